@@ -1,0 +1,450 @@
+/**
+ * Data file → DepartmentAccounts. Reads the YAML, validates it against the
+ * published JSON Schema, then converts it while checking what a schema cannot
+ * say (subject codes that fit their parents, amounts' decimals, names that are
+ * known). Every problem is collected, not just the first, and reported with the
+ * file, the path inside it and the line.
+ */
+import { readFileSync } from 'node:fs';
+import { LineCounter, parseDocument } from 'yaml';
+import { Decimal, ZERO, parseAmount, parseCount } from './amount.js';
+import {
+  EXPENDITURE_KINDS, INCOME_SOURCES, SPENDING_LABELS, T01_EXPENDITURE_LABELS, T01_INCOME_LABELS,
+  T02_LABELS, T03_LABELS, T04_COLUMN_LABELS, T04_EXPENDITURE_LABELS, T04_INCOME_LABELS,
+  T06_LABELS, T07_LABELS, T09_LABELS,
+  type Amount, type DepartmentAccounts, type EconomicRow, type OpeningBudgetScope,
+  type Performance, type PerformanceProject, type SubjectRow, type SubjectTable, type Table04,
+} from './model.js';
+import { DataSource, formatPath, type DataPath } from './source.js';
+import { EXPENDITURE_CLASSES, classByName, parentCode, subjectLevel } from './subjects.js';
+import { validateAgainstSchema } from './schema.js';
+
+export interface DataProblem {
+  file: string;
+  path: DataPath;
+  line?: number;
+  column?: number;
+  /** what is wrong and what was expected, in Chinese */
+  message: string;
+}
+
+/** Unusable input: the CLI prints the problems and exits 2. */
+export class DataError extends Error {
+  constructor(readonly problems: DataProblem[]) {
+    super(problems.map(formatProblem).join('\n'));
+    this.name = 'DataError';
+  }
+}
+
+export function formatProblem(p: DataProblem): string {
+  const where = p.line !== undefined ? `${p.file}:${p.line}:${p.column ?? 1}` : p.file;
+  return p.path.length > 0 ? `${where}  ${formatPath(p.path)}：${p.message}` : `${where}  ${p.message}`;
+}
+
+export interface LoadedAccounts {
+  accounts: DepartmentAccounts;
+  source: DataSource;
+}
+
+export function loadAccounts(file: string): LoadedAccounts {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const why = code === 'ENOENT' ? '文件不存在' : code === 'EISDIR' ? '这是一个目录，不是数据文件' : `无法读取（${code ?? String(error)}）`;
+    throw new DataError([{ file, path: [], message: `${why}；需要一个 YAML 数据文件` }]);
+  }
+  return parseAccounts(text, file);
+}
+
+export function parseAccounts(text: string, file: string): LoadedAccounts {
+  const lines = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
+  const source = new DataSource(file, doc, lines);
+  if (doc.errors.length > 0) {
+    throw new DataError(doc.errors.map((e) => {
+      const pos = lines.linePos(e.pos[0]);
+      return { file, path: [], line: pos.line, column: pos.col, message: `YAML 格式错误：${yamlMessage(e.message)}` };
+    }));
+  }
+  const raw: unknown = doc.toJS({ maxAliasCount: 100 });
+  const schemaProblems = validateAgainstSchema(raw);
+  if (schemaProblems.length > 0) {
+    throw new DataError(schemaProblems.map((p) => ({ file, path: p.path, ...source.locate(p.path), message: p.message })));
+  }
+  const reader = new Reader(source);
+  const accounts = convert(raw as Obj, reader);
+  if (reader.problems.length > 0) throw new DataError(reader.problems);
+  return { accounts, source };
+}
+
+function yamlMessage(message: string): string {
+  // The yaml package appends a caret excerpt; keep the first line, we give the position ourselves.
+  return message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+}
+
+type Obj = Record<string, unknown>;
+
+/** Collects problems with their positions while converting. */
+class Reader {
+  readonly problems: DataProblem[] = [];
+  constructor(private readonly source: DataSource) {}
+
+  fail(path: DataPath, message: string): void {
+    this.problems.push({ file: this.source.file, path, ...this.source.locate(path), message });
+  }
+
+  obj(value: unknown): Obj {
+    return value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Obj) : {};
+  }
+
+  amount(value: unknown, path: DataPath): Amount {
+    const parsed = parseAmount(value);
+    if (parsed.ok) return parsed.value;
+    this.fail(path, `应为${parsed.expected}，实际为 ${JSON.stringify(value)}`);
+    return ZERO;
+  }
+
+  optionalAmount(value: unknown, path: DataPath): Amount | undefined {
+    return value === undefined || value === null ? undefined : this.amount(value, path);
+  }
+
+  count(value: unknown, path: DataPath): number | undefined {
+    if (value === undefined || value === null) return undefined;
+    const parsed = parseCount(value);
+    if (parsed.ok) return parsed.value;
+    this.fail(path, `应为${parsed.expected}，实际为 ${JSON.stringify(value)}`);
+    return undefined;
+  }
+
+  text(value: unknown): string | undefined {
+    if (value === undefined || value === null) return undefined;
+    return cleanText(String(value));
+  }
+
+  /** A record of amounts keyed by the labels of a column or line set. */
+  record<K extends string>(value: unknown, labels: Record<K, string>, path: DataPath): Record<K, Amount> {
+    const o = this.obj(value);
+    const out = {} as Record<K, Amount>;
+    for (const [id, label] of Object.entries(labels) as Array<[K, string]>) out[id] = this.amount(o[label], [...path, label]);
+    return out;
+  }
+}
+
+/** Reasons and descriptions are stored without a trailing full stop; templates add punctuation. */
+function cleanText(s: string): string {
+  return s.trim().replace(/[。；;，,\s]+$/u, '');
+}
+
+const SUBJECT_KEY = /^(\d{3}|\d{5}|\d{7})\s+(\S.*)$/u;
+
+function subjectTable<C extends string>(
+  value: unknown, labels: Record<C, string>, path: DataPath, r: Reader,
+): SubjectTable<C> {
+  const o = r.obj(value);
+  const rows: SubjectRow<C>[] = [];
+  const seen = new Map<string, string>();
+  for (const [key, cells] of Object.entries(r.obj(o['科目']))) {
+    const rowPath = [...path, '科目', key];
+    const m = SUBJECT_KEY.exec(key.normalize('NFKC').trim());
+    if (!m) {
+      r.fail(rowPath, '科目应写成“编码 名称”，编码为 3 位（类）、5 位（款）或 7 位（项）数字，如“2010301 行政运行”');
+      continue;
+    }
+    const code = m[1]!;
+    const name = m[2]!.trim();
+    const level = subjectLevel(code)!;
+    const parent = parentCode(code);
+    if (seen.has(code)) r.fail(rowPath, `科目编码 ${code} 重复（前面已有“${seen.get(code)}”）`);
+    else if (parent !== undefined && !seen.has(parent)) {
+      r.fail(rowPath, `科目 ${code} 的上级科目 ${parent} 不在它之前；${level === 'item' ? '项' : '款'}级科目应列在其所属的${level === 'item' ? '款' : '类'}之后`);
+    }
+    seen.set(code, key);
+    rows.push({ key, code, name, level, values: r.record(cells, labels, rowPath) });
+  }
+  const note = r.text(o['说明']);
+  return {
+    total: r.record(o['合计'], labels, [...path, '合计']),
+    rows,
+    noData: o['本表无数据'] === true,
+    ...(note !== undefined ? { note } : {}),
+  };
+}
+
+function table04(value: unknown, r: Reader): Table04 {
+  const o = r.obj(value);
+  const path = ['公开04表'];
+  const spending = r.obj(o['支出']);
+  return {
+    income: r.record(o['收入'], T04_INCOME_LABELS, [...path, '收入']),
+    expenditureByClass: EXPENDITURE_CLASSES.map((c) => ({
+      code: c.code, name: c.name,
+      values: r.record(spending[c.name], T04_COLUMN_LABELS, [...path, '支出', c.name]),
+    })),
+    expenditure: {
+      currentTotal: r.record(spending[T04_EXPENDITURE_LABELS.currentTotal], T04_COLUMN_LABELS, [...path, '支出', T04_EXPENDITURE_LABELS.currentTotal]),
+      closingBalance: r.record(spending[T04_EXPENDITURE_LABELS.closingBalance], T04_COLUMN_LABELS, [...path, '支出', T04_EXPENDITURE_LABELS.closingBalance]),
+      grandTotal: r.record(spending[T04_EXPENDITURE_LABELS.grandTotal], T04_COLUMN_LABELS, [...path, '支出', T04_EXPENDITURE_LABELS.grandTotal]),
+    },
+  };
+}
+
+function economicRows(value: unknown, allowed: readonly string[], path: DataPath, r: Reader): EconomicRow[] {
+  const rows: EconomicRow[] = [];
+  let currentClass: string | undefined;
+  for (const [key, amount] of Object.entries(r.obj(value))) {
+    const rowPath = [...path, key];
+    const m = /^(\d{3}|\d{5})\s+(\S.*)$/u.exec(key.normalize('NFKC').trim());
+    if (!m) {
+      r.fail(rowPath, '经济分类科目应写成“编码 名称”，编码为 3 位（类）或 5 位（款）数字，如“30101 基本工资”');
+      continue;
+    }
+    const code = m[1]!;
+    if (code.length === 3) {
+      if (!allowed.includes(code)) r.fail(rowPath, `这里只能列 ${allowed.join('、')} 类及其款级科目`);
+      currentClass = code;
+    } else if (code.slice(0, 3) !== currentClass) {
+      r.fail(rowPath, `款级科目 ${code} 应列在其所属的 ${code.slice(0, 3)} 类之后`);
+    }
+    rows.push({ key, code, name: m[2]!.trim(), amount: r.amount(amount, rowPath) });
+  }
+  return rows;
+}
+
+function openingBudgetScope(value: unknown, path: DataPath, r: Reader): OpeningBudgetScope {
+  const o = r.obj(value);
+  const items = new Map<string, Amount>();
+  const keys = new Map<string, string>();
+  for (const [key, amount] of Object.entries(r.obj(o['科目']))) {
+    const rowPath = [...path, '科目', key];
+    const m = /^(\d{7})(?:\s+(\S.*))?$/u.exec(key.normalize('NFKC').trim());
+    if (!m) {
+      r.fail(rowPath, '年初预算按项级科目填写：7 位编码，可带名称，如“2010301 行政运行”或“2010301”');
+      continue;
+    }
+    items.set(m[1]!, r.amount(amount, rowPath));
+    keys.set(m[1]!, key);
+  }
+  const total = r.optionalAmount(o['合计'], [...path, '合计']);
+  return { ...(total !== undefined ? { total } : {}), items, keys };
+}
+
+function optional<T>(key: string, value: T | undefined): Record<string, T> {
+  return value === undefined ? {} : { [key]: value };
+}
+
+function convert(root: Obj, r: Reader): DepartmentAccounts {
+  const t01 = r.obj(root['公开01表']);
+  const t01Spending = r.obj(t01['支出']);
+  for (const name of Object.keys(t01Spending)) {
+    if (!classByName(name) && !Object.values(T01_EXPENDITURE_LABELS).includes(name as never)) {
+      r.fail(['公开01表', '支出', name], `不是支出功能分类的类名，也不是合计行；应为${EXPENDITURE_CLASSES.map((c) => c.name).join('、')}之一，或本年支出合计、结余分配、年末结转和结余、总计`);
+    }
+  }
+
+  const t06 = r.obj(root['公开06表']);
+  const t09 = r.obj(root['公开09表']);
+  const prev = r.obj(root['上年决算']);
+  const prevIncome = r.obj(prev['收入']);
+  const prevSpending = r.obj(prev['支出']);
+  const opening = r.obj(root['年初预算']);
+  const sg = r.obj(root['三公经费']);
+  const abroad = r.obj(sg['因公出国（境）']);
+  const cars = r.obj(sg['公务用车']);
+  const reception = r.obj(sg['公务接待']);
+  const domestic = r.obj(reception['国内']);
+  const foreign = r.obj(reception['国（境）外']);
+  const reasons = r.obj(root['主要原因']);
+
+  const prevPath = ['上年决算'];
+  const accounts: DepartmentAccounts = {
+    department: String(root['部门']).trim(),
+    year: Number(root['年度']),
+    unit: '万元',
+    t01: {
+      income: r.record(t01['收入'], T01_INCOME_LABELS, ['公开01表', '收入']),
+      expenditureByClass: EXPENDITURE_CLASSES.map((c) => ({
+        code: c.code, name: c.name, amount: r.amount(t01Spending[c.name], ['公开01表', '支出', c.name]),
+      })),
+      expenditure: r.record(t01Spending, T01_EXPENDITURE_LABELS, ['公开01表', '支出']),
+    },
+    t02: subjectTable(root['公开02表'], T02_LABELS, ['公开02表'], r),
+    t03: subjectTable(root['公开03表'], T03_LABELS, ['公开03表'], r),
+    t04: table04(root['公开04表'], r),
+    t05: subjectTable(root['公开05表'], SPENDING_LABELS, ['公开05表'], r),
+    t06: {
+      personnel: economicRows(t06[T06_LABELS.personnel], ['301', '303'], ['公开06表', T06_LABELS.personnel], r),
+      publicFunds: economicRows(t06[T06_LABELS.publicFunds], ['302', '307', '310', '312', '399'], ['公开06表', T06_LABELS.publicFunds], r),
+      personnelTotal: r.amount(t06[T06_LABELS.personnelTotal], ['公开06表', T06_LABELS.personnelTotal]),
+      publicFundsTotal: r.amount(t06[T06_LABELS.publicFundsTotal], ['公开06表', T06_LABELS.publicFundsTotal]),
+    },
+    t07: subjectTable(root['公开07表'], T07_LABELS, ['公开07表'], r),
+    t08: subjectTable(root['公开08表'], SPENDING_LABELS, ['公开08表'], r),
+    t09: {
+      budget: r.record(t09['预算数'], T09_LABELS, ['公开09表', '预算数']),
+      actual: r.record(t09['决算数'], T09_LABELS, ['公开09表', '决算数']),
+    },
+    previous: {
+      ...optional('grandTotal', r.optionalAmount(prev['收支总计'], [...prevPath, '收支总计'])),
+      income: Object.fromEntries(
+        (['total', ...INCOME_SOURCES] as const).flatMap((id) => {
+          const v = r.optionalAmount(prevIncome[T02_LABELS[id]], [...prevPath, '收入', T02_LABELS[id]]);
+          return v === undefined ? [] : [[id, v]];
+        }),
+      ),
+      expenditure: Object.fromEntries(
+        (['total', ...EXPENDITURE_KINDS] as const).flatMap((id) => {
+          const v = r.optionalAmount(prevSpending[T03_LABELS[id]], [...prevPath, '支出', T03_LABELS[id]]);
+          return v === undefined ? [] : [[id, v]];
+        }),
+      ),
+      ...optional('fiscalGrandTotal', r.optionalAmount(prev['财政拨款收支总计'], [...prevPath, '财政拨款收支总计'])),
+      ...optional('gpbExpenditure', r.optionalAmount(prev['一般公共预算财政拨款支出'], [...prevPath, '一般公共预算财政拨款支出'])),
+      ...optional('officeOperation', r.optionalAmount(prev['机关运行经费'], [...prevPath, '机关运行经费'])),
+    },
+    openingBudget: {
+      gpb: openingBudgetScope(opening['一般公共预算财政拨款支出'], ['年初预算', '一般公共预算财政拨款支出'], r),
+      govFund: openingBudgetScope(opening['政府性基金预算财政拨款支出'], ['年初预算', '政府性基金预算财政拨款支出'], r),
+      soe: openingBudgetScope(opening['国有资本经营预算财政拨款支出'], ['年初预算', '国有资本经营预算财政拨款支出'], r),
+    },
+    sanGong: {
+      abroad: {
+        ...optional('groups', r.count(abroad['团组'], ['三公经费', '因公出国（境）', '团组'])),
+        ...optional('persons', r.count(abroad['人次'], ['三公经费', '因公出国（境）', '人次'])),
+        ...optional('content', r.text(abroad['开支内容'])),
+      },
+      vehicles: {
+        ...optional('purchased', r.count(cars['购置数量'], ['三公经费', '公务用车', '购置数量'])),
+        ...optional('held', r.count(cars['保有量'], ['三公经费', '公务用车', '保有量'])),
+        ...optional('operationUse', r.text(cars['运行维护费用途'])),
+      },
+      reception: {
+        domestic: {
+          ...optional('amount', r.optionalAmount(domestic['金额'], ['三公经费', '公务接待', '国内', '金额'])),
+          ...optional('batches', r.count(domestic['批次'], ['三公经费', '公务接待', '国内', '批次'])),
+          ...optional('persons', r.count(domestic['人次'], ['三公经费', '公务接待', '国内', '人次'])),
+          ...optional('foreignAffairsBatches', r.count(domestic['外事批次'], ['三公经费', '公务接待', '国内', '外事批次'])),
+          ...optional('foreignAffairsPersons', r.count(domestic['外事人次'], ['三公经费', '公务接待', '国内', '外事人次'])),
+          ...optional('use', r.text(domestic['用途'])),
+        },
+        abroad: {
+          ...optional('amount', r.optionalAmount(foreign['金额'], ['三公经费', '公务接待', '国（境）外', '金额'])),
+          ...optional('batches', r.count(foreign['批次'], ['三公经费', '公务接待', '国（境）外', '批次'])),
+          ...optional('persons', r.count(foreign['人次'], ['三公经费', '公务接待', '国（境）外', '人次'])),
+        },
+      },
+    },
+    reasons: {
+      ...optional('grandTotalChange', r.text(reasons['收支总计变动'])),
+      incomeChange: textRecord(reasons['收入变动'], T02_LABELS, r),
+      expenditureChange: textRecord(reasons['支出变动'], T03_LABELS, r),
+      ...optional('fiscalGrandTotalChange', r.text(reasons['财政拨款收支总计变动'])),
+      ...optional('gpbExpenditureChange', r.text(reasons['一般公共预算财政拨款支出变动'])),
+      ...optional('gpbBudgetCompletion', r.text(reasons['一般公共预算财政拨款支出预算完成'])),
+      itemBudgetCompletion: new Map(
+        Object.entries(r.obj(reasons['科目预算完成'])).flatMap(([key, text]) => {
+          const code = /^(\d{7})/.exec(key.normalize('NFKC').trim())?.[1];
+          if (!code) {
+            r.fail(['主要原因', '科目预算完成', key], '按项级科目的 7 位编码填写，如“2010301”');
+            return [];
+          }
+          const t = r.text(text);
+          return t === undefined ? [] : [[code, t] as [string, string]];
+        }),
+      ),
+      ...optional('officeOperationChange', r.text(reasons['机关运行经费变动'])),
+      ...optional('sanGongChange', r.text(reasons['三公经费变动'])),
+    },
+  };
+
+  const office = root['机关运行经费'];
+  if (office !== undefined && office !== null) {
+    const o = r.obj(office);
+    const p = ['机关运行经费'];
+    accounts.officeOperation = {
+      actual: r.amount(o['决算数'], [...p, '决算数']),
+      ...optional('openingBudget', r.optionalAmount(o['年初预算数'], [...p, '年初预算数'])),
+      ...optional('previous', r.optionalAmount(o['上年决算数'] ?? prev['机关运行经费'], [...p, '上年决算数'])),
+      compareWith: o['比较对象'] === '上年决算' ? 'previousYear' : 'openingBudget',
+    };
+    if (accounts.officeOperation.compareWith === 'openingBudget' && accounts.officeOperation.openingBudget === undefined) {
+      r.fail([...p, '年初预算数'], '比较对象为“年初预算”时需要填写年初预算数');
+    }
+    if (accounts.officeOperation.compareWith === 'previousYear' && accounts.officeOperation.previous === undefined) {
+      r.fail([...p, '上年决算数'], '比较对象为“上年决算”时需要填写上年决算数');
+    }
+  }
+
+  const procurement = root['政府采购'];
+  if (procurement !== undefined && procurement !== null) {
+    const o = r.obj(procurement);
+    const p = ['政府采购'];
+    accounts.procurement = {
+      ...optional('statedTotal', r.optionalAmount(o['总额'], [...p, '总额'])),
+      goods: r.amount(o['货物'], [...p, '货物']),
+      works: r.amount(o['工程'], [...p, '工程']),
+      services: r.amount(o['服务'], [...p, '服务']),
+      sme: r.amount(o['授予中小企业合同金额'], [...p, '授予中小企业合同金额']),
+      smallMicro: r.amount(o['授予小微企业合同金额'], [...p, '授予小微企业合同金额']),
+      ...optional('goodsSme', r.optionalAmount(o['货物授予中小企业合同金额'], [...p, '货物授予中小企业合同金额'])),
+      ...optional('worksSme', r.optionalAmount(o['工程授予中小企业合同金额'], [...p, '工程授予中小企业合同金额'])),
+      ...optional('servicesSme', r.optionalAmount(o['服务授予中小企业合同金额'], [...p, '服务授予中小企业合同金额'])),
+    };
+  }
+
+  const assets = root['国有资产'];
+  if (assets !== undefined && assets !== null) {
+    const o = r.obj(assets);
+    const p = ['国有资产'];
+    accounts.assets = {
+      vehiclesTotal: r.count(o['车辆总数'], [...p, '车辆总数']) ?? 0,
+      vehiclesByUse: Object.entries(r.obj(o['车辆'])).map(([use, n]) => ({ use, count: r.count(n, [...p, '车辆', use]) ?? 0 })),
+      ...optional('otherVehiclesUse', r.text(o['其他用车用途'])),
+      equipmentOver1m: r.count(o['单价100万元以上设备'], [...p, '单价100万元以上设备']) ?? 0,
+    };
+  }
+
+  const performance = root['预算绩效'];
+  if (performance !== undefined && performance !== null) accounts.performance = convertPerformance(r.obj(performance), r);
+  return accounts;
+}
+
+function textRecord<K extends string>(value: unknown, labels: Record<K, string>, r: Reader): Partial<Record<K, string>> {
+  const o = r.obj(value);
+  const out: Partial<Record<K, string>> = {};
+  for (const [id, label] of Object.entries(labels) as Array<[K, string]>) {
+    const t = r.text(o[label]);
+    if (t !== undefined) out[id] = t;
+  }
+  return out;
+}
+
+function convertPerformance(o: Obj, r: Reader): Performance {
+  const p = ['预算绩效'];
+  const projects: PerformanceProject[] = (Array.isArray(o['项目']) ? o['项目'] : []).map((item: unknown, i: number) => {
+    const q = r.obj(item);
+    const path = [...p, '项目', i];
+    const score = parseAmount(q['自评得分']);
+    if (!score.ok) r.fail([...path, '自评得分'], `应为分数（最多两位小数），实际为 ${JSON.stringify(q['自评得分'])}`);
+    else if (score.value.gt(100) || score.value.lt(0)) r.fail([...path, '自评得分'], `分数应在 0 到 100 之间，实际为 ${score.value.toString()}`);
+    return {
+      name: r.text(q['名称']) ?? '',
+      fullYearBudget: r.amount(q['全年预算数'], [...path, '全年预算数']),
+      executed: r.amount(q['执行数'], [...path, '执行数']),
+      score: score.ok ? score.value : new Decimal(0),
+      grade: r.text(q['自评等级']) ?? '',
+      ...optional('achievement', r.text(q['完成情况'])),
+    };
+  });
+  const names = (v: unknown): string[] => (Array.isArray(v) ? v.map((x) => String(x)) : []);
+  return {
+    scope: r.text(o['自评范围']) ?? '预算项目',
+    ...optional('projectSpendingTotal', r.optionalAmount(o['预算项目支出总额'], [...p, '预算项目支出总额'])),
+    ...optional('summary', r.text(o['自评结果概述'])),
+    projects,
+    departmentEvaluations: names(o['部门评价项目']),
+    transferPayments: names(o['转移支付项目']),
+    keyEvaluations: names(o['财政重点评价项目']),
+  };
+}

@@ -1,0 +1,334 @@
+/**
+ * The department's accounts as juesuan holds them after loading: the nine public
+ * tables (公开01表 … 公开09表) and what Part 3 needs that the tables lack.
+ *
+ * Every amount is a Decimal in 万元, exactly as published (two decimals at most);
+ * a blank table cell is zero. Column and line ids are English; the Chinese label
+ * each one carries in the data file is in the *_LABELS maps below, which the
+ * loader and every message use, so a label is spelled in one place only.
+ */
+import type { Decimal } from './amount.js';
+import type { SubjectLevel } from './subjects.js';
+
+export type Amount = Decimal;
+
+/** A 功能分类 row of a subject table (02, 03, 05, 07, 08). */
+export interface SubjectRow<C extends string> {
+  /** the key as written in the data file, e.g. "2010301 行政运行" */
+  key: string;
+  code: string;
+  name: string;
+  level: SubjectLevel;
+  values: Record<C, Amount>;
+}
+
+export interface SubjectTable<C extends string> {
+  total: Record<C, Amount>;
+  rows: SubjectRow<C>[];
+  /** the table says "本表无数据" */
+  noData: boolean;
+  /** the sentence printed under the table, if any */
+  note?: string;
+}
+
+// ── 公开01表 收入支出决算总表 ──────────────────────────────────────────
+export const T01_INCOME_LABELS = {
+  gpbAppropriation: '一般公共预算财政拨款收入',
+  govFundAppropriation: '政府性基金预算财政拨款收入',
+  soeAppropriation: '国有资本经营预算财政拨款收入',
+  higherSubsidy: '上级补助收入',
+  business: '事业收入',
+  operating: '经营收入',
+  affiliated: '附属单位上缴收入',
+  other: '其他收入',
+  currentTotal: '本年收入合计',
+  nonFiscalSurplusUsed: '使用非财政拨款结余',
+  openingBalance: '年初结转和结余',
+  grandTotal: '总计',
+} as const;
+export type T01IncomeLine = keyof typeof T01_INCOME_LABELS;
+/** The income sources whose sum is 本年收入合计. */
+export const T01_INCOME_SOURCES: readonly T01IncomeLine[] = [
+  'gpbAppropriation', 'govFundAppropriation', 'soeAppropriation', 'higherSubsidy',
+  'business', 'operating', 'affiliated', 'other',
+];
+
+export const T01_EXPENDITURE_LABELS = {
+  currentTotal: '本年支出合计',
+  surplusDistribution: '结余分配',
+  closingBalance: '年末结转和结余',
+  grandTotal: '总计',
+} as const;
+export type T01ExpenditureLine = keyof typeof T01_EXPENDITURE_LABELS;
+
+export interface ClassAmount {
+  code: string;
+  name: string;
+  amount: Amount;
+}
+
+export interface Table01 {
+  income: Record<T01IncomeLine, Amount>;
+  /** one row per expenditure class (一、一般公共服务支出 …), in table order */
+  expenditureByClass: ClassAmount[];
+  expenditure: Record<T01ExpenditureLine, Amount>;
+}
+
+// ── 公开02表 收入决算表 ──────────────────────────────────────────────
+export const T02_LABELS = {
+  total: '本年收入合计',
+  fiscal: '财政拨款收入',
+  higherSubsidy: '上级补助收入',
+  business: '事业收入',
+  operating: '经营收入',
+  affiliated: '附属单位上缴收入',
+  other: '其他收入',
+} as const;
+export type T02Column = keyof typeof T02_LABELS;
+/** Income sources as Part 3 names them: the columns of 公开02表 after its total. */
+export const INCOME_SOURCES: readonly Exclude<T02Column, 'total'>[] = [
+  'fiscal', 'higherSubsidy', 'business', 'operating', 'affiliated', 'other',
+];
+
+// ── 公开03表 支出决算表 ──────────────────────────────────────────────
+export const T03_LABELS = {
+  total: '本年支出合计',
+  basic: '基本支出',
+  project: '项目支出',
+  toHigher: '上缴上级支出',
+  operating: '经营支出',
+  toAffiliated: '对附属单位补助支出',
+} as const;
+export type T03Column = keyof typeof T03_LABELS;
+export const EXPENDITURE_KINDS: readonly Exclude<T03Column, 'total'>[] = [
+  'basic', 'project', 'toHigher', 'operating', 'toAffiliated',
+];
+
+// ── 公开04表 财政拨款收入支出决算总表 ──────────────────────────────────
+export const T04_INCOME_LABELS = {
+  gpb: '一般公共预算财政拨款',
+  govFund: '政府性基金预算财政拨款',
+  soe: '国有资本经营预算财政拨款',
+  currentTotal: '本年收入合计',
+  openingBalance: '年初财政拨款结转和结余',
+  openingBalanceGpb: '年初一般公共预算财政拨款结转和结余',
+  openingBalanceGovFund: '年初政府性基金预算财政拨款结转和结余',
+  openingBalanceSoe: '年初国有资本经营预算财政拨款结转和结余',
+  grandTotal: '总计',
+} as const;
+export type T04IncomeLine = keyof typeof T04_INCOME_LABELS;
+
+export const T04_COLUMN_LABELS = {
+  total: '合计',
+  gpb: '一般公共预算财政拨款',
+  govFund: '政府性基金预算财政拨款',
+  soe: '国有资本经营预算财政拨款',
+} as const;
+export type T04Column = keyof typeof T04_COLUMN_LABELS;
+
+export const T04_EXPENDITURE_LABELS = {
+  currentTotal: '本年支出合计',
+  closingBalance: '年末财政拨款结转和结余',
+  grandTotal: '总计',
+} as const;
+export type T04ExpenditureLine = keyof typeof T04_EXPENDITURE_LABELS;
+
+export interface Table04 {
+  income: Record<T04IncomeLine, Amount>;
+  expenditureByClass: Array<{ code: string; name: string; values: Record<T04Column, Amount> }>;
+  expenditure: Record<T04ExpenditureLine, Record<T04Column, Amount>>;
+}
+
+// ── 公开05表 / 公开08表 (小计 = 基本 + 项目) ───────────────────────────
+export const SPENDING_LABELS = {
+  subtotal: '小计',
+  basic: '基本支出',
+  project: '项目支出',
+} as const;
+export type SpendingColumn = keyof typeof SPENDING_LABELS;
+
+// ── 公开06表 一般公共预算财政拨款基本支出决算明细表 ─────────────────────
+/** An economic-classification row: 3-digit 类 or 5-digit 款. */
+export interface EconomicRow {
+  key: string;
+  code: string;
+  name: string;
+  amount: Amount;
+}
+
+export const T06_LABELS = {
+  personnel: '人员经费',
+  publicFunds: '公用经费',
+  personnelTotal: '人员经费合计',
+  publicFundsTotal: '公用经费合计',
+} as const;
+
+/** 人员经费 = 301 + 303; 公用经费 = 302 + 307 + 310 + 312 + 399. */
+export const PERSONNEL_CLASSES = ['301', '303'] as const;
+export const PUBLIC_FUNDS_CLASSES = ['302', '307', '310', '312', '399'] as const;
+
+export interface Table06 {
+  personnel: EconomicRow[];
+  publicFunds: EconomicRow[];
+  personnelTotal: Amount;
+  publicFundsTotal: Amount;
+}
+
+// ── 公开07表 政府性基金预算财政拨款收入支出决算表 ───────────────────────
+export const T07_LABELS = {
+  openingBalance: '年初结转和结余',
+  income: '本年收入',
+  spending: '本年支出小计',
+  basic: '基本支出',
+  project: '项目支出',
+  closingBalance: '年末结转和结余',
+} as const;
+export type T07Column = keyof typeof T07_LABELS;
+
+// ── 公开09表 财政拨款“三公”经费支出决算表 ─────────────────────────────
+export const T09_LABELS = {
+  total: '合计',
+  abroad: '因公出国（境）费',
+  vehicles: '公务用车购置及运行维护费',
+  vehiclePurchase: '公务用车购置费',
+  vehicleOperation: '公务用车运行维护费',
+  reception: '公务接待费',
+} as const;
+export type T09Column = keyof typeof T09_LABELS;
+
+export interface Table09 {
+  /** 预算数: the full-year (adjusted) budget, 全年预算数 */
+  budget: Record<T09Column, Amount>;
+  /** 决算数 */
+  actual: Record<T09Column, Amount>;
+}
+
+// ── What Part 3 needs beyond the tables ─────────────────────────────────
+/** 上年决算: the previous year's figures that Part 3 compares against. */
+export interface PreviousYear {
+  grandTotal?: Amount;
+  income: Partial<Record<T02Column, Amount>>;
+  expenditure: Partial<Record<T03Column, Amount>>;
+  fiscalGrandTotal?: Amount;
+  gpbExpenditure?: Amount;
+  officeOperation?: Amount;
+  sanGong?: Partial<Record<T09Column, Amount>>;
+}
+
+export interface OpeningBudgetScope {
+  total?: Amount;
+  /** 项 code → opening budget */
+  items: Map<string, Amount>;
+  /** item code → key in the data file, for messages */
+  keys: Map<string, string>;
+}
+
+/** 年初预算: opening budgets, by scope. */
+export interface OpeningBudget {
+  gpb: OpeningBudgetScope;
+  govFund: OpeningBudgetScope;
+  soe: OpeningBudgetScope;
+}
+
+export interface SanGongDetails {
+  abroad: { groups?: number; persons?: number; content?: string };
+  vehicles: { purchased?: number; held?: number; operationUse?: string };
+  reception: {
+    domestic: { amount?: Amount; batches?: number; persons?: number; foreignAffairsBatches?: number; foreignAffairsPersons?: number; use?: string };
+    abroad: { amount?: Amount; batches?: number; persons?: number };
+  };
+}
+
+/** 机关运行经费 */
+export interface OfficeOperation {
+  actual: Amount;
+  openingBudget?: Amount;
+  previous?: Amount;
+  /** what Part 3 compares the actual with: the opening budget or last year's actual */
+  compareWith: 'openingBudget' | 'previousYear';
+}
+
+/** 政府采购 */
+export interface Procurement {
+  /** the total as stated by the department; the sum of the three kinds otherwise */
+  statedTotal?: Amount;
+  goods: Amount;
+  works: Amount;
+  services: Amount;
+  /** 授予中小企业合同金额 */
+  sme: Amount;
+  /** 其中：授予小微企业合同金额 (a subset of sme) */
+  smallMicro: Amount;
+  goodsSme?: Amount;
+  worksSme?: Amount;
+  servicesSme?: Amount;
+}
+
+/** 国有资产占用 */
+export interface Assets {
+  vehiclesTotal: number;
+  /** vehicles by use, in the order the department lists them */
+  vehiclesByUse: Array<{ use: string; count: number }>;
+  otherVehiclesUse?: string;
+  /** 单价 100 万元（含）以上设备（不含车辆）台（套） */
+  equipmentOver1m: number;
+}
+
+export interface PerformanceProject {
+  name: string;
+  fullYearBudget: Amount;
+  executed: Amount;
+  score: Decimal;
+  grade: string;
+  achievement?: string;
+}
+
+/** 预算绩效 */
+export interface Performance {
+  /** e.g. 市级预算项目 */
+  scope: string;
+  /** the denominator of "占部门…项目支出总额的 X%" */
+  projectSpendingTotal?: Amount;
+  summary?: string;
+  projects: PerformanceProject[];
+  departmentEvaluations: string[];
+  transferPayments: string[];
+  keyEvaluations: string[];
+}
+
+/** 主要原因: the writer's reasons, keyed to the sentence they explain. */
+export interface Reasons {
+  grandTotalChange?: string;
+  incomeChange: Partial<Record<T02Column, string>>;
+  expenditureChange: Partial<Record<T03Column, string>>;
+  fiscalGrandTotalChange?: string;
+  gpbExpenditureChange?: string;
+  gpbBudgetCompletion?: string;
+  /** 项 code → reason its actual differs from its opening budget */
+  itemBudgetCompletion: Map<string, string>;
+  officeOperationChange?: string;
+  sanGongChange?: string;
+}
+
+export interface DepartmentAccounts {
+  department: string;
+  year: number;
+  unit: '万元';
+  t01: Table01;
+  t02: SubjectTable<T02Column>;
+  t03: SubjectTable<T03Column>;
+  t04: Table04;
+  t05: SubjectTable<SpendingColumn>;
+  t06: Table06;
+  t07: SubjectTable<T07Column>;
+  t08: SubjectTable<SpendingColumn>;
+  t09: Table09;
+  previous: PreviousYear;
+  openingBudget: OpeningBudget;
+  sanGong: SanGongDetails;
+  officeOperation?: OfficeOperation;
+  procurement?: Procurement;
+  assets?: Assets;
+  performance?: Performance;
+  reasons: Reasons;
+}
