@@ -1,0 +1,56 @@
+/**
+ * The juesuan command line: a thin shell over the pipeline
+ * (data → facts → draft | check | lint → report). Exit codes as ESLint's:
+ * 0 clean, 1 findings, 2 unusable input.
+ */
+import { Command, CommanderError, Option } from 'commander';
+import { DataError, formatProblem } from '../data/load.js';
+import { runCheckCommand } from './check-command.js';
+import { runDraftCommand } from './draft-command.js';
+
+export const EXIT_CLEAN = 0;
+export const EXIT_FINDINGS = 1;
+export const EXIT_UNUSABLE = 2;
+
+export async function main(argv: string[]): Promise<number> {
+  let exitCode = EXIT_CLEAN;
+  const program = new Command()
+    .name('juesuan')
+    .description('部门决算公开：由数据生成情况说明草稿、核对数据的勾稽关系')
+    .exitOverride()
+    .configureOutput({ writeErr: (s) => process.stderr.write(s), writeOut: (s) => process.stdout.write(s) });
+
+  program
+    .command('draft')
+    .description('由数据文件生成第三部分“部门决算情况说明”（Markdown）')
+    .argument('<data>', '数据文件（YAML）')
+    .option('-o, --output <file>', '写入文件（默认输出到标准输出）')
+    .action((data: string, options: { output?: string }) => {
+      exitCode = runDraftCommand(data, options);
+    });
+
+  program
+    .command('check')
+    .description('核对数据文件中九张表之间及表内的勾稽关系')
+    .argument('<data>', '数据文件（YAML）')
+    .addOption(new Option('-f, --format <format>', '输出格式').choices(['stylish', 'json']).default('stylish'))
+    .option('--exit-zero', '发现问题时仍以 0 退出（用于演示或只看报告）')
+    .action((data: string, options: { format: 'stylish' | 'json'; exitZero?: boolean }) => {
+      exitCode = runCheckCommand(data, options);
+    });
+
+  try {
+    await program.parseAsync(argv);
+    return exitCode;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      return error.exitCode === 0 ? EXIT_CLEAN : EXIT_UNUSABLE;
+    }
+    if (error instanceof DataError) {
+      process.stderr.write(error.problems.map(formatProblem).join('\n') + '\n');
+      return EXIT_UNUSABLE;
+    }
+    process.stderr.write(`juesuan 内部错误：${error instanceof Error ? error.message : String(error)}\n`);
+    return EXIT_UNUSABLE;
+  }
+}
