@@ -12,6 +12,7 @@ import {
   EXPENDITURE_KINDS, INCOME_SOURCES, SPENDING_LABELS, T01_EXPENDITURE_LABELS, T01_INCOME_LABELS,
   T02_LABELS, T03_LABELS, T04_COLUMN_LABELS, T04_EXPENDITURE_LABELS, T04_INCOME_LABELS,
   T06_LABELS, T07_LABELS, T09_LABELS,
+  ASSETS_LABELS, OPENING_BUDGET_LABELS, PERFORMANCE_LABELS, PROCUREMENT_LABELS, RECEPTION_LABELS,
   type Amount, type DepartmentAccounts, type EconomicRow, type OpeningBudgetScope,
   type Performance, type PerformanceProject, type SubjectRow, type SubjectTable, type Table04,
 } from './model.js';
@@ -216,8 +217,8 @@ function openingBudgetScope(value: unknown, path: DataPath, r: Reader): OpeningB
   const o = r.obj(value);
   const items = new Map<string, Amount>();
   const keys = new Map<string, string>();
-  for (const [key, amount] of Object.entries(r.obj(o['科目']))) {
-    const rowPath = [...path, '科目', key];
+  for (const [key, amount] of Object.entries(r.obj(o[OPENING_BUDGET_LABELS.items]))) {
+    const rowPath = [...path, OPENING_BUDGET_LABELS.items, key];
     const m = /^(\d{7})(?:\s+(\S.*))?$/u.exec(key.normalize('NFKC').trim());
     if (!m) {
       r.fail(rowPath, '年初预算按项级科目填写：7 位编码，可带名称，如“2010301 行政运行”或“2010301”');
@@ -226,7 +227,7 @@ function openingBudgetScope(value: unknown, path: DataPath, r: Reader): OpeningB
     items.set(m[1]!, r.amount(amount, rowPath));
     keys.set(m[1]!, key);
   }
-  const total = r.optionalAmount(o['合计'], [...path, '合计']);
+  const total = r.optionalAmount(o[OPENING_BUDGET_LABELS.total], [...path, OPENING_BUDGET_LABELS.total]);
   return { ...(total !== undefined ? { total } : {}), items, keys };
 }
 
@@ -248,13 +249,13 @@ function convert(root: Obj, r: Reader): DepartmentAccounts {
   const prev = r.obj(root['上年决算']);
   const prevIncome = r.obj(prev['收入']);
   const prevSpending = r.obj(prev['支出']);
-  const opening = r.obj(root['年初预算']);
-  const sg = r.obj(root['三公经费']);
+  const opening = r.obj(root[OPENING_BUDGET_LABELS.section]);
+  const sg = r.obj(root[RECEPTION_LABELS.section]);
   const abroad = r.obj(sg['因公出国（境）']);
   const cars = r.obj(sg['公务用车']);
-  const reception = r.obj(sg['公务接待']);
-  const domestic = r.obj(reception['国内']);
-  const foreign = r.obj(reception['国（境）外']);
+  const reception = r.obj(sg[RECEPTION_LABELS.reception]);
+  const domestic = r.obj(reception[RECEPTION_LABELS.domestic]);
+  const foreign = r.obj(reception[RECEPTION_LABELS.abroad]);
   const reasons = r.obj(root['主要原因']);
 
   const prevPath = ['上年决算'];
@@ -304,9 +305,9 @@ function convert(root: Obj, r: Reader): DepartmentAccounts {
       ...optional('officeOperation', r.optionalAmount(prev['机关运行经费'], [...prevPath, '机关运行经费'])),
     },
     openingBudget: {
-      gpb: openingBudgetScope(opening['一般公共预算财政拨款支出'], ['年初预算', '一般公共预算财政拨款支出'], r),
-      govFund: openingBudgetScope(opening['政府性基金预算财政拨款支出'], ['年初预算', '政府性基金预算财政拨款支出'], r),
-      soe: openingBudgetScope(opening['国有资本经营预算财政拨款支出'], ['年初预算', '国有资本经营预算财政拨款支出'], r),
+      gpb: openingBudgetScope(opening[OPENING_BUDGET_LABELS.gpb], [OPENING_BUDGET_LABELS.section, OPENING_BUDGET_LABELS.gpb], r),
+      govFund: openingBudgetScope(opening[OPENING_BUDGET_LABELS.govFund], [OPENING_BUDGET_LABELS.section, OPENING_BUDGET_LABELS.govFund], r),
+      soe: openingBudgetScope(opening[OPENING_BUDGET_LABELS.soe], [OPENING_BUDGET_LABELS.section, OPENING_BUDGET_LABELS.soe], r),
     },
     sanGong: {
       abroad: {
@@ -321,7 +322,7 @@ function convert(root: Obj, r: Reader): DepartmentAccounts {
       },
       reception: {
         domestic: {
-          ...optional('amount', r.optionalAmount(domestic['金额'], ['三公经费', '公务接待', '国内', '金额'])),
+          ...optional('amount', r.optionalAmount(domestic[RECEPTION_LABELS.amount], [RECEPTION_LABELS.section, RECEPTION_LABELS.reception, RECEPTION_LABELS.domestic, RECEPTION_LABELS.amount])),
           ...optional('batches', r.count(domestic['批次'], ['三公经费', '公务接待', '国内', '批次'])),
           ...optional('persons', r.count(domestic['人次'], ['三公经费', '公务接待', '国内', '人次'])),
           ...optional('foreignAffairsBatches', r.count(domestic['外事批次'], ['三公经费', '公务接待', '国内', '外事批次'])),
@@ -329,7 +330,7 @@ function convert(root: Obj, r: Reader): DepartmentAccounts {
           ...optional('use', r.text(domestic['用途'])),
         },
         abroad: {
-          ...optional('amount', r.optionalAmount(foreign['金额'], ['三公经费', '公务接待', '国（境）外', '金额'])),
+          ...optional('amount', r.optionalAmount(foreign[RECEPTION_LABELS.amount], [RECEPTION_LABELS.section, RECEPTION_LABELS.reception, RECEPTION_LABELS.abroad, RECEPTION_LABELS.amount])),
           ...optional('batches', r.count(foreign['批次'], ['三公经费', '公务接待', '国（境）外', '批次'])),
           ...optional('persons', r.count(foreign['人次'], ['三公经费', '公务接待', '国（境）外', '人次'])),
         },
@@ -376,36 +377,38 @@ function convert(root: Obj, r: Reader): DepartmentAccounts {
     }
   }
 
-  const procurement = root['政府采购'];
+  const procurement = root[PROCUREMENT_LABELS.section];
   if (procurement !== undefined && procurement !== null) {
     const o = r.obj(procurement);
-    const p = ['政府采购'];
+    const p = [PROCUREMENT_LABELS.section];
+    const L = PROCUREMENT_LABELS;
     accounts.procurement = {
-      ...optional('statedTotal', r.optionalAmount(o['总额'], [...p, '总额'])),
-      goods: r.amount(o['货物'], [...p, '货物']),
-      works: r.amount(o['工程'], [...p, '工程']),
-      services: r.amount(o['服务'], [...p, '服务']),
-      sme: r.amount(o['授予中小企业合同金额'], [...p, '授予中小企业合同金额']),
-      smallMicro: r.amount(o['授予小微企业合同金额'], [...p, '授予小微企业合同金额']),
-      ...optional('goodsSme', r.optionalAmount(o['货物授予中小企业合同金额'], [...p, '货物授予中小企业合同金额'])),
-      ...optional('worksSme', r.optionalAmount(o['工程授予中小企业合同金额'], [...p, '工程授予中小企业合同金额'])),
-      ...optional('servicesSme', r.optionalAmount(o['服务授予中小企业合同金额'], [...p, '服务授予中小企业合同金额'])),
+      ...optional('statedTotal', r.optionalAmount(o[L.statedTotal], [...p, L.statedTotal])),
+      goods: r.amount(o[L.goods], [...p, L.goods]),
+      works: r.amount(o[L.works], [...p, L.works]),
+      services: r.amount(o[L.services], [...p, L.services]),
+      sme: r.amount(o[L.sme], [...p, L.sme]),
+      smallMicro: r.amount(o[L.smallMicro], [...p, L.smallMicro]),
+      ...optional('goodsSme', r.optionalAmount(o[L.goodsSme], [...p, L.goodsSme])),
+      ...optional('worksSme', r.optionalAmount(o[L.worksSme], [...p, L.worksSme])),
+      ...optional('servicesSme', r.optionalAmount(o[L.servicesSme], [...p, L.servicesSme])),
     };
   }
 
-  const assets = root['国有资产'];
+  const assets = root[ASSETS_LABELS.section];
   if (assets !== undefined && assets !== null) {
     const o = r.obj(assets);
-    const p = ['国有资产'];
+    const p = [ASSETS_LABELS.section];
+    const L = ASSETS_LABELS;
     accounts.assets = {
-      vehiclesTotal: r.count(o['车辆总数'], [...p, '车辆总数']) ?? 0,
-      vehiclesByUse: Object.entries(r.obj(o['车辆'])).map(([use, n]) => ({ use, count: r.count(n, [...p, '车辆', use]) ?? 0 })),
-      ...optional('otherVehiclesUse', r.text(o['其他用车用途'])),
-      equipmentOver1m: r.count(o['单价100万元以上设备'], [...p, '单价100万元以上设备']) ?? 0,
+      vehiclesTotal: r.count(o[L.vehiclesTotal], [...p, L.vehiclesTotal]) ?? 0,
+      vehiclesByUse: Object.entries(r.obj(o[L.vehiclesByUse])).map(([use, n]) => ({ use, count: r.count(n, [...p, L.vehiclesByUse, use]) ?? 0 })),
+      ...optional('otherVehiclesUse', r.text(o[L.otherVehiclesUse])),
+      equipmentOver1m: r.count(o[L.equipmentOver1m], [...p, L.equipmentOver1m]) ?? 0,
     };
   }
 
-  const performance = root['预算绩效'];
+  const performance = root[PERFORMANCE_LABELS.section];
   if (performance !== undefined && performance !== null) accounts.performance = convertPerformance(r.obj(performance), r);
   return accounts;
 }
@@ -421,17 +424,18 @@ function textRecord<K extends string>(value: unknown, labels: Record<K, string>,
 }
 
 function convertPerformance(o: Obj, r: Reader): Performance {
-  const p = ['预算绩效'];
-  const projects: PerformanceProject[] = (Array.isArray(o['项目']) ? o['项目'] : []).map((item: unknown, i: number) => {
+  const p = [PERFORMANCE_LABELS.section];
+  const listed = o[PERFORMANCE_LABELS.projects];
+  const projects: PerformanceProject[] = (Array.isArray(listed) ? listed : []).map((item: unknown, i: number) => {
     const q = r.obj(item);
-    const path = [...p, '项目', i];
+    const path = [...p, PERFORMANCE_LABELS.projects, i];
     const score = parseAmount(q['自评得分']);
     if (!score.ok) r.fail([...path, '自评得分'], `应为分数（最多两位小数），实际为 ${JSON.stringify(q['自评得分'])}`);
     else if (score.value.gt(100) || score.value.lt(0)) r.fail([...path, '自评得分'], `分数应在 0 到 100 之间，实际为 ${score.value.toString()}`);
     return {
-      name: r.text(q['名称']) ?? '',
-      fullYearBudget: r.amount(q['全年预算数'], [...path, '全年预算数']),
-      executed: r.amount(q['执行数'], [...path, '执行数']),
+      name: r.text(q[PERFORMANCE_LABELS.name]) ?? '',
+      fullYearBudget: r.amount(q[PERFORMANCE_LABELS.fullYearBudget], [...path, PERFORMANCE_LABELS.fullYearBudget]),
+      executed: r.amount(q[PERFORMANCE_LABELS.executed], [...path, PERFORMANCE_LABELS.executed]),
       score: score.ok ? score.value : new Decimal(0),
       grade: r.text(q['自评等级']) ?? '',
       ...optional('achievement', r.text(q['完成情况'])),
@@ -440,7 +444,7 @@ function convertPerformance(o: Obj, r: Reader): Performance {
   const names = (v: unknown): string[] => (Array.isArray(v) ? v.map((x) => String(x)) : []);
   return {
     scope: r.text(o['自评范围']) ?? '预算项目',
-    ...optional('projectSpendingTotal', r.optionalAmount(o['预算项目支出总额'], [...p, '预算项目支出总额'])),
+    ...optional('projectSpendingTotal', r.optionalAmount(o[PERFORMANCE_LABELS.projectSpendingTotal], [...p, PERFORMANCE_LABELS.projectSpendingTotal])),
     ...optional('summary', r.text(o['自评结果概述'])),
     projects,
     departmentEvaluations: names(o['部门评价项目']),

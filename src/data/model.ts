@@ -332,3 +332,76 @@ export interface DepartmentAccounts {
   performance?: Performance;
   reasons: Reasons;
 }
+
+// ── Where things stand in the data file, beyond the column and line labels ──
+/** The nine tables' keys in the data file. */
+export const TABLE_NAMES = {
+  t01: '公开01表', t02: '公开02表', t03: '公开03表', t04: '公开04表', t05: '公开05表',
+  t06: '公开06表', t07: '公开07表', t08: '公开08表', t09: '公开09表',
+} as const;
+export type TableId = keyof typeof TABLE_NAMES;
+
+/** The parts of a table in the data file. */
+export const TABLE_PARTS = {
+  income: '收入',
+  expenditure: '支出',
+  /** the 合计 row of a subject table */
+  total: '合计',
+  /** the subject rows of a subject table */
+  rows: '科目',
+  noData: '本表无数据',
+  budget: '预算数',
+  actual: '决算数',
+} as const;
+
+/** 年初预算, by scope; each scope has a 合计 and its 项 under 科目. */
+export const OPENING_BUDGET_LABELS = {
+  section: '年初预算',
+  gpb: '一般公共预算财政拨款支出',
+  govFund: '政府性基金预算财政拨款支出',
+  soe: '国有资本经营预算财政拨款支出',
+  total: '合计',
+  items: '科目',
+} as const;
+
+/** 三公经费 details: the reception amounts (the counts are read where they are used). */
+export const RECEPTION_LABELS = {
+  section: '三公经费',
+  reception: '公务接待',
+  domestic: '国内',
+  abroad: '国（境）外',
+  amount: '金额',
+} as const;
+
+/** 政府采购 */
+export const PROCUREMENT_LABELS = {
+  section: '政府采购',
+  statedTotal: '总额',
+  goods: '货物',
+  works: '工程',
+  services: '服务',
+  sme: '授予中小企业合同金额',
+  smallMicro: '授予小微企业合同金额',
+  goodsSme: '货物授予中小企业合同金额',
+  worksSme: '工程授予中小企业合同金额',
+  servicesSme: '服务授予中小企业合同金额',
+} as const;
+
+/** 国有资产 */
+export const ASSETS_LABELS = {
+  section: '国有资产',
+  vehiclesTotal: '车辆总数',
+  vehiclesByUse: '车辆',
+  otherVehiclesUse: '其他用车用途',
+  equipmentOver1m: '单价100万元以上设备',
+} as const;
+
+/** 预算绩效 */
+export const PERFORMANCE_LABELS = {
+  section: '预算绩效',
+  projectSpendingTotal: '预算项目支出总额',
+  projects: '项目',
+  name: '名称',
+  fullYearBudget: '全年预算数',
+  executed: '执行数',
+} as const;
