@@ -138,6 +138,14 @@ function cleanText(s: string): string {
   return s.trim().replace(/[。；;，,\s]+$/u, '');
 }
 
+/**
+ * A row key with full-width digits and spaces made ASCII, so "２０１　一般公共服务支出"
+ * reads as code 201; the name keeps its own characters (（室） stays full-width).
+ */
+function keyText(key: string): string {
+  return key.replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).replace(/\u3000/g, ' ').trim();
+}
+
 const SUBJECT_KEY = /^(\d{3}|\d{5}|\d{7})\s+(\S.*)$/u;
 
 function subjectTable<C extends string>(
@@ -148,7 +156,7 @@ function subjectTable<C extends string>(
   const seen = new Map<string, string>();
   for (const [key, cells] of Object.entries(r.obj(o['科目']))) {
     const rowPath = [...path, '科目', key];
-    const m = SUBJECT_KEY.exec(key.normalize('NFKC').trim());
+    const m = SUBJECT_KEY.exec(keyText(key));
     if (!m) {
       r.fail(rowPath, '科目应写成“编码 名称”，编码为 3 位（类）、5 位（款）或 7 位（项）数字，如“2010301 行政运行”');
       continue;
@@ -196,7 +204,7 @@ function economicRows(value: unknown, allowed: readonly string[], path: DataPath
   let currentClass: string | undefined;
   for (const [key, amount] of Object.entries(r.obj(value))) {
     const rowPath = [...path, key];
-    const m = /^(\d{3}|\d{5})\s+(\S.*)$/u.exec(key.normalize('NFKC').trim());
+    const m = /^(\d{3}|\d{5})\s+(\S.*)$/u.exec(keyText(key));
     if (!m) {
       r.fail(rowPath, '经济分类科目应写成“编码 名称”，编码为 3 位（类）或 5 位（款）数字，如“30101 基本工资”');
       continue;
@@ -219,7 +227,7 @@ function openingBudgetScope(value: unknown, path: DataPath, r: Reader): OpeningB
   const keys = new Map<string, string>();
   for (const [key, amount] of Object.entries(r.obj(o[OPENING_BUDGET_LABELS.items]))) {
     const rowPath = [...path, OPENING_BUDGET_LABELS.items, key];
-    const m = /^(\d{7})(?:\s+(\S.*))?$/u.exec(key.normalize('NFKC').trim());
+    const m = /^(\d{7})(?:\s+(\S.*))?$/u.exec(keyText(key));
     if (!m) {
       r.fail(rowPath, '年初预算按项级科目填写：7 位编码，可带名称，如“2010301 行政运行”或“2010301”');
       continue;
@@ -345,7 +353,7 @@ function convert(root: Obj, r: Reader): DepartmentAccounts {
       ...optional('gpbBudgetCompletion', r.text(reasons['一般公共预算财政拨款支出预算完成'])),
       itemBudgetCompletion: new Map(
         Object.entries(r.obj(reasons['科目预算完成'])).flatMap(([key, text]) => {
-          const code = /^(\d{7})/.exec(key.normalize('NFKC').trim())?.[1];
+          const code = /^(\d{7})/.exec(keyText(key))?.[1];
           if (!code) {
             r.fail(['主要原因', '科目预算完成', key], '按项级科目的 7 位编码填写，如“2010301”');
             return [];

@@ -1,0 +1,394 @@
+/**
+ * The fact catalog: every figure Part 3 states, computed once from the data.
+ * `facts` is the flat catalog by id (what the linter verifies against);
+ * `part3` arranges the same fact objects by section (what the templates render).
+ */
+import { Decimal } from '../data/amount.js';
+import {
+  EXPENDITURE_KINDS, INCOME_SOURCES, T02_LABELS, T03_LABELS, T09_LABELS,
+  type DepartmentAccounts, type OpeningBudgetScope, type SubjectRow, type SubjectTable,
+} from '../data/model.js';
+import { LEVEL_MARKER } from '../data/subjects.js';
+import { FactRegistry, type Change, type Completion, type Fact, type Share } from './fact.js';
+
+export interface SubjectPath {
+  code: string;
+  /** 类, 款 and 项 names, as the table prints them */
+  className: string;
+  kuanName: string;
+  itemName: string;
+}
+
+export interface ItemCompletion extends SubjectPath {
+  completion: Completion;
+  reason: string | undefined;
+}
+
+export interface SpendingScopeFacts {
+  /** the table says 本表无数据, or every figure is zero */
+  empty: boolean;
+  items: ItemCompletion[];
+}
+
+export interface Part3Facts {
+  department: string;
+  year: number;
+  previousYear: number;
+  /** 一、收入支出决算总体情况 */
+  overall: { grandTotal: Change; reason: string | undefined };
+  /** 二、收入决算 */
+  income: {
+    total: Fact;
+    sources: Array<{ id: string; name: string; share: Share; change: Change; reason: string | undefined }>;
+  };
+  /** 三、支出决算 */
+  expenditure: {
+    total: Fact;
+    kinds: Array<{ id: string; name: string; share: Share; change: Change; reason: string | undefined }>;
+  };
+  /** 四、财政拨款收入支出决算总体情况 */
+  fiscal: { grandTotal: Change; reason: string | undefined };
+  /** 五、一般公共预算财政拨款支出 */
+  gpb: SpendingScopeFacts & {
+    total: Fact;
+    shareOfExpenditure: Share;
+    change: Change;
+    changeReason: string | undefined;
+    classes: Array<{ code: string; name: string; share: Share }>;
+    completion: Completion;
+    completionReason: string | undefined;
+  };
+  /** 六、一般公共预算财政拨款基本支出 */
+  basic: {
+    total: Fact;
+    personnel: { amount: Fact; items: string[] };
+    publicFunds: { amount: Fact; items: string[] };
+  };
+  /** 七、政府性基金预算财政拨款收入支出 */
+  govFund: SpendingScopeFacts & {
+    openingBalance: Fact;
+    income: Fact;
+    spending: Fact;
+    closingBalance: Fact;
+  };
+  /** 八、国有资本经营预算财政拨款支出 */
+  soe: SpendingScopeFacts & { spending: Fact };
+  /** 九、财政拨款“三公”经费 */
+  sanGong: {
+    total: Completion;
+    abroad: Completion & { groups: Fact; persons: Fact; content: string | undefined };
+    vehicles: Completion & {
+      purchase: Fact; operation: Fact; purchased: Fact; held: Fact; operationUse: string | undefined;
+    };
+    reception: Completion & {
+      domestic: { amount: Fact; batches: Fact; persons: Fact; foreignAffairsBatches: Fact; foreignAffairsPersons: Fact; use: string | undefined };
+      abroad: { amount: Fact; batches: Fact; persons: Fact };
+    };
+  };
+  /** 十、机关运行经费 */
+  officeOperation: { change: Change; against: 'openingBudget' | 'previousYear'; reason: string | undefined } | undefined;
+  /** 十一、政府采购 */
+  procurement: {
+    total: Fact; goods: Fact; works: Fact; services: Fact;
+    sme: Share; smallMicro: Share;
+    /** per kind (货物, 工程, 服务): the SME share of that kind, where the data gives it */
+    kindSme: Array<{ kind: string; share: Share }>;
+  } | undefined;
+  /** 十二、国有资产占用 */
+  assets: {
+    vehicles: Fact;
+    byUse: Array<{ use: string; count: Fact }>;
+    otherUse: string | undefined;
+    equipment: Fact;
+  } | undefined;
+  /** 十三、预算绩效 */
+  performance: {
+    scope: string;
+    count: Fact;
+    budget: Fact;
+    budgetShare: Share | undefined;
+    grades: Array<{ grade: string; count: Fact }>;
+    summary: string | undefined;
+    projects: Array<{ name: string; budget: Fact; executed: Fact; rate: Completion; score: Fact; grade: string; achievement: string | undefined }>;
+    departmentEvaluations: string[];
+    transferPayments: string[];
+    keyEvaluations: string[];
+  } | undefined;
+}
+
+export interface FactCatalog {
+  facts: ReadonlyMap<string, Fact>;
+  part3: Part3Facts;
+}
+
+export function buildFactCatalog(accounts: DepartmentAccounts): FactCatalog {
+  const f = new FactRegistry();
+  const { previous, reasons } = accounts;
+  const prevYear = accounts.year - 1;
+  const previousLabel = (what: string) => `${prevYear} 年度${what}决算数`;
+
+  // 一 ─ 收支总计 (公开01表 总计)
+  const grandTotal = f.amount('grand-total', '收支总计', accounts.t01.income.grandTotal, ['收支总计', '收、支总计', '收入支出总计', '收入总计', '支出总计']);
+  const grandTotalPrev = f.amount('grand-total.previous', previousLabel('收支总计'), previous.grandTotal);
+
+  // 二 ─ 收入 (公开02表 合计 by column)
+  const incomeTotal = f.amount('income.total', '本年收入合计', accounts.t02.total.total, ['本年收入合计', '收入合计', '本年收入']);
+  const sources = INCOME_SOURCES.map((id) => {
+    const name = T02_LABELS[id];
+    const amount = f.amount(`income.${id}`, name, accounts.t02.total[id], [name]);
+    const prev = f.amount(`income.${id}.previous`, previousLabel(name), previous.income[id]);
+    return {
+      id, name,
+      share: f.share(`income.${id}.share`, `${name}占本年收入合计的比重`, amount, incomeTotal, [name]),
+      change: f.change(`income.${id}`, name, amount, prev, [name]),
+      reason: reasons.incomeChange[id],
+    };
+  });
+
+  // 三 ─ 支出 (公开03表 合计 by column)
+  const expenditureTotal = f.amount('expenditure.total', '本年支出合计', accounts.t03.total.total, ['本年支出合计', '支出合计', '本年支出']);
+  const kinds = EXPENDITURE_KINDS.map((id) => {
+    const name = T03_LABELS[id];
+    const amount = f.amount(`expenditure.${id}`, name, accounts.t03.total[id], [name]);
+    const prev = f.amount(`expenditure.${id}.previous`, previousLabel(name), previous.expenditure[id]);
+    return {
+      id, name,
+      share: f.share(`expenditure.${id}.share`, `${name}占本年支出合计的比重`, amount, expenditureTotal, [name]),
+      change: f.change(`expenditure.${id}`, name, amount, prev, [name]),
+      reason: reasons.expenditureChange[id],
+    };
+  });
+
+  // 四 ─ 财政拨款收支总计 (公开04表 总计)
+  const fiscalTotal = f.amount('fiscal.grand-total', '财政拨款收支总计', accounts.t04.income.grandTotal, ['财政拨款收支总计', '财政拨款收、支总计', '财政拨款收入支出总计']);
+  const fiscalPrev = f.amount('fiscal.grand-total.previous', previousLabel('财政拨款收支总计'), previous.fiscalGrandTotal);
+
+  // 五 ─ 一般公共预算财政拨款支出 (公开05表)
+  const gpbNames = ['一般公共预算财政拨款支出'];
+  const gpbTotal = f.amount('gpb.total', '一般公共预算财政拨款支出', accounts.t05.total.subtotal, gpbNames);
+  const gpbPrev = f.amount('gpb.total.previous', previousLabel('一般公共预算财政拨款支出'), previous.gpbExpenditure);
+  const gpbBudget = f.amount('gpb.opening-budget', '一般公共预算财政拨款支出年初预算数', accounts.openingBudget.gpb.total);
+  const gpbClasses = accounts.t05.rows.filter((r) => r.level === 'class').map((row) => {
+    const amount = f.amount(`gpb.class.${row.code}`, `${row.name}（类）`, row.values.subtotal, classNames(row.name));
+    return { code: row.code, name: row.name, share: f.share(`gpb.class.${row.code}.share`, `${row.name}（类）占一般公共预算财政拨款支出的比重`, amount, gpbTotal, classNames(row.name)) };
+  });
+
+  // 六 ─ 基本支出 (公开05表 基本支出; 公开06表 人员经费/公用经费)
+  const basicTotal = f.amount('basic.total', '一般公共预算财政拨款基本支出', accounts.t05.total.basic, ['基本支出', '一般公共预算财政拨款基本支出']);
+  const nonZeroItems = (rows: typeof accounts.t06.personnel) => rows.filter((r) => r.code.length === 5 && !r.amount.isZero()).map((r) => r.name);
+
+  // 七 ─ 政府性基金 (公开07表)
+  const t07 = accounts.t07.total;
+  const govFundSpending = f.amount('gov-fund.spending', '政府性基金预算财政拨款本年支出', t07.spending, ['本年支出']);
+
+  // 八 ─ 国有资本经营 (公开08表)
+  const soeSpending = f.amount('soe.spending', '国有资本经营预算财政拨款支出', accounts.t08.total.subtotal, ['国有资本经营预算财政拨款支出']);
+
+  // 九 ─ 三公 (公开09表: 预算数 is the full-year budget)
+  const sg = accounts.sanGong;
+  const t09Completion = (id: keyof typeof T09_LABELS) => {
+    const name = T09_LABELS[id];
+    const budget = f.amount(`san-gong.${id}.budget`, `${name}全年预算数`, accounts.t09.budget[id], [name]);
+    const actual = f.amount(`san-gong.${id}.actual`, `${name}决算数`, accounts.t09.actual[id], [name]);
+    return f.completion(`san-gong.${id}.completion`, `${name}完成全年预算的比例`, actual, budget, [name]);
+  };
+  const sanGongTotal = t09Completion('total');
+  const abroad = t09Completion('abroad');
+  const vehicles = t09Completion('vehicles');
+  const reception = t09Completion('reception');
+
+  const part3: Part3Facts = {
+    department: accounts.department,
+    year: accounts.year,
+    previousYear: prevYear,
+    overall: { grandTotal: f.change('grand-total', '收支总计', grandTotal, grandTotalPrev), reason: reasons.grandTotalChange },
+    income: { total: incomeTotal, sources },
+    expenditure: { total: expenditureTotal, kinds },
+    fiscal: { grandTotal: f.change('fiscal.grand-total', '财政拨款收支总计', fiscalTotal, fiscalPrev), reason: reasons.fiscalGrandTotalChange },
+    gpb: {
+      total: gpbTotal,
+      shareOfExpenditure: f.share('gpb.total.share', '一般公共预算财政拨款支出占本年支出合计的比重', gpbTotal, expenditureTotal, gpbNames),
+      change: f.change('gpb.total', '一般公共预算财政拨款支出', gpbTotal, gpbPrev, gpbNames),
+      changeReason: reasons.gpbExpenditureChange,
+      classes: gpbClasses,
+      completion: f.completion('gpb.completion', '一般公共预算财政拨款支出完成年初预算的比例', gpbTotal, gpbBudget, gpbNames),
+      completionReason: reasons.gpbBudgetCompletion,
+      ...itemCompletions(f, 'gpb', accounts.t05, (r) => r.values.subtotal, accounts.openingBudget.gpb, accounts),
+    },
+    basic: {
+      total: basicTotal,
+      personnel: { amount: f.amount('basic.personnel', '人员经费', accounts.t06.personnelTotal, ['人员经费']), items: nonZeroItems(accounts.t06.personnel) },
+      publicFunds: { amount: f.amount('basic.public-funds', '公用经费', accounts.t06.publicFundsTotal, ['公用经费']), items: nonZeroItems(accounts.t06.publicFunds) },
+    },
+    govFund: {
+      openingBalance: f.amount('gov-fund.opening-balance', '政府性基金预算财政拨款年初结转和结余', t07.openingBalance, ['年初结转和结余']),
+      income: f.amount('gov-fund.income', '政府性基金预算财政拨款本年收入', t07.income, ['本年收入']),
+      spending: govFundSpending,
+      closingBalance: f.amount('gov-fund.closing-balance', '政府性基金预算财政拨款年末结转和结余', t07.closingBalance, ['年末结转和结余']),
+      ...itemCompletions(f, 'gov-fund', accounts.t07, (r) => r.values.spending, accounts.openingBudget.govFund, accounts),
+    },
+    soe: {
+      spending: soeSpending,
+      ...itemCompletions(f, 'soe', accounts.t08, (r) => r.values.subtotal, accounts.openingBudget.soe, accounts),
+    },
+    sanGong: {
+      total: sanGongTotal,
+      abroad: {
+        ...abroad,
+        groups: f.count('san-gong.abroad.groups', '因公出国（境）团组数', sg.abroad.groups, '个', ['团组']),
+        persons: f.count('san-gong.abroad.persons', '因公出国（境）人次', sg.abroad.persons, '人次', ['人次']),
+        content: sg.abroad.content,
+      },
+      vehicles: {
+        ...vehicles,
+        purchase: f.amount('san-gong.vehicle-purchase.actual', '公务用车购置费决算数', accounts.t09.actual.vehiclePurchase, ['公务用车购置费', '公务用车购置支出']),
+        operation: f.amount('san-gong.vehicle-operation.actual', '公务用车运行维护费决算数', accounts.t09.actual.vehicleOperation, ['公务用车运行维护费', '公务用车运行维护支出']),
+        purchased: f.count('san-gong.vehicles.purchased', '购置公务用车数量', sg.vehicles.purchased, '辆', ['购置公务用车']),
+        held: f.count('san-gong.vehicles.held', '公务用车保有量', sg.vehicles.held, '辆', ['公务用车保有量', '保有量']),
+        operationUse: sg.vehicles.operationUse,
+      },
+      reception: {
+        ...reception,
+        domestic: {
+          amount: f.amount('san-gong.reception.domestic', '国内公务接待费', sg.reception.domestic.amount, ['国内接待费', '国内公务接待费', '国内公务接待支出']),
+          batches: f.count('san-gong.reception.domestic.batches', '国内公务接待批次', sg.reception.domestic.batches, '批次', ['批次']),
+          persons: f.count('san-gong.reception.domestic.persons', '国内公务接待人次', sg.reception.domestic.persons, '人次', ['人次']),
+          foreignAffairsBatches: f.count('san-gong.reception.foreign-affairs.batches', '外事接待批次', sg.reception.domestic.foreignAffairsBatches, '批次', ['外事接待批次']),
+          foreignAffairsPersons: f.count('san-gong.reception.foreign-affairs.persons', '外事接待人次', sg.reception.domestic.foreignAffairsPersons, '人次', ['外事接待人次']),
+          use: sg.reception.domestic.use,
+        },
+        abroad: {
+          amount: f.amount('san-gong.reception.abroad', '国（境）外接待费', sg.reception.abroad.amount, ['国（境）外接待费', '国（境）外公务接待费']),
+          batches: f.count('san-gong.reception.abroad.batches', '国（境）外接待批次', sg.reception.abroad.batches, '批次', ['批次']),
+          persons: f.count('san-gong.reception.abroad.persons', '国（境）外接待人次', sg.reception.abroad.persons, '人次', ['人次']),
+        },
+      },
+    },
+    officeOperation: officeOperationFacts(f, accounts),
+    procurement: procurementFacts(f, accounts),
+    assets: accounts.assets && {
+      vehicles: f.count('assets.vehicles', '车辆总数', accounts.assets.vehiclesTotal, '辆', ['车辆', '共有车辆']),
+      byUse: accounts.assets.vehiclesByUse.map((v) => ({ use: v.use, count: f.count(`assets.vehicles.${v.use}`, v.use, v.count, '辆', [v.use]) })),
+      otherUse: accounts.assets.otherVehiclesUse,
+      equipment: f.count('assets.equipment', '单价 100 万元（含）以上设备', accounts.assets.equipmentOver1m, '台（套）', ['单价100万元（含）以上设备', '单价 100 万元以上设备']),
+    },
+    performance: performanceFacts(f, accounts),
+  };
+  return { facts: f.all, part3 };
+}
+
+/** 一般公共服务（类）支出 / 一般公共服务支出（类） / 一般公共服务支出 */
+function classNames(name: string): string[] {
+  const bare = name.replace(/支出$/, '');
+  return [name, `${bare}（类）支出`, `${name}（类）`, `${bare}（类）`];
+}
+
+/** Per 项: opening budget, actual and completion rate, with the subject's names. */
+function itemCompletions<C extends string>(
+  f: FactRegistry, scope: string, table: SubjectTable<C>, actualOf: (row: SubjectRow<C>) => Decimal,
+  budgets: OpeningBudgetScope, accounts: DepartmentAccounts,
+): SpendingScopeFacts {
+  const byCode = new Map(table.rows.map((r) => [r.code, r]));
+  const items = table.rows.filter((r) => r.level === 'item').map((row) => {
+    const path: SubjectPath = {
+      code: row.code,
+      className: byCode.get(row.code.slice(0, 3))?.name ?? '',
+      kuanName: byCode.get(row.code.slice(0, 5))?.name ?? '',
+      itemName: row.name,
+    };
+    const fullName = `${path.className}（${LEVEL_MARKER.class}）${path.kuanName}（${LEVEL_MARKER.kuan}）${path.itemName}（${LEVEL_MARKER.item}）`;
+    const names = [fullName, row.name, row.code];
+    const actual = f.amount(`${scope}.item.${row.code}`, `${row.name}（${row.code}）支出决算数`, actualOf(row), names);
+    const budget = f.amount(`${scope}.item.${row.code}.opening-budget`, `${row.name}（${row.code}）年初预算数`, budgets.items.get(row.code), names);
+    return {
+      ...path,
+      completion: f.completion(`${scope}.item.${row.code}.completion`, `${row.name}（${row.code}）完成年初预算的比例`, actual, budget, names),
+      reason: accounts.reasons.itemBudgetCompletion.get(row.code),
+    };
+  });
+  const empty = table.noData || (table.rows.every((r) => Object.values<Decimal>(r.values).every((v) => v.isZero()))
+    && Object.values<Decimal>(table.total).every((v) => v.isZero()));
+  return { empty, items };
+}
+
+function officeOperationFacts(f: FactRegistry, accounts: DepartmentAccounts): Part3Facts['officeOperation'] {
+  const office = accounts.officeOperation;
+  if (!office) return undefined;
+  const names = ['机关运行经费'];
+  const actual = f.amount('office-operation', '机关运行经费支出', office.actual, names);
+  const base = office.compareWith === 'openingBudget'
+    ? f.amount('office-operation.opening-budget', '机关运行经费年初预算数', office.openingBudget, names)
+    : f.amount('office-operation.previous', `${accounts.year - 1} 年度机关运行经费支出`, office.previous, names);
+  return {
+    change: f.change('office-operation', '机关运行经费', actual, base, names),
+    against: office.compareWith,
+    reason: accounts.reasons.officeOperationChange,
+  };
+}
+
+function procurementFacts(f: FactRegistry, accounts: DepartmentAccounts): Part3Facts['procurement'] {
+  const p = accounts.procurement;
+  if (!p) return undefined;
+  const goods = f.amount('procurement.goods', '政府采购货物支出', p.goods, ['政府采购货物支出', '货物采购', '货物支出']);
+  const works = f.amount('procurement.works', '政府采购工程支出', p.works, ['政府采购工程支出', '工程采购', '工程支出']);
+  const services = f.amount('procurement.services', '政府采购服务支出', p.services, ['政府采购服务支出', '服务采购', '服务支出']);
+  const totalNames = ['政府采购支出总额', '政府采购金额'];
+  // The department's stated total wins (the check command compares it with the sum).
+  const total = p.statedTotal !== undefined
+    ? f.amount('procurement.total', '政府采购支出总额', p.statedTotal, totalNames)
+    : f.sum('procurement.total', '政府采购支出总额', [goods, works, services], totalNames);
+  const sme = f.amount('procurement.sme', '授予中小企业合同金额', p.sme, ['授予中小企业合同金额', '中小企业']);
+  const smallMicro = f.amount('procurement.small-micro', '授予小微企业合同金额', p.smallMicro, ['授予小微企业合同金额', '小微企业']);
+  const kindShare = (id: string, kindName: string, amount: typeof p.goodsSme, whole: Fact) => {
+    if (amount === undefined) return undefined;
+    const part = f.amount(`procurement.${id}-sme`, `${kindName}采购授予中小企业合同金额`, amount, [`${kindName}采购授予中小企业合同金额`]);
+    return f.share(`procurement.${id}-sme.share`, `${kindName}采购授予中小企业合同金额占${kindName}支出金额的比重`, part, whole, [`${kindName}采购授予中小企业合同金额`]);
+  };
+  return {
+    total, goods, works, services,
+    sme: f.share('procurement.sme.share', '授予中小企业合同金额占政府采购支出总额的比重', sme, total, ['授予中小企业合同金额']),
+    smallMicro: f.share('procurement.small-micro.share', '授予小微企业合同金额占政府采购支出总额的比重', smallMicro, total, ['授予小微企业合同金额']),
+    kindSme: [
+      { kind: '货物', share: kindShare('goods', '货物', p.goodsSme, goods) },
+      { kind: '工程', share: kindShare('works', '工程', p.worksSme, works) },
+      { kind: '服务', share: kindShare('services', '服务', p.servicesSme, services) },
+    ].filter((k): k is { kind: string; share: Share } => k.share !== undefined),
+  };
+}
+
+function performanceFacts(f: FactRegistry, accounts: DepartmentAccounts): Part3Facts['performance'] {
+  const perf = accounts.performance;
+  if (!perf) return undefined;
+  const projects = perf.projects.map((p, i) => {
+    const n = i + 1;
+    const budget = f.amount(`performance.project.${n}.budget`, `${p.name}全年预算数`, p.fullYearBudget, [p.name, '全年预算数']);
+    const executed = f.amount(`performance.project.${n}.executed`, `${p.name}执行数`, p.executed, [p.name, '执行数']);
+    return {
+      name: p.name, budget, executed,
+      rate: f.completion(`performance.project.${n}.execution-rate`, `${p.name}预算执行率`, executed, budget, [p.name]),
+      score: f.score(`performance.project.${n}.score`, `${p.name}自评得分`, p.score, [p.name, '自评得分']),
+      grade: p.grade,
+      achievement: p.achievement,
+    };
+  });
+  const budget = f.sum('performance.budget', `绩效自评项目涉及的预算资金`, projects.map((p) => p.budget), ['预算资金']);
+  const spendingTotal = perf.projectSpendingTotal !== undefined
+    ? f.amount('performance.project-spending-total', `部门${perf.scope}支出总额`, perf.projectSpendingTotal)
+    : undefined;
+  const grades = [...new Set(perf.projects.map((p) => p.grade))].map((grade) => ({
+    grade,
+    count: f.count(`performance.grade.${grade}`, `自评等级为${grade}的项目数`, perf.projects.filter((p) => p.grade === grade).length, '个', [grade]),
+  }));
+  return {
+    scope: perf.scope,
+    count: f.count('performance.count', '绩效自评项目数', projects.length, '个', ['项目']),
+    budget,
+    budgetShare: spendingTotal && f.share('performance.budget.share', `绩效自评项目预算资金占部门${perf.scope}支出总额的比重`, budget, spendingTotal, ['预算资金']),
+    grades,
+    summary: perf.summary,
+    projects,
+    departmentEvaluations: perf.departmentEvaluations,
+    transferPayments: perf.transferPayments,
+    keyEvaluations: perf.keyEvaluations,
+  };
+}

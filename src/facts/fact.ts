@@ -1,0 +1,190 @@
+/**
+ * A fact (事实) is one figure Part 3 may state: an amount from the tables, a
+ * count, or a figure derived from them — a share (占比), a change (增减额) or
+ * change rate (增减率), a completion rate (完成预算的 X%). Every derived figure
+ * of juesuan is computed here and only here, exactly (decimal.js), so the
+ * drafter and the linter can never disagree about a number.
+ */
+import { Decimal } from '../data/amount.js';
+import { type Direction, type Comparison, comparisonOf } from '../format/words.js';
+import { add, div, exact, rounded, scale, sub, type Interval } from './interval.js';
+
+export type FactKind =
+  | 'amount'          // 金额, 万元
+  | 'count'           // 个数: 团组, 人次, 辆 …
+  | 'score'           // 自评得分
+  | 'share'           // 占比 %
+  | 'change'          // 增减额 万元 (signed)
+  | 'change-rate'     // 增减率 % (signed)
+  | 'completion-rate' // 完成预算的 % / 执行率
+  ;
+
+export type FactUnit = '万元' | '%' | '个' | '人次' | '批次' | '辆' | '台（套）' | '分';
+
+export interface Fact {
+  /** stable id, e.g. "expenditure.basic.share" */
+  readonly id: string;
+  readonly kind: FactKind;
+  /** what it is, in Chinese, for messages: 基本支出占本年支出合计的比重 */
+  readonly label: string;
+  readonly unit: FactUnit;
+  /** the exact value, unrounded; undefined when it cannot be computed */
+  readonly value: Decimal | undefined;
+  /** where the true value may lie, given that its inputs are rounded figures */
+  readonly bounds: Interval | undefined;
+  /** ids of the facts it is computed from */
+  readonly inputs: readonly string[];
+  /** the names prose uses for it (for the linter) */
+  readonly names: readonly string[];
+  /** why value is undefined: a ratio over a zero base, or an input the data lacks */
+  readonly undefinedReason?: 'zero-base' | 'missing-input';
+  /** for missing-input: which input, in Chinese, so a draft can ask for it */
+  readonly missing?: string;
+  /** for ratios and differences: how it is computed, e.g. "÷" */
+  readonly operation?: 'sum' | 'difference' | 'ratio';
+}
+
+/** A change of a figure against a base (the previous year, or a budget). */
+export interface Change {
+  current: Fact;
+  base: Fact;
+  /** current − base, 万元 */
+  amount: Fact;
+  /** (current − base) ÷ base × 100 */
+  rate: Fact;
+  /** sign of amount; undefined when the base is missing */
+  direction: Direction | undefined;
+}
+
+/** Actual against a budget: 完成年初预算的 X%, 决算数大于/小于/等于预算数. */
+export interface Completion {
+  budget: Fact;
+  actual: Fact;
+  rate: Fact;
+  comparison: Comparison | undefined;
+}
+
+/** A part and its share of a whole. */
+export interface Share {
+  part: Fact;
+  whole: Fact;
+  rate: Fact;
+}
+
+const HUNDRED = new Decimal(100);
+
+/**
+ * Builds the catalog. Every fact is registered once under its id; asking for an
+ * id twice is a programming error, which keeps ids stable and unique.
+ */
+export class FactRegistry {
+  private readonly facts = new Map<string, Fact>();
+
+  get all(): ReadonlyMap<string, Fact> {
+    return this.facts;
+  }
+
+  private register(fact: Fact): Fact {
+    if (this.facts.has(fact.id)) throw new Error(`fact id registered twice: ${fact.id}`);
+    this.facts.set(fact.id, fact);
+    return fact;
+  }
+
+  /** A published amount (two decimals): stands for ±0.005 around it. */
+  amount(id: string, label: string, value: Decimal | undefined, names: readonly string[] = [label]): Fact {
+    return this.register({
+      id, kind: 'amount', label, unit: '万元', value,
+      bounds: value === undefined ? undefined : rounded(value, 2),
+      inputs: [], names,
+      ...(value === undefined ? { undefinedReason: 'missing-input' as const, missing: label } : {}),
+    });
+  }
+
+  count(id: string, label: string, value: number | undefined, unit: FactUnit, names: readonly string[] = [label]): Fact {
+    const v = value === undefined ? undefined : new Decimal(value);
+    return this.register({
+      id, kind: 'count', label, unit, value: v, bounds: v && exact(v), inputs: [], names,
+      ...(v === undefined ? { undefinedReason: 'missing-input' as const, missing: label } : {}),
+    });
+  }
+
+  score(id: string, label: string, value: Decimal, names: readonly string[] = [label]): Fact {
+    return this.register({ id, kind: 'score', label, unit: '分', value, bounds: exact(value), inputs: [], names });
+  }
+
+  /** Σ parts, in 万元. */
+  sum(id: string, label: string, parts: readonly Fact[], names: readonly string[] = [label]): Fact {
+    const missing = parts.find((p) => p.value === undefined);
+    if (missing) return this.undefinedFact(id, 'amount', label, '万元', parts, names, 'missing-input', missing.missing);
+    return this.register({
+      id, kind: 'amount', label, unit: '万元',
+      value: parts.reduce((s, p) => s.plus(p.value!), new Decimal(0)),
+      bounds: parts.reduce<Interval>((s, p) => add(s, p.bounds!), exact(new Decimal(0))),
+      inputs: parts.map((p) => p.id), names, operation: 'sum',
+    });
+  }
+
+  /** current − base, and its rate over the base. */
+  change(id: string, label: string, current: Fact, base: Fact, names: readonly string[] = [label]): Change {
+    const inputs = [current, base];
+    const missing = inputs.find((p) => p.value === undefined);
+    if (missing) {
+      return {
+        current, base,
+        amount: this.undefinedFact(`${id}.change`, 'change', `${label}增减额`, '万元', inputs, names, 'missing-input', missing.missing),
+        rate: this.undefinedFact(`${id}.change-rate`, 'change-rate', `${label}增减率`, '%', inputs, names, 'missing-input', missing.missing),
+        direction: undefined,
+      };
+    }
+    const amountValue = current.value!.minus(base.value!);
+    const amount = this.register({
+      id: `${id}.change`, kind: 'change', label: `${label}增减额`, unit: '万元',
+      value: amountValue, bounds: sub(current.bounds!, base.bounds!),
+      inputs: [current.id, base.id], names, operation: 'difference',
+    });
+    return {
+      current, base, amount,
+      rate: this.ratio(`${id}.change-rate`, 'change-rate', `${label}增减率`, amount, base, names),
+      direction: amountValue.isZero() ? 'flat' : amountValue.isPositive() ? 'up' : 'down',
+    };
+  }
+
+  /** part ÷ whole × 100. */
+  share(id: string, label: string, part: Fact, whole: Fact, names: readonly string[] = [label]): Share {
+    return { part, whole, rate: this.ratio(id, 'share', label, part, whole, names) };
+  }
+
+  /** actual ÷ budget × 100, and which is larger. */
+  completion(id: string, label: string, actual: Fact, budget: Fact, names: readonly string[] = [label]): Completion {
+    const rate = this.ratio(id, 'completion-rate', label, actual, budget, names);
+    const comparison = actual.value !== undefined && budget.value !== undefined
+      ? comparisonOf(actual.value.gt(budget.value) ? 'up' : actual.value.lt(budget.value) ? 'down' : 'flat')
+      : undefined;
+    return { budget, actual, rate, comparison };
+  }
+
+  private ratio(id: string, kind: FactKind, label: string, numerator: Fact, denominator: Fact, names: readonly string[]): Fact {
+    const inputs = [numerator, denominator];
+    const missing = inputs.find((p) => p.value === undefined);
+    if (missing) return this.undefinedFact(id, kind, label, '%', inputs, names, 'missing-input', missing.missing);
+    if (denominator.value!.isZero()) return this.undefinedFact(id, kind, label, '%', inputs, names, 'zero-base');
+    const bounds = div(numerator.bounds!, denominator.bounds!);
+    return this.register({
+      id, kind, label, unit: '%',
+      value: numerator.value!.div(denominator.value!).times(HUNDRED),
+      bounds: bounds && scale(bounds, HUNDRED),
+      inputs: [numerator.id, denominator.id], names, operation: 'ratio',
+    });
+  }
+
+  private undefinedFact(
+    id: string, kind: FactKind, label: string, unit: FactUnit, inputs: readonly Fact[], names: readonly string[],
+    reason: 'zero-base' | 'missing-input', missing?: string,
+  ): Fact {
+    return this.register({
+      id, kind, label, unit, value: undefined, bounds: undefined, inputs: inputs.map((p) => p.id), names,
+      undefinedReason: reason, ...(missing !== undefined ? { missing } : {}),
+      ...(kind === 'amount' || kind === 'change' ? {} : { operation: 'ratio' as const }),
+    });
+  }
+}

@@ -1,0 +1,56 @@
+/**
+ * Interval arithmetic for rounded figures, as XBRL Calculations 1.1 does it: a
+ * figure published with d decimals stands for every value within ±0.5·10⁻ᵈ of
+ * it, and a figure derived from published figures can be anything the inputs'
+ * intervals allow. The linter accepts a stated figure when its own rounding
+ * interval overlaps the fact's, which avoids both false alarms on rounded
+ * inputs and missed errors.
+ */
+import { Decimal } from '../data/amount.js';
+
+export interface Interval {
+  lo: Decimal;
+  hi: Decimal;
+}
+
+export function exact(value: Decimal): Interval {
+  return { lo: value, hi: value };
+}
+
+/** The values a figure stated with `decimals` decimals may stand for. */
+export function rounded(value: Decimal, decimals: number): Interval {
+  const half = new Decimal(5).times(new Decimal(10).pow(-(decimals + 1)));
+  return { lo: value.minus(half), hi: value.plus(half) };
+}
+
+export function add(a: Interval, b: Interval): Interval {
+  return { lo: a.lo.plus(b.lo), hi: a.hi.plus(b.hi) };
+}
+
+export function sub(a: Interval, b: Interval): Interval {
+  return { lo: a.lo.minus(b.hi), hi: a.hi.minus(b.lo) };
+}
+
+export function scale(a: Interval, k: Decimal): Interval {
+  const x = a.lo.times(k);
+  const y = a.hi.times(k);
+  return x.lte(y) ? { lo: x, hi: y } : { lo: y, hi: x };
+}
+
+/** a ÷ b, or undefined when b's interval touches zero (the ratio is unbounded there). */
+export function div(a: Interval, b: Interval): Interval | undefined {
+  if (b.lo.lte(0) && b.hi.gte(0)) return undefined;
+  const candidates = [a.lo.div(b.lo), a.lo.div(b.hi), a.hi.div(b.lo), a.hi.div(b.hi)];
+  return {
+    lo: Decimal.min(...candidates),
+    hi: Decimal.max(...candidates),
+  };
+}
+
+export function overlaps(a: Interval, b: Interval): boolean {
+  return a.lo.lte(b.hi) && b.lo.lte(a.hi);
+}
+
+export function contains(a: Interval, x: Decimal): boolean {
+  return a.lo.lte(x) && x.lte(a.hi);
+}
