@@ -1,0 +1,117 @@
+/**
+ * The number reader: finds every figure stated in a piece of prose — amounts
+ * (万元, 元, 亿元), percentages, counts (个, 人次, 批次, 辆, 台（套）…) and
+ * scores (分) — with its exact value, its stated precision and its style
+ * (separators, full-width), and tells apart what is not a figure: years
+ * (2024 年度), dates (12 月 31 日), list ordinals (1、 1. （一）) and thresholds
+ * (单价 100 万元（含）以上).
+ */
+import { Decimal } from '../data/amount.js';
+
+export type FigureUnit =
+  | '万元' | '元' | '亿元' | '万'
+  | '%'
+  | '个' | '人次' | '批次' | '辆' | '台（套）' | '次' | '人' | '项' | '家'
+  | '分'
+  | '';
+
+export type FigureKind = 'amount' | 'percent' | 'count' | 'score' | 'bare';
+
+export interface Figure {
+  /** offsets in the scanned text: the number and its unit */
+  start: number;
+  end: number;
+  /** offsets of the number alone */
+  numberStart: number;
+  numberEnd: number;
+  /** the number as written, e.g. "４，３４０．１６" */
+  numberText: string;
+  /** its value in the stated unit */
+  value: Decimal;
+  /** decimals as stated ("113.6" → 1) */
+  decimals: number;
+  unit: FigureUnit;
+  kind: FigureKind;
+  /** written with thousands separators */
+  grouped: boolean;
+  /** written with full-width digits */
+  fullWidth: boolean;
+}
+
+const D = '[0-9０-９]';
+const NUMBER = `(?:${D}{1,3}(?:[,，]${D}{3})+|${D}+)(?:[.．]${D}+)?`;
+// Longest units first: 万元 before 万, 人次 before 人, 台（套） before 台.
+const UNIT = '亿元|万元|元|万|[%％]|人次|批次|个|辆|台[（(]套[)）]|台|套|次|人|项|家|分';
+const FIGURE = new RegExp(`(?<![0-9０-９.．A-Za-z])(?<![0-9０-９][,，])(${NUMBER})(?![0-9０-９])([ \\t\\u00a0\\u3000]*)(${UNIT})?`, 'gu');
+
+const UNIT_KIND: Record<string, FigureKind> = {
+  '亿元': 'amount', '万元': 'amount', '元': 'amount', '万': 'amount',
+  '%': 'percent', '％': 'percent',
+  '人次': 'count', '批次': 'count', '个': 'count', '辆': 'count', '台（套）': 'count', '台': 'count', '套': 'count',
+  '次': 'count', '人': 'count', '项': 'count', '家': 'count',
+  '分': 'score',
+};
+
+function normaliseNumber(text: string): string {
+  return text
+    .replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
+    .replace(/[,，]/g, '')
+    .replace('．', '.');
+}
+
+function normaliseUnit(unit: string): FigureUnit {
+  if (unit === '％') return '%';
+  if (/^台[（(]套[)）]$/.test(unit) || unit === '台' || unit === '套') return '台（套）';
+  return unit as FigureUnit;
+}
+
+/** Is the number at [start, end) a year, a date part, an ordinal or a threshold rather than a figure? */
+function notAFigure(text: string, start: number, end: number, unit: string): boolean {
+  // `end` is past the unit when there is one.
+  const after = text.slice(end, end + 8);
+  const before = text.slice(Math.max(0, start - 6), start);
+  if (!unit) {
+    // 2024 年度 / 2024年 / 12 月 31 日 / 第 3 季度
+    if (/^\s*(年|月|日|号|时|季度|周岁|岁|月份)/u.test(after)) return true;
+    // 1、 1. 1．(list ordinals) — a point not followed by a digit
+    if (/^[、．.](?![0-9０-９])/u.test(after)) return true;
+    // (1) （1） ①
+    if (/[（(]\s*$/u.test(before) && /^\s*[)）]/u.test(after)) return true;
+    // 第 3 …
+    if (/第\s*$/u.test(before)) return true;
+  } else if (UNIT_KIND[unit] === 'amount') {
+    // 单价 100 万元（含）以上设备: a threshold in a definition
+    if (/^[（(]含[)）]?\s*以[上下]|^以[上下]/u.test(after)) return true;
+  }
+  return false;
+}
+
+export function scanFigures(text: string): Figure[] {
+  const figures: Figure[] = [];
+  for (const m of text.matchAll(FIGURE)) {
+    const numberText = m[1]!;
+    const space = m[2] ?? '';
+    let unit = m[3] ?? '';
+    const numberStart = m.index!;
+    const numberEnd = numberStart + numberText.length;
+    if (notAFigure(text, numberStart, numberEnd + (unit ? space.length + unit.length : 0), unit)) continue;
+    const normalised = normaliseNumber(numberText);
+    const dot = normalised.indexOf('.');
+    const kind = unit ? UNIT_KIND[unit]! : 'bare';
+    if (!unit) unit = '';
+    figures.push({
+      start: numberStart,
+      end: unit ? numberEnd + space.length + unit.length : numberEnd,
+      numberStart,
+      numberEnd,
+      numberText,
+      value: new Decimal(normalised),
+      decimals: dot < 0 ? 0 : normalised.length - dot - 1,
+      unit: normaliseUnit(unit),
+      kind,
+      grouped: /[,，]/.test(numberText),
+      fullWidth: /[０-９]/.test(numberText),
+    });
+  }
+  return figures;
+}

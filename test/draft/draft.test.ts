@@ -1,0 +1,63 @@
+/**
+ * The draft adapts to the data: zero lines, empty sections, missing reasons,
+ * zero bases; and data strings are text, never templates.
+ */
+import { describe, expect, it } from 'vitest';
+import { Decimal } from '../../src/data/amount.js';
+import { draftPart3 } from '../../src/draft/draft.js';
+import { seedAccounts, seedWith } from '../helpers.js';
+
+function section(markdown: string, ordinal: string): string {
+  return markdown.split(/^## /mu).find((s) => s.startsWith(`${ordinal}、`)) ?? '';
+}
+
+describe('draft', () => {
+  it('a missing reason becomes a visible placeholder naming the sentence', () => {
+    const draft = draftPart3(seedWith('    基本支出: 人员调出基本工资减少\n', ''));
+    expect(section(draft, '三')).toContain('减少 267.94 万元，下降 7.83%。主要是【待补充：基本支出变动的主要原因】。');
+  });
+
+  it('a missing previous-year figure becomes a placeholder, not a number', () => {
+    const draft = draftPart3(seedWith('  一般公共预算财政拨款支出: 4,674.00\n', ''));
+    expect(section(draft, '五')).toContain('【待补充：2023 年度一般公共预算财政拨款支出决算数】');
+    expect(section(draft, '五')).not.toContain('462.95');
+  });
+
+  it('a zero line unchanged from last year is stated as the seed states it', () => {
+    expect(section(draftPart3(seedAccounts()), '二')).toContain('- 2、上级补助收入 0 万元。与 2023 年决算数相同。');
+  });
+
+  it('an increase from a zero base states the amount and says the rate is not comparable', () => {
+    const accounts = seedAccounts();
+    accounts.t02.total.business = new Decimal('12.5');
+    const text = section(draftPart3(accounts), '二');
+    expect(text).toContain('事业收入 12.5 万元。与 2023 年度相比，增加 12.5 万元，上年为 0，增减率不可比。');
+    expect(text).not.toMatch(/增长 100%/u);
+  });
+
+  it('an item without opening budget gets no completion rate', () => {
+    const draft = draftPart3(seedWith('      2080502 事业单位离退休: 9.79\n', '      2080502 事业单位离退休: 0\n'));
+    expect(draft).toContain('事业单位离退休（项）。年初预算为 0 万元，支出决算为 7.88 万元，年初未安排预算。决算数大于年初预算数');
+  });
+
+  it('a section with nothing to report says so in one sentence', () => {
+    const accounts = seedAccounts();
+    accounts.t07 = { ...accounts.t07, noData: true, rows: [], total: { ...accounts.t07.total, income: new Decimal(0), spending: new Decimal(0), project: new Decimal(0) } };
+    const text = section(draftPart3(accounts), '七');
+    expect(text.trim()).toBe('七、政府性基金预算财政拨款收入支出决算情况说明\n\n本部门没有政府性基金预算财政拨款收入和支出。');
+    expect(section(draftPart3(accounts), '八')).toContain('本部门没有国有资本经营预算财政拨款支出。');
+  });
+
+  it('data strings are inserted as text: no template evaluation, Markdown escaped', () => {
+    const accounts = seedAccounts();
+    accounts.reasons.grandTotalChange = '{{ 7 * 7 }} {% include "x" %} *重点* [链接](http://x)';
+    const text = section(draftPart3(accounts), '一');
+    expect(text).toContain('主要是{{ 7 \\* 7 }} {% include "x" %} \\*重点\\* \\[链接\\](http://x)。');
+    expect(text).not.toContain('49');
+  });
+
+  it('states 大于/小于/等于 from the comparison of actual and opening budget', () => {
+    const draft = draftPart3(seedWith('      2010303 机关服务: 153.53\n', '      2010303 机关服务: 150.26\n'));
+    expect(draft).toContain('机关服务（项）。年初预算为 150.26 万元，支出决算为 150.26 万元，完成年初预算的 100%。决算数等于年初预算数。');
+  });
+});
