@@ -1,0 +1,38 @@
+/**
+ * juesuan check: every identity (勾稽关系) of DOMAIN.md, within the tail error
+ * (尾数误差, see identity.ts). Rules run in the order of RULES; each reports its
+ * violations in table order, so the output is deterministic.
+ */
+import type { DepartmentAccounts } from '../data/model.js';
+import type { DataSource } from '../data/source.js';
+import { beyondTableRules } from './beyond-tables.js';
+import { crossTableRules } from './cross-table.js';
+import { detailTableRules } from './detail-tables.js';
+import { subjectTableRules } from './subject-tables.js';
+import { table01Rules } from './table01.js';
+import { table04Rules } from './table04.js';
+import type { Finding, Rule } from './rule.js';
+
+export type { Cell, Violation } from './identity.js';
+export { TAIL_ERROR_PER_TERM, formatTableAmount, tailTolerance } from './identity.js';
+export type { Finding, Rule, Severity } from './rule.js';
+
+export const RULES: readonly Rule[] = [
+  ...table01Rules,
+  ...subjectTableRules,
+  ...table04Rules,
+  ...detailTableRules,
+  ...crossTableRules,
+  ...beyondTableRules,
+];
+
+/** Rule metadata for documentation and reporters. */
+export const RULE_INFO: ReadonlyArray<{ id: string; description: string; severity: Rule['severity'] }> =
+  RULES.map(({ id, description, severity }) => ({ id, description, severity }));
+
+export function checkAccounts(accounts: DepartmentAccounts, source?: DataSource, rules: readonly Rule[] = RULES): Finding[] {
+  return rules.flatMap((r) => r.check(accounts).map((v): Finding => {
+    const position = v.cells[0] ? source?.locate(v.cells[0].path) : undefined;
+    return { ruleId: r.id, severity: r.severity, ...v, ...(position ? { line: position.line, column: position.column } : {}) };
+  }));
+}
