@@ -3,7 +3,7 @@
  * that every message about the data can name the file, the path inside it and
  * the line and column.
  */
-import { isMap, isScalar, LineCounter, type Document, type Node } from 'yaml';
+import { isMap, isNode, isScalar, isSeq, LineCounter, type Document, type Node } from 'yaml';
 
 export type PathSegment = string | number;
 export type DataPath = readonly PathSegment[];
@@ -28,31 +28,45 @@ export class DataSource {
 
   /**
    * The position of the value at path; for a missing key, of its nearest
-   * existing parent; for a key whose value is blank, of the key itself.
+   * existing parent. A scalar is located at its value; a blank value or a
+   * mapping/list under a key at the key, since a block collection starts on the
+   * lines below the key that names it.
    */
   locate(path: DataPath): SourcePosition | undefined {
     if (!this.doc) return undefined;
     for (let n = path.length; n >= 0; n--) {
-      const prefix = path.slice(0, n);
-      const node = prefix.length === 0 ? this.doc.contents : (this.doc.getIn(prefix, true) as Node | undefined);
-      const range = node?.range ?? (n > 0 ? this.keyRange(prefix) : undefined);
+      const found = this.find(path.slice(0, n));
+      if (!found) continue;
+      const { node, key } = found;
+      const valueRange = isScalar(node) && node.range && node.range[1] > node.range[0] ? node.range : undefined;
+      const range = valueRange ?? key?.range ?? node?.range;
       if (range) return this.position(range[0]);
-      if (n > 0) {
-        const keyRange = this.keyRange(prefix);
-        if (keyRange) return this.position(keyRange[0]);
-      }
     }
     return undefined;
   }
 
-  private keyRange(path: DataPath): [number, number, number] | undefined {
-    const parent = path.length === 1 ? this.doc?.contents : this.doc?.getIn(path.slice(0, -1), true);
-    if (!isMap(parent)) return undefined;
-    const last = path[path.length - 1];
-    for (const pair of parent.items) {
-      if (isScalar(pair.key) && String(pair.key.value) === String(last)) return pair.key.range ?? undefined;
+  /**
+   * Walks the document by key text rather than with getIn, so that keys YAML
+   * reads as numbers (2010301: …) are found by the string path the data carries.
+   */
+  private find(path: DataPath): { node: Node | null | undefined; key?: Node } | undefined {
+    let node: unknown = this.doc?.contents;
+    let key: Node | undefined;
+    for (const segment of path) {
+      if (isMap(node)) {
+        const pair = node.items.find((p) => (isScalar(p.key) ? String(p.key.value) : String(p.key)) === String(segment));
+        if (!pair) return undefined;
+        key = isNode(pair.key) ? pair.key : undefined;
+        node = pair.value;
+      } else if (isSeq(node) && /^\d+$/.test(String(segment))) {
+        node = node.items[Number(segment)];
+        key = undefined;
+        if (node === undefined) return undefined;
+      } else {
+        return undefined;
+      }
     }
-    return undefined;
+    return { node: node as Node | null | undefined, ...(key ? { key } : {}) };
   }
 
   private position(offset: number): SourcePosition {
