@@ -64,7 +64,9 @@ export function parseAccounts(text: string, file: string): LoadedAccounts {
   const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
   const source = new DataSource(file, doc, lines);
   if (doc.errors.length > 0) {
-    throw new DataError(doc.errors.map((e) => {
+    // After the first syntax error the parser's recovery reports follow-on errors; duplicate keys are independent.
+    const errors = doc.errors.filter((e, i) => i === 0 || e.code === 'DUPLICATE_KEY');
+    throw new DataError(errors.map((e) => {
       const pos = lines.linePos(e.pos[0]);
       return { file, path: [], line: pos.line, column: pos.col, message: `YAML 格式错误：${yamlMessage(e.message)}` };
     }));
@@ -72,7 +74,8 @@ export function parseAccounts(text: string, file: string): LoadedAccounts {
   const raw: unknown = doc.toJS({ maxAliasCount: 100 });
   const schemaProblems = validateAgainstSchema(raw);
   if (schemaProblems.length > 0) {
-    throw new DataError(schemaProblems.map((p) => ({ file, path: p.path, ...source.locate(p.path), message: p.message })));
+    const located = schemaProblems.map((p) => ({ file, path: p.path, ...source.locate(p.path), message: p.message }));
+    throw new DataError(located.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0)));
   }
   const reader = new Reader(source);
   const accounts = convert(raw as Obj, reader);
