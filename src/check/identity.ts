@@ -112,7 +112,8 @@ function sumExpression(terms: readonly Term[], counts: boolean | undefined): str
     .join(' ');
   const sum = formatValue(signedSum(terms), counts);
   const rest = zeros > 0 ? `（其余 ${zeros} 项为 0）` : '';
-  return shown.length === 1 && zeros === 0 && !shown[0]!.negative ? expr : `${expr} = ${sum}${rest}`;
+  // a single positive term is its own sum: "外交支出 0.10（其余 25 项为 0）"
+  return shown.length === 1 && !shown[0]!.negative ? `${expr}${rest}` : `${expr} = ${sum}${rest}`;
 }
 
 /**
@@ -126,11 +127,12 @@ export function sumIdentity(total: Cell, terms: readonly Term[], options: Identi
   const tolerance = counts ? ZERO : tailTolerance(terms);
   if (difference.abs().lte(tolerance)) return undefined;
   const diff = formatValue(difference.abs(), counts);
+  // a plain equality names the stated cell first: "公开03表 … 3,218.84，与公开01表 … 3,218.94 相差 0.10"
   const isEquality = terms.length === 1 && !terms[0]!.negative;
-  const head = isEquality
-    ? `${terms[0]!.label} ${formatValue(terms[0]!.value, counts)}`
-    : sumExpression(terms, counts);
-  const message = `${prefix(options.where)}${head}，${withWord('与', total.label)} ${formatValue(total.value, counts)} 相差 ${diff}`
+  const [first, second] = isEquality
+    ? [`${total.label} ${formatValue(total.value, counts)}`, `${terms[0]!.label} ${formatValue(terms[0]!.value, counts)}`]
+    : [sumExpression(terms, counts), `${total.label} ${formatValue(total.value, counts)}`];
+  const message = `${prefix(options.where)}${first}，${withWord('与', second)} 相差 ${diff}`
     + toleranceNote(tolerance, counts) + (options.why ? `；${options.why}` : '');
   return { message, cells: [total, ...terms.map(stripSign)], difference, tolerance, ...(counts ? { counts } : {}) };
 }
@@ -156,10 +158,10 @@ export function atMostIdentity(whole: Cell, parts: readonly Cell[], options: Ide
   return { message, cells: [whole, ...parts.map(stripSign)], difference: excess, tolerance, ...(counts ? { counts } : {}) };
 }
 
-/** A cell that must be zero (a table that says 本表无数据). */
+/** A cell that must be zero (a table that says 本表无数据): "公开07表注明“本表无数据”，但合计行 本年收入为 129.11". */
 export function cellNonZero(cell: Cell, options: IdentityOptions & { where: string }): Violation | undefined {
   if (cell.value.isZero()) return undefined;
-  const message = `${options.where}，${cell.label} 却为 ${formatTableAmount(cell.value)}` + (options.why ? `；${options.why}` : '');
+  const message = `${options.where}，${withWord('但', cell.label)} 为 ${formatTableAmount(cell.value)}` + (options.why ? `；${options.why}` : '');
   return { message, cells: [cell], difference: cell.value, tolerance: ZERO };
 }
 

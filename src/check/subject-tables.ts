@@ -73,10 +73,10 @@ function grandTotals(a: DepartmentAccounts): Violation[] {
 function noDataEmpty(a: DepartmentAccounts): Violation[] {
   return SUBJECT_TABLES.flatMap((s) => {
     if (!s.get(a).noData) return [];
-    return rowsOf(s, a).flatMap((row) => Object.keys(s.labels).flatMap((column) => present(cellNonZero(
-      row.cell(column),
-      { where: `${s.name}注明“${TABLE_PARTS.noData}”，但${row.name === TOTAL_ROW ? TOTAL_ROW : row.name}` },
-    ))));
+    return rowsOf(s, a).flatMap((row) => Object.keys(s.labels).flatMap((column) => {
+      const cell = row.cell(column);
+      return present(cellNonZero({ ...cell, label: `${row.name} ${cell.label}` }, { where: `${s.name}注明“${TABLE_PARTS.noData}”` }));
+    }));
   });
 }
 
