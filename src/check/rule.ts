@@ -3,7 +3,7 @@
  * description and a severity. A rule only states identities through
  * identity.ts and returns the violations; positions are added by index.ts.
  */
-import type { DepartmentAccounts } from '../data/model.js';
+import { TABLE_NAMES, type DepartmentAccounts } from '../data/model.js';
 import type { Cell, Violation } from './identity.js';
 
 export type Severity = 'error' | 'warning';
@@ -29,10 +29,12 @@ export function rule(id: string, description: string, check: (a: DepartmentAccou
   return { id, description, severity, check };
 }
 
+const TABLE_SET: ReadonlySet<string> = new Set(Object.values(TABLE_NAMES));
+
 /** The same cell, named with its table in front for messages across tables: "公开01表 本年收入合计". */
 export function qualified(cell: Cell): Cell {
   const table = cell.path[0];
-  return typeof table === 'string' && /^公开\d\d表$/.test(table) && !cell.label.startsWith(table)
+  return typeof table === 'string' && TABLE_SET.has(table) && !cell.label.startsWith(table)
     ? { ...cell, label: `${table} ${cell.label}` }
     : cell;
 }

@@ -3,7 +3,7 @@
  * budget kind (一般公共预算 / 政府性基金 / 国有资本经营).
  */
 import {
-  T04_COLUMN_LABELS, T04_EXPENDITURE_LABELS, TABLE_NAMES,
+  T04_COLUMN_LABELS, T04_EXPENDITURE_LABELS, T04_INCOME_LABELS, TABLE_NAMES, TABLE_PARTS,
   type DepartmentAccounts, type T04Column, type T04ExpenditureLine, type T04IncomeLine,
 } from '../data/model.js';
 import { t04Classes, t04Expenditure, t04Income } from './cells.js';
@@ -11,6 +11,7 @@ import { equalIdentity, present, sumIdentity, type Cell, type Violation } from '
 import { rule, type Rule } from './rule.js';
 
 const T04 = TABLE_NAMES.t04;
+const { income: INCOME, expenditure: EXPENDITURE } = TABLE_PARTS;
 const KINDS = ['gpb', 'govFund', 'soe'] as const;
 const COLUMNS = Object.keys(T04_COLUMN_LABELS) as T04Column[];
 const LINES = Object.keys(T04_EXPENDITURE_LABELS) as T04ExpenditureLine[];
@@ -34,13 +35,13 @@ function rowTotals(a: DepartmentAccounts): Violation[] {
 
 export const table04Rules: Rule[] = [
   rule('t04-income-current-total', '公开04表：本年收入合计 = 一般公共预算 + 政府性基金 + 国有资本经营财政拨款', (a) => present(
-    sumIdentity(t04Income(a, 'currentTotal'), KINDS.map((k) => t04Income(a, k)), { where: `${T04} 收入` }),
+    sumIdentity(t04Income(a, 'currentTotal'), KINDS.map((k) => t04Income(a, k)), { where: `${T04} ${INCOME}` }),
   )),
   rule('t04-opening-balance', '公开04表：年初财政拨款结转和结余 = 三种预算的年初结转和结余之和', (a) => present(
-    sumIdentity(t04Income(a, 'openingBalance'), KINDS.map((k) => t04Income(a, OPENING_BY_KIND[k])), { where: `${T04} 收入` }),
+    sumIdentity(t04Income(a, 'openingBalance'), KINDS.map((k) => t04Income(a, OPENING_BY_KIND[k])), { where: `${T04} ${INCOME}` }),
   )),
   rule('t04-income-grand-total', '公开04表：收入总计 = 本年收入合计 + 年初财政拨款结转和结余', (a) => present(
-    sumIdentity(t04Income(a, 'grandTotal'), [t04Income(a, 'currentTotal'), t04Income(a, 'openingBalance')], { where: `${T04} 收入` }),
+    sumIdentity(t04Income(a, 'grandTotal'), [t04Income(a, 'currentTotal'), t04Income(a, 'openingBalance')], { where: `${T04} ${INCOME}` }),
   )),
   rule('t04-row-total', '公开04表支出每行：合计 = 一般公共预算 + 政府性基金 + 国有资本经营财政拨款', rowTotals),
   rule('t04-expenditure-current-total', '公开04表每列：本年支出合计 = 各功能分类支出之和', (a) => COLUMNS.flatMap((column) => present(
@@ -59,15 +60,15 @@ export const table04Rules: Rule[] = [
   ))),
   rule('t04-income-equals-expenditure', '公开04表：收入总计 = 支出总计（合计列）', (a) => present(
     equalIdentity(
-      { ...t04Expenditure(a, 'grandTotal', 'total'), label: '支出总计' },
-      { ...t04Income(a, 'grandTotal'), label: '收入总计' },
+      { ...t04Expenditure(a, 'grandTotal', 'total'), label: `${EXPENDITURE}${T04_EXPENDITURE_LABELS.grandTotal}` },
+      { ...t04Income(a, 'grandTotal'), label: `${INCOME}${T04_INCOME_LABELS.grandTotal}` },
       { where: T04 },
     ),
   )),
   rule('t04-kind-balance', '公开04表每种预算：本年收入 + 年初结转和结余 = 支出总计的该列', (a) => KINDS.flatMap((k) => present(
     sumIdentity(
-      { ...t04Expenditure(a, 'grandTotal', k), label: `支出${T04_EXPENDITURE_LABELS.grandTotal}` },
-      [{ ...t04Income(a, k), label: '本年收入' }, t04Income(a, OPENING_BY_KIND[k])],
+      { ...t04Expenditure(a, 'grandTotal', k), label: `${EXPENDITURE}${T04_EXPENDITURE_LABELS.grandTotal}` },
+      [{ ...t04Income(a, k), label: INCOME }, t04Income(a, OPENING_BY_KIND[k])],
       { where: `${T04} ${T04_COLUMN_LABELS[k]}` },
     ),
   ))),
