@@ -35,7 +35,15 @@ export interface Part3Facts {
   year: number;
   previousYear: number;
   /** 一、收入支出决算总体情况 */
-  overall: { grandTotal: Change; reason: string | undefined };
+  overall: {
+    grandTotal: Change;
+    reason: string | undefined;
+    /** 公开01表 lines between 本年合计 and 总计 */
+    nonFiscalSurplusUsed: Fact;
+    openingBalance: Fact;
+    surplusDistribution: Fact;
+    closingBalance: Fact;
+  };
   /** 二、收入决算 */
   income: {
     total: Fact;
@@ -78,7 +86,7 @@ export interface Part3Facts {
     total: Completion;
     abroad: Completion & { groups: Fact; persons: Fact; content: string | undefined };
     vehicles: Completion & {
-      purchase: Fact; operation: Fact; purchased: Fact; held: Fact; operationUse: string | undefined;
+      purchase: Completion; operation: Completion; purchased: Fact; held: Fact; operationUse: string | undefined;
     };
     reception: Completion & {
       domestic: { amount: Fact; batches: Fact; persons: Fact; foreignAffairsBatches: Fact; foreignAffairsPersons: Fact; use: string | undefined };
@@ -86,7 +94,17 @@ export interface Part3Facts {
     };
   };
   /** 十、机关运行经费 */
-  officeOperation: { change: Change; against: 'openingBudget' | 'previousYear'; reason: string | undefined } | undefined;
+  officeOperation: {
+    actual: Fact;
+    /** against the opening budget, where the data has it */
+    vsBudget: Change | undefined;
+    /** against the previous year's actual, where the data has it */
+    vsPrevious: Change | undefined;
+    /** the comparison the department makes (and the draft states) */
+    stated: Change;
+    against: 'openingBudget' | 'previousYear';
+    reason: string | undefined;
+  } | undefined;
   /** 十一、政府采购 */
   procurement: {
     total: Fact; goods: Fact; works: Fact; services: Fact;
@@ -201,7 +219,14 @@ export function buildFactCatalog(accounts: DepartmentAccounts): FactCatalog {
     department: accounts.department,
     year: accounts.year,
     previousYear: prevYear,
-    overall: { grandTotal: f.change('grand-total', '收支总计', grandTotal, grandTotalPrev), reason: reasons.grandTotalChange },
+    overall: {
+      grandTotal: f.change('grand-total', '收支总计', grandTotal, grandTotalPrev),
+      reason: reasons.grandTotalChange,
+      nonFiscalSurplusUsed: f.amount('income.non-fiscal-surplus-used', '使用非财政拨款结余', accounts.t01.income.nonFiscalSurplusUsed),
+      openingBalance: f.amount('income.opening-balance', '年初结转和结余', accounts.t01.income.openingBalance),
+      surplusDistribution: f.amount('expenditure.surplus-distribution', '结余分配', accounts.t01.expenditure.surplusDistribution),
+      closingBalance: f.amount('expenditure.closing-balance', '年末结转和结余', accounts.t01.expenditure.closingBalance),
+    },
     income: { total: incomeTotal, sources },
     expenditure: { total: expenditureTotal, kinds },
     fiscal: { grandTotal: f.change('fiscal.grand-total', '财政拨款收支总计', fiscalTotal, fiscalPrev), reason: reasons.fiscalGrandTotalChange },
@@ -241,8 +266,8 @@ export function buildFactCatalog(accounts: DepartmentAccounts): FactCatalog {
       },
       vehicles: {
         ...vehicles,
-        purchase: f.amount('san-gong.vehicle-purchase.actual', '公务用车购置费决算数', accounts.t09.actual.vehiclePurchase, ['公务用车购置费', '公务用车购置支出']),
-        operation: f.amount('san-gong.vehicle-operation.actual', '公务用车运行维护费决算数', accounts.t09.actual.vehicleOperation, ['公务用车运行维护费', '公务用车运行维护支出']),
+        purchase: t09Completion('vehiclePurchase'),
+        operation: t09Completion('vehicleOperation'),
         purchased: f.count('san-gong.vehicles.purchased', '购置公务用车数量', sg.vehicles.purchased, '辆', ['购置公务用车']),
         held: f.count('san-gong.vehicles.held', '公务用车保有量', sg.vehicles.held, '辆', ['公务用车保有量', '保有量']),
         operationUse: sg.vehicles.operationUse,
@@ -316,14 +341,14 @@ function officeOperationFacts(f: FactRegistry, accounts: DepartmentAccounts): Pa
   if (!office) return undefined;
   const names = ['机关运行经费'];
   const actual = f.amount('office-operation', '机关运行经费支出', office.actual, names);
-  const base = office.compareWith === 'openingBudget'
-    ? f.amount('office-operation.opening-budget', '机关运行经费年初预算数', office.openingBudget, names)
-    : f.amount('office-operation.previous', `${accounts.year - 1} 年度机关运行经费支出`, office.previous, names);
-  return {
-    change: f.change('office-operation', '机关运行经费', actual, base, names),
-    against: office.compareWith,
-    reason: accounts.reasons.officeOperationChange,
-  };
+  const budget = f.amount('office-operation.opening-budget', '机关运行经费年初预算数', office.openingBudget, names);
+  const previous = f.amount('office-operation.previous', `${accounts.year - 1} 年度机关运行经费支出`, office.previous, names);
+  const vsBudget = office.openingBudget !== undefined ? f.change('office-operation.vs-budget', '机关运行经费比年初预算', actual, budget, names) : undefined;
+  const vsPrevious = office.previous !== undefined ? f.change('office-operation.vs-previous', '机关运行经费比上年', actual, previous, names) : undefined;
+  const stated = office.compareWith === 'openingBudget'
+    ? vsBudget ?? f.change('office-operation.vs-budget', '机关运行经费比年初预算', actual, budget, names)
+    : vsPrevious ?? f.change('office-operation.vs-previous', '机关运行经费比上年', actual, previous, names);
+  return { actual, vsBudget, vsPrevious, stated, against: office.compareWith, reason: accounts.reasons.officeOperationChange };
 }
 
 function procurementFacts(f: FactRegistry, accounts: DepartmentAccounts): Part3Facts['procurement'] {

@@ -97,7 +97,7 @@ export function scanFigures(text: string): Figure[] {
     if (notAFigure(text, numberStart, numberEnd + (unit ? space.length + unit.length : 0), unit)) continue;
     const normalised = normaliseNumber(numberText);
     const dot = normalised.indexOf('.');
-    const kind = unit ? UNIT_KIND[unit]! : 'bare';
+    const kind = unit ? UNIT_KIND[normaliseUnit(unit)] ?? UNIT_KIND[unit]! : 'bare';
     if (!unit) unit = '';
     figures.push({
       start: numberStart,

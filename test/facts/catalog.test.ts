@@ -42,8 +42,8 @@ describe('fact catalog of the seed', () => {
   });
 
   it('机关运行经费 against its opening budget', () => {
-    expect(value('office-operation.change')).toBe('-25.6');
-    expect(value('office-operation.change-rate')).toBe('-6.34');
+    expect(value('office-operation.vs-budget.change')).toBe('-25.6');
+    expect(value('office-operation.vs-budget.change-rate')).toBe('-6.34');
   });
 
   it('procurement shares, including the seed\'s contradiction 小微 > 中小', () => {

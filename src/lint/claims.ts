@@ -1,0 +1,236 @@
+/**
+ * From tokens to claims: what each figure says, about what. The reader keeps
+ * the state a human reader keeps — the subject of the sentence (carried across
+ * its clauses and into the next sentence of the same paragraph), the base of
+ * comparison (上年 or 预算), the section — and reads each figure by the cue in
+ * front of it: 占 → share, 减少 → change, 完成年初预算的 → completion …
+ */
+import type { Figure } from './figures.js';
+import type { BaseKind, BudgetKind, Cue } from './lexicon.js';
+import type { Span, Token } from './reader.js';
+import type { SectionKind, Topic, TopicIndex } from './topics.js';
+
+export type Role =
+  | 'amount' | 'share' | 'change' | 'change-rate' | 'budget' | 'actual' | 'completion'
+  | 'previous' | 'count' | 'score' | 'grade-count' | 'bare';
+
+export interface FigureClaim {
+  kind: 'figure';
+  /** the block the figure stands in */
+  block: number;
+  figure: Figure;
+  role: Role;
+  /** the subject, as the reader understood it */
+  topic: Topic | undefined;
+  /** topics mentioned earlier in the paragraph, nearest first (for counts whose noun stands further back) */
+  recent: Topic[];
+  base: BaseKind;
+  budget: BudgetKind;
+  /** the whole named after 占 (占本年支出合计的 X%) */
+  wholeTopic: string | undefined;
+  /** the direction word in front of a change, with where it stands */
+  direction: { direction: 'up' | 'down'; span: Span; text: string } | undefined;
+  grade: string | undefined;
+  section: SectionKind | undefined;
+  /** index of the sentence in the block, for grouping */
+  sentence: number;
+}
+
+export interface WordClaim {
+  kind: 'flat' | 'comparison';
+  span: Span;
+  text: string;
+  topic: Topic | undefined;
+  base: BaseKind;
+  budget: BudgetKind;
+  comparison?: 'greater' | 'less' | 'equal';
+  /** 基本持平 allows a small difference */
+  approximately: boolean;
+  section: SectionKind | undefined;
+  sentence: number;
+}
+
+export interface BaseYearClaim {
+  kind: 'base-year';
+  span: Span;
+  text: string;
+  year: number;
+  base: BaseKind;
+}
+
+export type Claim = FigureClaim | WordClaim | BaseYearClaim;
+
+/** Choose among topics of the same name: those at home in this section first. */
+export function pickTopic(index: TopicIndex, ids: string[], section: SectionKind | undefined): Topic | undefined {
+  const topics = ids.map((id) => index.topics.get(id)!);
+  if (section) {
+    const home = topics.find((t) => t.sections.includes(section));
+    if (home) return home;
+  }
+  return topics[0];
+}
+
+const GRADE_AFTER = /^(?:个|项)?(?:项目)?(?:的)?(?:自评|评价)?(?:等级|评级|结果)(?:为|是|评为)[“"‘]?(优秀|优|良好|良|中等|中|合格|及格|较差|差|不合格)/u;
+const GRADE_BEFORE = /(?:等级|评级|评价|结果)(?:为|是)?[“"‘]?(优秀|优|良好|良|中等|中|合格|及格|较差|差|不合格)[”"’]?的(?:项目)?(?:有|共)?$/u;
+
+function roleFromCue(cue: Cue | undefined, figure: Figure): Role {
+  const isPercent = figure.kind === 'percent';
+  if (figure.kind === 'count') return 'count';
+  if (figure.kind === 'score') return 'score';
+  if (!cue) return isPercent ? 'bare' : figure.kind === 'amount' ? 'amount' : 'bare';
+  switch (cue.kind) {
+    case 'direction':
+      return isPercent ? 'change-rate' : cue.of === 'rate' ? 'bare' : 'change';
+    case 'direction-to':
+      return isPercent ? 'bare' : 'amount';
+    case 'share':
+      return isPercent ? 'share' : 'amount';
+    case 'completion':
+      return isPercent ? 'completion' : 'budget'; // 完成全年预算 1,234 万元的 98%: the budget stands inside the phrase
+    case 'budget':
+      return isPercent ? 'bare' : 'budget';
+    case 'actual':
+      return isPercent ? 'bare' : 'actual';
+    case 'base':
+      return isPercent ? 'bare' : cue.base === 'previous-year' ? 'previous' : 'budget'; // 比 2023 年的 4,694 万元
+    default:
+      return isPercent ? 'bare' : 'amount';
+  }
+}
+
+export interface ReadContext {
+  index: TopicIndex;
+  section: SectionKind | undefined;
+  /** the subject carried in from the block before (a list item's title paragraph) */
+  carried: Topic | undefined;
+}
+
+export function readClaims(tokens: Token[], ctx: ReadContext): Claim[] {
+  const claims: Claim[] = [];
+  let subject: Topic | undefined = ctx.carried;
+  const recent: Topic[] = ctx.carried ? [ctx.carried] : [];
+  let base: BaseKind = 'previous-year';
+  let budget: BudgetKind = 'unspecified';
+  let pending: { cue: Cue; token: Token & { type: 'cue' } } | undefined;
+  let direction: FigureClaim['direction'];
+  let wholeTopic: string | undefined;
+  let awaitingWhole = false;
+  let sentence = 0;
+  const openComparisons: WordClaim[] = [];
+
+  const setSubject = (t: Topic) => {
+    subject = t;
+    const at = recent.indexOf(t);
+    if (at >= 0) recent.splice(at, 1);
+    recent.unshift(t);
+  };
+
+  for (const token of tokens) {
+    switch (token.type) {
+      case 'topic': {
+        const topic = pickTopic(ctx.index, token.ids, ctx.section);
+        if (!topic) break;
+        if (awaitingWhole) wholeTopic = topic.id; // 占本年支出合计的: the whole, not a new subject
+        else setSubject(topic);
+        break;
+      }
+      case 'cue': {
+        const cue = token.cue;
+        if (cue.kind === 'base') {
+          base = cue.base;
+          if (cue.budget) budget = cue.budget;
+          const year = /(19|20)\d\d/u.exec(token.text);
+          if (year) claims.push({ kind: 'base-year', span: token, text: token.text, year: Number(year[0]), base: cue.base });
+          for (const c of openComparisons) c.budget = cue.budget ?? c.budget;
+          pending = { cue, token };
+        } else if (cue.kind === 'flat') {
+          claims.push({
+            kind: 'flat', span: token, text: token.text, topic: subject, base, budget,
+            approximately: token.text.startsWith('基本'), section: ctx.section, sentence,
+          });
+        } else if (cue.kind === 'comparison') {
+          const claim: WordClaim = {
+            kind: 'comparison', span: token, text: token.text, topic: subject, base: 'budget', budget,
+            comparison: cue.comparison, approximately: false, section: ctx.section, sentence,
+          };
+          claims.push(claim);
+          openComparisons.push(claim);
+          pending = { cue, token };
+        } else if (cue.kind === 'budget') {
+          budget = cue.budget;
+          // 决算数大于年初预算数: the budget named after the comparison word says which budget.
+          for (const c of openComparisons) c.budget = cue.budget;
+          pending = { cue, token };
+        } else if (cue.kind === 'completion') {
+          budget = cue.budget === 'unspecified' ? budget : cue.budget;
+          pending = { cue, token };
+        } else if (cue.kind === 'share') {
+          awaitingWhole = true;
+          wholeTopic = undefined;
+          pending = { cue, token };
+        } else if (cue.kind === 'direction') {
+          direction = { direction: cue.direction, span: token, text: token.text };
+          pending = { cue, token };
+        } else if (cue.kind === 'of-which' || cue.kind === 'not-comparable') {
+          pending = undefined;
+        } else {
+          pending = { cue, token };
+        }
+        break;
+      }
+      case 'figure': {
+        const figure = token.figure;
+        let role = roleFromCue(pending?.cue, figure);
+        let grade: string | undefined;
+        if (figure.kind === 'count' || figure.kind === 'bare') {
+          const after = GRADE_AFTER.exec(token.after);
+          const before = GRADE_BEFORE.exec(token.before);
+          if ((figure.unit === '个' || figure.unit === '项' || figure.unit === '') && (after ?? before)) {
+            grade = (after ?? before)![1];
+            role = 'grade-count';
+          }
+        }
+        const target = subject ?? (ctx.section ? ctx.index.topics.get(ctx.index.sectionDefault[ctx.section] ?? '') : undefined);
+        claims.push({
+          kind: 'figure', block: token.block, figure, role, topic: target, recent: [...recent], base,
+          budget: pending?.cue.kind === 'completion' ? (pending.cue.budget === 'unspecified' ? budget : pending.cue.budget) : budget,
+          wholeTopic: role === 'share' ? wholeTopic : undefined,
+          direction: role === 'change' || role === 'change-rate' ? direction : undefined,
+          grade, section: ctx.section, sentence,
+        });
+        // A share cue carries over a list of percentages (占 60%、40%) but no other cue does.
+        if (pending?.cue.kind !== 'share') pending = undefined;
+        direction = undefined;
+        awaitingWhole = false;
+        break;
+      }
+      case 'clause-end':
+        pending = undefined;
+        direction = undefined;
+        awaitingWhole = false;
+        wholeTopic = undefined;
+        break;
+      case 'sentence-end':
+        pending = undefined;
+        direction = undefined;
+        awaitingWhole = false;
+        wholeTopic = undefined;
+        openComparisons.length = 0;
+        budget = 'unspecified';
+        sentence++;
+        break;
+      case 'year':
+        break;
+    }
+  }
+  return claims;
+}
+
+/** The subject a block leaves for the next one (a list title followed by its details). */
+export function lastSubject(claims: Claim[]): Topic | undefined {
+  for (let i = claims.length - 1; i >= 0; i--) {
+    const c = claims[i]!;
+    if (c.kind === 'figure' && c.topic) return c.topic;
+  }
+  return undefined;
+}

@@ -1,0 +1,103 @@
+/**
+ * The phrase lexicon: the words Part 3 prose uses around its figures, as real
+ * documents of many regions write them (see the phrasing catalog). Each entry
+ * is a pattern over width-normalised text (（ → (, ％ → %) and what it means.
+ * The claim reader decides what a figure is from the phrase in front of it,
+ * never from its value.
+ */
+import type { Direction } from '../format/words.js';
+
+export type BudgetKind = 'opening' | 'full-year' | 'unspecified';
+export type BaseKind = 'previous-year' | 'budget';
+
+export type Cue =
+  /** 增加 / 减少 / 增长 / 下降 …: a change follows; `of` says whether an amount or a rate is expected */
+  | { kind: 'direction'; direction: Exclude<Direction, 'flat'>; of: 'amount' | 'rate' | 'either' }
+  /** 减少为 / 增加到: the new amount follows, not the change */
+  | { kind: 'direction-to'; direction: Exclude<Direction, 'flat'> }
+  /** 持平 / 相同 / 无变化: no change */
+  | { kind: 'flat' }
+  /** 大于 / 小于 / 等于 (决算数…预算数) */
+  | { kind: 'comparison'; comparison: 'greater' | 'less' | 'equal' }
+  /** 占 / 占比 / 所占比重: a share follows */
+  | { kind: 'share' }
+  /** 完成年初预算的 / 为全年预算的 / 执行率: a completion rate follows */
+  | { kind: 'completion'; budget: BudgetKind }
+  /** 年初预算为 / 全年预算数为: a budget amount follows */
+  | { kind: 'budget'; budget: BudgetKind }
+  /** 支出决算为 / 执行数为: an actual amount follows */
+  | { kind: 'actual' }
+  /** 与上年相比 / 比上年 / 较 2023 年度 / 同比: changes are against the previous year */
+  | { kind: 'base'; base: BaseKind; budget?: BudgetKind; year?: number }
+  /** 不可比 / 无可比性: the writer says a rate has no base */
+  | { kind: 'not-comparable' }
+  /** 其中: what follows is part of what came before */
+  | { kind: 'of-which' }
+  /** 得分 */
+  | { kind: 'score' };
+
+export interface LexiconEntry {
+  pattern: RegExp;
+  cue: Cue;
+}
+
+// Patterns are tried at every position; the longest match wins. They are
+// anchored with the sticky flag by the reader, so keep them free of ^.
+const e = (source: string, cue: Cue): LexiconEntry => ({ pattern: new RegExp(source, 'uy'), cue });
+
+const YEAR = '(?:20\\d\\d|19\\d\\d)\\s*年(?:度)?';
+
+export const LEXICON: readonly LexiconEntry[] = [
+  // ── changes: amount verbs and rate verbs ───────────────────────────────
+  e('(?:减少|下降|降低|减)(?:为|到|至)', { kind: 'direction-to', direction: 'down' }),
+  e('(?:增加|增长|上升|提高)(?:为|到|至)', { kind: 'direction-to', direction: 'up' }),
+  e('降至', { kind: 'direction-to', direction: 'down' }),
+  e('(?:增加|增多)了?', { kind: 'direction', direction: 'up', of: 'amount' }),
+  e('减少了?', { kind: 'direction', direction: 'down', of: 'either' }),
+  e('(?:增长|上升|提高|上涨)了?(?:率为|率)?', { kind: 'direction', direction: 'up', of: 'either' }),
+  e('增幅(?:为|达|是)?', { kind: 'direction', direction: 'up', of: 'rate' }),
+  e('(?:下降|降低|下滑)了?(?:率为|率)?', { kind: 'direction', direction: 'down', of: 'either' }),
+  e('降幅(?:为|达|是)?', { kind: 'direction', direction: 'down', of: 'rate' }),
+  e('超支', { kind: 'direction', direction: 'up', of: 'amount' }),
+  e('节约', { kind: 'direction', direction: 'down', of: 'amount' }),
+  // ── no change ──────────────────────────────────────────────────────────
+  e('(?:基本)?持平', { kind: 'flat' }),
+  e('(?:无增减变化|无增减|无变化|没有变化|未发生变化|相同|一致)', { kind: 'flat' }),
+  // ── actual against budget ──────────────────────────────────────────────
+  e('(?:大于|高于|超过|多于)', { kind: 'comparison', comparison: 'greater' }),
+  e('(?:小于|低于|少于|未超过|未达到)', { kind: 'comparison', comparison: 'less' }),
+  e('等于', { kind: 'comparison', comparison: 'equal' }),
+  // ── shares ─────────────────────────────────────────────────────────────
+  e('(?:所占比重|所占比例|占比|比重|占(?![用有据]))(?:为|是|达)?', { kind: 'share' }),
+  // ── completion rates ───────────────────────────────────────────────────
+  e('完成(?:了)?年初预算(?:数)?(?:的)?', { kind: 'completion', budget: 'opening' }),
+  e('完成(?:了)?(?:全年|调整后?|年度)预算(?:数)?(?:的)?', { kind: 'completion', budget: 'full-year' }),
+  e('完成(?:了)?预算(?:数)?(?:的)?', { kind: 'completion', budget: 'unspecified' }),
+  e('为年初预算(?:数)?的', { kind: 'completion', budget: 'opening' }),
+  e('为(?:全年|调整后?|年度)预算(?:数)?的', { kind: 'completion', budget: 'full-year' }),
+  e('为预算(?:数)?的', { kind: 'completion', budget: 'unspecified' }),
+  e('(?:预算)?(?:执行率|完成率)(?:为|是|达)?', { kind: 'completion', budget: 'unspecified' }),
+  // ── budgets and actuals ────────────────────────────────────────────────
+  e('年初预算(?:数|金额)?(?:为|是|安排)?', { kind: 'budget', budget: 'opening' }),
+  e('(?:全年|调整后?的?|年度)预算(?:数|金额)?(?:为|是)?', { kind: 'budget', budget: 'full-year' }),
+  e('(?:支出)?预算(?:数|金额)?(?:为|是)', { kind: 'budget', budget: 'unspecified' }),
+  e('(?:支出)?决算(?:数)?(?:为|是)', { kind: 'actual' }),
+  e('(?:全年)?执行数(?:为|是)?', { kind: 'actual' }),
+  e('实际(?:支出|执行)(?:数)?(?:为|是)?', { kind: 'actual' }),
+  // ── bases of comparison ────────────────────────────────────────────────
+  e(`(?:与|比|较|同)${YEAR}(?:决算数?|决算)?(?:相比|比较)?`, { kind: 'base', base: 'previous-year' }),
+  e('(?:与|比|较)(?:上年|上一年|去年|上年度)(?:度)?(?:决算数?|支出数?|同期)?(?:相比|比较)?', { kind: 'base', base: 'previous-year' }),
+  e('同比', { kind: 'base', base: 'previous-year' }),
+  e('(?:与|比|较)(?:年初预算|年初预算数)(?:相比)?', { kind: 'base', base: 'budget', budget: 'opening' }),
+  e('(?:与|比|较)(?:全年预算|全年预算数|调整预算)(?:相比)?', { kind: 'base', base: 'budget', budget: 'full-year' }),
+  e(`(?:与|比|较)(?:${YEAR})?预算(?:数)?(?:相比)?`, { kind: 'base', base: 'budget', budget: 'unspecified' }),
+  // ── markers ────────────────────────────────────────────────────────────
+  e('(?:不可比|无可比性|不具可比性)', { kind: 'not-comparable' }),
+  e('其中', { kind: 'of-which' }),
+  e('得分(?:为|是)?', { kind: 'score' }),
+];
+
+/** Sentence ends: the subject of a sentence is carried across its clauses, not past the paragraph. */
+export const SENTENCE_END = /[。！？!?]/u;
+/** Clause separators: a cue applies to the first figure after it within its clause. */
+export const CLAUSE_END = /[，,；;：:。！？!?]/u;

@@ -1,0 +1,266 @@
+/**
+ * The linter: Markdown → blocks with positions → tokens → claims → findings
+ * against the fact catalog → messages with line and column. Every figure is
+ * either verified (against the data, or against the figures beside it) or
+ * reported as unverified.
+ */
+import type { Fact } from '../facts/fact.js';
+import type { FactCatalog } from '../facts/catalog.js';
+import { lastSubject, readClaims, type Claim, type FigureClaim } from './claims.js';
+import { consistencyFindings } from './consistency.js';
+import { extractBlocks, LineIndex, rangeInSource, type TextBlock } from './extract.js';
+import { NameMatcher, tokenize, type Token } from './reader.js';
+import { nextSection, titleOf } from './sections.js';
+import { textFindings } from './text-rules.js';
+import { buildTopicIndex, type SectionKind, type TopicIndex } from './topics.js';
+import { checkFigure, checkWord, factFor, judge, type Finding } from './verify.js';
+
+export interface LintMessage {
+  ruleId: string;
+  /** 2 error, 1 warning */
+  severity: 1 | 2;
+  message: string;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  /** the figure or word as the data says it should be written */
+  expected?: string;
+  /** as written */
+  actual?: string;
+  /** source offsets [start, end) and the replacement text */
+  fix?: { range: [number, number]; text: string };
+}
+
+export interface LintResult {
+  filePath: string;
+  messages: LintMessage[];
+  errorCount: number;
+  warningCount: number;
+  /** figures attached to a fact or checked against the figures beside them */
+  verifiedCount: number;
+  unverifiedCount: number;
+}
+
+export interface LintOptions {
+  filePath?: string;
+  /** unverified figures are errors */
+  strict?: boolean;
+}
+
+/** Everything the linter needs from one data file, built once and reused for many documents. */
+export interface LintContext {
+  catalog: FactCatalog;
+  topics: TopicIndex;
+  names: NameMatcher;
+  year: number;
+}
+
+export function createLintContext(catalog: FactCatalog): LintContext {
+  const topics = buildTopicIndex(catalog);
+  return { catalog, topics, names: new NameMatcher(topics), year: catalog.part3.year };
+}
+
+/** Table cells of one row, read together: the row's first cells name the subject, the header says what a figure is. */
+function headerCue(header: string | undefined): string {
+  if (!header) return '';
+  const h = header.replace(/\s+/gu, '');
+  if (/占比|比重|占/u.test(h)) return '占';
+  if (/完成率|执行率|完成/u.test(h)) return '完成预算的';
+  if (/增减率|增长率|变动率|增幅/u.test(h)) return '增长';
+  if (/增减额|增减|变动额|比上年/u.test(h)) return '增加';
+  if (/年初预算/u.test(h)) return '年初预算为';
+  if (/全年预算|预算数/u.test(h)) return '全年预算为';
+  if (/决算数|执行数/u.test(h)) return '决算数为';
+  return '';
+}
+
+function headerUnit(header: string | undefined, caption: string): string {
+  const h = `${header ?? ''}`;
+  if (/[%％]|占比|比重|率/u.test(h)) return '%';
+  if (/亿元/u.test(h)) return '亿元';
+  if (/万元/u.test(h) || /万元/u.test(caption)) return '万元';
+  if (/元/u.test(h) || /单位[：:]\s*元/u.test(caption)) return '元';
+  return '';
+}
+
+export function lintMarkdown(markdown: string, ctx: LintContext, options: LintOptions = {}): LintResult {
+  const filePath = options.filePath ?? '<text>';
+  const blocks = extractBlocks(markdown);
+  const lines = new LineIndex(markdown);
+  const findings: Finding[] = [];
+  const facts = ctx.catalog.facts;
+  const allFigureClaims: FigureClaim[] = [];
+  const verified = new Set<FigureClaim>();
+  const flagged = new Set<FigureClaim>();
+
+  let section: SectionKind | undefined;
+  let carried: ReturnType<typeof lastSubject>;
+  let lastCaption = '';
+
+  const handleClaims = (claims: Claim[], group: FigureClaim[]) => {
+    for (const claim of claims) {
+      if (claim.kind === 'figure') {
+        allFigureClaims.push(claim);
+        group.push(claim);
+        const fact = factFor(claim, ctx.topics);
+        if (!fact) continue;
+        const verdict = judge(fact, claim.figure);
+        if (verdict.status === 'unavailable') continue;
+        verified.add(claim);
+        const fs = checkFigure(claim, fact, ctx.topics, facts);
+        if (fs.some((f) => f.severity === 2 && f.ruleId !== 'direction-mismatch')) flagged.add(claim);
+        findings.push(...fs);
+      } else if (claim.kind === 'base-year') {
+        const ok = claim.base === 'previous-year' ? claim.year === ctx.year - 1 : claim.year === ctx.year;
+        if (!ok) {
+          findings.push({
+            ruleId: 'wrong-year', severity: 2, span: claim.span, actual: claim.text,
+            message: `比较的年份有误：“${claim.text}”，本文件是 ${ctx.year} 年度决算，${claim.base === 'previous-year' ? `上年应为 ${ctx.year - 1} 年` : `预算年份应为 ${ctx.year} 年`}`,
+          });
+        }
+      } else {
+        const f = checkWord(claim, ctx.topics, facts);
+        if (f) findings.push(f);
+      }
+    }
+  };
+
+  for (let b = 0; b < blocks.length; b++) {
+    const block = blocks[b]!;
+    findings.push(...textFindings(block.text, b));
+    yearFindings(block, b, ctx.year, findings);
+
+    if (titleOf(block) !== undefined) {
+      section = nextSection(section, block);
+      carried = undefined;
+      continue;
+    }
+
+    if (block.kind === 'table-cell') {
+      // Read the whole row at once.
+      const row: TextBlock[] = [];
+      let e = b;
+      while (e < blocks.length && blocks[e]!.kind === 'table-cell' && blocks[e]!.row === block.row && (e === b || (blocks[e]!.column ?? 0) > (blocks[e - 1]!.column ?? 0))) {
+        row.push(blocks[e]!);
+        e++;
+      }
+      for (let k = b + 1; k < e; k++) {
+        findings.push(...textFindings(blocks[k]!.text, k));
+        yearFindings(blocks[k]!, k, ctx.year, findings);
+      }
+      if (block.row !== 0) {
+        const tokens: Token[] = [];
+        row.forEach((cell, k) => {
+          const cue = headerCue(cell.header);
+          const unit = headerUnit(cell.header, lastCaption);
+          const { tokens: cellTokens } = tokenize(cell.text, ctx.names, b + k);
+          for (const t of cellTokens) {
+            if (t.type === 'figure' && t.figure.kind === 'bare' && unit) {
+              t.figure.unit = unit as typeof t.figure.unit;
+              t.figure.kind = unit === '%' ? 'percent' : 'amount';
+            }
+            if (t.type === 'figure' && cue) {
+              const { tokens: cueTokens } = tokenize(cue, ctx.names, b + k);
+              for (const ct of cueTokens) tokens.push({ ...ct, start: t.start, end: t.start });
+            }
+            tokens.push(t);
+          }
+          tokens.push({ type: 'clause-end', start: cell.text.length, end: cell.text.length, block: b + k });
+        });
+        const group: FigureClaim[] = [];
+        handleClaims(readClaims(tokens, { index: ctx.topics, section, carried: undefined }), group);
+        findings.push(...consistencyFindings(group, ctx.topics, flagged));
+      }
+      b = e - 1;
+      continue;
+    }
+
+    const { tokens } = tokenize(block.text, ctx.names, b);
+    const claims = readClaims(tokens, { index: ctx.topics, section, carried });
+    const group: FigureClaim[] = [];
+    handleClaims(claims, group);
+    // Internal consistency sees the figures of this paragraph, and of its list title if it carried one.
+    for (const c of group) if (flaggedFinding(findings, c)) flagged.add(c);
+    findings.push(...consistencyFindings(group, ctx.topics, flagged));
+    // A paragraph that ends by introducing a list (……其中：) hands its subject to the next one.
+    carried = /[：:]\s*$/u.test(block.text) ? lastSubject(claims) : undefined;
+    lastCaption = block.text;
+  }
+
+  // Figures that nothing could check.
+  const consistencyChecked = new Set<string>();
+  for (const f of findings) consistencyChecked.add(`${f.span.block}:${f.span.start}`);
+  for (const claim of allFigureClaims) {
+    if (verified.has(claim) || consistencyChecked.has(`${claim.block}:${claim.figure.numberStart}`)) continue;
+    const why = whyUnverified(claim, ctx.topics, facts);
+    findings.push({
+      ruleId: 'unverified-figure', severity: options.strict ? 2 : 1,
+      span: { start: claim.figure.start, end: claim.figure.end, block: claim.block },
+      message: `无法核对 ${claim.figure.numberText}${claim.figure.unit === '%' ? '%' : claim.figure.unit ? ` ${claim.figure.unit}` : ''}：${why}`,
+      actual: claim.figure.numberText,
+    });
+  }
+
+  const messages = findings.map((f) => toMessage(f, blocks, lines)).sort(byPosition);
+  const unverifiedCount = messages.filter((m) => m.ruleId === 'unverified-figure').length;
+  return {
+    filePath,
+    messages: dedupe(messages),
+    errorCount: messages.filter((m) => m.severity === 2).length,
+    warningCount: messages.filter((m) => m.severity === 1).length,
+    verifiedCount: allFigureClaims.length - unverifiedCount,
+    unverifiedCount,
+  };
+}
+
+function flaggedFinding(findings: Finding[], c: FigureClaim): boolean {
+  return findings.some((f) => f.severity === 2 && f.span.block === c.block && f.span.start === c.figure.numberStart);
+}
+
+function whyUnverified(claim: FigureClaim, index: TopicIndex, facts: ReadonlyMap<string, Fact>): string {
+  const fact = factFor(claim, index);
+  if (fact?.value === undefined && fact?.missing) return `数据中缺少${fact.missing}`;
+  if (!claim.topic) return '未能识别它说的是哪一项';
+  return `未能确定它是“${claim.topic.label}”的哪一个数字`;
+}
+
+/** Years: every year stated must be the data's year or the one before (the data holds no other). */
+function yearFindings(block: TextBlock, b: number, year: number, findings: Finding[]): void {
+  for (const m of block.text.matchAll(/(?<![0-9０-９])((?:19|20)[0-9]{2}|(?:１９|２０)[０-９]{2})\s*年/gu)) {
+    const y = Number(m[1]!.replace(/[０-９]/gu, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)));
+    if (y === year || y === year - 1) continue;
+    findings.push({
+      ruleId: 'wrong-year', severity: 2, span: { start: m.index!, end: m.index! + m[0].length, block: b }, actual: m[0],
+      message: `年份“${m[0]}”有误：本文件是 ${year} 年度决算，数据只有 ${year} 年和 ${year - 1} 年的数字`,
+    });
+  }
+}
+
+function toMessage(f: Finding, blocks: TextBlock[], lines: LineIndex): LintMessage {
+  const block = blocks[f.span.block]!;
+  const range = rangeInSource(block, f.span.start, f.span.end);
+  const start = lines.positionOf(range.start);
+  const end = lines.positionOf(range.end);
+  return {
+    ruleId: f.ruleId, severity: f.severity, message: f.message,
+    line: start.line, column: start.column, endLine: end.line, endColumn: end.column,
+    ...(f.expected !== undefined ? { expected: f.expected } : {}),
+    ...(f.actual !== undefined ? { actual: f.actual } : {}),
+    ...(f.fix !== undefined ? { fix: { range: [range.start, range.end] as [number, number], text: f.fix } } : {}),
+  };
+}
+
+function byPosition(a: LintMessage, b: LintMessage): number {
+  return a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId);
+}
+
+function dedupe(messages: LintMessage[]): LintMessage[] {
+  const seen = new Set<string>();
+  return messages.filter((m) => {
+    const key = `${m.line}:${m.column}:${m.ruleId}:${m.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

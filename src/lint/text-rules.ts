@@ -1,0 +1,61 @@
+/**
+ * Rules on the words alone, no data needed: the drafter's placeholders left
+ * in, what writers leave from the official template (增加（减少）, XX局,
+ * 202 年度, 占 %), and garbled direction words (大小于, 减增加).
+ */
+import type { Finding } from './verify.js';
+
+interface TextRule {
+  ruleId: string;
+  severity: 1 | 2;
+  pattern: RegExp;
+  message: (match: string) => string;
+}
+
+const TEXT_RULES: readonly TextRule[] = [
+  {
+    ruleId: 'placeholder', severity: 2,
+    pattern: /【待补充[：:][^】]*】/gu,
+    message: (m) => `草稿中的待补充内容尚未填写：${m}`,
+  },
+  {
+    ruleId: 'template-leftover', severity: 2,
+    pattern: /(?:增加|增长|上升|大于|高于)\s*[（(]\s*(?:减少|下降|降低|小于|低于)\s*[)）]|(?:减少|下降|小于)\s*[（(]\s*(?:增加|增长|大于)\s*[)）]|(?:增加|增长)\s*[/／]\s*(?:减少|下降)|大于\s*[/／]\s*小于/gu,
+    message: (m) => `模板中的二选一写法“${m}”未按数据选定`,
+  },
+  {
+    ruleId: 'template-leftover', severity: 2,
+    pattern: /(?<![A-Za-z])(?:[XＸ×xｘ]{2,}|[XＸ×]{1,}(?=\s*(?:万元|元|%|％|个|人次|辆|年)))(?:\s*(?:万元|元|%|％|局|单位|部门|个|人次|辆|年度|年))?/gu,
+    message: (m) => `模板占位“${m}”未替换为实际内容`,
+  },
+  {
+    ruleId: 'template-leftover', severity: 2,
+    // 202 年度, 20 年: a year with digits missing
+    pattern: /(?<![0-9０-９])(?:20|２０)[0-9０-９]?(?![0-9０-９])\s*年(?:度)?/gu,
+    message: (m) => `年份“${m.trim()}”不完整`,
+  },
+  {
+    ruleId: 'template-leftover', severity: 2,
+    // 占 %, 增长 %, 减少 万元: the figure itself was never filled in
+    pattern: /(?:占|占比|增长|下降|增加|减少|为|达)\s*(?:[%％]|万元(?!以))/gu,
+    message: (m) => `“${m}”缺少数字`,
+  },
+  {
+    ruleId: 'garbled-direction', severity: 2,
+    pattern: /大小于|小大于|减增加|增减少|增加减少|减少增加/gu,
+    message: (m) => `方向词“${m}”自相矛盾，应按数据保留其一`,
+  },
+];
+
+export function textFindings(text: string, block: number): Finding[] {
+  const findings: Finding[] = [];
+  for (const rule of TEXT_RULES) {
+    for (const m of text.matchAll(rule.pattern)) {
+      findings.push({
+        ruleId: rule.ruleId, severity: rule.severity, message: rule.message(m[0]),
+        span: { start: m.index!, end: m.index! + m[0].length, block }, actual: m[0],
+      });
+    }
+  }
+  return findings;
+}

@@ -1,0 +1,264 @@
+/**
+ * Verifying claims against the fact catalog: which fact a figure claims, and
+ * whether the figure is that fact rounded half-up to the precision it is
+ * stated with — exactly for a published amount, by interval overlap for a
+ * derived figure (its inputs are rounded), so neither a rounded input raises
+ * a false alarm nor a wrong digit slips through.
+ */
+import { Decimal } from '../data/amount.js';
+import type { Change, Completion, Fact } from '../facts/fact.js';
+import { overlaps, rounded, type Interval } from '../facts/interval.js';
+import { formatNumber, roundHalfUp } from '../format/number.js';
+import { AMOUNT_CHANGE_WORD, COMPARISON_WORD, RATE_CHANGE_WORD } from '../format/words.js';
+import type { FigureClaim, WordClaim } from './claims.js';
+import type { Figure } from './figures.js';
+import type { BudgetKind } from './lexicon.js';
+import type { Span } from './reader.js';
+import type { Topic, TopicIndex } from './topics.js';
+
+export type Severity = 1 | 2;
+
+/** A finding in one block, before it is placed in the source. */
+export interface Finding {
+  ruleId: string;
+  severity: Severity;
+  message: string;
+  span: Span;
+  expected?: string;
+  actual?: string;
+  /** replacement for the span that makes the text agree with the data */
+  fix?: string;
+}
+
+const HUNDRED = new Decimal(100);
+
+/** The factor from 万元 to the figure's unit. */
+function unitFactor(figure: Figure): Decimal {
+  if (figure.unit === '元') return new Decimal(10000);
+  if (figure.unit === '亿元') return new Decimal('0.0001');
+  return new Decimal(1);
+}
+
+function completionFor(topic: Topic, budget: BudgetKind): Completion | undefined {
+  const c = topic.completions;
+  if (budget === 'opening') return c.opening ?? c['full-year'];
+  if (budget === 'full-year') return c['full-year'] ?? c.opening;
+  return c.opening ?? c['full-year'];
+}
+
+function changeFor(topic: Topic, claim: { base: FigureClaim['base'] }): Change | undefined {
+  return claim.base === 'budget' ? topic.changes.budget ?? topic.changes['previous-year'] : topic.changes['previous-year'] ?? topic.changes.budget;
+}
+
+function countFor(topic: Topic, claim: FigureClaim): Fact | undefined {
+  const slots = topic.counts.filter((s) => s.unit === claim.figure.unit && (claim.role === 'grade-count' ? s.grade === claim.grade : s.grade === undefined));
+  return slots[0]?.fact;
+}
+
+/** The fact a figure claims, looked up on its subject (or, for a count, the nearest topic that has one). */
+export function factFor(claim: FigureClaim, index: TopicIndex): Fact | undefined {
+  const candidates = claim.topic ? [claim.topic, ...claim.recent.filter((t) => t !== claim.topic)] : claim.recent;
+  const fromTopic = (topic: Topic): Fact | undefined => {
+    switch (claim.role) {
+      case 'amount':
+        return topic.amount ?? completionFor(topic, claim.budget)?.actual;
+      case 'actual':
+        return completionFor(topic, claim.budget)?.actual ?? topic.amount;
+      case 'budget':
+        return completionFor(topic, claim.budget)?.budget;
+      case 'completion':
+        return completionFor(topic, claim.budget)?.rate;
+      case 'share': {
+        const slot = topic.shares.find((s) => s.wholeTopic === claim.wholeTopic) ?? topic.shares[0];
+        return slot?.fact;
+      }
+      case 'change':
+        return changeFor(topic, claim)?.amount;
+      case 'change-rate':
+        return changeFor(topic, claim)?.rate;
+      case 'previous':
+        return changeFor(topic, claim)?.base;
+      case 'count':
+      case 'grade-count':
+        return countFor(topic, claim);
+      case 'score':
+        return topic.score;
+      default:
+        return undefined;
+    }
+  };
+  // Amounts, shares and changes belong to the subject itself; only counts look further back (团组 3 个，累计 5 人次).
+  const searchRecent = claim.role === 'count' || claim.role === 'grade-count' || claim.role === 'score';
+  for (const topic of searchRecent ? candidates : candidates.slice(0, 1)) {
+    const fact = fromTopic(topic);
+    if (fact) return fact;
+  }
+  // A count with no named noun (3 个项目中) belongs to what the section is about.
+  const fallback = claim.section ? index.topics.get(index.sectionDefault[claim.section] ?? '') : undefined;
+  if (searchRecent && fallback && !candidates.includes(fallback)) return fromTopic(fallback);
+  return undefined;
+}
+
+export type Verdict =
+  | { status: 'ok' }
+  | { status: 'mismatch'; expected: Decimal }
+  | { status: 'truncation'; expected: Decimal }
+  | { status: 'zero-base' }
+  | { status: 'unavailable'; why: string };
+
+function absInterval(i: Interval): Interval {
+  if (i.lo.gte(0)) return i;
+  if (i.hi.lte(0)) return { lo: i.hi.neg(), hi: i.lo.neg() };
+  return { lo: new Decimal(0), hi: Decimal.max(i.lo.neg(), i.hi) };
+}
+
+/** Is the stated figure the fact, at the precision it is stated with? */
+export function judge(fact: Fact, figure: Figure): Verdict {
+  if (fact.value === undefined) {
+    return fact.undefinedReason === 'zero-base'
+      ? { status: 'zero-base' }
+      : { status: 'unavailable', why: `数据中缺少${fact.missing ?? fact.label}` };
+  }
+  const factor = fact.unit === '万元' ? unitFactor(figure) : new Decimal(1);
+  // Prose states changes and rates without sign; the direction word carries it.
+  const exact = fact.value.times(factor).abs();
+  const d = figure.decimals;
+  const expected = roundHalfUp(exact, d);
+  if (expected.eq(figure.value)) return { status: 'ok' };
+  if (fact.operation && fact.bounds) {
+    const bounds = absInterval({ lo: fact.bounds.lo.times(factor), hi: fact.bounds.hi.times(factor) });
+    if (overlaps(bounds, rounded(figure.value, d))) return { status: 'ok' };
+  }
+  if (exact.toDecimalPlaces(d, Decimal.ROUND_DOWN).eq(figure.value)) return { status: 'truncation', expected };
+  return { status: 'mismatch', expected };
+}
+
+/** A number written the way the writer wrote the one it replaces: decimals, separators, full width. */
+export function writeLike(value: Decimal, figure: Figure): string {
+  let text = formatNumber(value, { decimals: figure.decimals, trimZeros: false, grouping: figure.grouped });
+  if (figure.fullWidth) {
+    text = text.replace(/[0-9]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0)).replace(/,/g, '，').replace(/\./g, '．');
+  }
+  return text;
+}
+
+const ROLE_RULE: Record<string, string> = {
+  amount: 'amount-mismatch', actual: 'amount-mismatch', budget: 'budget-mismatch', previous: 'amount-mismatch',
+  share: 'share-mismatch', change: 'change-mismatch', 'change-rate': 'change-rate-mismatch',
+  completion: 'completion-rate-mismatch', count: 'count-mismatch', 'grade-count': 'count-mismatch', score: 'score-mismatch',
+};
+
+function unitText(figure: Figure): string {
+  return figure.unit === '%' ? '%' : figure.unit ? ` ${figure.unit}` : '';
+}
+
+function plain(value: Decimal | undefined, decimals = 2): string {
+  return value === undefined ? '?' : formatNumber(value.abs(), { decimals, trimZeros: false, grouping: true });
+}
+
+/** How a fact comes about, for the message: 1,861.14 ÷ 1,796.83 = 103.58% */
+export function derivation(fact: Fact, index: TopicIndex, facts: ReadonlyMap<string, Fact>, decimals: number): string {
+  const inputs = fact.inputs.map((id) => facts.get(id)).filter((f): f is Fact => f !== undefined);
+  const value = fact.value === undefined ? '?' : formatNumber(fact.value.abs(), { decimals, trimZeros: false, grouping: true });
+  if (fact.operation === 'ratio' && inputs.length === 2) {
+    // A change rate's numerator is the change: show |change| ÷ base.
+    return `${plain(inputs[0]!.value)} ÷ ${plain(inputs[1]!.value)} = ${value}%`;
+  }
+  if (fact.operation === 'difference' && inputs.length === 2) {
+    return `${plain(inputs[0]!.value)} − ${plain(inputs[1]!.value)} = ${fact.value?.isNegative() ? '−' : ''}${value} 万元`;
+  }
+  if (fact.operation === 'sum') return `${inputs.map((f) => plain(f.value)).join(' + ')} = ${value} 万元`;
+  return `${fact.label}为 ${value}${fact.unit === '%' ? '%' : ` ${fact.unit}`}`;
+}
+
+export function checkFigure(claim: FigureClaim, fact: Fact, index: TopicIndex, facts: ReadonlyMap<string, Fact>): Finding[] {
+  const figure = claim.figure;
+  const verdict = judge(fact, figure);
+  const findings: Finding[] = [];
+  const stated = `${figure.numberText}${unitText(figure)}`;
+  const block = claim.block;
+  const span: Span = { start: figure.numberStart, end: figure.numberEnd, block };
+  if (verdict.status === 'zero-base') {
+    findings.push({
+      ruleId: 'zero-base-rate', severity: 2, span: { start: figure.start, end: figure.end, block },
+      message: `${stated} 不成立：${fact.label}的基数为 0，比率无从计算，应写明“不可比”或删去`,
+      actual: stated,
+    });
+  } else if (verdict.status === 'mismatch' || verdict.status === 'truncation') {
+    const expected = writeLike(verdict.expected, figure);
+    const how = fact.operation ? derivation(fact, index, facts, figure.decimals) : `${fact.label}为 ${expected}${unitText(figure)}`;
+    findings.push(verdict.status === 'mismatch'
+      ? {
+        ruleId: ROLE_RULE[claim.role] ?? 'figure-mismatch', severity: 2, span,
+        message: `${stated} 与数据不符：${how}`, expected, actual: figure.numberText, fix: expected,
+      }
+      : {
+        ruleId: 'truncated-figure', severity: 1, span,
+        message: `${stated} 是截位而非四舍五入的结果：${how}，四舍五入应为 ${expected}${unitText(figure)}`,
+        expected, actual: figure.numberText, fix: expected,
+      });
+  }
+  // The direction word in front of a change must have the change's sign.
+  if (claim.direction && fact.value !== undefined && !fact.value.isZero()) {
+    const actual = fact.value.isPositive() ? 'up' : 'down';
+    if (actual !== claim.direction.direction) {
+      const words = claim.role === 'change-rate' ? RATE_CHANGE_WORD : AMOUNT_CHANGE_WORD;
+      const right = replaceDirection(claim.direction.text, actual, words[actual]);
+      findings.push({
+        ruleId: 'direction-mismatch', severity: 2, span: claim.direction.span,
+        message: `“${claim.direction.text}”与数据不符：${fact.label}为${actual === 'up' ? '正' : '负'}（${derivation(fact, index, facts, 2)}），应为“${right}”`,
+        expected: right, actual: claim.direction.text, fix: right,
+      });
+    }
+  }
+  return findings;
+}
+
+const OPPOSITE_WORDS: Array<[string, string]> = [
+  ['增加', '减少'], ['增长', '下降'], ['上升', '下降'], ['提高', '降低'], ['增幅', '降幅'], ['增多', '减少'], ['超支', '节约'], ['上涨', '下降'],
+];
+
+/** 增加 → 减少, 增长了 → 下降了: flip the word the writer used, keep the rest of the cue. */
+function replaceDirection(text: string, to: 'up' | 'down', fallback: string): string {
+  for (const [up, down] of OPPOSITE_WORDS) {
+    if (to === 'down' && text.includes(up)) return text.replace(up, down);
+    if (to === 'up' && text.includes(down)) return text.replace(down, up);
+  }
+  return fallback;
+}
+
+/** 持平 / 相同 / 无变化, and 大于 / 小于 / 等于: words that state a comparison without a figure. */
+export function checkWord(claim: WordClaim, index: TopicIndex, facts: ReadonlyMap<string, Fact>): Finding | undefined {
+  const topic = claim.topic;
+  if (!topic) return undefined;
+  if (claim.kind === 'comparison') {
+    const completion = completionFor(topic, claim.budget);
+    if (!completion?.comparison || completion.comparison === claim.comparison) return undefined;
+    const right = COMPARISON_WORD[completion.comparison];
+    return {
+      ruleId: 'comparison-mismatch', severity: 2, span: claim.span,
+      message: `“${claim.text}”与数据不符：${topic.label}决算数 ${plain(completion.actual.value)} 万元，预算数 ${plain(completion.budget.value)} 万元，应为“${right}”`,
+      expected: right, actual: claim.text, fix: right,
+    };
+  }
+  // flat: against a budget it is a comparison, against last year a change of zero.
+  if (claim.base === 'budget' && !topic.changes.budget) {
+    const completion = completionFor(topic, claim.budget);
+    if (!completion?.rate.value || completion.comparison === 'equal') return undefined;
+    if (claim.approximately && completion.rate.value.minus(HUNDRED).abs().lte(1)) return undefined;
+    return {
+      ruleId: 'direction-mismatch', severity: 2, span: claim.span,
+      message: `“${claim.text}”与数据不符：${topic.label}决算数 ${plain(completion.actual.value)} 万元${completion.comparison === 'greater' ? '大于' : '小于'}预算数 ${plain(completion.budget.value)} 万元`,
+      actual: claim.text,
+    };
+  }
+  const change = changeFor(topic, claim);
+  const amount = change?.amount.value;
+  if (amount === undefined || amount.isZero()) return undefined;
+  if (claim.approximately && change?.rate.value !== undefined && change.rate.value.abs().lte(1)) return undefined;
+  return {
+    ruleId: 'direction-mismatch', severity: 2, span: claim.span,
+    message: `“${claim.text}”与数据不符：${topic.label}${amount.isPositive() ? '增加' : '减少'} ${plain(amount)} 万元（${derivation(change!.amount, index, facts, 2)}）`,
+    actual: claim.text,
+  };
+}
