@@ -7,6 +7,7 @@ import { Command, CommanderError, Option } from 'commander';
 import { DataError, formatProblem } from '../data/load.js';
 import { runCheckCommand } from './check-command.js';
 import { runDraftCommand } from './draft-command.js';
+import { runLintCommand } from './lint-command.js';
 
 export const EXIT_CLEAN = 0;
 export const EXIT_FINDINGS = 1;
@@ -16,7 +17,7 @@ export async function main(argv: string[]): Promise<number> {
   let exitCode = EXIT_CLEAN;
   const program = new Command()
     .name('juesuan')
-    .description('部门决算公开：由数据生成情况说明草稿、核对数据的勾稽关系')
+    .description('部门决算公开：由数据生成情况说明草稿，审校说明文字，核对数据的勾稽关系')
     .exitOverride()
     .configureOutput({ writeErr: (s) => process.stderr.write(s), writeOut: (s) => process.stdout.write(s) });
 
@@ -37,6 +38,18 @@ export async function main(argv: string[]): Promise<number> {
     .option('--exit-zero', '发现问题时仍以 0 退出（用于演示或只看报告）')
     .action((data: string, options: { format: 'stylish' | 'json'; exitZero?: boolean }) => {
       exitCode = runCheckCommand(data, options);
+    });
+
+  program
+    .command('lint')
+    .description('逐句审校第三部分说明文字：找出与数据不符的数字和方向词')
+    .argument('<files...>', 'Markdown 文件（可多个）')
+    .requiredOption('-d, --data <data>', '数据文件（YAML）')
+    .addOption(new Option('-f, --format <format>', '输出格式').choices(['stylish', 'json']).default('stylish'))
+    .option('--strict', '无法核对的数字也算错误')
+    .option('--exit-zero', '发现问题时仍以 0 退出')
+    .action((files: string[], options: { data: string; format: 'stylish' | 'json'; strict?: boolean; exitZero?: boolean }) => {
+      exitCode = runLintCommand(files, options);
     });
 
   try {

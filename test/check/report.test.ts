@@ -4,7 +4,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Finding } from '../../src/check/index.js';
 import { formatCheckJson, toJsonResults } from '../../src/report/check-json.js';
-import { displayWidth, formatCheckStylish } from '../../src/report/check-stylish.js';
+import { displayWidth } from '../../src/report/columns.js';
+import { formatCheckStylish } from '../../src/report/check-stylish.js';
 import { CLEAN_SEED, SEED, check, edit } from './harness.js';
 
 const seedFindings = check(SEED);

@@ -1,0 +1,30 @@
+/** Aligned columns for terminal reports: CJK and full-width characters take two columns. */
+
+export function displayWidth(text: string): number {
+  let width = 0;
+  for (const ch of text) {
+    const cp = ch.codePointAt(0)!;
+    const wide = (cp >= 0x1100 && cp <= 0x115f) || (cp >= 0x2e80 && cp <= 0xa4cf) || (cp >= 0xac00 && cp <= 0xd7a3)
+      || (cp >= 0xf900 && cp <= 0xfaff) || (cp >= 0xfe30 && cp <= 0xfe4f) || (cp >= 0xff00 && cp <= 0xff60)
+      || (cp >= 0xffe0 && cp <= 0xffe6) || (cp >= 0x20000 && cp <= 0x3fffd);
+    width += wide ? 2 : 1;
+  }
+  return width;
+}
+
+export function pad(text: string, width: number): string {
+  return text + ' '.repeat(Math.max(0, width - displayWidth(text)));
+}
+
+/** Rows of cells, each column padded to its widest cell except the last. */
+export function alignRows(rows: string[][], indent = '  '): string[] {
+  if (rows.length === 0) return [];
+  const columns = rows[0]!.length;
+  const widths = Array.from({ length: columns - 1 }, (_, i) => Math.max(...rows.map((r) => displayWidth(r[i] ?? ''))));
+  return rows.map((r) => indent + r.map((c, i) => (i < columns - 1 ? pad(c, widths[i]!) : c)).join('  '));
+}
+
+export function summary(errors: number, warnings: number): string {
+  const total = errors + warnings;
+  return total === 0 ? '✔ 未发现问题' : `✖ ${total} 个问题（${errors} 个错误，${warnings} 个警告）`;
+}
