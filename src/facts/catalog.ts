@@ -5,7 +5,7 @@
  */
 import { Decimal } from '../data/amount.js';
 import {
-  EXPENDITURE_KINDS, INCOME_SOURCES, T02_LABELS, T03_LABELS, T09_LABELS,
+  EXPENDITURE_KINDS, INCOME_SOURCES, T01_INCOME_LABELS, T02_LABELS, T03_LABELS, T09_LABELS,
   type DepartmentAccounts, type OpeningBudgetScope, type SubjectRow, type SubjectTable,
 } from '../data/model.js';
 import { LEVEL_MARKER } from '../data/subjects.js';
@@ -48,11 +48,15 @@ export interface Part3Facts {
   income: {
     total: Fact;
     sources: Array<{ id: string; name: string; share: Share; change: Change; reason: string | undefined }>;
+    /** 公开01表's finer split of 财政拨款收入 by budget kind, with shares of 本年收入合计 */
+    appropriations: Array<{ id: string; name: string; share: Share }>;
   };
   /** 三、支出决算 */
   expenditure: {
     total: Fact;
     kinds: Array<{ id: string; name: string; share: Share; change: Change; reason: string | undefined }>;
+    /** 公开03表 by function class (all funds), with shares of 本年支出合计 */
+    classes: Array<{ code: string; name: string; share: Share }>;
   };
   /** 四、财政拨款收入支出决算总体情况 */
   fiscal: { grandTotal: Change; reason: string | undefined };
@@ -78,12 +82,16 @@ export interface Part3Facts {
     income: Fact;
     spending: Fact;
     closingBalance: Fact;
+    /** 本年支出 against the scope's opening budget, where the data has it */
+    completion: Completion;
   };
   /** 八、国有资本经营预算财政拨款支出 */
-  soe: SpendingScopeFacts & { spending: Fact };
+  soe: SpendingScopeFacts & { spending: Fact; completion: Completion };
   /** 九、财政拨款“三公”经费 */
   sanGong: {
     total: Completion;
+    /** each item's share of the 三公 actual total */
+    itemShares: { abroad: Share; vehicles: Share; reception: Share };
     abroad: Completion & { groups: Fact; persons: Fact; content: string | undefined };
     vehicles: Completion & {
       purchase: Completion; operation: Completion; purchased: Fact; held: Fact; operationUse: string | undefined;
@@ -126,6 +134,8 @@ export interface Part3Facts {
     budget: Fact;
     budgetShare: Share | undefined;
     grades: Array<{ grade: string; count: Fact }>;
+    /** 平均得分 */
+    averageScore: Fact;
     summary: string | undefined;
     projects: Array<{ name: string; budget: Fact; executed: Fact; rate: Completion; score: Fact; grade: string; achievement: string | undefined }>;
     departmentEvaluations: string[];
@@ -163,6 +173,13 @@ export function buildFactCatalog(accounts: DepartmentAccounts): FactCatalog {
     };
   });
 
+  // 公开01表 splits 财政拨款收入 by budget kind; prose often lists those lines instead.
+  const appropriations = (['gpbAppropriation', 'govFundAppropriation', 'soeAppropriation'] as const).map((id) => {
+    const name = T01_INCOME_LABELS[id];
+    const amount = f.amount(`income.${id}`, name, accounts.t01.income[id], [name]);
+    return { id, name, share: f.share(`income.${id}.share`, `${name}占本年收入合计的比重`, amount, incomeTotal, [name]) };
+  });
+
   // 三 ─ 支出 (公开03表 合计 by column)
   const expenditureTotal = f.amount('expenditure.total', '本年支出合计', accounts.t03.total.total, ['本年支出合计', '支出合计', '本年支出']);
   const kinds = EXPENDITURE_KINDS.map((id) => {
@@ -175,6 +192,11 @@ export function buildFactCatalog(accounts: DepartmentAccounts): FactCatalog {
       change: f.change(`expenditure.${id}`, name, amount, prev, [name]),
       reason: reasons.expenditureChange[id],
     };
+  });
+
+  const expenditureClasses = accounts.t03.rows.filter((r) => r.level === 'class').map((row) => {
+    const amount = f.amount(`expenditure.class.${row.code}`, `${row.name}（类）`, row.values.total, [row.name]);
+    return { code: row.code, name: row.name, share: f.share(`expenditure.class.${row.code}.share`, `${row.name}（类）占本年支出合计的比重`, amount, expenditureTotal, [row.name]) };
   });
 
   // 四 ─ 财政拨款收支总计 (公开04表 总计)
@@ -227,8 +249,8 @@ export function buildFactCatalog(accounts: DepartmentAccounts): FactCatalog {
       surplusDistribution: f.amount('expenditure.surplus-distribution', '结余分配', accounts.t01.expenditure.surplusDistribution),
       closingBalance: f.amount('expenditure.closing-balance', '年末结转和结余', accounts.t01.expenditure.closingBalance),
     },
-    income: { total: incomeTotal, sources },
-    expenditure: { total: expenditureTotal, kinds },
+    income: { total: incomeTotal, sources, appropriations },
+    expenditure: { total: expenditureTotal, kinds, classes: expenditureClasses },
     fiscal: { grandTotal: f.change('fiscal.grand-total', '财政拨款收支总计', fiscalTotal, fiscalPrev), reason: reasons.fiscalGrandTotalChange },
     gpb: {
       total: gpbTotal,
@@ -250,14 +272,23 @@ export function buildFactCatalog(accounts: DepartmentAccounts): FactCatalog {
       income: f.amount('gov-fund.income', '政府性基金预算财政拨款本年收入', t07.income, ['本年收入']),
       spending: govFundSpending,
       closingBalance: f.amount('gov-fund.closing-balance', '政府性基金预算财政拨款年末结转和结余', t07.closingBalance, ['年末结转和结余']),
+      completion: f.completion('gov-fund.completion', '政府性基金预算财政拨款支出完成年初预算的比例', govFundSpending,
+        f.amount('gov-fund.opening-budget', '政府性基金预算财政拨款支出年初预算数', accounts.openingBudget.govFund.total)),
       ...itemCompletions(f, 'gov-fund', accounts.t07, (r) => r.values.spending, accounts.openingBudget.govFund, accounts),
     },
     soe: {
       spending: soeSpending,
+      completion: f.completion('soe.completion', '国有资本经营预算财政拨款支出完成年初预算的比例', soeSpending,
+        f.amount('soe.opening-budget', '国有资本经营预算财政拨款支出年初预算数', accounts.openingBudget.soe.total)),
       ...itemCompletions(f, 'soe', accounts.t08, (r) => r.values.subtotal, accounts.openingBudget.soe, accounts),
     },
     sanGong: {
       total: sanGongTotal,
+      itemShares: {
+        abroad: f.share('san-gong.abroad.share', '因公出国（境）费占“三公”经费的比重', abroad.actual, sanGongTotal.actual),
+        vehicles: f.share('san-gong.vehicles.share', '公务用车购置及运行维护费占“三公”经费的比重', vehicles.actual, sanGongTotal.actual),
+        reception: f.share('san-gong.reception.share', '公务接待费占“三公”经费的比重', reception.actual, sanGongTotal.actual),
+      },
       abroad: {
         ...abroad,
         groups: f.count('san-gong.abroad.groups', '因公出国（境）团组数', sg.abroad.groups, '个', ['团组']),
@@ -381,6 +412,8 @@ function procurementFacts(f: FactRegistry, accounts: DepartmentAccounts): Part3F
   };
 }
 
+const STANDARD_GRADES = ['优', '良', '中', '合格', '差', '不合格'];
+
 function performanceFacts(f: FactRegistry, accounts: DepartmentAccounts): Part3Facts['performance'] {
   const perf = accounts.performance;
   if (!perf) return undefined;
@@ -400,7 +433,9 @@ function performanceFacts(f: FactRegistry, accounts: DepartmentAccounts): Part3F
   const spendingTotal = perf.projectSpendingTotal !== undefined
     ? f.amount('performance.project-spending-total', `部门${perf.scope}支出总额`, perf.projectSpendingTotal)
     : undefined;
-  const grades = [...new Set(perf.projects.map((p) => p.grade))].map((grade) => ({
+  // The grades every document may name, even with no project in them (“合格”的项目 0 个).
+  const gradeNames = [...new Set([...perf.projects.map((p) => p.grade), ...STANDARD_GRADES])];
+  const grades = gradeNames.map((grade) => ({
     grade,
     count: f.count(`performance.grade.${grade}`, `自评等级为${grade}的项目数`, perf.projects.filter((p) => p.grade === grade).length, '个', [grade]),
   }));
@@ -410,6 +445,7 @@ function performanceFacts(f: FactRegistry, accounts: DepartmentAccounts): Part3F
     budget,
     budgetShare: spendingTotal && f.share('performance.budget.share', `绩效自评项目预算资金占部门${perf.scope}支出总额的比重`, budget, spendingTotal, ['预算资金']),
     grades,
+    averageScore: f.mean('performance.average-score', '绩效自评项目平均得分', projects.map((p) => p.score), ['平均得分']),
     summary: perf.summary,
     projects,
     departmentEvaluations: perf.departmentEvaluations,

@@ -41,7 +41,7 @@ export interface Fact {
   /** for missing-input: which input, in Chinese, so a draft can ask for it */
   readonly missing?: string;
   /** for ratios and differences: how it is computed, e.g. "÷" */
-  readonly operation?: 'sum' | 'difference' | 'ratio';
+  readonly operation?: 'sum' | 'difference' | 'ratio' | 'mean';
 }
 
 /** A change of a figure against a base (the previous year, or a budget). */
@@ -121,6 +121,21 @@ export class FactRegistry {
       value: parts.reduce((s, p) => s.plus(p.value!), new Decimal(0)),
       bounds: parts.reduce<Interval>((s, p) => add(s, p.bounds!), exact(new Decimal(0))),
       inputs: parts.map((p) => p.id), names, operation: 'sum',
+    });
+  }
+
+  /** The mean of scores (平均得分). */
+  mean(id: string, label: string, parts: readonly Fact[], names: readonly string[] = [label]): Fact {
+    if (parts.length === 0 || parts.some((p) => p.value === undefined)) {
+      return this.undefinedFact(id, 'score', label, '分', parts, names, 'missing-input', parts.length === 0 ? label : parts.find((p) => p.value === undefined)!.missing);
+    }
+    const n = new Decimal(parts.length);
+    const sum = parts.reduce((s, p) => s.plus(p.value!), new Decimal(0));
+    const bounds = parts.reduce<Interval>((s, p) => add(s, p.bounds!), exact(new Decimal(0)));
+    return this.register({
+      id, kind: 'score', label, unit: '分', value: sum.div(n),
+      bounds: { lo: bounds.lo.div(n), hi: bounds.hi.div(n) },
+      inputs: parts.map((p) => p.id), names, operation: 'mean',
     });
   }
 

@@ -50,6 +50,16 @@ export interface WordClaim {
   sentence: number;
 }
 
+/** A reason sentence whose direction words (…资金减少) can be set against the change it explains. */
+export interface ReasonClaim {
+  kind: 'reason';
+  /** the direction of what is explained, as the text states it */
+  explains: 'up' | 'down';
+  words: Array<{ direction: 'up' | 'down'; span: Span; text: string }>;
+  /** the reason compares with another period (上年…增加): its words say nothing about this change */
+  otherPeriod: boolean;
+}
+
 export interface BaseYearClaim {
   kind: 'base-year';
   span: Span;
@@ -58,7 +68,7 @@ export interface BaseYearClaim {
   base: BaseKind;
 }
 
-export type Claim = FigureClaim | WordClaim | BaseYearClaim;
+export type Claim = FigureClaim | WordClaim | BaseYearClaim | ReasonClaim;
 
 /** Choose among topics of the same name: those at home in this section first. */
 export function pickTopic(index: TopicIndex, ids: string[], section: SectionKind | undefined): Topic | undefined {
@@ -71,7 +81,7 @@ export function pickTopic(index: TopicIndex, ids: string[], section: SectionKind
 }
 
 const GRADE_AFTER = /^(?:个|项)?(?:项目)?(?:的)?(?:自评|评价)?(?:等级|评级|结果)(?:为|是|评为)[“"‘]?(优秀|优|良好|良|中等|中|合格|及格|较差|差|不合格)/u;
-const GRADE_BEFORE = /(?:等级|评级|评价|结果)(?:为|是)?[“"‘]?(优秀|优|良好|良|中等|中|合格|及格|较差|差|不合格)[”"’]?的(?:项目)?(?:有|共)?$/u;
+const GRADE_BEFORE = /(?:(?:等级|评级|评价|结果)(?:为|是)?[“"‘]?(优秀|优|良好|良|中等|中|合格|及格|较差|差|不合格)[”"’]?|[“"‘](优秀|优|良好|良|中等|中|合格|及格|较差|差|不合格)[”"’])的(?:项目)?(?:有|共)?$/u;
 
 function roleFromCue(cue: Cue | undefined, figure: Figure): Role {
   const isPercent = figure.kind === 'percent';
@@ -117,8 +127,23 @@ export function readClaims(tokens: Token[], ctx: ReadContext): Claim[] {
   let awaitingWhole = false;
   let sentence = 0;
   const openComparisons: WordClaim[] = [];
+  // In a description (主要用于…, 主要原因是…) a name is the subject only if a figure follows it in its clause.
+  let describing = false;
+  let deferred: Topic | undefined;
+  // A parenthetical's subject does not outlive it: （其中：一般公共预算财政拨款收入 …）
+  const bracketStack: Array<Topic | undefined> = [];
+
+  // The direction the text last stated (减少 …, 决算数小于…), and the reason being read, if any.
+  let stated: 'up' | 'down' | undefined;
+  let reason: ReasonClaim | undefined;
+  const closeReason = () => {
+    if (reason && reason.words.length > 0) claims.push(reason);
+    reason = undefined;
+  };
 
   const setSubject = (t: Topic) => {
+    // A name from another section (公用经费 inside a 项's description in 五) does not displace a subject at home here.
+    if (subject && ctx.section && subject.sections.includes(ctx.section) && !t.sections.includes(ctx.section)) return;
     subject = t;
     const at = recent.indexOf(t);
     if (at >= 0) recent.splice(at, 1);
@@ -131,12 +156,14 @@ export function readClaims(tokens: Token[], ctx: ReadContext): Claim[] {
         const topic = pickTopic(ctx.index, token.ids, ctx.section);
         if (!topic) break;
         if (awaitingWhole) wholeTopic = topic.id; // 占本年支出合计的: the whole, not a new subject
+        else if (describing) deferred = topic;
         else setSubject(topic);
         break;
       }
       case 'cue': {
         const cue = token.cue;
         if (cue.kind === 'base') {
+          if (reason) reason.otherPeriod = true;
           base = cue.base;
           if (cue.budget) budget = cue.budget;
           const year = /(19|20)\d\d/u.exec(token.text);
@@ -144,6 +171,7 @@ export function readClaims(tokens: Token[], ctx: ReadContext): Claim[] {
           for (const c of openComparisons) c.budget = cue.budget ?? c.budget;
           pending = { cue, token };
         } else if (cue.kind === 'flat') {
+          if (!reason) stated = undefined;
           claims.push({
             kind: 'flat', span: token, text: token.text, topic: subject, base, budget,
             approximately: token.text.startsWith('基本'), section: ctx.section, sentence,
@@ -155,6 +183,7 @@ export function readClaims(tokens: Token[], ctx: ReadContext): Claim[] {
           };
           claims.push(claim);
           openComparisons.push(claim);
+          stated = cue.comparison === 'greater' ? 'up' : cue.comparison === 'less' ? 'down' : undefined;
           pending = { cue, token };
         } else if (cue.kind === 'budget') {
           budget = cue.budget;
@@ -170,7 +199,18 @@ export function readClaims(tokens: Token[], ctx: ReadContext): Claim[] {
           pending = { cue, token };
         } else if (cue.kind === 'direction') {
           direction = { direction: cue.direction, span: token, text: token.text };
+          if (reason) reason.words.push({ direction: cue.direction, span: token, text: token.text });
           pending = { cue, token };
+        } else if (cue.kind === 'reason') {
+          closeReason();
+          if (stated) reason = { kind: 'reason', explains: stated, words: [], otherPeriod: false };
+          describing = true;
+          deferred = undefined;
+          pending = undefined;
+        } else if (cue.kind === 'description') {
+          describing = true;
+          deferred = undefined;
+          pending = undefined;
         } else if (cue.kind === 'of-which' || cue.kind === 'not-comparable') {
           pending = undefined;
         } else {
@@ -180,13 +220,22 @@ export function readClaims(tokens: Token[], ctx: ReadContext): Claim[] {
       }
       case 'figure': {
         const figure = token.figure;
+        // A figure ends the reason: what follows is a statement of its own. The direction word
+        // right before it (…；其他收入减少 1.87 万元) belongs to the figure, not to the reason.
+        if (reason && direction && reason.words.at(-1)?.span === direction.span) reason.words.pop();
+        closeReason();
+        if (direction) stated = direction.direction;
+        if (deferred) {
+          setSubject(deferred);
+          deferred = undefined;
+        }
         let role = roleFromCue(pending?.cue, figure);
         let grade: string | undefined;
         if (figure.kind === 'count' || figure.kind === 'bare') {
           const after = GRADE_AFTER.exec(token.after);
           const before = GRADE_BEFORE.exec(token.before);
           if ((figure.unit === '个' || figure.unit === '项' || figure.unit === '') && (after ?? before)) {
-            grade = (after ?? before)![1];
+            grade = after ? after[1] : before![1] ?? before![2];
             role = 'grade-count';
           }
         }
@@ -209,8 +258,18 @@ export function readClaims(tokens: Token[], ctx: ReadContext): Claim[] {
         direction = undefined;
         awaitingWhole = false;
         wholeTopic = undefined;
+        deferred = undefined;
+        break;
+      case 'open':
+        bracketStack.push(subject);
+        break;
+      case 'close':
+        if (bracketStack.length > 0) subject = bracketStack.pop();
+        pending = undefined;
         break;
       case 'sentence-end':
+        describing = false;
+        deferred = undefined;
         pending = undefined;
         direction = undefined;
         awaitingWhole = false;
@@ -220,9 +279,11 @@ export function readClaims(tokens: Token[], ctx: ReadContext): Claim[] {
         sentence++;
         break;
       case 'year':
+        if (reason && token.year !== undefined) reason.otherPeriod = true;
         break;
     }
   }
+  closeReason();
   return claims;
 }
 

@@ -77,8 +77,8 @@ function notAFigure(text: string, start: number, end: number, unit: string): boo
     if (/^[、．.](?![0-9０-９])/u.test(after)) return true;
     // (1) （1） ①
     if (/[（(]\s*$/u.test(before) && /^\s*[)）]/u.test(after)) return true;
-    // 第 3 …
-    if (/第\s*$/u.test(before)) return true;
+    // 第 3 …, 图 1, 表 2, 附件 3: references, not figures
+    if (/(?:第|图|表|附件|附表|图表)\s*$/u.test(before)) return true;
   } else if (UNIT_KIND[unit] === 'amount') {
     // 单价 100 万元（含）以上设备: a threshold in a definition
     if (/^[（(]含[)）]?\s*以[上下]|^以[上下]/u.test(after)) return true;

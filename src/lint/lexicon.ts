@@ -34,7 +34,11 @@ export type Cue =
   /** 其中: what follows is part of what came before */
   | { kind: 'of-which' }
   /** 得分 */
-  | { kind: 'score' };
+  | { kind: 'score' }
+  /** 主要用于 / 主要包括: a description follows; names in it are not the subject unless a figure follows */
+  | { kind: 'description' }
+  /** 主要原因是 / 主要是: the writer explains the change or difference just stated */
+  | { kind: 'reason' };
 
 export interface LexiconEntry {
   pattern: RegExp;
@@ -95,6 +99,8 @@ export const LEXICON: readonly LexiconEntry[] = [
   e('(?:不可比|无可比性|不具可比性)', { kind: 'not-comparable' }),
   e('其中', { kind: 'of-which' }),
   e('得分(?:为|是)?', { kind: 'score' }),
+  e('(?:主要)?(?:用于|包括)|具体内容', { kind: 'description' }),
+  e('(?:主要|变动)?原因(?:是|为|如下)?|主要是|(?:主要)?(?:是)?由于|主要情况(?:是|为)?', { kind: 'reason' }),
 ];
 
 /** Sentence ends: the subject of a sentence is carried across its clauses, not past the paragraph. */

@@ -78,9 +78,18 @@ function headerCue(header: string | undefined): string {
 function headerUnit(header: string | undefined, caption: string): string {
   const h = `${header ?? ''}`;
   if (/[%％]|占比|比重|率/u.test(h)) return '%';
+  if (/得分|分数|评分/u.test(h)) return '分';
+  if (/人次/u.test(h)) return '人次';
+  if (/批次/u.test(h)) return '批次';
+  if (/辆/u.test(h)) return '辆';
   if (/亿元/u.test(h)) return '亿元';
-  if (/万元/u.test(h) || /万元/u.test(caption)) return '万元';
-  if (/元/u.test(h) || /单位[：:]\s*元/u.test(caption)) return '元';
+  if (/万元/u.test(h)) return '万元';
+  if (/元/u.test(h)) return '元';
+  // A plain money column takes the unit the table's caption states (单位：万元).
+  if (/金额|支出|收入|预算|决算|执行数|合计|小计/u.test(h)) {
+    if (/万元/u.test(caption)) return '万元';
+    if (/单位[：:]\s*元/u.test(caption)) return '元';
+  }
   return '';
 }
 
@@ -97,6 +106,7 @@ export function lintMarkdown(markdown: string, ctx: LintContext, options: LintOp
   let section: SectionKind | undefined;
   let carried: ReturnType<typeof lastSubject>;
   let lastCaption = '';
+  const tableTotalShares: Array<{ block: number; figure: { numberStart: number } }> = [];
 
   const handleClaims = (claims: Claim[], group: FigureClaim[]) => {
     for (const claim of claims) {
@@ -111,6 +121,15 @@ export function lintMarkdown(markdown: string, ctx: LintContext, options: LintOp
         const fs = checkFigure(claim, fact, ctx.topics, facts);
         if (fs.some((f) => f.severity === 2 && f.ruleId !== 'direction-mismatch')) flagged.add(claim);
         findings.push(...fs);
+      } else if (claim.kind === 'reason') {
+        // 比上年减少…主要原因是…资金增加: the explanation points the other way.
+        // Each word pointing the other way is reported: reasons list causes of the change (一是…减少；二是…减少).
+        for (const w of claim.otherPeriod ? [] : claim.words.filter((x) => x.direction !== claim.explains)) {
+          findings.push({
+            ruleId: 'reason-contradicts-change', severity: 2, span: w.span, actual: w.text,
+            message: `原因说明中的“${w.text}”与所解释的变动方向（${claim.explains === 'up' ? '增加/大于' : '减少/小于'}）相反，请核对`,
+          });
+        }
       } else if (claim.kind === 'base-year') {
         const ok = claim.base === 'previous-year' ? claim.year === ctx.year - 1 : claim.year === ctx.year;
         if (!ok) {
@@ -149,16 +168,33 @@ export function lintMarkdown(markdown: string, ctx: LintContext, options: LintOp
         findings.push(...textFindings(blocks[k]!.text, k));
         yearFindings(blocks[k]!, k, ctx.year, findings);
       }
+      const totalRow = /^\s*(?:合\s*计|总\s*计)\s*$/u.test(row[0]?.text ?? '');
       if (block.row !== 0) {
         const tokens: Token[] = [];
         row.forEach((cell, k) => {
+          // A 合计 row's share is the whole's share of itself: 100%.
+          if (totalRow && headerCue(cell.header) === '占') {
+            for (const f of tokenize(cell.text, ctx.names, b + k).tokens) {
+              if (f.type !== 'figure') continue;
+              const claim = { block: b + k, figure: f.figure };
+              tableTotalShares.push(claim);
+              if (!f.figure.value.eq(100)) {
+                findings.push({
+                  ruleId: 'share-mismatch', severity: 2, span: { start: f.figure.numberStart, end: f.figure.numberEnd, block: b + k },
+                  message: `合计行的占比 ${f.figure.numberText}% 应为 100%`, expected: '100', actual: f.figure.numberText,
+                });
+              }
+            }
+            tokens.push({ type: 'clause-end', start: cell.text.length, end: cell.text.length, block: b + k });
+            return;
+          }
           const cue = headerCue(cell.header);
           const unit = headerUnit(cell.header, lastCaption);
           const { tokens: cellTokens } = tokenize(cell.text, ctx.names, b + k);
           for (const t of cellTokens) {
             if (t.type === 'figure' && t.figure.kind === 'bare' && unit) {
               t.figure.unit = unit as typeof t.figure.unit;
-              t.figure.kind = unit === '%' ? 'percent' : 'amount';
+              t.figure.kind = unit === '%' ? 'percent' : unit === '分' ? 'score' : /元/u.test(unit) ? 'amount' : 'count';
             }
             if (t.type === 'figure' && cue) {
               const { tokens: cueTokens } = tokenize(cue, ctx.names, b + k);
@@ -191,6 +227,7 @@ export function lintMarkdown(markdown: string, ctx: LintContext, options: LintOp
   // Figures that nothing could check.
   const consistencyChecked = new Set<string>();
   for (const f of findings) consistencyChecked.add(`${f.span.block}:${f.span.start}`);
+  const checkedTotals = tableTotalShares.length;
   for (const claim of allFigureClaims) {
     if (verified.has(claim) || consistencyChecked.has(`${claim.block}:${claim.figure.numberStart}`)) continue;
     const why = whyUnverified(claim, ctx.topics, facts);
@@ -209,7 +246,7 @@ export function lintMarkdown(markdown: string, ctx: LintContext, options: LintOp
     messages: dedupe(messages),
     errorCount: messages.filter((m) => m.severity === 2).length,
     warningCount: messages.filter((m) => m.severity === 1).length,
-    verifiedCount: allFigureClaims.length - unverifiedCount,
+    verifiedCount: allFigureClaims.length - unverifiedCount + checkedTotals,
     unverifiedCount,
   };
 }

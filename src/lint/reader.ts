@@ -24,6 +24,7 @@ export type Token =
   | (Span & { type: 'cue'; cue: Cue; text: string })
   | (Span & { type: 'year'; year: number; text: string })
   | (Span & { type: 'clause-end' })
+  | (Span & { type: 'open' | 'close' })
   | (Span & { type: 'sentence-end' });
 
 export interface CompactText {
@@ -50,7 +51,7 @@ export function compact(blockText: string): CompactText {
 const SENTENCE_END = new Set(['。', '！', '？', '!', '?']);
 const CLAUSE_END = new Set(['，', ',', '；', ';', '：', ':', '、']);
 // Characters a lexicon entry can start with: a cheap filter before trying the patterns.
-const CUE_START = new Set([...'增减下降上提超节持基无没未相一大高多小低少等所占比完为预年全调支决执实与较同不其得']);
+const CUE_START = new Set([...'增减下降上提超节持基无没未相一大高多小低少等所占比完为预年全调支决执实与较同不其得主用包原是系具']);
 const YEAR = /(19|20)\d\d(?=年)/uy;
 
 /** Names of topics indexed by their first character, longest first. */
@@ -118,6 +119,8 @@ export function tokenize(blockText: string, names: NameMatcher, block = 0): { to
     }
     if (SENTENCE_END.has(ch)) { tokens.push({ type: 'sentence-end', ...span(i, i + 1) }); i++; continue; }
     if (CLAUSE_END.has(ch)) { tokens.push({ type: 'clause-end', ...span(i, i + 1) }); i++; continue; }
+    // Brackets left over once names are matched (（类）… are parts of names): a parenthetical.
+    if (ch === '(' || ch === ')') { tokens.push({ type: ch === '(' ? 'open' : 'close', ...span(i, i + 1) }); i++; continue; }
     YEAR.lastIndex = i;
     const year = YEAR.exec(text);
     if (year) {

@@ -20,7 +20,7 @@ const SECTION_RULES: ReadonlyArray<[RegExp, SectionKind]> = [
   [/基本支出/u, 'basic'],
   [/一般公共预算/u, 'gpb'],
   [/财政拨款收入支出|财政拨款收支|财政拨款收、支/u, 'fiscal'],
-  [/收入支出决算总体|收支决算总体|收入支出总体|收支总体|收入支出决算总计|收支总计|总体情况/u, 'overall'],
+  [/收入支出决算总体|收支决算总体|收入支出总体|收支总体|收入支出决算总计|收支总计/u, 'overall'],
   [/收入决算|收入情况|总收入/u, 'income'],
   [/支出决算|支出情况|总支出/u, 'expenditure'],
 ];

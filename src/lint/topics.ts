@@ -95,8 +95,8 @@ export function buildTopicIndex(catalog: FactCatalog): TopicIndex {
 
   // 一 / 公开01表
   b.add({
-    id: 'grand-total', label: '收支总计', sections: ['overall'],
-    names: ['收支总计', '收、支总计', '收入支出总计', '收支决算总计', '收、支决算总计', '收入支出决算总计', '收入总计', '支出总计', '收入和支出总计', '收支总额'],
+    id: 'grand-total', label: '收支总计', sections: ['overall', 'income', 'expenditure'],
+    names: ['收支总计', '收、支总计', '收入支出总计', '收支决算总计', '收、支决算总计', '收入支出决算总计', '收入总计', '支出总计', '收入和支出总计', '收支总额', '总收入', '总支出', '收入总额', '支出总额'],
     amount: p.overall.grandTotal.current, changes: { 'previous-year': p.overall.grandTotal },
   });
   b.add({ id: 'income.non-fiscal-surplus-used', label: '使用非财政拨款结余', sections: ['overall', 'income'], names: ['使用非财政拨款结余', '使用非财政拨款结余和专用结余'], amount: p.overall.nonFiscalSurplusUsed });
@@ -118,6 +118,13 @@ export function buildTopicIndex(catalog: FactCatalog): TopicIndex {
     });
   }
 
+  for (const a of p.income.appropriations) {
+    b.add({
+      id: `income.${a.id}`, label: a.name, sections: ['income', 'overall', 'fiscal'], names: [a.name],
+      amount: a.share.part, shares: [{ wholeTopic: 'income.total', fact: a.share.rate }],
+    });
+  }
+
   // 三 支出
   b.add({
     id: 'expenditure.total', label: '本年支出合计', sections: ['expenditure', 'overall'],
@@ -128,6 +135,13 @@ export function buildTopicIndex(catalog: FactCatalog): TopicIndex {
     b.add({
       id: `expenditure.${k.id}`, label: k.name, sections: ['expenditure'], names: [k.name],
       amount: k.share.part, shares: [{ wholeTopic: 'expenditure.total', fact: k.share.rate }], changes: { 'previous-year': k.change },
+    });
+  }
+
+  for (const c of p.expenditure.classes) {
+    b.add({
+      id: `expenditure.class.${c.code}`, label: `${c.name}（类）`, sections: ['expenditure'], names: classVariants(c.name),
+      amount: c.share.part, shares: [{ wholeTopic: 'expenditure.total', fact: c.share.rate }],
     });
   }
 
@@ -168,12 +182,18 @@ export function buildTopicIndex(catalog: FactCatalog): TopicIndex {
   const gf = p.govFund;
   b.add({ id: 'gov-fund.opening-balance', label: '政府性基金年初结转和结余', sections: ['govFund'], names: ['年初结转和结余', '上年结转和结余'], amount: gf.openingBalance });
   b.add({ id: 'gov-fund.income', label: '政府性基金本年收入', sections: ['govFund'], names: ['本年收入', '政府性基金预算财政拨款收入'], amount: gf.income });
-  b.add({ id: 'gov-fund.spending', label: '政府性基金本年支出', sections: ['govFund'], names: ['本年支出', '政府性基金预算财政拨款支出'], amount: gf.spending });
+  b.add({
+    id: 'gov-fund.spending', label: '政府性基金本年支出', sections: ['govFund'], names: ['本年支出', '政府性基金预算财政拨款支出', '政府性基金预算支出'],
+    amount: gf.spending, completions: { opening: gf.completion },
+  });
   b.add({ id: 'gov-fund.closing-balance', label: '政府性基金年末结转和结余', sections: ['govFund'], names: ['年末结转和结余'], amount: gf.closingBalance });
   addItems(b, 'gov-fund', gf.items, ['govFund']);
 
   // 八 国有资本经营
-  b.add({ id: 'soe.spending', label: '国有资本经营预算财政拨款支出', sections: ['soe'], names: ['国有资本经营预算财政拨款支出', '国有资本经营预算支出'], amount: p.soe.spending });
+  b.add({
+    id: 'soe.spending', label: '国有资本经营预算财政拨款支出', sections: ['soe'], names: ['国有资本经营预算财政拨款支出', '国有资本经营预算支出'],
+    amount: p.soe.spending, completions: { opening: p.soe.completion },
+  });
   addItems(b, 'soe', p.soe.items, ['soe']);
 
   // 九 三公
@@ -187,7 +207,7 @@ export function buildTopicIndex(catalog: FactCatalog): TopicIndex {
   b.add({
     id: 'san-gong.abroad', label: '因公出国（境）费', sections: ['sanGong'],
     names: ['因公出国(境)费', '因公出国(境)费用', '因公出国(境)经费', '因公出国(境)支出', '因公出国费', '因公出国支出', '因公出国(境)', '出国(境)', '因公出国'],
-    ...withBudget(sg.abroad),
+    ...withBudget(sg.abroad), shares: [{ wholeTopic: 'san-gong', fact: sg.itemShares.abroad.rate }],
     counts: [
       { unit: '个', keywords: ['团组'], fact: sg.abroad.groups },
       { unit: '次', keywords: ['团组'], fact: sg.abroad.groups },
@@ -199,6 +219,7 @@ export function buildTopicIndex(catalog: FactCatalog): TopicIndex {
     id: 'san-gong.vehicles', label: '公务用车购置及运行维护费', sections: ['sanGong'],
     names: ['公务用车购置及运行维护费', '公务用车购置及运行费', '公务用车购置及运行维护支出', '公务用车及运行维护费', '公务用车购置和运行维护费'],
     ...withBudget(sg.vehicles), parts: ['san-gong.vehicle-purchase', 'san-gong.vehicle-operation'],
+    shares: [{ wholeTopic: 'san-gong', fact: sg.itemShares.vehicles.rate }],
   });
   b.add({
     id: 'san-gong.vehicle-purchase', label: '公务用车购置费', sections: ['sanGong'],
@@ -221,6 +242,7 @@ export function buildTopicIndex(catalog: FactCatalog): TopicIndex {
   b.add({
     id: 'san-gong.reception', label: '公务接待费', sections: ['sanGong'],
     names: ['公务接待费', '公务接待支出', '公务接待费用', '公务接待经费'], ...withBudget(sg.reception),
+    shares: [{ wholeTopic: 'san-gong', fact: sg.itemShares.reception.rate }],
     parts: ['san-gong.reception.domestic', 'san-gong.reception.abroad'],
   });
   const d = sg.reception.domestic;
@@ -229,7 +251,7 @@ export function buildTopicIndex(catalog: FactCatalog): TopicIndex {
     names: ['国内接待费', '国内公务接待费', '国内公务接待支出', '国内公务接待', '国内接待'],
     amount: d.amount,
     counts: [
-      { unit: '批次', keywords: [], fact: d.batches }, { unit: '次', keywords: [], fact: d.batches },
+      { unit: '批次', keywords: [], fact: d.batches }, { unit: '次', keywords: [], fact: d.batches }, { unit: '个', keywords: [], fact: d.batches },
       { unit: '人次', keywords: [], fact: d.persons }, { unit: '人', keywords: [], fact: d.persons },
     ],
   });
@@ -322,8 +344,9 @@ export function buildTopicIndex(catalog: FactCatalog): TopicIndex {
       counts: [
         { unit: '个', keywords: [], fact: perf.count },
         { unit: '项', keywords: [], fact: perf.count },
-        ...perf.grades.map((g) => ({ unit: '个' as const, keywords: [g.grade], fact: g.count, grade: g.grade })),
+        ...perf.grades.flatMap((g) => (['个', '项'] as const).map((unit) => ({ unit, keywords: [g.grade], fact: g.count, grade: g.grade }))),
       ],
+      score: perf.averageScore,
     });
     b.add({
       id: 'performance.budget', label: '绩效自评项目预算资金', sections: ['performance'],

@@ -168,6 +168,7 @@ export function derivation(fact: Fact, index: TopicIndex, facts: ReadonlyMap<str
     return `${plain(inputs[0]!.value)} − ${plain(inputs[1]!.value)} = ${fact.value?.isNegative() ? '−' : ''}${value} 万元`;
   }
   if (fact.operation === 'sum') return `${inputs.map((f) => plain(f.value)).join(' + ')} = ${value} 万元`;
+  if (fact.operation === 'mean') return `(${inputs.map((f) => plain(f.value)).join(' + ')}) ÷ ${inputs.length} = ${value} 分`;
   return `${fact.label}为 ${value}${fact.unit === '%' ? '%' : ` ${fact.unit}`}`;
 }
 

@@ -24,13 +24,18 @@ function lineOf(text: string, offset: number): number {
 }
 
 /** A number far from the original (×1.5 + 7), written in the original's style. */
-function mutateNumber(text: string, decimals: number): string {
+function mutateNumber(written: string, decimals: number): string {
+  const fullWidth = /[０-９]/u.test(written);
+  const text = written.replace(/[０-９，．]/gu, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
   const grouped = text.includes(',');
   const value = new Decimal(text.replace(/,/g, ''));
   const changed = value.times('1.5').plus(7).toDecimalPlaces(decimals);
   let out = changed.toFixed(decimals);
-  if (grouped) out = out.replace(/\B(?=(\d{3})+(?!\d))/g, ',').replace(/,(?=\d*\.)/g, (m, i, s) => (s.indexOf('.') > i ? m : ''));
-  return out;
+  if (grouped) {
+    const [int, frac] = out.split('.');
+    out = int!.replace(/\B(?=(\d{3})+(?!\d))/g, ',') + (frac !== undefined ? `.${frac}` : '');
+  }
+  return fullWidth ? out.replace(/[0-9,.]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0)) : out;
 }
 
 export function mutations(markdown: string): Mutation[] {
@@ -61,8 +66,19 @@ export function apply(markdown: string, m: Mutation): string {
 const errorKey = (m: LintMessage) => `${m.line}:${m.ruleId}:${m.message}`;
 
 /** Does the mutated document carry an error on the mutated line that the original did not? */
-export function detected(markdown: string, m: Mutation, ctx: LintContext): boolean {
-  const before = new Set(lintMarkdown(markdown, ctx).messages.filter((x) => x.severity === 2).map(errorKey));
+export function detected(markdown: string, m: Mutation, ctx: LintContext, baseline?: Set<string>): boolean {
+  const before = baseline ?? baselineErrors(markdown, ctx);
   const after = lintMarkdown(apply(markdown, m), ctx).messages;
   return after.some((x) => x.severity === 2 && x.line === m.line && !before.has(errorKey(x)));
+}
+
+export function baselineErrors(markdown: string, ctx: LintContext): Set<string> {
+  return new Set(lintMarkdown(markdown, ctx).messages.filter((x) => x.severity === 2).map(errorKey));
+}
+
+/** Every single mutation of a document that the linter does not flag on its line. */
+export function missedMutations(markdown: string, ctx: LintContext): { all: Mutation[]; missed: Mutation[] } {
+  const baseline = baselineErrors(markdown, ctx);
+  const all = mutations(markdown);
+  return { all, missed: all.filter((m) => !detected(markdown, m, ctx, baseline)) };
 }
