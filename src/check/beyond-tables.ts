@@ -6,7 +6,7 @@
 import { Decimal } from '../data/amount.js';
 import {
   ASSETS_LABELS, OPENING_BUDGET_LABELS, PERFORMANCE_LABELS, PROCUREMENT_LABELS, RECEPTION_LABELS,
-  type DepartmentAccounts, type OpeningBudget, type Procurement,
+  type DepartmentAccounts, type Procurement,
 } from '../data/model.js';
 import { rowCell, subjectSpec, t09Cell, type SubjectTableId } from './cells.js';
 import { atMostIdentity, present, sumIdentity, type Cell, type Violation } from './identity.js';
@@ -70,7 +70,7 @@ const assetsRules: Rule[] = [
 ];
 
 // ── 年初预算 ────────────────────────────────────────────────────────────
-type Scope = keyof OpeningBudget;
+type Scope = 'gpb' | 'govFund' | 'soe';
 /** Each scope of opening budgets and the table, column, whose 项 rows it budgets. */
 const SCOPES: ReadonlyArray<{ scope: Scope; table: SubjectTableId; column: string }> = [
   { scope: 'gpb', table: 't05', column: 'subtotal' },

@@ -311,6 +311,14 @@ function convert(root: Obj, r: Reader): DepartmentAccounts {
           return v === undefined ? [] : [[id, v]];
         }),
       ),
+      appropriations: Object.fromEntries(
+        (['gpbAppropriation', 'govFundAppropriation', 'soeAppropriation'] as const).flatMap((id) => {
+          const v = r.optionalAmount(prevIncome[T01_INCOME_LABELS[id]], [...prevPath, '收入', T01_INCOME_LABELS[id]]);
+          return v === undefined ? [] : [[id, v]];
+        }),
+      ),
+      sanGong: optionalRecord(prev['三公经费'], T09_LABELS, [...prevPath, '三公经费'], r),
+      ...optional('govFundExpenditure', r.optionalAmount(prev['政府性基金预算财政拨款支出'], [...prevPath, '政府性基金预算财政拨款支出'])),
       ...optional('fiscalGrandTotal', r.optionalAmount(prev['财政拨款收支总计'], [...prevPath, '财政拨款收支总计'])),
       ...optional('gpbExpenditure', r.optionalAmount(prev['一般公共预算财政拨款支出'], [...prevPath, '一般公共预算财政拨款支出'])),
       ...optional('officeOperation', r.optionalAmount(prev['机关运行经费'], [...prevPath, '机关运行经费'])),
@@ -319,6 +327,7 @@ function convert(root: Obj, r: Reader): DepartmentAccounts {
       gpb: openingBudgetScope(opening[OPENING_BUDGET_LABELS.gpb], [OPENING_BUDGET_LABELS.section, OPENING_BUDGET_LABELS.gpb], r),
       govFund: openingBudgetScope(opening[OPENING_BUDGET_LABELS.govFund], [OPENING_BUDGET_LABELS.section, OPENING_BUDGET_LABELS.govFund], r),
       soe: openingBudgetScope(opening[OPENING_BUDGET_LABELS.soe], [OPENING_BUDGET_LABELS.section, OPENING_BUDGET_LABELS.soe], r),
+      sanGong: optionalRecord(opening['三公经费'], T09_LABELS, [OPENING_BUDGET_LABELS.section, '三公经费'], r),
     },
     sanGong: {
       abroad: {
@@ -422,6 +431,17 @@ function convert(root: Obj, r: Reader): DepartmentAccounts {
   const performance = root[PERFORMANCE_LABELS.section];
   if (performance !== undefined && performance !== null) accounts.performance = convertPerformance(r.obj(performance), r);
   return accounts;
+}
+
+/** A record of amounts where every key may be absent (not blank: absent means "not given"). */
+function optionalRecord<K extends string>(value: unknown, labels: Record<K, string>, path: DataPath, r: Reader): Partial<Record<K, Amount>> {
+  const o = r.obj(value);
+  const out: Partial<Record<K, Amount>> = {};
+  for (const [id, label] of Object.entries(labels) as Array<[K, string]>) {
+    const v = r.optionalAmount(o[label], [...path, label]);
+    if (v !== undefined) out[id] = v;
+  }
+  return out;
 }
 
 function textRecord<K extends string>(value: unknown, labels: Record<K, string>, r: Reader): Partial<Record<K, string>> {

@@ -208,11 +208,15 @@ export interface Table09 {
 export interface PreviousYear {
   grandTotal?: Amount;
   income: Partial<Record<T02Column, Amount>>;
+  /** 公开01表's 财政拨款 lines by budget kind */
+  appropriations: Partial<Record<'gpbAppropriation' | 'govFundAppropriation' | 'soeAppropriation', Amount>>;
   expenditure: Partial<Record<T03Column, Amount>>;
   fiscalGrandTotal?: Amount;
   gpbExpenditure?: Amount;
+  govFundExpenditure?: Amount;
   officeOperation?: Amount;
-  sanGong?: Partial<Record<T09Column, Amount>>;
+  /** last year's 三公 actuals */
+  sanGong: Partial<Record<T09Column, Amount>>;
 }
 
 export interface OpeningBudgetScope {
@@ -228,6 +232,8 @@ export interface OpeningBudget {
   gpb: OpeningBudgetScope;
   govFund: OpeningBudgetScope;
   soe: OpeningBudgetScope;
+  /** 三公 opening budgets, where a department states them (公开09表 holds the full-year budget) */
+  sanGong: Partial<Record<T09Column, Amount>>;
 }
 
 export interface SanGongDetails {

@@ -49,7 +49,7 @@ export interface Part3Facts {
     total: Fact;
     sources: Array<{ id: string; name: string; share: Share; change: Change; reason: string | undefined }>;
     /** 公开01表's finer split of 财政拨款收入 by budget kind, with shares of 本年收入合计 */
-    appropriations: Array<{ id: string; name: string; share: Share }>;
+    appropriations: Array<{ id: string; name: string; share: Share; change: Change | undefined }>;
   };
   /** 三、支出决算 */
   expenditure: {
@@ -84,6 +84,8 @@ export interface Part3Facts {
     closingBalance: Fact;
     /** 本年支出 against the scope's opening budget, where the data has it */
     completion: Completion;
+    /** 本年支出 against last year's, where the data has it */
+    change: Change | undefined;
   };
   /** 八、国有资本经营预算财政拨款支出 */
   soe: SpendingScopeFacts & { spending: Fact; completion: Completion };
@@ -92,6 +94,8 @@ export interface Part3Facts {
     total: Completion;
     /** each item's share of the 三公 actual total */
     itemShares: { abroad: Share; vehicles: Share; reception: Share };
+    /** per 公开09表 column: against its opening budget and against last year, where the data has them */
+    comparisons: Record<keyof typeof T09_LABELS, { opening: Completion | undefined; change: Change | undefined }>;
     abroad: Completion & { groups: Fact; persons: Fact; content: string | undefined };
     vehicles: Completion & {
       purchase: Completion; operation: Completion; purchased: Fact; held: Fact; operationUse: string | undefined;
@@ -177,7 +181,12 @@ export function buildFactCatalog(accounts: DepartmentAccounts): FactCatalog {
   const appropriations = (['gpbAppropriation', 'govFundAppropriation', 'soeAppropriation'] as const).map((id) => {
     const name = T01_INCOME_LABELS[id];
     const amount = f.amount(`income.${id}`, name, accounts.t01.income[id], [name]);
-    return { id, name, share: f.share(`income.${id}.share`, `${name}占本年收入合计的比重`, amount, incomeTotal, [name]) };
+    const prev = previous.appropriations[id];
+    return {
+      id, name,
+      share: f.share(`income.${id}.share`, `${name}占本年收入合计的比重`, amount, incomeTotal, [name]),
+      change: prev === undefined ? undefined : f.change(`income.${id}`, name, amount, f.amount(`income.${id}.previous`, previousLabel(name), prev), [name]),
+    };
   });
 
   // 三 ─ 支出 (公开03表 合计 by column)
@@ -236,6 +245,20 @@ export function buildFactCatalog(accounts: DepartmentAccounts): FactCatalog {
   const abroad = t09Completion('abroad');
   const vehicles = t09Completion('vehicles');
   const reception = t09Completion('reception');
+  const vehiclePurchase = t09Completion('vehiclePurchase');
+  const vehicleOperation = t09Completion('vehicleOperation');
+  const sanGongComparisons = Object.fromEntries((Object.keys(T09_LABELS) as Array<keyof typeof T09_LABELS>).map((id) => {
+    const name = T09_LABELS[id];
+    const actual = f.all.get(`san-gong.${id}.actual`)!;
+    const opening = accounts.openingBudget.sanGong[id];
+    const prev = previous.sanGong[id];
+    return [id, {
+      opening: opening === undefined ? undefined
+        : f.completion(`san-gong.${id}.opening-completion`, `${name}完成年初预算的比例`, actual, f.amount(`san-gong.${id}.opening-budget`, `${name}年初预算数`, opening, [name]), [name]),
+      change: prev === undefined ? undefined
+        : f.change(`san-gong.${id}`, name, actual, f.amount(`san-gong.${id}.previous`, previousLabel(name), prev, [name]), [name]),
+    }];
+  })) as Part3Facts['sanGong']['comparisons'];
 
   const part3: Part3Facts = {
     department: accounts.department,
@@ -272,6 +295,8 @@ export function buildFactCatalog(accounts: DepartmentAccounts): FactCatalog {
       income: f.amount('gov-fund.income', '政府性基金预算财政拨款本年收入', t07.income, ['本年收入']),
       spending: govFundSpending,
       closingBalance: f.amount('gov-fund.closing-balance', '政府性基金预算财政拨款年末结转和结余', t07.closingBalance, ['年末结转和结余']),
+      change: previous.govFundExpenditure === undefined ? undefined
+        : f.change('gov-fund.spending', '政府性基金预算财政拨款支出', govFundSpending, f.amount('gov-fund.spending.previous', previousLabel('政府性基金预算财政拨款支出'), previous.govFundExpenditure)),
       completion: f.completion('gov-fund.completion', '政府性基金预算财政拨款支出完成年初预算的比例', govFundSpending,
         f.amount('gov-fund.opening-budget', '政府性基金预算财政拨款支出年初预算数', accounts.openingBudget.govFund.total)),
       ...itemCompletions(f, 'gov-fund', accounts.t07, (r) => r.values.spending, accounts.openingBudget.govFund, accounts),
@@ -284,6 +309,7 @@ export function buildFactCatalog(accounts: DepartmentAccounts): FactCatalog {
     },
     sanGong: {
       total: sanGongTotal,
+      comparisons: sanGongComparisons,
       itemShares: {
         abroad: f.share('san-gong.abroad.share', '因公出国（境）费占“三公”经费的比重', abroad.actual, sanGongTotal.actual),
         vehicles: f.share('san-gong.vehicles.share', '公务用车购置及运行维护费占“三公”经费的比重', vehicles.actual, sanGongTotal.actual),
@@ -297,8 +323,8 @@ export function buildFactCatalog(accounts: DepartmentAccounts): FactCatalog {
       },
       vehicles: {
         ...vehicles,
-        purchase: t09Completion('vehiclePurchase'),
-        operation: t09Completion('vehicleOperation'),
+        purchase: vehiclePurchase,
+        operation: vehicleOperation,
         purchased: f.count('san-gong.vehicles.purchased', '购置公务用车数量', sg.vehicles.purchased, '辆', ['购置公务用车']),
         held: f.count('san-gong.vehicles.held', '公务用车保有量', sg.vehicles.held, '辆', ['公务用车保有量', '保有量']),
         operationUse: sg.vehicles.operationUse,

@@ -34,6 +34,8 @@ export interface FigureClaim {
   section: SectionKind | undefined;
   /** index of the sentence in the block, for grouping */
   sentence: number;
+  /** the cue as written in front of the figure (完成年初预算的, 下降), for messages */
+  cueText: string | undefined;
 }
 
 export interface WordClaim {
@@ -246,6 +248,7 @@ export function readClaims(tokens: Token[], ctx: ReadContext): Claim[] {
           wholeTopic: role === 'share' ? wholeTopic : undefined,
           direction: role === 'change' || role === 'change-rate' ? direction : undefined,
           grade, section: ctx.section, sentence,
+          cueText: pending && pending.token.end <= token.start ? pending.token.text : undefined,
         });
         // A share cue carries over a list of percentages (占 60%、40%) but no other cue does.
         if (pending?.cue.kind !== 'share') pending = undefined;

@@ -119,7 +119,8 @@ export function lintMarkdown(markdown: string, ctx: LintContext, options: LintOp
         if (verdict.status === 'unavailable') continue;
         verified.add(claim);
         const fs = checkFigure(claim, fact, ctx.topics, facts);
-        if (fs.some((f) => f.severity === 2 && f.ruleId !== 'direction-mismatch')) flagged.add(claim);
+        // A figure (or its direction word) already found wrong is left out of the text-only checks.
+        if (fs.some((f) => f.severity === 2)) flagged.add(claim);
         findings.push(...fs);
       } else if (claim.kind === 'reason') {
         // 比上年减少…主要原因是…资金增加: the explanation points the other way.

@@ -122,6 +122,7 @@ export function buildTopicIndex(catalog: FactCatalog): TopicIndex {
     b.add({
       id: `income.${a.id}`, label: a.name, sections: ['income', 'overall', 'fiscal'], names: [a.name],
       amount: a.share.part, shares: [{ wholeTopic: 'income.total', fact: a.share.rate }],
+      changes: a.change ? { 'previous-year': a.change } : {},
     });
   }
 
@@ -185,6 +186,7 @@ export function buildTopicIndex(catalog: FactCatalog): TopicIndex {
   b.add({
     id: 'gov-fund.spending', label: '政府性基金本年支出', sections: ['govFund'], names: ['本年支出', '政府性基金预算财政拨款支出', '政府性基金预算支出'],
     amount: gf.spending, completions: { opening: gf.completion },
+    changes: gf.change ? { 'previous-year': gf.change } : {},
   });
   b.add({ id: 'gov-fund.closing-balance', label: '政府性基金年末结转和结余', sections: ['govFund'], names: ['年末结转和结余'], amount: gf.closingBalance });
   addItems(b, 'gov-fund', gf.items, ['govFund']);
@@ -198,16 +200,24 @@ export function buildTopicIndex(catalog: FactCatalog): TopicIndex {
 
   // 九 三公
   const sg = p.sanGong;
-  const withBudget = (c: Completion) => ({ amount: c.actual, completions: { 'full-year': c } });
+  // Each 三公 line: its full-year budget (公开09表), and its opening budget and last year's actual where given.
+  const withBudget = (c: Completion, id: keyof typeof sg.comparisons) => {
+    const more = sg.comparisons[id];
+    return {
+      amount: c.actual,
+      completions: { 'full-year': c, ...(more.opening ? { opening: more.opening } : {}) },
+      changes: more.change ? { 'previous-year': more.change } : {},
+    };
+  };
   b.add({
     id: 'san-gong', label: '“三公”经费', sections: ['sanGong'],
     names: quoteVariants('三公', ['经费', '经费支出', '经费财政拨款支出']).concat(['财政拨款“三公”经费支出', '财政拨款"三公"经费支出', '三公经费']),
-    ...withBudget(sg.total), parts: ['san-gong.abroad', 'san-gong.vehicles', 'san-gong.reception'],
+    ...withBudget(sg.total, 'total'), parts: ['san-gong.abroad', 'san-gong.vehicles', 'san-gong.reception'],
   });
   b.add({
     id: 'san-gong.abroad', label: '因公出国（境）费', sections: ['sanGong'],
     names: ['因公出国(境)费', '因公出国(境)费用', '因公出国(境)经费', '因公出国(境)支出', '因公出国费', '因公出国支出', '因公出国(境)', '出国(境)', '因公出国'],
-    ...withBudget(sg.abroad), shares: [{ wholeTopic: 'san-gong', fact: sg.itemShares.abroad.rate }],
+    ...withBudget(sg.abroad, 'abroad'), shares: [{ wholeTopic: 'san-gong', fact: sg.itemShares.abroad.rate }],
     counts: [
       { unit: '个', keywords: ['团组'], fact: sg.abroad.groups },
       { unit: '次', keywords: ['团组'], fact: sg.abroad.groups },
@@ -218,16 +228,16 @@ export function buildTopicIndex(catalog: FactCatalog): TopicIndex {
   b.add({
     id: 'san-gong.vehicles', label: '公务用车购置及运行维护费', sections: ['sanGong'],
     names: ['公务用车购置及运行维护费', '公务用车购置及运行费', '公务用车购置及运行维护支出', '公务用车及运行维护费', '公务用车购置和运行维护费'],
-    ...withBudget(sg.vehicles), parts: ['san-gong.vehicle-purchase', 'san-gong.vehicle-operation'],
+    ...withBudget(sg.vehicles, 'vehicles'), parts: ['san-gong.vehicle-purchase', 'san-gong.vehicle-operation'],
     shares: [{ wholeTopic: 'san-gong', fact: sg.itemShares.vehicles.rate }],
   });
   b.add({
     id: 'san-gong.vehicle-purchase', label: '公务用车购置费', sections: ['sanGong'],
-    names: ['公务用车购置费', '公务用车购置支出', '公务用车购置', '公车购置费'], ...withBudget(sg.vehicles.purchase),
+    names: ['公务用车购置费', '公务用车购置支出', '公务用车购置', '公车购置费'], ...withBudget(sg.vehicles.purchase, 'vehiclePurchase'),
   });
   b.add({
     id: 'san-gong.vehicle-operation', label: '公务用车运行维护费', sections: ['sanGong'],
-    names: ['公务用车运行维护费', '公务用车运行维护支出', '公务用车运行费用', '公务用车运行费', '公车运行费', '运行维护费'], ...withBudget(sg.vehicles.operation),
+    names: ['公务用车运行维护费', '公务用车运行维护支出', '公务用车运行费用', '公务用车运行费', '公车运行费', '运行维护费'], ...withBudget(sg.vehicles.operation, 'vehicleOperation'),
   });
   b.add({
     id: 'san-gong.vehicles.purchased', label: '购置公务用车', sections: ['sanGong'],
@@ -241,7 +251,7 @@ export function buildTopicIndex(catalog: FactCatalog): TopicIndex {
   });
   b.add({
     id: 'san-gong.reception', label: '公务接待费', sections: ['sanGong'],
-    names: ['公务接待费', '公务接待支出', '公务接待费用', '公务接待经费'], ...withBudget(sg.reception),
+    names: ['公务接待费', '公务接待支出', '公务接待费用', '公务接待经费'], ...withBudget(sg.reception, 'reception'),
     shares: [{ wholeTopic: 'san-gong', fact: sg.itemShares.reception.rate }],
     parts: ['san-gong.reception.domestic', 'san-gong.reception.abroad'],
   });

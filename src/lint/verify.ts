@@ -176,7 +176,8 @@ export function checkFigure(claim: FigureClaim, fact: Fact, index: TopicIndex, f
   const figure = claim.figure;
   const verdict = judge(fact, figure);
   const findings: Finding[] = [];
-  const stated = `${figure.numberText}${unitText(figure)}`;
+  // 完成年初预算的 103.85%: the figure with the words that say what it is.
+  const stated = `${claim.cueText && !/^(?:为|是)$/u.test(claim.cueText) ? `${claim.cueText} ` : ''}${figure.numberText}${unitText(figure)}`;
   const block = claim.block;
   const span: Span = { start: figure.numberStart, end: figure.numberEnd, block };
   if (verdict.status === 'zero-base') {

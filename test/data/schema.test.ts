@@ -104,7 +104,12 @@ describe('the published schema', () => {
       ['公开05表/08表 row', ['definitions', 'spendingRow'], Object.values(model.SPENDING_LABELS)],
       ['公开07表 row', ['definitions', 't07Row'], Object.values(model.T07_LABELS)],
       ['公开09表 row', ['definitions', 't09Row'], Object.values(model.T09_LABELS)],
-      ['上年决算 收入', ['properties', '上年决算', 'properties', '收入'], Object.values(model.T02_LABELS)],
+      ['上年决算 收入', ['properties', '上年决算', 'properties', '收入'], [
+        ...Object.values(model.T02_LABELS),
+        model.T01_INCOME_LABELS.gpbAppropriation, model.T01_INCOME_LABELS.govFundAppropriation, model.T01_INCOME_LABELS.soeAppropriation,
+      ]],
+      ['上年决算 三公经费', ['properties', '上年决算', 'properties', '三公经费'], Object.values(model.T09_LABELS)],
+      ['年初预算 三公经费', ['properties', '年初预算', 'properties', '三公经费'], Object.values(model.T09_LABELS)],
       ['上年决算 支出', ['properties', '上年决算', 'properties', '支出'], Object.values(model.T03_LABELS)],
       ['主要原因 收入变动', ['properties', '主要原因', 'properties', '收入变动'], Object.values(model.T02_LABELS)],
       ['主要原因 支出变动', ['properties', '主要原因', 'properties', '支出变动'], Object.values(model.T03_LABELS)],
@@ -123,7 +128,7 @@ describe('the published schema', () => {
     it('年初预算', () => {
       const L = model.OPENING_BUDGET_LABELS;
       const section = at(schema, 'properties', L.section);
-      expect(keysOf(section)).toEqual([L.gpb, L.govFund, L.soe]);
+      expect(keysOf(section)).toEqual([L.gpb, L.govFund, L.soe, '三公经费']);
       for (const scope of [L.gpb, L.govFund, L.soe]) expect(keysOf(at(section, 'properties', scope))).toEqual([L.total, L.items]);
     });
 
