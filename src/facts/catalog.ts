@@ -137,7 +137,10 @@ export interface Part3Facts {
     count: Fact;
     budget: Fact;
     budgetShare: Share | undefined;
+    /** the grades some project has, in order of first appearance */
     grades: Array<{ grade: string; count: Fact }>;
+    /** those and the standard grades no project has (a document may say “合格”的项目 0 个) */
+    allGrades: Array<{ grade: string; count: Fact }>;
     /** 平均得分 */
     averageScore: Fact;
     summary: string | undefined;
@@ -470,7 +473,8 @@ function performanceFacts(f: FactRegistry, accounts: DepartmentAccounts): Part3F
     count: f.count('performance.count', '绩效自评项目数', projects.length, '个', ['项目']),
     budget,
     budgetShare: spendingTotal && f.share('performance.budget.share', `绩效自评项目预算资金占部门${perf.scope}支出总额的比重`, budget, spendingTotal, ['预算资金']),
-    grades,
+    grades: grades.filter((g) => !g.count.value?.isZero()),
+    allGrades: grades,
     averageScore: f.mean('performance.average-score', '绩效自评项目平均得分', projects.map((p) => p.score), ['平均得分']),
     summary: perf.summary,
     projects,

@@ -354,7 +354,7 @@ export function buildTopicIndex(catalog: FactCatalog): TopicIndex {
       counts: [
         { unit: '个', keywords: [], fact: perf.count },
         { unit: '项', keywords: [], fact: perf.count },
-        ...perf.grades.flatMap((g) => (['个', '项'] as const).map((unit) => ({ unit, keywords: [g.grade], fact: g.count, grade: g.grade }))),
+        ...perf.allGrades.flatMap((g) => (['个', '项'] as const).map((unit) => ({ unit, keywords: [g.grade], fact: g.count, grade: g.grade }))),
       ],
       score: perf.averageScore,
     });
