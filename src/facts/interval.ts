@@ -17,9 +17,16 @@ export function exact(value: Decimal): Interval {
   return { lo: value, hi: value };
 }
 
+const HALF_UNITS: Decimal[] = [];
+
+/** Half a unit in the last place of a figure with `decimals` decimals: 0.005 for two. */
+function halfUnit(decimals: number): Decimal {
+  return (HALF_UNITS[decimals] ??= new Decimal(5).times(new Decimal(10).pow(-(decimals + 1))));
+}
+
 /** The values a figure stated with `decimals` decimals may stand for. */
 export function rounded(value: Decimal, decimals: number): Interval {
-  const half = new Decimal(5).times(new Decimal(10).pow(-(decimals + 1)));
+  const half = halfUnit(decimals);
   return { lo: value.minus(half), hi: value.plus(half) };
 }
 

@@ -50,43 +50,43 @@ export function compact(blockText: string): CompactText {
 
 const SENTENCE_END = new Set(['。', '！', '？', '!', '?']);
 const CLAUSE_END = new Set(['，', ',', '；', ';', '：', ':', '、']);
-// Characters a lexicon entry can start with: a cheap filter before trying the patterns.
-const CUE_START = new Set([...'增减下降上提超节持基无没未相一大高多小低少等所占比完为预年全调支决执实与较同不其得主用包原是系具']);
-const YEAR = /(19|20)\d\d(?=年)/uy;
+const YEARS = /(19|20)\d\d(?=年)/gu;
 
-/** Names of topics indexed by their first character, longest first. */
+/** Topic names as one alternation, longest first, so a scan finds the longest name at each place. */
 export class NameMatcher {
-  private readonly byFirst = new Map<string, string[]>();
+  readonly pattern: RegExp;
 
   constructor(private readonly index: TopicIndex) {
-    for (const name of index.names) {
-      const first = name[0]!;
-      const list = this.byFirst.get(first) ?? [];
-      list.push(name);
-      this.byFirst.set(first, list);
-    }
+    const escaped = index.names.map((n) => n.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&'));
+    this.pattern = new RegExp(escaped.join('|') || '(?!)', 'gu');
   }
 
-  /** The longest topic name at position i, if any. */
-  at(text: string, i: number): { name: string; ids: string[] } | undefined {
-    const candidates = this.byFirst.get(text[i]!);
-    if (!candidates) return undefined;
-    for (const name of candidates) {
-      if (text.startsWith(name, i)) return { name, ids: this.index.byName.get(name)! };
-    }
-    return undefined;
+  /** Every name in the text, by start position (leftmost-longest, not overlapping). */
+  scan(text: string): Map<number, { name: string; ids: string[] }> {
+    const out = new Map<number, { name: string; ids: string[] }>();
+    for (const m of text.matchAll(this.pattern)) out.set(m.index!, { name: m[0], ids: this.index.byName.get(m[0])! });
+    return out;
   }
 }
 
-function cueAt(text: string, i: number): { cue: Cue; length: number } | undefined {
-  if (!CUE_START.has(text[i]!)) return undefined;
-  let best: { cue: Cue; length: number } | undefined;
-  for (const entry of LEXICON) {
-    entry.pattern.lastIndex = i;
-    const m = entry.pattern.exec(text);
-    if (m && m[0].length > 0 && (!best || m[0].length > best.length)) best = { cue: entry.cue, length: m[0].length };
+// Each lexicon pattern, as a global scan: one pass per pattern over a block instead of a try at every character.
+const LEXICON_SCANS = LEXICON.map((entry) => ({ pattern: new RegExp(entry.pattern.source, 'gu'), cue: entry.cue }));
+
+/** The longest cue starting at each position. */
+function scanCues(text: string): Map<number, { cue: Cue; length: number }> {
+  const out = new Map<number, { cue: Cue; length: number }>();
+  for (const { pattern, cue } of LEXICON_SCANS) {
+    // Overlapping matches too: a cue may start inside a name the reader consumes (…支出预算为).
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+      if (m[0].length > 0) {
+        const best = out.get(m.index);
+        if (!best || m[0].length > best.length) out.set(m.index, { cue, length: m[0].length });
+      }
+      pattern.lastIndex = m.index + 1;
+    }
   }
-  return best;
+  return out;
 }
 
 export function tokenize(blockText: string, names: NameMatcher, block = 0): { tokens: Token[]; compact: CompactText } {
@@ -96,6 +96,10 @@ export function tokenize(blockText: string, names: NameMatcher, block = 0): { to
   // Figures are read on the compact text too: the spaces PDF conversions put inside them are gone.
   const figureAt = new Map<number, Figure>();
   for (const f of scanFigures(text)) figureAt.set(f.start, f);
+  const nameAt = names.scan(text);
+  const cueStarts = scanCues(text);
+  const yearAt = new Map<number, string>();
+  for (const m of text.matchAll(YEARS)) yearAt.set(m.index!, m[0]);
 
   const tokens: Token[] = [];
   let i = 0;
@@ -121,15 +125,13 @@ export function tokenize(blockText: string, names: NameMatcher, block = 0): { to
     if (CLAUSE_END.has(ch)) { tokens.push({ type: 'clause-end', ...span(i, i + 1) }); i++; continue; }
     // Brackets left over once names are matched (（类）… are parts of names): a parenthetical.
     if (ch === '(' || ch === ')') { tokens.push({ type: ch === '(' ? 'open' : 'close', ...span(i, i + 1) }); i++; continue; }
-    YEAR.lastIndex = i;
-    const year = YEAR.exec(text);
+    const year = yearAt.get(i);
     if (year) {
-      const len = year[0].length + (text.startsWith('年度', i + year[0].length) ? 2 : 1);
-      tokens.push({ type: 'year', year: Number(year[0]), text: text.slice(i, i + len), ...span(i, i + len) });
-      // A year can open a base phrase: 与 2023 年度相比 is read as one cue by the lexicon below.
+      const len = year.length + (text.startsWith('年度', i + year.length) ? 2 : 1);
+      tokens.push({ type: 'year', year: Number(year), text: text.slice(i, i + len), ...span(i, i + len) });
     }
-    const topic = names.at(text, i);
-    const cue = cueAt(text, i);
+    const topic = nameAt.get(i);
+    const cue = cueStarts.get(i);
     if (cue && (!topic || cue.length >= topic.name.length)) {
       tokens.push({ type: 'cue', cue: cue.cue, text: text.slice(i, i + cue.length), ...span(i, i + cue.length) });
       i += cue.length;
@@ -137,7 +139,7 @@ export function tokenize(blockText: string, names: NameMatcher, block = 0): { to
       tokens.push({ type: 'topic', ids: topic.ids, name: topic.name, ...span(i, i + topic.name.length) });
       i += topic.name.length;
     } else if (year) {
-      i += year[0].length + 1;
+      i += year.length + 1;
     } else {
       i++;
     }
