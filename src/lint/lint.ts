@@ -13,7 +13,8 @@ import { NameMatcher, tokenize, type Token } from './reader.js';
 import { nextSection, titleOf } from './sections.js';
 import { textFindings } from './text-rules.js';
 import { buildTopicIndex, type SectionKind, type TopicIndex } from './topics.js';
-import { checkFigure, checkWord, factFor, judge, type Finding } from './verify.js';
+import { Decimal } from '../data/amount.js';
+import { checkFigure, checkWord, factFor, flipDirectionWord, judge, writeLike, type Finding } from './verify.js';
 
 export interface LintMessage {
   ruleId: string;
@@ -126,8 +127,10 @@ export function lintMarkdown(markdown: string, ctx: LintContext, options: LintOp
         // 比上年减少…主要原因是…资金增加: the explanation points the other way.
         // Each word pointing the other way is reported: reasons list causes of the change (一是…减少；二是…减少).
         for (const w of claim.otherPeriod ? [] : claim.words.filter((x) => x.direction !== claim.explains)) {
+          const fix = flipDirectionWord(w.text);
           findings.push({
             ruleId: 'reason-contradicts-change', severity: 2, span: w.span, actual: w.text,
+            ...(fix ? { expected: fix, fix } : {}),
             message: `原因说明中的“${w.text}”与所解释的变动方向（${claim.explains === 'up' ? '增加/大于' : '减少/小于'}）相反，请核对`,
           });
         }
@@ -180,9 +183,10 @@ export function lintMarkdown(markdown: string, ctx: LintContext, options: LintOp
               const claim = { block: b + k, figure: f.figure };
               tableTotalShares.push(claim);
               if (!f.figure.value.eq(100)) {
+                const hundred = writeLike(new Decimal(100), f.figure);
                 findings.push({
                   ruleId: 'share-mismatch', severity: 2, span: { start: f.figure.numberStart, end: f.figure.numberEnd, block: b + k },
-                  message: `合计行的占比 ${f.figure.numberText}% 应为 100%`, expected: '100', actual: f.figure.numberText,
+                  message: `合计行的占比 ${f.figure.numberText}% 应为 ${hundred}%`, expected: hundred, actual: f.figure.numberText, fix: hundred,
                 });
               }
             }
