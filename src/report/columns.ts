@@ -16,12 +16,19 @@ export function pad(text: string, width: number): string {
   return text + ' '.repeat(Math.max(0, width - displayWidth(text)));
 }
 
-/** Rows of cells, each column padded to its widest cell except the last. */
-export function alignRows(rows: string[][], indent = '  '): string[] {
+/**
+ * Rows of cells, each column padded to its widest cell except the last.
+ * `paint` styles a cell's text (not its padding), so colour codes never
+ * count towards the width.
+ */
+export function alignRows(rows: string[][], indent = '  ', paint?: (text: string, column: number, row: number) => string): string[] {
   if (rows.length === 0) return [];
   const columns = rows[0]!.length;
   const widths = Array.from({ length: columns - 1 }, (_, i) => Math.max(...rows.map((r) => displayWidth(r[i] ?? ''))));
-  return rows.map((r) => indent + r.map((c, i) => (i < columns - 1 ? pad(c, widths[i]!) : c)).join('  '));
+  return rows.map((r, k) => indent + r.map((c, i) => {
+    const text = paint ? paint(c, i, k) : c;
+    return i < columns - 1 ? text + ' '.repeat(Math.max(0, widths[i]! - displayWidth(c))) : text;
+  }).join('  '));
 }
 
 export function summary(errors: number, warnings: number): string {

@@ -1,0 +1,150 @@
+/**
+ * What each lint rule checks, in Chinese: the one list of every rule id the
+ * linter (src/lint/*) can emit, for reports that describe their rules (SARIF's
+ * tool.driver.rules) and for anyone who wants the list. A test keeps it in
+ * step with the ids used in src/lint.
+ */
+
+export interface RuleHelp {
+  id: string;
+  /** the default severity: 2 error, 1 warning (unverified-figure is an error with --strict) */
+  severity: 1 | 2;
+  /** one line: what is wrong */
+  short: string;
+  /** what the rule compares and how to correct the text */
+  full: string;
+}
+
+export const RULE_HELP: readonly RuleHelp[] = [
+  {
+    id: 'amount-mismatch', severity: 2,
+    short: '金额与数据不符',
+    full: '说明中的金额（本年、上年或某一科目的决算数）按其写出的位数四舍五入后，应与决算表或数据文件中的数相等。请按报告给出的应有值改正，或核对数据文件。',
+  },
+  {
+    id: 'budget-mismatch', severity: 2,
+    short: '预算数与数据不符',
+    full: '说明中的年初预算数或全年预算数应与数据文件中的预算数相等。请按报告给出的应有值改正。',
+  },
+  {
+    id: 'share-mismatch', severity: 2,
+    short: '占比与数据不符',
+    full: '占比由数据计算（部分 ÷ 整体，四舍五入到写出的位数），合计行的占比应为 100%。请按报告中的算式改正。',
+  },
+  {
+    id: 'change-mismatch', severity: 2,
+    short: '增减额与数据不符',
+    full: '增减额为本年决算数减上年决算数（或决算数减预算数）。请按报告中的算式改正。',
+  },
+  {
+    id: 'change-rate-mismatch', severity: 2,
+    short: '增减率与数据不符',
+    full: '增减率为增减额除以上年决算数，四舍五入到写出的位数。请按报告中的算式改正。',
+  },
+  {
+    id: 'completion-rate-mismatch', severity: 2,
+    short: '预算完成率与数据不符',
+    full: '完成率为决算数除以年初预算数（或全年预算数），四舍五入到写出的位数。请按报告中的算式改正。',
+  },
+  {
+    id: 'count-mismatch', severity: 2,
+    short: '个数与数据不符',
+    full: '团组、人次、车辆、接待批次、项目个数、各等级个数等应与数据文件中的个数相等。',
+  },
+  {
+    id: 'score-mismatch', severity: 2,
+    short: '得分与数据不符',
+    full: '绩效评价得分（含平均分）应与数据文件中的得分相等。',
+  },
+  {
+    id: 'figure-mismatch', severity: 2,
+    short: '数字与数据不符',
+    full: '说明中的数字已对应到数据中的某一项，但与其值不相等。请按报告给出的应有值改正。',
+  },
+  {
+    id: 'direction-mismatch', severity: 2,
+    short: '增减方向词与数据不符',
+    full: '增加/减少、增长/下降、持平等方向词应与数据中变动的正负一致。请按报告给出的词改正。',
+  },
+  {
+    id: 'comparison-mismatch', severity: 2,
+    short: '大于/小于/等于与数据不符',
+    full: '“决算数大于（小于、等于）预算数”应与数据中决算数和预算数的大小关系一致。',
+  },
+  {
+    id: 'zero-base-rate', severity: 2,
+    short: '基数为 0 却写了比率',
+    full: '上年数或预算数为 0 时，增减率、完成率无从计算，应写“不可比”或删去该比率。',
+  },
+  {
+    id: 'truncated-figure', severity: 1,
+    short: '数字是截位而非四舍五入的结果',
+    full: '数字与数据只差在末位：它是直接舍去多余位数得到的，应四舍五入。请改为报告给出的值。',
+  },
+  {
+    id: 'change-rate-inconsistent', severity: 2,
+    short: '增减率与同段的金额、增减额不一致',
+    full: '按同一段文字中的本年金额和增减额推算上年数，再算出的增减率与写出的不一致。请核对这几个数字。',
+  },
+  {
+    id: 'completion-rate-inconsistent', severity: 2,
+    short: '完成率与同段的预算数、决算数不一致',
+    full: '同一段文字中的决算数除以预算数，与写出的完成率不一致。请核对这几个数字。',
+  },
+  {
+    id: 'parts-sum-mismatch', severity: 2,
+    short: '各项之和不等于合计',
+    full: '同一段文字中各组成部分的金额相加，应等于写出的合计（每项容许 0.01 的尾数误差）。',
+  },
+  {
+    id: 'shares-sum-mismatch', severity: 2,
+    short: '各部分占比之和不等于 100%',
+    full: '同一整体各组成部分的占比相加应为 100%（每项容许 0.01 个百分点的尾数误差）。',
+  },
+  {
+    id: 'share-over-100', severity: 2,
+    short: '占比超过 100%',
+    full: '部分不能大于整体，占比不能超过 100%。',
+  },
+  {
+    id: 'subset-exceeds-superset', severity: 2,
+    short: '部分大于整体',
+    full: '“其中”项（如授予小微企业的合同金额）不能大于它所属的整体（如授予中小企业的合同金额）。',
+  },
+  {
+    id: 'reason-contradicts-change', severity: 2,
+    short: '原因说明与变动方向相反',
+    full: '解释增加的原因中出现“减少”等相反方向的词（或反之），请核对原因说明。',
+  },
+  {
+    id: 'placeholder', severity: 2,
+    short: '待补充内容尚未填写',
+    full: '草稿中的【待补充：…】是起草时数据缺少的内容，发布前应填写。',
+  },
+  {
+    id: 'template-leftover', severity: 2,
+    short: '模板残留',
+    full: '公开模板中的二选一写法（增加（减少））、占位（XX局、XX 万元）、不完整的年份（202 年度）或缺少数字（占 %）未按实际内容替换。',
+  },
+  {
+    id: 'garbled-direction', severity: 2,
+    short: '方向词自相矛盾',
+    full: '“大小于”“增加减少”等写法自相矛盾，应按数据保留其一。',
+  },
+  {
+    id: 'wrong-year', severity: 2,
+    short: '年份有误',
+    full: '说明中的年份只能是本年度或上年度；与上年比较时应为上一年，与预算比较时应为本年。',
+  },
+  {
+    id: 'unverified-figure', severity: 1,
+    short: '无法核对的数字',
+    full: '这个数字未能对应到数据中的任何一项，也无法由同段文字核对。请确认它说的是什么，或补充数据；加 --strict 时作为错误。',
+  },
+];
+
+const BY_ID = new Map(RULE_HELP.map((r) => [r.id, r]));
+
+export function ruleHelp(id: string): RuleHelp | undefined {
+  return BY_ID.get(id);
+}
