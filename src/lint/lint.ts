@@ -11,6 +11,7 @@ import { consistencyFindings } from './consistency.js';
 import { extractBlocks, LineIndex, rangeInSource, type TextBlock } from './extract.js';
 import { NameMatcher, tokenize, type Token } from './reader.js';
 import { nextSection, titleOf } from './sections.js';
+import { applySuppressions } from './suppress.js';
 import { textFindings } from './text-rules.js';
 import { buildTopicIndex, type SectionKind, type TopicIndex } from './topics.js';
 import { Decimal } from '../data/amount.js';
@@ -244,11 +245,11 @@ export function lintMarkdown(markdown: string, ctx: LintContext, options: LintOp
     });
   }
 
-  const messages = findings.map((f) => toMessage(f, blocks, lines)).sort(byPosition);
+  const messages = applySuppressions(markdown, lines, dedupe(findings.map((f) => toMessage(f, blocks, lines)))).sort(byPosition);
   const unverifiedCount = messages.filter((m) => m.ruleId === 'unverified-figure').length;
   return {
     filePath,
-    messages: dedupe(messages),
+    messages,
     errorCount: messages.filter((m) => m.severity === 2).length,
     warningCount: messages.filter((m) => m.severity === 1).length,
     verifiedCount: allFigureClaims.length - unverifiedCount + checkedTotals,
