@@ -62,6 +62,8 @@ export const LEXICON: readonly LexiconEntry[] = [
   e('增幅(?:为|达|是)?', { kind: 'direction', direction: 'up', of: 'rate' }),
   e('(?:下降|降低|下滑)了?(?:率为|率)?', { kind: 'direction', direction: 'down', of: 'either' }),
   e('降幅(?:为|达|是)?', { kind: 'direction', direction: 'down', of: 'rate' }),
+  e('减幅(?:为|达|是)?', { kind: 'direction', direction: 'down', of: 'rate' }),
+  e('涨幅(?:为|达|是)?', { kind: 'direction', direction: 'up', of: 'rate' }),
   e('超支', { kind: 'direction', direction: 'up', of: 'amount' }),
   e('节约', { kind: 'direction', direction: 'down', of: 'amount' }),
   // ── no change ──────────────────────────────────────────────────────────
@@ -77,6 +79,8 @@ export const LEXICON: readonly LexiconEntry[] = [
   e('完成(?:了)?年初预算(?:数)?(?:的)?', { kind: 'completion', budget: 'opening' }),
   e('完成(?:了)?(?:全年|调整后?|年度)预算(?:数)?(?:的)?', { kind: 'completion', budget: 'full-year' }),
   e('完成(?:了)?预算(?:数)?(?:的)?', { kind: 'completion', budget: 'unspecified' }),
+  // 完成年初预算 1,796.83 万元的 103.58%: the rate after a budget stated inside the completion phrase (GD-CZT23)
+  e('(?<=完成[^，；;。%]*预算[^，；;。%]*[0-9][万亿]?元)的(?=[0-9])', { kind: 'completion', budget: 'unspecified' }),
   e('为年初预算(?:数)?的', { kind: 'completion', budget: 'opening' }),
   e('为(?:全年|调整后?|年度)预算(?:数)?的', { kind: 'completion', budget: 'full-year' }),
   e('为预算(?:数)?的', { kind: 'completion', budget: 'unspecified' }),
