@@ -227,7 +227,7 @@ export function buildTopicIndex(catalog: FactCatalog): TopicIndex {
   });
   b.add({
     id: 'san-gong.vehicles', label: '公务用车购置及运行维护费', sections: ['sanGong'],
-    names: ['公务用车购置及运行维护费', '公务用车购置及运行费', '公务用车购置及运行维护支出', '公务用车及运行维护费', '公务用车购置和运行维护费'],
+    names: ['公务用车购置及运行维护费', '公务用车购置及运行费', '公务用车购置及运行维护支出', '公务用车及运行维护费', '公务用车购置和运行维护费', '公务用车购置及运行维护经费', '公务用车购置及运行维护'],
     ...withBudget(sg.vehicles, 'vehicles'), parts: ['san-gong.vehicle-purchase', 'san-gong.vehicle-operation'],
     shares: [{ wholeTopic: 'san-gong', fact: sg.itemShares.vehicles.rate }],
   });
@@ -237,7 +237,7 @@ export function buildTopicIndex(catalog: FactCatalog): TopicIndex {
   });
   b.add({
     id: 'san-gong.vehicle-operation', label: '公务用车运行维护费', sections: ['sanGong'],
-    names: ['公务用车运行维护费', '公务用车运行维护支出', '公务用车运行费用', '公务用车运行费', '公车运行费', '运行维护费'], ...withBudget(sg.vehicles.operation, 'vehicleOperation'),
+    names: ['公务用车运行维护费', '公务用车运行维护支出', '公务用车运行费用', '公务用车运行费', '公车运行费', '运行维护费', '公务用车运行维护'], ...withBudget(sg.vehicles.operation, 'vehicleOperation'),
   });
   b.add({
     id: 'san-gong.vehicles.purchased', label: '购置公务用车', sections: ['sanGong'],
@@ -251,7 +251,7 @@ export function buildTopicIndex(catalog: FactCatalog): TopicIndex {
   });
   b.add({
     id: 'san-gong.reception', label: '公务接待费', sections: ['sanGong'],
-    names: ['公务接待费', '公务接待支出', '公务接待费用', '公务接待经费'], ...withBudget(sg.reception, 'reception'),
+    names: ['公务接待费', '公务接待支出', '公务接待费用', '公务接待经费', '公务接待'], ...withBudget(sg.reception, 'reception'),
     shares: [{ wholeTopic: 'san-gong', fact: sg.itemShares.reception.rate }],
     parts: ['san-gong.reception.domestic', 'san-gong.reception.abroad'],
   });
@@ -300,7 +300,7 @@ export function buildTopicIndex(catalog: FactCatalog): TopicIndex {
   if (pr) {
     b.add({
       id: 'procurement.total', label: '政府采购支出总额', sections: ['procurement'],
-      names: ['政府采购支出总额', '政府采购支出', '政府采购金额', '政府采购总额', '采购支出总额', '政府采购合同金额'],
+      names: ['政府采购支出总额', '政府采购支出', '政府采购金额', '政府采购总额', '采购支出总额', '政府采购合同金额', '政府采购总支出'],
       amount: pr.total, parts: ['procurement.goods', 'procurement.works', 'procurement.services'],
     });
     b.add({ id: 'procurement.goods', label: '政府采购货物支出', sections: ['procurement'], names: ['政府采购货物支出', '货物采购金额', '货物采购支出', '货物采购', '货物支出金额', '货物支出', '货物类'], amount: pr.goods });
@@ -308,7 +308,7 @@ export function buildTopicIndex(catalog: FactCatalog): TopicIndex {
     b.add({ id: 'procurement.services', label: '政府采购服务支出', sections: ['procurement'], names: ['政府采购服务支出', '服务采购金额', '服务采购支出', '服务采购', '服务支出金额', '服务支出', '服务类'], amount: pr.services });
     b.add({
       id: 'procurement.sme', label: '授予中小企业合同金额', sections: ['procurement'],
-      names: ['授予中小企业合同金额', '授予中小企业的合同金额', '中小企业合同金额', '授予中小企业'],
+      names: ['授予中小企业合同金额', '授予中小企业的合同金额', '中小企业合同金额', '授予中小企业', '授予中小微企业合同金额', '授予中小微企业'],
       amount: pr.sme.part, shares: [{ wholeTopic: 'procurement.total', fact: pr.sme.rate }], supersetOf: 'procurement.small-micro',
     });
     b.add({
