@@ -1,0 +1,709 @@
+/**
+ * The Markdown layer under the linter: parses a Markdown document (CommonMark
+ * + GFM tables + YAML/TOML front matter) and hands back the plain text of every
+ * block the linter reads — headings, paragraphs and table cells — with a map
+ * from every character of that text back to its offset in the source, so that
+ * a finding in the text can be reported at its real line and column.
+ *
+ * What the text holds:
+ * - inline markup is gone but its text stays (emphasis, strong, delete, link
+ *   text, inline code values); `\*` gives `*` mapped to the `*`; `&amp;` gives
+ *   `&` mapped to the `&`; images, inline HTML (comments too) and footnote
+ *   references give nothing;
+ * - a soft or hard line break, with the spaces and line prefixes (indentation,
+ *   `>`) around it, disappears when the characters on both sides are CJK,
+ *   digits or punctuation (PDF-to-Markdown wraps `4,340.\n16 万元` become
+ *   `4,340.16 万元` again), and becomes one space next to a Latin letter (see
+ *   {@link joinsWithSpace});
+ * - nothing is normalised (no NFKC): full-width digits stay full-width.
+ *
+ * The map: `offsets[i]` is the UTF-16 offset in the source of `text[i]` — of
+ * the escaped character for a backslash escape, of the `&` for a character
+ * reference (a reference decoding to several code units maps them to `&` and
+ * the next source positions, so offsets stay strictly increasing), of the line
+ * ending for the one space a break may leave. `offsets[text.length]` is the
+ * offset just past the source of the last character. `ends[i]` is the offset
+ * just past the source construct of `text[i]` (`i + 1` for a plain character,
+ * past the `;` for a reference).
+ */
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import remarkGfm from 'remark-gfm';
+import remarkFrontmatter from 'remark-frontmatter';
+
+export type BlockKind = 'heading' | 'paragraph' | 'table-cell';
+
+export interface TextBlock {
+  kind: BlockKind;
+  /** heading depth 1–6, for headings */
+  depth?: number;
+  /** for table cells: row index (0-based; row 0 = header row) */
+  row?: number;
+  /** for table cells: column index (0-based) */
+  column?: number;
+  /** for table cells: the text of this column's header cell (absent when the header row has no such column) */
+  header?: string;
+  /** true when the block sits inside a list item */
+  inList: boolean;
+  /** how many list items the block sits in (0 outside lists); always set by extractBlocks */
+  listDepth?: number;
+  /** the plain text the linter reads */
+  text: string;
+  /**
+   * offsets[i] = source offset (UTF-16 index into the Markdown string) of text[i];
+   * offsets[text.length] = source offset just past the last character
+   */
+  offsets: number[];
+  /** ends[i] = source offset just past the source construct of text[i]; always set by extractBlocks */
+  ends?: number[];
+}
+
+// ---------------------------------------------------------------------------
+// Line and column
+
+/** Line starts of a source, for O(log n) offset → line/column look-ups. Line endings: `\n`, `\r\n`, `\r`. */
+export class LineIndex {
+  private readonly starts: number[];
+  readonly length: number;
+
+  constructor(source: string) {
+    this.length = source.length;
+    const starts = [0];
+    for (let i = 0; i < source.length; i++) {
+      const c = source.charCodeAt(i);
+      if (c === 10) starts.push(i + 1);
+      else if (c === 13) {
+        if (source.charCodeAt(i + 1) === 10) i++;
+        starts.push(i + 1);
+      }
+    }
+    this.starts = starts;
+  }
+
+  /** number of lines (a trailing line ending opens one more, empty line) */
+  get lineCount(): number {
+    return this.starts.length;
+  }
+
+  /** 1-based line and column (UTF-16 code units) of an offset, clamped into [0, length]. */
+  positionOf(offset: number): { line: number; column: number } {
+    const off = clampOffset(offset, this.length);
+    const starts = this.starts;
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >>> 1;
+      if ((starts[mid] as number) <= off) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo + 1, column: off - (starts[lo] as number) + 1 };
+  }
+
+  /** The offset of a 1-based line and column, clamped into the source. */
+  offsetOf(line: number, column: number): number {
+    const l = Math.min(Math.max(Math.floor(Number.isFinite(line) ? line : 1), 1), this.starts.length);
+    const start = this.starts[l - 1] as number;
+    const next = l < this.starts.length ? (this.starts[l] as number) : this.length;
+    const col = Math.floor(Number.isFinite(column) ? column : 1);
+    return Math.min(Math.max(start + col - 1, start), next);
+  }
+}
+
+function clampOffset(offset: number, length: number): number {
+  if (!Number.isFinite(offset)) return offset === Infinity ? length : 0;
+  return Math.min(Math.max(Math.floor(offset), 0), length);
+}
+
+/**
+ * 1-based line and column of a source offset (column counted in UTF-16 code
+ * units, like remark/ESLint). Builds a line index each call: for many look-ups
+ * in one document use {@link LineIndex}.
+ */
+export function positionOf(markdown: string, offset: number): { line: number; column: number } {
+  return new LineIndex(markdown).positionOf(offset);
+}
+
+/**
+ * The source range `{start, end}` (end exclusive) of the text range
+ * [start, end) of a block. An empty range gives an empty source range at the
+ * position of `text[start]`.
+ */
+export function rangeInSource(block: TextBlock, start: number, end: number): { start: number; end: number } {
+  const len = block.text.length;
+  const s = clampOffset(start, len);
+  const e = Math.max(s, clampOffset(end, len));
+  const startOffset = block.offsets[s] ?? block.offsets[block.offsets.length - 1] ?? 0;
+  if (e === s) return { start: startOffset, end: startOffset };
+  const last = e - 1;
+  let endOffset = block.ends?.[last];
+  if (endOffset === undefined) {
+    endOffset = e === len ? block.offsets[len] : (block.offsets[last] ?? startOffset) + 1;
+  }
+  return { start: startOffset, end: Math.max(startOffset, endOffset ?? startOffset) };
+}
+
+// ---------------------------------------------------------------------------
+// Parsing
+
+/** The part of an mdast node this module reads. */
+interface MdNode {
+  type: string;
+  value?: string;
+  depth?: number;
+  children?: MdNode[];
+  position?: { start: { offset?: number }; end: { offset?: number } };
+}
+
+const processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml', 'toml']).freeze();
+
+function parse(markdown: string): MdNode {
+  return processor.parse(markdown) as unknown as MdNode;
+}
+
+function startOf(node: MdNode): number | undefined {
+  const o = node.position?.start.offset;
+  return typeof o === 'number' ? o : undefined;
+}
+
+function endOf(node: MdNode): number | undefined {
+  const o = node.position?.end.offset;
+  return typeof o === 'number' ? o : undefined;
+}
+
+// ---------------------------------------------------------------------------
+// Character references
+
+const NAMED_REF = /&([A-Za-z0-9]{1,31});/g;
+
+/**
+ * Decodes every distinct named character reference of the document with the
+ * parser itself (one small document, one paragraph per name), so the
+ * extractor knows exactly which `&name;` remark decoded and to what.
+ */
+function namedReferences(markdown: string): Map<string, string | null> {
+  const names = new Set<string>();
+  if (markdown.includes('&')) {
+    for (const m of markdown.matchAll(NAMED_REF)) names.add(m[1] as string);
+  }
+  const out = new Map<string, string | null>();
+  if (names.size === 0) return out;
+  const list = [...names];
+  let tree: MdNode;
+  try {
+    tree = parse(list.map((n) => `&${n};`).join('\n\n'));
+  } catch {
+    return out;
+  }
+  const paragraphs = tree.children ?? [];
+  list.forEach((name, k) => {
+    const p = paragraphs[k];
+    const t = p?.children?.[0];
+    const literal = `&${name};`;
+    const v = p?.type === 'paragraph' && p.children?.length === 1 && t?.type === 'text' ? t.value : undefined;
+    out.set(name, v !== undefined && v !== literal ? v : null);
+  });
+  return out;
+}
+
+/** As micromark-util-decode-numeric-character-reference. */
+function decodeNumeric(digits: string, base: number): string {
+  const code = Number.parseInt(digits, base);
+  if (
+    code < 9 ||
+    code === 11 ||
+    (code > 13 && code < 32) ||
+    (code > 126 && code < 160) ||
+    (code > 55295 && code < 57344) ||
+    (code > 64975 && code < 65008) ||
+    (code & 65535) === 65535 ||
+    (code & 65535) === 65534 ||
+    code > 1114111
+  ) {
+    return '\uFFFD';
+  }
+  return String.fromCodePoint(code);
+}
+
+function isAsciiAlnum(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
+function isHex(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 70) || (c >= 97 && c <= 102);
+}
+
+/** A character reference starting at `at` (which holds `&`): its source length and decoded text. */
+function referenceAt(
+  src: string,
+  at: number,
+  limit: number,
+  named: Map<string, string | null>,
+): { length: number; decoded: string } | undefined {
+  let k = at + 1;
+  if (src.charCodeAt(k) === 35 /* # */) {
+    k++;
+    let base = 10;
+    if (src.charCodeAt(k) === 120 || src.charCodeAt(k) === 88) {
+      base = 16;
+      k++;
+    }
+    const digitsStart = k;
+    const max = base === 16 ? 6 : 7;
+    while (k < limit && k - digitsStart < max && (base === 16 ? isHex(src.charCodeAt(k)) : isDigit(src.charCodeAt(k)))) k++;
+    if (k === digitsStart || k >= limit || src.charCodeAt(k) !== 59 /* ; */) return undefined;
+    return { length: k + 1 - at, decoded: decodeNumeric(src.slice(digitsStart, k), base) };
+  }
+  const nameStart = k;
+  while (k < limit && k - nameStart < 31 && isAsciiAlnum(src.charCodeAt(k))) k++;
+  if (k === nameStart || k >= limit || src.charCodeAt(k) !== 59) return undefined;
+  const decoded = named.get(src.slice(nameStart, k));
+  if (decoded === undefined || decoded === null) return undefined;
+  return { length: k + 1 - at, decoded };
+}
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+function isAsciiPunct(c: number): boolean {
+  return (c >= 33 && c <= 47) || (c >= 58 && c <= 64) || (c >= 91 && c <= 96) || (c >= 123 && c <= 126);
+}
+
+// ---------------------------------------------------------------------------
+// Aligning a node's value with its source
+
+/** Code used for a line-break entry in a block's raw text. */
+const BREAK = -1;
+
+/** A block's raw text while it is built: one entry per UTF-16 unit or break. */
+interface Raw {
+  codes: number[];
+  offs: number[];
+  ends: number[];
+}
+
+function push(raw: Raw, code: number, off: number, end: number): void {
+  raw.codes.push(code);
+  raw.offs.push(off);
+  raw.ends.push(end);
+}
+
+interface AlignMode {
+  /** no escapes and no character references (inline code, autolinks, text equal to its source) */
+  literal: boolean;
+  /** `\|` stands for `|` (inline code in a GFM table cell) */
+  tablePipes: boolean;
+}
+
+const RESYNC_WINDOW = 64;
+
+/**
+ * Maps each UTF-16 unit of `value` (a text or inline-code node's value) to the
+ * source in [start, limit), pushing entries on `raw`. Line endings in the value
+ * become break entries; the source around them (trailing spaces, the line
+ * ending, the next line's indentation and `>` markers) is skipped. Returns the
+ * source offset reached.
+ */
+function align(
+  src: string,
+  value: string,
+  start: number,
+  limit: number,
+  mode: AlignMode,
+  named: Map<string, string | null>,
+  raw: Raw,
+): number {
+  const n = value.length;
+  let i = 0;
+  let j = start;
+  while (i < n) {
+    const c = value.charCodeAt(i);
+    if (j >= limit) {
+      // Nothing left to map onto: should not happen; drop the rest rather than break the offset invariants.
+      break;
+    }
+    const s = src.charCodeAt(j);
+
+    if (c === 10 || c === 13) {
+      let k = j;
+      while (k < limit && (src.charCodeAt(k) === 32 || src.charCodeAt(k) === 9)) k++;
+      const e = src.charCodeAt(k);
+      if (k < limit && (e === 10 || e === 13)) {
+        const eolLen = e === 13 && src.charCodeAt(k + 1) === 10 && k + 1 < limit ? 2 : 1;
+        push(raw, BREAK, k, k + eolLen);
+        k += eolLen;
+        i += c === 13 && value.charCodeAt(i + 1) === 10 ? 2 : 1;
+        // the next line's prefix: indentation, blockquote markers
+        while (k < limit && i < n) {
+          const p = src.charCodeAt(k);
+          if ((p === 32 || p === 9 || p === 62) && p !== value.charCodeAt(i)) k++;
+          else break;
+        }
+        j = k;
+        continue;
+      }
+    }
+
+    if (s === 92 /* \ */ && j + 1 < limit) {
+      const next = src.charCodeAt(j + 1);
+      if (next === c && ((!mode.literal && isAsciiPunct(next)) || (mode.tablePipes && next === 124))) {
+        push(raw, c, j + 1, j + 2);
+        i++;
+        j += 2;
+        continue;
+      }
+    }
+
+    if (s === 38 /* & */ && !mode.literal) {
+      const ref = referenceAt(src, j, limit, named);
+      if (ref) {
+        const d = ref.decoded;
+        let len = d.length;
+        if (!value.startsWith(d, i)) {
+          // Unexpected: take one code point of the value for the reference.
+          len = isHighSurrogate(c) && isLowSurrogate(value.charCodeAt(i + 1)) ? 2 : 1;
+        }
+        len = Math.min(len, n - i, ref.length);
+        for (let k = 0; k < len; k++) push(raw, value.charCodeAt(i + k), j + k, j + ref.length);
+        i += len;
+        j += ref.length;
+        continue;
+      }
+    }
+
+    if (s === c || (c === 0xfffd && s === 0)) {
+      push(raw, c, j, j + 1);
+      i++;
+      j++;
+      continue;
+    }
+
+    // Out of step (should not happen): look a little ahead for the character.
+    let found = -1;
+    const windowEnd = Math.min(limit, j + RESYNC_WINDOW);
+    for (let k = j + 1; k < windowEnd; k++) {
+      if (src.charCodeAt(k) === c) {
+        found = k;
+        break;
+      }
+    }
+    if (found >= 0) {
+      push(raw, c, found, found + 1);
+      j = found + 1;
+    }
+    // else the unit is dropped
+    i++;
+  }
+  return j;
+}
+
+function isHighSurrogate(c: number): boolean {
+  return c >= 0xd800 && c <= 0xdbff;
+}
+
+function isLowSurrogate(c: number): boolean {
+  return c >= 0xdc00 && c <= 0xdfff;
+}
+
+// ---------------------------------------------------------------------------
+// Breaks
+
+const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Bopomofo}\u2e80-\u2fff\u3000-\u303f\u3190-\u31ff\ufe10-\ufe1f\ufe30-\ufe4f\uff00-\uffef]/u;
+const LETTER = /[\p{L}\p{M}]/u;
+
+/**
+ * Whether a line break between two characters leaves one space: when neither
+ * side is CJK (ideographs, kana, hangul, CJK and full-width punctuation and
+ * forms) and at least one side is a (Latin, Greek, Cyrillic…) letter:
+ * `word\nword` → `word word`, `end.\nNext` → `end. Next`. Everything else —
+ * CJK on either side, or digits and punctuation on both (`4,340.\n16`,
+ * `16\n万元`) — joins with nothing.
+ */
+export function joinsWithSpace(before: string, after: string): boolean {
+  if (CJK.test(before) || CJK.test(after)) return false;
+  return LETTER.test(before) || LETTER.test(after);
+}
+
+function codePointBefore(codes: number[], end: number): string {
+  const c = codes[end - 1] as number;
+  if (isLowSurrogate(c) && end >= 2 && isHighSurrogate(codes[end - 2] as number)) {
+    return String.fromCharCode(codes[end - 2] as number, c);
+  }
+  return String.fromCharCode(c);
+}
+
+function codePointAt(codes: number[], at: number, limit: number): string {
+  const c = codes[at] as number;
+  if (isHighSurrogate(c) && at + 1 < limit && isLowSurrogate(codes[at + 1] as number)) {
+    return String.fromCharCode(c, codes[at + 1] as number);
+  }
+  return String.fromCharCode(c);
+}
+
+/**
+ * Turns a raw entry list into the final text and maps: each run of breaks and
+ * the spaces and tabs around them becomes nothing or one space.
+ */
+function finish(raw: Raw, fallbackOffset: number): { text: string; offsets: number[]; ends: number[] } {
+  const { codes, offs, ends } = raw;
+  const outCodes: number[] = [];
+  const outOffs: number[] = [];
+  const outEnds: number[] = [];
+  const n = codes.length;
+  let i = 0;
+  while (i < n) {
+    const c = codes[i] as number;
+    if (c !== BREAK && c !== 32 && c !== 9) {
+      outCodes.push(c);
+      outOffs.push(offs[i] as number);
+      outEnds.push(ends[i] as number);
+      i++;
+      continue;
+    }
+    // a run of spaces, tabs and breaks: does it hold a break?
+    let k = i;
+    let firstBreak = -1;
+    while (k < n) {
+      const d = codes[k] as number;
+      if (d === BREAK) {
+        if (firstBreak < 0) firstBreak = k;
+      } else if (d !== 32 && d !== 9) break;
+      k++;
+    }
+    if (firstBreak < 0) {
+      for (let m = i; m < k; m++) {
+        outCodes.push(codes[m] as number);
+        outOffs.push(offs[m] as number);
+        outEnds.push(ends[m] as number);
+      }
+    } else if (outCodes.length > 0 && k < n) {
+      if (joinsWithSpace(codePointBefore(outCodes, outCodes.length), codePointAt(codes, k, n))) {
+        outCodes.push(32);
+        outOffs.push(offs[firstBreak] as number);
+        outEnds.push(ends[firstBreak] as number);
+      }
+    }
+    i = k;
+  }
+
+  // Safety net: offsets strictly increasing and inside the source (they are, unless something above is wrong).
+  let w = 0;
+  for (let m = 0; m < outCodes.length; m++) {
+    const off = outOffs[m] as number;
+    if (w > 0 && off <= (outOffs[w - 1] as number)) continue;
+    outCodes[w] = outCodes[m] as number;
+    outOffs[w] = off;
+    outEnds[w] = Math.max(outEnds[m] as number, off + 1);
+    w++;
+  }
+  outCodes.length = w;
+  outOffs.length = w;
+  outEnds.length = w;
+  let text = '';
+  const CHUNK = 8192;
+  for (let m = 0; m < outCodes.length; m += CHUNK) {
+    text += String.fromCharCode(...outCodes.slice(m, m + CHUNK));
+  }
+  const offsets = outOffs;
+  offsets.push(outEnds.length > 0 ? (outEnds[outEnds.length - 1] as number) : fallbackOffset);
+  return { text, offsets, ends: outEnds };
+}
+
+// ---------------------------------------------------------------------------
+// Walking the tree
+
+interface InlineContext {
+  src: string;
+  named: Map<string, string | null>;
+  inTable: boolean;
+}
+
+/** Collects the text of a block node's inline content. */
+function collectInline(block: MdNode, ctx: InlineContext): Raw {
+  const raw: Raw = { codes: [], offs: [], ends: [] };
+  const { src } = ctx;
+  const blockStart = startOf(block) ?? 0;
+  const blockEnd = Math.min(endOf(block) ?? src.length, src.length);
+  let cursor = blockStart;
+  // iterative pre-order walk; `autolink` marks text under an autolink
+  const stack: Array<{ node: MdNode; autolink: boolean }> = [];
+  const kids = block.children ?? [];
+  for (let k = kids.length - 1; k >= 0; k--) stack.push({ node: kids[k] as MdNode, autolink: false });
+  while (stack.length > 0) {
+    const { node, autolink } = stack.pop() as { node: MdNode; autolink: boolean };
+    const s = startOf(node);
+    const e = endOf(node);
+    const hasPos = s !== undefined && e !== undefined && s >= cursor && e >= s && e <= src.length;
+    const from = hasPos ? s : cursor;
+    const to = hasPos ? e : blockEnd;
+    switch (node.type) {
+      case 'text': {
+        const value = node.value ?? '';
+        const literal = autolink || src.startsWith(value, from) && (!hasPos || to - from === value.length);
+        cursor = Math.max(cursor, align(src, value, from, to, { literal, tablePipes: false }, ctx.named, raw));
+        if (hasPos) cursor = Math.max(cursor, to);
+        break;
+      }
+      case 'inlineCode': {
+        const value = node.value ?? '';
+        let a = from;
+        let b = to;
+        // the content between the backtick fences
+        let ticks = 0;
+        while (a + ticks < b && src.charCodeAt(a + ticks) === 96) ticks++;
+        if (ticks > 0 && b - a >= 2 * ticks) {
+          a += ticks;
+          b -= ticks;
+          // one padding space (or line ending) stripped on each side
+          const first = src.charCodeAt(a);
+          if (value.length > 0 && first !== value.charCodeAt(0) && (first === 32 || first === 10 || first === 13)) {
+            a += first === 13 && src.charCodeAt(a + 1) === 10 ? 2 : 1;
+          }
+        }
+        cursor = Math.max(cursor, align(src, value, a, b, { literal: true, tablePipes: ctx.inTable }, ctx.named, raw));
+        if (hasPos) cursor = Math.max(cursor, to);
+        break;
+      }
+      case 'break': {
+        let k = from;
+        while (k < to && src.charCodeAt(k) !== 10 && src.charCodeAt(k) !== 13) k++;
+        if (k < to) {
+          const len = src.charCodeAt(k) === 13 && src.charCodeAt(k + 1) === 10 && k + 1 < to ? 2 : 1;
+          push(raw, BREAK, k, k + len);
+        }
+        if (hasPos) cursor = Math.max(cursor, to);
+        break;
+      }
+      case 'image':
+      case 'imageReference':
+      case 'html':
+      case 'footnoteReference':
+        if (hasPos) cursor = Math.max(cursor, to);
+        break;
+      default: {
+        const children = node.children;
+        if (children && children.length > 0) {
+          const isAutolink =
+            autolink || (node.type === 'link' && hasPos && src.charCodeAt(from) !== 91 /* [ */);
+          for (let k = children.length - 1; k >= 0; k--) stack.push({ node: children[k] as MdNode, autolink: isAutolink });
+        } else if (hasPos) {
+          cursor = Math.max(cursor, to);
+        }
+      }
+    }
+  }
+  return raw;
+}
+
+function emptyCellOffset(src: string, cell: MdNode): number {
+  const s = startOf(cell) ?? 0;
+  const e = Math.min(endOf(cell) ?? s, src.length);
+  let k = s;
+  if (src.charCodeAt(k) === 124 /* | */ && k < e) k++;
+  while (k < e && (src.charCodeAt(k) === 32 || src.charCodeAt(k) === 9)) k++;
+  return Math.min(k, src.length);
+}
+
+/**
+ * The text blocks of a Markdown document, in document order: headings,
+ * paragraphs (in list items, blockquotes and footnote definitions too) and GFM
+ * table cells, with their text and source offsets. Code blocks, HTML blocks,
+ * thematic breaks, definitions and front matter give no block; a heading or
+ * paragraph with no text (only an image, say) is left out, an empty table cell
+ * is kept. Never throws.
+ */
+export function extractBlocks(markdown: string): TextBlock[] {
+  const src = typeof markdown === 'string' ? markdown : String(markdown ?? '');
+  try {
+    return extractFromTree(src, parse(src));
+  } catch {
+    try {
+      return plainBlocks(src);
+    } catch {
+      return [];
+    }
+  }
+}
+
+function extractFromTree(src: string, root: MdNode): TextBlock[] {
+  const named = namedReferences(src);
+  const blocks: TextBlock[] = [];
+  const stack: Array<{ node: MdNode; listDepth: number }> = [];
+  const top = root.children ?? [];
+  for (let k = top.length - 1; k >= 0; k--) stack.push({ node: top[k] as MdNode, listDepth: 0 });
+
+  while (stack.length > 0) {
+    const { node, listDepth } = stack.pop() as { node: MdNode; listDepth: number };
+    const base = { inList: listDepth > 0, listDepth };
+    switch (node.type) {
+      case 'heading':
+      case 'paragraph': {
+        const raw = collectInline(node, { src, named, inTable: false });
+        const { text, offsets, ends } = finish(raw, endOf(node) ?? 0);
+        if (text.length === 0) break;
+        const block: TextBlock =
+          node.type === 'heading'
+            ? { kind: 'heading', depth: node.depth ?? 1, ...base, text, offsets, ends }
+            : { kind: 'paragraph', ...base, text, offsets, ends };
+        blocks.push(block);
+        break;
+      }
+      case 'table': {
+        const headers: string[] = [];
+        (node.children ?? []).forEach((rowNode, row) => {
+          (rowNode.children ?? []).forEach((cell, column) => {
+            const raw = collectInline(cell, { src, named, inTable: true });
+            const { text, offsets, ends } = finish(raw, emptyCellOffset(src, cell));
+            if (row === 0) headers[column] = text;
+            const block: TextBlock = { kind: 'table-cell', row, column, ...base, text, offsets, ends };
+            const header = headers[column];
+            if (header !== undefined) block.header = header;
+            blocks.push(block);
+          });
+        });
+        break;
+      }
+      case 'code':
+      case 'html':
+      case 'thematicBreak':
+      case 'yaml':
+      case 'toml':
+      case 'definition':
+        break;
+      default: {
+        // list, listItem, blockquote, footnoteDefinition and anything else with block children
+        const children = node.children ?? [];
+        const depth = node.type === 'listItem' ? listDepth + 1 : listDepth;
+        for (let k = children.length - 1; k >= 0; k--) stack.push({ node: children[k] as MdNode, listDepth: depth });
+      }
+    }
+  }
+  return blocks;
+}
+
+/** Last resort if the parser ever throws: one paragraph per run of non-blank lines, text as written. */
+function plainBlocks(src: string): TextBlock[] {
+  const blocks: TextBlock[] = [];
+  const re = /[^\r\n]*(?:\r\n|\r|\n|$)/g;
+  let paraStart = -1;
+  let paraEnd = -1;
+  const flush = (): void => {
+    if (paraStart < 0) return;
+    const raw: Raw = { codes: [], offs: [], ends: [] };
+    const value = src.slice(paraStart, paraEnd);
+    align(src, value, paraStart, paraEnd, { literal: true, tablePipes: false }, new Map(), raw);
+    const { text, offsets, ends } = finish(raw, paraEnd);
+    if (text.length > 0) blocks.push({ kind: 'paragraph', inList: false, listDepth: 0, text, offsets, ends });
+    paraStart = -1;
+  };
+  for (let m = re.exec(src); m !== null && m[0].length > 0; m = re.exec(src)) {
+    const line = m[0].replace(/[\r\n]+$/, '');
+    if (line.trim() === '') flush();
+    else {
+      if (paraStart < 0) paraStart = m.index;
+      paraEnd = m.index + line.length;
+    }
+  }
+  flush();
+  return blocks;
+}
