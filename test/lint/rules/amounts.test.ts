@@ -1,0 +1,161 @@
+/**
+ * amount-mismatch and budget-mismatch: an amount (this year's, the previous
+ * year's stated inline, or a budget) is the data's figure rounded half-up to
+ * the precision and unit it is written in — 万元, 元 or 亿元, with or without
+ * separators, full-width, trimmed trailing zeros, split across source lines.
+ */
+import { ruleTester } from './tester.js';
+
+const KIND_TABLE = (caption: string, header: string, basic: string) => `## 三、支出决算情况说明
+${caption}
+| ${header} |
+| --- | --- | --- |
+| 基本支出 | ${basic} | 72.66% |
+| 项目支出 | 1,186.68 | 27.34% |
+`;
+
+ruleTester({
+  'amount-mismatch': {
+    valid: [
+      // 万元, the norm, and the ways it is written
+      { code: '基本支出 3,153.47 万元。' },
+      { code: '基本支出 3153.47 万元。' },
+      { code: '基本支出3153.47万元。' },
+      { code: '基本支出 ３，１５３．４７万元。' },
+      { code: '基本支出３１５３．４７万元。' },
+      { code: '基本支出 3,153.5 万元。', name: 'one decimal: 3,153.47 rounded half-up' },
+      // 元 and 亿元
+      { code: '基本支出 31,534,700 元。' },
+      { code: '基本支出 31534700元。' },
+      { code: '基本支出 31,534,700.00 元。' },
+      { code: '基本支出 0.315347 亿元。' },
+      { code: '基本支出 0.32 亿元。' },
+      { code: '人员经费 27,583,900 元，公用经费 3,950,800 元。', section: 'basic' },
+      { code: '2024 年度机关运行经费支出 3,778,800 元。', section: 'office' },
+      // zero
+      { code: '上缴上级支出 0 万元。' },
+      { code: '上缴上级支出 0.00 万元。' },
+      { code: '上缴上级支出 0 元。' },
+      { code: '经营支出为 0 万元。' },
+      // Markdown and PDF artefacts: emphasis, a figure or a name split across two source lines
+      { code: '基本支出 **3,153.47 万元**。' },
+      { code: '基本支出 **3,153.47** 万元。' },
+      { code: '基本支出 3,153.\n47 万元。' },
+      { code: '基本\n支出 3,153.47 万元。' },
+      { code: '基本支出\n3,153.47 万元。' },
+      // totals
+      { code: '2024 年度支出合计 4,340.16 万元。' },
+      { code: '本年支出合计 4,340.16 万元，其中：基本支出 3,153.47 万元，项目支出 1,186.68 万元。' },
+      { code: '2024 年度收、支总计均为 4,340.16 万元。', section: 'overall' },
+      { code: '2024 年度收入总计 4,340.16 万元，支出总计 4,340.16 万元。', section: 'overall' },
+      { code: '2024 年度收入支出总计 4,340.16 万元。', section: 'overall' },
+      { code: '本年收入合计 4,340.16 万元，其中：财政拨款收入 4,340.16 万元。', section: 'income' },
+      { code: '财政拨款收入 4340.16万元。', section: 'income' },
+      { code: '本年收入合计 4,340.16 万元，其中：一般公共预算财政拨款收入 4,211.05 万元，政府性基金预算财政拨款收入 129.11 万元。', section: 'income' },
+      { code: '2024 年度财政拨款收、支总计均为 4,340.16 万元。', section: 'fiscal' },
+      // the previous year's figure stated inline (比 2023 年的 X 万元), with trailing zeros kept or trimmed
+      { code: '收支总计比 2023 年的 4,694.00 万元减少 353.84 万元。', section: 'overall' },
+      { code: '比上年的 4,694 万元减少 353.84 万元。', section: 'overall' },
+      { code: '基本支出 3,153.47 万元，较上年 3,421.41 万元减少 267.94 万元。' },
+      // 一般公共预算: classes and 项 named every way prose names them
+      { code: '2024 年度一般公共预算财政拨款支出 4,211.05 万元。', section: 'gpb' },
+      { code: '一般公共服务（类）支出 3,218.84 万元。', section: 'gpb' },
+      { code: '一般公共服务支出（类）3,218.84 万元。', section: 'gpb' },
+      { code: '一般公共服务(类)支出 3,218.84 万元。', section: 'gpb' },
+      { code: '“一般公共服务”3,218.84 万元。', section: 'gpb' },
+      { code: '住房保障支出 213.27 万元。', section: 'gpb' },
+      { code: '卫生健康（类）支出 113.6 万元。', section: 'gpb' },
+      { code: '卫生健康（类）支出 113.60 万元。', section: 'gpb' },
+      { code: '行政运行（项）支出决算为 1,861.14 万元。', section: 'gpb' },
+      { code: '一般公共服务支出（类）政府办公厅（室）及相关机构事务（款）行政运行（项）。年初预算为 1,796.83 万元，支出决算为 1,861.14 万元。', section: 'gpb' },
+      { code: '一般公共服务支出(类)政府办公厅(室)及相关机构事务(款)行政运行(项)。年初预算为 1,796.83 万元，支出决算为 1,861.14 万元。', section: 'gpb' },
+      { code: '一般公共服务（类）政府办公厅（室）及相关机构事务（款）行政运行（项）年初预算为 1,796.83 万元。', section: 'gpb' },
+      { code: '“一般公共服务（类）政府办公厅（室）及相关机构事务（款）行政运行（项）”1,861.14 万元。', section: 'gpb' },
+      { code: '政府办公厅（室）及相关机构事务（款）行政运行（项）年初预算为 1,796.83 万元，支出决算为 1,861.14 万元。', section: 'gpb' },
+      { code: '一般公共服务支出政府办公厅（室）及相关机构事务行政运行年初预算为 1,796.83 万元，支出决算为 1,861.14 万元。', section: 'gpb' },
+      { code: '行政运行年初预算为 1796.83 万元，支出决算为 1861.14 万元。', section: 'gpb' },
+      { code: '住房公积金（项）年初预算为 198.02 万元，支出决算为 213.27 万元。', section: 'gpb' },
+      { code: '行政运行（项）年初预算为 17,968,300 元，支出决算为 18,611,400 元。', section: 'gpb' },
+      { code: '行政运行（项）支出决算为 1,861.14 万元，年初预算为 1,796.83 万元。', section: 'gpb', name: 'actual before budget' },
+      // 基本支出 (六), 政府性基金 (七)
+      { code: '2024 年度一般公共预算财政拨款基本支出决算 3,153.47 万元。', section: 'basic' },
+      { code: '2024 年度一般公共预算财政拨款基本支出决算 3,153.47 万元，包括人员经费和公用经费，其中：人员经费 2,758.39 万元，公用经费 395.08 万元。', section: 'basic' },
+      { code: '2024 年度政府性基金预算财政拨款年初结转和结余 0 万元，本年收入 129.11 万元，本年支出 129.11 万元，年末结转和结余 0 万元。', section: 'govFund' },
+      // 三公
+      { code: '“三公”经费财政拨款支出决算为 49.7 万元。', section: 'sanGong' },
+      { code: '“三公”经费支出决算为 49.7 万元，其中：因公出国（境）费 20.14 万元，公务用车购置及运行维护费 17.24 万元，公务接待费 12.32 万元。', section: 'sanGong' },
+      { code: '因公出国（境）费用 20.14 万元。', section: 'sanGong' },
+      { code: '因公出国（境）经费支出 20.14 万元。', section: 'sanGong' },
+      { code: '公务用车购置及运行费 17.24 万元。', section: 'sanGong' },
+      { code: '公务用车购置及运行维护费 17.24 万元，其中：公务用车购置费 0 万元，公务用车运行维护费 17.24 万元。', section: 'sanGong' },
+      { code: '公车运行费 17.24 万元。', section: 'sanGong' },
+      { code: '国内接待费 12.32 万元。', section: 'sanGong' },
+      { code: '国内公务接待支出 12.32 万元。', section: 'sanGong' },
+      { code: '国内公务接待支出 12.32 万。', section: 'sanGong', name: '万 without 元 (SH-PT-ENV25)' },
+      { code: '国（境）外接待费 0 万元。', section: 'sanGong' },
+      { code: '公务接待 12.32 万元。', section: 'sanGong' },
+      { code: '公务用车运行维护 17.24 万元。', section: 'sanGong' },
+      { code: '公务用车购置及运行维护经费 17.24 万元。', section: 'sanGong' },
+      { code: '公务用车购置及运行维护 17.24 万元，其中公务用车购置 0 万元，公务用车运行维护 17.24 万元。', section: 'sanGong' },
+      // 机关运行经费, 政府采购, 绩效
+      { code: '2024 年度机关运行经费支出 377.88 万元。', section: 'office' },
+      { code: '2024 年度政府采购支出总额 48.57 万元，其中：政府采购货物支出 21.51 万元、政府采购工程支出 0 万元、政府采购服务支出 27.06 万元。', section: 'procurement' },
+      { code: '政府采购总支出 48.57 万元。', section: 'procurement' },
+      { code: '授予中小微企业合同金额 0 万元。', section: 'procurement' },
+      { code: '涉及预算资金 2,003.7 万元。', section: 'performance' },
+      { code: '办公室业务运行项目全年预算数为 1,760.7 万元，执行数为 1,021.11 万元。', section: 'performance' },
+      { markdown: KIND_TABLE('', '项目 | 金额（万元） | 占比', '3,153.47'), name: 'GFM table, unit in the header' },
+      { markdown: KIND_TABLE('\n单位：万元\n', '项目 | 金额 | 占比', '3,153.47'), name: 'GFM table, unit in a caption line' },
+    ],
+    invalid: [
+      { code: '基本支出 3,135.47 万元。', errors: [{ ruleId: 'amount-mismatch', expected: '3,153.47', actual: '3,135.47', line: 3, column: 6 }] },
+      { code: '基本支出 3135.47万元。', errors: [{ ruleId: 'amount-mismatch', expected: '3153.47' }] },
+      { code: '基本支出 31,534,000 元。', errors: [{ ruleId: 'amount-mismatch', expected: '31,534,700' }] },
+      { code: '基本支出 0.3135 亿元。', errors: [{ ruleId: 'amount-mismatch', expected: '0.3153' }] },
+      { code: '基本支出 ３，１３５．４７万元。', errors: [{ ruleId: 'amount-mismatch', expected: '３，１５３．４７' }] },
+      { code: '基本支出 3,135.\n47 万元。', errors: [{ ruleId: 'amount-mismatch', expected: '3,153.47', line: 3, column: 6 }] },
+      { code: '基本支出 **3,135.47** 万元。', errors: [{ ruleId: 'amount-mismatch', expected: '3,153.47', column: 8 }] },
+      { code: '基本支出 3,153.47 万元，占 72.66%，项目支出 1,168.68 万元。', errors: [{ ruleId: 'amount-mismatch', expected: '1,186.68', column: 32 }] },
+      { code: '上缴上级支出 10 万元。', errors: [{ ruleId: 'amount-mismatch', expected: '0' }] },
+      { code: '2024 年度收入总计 4,340.16 万元，支出总计 4,304.16 万元。', section: 'overall', errors: [{ ruleId: 'amount-mismatch', expected: '4,340.16', column: 30 }] },
+      { code: '2024 年度财政拨款收、支总计均为 4,430.16 万元。', section: 'fiscal', errors: [{ ruleId: 'amount-mismatch', expected: '4,340.16' }] },
+      { code: '收支总计比 2023 年的 4,649.00 万元减少 353.84 万元。', section: 'overall', errors: [{ ruleId: 'amount-mismatch', expected: '4,694.00' }] },
+      { code: '一般公共服务（类）支出 3,218.48 万元。', section: 'gpb', errors: [{ ruleId: 'amount-mismatch', expected: '3,218.84', column: 13 }] },
+      { code: '“卫生健康”131.6 万元。', section: 'gpb', errors: [{ ruleId: 'amount-mismatch', expected: '113.6' }] },
+      { code: '行政运行（项）年初预算为 1,796.83 万元，支出决算为 1,816.14 万元。', section: 'gpb', errors: [{ ruleId: 'amount-mismatch', expected: '1,861.14', column: 32 }] },
+      { code: '行政运行（项）年初预算为 17,968,300 元，支出决算为 18,161,400 元。', section: 'gpb', errors: [{ ruleId: 'amount-mismatch', expected: '18,611,400' }] },
+      { code: '人员经费 2,785.39 万元。', section: 'basic', errors: [{ ruleId: 'amount-mismatch', expected: '2,758.39' }] },
+      { code: '2024 年度政府性基金预算财政拨款本年收入 129.11 万元，本年支出 192.11 万元。', section: 'govFund', errors: [{ ruleId: 'amount-mismatch', expected: '129.11' }] },
+      { code: '“三公”经费支出决算为 49.7 万元，其中：因公出国（境）费 20.14 万元，公务用车购置及运行维护费 17.24 万元，公务接待费 21.32 万元。', section: 'sanGong', errors: [{ ruleId: 'amount-mismatch', expected: '12.32', column: 70 }] },
+      { code: '2024 年度机关运行经费支出 387.88 万元。', section: 'office', errors: [{ ruleId: 'amount-mismatch', expected: '377.88', column: 17 }] },
+      { code: '公务接待 21.32 万元。', section: 'sanGong', errors: [{ ruleId: 'amount-mismatch', expected: '12.32' }] },
+      { code: '政府采购总支出 84.57 万元。', section: 'procurement', errors: [{ ruleId: 'amount-mismatch', expected: '48.57' }] },
+      { code: '2024 年度政府采购支出总额 48.57 万元，其中：政府采购货物支出 12.51 万元。', section: 'procurement', errors: [{ ruleId: 'amount-mismatch', expected: '21.51' }] },
+      { code: '办公室业务运行项目全年预算数为 1,760.7 万元，执行数为 1,012.11 万元。', section: 'performance', errors: [{ ruleId: 'amount-mismatch', expected: '1,021.11' }] },
+      { markdown: KIND_TABLE('', '项目 | 金额（万元） | 占比', '3,135.47'), errors: [{ ruleId: 'amount-mismatch', expected: '3,153.47', line: 5, column: 10 }] },
+      { markdown: KIND_TABLE('\n单位：万元\n', '项目 | 金额 | 占比', '3,135.47'), errors: [{ ruleId: 'amount-mismatch', expected: '3,153.47', line: 7 }] },
+    ],
+  },
+
+  'budget-mismatch': {
+    valid: [
+      { code: '一般公共预算财政拨款支出年初预算为 4,791.75 万元。', section: 'gpb' },
+      { code: '行政运行（项）年初预算为 1,796.83 万元。', section: 'gpb' },
+      { code: '一般行政管理事务（项）年初预算为 1,723.7 万元。', section: 'gpb', name: 'trailing zero trimmed' },
+      { code: '行政运行（项）年初预算为 17,968,300 元。', section: 'gpb' },
+      { code: '城乡社区支出（类）国有土地使用权出让收入安排的支出（款）其他国有土地使用权出让收入安排的支出（项）。年初预算为 280 万元，支出决算为 129.11 万元。', section: 'govFund' },
+      { code: '2024 年度财政拨款“三公”经费支出全年预算为 49.7 万元。', section: 'sanGong' },
+      { code: '因公出国（境）费全年预算为 20.14 万元。', section: 'sanGong' },
+      { code: '公务接待费全年预算为 12.32 万元，支出决算为 12.32 万元。', section: 'sanGong' },
+      { code: '办公室业务运行项目全年预算数为 1,760.7 万元。', section: 'performance' },
+    ],
+    invalid: [
+      { code: '2024 年度一般公共预算财政拨款支出年初预算为 4,719.75 万元。', section: 'gpb', errors: [{ ruleId: 'budget-mismatch', expected: '4,791.75', column: 26 }] },
+      { code: '行政运行（项）年初预算为 1,769.83 万元，支出决算为 1,861.14 万元。', section: 'gpb', errors: [{ ruleId: 'budget-mismatch', expected: '1,796.83', column: 14 }] },
+      { code: '一般行政管理事务（项）年初预算为 1,723.07 万元。', section: 'gpb', errors: [{ ruleId: 'budget-mismatch', expected: '1,723.70' }] },
+      { code: '行政运行（项）年初预算为 17,698,300 元。', section: 'gpb', errors: [{ ruleId: 'budget-mismatch', expected: '17,968,300' }] },
+      { code: '“三公”经费财政拨款支出全年预算为 47.9 万元，支出决算为 49.7 万元。', section: 'sanGong', errors: [{ ruleId: 'budget-mismatch', expected: '49.7', column: 19 }] },
+      { code: '办公室业务运行项目全年预算数为 1,670.7 万元。', section: 'performance', errors: [{ ruleId: 'budget-mismatch', expected: '1,760.7' }] },
+    ],
+  },
+}, { section: 'expenditure' });

@@ -1,0 +1,138 @@
+/**
+ * Changes against the previous year (or, for 机关运行经费, the opening budget):
+ * change-mismatch (增减额), change-rate-mismatch (增减率), direction-mismatch
+ * (增加/减少, 增长/下降, and 持平/相同/无变化 against a real change), and
+ * truncated-figure (a figure cut rather than rounded: a warning).
+ */
+import { seedWith } from '../../helpers.js';
+import { ruleTester } from './tester.js';
+
+/** 基本支出 rose: 3,153.47 − 3,000.00 = +153.47 万元, +5.12%. */
+const ROSE = seedWith('    基本支出: 3,421.41', '    基本支出: 3,000.00');
+
+ruleTester({
+  'change-mismatch': {
+    valid: [
+      { code: '基本支出 3,153.47 万元。与 2023 年度相比，减少 267.94 万元，下降 7.83%。' },
+      { code: '基本支出 3,153.47 万元，较上年减少 267.94 万元，下降 7.83%。' },
+      { code: '基本支出 3,153.47 万元，比上年减少 267.94 万元，下降 7.83%。' },
+      { code: '基本支出 3,153.47 万元，同比减少 267.94 万元，下降 7.83%。' },
+      { code: '基本支出比上年决算数减少 267.94 万元，降低 7.83%。' },
+      { code: '基本支出较 2023 年度决算数减少 267.94 万元，降幅 7.83%。' },
+      { code: '基本支出较上年减少了 267.94 万元，下降了 7.83%。' },
+      { code: '基本支出与去年相比，减少 267.94 万元，下降 7.83%。' },
+      { code: '基本支出比去年减少 267.94 万元，下降 7.83%。' },
+      { code: '基本支出比上年 减少 267.94万元，下降 7.83 %。', name: 'stray spaces (BJ-CY22)' },
+      { code: '基本支出3153.47万元,较上年减少267.94万元,下降7.83%。', name: 'half-width punctuation, no spaces' },
+      { code: '基本支出 3,153.47 万元；较上年减少 267.94 万元；下降 7.83%。' },
+      { code: '基本支出较上年下降 7.83%，减少 267.94 万元。', name: 'rate before amount' },
+      { code: '基本支出较上年减少 2,679,400 元，下降 7.83%。' },
+      { code: '基本支出较上年减\n少 267.94 万元，下\n降 7.83%。', name: 'direction words split across source lines' },
+      { code: '基本支出 3,153.47 万元，\n较上年减少 267.94 万元，\n下降 7.83%。' },
+      { code: '基本支出较上年减少 **267.94** 万元，下降 **7.83%**。' },
+      { code: '基本支出 3,153.47 万元，比 2023 年的 3,421.41 万元减少 267.94 万元，下降 7.83%。' },
+      { code: '基本支出 3,153.47 万元，占 72.66%，与上年相比减少 267.94 万元，下降 7.83%；项目支出 1,186.68 万元，占 27.34%，与上年相比减少 85.92 万元，下降 6.75%。', name: 'two subjects in one sentence' },
+      { code: '- 1、基本支出 3,153.47 万元。与 2023 年度相比，减少 267.94 万元，下降 7.83%。主要是人员调出基本工资减少。', name: 'list item; subject carried into the next sentence' },
+      { code: '2024 年度收、支总计均为 4,340.16 万元。与 2023 年度相比，收、支总计各减少 353.84 万元，下降 7.54%。', section: 'overall' },
+      { code: '收支总计较上年决算数减少 353.84 万元，下降 7.54%。', section: 'overall' },
+      { code: '收入支出总体与上年相比，减少 353.84 万元，下降 7.54%。', section: 'overall' },
+      { code: '财政拨款收入 4,340.16 万元。与 2023 年度相比，减少 353.84 万元，下降 7.54%。', section: 'income' },
+      { code: '2024 年度财政拨款收、支总计均为 4,340.16 万元。与 2023 年度相比，财政拨款收、支总计各减少 353.84 万元，下降 7.54%。', section: 'fiscal' },
+      { code: '一般公共预算财政拨款支出 4,211.05 万元，与 2023 年度相比，减少 462.95 万元，下降 9.9%。', section: 'gpb' },
+      { code: '机关运行经费支出 377.88 万元，比年初预算数减少 25.6 万元，下降 6.34%。', section: 'office' },
+      { code: '机关运行经费支出 377.88 万元，较年初预算减少 25.60 万元，下降 6.34%。', section: 'office' },
+      { code: '机关运行经费支出 377.88 万元，比年初预算数减少 256,000 元，降幅 6.3%。', section: 'office' },
+      { code: '基本支出 3,153.47 万元，较上年增加 153.47 万元，增长 5.12%。', data: ROSE },
+      { code: '基本支出同比增加 153.47 万元，提高 5.12%。', data: ROSE },
+      { code: '上缴上级支出 0 万元，比上年增加 0.00 万元。', name: 'a zero change written as an increase (GX-WZ-23)' },
+    ],
+    invalid: [
+      { code: '基本支出较上年减少 276.94 万元，下降 7.83%。', errors: [{ ruleId: 'change-mismatch', expected: '267.94', line: 3, column: 11 }] },
+      { code: '基本支出较上年下降 7.83%，减少 276.94 万元。', errors: [{ ruleId: 'change-mismatch', expected: '267.94' }] },
+      { code: '基本支出较上年减少 2,769,400 元，下降 7.83%。', errors: [{ ruleId: 'change-mismatch', expected: '2,679,400' }] },
+      { code: '基本支出较上年减\n少 276.94 万元。', errors: [{ ruleId: 'change-mismatch', expected: '267.94', line: 4, column: 3 }] },
+      { code: '收、支总计各减少 358.34 万元，下降 7.54%。', section: 'overall', errors: [{ ruleId: 'change-mismatch', expected: '353.84' }] },
+      { code: '一般公共预算财政拨款支出较上年减少 426.95 万元，下降 9.9%。', section: 'gpb', errors: [{ ruleId: 'change-mismatch', expected: '462.95' }] },
+      { code: '机关运行经费支出 377.88 万元，比年初预算数减少 52.6 万元，下降 6.34%。', section: 'office', errors: [{ ruleId: 'change-mismatch', expected: '25.6' }] },
+      { code: '基本支出较上年增加 135.47 万元，增长 5.12%。', data: ROSE, errors: [{ ruleId: 'change-mismatch', expected: '153.47' }] },
+    ],
+  },
+
+  'change-rate-mismatch': {
+    valid: [
+      { code: '基本支出同比下降 7.83%。' },
+      { code: '基本支出较 2023 年度决算数减少 267.94 万元，降幅为 7.8%。' },
+      { code: '基本支出较上年减少 267.94 万元，下降 8%。' },
+      { code: '项目支出 1,186.68 万元。与 2023 年度相比，减少 85.92 万元，下降 6.75%。' },
+      { code: '一般公共预算财政拨款支出较上年减少 462.95 万元，下降 9.90%。', section: 'gpb' },
+      { code: '基本支出较上年增加 153.47 万元，增幅 5.12%。', data: ROSE },
+      { code: '基本支出较上年增加了 153.47 万元，上升 5.12%。', data: ROSE },
+      { code: '基本支出较上年增长 5.1%。', data: ROSE },
+      { code: '基本支出较 2023 年减少 267.94 万元，减幅 7.83%。' },
+      { code: '基本支出较上年减少 267.94 万元，减幅为 7.83%。' },
+      { code: '基本支出较 2023 年减少 267.94 万元，下降幅度为 7.83%。' },
+      { code: '基本支出较上年减少 267.94 万元，下降率为 7.83%。' },
+      { code: '基本支出较上年减少 267.94 万元，减少比例 7.83%。' },
+      { code: '基本支出较去年同期减少 267.94 万元，同比下降 7.83%。' },
+      { code: '基本支出较上年增加 153.47 万元，涨幅 5.12%。', data: ROSE },
+    ],
+    invalid: [
+      { code: '基本支出较上年减少 267.94 万元，下降 7.38%。', errors: [{ ruleId: 'change-rate-mismatch', expected: '7.83', line: 3, column: 24 }] },
+      { code: '基本支出同比下降 7.9%。', errors: [{ ruleId: 'change-rate-mismatch', expected: '7.8' }] },
+      { code: '基本支出较上年减少 267.94 万元，降幅 8.83%。', errors: [{ ruleId: 'change-rate-mismatch', expected: '7.83' }] },
+      { code: '基本支出较上年减少 267.94 万元，减幅为 7.38%。', errors: [{ ruleId: 'change-rate-mismatch', expected: '7.83', column: 25 }] },
+      { code: '项目支出较上年减少 85.92 万元，下降 7.83%。', errors: [{ ruleId: 'change-rate-mismatch', expected: '6.75' }], name: 'the rate of the neighbouring item' },
+      { code: '收支总计较上年决算数减少 353.84 万元，下降 8.15%。', section: 'overall', errors: [{ ruleId: 'change-rate-mismatch', expected: '7.54' }], name: 'wrong denominator: 353.84 ÷ 4,340.16 (CQ-TL21)' },
+      { code: '机关运行经费支出 377.88 万元，比年初预算数减少 25.6 万元，下降 6.43%。', section: 'office', errors: [{ ruleId: 'change-rate-mismatch', expected: '6.34', column: 40 }] },
+      { code: '基本支出较上年减少 267.94 万元，下降 7.82%。', errors: [{ ruleId: 'change-rate-mismatch', expected: '7.83' }], name: '7.8313… is neither 7.83 nor a cut of it' },
+      { code: '基本支出较上年增加 153.47 万元，增长 4.87%。', data: ROSE, errors: [{ ruleId: 'change-rate-mismatch', expected: '5.12' }], name: 'wrong denominator: 153.47 ÷ 3,153.47' },
+    ],
+  },
+
+  'direction-mismatch': {
+    valid: [
+      { code: '上缴上级支出 0 万元。与 2023 年决算数相同。' },
+      { code: '上缴上级支出 0 万元，与上年持平。' },
+      { code: '上缴上级支出 0 万元，较上年无变化。' },
+      { code: '上缴上级支出 0 万元，与上年决算数相同。' },
+      { code: '上缴上级支出 0 万元，比去年无增减变化。' },
+      { code: '上级补助收入 0 万元，与上年持平。', section: 'income' },
+      { code: '“三公”经费支出全年预算为 49.7 万元，支出决算为 49.7 万元，与 2024 年预算基本持平。', section: 'sanGong' },
+      { code: '“三公”经费支出决算与全年预算持平。', section: 'sanGong' },
+      { code: '基本支出较上年减少 267.94 万元，下降 7.83%。' },
+      { code: '基本支出较上年增加 153.47 万元，增长 5.12%。', data: ROSE },
+    ],
+    invalid: [
+      { code: '基本支出较上年增加 267.94 万元，下降 7.83%。', errors: [{ ruleId: 'direction-mismatch', expected: '减少', actual: '增加', line: 3, column: 8 }] },
+      { code: '基本支出较上年减少 267.94 万元，增长 7.83%。', errors: [{ ruleId: 'direction-mismatch', expected: '下降', column: 21 }] },
+      { code: '基本支出较上年增加 267.94 万元，增长 7.83%。', errors: [{ ruleId: 'direction-mismatch', expected: '减少', column: 8 }, { ruleId: 'direction-mismatch', expected: '下降', column: 21 }] },
+      { code: '基本支出较上年下降 7.83%，增加 267.94 万元。', errors: [{ ruleId: 'direction-mismatch', expected: '减少', column: 17 }] },
+      { code: '基本支出同比增长 7.83%。', errors: [{ ruleId: 'direction-mismatch', expected: '下降', column: 7 }] },
+      { code: '基本支出较上年增加了 267.94 万元。', errors: [{ ruleId: 'direction-mismatch', expected: '减少了' }] },
+      { code: '基本支出较上年减少 267.94 万元，增幅 7.83%。', errors: [{ ruleId: 'direction-mismatch', expected: '降幅' }] },
+      { code: '基本支出与上年持平。', errors: [{ ruleId: 'direction-mismatch', actual: '持平', column: 8 }] },
+      { code: '基本支出与上年相比无变化。', errors: [{ ruleId: 'direction-mismatch', actual: '无变化' }] },
+      { code: '基本支出与上年基本持平。', errors: [{ ruleId: 'direction-mismatch', actual: '基本持平' }], name: '基本持平 against a change of 7.83%' },
+      { code: '基本支出与上年决算数相同。', errors: [{ ruleId: 'direction-mismatch', actual: '相同' }] },
+      { code: '机关服务（项）年初预算为 153.53 万元，支出决算为 150.26 万元，完成年初预算的 97.87%。决算数与年初预算数持平。', section: 'gpb', errors: [{ ruleId: 'direction-mismatch', actual: '持平' }], name: '持平 against a budget it does not meet' },
+      { code: '机关运行经费支出 377.88 万元，比年初预算数增加 25.6 万元，下降 6.34%。', section: 'office', errors: [{ ruleId: 'direction-mismatch', expected: '减少', column: 26 }], name: 'one wrong word, one message (the text-only rate check does not add another)' },
+      { code: '基本支出较上年减少 153.47 万元，增长 5.12%。', data: ROSE, errors: [{ ruleId: 'direction-mismatch', expected: '增加' }] },
+      { code: '基本支出较上年增加 153.47 万元，下降 5.12%。', data: ROSE, errors: [{ ruleId: 'direction-mismatch', expected: '增长' }] },
+      { code: '基本支出较上年增加 153.47 万元，降幅 5.12%。', data: ROSE, errors: [{ ruleId: 'direction-mismatch', expected: '增幅' }] },
+      { code: '基本支出较上年持平。', data: ROSE, errors: [{ ruleId: 'direction-mismatch', actual: '持平' }] },
+      { code: '基本支出较上年增加 153.47 万元，减幅 5.12%。', data: ROSE, errors: [{ ruleId: 'direction-mismatch', actual: '减幅', column: 21 }] },
+    ],
+  },
+
+  'truncated-figure': {
+    valid: [
+      { code: '收支总计较上年决算数减少 353.84 万元，下降 7.54%。', section: 'overall' },
+      { code: '基本支出 3,153.47 万元，占 72.66%。' },
+    ],
+    invalid: [
+      { code: '收支总计较上年决算数减少 353.84 万元，下降 7.53%。', section: 'overall', errors: [{ ruleId: 'truncated-figure', severity: 1, expected: '7.54', actual: '7.53', line: 3, column: 27 }], name: '7.538…% cut to 7.53 (SC-DY22 habit)' },
+      { code: '基本支出 3,153.47 万元，占 72.65%。', errors: [{ ruleId: 'truncated-figure', severity: 1, expected: '72.66' }] },
+      { code: '基本支出 3,153.4 万元。', errors: [{ ruleId: 'truncated-figure', severity: 1, expected: '3,153.5' }] },
+    ],
+  },
+}, { section: 'expenditure' });

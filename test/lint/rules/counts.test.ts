@@ -1,0 +1,78 @@
+/**
+ * count-mismatch and score-mismatch: 团组 个, 人次, 批次, 辆, 台（套）, 个 projects,
+ * grade counts and 分 scores are exact.
+ */
+import { ruleTester } from './tester.js';
+
+const RECEPTION_TABLE = (batches: string, persons: string) => `## 九、财政拨款“三公”经费支出决算情况说明
+
+| 项目 | 批次 | 人次 |
+| --- | --- | --- |
+| 国内公务接待 | ${batches} | ${persons} |
+`;
+
+ruleTester({
+  'count-mismatch': {
+    valid: [
+      { code: '全年支出涉及因公出国（境）团组 3 个，累计 5 人次。' },
+      { code: '因公出国（境）团组 3 个、5 人次。' },
+      { code: '因公出国(境)团组3个,累计5人次。' },
+      { code: '全年安排因公出国（境）团组 3 个，累计 5 人次。' },
+      { code: '因公出国（境）团组 3 次，累计出国（境）5 人次。', name: 'AH-HY20: 团组0次,累计出国(境)0人次' },
+      { code: '参加（组织）因公出国（境）团组 3 个，5 人次。', name: 'AH-HF23' },
+      { code: '因公出国（境）团组 3 个，人数 5 人。', name: 'GX-LZ19: 团组0个,人数0人' },
+      { code: '公务用车购置费支出 0 万元，2024 年聊城市政府办公室（汇总）等单位使用财政拨款购置公务用车 0 辆。' },
+      { code: '公务用车保有量为 20 辆。' },
+      { code: '截至 2024 年 12 月 31 日，开支财政拨款的公务用车保有量为 20 辆。' },
+      { code: '国内接待费 12.32 万元，共计接待 27 批次、621 人次（含外事接待 0 批次、0 人次）。' },
+      { code: '国内公务接待 27 批次，621 人次，支出 12.32 万元。', name: 'HLX18 order: counts before the amount' },
+      { code: '国内公务接待共 27 批次（其中外事接待 0 批次），621 人次（其中外事接待 0 人次）。', name: 'AH-HY20' },
+      { code: '国内公务接待批次为 27 个，接待人次为 621 人。', name: 'HN-TJ19' },
+      { code: '国（境）外接待费 0 万元，共计接待 0 批次、0 人次。' },
+      { markdown: RECEPTION_TABLE('27', '621'), name: 'GFM table: 批次 | 人次 columns' },
+      { code: '截至 2024 年 12 月 31 日，本部门共有车辆 20 辆，其中，符合规定领导干部用车 1 辆、机要通信用车 0 辆、应急保障用车 3 辆、执法执勤用车 0 辆、特种专业技术用车 0 辆、离退休干部用车 2 辆、其他用车 14 辆。', section: 'assets' },
+      { code: '本部门共有车辆 20 辆，其中：符合规定领导干部用车 1 辆、应急保障用车 3 辆、离退休干部用车 2 辆、其他用车 14 辆。', section: 'assets' },
+      { code: '其他用车 14 辆，其他用车主要是保障市政府办公室工作。', section: 'assets' },
+      { code: '单价 100 万元（含）以上设备（不含车辆）3 台（套）。', section: 'assets' },
+      { code: '单价100万元以上设备3台套。', section: 'assets' },
+      { code: '单价 100 万元以上设备 3 台。', section: 'assets' },
+      { code: '涵盖项目 3 个，涉及预算资金 2,003.7 万元。', section: 'performance' },
+      { code: '2024年度市级预算绩效自评的3个项目中,3个项目自评等级为优。', section: 'performance' },
+      { code: '绩效自评项目 3 个，其中绩效评级为“优”的项目 3 个，“良”的项目 0 个。', section: 'performance' },
+      { code: '自评等级为“优”的项目 3 个、“良”的 0 个、“合格”的 0 个、“不合格”的 0 个。', section: 'performance' },
+    ],
+    invalid: [
+      { code: '全年支出涉及因公出国（境）团组 4 个，累计 5 人次。', errors: [{ ruleId: 'count-mismatch', expected: '3', actual: '4', line: 3, column: 17 }] },
+      { code: '全年支出涉及因公出国（境）团组 3 个，累计 6 人次。', errors: [{ ruleId: 'count-mismatch', expected: '5', column: 24 }] },
+      { code: '公务用车保有量为 21 辆。', errors: [{ ruleId: 'count-mismatch', expected: '20', column: 10 }] },
+      { code: '使用财政拨款购置公务用车 1 辆。', errors: [{ ruleId: 'count-mismatch', expected: '0' }] },
+      { code: '国内接待费 12.32 万元，共计接待 72 批次、621 人次（含外事接待 0 批次、0 人次）。', errors: [{ ruleId: 'count-mismatch', expected: '27', column: 21 }] },
+      { code: '国内接待费 12.32 万元，共计接待 27 批次、612 人次（含外事接待 1 批次、0 人次）。', errors: [{ ruleId: 'count-mismatch', expected: '621' }, { ruleId: 'count-mismatch', expected: '0', actual: '1' }] },
+      { markdown: RECEPTION_TABLE('72', '612'), errors: [{ ruleId: 'count-mismatch', expected: '27', line: 5 }, { ruleId: 'count-mismatch', expected: '621', line: 5 }] },
+      { code: '本部门共有车辆 21 辆。', section: 'assets', errors: [{ ruleId: 'count-mismatch', expected: '20', column: 9 }] },
+      { code: '截至 2024 年 12 月 31 日，本部门共有车辆 20 辆，其中，符合规定领导干部用车 1 辆、机要通信用车 0 辆、应急保障用车 4 辆、执法执勤用车 0 辆、特种专业技术用车 0 辆、离退休干部用车 2 辆、其他用车 14 辆。', section: 'assets', errors: [{ ruleId: 'count-mismatch', expected: '3', column: 70 }], name: 'a wrong part is reported once, not also as a wrong sum' },
+      { code: '单价 100 万元（含）以上设备（不含车辆）4 台（套）。', section: 'assets', errors: [{ ruleId: 'count-mismatch', expected: '3', column: 23 }] },
+      { code: '涵盖项目 4 个，涉及预算资金 2,003.7 万元。', section: 'performance', errors: [{ ruleId: 'count-mismatch', expected: '3', column: 6 }] },
+      { code: '2024年度市级预算绩效自评的3个项目中,2个项目自评等级为优。', section: 'performance', errors: [{ ruleId: 'count-mismatch', expected: '3' }] },
+      { code: '绩效自评项目 3 个，其中绩效评级为“优”的项目 3 个，“良”的项目 1 个。', section: 'performance', errors: [{ ruleId: 'count-mismatch', expected: '0', column: 37 }] },
+    ],
+  },
+
+  'score-mismatch': {
+    valid: [
+      { code: '办公室业务运行项目自评得分为 95.8 分。', section: 'performance' },
+      { code: '办公室业务运行项目绩效自评综述：根据年初设定的绩效目标，项目自评得分为 95.8 分。', section: 'performance', name: 'the project named in the heading clause' },
+      { code: '老干、党建、保密、精神文明建设等活动项目自评得分为 94 分。', section: 'performance' },
+      { code: '老干、党建、保密、精神文明建设等活动项目自评得分为 94.0 分。', section: 'performance' },
+      { code: '党政专用高清电视会议系统市政府八楼会议室项目自评得分 98.44 分。', section: 'performance' },
+      { code: '党政专用高清电视会议系统市政府八楼会议室项目项目绩效自评综述：根据年初设定的绩效目标，项目自评得分为 98.44 分。', section: 'performance', name: 'the seed’s doubled 项目项目' },
+      { code: '绩效自评项目 3 个，平均得分 96.08 分。', section: 'performance', name: '(95.8 + 94 + 98.44) ÷ 3' },
+    ],
+    invalid: [
+      { code: '办公室业务运行项目自评得分为 95.6 分。', section: 'performance', errors: [{ ruleId: 'score-mismatch', expected: '95.8', actual: '95.6', line: 3, column: 16 }] },
+      { code: '老干、党建、保密、精神文明建设等活动项目自评得分为 49 分。', section: 'performance', errors: [{ ruleId: 'score-mismatch', expected: '94' }] },
+      { code: '党政专用高清电视会议系统市政府八楼会议室项目自评得分 94.48 分。', section: 'performance', errors: [{ ruleId: 'score-mismatch', expected: '98.44' }] },
+      { code: '绩效自评项目 3 个，平均得分 96.8 分。', section: 'performance', errors: [{ ruleId: 'score-mismatch', expected: '96.1' }] },
+    ],
+  },
+}, { section: 'sanGong' });

@@ -1,0 +1,84 @@
+/**
+ * share-mismatch and share-over-100: a share (占 X%) is the part over the
+ * whole the sentence names — or the section's whole — rounded half-up to the
+ * decimals stated; no share exceeds 100%.
+ */
+import { ruleTester } from './tester.js';
+
+const KIND_TABLE = (header: string, basic: string, basicShare: string, projectShare: string) => `## 三、支出决算情况说明
+
+| ${header} |
+| --- | --- | --- |
+| 基本支出 | ${basic} | ${basicShare} |
+| 项目支出 | 1,186.68 | ${projectShare} |
+`;
+
+const SPENDING_KINDS = '2024 年度支出合计 4,340.16 万元，其中：基本支出 3,153.47 万元，占 72.66%；项目支出 1,186.68 万元，占 27.34%；上缴上级支出 0 万元，占 0%；经营支出 0 万元，占 0%；对附属单位补助支出 0 万元，占 0%。';
+
+ruleTester({
+  'share-mismatch': {
+    valid: [
+      { code: '基本支出 3,153.47 万元，占 72.66%。' },
+      { code: '基本支出 3,153.47 万元，占比 72.66%。' },
+      { code: '基本支出 3,153.47 万元，占比为 72.7%。' },
+      { code: '基本支出 3,153.47 万元，占本年支出合计的 72.66%。' },
+      { code: '基本支出 3,153.47 万元，占支出合计 72.66%。' },
+      { code: '基本支出 3,153.47 万元，所占比重为 72.66%。' },
+      { code: '基本支出 3,153.47 万元，占 72.66 %。', name: 'a space before %' },
+      { code: '基本支出 3,153.47 万元，占 ７２．６６％。' },
+      { code: '基本支出占本年支出合计的 72.66%。' },
+      { code: '基本支出 3,153.47 万元，占 73%。', name: 'no decimals' },
+      { code: '基本支出 31,534,700 元，占 72.66%；项目支出 11,866,800 元，占 27.34%。' },
+      { code: SPENDING_KINDS, name: 'the seed 三（一） frame, with 0 万元，占 0%' },
+      { code: '上缴上级支出 0.00 万元，占 0.00%。' },
+      { code: '2024 年度收入合计 4,340.16 万元，其中：财政拨款收入 4,340.16 万元，占 100%。', section: 'income' },
+      { code: '财政拨款收入 4,340.16 万元，占收入合计的 100.00%。', section: 'income' },
+      { code: '财政拨款收入 4,340.16 万元，占收入合计 100%。', section: 'income' },
+      { code: '财政拨款收入 4,340.16 万元，占本年收入合计 4,340.16 万元的 100%。', section: 'income', name: 'the whole stated inline before 的' },
+      { code: '一般公共预算财政拨款收入 4,211.05 万元，占 97.03%。', section: 'income' },
+      { code: '2024 年度一般公共预算财政拨款支出 4,211.05 万元，占本年支出合计的 97.03%。', section: 'gpb' },
+      { code: '一般公共预算财政拨款支出 4,211.05 万元，占本年支出合计 97.0%。', section: 'gpb' },
+      { code: '一般公共服务（类）支出 3,218.84 万元，占 76.44%。', section: 'gpb' },
+      { code: '社会保障和就业（类）支出 665.34 万元，占 15.8%。', section: 'gpb', name: 'trailing zero trimmed' },
+      { code: '“社会保障和就业”665.34 万元，占 15.80%。', section: 'gpb' },
+      { code: '卫生健康支出（类）113.6 万元，占 2.7%。', section: 'gpb' },
+      { code: '住房保障（类）213.27 万元，占 5.06%。', section: 'gpb' },
+      { code: '2024 年度一般公共预算财政拨款支出 4,211.05 万元，主要用于以下方面：一般公共服务（类）支出 3,218.84 万元，占 76.44%；社会保障和就业（类）支出 665.34 万元，占 15.8%；卫生健康（类）支出 113.6 万元，占 2.7%；住房保障（类）支出 213.27 万元，占 5.06%。', section: 'gpb' },
+      { code: '“三公”经费支出决算为 49.7 万元，其中：因公出国（境）费 20.14 万元，占 40.52%；公务用车购置及运行维护费 17.24 万元，占 34.69%；公务接待费 12.32 万元，占 24.79%。', section: 'sanGong' },
+      { code: '授予中小企业合同金额 0 万元，占政府采购支出总额的 0%。', section: 'procurement' },
+      { code: '货物采购授予中小企业合同金额占货物支出金额的 0%，服务采购授予中小企业合同金额占服务支出金额的 0%。', section: 'procurement' },
+      { code: '涵盖项目 3 个，涉及预算资金 2,003.7 万元，占部门市级预算项目支出总额的 100%。', section: 'performance' },
+      { code: '经营收入 0 万元，附属单位上缴收入 0 万元，两项合计占 0%。', section: 'income' },
+      { markdown: KIND_TABLE('项目 | 金额（万元） | 占比', '3,153.47', '72.66%', '27.34%'), name: 'GFM table: 项目 | 金额（万元） | 占比' },
+      { markdown: KIND_TABLE('项目 | 金额（万元） | 占比（%）', '3153.47', '72.66', '27.34'), name: 'GFM table: bare percentages under 占比（%）' },
+      { markdown: `${KIND_TABLE('项目 | 金额（万元） | 占比', '3,153.47', '72.66%', '27.34%')}| 合计 | 4,340.16 | 100% |\n`, name: 'GFM table with a 合计 row' },
+    ],
+    invalid: [
+      { code: '基本支出 3,153.47 万元，占 72.56%。', errors: [{ ruleId: 'share-mismatch', expected: '72.66', actual: '72.56', line: 3, column: 20 }] },
+      { code: '基本支出 3,153.47 万元，占比 72.8%。', errors: [{ ruleId: 'share-mismatch', expected: '72.7' }] },
+      { code: '基本支出 3,153.47 万元，占本年支出合计的 27.34%。', errors: [{ ruleId: 'share-mismatch', expected: '72.66', column: 27 }] },
+      { code: '基本支出 3,153.47 万元，占 ７２．５６％。', errors: [{ ruleId: 'share-mismatch', expected: '７２．６６' }] },
+      { code: SPENDING_KINDS.replace('占 27.34%', '占 27.43%'), errors: [{ ruleId: 'share-mismatch', expected: '27.34' }] },
+      { code: '一般公共预算财政拨款支出 4,211.05 万元，占本年支出合计的 97.3%。', section: 'gpb', errors: [{ ruleId: 'share-mismatch', expected: '97.0', column: 35 }] },
+      { code: '社会保障和就业（类）支出 665.34 万元，占 15.08%。', section: 'gpb', errors: [{ ruleId: 'share-mismatch', expected: '15.80', column: 26 }] },
+      { code: '“住房保障”213.27 万元，占 5.6%。', section: 'gpb', errors: [{ ruleId: 'share-mismatch', expected: '5.1' }] },
+      { code: '财政拨款收入 4,340.16 万元，占 98%。', section: 'income', errors: [{ ruleId: 'share-mismatch', expected: '100' }] },
+      { code: '基本支出 3,153.47 万元，占 172.66%。', errors: [{ ruleId: 'share-mismatch', expected: '72.66' }], name: 'a share over 100% that the data contradicts is one error, not two' },
+      { code: '授予中小企业合同金额 0 万元，占政府采购支出总额的 10%。', section: 'procurement', errors: [{ ruleId: 'share-mismatch', expected: '0' }] },
+      { code: '因公出国（境）费 20.14 万元，占 45.52%。', section: 'sanGong', errors: [{ ruleId: 'share-mismatch', expected: '40.52' }] },
+      { markdown: KIND_TABLE('项目 | 金额（万元） | 占比', '3,153.47', '72.66%', '72.34%'), errors: [{ ruleId: 'share-mismatch', expected: '27.34', line: 6, column: 21 }] },
+      { markdown: KIND_TABLE('项目 | 金额（万元） | 占比（%）', '3153.47', '72.66', '27.43'), errors: [{ ruleId: 'share-mismatch', expected: '27.34', line: 6 }] },
+    ],
+  },
+
+  'share-over-100': {
+    valid: [
+      { code: '财政拨款收入 4,340.16 万元，占 100%。', section: 'income' },
+      { code: '授予小微企业合同金额 48.57 万元，占政府采购支出总额的 100%。', section: 'procurement' },
+    ],
+    invalid: [
+      { code: '人员经费 2,758.39 万元，占 187.47%。', section: 'basic', errors: [{ ruleId: 'share-over-100', actual: '187.47', line: 3, column: 20 }], name: 'a share the data cannot check' },
+      { code: '公用经费 395.08 万元，占比 100.5%。', section: 'basic', errors: [{ ruleId: 'share-over-100', actual: '100.5' }] },
+    ],
+  },
+}, { section: 'expenditure' });

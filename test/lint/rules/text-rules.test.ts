@@ -1,0 +1,60 @@
+/**
+ * Rules on the words alone: placeholder (the drafter's 【待补充：…】),
+ * template-leftover (增加（减少）, 增长（下降）X%, 大于（小于）, XX局, XXX 万元,
+ * 202 年度, 占 %) and garbled-direction (大小于, 减增加).
+ */
+import { seedWith } from '../../helpers.js';
+import { ruleTester } from './tester.js';
+
+/** 基本支出 rose: +153.47 万元, +5.12%. */
+const ROSE = seedWith('    基本支出: 3,421.41', '    基本支出: 3,000.00');
+
+ruleTester({
+  placeholder: {
+    valid: [
+      { code: '基本支出 3,153.47 万元，较上年减少 267.94 万元，下降 7.83%，主要原因是人员调出基本工资减少。' },
+      { code: '【说明】基本支出 3,153.47 万元。', name: 'other bracketed words' },
+    ],
+    invalid: [
+      { code: '基本支出【待补充：基本支出变动原因】。', errors: [{ ruleId: 'placeholder', actual: '【待补充：基本支出变动原因】', line: 3, column: 5 }] },
+      { code: '主要原因是【待补充:基本支出变动原因】。', errors: [{ ruleId: 'placeholder', column: 6 }], name: 'half-width colon' },
+      { code: '基本支出 3,153.47 万元。\n主要原因是【待补充：基本支出变动原因】。', errors: [{ ruleId: 'placeholder', line: 4, column: 6 }] },
+    ],
+  },
+
+  'template-leftover': {
+    valid: [
+      { code: '决算数大于年初预算数的主要原因是年中发放绩效奖。', section: 'gpb' },
+      { code: '上缴上级支出 0 万元，比去年无增减变化。' },
+      { code: '单价 100 万元（含）以上设备（不含车辆）3 台（套）。', section: 'assets' },
+      { code: '2024 年度收、支总计均为 4,340.16 万元。', section: 'overall' },
+      { code: '2024年度收、支总计均为4,340.16万元。', section: 'overall' },
+      { code: '本部门按 XBRL 格式报送决算数据。', name: 'Latin letters that are not a placeholder' },
+    ],
+    invalid: [
+      { code: '决算数大于（小于）年初预算数的主要原因是……', section: 'gpb', errors: [{ ruleId: 'template-leftover', actual: '大于（小于）', line: 3, column: 4 }] },
+      { code: '决算数大于/小于年初预算数。', section: 'gpb', errors: [{ ruleId: 'template-leftover', actual: '大于/小于' }] },
+      { code: '基本支出较上年增加/减少 267.94 万元。', errors: [{ ruleId: 'template-leftover', actual: '增加/减少', column: 8 }] },
+      { code: '基本支出较上年增长（下降）X%。', errors: [{ ruleId: 'template-leftover', actual: '增长（下降）', column: 8 }, { ruleId: 'template-leftover', actual: 'X%', column: 14 }] },
+      { code: 'XX局 2024 年度收、支总计均为 4,340.16 万元。', section: 'overall', errors: [{ ruleId: 'template-leftover', actual: 'XX局', column: 1 }] },
+      { code: '基本支出 XXX 万元。', errors: [{ ruleId: 'template-leftover', actual: 'XXX 万元', column: 6 }] },
+      { code: '基本支出 XX 万元，占 XX%。', errors: [{ ruleId: 'template-leftover', column: 6 }, { ruleId: 'template-leftover', actual: 'XX%', column: 14 }] },
+      { code: '202 年度收、支总计均为 4,340.16 万元。', section: 'overall', errors: [{ ruleId: 'template-leftover', column: 1 }], name: 'a year with a digit missing' },
+      { code: '20 年度收支总计 4,340.16 万元。', section: 'overall', errors: [{ ruleId: 'template-leftover', column: 1 }] },
+      { code: '基本支出 3,153.47 万元，占 %。', errors: [{ ruleId: 'template-leftover', column: 18 }] },
+      { code: '因公出国（境）费 20.14 万元，占 %，比上年减少 万元。', section: 'sanGong', errors: [{ ruleId: 'template-leftover', column: 19 }, { ruleId: 'template-leftover', column: 26 }], name: 'GD-ZJ17: 占 %,比上年减少 万元' },
+    ],
+  },
+
+  'garbled-direction': {
+    valid: [
+      { code: '决算数小于预算数的主要原因是积极压缩开支。', section: 'gpb' },
+      { code: '基本支出较上年减少 267.94 万元。' },
+    ],
+    invalid: [
+      { code: '决算数大小于预算数的主要原因是积极压缩开支。', section: 'gpb', errors: [{ ruleId: 'garbled-direction', actual: '大小于', line: 3, column: 4 }], name: 'SH-PT-SQ25' },
+      { code: '基本支出 3,153.47 万元，比 2023 年度减增加 153.47 万元，增长 5.12%。', data: ROSE, errors: [{ ruleId: 'garbled-direction', actual: '减增加', column: 27 }], name: 'SH-PT-SQ25: 比 2024 年度减增加 21.90 万元' },
+      { code: '基本支出较上年增减少 267.94 万元。', errors: [{ ruleId: 'garbled-direction', actual: '增减少' }] },
+    ],
+  },
+}, { section: 'expenditure' });

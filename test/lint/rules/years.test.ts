@@ -1,0 +1,26 @@
+/**
+ * wrong-year: a 2024 document states figures of 2024 and compares them with
+ * 2023; any other year — in a comparison, a date or a heading — is wrong.
+ */
+import { ruleTester } from './tester.js';
+
+ruleTester({
+  'wrong-year': {
+    valid: [
+      { code: '2024 年度收、支总计均为 4,340.16 万元。与 2023 年度相比，收、支总计各减少 353.84 万元，下降 7.54%。' },
+      { code: '2024年度收、支总计均为4,340.16万元。' },
+      { code: '收支总计比 2023 年的 4,694.00 万元减少 353.84 万元。' },
+      { code: '截至 2024 年 12 月 31 日，本部门共有车辆 20 辆。', section: 'assets' },
+      { code: '截至2024年12月31日，本部门共有车辆20辆。', section: 'assets' },
+      { code: '“三公”经费全年预算为 49.7 万元，支出决算为 49.7 万元，与 2024 年预算基本持平。', section: 'sanGong' },
+      { code: '上缴上级支出 0 万元。与 2023 年决算数相同。', section: 'expenditure' },
+      { markdown: '# 2024 年度部门决算情况说明\n\n## 一、收入支出决算总体情况说明\n\n2024 年度收、支总计均为 4,340.16 万元。\n', name: 'a heading with the right year' },
+    ],
+    invalid: [
+      { code: '与 2023 年度相比，收、支总计各减少 353.84 万元，下降 7.54%。'.replace('2023', '2024'), errors: [{ ruleId: 'wrong-year', line: 3, column: 1 }], name: '与 2024 年度相比 in a 2024 document' },
+      { code: '“三公”经费全年预算为 49.7 万元，支出决算为 49.7 万元，与 2023 年预算基本持平。', section: 'sanGong', errors: [{ ruleId: 'wrong-year', column: 35 }], name: 'the budget compared with is this year’s' },
+      { code: '组织对 2025 年度市级预算项目全面开展绩效自评。', section: 'performance', errors: [{ ruleId: 'wrong-year', actual: '2025 年', column: 5 }] },
+      { markdown: '# 2024 年度部门决算情况说明\n\n## 二、2022 年度收入决算情况说明\n\n2024 年度收入合计 4,340.16 万元。\n', errors: [{ ruleId: 'wrong-year', line: 3 }], name: 'a heading year outside the data' },
+    ],
+  },
+}, { section: 'overall' });
