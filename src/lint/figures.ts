@@ -7,6 +7,7 @@
  * (单价 100 万元（含）以上).
  */
 import { Decimal } from '../data/amount.js';
+import { execAll } from './scan.js';
 
 export type FigureUnit =
   | '万元' | '元' | '亿元' | '万'
@@ -88,7 +89,7 @@ function notAFigure(text: string, start: number, end: number, unit: string): boo
 
 export function scanFigures(text: string): Figure[] {
   const figures: Figure[] = [];
-  for (const m of text.matchAll(FIGURE)) {
+  for (const m of execAll(FIGURE, text)) {
     const numberText = m[1]!;
     const space = m[2] ?? '';
     let unit = m[3] ?? '';

@@ -11,6 +11,7 @@ import { consistencyFindings } from './consistency.js';
 import { extractBlocks, LineIndex, rangeInSource, type TextBlock } from './extract.js';
 import { NameMatcher, tokenize, type Token } from './reader.js';
 import { nextSection, titleOf } from './sections.js';
+import { execAll } from './scan.js';
 import { applySuppressions } from './suppress.js';
 import { textFindings } from './text-rules.js';
 import { buildTopicIndex, type SectionKind, type TopicIndex } from './topics.js';
@@ -268,9 +269,11 @@ function whyUnverified(claim: FigureClaim, index: TopicIndex, facts: ReadonlyMap
   return `未能确定它是“${claim.topic.label}”的哪一个数字`;
 }
 
+const STATED_YEAR = /(?<![0-9０-９])((?:19|20)[0-9]{2}|(?:１９|２０)[０-９]{2})\s*年/gu;
+
 /** Years: every year stated must be the data's year or the one before (the data holds no other). */
 function yearFindings(block: TextBlock, b: number, year: number, findings: Finding[]): void {
-  for (const m of block.text.matchAll(/(?<![0-9０-９])((?:19|20)[0-9]{2}|(?:１９|２０)[０-９]{2})\s*年/gu)) {
+  for (const m of execAll(STATED_YEAR, block.text)) {
     const y = Number(m[1]!.replace(/[０-９]/gu, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)));
     if (y === year || y === year - 1) continue;
     findings.push({

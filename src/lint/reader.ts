@@ -8,6 +8,7 @@
 import { scanFigures, type Figure } from './figures.js';
 import { LEXICON, type Cue } from './lexicon.js';
 import { normalizeWidth } from './normalize.js';
+import { execAll } from './scan.js';
 import type { TopicIndex } from './topics.js';
 
 export interface Span {
@@ -34,14 +35,18 @@ export interface CompactText {
   map: number[];
 }
 
+function isSpace(code: number): boolean {
+  return code === 32 || (code >= 9 && code <= 13) || code === 0xa0 || code === 0x3000 || code === 0xfeff
+    || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x1680;
+}
+
 export function compact(blockText: string): CompactText {
   const normal = normalizeWidth(blockText);
   let text = '';
   const map: number[] = [];
   for (let i = 0; i < normal.length; i++) {
-    const ch = normal[i]!;
-    if (/\s/u.test(ch)) continue;
-    text += ch;
+    if (isSpace(normal.charCodeAt(i))) continue;
+    text += normal[i];
     map.push(i);
   }
   map.push(blockText.length);
@@ -51,20 +56,53 @@ export function compact(blockText: string): CompactText {
 const SENTENCE_END = new Set(['。', '！', '？', '!', '?']);
 const CLAUSE_END = new Set(['，', ',', '；', ';', '：', ':', '、']);
 const YEARS = /(19|20)\d\d(?=年)/gu;
+const PUNCTUATION = /[。！？!?，,；;：:、()]/gu;
+
+interface TrieNode {
+  end: boolean;
+  next: Map<string, TrieNode>;
+}
+
+const escapeChar = (c: string) => c.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+
+/**
+ * The names as a trie-shaped pattern (一般公共(?:服务…|预算…)): one branch per
+ * character instead of hundreds of alternatives tried at every position, and
+ * greedy optional tails so the longest name wins.
+ */
+function trieSource(names: readonly string[]): string {
+  const root: TrieNode = { end: false, next: new Map() };
+  for (const name of names) {
+    let node = root;
+    for (const c of name) {
+      let child = node.next.get(c);
+      if (!child) node.next.set(c, (child = { end: false, next: new Map() }));
+      node = child;
+    }
+    node.end = true;
+  }
+  const emit = (node: TrieNode): string => {
+    const branches = [...node.next].map(([c, child]) => escapeChar(c) + emit(child));
+    if (branches.length === 0) return '';
+    const body = branches.length === 1 ? branches[0]! : `(?:${branches.join('|')})`;
+    if (!node.end) return body;
+    return branches.length === 1 && [...node.next.values()][0]!.next.size === 0 && [...node.next.keys()][0]!.length === 1 ? `${body}?` : `(?:${body})?`;
+  };
+  return emit(root);
+}
 
 /** Topic names as one alternation, longest first, so a scan finds the longest name at each place. */
 export class NameMatcher {
   readonly pattern: RegExp;
 
   constructor(private readonly index: TopicIndex) {
-    const escaped = index.names.map((n) => n.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&'));
-    this.pattern = new RegExp(escaped.join('|') || '(?!)', 'gu');
+    this.pattern = new RegExp(trieSource(index.names) || '(?!)', 'gu');
   }
 
   /** Every name in the text, by start position (leftmost-longest, not overlapping). */
   scan(text: string): Map<number, { name: string; ids: string[] }> {
     const out = new Map<number, { name: string; ids: string[] }>();
-    for (const m of text.matchAll(this.pattern)) out.set(m.index!, { name: m[0], ids: this.index.byName.get(m[0])! });
+    for (const m of execAll(this.pattern, text)) out.set(m.index!, { name: m[0], ids: this.index.byName.get(m[0])! });
     return out;
   }
 }
@@ -99,11 +137,18 @@ export function tokenize(blockText: string, names: NameMatcher, block = 0): { to
   const nameAt = names.scan(text);
   const cueStarts = scanCues(text);
   const yearAt = new Map<number, string>();
-  for (const m of text.matchAll(YEARS)) yearAt.set(m.index!, m[0]);
+  for (const m of execAll(YEARS, text)) yearAt.set(m.index!, m[0]);
+
+  // Only positions where something starts need a look: jump from one to the next.
+  const starts = new Set<number>([...figureAt.keys(), ...nameAt.keys(), ...cueStarts.keys(), ...yearAt.keys()]);
+  for (const m of execAll(PUNCTUATION, text)) starts.add(m.index!);
+  const events = [...starts].sort((a, b) => a - b);
 
   const tokens: Token[] = [];
   let i = 0;
-  while (i < text.length) {
+  for (const at of events) {
+    if (at < i) continue;
+    i = at;
     const ch = text[i]!;
     const figure = figureAt.get(i);
     if (figure) {

@@ -3,6 +3,7 @@
  * in, what writers leave from the official template (增加（减少）, XX局,
  * 202 年度, 占 %), and garbled direction words (大小于, 减增加).
  */
+import { execAll } from './scan.js';
 import type { Finding } from './verify.js';
 
 interface TextRule {
@@ -50,7 +51,7 @@ const TEXT_RULES: readonly TextRule[] = [
 export function textFindings(text: string, block: number): Finding[] {
   const findings: Finding[] = [];
   for (const rule of TEXT_RULES) {
-    for (const m of text.matchAll(rule.pattern)) {
+    for (const m of execAll(rule.pattern, text)) {
       findings.push({
         ruleId: rule.ruleId, severity: rule.severity, message: rule.message(m[0]),
         span: { start: m.index!, end: m.index! + m[0].length, block }, actual: m[0],
