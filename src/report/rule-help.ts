@@ -141,6 +141,11 @@ export const RULE_HELP: readonly RuleHelp[] = [
     short: '无法核对的数字',
     full: '这个数字未能对应到数据中的任何一项，也无法由同段文字核对。请确认它说的是什么，或补充数据；加 --strict 时作为错误。',
   },
+  {
+    id: 'unused-suppression', severity: 1,
+    short: '屏蔽注释没有屏蔽任何问题',
+    full: '<!-- juesuan-disable… --> 注释所指的位置已没有它要屏蔽的问题（多半是文字已改正），可以删除这条注释。',
+  },
 ];
 
 const BY_ID = new Map(RULE_HELP.map((r) => [r.id, r]));
