@@ -6,19 +6,33 @@ import { checkAccounts } from '../check/index.js';
 import { loadAccounts } from '../data/load.js';
 import { formatCheckJson, type CheckResult } from '../report/check-json.js';
 import { formatCheckStylish } from '../report/check-stylish.js';
+import { shouldColor } from './color.js';
+import { writeFileAtomic } from './write-file.js';
 
 export interface CheckOptions {
   format: 'stylish' | 'json';
   /** exit 0 even when errors are found (not when the input is unusable) */
   exitZero?: boolean;
+  /** report errors only: warnings are neither printed nor counted */
+  quiet?: boolean;
+  /** exit 1 when there are more warnings than this */
+  maxWarnings?: number;
+  outputFile?: string;
 }
 
-/** Returns the exit code: 0 clean or warnings only, 1 an error finding (0 with --exit-zero). */
+/** Returns the exit code: 0 clean or warnings only, 1 an error finding or too many warnings (0 with --exit-zero). */
 export function runCheckCommand(data: string, options: CheckOptions): number {
   const { accounts, source } = loadAccounts(data);
-  const findings = checkAccounts(accounts, source);
+  let findings = checkAccounts(accounts, source);
+  if (options.quiet) findings = findings.filter((f) => f.severity === 'error');
   const results: CheckResult[] = [{ filePath: data, findings }];
-  process.stdout.write(options.format === 'json' ? formatCheckJson(results) : formatCheckStylish(results));
+  const color = !options.outputFile && shouldColor(process.env, process.stdout.isTTY);
+  const report = options.format === 'json' ? formatCheckJson(results) : formatCheckStylish(results, { color });
+  if (options.outputFile) writeFileAtomic(options.outputFile, report);
+  else process.stdout.write(report);
   const hasErrors = findings.some((f) => f.severity === 'error');
-  return hasErrors && !options.exitZero ? 1 : 0;
+  const warnings = findings.filter((f) => f.severity === 'warning').length;
+  const tooManyWarnings = options.maxWarnings !== undefined && warnings > options.maxWarnings;
+  if (tooManyWarnings) process.stderr.write(`警告过多：共 ${warnings} 个警告，超过 --max-warnings 允许的 ${options.maxWarnings} 个\n`);
+  return (hasErrors || tooManyWarnings) && !options.exitZero ? 1 : 0;
 }

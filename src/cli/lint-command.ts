@@ -1,41 +1,175 @@
 /**
- * juesuan lint <files…> --data <data>: lint hand-edited Part 3 Markdown
- * against the data. Unusable data (DataError) propagates to main.ts (exit 2);
- * an unreadable document is reported and the others are still linted.
+ * juesuan lint <files|dirs|globs…> [--data <data>]: lint hand-edited Part 3
+ * Markdown, each document against its data file (front matter, then
+ * juesuan.config.*, then --data; see data-lookup.ts), over worker threads
+ * when there are many (lint-pool.ts). Whatever cannot be linted (an
+ * unreadable document, no data file, unusable data) is reported on standard
+ * error and the rest are still linted; the exit code is then 2.
  */
 import { readFileSync } from 'node:fs';
-import { loadAccounts } from '../data/load.js';
-import { buildFactCatalog } from '../facts/catalog.js';
-import { createLintContext, lintMarkdown, type LintResult } from '../lint/lint.js';
+import { availableParallelism } from 'node:os';
+import { relative, resolve } from 'node:path';
+import { formatPath } from '../data/source.js';
+import type { LintResult } from '../lint/lint.js';
+import { formatLintGithub } from '../report/lint-github.js';
 import { formatLintJson } from '../report/lint-json.js';
+import { formatLintSarif } from '../report/lint-sarif.js';
 import { formatLintStylish } from '../report/lint-stylish.js';
+import { formatInputProblem, type InputProblem } from '../report/problems.js';
+import { shouldColor } from './color.js';
+import { DataLocator } from './data-lookup.js';
+import type { LintJob } from './document-linter.js';
+import { comparePaths, resolveInputs } from './inputs.js';
+import { lintDocuments } from './lint-pool.js';
+import { packageInfo } from './package-info.js';
+import { createProgress } from './progress.js';
+import { writeFileAtomic } from './write-file.js';
+
+export const LINT_FORMATS = ['stylish', 'json', 'sarif', 'github'] as const;
+export type LintFormat = (typeof LINT_FORMATS)[number];
 
 export interface LintCommandOptions {
-  data: string;
-  format: 'stylish' | 'json';
+  /** the data file for documents that name none (front matter, juesuan.config.*) */
+  data?: string;
+  format: LintFormat;
   strict?: boolean;
   exitZero?: boolean;
+  /** exit 1 when there are more warnings than this */
+  maxWarnings?: number;
+  /** report errors only: warnings are neither printed nor counted */
+  quiet?: boolean;
+  outputFile?: string;
+  /** worker threads (default: the number of cores) */
+  jobs?: number;
 }
 
-export function runLintCommand(files: string[], options: LintCommandOptions): number {
-  const { accounts } = loadAccounts(options.data);
-  const ctx = createLintContext(buildFactCatalog(accounts));
-  const results: LintResult[] = [];
-  let unreadable = false;
-  for (const file of files) {
+export async function runLintCommand(patterns: string[], options: LintCommandOptions): Promise<number> {
+  const cwd = process.cwd();
+  const { files, problems } = resolveInputs(patterns, cwd);
+  const locator = new DataLocator(cwd, options.data);
+
+  // Read each document and find its data file.
+  const jobs: LintJob[] = [];
+  for (const filePath of files) {
     let text: string;
     try {
-      text = readFileSync(file, 'utf8');
+      text = readFileSync(resolve(cwd, filePath), 'utf8');
     } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code;
-      process.stderr.write(`${file}：无法读取（${code === 'ENOENT' ? '文件不存在' : code === 'EISDIR' ? '这是一个目录' : code ?? String(error)}），需要一个 Markdown 文件\n`);
-      unreadable = true;
+      problems.push({ filePath, message: `无法读取（${readError(error)}），需要一个 Markdown 文件` });
       continue;
     }
-    results.push(lintMarkdown(text, ctx, { filePath: file, strict: options.strict ?? false }));
+    const lookup = locator.locate(filePath, text);
+    if ('problems' in lookup) {
+      problems.push(...lookup.problems);
+      continue;
+    }
+    jobs.push({ id: jobs.length, filePath, text, dataFile: lookup.dataFile, dataDisplay: display(lookup.dataFile, cwd) });
   }
-  process.stdout.write(options.format === 'json' ? formatLintJson(results) : formatLintStylish(results));
-  if (unreadable) return 2;
-  const errors = results.some((r) => r.errorCount > 0);
-  return errors && !options.exitZero ? 1 : 0;
+
+  const progress = createProgress(jobs.length);
+  let outcomes;
+  try {
+    outcomes = await lintDocuments(jobs, {
+      jobs: options.jobs ?? availableParallelism(), strict: options.strict ?? false, onProgress: (done) => progress.update(done),
+    });
+  } finally {
+    progress.clear();
+  }
+
+  let results: LintResult[] = [];
+  const unusableData = new Map<string, { problems: InputProblem[]; documents: string[] }>();
+  const crashes = new Map<string, string[]>();
+  for (const outcome of outcomes) {
+    const job = jobs[outcome.id]!;
+    if (outcome.kind === 'result') {
+      results.push(outcome.result);
+    } else if (outcome.kind === 'data-error') {
+      let entry = unusableData.get(job.dataFile);
+      if (!entry) {
+        entry = {
+          problems: outcome.problems.map((p) => ({
+            filePath: p.file, ...(p.line !== undefined ? { line: p.line, column: p.column ?? 1 } : {}),
+            message: p.path.length > 0 ? `${formatPath(p.path)}：${p.message}` : p.message,
+          })),
+          documents: [],
+        };
+        unusableData.set(job.dataFile, entry);
+      }
+      entry.documents.push(job.filePath);
+    } else {
+      const key = outcome.message;
+      crashes.set(key, [...(crashes.get(key) ?? []), job.filePath]);
+    }
+  }
+  for (const [message, documents] of crashes) {
+    const shown = message.length > 300 ? `${message.slice(0, 300)}…` : message;
+    problems.push({ filePath: documents[0]!, message: `juesuan 内部错误（${shown}），未审校 ${documents.length} 个文件：${documents.join('、')}` });
+  }
+  for (const [dataFile, { problems: dataProblems, documents }] of unusableData) {
+    problems.push(...dataProblems);
+    problems.push({ filePath: display(dataFile, cwd), message: `数据文件无法使用，未审校 ${documents.length} 个文件：${documents.join('、')}` });
+  }
+  const allProblems = dedupe(problems);
+
+  if (options.quiet) results = results.map(errorsOnly);
+  results.sort((a, b) => comparePaths(a.filePath, b.filePath));
+
+  const report = format(results, allProblems, options, cwd);
+  // Problems first, so that on a terminal they stand above the report.
+  if (allProblems.length > 0) process.stderr.write(allProblems.map(formatInputProblem).join('\n') + '\n');
+  if (options.outputFile) writeFileAtomic(options.outputFile, report);
+  else process.stdout.write(report);
+
+  const errors = results.reduce((n, r) => n + r.errorCount, 0);
+  const warnings = results.reduce((n, r) => n + r.warningCount, 0);
+  const tooManyWarnings = options.maxWarnings !== undefined && warnings > options.maxWarnings;
+  if (tooManyWarnings) process.stderr.write(`警告过多：共 ${warnings} 个警告，超过 --max-warnings 允许的 ${options.maxWarnings} 个\n`);
+  if (allProblems.length > 0) return 2;
+  return (errors > 0 || tooManyWarnings) && !options.exitZero ? 1 : 0;
+}
+
+function format(results: LintResult[], problems: InputProblem[], options: LintCommandOptions, cwd: string): string {
+  switch (options.format) {
+    case 'json':
+      return formatLintJson(results);
+    case 'sarif': {
+      const info = packageInfo();
+      return formatLintSarif(results, { toolVersion: info.version, informationUri: info.informationUri, baseDir: cwd, problems });
+    }
+    case 'github':
+      return formatLintGithub(results, { baseDir: cwd, problems });
+    default: {
+      const color = !options.outputFile && shouldColor(process.env, process.stdout.isTTY);
+      return formatLintStylish(results, { color, unlinted: problems.length });
+    }
+  }
+}
+
+/** --quiet: the result as if warnings had not been reported. */
+function errorsOnly(r: LintResult): LintResult {
+  return { ...r, messages: r.messages.filter((m) => m.severity === 2), warningCount: 0 };
+}
+
+function readError(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'ENOENT') return '文件不存在';
+  if (code === 'EISDIR') return '这是一个目录';
+  if (code === 'EACCES' || code === 'EPERM') return '没有读取权限';
+  return code ?? String(error);
+}
+
+/** A path relative to the working directory when inside it, else absolute. */
+function display(file: string, cwd: string): string {
+  const rel = relative(cwd, file);
+  return rel === '' || rel.startsWith('..') ? file : rel;
+}
+
+function dedupe(problems: InputProblem[]): InputProblem[] {
+  const seen = new Set<string>();
+  return problems.filter((p) => {
+    const key = formatInputProblem(p);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }

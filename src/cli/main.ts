@@ -3,11 +3,13 @@
  * (data → facts → draft | check | lint → report). Exit codes as ESLint's:
  * 0 clean, 1 findings, 2 unusable input.
  */
+import { availableParallelism } from 'node:os';
 import { Command, CommanderError, Option } from 'commander';
 import { DataError, formatProblem } from '../data/load.js';
-import { runCheckCommand } from './check-command.js';
+import { runCheckCommand, type CheckOptions } from './check-command.js';
 import { runDraftCommand } from './draft-command.js';
-import { runLintCommand } from './lint-command.js';
+import { LINT_FORMATS, runLintCommand, type LintCommandOptions } from './lint-command.js';
+import { nonNegativeInteger, positiveInteger } from './options.js';
 
 export const EXIT_CLEAN = 0;
 export const EXIT_FINDINGS = 1;
@@ -35,21 +37,29 @@ export async function main(argv: string[]): Promise<number> {
     .description('核对数据文件中九张表之间及表内的勾稽关系')
     .argument('<data>', '数据文件（YAML）')
     .addOption(new Option('-f, --format <format>', '输出格式').choices(['stylish', 'json']).default('stylish'))
+    .option('-o, --output-file <file>', '把报告写入文件（默认输出到标准输出）')
+    .option('--quiet', '只报告错误，不报告警告（警告也不计入 --max-warnings）')
+    .option('--max-warnings <n>', '警告多于 n 个时以 1 退出', nonNegativeInteger)
     .option('--exit-zero', '发现问题时仍以 0 退出（用于演示或只看报告）')
-    .action((data: string, options: { format: 'stylish' | 'json'; exitZero?: boolean }) => {
+    .action((data: string, options: CheckOptions) => {
       exitCode = runCheckCommand(data, options);
     });
 
   program
     .command('lint')
     .description('逐句审校第三部分说明文字：找出与数据不符的数字和方向词')
-    .argument('<files...>', 'Markdown 文件（可多个）')
-    .requiredOption('-d, --data <data>', '数据文件（YAML）')
-    .addOption(new Option('-f, --format <format>', '输出格式').choices(['stylish', 'json']).default('stylish'))
+    .argument('<files...>', 'Markdown 文件、目录（查找其中的 *.md、*.markdown）或 glob 模式（如 "docs/**/*.md"），可多个')
+    .option('-d, --data <data>', '数据文件（YAML），用于 front matter 和 juesuan.config.json/yaml 都没有指定数据文件的文档')
+    .addOption(new Option('-f, --format <format>', '输出格式：stylish（终端）、json（ESLint 格式）、sarif（GitHub 代码扫描）、github（GitHub Actions 注释）')
+      .choices([...LINT_FORMATS]).default('stylish'))
+    .option('-o, --output-file <file>', '把报告写入文件（默认输出到标准输出）')
     .option('--strict', '无法核对的数字也算错误')
+    .option('--quiet', '只报告错误，不报告警告（警告也不计入 --max-warnings）')
+    .option('--max-warnings <n>', '警告多于 n 个时以 1 退出', nonNegativeInteger)
+    .option('-j, --jobs <n>', `并行审校的线程数（默认为处理器核数，本机 ${availableParallelism()}）`, positiveInteger)
     .option('--exit-zero', '发现问题时仍以 0 退出')
-    .action((files: string[], options: { data: string; format: 'stylish' | 'json'; strict?: boolean; exitZero?: boolean }) => {
-      exitCode = runLintCommand(files, options);
+    .action(async (files: string[], options: LintCommandOptions) => {
+      exitCode = await runLintCommand(files, options);
     });
 
   try {

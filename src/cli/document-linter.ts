@@ -1,0 +1,56 @@
+/**
+ * Lints documents one at a time, each against its data file, building the
+ * lint context of a data file once and reusing it (cached by absolute path),
+ * and remembering a data file that cannot be used. The same code runs
+ * in-process and in each worker thread; what it returns is plain data that
+ * crosses threads by structured clone.
+ */
+import { DataError, type DataProblem, loadAccounts } from '../data/load.js';
+import { buildFactCatalog } from '../facts/catalog.js';
+import { createLintContext, lintMarkdown, type LintContext, type LintResult } from '../lint/lint.js';
+
+export interface LintJob {
+  /** position in the sorted list of documents */
+  id: number;
+  /** the document as the report names it */
+  filePath: string;
+  text: string;
+  /** absolute path: the cache key */
+  dataFile: string;
+  /** the data file as messages name it */
+  dataDisplay: string;
+}
+
+export type LintOutcome =
+  | { id: number; kind: 'result'; result: LintResult }
+  | { id: number; kind: 'data-error'; problems: DataProblem[] }
+  | { id: number; kind: 'crash'; message: string };
+
+export class DocumentLinter {
+  private readonly contexts = new Map<string, LintContext | DataProblem[]>();
+
+  constructor(private readonly strict: boolean) {}
+
+  lint(job: LintJob): LintOutcome {
+    let ctx = this.contexts.get(job.dataFile);
+    if (ctx === undefined) {
+      try {
+        ctx = createLintContext(buildFactCatalog(loadAccounts(job.dataDisplay).accounts));
+      } catch (error) {
+        if (!(error instanceof DataError)) return crash(job, error);
+        ctx = error.problems;
+      }
+      this.contexts.set(job.dataFile, ctx);
+    }
+    if (Array.isArray(ctx)) return { id: job.id, kind: 'data-error', problems: ctx };
+    try {
+      return { id: job.id, kind: 'result', result: lintMarkdown(job.text, ctx, { filePath: job.filePath, strict: this.strict }) };
+    } catch (error) {
+      return crash(job, error);
+    }
+  }
+}
+
+function crash(job: LintJob, error: unknown): LintOutcome {
+  return { id: job.id, kind: 'crash', message: error instanceof Error ? error.message : String(error) };
+}

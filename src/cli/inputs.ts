@@ -1,0 +1,66 @@
+/**
+ * The documents `juesuan lint` is given: files as named (whatever their
+ * extension), directories walked for Markdown (*.md, *.markdown; not into
+ * node_modules or dot-directories), glob patterns expanded to the Markdown
+ * files they match. A path that exists is never read as a pattern. The same
+ * file given twice is linted once.
+ */
+import { statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { globSync, isDynamicPattern } from 'tinyglobby';
+import type { InputProblem } from '../report/problems.js';
+
+const MARKDOWN = /\.(?:md|markdown)$/iu;
+const IGNORE = ['**/node_modules/**'];
+
+export interface ResolvedInputs {
+  /** documents to lint, as the user would write their paths, in a stable order (sorted) */
+  files: string[];
+  /** a directory or pattern that yields no Markdown */
+  problems: InputProblem[];
+}
+
+export function resolveInputs(args: readonly string[], cwd: string): ResolvedInputs {
+  const files: string[] = [];
+  const problems: InputProblem[] = [];
+  const seen = new Set<string>();
+  const add = (file: string) => {
+    const key = resolve(cwd, file);
+    if (seen.has(key)) return;
+    seen.add(key);
+    files.push(file);
+  };
+
+  for (const arg of args) {
+    let isDirectory: boolean | undefined;
+    try {
+      isDirectory = statSync(resolve(cwd, arg)).isDirectory();
+    } catch {
+      isDirectory = undefined;
+    }
+    if (isDirectory === true) {
+      const found = globSync(['**/*.md', '**/*.markdown'], {
+        cwd: resolve(cwd, arg), ignore: IGNORE, dot: false, onlyFiles: true, caseSensitiveMatch: false,
+      });
+      if (found.length === 0) {
+        problems.push({ filePath: arg, message: '目录中没有 Markdown 文件（*.md、*.markdown；不查找 node_modules 和以 . 开头的目录）' });
+      }
+      for (const rel of found) add(join(arg, rel));
+    } else if (isDirectory === undefined && isDynamicPattern(arg)) {
+      const found = globSync(arg, { cwd, ignore: IGNORE, dot: false, onlyFiles: true, expandDirectories: false })
+        .filter((f) => MARKDOWN.test(f));
+      if (found.length === 0) problems.push({ filePath: arg, message: '没有与这个模式匹配的 Markdown 文件（*.md、*.markdown）' });
+      for (const f of found) add(f);
+    } else {
+      // A file, or a path that cannot be read: reading it says why.
+      add(arg);
+    }
+  }
+  files.sort(comparePaths);
+  return { files, problems };
+}
+
+/** Code-unit order: the same on every machine and locale. */
+export function comparePaths(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
