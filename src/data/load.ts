@@ -71,7 +71,20 @@ export function parseAccounts(text: string, file: string): LoadedAccounts {
       return { file, path: [], line: pos.line, column: pos.col, message: `YAML 格式错误：${yamlMessage(e.message)}` };
     }));
   }
-  const raw: unknown = doc.toJS({ maxAliasCount: 100 });
+  return fromRaw(doc.toJS({ maxAliasCount: 100 }), source);
+}
+
+/**
+ * An already-parsed data object (the data file's shape, e.g. YAML or JSON read
+ * elsewhere) → DepartmentAccounts, with the same schema and conversion checks as
+ * parseAccounts. Problems name `label` and the path inside the object; there are no lines.
+ */
+export function accountsFromObject(raw: unknown, label: string): LoadedAccounts {
+  return fromRaw(raw, new DataSource(label, undefined, new LineCounter()));
+}
+
+function fromRaw(raw: unknown, source: DataSource): LoadedAccounts {
+  const file = source.file;
   const schemaProblems = validateAgainstSchema(raw);
   if (schemaProblems.length > 0) {
     const located = schemaProblems.map((p) => ({ file, path: p.path, ...source.locate(p.path), message: p.message }));
