@@ -20,9 +20,9 @@ import { shouldColor } from './color.js';
 import { DataLocator } from './data-lookup.js';
 import type { LintJob } from './document-linter.js';
 import { comparePaths, resolveInputs } from './inputs.js';
-import { lintDocuments } from './lint-pool.js';
+import { LintPool } from './lint-pool.js';
 import { packageInfo } from './package-info.js';
-import { createProgress } from './progress.js';
+import { createProgress, type Progress } from './progress.js';
 import { writeFileAtomic } from './write-file.js';
 
 export const LINT_FORMATS = ['stylish', 'json', 'sarif', 'github'] as const;
@@ -47,33 +47,18 @@ export async function runLintCommand(patterns: string[], options: LintCommandOpt
   const cwd = process.cwd();
   const { files, problems } = resolveInputs(patterns, cwd);
   const locator = new DataLocator(cwd, options.data);
-
-  // Read each document and find its data file.
-  const jobs: LintJob[] = [];
-  for (const filePath of files) {
-    let text: string;
-    try {
-      text = readFileSync(resolve(cwd, filePath), 'utf8');
-    } catch (error) {
-      problems.push({ filePath, message: `无法读取（${readError(error)}），需要一个 Markdown 文件` });
-      continue;
-    }
-    const lookup = locator.locate(filePath, text);
-    if ('problems' in lookup) {
-      problems.push(...lookup.problems);
-      continue;
-    }
-    jobs.push({ id: jobs.length, filePath, text, dataFile: lookup.dataFile, dataDisplay: display(lookup.dataFile, cwd) });
-  }
-
-  const progress = createProgress(jobs.length);
+  // Workers load their modules while the documents are read.
+  const pool = new LintPool(files.length, { jobs: options.jobs ?? availableParallelism(), strict: options.strict ?? false });
+  let progress: Progress | undefined;
   let outcomes;
+  let jobs: LintJob[];
   try {
-    outcomes = await lintDocuments(jobs, {
-      jobs: options.jobs ?? availableParallelism(), strict: options.strict ?? false, onProgress: (done) => progress.update(done),
-    });
+    jobs = prepareJobs(files, locator, problems, cwd);
+    const shown = (progress = createProgress(jobs.length));
+    outcomes = await pool.run(jobs, (done) => shown.update(done));
   } finally {
-    progress.clear();
+    progress?.clear();
+    await pool.close();
   }
 
   let results: LintResult[] = [];
@@ -126,6 +111,27 @@ export async function runLintCommand(patterns: string[], options: LintCommandOpt
   if (tooManyWarnings) process.stderr.write(`警告过多：共 ${warnings} 个警告，超过 --max-warnings 允许的 ${options.maxWarnings} 个\n`);
   if (allProblems.length > 0) return 2;
   return (errors > 0 || tooManyWarnings) && !options.exitZero ? 1 : 0;
+}
+
+/** Reads each document and finds its data file; what cannot be linted goes to `problems`. */
+function prepareJobs(files: readonly string[], locator: DataLocator, problems: InputProblem[], cwd: string): LintJob[] {
+  const jobs: LintJob[] = [];
+  for (const filePath of files) {
+    let text: string;
+    try {
+      text = readFileSync(resolve(cwd, filePath), 'utf8');
+    } catch (error) {
+      problems.push({ filePath, message: `无法读取（${readError(error)}），需要一个 Markdown 文件` });
+      continue;
+    }
+    const lookup = locator.locate(filePath, text);
+    if ('problems' in lookup) {
+      problems.push(...lookup.problems);
+      continue;
+    }
+    jobs.push({ id: jobs.length, filePath, text, dataFile: lookup.dataFile, dataDisplay: display(lookup.dataFile, cwd) });
+  }
+  return jobs;
 }
 
 function format(results: LintResult[], problems: InputProblem[], options: LintCommandOptions, cwd: string): string {

@@ -1,27 +1,32 @@
 /**
- * Spreads documents over threads: --jobs N lints on N threads, the main
- * thread and N − 1 worker threads. Each thread builds the lint context of a
+ * Spreads documents over threads: --jobs N lints on up to N threads, the
+ * main thread and worker threads. Each thread builds the lint context of a
  * data file once (loading and validating a data file costs as much as
  * linting a score of documents), so documents are handed out grouped by
  * data file; each worker has at most two jobs in flight, and the main thread
  * takes one job at a time between workers' answers. Outcomes come back in job
- * order whatever order the threads finish in. A handful of documents, or
- * --jobs 1, are linted on the main thread alone: a worker costs about as
- * much to start (its modules, its own data file) as a few documents take.
+ * order whatever order the threads finish in. Workers are started as soon as
+ * the number of documents is known, so that they load their modules while
+ * the main thread reads the documents. A handful of documents, or --jobs 1,
+ * are linted on the main thread alone.
  */
 import { Worker } from 'node:worker_threads';
 import { DocumentLinter, type LintJob, type LintOutcome } from './document-linter.js';
 
 /** fewer documents than this are linted on the main thread alone */
 export const IN_PROCESS_BELOW = 8;
-/** another thread is worth starting for this many documents */
-const DOCUMENTS_PER_THREAD = 8;
+/**
+ * Another thread is worth starting for this many documents: a worker costs
+ * about 1 s of CPU before it lints (its modules, its own data file, warming
+ * up), a document about 20–30 ms.
+ */
+const DOCUMENTS_PER_THREAD = 16;
 const IN_FLIGHT = 2;
 
 export interface PoolOptions {
+  /** --jobs */
   jobs: number;
   strict: boolean;
-  onProgress?: (done: number) => void;
 }
 
 /** How many threads lint `documents` with --jobs `jobs`: the main thread and (threads − 1) workers. */
@@ -30,70 +35,103 @@ export function threadCount(documents: number, jobs: number): number {
   return Math.max(1, Math.min(jobs, Math.ceil(documents / DOCUMENTS_PER_THREAD)));
 }
 
-export async function lintDocuments(jobs: readonly LintJob[], options: PoolOptions): Promise<LintOutcome[]> {
-  const threads = threadCount(jobs.length, options.jobs);
-  const linter = new DocumentLinter(options.strict);
-  if (threads === 1) {
-    return jobs.map((job, k) => {
-      const outcome = linter.lint(job);
-      options.onProgress?.(k + 1);
-      return outcome;
-    });
-  }
-  return onThreads(jobs, threads - 1, linter, options);
-}
+export class LintPool {
+  private readonly linter: DocumentLinter;
+  private readonly workers: Worker[] = [];
+  /** a worker that failed before any job was given */
+  private startError: Error | undefined;
 
-function onThreads(jobs: readonly LintJob[], workers: number, linter: DocumentLinter, options: PoolOptions): Promise<LintOutcome[]> {
-  // Documents of one data file together, so that few threads build each context.
-  const queue = [...jobs].sort((a, b) => (a.dataFile < b.dataFile ? -1 : a.dataFile > b.dataFile ? 1 : a.id - b.id));
-  const outcomes = new Map<number, LintOutcome>();
-  const pool: Worker[] = [];
-  let next = 0;
-
-  return new Promise<LintOutcome[]>((resolvePool, rejectPool) => {
-    let settled = false;
-    const finish = (error?: Error) => {
-      if (settled) return;
-      settled = true;
-      for (const w of pool) void w.terminate();
-      if (error) rejectPool(error);
-      else resolvePool(jobs.map((j) => outcomes.get(j.id)!));
-    };
-    const record = (outcome: LintOutcome) => {
-      outcomes.set(outcome.id, outcome);
-      options.onProgress?.(outcomes.size);
-      if (outcomes.size === jobs.length) finish();
-    };
-    const feed = (worker: Worker) => {
-      if (next < queue.length) worker.postMessage(queue[next++]);
-    };
-
-    for (let w = 0; w < workers; w++) {
+  /** Starts the workers for about `documents` documents. */
+  constructor(documents: number, private readonly options: PoolOptions) {
+    this.linter = new DocumentLinter(options.strict);
+    const threads = threadCount(documents, options.jobs);
+    for (let w = 1; w < threads; w++) {
       const worker = new Worker(new URL('./worker.js', import.meta.url), { workerData: { strict: options.strict } });
-      pool.push(worker);
-      worker.on('message', (outcome: LintOutcome) => {
-        record(outcome);
-        if (!settled) feed(worker);
+      worker.on('error', (error) => {
+        this.startError ??= error;
       });
-      worker.on('error', (error) => finish(error));
-      worker.on('exit', (code) => {
-        if (!settled) finish(new Error(`审校线程意外退出（退出码 ${code}）`));
+      this.workers.push(worker);
+    }
+  }
+
+  get threads(): number {
+    return this.workers.length + 1;
+  }
+
+  /** Lints every job; `onProgress` gets the number done after each. Ends the workers. */
+  async run(jobs: readonly LintJob[], onProgress?: (done: number) => void): Promise<LintOutcome[]> {
+    if (this.workers.length === 0 || jobs.length === 0) {
+      await this.close();
+      return jobs.map((job, k) => {
+        const outcome = this.linter.lint(job);
+        onProgress?.(k + 1);
+        return outcome;
       });
     }
-    for (let round = 0; round < IN_FLIGHT; round++) for (const worker of pool) feed(worker);
+    try {
+      return await this.spread(jobs, onProgress);
+    } finally {
+      await this.close();
+    }
+  }
 
-    // The main thread lints too, one document at a time, letting workers' answers in between.
-    const mainTurn = () => {
-      if (settled || next >= queue.length) return;
-      const job = queue[next++]!;
-      try {
-        record(linter.lint(job));
-      } catch (error) {
-        finish(error instanceof Error ? error : new Error(String(error)));
+  async close(): Promise<void> {
+    const workers = this.workers.splice(0);
+    await Promise.all(workers.map((w) => w.terminate()));
+  }
+
+  private spread(jobs: readonly LintJob[], onProgress?: (done: number) => void): Promise<LintOutcome[]> {
+    // Documents of one data file together, so that few threads build each context.
+    const queue = [...jobs].sort((a, b) => (a.dataFile < b.dataFile ? -1 : a.dataFile > b.dataFile ? 1 : a.id - b.id));
+    const outcomes = new Map<number, LintOutcome>();
+    let next = 0;
+
+    return new Promise<LintOutcome[]>((resolveRun, rejectRun) => {
+      let settled = false;
+      const finish = (error?: Error) => {
+        if (settled) return;
+        settled = true;
+        if (error) rejectRun(error);
+        else resolveRun(jobs.map((j) => outcomes.get(j.id)!));
+      };
+      if (this.startError) {
+        finish(this.startError);
         return;
       }
+      const record = (outcome: LintOutcome) => {
+        outcomes.set(outcome.id, outcome);
+        onProgress?.(outcomes.size);
+        if (outcomes.size === jobs.length) finish();
+      };
+      const feed = (worker: Worker) => {
+        if (next < queue.length) worker.postMessage(queue[next++]);
+      };
+
+      for (const worker of this.workers) {
+        worker.on('message', (outcome: LintOutcome) => {
+          record(outcome);
+          if (!settled) feed(worker);
+        });
+        worker.on('error', (error) => finish(error));
+        worker.on('exit', (code) => {
+          if (!settled) finish(new Error(`审校线程意外退出（退出码 ${code}）`));
+        });
+      }
+      for (let round = 0; round < IN_FLIGHT; round++) for (const worker of this.workers) feed(worker);
+
+      // The main thread lints too, one document at a time, letting workers' answers in between.
+      const mainTurn = () => {
+        if (settled || next >= queue.length) return;
+        const job = queue[next++]!;
+        try {
+          record(this.linter.lint(job));
+        } catch (error) {
+          finish(error instanceof Error ? error : new Error(String(error)));
+          return;
+        }
+        setImmediate(mainTurn);
+      };
       setImmediate(mainTurn);
-    };
-    setImmediate(mainTurn);
-  });
+    });
+  }
 }

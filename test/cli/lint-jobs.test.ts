@@ -32,9 +32,10 @@ describe('--jobs', () => {
   it('lints on the main thread alone for a handful of documents or --jobs 1, else on up to --jobs threads', () => {
     expect(threadCount(COUNT, 1)).toBe(1);
     expect(threadCount(7, 8)).toBe(1);
-    expect(threadCount(8, 2)).toBe(1);
+    expect(threadCount(16, 2)).toBe(1);
     expect(threadCount(COUNT, 2)).toBe(2);
-    expect(threadCount(COUNT, 64)).toBe(4);
+    expect(threadCount(COUNT, 64)).toBe(2);
+    expect(threadCount(100, 64)).toBe(7);
     expect(threadCount(1000, 4)).toBe(4);
   });
 

@@ -7,7 +7,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CLEAN_SEED, edit } from '../check/harness.js';
-import { CLEAN_PART3, PART3, ROOT, UNVERIFIED_PARAGRAPH, juesuan, tempDir, writeTree } from './helpers.js';
+import { CLEAN_PART3, PART3, ROOT, UNVERIFIED_PARAGRAPH, juesuan, juesuanAsync, tempDir, writeTree } from './helpers.js';
 
 const SEED = 'data/liaocheng-2024.yaml';
 const DOC = 'test/fixtures/liaocheng-2024-part3.md';
@@ -33,11 +33,14 @@ describe('juesuan lint formats', () => {
     expect(run.stdout).not.toContain('\u001b[');
   });
 
-  it('colours with FORCE_COLOR=1, not with NO_COLOR=1', () => {
-    const forced = juesuan(['lint', DOC, '--data', SEED], { env: { FORCE_COLOR: '1' } });
+  it('colours with FORCE_COLOR=1, not with NO_COLOR=1', async () => {
+    const [forced, plain, none] = await Promise.all([
+      juesuanAsync(['lint', DOC, '--data', SEED], { env: { FORCE_COLOR: '1' } }),
+      juesuanAsync(['lint', DOC, '--data', SEED]),
+      juesuanAsync(['lint', DOC, '--data', SEED], { env: { NO_COLOR: '1' } }),
+    ]);
     expect(forced.stdout).toContain('\u001b[31merror\u001b[39m');
-    expect(forced.stdout.replace(/\u001b\[\d+m/gu, '')).toBe(juesuan(['lint', DOC, '--data', SEED]).stdout);
-    const none = juesuan(['lint', DOC, '--data', SEED], { env: { NO_COLOR: '1' } });
+    expect(forced.stdout.replace(/\u001b\[\d+m/gu, '')).toBe(plain.stdout);
     expect(none.stdout).not.toContain('\u001b[');
   });
 
@@ -74,21 +77,26 @@ describe('juesuan lint formats', () => {
 });
 
 describe('--quiet and --max-warnings', () => {
-  it('a warning alone exits 0; --max-warnings 0 makes it exit 1 and says why', () => {
-    expect(juesuan(['lint', file('warning.md'), '-d', SEED]).status).toBe(0);
-    const strict = juesuan(['lint', file('warning.md'), '-d', SEED, '--max-warnings', '0']);
+  it('a warning alone exits 0; --max-warnings 0 makes it exit 1 and says why', async () => {
+    const lint = (...args: string[]) => juesuanAsync(['lint', file('warning.md'), '-d', SEED, ...args]);
+    const [plain, strict, one, zero] = await Promise.all([
+      lint(), lint('--max-warnings', '0'), lint('--max-warnings', '1'), lint('--max-warnings', '0', '--exit-zero'),
+    ]);
+    expect(plain.status).toBe(0);
     expect(strict.status).toBe(1);
     expect(strict.stderr).toBe('警告过多：共 1 个警告，超过 --max-warnings 允许的 0 个\n');
-    expect(juesuan(['lint', file('warning.md'), '-d', SEED, '--max-warnings', '1']).status).toBe(0);
-    expect(juesuan(['lint', file('warning.md'), '-d', SEED, '--max-warnings', '0', '--exit-zero']).status).toBe(0);
+    expect(one.status).toBe(0);
+    expect(zero.status).toBe(0);
   });
 
-  it('--quiet prints no warnings and does not count them towards --max-warnings', () => {
-    const run = juesuan(['lint', file('warning.md'), '-d', SEED, '--quiet', '--max-warnings', '0']);
+  it('--quiet prints no warnings and does not count them towards --max-warnings', async () => {
+    const [run, both] = await Promise.all([
+      juesuanAsync(['lint', file('warning.md'), '-d', SEED, '--quiet', '--max-warnings', '0']),
+      juesuanAsync(['lint', file('both.md'), '-d', SEED, '--quiet', '-f', 'json']),
+    ]);
     expect(run.status).toBe(0);
     expect(run.stdout).not.toContain('unverified-figure');
     expect(run.stdout).toContain('✔ 未发现问题');
-    const both = juesuan(['lint', file('both.md'), '-d', SEED, '--quiet', '-f', 'json']);
     expect(both.status).toBe(1);
     const [result] = JSON.parse(both.stdout) as Array<{ warningCount: number; messages: Array<{ severity: number }> }>;
     expect(result!.warningCount).toBe(0);
@@ -106,12 +114,15 @@ describe('--quiet and --max-warnings', () => {
 });
 
 describe('-o, --output-file', () => {
-  it('writes the report to the file, nothing to standard output, never in colour', () => {
+  it('writes the report to the file, nothing to standard output, never in colour', async () => {
     const out = join(dir, 'reports', 'lint.txt');
-    const run = juesuan(['lint', DOC, '-d', SEED, '-o', out], { env: { FORCE_COLOR: '1' } });
+    const [run, plain] = await Promise.all([
+      juesuanAsync(['lint', DOC, '-d', SEED, '-o', out], { env: { FORCE_COLOR: '1' } }),
+      juesuanAsync(['lint', DOC, '-d', SEED]),
+    ]);
     expect(run.status).toBe(1);
     expect(run.stdout).toBe('');
-    expect(readFileSync(out, 'utf8')).toBe(juesuan(['lint', DOC, '-d', SEED]).stdout);
+    expect(readFileSync(out, 'utf8')).toBe(plain.stdout);
   });
 
   it('writes any format, and leaves no temporary file behind', () => {
@@ -132,16 +143,19 @@ describe('juesuan check options', () => {
     { anchor: '年初预算:', from: '合计: 4,791.75', to: '合计: 4,781.96' },
   ]));
 
-  it('--max-warnings, --quiet and -o as for lint', () => {
-    expect(juesuan(['check', warningData]).status).toBe(0);
-    const tooMany = juesuan(['check', warningData, '--max-warnings', '0']);
+  it('--max-warnings, --quiet and -o as for lint', async () => {
+    const out = join(checkDir, 'check.json');
+    const [plain, tooMany, quiet, written] = await Promise.all([
+      juesuanAsync(['check', warningData]),
+      juesuanAsync(['check', warningData, '--max-warnings', '0']),
+      juesuanAsync(['check', warningData, '--quiet', '--max-warnings', '0']),
+      juesuanAsync(['check', SEED, '-f', 'json', '-o', out]),
+    ]);
+    expect(plain.status).toBe(0);
     expect(tooMany.status).toBe(1);
     expect(tooMany.stderr).toContain('警告过多：共 1 个警告');
-    const quiet = juesuan(['check', warningData, '--quiet', '--max-warnings', '0']);
     expect(quiet.status).toBe(0);
     expect(quiet.stdout).toBe('✔ 未发现问题\n');
-    const out = join(checkDir, 'check.json');
-    const written = juesuan(['check', SEED, '-f', 'json', '-o', out]);
     expect(written.status).toBe(1);
     expect(written.stdout).toBe('');
     expect(JSON.parse(readFileSync(out, 'utf8'))[0].errorCount).toBe(1);
