@@ -1,0 +1,276 @@
+import fc from 'fast-check';
+import remarkFrontmatter from 'remark-frontmatter';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { describe, expect, it } from 'vitest';
+import { extractBlocks, LineIndex, positionOf, rangeInSource, type TextBlock } from '../../src/lint/extract.js';
+
+const REFERENCE = /^&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z0-9]{1,31});/;
+
+/** The offset invariant (same oracle as extract.test.ts), from the source alone. */
+function expectMapped(md: string, block: TextBlock): void {
+  expect(mappingProblems(md, block)).toEqual([]);
+}
+
+function mappingProblems(md: string, block: TextBlock): string[] {
+  const { text, offsets, ends } = block;
+  const problems: string[] = [];
+  if (offsets.length !== text.length + 1) problems.push(`${offsets.length} offsets for ${text.length} characters`);
+  if (ends?.length !== text.length) problems.push(`${ends?.length} ends for ${text.length} characters`);
+  for (let i = 0; i < text.length && problems.length < 5; i++) {
+    const off = offsets[i]!;
+    const end = ends?.[i] ?? -1;
+    const where = `text[${i}] = ${JSON.stringify(text[i])} at ${off}, source ${JSON.stringify(md.slice(off, off + 8))}`;
+    if (!Number.isInteger(off) || off < 0 || off >= md.length) problems.push(`${where}: offset outside the source`);
+    if (i > 0 && off <= offsets[i - 1]!) problems.push(`${where}: offsets not strictly increasing`);
+    if (!(end > off && end <= md.length)) problems.push(`${where}: end ${end}`);
+    const ch = text[i]!;
+    const src = md[off];
+    if (src === ch) continue;
+    if (ch === ' ' && (src === '\n' || src === '\r')) continue; // the space a line break leaves
+    if (ch === '\uFFFD' && src === '\0') continue; // NUL reads as U+FFFD
+    // otherwise: inside a character reference that starts at most 40 units back and ends at ends[i]
+    let amp = off;
+    while (amp > 0 && off - amp < 40 && md[amp] !== '&') amp--;
+    const ref = REFERENCE.exec(md.slice(amp, amp + 42));
+    if (!ref || off >= amp + ref[0].length || end !== amp + ref[0].length) problems.push(`${where}: not the character`);
+  }
+  const last = offsets[text.length];
+  if (last === undefined || last < 0 || last > md.length || (text.length > 0 && last <= offsets[text.length - 1]!)) {
+    problems.push(`offsets[text.length] = ${last}`);
+  }
+  return problems;
+}
+
+// --- Markdown built from the fragments a Part 3 is made of ---------------------------------
+
+const chinese = fc.constantFrom(
+  '财政拨款收入',
+  '增',
+  '加',
+  '减少',
+  '完成年初预算的',
+  '与 2023 年度相比，',
+  '主要是积极响应“过紧日子”的号召',
+  '（一）',
+  '1、',
+  '其中：',
+  '。',
+  '，',
+  '；',
+  '万元',
+  '个',
+  '人次',
+  '　',
+);
+const latin = fc.constantFrom('GDP', 'word', 'report', 'and', 'end.', 'Next');
+const figure = fc.constantFrom(
+  '4,340.16',
+  '４，３４０．１６',
+  '12.5%',
+  '０％',
+  '0',
+  '353.84',
+  '4,340.',
+  '16',
+  '2024',
+  '100%',
+  '-85.92',
+);
+const escape = fc.constantFrom('\\*', '\\_', '\\|', '\\\\', '\\.', '\\#', '\\[', '&amp;', '&#x4E07;', '&#20803;', '&copy;', '&#0;', '&nvlt;', '&#x1F600;', '&foo;', '&copy');
+const lineBreak = fc.constantFrom('\n', '\r\n', '\r', '  \n', '\\\n', '\n   ', ' \n', '\n\n');
+const blockStart = fc.constantFrom(
+  '\n\n- ',
+  '\n- ',
+  '\n  - ',
+  '\n1. ',
+  '\n> ',
+  '\n> > ',
+  '\n# ',
+  '\n## ',
+  '\n### ',
+  '\n---\n',
+  '\n===\n',
+  '\n```\n',
+  '\n    ',
+  '\n\n| 项目 | 金额 |\n| --- | ---: |\n| ',
+  ' | ',
+  ' |\n| ',
+  '\n[a]: http://example.com\n',
+  '\n[^1]: ',
+);
+const odd = fc.oneof(
+  fc.constantFrom('<!-- 注 -->', '<br>', '<div>', '![图](a.png)', '[^1]', '[a]', 'www.gov.cn', '<http://a.cn/&amp;>', '*', '**', '`', '~', '_', '|', '[', ']', '(', ')', '<', '>', '&', '\t', '\0'),
+  fc.integer({ min: 0, max: 0xffff }).map((c) => String.fromCharCode(c)),
+  fc.string({ maxLength: 6 }),
+);
+
+const atom = fc.oneof(
+  { arbitrary: chinese, weight: 6 },
+  { arbitrary: figure, weight: 5 },
+  { arbitrary: fc.constant(' '), weight: 2 },
+  { arbitrary: latin, weight: 2 },
+  { arbitrary: escape, weight: 2 },
+  { arbitrary: lineBreak, weight: 3 },
+  { arbitrary: blockStart, weight: 3 },
+  { arbitrary: odd, weight: 2 },
+);
+
+const { inline } = fc.letrec<{ inline: string }>((tie) => ({
+  inline: fc.oneof(
+    { depthSize: 'small', withCrossShrink: true },
+    { arbitrary: atom, weight: 8 },
+    {
+      arbitrary: fc.tuple(
+        fc.constantFrom(['**', '**'], ['*', '*'], ['_', '_'], ['~~', '~~'], ['[', '](http://a.cn)'], ['`', '`'], ['`` ', ' ``'], ['<!-- ', ' -->']),
+        fc.array(tie('inline'), { maxLength: 4 }),
+      ).map(([[open, close], inner]) => `${open}${inner.join('')}${close}`),
+      weight: 2,
+    },
+  ),
+}));
+
+const markdown = fc.array(inline, { maxLength: 40 }).map((parts) => parts.join(''));
+
+// a document without markup: prose lines with soft breaks between them
+const plainProse = fc
+  .array(fc.oneof(chinese, figure), { minLength: 1, maxLength: 30 })
+  .chain((parts) =>
+    fc.tuple(
+      fc.constant(parts),
+      fc.array(fc.constantFrom('', '', '', '\n', '\r\n'), { minLength: parts.length, maxLength: parts.length }),
+    ),
+  )
+  .map(([parts, seps]) => parts.map((p, k) => (k > 0 ? seps[k]! : '') + p).join(''))
+  .filter((md) => md.trim() !== '' && !/^[\s　]|[\s　]$/.test(md) && !/[\s　]\r?\n|\n[\s　]/.test(md));
+
+const RUNS = { numRuns: 200 };
+
+interface Node {
+  type: string;
+  value?: string;
+  children?: Node[];
+}
+
+const parser = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml', 'toml']);
+
+/** All text and inline-code values under headings, paragraphs and table cells, as remark gives them. */
+function remarkText(md: string): string {
+  let out = '';
+  const walk = (node: Node, inBlock: boolean): void => {
+    if (inBlock && (node.type === 'text' || node.type === 'inlineCode')) out += node.value ?? '';
+    const block = inBlock || node.type === 'heading' || node.type === 'paragraph' || node.type === 'tableCell';
+    for (const child of node.children ?? []) walk(child, block);
+  };
+  walk(parser.parse(md) as unknown as Node, false);
+  return out;
+}
+
+describe('extractBlocks, properties', () => {
+  it('never throws, and every block satisfies the offset invariant', () => {
+    fc.assert(
+      fc.property(markdown, (md) => {
+        const blocks = extractBlocks(md);
+        expect(Array.isArray(blocks)).toBe(true);
+        for (const b of blocks) {
+          expect(['heading', 'paragraph', 'table-cell']).toContain(b.kind);
+          expectMapped(md, b);
+          const r = rangeInSource(b, 0, b.text.length);
+          expect(r.start).toBeLessThanOrEqual(r.end);
+          expect(r.end).toBeLessThanOrEqual(md.length);
+        }
+      }),
+      RUNS,
+    );
+  });
+
+  it('loses no character: the text is what remark reads, up to the whitespace around breaks', () => {
+    fc.assert(
+      fc.property(markdown, (md) => {
+        const squeeze = (t: string): string => t.replace(/[ \t\r\n]+/g, '');
+        const ours = extractBlocks(md).map((b) => b.text).join('');
+        expect(squeeze(ours)).toBe(squeeze(remarkText(md)));
+      }),
+      RUNS,
+    );
+  });
+
+  it('blocks come in document order and do not overlap', () => {
+    fc.assert(
+      fc.property(markdown, (md) => {
+        let last = -1;
+        for (const b of extractBlocks(md)) {
+          if (b.text.length === 0) continue;
+          expect(b.offsets[0]!).toBeGreaterThan(last);
+          last = b.offsets[b.text.length - 1]!;
+        }
+      }),
+      RUNS,
+    );
+  });
+
+  it('leaves no line ending in the text unless a character reference wrote one', () => {
+    fc.assert(
+      fc.property(markdown, (md) => {
+        fc.pre(!md.includes('&'));
+        for (const b of extractBlocks(md)) expect(b.text).not.toMatch(/[\r\n]/);
+      }),
+      RUNS,
+    );
+  });
+
+  it('reads prose without markup as written, its soft breaks removed', () => {
+    fc.assert(
+      fc.property(plainProse, (md) => {
+        const blocks = extractBlocks(md);
+        // a line like "1、" or "（一）" alone may start a list or stay prose; the text is the same either way
+        const text = blocks.map((b) => b.text).join('');
+        const expected = md.replace(/\r?\n/g, '');
+        if (blocks.length === 1) expect(text).toBe(expected);
+        for (const b of blocks) expectMapped(md, b);
+      }),
+      RUNS,
+    );
+  });
+
+  it('survives arbitrary strings, lone surrogates included', () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.string({ maxLength: 100 }),
+          fc.string({ unit: 'binary', maxLength: 100 }),
+          fc.array(fc.integer({ min: 0, max: 0xffff }), { maxLength: 100 }).map((cs) => String.fromCharCode(...cs)),
+        ),
+        (md) => {
+          for (const b of extractBlocks(md)) expectMapped(md, b);
+        },
+      ),
+      { numRuns: 100 },
+    );
+  });
+});
+
+describe('LineIndex, properties', () => {
+  it('agrees with counting line endings, and inverts', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.oneof(fc.constantFrom('\n', '\r\n', '\r', '增', '😀', 'a'), fc.string({ maxLength: 3 })), { maxLength: 30 }).map((p) => p.join('')),
+        fc.nat(),
+        (md, n) => {
+          const off = md.length === 0 ? 0 : n % (md.length + 1);
+          const before = md.slice(0, off);
+          // an offset on the \n of \r\n belongs to the line the \r ends
+          const lineStarts = [...before.matchAll(/\r\n|\r|\n/g)].map((m) => m.index! + m[0].length).filter((s) => s <= off);
+          const onCrLf = off > 0 && md[off - 1] === '\r' && md[off] === '\n';
+          const starts = onCrLf ? lineStarts.slice(0, -1) : lineStarts;
+          const lineStart = starts.length > 0 ? starts[starts.length - 1]! : 0;
+          const pos = positionOf(md, off);
+          expect(pos).toEqual({ line: starts.length + 1, column: off - lineStart + 1 });
+          expect(new LineIndex(md).offsetOf(pos.line, pos.column)).toBe(off);
+        },
+      ),
+      RUNS,
+    );
+  });
+});
