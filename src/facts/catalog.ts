@@ -73,8 +73,8 @@ export interface Part3Facts {
   /** 六、一般公共预算财政拨款基本支出 */
   basic: {
     total: Fact;
-    personnel: { amount: Fact; items: string[] };
-    publicFunds: { amount: Fact; items: string[] };
+    personnel: { amount: Fact; items: string[]; share: Share };
+    publicFunds: { amount: Fact; items: string[]; share: Share };
   };
   /** 七、政府性基金预算财政拨款收入支出 */
   govFund: SpendingScopeFacts & {
@@ -102,6 +102,9 @@ export interface Part3Facts {
     };
     reception: Completion & {
       domestic: { amount: Fact; batches: Fact; persons: Fact; foreignAffairsBatches: Fact; foreignAffairsPersons: Fact; use: string | undefined };
+      /** domestic and abroad together: 公务接待 27 批次，621 人次 */
+      batches: Fact;
+      persons: Fact;
       abroad: { amount: Fact; batches: Fact; persons: Fact };
     };
   };
@@ -227,6 +230,8 @@ export function buildFactCatalog(accounts: DepartmentAccounts): FactCatalog {
 
   // 六 ─ 基本支出 (公开05表 基本支出; 公开06表 人员经费/公用经费)
   const basicTotal = f.amount('basic.total', '一般公共预算财政拨款基本支出', accounts.t05.total.basic, ['基本支出', '一般公共预算财政拨款基本支出']);
+  const personnel = f.amount('basic.personnel', '人员经费', accounts.t06.personnelTotal, ['人员经费']);
+  const publicFunds = f.amount('basic.public-funds', '公用经费', accounts.t06.publicFundsTotal, ['公用经费']);
   const nonZeroItems = (rows: typeof accounts.t06.personnel) => rows.filter((r) => r.code.length === 5 && !r.amount.isZero()).map((r) => r.name);
 
   // 七 ─ 政府性基金 (公开07表)
@@ -290,8 +295,8 @@ export function buildFactCatalog(accounts: DepartmentAccounts): FactCatalog {
     },
     basic: {
       total: basicTotal,
-      personnel: { amount: f.amount('basic.personnel', '人员经费', accounts.t06.personnelTotal, ['人员经费']), items: nonZeroItems(accounts.t06.personnel) },
-      publicFunds: { amount: f.amount('basic.public-funds', '公用经费', accounts.t06.publicFundsTotal, ['公用经费']), items: nonZeroItems(accounts.t06.publicFunds) },
+      personnel: { amount: personnel, items: nonZeroItems(accounts.t06.personnel), share: f.share('basic.personnel.share', '人员经费占基本支出的比重', personnel, basicTotal, ['人员经费']) },
+      publicFunds: { amount: publicFunds, items: nonZeroItems(accounts.t06.publicFunds), share: f.share('basic.public-funds.share', '公用经费占基本支出的比重', publicFunds, basicTotal, ['公用经费']) },
     },
     govFund: {
       openingBalance: f.amount('gov-fund.opening-balance', '政府性基金预算财政拨款年初结转和结余', t07.openingBalance, ['年初结转和结余']),
@@ -332,22 +337,7 @@ export function buildFactCatalog(accounts: DepartmentAccounts): FactCatalog {
         held: f.count('san-gong.vehicles.held', '公务用车保有量', sg.vehicles.held, '辆', ['公务用车保有量', '保有量']),
         operationUse: sg.vehicles.operationUse,
       },
-      reception: {
-        ...reception,
-        domestic: {
-          amount: f.amount('san-gong.reception.domestic', '国内公务接待费', sg.reception.domestic.amount, ['国内接待费', '国内公务接待费', '国内公务接待支出']),
-          batches: f.count('san-gong.reception.domestic.batches', '国内公务接待批次', sg.reception.domestic.batches, '批次', ['批次']),
-          persons: f.count('san-gong.reception.domestic.persons', '国内公务接待人次', sg.reception.domestic.persons, '人次', ['人次']),
-          foreignAffairsBatches: f.count('san-gong.reception.foreign-affairs.batches', '外事接待批次', sg.reception.domestic.foreignAffairsBatches, '批次', ['外事接待批次']),
-          foreignAffairsPersons: f.count('san-gong.reception.foreign-affairs.persons', '外事接待人次', sg.reception.domestic.foreignAffairsPersons, '人次', ['外事接待人次']),
-          use: sg.reception.domestic.use,
-        },
-        abroad: {
-          amount: f.amount('san-gong.reception.abroad', '国（境）外接待费', sg.reception.abroad.amount, ['国（境）外接待费', '国（境）外公务接待费']),
-          batches: f.count('san-gong.reception.abroad.batches', '国（境）外接待批次', sg.reception.abroad.batches, '批次', ['批次']),
-          persons: f.count('san-gong.reception.abroad.persons', '国（境）外接待人次', sg.reception.abroad.persons, '人次', ['人次']),
-        },
-      },
+      reception: receptionFacts(f, accounts, reception),
     },
     officeOperation: officeOperationFacts(f, accounts),
     procurement: procurementFacts(f, accounts),
@@ -394,6 +384,31 @@ function itemCompletions<C extends string>(
   const empty = table.noData || (table.rows.every((r) => Object.values<Decimal>(r.values).every((v) => v.isZero()))
     && Object.values<Decimal>(table.total).every((v) => v.isZero()));
   return { empty, items };
+}
+
+function receptionFacts(f: FactRegistry, accounts: DepartmentAccounts, reception: Completion): Part3Facts['sanGong']['reception'] {
+  const d = accounts.sanGong.reception.domestic;
+  const a = accounts.sanGong.reception.abroad;
+  const domestic = {
+    amount: f.amount('san-gong.reception.domestic', '国内公务接待费', d.amount, ['国内接待费', '国内公务接待费', '国内公务接待支出']),
+    batches: f.count('san-gong.reception.domestic.batches', '国内公务接待批次', d.batches, '批次', ['批次']),
+    persons: f.count('san-gong.reception.domestic.persons', '国内公务接待人次', d.persons, '人次', ['人次']),
+    foreignAffairsBatches: f.count('san-gong.reception.foreign-affairs.batches', '外事接待批次', d.foreignAffairsBatches, '批次', ['外事接待批次']),
+    foreignAffairsPersons: f.count('san-gong.reception.foreign-affairs.persons', '外事接待人次', d.foreignAffairsPersons, '人次', ['外事接待人次']),
+    use: d.use,
+  };
+  const abroad = {
+    amount: f.amount('san-gong.reception.abroad', '国（境）外接待费', a.amount, ['国（境）外接待费', '国（境）外公务接待费']),
+    batches: f.count('san-gong.reception.abroad.batches', '国（境）外接待批次', a.batches, '批次', ['批次']),
+    persons: f.count('san-gong.reception.abroad.persons', '国（境）外接待人次', a.persons, '人次', ['人次']),
+  };
+  return {
+    ...reception,
+    domestic,
+    abroad,
+    batches: f.sum('san-gong.reception.batches', '公务接待批次', [domestic.batches, abroad.batches], ['批次'], '批次'),
+    persons: f.sum('san-gong.reception.persons', '公务接待人次', [domestic.persons, abroad.persons], ['人次'], '人次'),
+  };
 }
 
 function officeOperationFacts(f: FactRegistry, accounts: DepartmentAccounts): Part3Facts['officeOperation'] {

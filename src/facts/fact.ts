@@ -62,6 +62,8 @@ export interface Completion {
   actual: Fact;
   rate: Fact;
   comparison: Comparison | undefined;
+  /** actual − budget, and its rate over the budget (较年初预算数减少 580.7 万元，下降 12.12%) */
+  vsBudget: Change;
 }
 
 /** A part and its share of a whole. */
@@ -113,11 +115,12 @@ export class FactRegistry {
   }
 
   /** Σ parts, in 万元. */
-  sum(id: string, label: string, parts: readonly Fact[], names: readonly string[] = [label]): Fact {
+  sum(id: string, label: string, parts: readonly Fact[], names: readonly string[] = [label], unit: FactUnit = '万元'): Fact {
+    const kind: FactKind = unit === '万元' ? 'amount' : 'count';
     const missing = parts.find((p) => p.value === undefined);
-    if (missing) return this.undefinedFact(id, 'amount', label, '万元', parts, names, 'missing-input', missing.missing);
+    if (missing) return this.undefinedFact(id, kind, label, unit, parts, names, 'missing-input', missing.missing);
     return this.register({
-      id, kind: 'amount', label, unit: '万元',
+      id, kind, label, unit,
       value: parts.reduce((s, p) => s.plus(p.value!), new Decimal(0)),
       bounds: parts.reduce<Interval>((s, p) => add(s, p.bounds!), exact(new Decimal(0))),
       inputs: parts.map((p) => p.id), names, operation: 'sum',
@@ -175,7 +178,7 @@ export class FactRegistry {
     const comparison = actual.value !== undefined && budget.value !== undefined
       ? comparisonOf(actual.value.gt(budget.value) ? 'up' : actual.value.lt(budget.value) ? 'down' : 'flat')
       : undefined;
-    return { budget, actual, rate, comparison };
+    return { budget, actual, rate, comparison, vsBudget: this.change(`${id}.vs-budget`, `${label.replace(/完成.*$/u, '')}比预算`, actual, budget, names) };
   }
 
   private ratio(id: string, kind: FactKind, label: string, numerator: Fact, denominator: Fact, names: readonly string[]): Fact {

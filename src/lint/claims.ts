@@ -39,13 +39,14 @@ export interface FigureClaim {
 }
 
 export interface WordClaim {
-  kind: 'flat' | 'comparison';
+  /** conflict: a direction word and a no-change word said of the same thing in one sentence */
+  kind: 'flat' | 'comparison' | 'conflict';
   span: Span;
   text: string;
   topic: Topic | undefined;
   base: BaseKind;
   budget: BudgetKind;
-  comparison?: 'greater' | 'less' | 'equal';
+  comparison?: 'greater' | 'less' | 'equal' | 'at-most' | 'at-least';
   /** 基本持平 allows a small difference */
   approximately: boolean;
   section: SectionKind | undefined;
@@ -87,11 +88,14 @@ const GRADE_BEFORE = /(?:(?:等级|评级|评价|结果)(?:为|是)?[“"‘]?(�
 
 function roleFromCue(cue: Cue | undefined, figure: Figure): Role {
   const isPercent = figure.kind === 'percent';
+  // 较上年减少 2 辆: a change of a count, which no fact holds — not the count itself.
+  if (figure.kind === 'count' && (cue?.kind === 'direction' || cue?.kind === 'direction-any')) return 'change';
   if (figure.kind === 'count') return 'count';
   if (figure.kind === 'score') return 'score';
   if (!cue) return isPercent ? 'bare' : figure.kind === 'amount' ? 'amount' : 'bare';
   switch (cue.kind) {
     case 'direction':
+    case 'direction-any':
       return isPercent ? 'change-rate' : cue.of === 'rate' ? 'bare' : 'change';
     case 'direction-to':
       return isPercent ? 'bare' : 'amount';
@@ -112,6 +116,8 @@ function roleFromCue(cue: Cue | undefined, figure: Figure): Role {
 
 export interface ReadContext {
   index: TopicIndex;
+  /** the data's year */
+  year: number;
   section: SectionKind | undefined;
   /** the subject carried in from the block before (a list item's title paragraph) */
   carried: Topic | undefined;
@@ -134,6 +140,11 @@ export function readClaims(tokens: Token[], ctx: ReadContext): Claim[] {
   let deferred: Topic | undefined;
   // A parenthetical's subject does not outlive it: （其中：一般公共预算财政拨款收入 …）
   const bracketStack: Array<Topic | undefined> = [];
+  // 基本支出、项目支出分别占 72.66%、27.34%: names listed, then 分别, then one figure each.
+  let enumeration: Topic[] = [];
+  let distribute: Topic[] = [];
+  // A direction word said of the subject in this sentence (for 减少为 0 …，与上年持平).
+  let directionInSentence: { topic: Topic | undefined; text: string } | undefined;
 
   // The direction the text last stated (减少 …, 决算数小于…), and the reason being read, if any.
   let stated: 'up' | 'down' | undefined;
@@ -144,15 +155,17 @@ export function readClaims(tokens: Token[], ctx: ReadContext): Claim[] {
   };
 
   const setSubject = (t: Topic) => {
-    // A name from another section (公用经费 inside a 项's description in 五) does not displace a subject at home here.
-    if (subject && ctx.section && subject.sections.includes(ctx.section) && !t.sections.includes(ctx.section)) return;
     subject = t;
     const at = recent.indexOf(t);
     if (at >= 0) recent.splice(at, 1);
     recent.unshift(t);
   };
 
-  for (const token of tokens) {
+  for (let t = 0; t < tokens.length; t++) {
+    const token = tokens[t]!;
+    if (token.type !== 'topic' && !(token.type === 'clause-end' && token.mark === '、')) {
+      if (!(token.type === 'cue' && token.cue.kind === 'respectively')) enumeration = [];
+    }
     switch (token.type) {
       case 'topic': {
         const topic = pickTopic(ctx.index, token.ids, ctx.section);
@@ -160,63 +173,99 @@ export function readClaims(tokens: Token[], ctx: ReadContext): Claim[] {
         if (awaitingWhole) wholeTopic = topic.id; // 占本年支出合计的: the whole, not a new subject
         else if (describing) deferred = topic;
         else setSubject(topic);
+        enumeration.push(topic);
         break;
       }
       case 'cue': {
         const cue = token.cue;
-        if (cue.kind === 'base') {
-          if (reason) reason.otherPeriod = true;
-          base = cue.base;
-          if (cue.budget) budget = cue.budget;
-          const year = /(19|20)\d\d/u.exec(token.text);
-          if (year) claims.push({ kind: 'base-year', span: token, text: token.text, year: Number(year[0]), base: cue.base });
-          for (const c of openComparisons) c.budget = cue.budget ?? c.budget;
-          pending = { cue, token };
-        } else if (cue.kind === 'flat') {
-          if (!reason) stated = undefined;
-          claims.push({
-            kind: 'flat', span: token, text: token.text, topic: subject, base, budget,
-            approximately: token.text.startsWith('基本'), section: ctx.section, sentence,
-          });
-        } else if (cue.kind === 'comparison') {
-          const claim: WordClaim = {
-            kind: 'comparison', span: token, text: token.text, topic: subject, base: 'budget', budget,
-            comparison: cue.comparison, approximately: false, section: ctx.section, sentence,
-          };
-          claims.push(claim);
-          openComparisons.push(claim);
-          stated = cue.comparison === 'greater' ? 'up' : cue.comparison === 'less' ? 'down' : undefined;
-          pending = { cue, token };
-        } else if (cue.kind === 'budget') {
-          budget = cue.budget;
-          // 决算数大于年初预算数: the budget named after the comparison word says which budget.
-          for (const c of openComparisons) c.budget = cue.budget;
-          pending = { cue, token };
-        } else if (cue.kind === 'completion') {
-          budget = cue.budget === 'unspecified' ? budget : cue.budget;
-          pending = { cue, token };
-        } else if (cue.kind === 'share') {
-          awaitingWhole = true;
-          wholeTopic = undefined;
-          pending = { cue, token };
-        } else if (cue.kind === 'direction') {
-          direction = { direction: cue.direction, span: token, text: token.text };
-          if (reason) reason.words.push({ direction: cue.direction, span: token, text: token.text });
-          pending = { cue, token };
-        } else if (cue.kind === 'reason') {
-          closeReason();
-          if (stated) reason = { kind: 'reason', explains: stated, words: [], otherPeriod: false };
-          describing = true;
-          deferred = undefined;
-          pending = undefined;
-        } else if (cue.kind === 'description') {
-          describing = true;
-          deferred = undefined;
-          pending = undefined;
-        } else if (cue.kind === 'of-which' || cue.kind === 'not-comparable') {
-          pending = undefined;
-        } else {
-          pending = { cue, token };
+        switch (cue.kind) {
+          case 'base': {
+            if (reason) reason.otherPeriod = true;
+            const year = /(19|20)\d\d/u.exec(token.text);
+            // A base year before last year (比 2019 年) is a comparison the data cannot check; the report
+            // year itself (与 2024 年度相比 in 2024) is a slip for last year, reported as wrong-year.
+            base = year && cue.base === 'previous-year' && Number(year[0]) !== ctx.year - 1 && Number(year[0]) !== ctx.year ? 'other-year' : cue.base;
+            if (cue.budget) budget = cue.budget;
+            if (year) claims.push({ kind: 'base-year', span: token, text: token.text, year: Number(year[0]), base: cue.base });
+            for (const c of openComparisons) c.budget = cue.budget ?? c.budget;
+            pending = { cue, token };
+            break;
+          }
+          case 'respectively':
+            if (enumeration.length > 1) distribute = [...enumeration];
+            pending = undefined;
+            break;
+          case 'flat':
+            if (directionInSentence && directionInSentence.topic === subject) {
+              claims.push({
+                kind: 'conflict', span: token, text: `${directionInSentence.text}…${token.text}`, topic: subject, base, budget,
+                approximately: false, section: ctx.section, sentence,
+              });
+            }
+            if (!reason) stated = undefined;
+            claims.push({
+              kind: 'flat', span: token, text: token.text, topic: subject, base, budget,
+              approximately: token.text.startsWith('基本'), section: ctx.section, sentence,
+            });
+            break;
+          case 'comparison': {
+            const claim: WordClaim = {
+              kind: 'comparison', span: token, text: token.text, topic: subject, base: 'budget', budget,
+              comparison: cue.comparison, approximately: false, section: ctx.section, sentence,
+            };
+            claims.push(claim);
+            openComparisons.push(claim);
+            stated = cue.comparison === 'greater' ? 'up' : cue.comparison === 'less' ? 'down' : undefined;
+            pending = { cue, token };
+            break;
+          }
+          case 'budget':
+            budget = cue.budget;
+            // 决算数大于年初预算数: the budget named after the comparison word says which budget.
+            for (const c of openComparisons) c.budget = cue.budget;
+            pending = { cue, token };
+            break;
+          case 'completion':
+            budget = cue.budget === 'unspecified' ? budget : cue.budget;
+            pending = { cue, token };
+            break;
+          case 'share':
+            awaitingWhole = true;
+            wholeTopic = undefined;
+            pending = { cue, token };
+            break;
+          case 'direction':
+            directionInSentence = { topic: subject, text: token.text };
+            direction = { direction: cue.direction, span: token, text: token.text };
+            if (reason) reason.words.push({ direction: cue.direction, span: token, text: token.text });
+            pending = { cue, token };
+            break;
+          case 'direction-to':
+            directionInSentence = { topic: subject, text: token.text };
+            pending = { cue, token };
+            break;
+          case 'direction-any':
+            direction = undefined;
+            pending = { cue, token };
+            break;
+          case 'reason':
+            closeReason();
+            if (stated) reason = { kind: 'reason', explains: stated, words: [], otherPeriod: false };
+            describing = true;
+            deferred = undefined;
+            pending = undefined;
+            break;
+          case 'description':
+            describing = true;
+            deferred = undefined;
+            pending = undefined;
+            break;
+          case 'of-which':
+          case 'not-comparable':
+            pending = undefined;
+            break;
+          default:
+            pending = { cue, token };
         }
         break;
       }
@@ -241,18 +290,27 @@ export function readClaims(tokens: Token[], ctx: ReadContext): Claim[] {
             role = 'grade-count';
           }
         }
-        const target = subject ?? (ctx.section ? ctx.index.topics.get(ctx.index.sectionDefault[ctx.section] ?? '') : undefined);
+        const next = distribute.shift();
+        if (next) subject = next;
+        // 其他费用 12.34 万元: a name no topic knows — neither the subject before nor the section's is meant.
+        const unknown = token.unknownSubject && !next;
+        const target = unknown ? undefined
+          : subject ?? (ctx.section ? ctx.index.topics.get(ctx.index.sectionDefault[ctx.section] ?? '') : undefined);
+        // 增幅为 -7.83%, a 增减额 column's -267.94: the sign turns the word around.
+        const signed = direction && figure.negative ? { ...direction, direction: direction.direction === 'up' ? 'down' as const : 'up' as const } : direction;
         claims.push({
-          kind: 'figure', block: token.block, figure, role, topic: target, recent: [...recent], base,
+          kind: 'figure', block: token.block, figure, role, topic: target, recent: unknown ? [] : [...recent], base,
           budget: pending?.cue.kind === 'completion' ? (pending.cue.budget === 'unspecified' ? budget : pending.cue.budget) : budget,
           wholeTopic: role === 'share' ? wholeTopic : undefined,
-          direction: role === 'change' || role === 'change-rate' ? direction : undefined,
+          direction: role === 'change' || role === 'change-rate' ? signed : undefined,
           grade, section: ctx.section, sentence,
           cueText: pending && pending.token.end <= token.start ? pending.token.text : undefined,
         });
-        // A share cue carries over a list of percentages (占 60%、40%) but no other cue does.
-        if (pending?.cue.kind !== 'share') pending = undefined;
-        direction = undefined;
+        // A list of figures (各下降 7.54%、7.54%; 占 60%、40%) shares the cue in front of it.
+        if (tokens[t + 1]?.type !== 'figure') {
+          pending = undefined;
+          direction = undefined;
+        }
         awaitingWhole = false;
         break;
       }
@@ -271,6 +329,8 @@ export function readClaims(tokens: Token[], ctx: ReadContext): Claim[] {
         pending = undefined;
         break;
       case 'sentence-end':
+        distribute = [];
+        directionInSentence = undefined;
         describing = false;
         deferred = undefined;
         pending = undefined;

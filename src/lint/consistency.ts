@@ -42,8 +42,22 @@ function byTopic(claims: FigureClaim[]): Map<string, Partial<Record<Role, Figure
   return out;
 }
 
-export function consistencyFindings(claims: FigureClaim[], index: TopicIndex, flagged: Set<FigureClaim>): Finding[] {
+/** Would the stated figure be the implied one cut off (截位) rather than rounded? Then the data check warns. */
+function truncationOf(implied: Interval, figure: FigureClaim['figure']): boolean {
+  const mid = implied.lo.plus(implied.hi).div(2).abs();
+  return mid.toDecimalPlaces(figure.decimals, Decimal.ROUND_DOWN).eq(figure.value);
+}
+
+export interface ConsistencyResult {
+  findings: Finding[];
+  /** figures a text-only check found consistent with the figures beside them */
+  checked: FigureClaim[];
+}
+
+export function consistencyFindings(claims: FigureClaim[], index: TopicIndex, flagged: Set<FigureClaim>): ConsistencyResult {
   const findings: Finding[] = [];
+  const checked: FigureClaim[] = [];
+  const zero = (c: FigureClaim) => c.figure.value.isZero();
   const clean = (...cs: Array<FigureClaim | undefined>) => cs.every((c) => c && !flagged.has(c));
   const topics = byTopic(claims);
 
@@ -64,40 +78,69 @@ export function consistencyFindings(claims: FigureClaim[], index: TopicIndex, fl
       const signed = change.direction.direction === 'up' ? stated(change) : scale(stated(change), new Decimal(-1));
       const previous = sub(stated(amount), signed);
       const implied = div(stated(change), previous);
-      if (implied && !overlaps(scale(implied, HUNDRED), stated(rate))) {
+      if (!implied && !zero(rate)) {
+        // 海关事务 50 万元，增加 50 万元，增长 100%: last year was 0, a rate has no base.
         findings.push({
-          ruleId: 'change-rate-inconsistent', severity: 2, span: figureSpan(rate),
-          message: `${rate.figure.numberText}% 与同段文字不符：${topic.label} ${show(stated(amount))} 万元，变动 ${show(stated(change))} 万元，上年应为 ${show(previous)} 万元，变动率应为 ${show(scale(implied, HUNDRED))}%`,
-          actual: rate.figure.numberText,
+          ruleId: 'zero-base-rate', severity: 2, span: figureSpan(rate), actual: rate.figure.numberText,
+          message: `${rate.figure.numberText}% 不成立：按同段文字，${topic.label}上年为 0（${show(stated(amount))} − ${show(stated(change))}），增减率无从计算，应写明“不可比”`,
         });
+      } else if (implied && !overlaps(scale(implied, HUNDRED), stated(rate))) {
+        if (!truncationOf(scale(implied, HUNDRED), rate.figure)) {
+          findings.push({
+            ruleId: 'change-rate-inconsistent', severity: 2, span: figureSpan(rate),
+            message: `${rate.figure.numberText}% 与同段文字不符：${topic.label} ${show(stated(amount))} 万元，变动 ${show(stated(change))} 万元，上年应为 ${show(previous)} 万元，变动率应为 ${show(scale(implied, HUNDRED))}%`,
+            actual: rate.figure.numberText,
+          });
+        }
+      } else if (implied) {
+        checked.push(amount, change, rate);
       }
     }
     // budget, actual, completion rate
     const { budget, actual, completion } = roles;
     const actualClaim = actual ?? amount;
-    if (budget && actualClaim && completion && clean(budget, actualClaim, completion)) {
+    if (budget && completion && clean(budget, completion) && zero(budget)) {
+      // 预算为 0.00 万元 … 完成预算的 0.00%: 0/0 or x/0, whatever the digits.
+      findings.push({
+        ruleId: 'zero-base-rate', severity: 2, span: figureSpan(completion), actual: completion.figure.numberText,
+        message: `${completion.figure.numberText}% 不成立：同段文字中${topic.label}的预算为 0，完成率无从计算，应删去或写明“不可比”`,
+      });
+    } else if (budget && actualClaim && completion && clean(budget, actualClaim, completion)) {
       const implied = div(stated(actualClaim), stated(budget));
       if (implied && !overlaps(scale(implied, HUNDRED), stated(completion))) {
-        findings.push({
-          ruleId: 'completion-rate-inconsistent', severity: 2, span: figureSpan(completion),
-          message: `${completion.figure.numberText}% 与同段文字不符：${show(stated(actualClaim))} ÷ ${show(stated(budget))} = ${show(scale(implied, HUNDRED))}%`,
-          actual: completion.figure.numberText,
-        });
+        if (!truncationOf(scale(implied, HUNDRED), completion.figure)) {
+          findings.push({
+            ruleId: 'completion-rate-inconsistent', severity: 2, span: figureSpan(completion),
+            message: `${completion.figure.numberText}% 与同段文字不符：${show(stated(actualClaim))} ÷ ${show(stated(budget))} = ${show(scale(implied, HUNDRED))}%`,
+            actual: completion.figure.numberText,
+          });
+        }
+      } else if (implied) {
+        checked.push(budget, actualClaim, completion);
       }
+    } else if (!budget && actualClaim && completion && clean(actualClaim, completion) && zero(completion) && !zero(actualClaim)) {
+      // 决算为 1.53 万元，完成预算的 0%: a 0% completion needs a zero actual.
+      findings.push({
+        ruleId: 'completion-rate-inconsistent', severity: 2, span: figureSpan(completion), actual: completion.figure.numberText,
+        message: `完成率 ${completion.figure.numberText}% 与同段文字不符：决算数 ${actualClaim.figure.numberText} 万元不为 0`,
+      });
     }
     // parts and their stated whole
-    if (topic.parts && amount && clean(amount)) {
-      const parts = topic.parts.map((id) => topics.get(id)?.amount);
+    const whole = amount ?? actual;
+    if (topic.parts && whole && clean(whole)) {
+      const parts = topic.parts.map((id) => topics.get(id)?.amount ?? topics.get(id)?.actual);
       if (parts.length > 1 && parts.every((p) => p && clean(p))) {
         const sum = parts.reduce<Interval>((s, p) => add(s, stated(p!)), { lo: new Decimal(0), hi: new Decimal(0) });
         const slack = new Decimal('0.01').times(parts.length);
         const widened = { lo: sum.lo.minus(slack), hi: sum.hi.plus(slack) };
-        if (!overlaps(widened, stated(amount))) {
+        if (!overlaps(widened, stated(whole))) {
           findings.push({
-            ruleId: 'parts-sum-mismatch', severity: 2, span: figureSpan(amount),
-            message: `${topic.label} ${amount.figure.numberText} 与其各项之和不符：${parts.map((p) => p!.figure.numberText).join(' + ')} = ${show(sum)}`,
-            actual: amount.figure.numberText,
+            ruleId: 'parts-sum-mismatch', severity: 2, span: figureSpan(whole),
+            message: `${topic.label} ${whole.figure.numberText} 与其各项之和不符：${parts.map((p) => p!.figure.numberText).join(' + ')} = ${show(sum)}`,
+            actual: whole.figure.numberText,
           });
+        } else {
+          checked.push(whole, ...parts.map((p) => p!));
         }
       }
       const shares = topic.parts.map((id) => topics.get(id)?.share);
@@ -132,5 +175,5 @@ export function consistencyFindings(claims: FigureClaim[], index: TopicIndex, fl
       }
     }
   }
-  return findings;
+  return { findings, checked };
 }

@@ -37,6 +37,8 @@ export interface Figure {
   grouped: boolean;
   /** written with full-width digits */
   fullWidth: boolean;
+  /** written with a minus sign (-267.94, －7.83%): a decrease in a signed column */
+  negative?: boolean;
 }
 
 const D = '[0-9０-９]';
@@ -71,6 +73,8 @@ function notAFigure(text: string, start: number, end: number, unit: string): boo
   // `end` is past the unit when there is one.
   const after = text.slice(end, end + 8);
   const before = text.slice(Math.max(0, start - 6), start);
+  // 第 3 项, 图 1, 表 2, 附件 3: ordinals and references, not figures
+  if (/(?:第|图|表|附件|附表|图表)\s*$/u.test(before) && (unit === '' || UNIT_KIND[unit] === 'count')) return true;
   if (!unit) {
     // 2024 年度 / 2024年 / 12 月 31 日 / 第 3 季度
     if (/^\s*(年|月|日|号|时|季度|周岁|岁|月份)/u.test(after)) return true;
@@ -78,8 +82,10 @@ function notAFigure(text: string, start: number, end: number, unit: string): boo
     if (/^[、．.](?![0-9０-９])/u.test(after)) return true;
     // (1) （1） ①
     if (/[（(]\s*$/u.test(before) && /^\s*[)）]/u.test(after)) return true;
-    // 第 3 …, 图 1, 表 2, 附件 3: references, not figures
-    if (/(?:第|图|表|附件|附表|图表)\s*$/u.test(before)) return true;
+    // 2020-2024 年: a span of years
+    if (/^(?:19|20)\d\d$/u.test(text.slice(start, end)) && /^\s*[-－—~～至到]\s*(?:19|20)\d\d/u.test(after)) return true;
+    // 2010301 行政运行, 20109-海关事务: a subject code (3, 5 or 7 digits) before a name is not a figure
+    if (/^\d{3}(?:\d{2}){0,2}$/u.test(text.slice(start, end)) && /^\s*[-－—]?\s*[\u4e00-\u9fff]/u.test(after) && !/^\s*(?:年|月|日)/u.test(after)) return true;
   } else if (UNIT_KIND[unit] === 'amount') {
     // 单价 100 万元（含）以上设备: a threshold in a definition
     if (/^[（(]含[)）]?\s*以[上下]|^以[上下]/u.test(after)) return true;
@@ -100,7 +106,11 @@ export function scanFigures(text: string): Figure[] {
     const dot = normalised.indexOf('.');
     const kind = unit ? UNIT_KIND[normaliseUnit(unit)] ?? UNIT_KIND[unit]! : 'bare';
     if (!unit) unit = '';
+    // A minus sign right before the number, not a hyphen between two numbers.
+    const sign = text[numberStart - 1];
+    const negative = (sign === '-' || sign === '－' || sign === '−') && !/[0-9０-９]/u.test(text[numberStart - 2] ?? '');
     figures.push({
+      ...(negative ? { negative } : {}),
       start: numberStart,
       end: unit ? numberEnd + space.length + unit.length : numberEnd,
       numberStart,

@@ -8,17 +8,22 @@
 import type { Direction } from '../format/words.js';
 
 export type BudgetKind = 'opening' | 'full-year' | 'unspecified';
-export type BaseKind = 'previous-year' | 'budget';
+/** What a change is against; other-year: a year the data holds nothing for (比 2019 年). */
+export type BaseKind = 'previous-year' | 'budget' | 'other-year';
 
 export type Cue =
   /** 增加 / 减少 / 增长 / 下降 …: a change follows; `of` says whether an amount or a rate is expected */
   | { kind: 'direction'; direction: Exclude<Direction, 'flat'>; of: 'amount' | 'rate' | 'either' }
+  /** 增加（减少）: a template's alternative left in — a change follows, its direction unsaid */
+  | { kind: 'direction-any'; of: 'amount' | 'rate' | 'either' }
+  /** 分别: the figures that follow go, in order, to the names listed before */
+  | { kind: 'respectively' }
   /** 减少为 / 增加到: the new amount follows, not the change */
   | { kind: 'direction-to'; direction: Exclude<Direction, 'flat'> }
   /** 持平 / 相同 / 无变化: no change */
   | { kind: 'flat' }
   /** 大于 / 小于 / 等于 (决算数…预算数) */
-  | { kind: 'comparison'; comparison: 'greater' | 'less' | 'equal' }
+  | { kind: 'comparison'; comparison: 'greater' | 'less' | 'equal' | 'at-most' | 'at-least' }
   /** 占 / 占比 / 所占比重: a share follows */
   | { kind: 'share' }
   /** 完成年初预算的 / 为全年预算的 / 执行率: a completion rate follows */
@@ -66,12 +71,18 @@ export const LEXICON: readonly LexiconEntry[] = [
   e('涨幅(?:为|达|是)?', { kind: 'direction', direction: 'up', of: 'rate' }),
   e('超支', { kind: 'direction', direction: 'up', of: 'amount' }),
   e('节约', { kind: 'direction', direction: 'down', of: 'amount' }),
+  // A template's two-way wording left in: 增加（减少）, 增长（下降）— the template-leftover rule reports it.
+  e('(?:增加|减少)[（(](?:减少|增加)[)）]', { kind: 'direction-any', of: 'amount' }),
+  e('(?:增长|下降|上升)[（(](?:下降|增长|降低)[)）]', { kind: 'direction-any', of: 'rate' }),
+  e('分别(?:为|是)?', { kind: 'respectively' }),
   // ── no change ──────────────────────────────────────────────────────────
   e('(?:基本)?持平', { kind: 'flat' }),
   e('(?:无增减变化|无增减|无变化|没有变化|未发生变化|相同|一致)', { kind: 'flat' }),
   // ── actual against budget ──────────────────────────────────────────────
   e('(?:大于|高于|超过|多于)', { kind: 'comparison', comparison: 'greater' }),
-  e('(?:小于|低于|少于|未超过|未达到)', { kind: 'comparison', comparison: 'less' }),
+  e('(?:小于|低于|少于|未达到)', { kind: 'comparison', comparison: 'less' }),
+  e('(?:未超过|不超过|没有超过|未超出|不高于)', { kind: 'comparison', comparison: 'at-most' }),
+  e('(?:不低于|不少于|未低于)', { kind: 'comparison', comparison: 'at-least' }),
   e('等于', { kind: 'comparison', comparison: 'equal' }),
   // ── shares ─────────────────────────────────────────────────────────────
   e('(?:所占比重|所占比例|占比|比重|占(?![用有据]))(?:为|是|达)?', { kind: 'share' }),
@@ -100,7 +111,7 @@ export const LEXICON: readonly LexiconEntry[] = [
   e('(?:与|比|较)(?:全年预算|全年预算数|调整预算)(?:相比)?', { kind: 'base', base: 'budget', budget: 'full-year' }),
   e(`(?:与|比|较)(?:${YEAR})?预算(?:数)?(?:相比)?`, { kind: 'base', base: 'budget', budget: 'unspecified' }),
   // ── markers ────────────────────────────────────────────────────────────
-  e('(?:不可比|无可比性|不具可比性)', { kind: 'not-comparable' }),
+  e('(?:[-－]{1,2}\\s*)?[（(]?(?:基数为[0０零][,，、]?)?(?:不可比|无可比性|不具可比性)[)）]?|基数为[0０零]', { kind: 'not-comparable' }),
   e('其中', { kind: 'of-which' }),
   e('得分(?:为|是)?', { kind: 'score' }),
   e('(?:主要)?(?:用于|包括)|具体内容', { kind: 'description' }),

@@ -70,11 +70,12 @@ function headerCue(header: string | undefined): string {
   const h = header.replace(/\s+/gu, '');
   if (/占比|比重|占/u.test(h)) return '占';
   if (/完成率|执行率|完成/u.test(h)) return '完成预算的';
-  if (/增减率|增长率|变动率|增幅/u.test(h)) return '增长';
+  if (/增减率|增长率|变动率|增幅|降幅/u.test(h)) return '增长';
   if (/增减额|增减|变动额|比上年/u.test(h)) return '增加';
+  if (/上年|去年/u.test(h)) return '比上年的';
   if (/年初预算/u.test(h)) return '年初预算为';
-  if (/全年预算|预算数/u.test(h)) return '全年预算为';
-  if (/决算数|执行数/u.test(h)) return '决算数为';
+  if (/全年预算|预算数|预算/u.test(h)) return '全年预算为';
+  if (/决算|执行数|实际/u.test(h)) return '决算数为';
   return '';
 }
 
@@ -83,6 +84,8 @@ function headerUnit(header: string | undefined, caption: string): string {
   if (/[%％]|占比|比重|率/u.test(h)) return '%';
   if (/得分|分数|评分/u.test(h)) return '分';
   if (/人次/u.test(h)) return '人次';
+  if (/[（(]个[)）]|个数|数量[（(]个/u.test(h)) return '个';
+  if (/[（(]台[)）]|台[（(]套[)）]/u.test(h)) return '台（套）';
   if (/批次/u.test(h)) return '批次';
   if (/辆/u.test(h)) return '辆';
   if (/亿元/u.test(h)) return '亿元';
@@ -110,6 +113,13 @@ export function lintMarkdown(markdown: string, ctx: LintContext, options: LintOp
   let carried: ReturnType<typeof lastSubject>;
   let lastCaption = '';
   const tableTotalShares: Array<{ block: number; figure: { numberStart: number } }> = [];
+
+  // Figures the text-only checks found consistent with the figures beside them count as verified.
+  const checkedByText = new Set<FigureClaim>();
+  const checkedInText = (result: { findings: Finding[]; checked: FigureClaim[] }) => {
+    findings.push(...result.findings);
+    for (const c of result.checked) checkedByText.add(c);
+  };
 
   const handleClaims = (claims: Claim[], group: FigureClaim[]) => {
     for (const claim of claims) {
@@ -212,20 +222,20 @@ export function lintMarkdown(markdown: string, ctx: LintContext, options: LintOp
           tokens.push({ type: 'clause-end', start: cell.text.length, end: cell.text.length, block: b + k });
         });
         const group: FigureClaim[] = [];
-        handleClaims(readClaims(tokens, { index: ctx.topics, section, carried: undefined }), group);
-        findings.push(...consistencyFindings(group, ctx.topics, flagged));
+        handleClaims(readClaims(tokens, { index: ctx.topics, year: ctx.year, section, carried: undefined }), group);
+        checkedInText(consistencyFindings(group, ctx.topics, flagged));
       }
       b = e - 1;
       continue;
     }
 
     const { tokens } = tokenize(block.text, ctx.names, b);
-    const claims = readClaims(tokens, { index: ctx.topics, section, carried });
+    const claims = readClaims(tokens, { index: ctx.topics, year: ctx.year, section, carried });
     const group: FigureClaim[] = [];
     handleClaims(claims, group);
     // Internal consistency sees the figures of this paragraph, and of its list title if it carried one.
     for (const c of group) if (flaggedFinding(findings, c)) flagged.add(c);
-    findings.push(...consistencyFindings(group, ctx.topics, flagged));
+    checkedInText(consistencyFindings(group, ctx.topics, flagged));
     // A paragraph that ends by introducing a list (……其中：) hands its subject to the next one.
     carried = /[：:]\s*$/u.test(block.text) ? lastSubject(claims) : undefined;
     lastCaption = block.text;
@@ -236,7 +246,7 @@ export function lintMarkdown(markdown: string, ctx: LintContext, options: LintOp
   for (const f of findings) consistencyChecked.add(`${f.span.block}:${f.span.start}`);
   const checkedTotals = tableTotalShares.length;
   for (const claim of allFigureClaims) {
-    if (verified.has(claim) || consistencyChecked.has(`${claim.block}:${claim.figure.numberStart}`)) continue;
+    if (verified.has(claim) || checkedByText.has(claim) || consistencyChecked.has(`${claim.block}:${claim.figure.numberStart}`)) continue;
     const why = whyUnverified(claim, ctx.topics, facts);
     findings.push({
       ruleId: 'unverified-figure', severity: options.strict ? 2 : 1,
@@ -246,7 +256,7 @@ export function lintMarkdown(markdown: string, ctx: LintContext, options: LintOp
     });
   }
 
-  const messages = applySuppressions(markdown, lines, dedupe(findings.map((f) => toMessage(f, blocks, lines)))).sort(byPosition);
+  const messages = applySuppressions(markdown, lines, dedupe(withoutEchoes(findings).map((f) => toMessage(f, blocks, lines)))).sort(byPosition);
   const unverifiedCount = messages.filter((m) => m.ruleId === 'unverified-figure').length;
   return {
     filePath,
@@ -256,6 +266,21 @@ export function lintMarkdown(markdown: string, ctx: LintContext, options: LintOp
     verifiedCount: allFigureClaims.length - unverifiedCount + checkedTotals,
     unverifiedCount,
   };
+}
+
+/**
+ * One defect, one message: a year already reported with its comparison (与 2022 年度相比), and a
+ * direction word inside a garbled one (减增加), are not reported again.
+ */
+function withoutEchoes(findings: Finding[]): Finding[] {
+  const inside = (f: Finding, g: Finding) => f !== g && f.span.block === g.span.block && f.span.start >= g.span.start && f.span.end <= g.span.end;
+  const baseYears = findings.filter((f) => f.ruleId === 'wrong-year' && f.message.startsWith('比较的年份'));
+  const garbled = findings.filter((f) => f.ruleId === 'garbled-direction');
+  return findings.filter((f) => {
+    if (f.ruleId === 'wrong-year' && !f.message.startsWith('比较的年份') && baseYears.some((g) => f.span.block === g.span.block && f.span.start < g.span.end && g.span.start < f.span.end)) return false;
+    if (f.ruleId === 'direction-mismatch' && garbled.some((g) => inside(f, g) || (f.span.block === g.span.block && f.span.start < g.span.end && g.span.start < f.span.end))) return false;
+    return true;
+  });
 }
 
 function flaggedFinding(findings: Finding[], c: FigureClaim): boolean {
@@ -273,13 +298,33 @@ const STATED_YEAR = /(?<![0-9０-９])((?:19|20)[0-9]{2}|(?:１９|２０)[０-�
 
 /** Years: every year stated must be the data's year or the one before (the data holds no other). */
 function yearFindings(block: TextBlock, b: number, year: number, findings: Finding[]): void {
-  for (const m of execAll(STATED_YEAR, block.text)) {
+  const text = block.text;
+  const isTitle = titleOf(block) !== undefined;
+  for (const m of execAll(STATED_YEAR, text)) {
     const y = Number(m[1]!.replace(/[０-９]/gu, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)));
-    if (y === year || y === year - 1) continue;
-    findings.push({
-      ruleId: 'wrong-year', severity: 2, span: { start: m.index!, end: m.index! + m[0].length, block: b }, actual: m[0],
-      message: `年份“${m[0]}”有误：本文件是 ${year} 年度决算，数据只有 ${year} 年和 ${year - 1} 年的数字`,
-    });
+    const span = { start: m.index!, end: m.index! + m[0].length, block: b };
+    if (y !== year && y !== year - 1) {
+      findings.push({
+        ruleId: 'wrong-year', severity: 2, span, actual: m[0],
+        message: `年份“${m[0]}”有误：本文件是 ${year} 年度决算，数据只有 ${year} 年和 ${year - 1} 年的数字`,
+      });
+      continue;
+    }
+    if (y === year) continue;
+    // Last year where only the report year can stand: a title (2023 年度部门决算情况说明), the date of
+    // the year-end figures (截至 2023 年 12 月 31 日), or this year's figures (2023 年度收、支总计均为).
+    const after = text.slice(span.end, span.end + 12).replace(/\s+/gu, '');
+    const before = text.slice(Math.max(0, span.start - 4), span.start);
+    const reason = isTitle && /^度?(?:部门|单位)?决算/u.test(after) ? '标题中的决算年度'
+      : /截至\s*$/u.test(before) && /^12月31日/u.test(after) ? '“截至…12 月 31 日”的日期'
+      : /^度?(?:收、?支总计|收入支出总计|本年收入合计|本年支出合计|收入合计|支出合计)(?:均为|为|是)/u.test(after) && !/(?:与|比|较|同)\s*$/u.test(before) ? '本年度数字所属的年度'
+      : undefined;
+    if (reason) {
+      findings.push({
+        ruleId: 'wrong-year', severity: 2, span, actual: m[0],
+        message: `${reason}应为 ${year} 年，而不是“${m[0]}”`, expected: String(year), fix: String(year),
+      });
+    }
   }
 }
 

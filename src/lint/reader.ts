@@ -20,11 +20,17 @@ export interface Span {
 }
 
 export type Token =
-  | (Span & { type: 'figure'; figure: Figure; /** compact text right after the figure, for look-ahead frames */ after: string; before: string })
+  | (Span & {
+    type: 'figure'; figure: Figure;
+    /** compact text right after and before the figure, for look-ahead and look-behind frames */
+    after: string; before: string;
+    /** the words right before it name something no topic knows (其他费用 12.34 万元) */
+    unknownSubject: boolean;
+  })
   | (Span & { type: 'topic'; ids: string[]; name: string })
   | (Span & { type: 'cue'; cue: Cue; text: string })
   | (Span & { type: 'year'; year: number; text: string })
-  | (Span & { type: 'clause-end' })
+  | (Span & { type: 'clause-end'; mark?: string })
   | (Span & { type: 'open' | 'close' })
   | (Span & { type: 'sentence-end' });
 
@@ -127,13 +133,35 @@ function scanCues(text: string): Map<number, { cue: Cue; length: number }> {
   return out;
 }
 
+// Words that only lead up to a figure (均为, 共计, 分别为 …) and nouns that end a name (…费, …资金).
+const LEAD_IN = /(?:均为|分别为|分别是|各为|各是|共计|合计|累计|总计|共|计|约|为|是|达到|达|实现|支出|金额|决算数?|数)+$/u;
+const NOMINAL_END = /[\u4e00-\u9fff]{2,}(?:费|费用|经费|资金|事务|设备|补贴|补助|工程|收入|支出)$/u;
+
+/** Does the text between the last token and a figure name something unknown? */
+function unknownSubject(gap: string): boolean {
+  const words = gap.replace(/^[\d-]+/u, '').replace(LEAD_IN, '');
+  return words.length >= 3 && NOMINAL_END.test(words);
+}
+
 export function tokenize(blockText: string, names: NameMatcher, block = 0): { tokens: Token[]; compact: CompactText } {
   const c = compact(blockText);
   const text = c.text;
   const span = (from: number, to: number): Span => ({ start: c.map[from]!, end: to > from ? c.map[to - 1]! + 1 : c.map[from]!, block });
   // Figures are read on the compact text too: the spaces PDF conversions put inside them are gone.
   const figureAt = new Map<number, Figure>();
-  for (const f of scanFigures(text)) figureAt.set(f.start, f);
+  // A list of figures (各是 4,340.16, 4,340.16 万元; 27 批次、621 人次) is one clause, and a bare
+  // number in it takes the unit of the next: the separators between them end no clause.
+  const listSeparators = new Set<number>();
+  const figures = scanFigures(text);
+  for (let k = figures.length - 1; k >= 0; k--) {
+    let f = figures[k]!;
+    const next = figures[k + 1];
+    if (next && next.start === f.end + 1 && /[,，、]/u.test(text[f.end]!)) {
+      listSeparators.add(f.end);
+      if (f.kind === 'bare' && next.kind !== 'bare') f = figures[k] = { ...f, unit: next.unit, kind: next.kind };
+    }
+    figureAt.set(f.start, f);
+  }
   const nameAt = names.scan(text);
   const cueStarts = scanCues(text);
   const yearAt = new Map<number, string>();
@@ -146,11 +174,15 @@ export function tokenize(blockText: string, names: NameMatcher, block = 0): { to
 
   const tokens: Token[] = [];
   let i = 0;
+  // Where the last token ended: the text between it and a figure is what the figure is said of.
+  let lastEnd = 0;
   for (const at of events) {
     if (at < i) continue;
     i = at;
     const ch = text[i]!;
-    const figure = figureAt.get(i);
+    let figure = figureAt.get(i);
+    // A bare number that is also a name (a subject code in its own table cell) is the name.
+    if (figure && figure.kind === 'bare' && (nameAt.get(i)?.name.length ?? 0) >= figure.end - figure.start) figure = undefined;
     if (figure) {
       const whole = span(figure.start, figure.end);
       const numberStart = c.map[figure.numberStart]!;
@@ -162,14 +194,19 @@ export function tokenize(blockText: string, names: NameMatcher, block = 0): { to
         figure: { ...figure, ...whole, numberStart, numberEnd, numberText, fullWidth: /[０-９]/u.test(numberText) },
         after: text.slice(figure.end, figure.end + 16),
         before: text.slice(Math.max(0, figure.start - 16), figure.start),
+        unknownSubject: unknownSubject(text.slice(lastEnd, figure.start)),
       });
-      i = figure.end;
+      lastEnd = i = figure.end;
       continue;
     }
-    if (SENTENCE_END.has(ch)) { tokens.push({ type: 'sentence-end', ...span(i, i + 1) }); i++; continue; }
-    if (CLAUSE_END.has(ch)) { tokens.push({ type: 'clause-end', ...span(i, i + 1) }); i++; continue; }
+    if (SENTENCE_END.has(ch)) { tokens.push({ type: 'sentence-end', ...span(i, i + 1) }); lastEnd = ++i; continue; }
+    if (CLAUSE_END.has(ch)) {
+      if (!listSeparators.has(i)) tokens.push({ type: 'clause-end', mark: ch, ...span(i, i + 1) });
+      lastEnd = ++i;
+      continue;
+    }
     // Brackets left over once names are matched (（类）… are parts of names): a parenthetical.
-    if (ch === '(' || ch === ')') { tokens.push({ type: ch === '(' ? 'open' : 'close', ...span(i, i + 1) }); i++; continue; }
+    if (ch === '(' || ch === ')') { tokens.push({ type: ch === '(' ? 'open' : 'close', ...span(i, i + 1) }); lastEnd = ++i; continue; }
     const year = yearAt.get(i);
     if (year) {
       const len = year.length + (text.startsWith('年度', i + year.length) ? 2 : 1);
@@ -179,12 +216,12 @@ export function tokenize(blockText: string, names: NameMatcher, block = 0): { to
     const cue = cueStarts.get(i);
     if (cue && (!topic || cue.length >= topic.name.length)) {
       tokens.push({ type: 'cue', cue: cue.cue, text: text.slice(i, i + cue.length), ...span(i, i + cue.length) });
-      i += cue.length;
+      lastEnd = i += cue.length;
     } else if (topic) {
       tokens.push({ type: 'topic', ids: topic.ids, name: topic.name, ...span(i, i + topic.name.length) });
-      i += topic.name.length;
+      lastEnd = i += topic.name.length;
     } else if (year) {
-      i += year.length + 1;
+      lastEnd = i += year.length + 1;
     } else {
       i++;
     }

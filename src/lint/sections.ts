@@ -42,6 +42,8 @@ export function isTitleParagraph(block: TextBlock): boolean {
   if (block.kind !== 'paragraph') return false;
   const text = block.text.trim();
   if (text.length > 40 || !TITLE_OPENING.test(text)) return false;
+  // 1、行政运行（项）： introduces what follows, it is not a title.
+  if (/[：:]$/u.test(text)) return false;
   const body = text.replace(TITLE_OPENING, '');
   if (/[0-9０-９]/u.test(body.replace(/(19|20)\d\d\s*年度?/gu, ''))) return false;
   return !/[。；;，,]/u.test(body.replace(/[。.]$/u, ''));

@@ -42,7 +42,8 @@ const TEXT_RULES: readonly TextRule[] = [
     message: (m) => `“${m}”缺少数字`,
   },
   {
-    ruleId: 'garbled-direction', severity: 2,
+    // The figures beside a garbled word are checked as usual; the word itself is a slip to tidy.
+    ruleId: 'garbled-direction', severity: 1,
     pattern: /大小于|小大于|减增加|增减少|增加减少|减少增加/gu,
     message: (m) => `方向词“${m}”自相矛盾，应按数据保留其一`,
   },

@@ -176,8 +176,14 @@ export function buildTopicIndex(catalog: FactCatalog): TopicIndex {
     names: ['一般公共预算财政拨款基本支出', '一般公共预算财政拨款基本支出决算', '基本支出'],
     amount: p.basic.total, parts: ['basic.personnel', 'basic.public-funds'],
   });
-  b.add({ id: 'basic.personnel', label: '人员经费', sections: ['basic'], names: ['人员经费'], amount: p.basic.personnel.amount });
-  b.add({ id: 'basic.public-funds', label: '公用经费', sections: ['basic'], names: ['公用经费'], amount: p.basic.publicFunds.amount });
+  b.add({
+    id: 'basic.personnel', label: '人员经费', sections: ['basic'], names: ['人员经费'],
+    amount: p.basic.personnel.amount, shares: [{ wholeTopic: 'basic.total', fact: p.basic.personnel.share.rate }],
+  });
+  b.add({
+    id: 'basic.public-funds', label: '公用经费', sections: ['basic'], names: ['公用经费'],
+    amount: p.basic.publicFunds.amount, shares: [{ wholeTopic: 'basic.total', fact: p.basic.publicFunds.share.rate }],
+  });
 
   // 七 政府性基金
   const gf = p.govFund;
@@ -234,6 +240,8 @@ export function buildTopicIndex(catalog: FactCatalog): TopicIndex {
   b.add({
     id: 'san-gong.vehicle-purchase', label: '公务用车购置费', sections: ['sanGong'],
     names: ['公务用车购置费', '公务用车购置支出', '公务用车购置', '公车购置费'], ...withBudget(sg.vehicles.purchase, 'vehiclePurchase'),
+    // 公务用车购置 0 辆 (GX-LZ19): the same name for the cost and the number bought.
+    counts: [{ unit: '辆', keywords: [], fact: sg.vehicles.purchased }],
   });
   b.add({
     id: 'san-gong.vehicle-operation', label: '公务用车运行维护费', sections: ['sanGong'],
@@ -254,6 +262,11 @@ export function buildTopicIndex(catalog: FactCatalog): TopicIndex {
     names: ['公务接待费', '公务接待支出', '公务接待费用', '公务接待经费', '公务接待'], ...withBudget(sg.reception, 'reception'),
     shares: [{ wholeTopic: 'san-gong', fact: sg.itemShares.reception.rate }],
     parts: ['san-gong.reception.domestic', 'san-gong.reception.abroad'],
+    // 公务接待 27 批次，621 人次 (HLX18): domestic and abroad together.
+    counts: [
+      { unit: '批次', keywords: [], fact: sg.reception.batches }, { unit: '次', keywords: [], fact: sg.reception.batches },
+      { unit: '人次', keywords: [], fact: sg.reception.persons }, { unit: '人', keywords: [], fact: sg.reception.persons },
+    ],
   });
   const d = sg.reception.domestic;
   b.add({

@@ -46,8 +46,11 @@ function completionFor(topic: Topic, budget: BudgetKind): Completion | undefined
   return c.opening ?? c['full-year'];
 }
 
-function changeFor(topic: Topic, claim: { base: FigureClaim['base'] }): Change | undefined {
-  return claim.base === 'budget' ? topic.changes.budget ?? topic.changes['previous-year'] : topic.changes['previous-year'] ?? topic.changes.budget;
+/** The change a claim speaks of: against last year, or against a budget — never one for the other. */
+function changeFor(topic: Topic, claim: { base: FigureClaim['base']; budget: BudgetKind }): Change | undefined {
+  if (claim.base === 'previous-year') return topic.changes['previous-year'];
+  if (claim.base === 'budget') return topic.changes.budget ?? completionFor(topic, claim.budget)?.vsBudget;
+  return undefined; // another year: the data holds nothing to compare with
 }
 
 function countFor(topic: Topic, claim: FigureClaim): Fact | undefined {
@@ -242,14 +245,23 @@ function replaceDirection(text: string, to: 'up' | 'down', fallback: string): st
 export function checkWord(claim: WordClaim, index: TopicIndex, facts: ReadonlyMap<string, Fact>): Finding | undefined {
   const topic = claim.topic;
   if (!topic) return undefined;
+  if (claim.kind === 'conflict') {
+    return {
+      ruleId: 'direction-conflict', severity: 2, span: claim.span, actual: claim.text,
+      message: `“${claim.text}”自相矛盾：同一句中对${topic.label}既说有增减又说持平`,
+    };
+  }
   if (claim.kind === 'comparison') {
     const completion = completionFor(topic, claim.budget);
     if (!completion?.comparison || completion.comparison === claim.comparison) return undefined;
+    // 未超过 / 不低于 allow equality.
+    if (claim.comparison === 'at-most' && completion.comparison !== 'greater') return undefined;
+    if (claim.comparison === 'at-least' && completion.comparison !== 'less') return undefined;
     const right = COMPARISON_WORD[completion.comparison];
     return {
       ruleId: 'comparison-mismatch', severity: 2, span: claim.span,
       message: `“${claim.text}”与数据不符：${topic.label}决算数 ${plain(completion.actual.value)} 万元，预算数 ${plain(completion.budget.value)} 万元，应为“${right}”`,
-      expected: right, actual: claim.text, fix: right,
+      expected: right, actual: claim.text, ...(claim.comparison === 'at-most' || claim.comparison === 'at-least' ? {} : { fix: right }),
     };
   }
   // flat: against a budget it is a comparison, against last year a change of zero.

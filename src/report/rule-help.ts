@@ -127,7 +127,7 @@ export const RULE_HELP: readonly RuleHelp[] = [
     full: '公开模板中的二选一写法（增加（减少））、占位（XX局、XX 万元）、不完整的年份（202 年度）或缺少数字（占 %）未按实际内容替换。',
   },
   {
-    id: 'garbled-direction', severity: 2,
+    id: 'garbled-direction', severity: 1,
     short: '方向词自相矛盾',
     full: '“大小于”“增加减少”等写法自相矛盾，应按数据保留其一。',
   },
@@ -140,6 +140,11 @@ export const RULE_HELP: readonly RuleHelp[] = [
     id: 'unverified-figure', severity: 1,
     short: '无法核对的数字',
     full: '这个数字未能对应到数据中的任何一项，也无法由同段文字核对。请确认它说的是什么，或补充数据；加 --strict 时作为错误。',
+  },
+  {
+    id: 'direction-conflict', severity: 2,
+    short: '同一句中方向词自相矛盾',
+    full: '同一句话对同一事项既说增加/减少，又说持平（如“减少为 0.00 万元，与上年持平”）。请按数据保留其一。',
   },
   {
     id: 'unused-suppression', severity: 1,

@@ -54,6 +54,7 @@ ruleTester({
       { markdown: `${KIND_TABLE('项目 | 金额（万元） | 占比', '3,153.47', '72.66%', '27.34%')}| 合计 | 4,340.16 | 100% |\n`, name: 'GFM table with a 合计 row' },
     ],
     invalid: [
+      { code: '人员经费 2,758.39 万元，占基本支出的 187.47%。', section: 'basic', errors: [{ ruleId: 'share-mismatch', actual: '187.47', expected: '87.47' }], name: 'over 100%, where the data can check it: compared with the data' },
       { code: '基本支出 3,153.47 万元，占 72.56%。', errors: [{ ruleId: 'share-mismatch', expected: '72.66', actual: '72.56', line: 3, column: 20 }] },
       { code: '基本支出 3,153.47 万元，占比 72.8%。', errors: [{ ruleId: 'share-mismatch', expected: '72.7' }] },
       { code: '基本支出 3,153.47 万元，占本年支出合计的 27.34%。', errors: [{ ruleId: 'share-mismatch', expected: '72.66', column: 27 }] },
@@ -77,8 +78,8 @@ ruleTester({
       { code: '授予小微企业合同金额 48.57 万元，占政府采购支出总额的 100%。', section: 'procurement' },
     ],
     invalid: [
-      { code: '人员经费 2,758.39 万元，占 187.47%。', section: 'basic', errors: [{ ruleId: 'share-over-100', actual: '187.47', line: 3, column: 20 }], name: 'a share the data cannot check' },
-      { code: '公用经费 395.08 万元，占比 100.5%。', section: 'basic', errors: [{ ruleId: 'share-over-100', actual: '100.5' }] },
+      { code: '国内接待费 12.32 万元，占 187.47%。', section: 'sanGong', errors: [{ ruleId: 'share-over-100', actual: '187.47', line: 3, column: 18 }], name: 'a share the data cannot check' },
+      { code: '国内接待费 12.32 万元，占比 100.5%。', section: 'sanGong', errors: [{ ruleId: 'share-over-100', actual: '100.5' }] },
     ],
   },
 }, { section: 'expenditure' });
