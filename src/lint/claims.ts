@@ -351,10 +351,15 @@ export function readClaims(tokens: Token[], ctx: ReadContext): Claim[] {
 }
 
 /** The subject a block leaves for the next one (a list title followed by its details). */
-export function lastSubject(claims: Claim[]): Topic | undefined {
+export function lastSubject(claims: Claim[], tokens: readonly Token[], ctx: Pick<ReadContext, 'index' | 'section'>): Topic | undefined {
   for (let i = claims.length - 1; i >= 0; i--) {
     const c = claims[i]!;
     if (c.kind === 'figure' && c.topic) return c.topic;
+  }
+  // A paragraph with no figure (1、行政运行（项）：) hands on the last name it mentions.
+  for (let i = tokens.length - 1; i >= 0; i--) {
+    const t = tokens[i]!;
+    if (t.type === 'topic') return pickTopic(ctx.index, t.ids, ctx.section);
   }
   return undefined;
 }

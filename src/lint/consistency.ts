@@ -34,18 +34,29 @@ function figureSpan(c: FigureClaim) {
 function byTopic(claims: FigureClaim[]): Map<string, Partial<Record<Role, FigureClaim>>> {
   const out = new Map<string, Partial<Record<Role, FigureClaim>>>();
   for (const c of claims) {
-    if (!c.topic) continue;
-    const roles = out.get(c.topic.id) ?? {};
+    // A subject no topic knows (20109-海关事务) is still one subject within its sentence.
+    const key = c.topic?.id ?? `?${c.block}:${c.sentence}`;
+    const roles = out.get(key) ?? {};
     roles[c.role] = c;
-    out.set(c.topic.id, roles);
+    out.set(key, roles);
   }
   return out;
 }
+
+const UNKNOWN_TOPIC = { id: '?', label: '该项', parts: undefined, subsetOf: undefined } as const;
 
 /** Would the stated figure be the implied one cut off (截位) rather than rounded? Then the data check warns. */
 function truncationOf(implied: Interval, figure: FigureClaim['figure']): boolean {
   const mid = implied.lo.plus(implied.hi).div(2).abs();
   return mid.toDecimalPlaces(figure.decimals, Decimal.ROUND_DOWN).eq(figure.value);
+}
+
+function truncated(c: FigureClaim, implied: Interval): Finding {
+  const right = formatNumber(implied.lo.plus(implied.hi).div(2).abs(), { decimals: c.figure.decimals, trimZeros: false, grouping: false });
+  return {
+    ruleId: 'truncated-figure', severity: 1, span: figureSpan(c), actual: c.figure.numberText, expected: right,
+    message: `${c.figure.numberText}% 是截位而非四舍五入的结果：按同段文字应为 ${right}%`,
+  };
 }
 
 export interface ConsistencyResult {
@@ -54,7 +65,12 @@ export interface ConsistencyResult {
   checked: FigureClaim[];
 }
 
-export function consistencyFindings(claims: FigureClaim[], index: TopicIndex, flagged: Set<FigureClaim>): ConsistencyResult {
+/**
+ * @param hasData whether a figure was checked against the data (a truncation it carries is reported there)
+ */
+export function consistencyFindings(
+  claims: FigureClaim[], index: TopicIndex, flagged: Set<FigureClaim>, hasData: (c: FigureClaim) => boolean = () => false,
+): ConsistencyResult {
   const findings: Finding[] = [];
   const checked: FigureClaim[] = [];
   const zero = (c: FigureClaim) => c.figure.value.isZero();
@@ -71,7 +87,7 @@ export function consistencyFindings(claims: FigureClaim[], index: TopicIndex, fl
   }
 
   for (const [topicId, roles] of topics) {
-    const topic = index.topics.get(topicId)!;
+    const topic = index.topics.get(topicId) ?? UNKNOWN_TOPIC;
     // change, rate and the current amount: rate = change ÷ (current ∓ change)
     const { amount, change, 'change-rate': rate } = roles;
     if (amount && change && rate && clean(amount, change, rate) && change.direction && rate.direction) {
@@ -85,7 +101,9 @@ export function consistencyFindings(claims: FigureClaim[], index: TopicIndex, fl
           message: `${rate.figure.numberText}% 不成立：按同段文字，${topic.label}上年为 0（${show(stated(amount))} − ${show(stated(change))}），增减率无从计算，应写明“不可比”`,
         });
       } else if (implied && !overlaps(scale(implied, HUNDRED), stated(rate))) {
-        if (!truncationOf(scale(implied, HUNDRED), rate.figure)) {
+        if (truncationOf(scale(implied, HUNDRED), rate.figure)) {
+          if (!hasData(rate)) findings.push(truncated(rate, scale(implied, HUNDRED)));
+        } else {
           findings.push({
             ruleId: 'change-rate-inconsistent', severity: 2, span: figureSpan(rate),
             message: `${rate.figure.numberText}% 与同段文字不符：${topic.label} ${show(stated(amount))} 万元，变动 ${show(stated(change))} 万元，上年应为 ${show(previous)} 万元，变动率应为 ${show(scale(implied, HUNDRED))}%`,
@@ -108,7 +126,9 @@ export function consistencyFindings(claims: FigureClaim[], index: TopicIndex, fl
     } else if (budget && actualClaim && completion && clean(budget, actualClaim, completion)) {
       const implied = div(stated(actualClaim), stated(budget));
       if (implied && !overlaps(scale(implied, HUNDRED), stated(completion))) {
-        if (!truncationOf(scale(implied, HUNDRED), completion.figure)) {
+        if (truncationOf(scale(implied, HUNDRED), completion.figure)) {
+          if (!hasData(completion)) findings.push(truncated(completion, scale(implied, HUNDRED)));
+        } else {
           findings.push({
             ruleId: 'completion-rate-inconsistent', severity: 2, span: figureSpan(completion),
             message: `${completion.figure.numberText}% 与同段文字不符：${show(stated(actualClaim))} ÷ ${show(stated(budget))} = ${show(scale(implied, HUNDRED))}%`,
@@ -176,4 +196,23 @@ export function consistencyFindings(claims: FigureClaim[], index: TopicIndex, fl
     }
   }
   return { findings, checked };
+}
+
+/**
+ * A unit slip: one amount in 万元 among amounts in 元 in the same paragraph, or
+ * the other way round (0.00万元 in a document written in 元). A warning: the
+ * figure may still be right in its own unit.
+ */
+export function unitFindings(claims: FigureClaim[]): Finding[] {
+  const amounts = claims.filter((c) => c.figure.kind === 'amount');
+  const yuan = amounts.filter((c) => c.figure.unit === '元');
+  const wan = amounts.filter((c) => c.figure.unit !== '元');
+  if (yuan.length === 0 || wan.length === 0 || yuan.length === wan.length) return [];
+  const [minority, majority] = yuan.length < wan.length ? [yuan, '元'] : [wan, '万元'];
+  if (minority.length * 3 > amounts.length) return []; // a mixed paragraph, not a slip
+  return minority.map((c) => ({
+    ruleId: 'unit-inconsistent', severity: 1 as const, span: { start: c.figure.start, end: c.figure.end, block: c.block },
+    actual: `${c.figure.numberText}${c.figure.unit}`,
+    message: `${c.figure.numberText}${c.figure.unit} 的单位与同段其他金额（${majority}）不一致，请核对`,
+  }));
 }

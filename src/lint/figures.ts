@@ -45,7 +45,8 @@ const D = '[0-9０-９]';
 const NUMBER = `(?:${D}{1,3}(?:[,，]${D}{3})+|${D}+)(?:[.．]${D}+)?`;
 // Longest units first: 万元 before 万, 人次 before 人, 台（套） before 台.
 const UNIT = '亿元|万元|元|万|[%％]|人次|批次|个|辆|台[（(]套[)）]|台|套|次|人|项|家|分';
-const FIGURE = new RegExp(`(?<![0-9０-９.．A-Za-z])(?<![0-9０-９][,，])(${NUMBER})(?![0-9０-９])([ \\t\\u00a0\\u3000]*)(${UNIT})?`, 'gu');
+// A number may follow a comma right after another (各是 4,340.16,4,340.16 万元 once spaces are gone).
+const FIGURE = new RegExp(`(?<![0-9０-９.．A-Za-z])(${NUMBER})(?![0-9０-９])([ \\t\\u00a0\\u3000]*)(${UNIT})?`, 'gu');
 
 const UNIT_KIND: Record<string, FigureKind> = {
   '亿元': 'amount', '万元': 'amount', '元': 'amount', '万': 'amount',

@@ -142,6 +142,11 @@ export const RULE_HELP: readonly RuleHelp[] = [
     full: '这个数字未能对应到数据中的任何一项，也无法由同段文字核对。请确认它说的是什么，或补充数据；加 --strict 时作为错误。',
   },
   {
+    id: 'unit-inconsistent', severity: 1,
+    short: '金额单位与上下文不一致',
+    full: '同一段中多数金额以一种单位（元或万元）书写，这一个却用了另一种，常见于从报表复制时的笔误（如全文为元，某处写成 0.00 万元）。请核对单位。',
+  },
+  {
     id: 'direction-conflict', severity: 2,
     short: '同一句中方向词自相矛盾',
     full: '同一句话对同一事项既说增加/减少，又说持平（如“减少为 0.00 万元，与上年持平”）。请按数据保留其一。',
