@@ -7,6 +7,7 @@
  */
 import { DataError, type DataProblem, loadAccounts } from '../data/load.js';
 import { buildFactCatalog } from '../facts/catalog.js';
+import { fixMarkdown } from '../lint/fix.js';
 import { createLintContext, lintMarkdown, type LintContext, type LintResult } from '../lint/lint.js';
 
 export interface LintJob {
@@ -19,10 +20,12 @@ export interface LintJob {
   dataFile: string;
   /** the data file as messages name it */
   dataDisplay: string;
+  /** rewrite what disagrees with the data (--fix, --fix-dry-run): the outcome carries the fixed text */
+  fix?: boolean;
 }
 
 export type LintOutcome =
-  | { id: number; kind: 'result'; result: LintResult }
+  | { id: number; kind: 'result'; result: LintResult; /** with --fix: the fixed text and how many fixes went in */ fixed?: { output: string; count: number } }
   | { id: number; kind: 'data-error'; problems: DataProblem[] }
   | { id: number; kind: 'crash'; message: string };
 
@@ -44,7 +47,13 @@ export class DocumentLinter {
     }
     if (Array.isArray(ctx)) return { id: job.id, kind: 'data-error', problems: ctx };
     try {
-      return { id: job.id, kind: 'result', result: lintMarkdown(job.text, ctx, { filePath: job.filePath, strict: this.strict }) };
+      const options = { filePath: job.filePath, strict: this.strict };
+      if (job.fix) {
+        // The report is of the fixed text: what is left for the writer.
+        const { output, fixed, result } = fixMarkdown(job.text, ctx, options);
+        return { id: job.id, kind: 'result', result, fixed: { output, count: fixed.length } };
+      }
+      return { id: job.id, kind: 'result', result: lintMarkdown(job.text, ctx, options) };
     } catch (error) {
       return crash(job, error);
     }

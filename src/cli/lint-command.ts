@@ -7,6 +7,7 @@
  * error and the rest are still linted; the exit code is then 2.
  */
 import { readFileSync } from 'node:fs';
+import { createTwoFilesPatch } from 'diff';
 import { availableParallelism } from 'node:os';
 import { relative, resolve } from 'node:path';
 import { formatPath } from '../data/source.js';
@@ -41,6 +42,10 @@ export interface LintCommandOptions {
   outputFile?: string;
   /** worker threads (default: the number of cores) */
   jobs?: number;
+  /** rewrite each figure or word that disagrees with the data, atomically */
+  fix?: boolean;
+  /** print what --fix would change as a unified diff, change nothing */
+  fixDryRun?: boolean;
 }
 
 export async function runLintCommand(patterns: string[], options: LintCommandOptions): Promise<number> {
@@ -54,6 +59,7 @@ export async function runLintCommand(patterns: string[], options: LintCommandOpt
   let jobs: LintJob[];
   try {
     jobs = prepareJobs(files, locator, problems, cwd);
+    if (options.fix || options.fixDryRun) for (const job of jobs) job.fix = true;
     const shown = (progress = createProgress(jobs.length));
     outcomes = await pool.run(jobs, (done) => shown.update(done));
   } finally {
@@ -62,12 +68,14 @@ export async function runLintCommand(patterns: string[], options: LintCommandOpt
   }
 
   let results: LintResult[] = [];
+  const fixes: Array<{ job: LintJob; output: string; count: number }> = [];
   const unusableData = new Map<string, { problems: InputProblem[]; documents: string[] }>();
   const crashes = new Map<string, string[]>();
   for (const outcome of outcomes) {
     const job = jobs[outcome.id]!;
     if (outcome.kind === 'result') {
       results.push(outcome.result);
+      if (outcome.fixed && outcome.fixed.output !== job.text) fixes.push({ job, output: outcome.fixed.output, count: outcome.fixed.count });
     } else if (outcome.kind === 'data-error') {
       let entry = unusableData.get(job.dataFile);
       if (!entry) {
@@ -94,15 +102,32 @@ export async function runLintCommand(patterns: string[], options: LintCommandOpt
     problems.push(...dataProblems);
     problems.push({ filePath: display(dataFile, cwd), message: `数据文件无法使用，未审校 ${documents.length} 个文件：${documents.join('、')}` });
   }
-  const allProblems = dedupe(problems);
+  let allProblems = dedupe(problems);
 
   if (options.quiet) results = results.map(errorsOnly);
   results.sort((a, b) => comparePaths(a.filePath, b.filePath));
 
+  fixes.sort((a, b) => comparePaths(a.job.filePath, b.job.filePath));
+  if (options.fixDryRun) {
+    // What --fix would write, as a unified diff; no file is touched.
+    for (const { job, output } of fixes) process.stdout.write(createTwoFilesPatch(job.filePath, job.filePath, job.text, output, '', '（修正后）'));
+  } else if (options.fix) {
+    for (const { job, output, count } of fixes) {
+      try {
+        writeFileAtomic(resolve(cwd, job.filePath), output);
+        process.stderr.write(`已修正 ${job.filePath}：${count} 处\n`);
+      } catch (error) {
+        problems.push({ filePath: job.filePath, message: `无法写入修正（${readError(error)}），文件未改动` });
+      }
+    }
+  }
+  allProblems = dedupe(problems);
   const report = format(results, allProblems, options, cwd);
   // Problems first, so that on a terminal they stand above the report.
   if (allProblems.length > 0) process.stderr.write(allProblems.map(formatInputProblem).join('\n') + '\n');
+  // With --fix-dry-run the diff has standard output; the report goes to standard error.
   if (options.outputFile) writeFileAtomic(options.outputFile, report);
+  else if (options.fixDryRun) process.stderr.write(report);
   else process.stdout.write(report);
 
   const errors = results.reduce((n, r) => n + r.errorCount, 0);

@@ -58,6 +58,8 @@ export async function main(argv: string[]): Promise<number> {
     .option('--max-warnings <n>', '警告多于 n 个时以 1 退出', nonNegativeInteger)
     .option('-j, --jobs <n>', `并行审校的线程数（默认为处理器核数，本机 ${availableParallelism()}）`, positiveInteger)
     .option('--exit-zero', '发现问题时仍以 0 退出')
+    .option('--fix', '把与数据不符的数字和方向词改正（按原文的写法），原子写回文件；报告修正后仍有的问题')
+    .option('--fix-dry-run', '只显示 --fix 会做的修改（统一 diff 格式），不改动文件')
     .action(async (files: string[], options: LintCommandOptions) => {
       exitCode = await runLintCommand(files, options);
     });
