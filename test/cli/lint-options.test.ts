@@ -7,6 +7,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CLEAN_SEED, edit } from '../check/harness.js';
+import { sarifValidator } from './sarif-schema.js';
 import { CLEAN_PART3, PART3, ROOT, UNVERIFIED_PARAGRAPH, juesuan, juesuanAsync, tempDir, writeTree } from './helpers.js';
 
 const SEED = 'data/liaocheng-2024.yaml';
@@ -56,6 +57,8 @@ describe('juesuan lint formats', () => {
     const run = juesuan(['lint', DOC, '--data', SEED, '-f', 'sarif']);
     expect(run.status).toBe(1);
     const log = JSON.parse(run.stdout);
+    const validate = sarifValidator();
+    expect(validate(log), JSON.stringify(validate.errors)).toBe(true);
     expect(log.version).toBe('2.1.0');
     expect(log.runs[0].tool.driver.version).toBe(VERSION);
     expect(log.runs[0].tool.driver.rules.length).toBeGreaterThanOrEqual(25);
@@ -73,6 +76,25 @@ describe('juesuan lint formats', () => {
     expect(lines).toHaveLength(2);
     expect(lines[0]).toMatch(new RegExp(`^::error file=${DOC},line=133,col=123,endLine=133,endColumn=128,title=${RULE}::授予小微企业`, 'u'));
     expect(lines[1]).toMatch(/^juesuan: 1 个文件，1 个问题（1 个错误，0 个警告）；核对数字 \d+ 个，无法核对 0 个$/u);
+  });
+
+  it('sarif and github carry what could not be linted too (exit 2)', async () => {
+    const missing = join(dir, 'missing.md');
+    const [sarif, github] = await Promise.all([
+      juesuanAsync(['lint', DOC, missing, '-d', SEED, '-f', 'sarif']),
+      juesuanAsync(['lint', DOC, missing, '-d', SEED, '-f', 'github']),
+    ]);
+    expect(sarif.status).toBe(2);
+    expect(sarif.stderr).toBe(`${missing}  无法读取（文件不存在），需要一个 Markdown 文件\n`);
+    const log = JSON.parse(sarif.stdout);
+    const validate = sarifValidator();
+    expect(validate(log), JSON.stringify(validate.errors)).toBe(true);
+    expect(log.runs[0].results).toHaveLength(1);
+    expect(log.runs[0].invocations[0].executionSuccessful).toBe(false);
+    expect(log.runs[0].invocations[0].toolExecutionNotifications[0].message.text).toBe('无法读取（文件不存在），需要一个 Markdown 文件');
+    expect(github.status).toBe(2);
+    expect(github.stdout).toContain(`::error file=${missing},title=juesuan::无法读取（文件不存在），需要一个 Markdown 文件\n`);
+    expect(github.stdout.trimEnd().split('\n').at(-1)).toMatch(/；1 处输入无法使用$/u);
   });
 });
 

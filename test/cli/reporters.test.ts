@@ -5,9 +5,7 @@
  * kept in step with the rule ids used in src/lint.
  */
 import { readdirSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import Ajv from 'ajv';
 import { describe, expect, it } from 'vitest';
 import type { LintMessage, LintResult } from '../../src/lint/lint.js';
 import { escapeData, escapeProperty, formatLintGithub } from '../../src/report/lint-github.js';
@@ -15,6 +13,7 @@ import { SARIF_SCHEMA, formatLintSarif, toSarifLog } from '../../src/report/lint
 import { formatLintStylish } from '../../src/report/lint-stylish.js';
 import { RULE_HELP } from '../../src/report/rule-help.js';
 import { ROOT } from './helpers.js';
+import { sarifValidator } from './sarif-schema.js';
 
 const BASE = '/repo';
 
@@ -43,29 +42,6 @@ const RESULTS: LintResult[] = [
   result('/repo/docs/2024/clean.md', []),
   result('/elsewhere/outside.md', [message({ ruleId: 'placeholder', message: '草稿中的待补充内容尚未填写：【待补充：原因】', expected: undefined, actual: undefined, fix: undefined })]),
 ];
-
-/** The SARIF 2.1.0 schema as @microsoft/jest-sarif ships it (draft-04), read by the project's ajv 8. */
-function sarifValidator() {
-  const require = createRequire(import.meta.url);
-  const dir = join(require.resolve('@microsoft/jest-sarif/package.json'), '..', 'lib', 'schemas');
-  const file = readdirSync(dir).find((f) => /^sarif-2\.1\.0.*\.json$/u.test(f))!;
-  const schema = JSON.parse(readFileSync(join(dir, file), 'utf8')) as Record<string, unknown>;
-  // draft-04's `id` is draft-07's `$id`; the schema uses nothing else that differs between the two.
-  schema.$id = schema.id;
-  delete schema.id;
-  delete schema.$schema;
-  const ajv = new Ajv({
-    allErrors: true, strict: false,
-    // The schema's language pattern is not a valid Unicode-mode regular expression.
-    unicodeRegExp: false,
-    formats: {
-      uri: (s: string) => URL.canParse(s),
-      'uri-reference': /^[A-Za-z0-9\-._~:/?#[\]@!$&'()*+,;=%]*$/u,
-      'date-time': (s: string) => !Number.isNaN(Date.parse(s)),
-    },
-  });
-  return ajv.compile(schema);
-}
 
 describe('SARIF report', () => {
   const log = toSarifLog(RESULTS, { toolVersion: '1.2.3', informationUri: 'https://example.org/juesuan', baseDir: BASE });
