@@ -55,6 +55,25 @@ async function expectSafe(source: string, flags: string): Promise<void> {
   expect(d.status, `/${source}/${flags}: ${describeDiagnostics(d)}`).toBe('safe');
 }
 
+/**
+ * For the suggested fixes: safe, or — where recheck's fuzzer still reports
+ * one (its verdicts differ between backends) — V8 matches the attack recheck
+ * built, at recheck's own size, in well under the time a super-linear
+ * pattern takes on it (seconds).
+ */
+async function expectLinear(re: RegExp): Promise<void> {
+  const d = await recheck(re.source, re.flags);
+  if (d.status === 'safe') return;
+  expect(d.status, `/${re.source}/${re.flags}: ${describeDiagnostics(d)}`).toBe('vulnerable');
+  if (d.status !== 'vulnerable') return;
+  const attack = d.attack.string;
+  const pattern = new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`);
+  const t = performance.now();
+  [...attack.matchAll(pattern)];
+  const ms = performance.now() - t;
+  expect(ms, `/${re.source}/${re.flags} on recheck's attack ${d.attack.pattern}: ${ms.toFixed(0)} ms`).toBeLessThan(250);
+}
+
 interface Known {
   /** where it is (file, or 'LEXICON', or the schema) and the pattern source exactly */
   where: string;
@@ -68,6 +87,13 @@ interface Known {
 }
 
 const KNOWN_VULNERABLE: readonly Known[] = [
+  ...['src/format/number.ts', 'src/check/identity.ts'].map((where): Known => ({
+    where,
+    source: '\\B(?=(\\d{3})+(?!\\d))',
+    attack: "'1' + '000'.repeat(10000) ≈ 1.4 s, 134,000 digits ≈ 100 s (the lookahead runs to the end of the digits from every position); found by the pure backend's fuzzer, not always by the native one",
+    reach: 'only with amounts of thousands of digits in the data file (the schema puts no limit on their length)',
+    fix: 'group the integer part with a loop (groupThousands below)',
+  })),
   {
     where: 'src/lint/extract.ts',
     source: '^(`{3,}|~{3,})(.*)$',
@@ -249,7 +275,7 @@ describe('the suggested fixes', () => {
 
   it('placeholder: 【待补充[：:][^】【]*】', async () => {
     const fixed = /【待补充[：:][^】【]*】/gu;
-    await expectSafe(fixed.source, fixed.flags);
+    await expectLinear(fixed);
     fc.assert(fc.property(stringOf(['【待补充：', '【待补充:', '】', '【', '原因', '，', 'x']), (s) => {
       // Differs only where a placeholder would contain another 【, which a real one never does.
       const old = [...s.matchAll(/【待补充[：:][^】]*】/gu)].map((m) => [m.index, m[0]]);
@@ -258,16 +284,16 @@ describe('the suggested fixes', () => {
     }));
   });
 
-  it('lexicon completion-after-budget: bounded gaps', () => {
+  it('lexicon completion-after-budget: bounded gaps', async () => {
     const fixed = /的(?<=完成[^，；;。%]{0,40}预算[^，；;。%]{0,40}[0-9][万亿]?元的)(?=[0-9])/gu;
-    const old = new RegExp(LEXICON.find((e) => e.pattern.source.startsWith('的(?<=完成'))?.pattern.source ?? '(?!)', 'gu');
+    const old = /的(?<=完成[^，；;。%]*预算[^，；;。%]*[0-9][万亿]?元的)(?=[0-9])/gu;
     // Short texts (≤ 39 characters): the bound of 40 never cuts a real match.
     fc.assert(fc.property(stringOf(['完成', '年初', '预算', '1.5', '0', '万', '元', '的', '9', '%', '，', '数'], 13), (s) => {
       const a = [...s.matchAll(old)].map((m) => m.index);
       const b = [...s.matchAll(fixed)].map((m) => m.index);
       expect(b).toEqual(a);
     }));
-    // Linear in practice, whatever the fuzzer says about the bounded form.
+    await expectLinear(fixed);
     const attack = '的' + '预算'.repeat(24_000) + '完0元的1';
     const t = performance.now();
     [...attack.matchAll(fixed)];
@@ -288,7 +314,7 @@ describe('the suggested fixes', () => {
 
   it('data text cleaning: (?<![。；;，,\\s])[。；;，,\\s]+$', async () => {
     const fixed = /(?<![。；;，,\s])[。；;，,\s]+$/u;
-    await expectSafe(fixed.source, fixed.flags);
+    await expectLinear(fixed);
     fc.assert(fc.property(stringOf(['。', '；', ';', '，', ',', ' ', '\n', 'a', '原因']), (s) => {
       expect(s.replace(fixed, '')).toBe(s.replace(/[。；;，,\s]+$/u, ''));
     }));
@@ -296,7 +322,7 @@ describe('the suggested fixes', () => {
 
   it('draft text filter: (?<!\\s)\\s*\\n\\s*', async () => {
     const fixed = /(?<!\s)\s*\n\s*/g;
-    await expectSafe(fixed.source, fixed.flags);
+    await expectLinear(fixed);
     fc.assert(fc.property(stringOf([' ', '\t', '\n', '\r', '\u3000', 'a', '原']), (s) => {
       expect(s.replace(fixed, '')).toBe(s.replace(/\s*\n\s*/g, ''));
     }));
@@ -304,7 +330,7 @@ describe('the suggested fixes', () => {
 
   it('number zeros: (?<!0)0+$ then a trailing .', async () => {
     const fixed = /(?<!0)0+$/;
-    await expectSafe(fixed.source, fixed.flags);
+    await expectLinear(fixed);
     fc.assert(fc.property(fc.bigInt({ min: 0n, max: 10n ** 12n }), fc.integer({ min: 1, max: 4 }), (n, d) => {
       const text = (Number(n) / 10 ** d).toFixed(d);
       expect(text.replace(fixed, '').replace(/\.$/, '')).toBe(text.replace(/\.?0+$/, ''));
@@ -313,7 +339,7 @@ describe('the suggested fixes', () => {
 
   it('subject code before a name: ^\\s*(?:[-－—]\\s*)?[\\u4e00-\\u9fff]', async () => {
     const fixed = /^\s*(?:[-－—]\s*)?[\u4e00-\u9fff]/u;
-    await expectSafe(fixed.source, fixed.flags);
+    await expectLinear(fixed);
     const old = /^\s*[-－—]?\s*[\u4e00-\u9fff]/u;
     fc.assert(fc.property(stringOf([' ', '\t', '-', '－', '—', '行', '政', 'x', '1', '\u3000'], 8), (s) => {
       expect(fixed.test(s)).toBe(old.test(s));
@@ -334,7 +360,7 @@ describe('the suggested fixes', () => {
 
   it('reader nominal end: [\\u4e00-\\u9fff]{2}(?:费|…)$', async () => {
     const fixed = /[\u4e00-\u9fff]{2}(?:费|费用|经费|资金|事务|设备|补贴|补助|工程|收入|支出)$/u;
-    await expectSafe(fixed.source, fixed.flags);
+    await expectLinear(fixed);
     const old = /[\u4e00-\u9fff]{2,}(?:费|费用|经费|资金|事务|设备|补贴|补助|工程|收入|支出)$/u;
     fc.assert(fc.property(stringOf(['工', '程', '费', '用', '经', '资金', '支出', 'x', '1', ' '], 10), (s) => {
       expect(fixed.test(s)).toBe(old.test(s));
@@ -343,7 +369,7 @@ describe('the suggested fixes', () => {
 
   it('fence line: ^(`{3,}|~{3,})(.*)$ with s', async () => {
     const fixed = /^(`{3,}|~{3,})(.*)$/s;
-    await expectSafe(fixed.source, fixed.flags);
+    await expectLinear(fixed);
     const old = /^(`{3,}|~{3,})(.*)$/;
     // Lines as cutPoints sees them: no \r or \n; the two differ only on U+2028/U+2029.
     fc.assert(fc.property(stringOf(['`', '~', ' ', 'js', 'x', '\u2028'], 12), (s) => {
@@ -351,9 +377,18 @@ describe('the suggested fixes', () => {
     }));
   });
 
+  it('thousands separators: groupThousands equals the \\B(?=(\\d{3})+(?!\\d)) replace, linear', () => {
+    fc.assert(fc.property(fc.stringMatching(/^[1-9][0-9]{0,20}$/u), (int) => {
+      expect(groupThousands(int)).toBe(int.replace(/\B(?=(\d{3})+(?!\d))/g, ','));
+    }));
+    const t = performance.now();
+    groupThousands('1' + '000'.repeat(100_000));
+    expect(performance.now() - t).toBeLessThan(1000);
+  });
+
   it('schema item code: ^\\s*[0-9０-９]{7}(?:\\s+\\S(?:.*\\S)?)?\\s*$', async () => {
     const fixed = /^\s*[0-9０-９]{7}(?:\s+\S(?:.*\S)?)?\s*$/u;
-    await expectSafe(fixed.source, fixed.flags);
+    await expectLinear(fixed);
     const old = /^\s*[0-9０-９]{7}(?:\s+\S.*)?\s*$/u;
     fc.assert(fc.property(stringOf(['2010301', '0', '２', ' ', '\t', '\n', '行政运行', 'x', '\u3000'], 12), (s) => {
       expect(fixed.test(s)).toBe(old.test(s));
@@ -400,4 +435,12 @@ function stripLeadIn(text: string): string {
     if (ends[j]) first = j;
   }
   return text.slice(0, first);
+}
+
+/** The suggested replacement for int.replace(/\B(?=(\d{3})+(?!\d))/g, ',') on the integer digits of a number. */
+function groupThousands(int: string): string {
+  const head = int.length % 3 || 3;
+  const parts = [int.slice(0, head)];
+  for (let i = head; i < int.length; i += 3) parts.push(int.slice(i, i + 3));
+  return parts.join(',');
 }
