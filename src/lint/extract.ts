@@ -604,6 +604,17 @@ function emptyCellOffset(src: string, cell: MdNode): number {
   return Math.min(k, src.length);
 }
 
+export interface ExtractOptions {
+  /**
+   * Documents longer than this (UTF-16 units) are parsed in pieces of about
+   * this size, cut before a line that starts a new top-level block after a
+   * blank line, so that parsing stays linear. Default 100 000.
+   */
+  chunkSize?: number;
+}
+
+const DEFAULT_CHUNK_SIZE = 100_000;
+
 /**
  * The text blocks of a Markdown document, in document order: headings,
  * paragraphs (in list items, blockquotes and footnote definitions too) and GFM
@@ -612,10 +623,13 @@ function emptyCellOffset(src: string, cell: MdNode): number {
  * paragraph with no text (only an image, say) is left out, an empty table cell
  * is kept. Never throws.
  */
-export function extractBlocks(markdown: string): TextBlock[] {
+export function extractBlocks(markdown: string, options: ExtractOptions = {}): TextBlock[] {
   const src = typeof markdown === 'string' ? markdown : String(markdown ?? '');
   try {
-    return extractFromTree(src, parse(src));
+    const named = namedReferences(src);
+    const size = options.chunkSize !== undefined && options.chunkSize > 0 ? options.chunkSize : DEFAULT_CHUNK_SIZE;
+    if (src.length <= size) return extractWhole(src, named);
+    return extractChunked(src, size, named);
   } catch {
     try {
       return plainBlocks(src);
@@ -625,8 +639,224 @@ export function extractBlocks(markdown: string): TextBlock[] {
   }
 }
 
-function extractFromTree(src: string, root: MdNode): TextBlock[] {
-  const named = namedReferences(src);
+function extractWhole(src: string, named: Map<string, string | null>): TextBlock[] {
+  try {
+    return extractFromTree(src, parse(src), named);
+  } catch {
+    // remark can overflow the stack on very deep nesting
+    return plainBlocks(src);
+  }
+}
+
+// ---------------------------------------------------------------------------
+// Parsing a long document in pieces
+
+const LINE = /[^\r\n]*(?:\r\n|\r|\n|$)/y;
+/** container prefixes (blockquote markers, list markers, indentation) before a fence or HTML block start */
+const CONTAINER_PREFIX = /^(?:[ \t]*>|[ \t]*(?:[-+*]|\d{1,9}[.)])(?=[ \t]))*[ \t]*/;
+const FENCE = /^(`{3,}|~{3,})(.*)$/;
+const HTML_START: Array<[RegExp, RegExp]> = [
+  [/^<(?:script|pre|style|textarea)(?:[\s>]|$)/i, /<\/(?:script|pre|style|textarea)>/i],
+  [/^<!--/, /-->/],
+  [/^<\?/, /\?>/],
+  [/^<![A-Za-z]/, />/],
+  [/^<!\[CDATA\[/, /\]\]>/],
+];
+
+/** A line that can only start a paragraph (a letter, CJK, a digit not marking a list item) or an ATX heading. */
+const PARAGRAPH_OR_HEADING = /^(?:[\p{L}\u3000-\u303f\uff00-\uffef]|\d(?!\d{0,8}[.)](?:[ \t]|$))|#{1,6}(?:[ \t]|$))/u;
+
+/**
+ * Where a long document may be cut: before a line that starts a paragraph or
+ * an ATX heading right after a blank line, outside front matter, fenced code
+ * and multi-line HTML blocks (as far as a line-by-line look tells; the parse
+ * of each piece checks it).
+ */
+function cutPoints(src: string, size: number): number[] {
+  const cuts: number[] = [];
+  let chunkStart = 0;
+  let prevBlank = false;
+  let fence: { char: string; len: number } | null = null;
+  let htmlEnd: RegExp | null = null;
+  let pos = 0;
+  // front matter: no cut before its closing line
+  let frontMatter: string | null = null;
+  const fm = /^(---|\+\+\+)[ \t]*(?:\r\n|\r|\n)/.exec(src);
+  if (fm) frontMatter = fm[1] as string;
+  let first = true;
+  while (pos < src.length) {
+    LINE.lastIndex = pos;
+    const m = LINE.exec(src);
+    if (!m || m[0].length === 0) break;
+    const lineStart = pos;
+    pos += m[0].length;
+    const line = m[0].replace(/[\r\n]+$/, '');
+    if (first) {
+      first = false;
+      prevBlank = false;
+      if (frontMatter) continue;
+    }
+    if (frontMatter) {
+      if (line.trimEnd() === frontMatter) frontMatter = null;
+      prevBlank = false;
+      continue;
+    }
+    const blank = /^[ \t]*$/.test(line);
+    if (
+      !fence &&
+      !htmlEnd &&
+      prevBlank &&
+      !blank &&
+      lineStart - chunkStart >= size &&
+      PARAGRAPH_OR_HEADING.test(line)
+    ) {
+      cuts.push(lineStart);
+      chunkStart = lineStart;
+    }
+    prevBlank = blank;
+    const body = line.replace(CONTAINER_PREFIX, '');
+    if (fence) {
+      const f = FENCE.exec(body);
+      if (f && (f[1] as string)[0] === fence.char && (f[1] as string).length >= fence.len && (f[2] as string).trim() === '') fence = null;
+      continue;
+    }
+    if (htmlEnd) {
+      if (htmlEnd.test(line)) htmlEnd = null;
+      continue;
+    }
+    const f = FENCE.exec(body);
+    if (f && !((f[1] as string)[0] === '`' && (f[2] as string).includes('`'))) {
+      fence = { char: (f[1] as string)[0] as string, len: (f[1] as string).length };
+      continue;
+    }
+    for (const [open, close] of HTML_START) {
+      const o = open.exec(body);
+      if (o) {
+        if (!close.test(body.slice(o[0].length))) htmlEnd = close;
+        break;
+      }
+    }
+  }
+  return cuts;
+}
+
+/** Whether a piece's parse ends inside a fenced code block or a multi-line HTML block (a cut in the wrong place). */
+function endsOpen(text: string, root: MdNode): boolean {
+  const last = root.children?.[root.children.length - 1];
+  if (!last) return false;
+  const s = startOf(last);
+  const e = endOf(last);
+  if (s === undefined || e === undefined) return false;
+  const source = text.slice(s, e);
+  if (last.type === 'code') {
+    const f = FENCE.exec(source.split(/\r\n|\r|\n/, 1)[0] ?? '');
+    if (!f) return false;
+    const fenceRun = f[1] as string;
+    const lines = source.split(/\r\n|\r|\n/);
+    if (lines.length < 2) return true;
+    const closing = (lines[lines.length - 1] ?? '').trim();
+    return !(closing.length >= fenceRun.length && [...closing].every((ch) => ch === fenceRun[0]));
+  }
+  if (last.type === 'html') {
+    const body = source.replace(/^[ \t]*/, '');
+    for (const [open, close] of HTML_START) {
+      const o = open.exec(body);
+      if (o) return !close.test(body.slice(o[0].length));
+    }
+  }
+  return false;
+}
+
+function shift(block: TextBlock, by: number): TextBlock {
+  if (by === 0) return block;
+  block.offsets = block.offsets.map((o) => o + by);
+  if (block.ends) block.ends = block.ends.map((o) => o + by);
+  return block;
+}
+
+/** The link reference and footnote definitions of a parsed piece, written out again. */
+function definitionsIn(root: MdNode): string[] {
+  const out: string[] = [];
+  const stack: MdNode[] = [root];
+  while (stack.length > 0) {
+    const node = stack.pop() as MdNode;
+    const label = (node as { label?: unknown }).label;
+    if (node.type === 'definition' && typeof label === 'string') out.push(`[${label}]: #`);
+    else if (node.type === 'footnoteDefinition' && typeof label === 'string') out.push(`[^${label}]: #`);
+    // definitions sit in block containers only
+    if (node.type === 'root' || node.type === 'blockquote' || node.type === 'list' || node.type === 'listItem' || node.type === 'footnoteDefinition') {
+      for (const child of node.children ?? []) stack.push(child);
+    }
+  }
+  return out;
+}
+
+/**
+ * Parses a long document piece by piece. A reference resolves only if its
+ * definition is in the same parse, so a piece with definitions elsewhere is
+ * parsed again with all the document's definitions written next to it (the
+ * blocks of those are left out). A cut that turns out to fall in a
+ * code or HTML block makes the rest of the document one piece.
+ */
+function extractChunked(src: string, size: number, named: Map<string, string | null>): TextBlock[] {
+  const cuts = cutPoints(src, size);
+  if (cuts.length === 0) return extractWhole(src, named);
+  let bounds = [0, ...cuts, src.length];
+  const pieces: Array<{ start: number; text: string; root: MdNode | null; definitions: string[] }> = [];
+  for (let k = 0; k + 1 < bounds.length; ) {
+    const start = bounds[k] as number;
+    const text = src.slice(start, bounds[k + 1] as number);
+    let root: MdNode | null;
+    try {
+      root = parse(text);
+    } catch {
+      root = null; // too deep for remark: read as plain text
+    }
+    if (root !== null && k + 2 < bounds.length && endsOpen(text, root)) {
+      // the cut fell in a code or HTML block: the rest of the document is one piece
+      bounds = [...bounds.slice(0, k + 1), src.length];
+      continue;
+    }
+    pieces.push({ start, text, root, definitions: root ? definitionsIn(root) : [] });
+    k++;
+  }
+  const all = new Set(pieces.flatMap((p) => p.definitions));
+  const definitions = [...all].join('\n\n');
+  if (definitions.length > size) return extractWhole(src, named); // a document of definitions
+  const blocks: TextBlock[] = [];
+  for (const [k, piece] of pieces.entries()) {
+    let { text, root } = piece;
+    // where the piece's own text starts in `text`
+    let at = 0;
+    if (root !== null && definitions !== '' && all.size > new Set(piece.definitions).size && text.includes('[')) {
+      // after the first piece (which may open with front matter), before the others (which may end in an open code block)
+      const withDefinitions = k === 0 ? `${piece.text}\n\n${definitions}\n` : `${definitions}\n\n${piece.text}`;
+      try {
+        root = parse(withDefinitions);
+        text = withDefinitions;
+        at = k === 0 ? 0 : definitions.length + 2;
+      } catch {
+        // keep the parse without the other pieces' definitions
+      }
+    }
+    let pieceBlocks: TextBlock[];
+    try {
+      pieceBlocks = root === null ? plainBlocks(piece.text) : extractFromTree(text, root, named);
+    } catch {
+      pieceBlocks = plainBlocks(piece.text);
+      at = 0;
+    }
+    for (const b of pieceBlocks) {
+      // blocks of the added definitions are not the document's
+      const first = b.offsets[0] as number;
+      if (first < at || first > at + piece.text.length) continue;
+      blocks.push(shift(b, piece.start - at));
+    }
+  }
+  return blocks;
+}
+
+function extractFromTree(src: string, root: MdNode, named: Map<string, string | null>): TextBlock[] {
   const blocks: TextBlock[] = [];
   const stack: Array<{ node: MdNode; listDepth: number }> = [];
   const top = root.children ?? [];

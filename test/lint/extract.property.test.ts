@@ -196,6 +196,18 @@ describe('extractBlocks, properties', () => {
     );
   });
 
+  it('reads a document parsed in pieces exactly as in one piece', () => {
+    const doc = fc
+      .array(fc.oneof({ arbitrary: markdown, weight: 4 }, { arbitrary: fc.constantFrom('```\n代码\n\n4,340.16\n\n```', '~~~~\n\n~~~\n\n~~~~', '<!--\n\n注\n\n-->', '<pre>\n\n1\n\n</pre>', '[a]: http://a.cn', '[^1]: 注', '见[附件][a]与注[^1]', '- 一\n\n  二', '> 三\n\n四'), weight: 1 }), { maxLength: 8 })
+      .map((parts) => parts.join('\n\n'));
+    fc.assert(
+      fc.property(doc, fc.integer({ min: 1, max: 60 }), (md, chunkSize) => {
+        expect(extractBlocks(md, { chunkSize })).toEqual(extractBlocks(md, { chunkSize: Infinity }));
+      }),
+      { numRuns: 100 },
+    );
+  });
+
   it('blocks come in document order and do not overlap', () => {
     fc.assert(
       fc.property(markdown, (md) => {
@@ -246,7 +258,7 @@ describe('extractBlocks, properties', () => {
           for (const b of extractBlocks(md)) expectMapped(md, b);
         },
       ),
-      { numRuns: 100 },
+      { numRuns: 60 },
     );
   });
 });

@@ -338,6 +338,52 @@ describe('extractBlocks: blocks', () => {
   });
 });
 
+describe('extractBlocks: long documents, parsed in pieces', () => {
+  const seed = readFileSync(SEED_PART3, 'utf8');
+  const whole = (md: string): TextBlock[] => extractBlocks(md, { chunkSize: Infinity });
+
+  it('reads the seed the same in pieces of any size', () => {
+    const md = seed.repeat(3);
+    const expected = whole(md);
+    expect(expected).toHaveLength(3 * 82);
+    for (const chunkSize of [1, 500, 5000]) expect(extractBlocks(md, { chunkSize })).toEqual(expected);
+  });
+
+  it('does not cut in front matter, fenced code or an HTML comment with blank lines', () => {
+    const md = [
+      '---\ntitle: 决算\n\nunit: 万元\n---',
+      '正文一 1 万元',
+      '```\n代码\n\n代码 2 万元\n\n```',
+      '正文二',
+      '<!--\n\n注释 3 万元\n\n-->',
+      '正文三',
+      '~~~\n\n未闭合的代码\n\n尾',
+    ].join('\n\n');
+    const texts = extractBlocks(md, { chunkSize: 1 }).map((b) => b.text);
+    expect(texts).toEqual(['正文一 1 万元', '正文二', '正文三']);
+    expect(extractBlocks(md, { chunkSize: 1 })).toEqual(whole(md));
+  });
+
+  it('resolves references to definitions in other pieces', () => {
+    const md = '[表一]: http://example.com/1\n\n见[附件][表一]与注[^1]。\n\n正文\n\n[^1]: 单位：万元';
+    const expected = whole(md);
+    expect(expected.map((b) => b.text)).toEqual(['见附件与注。', '正文', '单位：万元']);
+    expect(extractBlocks(md, { chunkSize: 1 })).toEqual(expected);
+  });
+
+  it('reads 250,000 characters in pieces, in document order, every block mapped', () => {
+    const md = seed.repeat(40);
+    const blocks = extractBlocks(md);
+    expect(blocks).toHaveLength(40 * 82);
+    let last = -1;
+    for (const b of blocks) {
+      expect(b.offsets[0]!).toBeGreaterThan(last);
+      last = b.offsets[b.text.length - 1]!;
+    }
+    for (const b of blocks.slice(-82)) expectMapped(md, b);
+  });
+});
+
 describe('positionOf and LineIndex', () => {
   it('gives 1-based lines and UTF-16 columns over LF, CRLF and CR', () => {
     const md = '一\r\n二三\r四\n😀五';
