@@ -261,6 +261,13 @@ function referenceAt(
   return { length: k + 1 - at, decoded };
 }
 
+/** A line as matched with its line ending (`\n`, `\r\n` or `\r`), without it. */
+function withoutLineEnding(line: string): string {
+  if (line.endsWith('\r\n')) return line.slice(0, -2);
+  if (line.endsWith('\n') || line.endsWith('\r')) return line.slice(0, -1);
+  return line;
+}
+
 function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
 }
@@ -654,7 +661,8 @@ function extractWhole(src: string, named: Map<string, string | null>): TextBlock
 const LINE = /[^\r\n]*(?:\r\n|\r|\n|$)/y;
 /** container prefixes (blockquote markers, list markers, indentation) before a fence or HTML block start */
 const CONTAINER_PREFIX = /^(?:[ \t]*>|[ \t]*(?:[-+*]|\d{1,9}[.)])(?=[ \t]))*[ \t]*/;
-const FENCE = /^(`{3,}|~{3,})(.*)$/;
+/** `s`: a Markdown line may hold U+2028/U+2029, which `.` would not take (and `.*$` would then backtrack) */
+const FENCE = /^(`{3,}|~{3,})(.*)$/s;
 const HTML_START: Array<[RegExp, RegExp]> = [
   [/^<(?:script|pre|style|textarea)(?:[\s>]|$)/i, /<\/(?:script|pre|style|textarea)>/i],
   [/^<!--/, /-->/],
@@ -690,7 +698,7 @@ function cutPoints(src: string, size: number): number[] {
     if (!m || m[0].length === 0) break;
     const lineStart = pos;
     pos += m[0].length;
-    const line = m[0].replace(/[\r\n]+$/, '');
+    const line = withoutLineEnding(m[0]);
     if (first) {
       first = false;
       prevBlank = false;
@@ -927,7 +935,7 @@ function plainBlocks(src: string): TextBlock[] {
     paraStart = -1;
   };
   for (let m = re.exec(src); m !== null && m[0].length > 0; m = re.exec(src)) {
-    const line = m[0].replace(/[\r\n]+$/, '');
+    const line = withoutLineEnding(m[0]);
     if (line.trim() === '') flush();
     else {
       if (paraStart < 0) paraStart = m.index;
