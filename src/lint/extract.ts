@@ -659,8 +659,31 @@ function extractWhole(src: string, named: Map<string, string | null>): TextBlock
 // Parsing a long document in pieces
 
 const LINE = /[^\r\n]*(?:\r\n|\r|\n|$)/y;
-/** container prefixes (blockquote markers, list markers, indentation) before a fence or HTML block start */
-const CONTAINER_PREFIX = /^(?:[ \t]*>|[ \t]*(?:[-+*]|\d{1,9}[.)])(?=[ \t]))*[ \t]*/;
+/** A line without its container prefixes (blockquote markers, list markers, indentation) — where a fence or an HTML block would start. */
+function withoutContainerPrefix(line: string): string {
+  let k = 0;
+  const n = line.length;
+  for (;;) {
+    while (k < n && (line.charCodeAt(k) === 32 || line.charCodeAt(k) === 9)) k++;
+    const c = line.charCodeAt(k);
+    if (c === 62 /* > */) {
+      k++;
+      continue;
+    }
+    let m = k;
+    if (c === 45 || c === 43 || c === 42) m = k + 1; // - + *
+    else {
+      while (m < n && m - k < 9 && isDigit(line.charCodeAt(m))) m++;
+      if (m > k && (line.charCodeAt(m) === 46 || line.charCodeAt(m) === 41)) m++; // . )
+      else m = k;
+    }
+    if (m > k && (line.charCodeAt(m) === 32 || line.charCodeAt(m) === 9)) {
+      k = m;
+      continue;
+    }
+    return line.slice(k);
+  }
+}
 /** `s`: a Markdown line may hold U+2028/U+2029, which `.` would not take (and `.*$` would then backtrack) */
 const FENCE = /^(`{3,}|~{3,})(.*)$/s;
 const HTML_START: Array<[RegExp, RegExp]> = [
@@ -722,7 +745,7 @@ function cutPoints(src: string, size: number): number[] {
       chunkStart = lineStart;
     }
     prevBlank = blank;
-    const body = line.replace(CONTAINER_PREFIX, '');
+    const body = withoutContainerPrefix(line);
     if (fence) {
       const f = FENCE.exec(body);
       if (f && (f[1] as string)[0] === fence.char && (f[1] as string).length >= fence.len && (f[2] as string).trim() === '') fence = null;
