@@ -9,7 +9,7 @@ import type { FactCatalog } from '../facts/catalog.js';
 import { lastSubject, readClaims, type Claim, type FigureClaim } from './claims.js';
 import { consistencyFindings, unitFindings } from './consistency.js';
 import { extractBlocks, LineIndex, rangeInSource, type TextBlock } from './extract.js';
-import { NameMatcher, tokenize, type Token } from './reader.js';
+import { NameMatcher, prepareBlocks, tokenize, type Token } from './reader.js';
 import { nextSection, titleOf } from './sections.js';
 import { execAll } from './scan.js';
 import { applySuppressions } from './suppress.js';
@@ -109,6 +109,7 @@ export function lintMarkdown(markdown: string, ctx: LintContext, options: LintOp
   const verified = new Set<FigureClaim>();
   const flagged = new Set<FigureClaim>();
 
+  const prepared = prepareBlocks(blocks.map((b) => b.text), ctx.names);
   let section: SectionKind | undefined;
   let carried: ReturnType<typeof lastSubject>;
   let lastCaption = '';
@@ -197,7 +198,7 @@ export function lintMarkdown(markdown: string, ctx: LintContext, options: LintOp
         row.forEach((cell, k) => {
           // A 合计 row's share is the whole's share of itself: 100%.
           if (totalRow && headerCue(cell.header) === '占') {
-            for (const f of tokenize(cell.text, ctx.names, b + k).tokens) {
+            for (const f of tokenize(cell.text, ctx.names, b + k, prepared[b + k]).tokens) {
               if (f.type !== 'figure') continue;
               const claim = { block: b + k, figure: f.figure };
               tableTotalShares.push(claim);
@@ -214,7 +215,7 @@ export function lintMarkdown(markdown: string, ctx: LintContext, options: LintOp
           }
           const cue = headerCue(cell.header);
           const unit = headerUnit(cell.header, lastCaption);
-          const { tokens: cellTokens } = tokenize(cell.text, ctx.names, b + k);
+          const { tokens: cellTokens } = tokenize(cell.text, ctx.names, b + k, prepared[b + k]);
           for (const t of cellTokens) {
             if (t.type === 'figure' && t.figure.kind === 'bare' && unit) {
               t.figure.unit = unit as typeof t.figure.unit;
@@ -236,7 +237,7 @@ export function lintMarkdown(markdown: string, ctx: LintContext, options: LintOp
       continue;
     }
 
-    const { tokens } = tokenize(block.text, ctx.names, b);
+    const { tokens } = tokenize(block.text, ctx.names, b, prepared[b]);
     const claims = readClaims(tokens, { index: ctx.topics, year: ctx.year, section, carried });
     const group: FigureClaim[] = [];
     handleClaims(claims, group);

@@ -143,16 +143,83 @@ function unknownSubject(gap: string): boolean {
   return words.length >= 3 && NOMINAL_END.test(words);
 }
 
-export function tokenize(blockText: string, names: NameMatcher, block = 0): { tokens: Token[]; compact: CompactText } {
-  const c = compact(blockText);
+/** What the pattern scans found in one block's compact text, positions relative to it. */
+export interface BlockScans {
+  figures: Figure[];
+  names: Map<number, { name: string; ids: string[] }>;
+  cues: Map<number, { cue: Cue; length: number }>;
+  years: Map<number, string>;
+  punctuation: number[];
+}
+
+export interface PreparedBlock {
+  compact: CompactText;
+  scans: BlockScans;
+}
+
+// Joins blocks for one scan per pattern over a whole document: no pattern matches it.
+const BLOCK_SEPARATOR = '\u0001';
+
+/**
+ * Compact every block and run each scan once over all of them together:
+ * a document's hundred blocks cost one pass per pattern, not a hundred.
+ */
+export function prepareBlocks(texts: readonly string[], names: NameMatcher): PreparedBlock[] {
+  const compacts = texts.map(compact);
+  const joined = compacts.map((c) => c.text).join(BLOCK_SEPARATOR);
+  const starts: number[] = [];
+  let offset = 0;
+  for (const c of compacts) {
+    starts.push(offset);
+    offset += c.text.length + 1;
+  }
+  const scans: BlockScans[] = compacts.map(() => ({ figures: [], names: new Map(), cues: new Map(), years: new Map(), punctuation: [] }));
+  // Block of a joined offset; scans come in order, so a moving pointer finds it.
+  const locate = () => {
+    let k = 0;
+    return (at: number) => {
+      while (k + 1 < starts.length && starts[k + 1]! <= at) k++;
+      while (k > 0 && starts[k]! > at) k--;
+      return k;
+    };
+  };
+  let where = locate();
+  for (const f of scanFigures(joined)) {
+    const k = where(f.start);
+    const d = starts[k]!;
+    scans[k]!.figures.push({ ...f, start: f.start - d, end: f.end - d, numberStart: f.numberStart - d, numberEnd: f.numberEnd - d });
+  }
+  where = locate();
+  for (const [at, name] of names.scan(joined)) { const k = where(at); scans[k]!.names.set(at - starts[k]!, name); }
+  where = locate();
+  for (const [at, cue] of [...scanCues(joined)].sort((a, b) => a[0] - b[0])) { const k = where(at); scans[k]!.cues.set(at - starts[k]!, cue); }
+  where = locate();
+  for (const m of execAll(YEARS, joined)) { const k = where(m.index); scans[k]!.years.set(m.index - starts[k]!, m[0]); }
+  where = locate();
+  for (const m of execAll(PUNCTUATION, joined)) { const k = where(m.index); scans[k]!.punctuation.push(m.index - starts[k]!); }
+  return compacts.map((c, k) => ({ compact: c, scans: scans[k]! }));
+}
+
+function scanBlock(text: string, names: NameMatcher): BlockScans {
+  const years = new Map<number, string>();
+  for (const m of execAll(YEARS, text)) years.set(m.index, m[0]);
+  return {
+    figures: scanFigures(text), names: names.scan(text), cues: scanCues(text), years,
+    punctuation: [...execAll(PUNCTUATION, text)].map((m) => m.index),
+  };
+}
+
+export function tokenize(blockText: string, names: NameMatcher, block = 0, prepared?: PreparedBlock): { tokens: Token[]; compact: CompactText } {
+  const c = prepared?.compact ?? compact(blockText);
   const text = c.text;
+  const scans = prepared?.scans ?? scanBlock(text, names);
   const span = (from: number, to: number): Span => ({ start: c.map[from]!, end: to > from ? c.map[to - 1]! + 1 : c.map[from]!, block });
   // Figures are read on the compact text too: the spaces PDF conversions put inside them are gone.
   const figureAt = new Map<number, Figure>();
   // A list of figures (各是 4,340.16, 4,340.16 万元; 27 批次、621 人次) is one clause, and a bare
   // number in it takes the unit of the next: the separators between them end no clause.
   const listSeparators = new Set<number>();
-  const figures = scanFigures(text);
+  const figures = scans.figures;
   for (let k = figures.length - 1; k >= 0; k--) {
     let f = figures[k]!;
     const next = figures[k + 1];
@@ -162,14 +229,12 @@ export function tokenize(blockText: string, names: NameMatcher, block = 0): { to
     }
     figureAt.set(f.start, f);
   }
-  const nameAt = names.scan(text);
-  const cueStarts = scanCues(text);
-  const yearAt = new Map<number, string>();
-  for (const m of execAll(YEARS, text)) yearAt.set(m.index!, m[0]);
+  const nameAt = scans.names;
+  const cueStarts = scans.cues;
+  const yearAt = scans.years;
 
   // Only positions where something starts need a look: jump from one to the next.
-  const starts = new Set<number>([...figureAt.keys(), ...nameAt.keys(), ...cueStarts.keys(), ...yearAt.keys()]);
-  for (const m of execAll(PUNCTUATION, text)) starts.add(m.index!);
+  const starts = new Set<number>([...figureAt.keys(), ...nameAt.keys(), ...cueStarts.keys(), ...yearAt.keys(), ...scans.punctuation]);
   const events = [...starts].sort((a, b) => a - b);
 
   const tokens: Token[] = [];

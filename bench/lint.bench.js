@@ -1,0 +1,114 @@
+#!/usr/bin/env node
+/**
+ * Lint speed as ratios against remark-parse (with remark-gfm) measured in the
+ * same run on the same inputs — the cost of recognising and verifying figures
+ * relative to the cost of parsing the Markdown at all. Timings are CPU time
+ * (process.cpuUsage), and parse and lint runs alternate so that a busy,
+ * shared machine slows both alike; each ratio is the median over rounds,
+ * repeated until it is stable.
+ *
+ *   node bench/lint.bench.js [--quick]      (npm run bench runs it after the draft bench)
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { loadAccounts } from '../dist/data/load.js';
+import { buildFactCatalog } from '../dist/facts/catalog.js';
+import { createLintContext, lintMarkdown } from '../dist/lint/lint.js';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const quick = process.argv.includes('--quick');
+const seed = readFileSync(join(ROOT, 'test/fixtures/liaocheng-2024-part3.md'), 'utf8');
+const ctx = createLintContext(buildFactCatalog(loadAccounts(join(ROOT, 'data/liaocheng-2024.yaml')).accounts));
+const parser = unified().use(remarkParse).use(remarkGfm);
+
+const cpuMs = (fn) => {
+  const t = process.cpuUsage();
+  fn();
+  const d = process.cpuUsage(t);
+  return (d.user + d.system) / 1000;
+};
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+/** Median of lint/parse over alternating rounds, until two successive medians agree within 3 %. */
+function ratio(docs, { minRounds = 9, maxRounds = quick ? 15 : 61 } = {}) {
+  const parse = () => { for (const d of docs) parser.parse(d); };
+  const lint = () => { for (const d of docs) lintMarkdown(d, ctx); };
+  for (let i = 0; i < 3; i++) { parse(); lint(); } // warm up the JIT
+  const ratios = [];
+  let previous = Infinity;
+  for (let round = 0; round < maxRounds; round++) {
+    const p = cpuMs(parse);
+    const l = cpuMs(lint);
+    ratios.push(l / p);
+    if (ratios.length >= minRounds && ratios.length % 4 === 1) {
+      const m = median(ratios);
+      if (Math.abs(m - previous) / m < 0.03) return m;
+      previous = m;
+    }
+  }
+  return median(ratios);
+}
+
+/** Variants of the seed: figures and words changed, so no two documents are alike. */
+function variants(n) {
+  const out = [];
+  for (let i = 0; i < n; i++) {
+    out.push(seed
+      .replace('353.84', `35${i % 10}.84`)
+      .replace('72.66%', `72.${(i * 7) % 100}%`)
+      .replace('增加', i % 2 ? '减少' : '增加')
+      .replace('20 辆', `${20 + (i % 5)} 辆`));
+  }
+  return out;
+}
+
+const rows = [];
+const add = (what, value, target) => rows.push({ what, value, target });
+
+add('lint ÷ parse, seed Part 3 (×1)', ratio([seed]), '≤ 1.5');
+for (const k of [8, 64]) {
+  add(`lint ÷ parse, the seed repeated ×${k}`, ratio([Array(k).fill(seed).join('\n\n')], { minRounds: 5, maxRounds: quick ? 5 : k === 64 ? 9 : 21 }), '≤ 1.5');
+}
+const many = variants(quick ? 100 : 1000);
+add(`lint ÷ parse, ${many.length} documents (seed and variants)`, ratio(many, { minRounds: 3, maxRounds: quick ? 3 : 7 }), '≤ 1.5');
+
+// --jobs: 1,000 documents through the CLI, wall time, --jobs 1 against --jobs 2.
+const dir = mkdtempSync(join(tmpdir(), 'juesuan-bench-'));
+try {
+  const docs = variants(quick ? 100 : 1000);
+  mkdirSync(join(dir, 'docs'));
+  docs.forEach((d, i) => writeFileSync(join(dir, 'docs', `doc-${String(i).padStart(4, '0')}.md`), d));
+  const cli = (jobs) => {
+    const t = process.hrtime.bigint();
+    spawnSync(process.execPath, [join(ROOT, 'bin/juesuan.js'), 'lint', join(dir, 'docs'), '--data', join(ROOT, 'data/liaocheng-2024.yaml'), '--jobs', String(jobs), '--format', 'json', '-o', join(dir, `out-${jobs}.json`)]);
+    return Number(process.hrtime.bigint() - t) / 1e6;
+  };
+  const one = [], two = [];
+  for (let i = 0; i < (quick ? 1 : 3); i++) { one.push(cli(1)); two.push(cli(2)); }
+  add(`--jobs 1 ÷ --jobs 2, ${docs.length} documents (wall time, 2 cores)`, median(one) / median(two), '≥ 1.6');
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+}
+
+// Cold start: one document through the CLI against importing remark-parse alone.
+const wall = (args) => {
+  const t = process.hrtime.bigint();
+  execFileSync(process.execPath, args, { stdio: 'ignore' });
+  return Number(process.hrtime.bigint() - t) / 1e6;
+};
+const starts = { cli: [], base: [] };
+for (let i = 0; i < (quick ? 3 : 9); i++) {
+  starts.base.push(wall(['-e', "import('remark-parse')"]));
+  try { starts.cli.push(wall([join(ROOT, 'bin/juesuan.js'), 'lint', join(ROOT, 'test/fixtures/liaocheng-2024-part3.md'), '--data', join(ROOT, 'data/liaocheng-2024.yaml'), '--exit-zero'])); } catch { /* exit code 1 on findings */ }
+}
+add('CLI cold start, one document ÷ node -e "import(\'remark-parse\')"', median(starts.cli) / median(starts.base), '≤ 2.5');
+
+console.log('| measurement | ratio | target |');
+console.log('|---|---:|---|');
+for (const r of rows) console.log(`| ${r.what} | ${r.value.toFixed(2)} | ${r.target} |`);
