@@ -3,10 +3,10 @@
  * or run `npx tsc -p .`) and making small fixture trees in the temp folder.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { expect } from 'vitest';
+import { afterAll, expect } from 'vitest';
 import { ROOT, SEED_DATA, SEED_PART3 } from '../helpers.js';
 
 export { ROOT, SEED_DATA, SEED_PART3 };
@@ -56,9 +56,17 @@ export function juesuanAsync(args: readonly string[], options: RunOptions = {}):
   });
 }
 
-/** A fresh folder under the temp folder. */
+const created: string[] = [];
+// Registered while the test file that imports this module is collected: runs when that file is done.
+afterAll(() => {
+  for (const dir of created.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+/** A fresh folder under the temp folder, removed when the test file is done. */
 export function tempDir(prefix = 'juesuan-lint-'): string {
-  return mkdtempSync(join(tmpdir(), prefix));
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  created.push(dir);
+  return dir;
 }
 
 /** Writes files (path relative to `dir` → text), making folders as needed. */
