@@ -6,10 +6,11 @@ import { Decimal as DecimalJs } from 'decimal.js';
 
 /**
  * juesuan's own Decimal: half-up (四舍五入), the rounding of Chinese public finance,
- * with enough precision that no ratio of amounts is ever rounded before we say so.
+ * with enough precision (24 significant digits; amounts have at most 15) that no ratio
+ * of amounts is ever rounded before we say so.
  * A clone, so that the global decimal.js settings of a host program stay untouched.
  */
-export const Decimal = DecimalJs.clone({ precision: 40, rounding: DecimalJs.ROUND_HALF_UP });
+export const Decimal = DecimalJs.clone({ precision: 24, rounding: DecimalJs.ROUND_HALF_UP });
 export type Decimal = DecimalJs;
 
 export const ZERO = new Decimal(0);

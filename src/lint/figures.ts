@@ -46,7 +46,10 @@ const NUMBER = `(?:${D}{1,3}(?:[,，]${D}{3})+|${D}+)(?:[.．]${D}+)?`;
 // Longest units first: 万元 before 万, 人次 before 人, 台（套） before 台.
 const UNIT = '亿元|万元|元|万|[%％]|人次|批次|个|辆|台[（(]套[)）]|台|套|次|人|项|家|分';
 // A number may follow a comma right after another (各是 4,340.16,4,340.16 万元 once spaces are gone).
-const FIGURE = new RegExp(`(?<![0-9０-９.．A-Za-z])(${NUMBER})(?![0-9０-９])([ \\t\\u00a0\\u3000]*)(${UNIT})?`, 'gu');
+// No look-behind: it would be tried at every character. What may not stand before a number
+// (a digit, a decimal point, a Latin letter: 3.5.1, H5) is checked on each match instead.
+const FIGURE = new RegExp(`(${NUMBER})(?![0-9０-９])([ \\t\\u00a0\\u3000]*)(${UNIT})?`, 'g');
+const NOT_BEFORE_A_NUMBER = /[0-9０-９.．A-Za-z]/u;
 
 const UNIT_KIND: Record<string, FigureKind> = {
   '亿元': 'amount', '万元': 'amount', '元': 'amount', '万': 'amount',
@@ -97,6 +100,7 @@ function notAFigure(text: string, start: number, end: number, unit: string): boo
 export function scanFigures(text: string): Figure[] {
   const figures: Figure[] = [];
   for (const m of execAll(FIGURE, text)) {
+    if (m.index > 0 && NOT_BEFORE_A_NUMBER.test(text[m.index - 1]!)) continue;
     const numberText = m[1]!;
     const space = m[2] ?? '';
     let unit = m[3] ?? '';
