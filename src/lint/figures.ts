@@ -48,7 +48,7 @@ const UNIT = '亿元|万元|元|万|[%％]|人次|批次|个|辆|台[（(]套[)�
 // A number may follow a comma right after another (各是 4,340.16,4,340.16 万元 once spaces are gone).
 // No look-behind: it would be tried at every character. What may not stand before a number
 // (a digit, a decimal point, a Latin letter: 3.5.1, H5) is checked on each match instead.
-const FIGURE = new RegExp(`(${NUMBER})(?![0-9０-９])([ \\t\\u00a0\\u3000]*)(${UNIT})?`, 'g');
+const FIGURE = new RegExp(`(${NUMBER})(?![0-9０-９])([ \\t\\u00a0\\u3000]*)(${UNIT})?`, 'gu');
 const NOT_BEFORE_A_NUMBER = /[0-9０-９.．A-Za-z]/u;
 
 const UNIT_KIND: Record<string, FigureKind> = {
