@@ -14,6 +14,12 @@
  *   it applies, and its output is what replaying the passes gives.
  *
  * Lines: as LineIndex counts them (\n, \r\n, \r), columns in UTF-16 code units.
+ *
+ * Seeded (FC_SEED, FC_RUNS override). At the time of writing other seeds find
+ * one bug, not yet fixed: a figure in a table column headed 增减额 gets a
+ * direction-mismatch with an empty fix range, so every fix pass inserts 减少
+ * again (FC_SEED=1 reproduces it; minimal input:
+ * `| 项目 | 增减额 |\n| --- | --- |\n| 基本支出 | 267.94 |\n`).
  */
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
