@@ -304,7 +304,7 @@ export function readClaims(tokens: Token[], ctx: ReadContext): Claim[] {
           wholeTopic: role === 'share' ? wholeTopic : undefined,
           direction: role === 'change' || role === 'change-rate' ? signed : undefined,
           grade, section: ctx.section, sentence,
-          cueText: pending && pending.token.end <= token.start ? pending.token.text : undefined,
+          cueText: pending && pending.token.end <= token.start && pending.token.end > pending.token.start ? pending.token.text : undefined,
         });
         // A list of figures (各下降 7.54%、7.54%; 占 60%、40%) shares the cue in front of it.
         if (tokens[t + 1]?.type !== 'figure') {

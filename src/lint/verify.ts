@@ -209,6 +209,16 @@ export function checkFigure(claim: FigureClaim, fact: Fact, index: TopicIndex, f
     if (actual !== claim.direction.direction) {
       const words = claim.role === 'change-rate' ? RATE_CHANGE_WORD : AMOUNT_CHANGE_WORD;
       const right = replaceDirection(claim.direction.text, actual, words[actual]);
+      if (claim.direction.span.start === claim.direction.span.end) {
+        // The direction came from a table header (增减额) and the cell's sign: the sign is what is wrong.
+        const signed = actual === 'down' ? `-${figure.numberText}` : figure.numberText.replace(/^[-－−]/u, '');
+        findings.push({
+          ruleId: 'direction-mismatch', severity: 2, span: { start: figure.numberStart, end: figure.numberEnd, block },
+          message: `${stated} 的正负与数据不符：${fact.label}为${actual === 'up' ? '正' : '负'}（${derivation(fact, index, facts, 2)}）`,
+          expected: signed, actual: figure.numberText,
+        });
+        return findings;
+      }
       findings.push({
         ruleId: 'direction-mismatch', severity: 2, span: claim.direction.span,
         message: `“${claim.direction.text}”与数据不符：${fact.label}为${actual === 'up' ? '正' : '负'}（${derivation(fact, index, facts, 2)}），应为“${right}”`,
