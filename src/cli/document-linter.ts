@@ -22,6 +22,8 @@ export interface LintJob {
   dataDisplay: string;
   /** rewrite what disagrees with the data (--fix, --fix-dry-run): the outcome carries the fixed text */
   fix?: boolean;
+  /** never fix this document (it is not valid UTF-8) */
+  noFix?: boolean;
 }
 
 export type LintOutcome =

@@ -26,6 +26,8 @@ import { packageInfo } from './package-info.js';
 import { createProgress, type Progress } from './progress.js';
 import { writeFileAtomic } from './write-file.js';
 
+const STRICT_UTF8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+
 export const LINT_FORMATS = ['stylish', 'json', 'sarif', 'github'] as const;
 export type LintFormat = (typeof LINT_FORMATS)[number];
 
@@ -58,8 +60,8 @@ export async function runLintCommand(patterns: string[], options: LintCommandOpt
   let outcomes;
   let jobs: LintJob[];
   try {
-    jobs = prepareJobs(files, locator, problems, cwd);
-    if (options.fix || options.fixDryRun) for (const job of jobs) job.fix = true;
+    jobs = prepareJobs(files, locator, problems, cwd, Boolean(options.fix || options.fixDryRun));
+    if (options.fix || options.fixDryRun) for (const job of jobs) job.fix = !job.noFix;
     const shown = (progress = createProgress(jobs.length));
     outcomes = await pool.run(jobs, (done) => shown.update(done));
   } finally {
@@ -139,12 +141,22 @@ export async function runLintCommand(patterns: string[], options: LintCommandOpt
 }
 
 /** Reads each document and finds its data file; what cannot be linted goes to `problems`. */
-function prepareJobs(files: readonly string[], locator: DataLocator, problems: InputProblem[], cwd: string): LintJob[] {
+function prepareJobs(files: readonly string[], locator: DataLocator, problems: InputProblem[], cwd: string, fixing = false): LintJob[] {
   const jobs: LintJob[] = [];
   for (const filePath of files) {
     let text: string;
+    let notUtf8 = false;
     try {
-      text = readFileSync(resolve(cwd, filePath), 'utf8');
+      const bytes = readFileSync(resolve(cwd, filePath));
+      try {
+        text = STRICT_UTF8.decode(bytes);
+      } catch {
+        // Linted as far as it can be read, but never rewritten: a fix would change the undecodable bytes too.
+        text = bytes.toString('utf8');
+        notUtf8 = true;
+        // A notice, not an unusable input: what could be read is linted and reported as usual.
+        process.stderr.write(`${filePath}：不是有效的 UTF-8 编码（可能是 GBK/GB18030），已尽量审校${fixing ? '，但不会修正' : ''}；请另存为 UTF-8\n`);
+      }
     } catch (error) {
       problems.push({ filePath, message: `无法读取（${readError(error)}），需要一个 Markdown 文件` });
       continue;
@@ -154,7 +166,7 @@ function prepareJobs(files: readonly string[], locator: DataLocator, problems: I
       problems.push(...lookup.problems);
       continue;
     }
-    jobs.push({ id: jobs.length, filePath, text, dataFile: lookup.dataFile, dataDisplay: display(lookup.dataFile, cwd) });
+    jobs.push({ id: jobs.length, filePath, text, dataFile: lookup.dataFile, dataDisplay: display(lookup.dataFile, cwd), ...(notUtf8 ? { noFix: true } : {}) });
   }
   return jobs;
 }

@@ -151,7 +151,8 @@ class Reader {
 
 /** Reasons and descriptions are stored without a trailing full stop; templates add punctuation. */
 function cleanText(s: string): string {
-  return s.trim().replace(/[。；;，,\s]+$/u, '');
+  // The look-behind anchors the run at its start, so a long run of commas is not rescanned from every one.
+  return s.trim().replace(/(?<![。；;，,\s])[。；;，,\s]+$/u, '');
 }
 
 /**

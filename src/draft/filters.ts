@@ -65,7 +65,7 @@ export function compareWord(completion: Completion): string {
  */
 export function text(value: string | undefined, what?: string): string {
   if (value === undefined || value.trim() === '') return placeholder(what ?? '说明文字');
-  return escapeMarkdown(value.replace(/\s*\n\s*/g, ''));
+  return escapeMarkdown(value.replace(/(?<!\s)\s*\n\s*/g, ''));
 }
 
 export function escapeMarkdown(s: string): string {

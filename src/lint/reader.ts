@@ -134,13 +134,30 @@ function scanCues(text: string): Map<number, { cue: Cue; length: number }> {
 }
 
 // Words that only lead up to a figure (均为, 共计, 分别为 …) and nouns that end a name (…费, …资金).
-const LEAD_IN = /(?:均为|分别为|分别是|各为|各是|共计|合计|累计|总计|共|计|约|为|是|达到|达|实现|支出|金额|决算数?|数)+$/u;
+const LEAD_IN = ['分别为', '分别是', '决算数', '均为', '各为', '各是', '共计', '合计', '累计', '总计', '达到', '实现', '支出', '金额', '决算', '共', '计', '约', '为', '是', '达', '数'];
+
+/** The text without the lead-in words at its end, stripped from the right: linear, no backtracking. */
+function stripLeadIn(text: string): string {
+  let end = text.length;
+  for (let stripped = true; stripped && end > 0;) {
+    stripped = false;
+    for (const word of LEAD_IN) {
+      if (end >= word.length && text.startsWith(word, end - word.length)) {
+        end -= word.length;
+        stripped = true;
+        break;
+      }
+    }
+  }
+  return text.slice(0, end);
+}
 const NOMINAL_END = /[\u4e00-\u9fff]{2,}(?:费|费用|经费|资金|事务|设备|补贴|补助|工程|收入|支出)$/u;
 
 /** Does the text between the last token and a figure name something unknown? */
 function unknownSubject(gap: string): boolean {
-  const words = gap.replace(/^[\d-]+/u, '').replace(LEAD_IN, '');
-  return words.length >= 3 && NOMINAL_END.test(words);
+  const words = stripLeadIn(gap.replace(/^[\d-]+/u, ''));
+  // Only the end matters: testing the tail keeps a long run of CJK text from being rescanned at every start.
+  return words.length >= 3 && NOMINAL_END.test(words.slice(-16));
 }
 
 /** What the pattern scans found in one block's compact text, positions relative to it. */

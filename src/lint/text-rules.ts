@@ -16,7 +16,7 @@ interface TextRule {
 const TEXT_RULES: readonly TextRule[] = [
   {
     ruleId: 'placeholder', severity: 2,
-    pattern: /【待补充[：:][^】]*】/gu,
+    pattern: /【待补充[：:][^】【]*】/gu,
     message: (m) => `草稿中的待补充内容尚未填写：${m}`,
   },
   {
