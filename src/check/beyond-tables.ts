@@ -4,6 +4,7 @@
  * never shares or rates (those belong to the fact catalog).
  */
 import { Decimal } from '../data/amount.js';
+import { formatTableAmount } from '../format/number.js';
 import {
   ASSETS_LABELS, OPENING_BUDGET_LABELS, PERFORMANCE_LABELS, PROCUREMENT_LABELS, RECEPTION_LABELS,
   type DepartmentAccounts, type Procurement,
@@ -108,7 +109,7 @@ const openingBudgetRules: Rule[] = [
     return [...a.openingBudget[scope].items.keys()].filter((code) => !codes.has(code)).map((code): Violation => {
       const cell = openingItemCell(a, scope, code);
       return {
-        message: `${scopeName(scope)} 列有 ${cell.label}（年初预算 ${cell.value.toFixed(2)}），但${s.name}没有项级科目 ${code}`,
+        message: `${scopeName(scope)} 列有 ${cell.label}（年初预算 ${formatTableAmount(cell.value)}），但${s.name}没有项级科目 ${code}`,
         cells: [cell],
       };
     });

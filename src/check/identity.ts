@@ -18,6 +18,7 @@
  * terms are all zero 0.01. Counts (vehicles) are exact: tolerance 0.
  * A difference equal to the tolerance is still within it.
  */
+import { formatTableAmount } from '../format/number.js';
 import { Decimal, ZERO } from '../data/amount.js';
 import type { DataPath } from '../data/source.js';
 
@@ -64,13 +65,6 @@ export function tailTolerance(terms: readonly Cell[]): Decimal {
   return TAIL_ERROR_PER_TERM.times(Math.max(1, n));
 }
 
-/** An amount as the tables print it: two decimals, thousands separators. */
-export function formatTableAmount(value: Decimal): string {
-  const text = value.toFixed(2);
-  const negative = text.startsWith('-') && !/^-0\.00$/.test(text);
-  const [int, frac] = text.replace(/^-/, '').split('.');
-  return (negative ? '-' : '') + int!.replace(/\B(?=(\d{3})+(?!\d))/g, ',') + '.' + frac!;
-}
 
 function formatValue(value: Decimal, counts: boolean | undefined): string {
   return counts ? value.toFixed(0) : formatTableAmount(value);

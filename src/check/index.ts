@@ -14,7 +14,8 @@ import { table04Rules } from './table04.js';
 import type { Finding, Rule } from './rule.js';
 
 export type { Cell, Violation } from './identity.js';
-export { TAIL_ERROR_PER_TERM, formatTableAmount, tailTolerance } from './identity.js';
+export { TAIL_ERROR_PER_TERM, tailTolerance } from './identity.js';
+export { formatTableAmount } from '../format/number.js';
 export type { Finding, Rule, Severity } from './rule.js';
 
 export const RULES: readonly Rule[] = [

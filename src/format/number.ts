@@ -28,6 +28,13 @@ export interface NumberStyle {
 
 export const AMOUNT_STYLE: NumberStyle = { decimals: AMOUNT_DECIMALS, trimZeros: true, grouping: true };
 export const PERCENT_STYLE: NumberStyle = { decimals: PERCENT_DECIMALS, trimZeros: true, grouping: false };
+/** As the tables print amounts: two decimals kept, thousands separators (4,694.00). */
+export const TABLE_STYLE: NumberStyle = { decimals: AMOUNT_DECIMALS, trimZeros: false, grouping: true };
+
+/** An amount as the tables print it, sign kept: "4,694.00", "-353.84". */
+export function formatTableAmount(value: Decimal): string {
+  return formatNumber(value, TABLE_STYLE);
+}
 
 /** Write a non-negative or negative number in the given style. Never "-0". */
 export function formatNumber(value: Decimal, style: NumberStyle): string {

@@ -8,7 +8,7 @@
  */
 import { Decimal } from '../data/amount.js';
 import { add, div, overlaps, rounded, scale, sub, type Interval } from '../facts/interval.js';
-import { formatNumber } from '../format/number.js';
+import { formatNumber, TABLE_STYLE } from '../format/number.js';
 import type { FigureClaim, Role } from './claims.js';
 import type { TopicIndex } from './topics.js';
 import type { Finding } from './verify.js';
@@ -23,7 +23,7 @@ function stated(claim: FigureClaim): Interval {
 }
 
 function show(i: Interval, decimals = 2): string {
-  return formatNumber(i.lo.plus(i.hi).div(2), { decimals, trimZeros: false, grouping: true });
+  return formatNumber(i.lo.plus(i.hi).div(2), { ...TABLE_STYLE, decimals });
 }
 
 function figureSpan(c: FigureClaim) {

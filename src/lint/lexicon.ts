@@ -117,8 +117,3 @@ export const LEXICON: readonly LexiconEntry[] = [
   e('(?:主要)?(?:用于|包括)|具体内容', { kind: 'description' }),
   e('(?:主要|变动)?原因(?:是|为|如下)?|主要是|(?:主要)?(?:是)?由于|主要情况(?:是|为)?', { kind: 'reason' }),
 ];
-
-/** Sentence ends: the subject of a sentence is carried across its clauses, not past the paragraph. */
-export const SENTENCE_END = /[。！？!?]/u;
-/** Clause separators: a cue applies to the first figure after it within its clause. */
-export const CLAUSE_END = /[，,；;：:。！？!?]/u;

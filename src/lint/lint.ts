@@ -79,6 +79,17 @@ function headerCue(header: string | undefined): string {
   return '';
 }
 
+const HEADER_CUE_TOKENS = new WeakMap<LintContext, Map<string, Token[]>>();
+
+/** The tokens of a header's cue (占, 增加 …), read once per context rather than once per table cell. */
+function headerCueTokens(cue: string, ctx: LintContext): Token[] {
+  let byCue = HEADER_CUE_TOKENS.get(ctx);
+  if (!byCue) HEADER_CUE_TOKENS.set(ctx, (byCue = new Map()));
+  let tokens = byCue.get(cue);
+  if (!tokens) byCue.set(cue, (tokens = tokenize(cue, ctx.names).tokens));
+  return tokens;
+}
+
 function headerUnit(header: string | undefined, caption: string): string {
   const h = `${header ?? ''}`;
   if (/[%％]|占比|比重|率/u.test(h)) return '%';
@@ -222,8 +233,7 @@ export function lintMarkdown(markdown: string, ctx: LintContext, options: LintOp
               t.figure.kind = unit === '%' ? 'percent' : unit === '分' ? 'score' : /元/u.test(unit) ? 'amount' : 'count';
             }
             if (t.type === 'figure' && cue) {
-              const { tokens: cueTokens } = tokenize(cue, ctx.names, b + k);
-              for (const ct of cueTokens) tokens.push({ ...ct, start: t.start, end: t.start });
+              for (const ct of headerCueTokens(cue, ctx)) tokens.push({ ...ct, start: t.start, end: t.start, block: b + k });
             }
             tokens.push(t);
           }

@@ -8,7 +8,7 @@
 import { Decimal } from '../data/amount.js';
 import type { Change, Completion, Fact } from '../facts/fact.js';
 import { overlaps, rounded, type Interval } from '../facts/interval.js';
-import { formatNumber, roundHalfUp } from '../format/number.js';
+import { formatNumber, roundHalfUp, TABLE_STYLE } from '../format/number.js';
 import { AMOUNT_CHANGE_WORD, COMPARISON_WORD, RATE_CHANGE_WORD } from '../format/words.js';
 import type { FigureClaim, WordClaim } from './claims.js';
 import type { Figure } from './figures.js';
@@ -156,7 +156,7 @@ function unitText(figure: Figure): string {
 }
 
 function plain(value: Decimal | undefined, decimals = 2): string {
-  return value === undefined ? '?' : formatNumber(value.abs(), { decimals, trimZeros: false, grouping: true });
+  return value === undefined ? '?' : formatNumber(value.abs(), { ...TABLE_STYLE, decimals });
 }
 
 /** How a fact comes about, for the message: 1,861.14 ÷ 1,796.83 = 103.58% */

@@ -4,8 +4,9 @@
 import { describe, expect, it } from 'vitest';
 import { Decimal } from '../../src/data/amount.js';
 import {
-  atMostIdentity, cellNonZero, equalIdentity, formatTableAmount, sumIdentity, tailTolerance, type Cell,
+  atMostIdentity, cellNonZero, equalIdentity, sumIdentity, tailTolerance, type Cell,
 } from '../../src/check/identity.js';
+import { formatTableAmount } from '../../src/format/number.js';
 
 const cell = (label: string, value: string): Cell => ({ path: ['公开03表', '合计', label], label, value: new Decimal(value) });
 
