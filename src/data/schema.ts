@@ -4,8 +4,11 @@
  * errors are turned into one Chinese message per place in the file, each saying
  * what was expected there.
  */
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+import type { Ajv, ErrorObject, Options, ValidateFunction } from 'ajv';
 import { parseAmount } from './amount.js';
 import type { DataPath, PathSegment } from './source.js';
 
@@ -18,25 +21,67 @@ type SchemaNode = Record<string, unknown>;
 
 /** The schema ships in the package root, next to dist/; read it from there, never from a copy. */
 export const SCHEMA_URL = new URL('../../schema/juesuan-data.schema.json', import.meta.url);
+/**
+ * The schema compiled ahead of time by scripts/build-validator.mjs (npm run
+ * build): compiling it here costs ~150 ms at every start. Used only while its
+ * key matches the schema file and the options below.
+ */
+export const PRECOMPILED_URL = new URL('../../dist/data/juesuan-data.validate.cjs', import.meta.url);
 
-let compiled: { validate: ValidateFunction; root: SchemaNode } | undefined;
+// verbose: errors carry the failing value and the schema, which the messages need.
+const AJV_OPTIONS: Options = { allErrors: true, verbose: true, allowUnionTypes: true, strict: true };
+// `errorMessage` is the annotation yaml-language-server and VS Code show on failure; we use it too.
+const KEYWORDS = [{ keyword: 'errorMessage', schemaType: 'string' }] as const;
 
-function validator(): { validate: ValidateFunction; root: SchemaNode } {
+const requireCjs = createRequire(import.meta.url);
+
+/** What a precompiled validator must have been built from: the schema text and the options. */
+export function schemaKey(schemaText: string): string {
+  return createHash('sha256').update(JSON.stringify([AJV_OPTIONS, KEYWORDS])).update(schemaText).digest('hex');
+}
+
+/** An ajv instance as the loader validates with (`extra`: e.g. code.source for the build script). */
+export function createAjv(extra: Options = {}): Ajv {
+  // Loaded only when there is no precompiled validator: ajv itself takes ~30 ms to load.
+  const { Ajv: AjvClass } = requireCjs('ajv') as typeof import('ajv');
+  const ajv = new AjvClass({ ...AJV_OPTIONS, ...extra });
+  for (const k of KEYWORDS) ajv.addKeyword({ ...k });
+  return ajv;
+}
+
+/** The precompiled validator when it was built from `key`, else undefined. */
+export function precompiledValidator(key: string): ValidateFunction | undefined {
+  try {
+    const validate = requireCjs(fileURLToPath(PRECOMPILED_URL)) as ValidateFunction & { schemaKey?: string };
+    return validate.schemaKey === key ? validate : undefined;
+  } catch {
+    // not built (running from src/ without a build) or unreadable: compile instead
+    return undefined;
+  }
+}
+
+let compiled: ValidateFunction | undefined;
+let schemaText: string | undefined;
+let schemaRoot: SchemaNode | undefined;
+
+function validator(): ValidateFunction {
   if (!compiled) {
-    const root = JSON.parse(readFileSync(SCHEMA_URL, 'utf8')) as SchemaNode;
-    // verbose: errors carry the failing value and the schema, which the messages need.
-    const ajv = new Ajv({ allErrors: true, verbose: true, allowUnionTypes: true, strict: true });
-    // `errorMessage` is the annotation yaml-language-server and VS Code show on failure; we use it too.
-    ajv.addKeyword({ keyword: 'errorMessage', schemaType: 'string' });
-    compiled = { validate: ajv.compile(root), root };
+    schemaText = readFileSync(SCHEMA_URL, 'utf8');
+    compiled = precompiledValidator(schemaKey(schemaText)) ?? createAjv().compile(root());
   }
   return compiled;
 }
 
+/** The parsed schema: needed to compile, or to explain a failure. */
+function root(): SchemaNode {
+  schemaRoot ??= JSON.parse(schemaText ?? readFileSync(SCHEMA_URL, 'utf8')) as SchemaNode;
+  return schemaRoot;
+}
+
 export function validateAgainstSchema(raw: unknown): SchemaProblem[] {
-  const { validate, root } = validator();
+  const validate = validator();
   if (validate(raw)) return [];
-  return explainSchemaErrors(validate.errors ?? [], raw, root);
+  return explainSchemaErrors(validate.errors ?? [], raw, root());
 }
 
 /**

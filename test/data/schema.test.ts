@@ -5,7 +5,9 @@ import { Ajv } from 'ajv';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import * as model from '../../src/data/model.js';
-import { explainSchemaErrors, SCHEMA_URL, validateAgainstSchema } from '../../src/data/schema.js';
+import {
+  createAjv, explainSchemaErrors, PRECOMPILED_URL, precompiledValidator, SCHEMA_URL, schemaKey, validateAgainstSchema,
+} from '../../src/data/schema.js';
 import { EXPENDITURE_CLASSES } from '../../src/data/subjects.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -205,6 +207,58 @@ describe('turning ajv errors into one message per place', () => {
     }
     for (const c of ['4,340.165', '43,40.16', '4340,16', '1.', '.5', '12 万元', true]) {
       expect(validate({ c }), JSON.stringify(c)).toBe(false);
+    }
+  });
+});
+
+describe('the validator compiled ahead of time (npm run build)', () => {
+  const text = readFileSync(schemaFile, 'utf8');
+  const runtime = createAjv().compile(schema);
+
+  /** The seed spoiled in many ways: wrong types and values at every level, keys missing and unknown. */
+  function spoiled(): unknown[] {
+    const out: unknown[] = [[], 'text', null];
+    const walk = (node: Node, depth: number): void => {
+      for (const key of Object.keys(node)) {
+        for (const bad of ['x', [1], -1, null, '1,23.4']) {
+          const copy = structuredClone(node[key]);
+          node[key] = bad;
+          out.push(structuredClone(seed));
+          node[key] = copy;
+        }
+        const copy = node[key];
+        delete node[key];
+        out.push(structuredClone(seed));
+        node[key] = copy;
+        if (node[key] !== null && typeof node[key] === 'object' && depth < 3) walk(node[key], depth + 1);
+      }
+      node['未知的键'] = 1;
+      out.push(structuredClone(seed));
+      delete node['未知的键'];
+    };
+    const seed = parse(seedText) as Node;
+    walk(seed, 0);
+    return out;
+  }
+
+  it('is built, from this schema', () => {
+    expect(existsSync(fileURLToPath(PRECOMPILED_URL)), 'dist/ must be built (npm run build)').toBe(true);
+    expect(precompiledValidator(schemaKey(text))).toBeTypeOf('function');
+  });
+
+  it('is not used for another schema text', () => {
+    expect(precompiledValidator(schemaKey(`${text} `))).toBeUndefined();
+  });
+
+  it('reports exactly what ajv compiling the schema at run time reports', () => {
+    const precompiled = precompiledValidator(schemaKey(text))!;
+    const cases = spoiled();
+    expect(cases.length).toBeGreaterThan(500);
+    for (const data of cases) {
+      const ok = runtime(data);
+      expect(precompiled(data)).toBe(ok);
+      expect(precompiled.errors).toEqual(runtime.errors);
+      if (!ok) expect(validateAgainstSchema(data)).toEqual(explainSchemaErrors(runtime.errors!, data, schema));
     }
   });
 });
