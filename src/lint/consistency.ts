@@ -14,12 +14,14 @@ import type { TopicIndex } from './topics.js';
 import type { Finding } from './verify.js';
 
 const HUNDRED = new Decimal(100);
+const FROM_YUAN = new Decimal('0.0001');
+const FROM_YI = new Decimal(10000);
 
 /** A stated figure as an interval in 万元 (amounts) or % (rates). */
 function stated(claim: FigureClaim): Interval {
   const f = claim.figure;
-  const factor = f.unit === '元' ? new Decimal('0.0001') : f.unit === '亿元' ? new Decimal(10000) : new Decimal(1);
-  return scale(rounded(f.value, f.decimals), factor);
+  const interval = rounded(f.value, f.decimals);
+  return f.unit === '元' ? scale(interval, FROM_YUAN) : f.unit === '亿元' ? scale(interval, FROM_YI) : interval;
 }
 
 function show(i: Interval, decimals = 2): string {

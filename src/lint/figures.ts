@@ -38,7 +38,7 @@ export interface Figure {
   /** written with full-width digits */
   fullWidth: boolean;
   /** written with a minus sign (-267.94, －7.83%): a decrease in a signed column */
-  negative?: boolean;
+  negative: boolean;
 }
 
 const D = '[0-9０-９]';
@@ -59,7 +59,11 @@ const UNIT_KIND: Record<string, FigureKind> = {
   '分': 'score',
 };
 
+const PLAIN_NUMBER = /^[0-9]+(?:\.[0-9]+)?$/;
+
 function normaliseNumber(text: string): string {
+  // Most figures are written plainly: nothing to replace.
+  if (PLAIN_NUMBER.test(text)) return text;
   return text
     .replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
     .replace(/[,，]/g, '')
@@ -68,7 +72,8 @@ function normaliseNumber(text: string): string {
 
 function normaliseUnit(unit: string): FigureUnit {
   if (unit === '％') return '%';
-  if (/^台[（(]套[)）]$/.test(unit) || unit === '台' || unit === '套') return '台（套）';
+  // UNIT matches 台, 套 and 台（套） with either kind of bracket, the only four-character unit.
+  if (unit === '台' || unit === '套' || (unit.length === 4 && unit[0] === '台')) return '台（套）';
   return unit as FigureUnit;
 }
 
@@ -114,8 +119,8 @@ export function scanFigures(text: string): Figure[] {
     // A minus sign right before the number, not a hyphen between two numbers.
     const sign = text[numberStart - 1];
     const negative = (sign === '-' || sign === '－' || sign === '−') && !/[0-9０-９]/u.test(text[numberStart - 2] ?? '');
+    // Every figure has the same properties in the same order: one object shape for the whole pipeline.
     figures.push({
-      ...(negative ? { negative } : {}),
       start: numberStart,
       end: unit ? numberEnd + space.length + unit.length : numberEnd,
       numberStart,
@@ -127,6 +132,7 @@ export function scanFigures(text: string): Figure[] {
       kind,
       grouped: /[,，]/.test(numberText),
       fullWidth: /[０-９]/.test(numberText),
+      negative,
     });
   }
   return figures;

@@ -13,19 +13,29 @@ function isFullWidthDigit(code: number | undefined): boolean {
   return code !== undefined && code >= 0xff10 && code <= 0xff19;
 }
 
+// Anything normalizeWidth changes; most text has none, and is returned as it is.
+const WIDE = /[\uff01-\uff5e\u3000]/u;
+
 export function normalizeWidth(text: string): string {
+  if (!WIDE.test(text)) return text;
   let out = '';
+  // Unchanged runs are copied as slices, not character by character.
+  let run = 0;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
-    if ((code === FULL_COMMA || code === FULL_STOP) && !(isFullWidthDigit(text.charCodeAt(i - 1)) && isFullWidthDigit(text.charCodeAt(i + 1)))) {
-      out += text[i];
+    let replacement: string;
+    if (code === FULL_COMMA || code === FULL_STOP) {
+      if (!(isFullWidthDigit(text.charCodeAt(i - 1)) && isFullWidthDigit(text.charCodeAt(i + 1)))) continue;
+      replacement = String.fromCharCode(code - 0xfee0);
     } else if (code >= 0xff01 && code <= 0xff5e) {
-      out += String.fromCharCode(code - 0xfee0);
+      replacement = String.fromCharCode(code - 0xfee0);
     } else if (code === 0x3000) {
-      out += ' ';
+      replacement = ' ';
     } else {
-      out += text[i];
+      continue;
     }
+    out += text.slice(run, i) + replacement;
+    run = i + 1;
   }
-  return out;
+  return out + text.slice(run);
 }

@@ -50,11 +50,17 @@ export function compact(blockText: string): CompactText {
   const normal = normalizeWidth(blockText);
   let text = '';
   const map: number[] = [];
+  // Text between spaces is copied as slices, not character by character.
+  let run = 0;
   for (let i = 0; i < normal.length; i++) {
-    if (isSpace(normal.charCodeAt(i))) continue;
-    text += normal[i];
-    map.push(i);
+    if (!isSpace(normal.charCodeAt(i))) {
+      map.push(i);
+      continue;
+    }
+    if (i > run) text += normal.slice(run, i);
+    run = i + 1;
   }
+  text += normal.slice(run);
   map.push(blockText.length);
   return { text, map };
 }
@@ -204,7 +210,11 @@ export function prepareBlocks(texts: readonly string[], names: NameMatcher): Pre
   for (const f of scanFigures(joined)) {
     const k = where(f.start);
     const d = starts[k]!;
-    scans[k]!.figures.push({ ...f, start: f.start - d, end: f.end - d, numberStart: f.numberStart - d, numberEnd: f.numberEnd - d });
+    f.start -= d;
+    f.end -= d;
+    f.numberStart -= d;
+    f.numberEnd -= d;
+    scans[k]!.figures.push(f);
   }
   where = locate();
   for (const [at, name] of names.scan(joined)) { const k = where(at); scans[k]!.names.set(at - starts[k]!, name); }
@@ -251,16 +261,21 @@ export function tokenize(blockText: string, names: NameMatcher, block = 0, prepa
   const yearAt = scans.years;
 
   // Only positions where something starts need a look: jump from one to the next.
-  const starts = new Set<number>([...figureAt.keys(), ...nameAt.keys(), ...cueStarts.keys(), ...yearAt.keys(), ...scans.punctuation]);
-  const events = [...starts].sort((a, b) => a - b);
+  // A mark per character is cheaper than collecting the starts into a sorted set.
+  const marked = new Uint8Array(text.length + 1);
+  for (const at of figureAt.keys()) marked[at] = 1;
+  for (const at of nameAt.keys()) marked[at] = 1;
+  for (const at of cueStarts.keys()) marked[at] = 1;
+  for (const at of yearAt.keys()) marked[at] = 1;
+  for (const at of scans.punctuation) marked[at] = 1;
 
   const tokens: Token[] = [];
   let i = 0;
   // Where the last token ended: the text between it and a figure is what the figure is said of.
   let lastEnd = 0;
-  for (const at of events) {
-    if (at < i) continue;
-    i = at;
+  for (;;) {
+    while (i < text.length && marked[i] === 0) i++;
+    if (i >= text.length) break;
     const ch = text[i]!;
     let figure = figureAt.get(i);
     // A bare number that is also a name (a subject code in its own table cell) is the name.
@@ -273,7 +288,11 @@ export function tokenize(blockText: string, names: NameMatcher, block = 0, prepa
       const numberText = blockText.slice(numberStart, numberEnd);
       tokens.push({
         type: 'figure', ...whole,
-        figure: { ...figure, ...whole, numberStart, numberEnd, numberText, fullWidth: /[０-９]/u.test(numberText) },
+        figure: {
+          start: whole.start, end: whole.end, numberStart, numberEnd, numberText,
+          value: figure.value, decimals: figure.decimals, unit: figure.unit, kind: figure.kind,
+          grouped: figure.grouped, fullWidth: /[０-９]/u.test(numberText), negative: figure.negative,
+        },
         after: text.slice(figure.end, figure.end + 16),
         before: text.slice(Math.max(0, figure.start - 16), figure.start),
         unknownSubject: unknownSubject(text.slice(lastEnd, figure.start)),

@@ -32,11 +32,15 @@ export interface Finding {
 
 const HUNDRED = new Decimal(100);
 
+const TEN_THOUSAND = new Decimal(10000);
+const TEN_THOUSANDTH = new Decimal('0.0001');
+const ONE = new Decimal(1);
+
 /** The factor from 万元 to the figure's unit. */
 function unitFactor(figure: Figure): Decimal {
-  if (figure.unit === '元') return new Decimal(10000);
-  if (figure.unit === '亿元') return new Decimal('0.0001');
-  return new Decimal(1);
+  if (figure.unit === '元') return TEN_THOUSAND;
+  if (figure.unit === '亿元') return TEN_THOUSANDTH;
+  return ONE;
 }
 
 function completionFor(topic: Topic, budget: BudgetKind): Completion | undefined {
@@ -115,6 +119,35 @@ function absInterval(i: Interval): Interval {
   return { lo: new Decimal(0), hi: Decimal.max(i.lo.neg(), i.hi) };
 }
 
+/** A fact as a figure in one unit with so many decimals would state it. */
+interface Statable {
+  exact: Decimal;
+  expected: Decimal;
+  bounds?: Interval;
+}
+
+/**
+ * Per fact, by unit and decimals: a document states the same facts again and again, and a
+ * catalog is linted against many documents; the Decimal arithmetic is done once.
+ */
+const STATABLE = new WeakMap<Fact, Map<string, Statable>>();
+
+function statable(fact: Fact & { value: Decimal }, figure: Figure): Statable {
+  const factor = fact.unit === '万元' ? unitFactor(figure) : ONE;
+  const key = `${factor === ONE ? '' : figure.unit}${figure.decimals}`;
+  let byKey = STATABLE.get(fact);
+  if (!byKey) STATABLE.set(fact, (byKey = new Map()));
+  let s = byKey.get(key);
+  if (!s) {
+    // Prose states changes and rates without sign; the direction word carries it.
+    const exact = fact.value.times(factor).abs();
+    s = { exact, expected: roundHalfUp(exact, figure.decimals) };
+    if (fact.operation && fact.bounds) s.bounds = absInterval({ lo: fact.bounds.lo.times(factor), hi: fact.bounds.hi.times(factor) });
+    byKey.set(key, s);
+  }
+  return s;
+}
+
 /** Is the stated figure the fact, at the precision it is stated with? */
 export function judge(fact: Fact, figure: Figure): Verdict {
   if (fact.value === undefined) {
@@ -122,16 +155,10 @@ export function judge(fact: Fact, figure: Figure): Verdict {
       ? { status: 'zero-base' }
       : { status: 'unavailable', why: `数据中缺少${fact.missing ?? fact.label}` };
   }
-  const factor = fact.unit === '万元' ? unitFactor(figure) : new Decimal(1);
-  // Prose states changes and rates without sign; the direction word carries it.
-  const exact = fact.value.times(factor).abs();
+  const { exact, expected, bounds } = statable(fact as Fact & { value: Decimal }, figure);
   const d = figure.decimals;
-  const expected = roundHalfUp(exact, d);
   if (expected.eq(figure.value)) return { status: 'ok' };
-  if (fact.operation && fact.bounds) {
-    const bounds = absInterval({ lo: fact.bounds.lo.times(factor), hi: fact.bounds.hi.times(factor) });
-    if (overlaps(bounds, rounded(figure.value, d))) return { status: 'ok' };
-  }
+  if (bounds && overlaps(bounds, rounded(figure.value, d))) return { status: 'ok' };
   if (exact.toDecimalPlaces(d, Decimal.ROUND_DOWN).eq(figure.value)) return { status: 'truncation', expected };
   return { status: 'mismatch', expected };
 }
