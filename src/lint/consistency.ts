@@ -17,11 +17,18 @@ const HUNDRED = new Decimal(100);
 const FROM_YUAN = new Decimal('0.0001');
 const FROM_YI = new Decimal(10000);
 
-/** A stated figure as an interval in 万元 (amounts) or % (rates). */
+const STATED = new WeakMap<FigureClaim['figure'], Interval>();
+
+/** A stated figure as an interval in 万元 (amounts) or % (rates); each check asks again, it is computed once. */
 function stated(claim: FigureClaim): Interval {
   const f = claim.figure;
-  const interval = rounded(f.value, f.decimals);
-  return f.unit === '元' ? scale(interval, FROM_YUAN) : f.unit === '亿元' ? scale(interval, FROM_YI) : interval;
+  let interval = STATED.get(f);
+  if (!interval) {
+    const own = rounded(f.value, f.decimals);
+    interval = f.unit === '元' ? scale(own, FROM_YUAN) : f.unit === '亿元' ? scale(own, FROM_YI) : own;
+    STATED.set(f, interval);
+  }
+  return interval;
 }
 
 function show(i: Interval, decimals = 2): string {
@@ -95,20 +102,21 @@ export function consistencyFindings(
     if (amount && change && rate && clean(amount, change, rate) && change.direction && rate.direction) {
       const signed = change.direction.direction === 'up' ? stated(change) : scale(stated(change), new Decimal(-1));
       const previous = sub(stated(amount), signed);
-      const implied = div(stated(change), previous);
+      const impliedRatio = div(stated(change), previous);
+      const implied = impliedRatio && scale(impliedRatio, HUNDRED);
       if (!implied && !zero(rate)) {
         // 海关事务 50 万元，增加 50 万元，增长 100%: last year was 0, a rate has no base.
         findings.push({
           ruleId: 'zero-base-rate', severity: 2, span: figureSpan(rate), actual: rate.figure.numberText,
           message: `${rate.figure.numberText}% 不成立：按同段文字，${topic.label}上年为 0（${show(stated(amount))} − ${show(stated(change))}），增减率无从计算，应写明“不可比”`,
         });
-      } else if (implied && !overlaps(scale(implied, HUNDRED), stated(rate))) {
-        if (truncationOf(scale(implied, HUNDRED), rate.figure)) {
-          if (!hasData(rate)) findings.push(truncated(rate, scale(implied, HUNDRED)));
+      } else if (implied && !overlaps(implied, stated(rate))) {
+        if (truncationOf(implied, rate.figure)) {
+          if (!hasData(rate)) findings.push(truncated(rate, implied));
         } else {
           findings.push({
             ruleId: 'change-rate-inconsistent', severity: 2, span: figureSpan(rate),
-            message: `${rate.figure.numberText}% 与同段文字不符：${topic.label} ${show(stated(amount))} 万元，变动 ${show(stated(change))} 万元，上年应为 ${show(previous)} 万元，变动率应为 ${show(scale(implied, HUNDRED))}%`,
+            message: `${rate.figure.numberText}% 与同段文字不符：${topic.label} ${show(stated(amount))} 万元，变动 ${show(stated(change))} 万元，上年应为 ${show(previous)} 万元，变动率应为 ${show(implied)}%`,
             actual: rate.figure.numberText,
           });
         }
@@ -126,14 +134,15 @@ export function consistencyFindings(
         message: `${completion.figure.numberText}% 不成立：同段文字中${topic.label}的预算为 0，完成率无从计算，应删去或写明“不可比”`,
       });
     } else if (budget && actualClaim && completion && clean(budget, actualClaim, completion)) {
-      const implied = div(stated(actualClaim), stated(budget));
-      if (implied && !overlaps(scale(implied, HUNDRED), stated(completion))) {
-        if (truncationOf(scale(implied, HUNDRED), completion.figure)) {
-          if (!hasData(completion)) findings.push(truncated(completion, scale(implied, HUNDRED)));
+      const impliedRatio = div(stated(actualClaim), stated(budget));
+      const implied = impliedRatio && scale(impliedRatio, HUNDRED);
+      if (implied && !overlaps(implied, stated(completion))) {
+        if (truncationOf(implied, completion.figure)) {
+          if (!hasData(completion)) findings.push(truncated(completion, implied));
         } else {
           findings.push({
             ruleId: 'completion-rate-inconsistent', severity: 2, span: figureSpan(completion),
-            message: `${completion.figure.numberText}% 与同段文字不符：${show(stated(actualClaim))} ÷ ${show(stated(budget))} = ${show(scale(implied, HUNDRED))}%`,
+            message: `${completion.figure.numberText}% 与同段文字不符：${show(stated(actualClaim))} ÷ ${show(stated(budget))} = ${show(implied)}%`,
             actual: completion.figure.numberText,
           });
         }

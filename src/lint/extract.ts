@@ -1,6 +1,6 @@
 /**
  * The Markdown layer under the linter: parses a Markdown document (CommonMark
- * + GFM tables + YAML/TOML front matter) and hands back the plain text of every
+ * + GFM without literal autolinks, see gfm.ts + YAML/TOML front matter) and hands back the plain text of every
  * block the linter reads — headings, paragraphs and table cells — with a map
  * from every character of that text back to its offset in the source, so that
  * a finding in the text can be reported at its real line and column.
@@ -28,8 +28,9 @@
  */
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
-import remarkGfm from 'remark-gfm';
 import remarkFrontmatter from 'remark-frontmatter';
+import { execAll } from './scan.js';
+import { gfmWithoutAutolinkLiterals } from './gfm.js';
 
 export type BlockKind = 'heading' | 'paragraph' | 'table-cell';
 
@@ -61,6 +62,8 @@ export interface TextBlock {
 // ---------------------------------------------------------------------------
 // Line and column
 
+const LINE_BREAK = /\r\n?|\n/g;
+
 /** Line starts of a source, for O(log n) offset → line/column look-ups. Line endings: `\n`, `\r\n`, `\r`. */
 export class LineIndex {
   private readonly starts: number[];
@@ -69,14 +72,9 @@ export class LineIndex {
   constructor(source: string) {
     this.length = source.length;
     const starts = [0];
-    for (let i = 0; i < source.length; i++) {
-      const c = source.charCodeAt(i);
-      if (c === 10) starts.push(i + 1);
-      else if (c === 13) {
-        if (source.charCodeAt(i + 1) === 10) i++;
-        starts.push(i + 1);
-      }
-    }
+    // A regex scan, not charCodeAt per character: it flattens a concatenated string once
+    // instead of walking its pieces at every index.
+    for (const m of execAll(LINE_BREAK, source)) starts.push(m.index + m[0].length);
     this.starts = starts;
   }
 
@@ -154,7 +152,7 @@ interface MdNode {
   position?: { start: { offset?: number }; end: { offset?: number } };
 }
 
-const processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml', 'toml']).freeze();
+const processor = unified().use(remarkParse).use(gfmWithoutAutolinkLiterals).use(remarkFrontmatter, ['yaml', 'toml']).freeze();
 
 function parse(markdown: string): MdNode {
   return processor.parse(markdown) as unknown as MdNode;

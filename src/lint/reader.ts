@@ -38,7 +38,7 @@ export interface CompactText {
   /** width-normalised text without whitespace */
   text: string;
   /** map[i] = index in the block text of compact character i; map[text.length] = block text length */
-  map: number[];
+  map: Int32Array;
 }
 
 function isSpace(code: number): boolean {
@@ -49,26 +49,26 @@ function isSpace(code: number): boolean {
 export function compact(blockText: string): CompactText {
   const normal = normalizeWidth(blockText);
   let text = '';
-  const map: number[] = [];
+  const map = new Int32Array(normal.length + 1);
+  let n = 0;
   // Text between spaces is copied as slices, not character by character.
   let run = 0;
   for (let i = 0; i < normal.length; i++) {
     if (!isSpace(normal.charCodeAt(i))) {
-      map.push(i);
+      map[n++] = i;
       continue;
     }
     if (i > run) text += normal.slice(run, i);
     run = i + 1;
   }
   text += normal.slice(run);
-  map.push(blockText.length);
-  return { text, map };
+  map[n] = blockText.length;
+  return { text, map: n === normal.length ? map : map.subarray(0, n + 1) };
 }
 
 const SENTENCE_END = new Set(['。', '！', '？', '!', '?']);
 const CLAUSE_END = new Set(['，', ',', '；', ';', '：', ':', '、']);
 const YEARS = /(19|20)\d\d(?=年)/gu;
-const PUNCTUATION = /[。！？!?，,；;：:、()]/gu;
 
 interface TrieNode {
   end: boolean;
@@ -166,22 +166,32 @@ function unknownSubject(gap: string): boolean {
   return words.length >= 3 && NOMINAL_END.test(words.slice(-16));
 }
 
-/** What the pattern scans found in one block's compact text, positions relative to it. */
-export interface BlockScans {
-  figures: Figure[];
+/**
+ * What the pattern scans found in a document's compact text: all its blocks
+ * joined, positions in the joined text. A block reads them from its `base` on.
+ */
+export interface DocumentScans {
   names: Map<number, { name: string; ids: string[] }>;
   cues: Map<number, { cue: Cue; length: number }>;
   years: Map<number, string>;
-  punctuation: number[];
+  /** 1 where a figure, name, cue, year or punctuation mark starts */
+  marked: Uint8Array;
 }
 
 export interface PreparedBlock {
   compact: CompactText;
-  scans: BlockScans;
+  /** where the block's compact text starts in the joined text */
+  base: number;
+  /** the block's figures, positions relative to its compact text */
+  figures: Figure[];
+  scans: DocumentScans;
 }
 
 // Joins blocks for one scan per pattern over a whole document: no pattern matches it.
 const BLOCK_SEPARATOR = '\u0001';
+
+/** Where a clause, a sentence or a parenthetical may end or start. */
+const PUNCTUATION_CODES = new Set([...'。！？!?，,；;：:、()'].map((c) => c.charCodeAt(0)));
 
 /**
  * Compact every block and run each scan once over all of them together:
@@ -190,63 +200,49 @@ const BLOCK_SEPARATOR = '\u0001';
 export function prepareBlocks(texts: readonly string[], names: NameMatcher): PreparedBlock[] {
   const compacts = texts.map(compact);
   const joined = compacts.map((c) => c.text).join(BLOCK_SEPARATOR);
-  const starts: number[] = [];
-  let offset = 0;
-  for (const c of compacts) {
-    starts.push(offset);
-    offset += c.text.length + 1;
+  const marked = new Uint8Array(joined.length + 1);
+  const scans: DocumentScans = { names: names.scan(joined), cues: scanCues(joined), years: new Map(), marked };
+  for (const at of scans.names.keys()) marked[at] = 1;
+  for (const at of scans.cues.keys()) marked[at] = 1;
+  for (const m of execAll(YEARS, joined)) {
+    scans.years.set(m.index, m[0]);
+    marked[m.index] = 1;
   }
-  const scans: BlockScans[] = compacts.map(() => ({ figures: [], names: new Map(), cues: new Map(), years: new Map(), punctuation: [] }));
-  // Block of a joined offset; scans come in order, so a moving pointer finds it.
-  const locate = () => {
-    let k = 0;
-    return (at: number) => {
-      while (k + 1 < starts.length && starts[k + 1]! <= at) k++;
-      while (k > 0 && starts[k]! > at) k--;
-      return k;
-    };
-  };
-  let where = locate();
+  for (let i = 0; i < joined.length; i++) if (PUNCTUATION_CODES.has(joined.charCodeAt(i))) marked[i] = 1;
+
+  const prepared: PreparedBlock[] = [];
+  let base = 0;
+  for (const c of compacts) {
+    prepared.push({ compact: c, base, figures: [], scans });
+    base += c.text.length + 1;
+  }
+  // Figures come in order: a moving pointer finds each one's block.
+  let k = 0;
   for (const f of scanFigures(joined)) {
-    const k = where(f.start);
-    const d = starts[k]!;
+    marked[f.start] = 1;
+    while (k + 1 < prepared.length && prepared[k + 1]!.base <= f.start) k++;
+    const d = prepared[k]!.base;
     f.start -= d;
     f.end -= d;
     f.numberStart -= d;
     f.numberEnd -= d;
-    scans[k]!.figures.push(f);
+    prepared[k]!.figures.push(f);
   }
-  where = locate();
-  for (const [at, name] of names.scan(joined)) { const k = where(at); scans[k]!.names.set(at - starts[k]!, name); }
-  where = locate();
-  for (const [at, cue] of [...scanCues(joined)].sort((a, b) => a[0] - b[0])) { const k = where(at); scans[k]!.cues.set(at - starts[k]!, cue); }
-  where = locate();
-  for (const m of execAll(YEARS, joined)) { const k = where(m.index); scans[k]!.years.set(m.index - starts[k]!, m[0]); }
-  where = locate();
-  for (const m of execAll(PUNCTUATION, joined)) { const k = where(m.index); scans[k]!.punctuation.push(m.index - starts[k]!); }
-  return compacts.map((c, k) => ({ compact: c, scans: scans[k]! }));
-}
-
-function scanBlock(text: string, names: NameMatcher): BlockScans {
-  const years = new Map<number, string>();
-  for (const m of execAll(YEARS, text)) years.set(m.index, m[0]);
-  return {
-    figures: scanFigures(text), names: names.scan(text), cues: scanCues(text), years,
-    punctuation: [...execAll(PUNCTUATION, text)].map((m) => m.index),
-  };
+  return prepared;
 }
 
 export function tokenize(blockText: string, names: NameMatcher, block = 0, prepared?: PreparedBlock): { tokens: Token[]; compact: CompactText } {
-  const c = prepared?.compact ?? compact(blockText);
+  const p = prepared ?? prepareBlocks([blockText], names)[0]!;
+  const c = p.compact;
   const text = c.text;
-  const scans = prepared?.scans ?? scanBlock(text, names);
+  const { scans, base } = p;
   const span = (from: number, to: number): Span => ({ start: c.map[from]!, end: to > from ? c.map[to - 1]! + 1 : c.map[from]!, block });
   // Figures are read on the compact text too: the spaces PDF conversions put inside them are gone.
   const figureAt = new Map<number, Figure>();
   // A list of figures (各是 4,340.16, 4,340.16 万元; 27 批次、621 人次) is one clause, and a bare
   // number in it takes the unit of the next: the separators between them end no clause.
   const listSeparators = new Set<number>();
-  const figures = scans.figures;
+  const figures = p.figures;
   for (let k = figures.length - 1; k >= 0; k--) {
     let f = figures[k]!;
     const next = figures[k + 1];
@@ -256,30 +252,20 @@ export function tokenize(blockText: string, names: NameMatcher, block = 0, prepa
     }
     figureAt.set(f.start, f);
   }
-  const nameAt = scans.names;
-  const cueStarts = scans.cues;
-  const yearAt = scans.years;
-
-  // Only positions where something starts need a look: jump from one to the next.
-  // A mark per character is cheaper than collecting the starts into a sorted set.
-  const marked = new Uint8Array(text.length + 1);
-  for (const at of figureAt.keys()) marked[at] = 1;
-  for (const at of nameAt.keys()) marked[at] = 1;
-  for (const at of cueStarts.keys()) marked[at] = 1;
-  for (const at of yearAt.keys()) marked[at] = 1;
-  for (const at of scans.punctuation) marked[at] = 1;
+  const marked = scans.marked;
 
   const tokens: Token[] = [];
   let i = 0;
   // Where the last token ended: the text between it and a figure is what the figure is said of.
   let lastEnd = 0;
   for (;;) {
-    while (i < text.length && marked[i] === 0) i++;
+    // Only positions where something starts need a look: jump from one to the next.
+    while (i < text.length && marked[base + i] === 0) i++;
     if (i >= text.length) break;
     const ch = text[i]!;
     let figure = figureAt.get(i);
     // A bare number that is also a name (a subject code in its own table cell) is the name.
-    if (figure && figure.kind === 'bare' && (nameAt.get(i)?.name.length ?? 0) >= figure.end - figure.start) figure = undefined;
+    if (figure && figure.kind === 'bare' && (scans.names.get(base + i)?.name.length ?? 0) >= figure.end - figure.start) figure = undefined;
     if (figure) {
       const whole = span(figure.start, figure.end);
       const numberStart = c.map[figure.numberStart]!;
@@ -308,13 +294,13 @@ export function tokenize(blockText: string, names: NameMatcher, block = 0, prepa
     }
     // Brackets left over once names are matched (（类）… are parts of names): a parenthetical.
     if (ch === '(' || ch === ')') { tokens.push({ type: ch === '(' ? 'open' : 'close', ...span(i, i + 1) }); lastEnd = ++i; continue; }
-    const year = yearAt.get(i);
+    const year = scans.years.get(base + i);
     if (year) {
       const len = year.length + (text.startsWith('年度', i + year.length) ? 2 : 1);
       tokens.push({ type: 'year', year: Number(year), text: text.slice(i, i + len), ...span(i, i + len) });
     }
-    const topic = nameAt.get(i);
-    const cue = cueStarts.get(i);
+    const topic = scans.names.get(base + i);
+    const cue = scans.cues.get(base + i);
     if (cue && (!topic || cue.length >= topic.name.length)) {
       tokens.push({ type: 'cue', cue: cue.cue, text: text.slice(i, i + cue.length), ...span(i, i + cue.length) });
       lastEnd = i += cue.length;
