@@ -22,14 +22,12 @@ import { DataLocator } from './data-lookup.js';
 import type { LintJob } from './document-linter.js';
 import { comparePaths, resolveInputs } from './inputs.js';
 import { LintPool } from './lint-pool.js';
+import type { LintFormat } from './options.js';
 import { packageInfo } from './package-info.js';
 import { createProgress, type Progress } from './progress.js';
 import { writeFileAtomic } from './write-file.js';
 
 const STRICT_UTF8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
-
-export const LINT_FORMATS = ['stylish', 'json', 'sarif', 'github'] as const;
-export type LintFormat = (typeof LINT_FORMATS)[number];
 
 export interface LintCommandOptions {
   /** the data file for documents that name none (front matter, juesuan.config.*) */

@@ -5,11 +5,9 @@
  */
 import { availableParallelism } from 'node:os';
 import { Command, CommanderError, Option } from 'commander';
-import { DataError, formatProblem } from '../data/load.js';
-import { runCheckCommand, type CheckOptions } from './check-command.js';
-import { runDraftCommand } from './draft-command.js';
-import { LINT_FORMATS, runLintCommand, type LintCommandOptions } from './lint-command.js';
-import { nonNegativeInteger, positiveInteger } from './options.js';
+import type { CheckOptions } from './check-command.js';
+import type { LintCommandOptions } from './lint-command.js';
+import { LINT_FORMATS, nonNegativeInteger, positiveInteger } from './options.js';
 
 export const EXIT_CLEAN = 0;
 export const EXIT_FINDINGS = 1;
@@ -28,7 +26,9 @@ export async function main(argv: string[]): Promise<number> {
     .description('由数据文件生成第三部分“部门决算情况说明”（Markdown）')
     .argument('<data>', '数据文件（YAML）')
     .option('-o, --output <file>', '写入文件（默认输出到标准输出）')
-    .action((data: string, options: { output?: string }) => {
+    .action(async (data: string, options: { output?: string }) => {
+      // Each command loads its own modules: lint need not load the draft templates, nor draft the linter.
+      const { runDraftCommand } = await import('./draft-command.js');
       exitCode = runDraftCommand(data, options);
     });
 
@@ -41,7 +41,8 @@ export async function main(argv: string[]): Promise<number> {
     .option('--quiet', '只报告错误，不报告警告（警告也不计入 --max-warnings）')
     .option('--max-warnings <n>', '警告多于 n 个时以 1 退出', nonNegativeInteger)
     .option('--exit-zero', '发现问题时仍以 0 退出（用于演示或只看报告）')
-    .action((data: string, options: CheckOptions) => {
+    .action(async (data: string, options: CheckOptions) => {
+      const { runCheckCommand } = await import('./check-command.js');
       exitCode = runCheckCommand(data, options);
     });
 
@@ -61,6 +62,7 @@ export async function main(argv: string[]): Promise<number> {
     .option('--fix', '把与数据不符的数字和方向词改正（按原文的写法），原子写回文件；报告修正后仍有的问题')
     .option('--fix-dry-run', '只显示 --fix 会做的修改（统一 diff 格式），不改动文件')
     .action(async (files: string[], options: LintCommandOptions) => {
+      const { runLintCommand } = await import('./lint-command.js');
       exitCode = await runLintCommand(files, options);
     });
 
@@ -71,8 +73,10 @@ export async function main(argv: string[]): Promise<number> {
     if (error instanceof CommanderError) {
       return error.exitCode === 0 ? EXIT_CLEAN : EXIT_UNUSABLE;
     }
-    if (error instanceof DataError) {
-      process.stderr.write(error.problems.map(formatProblem).join('\n') + '\n');
+    // A DataError comes from a command that has loaded this module already.
+    const data = await import('../data/load.js').catch(() => undefined);
+    if (data && error instanceof data.DataError) {
+      process.stderr.write(error.problems.map(data.formatProblem).join('\n') + '\n');
       return EXIT_UNUSABLE;
     }
     process.stderr.write(`juesuan 内部错误：${error instanceof Error ? error.message : String(error)}\n`);

@@ -1,4 +1,8 @@
-/** Parsers for numeric options, with messages in Chinese (commander prints them and juesuan exits 2). */
+/**
+ * What main.ts needs to declare the options without loading the commands:
+ * parsers for numeric options, with messages in Chinese (commander prints them
+ * and juesuan exits 2), and the lint formats.
+ */
 import { InvalidArgumentError } from 'commander';
 
 export function nonNegativeInteger(value: string): number {
@@ -10,3 +14,6 @@ export function positiveInteger(value: string): number {
   if (!/^\d+$/u.test(value) || Number(value) < 1) throw new InvalidArgumentError(`应为不小于 1 的整数，而不是“${value}”`);
   return Number(value);
 }
+
+export const LINT_FORMATS = ['stylish', 'json', 'sarif', 'github'] as const;
+export type LintFormat = (typeof LINT_FORMATS)[number];
