@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// Runs the compiled CLI (npm install builds dist/), so start-up pays for no TypeScript loader.
-import { main } from '../dist/cli/main.js';
+// Runs the compiled CLI (npm install builds dist/), so start-up pays for no TypeScript loader;
+// start.js picks the bundle when it is current.
+import { loadApp } from '../dist/cli/start.js';
 
-process.exitCode = await main(process.argv);
+process.exitCode = await (await loadApp()).main(process.argv);

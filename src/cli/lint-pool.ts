@@ -8,9 +8,10 @@
  * order whatever order the threads finish in. Workers are started as soon as
  * the number of documents is known, so that they load their modules while
  * the main thread reads the documents. A handful of documents, or --jobs 1,
- * are linted on the main thread alone.
+ * are linted on the main thread alone. A worker runs worker.js, which runs
+ * serveLintJobs from the bundle the main thread runs (start.ts).
  */
-import { Worker } from 'node:worker_threads';
+import { parentPort, Worker, workerData } from 'node:worker_threads';
 import { DocumentLinter, type LintJob, type LintOutcome } from './document-linter.js';
 
 /** fewer documents than this are linted on the main thread alone */
@@ -134,4 +135,14 @@ export class LintPool {
       setImmediate(mainTurn);
     });
   }
+}
+
+/** A worker's side: answers LintJobs with LintOutcomes, keeping the lint context of each data file it meets. */
+export function serveLintJobs(): void {
+  const port = parentPort;
+  if (!port) throw new Error('juesuan: worker.js runs only as a worker thread');
+  const linter = new DocumentLinter((workerData as { strict: boolean }).strict);
+  port.on('message', (job: LintJob) => {
+    port.postMessage(linter.lint(job));
+  });
 }

@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import type { Ajv, ErrorObject, Options, ValidateFunction } from 'ajv';
+import { requireWithCodeCache } from '../code-cache.js';
 import { parseAmount } from './amount.js';
 import type { DataPath, PathSegment } from './source.js';
 
@@ -52,7 +53,7 @@ export function createAjv(extra: Options = {}): Ajv {
 /** The precompiled validator when it was built from `key`, else undefined. */
 export function precompiledValidator(key: string): ValidateFunction | undefined {
   try {
-    const validate = requireCjs(fileURLToPath(PRECOMPILED_URL)) as ValidateFunction & { schemaKey?: string };
+    const validate = requireWithCodeCache(fileURLToPath(PRECOMPILED_URL)) as ValidateFunction & { schemaKey?: string };
     return validate.schemaKey === key ? validate : undefined;
   } catch {
     // not built (running from src/ without a build) or unreadable: compile instead

@@ -1,0 +1,7 @@
+/**
+ * What bin/juesuan.js and the lint workers run, and the entry point of the
+ * bundle (scripts/bundle-cli.mjs); see start.ts.
+ */
+export { writeCodeCaches } from '../code-cache.js';
+export { serveLintJobs } from './lint-pool.js';
+export { main } from './main.js';
