@@ -7,7 +7,9 @@
  * shared machine slows both alike; each ratio is the median over rounds,
  * repeated until it is stable.
  *
- *   node bench/lint.bench.js [--quick]      (npm run bench runs it after the draft bench)
+ *   node bench/lint.bench.js [--quick] [--in-process]   (npm run bench runs it after the draft bench)
+ *
+ * --in-process measures the in-process ratios only (no CLI runs): for profiling work.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -23,6 +25,7 @@ import { createLintContext, lintMarkdown } from '../dist/lint/lint.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const quick = process.argv.includes('--quick');
+const inProcessOnly = process.argv.includes('--in-process');
 const seed = readFileSync(join(ROOT, 'test/fixtures/liaocheng-2024-part3.md'), 'utf8');
 const ctx = createLintContext(buildFactCatalog(loadAccounts(join(ROOT, 'data/liaocheng-2024.yaml')).accounts));
 const parser = unified().use(remarkParse).use(remarkGfm);
@@ -37,9 +40,15 @@ const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 /** Median of lint/parse over alternating rounds, until two successive medians agree within 3 %. */
 function ratio(docs, { minRounds = 9, maxRounds = quick ? 15 : 61 } = {}) {
-  const parse = () => { for (const d of docs) parser.parse(d); };
-  const lint = () => { for (const d of docs) lintMarkdown(d, ctx); };
-  for (let i = 0; i < 3; i++) { parse(); lint(); } // warm up the JIT
+  // A round runs the set often enough to take ≥ 50 ms of parsing: one 5 ms document timed
+  // alone swings with every garbage collection that happens to fall inside it.
+  let reps = 1;
+  const parseOnce = () => { for (const d of docs) parser.parse(d); };
+  for (let i = 0; i < 3; i++) parseOnce(); // warm up the JIT
+  reps = Math.max(1, Math.ceil(50 / cpuMs(parseOnce)));
+  const parse = () => { for (let r = 0; r < reps; r++) for (const d of docs) parser.parse(d); };
+  const lint = () => { for (let r = 0; r < reps; r++) for (const d of docs) lintMarkdown(d, ctx); };
+  for (let i = 0; i < 3; i++) lint();
   const ratios = [];
   let previous = Infinity;
   for (let round = 0; round < maxRounds; round++) {
@@ -78,36 +87,38 @@ for (const k of [8, 64]) {
 const many = variants(quick ? 100 : 1000);
 add(`lint ÷ parse, ${many.length} documents (seed and variants)`, ratio(many, { minRounds: 3, maxRounds: quick ? 3 : 7 }), '≤ 1.5');
 
-// --jobs: 1,000 documents through the CLI, wall time, --jobs 1 against --jobs 2.
-const dir = mkdtempSync(join(tmpdir(), 'juesuan-bench-'));
-try {
-  const docs = variants(quick ? 100 : 1000);
-  mkdirSync(join(dir, 'docs'));
-  docs.forEach((d, i) => writeFileSync(join(dir, 'docs', `doc-${String(i).padStart(4, '0')}.md`), d));
-  const cli = (jobs) => {
+if (!inProcessOnly) {
+  // --jobs: 1,000 documents through the CLI, wall time, --jobs 1 against --jobs 2.
+  const dir = mkdtempSync(join(tmpdir(), 'juesuan-bench-'));
+  try {
+    const docs = variants(quick ? 100 : 1000);
+    mkdirSync(join(dir, 'docs'));
+    docs.forEach((d, i) => writeFileSync(join(dir, 'docs', `doc-${String(i).padStart(4, '0')}.md`), d));
+    const cli = (jobs) => {
+      const t = process.hrtime.bigint();
+      spawnSync(process.execPath, [join(ROOT, 'bin/juesuan.js'), 'lint', join(dir, 'docs'), '--data', join(ROOT, 'data/liaocheng-2024.yaml'), '--jobs', String(jobs), '--format', 'json', '-o', join(dir, `out-${jobs}.json`)]);
+      return Number(process.hrtime.bigint() - t) / 1e6;
+    };
+    const one = [], two = [];
+    for (let i = 0; i < (quick ? 1 : 3); i++) { one.push(cli(1)); two.push(cli(2)); }
+    add(`--jobs 1 ÷ --jobs 2, ${docs.length} documents (wall time, 2 cores)`, median(one) / median(two), '≥ 1.6');
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+
+  // Cold start: one document through the CLI against importing remark-parse alone.
+  const wall = (args) => {
     const t = process.hrtime.bigint();
-    spawnSync(process.execPath, [join(ROOT, 'bin/juesuan.js'), 'lint', join(dir, 'docs'), '--data', join(ROOT, 'data/liaocheng-2024.yaml'), '--jobs', String(jobs), '--format', 'json', '-o', join(dir, `out-${jobs}.json`)]);
+    execFileSync(process.execPath, args, { stdio: 'ignore' });
     return Number(process.hrtime.bigint() - t) / 1e6;
   };
-  const one = [], two = [];
-  for (let i = 0; i < (quick ? 1 : 3); i++) { one.push(cli(1)); two.push(cli(2)); }
-  add(`--jobs 1 ÷ --jobs 2, ${docs.length} documents (wall time, 2 cores)`, median(one) / median(two), '≥ 1.6');
-} finally {
-  rmSync(dir, { recursive: true, force: true });
+  const starts = { cli: [], base: [] };
+  for (let i = 0; i < (quick ? 3 : 9); i++) {
+    starts.base.push(wall(['-e', "import('remark-parse')"]));
+    try { starts.cli.push(wall([join(ROOT, 'bin/juesuan.js'), 'lint', join(ROOT, 'test/fixtures/liaocheng-2024-part3.md'), '--data', join(ROOT, 'data/liaocheng-2024.yaml'), '--exit-zero'])); } catch { /* exit code 1 on findings */ }
+  }
+  add('CLI cold start, one document ÷ node -e "import(\'remark-parse\')"', median(starts.cli) / median(starts.base), '≤ 2.5');
 }
-
-// Cold start: one document through the CLI against importing remark-parse alone.
-const wall = (args) => {
-  const t = process.hrtime.bigint();
-  execFileSync(process.execPath, args, { stdio: 'ignore' });
-  return Number(process.hrtime.bigint() - t) / 1e6;
-};
-const starts = { cli: [], base: [] };
-for (let i = 0; i < (quick ? 3 : 9); i++) {
-  starts.base.push(wall(['-e', "import('remark-parse')"]));
-  try { starts.cli.push(wall([join(ROOT, 'bin/juesuan.js'), 'lint', join(ROOT, 'test/fixtures/liaocheng-2024-part3.md'), '--data', join(ROOT, 'data/liaocheng-2024.yaml'), '--exit-zero'])); } catch { /* exit code 1 on findings */ }
-}
-add('CLI cold start, one document ÷ node -e "import(\'remark-parse\')"', median(starts.cli) / median(starts.base), '≤ 2.5');
 
 console.log('| measurement | ratio | target |');
 console.log('|---|---:|---|');
