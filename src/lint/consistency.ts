@@ -7,13 +7,14 @@
  * seed's 十一 is) and what a document states without data behind it.
  */
 import { Decimal } from '../data/amount.js';
-import { add, div, overlaps, rounded, scale, sub, type Interval } from '../facts/interval.js';
+import { add, div, overlaps, quotientOverlaps, rounded, scale, sub, type Interval } from '../facts/interval.js';
 import { formatNumber, TABLE_STYLE } from '../format/number.js';
 import type { FigureClaim, Role } from './claims.js';
 import type { TopicIndex } from './topics.js';
 import type { Finding } from './verify.js';
 
 const HUNDRED = new Decimal(100);
+const MINUS_ONE = new Decimal(-1);
 const FROM_YUAN = new Decimal('0.0001');
 const FROM_YI = new Decimal(10000);
 
@@ -100,17 +101,17 @@ export function consistencyFindings(
     // change, rate and the current amount: rate = change ÷ (current ∓ change)
     const { amount, change, 'change-rate': rate } = roles;
     if (amount && change && rate && clean(amount, change, rate) && change.direction && rate.direction) {
-      const signed = change.direction.direction === 'up' ? stated(change) : scale(stated(change), new Decimal(-1));
+      const signed = change.direction.direction === 'up' ? stated(change) : scale(stated(change), MINUS_ONE);
       const previous = sub(stated(amount), signed);
-      const impliedRatio = div(stated(change), previous);
-      const implied = impliedRatio && scale(impliedRatio, HUNDRED);
-      if (!implied && !zero(rate)) {
+      const fits = quotientOverlaps(stated(change), previous, HUNDRED, stated(rate));
+      if (fits === undefined && !zero(rate)) {
         // 海关事务 50 万元，增加 50 万元，增长 100%: last year was 0, a rate has no base.
         findings.push({
           ruleId: 'zero-base-rate', severity: 2, span: figureSpan(rate), actual: rate.figure.numberText,
           message: `${rate.figure.numberText}% 不成立：按同段文字，${topic.label}上年为 0（${show(stated(amount))} − ${show(stated(change))}），增减率无从计算，应写明“不可比”`,
         });
-      } else if (implied && !overlaps(implied, stated(rate))) {
+      } else if (fits === false) {
+        const implied = scale(div(stated(change), previous)!, HUNDRED);
         if (truncationOf(implied, rate.figure)) {
           if (!hasData(rate)) findings.push(truncated(rate, implied));
         } else {
@@ -120,7 +121,7 @@ export function consistencyFindings(
             actual: rate.figure.numberText,
           });
         }
-      } else if (implied) {
+      } else if (fits) {
         checked.push(amount, change, rate);
       }
     }
@@ -134,9 +135,9 @@ export function consistencyFindings(
         message: `${completion.figure.numberText}% 不成立：同段文字中${topic.label}的预算为 0，完成率无从计算，应删去或写明“不可比”`,
       });
     } else if (budget && actualClaim && completion && clean(budget, actualClaim, completion)) {
-      const impliedRatio = div(stated(actualClaim), stated(budget));
-      const implied = impliedRatio && scale(impliedRatio, HUNDRED);
-      if (implied && !overlaps(implied, stated(completion))) {
+      const fits = quotientOverlaps(stated(actualClaim), stated(budget), HUNDRED, stated(completion));
+      if (fits === false) {
+        const implied = scale(div(stated(actualClaim), stated(budget))!, HUNDRED);
         if (truncationOf(implied, completion.figure)) {
           if (!hasData(completion)) findings.push(truncated(completion, implied));
         } else {
@@ -146,7 +147,7 @@ export function consistencyFindings(
             actual: completion.figure.numberText,
           });
         }
-      } else if (implied) {
+      } else if (fits) {
         checked.push(budget, actualClaim, completion);
       }
     } else if (!budget && actualClaim && completion && clean(actualClaim, completion) && zero(completion) && !zero(actualClaim)) {
