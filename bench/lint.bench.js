@@ -3,9 +3,8 @@
  * Lint speed as ratios against remark-parse (with remark-gfm) measured in the
  * same run on the same inputs — the cost of recognising and verifying figures
  * relative to the cost of parsing the Markdown at all. Timings are CPU time
- * (process.cpuUsage), and parse and lint runs alternate so that a busy,
- * shared machine slows both alike; each ratio is the median over rounds,
- * repeated until it is stable.
+ * (process.cpuUsage), parse and lint rounds alternate, and each is timed as
+ * its best round: what a busy, shared machine adds is left out of both.
  *
  *   node bench/lint.bench.js [--quick] [--in-process]   (npm run bench runs it after the draft bench)
  *
@@ -38,30 +37,34 @@ const cpuMs = (fn) => {
 };
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
-/** Median of lint/parse over alternating rounds, until two successive medians agree within 3 %. */
+/**
+ * lint ÷ parse, each timed as the best of alternating rounds: on a shared machine other
+ * processes, background compilation and stray collections only ever add time, so the
+ * fastest round of each is its own cost. Rounds go on until neither best has improved
+ * for five rounds.
+ */
 function ratio(docs, { minRounds = 9, maxRounds = quick ? 15 : 61 } = {}) {
   // A round runs the set often enough to take ≥ 50 ms of parsing: one 5 ms document timed
   // alone swings with every garbage collection that happens to fall inside it.
-  let reps = 1;
   const parseOnce = () => { for (const d of docs) parser.parse(d); };
   for (let i = 0; i < 3; i++) parseOnce(); // warm up the JIT
-  reps = Math.max(1, Math.ceil(50 / cpuMs(parseOnce)));
+  const reps = Math.max(1, Math.ceil(50 / cpuMs(parseOnce)));
   const parse = () => { for (let r = 0; r < reps; r++) for (const d of docs) parser.parse(d); };
   const lint = () => { for (let r = 0; r < reps; r++) for (const d of docs) lintMarkdown(d, ctx); };
-  for (let i = 0; i < 3; i++) lint();
-  const ratios = [];
-  let previous = Infinity;
-  for (let round = 0; round < maxRounds; round++) {
+  for (let i = 0; i < 3; i++) { parse(); lint(); }
+  let bestParse = Infinity;
+  let bestLint = Infinity;
+  let sinceBetter = 0;
+  for (let round = 0; round < maxRounds && (round < minRounds || sinceBetter < 5); round++) {
     const p = cpuMs(parse);
     const l = cpuMs(lint);
-    ratios.push(l / p);
-    if (ratios.length >= minRounds && ratios.length % 4 === 1) {
-      const m = median(ratios);
-      if (Math.abs(m - previous) / m < 0.03) return m;
-      previous = m;
-    }
+    sinceBetter++;
+    if (p < bestParse * 0.99) { bestParse = p; sinceBetter = 0; }
+    if (l < bestLint * 0.99) { bestLint = l; sinceBetter = 0; }
+    bestParse = Math.min(bestParse, p);
+    bestLint = Math.min(bestLint, l);
   }
-  return median(ratios);
+  return bestLint / bestParse;
 }
 
 /** Variants of the seed: figures and words changed, so no two documents are alike. */
