@@ -178,7 +178,7 @@ export class FactRegistry {
     const comparison = actual.value !== undefined && budget.value !== undefined
       ? comparisonOf(actual.value.gt(budget.value) ? 'up' : actual.value.lt(budget.value) ? 'down' : 'flat')
       : undefined;
-    return { budget, actual, rate, comparison, vsBudget: this.change(`${id}.vs-budget`, `${label.replace(/完成.*$/u, '')}比预算`, actual, budget, names) };
+    return { budget, actual, rate, comparison, vsBudget: this.change(`${id}.vs-budget`, `${label.replace(/完成.*$/su, '')}比预算`, actual, budget, names) };
   }
 
   private ratio(id: string, kind: FactKind, label: string, numerator: Fact, denominator: Fact, names: readonly string[]): Fact {

@@ -39,13 +39,21 @@ export function formatTableAmount(value: Decimal): string {
 /** Write a non-negative or negative number in the given style. Never "-0". */
 export function formatNumber(value: Decimal, style: NumberStyle): string {
   let text = roundHalfUp(value, style.decimals).toFixed(style.decimals);
-  if (style.trimZeros && text.includes('.')) text = text.replace(/\.?0+$/, '');
+  // Zeros, then the point left bare (100.00 → 100.). (?<!0): a run of zeros is tried from its first only.
+  if (style.trimZeros && text.includes('.')) text = text.replace(/(?<!0)0+$/, '').replace(/\.$/, '');
   if (/^-0(\.0*)?$/.test(text)) text = text.slice(1);
   if (!style.grouping) return text;
   const negative = text.startsWith('-');
   const [int, frac] = (negative ? text.slice(1) : text).split('.');
-  const grouped = int!.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-  return (negative ? '-' : '') + grouped + (frac !== undefined ? '.' + frac : '');
+  return (negative ? '-' : '') + groupThousands(int!) + (frac !== undefined ? '.' + frac : '');
+}
+
+/** 4694 → 4,694: a loop over the digits (a look-ahead regex rescans to the end from every digit). */
+export function groupThousands(digits: string): string {
+  const head = digits.length % 3 || 3;
+  let out = digits.slice(0, head);
+  for (let i = head; i < digits.length; i += 3) out += ',' + digits.slice(i, i + 3);
+  return out;
 }
 
 /** An amount as Part 3 states it, without its sign: "4,340.16", "4,694", "0". */

@@ -94,7 +94,7 @@ function notAFigure(text: string, start: number, end: number, unit: string): boo
     // 2020-2024 年: a span of years
     if (/^(?:19|20)\d\d$/u.test(text.slice(start, end)) && /^\s*[-－—~～至到]\s*(?:19|20)\d\d/u.test(after)) return true;
     // 2010301 行政运行, 20109-海关事务: a subject code (3, 5 or 7 digits) before a name is not a figure
-    if (/^\d{3}(?:\d{2}){0,2}$/u.test(text.slice(start, end)) && /^\s*[-－—]?\s*[\u4e00-\u9fff]/u.test(after) && !/^\s*(?:年|月|日)/u.test(after)) return true;
+    if (/^\d{3}(?:\d{2}){0,2}$/u.test(text.slice(start, end)) && /^\s*(?:[-－—]\s*)?[\u4e00-\u9fff]/u.test(after) && !/^\s*(?:年|月|日)/u.test(after)) return true;
   } else if (UNIT_KIND[unit] === 'amount') {
     // 单价 100 万元（含）以上设备: a threshold in a definition
     if (/^[（(]含[)）]?\s*以[上下]|^以[上下]/u.test(after)) return true;

@@ -90,8 +90,9 @@ export const LEXICON: readonly LexiconEntry[] = [
   e('完成(?:了)?年初预算(?:数)?(?:的)?', { kind: 'completion', budget: 'opening' }),
   e('完成(?:了)?(?:全年|调整后?|年度)预算(?:数)?(?:的)?', { kind: 'completion', budget: 'full-year' }),
   e('完成(?:了)?预算(?:数)?(?:的)?', { kind: 'completion', budget: 'unspecified' }),
-  // 完成年初预算 1,796.83 万元的 103.58%: the rate after a budget stated inside the completion phrase (GD-CZT23)
-  e('的(?<=完成[^，；;。%]*预算[^，；;。%]*[0-9][万亿]?元的)(?=[0-9])', { kind: 'completion', budget: 'unspecified' }),
+  // 完成年初预算 1,796.83 万元的 103.58%: the rate after a budget stated inside the completion phrase (GD-CZT23).
+  // The look-behind spells the phrase out: open gaps ([^，；。]*) would backtrack over a whole clause at every 的.
+  e('的(?<=完成(?:了)?(?:年初|全年|调整后?|年度)?预算(?:数)?(?:为|是)?[0-9][0-9,.]*[万亿]?元的)(?=[0-9])', { kind: 'completion', budget: 'unspecified' }),
   e('为年初预算(?:数)?的', { kind: 'completion', budget: 'opening' }),
   e('为(?:全年|调整后?|年度)预算(?:数)?的', { kind: 'completion', budget: 'full-year' }),
   e('为预算(?:数)?的', { kind: 'completion', budget: 'unspecified' }),

@@ -143,7 +143,7 @@ function scanCues(text: string): Map<number, { cue: Cue; length: number }> {
 const LEAD_IN = ['分别为', '分别是', '决算数', '均为', '各为', '各是', '共计', '合计', '累计', '总计', '达到', '实现', '支出', '金额', '决算', '共', '计', '约', '为', '是', '达', '数'];
 
 /** The text without the lead-in words at its end, stripped from the right: linear, no backtracking. */
-function stripLeadIn(text: string): string {
+export function stripLeadIn(text: string): string {
   let end = text.length;
   for (let stripped = true; stripped && end > 0;) {
     stripped = false;
@@ -157,7 +157,8 @@ function stripLeadIn(text: string): string {
   }
   return text.slice(0, end);
 }
-const NOMINAL_END = /[\u4e00-\u9fff]{2,}(?:费|费用|经费|资金|事务|设备|补贴|补助|工程|收入|支出)$/u;
+// Two CJK characters before the noun: a longer run contains such a match, and {2,} would rescan it from every start.
+const NOMINAL_END = /[\u4e00-\u9fff]{2}(?:费|费用|经费|资金|事务|设备|补贴|补助|工程|收入|支出)$/u;
 
 /** Does the text between the last token and a figure name something unknown? */
 function unknownSubject(gap: string): boolean {

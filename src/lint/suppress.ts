@@ -23,8 +23,32 @@ interface Directive {
   used: boolean;
 }
 
-const DIRECTIVE = /<!--\s*juesuan-(disable-next-line|disable|enable)\b([\s\S]*?)-->/gu;
+const DIRECTIVE_HEAD = /\s*juesuan-(disable-next-line|disable|enable)\b/uy;
 const FENCE = /^ {0,3}(`{3,}|~{3,})/u;
+
+/**
+ * Every juesuan comment: `<!--`, the directive word, the body up to the first `-->`.
+ * Found with indexOf, not a lazy regex, which would rescan to the end of the document
+ * from every unclosed opener.
+ */
+export function directiveComments(markdown: string): Array<{ at: number; text: string; kind: Directive['kind']; body: string }> {
+  const out: Array<{ at: number; text: string; kind: Directive['kind']; body: string }> = [];
+  let at = markdown.indexOf('<!--');
+  while (at >= 0) {
+    DIRECTIVE_HEAD.lastIndex = at + 4;
+    const m = DIRECTIVE_HEAD.exec(markdown);
+    if (!m) {
+      at = markdown.indexOf('<!--', at + 1);
+      continue;
+    }
+    const bodyStart = at + 4 + m[0].length;
+    const close = markdown.indexOf('-->', bodyStart);
+    if (close < 0) break; // nothing closes after this opener, so nothing after it is a comment either
+    out.push({ at, text: markdown.slice(at, close + 3), kind: m[1] as Directive['kind'], body: markdown.slice(bodyStart, close) });
+    at = markdown.indexOf('<!--', close + 3);
+  }
+  return out;
+}
 
 /** Directives outside fenced code blocks. */
 function directives(markdown: string, lines: LineIndex): Directive[] {
@@ -45,17 +69,18 @@ function directives(markdown: string, lines: LineIndex): Directive[] {
   if (open) fenced.push([open.start, markdown.length]);
 
   const out: Directive[] = [];
-  for (const m of markdown.matchAll(DIRECTIVE)) {
-    const at = m.index!;
-    if (fenced.some(([s, e]) => at >= s && at < e)) continue;
-    const body = m[2]!.split(/\s--\s/u)[0]!;
-    const start = lines.positionOf(at);
-    const end = lines.positionOf(at + m[0].length);
+  let f = 0; // comments and fences both come in document order
+  for (const c of directiveComments(markdown)) {
+    while (f < fenced.length && fenced[f]![1] <= c.at) f++;
+    if (f < fenced.length && fenced[f]![0] <= c.at) continue;
+    const body = c.body.split(/\s--\s/u)[0]!;
+    const start = lines.positionOf(c.at);
+    const end = lines.positionOf(c.at + c.text.length);
     out.push({
-      kind: m[1] as Directive['kind'],
+      kind: c.kind,
       rules: body.split(/[\s,，]+/u).map((r) => r.trim()).filter((r) => r.length > 0),
       line: start.line, column: start.column, endLine: end.line, endColumn: end.column,
-      text: m[0], used: false,
+      text: c.text, used: false,
     });
   }
   return out;
@@ -71,18 +96,33 @@ export function applySuppressions(markdown: string, lines: LineIndex, messages: 
   const list = directives(markdown, lines);
   if (list.length === 0) return messages;
   const sourceLines = markdown.split(/\r\n|\r|\n/u);
-  const nextContentLine = (after: number): number => {
-    let l = after + 1;
-    while (l <= sourceLines.length && sourceLines[l - 1]!.trim() === '') l++;
-    return l;
-  };
+  // The line a disable-next-line covers: the next one that is not blank.
+  const nextLine = new Map<number, Directive[]>();
+  const contentAfter = new Map<number, number>();
+  for (const d of list) {
+    if (d.kind !== 'disable-next-line') continue;
+    let target = contentAfter.get(d.endLine);
+    if (target === undefined) {
+      target = d.endLine + 1;
+      while (target <= sourceLines.length && sourceLines[target - 1]!.trim() === '') target++;
+      contentAfter.set(d.endLine, target);
+    }
+    const ds = nextLine.get(target) ?? [];
+    ds.push(d);
+    nextLine.set(target, ds);
+  }
 
-  const kept = messages.filter((m) => {
-    let suppressed = false;
-    // Ranges: the last disable/enable before the message decides, per rule.
-    const active = new Map<string, Directive | undefined>();
-    let all: Directive | undefined;
-    for (const d of list) {
+  // Ranges: the last disable/enable before a message decides, per rule. Messages in document
+  // order meet the directives in one sweep.
+  const order = messages.map((m, k) => k).sort((a, b) => messages[a]!.line - messages[b]!.line || messages[a]!.column - messages[b]!.column);
+  const suppressed = new Set<number>();
+  const active = new Map<string, Directive>();
+  let all: Directive | undefined;
+  let next = 0;
+  for (const k of order) {
+    const m = messages[k]!;
+    for (; next < list.length; next++) {
+      const d = list[next]!;
       if (d.line > m.line || (d.line === m.line && d.column > m.column)) break;
       if (d.kind === 'disable') {
         if (d.rules.length === 0) all = d;
@@ -92,15 +132,12 @@ export function applySuppressions(markdown: string, lines: LineIndex, messages: 
       }
     }
     const range = active.get(m.ruleId) ?? all;
-    if (range) { range.used = true; suppressed = true; }
-    for (const d of list) {
-      if (d.kind === 'disable-next-line' && covers(d, m.ruleId) && nextContentLine(d.endLine) === m.line) {
-        d.used = true;
-        suppressed = true;
-      }
+    if (range) { range.used = true; suppressed.add(k); }
+    for (const d of nextLine.get(m.line) ?? []) {
+      if (covers(d, m.ruleId)) { d.used = true; suppressed.add(k); }
     }
-    return !suppressed;
-  });
+  }
+  const kept = messages.filter((m, k) => !suppressed.has(k));
 
   for (const d of list) {
     if (d.kind === 'enable' || d.used) continue;
