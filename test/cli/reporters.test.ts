@@ -168,6 +168,22 @@ describe('GitHub workflow commands', () => {
   });
 });
 
+describe('stylish summary when inputs were unusable', () => {
+  it('does not say nothing was found when nothing could be linted', () => {
+    const text = formatLintStylish([], { unlinted: 2 });
+    expect(text).not.toContain('未发现问题');
+    expect(text.split('\n')[0]).toBe('✖ 没有可以审校的文件');
+    expect(formatLintStylish([], { unlinted: 2, color: true })).toContain('\u001b[31m✖ 没有可以审校的文件\u001b[39m');
+  });
+
+  it('says nothing was found in what was linted, and that some inputs were unusable', () => {
+    const clean = { filePath: 'a.md', messages: [], errorCount: 0, warningCount: 0, verifiedCount: 3, unverifiedCount: 0 };
+    const text = formatLintStylish([clean], { unlinted: 1 });
+    expect(text).toContain('✔ 未发现问题');
+    expect(text).toContain('另有 1 处输入无法使用，相关文件未审校（见前面的提示）');
+  });
+});
+
 describe('stylish report colours', () => {
   it('has no escape codes without colour', () => {
     expect(formatLintStylish(RESULTS)).not.toContain('\u001b[');
