@@ -28,6 +28,35 @@ import { createProgress, type Progress } from './progress.js';
 import { writeFileAtomic } from './write-file.js';
 
 const STRICT_UTF8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+const STRICT_GB18030 = new TextDecoder('gb18030', { fatal: true, ignoreBOM: true });
+
+/**
+ * A document's text. Not UTF-8: a file mostly undecodable as UTF-8 that is valid GB18030
+ * was saved by a Chinese Windows tool (GBK) and is read as such; otherwise the stray bytes
+ * become U+FFFD and the rest is read. Either way it is never rewritten: TextEncoder writes
+ * UTF-8 only, and a fix would change the undecodable bytes too.
+ */
+function decodeDocument(bytes: Buffer): { text: string; encoding: 'utf-8' | 'gb18030' | 'broken-utf-8' } {
+  try {
+    return { text: STRICT_UTF8.decode(bytes), encoding: 'utf-8' };
+  } catch {
+    const loose = bytes.toString('utf8');
+    let replaced = 0;
+    let read = 0;
+    for (const ch of loose) {
+      if (ch === '\ufffd') replaced++;
+      else if (ch.charCodeAt(0) > 0x7f) read++;
+    }
+    if (replaced > read) {
+      try {
+        return { text: STRICT_GB18030.decode(bytes), encoding: 'gb18030' };
+      } catch {
+        // neither: read what UTF-8 can
+      }
+    }
+    return { text: loose, encoding: 'broken-utf-8' };
+  }
+}
 
 export interface LintCommandOptions {
   /** the data file for documents that name none (front matter, juesuan.config.*) */
@@ -145,15 +174,14 @@ function prepareJobs(files: readonly string[], locator: DataLocator, problems: I
     let text: string;
     let notUtf8 = false;
     try {
-      const bytes = readFileSync(resolve(cwd, filePath));
-      try {
-        text = STRICT_UTF8.decode(bytes);
-      } catch {
-        // Linted as far as it can be read, but never rewritten: a fix would change the undecodable bytes too.
-        text = bytes.toString('utf8');
-        notUtf8 = true;
-        // A notice, not an unusable input: what could be read is linted and reported as usual.
-        process.stderr.write(`${filePath}：不是有效的 UTF-8 编码（可能是 GBK/GB18030），已尽量审校${fixing ? '，但不会修正' : ''}；请另存为 UTF-8\n`);
+      const decoded = decodeDocument(readFileSync(resolve(cwd, filePath)));
+      text = decoded.text;
+      notUtf8 = decoded.encoding !== 'utf-8';
+      // A notice, not an unusable input: what could be read is linted and reported as usual.
+      if (decoded.encoding === 'gb18030') {
+        process.stderr.write(`${filePath}：是 GB18030（GBK）编码，已按 GB18030 审校${fixing ? '，但不会修正' : ''}；请另存为 UTF-8\n`);
+      } else if (decoded.encoding === 'broken-utf-8') {
+        process.stderr.write(`${filePath}：不是有效的 UTF-8 编码，无法解码的字节当作乱码，其余照常审校${fixing ? '，但不会修正' : ''}；请另存为 UTF-8\n`);
       }
     } catch (error) {
       problems.push({ filePath, message: `无法读取（${readError(error)}），需要一个 Markdown 文件` });

@@ -207,6 +207,33 @@ describe('bad documents', () => {
     });
   });
 
+  describe('a document saved in GBK (GB18030), as Chinese Windows tools do', () => {
+    // 基本支出 3,153.47 万元。 and 基本支出 3,999.00 万元。 in GB18030
+    const gbk = (text: string) => Buffer.from(new Map([
+      ['基本支出 3,153.47 万元。', 'bbf9b1bed6a7b3f620332c3135332e343720cdf2d4aaa1a3'],
+      ['基本支出 3,999.00 万元。', 'bbf9b1bed6a7b3f620332c3939392e303020cdf2d4aaa1a3'],
+    ]).get(text)!, 'hex');
+
+    it('is read as GB18030 and linted: the figure is verified, a notice says to save it as UTF-8', async () => {
+      const dir = folder({ 'gbk.md': gbk('基本支出 3,153.47 万元。') });
+      const run = await juesuanAsync(['lint', 'gbk.md', '--data', SEED_DATA, '--format', 'json'], { cwd: dir });
+      expect(run.status, run.stderr).toBe(0);
+      expect(run.stderr).toContain('gbk.md：是 GB18030（GBK）编码，已按 GB18030 审校；请另存为 UTF-8');
+      const [result] = JSON.parse(run.stdout) as Array<{ verifiedCount: number; unverifiedCount: number }>;
+      expect([result!.verifiedCount, result!.unverifiedCount]).toEqual([1, 0]);
+    });
+
+    it('reports a wrong figure at its place, and --fix leaves the file as it was', async () => {
+      const dir = folder({ 'gbk.md': gbk('基本支出 3,999.00 万元。') });
+      const before = snapshot(dir);
+      const run = await juesuanAsync(['lint', 'gbk.md', '--data', SEED_DATA, '--fix'], { cwd: dir });
+      expect(run.status, run.stderr).toBe(1);
+      expect(run.stderr).toContain('已按 GB18030 审校，但不会修正');
+      expect(run.stdout).toMatch(/1:6\s+error\s+3,999\.00 万元 与数据不符/u);
+      expect(snapshot(dir)).toEqual(before);
+    });
+  });
+
   it('a 10 MB document (the seed Part 3 repeated) is linted and reported: a crash and hang test', async () => {
     const copies = Math.ceil((10 * 1024 * 1024) / Buffer.byteLength(PART3 + '\n\n'));
     const dir = folder({ 'big.md': (PART3 + '\n\n').repeat(copies) });
