@@ -154,7 +154,32 @@ interface MdNode {
 
 const processor = unified().use(remarkParse).use(gfmWithoutAutolinkLiterals).use(remarkFrontmatter, ['yaml', 'toml']).freeze();
 
+/**
+ * Runs of one markup character this long (thousands of `*`, `>`, `[` …) make micromark take
+ * quadratic time — 20 KB of `*` takes seconds; no accounts document has them. Such a text (or
+ * piece of a long one) is read as plain text instead.
+ */
+const MAX_MARKUP_RUN = 1000;
+const MARKUP = new Set([...'*_>[]~`'].map((c) => c.charCodeAt(0)));
+
+function hasLongMarkupRun(markdown: string): boolean {
+  let run = 0;
+  let previous = -1;
+  for (let i = 0; i < markdown.length; i++) {
+    const c = markdown.charCodeAt(i);
+    if (c !== previous) {
+      previous = c;
+      run = 1;
+    } else if (++run >= MAX_MARKUP_RUN && MARKUP.has(c)) {
+      return true;
+    }
+  }
+  return false;
+}
+
+/** Throws on what remark cannot parse in reasonable time or stack: callers read that as plain text. */
 function parse(markdown: string): MdNode {
+  if (hasLongMarkupRun(markdown)) throw new Error('a run of thousands of one markup character');
   return processor.parse(markdown) as unknown as MdNode;
 }
 

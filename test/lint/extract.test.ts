@@ -342,6 +342,32 @@ describe('extractBlocks: long documents, parsed in pieces', () => {
   });
 });
 
+describe('extractBlocks: runs of thousands of one markup character', () => {
+  // micromark takes quadratic time on them (20 KB of * took 6.5 s); no accounts document has them.
+  it('reads a document with such a run as plain text, every character mapped', () => {
+    for (const md of ['*'.repeat(5000) + '基本支出 1 万元' + '*'.repeat(5000), '>'.repeat(5000) + ' 基本支出 1 万元', '['.repeat(3000) + '基本支出 1 万元' + ']'.repeat(3000)]) {
+      const blocks = extractBlocks(md);
+      expect(blocks).toHaveLength(1);
+      expect(blocks[0]!.text).toBe(md);
+      expectMapped(md, blocks[0]!);
+    }
+  });
+
+  it('in a long document, reads only the piece with the run as plain text', () => {
+    const seed = readFileSync(SEED_PART3, 'utf8');
+    const md = `${seed}\n\n${'*'.repeat(2000)}\n\n${seed}`;
+    const blocks = extractBlocks(md, { chunkSize: seed.length });
+    const kinds = blocks.map((b) => b.kind);
+    // both copies keep their headings and table cells
+    expect(kinds.filter((k) => k === 'table-cell').length).toBe(2 * extractBlocks(seed).filter((b) => b.kind === 'table-cell').length);
+    expect(blocks.some((b) => b.text === '*'.repeat(2000))).toBe(true);
+  });
+
+  it('leaves a run of 999 alone: emphasis still reads as emphasis', () => {
+    expect(extractBlocks(`${'*'.repeat(999)}\n\n**基本支出** 1 万元`).map((b) => b.text)).toContain('基本支出 1 万元');
+  });
+});
+
 describe('positionOf and LineIndex', () => {
   it('gives 1-based lines and UTF-16 columns over LF, CRLF and CR', () => {
     const md = '一\r\n二三\r四\n😀五';
