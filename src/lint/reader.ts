@@ -203,10 +203,10 @@ export function prepareBlocks(texts: readonly string[], names: NameMatcher): Pre
   let size = 0;
   for (const t of texts) size += t.length + 1;
   const buffer = new Int32Array(size);
-  let at = 0;
+  let mapAt = 0;
   const compacts = texts.map((t) => {
-    const c = compact(t, buffer, at);
-    at += t.length + 1;
+    const c = compact(t, buffer, mapAt);
+    mapAt += t.length + 1;
     return c;
   });
   const joined = compacts.map((c) => c.text).join(BLOCK_SEPARATOR);
