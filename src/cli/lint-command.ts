@@ -8,7 +8,6 @@
  */
 import { readFileSync } from 'node:fs';
 import { createTwoFilesPatch } from 'diff';
-import { availableParallelism } from 'node:os';
 import { relative, resolve } from 'node:path';
 import { formatPath } from '../data/source.js';
 import type { LintResult } from '../lint/lint.js';
@@ -82,7 +81,7 @@ export async function runLintCommand(patterns: string[], options: LintCommandOpt
   const { files, problems } = resolveInputs(patterns, cwd);
   const locator = new DataLocator(cwd, options.data);
   // Workers load their modules while the documents are read.
-  const pool = new LintPool(files.length, { jobs: options.jobs ?? availableParallelism(), strict: options.strict ?? false });
+  const pool = new LintPool(files.length, { jobs: options.jobs ?? 'auto', strict: options.strict ?? false });
   let progress: Progress | undefined;
   let outcomes;
   let jobs: LintJob[];

@@ -57,7 +57,7 @@ export async function main(argv: string[]): Promise<number> {
     .option('--strict', '无法核对的数字也算错误')
     .option('--quiet', '只报告错误，不报告警告（警告也不计入 --max-warnings）')
     .option('--max-warnings <n>', '警告多于 n 个时以 1 退出', nonNegativeInteger)
-    .option('-j, --jobs <n>', `并行审校的线程数（默认为处理器核数，本机 ${availableParallelism()}）`, positiveInteger)
+    .option('-j, --jobs <n>', `并行审校的线程数（默认按文件数决定：每 300 个文件一个线程，最多为处理器核数，本机 ${availableParallelism()}）`, positiveInteger)
     .option('--exit-zero', '发现问题时仍以 0 退出')
     .option('--fix', '把与数据不符的数字和方向词改正（按原文的写法），原子写回文件；报告修正后仍有的问题')
     .option('--fix-dry-run', '只显示 --fix 会做的修改（统一 diff 格式），不改动文件')

@@ -29,7 +29,7 @@ function generate(): string {
 }
 
 describe('--jobs', () => {
-  it('lints on the main thread alone for a handful of documents or --jobs 1, else on up to --jobs threads', () => {
+  it('with --jobs N: the main thread alone for a handful of documents or --jobs 1, else up to N threads, one per 16 documents', () => {
     expect(threadCount(COUNT, 1)).toBe(1);
     expect(threadCount(7, 8)).toBe(1);
     expect(threadCount(16, 2)).toBe(1);
@@ -37,6 +37,16 @@ describe('--jobs', () => {
     expect(threadCount(COUNT, 64)).toBe(2);
     expect(threadCount(100, 64)).toBe(7);
     expect(threadCount(1000, 4)).toBe(4);
+  });
+
+  it('without --jobs: one thread per 300 documents, up to the cores', () => {
+    expect(threadCount(1, 'auto', 2)).toBe(1);
+    expect(threadCount(299, 'auto', 8)).toBe(1);
+    expect(threadCount(599, 'auto', 8)).toBe(1);
+    expect(threadCount(600, 'auto', 8)).toBe(2);
+    expect(threadCount(1000, 'auto', 2)).toBe(2);
+    expect(threadCount(100_000, 'auto', 8)).toBe(8);
+    expect(threadCount(100_000, 'auto', 1)).toBe(1);
   });
 
   it('gives byte-identical reports with --jobs 1 and --jobs 2 on 30 documents', async () => {
