@@ -51,8 +51,10 @@ function ratio(docs, { minRounds = quick ? 9 : 21, maxRounds = quick ? 15 : 61 }
   const reps = Math.max(1, Math.ceil(50 / cpuMs(parseOnce)));
   const parse = () => { for (let r = 0; r < reps; r++) for (const d of docs) parser.parse(d); };
   const lint = () => { for (let r = 0; r < reps; r++) for (const d of docs) lintMarkdown(d, ctx); };
-  // Long enough for V8 to finish optimising both (its compiler threads' CPU counts too).
-  for (let i = 0; i < 10; i++) { parse(); lint(); }
+  // Long enough for V8 to finish optimising both (its compiler threads' CPU counts too):
+  // ten rounds, or a second of parsing for a large set.
+  const warmUp = Math.max(2, Math.min(10, Math.ceil(1000 / cpuMs(parse))));
+  for (let i = 0; i < warmUp; i++) { parse(); lint(); }
   let bestParse = Infinity;
   let bestLint = Infinity;
   let sinceBetter = 0;
@@ -105,9 +107,9 @@ const add = (what, value, target) => rows.push({ what, value, target });
 // Each measurement in fresh processes: what one leaves behind (a heap grown by the ×64
 // document, code optimised for another input) would otherwise weigh on the next. And V8
 // optimises differently from one process to the next (the same build measured ×1 from 1.14
-// to 1.54 in three processes), so the row is the median of several, with their range.
-const PROCESSES = quick ? 1 : 5;
+// to 1.54 in three processes), so the row is the median of several (five, three for the 1,000 documents), with their range.
 for (const name of Object.keys(IN_PROCESS)) {
+  const PROCESSES = quick ? 1 : name === 'many' ? 3 : 5;
   let what = '';
   const values = [];
   for (let k = 0; k < PROCESSES; k++) {
