@@ -7,8 +7,8 @@
  * jobs in flight. Outcomes come back in job order whatever order the threads
  * finish in. Workers are started as soon as the number of documents is
  * known, so that they load their modules while the main thread reads the
- * documents. A handful of documents, or --jobs 1, are linted on the main
- * thread alone. A worker runs worker.js, which runs serveLintJobs from the
+ * documents. --jobs 1, a handful of documents with --jobs N, or fewer than
+ * 600 without --jobs, are linted on the main thread alone (threadCount). A worker runs worker.js, which runs serveLintJobs from the
  * bundle the main thread runs (start.ts).
  *
  * The main thread does not lint beside the workers: it holds every document
@@ -64,7 +64,8 @@ export class LintPool {
   constructor(documents: number, private readonly options: PoolOptions) {
     this.linter = new DocumentLinter(options.strict);
     const threads = threadCount(documents, options.jobs);
-    for (let w = 0; w < (threads > 1 ? threads : 0); w++) {
+    const workers = threads > 1 ? threads : 0; // one thread is the main thread alone
+    for (let w = 0; w < workers; w++) {
       const worker = new Worker(new URL('./worker.js', import.meta.url), { workerData: { strict: options.strict } });
       worker.on('error', (error) => {
         this.startError ??= error;

@@ -32,6 +32,11 @@ function stated(claim: FigureClaim): Interval {
   return interval;
 }
 
+/** 100 · a ÷ b, for a message: only asked once quotientOverlaps has found b away from zero. */
+function percentOf(a: Interval, b: Interval): Interval {
+  return scale(div(a, b)!, HUNDRED);
+}
+
 function show(i: Interval, decimals = 2): string {
   return formatNumber(i.lo.plus(i.hi).div(2), { ...TABLE_STYLE, decimals });
 }
@@ -111,7 +116,7 @@ export function consistencyFindings(
           message: `${rate.figure.numberText}% 不成立：按同段文字，${topic.label}上年为 0（${show(stated(amount))} − ${show(stated(change))}），增减率无从计算，应写明“不可比”`,
         });
       } else if (fits === false) {
-        const implied = scale(div(stated(change), previous)!, HUNDRED);
+        const implied = percentOf(stated(change), previous);
         if (truncationOf(implied, rate.figure)) {
           if (!hasData(rate)) findings.push(truncated(rate, implied));
         } else {
@@ -137,7 +142,7 @@ export function consistencyFindings(
     } else if (budget && actualClaim && completion && clean(budget, actualClaim, completion)) {
       const fits = quotientOverlaps(stated(actualClaim), stated(budget), HUNDRED, stated(completion));
       if (fits === false) {
-        const implied = scale(div(stated(actualClaim), stated(budget))!, HUNDRED);
+        const implied = percentOf(stated(actualClaim), stated(budget));
         if (truncationOf(implied, completion.figure)) {
           if (!hasData(completion)) findings.push(truncated(completion, implied));
         } else {

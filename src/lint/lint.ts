@@ -150,7 +150,7 @@ export function lintMarkdown(markdown: string, ctx: LintContext, options: LintOp
         const verdict = judge(fact, claim.figure);
         if (verdict.status === 'unavailable') continue;
         verified.add(claim);
-        const fs = checkFigure(claim, fact, ctx.topics, facts);
+        const fs = checkFigure(claim, fact, verdict, ctx.topics, facts);
         // A figure (or its direction word) already found wrong is left out of the text-only checks.
         if (fs.some((f) => f.severity === 2)) flagged.add(claim);
         findings.push(...fs);

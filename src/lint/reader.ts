@@ -246,7 +246,9 @@ export function tokenize(blockText: string, names: NameMatcher, block = 0, prepa
   const c = p.compact;
   const text = c.text;
   const { scans, base } = p;
-  const span = (from: number, to: number): Span => ({ start: c.map[from]!, end: to > from ? c.map[to - 1]! + 1 : c.map[from]!, block });
+  // Compact offsets to block offsets: where compact character `at` starts, where the one before `to` ends.
+  const startAt = (at: number): number => c.map[at]!;
+  const endAt = (to: number): number => c.map[to - 1]! + 1;
   // Figures are read on the compact text too: the spaces PDF conversions put inside them are gone.
   const figureAt = new Map<number, Figure>();
   // A list of figures (各是 4,340.16, 4,340.16 万元; 27 批次、621 人次) is one clause, and a bare
@@ -277,9 +279,9 @@ export function tokenize(blockText: string, names: NameMatcher, block = 0, prepa
     // A bare number that is also a name (a subject code in its own table cell) is the name.
     if (figure && figure.kind === 'bare' && (scans.names.get(base + i)?.name.length ?? 0) >= figure.end - figure.start) figure = undefined;
     if (figure) {
-      const whole = span(figure.start, figure.end);
-      const numberStart = c.map[figure.numberStart]!;
-      const numberEnd = c.map[figure.numberEnd - 1]! + 1;
+      const whole = { start: startAt(figure.start), end: endAt(figure.end) };
+      const numberStart = startAt(figure.numberStart);
+      const numberEnd = endAt(figure.numberEnd);
       // The number as the writer typed it (full-width digits, spaces), for messages and fixes.
       const numberText = blockText.slice(numberStart, numberEnd);
       tokens.push({
@@ -296,26 +298,26 @@ export function tokenize(blockText: string, names: NameMatcher, block = 0, prepa
       lastEnd = i = figure.end;
       continue;
     }
-    if (SENTENCE_END.has(ch)) { tokens.push({ type: 'sentence-end', start: c.map[i]!, end: c.map[i]! + 1, block }); lastEnd = ++i; continue; }
+    if (SENTENCE_END.has(ch)) { tokens.push({ type: 'sentence-end', start: startAt(i), end: endAt(i + 1), block }); lastEnd = ++i; continue; }
     if (CLAUSE_END.has(ch)) {
-      if (!listSeparators.has(i)) tokens.push({ type: 'clause-end', mark: ch, start: c.map[i]!, end: c.map[i]! + 1, block });
+      if (!listSeparators.has(i)) tokens.push({ type: 'clause-end', mark: ch, start: startAt(i), end: endAt(i + 1), block });
       lastEnd = ++i;
       continue;
     }
     // Brackets left over once names are matched (（类）… are parts of names): a parenthetical.
-    if (ch === '(' || ch === ')') { tokens.push({ type: ch === '(' ? 'open' : 'close', start: c.map[i]!, end: c.map[i]! + 1, block }); lastEnd = ++i; continue; }
+    if (ch === '(' || ch === ')') { tokens.push({ type: ch === '(' ? 'open' : 'close', start: startAt(i), end: endAt(i + 1), block }); lastEnd = ++i; continue; }
     const year = scans.years.get(base + i);
     if (year) {
       const len = year.length + (text.startsWith('年度', i + year.length) ? 2 : 1);
-      tokens.push({ type: 'year', year: Number(year), text: text.slice(i, i + len), start: c.map[i]!, end: c.map[i + len - 1]! + 1, block });
+      tokens.push({ type: 'year', year: Number(year), text: text.slice(i, i + len), start: startAt(i), end: endAt(i + len), block });
     }
     const topic = scans.names.get(base + i);
     const cue = scans.cues.get(base + i);
     if (cue && (!topic || cue.length >= topic.name.length)) {
-      tokens.push({ type: 'cue', cue: cue.cue, text: text.slice(i, i + cue.length), start: c.map[i]!, end: c.map[i + cue.length - 1]! + 1, block });
+      tokens.push({ type: 'cue', cue: cue.cue, text: text.slice(i, i + cue.length), start: startAt(i), end: endAt(i + cue.length), block });
       lastEnd = i += cue.length;
     } else if (topic) {
-      tokens.push({ type: 'topic', ids: topic.ids, name: topic.name, start: c.map[i]!, end: c.map[i + topic.name.length - 1]! + 1, block });
+      tokens.push({ type: 'topic', ids: topic.ids, name: topic.name, start: startAt(i), end: endAt(i + topic.name.length), block });
       lastEnd = i += topic.name.length;
     } else if (year) {
       lastEnd = i += year.length + 1;

@@ -23,6 +23,14 @@ interface Directive {
   used: boolean;
 }
 
+/** A juesuan comment as written: where it starts, its text, its directive and the body after it. */
+interface DirectiveComment {
+  at: number;
+  text: string;
+  kind: Directive['kind'];
+  body: string;
+}
+
 const DIRECTIVE_HEAD = /\s*juesuan-(disable-next-line|disable|enable)\b/uy;
 const FENCE = /^ {0,3}(`{3,}|~{3,})/u;
 
@@ -31,8 +39,8 @@ const FENCE = /^ {0,3}(`{3,}|~{3,})/u;
  * Found with indexOf, not a lazy regex, which would rescan to the end of the document
  * from every unclosed opener.
  */
-export function directiveComments(markdown: string): Array<{ at: number; text: string; kind: Directive['kind']; body: string }> {
-  const out: Array<{ at: number; text: string; kind: Directive['kind']; body: string }> = [];
+export function directiveComments(markdown: string): DirectiveComment[] {
+  const out: DirectiveComment[] = [];
   let at = markdown.indexOf('<!--');
   while (at >= 0) {
     DIRECTIVE_HEAD.lastIndex = at + 4;

@@ -202,9 +202,9 @@ export function derivation(fact: Fact, index: TopicIndex, facts: ReadonlyMap<str
   return `${fact.label}为 ${value}${fact.unit === '%' ? '%' : ` ${fact.unit}`}`;
 }
 
-export function checkFigure(claim: FigureClaim, fact: Fact, index: TopicIndex, facts: ReadonlyMap<string, Fact>): Finding[] {
+/** The findings on a figure given its verdict (judge(fact, claim.figure), which the caller has made). */
+export function checkFigure(claim: FigureClaim, fact: Fact, verdict: Verdict, index: TopicIndex, facts: ReadonlyMap<string, Fact>): Finding[] {
   const figure = claim.figure;
-  const verdict = judge(fact, figure);
   const findings: Finding[] = [];
   // 完成年初预算的 103.85%: the figure with the words that say what it is.
   const stated = `${claim.cueText && !/^(?:为|是)$/u.test(claim.cueText) ? `${claim.cueText} ` : ''}${figure.numberText}${unitText(figure)}`;
