@@ -14,6 +14,13 @@ export type Role =
   | 'amount' | 'share' | 'change' | 'change-rate' | 'budget' | 'actual' | 'completion'
   | 'previous' | 'count' | 'score' | 'grade-count' | 'bare';
 
+/**
+ * What pinned a figure to its subject: a name in its sentence (or a 分别 list, a table row),
+ * the subject carried in from the block before (a list title), or only the section's topic —
+ * a guess, which may make a figure unverified but never wrong.
+ */
+export type Pin = 'name' | 'carried' | 'cue' | 'default' | 'none';
+
 export interface FigureClaim {
   kind: 'figure';
   /** the block the figure stands in */
@@ -36,6 +43,11 @@ export interface FigureClaim {
   sentence: number;
   /** the cue as written in front of the figure (完成年初预算的, 下降), for messages */
   cueText: string | undefined;
+  /** how the text pinned the subject */
+  pin: Pin;
+  /** compact text right before and after the figure (the counted noun: 3 个项目, 项目 3 个) */
+  before: string;
+  after: string;
 }
 
 export interface WordClaim {
@@ -86,6 +98,9 @@ export function pickTopic(index: TopicIndex, ids: string[], section: SectionKind
 const GRADE_AFTER = /^(?:个|项)?(?:项目)?(?:的)?(?:自评|评价)?(?:等级|评级|结果)(?:为|是|评为)[“"‘]?(优秀|优|良好|良|中等|中|合格|及格|较差|差|不合格)/u;
 const GRADE_BEFORE = /(?:(?:等级|评级|评价|结果)(?:为|是)?[“"‘]?(优秀|优|良好|良|中等|中|合格|及格|较差|差|不合格)[”"’]?|[“"‘](优秀|优|良好|良|中等|中|合格|及格|较差|差|不合格)[”"’])的(?:项目)?(?:有|共)?$/u;
 
+/** A direction word right after an amount: the amount was the base of the change that follows. */
+const DIRECTION_AFTER = /^(?:减少|增加|增长|下降|降低|多|少|节约|超支|超出)/u;
+
 function roleFromCue(cue: Cue | undefined, figure: Figure): Role {
   const isPercent = figure.kind === 'percent';
   // 较上年减少 2 辆: a change of a count, which no fact holds — not the count itself.
@@ -126,6 +141,7 @@ export interface ReadContext {
 export function readClaims(tokens: Token[], ctx: ReadContext): Claim[] {
   const claims: Claim[] = [];
   let subject: Topic | undefined = ctx.carried;
+  let subjectPin: Pin = ctx.carried ? 'carried' : 'none';
   const recent: Topic[] = ctx.carried ? [ctx.carried] : [];
   let base: BaseKind = 'previous-year';
   let budget: BudgetKind = 'unspecified';
@@ -139,12 +155,14 @@ export function readClaims(tokens: Token[], ctx: ReadContext): Claim[] {
   let describing = false;
   let deferred: Topic | undefined;
   // A parenthetical's subject does not outlive it: （其中：一般公共预算财政拨款收入 …）
-  const bracketStack: Array<Topic | undefined> = [];
+  const bracketStack: Array<{ subject: Topic | undefined; pin: Pin }> = [];
   // 基本支出、项目支出分别占 72.66%、27.34%: names listed, then 分别, then one figure each.
   let enumeration: Topic[] = [];
   let distribute: Topic[] = [];
   // A direction word said of the subject in this sentence (for 减少为 0 …，与上年持平).
   let directionInSentence: { topic: Topic | undefined; text: string } | undefined;
+  // 决算数小于年初预算数 666.13 万元: an amount after a comparison with a budget is the difference.
+  let comparedInClause = false;
 
   // The direction the text last stated (减少 …, 决算数小于…), and the reason being read, if any.
   let stated: 'up' | 'down' | undefined;
@@ -156,6 +174,7 @@ export function readClaims(tokens: Token[], ctx: ReadContext): Claim[] {
 
   const setSubject = (t: Topic) => {
     subject = t;
+    subjectPin = 'name';
     const at = recent.indexOf(t);
     if (at >= 0) recent.splice(at, 1);
     recent.unshift(t);
@@ -216,6 +235,7 @@ export function readClaims(tokens: Token[], ctx: ReadContext): Claim[] {
             claims.push(claim);
             openComparisons.push(claim);
             stated = cue.comparison === 'greater' ? 'up' : cue.comparison === 'less' ? 'down' : undefined;
+            comparedInClause = cue.comparison === 'greater' || cue.comparison === 'less';
             pending = { cue, token };
             break;
           }
@@ -281,6 +301,15 @@ export function readClaims(tokens: Token[], ctx: ReadContext): Claim[] {
           deferred = undefined;
         }
         let role = roleFromCue(pending?.cue, figure);
+        let claimBase = base;
+        // 大于年初预算数 64.31 万元, 比全年预算少 3.2 万元: the difference from the budget, unless a
+        // direction word follows the amount (比年初预算数 1,723.7 万元减少 666.13 万元: that one is the budget).
+        const differenceCue = pending && (pending.cue.kind === 'comparison' || pending.cue.kind === 'budget'
+          || (pending.cue.kind === 'base' && pending.cue.base === 'budget'));
+        if (comparedInClause && differenceCue && figure.kind === 'amount' && !DIRECTION_AFTER.test(token.after)) {
+          role = 'change';
+          claimBase = 'budget';
+        }
         let grade: string | undefined;
         if (figure.kind === 'count' || figure.kind === 'bare') {
           const after = GRADE_AFTER.exec(token.after);
@@ -291,20 +320,25 @@ export function readClaims(tokens: Token[], ctx: ReadContext): Claim[] {
           }
         }
         const next = distribute.shift();
-        if (next) subject = next;
+        if (next) {
+          subject = next;
+          subjectPin = 'name';
+        }
         // 其他费用 12.34 万元: a name no topic knows — neither the subject before nor the section's is meant.
         const unknown = token.unknownSubject && !next;
         const target = unknown ? undefined
           : subject ?? (ctx.section ? ctx.index.topics.get(ctx.index.sectionDefault[ctx.section] ?? '') : undefined);
+        const pin: Pin = unknown || !target ? 'none' : subject ? subjectPin : 'default';
         // 增幅为 -7.83%, a 增减额 column's -267.94: the sign turns the word around.
         const signed = direction && figure.negative ? { ...direction, direction: direction.direction === 'up' ? 'down' as const : 'up' as const } : direction;
         claims.push({
-          kind: 'figure', block: token.block, figure, role, topic: target, recent: unknown ? [] : [...recent], base,
+          kind: 'figure', block: token.block, figure, role, topic: target, recent: unknown ? [] : [...recent], base: claimBase,
           budget: pending?.cue.kind === 'completion' ? (pending.cue.budget === 'unspecified' ? budget : pending.cue.budget) : budget,
           wholeTopic: role === 'share' ? wholeTopic : undefined,
           direction: role === 'change' || role === 'change-rate' ? signed : undefined,
           grade, section: ctx.section, sentence,
           cueText: pending && pending.token.end <= token.start && pending.token.end > pending.token.start ? pending.token.text : undefined,
+          pin, before: token.before, after: token.after,
         });
         // A list of figures (各下降 7.54%、7.54%; 占 60%、40%) shares the cue in front of it.
         if (tokens[t + 1]?.type !== 'figure') {
@@ -315,6 +349,7 @@ export function readClaims(tokens: Token[], ctx: ReadContext): Claim[] {
         break;
       }
       case 'clause-end':
+        comparedInClause = false;
         pending = undefined;
         direction = undefined;
         awaitingWhole = false;
@@ -322,13 +357,14 @@ export function readClaims(tokens: Token[], ctx: ReadContext): Claim[] {
         deferred = undefined;
         break;
       case 'open':
-        bracketStack.push(subject);
+        bracketStack.push({ subject, pin: subjectPin });
         break;
       case 'close':
-        if (bracketStack.length > 0) subject = bracketStack.pop();
+        if (bracketStack.length > 0) ({ subject, pin: subjectPin } = bracketStack.pop()!);
         pending = undefined;
         break;
       case 'sentence-end':
+        comparedInClause = false;
         distribute = [];
         directionInSentence = undefined;
         describing = false;

@@ -70,6 +70,9 @@ export const LEXICON: readonly LexiconEntry[] = [
   e('减幅(?:为|达|是)?', { kind: 'direction', direction: 'down', of: 'rate' }),
   e('涨幅(?:为|达|是)?', { kind: 'direction', direction: 'up', of: 'rate' }),
   e('超支', { kind: 'direction', direction: 'up', of: 'amount' }),
+  // 比全年预算少 3.2 万元, 比年初预算多 64.31 万元: 少/多 right before an amount.
+  e('少了?(?=[0-9])', { kind: 'direction', direction: 'down', of: 'amount' }),
+  e('多了?(?=[0-9])', { kind: 'direction', direction: 'up', of: 'amount' }),
   e('节约', { kind: 'direction', direction: 'down', of: 'amount' }),
   // A template's two-way wording left in: 增加（减少）, 增长（下降）— the template-leftover rule reports it.
   e('(?:增加|减少)[（(](?:减少|增加)[)）]', { kind: 'direction-any', of: 'amount' }),
@@ -79,7 +82,7 @@ export const LEXICON: readonly LexiconEntry[] = [
   e('(?:基本)?持平', { kind: 'flat' }),
   e('(?:无增减变化|无增减|无变化|没有变化|未发生变化|相同|一致)', { kind: 'flat' }),
   // ── actual against budget ──────────────────────────────────────────────
-  e('(?:大于|高于|超过|多于)', { kind: 'comparison', comparison: 'greater' }),
+  e('(?:大于|高于|超过|超出|多于)', { kind: 'comparison', comparison: 'greater' }),
   e('(?:小于|低于|少于|未达到)', { kind: 'comparison', comparison: 'less' }),
   e('(?:未超过|不超过|没有超过|未超出|不高于)', { kind: 'comparison', comparison: 'at-most' }),
   e('(?:不低于|不少于|未低于)', { kind: 'comparison', comparison: 'at-least' }),

@@ -16,7 +16,7 @@ import { applySuppressions } from './suppress.js';
 import { textFindings } from './text-rules.js';
 import { buildTopicIndex, type SectionKind, type TopicIndex } from './topics.js';
 import { Decimal } from '../data/amount.js';
-import { checkFigure, checkWord, factFor, flipDirectionWord, judge, writeLike, type Finding } from './verify.js';
+import { checkFigure, checkWord, factFor, flipDirectionWord, judge, publishedValue, resolveFact, writeLike, type Finding } from './verify.js';
 
 export interface LintMessage {
   ruleId: string;
@@ -119,6 +119,8 @@ export function lintMarkdown(markdown: string, ctx: LintContext, options: LintOp
   const allFigureClaims: FigureClaim[] = [];
   const verified = new Set<FigureClaim>();
   const flagged = new Set<FigureClaim>();
+  // Figures read against a fact only by default, which disagree with it: unverified, with the candidate.
+  const guessed = new Map<FigureClaim, Fact>();
 
   const prepared = prepareBlocks(blocks.map((b) => b.text), ctx.names);
   let section: SectionKind | undefined;
@@ -145,10 +147,17 @@ export function lintMarkdown(markdown: string, ctx: LintContext, options: LintOp
           if (asLastYear && judge(asLastYear, claim.figure).status === 'ok') verified.add(claim);
           continue;
         }
-        const fact = factFor(claim, ctx.topics);
-        if (!fact) continue;
+        const resolved = resolveFact(claim, ctx.topics);
+        if (!resolved) continue;
+        const { fact, pin } = resolved;
         const verdict = judge(fact, claim.figure);
         if (verdict.status === 'unavailable') continue;
+        // Only the words of the text make a verdict: a figure read against the section's topic by
+        // default agrees with it or stays unverified, naming what it could be.
+        if (pin === 'default' && verdict.status !== 'ok') {
+          guessed.set(claim, fact);
+          continue;
+        }
         verified.add(claim);
         const fs = checkFigure(claim, fact, verdict, ctx.topics, facts);
         // A figure (or its direction word) already found wrong is left out of the text-only checks.
@@ -266,7 +275,8 @@ export function lintMarkdown(markdown: string, ctx: LintContext, options: LintOp
   const checkedTotals = tableTotalShares.length;
   for (const claim of allFigureClaims) {
     if (verified.has(claim) || checkedByText.has(claim) || consistencyChecked.has(`${claim.block}:${claim.figure.numberStart}`)) continue;
-    const why = whyUnverified(claim, ctx.topics, facts);
+    const candidate = guessed.get(claim);
+    const why = candidate ? `文字没有指明它是哪一项，可能是${candidate.label}（数据为 ${publishedValue(candidate)}）` : whyUnverified(claim, ctx.topics, facts);
     findings.push({
       ruleId: 'unverified-figure', severity: options.strict ? 2 : 1,
       span: { start: claim.figure.start, end: claim.figure.end, block: claim.block },

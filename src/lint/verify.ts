@@ -10,7 +10,7 @@ import type { Change, Completion, Fact } from '../facts/fact.js';
 import { overlaps, rounded, type Interval } from '../facts/interval.js';
 import { formatNumber, roundHalfUp, TABLE_STYLE } from '../format/number.js';
 import { AMOUNT_CHANGE_WORD, COMPARISON_WORD, RATE_CHANGE_WORD } from '../format/words.js';
-import type { FigureClaim, WordClaim } from './claims.js';
+import type { FigureClaim, Pin, WordClaim } from './claims.js';
 import type { Figure } from './figures.js';
 import type { BudgetKind } from './lexicon.js';
 import type { Span } from './reader.js';
@@ -63,7 +63,7 @@ function countFor(topic: Topic, claim: FigureClaim): Fact | undefined {
 }
 
 /** The fact a figure claims, looked up on its subject (or, for a count, the nearest topic that has one). */
-export function factFor(claim: FigureClaim, index: TopicIndex): Fact | undefined {
+export function resolveFact(claim: FigureClaim, index: TopicIndex): { fact: Fact; pin: Pin } | undefined {
   const candidates = claim.topic ? [claim.topic, ...claim.recent.filter((t) => t !== claim.topic)] : claim.recent;
   const fromTopic = (topic: Topic): Fact | undefined => {
     switch (claim.role) {
@@ -98,12 +98,33 @@ export function factFor(claim: FigureClaim, index: TopicIndex): Fact | undefined
   const searchRecent = claim.role === 'count' || claim.role === 'grade-count' || claim.role === 'score';
   for (const topic of searchRecent ? candidates : candidates.slice(0, 1)) {
     const fact = fromTopic(topic);
-    if (fact) return fact;
+    if (!fact) continue;
+    const pin = claim.topic === topic ? claim.pin : 'carried';
+    return { fact, pin: pin === 'default' && pinnedByCue(claim) ? 'cue' : pin };
   }
-  // A count with no named noun (3 个项目中) belongs to what the section is about.
+  // A count with no named noun (3 个项目中) belongs to what the section is about: a guess.
   const fallback = claim.section ? index.topics.get(index.sectionDefault[claim.section] ?? '') : undefined;
-  if (searchRecent && fallback && !candidates.includes(fallback)) return fromTopic(fallback);
+  if (searchRecent && fallback && !candidates.includes(fallback)) {
+    const fact = fromTopic(fallback);
+    if (fact) return { fact, pin: pinnedByCue(claim) ? 'cue' : 'default' };
+  }
   return undefined;
+}
+
+/**
+ * Words that name the fact of a count or score without naming its subject: a grade (评级为“优”的项目 3 个),
+ * 平均得分, or 项目 as the counted noun (3 个项目, 项目 3 个) in the section about projects.
+ */
+function pinnedByCue(claim: FigureClaim): boolean {
+  if (claim.role === 'grade-count') return true;
+  if (claim.role === 'score') return /平均(?:得)?分(?:为|是)?$/u.test(claim.before);
+  if (claim.role === 'count') return /^项目/u.test(claim.after) || /项目(?:数量?|个数)?(?:为|是|共|共计|有)?$/u.test(claim.before);
+  return false;
+}
+
+/** The fact a figure claims, and whether the words of the text pinned it (see {@link Pin}). */
+export function factFor(claim: FigureClaim, index: TopicIndex): Fact | undefined {
+  return resolveFact(claim, index)?.fact;
 }
 
 export type Verdict =
@@ -182,6 +203,15 @@ function unitText(figure: Figure): string {
   return figure.unit === '%' ? '%' : figure.unit ? ` ${figure.unit}` : '';
 }
 
+/** A fact's value as the data publishes it: amounts with two decimals (2,961.68), rates with two, counts whole. */
+export function publishedValue(fact: Fact): string {
+  if (fact.value === undefined) return '?';
+  if (fact.unit === '%') return `${formatNumber(fact.value.abs(), { ...TABLE_STYLE, grouping: false })}%`;
+  if (fact.unit === '万元') return `${plain(fact.value)} 万元`;
+  if (fact.unit === '分') return `${formatNumber(fact.value, { decimals: 2, trimZeros: true, grouping: false })} 分`;
+  return `${fact.value.toFixed(0)} ${fact.unit}`;
+}
+
 function plain(value: Decimal | undefined, decimals = 2): string {
   return value === undefined ? '?' : formatNumber(value.abs(), { ...TABLE_STYLE, decimals });
 }
@@ -257,7 +287,7 @@ export function checkFigure(claim: FigureClaim, fact: Fact, verdict: Verdict, in
 }
 
 const OPPOSITE_WORDS: Array<[string, string]> = [
-  ['增加', '减少'], ['增长', '下降'], ['上升', '下降'], ['提高', '降低'], ['增幅', '降幅'], ['增多', '减少'], ['超支', '节约'], ['上涨', '下降'],
+  ['增加', '减少'], ['增长', '下降'], ['上升', '下降'], ['提高', '降低'], ['增幅', '降幅'], ['增多', '减少'], ['超支', '节约'], ['上涨', '下降'], ['多', '少'],
 ];
 
 /** The direction word turned the other way (增加 → 减少, 下降了 → 增长了), or undefined for a word with no opposite. */
