@@ -154,9 +154,18 @@ export interface Part3Facts {
   } | undefined;
 }
 
+/** A function subject (类/款/项) some table of the data holds: the names prose may use for what the data has. */
+export interface SubjectName {
+  code: string;
+  name: string;
+  level: 'class' | 'kuan' | 'item';
+}
+
 export interface FactCatalog {
   facts: ReadonlyMap<string, Fact>;
   part3: Part3Facts;
+  /** every subject of tables 02, 03, 05, 07 and 08, once by code */
+  subjects: SubjectName[];
 }
 
 export function buildFactCatalog(accounts: DepartmentAccounts): FactCatalog {
@@ -349,7 +358,13 @@ export function buildFactCatalog(accounts: DepartmentAccounts): FactCatalog {
     },
     performance: performanceFacts(f, accounts),
   };
-  return { facts: f.all, part3 };
+  const subjects = new Map<string, SubjectName>();
+  for (const table of [accounts.t02, accounts.t03, accounts.t05, accounts.t07, accounts.t08] as Array<{ rows: SubjectRow<string>[] }>) {
+    for (const row of table.rows) {
+      if (!subjects.has(row.code)) subjects.set(row.code, { code: row.code, name: row.name, level: row.level as SubjectName['level'] });
+    }
+  }
+  return { facts: f.all, part3, subjects: [...subjects.values()] };
 }
 
 /** 一般公共服务（类）支出 / 一般公共服务支出（类） / 一般公共服务支出 */

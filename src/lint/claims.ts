@@ -175,10 +175,14 @@ export function readClaims(tokens: Token[], ctx: ReadContext): Claim[] {
   const setSubject = (t: Topic) => {
     subject = t;
     subjectPin = 'name';
+    unheld = false;
     const at = recent.indexOf(t);
     if (at >= 0) recent.splice(at, 1);
     recent.unshift(t);
   };
+
+  // A subject the text names but no topic holds (统计信息事务（项） not in the data): its figures have no fact.
+  let unheld = false;
 
   for (let t = 0; t < tokens.length; t++) {
     const token = tokens[t]!;
@@ -195,6 +199,13 @@ export function readClaims(tokens: Token[], ctx: ReadContext): Claim[] {
         enumeration.push(topic);
         break;
       }
+      case 'unknown':
+      case 'untracked':
+        if (awaitingWhole || describing) break;
+        subject = undefined;
+        subjectPin = 'none';
+        unheld = true;
+        break;
       case 'cue': {
         const cue = token.cue;
         switch (cue.kind) {
@@ -325,7 +336,7 @@ export function readClaims(tokens: Token[], ctx: ReadContext): Claim[] {
           subjectPin = 'name';
         }
         // 其他费用 12.34 万元: a name no topic knows — neither the subject before nor the section's is meant.
-        const unknown = token.unknownSubject && !next;
+        const unknown = (token.unknownSubject || unheld) && !next;
         const target = unknown ? undefined
           : subject ?? (ctx.section ? ctx.index.topics.get(ctx.index.sectionDefault[ctx.section] ?? '') : undefined);
         const pin: Pin = unknown || !target ? 'none' : subject ? subjectPin : 'default';
@@ -395,6 +406,7 @@ export function lastSubject(claims: Claim[], tokens: readonly Token[], ctx: Pick
   // A paragraph with no figure (1、行政运行（项）：) hands on the last name it mentions.
   for (let i = tokens.length - 1; i >= 0; i--) {
     const t = tokens[i]!;
+    if (t.type === 'unknown' || t.type === 'untracked') return undefined;
     if (t.type === 'topic') return pickTopic(ctx.index, t.ids, ctx.section);
   }
   return undefined;

@@ -249,6 +249,7 @@ export function lintMarkdown(markdown: string, ctx: LintContext, options: LintOp
           tokens.push({ type: 'clause-end', start: cell.text.length, end: cell.text.length, block: b + k });
         });
         const group: FigureClaim[] = [];
+        unknownSubjectFindings(tokens, ctx.topics, findings);
         handleClaims(readClaims(tokens, { index: ctx.topics, year: ctx.year, section, carried: undefined }), group);
         checkedInText(consistencyFindings(group, ctx.topics, flagged, (c) => verified.has(c)));
       }
@@ -257,6 +258,7 @@ export function lintMarkdown(markdown: string, ctx: LintContext, options: LintOp
     }
 
     const { tokens } = tokenize(block.text, ctx.names, b, prepared[b]);
+    unknownSubjectFindings(tokens, ctx.topics, findings);
     const claims = readClaims(tokens, { index: ctx.topics, year: ctx.year, section, carried });
     const group: FigureClaim[] = [];
     handleClaims(claims, group);
@@ -310,6 +312,37 @@ function withoutEchoes(findings: Finding[]): Finding[] {
     if (f.ruleId === 'direction-mismatch' && garbled.some((g) => inside(f, g) || (f.span.block === g.span.block && f.span.start < g.span.end && g.span.start < f.span.end))) return false;
     return true;
   });
+}
+
+/** 统计信息事务（项） where the data has 专项统计业务: say the data holds no such subject, and what it has. */
+function unknownSubjectFindings(tokens: readonly Token[], index: TopicIndex, findings: Finding[]): void {
+  for (const t of tokens) {
+    if (t.type !== 'unknown') continue;
+    const level = t.level === 'item' ? 'item' : 'kuan';
+    const nearest = nearestSubjects(t.name, index.subjects.filter((x) => x.level === level).map((x) => x.name));
+    findings.push({
+      ruleId: 'unknown-subject', severity: 1, span: { start: t.start, end: t.end, block: t.block }, actual: t.name,
+      message: `数据中没有科目“${t.name}（${level === 'item' ? '项' : '款'}）”${nearest.length > 0 ? `，最接近的是：${nearest.map((n) => `“${n}”`).join('、')}` : ''}；其后的数字无法核对，请核对科目名称`,
+    });
+  }
+}
+
+/** The names most like a name, by shared character pairs (Dice coefficient), best first. */
+function nearestSubjects(name: string, names: readonly string[]): string[] {
+  const pairs = (s: string) => {
+    const out = new Map<string, number>();
+    for (let i = 0; i + 1 < s.length; i++) out.set(s.slice(i, i + 2), (out.get(s.slice(i, i + 2)) ?? 0) + 1);
+    return out;
+  };
+  const own = pairs(name);
+  const ownCount = Math.max(1, name.length - 1);
+  const scored = [...new Set(names)].map((n) => {
+    const other = pairs(n);
+    let shared = 0;
+    for (const [p, k] of own) shared += Math.min(k, other.get(p) ?? 0);
+    return { n, score: (2 * shared) / (ownCount + Math.max(1, n.length - 1)) };
+  });
+  return scored.filter((x) => x.score >= 0.3).sort((a, b) => b.score - a.score).slice(0, 3).map((x) => x.n);
 }
 
 function flaggedFinding(findings: Finding[], c: FigureClaim): boolean {

@@ -28,6 +28,10 @@ export type Token =
     unknownSubject: boolean;
   })
   | (Span & { type: 'topic'; ids: string[]; name: string })
+  /** a subject named with its level (…（项）, …（款）) or by its code, which the data does not hold */
+  | (Span & { type: 'unknown'; name: string; level: 'kuan' | 'item' | 'code' })
+  /** a 款 the data holds but no topic speaks for: what follows is not its class's */
+  | (Span & { type: 'untracked'; name: string })
   | (Span & { type: 'cue'; cue: Cue; text: string })
   | (Span & { type: 'year'; year: number; text: string })
   | (Span & { type: 'clause-end'; mark?: string })
@@ -103,12 +107,28 @@ function trieSource(names: readonly string[]): string {
   return emit(root);
 }
 
+/** The subject's own words, without a joining word in front (其中…, 及…). */
+function subjectWords(words: string): string {
+  return words.replace(/^(?:其中|以及|及|和|与)/u, '');
+}
+
 /** Topic names as one alternation, longest first, so a scan finds the longest name at each place. */
 export class NameMatcher {
   readonly pattern: RegExp;
+  private readonly subjectCodes: Set<string>;
 
   constructor(private readonly index: TopicIndex) {
     this.pattern = new RegExp(trieSource(index.names) || '(?!)', 'gu');
+    this.subjectCodes = new Set(index.subjects.map((x) => x.code));
+  }
+
+  /** Does the data hold a subject of this level whose name ends the words before its marker (…事务(款))? */
+  holdsSubject(words: string, level: 'kuan' | 'item'): boolean {
+    return this.index.subjects.some((x) => x.level === level && words.endsWith(x.name));
+  }
+
+  holdsCode(code: string): boolean {
+    return this.subjectCodes.has(code);
   }
 
   /** Every name in the text, by start position (leftmost-longest, not overlapping). */
@@ -270,6 +290,8 @@ export function tokenize(blockText: string, names: NameMatcher, block = 0, prepa
   let i = 0;
   // Where the last token ended: the text between it and a figure is what the figure is said of.
   let lastEnd = 0;
+  // Where the words before a level marker (…事务(款)) start: brackets inside a name (办公厅(室)) do not end them.
+  let wordsStart = 0;
   for (;;) {
     // Only positions where something starts need a look: jump from one to the next.
     while (i < text.length && marked[base + i] === 0) i++;
@@ -295,14 +317,29 @@ export function tokenize(blockText: string, names: NameMatcher, block = 0, prepa
         before: text.slice(Math.max(0, figure.start - 16), figure.start),
         unknownSubject: unknownSubject(text.slice(lastEnd, figure.start)),
       });
-      lastEnd = i = figure.end;
+      lastEnd = wordsStart = i = figure.end;
       continue;
     }
-    if (SENTENCE_END.has(ch)) { tokens.push({ type: 'sentence-end', start: startAt(i), end: endAt(i + 1), block }); lastEnd = ++i; continue; }
+    if (SENTENCE_END.has(ch)) { tokens.push({ type: 'sentence-end', start: startAt(i), end: endAt(i + 1), block }); lastEnd = wordsStart = ++i; continue; }
     if (CLAUSE_END.has(ch)) {
       if (!listSeparators.has(i)) tokens.push({ type: 'clause-end', mark: ch, start: startAt(i), end: endAt(i + 1), block });
-      lastEnd = ++i;
+      lastEnd = wordsStart = ++i;
       continue;
+    }
+    // 统计信息事务（项） where the data has no such 项: a subject the data does not hold (or a 款 no topic tracks).
+    if (ch === '(' && (text.startsWith('(项)', i) || text.startsWith('(款)', i))) {
+      const level = text[i + 1] === '项' ? 'item' : 'kuan';
+      const words = text.slice(wordsStart, i);
+      if (/[\u4e00-\u9fff]$/u.test(words)) {
+        const known = names.holdsSubject(words, level);
+        {
+          tokens.push(known
+            ? { type: 'untracked', name: words, start: startAt(wordsStart), end: endAt(i + 3), block }
+            : { type: 'unknown', name: subjectWords(words), level, start: startAt(wordsStart + words.length - subjectWords(words).length), end: endAt(i + 3), block });
+          lastEnd = wordsStart = i += 3;
+          continue;
+        }
+      }
     }
     // Brackets left over once names are matched (（类）… are parts of names): a parenthetical.
     if (ch === '(' || ch === ')') { tokens.push({ type: ch === '(' ? 'open' : 'close', start: startAt(i), end: endAt(i + 1), block }); lastEnd = ++i; continue; }
@@ -315,12 +352,12 @@ export function tokenize(blockText: string, names: NameMatcher, block = 0, prepa
     const cue = scans.cues.get(base + i);
     if (cue && (!topic || cue.length >= topic.name.length)) {
       tokens.push({ type: 'cue', cue: cue.cue, text: text.slice(i, i + cue.length), start: startAt(i), end: endAt(i + cue.length), block });
-      lastEnd = i += cue.length;
+      lastEnd = wordsStart = i += cue.length;
     } else if (topic) {
       tokens.push({ type: 'topic', ids: topic.ids, name: topic.name, start: startAt(i), end: endAt(i + topic.name.length), block });
-      lastEnd = i += topic.name.length;
+      lastEnd = wordsStart = i += topic.name.length;
     } else if (year) {
-      lastEnd = i += year.length + 1;
+      lastEnd = wordsStart = i += year.length + 1;
     } else {
       i++;
     }

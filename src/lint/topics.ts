@@ -6,7 +6,7 @@
  * Built from the fact catalog's Part 3 view; no figure is computed here.
  */
 import type { Change, Completion, Fact } from '../facts/fact.js';
-import type { FactCatalog, ItemCompletion, Part3Facts } from '../facts/catalog.js';
+import type { FactCatalog, ItemCompletion, Part3Facts, SubjectName } from '../facts/catalog.js';
 import type { FigureUnit } from './figures.js';
 import { normalizeWidth } from './normalize.js';
 
@@ -58,6 +58,8 @@ export interface TopicIndex {
   /** the topic a section is about when a sentence names none */
   sectionDefault: Partial<Record<SectionKind, string>>;
   part3: Part3Facts;
+  /** every 类/款/项 the data's tables hold, width-normalised names: what a subject named in the text may be */
+  subjects: SubjectName[];
 }
 
 /** Names as the matcher sees them: width-normalised, no whitespace. */
@@ -409,6 +411,7 @@ export function buildTopicIndex(catalog: FactCatalog): TopicIndex {
       ...(perf ? { performance: 'performance' } : {}),
     },
     part3: p,
+    subjects: catalog.subjects.map((x) => ({ ...x, name: matchKey(x.name) })),
   };
 }
 

@@ -17,6 +17,11 @@ export interface RuleHelp {
 
 export const RULE_HELP: readonly RuleHelp[] = [
   {
+    id: 'unknown-subject', severity: 1,
+    short: '数据中没有说明所写的科目',
+    full: '说明中带（项）/（款）的科目名称在决算表中找不到。其后的数字无法核对，不按所属的类核对，也不会被自动改正。请按决算表的科目名称改正，或在数据文件中补上该科目。',
+  },
+  {
     id: 'amount-mismatch', severity: 2,
     short: '金额与数据不符',
     full: '说明中的金额（本年、上年或某一科目的决算数）按其写出的位数四舍五入后，应与决算表或数据文件中的数相等。请按报告给出的应有值改正，或核对数据文件。',

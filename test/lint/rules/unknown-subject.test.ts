@@ -1,0 +1,26 @@
+/**
+ * unknown-subject: a subject written with its level (…（项）, …（款）) that the
+ * data's tables do not hold is said so, with the nearest names the data has;
+ * its figures are unverified — never read against its 类 or the section's total.
+ */
+import { ruleTester } from './tester.js';
+
+ruleTester({
+  'unknown-subject': {
+    valid: [
+      { code: '一般公共服务支出（类）政府办公厅（室）及相关机构事务（款）行政运行（项）。年初预算为 1,796.83 万元，支出决算为 1,861.14 万元，完成年初预算的 103.58%。' },
+      { code: '政府办公厅（室）及相关机构事务（款）行政运行（项）年初预算为 1,796.83 万元。' },
+    ],
+    invalid: [
+      {
+        code: '一般公共服务（类）政府办公厅（室）及相关机构事务（款）专项统计业务（项）年初预算为 25 万元，支出决算为 20.03 万元。',
+        errors: [{ ruleId: 'unknown-subject', severity: 1 }, { ruleId: 'unverified-figure' }, { ruleId: 'unverified-figure' }],
+      },
+      {
+        code: '1、一般公共服务支出（类）政府办公厅（室）及相关机构事务（款）行政运作（项）：年初预算为 1,796.83 万元，支出决算为 1,861.10 万元。',
+        name: 'a slip in the name: the nearest name is offered, the figures are not judged against another subject',
+        errors: [{ ruleId: 'unknown-subject', severity: 1 }, { ruleId: 'unverified-figure' }, { ruleId: 'unverified-figure' }],
+      },
+    ],
+  },
+}, { section: 'gpb' });
