@@ -13,6 +13,7 @@ import { NameMatcher, prepareBlocks, tokenize, type Token } from './reader.js';
 import { nextSection, titleOf } from './sections.js';
 import { execAll } from './scan.js';
 import { applySuppressions } from './suppress.js';
+import { DocumentStyle } from './style.js';
 import { textFindings } from './text-rules.js';
 import { buildTopicIndex, type SectionKind, type TopicIndex } from './topics.js';
 import { Decimal } from '../data/amount.js';
@@ -123,6 +124,7 @@ export function lintMarkdown(markdown: string, ctx: LintContext, options: LintOp
   const guessed = new Map<FigureClaim, Fact>();
 
   const prepared = prepareBlocks(blocks.map((b) => b.text), ctx.names);
+  const style = new DocumentStyle(prepared.flatMap((p) => p.figures));
   let section: SectionKind | undefined;
   let carried: ReturnType<typeof lastSubject>;
   let lastCaption = '';
@@ -159,7 +161,7 @@ export function lintMarkdown(markdown: string, ctx: LintContext, options: LintOp
           continue;
         }
         verified.add(claim);
-        const fs = checkFigure(claim, fact, verdict, ctx.topics, facts);
+        const fs = checkFigure(claim, fact, verdict, ctx.topics, facts, style);
         // A figure (or its direction word) already found wrong is left out of the text-only checks.
         if (fs.some((f) => f.severity === 2)) flagged.add(claim);
         findings.push(...fs);
@@ -223,7 +225,7 @@ export function lintMarkdown(markdown: string, ctx: LintContext, options: LintOp
               const claim = { block: b + k, figure: f.figure };
               tableTotalShares.push(claim);
               if (!f.figure.value.eq(100)) {
-                const hundred = writeLike(new Decimal(100), f.figure);
+                const hundred = style.write(new Decimal(100), f.figure);
                 findings.push({
                   ruleId: 'share-mismatch', severity: 2, span: { start: f.figure.numberStart, end: f.figure.numberEnd, block: b + k },
                   message: `合计行的占比 ${f.figure.numberText}% 应为 ${hundred}%`, expected: hundred, actual: f.figure.numberText, fix: hundred,

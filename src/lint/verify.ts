@@ -14,6 +14,7 @@ import type { FigureClaim, Pin, WordClaim } from './claims.js';
 import type { Figure } from './figures.js';
 import type { BudgetKind } from './lexicon.js';
 import type { Span } from './reader.js';
+import type { DocumentStyle } from './style.js';
 import type { Topic, TopicIndex } from './topics.js';
 
 export type Severity = 1 | 2;
@@ -129,8 +130,8 @@ export function factFor(claim: FigureClaim, index: TopicIndex): Fact | undefined
 
 export type Verdict =
   | { status: 'ok' }
-  | { status: 'mismatch'; expected: Decimal }
-  | { status: 'truncation'; expected: Decimal }
+  | { status: 'mismatch'; expected: Decimal; exact: Decimal }
+  | { status: 'truncation'; expected: Decimal; exact: Decimal }
   | { status: 'zero-base' }
   | { status: 'unavailable'; why: string };
 
@@ -180,8 +181,8 @@ export function judge(fact: Fact, figure: Figure): Verdict {
   const d = figure.decimals;
   if (expected.eq(figure.value)) return { status: 'ok' };
   if (bounds && overlaps(bounds, rounded(figure.value, d))) return { status: 'ok' };
-  if (exact.toDecimalPlaces(d, Decimal.ROUND_DOWN).eq(figure.value)) return { status: 'truncation', expected };
-  return { status: 'mismatch', expected };
+  if (exact.toDecimalPlaces(d, Decimal.ROUND_DOWN).eq(figure.value)) return { status: 'truncation', expected, exact };
+  return { status: 'mismatch', expected, exact };
 }
 
 /** A number written the way the writer wrote the one it replaces: decimals, separators, full width. */
@@ -233,7 +234,9 @@ export function derivation(fact: Fact, index: TopicIndex, facts: ReadonlyMap<str
 }
 
 /** The findings on a figure given its verdict (judge(fact, claim.figure), which the caller has made). */
-export function checkFigure(claim: FigureClaim, fact: Fact, verdict: Verdict, index: TopicIndex, facts: ReadonlyMap<string, Fact>): Finding[] {
+export function checkFigure(
+  claim: FigureClaim, fact: Fact, verdict: Verdict, index: TopicIndex, facts: ReadonlyMap<string, Fact>, style?: DocumentStyle,
+): Finding[] {
   const figure = claim.figure;
   const findings: Finding[] = [];
   // 完成年初预算的 103.85%: the figure with the words that say what it is.
@@ -247,8 +250,9 @@ export function checkFigure(claim: FigureClaim, fact: Fact, verdict: Verdict, in
       actual: stated,
     });
   } else if (verdict.status === 'mismatch' || verdict.status === 'truncation') {
-    const expected = writeLike(verdict.expected, figure);
-    const how = fact.operation ? derivation(fact, index, facts, figure.decimals) : `${fact.label}为 ${expected}${unitText(figure)}`;
+    const expected = style ? style.write(verdict.exact, figure) : writeLike(verdict.expected, figure);
+    // The data's figure as published (2,961.68 万元, not 2961.7), then what to write at the writer's precision.
+    const how = `${fact.operation ? derivation(fact, index, facts, Math.max(2, figure.decimals)) : `${fact.label}为 ${publishedValue(fact)}`}，应为 ${expected}${unitText(figure)}`;
     findings.push(verdict.status === 'mismatch'
       ? {
         ruleId: ROLE_RULE[claim.role] ?? 'figure-mismatch', severity: 2, span,
@@ -256,7 +260,7 @@ export function checkFigure(claim: FigureClaim, fact: Fact, verdict: Verdict, in
       }
       : {
         ruleId: 'truncated-figure', severity: 1, span,
-        message: `${stated} 是截位而非四舍五入的结果：${how}，四舍五入应为 ${expected}${unitText(figure)}`,
+        message: `${stated} 是截位而非四舍五入的结果：${how.replace(/，应为 .*$/u, '')}，四舍五入应为 ${expected}${unitText(figure)}`,
         expected, actual: figure.numberText, fix: expected,
       });
   }
