@@ -45,6 +45,8 @@ export interface FigureClaim {
   cueText: string | undefined;
   /** how the text pinned the subject */
   pin: Pin;
+  /** a rate written without its %: 增长 13.95 */
+  missingPercent?: boolean;
   /** compact text right before and after the figure (the counted noun: 3 个项目, 项目 3 个) */
   before: string;
   after: string;
@@ -97,6 +99,8 @@ export function pickTopic(index: TopicIndex, ids: string[], section: SectionKind
 
 const GRADE_AFTER = /^(?:个|项)?(?:项目)?(?:的)?(?:自评|评价)?(?:等级|评级|结果)(?:为|是|评为)[“"‘]?(优秀|优|良好|良|中等|中|合格|及格|较差|差|不合格)/u;
 const GRADE_BEFORE = /(?:(?:等级|评级|评价|结果)(?:为|是)?[“"‘]?(优秀|优|良好|良|中等|中|合格|及格|较差|差|不合格)[”"’]?|[“"‘](优秀|优|良好|良|中等|中|合格|及格|较差|差|不合格)[”"’])的(?:项目)?(?:有|共)?$/u;
+
+const RATE_WORD = /增长|下降|增幅|降幅|上升|降低|涨幅|减幅/u;
 
 /** A direction word right after an amount: the amount was the base of the change that follows. */
 const DIRECTION_AFTER = /^(?:减少|增加|增长|下降|降低|多|少|节约|超支|超出)/u;
@@ -317,6 +321,9 @@ export function readClaims(tokens: Token[], ctx: ReadContext): Claim[] {
         // direction word follows the amount (比年初预算数 1,723.7 万元减少 666.13 万元: that one is the budget).
         const differenceCue = pending && (pending.cue.kind === 'comparison' || pending.cue.kind === 'budget'
           || (pending.cue.kind === 'base' && pending.cue.base === 'budget'));
+        // 增长 13.95: a rate word, a number with no unit — a rate whose % is missing.
+        const missingPercent = figure.kind === 'bare' && pending?.cue.kind === 'direction' && RATE_WORD.test(pending.token.text);
+        if (missingPercent) role = 'change-rate';
         if (comparedInClause && differenceCue && figure.kind === 'amount' && !DIRECTION_AFTER.test(token.after)) {
           role = 'change';
           claimBase = 'budget';
@@ -349,7 +356,7 @@ export function readClaims(tokens: Token[], ctx: ReadContext): Claim[] {
           direction: role === 'change' || role === 'change-rate' ? signed : undefined,
           grade, section: ctx.section, sentence,
           cueText: pending && pending.token.end <= token.start && pending.token.end > pending.token.start ? pending.token.text : undefined,
-          pin, before: token.before, after: token.after,
+          pin, before: token.before, after: token.after, ...(missingPercent ? { missingPercent } : {}),
         });
         // A list of figures (各下降 7.54%、7.54%; 占 60%、40%) shares the cue in front of it.
         if (tokens[t + 1]?.type !== 'figure') {

@@ -93,6 +93,12 @@ export function consistencyFindings(
   const topics = byTopic(claims);
 
   for (const c of claims) {
+    if (c.role === 'score' && c.figure.value.gt(HUNDRED) && !flagged.has(c)) {
+      findings.push({
+        ruleId: 'score-over-100', severity: 2, span: figureSpan(c),
+        message: `得分 ${c.figure.numberText} 分超过满分 100 分`, actual: c.figure.numberText,
+      });
+    }
     if (c.role === 'share' && c.figure.value.gt(HUNDRED) && !flagged.has(c)) {
       findings.push({
         ruleId: 'share-over-100', severity: 2, span: figureSpan(c),

@@ -161,6 +161,11 @@ export function lintMarkdown(markdown: string, ctx: LintContext, options: LintOp
           continue;
         }
         verified.add(claim);
+        if (claim.missingPercent) {
+          findings.push(missingPercentFinding(claim, fact, verdict, style));
+          flagged.add(claim);
+          continue;
+        }
         const fs = checkFigure(claim, fact, verdict, ctx.topics, facts, style);
         // A figure (or its direction word) already found wrong is left out of the text-only checks.
         if (fs.some((f) => f.severity === 2)) flagged.add(claim);
@@ -314,6 +319,17 @@ function withoutEchoes(findings: Finding[]): Finding[] {
     if (f.ruleId === 'direction-mismatch' && garbled.some((g) => inside(f, g) || (f.span.block === g.span.block && f.span.start < g.span.end && g.span.start < f.span.end))) return false;
     return true;
   });
+}
+
+/** 增长 13.95: the % is missing; the right rate, with its %, is the fix. */
+function missingPercentFinding(claim: FigureClaim, fact: Fact, verdict: ReturnType<typeof judge>, style: DocumentStyle): Finding {
+  const f = claim.figure;
+  const right = verdict.status === 'mismatch' || verdict.status === 'truncation' ? style.write(verdict.exact, f) : f.numberText;
+  return {
+    ruleId: 'rate-unit-missing', severity: 2, span: { start: f.numberStart, end: f.numberEnd, block: claim.block },
+    message: `“${claim.cueText ?? ''}${f.numberText}”是比率却没有写“%”：${fact.label}为 ${publishedValue(fact)}，应写作 ${right}%`,
+    actual: f.numberText, expected: `${right}%`, fix: `${right}%`,
+  };
 }
 
 /** 统计信息事务（项） where the data has 专项统计业务: say the data holds no such subject, and what it has. */

@@ -17,6 +17,16 @@ export interface RuleHelp {
 
 export const RULE_HELP: readonly RuleHelp[] = [
   {
+    id: 'rate-unit-missing', severity: 2,
+    short: '增减率等比率缺少百分号',
+    full: '“增长 13.95”这样的比率没有写“%”，读者无法判断是金额还是比率。请补上“%”；若数值也与数据不符，按报告给出的值改正。',
+  },
+  {
+    id: 'score-over-100', severity: 2,
+    short: '得分超过 100 分',
+    full: '绩效自评得分以 100 分为满分，超过 100 分的得分不成立。请核对得分。',
+  },
+  {
     id: 'unknown-subject', severity: 1,
     short: '数据中没有说明所写的科目',
     full: '说明中带（项）/（款）的科目名称在决算表中找不到。其后的数字无法核对，不按所属的类核对，也不会被自动改正。请按决算表的科目名称改正，或在数据文件中补上该科目。',

@@ -34,7 +34,7 @@ for (const [name, doc, data] of DOCUMENTS) {
       const notRestored = all.filter((m) => fixMarkdown(apply(original, m), ctx).output !== original);
       const rate = 1 - notRestored.length / all.length;
       expect(rate, notRestored.map((m) => `line ${m.line}: ${m.original} → ${m.replacement}`).join('\n')).toBeGreaterThanOrEqual(0.95);
-    });
+    }, 120_000);
 
     it('is idempotent: fixing the fixed text changes nothing', () => {
       for (const m of mutations(original).filter((_, i) => i % 7 === 0)) {
