@@ -11,7 +11,7 @@ import { draftPart3 } from '../../src/draft/draft.js';
 import { buildFactCatalog } from '../../src/facts/catalog.js';
 import { createLintContext, lintMarkdown } from '../../src/lint/lint.js';
 import { ROOT } from '../helpers.js';
-import { missedMutations } from './mutation.js';
+import { missedMutations } from '../../src/accuracy/mutants.js';
 
 const CORPUS = ['shanghai-2025-env', 'sichuan-2023-culture', 'guangxi-2024-yuan'];
 

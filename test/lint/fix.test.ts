@@ -11,7 +11,7 @@ import { buildFactCatalog } from '../../src/facts/catalog.js';
 import { applyFixes, fixMarkdown } from '../../src/lint/fix.js';
 import { createLintContext, lintMarkdown } from '../../src/lint/lint.js';
 import { ROOT } from '../helpers.js';
-import { apply, mutations } from './mutation.js';
+import { apply, mutations } from '../../src/accuracy/mutants.js';
 
 const DOCUMENTS: Array<[string, string, string]> = [
   ['seed', `${ROOT}test/fixtures/liaocheng-2024-part3.md`, `${ROOT}data/liaocheng-2024.yaml`],

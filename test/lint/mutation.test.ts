@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { buildFactCatalog } from '../../src/facts/catalog.js';
 import { createLintContext, lintMarkdown } from '../../src/lint/lint.js';
 import { SEED_PART3, seedAccounts } from '../helpers.js';
-import { apply, missedMutations } from './mutation.js';
+import { apply, missedMutations } from '../../src/accuracy/mutants.js';
 
 const ctx = createLintContext(buildFactCatalog(seedAccounts()));
 const seed = readFileSync(SEED_PART3, 'utf8');

@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { mutations } from '../lint/mutation.js';
+import { mutations } from '../../src/accuracy/mutants.js';
 import { ROOT, SEED_DATA, SEED_PART3 } from '../helpers.js';
 
 const REMARK = join(ROOT, 'node_modules/.bin/remark');

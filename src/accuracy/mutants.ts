@@ -1,11 +1,11 @@
 /**
  * The mutation harness: change one figure of a document well beyond rounding,
  * or flip one direction word, and see whether the linter flags the changed line.
- * Shared by the mutation test and by `--fix` tests.
+ * Shared by the mutation and `--fix` tests and by `npm run accuracy`.
  */
-import { Decimal } from '../../src/data/amount.js';
-import { scanFigures } from '../../src/lint/figures.js';
-import { lintMarkdown, type LintContext, type LintMessage } from '../../src/lint/lint.js';
+import { Decimal } from '../data/amount.js';
+import { scanFigures } from '../lint/figures.js';
+import { lintMarkdown, type LintContext, type LintMessage } from '../lint/lint.js';
 
 export interface Mutation {
   kind: 'figure' | 'direction';
