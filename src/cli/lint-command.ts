@@ -114,11 +114,22 @@ export async function runLintCommand(patterns: string[], options: LintCommandOpt
     for (const { job, output } of fixes) process.stdout.write(createTwoFilesPatch(job.filePath, job.filePath, job.text, output, '', '（修正后）'));
   } else if (options.fix) {
     let fixedFiles = 0;
+    /** dev:ino → the document written there: another hard link to it is the same file */
+    const written = new Map<string, { filePath: string; output: string }>();
     for (const { job, output, count } of fixes) {
       await interrupt?.pause();
       if (interrupt?.signal) break;
+      const snapshot = snapshots.get(job.filePath)!;
+      const inode = `${snapshot.dev}:${snapshot.ino}`;
+      const earlier = written.get(inode);
+      if (earlier) {
+        if (earlier.output !== output) problems.push({ filePath: job.filePath, message: `与 ${earlier.filePath} 是同一个文件（硬链接），已按 ${earlier.filePath} 修正` });
+        else process.stderr.write(`已修正 ${job.filePath}：与 ${earlier.filePath} 是同一个文件（硬链接）\n`);
+        continue;
+      }
       try {
-        writeFixedFile(resolve(cwd, job.filePath), output, snapshots.get(job.filePath)!);
+        writeFixedFile(resolve(cwd, job.filePath), output, snapshot);
+        written.set(inode, { filePath: job.filePath, output });
         fixedFiles++;
         process.stderr.write(`已修正 ${job.filePath}：${count} 处\n`);
       } catch (error) {

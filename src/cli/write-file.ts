@@ -80,13 +80,16 @@ export const writeFileAtomic = writeOutputFile;
 
 /** What a document was when read: a fix is written only over that. */
 export interface ReadSnapshot {
+  /** device and inode: two paths to one file (hard links) are fixed once */
+  dev: number;
+  ino: number;
   size: number;
   mtimeMs: number;
   sha256: string;
 }
 
 export function snapshotOf(bytes: Uint8Array, stats: Stats): ReadSnapshot {
-  return { size: stats.size, mtimeMs: stats.mtimeMs, sha256: sha256(bytes) };
+  return { dev: stats.dev, ino: stats.ino, size: stats.size, mtimeMs: stats.mtimeMs, sha256: sha256(bytes) };
 }
 
 /**
@@ -116,7 +119,7 @@ function writeTarget(file: string, content: string, expected: ReadSnapshot | und
   }
   if (stats?.isDirectory()) throw new OutputError(file, '这是一个目录，需要一个文件路径');
   if (stats && !stats.isFile()) {
-    if (expected) throw new OutputError(file, `不是普通文件（${kindOf(stats)}）`);
+    if (expected) throw new OutputError(file, `不是普通文件，而是${kindOf(stats)}`);
     writeStream(file, content);
     return;
   }
@@ -134,7 +137,7 @@ function writeTarget(file: string, content: string, expected: ReadSnapshot | und
   }
   const bytes = Buffer.from(content, 'utf8');
   if (expected && stats) {
-    if (isReadOnly(stats)) throw new OutputError(file, '文件是只读的，未修正');
+    if (isReadOnly(stats)) throw new OutputError(file, '文件是只读的');
     assertUnchanged(target, expected);
     if (stats.nlink > 1) {
       writeInPlace(target, bytes, expected);
@@ -209,7 +212,7 @@ function assertUnchanged(file: string, expected: ReadSnapshot): void {
       closeSync(fd);
     }
   }
-  if (!same) throw new OutputError(file, '文件在审校期间被改动过，未写入修正；请重新运行');
+  if (!same) throw new OutputError(file, '文件在审校期间被改动过，请重新运行');
 }
 
 function writeInPlace(file: string, bytes: Buffer, expected: ReadSnapshot): void {

@@ -69,7 +69,7 @@ export function parseAccounts(text: string, file: string): LoadedAccounts {
   try {
     doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
   } catch (error) {
-    throw new DataError([{ file, path: [], message: yamlFailure(error) }]);
+    throw new DataError([{ file, path: [], message: `YAML 格式错误：${yamlFailure(error)}` }]);
   }
   const source = new DataSource(file, doc, lines);
   if (doc.errors.length > 0) {
@@ -84,17 +84,17 @@ export function parseAccounts(text: string, file: string): LoadedAccounts {
   try {
     raw = doc.toJS({ maxAliasCount: 100 });
   } catch (error) {
-    throw new DataError([{ file, path: [], message: yamlFailure(error) }]);
+    throw new DataError([{ file, path: [], message: `YAML 格式错误：${yamlFailure(error)}` }]);
   }
   return fromRaw(raw, source);
 }
 
 /** A YAML (or JSON) document the parser gave up on without a syntax error, in Chinese. */
 export function yamlFailure(error: unknown): string {
-  if (error instanceof RangeError) return 'YAML 嵌套过深，无法读取';
+  if (error instanceof RangeError) return '嵌套过深，无法读取';
   const message = error instanceof Error ? error.message : String(error);
-  if (/alias/iu.test(message)) return 'YAML 别名（*name）展开过多，可能是“别名炸弹”，无法读取；每个别名最多展开 100 次';
-  return 'YAML 无法读取';
+  if (/alias/iu.test(message)) return '别名（*name）展开过多（可能是“别名炸弹”），无法读取；每个别名最多展开 100 次';
+  return '无法解析';
 }
 
 /**
@@ -121,7 +121,7 @@ function fromRaw(raw: unknown, source: DataSource): LoadedAccounts {
   try {
     schemaProblems = validateAgainstSchema(raw);
   } catch (error) {
-    throw new DataError([{ file, path: [], message: yamlFailure(error) }]);
+    throw new DataError([{ file, path: [], message: `YAML 格式错误：${yamlFailure(error)}` }]);
   }
   if (schemaProblems.length > 0) {
     const located = schemaProblems.map((p) => ({ file, path: p.path, ...source.locate(p.path), message: p.message }));

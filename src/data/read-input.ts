@@ -35,7 +35,7 @@ export function readInputFile(file: string, limit = MAX_INPUT_BYTES): ReadInput 
   try {
     const stats = fstatSync(fd);
     if (stats.isDirectory()) throw new InputReadError('EISDIR', '这是一个目录');
-    if (!stats.isFile()) throw new InputReadError('ENOTREG', `不是普通文件（${kindOf(stats)}），只读取普通文件`);
+    if (!stats.isFile()) throw new InputReadError('ENOTREG', `不是普通文件，而是${kindOf(stats)}；只读取普通文件`);
     if (stats.size > limit) throw new InputReadError('EFBIG', tooBig(stats.size, limit));
     // The size may change while reading: never read past the limit.
     const chunks: Buffer[] = [];
