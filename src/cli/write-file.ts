@@ -13,7 +13,7 @@
  */
 import { createHash } from 'node:crypto';
 import {
-  closeSync, constants, fchmodSync, fchownSync, ftruncateSync, openSync, readSync,
+  closeSync, constants, fchmodSync, fchownSync, fstatSync, ftruncateSync, openSync, readSync,
   realpathSync, renameSync, rmSync, statSync, writeSync, type Stats,
 } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
@@ -118,6 +118,16 @@ function writeTarget(file: string, content: string, expected: ReadSnapshot | und
     if (code !== 'ENOENT' || expected) throw error;
   }
   if (stats?.isDirectory()) throw new OutputError(file, '这是一个目录，需要一个文件路径');
+  // -o /dev/stdout, /dev/stderr (or another name for them): the descriptor already open,
+  // which may be a socket or pipe that cannot be opened again, or a file not to be replaced.
+  if (stats && !expected) {
+    for (const fd of [1, 2]) {
+      if (sameFile(stats, fd)) {
+        writeAll(fd, Buffer.from(content, 'utf8'));
+        return;
+      }
+    }
+  }
   if (stats && !stats.isFile()) {
     if (expected) throw new OutputError(file, `不是普通文件，而是${kindOf(stats)}`);
     writeStream(file, content);
@@ -235,10 +245,25 @@ function writeStream(file: string, content: string): void {
   }
 }
 
+function sameFile(stats: Stats, fd: number): boolean {
+  try {
+    const open = fstatSync(fd);
+    return open.dev === stats.dev && open.ino === stats.ino;
+  } catch {
+    return false;
+  }
+}
+
 function writeAll(fd: number, bytes: Buffer, position?: number): void {
   let written = 0;
   while (written < bytes.length) {
-    written += writeSync(fd, bytes, written, bytes.length - written, position === undefined ? null : position + written);
+    try {
+      written += writeSync(fd, bytes, written, bytes.length - written, position === undefined ? null : position + written);
+    } catch (error) {
+      // a non-blocking pipe that is full: wait for the reader
+      if ((error as NodeJS.ErrnoException).code !== 'EAGAIN') throw error;
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 5);
+    }
   }
 }
 
