@@ -109,13 +109,14 @@ export function accountsFromObject(raw: unknown, label: string): LoadedAccounts 
 function fromRaw(raw: unknown, source: DataSource): LoadedAccounts {
   const file = source.file;
   // Not a data file at all (say /etc/shadow): one problem, quoting nothing of its contents.
-  const expected = `需要一个 juesuan 数据文件：顶层为映射（键: 值），含${topLevelKeys().slice(0, 4).join('、')}等项`;
+  const expected = '数据文件的顶层应为映射（部门: …、年度: …、公开01表: … 等）';
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
-    throw new DataError([{ file, path: [], message: `顶层不是映射（键: 值），不像数据文件；${expected}` }]);
+    const actual = raw === null || raw === undefined ? '空白' : Array.isArray(raw) ? '列表' : typeof raw === 'string' ? '一段文字（内容不列出）' : '单个值（内容不列出）';
+    throw new DataError([{ file, path: [], message: `${expected}，实际为${actual}` }]);
   }
   const known = new Set(topLevelKeys());
   if (!Object.keys(raw).some((k) => known.has(k))) {
-    throw new DataError([{ file, path: [], message: `顶层没有任何数据文件的项，不像数据文件；${expected}` }]);
+    throw new DataError([{ file, path: [], message: `${expected}，实际的映射中没有任何数据文件的项（内容不列出），不像 juesuan 数据文件` }]);
   }
   let schemaProblems;
   try {
