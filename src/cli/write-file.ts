@@ -13,7 +13,7 @@
  */
 import { createHash } from 'node:crypto';
 import {
-  closeSync, constants, fchmodSync, fchownSync, fstatSync, ftruncateSync, openSync, readSync,
+  accessSync, closeSync, constants, fchmodSync, fchownSync, fstatSync, ftruncateSync, openSync, readSync,
   realpathSync, renameSync, rmSync, statSync, writeSync, type Stats,
 } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
@@ -147,7 +147,7 @@ function writeTarget(file: string, content: string, expected: ReadSnapshot | und
   }
   const bytes = Buffer.from(content, 'utf8');
   if (expected && stats) {
-    if (isReadOnly(stats)) throw new OutputError(file, '文件是只读的');
+    if (isReadOnly(target, stats)) throw new OutputError(file, '文件是只读的');
     assertUnchanged(target, expected);
     if (stats.nlink > 1) {
       writeInPlace(target, bytes, expected);
@@ -195,13 +195,20 @@ function writeTarget(file: string, content: string, expected: ReadSnapshot | und
   }
 }
 
-/** Read-only by its mode bits: root could write it anyway, but the owner said no. */
-function isReadOnly(stats: Stats): boolean {
+/**
+ * Read-only: by its mode bits whoever runs (root could write it anyway, but the
+ * owner said no), and for anyone else by what the system allows them; replacing
+ * a file through its folder must not get round that.
+ */
+function isReadOnly(file: string, stats: Stats): boolean {
   if ((stats.mode & 0o222) === 0) return true;
   if (process.getuid?.() === 0) return false;
-  const uid = process.getuid?.();
-  if (uid === stats.uid) return (stats.mode & 0o200) === 0;
-  return false; // the write itself says whether the group or others may
+  try {
+    accessSync(file, constants.W_OK);
+    return false;
+  } catch {
+    return true;
+  }
 }
 
 function assertUnchanged(file: string, expected: ReadSnapshot): void {
