@@ -7,7 +7,7 @@ import { loadAccounts } from '../data/load.js';
 import { formatCheckJson, type CheckResult } from '../report/check-json.js';
 import { formatCheckStylish } from '../report/check-stylish.js';
 import { shouldColor } from './color.js';
-import { writeFileAtomic } from './write-file.js';
+import { writeOutputFile } from './write-file.js';
 
 export interface CheckOptions {
   format: 'stylish' | 'json';
@@ -28,7 +28,7 @@ export function runCheckCommand(data: string, options: CheckOptions): number {
   const results: CheckResult[] = [{ filePath: data, findings }];
   const color = !options.outputFile && shouldColor(process.env, process.stdout.isTTY);
   const report = options.format === 'json' ? formatCheckJson(results) : formatCheckStylish(results, { color });
-  if (options.outputFile) writeFileAtomic(options.outputFile, report);
+  if (options.outputFile) writeOutputFile(options.outputFile, report);
   else process.stdout.write(report);
   const hasErrors = findings.some((f) => f.severity === 'error');
   const warnings = findings.filter((f) => f.severity === 'warning').length;

@@ -13,11 +13,16 @@
  * A document none of these covers, a front matter or configuration that
  * cannot be read, is an input problem (the CLI exits 2 and lints the others).
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import picomatch from 'picomatch';
 import { LineCounter, parseDocument } from 'yaml';
+import { decodeText, readInputFile, readReason } from '../data/read-input.js';
+import { yamlFailure, yamlMessage } from '../data/load.js';
 import type { InputProblem } from '../report/problems.js';
+
+/** A configuration is a few lines: 1 MB is plenty. */
+const CONFIG_LIMIT = 1024 * 1024;
 
 export const CONFIG_NAMES = ['juesuan.config.json', 'juesuan.config.yaml', 'juesuan.config.yml'] as const;
 
@@ -48,11 +53,17 @@ export function frontMatter(text: string): { yaml: string; line: number } | unde
 /** The YAML's value, or its first syntax error with its 1-based position (the message as the yaml package words it). */
 function parseYaml(text: string): { value: unknown } | { error: { line: number; column: number; message: string } } {
   const lines = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false });
-  const error = doc.errors[0];
-  if (!error) return { value: doc.toJS({ maxAliasCount: 100 }) };
+  let doc;
+  try {
+    doc = parseDocument(text, { lineCounter: lines, prettyErrors: false });
+    // An alias bomb or nesting too deep for the stack: this file's problem, not the run's.
+    if (!doc.errors[0]) return { value: doc.toJS({ maxAliasCount: 100 }) };
+  } catch (error) {
+    return { error: { line: 1, column: 1, message: yamlFailure(error) } };
+  }
+  const error = doc.errors[0]!;
   const pos = lines.linePos(error.pos[0]);
-  return { error: { line: pos.line, column: pos.col, message: error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/u, '') } };
+  return { error: { line: pos.line, column: pos.col, message: yamlMessage(error.message) } };
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -140,16 +151,19 @@ export class DataLocator {
     });
     let text: string;
     try {
-      text = readFileSync(file, 'utf8');
+      const decoded = decodeText(readInputFile(file, CONFIG_LIMIT).bytes);
+      if (decoded.encoding !== 'utf-8') return problem(`配置文件不是 UTF-8 编码${decoded.encoding === 'gb18030' ? '（是 GB18030/GBK）' : ''}；请另存为 UTF-8`);
+      text = decoded.text;
     } catch (error) {
-      return problem(`无法读取配置文件（${(error as NodeJS.ErrnoException).code ?? String(error)}）`);
+      return problem(`无法读取配置文件（${readReason(error)}）`);
     }
     let value: unknown;
     if (file.endsWith('.json')) {
       try {
         value = JSON.parse(text) as unknown;
       } catch (error) {
-        return problem(`配置文件有 JSON 格式错误：${(error as Error).message}`);
+        const message = error instanceof SyntaxError ? (error.message.split('\n')[0] ?? '').slice(0, 120) : yamlFailure(error);
+        return problem(`配置文件有 JSON 格式错误：${message}`);
       }
     } else {
       const parsed = parseYaml(text);

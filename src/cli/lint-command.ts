@@ -6,9 +6,9 @@
  * unreadable document, no data file, unusable data) is reported on standard
  * error and the rest are still linted; the exit code is then 2.
  */
-import { readFileSync } from 'node:fs';
 import { createTwoFilesPatch } from 'diff';
 import { relative, resolve } from 'node:path';
+import { decodeText, readInputFile, readReason } from '../data/read-input.js';
 import { formatPath } from '../data/source.js';
 import type { LintResult } from '../lint/lint.js';
 import { formatLintGithub } from '../report/lint-github.js';
@@ -24,38 +24,7 @@ import { LintPool } from './lint-pool.js';
 import type { LintFormat } from './options.js';
 import { packageInfo } from './package-info.js';
 import { createProgress, type Progress } from './progress.js';
-import { writeFileAtomic } from './write-file.js';
-
-const STRICT_UTF8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
-const STRICT_GB18030 = new TextDecoder('gb18030', { fatal: true, ignoreBOM: true });
-
-/**
- * A document's text. Not UTF-8: a file mostly undecodable as UTF-8 that is valid GB18030
- * was saved by a Chinese Windows tool (GBK) and is read as such; otherwise the stray bytes
- * become U+FFFD and the rest is read. Either way it is never rewritten: TextEncoder writes
- * UTF-8 only, and a fix would change the undecodable bytes too.
- */
-function decodeDocument(bytes: Buffer): { text: string; encoding: 'utf-8' | 'gb18030' | 'broken-utf-8' } {
-  try {
-    return { text: STRICT_UTF8.decode(bytes), encoding: 'utf-8' };
-  } catch {
-    const loose = bytes.toString('utf8');
-    let replaced = 0;
-    let read = 0;
-    for (const ch of loose) {
-      if (ch === '\ufffd') replaced++;
-      else if (ch.charCodeAt(0) > 0x7f) read++;
-    }
-    if (replaced > read) {
-      try {
-        return { text: STRICT_GB18030.decode(bytes), encoding: 'gb18030' };
-      } catch {
-        // neither: read what UTF-8 can
-      }
-    }
-    return { text: loose, encoding: 'broken-utf-8' };
-  }
-}
+import { removeTemporaryFiles, snapshotOf, writeFixedFile, writeOutputFile, writeReason, type ReadSnapshot } from './write-file.js';
 
 export interface LintCommandOptions {
   /** the data file for documents that name none (front matter, juesuan.config.*) */
@@ -85,8 +54,11 @@ export async function runLintCommand(patterns: string[], options: LintCommandOpt
   let progress: Progress | undefined;
   let outcomes;
   let jobs: LintJob[];
+  const snapshots = new Map<string, ReadSnapshot>();
+  // With --fix, an interrupt stops between files: what was fixed is reported, no temporary file is left.
+  const interrupt = options.fix ? new Interrupt() : undefined;
   try {
-    jobs = prepareJobs(files, locator, problems, cwd, Boolean(options.fix || options.fixDryRun));
+    jobs = prepareJobs(files, locator, problems, cwd, Boolean(options.fix || options.fixDryRun), snapshots);
     if (options.fix || options.fixDryRun) for (const job of jobs) job.fix = !job.noFix;
     const shown = (progress = createProgress(jobs.length));
     outcomes = await pool.run(jobs, (done) => shown.update(done));
@@ -94,6 +66,7 @@ export async function runLintCommand(patterns: string[], options: LintCommandOpt
     progress?.clear();
     await pool.close();
   }
+  if (interrupt?.signal) return interrupt.stop(0, 0);
 
   let results: LintResult[] = [];
   const fixes: Array<{ job: LintJob; output: string; count: number }> = [];
@@ -140,21 +113,38 @@ export async function runLintCommand(patterns: string[], options: LintCommandOpt
     // What --fix would write, as a unified diff; no file is touched.
     for (const { job, output } of fixes) process.stdout.write(createTwoFilesPatch(job.filePath, job.filePath, job.text, output, '', '（修正后）'));
   } else if (options.fix) {
+    let fixedFiles = 0;
+    /** dev:ino → the document written there: another hard link to it is the same file */
+    const written = new Map<string, { filePath: string; output: string }>();
     for (const { job, output, count } of fixes) {
+      await interrupt?.pause();
+      if (interrupt?.signal) break;
+      const snapshot = snapshots.get(job.filePath)!;
+      const inode = `${snapshot.dev}:${snapshot.ino}`;
+      const earlier = written.get(inode);
+      if (earlier) {
+        if (earlier.output !== output) problems.push({ filePath: job.filePath, message: `与 ${earlier.filePath} 是同一个文件（硬链接），已按 ${earlier.filePath} 修正` });
+        else process.stderr.write(`已修正 ${job.filePath}：与 ${earlier.filePath} 是同一个文件（硬链接）\n`);
+        continue;
+      }
       try {
-        writeFileAtomic(resolve(cwd, job.filePath), output);
+        writeFixedFile(resolve(cwd, job.filePath), output, snapshot);
+        written.set(inode, { filePath: job.filePath, output });
+        fixedFiles++;
         process.stderr.write(`已修正 ${job.filePath}：${count} 处\n`);
       } catch (error) {
-        problems.push({ filePath: job.filePath, message: `无法写入修正（${readError(error)}），文件未改动` });
+        problems.push({ filePath: job.filePath, message: `无法写入修正（${writeReason(error)}），文件未改动` });
       }
     }
+    await interrupt?.pause();
+    if (interrupt?.signal) return interrupt.stop(fixedFiles, fixes.length);
   }
   allProblems = dedupe(problems);
   const report = format(results, allProblems, options, cwd);
   // Problems first, so that on a terminal they stand above the report.
   if (allProblems.length > 0) process.stderr.write(allProblems.map(formatInputProblem).join('\n') + '\n');
   // With --fix-dry-run the diff has standard output; the report goes to standard error.
-  if (options.outputFile) writeFileAtomic(options.outputFile, report);
+  if (options.outputFile) writeOutputFile(options.outputFile, report);
   else if (options.fixDryRun) process.stderr.write(report);
   else process.stdout.write(report);
 
@@ -167,13 +157,17 @@ export async function runLintCommand(patterns: string[], options: LintCommandOpt
 }
 
 /** Reads each document and finds its data file; what cannot be linted goes to `problems`. */
-function prepareJobs(files: readonly string[], locator: DataLocator, problems: InputProblem[], cwd: string, fixing = false): LintJob[] {
+function prepareJobs(
+  files: readonly string[], locator: DataLocator, problems: InputProblem[], cwd: string, fixing: boolean, snapshots: Map<string, ReadSnapshot>,
+): LintJob[] {
   const jobs: LintJob[] = [];
   for (const filePath of files) {
     let text: string;
     let notUtf8 = false;
     try {
-      const decoded = decodeDocument(readFileSync(resolve(cwd, filePath)));
+      const { bytes, stats } = readInputFile(resolve(cwd, filePath));
+      if (fixing) snapshots.set(filePath, snapshotOf(bytes, stats));
+      const decoded = decodeText(bytes);
       text = decoded.text;
       notUtf8 = decoded.encoding !== 'utf-8';
       // A notice, not an unusable input: what could be read is linted and reported as usual.
@@ -183,7 +177,7 @@ function prepareJobs(files: readonly string[], locator: DataLocator, problems: I
         process.stderr.write(`${filePath}：不是有效的 UTF-8 编码，无法解码的字节当作乱码，其余照常审校${fixing ? '，但不会修正' : ''}；请另存为 UTF-8\n`);
       }
     } catch (error) {
-      problems.push({ filePath, message: `无法读取（${readError(error)}），需要一个 Markdown 文件` });
+      problems.push({ filePath, message: `无法读取（${readReason(error)}），需要一个 Markdown 文件` });
       continue;
     }
     const lookup = locator.locate(filePath, text);
@@ -218,14 +212,6 @@ function errorsOnly(r: LintResult): LintResult {
   return { ...r, messages: r.messages.filter((m) => m.severity === 2), warningCount: 0 };
 }
 
-function readError(error: unknown): string {
-  const code = (error as NodeJS.ErrnoException).code;
-  if (code === 'ENOENT') return '文件不存在';
-  if (code === 'EISDIR') return '这是一个目录';
-  if (code === 'EACCES' || code === 'EPERM') return '没有读取权限';
-  return code ?? String(error);
-}
-
 /** A path relative to the working directory when inside it, else absolute. */
 function display(file: string, cwd: string): string {
   const rel = relative(cwd, file);
@@ -240,4 +226,42 @@ function dedupe(problems: InputProblem[]): InputProblem[] {
     seen.add(key);
     return true;
   });
+}
+
+/**
+ * SIGINT/SIGTERM while --fix runs: noted, and acted on between files (pause()),
+ * so that no file is left half-replaced; then temporary files are removed,
+ * what was fixed is said, and the run ends with 130 or 143.
+ */
+class Interrupt {
+  signal: NodeJS.Signals | undefined;
+  private readonly onSignal = (signal: NodeJS.Signals) => {
+    if (this.signal) {
+      // a second interrupt: stop now
+      removeTemporaryFiles();
+      process.exit(exitCodeFor(signal));
+    }
+    this.signal = signal;
+  };
+
+  constructor() {
+    process.on('SIGINT', this.onSignal);
+    process.on('SIGTERM', this.onSignal);
+  }
+
+  /** Lets a pending signal be delivered. */
+  pause(): Promise<void> {
+    return new Promise((resolvePause) => setImmediate(resolvePause));
+  }
+
+  stop(fixed: number, total: number): number {
+    removeTemporaryFiles();
+    const rest = total - fixed;
+    process.stderr.write(`已中断（${this.signal}）：${total > 0 ? `已修正 ${fixed} 个文件${rest > 0 ? `，其余 ${rest} 个未改动` : ''}` : '没有修改任何文件'}\n`);
+    return exitCodeFor(this.signal!);
+  }
+}
+
+function exitCodeFor(signal: NodeJS.Signals): number {
+  return signal === 'SIGINT' ? 130 : 143;
 }

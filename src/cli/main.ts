@@ -15,6 +15,7 @@ export const EXIT_UNUSABLE = 2;
 
 export async function main(argv: string[]): Promise<number> {
   let exitCode = EXIT_CLEAN;
+  guardStandardStreams();
   const program = new Command()
     .name('juesuan')
     .description('部门决算公开：由数据生成情况说明草稿，审校说明文字，核对数据的勾稽关系')
@@ -73,6 +74,10 @@ export async function main(argv: string[]): Promise<number> {
     if (error instanceof CommanderError) {
       return error.exitCode === 0 ? EXIT_CLEAN : EXIT_UNUSABLE;
     }
+    if (error instanceof Error && error.name === 'OutputError') {
+      process.stderr.write(`${error.message}\n`);
+      return EXIT_UNUSABLE;
+    }
     // A DataError comes from a command that has loaded this module already.
     const data = await import('../data/load.js').catch(() => undefined);
     if (data && error instanceof data.DataError) {
@@ -82,4 +87,26 @@ export async function main(argv: string[]): Promise<number> {
     process.stderr.write(`juesuan 内部错误：${error instanceof Error ? error.message : String(error)}\n`);
     return EXIT_UNUSABLE;
   }
+}
+
+/**
+ * Standard output that cannot be written: a reader that closed the pipe (`| head`)
+ * ends the run quietly; any other failure (ENOSPC on `> /dev/full`, EIO) is one
+ * line on standard error and exit 2, not an unhandled 'error' event.
+ */
+function guardStandardStreams(): void {
+  if (process.stdout.listenerCount('error') > 0) return;
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(typeof process.exitCode === 'number' ? process.exitCode : EXIT_CLEAN);
+    const reason = error.code === 'ENOSPC' ? '磁盘空间不足' : error.code === 'EIO' ? '输入输出错误' : (error.code ?? error.message);
+    try {
+      process.stderr.write(`标准输出  无法写入：${reason}\n`);
+    } catch {
+      // standard error is gone too
+    }
+    process.exit(EXIT_UNUSABLE);
+  });
+  process.stderr.on('error', () => {
+    // nowhere left to say anything
+  });
 }

@@ -5,7 +5,6 @@
  * known). Every problem is collected, not just the first, and reported with the
  * file, the path inside it and the line.
  */
-import { readFileSync } from 'node:fs';
 import { LineCounter, parseDocument } from 'yaml';
 import { Decimal, ZERO, parseAmount, parseCount } from './amount.js';
 import {
@@ -18,7 +17,8 @@ import {
 } from './model.js';
 import { DataSource, formatPath, type DataPath } from './source.js';
 import { EXPENDITURE_CLASSES, classByName, parentCode, subjectLevel } from './subjects.js';
-import { validateAgainstSchema } from './schema.js';
+import { validateAgainstSchema, topLevelKeys } from './schema.js';
+import { decodeText, readInputFile, readReason, InputReadError } from './read-input.js';
 
 export interface DataProblem {
   file: string;
@@ -48,20 +48,29 @@ export interface LoadedAccounts {
 }
 
 export function loadAccounts(file: string): LoadedAccounts {
-  let text: string;
+  let bytes: Buffer;
   try {
-    text = readFileSync(file, 'utf8');
+    bytes = readInputFile(file).bytes;
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const why = code === 'ENOENT' ? '文件不存在' : code === 'EISDIR' ? '这是一个目录，不是数据文件' : `无法读取（${code ?? String(error)}）`;
+    const code = error instanceof InputReadError ? error.code : (error as NodeJS.ErrnoException).code;
+    const why = code === 'ENOENT' ? '文件不存在' : code === 'EISDIR' ? '这是一个目录，不是数据文件' : readReason(error);
     throw new DataError([{ file, path: [], message: `${why}；需要一个 YAML 数据文件` }]);
   }
-  return parseAccounts(text, file);
+  const decoded = decodeText(bytes);
+  if (decoded.encoding === 'gb18030') {
+    throw new DataError([{ file, path: [], message: '是 GB18030（GBK）编码，不是 UTF-8；数据文件须为 UTF-8，请另存为 UTF-8 后再用' }]);
+  }
+  return parseAccounts(decoded.text, file);
 }
 
 export function parseAccounts(text: string, file: string): LoadedAccounts {
   const lines = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
+  let doc;
+  try {
+    doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
+  } catch (error) {
+    throw new DataError([{ file, path: [], message: `YAML 格式错误：${yamlFailure(error)}` }]);
+  }
   const source = new DataSource(file, doc, lines);
   if (doc.errors.length > 0) {
     // After the first syntax error the parser's recovery reports follow-on errors; duplicate keys are independent.
@@ -71,7 +80,21 @@ export function parseAccounts(text: string, file: string): LoadedAccounts {
       return { file, path: [], line: pos.line, column: pos.col, message: `YAML 格式错误：${yamlMessage(e.message)}` };
     }));
   }
-  return fromRaw(doc.toJS({ maxAliasCount: 100 }), source);
+  let raw: unknown;
+  try {
+    raw = doc.toJS({ maxAliasCount: 100 });
+  } catch (error) {
+    throw new DataError([{ file, path: [], message: `YAML 格式错误：${yamlFailure(error)}` }]);
+  }
+  return fromRaw(raw, source);
+}
+
+/** A YAML (or JSON) document the parser gave up on without a syntax error, in Chinese. */
+export function yamlFailure(error: unknown): string {
+  if (error instanceof RangeError) return '嵌套过深，无法读取';
+  const message = error instanceof Error ? error.message : String(error);
+  if (/alias/iu.test(message)) return '别名（*name）展开过多（可能是“别名炸弹”），无法读取；每个别名最多展开 100 次';
+  return '无法解析';
 }
 
 /**
@@ -85,7 +108,22 @@ export function accountsFromObject(raw: unknown, label: string): LoadedAccounts 
 
 function fromRaw(raw: unknown, source: DataSource): LoadedAccounts {
   const file = source.file;
-  const schemaProblems = validateAgainstSchema(raw);
+  // Not a data file at all (say /etc/shadow): one problem, quoting nothing of its contents.
+  const expected = '数据文件的顶层应为映射（部门: …、年度: …、公开01表: … 等）';
+  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
+    const actual = raw === null || raw === undefined ? '空白' : Array.isArray(raw) ? '列表' : typeof raw === 'string' ? '一段文字（内容不列出）' : '单个值（内容不列出）';
+    throw new DataError([{ file, path: [], message: `${expected}，实际为${actual}` }]);
+  }
+  const known = new Set(topLevelKeys());
+  if (!Object.keys(raw).some((k) => known.has(k))) {
+    throw new DataError([{ file, path: [], message: `${expected}，实际的映射中没有任何数据文件的项（内容不列出），不像 juesuan 数据文件` }]);
+  }
+  let schemaProblems;
+  try {
+    schemaProblems = validateAgainstSchema(raw);
+  } catch (error) {
+    throw new DataError([{ file, path: [], message: `YAML 格式错误：${yamlFailure(error)}` }]);
+  }
   if (schemaProblems.length > 0) {
     const located = schemaProblems.map((p) => ({ file, path: p.path, ...source.locate(p.path), message: p.message }));
     throw new DataError(located.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0)));
@@ -96,8 +134,9 @@ function fromRaw(raw: unknown, source: DataSource): LoadedAccounts {
   return { accounts, source };
 }
 
-function yamlMessage(message: string): string {
-  // The yaml package appends a caret excerpt; keep the first line, we give the position ourselves.
+/** The yaml package's message, first line only (it appends a caret excerpt; we give the position ourselves). */
+export function yamlMessage(message: string): string {
+  if (/Maximum call stack/u.test(message)) return '嵌套过深，无法读取';
   return message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
 }
 

@@ -79,6 +79,14 @@ function root(): SchemaNode {
   return schemaRoot;
 }
 
+/** The keys the schema allows at the top level of a data file, required ones first. */
+export function topLevelKeys(): string[] {
+  const schema = root();
+  const required = Array.isArray(schema['required']) ? (schema['required'] as string[]) : [];
+  const properties = Object.keys((schema['properties'] as SchemaNode | undefined) ?? {});
+  return [...new Set([...required, ...properties])];
+}
+
 export function validateAgainstSchema(raw: unknown): SchemaProblem[] {
   const validate = validator();
   if (validate(raw)) return [];

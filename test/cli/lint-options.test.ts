@@ -3,7 +3,7 @@
  * --quiet, --max-warnings, -o, colour, and exit codes (0 clean, 1 findings
  * or too many warnings, 2 unusable input).
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CLEAN_SEED, edit } from '../check/harness.js';
@@ -137,6 +137,8 @@ describe('--quiet and --max-warnings', () => {
 
 describe('-o, --output-file', () => {
   it('writes the report to the file, nothing to standard output, never in colour', async () => {
+    // The folder must exist: -o makes none (a missing one is an error, as with ESLint).
+    mkdirSync(join(dir, 'reports'), { recursive: true });
     const out = join(dir, 'reports', 'lint.txt');
     const [run, plain] = await Promise.all([
       juesuanAsync(['lint', DOC, '-d', SEED, '-o', out], { env: { FORCE_COLOR: '1' } }),

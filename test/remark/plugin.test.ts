@@ -224,7 +224,8 @@ describe('unusable data or options: one fatal message on the file, never a throw
 
   it('many problems: the first 20, then how many more', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'juesuan-remark-'));
-    writeFileSync(join(dir, 'empty.yaml'), Array.from({ length: 30 }, (_, i) => `k${i}: 1`).join('\n'));
+    // One known key: a mapping of unknown keys alone is "not a data file", a single problem.
+    writeFileSync(join(dir, 'empty.yaml'), ['部门: 测试', ...Array.from({ length: 30 }, (_, i) => `k${i}: 1`)].join('\n'));
     const m = only(await lint(seedText, { data: 'empty.yaml' }, { cwd: dir }));
     const lines = m.reason.split('\n');
     expect(lines).toHaveLength(1 + 20 + 1);
