@@ -186,7 +186,7 @@ export function buildFactCatalog(accounts: DepartmentAccounts): FactCatalog {
     const prev = f.amount(`income.${id}.previous`, previousLabel(name), previous.income[id]);
     return {
       id, name,
-      share: f.share(`income.${id}.share`, `${name}占本年收入合计的比重`, amount, incomeTotal, [name]),
+      share: f.share(`income.${id}.share`, `${name}占本年收入合计的比重`, amount, incomeTotal, [name], INCOME_SOURCES.filter((x) => x !== id).map((x) => accounts.t02.total[x])),
       change: f.change(`income.${id}`, name, amount, prev, [name]),
       reason: reasons.incomeChange[id],
     };
@@ -212,7 +212,7 @@ export function buildFactCatalog(accounts: DepartmentAccounts): FactCatalog {
     const prev = f.amount(`expenditure.${id}.previous`, previousLabel(name), previous.expenditure[id]);
     return {
       id, name,
-      share: f.share(`expenditure.${id}.share`, `${name}占本年支出合计的比重`, amount, expenditureTotal, [name]),
+      share: f.share(`expenditure.${id}.share`, `${name}占本年支出合计的比重`, amount, expenditureTotal, [name], EXPENDITURE_KINDS.filter((x) => x !== id).map((x) => accounts.t03.total[x])),
       change: f.change(`expenditure.${id}`, name, amount, prev, [name]),
       reason: reasons.expenditureChange[id],
     };
@@ -220,7 +220,7 @@ export function buildFactCatalog(accounts: DepartmentAccounts): FactCatalog {
 
   const expenditureClasses = accounts.t03.rows.filter((r) => r.level === 'class').map((row) => {
     const amount = f.amount(`expenditure.class.${row.code}`, `${row.name}（类）`, row.values.total, [row.name]);
-    return { code: row.code, name: row.name, share: f.share(`expenditure.class.${row.code}.share`, `${row.name}（类）占本年支出合计的比重`, amount, expenditureTotal, [row.name]) };
+    return { code: row.code, name: row.name, share: f.share(`expenditure.class.${row.code}.share`, `${row.name}（类）占本年支出合计的比重`, amount, expenditureTotal, [row.name], otherClasses(accounts.t03.rows, row, (r) => r.values.total)) };
   });
 
   // 四 ─ 财政拨款收支总计 (公开04表 总计)
@@ -234,7 +234,7 @@ export function buildFactCatalog(accounts: DepartmentAccounts): FactCatalog {
   const gpbBudget = f.amount('gpb.opening-budget', '一般公共预算财政拨款支出年初预算数', accounts.openingBudget.gpb.total);
   const gpbClasses = accounts.t05.rows.filter((r) => r.level === 'class').map((row) => {
     const amount = f.amount(`gpb.class.${row.code}`, `${row.name}（类）`, row.values.subtotal, classNames(row.name));
-    return { code: row.code, name: row.name, share: f.share(`gpb.class.${row.code}.share`, `${row.name}（类）占一般公共预算财政拨款支出的比重`, amount, gpbTotal, classNames(row.name)) };
+    return { code: row.code, name: row.name, share: f.share(`gpb.class.${row.code}.share`, `${row.name}（类）占一般公共预算财政拨款支出的比重`, amount, gpbTotal, classNames(row.name), otherClasses(accounts.t05.rows, row, (r) => r.values.subtotal)) };
   });
 
   // 六 ─ 基本支出 (公开05表 基本支出; 公开06表 人员经费/公用经费)
@@ -424,6 +424,11 @@ function receptionFacts(f: FactRegistry, accounts: DepartmentAccounts, reception
     batches: f.sum('san-gong.reception.batches', '公务接待批次', [domestic.batches, abroad.batches], ['批次'], '批次'),
     persons: f.sum('san-gong.reception.persons', '公务接待人次', [domestic.persons, abroad.persons], ['人次'], '人次'),
   };
+}
+
+/** The other 类 rows' values: the parts of the total besides this one. */
+function otherClasses<C extends string>(rows: ReadonlyArray<SubjectRow<C>>, row: SubjectRow<C>, value: (r: SubjectRow<C>) => Decimal): Decimal[] {
+  return rows.filter((r) => r.level === 'class' && r !== row).map(value);
 }
 
 function officeOperationFacts(f: FactRegistry, accounts: DepartmentAccounts): Part3Facts['officeOperation'] {

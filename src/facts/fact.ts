@@ -168,7 +168,18 @@ export class FactRegistry {
   }
 
   /** part ÷ whole × 100. */
-  share(id: string, label: string, part: Fact, whole: Fact, names: readonly string[] = [label]): Share {
+  /**
+   * @param others the whole's other parts, when the whole is their sum: a part that is the whole's only
+   *   non-zero part is all of it — exactly 100%, whatever the tail error of the two published figures
+   */
+  share(id: string, label: string, part: Fact, whole: Fact, names: readonly string[] = [label], others?: ReadonlyArray<Decimal | undefined>): Share {
+    if (others && part.value !== undefined && !part.value.isZero() && others.every((o) => o === undefined || o.isZero())) {
+      const rate = this.register({
+        id, kind: 'share', label, unit: '%', value: HUNDRED, bounds: exact(HUNDRED),
+        inputs: [part.id, whole.id], names, operation: 'ratio',
+      });
+      return { part, whole, rate };
+    }
     return { part, whole, rate: this.ratio(id, 'share', label, part, whole, names) };
   }
 
