@@ -173,7 +173,7 @@ export class FactRegistry {
    *   non-zero part is all of it — exactly 100%, whatever the tail error of the two published figures
    */
   share(id: string, label: string, part: Fact, whole: Fact, names: readonly string[] = [label], others?: ReadonlyArray<Decimal | undefined>): Share {
-    if (others && part.value !== undefined && !part.value.isZero() && others.every((o) => o === undefined || o.isZero())) {
+    if (others && part.value !== undefined && !part.value.isZero() && others.every((o) => o !== undefined && o.isZero())) {
       const rate = this.register({
         id, kind: 'share', label, unit: '%', value: HUNDRED, bounds: exact(HUNDRED),
         inputs: [part.id, whole.id], names, operation: 'ratio',

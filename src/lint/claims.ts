@@ -158,6 +158,8 @@ export function readClaims(tokens: Token[], ctx: ReadContext): Claim[] {
   // In a description (主要用于…, 主要原因是…) a name is the subject only if a figure follows it in its clause.
   let describing = false;
   let deferred: Topic | undefined;
+  // 主要原因：项目支出增加，较上年度增加 N 万元 — the reason's subject goes on into the next clause.
+  let described: Topic | undefined;
   // A parenthetical's subject does not outlive it: （其中：一般公共预算财政拨款收入 …）
   const bracketStack: Array<{ subject: Topic | undefined; pin: Pin }> = [];
   // 基本支出、项目支出分别占 72.66%、27.34%: names listed, then 分别, then one figure each.
@@ -288,6 +290,7 @@ export function readClaims(tokens: Token[], ctx: ReadContext): Claim[] {
             if (stated) reason = { kind: 'reason', explains: stated, words: [], otherPeriod: false };
             describing = true;
             deferred = undefined;
+            described = undefined;
             pending = undefined;
             break;
           case 'description':
@@ -314,6 +317,10 @@ export function readClaims(tokens: Token[], ctx: ReadContext): Claim[] {
         if (deferred) {
           setSubject(deferred);
           deferred = undefined;
+          described = undefined;
+        } else if (describing && described && !distribute.length && (pending?.cue.kind === 'direction' || pending?.cue.kind === 'base')) {
+          setSubject(described);
+          subjectPin = 'carried';
         }
         let role = roleFromCue(pending?.cue, figure);
         let claimBase = base;
@@ -367,6 +374,7 @@ export function readClaims(tokens: Token[], ctx: ReadContext): Claim[] {
         break;
       }
       case 'clause-end':
+        if (describing && deferred) described = deferred;
         comparedInClause = false;
         pending = undefined;
         direction = undefined;
@@ -382,6 +390,7 @@ export function readClaims(tokens: Token[], ctx: ReadContext): Claim[] {
         pending = undefined;
         break;
       case 'sentence-end':
+        described = undefined;
         comparedInClause = false;
         distribute = [];
         directionInSentence = undefined;
