@@ -6,12 +6,27 @@
 import { availableParallelism } from 'node:os';
 import { Command, CommanderError, Option } from 'commander';
 import type { CheckOptions } from './check-command.js';
+import { CHINESE_HELP, chineseCommanderError } from './chinese.js';
 import type { LintCommandOptions } from './lint-command.js';
 import { LINT_FORMATS, nonNegativeInteger, positiveInteger } from './options.js';
+import { packageInfo } from './package-info.js';
 
 export const EXIT_CLEAN = 0;
 export const EXIT_FINDINGS = 1;
 export const EXIT_UNUSABLE = 2;
+
+/** -o/--output on every command; --output-file, its older name on check and lint, still works but is not shown. */
+interface OutputOptions {
+  output?: string;
+  outputFile?: string;
+}
+const OUTPUT_FILE_ALIAS = () => new Option('--output-file <file>', '同 --output').hideHelp();
+const outputOf = (options: OutputOptions): string | undefined => options.output ?? options.outputFile;
+function withOutputFile<T extends OutputOptions>(options: T): Omit<T, 'output'> {
+  const { output: _output, ...rest } = options;
+  const file = outputOf(options);
+  return file === undefined ? rest : { ...rest, outputFile: file };
+}
 
 export async function main(argv: string[]): Promise<number> {
   let exitCode = EXIT_CLEAN;
@@ -19,18 +34,36 @@ export async function main(argv: string[]): Promise<number> {
   const program = new Command()
     .name('juesuan')
     .description('部门决算公开：由数据生成情况说明草稿，审校说明文字，核对数据的勾稽关系')
+    .usage('[选项] [命令]')
     .exitOverride()
-    .configureOutput({ writeErr: (s) => process.stderr.write(s), writeOut: (s) => process.stdout.write(s) });
+    .configureOutput({
+      writeErr: (s) => process.stderr.write(s),
+      writeOut: (s) => process.stdout.write(s),
+      outputError: (s, write) => write(chineseCommanderError(s)),
+    })
+    // Settings the commands below inherit: the help in Chinese, and -h/--help worded so.
+    .configureHelp(CHINESE_HELP)
+    .helpOption('-h, --help', '显示帮助')
+    .helpCommand('help [命令]', '显示命令的帮助')
+    .version(packageInfo().version, '-V, --version', '显示版本号')
+    // -v too, as many tools have it; not shown in the help.
+    .addOption(new Option('-v').hideHelp())
+    .on('option:v', () => {
+      process.stdout.write(`${packageInfo().version}\n`);
+      throw new CommanderError(0, 'commander.version', packageInfo().version);
+    });
 
   program
     .command('draft')
     .description('由数据文件生成第三部分“部门决算情况说明”（Markdown）')
     .argument('<data>', '数据文件（YAML）')
-    .option('-o, --output <file>', '写入文件（默认输出到标准输出）')
-    .action(async (data: string, options: { output?: string }) => {
+    .option('-o, --output <file>', '把草稿写入文件（默认输出到标准输出）')
+    .addOption(OUTPUT_FILE_ALIAS())
+    .action(async (data: string, options: OutputOptions) => {
       // Each command loads its own modules: lint need not load the draft templates, nor draft the linter.
       const { runDraftCommand } = await import('./draft-command.js');
-      exitCode = runDraftCommand(data, options);
+      const output = outputOf(options);
+      exitCode = runDraftCommand(data, output === undefined ? {} : { output });
     });
 
   program
@@ -38,13 +71,14 @@ export async function main(argv: string[]): Promise<number> {
     .description('核对数据文件中九张表之间及表内的勾稽关系')
     .argument('<data>', '数据文件（YAML）')
     .addOption(new Option('-f, --format <format>', '输出格式').choices(['stylish', 'json']).default('stylish'))
-    .option('-o, --output-file <file>', '把报告写入文件（默认输出到标准输出）')
+    .option('-o, --output <file>', '把报告写入文件（默认输出到标准输出）')
+    .addOption(OUTPUT_FILE_ALIAS())
     .option('--quiet', '只报告错误，不报告警告（警告也不计入 --max-warnings）')
     .option('--max-warnings <n>', '警告多于 n 个时以 1 退出', nonNegativeInteger)
     .option('--exit-zero', '发现问题时仍以 0 退出（用于演示或只看报告）')
-    .action(async (data: string, options: CheckOptions) => {
+    .action(async (data: string, options: CheckOptions & OutputOptions) => {
       const { runCheckCommand } = await import('./check-command.js');
-      exitCode = runCheckCommand(data, options);
+      exitCode = runCheckCommand(data, withOutputFile(options));
     });
 
   program
@@ -54,7 +88,8 @@ export async function main(argv: string[]): Promise<number> {
     .option('-d, --data <data>', '数据文件（YAML），用于 front matter 和 juesuan.config.json/yaml 都没有指定数据文件的文档')
     .addOption(new Option('-f, --format <format>', '输出格式：stylish（终端）、json（ESLint 格式）、sarif（GitHub 代码扫描）、github（GitHub Actions 注释）')
       .choices([...LINT_FORMATS]).default('stylish'))
-    .option('-o, --output-file <file>', '把报告写入文件（默认输出到标准输出）')
+    .option('-o, --output <file>', '把报告写入文件（默认输出到标准输出）')
+    .addOption(OUTPUT_FILE_ALIAS())
     .option('--strict', '无法核对的数字也算错误')
     .option('--quiet', '只报告错误，不报告警告（警告也不计入 --max-warnings）')
     .option('--max-warnings <n>', '警告多于 n 个时以 1 退出', nonNegativeInteger)
@@ -62,9 +97,9 @@ export async function main(argv: string[]): Promise<number> {
     .option('--exit-zero', '发现问题时仍以 0 退出')
     .option('--fix', '把与数据不符的数字和方向词改正（按原文的写法），原子写回文件；报告修正后仍有的问题')
     .option('--fix-dry-run', '只显示 --fix 会做的修改（统一 diff 格式），不改动文件')
-    .action(async (files: string[], options: LintCommandOptions) => {
+    .action(async (files: string[], options: LintCommandOptions & OutputOptions) => {
       const { runLintCommand } = await import('./lint-command.js');
-      exitCode = await runLintCommand(files, options);
+      exitCode = await runLintCommand(files, withOutputFile(options));
     });
 
   try {

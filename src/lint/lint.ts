@@ -126,6 +126,7 @@ export function lintMarkdown(markdown: string, ctx: LintContext, options: LintOp
   const prepared = prepareBlocks(blocks.map((b) => b.text), ctx.names);
   const style = new DocumentStyle(prepared.flatMap((p) => p.figures));
   let section: SectionKind | undefined;
+  let sawSection = false;
   let carried: ReturnType<typeof lastSubject>;
   let lastCaption = '';
   const tableTotalShares: Array<{ block: number; figure: { numberStart: number } }> = [];
@@ -203,6 +204,7 @@ export function lintMarkdown(markdown: string, ctx: LintContext, options: LintOp
 
     if (titleOf(block) !== undefined) {
       section = nextSection(section, block);
+      if (section !== undefined) sawSection = true;
       carried = undefined;
       continue;
     }
@@ -295,6 +297,11 @@ export function lintMarkdown(markdown: string, ctx: LintContext, options: LintOp
   }
 
   const messages = applySuppressions(markdown, lines, dedupe(withoutEchoes(findings).map((f) => toMessage(f, blocks, lines)))).sort(byPosition);
+  // Nothing to check: said so, rather than a clean report that reads as a pass.
+  if (allFigureClaims.length === 0 && checkedTotals === 0 && !sawSection) {
+    messages.push(nothingToLint(markdown, blocks.length === 0));
+    messages.sort(byPosition);
+  }
   const unverifiedCount = messages.filter((m) => m.ruleId === 'unverified-figure').length;
   return {
     filePath,
@@ -303,6 +310,18 @@ export function lintMarkdown(markdown: string, ctx: LintContext, options: LintOp
     warningCount: messages.filter((m) => m.severity === 1).length,
     verifiedCount: allFigureClaims.length - unverifiedCount + checkedTotals,
     unverifiedCount,
+  };
+}
+
+/** The notice for a document with no text at all, or with text but no figure and no Part 3 section heading. */
+function nothingToLint(markdown: string, empty: boolean): LintMessage {
+  const at = { line: 1, column: 1, endLine: 1, endColumn: 1 };
+  if (empty || markdown.trim() === '') {
+    return { ruleId: 'empty-document', severity: 1, message: '文档是空的，没有可审校的内容；请确认选对了文件', ...at };
+  }
+  return {
+    ruleId: 'no-part3', severity: 1, ...at,
+    message: '文档中没有第三部分“部门决算情况说明”的内容（既没有数字，也没有可识别的小节标题，如“一、收入支出决算总体情况说明”），未审校任何内容；请确认选对了文件',
   };
 }
 

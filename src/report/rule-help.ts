@@ -171,6 +171,16 @@ export const RULE_HELP: readonly RuleHelp[] = [
     short: '屏蔽注释没有屏蔽任何问题',
     full: '<!-- juesuan-disable… --> 注释所指的位置已没有它要屏蔽的问题（多半是文字已改正），可以删除这条注释。',
   },
+  {
+    id: 'empty-document', severity: 1,
+    short: '文档是空的',
+    full: '文档没有任何文字（或只有 front matter、空白），没有可审校的内容。多半是选错了文件，或草稿尚未写入。',
+  },
+  {
+    id: 'no-part3', severity: 1,
+    short: '文档中没有第三部分的内容',
+    full: '文档有文字，但既没有数字，也没有可识别的第三部分小节标题（如“一、收入支出决算总体情况说明”），审校没有核对任何内容。请确认选对了文件；第三部分的说明应按决算公开模板的小节书写。',
+  },
 ];
 
 const BY_ID = new Map(RULE_HELP.map((r) => [r.id, r]));
