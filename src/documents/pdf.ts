@@ -108,7 +108,8 @@ function isTitle(text: string): boolean {
 /** Joins broken lines into paragraphs; keeps Part 3 (from its 第三部分 title to the next Part) when there is one. */
 function paragraphs(all: PdfLine[]): ExtractedDocument {
   // The last 第三部分 line: the first is in the table of contents.
-  const start = all.findLastIndex((l) => /^第三部分/u.test(l.text));
+  let start = -1;
+  all.forEach((l, i) => { if (/^第三部分/u.test(l.text)) start = i; });
   let lines = all;
   if (start >= 0) {
     const end = all.findIndex((l, i) => i > start && PART.test(l.text));
