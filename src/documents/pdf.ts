@@ -8,7 +8,6 @@
  * The result is Markdown-ish text plus a map from text offsets back to
  * (page, line on the page), so messages can name where they are.
  */
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 
 export interface SourcePoint {
   /** offset in the extracted text where this stretch starts */
@@ -42,6 +41,8 @@ const PAGE_NUMBER = /^[-—–\s]*(?:第\s*)?\d{1,4}\s*(?:页)?(?:\s*[/／共]\s
 const SENTENCE_END = /[。！？；：]$/u;
 
 export async function extractPdf(bytes: Uint8Array): Promise<ExtractedDocument> {
+  // Loaded when a PDF is read: it is large, and the CLI bundle leaves it outside (its worker is a file of its own).
+  const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
   const doc = await getDocument({ data: new Uint8Array(bytes), verbosity: 0, useSystemFonts: false, isEvalSupported: false }).promise;
   const pages: PdfLine[][] = [];
   try {
@@ -163,11 +164,11 @@ function paragraphs(all: PdfLine[]): ExtractedDocument {
   return { text: text + '\n', map };
 }
 
-/** The page and line of an offset in the extracted text. */
-export function pointAt(map: readonly SourcePoint[], offset: number): SourcePoint | undefined {
+/** The entry of a position map (pages and lines, or paragraphs) that an offset falls in. */
+export function pointAt<T extends { offset: number }>(map: readonly T[], offset: number): T | undefined {
   let lo = 0;
   let hi = map.length - 1;
-  let found: SourcePoint | undefined;
+  let found: T | undefined;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
     if (map[mid]!.offset <= offset) {
