@@ -8,6 +8,8 @@
  * The result is Markdown-ish text plus a map from text offsets back to
  * (page, line on the page), so messages can name where they are.
  */
+import { createRequire } from 'node:module';
+import { pathToFileURL } from 'node:url';
 
 export interface SourcePoint {
   /** offset in the extracted text where this stretch starts */
@@ -40,9 +42,28 @@ const ITEM = /^\d{1,2}[、.．](?!\d)/u;
 const PAGE_NUMBER = /^[-—–\s]*(?:第\s*)?\d{1,4}\s*(?:页)?(?:\s*[/／共]\s*\d+\s*页?)?[-—–\s]*$/u;
 const SENTENCE_END = /[。！？；：]$/u;
 
+type Pdfjs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
+
+/**
+ * import() of pdfjs-dist's legacy build by its file URL, through a Function:
+ * the CLI runs as a vm Script with a code cache (code-cache.ts), whose own
+ * import() has no loader; a Function made here is plain main-context code.
+ */
+async function loadPdfjs(): Promise<Pdfjs> {
+  const require = createRequire(import.meta.url);
+  try {
+    // node ≥ 20.19 requires ES modules: no import() needed.
+    return require('pdfjs-dist/legacy/build/pdf.mjs') as Pdfjs;
+  } catch {
+    const url = pathToFileURL(require.resolve('pdfjs-dist/legacy/build/pdf.mjs')).href;
+    const dynamicImport = new Function('url', 'return import(url)') as (url: string) => Promise<Pdfjs>;
+    return dynamicImport(url);
+  }
+}
+
 export async function extractPdf(bytes: Uint8Array): Promise<ExtractedDocument> {
   // Loaded when a PDF is read: it is large, and the CLI bundle leaves it outside (its worker is a file of its own).
-  const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  const { getDocument } = await loadPdfjs();
   const doc = await getDocument({ data: new Uint8Array(bytes), verbosity: 0, useSystemFonts: false, isEvalSupported: false }).promise;
   const pages: PdfLine[][] = [];
   try {
