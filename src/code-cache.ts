@@ -13,15 +13,12 @@ import { createHash } from 'node:crypto';
 import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
-import { constants as vmConstants, Script } from 'node:vm';
+import { Script } from 'node:vm';
 
 const DIGEST_BYTES = 32;
 
 /** every file loaded here, for writeCodeCaches */
 const loaded = new Map<string, { script: Script; digest: Buffer; exports: unknown }>();
-
-/** node ≥ 20.12: lets import() in a vm Script use the main context's loader. */
-const DEFAULT_LOADER = (vmConstants as unknown as { USE_MAIN_CONTEXT_DEFAULT_LOADER?: symbol } | undefined)?.USE_MAIN_CONTEXT_DEFAULT_LOADER as never;
 
 export function cacheFileOf(file: string): string {
   return `${file}.v8-cache`;
@@ -44,8 +41,6 @@ export function requireWithCodeCache(file: string): unknown {
   const script = new Script(`(function (exports, require, module, __filename, __dirname) {${source.toString('utf8')}\n})`, {
     filename: file,
     ...(cachedData ? { cachedData } : {}),
-    // import() inside (pdfjs-dist, loaded when a PDF is linted) goes to node's own loader.
-    ...(DEFAULT_LOADER ? { importModuleDynamically: DEFAULT_LOADER } : {}),
   });
   const module = { exports: {} as unknown };
   (script.runInThisContext() as (...args: unknown[]) => void)(module.exports, createRequire(file), module, file, dirname(file));
