@@ -13,6 +13,7 @@
  * - CommonJS, so that it can be compiled with a code cache (code-cache.ts);
  *   the commands' modules are still evaluated only when their command runs.
  * - nunjucks stays outside: only draft needs it, and it is a fifth of the size.
+ *   So does pdfjs-dist: only a PDF needs it, and it loads its worker from its own folder.
  * - The code caches are made after running draft, check and lint once on the
  *   seed data, so that they hold the functions a run compiles, not just the
  *   top level.
@@ -34,7 +35,8 @@ const { metafile } = await build({
   format: 'cjs',
   platform: 'node',
   target: 'node20',
-  external: ['nunjucks'],
+  // pdfjs-dist is imported when a PDF is linted, and finds its worker module beside itself.
+  external: ['nunjucks', 'pdfjs-dist'],
   define: { 'import.meta.url': '__juesuanBundleUrl' },
   banner: { js: 'var __juesuanBundleUrl = require("node:url").pathToFileURL(__filename).href;' },
   // Less to read and hash at every start; names are kept, for messages of internal errors.

@@ -5,6 +5,7 @@
  * in-process and in each worker thread; what it returns is plain data that
  * crosses threads by structured clone.
  */
+import { placeMessages, type DocumentOrigin } from '../documents/index.js';
 import { DataError, type DataProblem, loadAccounts } from '../data/load.js';
 import { buildFactCatalog } from '../facts/catalog.js';
 import { fixMarkdown } from '../lint/fix.js';
@@ -22,8 +23,10 @@ export interface LintJob {
   dataDisplay: string;
   /** rewrite what disagrees with the data (--fix, --fix-dry-run): the outcome carries the fixed text */
   fix?: boolean;
-  /** never fix this document (it is not valid UTF-8) */
+  /** never fix this document (it is not valid UTF-8, or it is a PDF or Word file) */
   noFix?: boolean;
+  /** a PDF or Word file: `text` was extracted from it, and this maps messages back to page/line or paragraph */
+  origin?: DocumentOrigin;
 }
 
 export type LintOutcome =
@@ -55,7 +58,8 @@ export class DocumentLinter {
         const { output, fixed, result } = fixMarkdown(job.text, ctx, options);
         return { id: job.id, kind: 'result', result, fixed: { output, count: fixed.length } };
       }
-      return { id: job.id, kind: 'result', result: lintMarkdown(job.text, ctx, options) };
+      const result = lintMarkdown(job.text, ctx, options);
+      return { id: job.id, kind: 'result', result: job.origin ? placeMessages(result, job.text, job.origin) : result };
     } catch (error) {
       return crash(job, error);
     }

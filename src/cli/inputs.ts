@@ -1,6 +1,6 @@
 /**
  * The documents `juesuan lint` is given: files as named (whatever their
- * extension), directories walked for Markdown (*.md, *.markdown; not into
+ * extension), directories walked for Markdown, PDF and Word (*.md, *.markdown, *.pdf, *.docx; not into
  * node_modules or dot-directories), glob patterns expanded to the Markdown
  * files they match. A path that exists is never read as a pattern. The same
  * file given twice is linted once.
@@ -10,7 +10,7 @@ import { join, resolve } from 'node:path';
 import { globSync, isDynamicPattern } from 'tinyglobby';
 import type { InputProblem } from '../report/problems.js';
 
-const MARKDOWN = /\.(?:md|markdown)$/iu;
+const MARKDOWN = /\.(?:md|markdown|pdf|docx)$/iu;
 const IGNORE = ['**/node_modules/**'];
 
 export interface ResolvedInputs {
@@ -39,7 +39,7 @@ export function resolveInputs(args: readonly string[], cwd: string): ResolvedInp
       isDirectory = undefined;
     }
     if (isDirectory === true) {
-      const found = globSync(['**/*.md', '**/*.markdown'], {
+      const found = globSync(['**/*.md', '**/*.markdown', '**/*.pdf', '**/*.docx'], {
         cwd: resolve(cwd, arg), ignore: IGNORE, dot: false, onlyFiles: true, caseSensitiveMatch: false,
       });
       if (found.length === 0) {

@@ -10,6 +10,7 @@ import { createTwoFilesPatch } from 'diff';
 import { relative, resolve } from 'node:path';
 import { decodeText, readInputFile, readReason } from '../data/read-input.js';
 import { formatPath } from '../data/source.js';
+import { decodeUtf16, readDocument } from '../documents/index.js';
 import type { LintResult } from '../lint/lint.js';
 import { formatLintGithub } from '../report/lint-github.js';
 import { formatLintJson } from '../report/lint-json.js';
@@ -58,7 +59,7 @@ export async function runLintCommand(patterns: string[], options: LintCommandOpt
   // With --fix, an interrupt stops between files: what was fixed is reported, no temporary file is left.
   const interrupt = options.fix ? new Interrupt() : undefined;
   try {
-    jobs = prepareJobs(files, locator, problems, cwd, Boolean(options.fix || options.fixDryRun), snapshots);
+    jobs = await prepareJobs(files, locator, problems, cwd, Boolean(options.fix || options.fixDryRun), snapshots);
     if (options.fix || options.fixDryRun) for (const job of jobs) job.fix = !job.noFix;
     const shown = (progress = createProgress(jobs.length));
     outcomes = await pool.run(jobs, (done) => shown.update(done));
@@ -157,15 +158,39 @@ export async function runLintCommand(patterns: string[], options: LintCommandOpt
 }
 
 /** Reads each document and finds its data file; what cannot be linted goes to `problems`. */
-function prepareJobs(
+async function prepareJobs(
   files: readonly string[], locator: DataLocator, problems: InputProblem[], cwd: string, fixing: boolean, snapshots: Map<string, ReadSnapshot>,
-): LintJob[] {
+): Promise<LintJob[]> {
   const jobs: LintJob[] = [];
   for (const filePath of files) {
     let text: string;
     let notUtf8 = false;
+    let origin: LintJob['origin'];
     try {
       const { bytes, stats } = readInputFile(resolve(cwd, filePath));
+      const read = await readDocument(bytes);
+      if (read.kind === 'refused') {
+        problems.push({ filePath, message: read.message });
+        continue;
+      }
+      if (read.kind === 'extracted') {
+        text = read.text;
+        origin = read.origin;
+        if (fixing) {
+          process.stderr.write(read.origin.kind === 'pdf'
+            ? `${filePath}：PDF 文件不会被 --fix 改写，只审校\n`
+            : `${filePath}：无法自动改正 Word 文件，只审校\n`);
+        }
+        jobs.push(...locateJob(jobs.length, filePath, text, locator, problems, cwd, { noFix: true, origin }));
+        continue;
+      }
+      if (read.utf16) {
+        text = decodeUtf16(read.bytes, read.utf16);
+        notUtf8 = true;
+        process.stderr.write(`${filePath}：是 UTF-16 编码，已解码审校${fixing ? '，但不会修正' : ''}；请另存为 UTF-8\n`);
+        jobs.push(...locateJob(jobs.length, filePath, text, locator, problems, cwd, { noFix: true }));
+        continue;
+      }
       if (fixing) snapshots.set(filePath, snapshotOf(bytes, stats));
       const decoded = decodeText(bytes);
       text = decoded.text;
@@ -180,14 +205,19 @@ function prepareJobs(
       problems.push({ filePath, message: `无法读取（${readReason(error)}），需要一个 Markdown 文件` });
       continue;
     }
-    const lookup = locator.locate(filePath, text);
-    if ('problems' in lookup) {
-      problems.push(...lookup.problems);
-      continue;
-    }
-    jobs.push({ id: jobs.length, filePath, text, dataFile: lookup.dataFile, dataDisplay: display(lookup.dataFile, cwd), ...(notUtf8 ? { noFix: true } : {}) });
+    jobs.push(...locateJob(jobs.length, filePath, text, locator, problems, cwd, notUtf8 ? { noFix: true } : {}));
   }
   return jobs;
+}
+
+/** The job for a document whose data file can be found; none (and the problem reported) otherwise. */
+function locateJob(id: number, filePath: string, text: string, locator: DataLocator, problems: InputProblem[], cwd: string, extra: Partial<LintJob>): LintJob[] {
+  const lookup = locator.locate(filePath, text);
+  if ('problems' in lookup) {
+    problems.push(...lookup.problems);
+    return [];
+  }
+  return [{ id, filePath, text, dataFile: lookup.dataFile, dataDisplay: display(lookup.dataFile, cwd), ...extra }];
 }
 
 function format(results: LintResult[], problems: InputProblem[], options: LintCommandOptions, cwd: string): string {

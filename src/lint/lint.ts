@@ -34,6 +34,14 @@ export interface LintMessage {
   actual?: string;
   /** source offsets [start, end) and the replacement text */
   fix?: { range: [number, number]; text: string };
+  /** PDF: the page (then `line` is the line on that page) */
+  page?: number;
+  /** Word: the paragraph number (then `line` is that number too) */
+  paragraph?: number;
+  /** Word: the table cell, 1-based */
+  cell?: { row: number; column: number };
+  /** PDF, Word: the sentence the message is about */
+  excerpt?: string;
 }
 
 export interface LintResult {

@@ -35,3 +35,10 @@ export function summary(errors: number, warnings: number): string {
   const total = errors + warnings;
   return total === 0 ? '✔ 未发现问题' : `✖ ${total} 个问题（${errors} 个错误，${warnings} 个警告）`;
 }
+
+/** Where a message of a PDF or Word file is: 第 3 页 12 行, 第 12 段, 第 12 段（表格第 2 行第 3 列）. */
+export function placeOf(m: { line: number; page?: number; paragraph?: number; cell?: { row: number; column: number } }): string {
+  if (m.page !== undefined) return `第 ${m.page} 页 ${m.line} 行`;
+  if (m.paragraph !== undefined) return `第 ${m.paragraph} 段${m.cell ? `（表格第 ${m.cell.row} 行第 ${m.cell.column} 列）` : ''}`;
+  return `${m.line}`;
+}

@@ -6,7 +6,8 @@
  * of each kind per step, so a plain summary line closes the report.
  * A pure function: results in, text out.
  */
-import type { LintResult } from '../lint/lint.js';
+import type { LintMessage, LintResult } from '../lint/lint.js';
+import { placeOf } from './columns.js';
 import { annotationPath } from './paths.js';
 import type { InputProblem } from './problems.js';
 
@@ -34,6 +35,11 @@ function command(kind: 'error' | 'warning', properties: Array<[string, string | 
   return `::${kind}${props ? ` ${props}` : ''}::${escapeData(message)}`;
 }
 
+/** The rule id, and for a PDF or Word file where the message is (GitHub shows line numbers only). */
+function titleOf(m: LintMessage): string {
+  return m.page !== undefined || m.paragraph !== undefined ? `${m.ruleId}（${placeOf(m)}）` : m.ruleId;
+}
+
 export function formatLintGithub(results: readonly LintResult[], options: GithubOptions): string {
   const lines: string[] = [];
   let errors = 0;
@@ -48,8 +54,8 @@ export function formatLintGithub(results: readonly LintResult[], options: Github
     const file = annotationPath(r.filePath, options.baseDir);
     for (const m of r.messages) {
       lines.push(command(m.severity === 2 ? 'error' : 'warning', [
-        ['file', file], ['line', m.line], ['col', m.column], ['endLine', m.endLine], ['endColumn', m.endColumn], ['title', m.ruleId],
-      ], m.message));
+        ['file', file], ['line', m.line], ['col', m.column], ['endLine', m.endLine], ['endColumn', m.endColumn], ['title', titleOf(m)],
+      ], m.message + (m.excerpt ? `（原文：${m.excerpt}）` : '')));
     }
   }
   const problems = options.problems ?? [];

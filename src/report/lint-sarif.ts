@@ -77,10 +77,15 @@ export function toSarifLog(results: readonly LintResult[], options: SarifOptions
           }],
         }],
       } : {}),
-      ...(m.expected !== undefined || m.actual !== undefined ? {
+      ...(m.expected !== undefined || m.actual !== undefined || m.page !== undefined || m.paragraph !== undefined ? {
         properties: {
           ...(m.expected !== undefined ? { expected: m.expected } : {}),
           ...(m.actual !== undefined ? { actual: m.actual } : {}),
+          // PDF: region.startLine is the line on this page; Word: it is this paragraph number.
+          ...(m.page !== undefined ? { page: m.page } : {}),
+          ...(m.paragraph !== undefined ? { paragraph: m.paragraph } : {}),
+          ...(m.cell !== undefined ? { cell: m.cell } : {}),
+          ...(m.excerpt !== undefined ? { excerpt: m.excerpt } : {}),
         },
       } : {}),
     }));

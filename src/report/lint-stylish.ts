@@ -6,7 +6,7 @@
  */
 import type { LintResult } from '../lint/lint.js';
 import { palette } from './color.js';
-import { alignRows, summary } from './columns.js';
+import { alignRows, placeOf, summary } from './columns.js';
 
 export interface StylishOptions {
   /** ANSI colours (the CLI turns them on for a terminal only) */
@@ -28,7 +28,7 @@ export function formatLintStylish(results: readonly LintResult[], options: Styli
     verified += r.verifiedCount;
     unverified += r.unverifiedCount;
     if (r.messages.length === 0) continue;
-    const rows = r.messages.map((m) => [`${m.line}:${m.column}`, m.severity === 2 ? 'error' : 'warning', m.message, m.ruleId]);
+    const rows = r.messages.map((m) => [m.page !== undefined || m.paragraph !== undefined ? placeOf(m) : `${m.line}:${m.column}`, m.severity === 2 ? 'error' : 'warning', m.message + (m.excerpt ? `（原文：${m.excerpt}）` : ''), m.ruleId]);
     const paint = (text: string, column: number) =>
       column === 0 || column === 3 ? c.dim(text) : column === 1 ? (text === 'error' ? c.red(text) : c.yellow(text)) : text;
     blocks.push([r.filePath, ...alignRows(rows, '  ', paint)].join('\n'));

@@ -1,0 +1,110 @@
+/**
+ * Text of a Word (.docx) file for the linter: word/document.xml read with
+ * fflate and a small tag scanner. Paragraphs (<w:p>) in body order; a
+ * paragraph whose style is a heading (Heading1…, 标题 1…, or an outline level)
+ * or that opens with a title ordinal becomes a `## ` heading; a table becomes
+ * a GFM table. Every paragraph, including those in table cells, is numbered
+ * in body order: that number, and the cell's row and column, is where a
+ * message points.
+ */
+import { unzipSync, strFromU8 } from 'fflate';
+
+export interface ParagraphPoint {
+  offset: number;
+  /** 1-based paragraph number in the body, table-cell paragraphs included */
+  paragraph: number;
+  /** within a table: 1-based row and column */
+  cell?: { row: number; column: number };
+}
+
+export interface ExtractedWord {
+  text: string;
+  map: ParagraphPoint[];
+}
+
+export class NotWordError extends Error {}
+
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+function unescapeXml(s: string): string {
+  return s.replace(/&(#x[0-9a-f]+|#\d+|\w+);/giu, (m, e: string) =>
+    e[0] === '#' ? String.fromCodePoint(e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10)) : ENTITIES[e] ?? m);
+}
+
+export function isWordZip(bytes: Uint8Array): boolean {
+  try {
+    return Object.keys(unzipSync(bytes, { filter: (f) => f.name === 'word/document.xml' })).length > 0;
+  } catch {
+    return false;
+  }
+}
+
+const TITLE = /^(?:第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）])/u;
+
+export function extractDocx(bytes: Uint8Array): ExtractedWord {
+  let files;
+  try {
+    files = unzipSync(bytes, { filter: (f) => f.name === 'word/document.xml' || f.name === 'word/styles.xml' });
+  } catch (error) {
+    throw new NotWordError(`无法解压（${error instanceof Error ? error.message : String(error)}）`);
+  }
+  const doc = files['word/document.xml'];
+  if (!doc) throw new NotWordError('压缩包中没有 word/document.xml');
+  const xml = strFromU8(doc);
+  const headingStyles = new Set<string>();
+  const styles = files['word/styles.xml'];
+  if (styles) {
+    for (const m of strFromU8(styles).matchAll(/<w:style\b[^>]*w:styleId="([^"]+)"[^>]*>([\s\S]*?)<\/w:style>/gu)) {
+      if (/<w:name w:val="(?:heading|Heading|标题|Title)\s*\d*"/u.test(m[2]!) || /<w:outlineLvl\b/u.test(m[2]!)) headingStyles.add(m[1]!);
+    }
+  }
+  const body = xml.slice(Math.max(0, xml.indexOf('<w:body')));
+  let text = '';
+  const map: ParagraphPoint[] = [];
+  let paragraph = 0;
+  const paraText = (p: string) => {
+    let out = '';
+    for (const m of p.matchAll(/<w:t(?:\s[^>]*)?>([\s\S]*?)<\/w:t>|<w:tab\/>|<w:br\/>/gu)) out += m[1] !== undefined ? unescapeXml(m[1]) : m[0] === '<w:tab/>' ? '\t' : ' ';
+    return out;
+  };
+  const isHeading = (p: string, t: string) => {
+    const style = /<w:pStyle w:val="([^"]+)"/u.exec(p)?.[1];
+    return (style !== undefined && (headingStyles.has(style) || /^(?:heading|Heading)\d$|^\d$/u.test(style))) || /<w:outlineLvl\b/u.test(p)
+      || (TITLE.test(t) && t.length <= 60 && !/[。；]/u.test(t.slice(0, -1)));
+  };
+  const push = (s: string, point: Omit<ParagraphPoint, 'offset'>, separator: string) => {
+    if (text !== '') text += separator;
+    map.push({ offset: text.length, ...point });
+    text += s;
+  };
+  // Top-level paragraphs and tables, in order.
+  const blocks = /<w:tbl>[\s\S]*?<\/w:tbl>|<w:p\b[^>]*\/>|<w:p\b[\s\S]*?<\/w:p>/gu;
+  for (const m of body.matchAll(blocks)) {
+    const block = m[0];
+    if (block.startsWith('<w:tbl')) {
+      const rows = [...block.matchAll(/<w:tr\b[\s\S]*?<\/w:tr>/gu)];
+      rows.forEach((row, r) => {
+        const cells = [...row[0].matchAll(/<w:tc\b[\s\S]*?<\/w:tc>/gu)];
+        let line = '|';
+        if (text !== '') text += r === 0 ? '\n\n' : '\n';
+        cells.forEach((cell, c) => {
+          const paras = [...cell[0].matchAll(/<w:p\b[^>]*\/>|<w:p\b[\s\S]*?<\/w:p>/gu)];
+          const first = paragraph + 1;
+          paragraph += Math.max(1, paras.length);
+          const content = paras.map((p) => paraText(p[0])).join(' ').replace(/\|/gu, '\\|').trim();
+          text += line + ' ';
+          line = '';
+          map.push({ offset: text.length, paragraph: first, cell: { row: r + 1, column: c + 1 } });
+          text += content + ' |';
+        });
+        if (r === 0) text += '\n|' + cells.map(() => ' --- |').join('');
+      });
+      continue;
+    }
+    paragraph++;
+    const t = paraText(block).trim();
+    if (t === '') continue;
+    if (isHeading(block, t)) push(`## ${t}`, { paragraph }, '\n\n');
+    else push(t, { paragraph }, '\n\n');
+  }
+  return { text: text + '\n', map };
+}
