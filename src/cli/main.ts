@@ -67,6 +67,16 @@ export async function main(argv: string[]): Promise<number> {
     });
 
   program
+    .command('import')
+    .description('从公开文件（文本）的九张决算表生成数据文件（YAML）')
+    .argument('<file>', '公开文件的文本（制表符分隔）')
+    .option('-o, --output <file>', '写入文件（默认输出到标准输出）')
+    .action(async (file: string, options: { output?: string }) => {
+      const { runImportCommand } = await import('./import-command.js');
+      exitCode = runImportCommand(file, options);
+    });
+
+  program
     .command('check')
     .description('核对数据文件中九张表之间及表内的勾稽关系')
     .argument('<data>', '数据文件（YAML）')

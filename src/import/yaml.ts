@@ -1,0 +1,57 @@
+/**
+ * Write the imported tables as a juesuan data file, with a commented section
+ * for what the nine tables do not hold.
+ */
+import { stringify } from 'yaml';
+import { TABLE_TITLES, type ImportedTables } from './tables.js';
+
+export interface Header {
+  department?: string;
+  year?: number;
+  source: string;
+}
+
+const TO_FILL = `
+# ─────────────── 表中没有、情况说明需要的数据（请填写） ───────────────
+# 以下各项九张表里没有，需要从上年决算、年初预算和业务资料中填写，
+# 写法见 data/liaocheng-2024.yaml。填好后去掉行首的“# ”。
+#
+# 上年决算: # 上年度决算数，用于“与上年相比”
+#   收支总计:
+#   收入: { 财政拨款收入: , 上级补助收入: , 事业收入: , 经营收入: , 附属单位上缴收入: , 其他收入: }
+#   支出: { 基本支出: , 项目支出: , 上缴上级支出: , 经营支出: , 对附属单位补助支出: }
+#   财政拨款收支总计:
+#   一般公共预算财政拨款支出:
+#
+# 年初预算: # 年初预算数，用于“完成年初预算的 X%”
+#   一般公共预算财政拨款支出:
+#     合计:
+#     科目: # 每个项级（7 位）科目一行，例如“2010301 行政运行: 0.00”
+#
+# 三公经费: # 因公出国团组、人次；公务用车购置数量、保有量；公务接待批次、人次
+# 机关运行经费: { 决算数: , 年初预算数: , 比较对象: 年初预算 }
+# 政府采购: { 总额: , 货物: , 工程: , 服务: , 授予中小企业合同金额: , 授予小微企业合同金额: }
+# 国有资产: { 车辆总数: , 单价100万元以上设备: }
+# 预算绩效: # 自评项目数、金额、各项目全年预算数、执行数、得分、等级
+# 主要原因: # 情况说明中“主要原因”的文字
+`;
+
+export function importedYaml(imported: ImportedTables, header: Header): string {
+  const head = [
+    '# yaml-language-server: $schema=../schema/juesuan-data.schema.json',
+    '#',
+    `# 由 juesuan import 从 ${header.source} 的决算表导入。`,
+    '# 请逐表与原文核对；金额单位：万元；空白单元格留空。',
+    ...imported.notes.map((n) => `# 注意：${n}`),
+    '',
+    stringify({ 部门: header.department ?? '', 年度: header.year ?? null, 金额单位: '万元' }).trimEnd(),
+    '',
+    '# ───────────────────────── 九张公开表 ─────────────────────────',
+    '',
+  ];
+  const body = Object.entries(imported.tables).map(([key, value]) => {
+    const n = Number(key.slice(3, 4));
+    return stringify({ [key]: value }, { nullStr: '', lineWidth: 0 }).replace(/\n/u, ` # ${TABLE_TITLES[n]}\n`);
+  });
+  return `${head.join('\n')}\n${body.join('\n')}${TO_FILL}`;
+}
