@@ -149,6 +149,11 @@ export function readClaims(tokens: Token[], ctx: ReadContext): Claim[] {
   const recent: Topic[] = ctx.carried ? [ctx.carried] : [];
   let base: BaseKind = 'previous-year';
   let budget: BudgetKind = 'unspecified';
+  // The budgets the block names (年初预算, 全年预算): what 预算 alone means in it.
+  const namedBudgets = new Set<BudgetKind>();
+  const name = (kind: BudgetKind | undefined) => {
+    if (kind === 'opening' || kind === 'full-year') namedBudgets.add(kind);
+  };
   let pending: { cue: Cue; token: Token & { type: 'cue' } } | undefined;
   let direction: FigureClaim['direction'];
   let wholeTopic: string | undefined;
@@ -222,6 +227,7 @@ export function readClaims(tokens: Token[], ctx: ReadContext): Claim[] {
             // year itself (与 2024 年度相比 in 2024) is a slip for last year, reported as wrong-year.
             base = year && cue.base === 'previous-year' && Number(year[0]) !== ctx.year - 1 && Number(year[0]) !== ctx.year ? 'other-year' : cue.base;
             if (cue.budget) budget = cue.budget;
+            name(cue.budget);
             if (year) claims.push({ kind: 'base-year', span: token, text: token.text, year: Number(year[0]), base: cue.base });
             for (const c of openComparisons) c.budget = cue.budget ?? c.budget;
             pending = { cue, token };
@@ -258,12 +264,14 @@ export function readClaims(tokens: Token[], ctx: ReadContext): Claim[] {
           }
           case 'budget':
             budget = cue.budget;
+            name(cue.budget);
             // 决算数大于年初预算数: the budget named after the comparison word says which budget.
             for (const c of openComparisons) c.budget = cue.budget;
             pending = { cue, token };
             break;
           case 'completion':
             budget = cue.budget === 'unspecified' ? budget : cue.budget;
+            name(cue.budget);
             pending = { cue, token };
             break;
           case 'share':
@@ -410,6 +418,9 @@ export function readClaims(tokens: Token[], ctx: ReadContext): Claim[] {
     }
   }
   closeReason();
+  // 决算数小于预算数 after 全年预算为 …: 预算 alone is the budget the block names; with both named, a guess.
+  const only = namedBudgets.size === 1 ? [...namedBudgets][0]! : namedBudgets.size > 1 ? 'ambiguous' : 'unspecified';
+  for (const c of claims) if ((c.kind === 'figure' || c.kind === 'comparison' || c.kind === 'flat') && c.budget === 'unspecified') c.budget = only;
   return claims;
 }
 

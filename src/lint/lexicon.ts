@@ -7,7 +7,8 @@
  */
 import type { Direction } from '../format/words.js';
 
-export type BudgetKind = 'opening' | 'full-year' | 'unspecified';
+/** ambiguous: 预算 alone in a paragraph that names both the opening and the full-year budget */
+export type BudgetKind = 'opening' | 'full-year' | 'unspecified' | 'ambiguous';
 /** What a change is against; other-year: a year the data holds nothing for (比 2019 年). */
 export type BaseKind = 'previous-year' | 'budget' | 'other-year';
 

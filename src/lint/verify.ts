@@ -47,7 +47,9 @@ function unitFactor(figure: Figure): Decimal {
 function completionFor(topic: Topic, budget: BudgetKind): Completion | undefined {
   const c = topic.completions;
   if (budget === 'opening') return c.opening ?? c['full-year'];
-  if (budget === 'full-year') return c['full-year'] ?? c.opening;
+  // A full-year budget the data lacks is not the opening one: 全年预算为 52.00 is no 年初预算 of 0.
+  if (budget === 'full-year') return c['full-year'];
+  if (budget === 'ambiguous') return undefined;
   return c.opening ?? c['full-year'];
 }
 
