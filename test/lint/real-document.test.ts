@@ -1,0 +1,43 @@
+/**
+ * A real published document nobody here wrote: 中共上海市普陀区委社会工作部 2024 年度部门决算
+ * (test/fixtures/real: its Part 3 as published, the tables transcribed by hand). A unit founded
+ * in 2024, so every previous-year figure is 0. Every error the linter raises on it must be a real
+ * slip of the document, checked by hand below; nothing correct is flagged.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { loadAccounts } from '../../src/data/load.js';
+import { buildFactCatalog } from '../../src/facts/catalog.js';
+import { fixMarkdown } from '../../src/lint/fix.js';
+import { createLintContext, lintMarkdown } from '../../src/lint/lint.js';
+import { ROOT } from '../helpers.js';
+
+const ctx = createLintContext(buildFactCatalog(loadAccounts(`${ROOT}test/fixtures/real/putuo-shgzb-2024.yaml`).accounts));
+const markdown = readFileSync(`${ROOT}test/fixtures/real/putuo-shgzb-2024-part3.md`, 'utf8');
+
+describe('the real 普陀 document as published', () => {
+  const messages = lintMarkdown(markdown, ctx).messages;
+
+  it('raises exactly the document\'s own slips as errors', () => {
+    expect(messages.filter((m) => m.severity === 2).map((m) => `${m.line} ${m.ruleId} ${m.actual ?? ''}`)).toEqual([
+      // 与 2023 年度相比…增长 100.00%: the 2023 figure is 0 (the unit was founded in 2024), a rate over 0 does not exist.
+      '5 zero-base-rate 增长 100.00%',
+      '17 zero-base-rate 增长 100.00%',
+      '23 zero-base-rate 增长 100.00%',
+      // 年初预算为 0 万元 … 完成年初预算的 95.89%: 307.82 ÷ 321.02 = 95.888%, the full-year budget; over the opening budget 0 there is no rate.
+      '31 zero-base-rate 完成年初预算的 95.89%',
+      // 机关运行经费 10.23 万元，比 2023 年度增加 10.23 万元，增长 100.00%: last year 10.23 − 10.23 = 0, again no rate.
+      '75 zero-base-rate 100.00',
+    ]);
+  });
+
+  it('warns of the forced share: 29.42 ÷ 307.82 = 9.5575%, written 9.55% so that the shares add to 100', () => {
+    expect(messages.filter((m) => m.ruleId === 'truncated-figure').map((m) => `${m.line} ${m.actual}`)).toEqual(['27 9.55']);
+  });
+
+  it('--fix changes only the line of the truncated share: the zero-base rates are left for the writer', () => {
+    const before = markdown.split('\n');
+    const changed = fixMarkdown(markdown, ctx).output.split('\n').flatMap((line, i) => (line !== before[i] ? [i + 1] : []));
+    expect(changed).toEqual([27]);
+  });
+});
