@@ -6,7 +6,7 @@
  * file, the path inside it and the line.
  */
 import { readFileSync } from 'node:fs';
-import { LineCounter, parseDocument } from 'yaml';
+import { isScalar, LineCounter, parseDocument, visit, type Document } from 'yaml';
 import { Decimal, ZERO, parseAmount, parseCount } from './amount.js';
 import {
   EXPENDITURE_KINDS, INCOME_SOURCES, SPENDING_LABELS, T01_EXPENDITURE_LABELS, T01_INCOME_LABELS,
@@ -71,7 +71,26 @@ export function parseAccounts(text: string, file: string): LoadedAccounts {
       return { file, path: [], line: pos.line, column: pos.col, message: `YAML 格式错误：${yamlMessage(e.message)}` };
     }));
   }
+  keepNumbersAsWritten(doc);
   return fromRaw(doc.toJS({ maxAliasCount: 100 }), source);
+}
+
+/**
+ * YAML reads 0x1F as 31, 1e-400 as 0 and 12345678901234567 as …568: a number
+ * whose shortest decimal form is not exactly what was typed (another notation,
+ * digits a double cannot hold, trailing zeros past the point) is kept as the
+ * text written, so that the amount and count rules
+ * (decimal notation, at most 2 decimals and 15 significant digits) judge what
+ * the writer typed, quoted or not.
+ */
+function keepNumbersAsWritten(doc: Document.Parsed): void {
+  visit(doc, {
+    Scalar(key, node) {
+      if (key === 'key' || typeof node.value !== 'number' || node.type !== 'PLAIN' || node.source === undefined) return;
+      const written = node.source.trim();
+      if (written !== String(node.value)) node.value = written;
+    },
+  });
 }
 
 /**
@@ -118,9 +137,15 @@ class Reader {
 
   amount(value: unknown, path: DataPath): Amount {
     const parsed = parseAmount(value);
-    if (parsed.ok) return parsed.value;
-    this.fail(path, `应为${parsed.expected}，实际为 ${JSON.stringify(value)}`);
-    return ZERO;
+    if (!parsed.ok) {
+      this.fail(path, `应为${parsed.expected}，实际为 ${JSON.stringify(value)}`);
+      return ZERO;
+    }
+    if (parsed.value.isNegative() && !parsed.value.isZero() && cannotBeNegative(path)) {
+      this.fail(path, `不能为负数：合计、总计、上年决算数、预算数和三公经费等金额应为 0 或正数，实际为 ${JSON.stringify(value)}`);
+      return ZERO;
+    }
+    return parsed.value;
   }
 
   optionalAmount(value: unknown, path: DataPath): Amount | undefined {
@@ -147,6 +172,23 @@ class Reader {
     for (const [id, label] of Object.entries(labels) as Array<[K, string]>) out[id] = this.amount(o[label], [...path, label]);
     return out;
   }
+}
+
+/**
+ * Amounts that can never be negative: totals (合计, 总计), the previous year's
+ * final accounts, opening budgets, the 三公 budget and actual, office
+ * operation, procurement and performance budgets. Subject and economic rows,
+ * 结余分配 and the carry-over columns may be negative (adjustments, 冲减),
+ * so the tables' own arithmetic checks judge them instead.
+ */
+const NON_NEGATIVE_SECTIONS = new Set<string>([
+  '上年决算', OPENING_BUDGET_LABELS.section, '公开09表', RECEPTION_LABELS.section, '机关运行经费',
+  PROCUREMENT_LABELS.section, PERFORMANCE_LABELS.section,
+]);
+
+function cannotBeNegative(path: DataPath): boolean {
+  if (NON_NEGATIVE_SECTIONS.has(String(path[0]))) return true;
+  return path.some((p) => typeof p === 'string' && /合计|总计/u.test(p) && !/结余分配/u.test(p));
 }
 
 /** Reasons and descriptions are stored without a trailing full stop; templates add punctuation. */
