@@ -19,6 +19,13 @@ export type ParsedAmount = { ok: true; value: Decimal } | { ok: false; expected:
 
 const PLAIN = /^-?\d+(\.\d+)?$/;
 const GROUPED = /^-?\d{1,3}(,\d{3})+(\.\d+)?$/;
+/** Amounts have at most 15 significant digits: more cannot be held exactly by a YAML or JSON number. */
+export const MAX_SIGNIFICANT_DIGITS = 15;
+
+/** The significant digits of a decimal text (leading zeros, sign, separators and the point not counted). */
+export function significantDigits(text: string): number {
+  return text.replace(/\D/g, '').replace(/^0+/, '').length;
+}
 
 export const AMOUNT_EXPECTATION = '金额：数字，最多两位小数，可带千分位（如 4,340.16），空白表示 0';
 
@@ -30,7 +37,7 @@ export function parseAmount(raw: unknown, maxDecimals = 2): ParsedAmount {
     if (!Number.isFinite(raw)) return { ok: false, expected: AMOUNT_EXPECTATION };
     // String() gives the shortest text that reads back as the same double, which for
     // amounts of up to 15 significant digits is exactly what the writer typed.
-    if (Math.abs(raw) >= 1e15) return { ok: false, expected: '金额不超过 15 位有效数字' };
+    if (Math.abs(raw) >= 1e15) return { ok: false, expected: `金额不超过 ${MAX_SIGNIFICANT_DIGITS} 位有效数字` };
     text = String(raw);
     if (/e/i.test(text)) text = new Decimal(raw).toFixed();
   } else if (typeof raw === 'string') {
@@ -39,6 +46,10 @@ export function parseAmount(raw: unknown, maxDecimals = 2): ParsedAmount {
     return { ok: false, expected: AMOUNT_EXPECTATION };
   }
   if (!PLAIN.test(text) && !GROUPED.test(text)) return { ok: false, expected: AMOUNT_EXPECTATION };
+  const digits = significantDigits(text);
+  if (digits > MAX_SIGNIFICANT_DIGITS) {
+    return { ok: false, expected: `金额不超过 ${MAX_SIGNIFICANT_DIGITS} 位有效数字，这里有 ${digits} 位` };
+  }
   const decimals = text.includes('.') ? text.length - text.indexOf('.') - 1 : 0;
   if (decimals > maxDecimals) {
     return { ok: false, expected: `最多 ${maxDecimals} 位小数（万元金额到分），这里有 ${decimals} 位` };

@@ -5,7 +5,7 @@
  * known). Every problem is collected, not just the first, and reported with the
  * file, the path inside it and the line.
  */
-import { LineCounter, parseDocument } from 'yaml';
+import { isScalar, LineCounter, parseDocument, visit, type Document } from 'yaml';
 import { Decimal, ZERO, parseAmount, parseCount } from './amount.js';
 import {
   EXPENDITURE_KINDS, INCOME_SOURCES, SPENDING_LABELS, T01_EXPENDITURE_LABELS, T01_INCOME_LABELS,
@@ -65,23 +65,28 @@ export function loadAccounts(file: string): LoadedAccounts {
 
 export function parseAccounts(text: string, file: string): LoadedAccounts {
   const lines = new LineCounter();
-  let doc;
+  // yaml's own uniqueKeys check compares each key with every key before it (20,000 keys: 20 s); ours is one pass.
+  let doc: Document.Parsed;
   try {
-    doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
+    doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: false });
   } catch (error) {
     throw new DataError([{ file, path: [], message: `YAML 格式错误：${yamlFailure(error)}` }]);
   }
   const source = new DataSource(file, doc, lines);
-  if (doc.errors.length > 0) {
-    // After the first syntax error the parser's recovery reports follow-on errors; duplicate keys are independent.
-    const errors = doc.errors.filter((e, i) => i === 0 || e.code === 'DUPLICATE_KEY');
+  // After the first syntax error the parser's recovery reports follow-on errors; duplicate keys are independent.
+  const errors = [
+    ...doc.errors.slice(0, 1).map((e) => ({ offset: e.pos[0], message: yamlMessage(e.message) })),
+    ...duplicateKeys(doc).map((offset) => ({ offset, message: 'Map keys must be unique' })),
+  ].sort((a, b) => a.offset - b.offset);
+  if (errors.length > 0) {
     throw new DataError(errors.map((e) => {
-      const pos = lines.linePos(e.pos[0]);
-      return { file, path: [], line: pos.line, column: pos.col, message: `YAML 格式错误：${yamlMessage(e.message)}` };
+      const pos = lines.linePos(e.offset);
+      return { file, path: [], line: pos.line, column: pos.col, message: `YAML 格式错误：${e.message}` };
     }));
   }
   let raw: unknown;
   try {
+    keepNumbersAsWritten(doc);
     raw = doc.toJS({ maxAliasCount: 100 });
   } catch (error) {
     throw new DataError([{ file, path: [], message: `YAML 格式错误：${yamlFailure(error)}` }]);
@@ -95,6 +100,40 @@ export function yamlFailure(error: unknown): string {
   const message = error instanceof Error ? error.message : String(error);
   if (/alias/iu.test(message)) return '别名（*name）展开过多（可能是“别名炸弹”），无法读取；每个别名最多展开 100 次';
   return '无法解析';
+}
+
+/** Where a mapping repeats a key (scalar keys equal in value, as yaml's uniqueKeys compares them). */
+function duplicateKeys(doc: Document.Parsed): number[] {
+  const offsets: number[] = [];
+  visit(doc, {
+    Map(_key, map) {
+      const seen = new Set<unknown>();
+      for (const pair of map.items) {
+        if (!isScalar(pair.key)) continue;
+        if (seen.has(pair.key.value)) offsets.push(pair.key.range?.[0] ?? 0);
+        else seen.add(pair.key.value);
+      }
+    },
+  });
+  return offsets;
+}
+
+/**
+ * YAML reads 0x1F as 31, 1e-400 as 0 and 12345678901234567 as …568: a number
+ * whose shortest decimal form is not exactly what was typed (another notation,
+ * digits a double cannot hold, trailing zeros past the point) is kept as the
+ * text written, so that the amount and count rules
+ * (decimal notation, at most 2 decimals and 15 significant digits) judge what
+ * the writer typed, quoted or not.
+ */
+function keepNumbersAsWritten(doc: Document.Parsed): void {
+  visit(doc, {
+    Scalar(key, node) {
+      if (key === 'key' || typeof node.value !== 'number' || node.type !== 'PLAIN' || node.source === undefined) return;
+      const written = node.source.trim();
+      if (written !== String(node.value)) node.value = written;
+    },
+  });
 }
 
 /**
@@ -157,9 +196,15 @@ class Reader {
 
   amount(value: unknown, path: DataPath): Amount {
     const parsed = parseAmount(value);
-    if (parsed.ok) return parsed.value;
-    this.fail(path, `应为${parsed.expected}，实际为 ${JSON.stringify(value)}`);
-    return ZERO;
+    if (!parsed.ok) {
+      this.fail(path, `应为${parsed.expected}，实际为 ${JSON.stringify(value)}`);
+      return ZERO;
+    }
+    if (parsed.value.isNegative() && !parsed.value.isZero() && cannotBeNegative(path)) {
+      this.fail(path, `不能为负数：合计、总计、上年决算数、预算数和三公经费等金额应为 0 或正数，实际为 ${JSON.stringify(value)}`);
+      return ZERO;
+    }
+    return parsed.value;
   }
 
   optionalAmount(value: unknown, path: DataPath): Amount | undefined {
@@ -186,6 +231,23 @@ class Reader {
     for (const [id, label] of Object.entries(labels) as Array<[K, string]>) out[id] = this.amount(o[label], [...path, label]);
     return out;
   }
+}
+
+/**
+ * Amounts that can never be negative: totals (合计, 总计), the previous year's
+ * final accounts, opening budgets, the 三公 budget and actual, office
+ * operation, procurement and performance budgets. Subject and economic rows,
+ * 结余分配 and the carry-over columns may be negative (adjustments, 冲减),
+ * so the tables' own arithmetic checks judge them instead.
+ */
+const NON_NEGATIVE_SECTIONS = new Set<string>([
+  '上年决算', OPENING_BUDGET_LABELS.section, '公开09表', RECEPTION_LABELS.section, '机关运行经费',
+  PROCUREMENT_LABELS.section, PERFORMANCE_LABELS.section,
+]);
+
+function cannotBeNegative(path: DataPath): boolean {
+  if (NON_NEGATIVE_SECTIONS.has(String(path[0]))) return true;
+  return path.some((p) => typeof p === 'string' && /合计|总计/u.test(p) && !/结余分配/u.test(p));
 }
 
 /** Reasons and descriptions are stored without a trailing full stop; templates add punctuation. */

@@ -3,7 +3,7 @@
  * that every message about the data can name the file, the path inside it and
  * the line and column.
  */
-import { isMap, isNode, isScalar, isSeq, LineCounter, type Document, type Node } from 'yaml';
+import { isMap, isNode, isScalar, isSeq, LineCounter, type Document, type Node, type Pair, type YAMLMap } from 'yaml';
 
 export type PathSegment = string | number;
 export type DataPath = readonly PathSegment[];
@@ -20,6 +20,9 @@ export function formatPath(path: DataPath): string {
 }
 
 export class DataSource {
+  /** Each mapping's pairs by key text, built the first time the mapping is searched. */
+  private readonly keyIndex = new WeakMap<YAMLMap, Map<string, Pair>>();
+
   constructor(
     readonly file: string,
     private readonly doc: Document.Parsed | undefined,
@@ -54,7 +57,7 @@ export class DataSource {
     let key: Node | undefined;
     for (const segment of path) {
       if (isMap(node)) {
-        const pair = node.items.find((p) => (isScalar(p.key) ? String(p.key.value) : String(p.key)) === String(segment));
+        const pair = this.pairs(node).get(String(segment));
         if (!pair) return undefined;
         key = isNode(pair.key) ? pair.key : undefined;
         node = pair.value;
@@ -67,6 +70,24 @@ export class DataSource {
       }
     }
     return { node: node as Node | null | undefined, ...(key ? { key } : {}) };
+  }
+
+  /**
+   * A mapping's pairs by key text (the first of equal keys, as a search would
+   * find): one pass per mapping, so that locating each of 20,000 problems in
+   * one mapping is a lookup rather than a scan of its keys.
+   */
+  private pairs(map: YAMLMap): Map<string, Pair> {
+    let index = this.keyIndex.get(map);
+    if (!index) {
+      index = new Map();
+      for (const p of map.items) {
+        const text = isScalar(p.key) ? String(p.key.value) : String(p.key);
+        if (!index.has(text)) index.set(text, p as Pair);
+      }
+      this.keyIndex.set(map, index);
+    }
+    return index;
   }
 
   private position(offset: number): SourcePosition {

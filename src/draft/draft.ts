@@ -19,6 +19,7 @@ const FILTERS: Record<string, (...args: never[]) => string> = {
   rate_word: filters.rateWord,
   compare_word: filters.compareWord,
   text: filters.text,
+  md: filters.inline,
   class_name: filters.className,
 };
 

@@ -8,7 +8,8 @@ import { AMOUNT_CHANGE_WORD, COMPARISON_WORD, RATE_CHANGE_WORD } from '../format
 
 /** A visible gap the writer must fill; the linter flags every one left in. */
 export function placeholder(what: string): string {
-  return `【待补充：${what}】`;
+  // `what` may name a subject from the data (科目名称): escaped like any data string.
+  return `【待补充：${inline(what)}】`;
 }
 
 function valueOf(fact: Fact): NonNullable<Fact['value']> | undefined {
@@ -65,12 +66,21 @@ export function compareWord(completion: Completion): string {
  */
 export function text(value: string | undefined, what?: string): string {
   if (value === undefined || value.trim() === '') return placeholder(what ?? '说明文字');
-  return escapeMarkdown(value.replace(/(?<!\s)\s*\n\s*/g, ''));
+  return inline(value);
+}
+
+/** Every line break Markdown or an editor may honour: \n, \r, NEL, U+2028, U+2029. */
+const LINE_BREAK = /(?<!\s)\s*[\n\r\u0085\u2028\u2029]\s*/gu;
+
+/** A data string as one run of plain inline text: joined into one line, then escaped. */
+export function inline(value: string): string {
+  return escapeMarkdown(String(value).replace(LINE_BREAK, ''));
 }
 
 export function escapeMarkdown(s: string): string {
-  // Templates never start a line with data text, so only inline syntax needs escaping.
-  return s.replace(/[\\`*_[\]<>|]/g, (c) => `\\${c}`);
+  // Templates never start a line with data text, and line breaks are gone, so only inline syntax needs escaping:
+  // emphasis, code, links and images, HTML and entities, table pipes, GFM strikethrough.
+  return s.replace(/[\\`*_[\]<>|~&]/g, (c) => `\\${c}`);
 }
 
 /** 一般公共服务支出 → 一般公共服务（类）支出, the seed's way of naming a class in 五（二）. */

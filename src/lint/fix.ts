@@ -29,12 +29,16 @@ export function applyFixes(source: string, messages: readonly LintMessage[]): Fi
     applied.push(m);
     lastEnd = end;
   }
-  let output = source;
-  for (const m of [...applied].reverse()) {
+  // One pass over the source: the fixes are sorted and do not overlap.
+  const parts: string[] = [];
+  let at = 0;
+  for (const m of applied) {
     const [start, end] = m.fix!.range;
-    output = output.slice(0, start) + m.fix!.text + output.slice(end);
+    parts.push(source.slice(at, start), m.fix!.text);
+    at = end;
   }
-  return { output, applied, skipped };
+  parts.push(source.slice(at));
+  return { output: parts.join(''), applied, skipped };
 }
 
 export interface FixResult {

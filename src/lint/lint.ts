@@ -124,6 +124,7 @@ export function lintMarkdown(markdown: string, ctx: LintContext, options: LintOp
   const blocks = extractBlocks(markdown);
   const lines = new LineIndex(markdown);
   const findings: Finding[] = [];
+  const errorsAt = new ErrorIndex();
   const facts = ctx.catalog.facts;
   const allFigureClaims: FigureClaim[] = [];
   const verified = new Set<FigureClaim>();
@@ -280,7 +281,7 @@ export function lintMarkdown(markdown: string, ctx: LintContext, options: LintOp
     const group: FigureClaim[] = [];
     handleClaims(claims, group);
     // Internal consistency sees the figures of this paragraph, and of its list title if it carried one.
-    for (const c of group) if (flaggedFinding(findings, c)) flagged.add(c);
+    for (const c of group) if (errorsAt.has(findings, c)) flagged.add(c);
     checkedInText(consistencyFindings(group, ctx.topics, flagged, (c) => verified.has(c)));
     findings.push(...unitFindings(group));
     // A paragraph that ends by introducing a list (……其中：) hands its subject to the next one.
@@ -339,11 +340,18 @@ function nothingToLint(markdown: string, empty: boolean): LintMessage {
  */
 function withoutEchoes(findings: Finding[]): Finding[] {
   const inside = (f: Finding, g: Finding) => f !== g && f.span.block === g.span.block && f.span.start >= g.span.start && f.span.end <= g.span.end;
-  const baseYears = findings.filter((f) => f.ruleId === 'wrong-year' && f.message.startsWith('比较的年份'));
-  const garbled = findings.filter((f) => f.ruleId === 'garbled-direction');
+  const overlaps = (f: Finding, g: Finding) => f.span.block === g.span.block && f.span.start < g.span.end && g.span.start < f.span.end;
+  // Grouped by block: an echo is always in the block of what it echoes, and error-heavy text has many of both.
+  const byBlock = (keep: (f: Finding) => boolean) => {
+    const map = new Map<number, Finding[]>();
+    for (const f of findings) if (keep(f)) (map.get(f.span.block) ?? map.set(f.span.block, []).get(f.span.block)!).push(f);
+    return map;
+  };
+  const baseYears = byBlock((f) => f.ruleId === 'wrong-year' && f.message.startsWith('比较的年份'));
+  const garbled = byBlock((f) => f.ruleId === 'garbled-direction');
   return findings.filter((f) => {
-    if (f.ruleId === 'wrong-year' && !f.message.startsWith('比较的年份') && baseYears.some((g) => f.span.block === g.span.block && f.span.start < g.span.end && g.span.start < f.span.end)) return false;
-    if (f.ruleId === 'direction-mismatch' && garbled.some((g) => inside(f, g) || (f.span.block === g.span.block && f.span.start < g.span.end && g.span.start < f.span.end))) return false;
+    if (f.ruleId === 'wrong-year' && !f.message.startsWith('比较的年份') && baseYears.get(f.span.block)?.some((g) => overlaps(f, g))) return false;
+    if (f.ruleId === 'direction-mismatch' && garbled.get(f.span.block)?.some((g) => inside(f, g) || overlaps(f, g))) return false;
     return true;
   });
 }
@@ -390,8 +398,22 @@ function nearestSubjects(name: string, names: readonly string[]): string[] {
   return scored.filter((x) => x.score >= 0.3).sort((a, b) => b.score - a.score).slice(0, 3).map((x) => x.n);
 }
 
-function flaggedFinding(findings: Finding[], c: FigureClaim): boolean {
-  return findings.some((f) => f.severity === 2 && f.span.block === c.block && f.span.start === c.figure.numberStart);
+/**
+ * Whether an error was found at a claim's figure: the positions of the errors
+ * among the findings so far, indexed as findings are added (findings are only
+ * ever appended), so that each claim is a lookup, not a scan of every finding.
+ */
+class ErrorIndex {
+  private readonly positions = new Set<string>();
+  private indexed = 0;
+
+  has(findings: readonly Finding[], c: FigureClaim): boolean {
+    for (; this.indexed < findings.length; this.indexed++) {
+      const f = findings[this.indexed]!;
+      if (f.severity === 2) this.positions.add(`${f.span.block}:${f.span.start}`);
+    }
+    return this.positions.has(`${c.block}:${c.figure.numberStart}`);
+  }
 }
 
 function whyUnverified(claim: FigureClaim, index: TopicIndex, facts: ReadonlyMap<string, Fact>): string {

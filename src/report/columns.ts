@@ -17,17 +17,29 @@ export function pad(text: string, width: number): string {
 }
 
 /**
- * Rows of cells, each column padded to its widest cell except the last.
- * `paint` styles a cell's text (not its padding), so colour codes never
- * count towards the width.
+ * Padding past this many columns is not added: one very long message would
+ * otherwise pad every other row of its file to its width.
+ */
+export const MAX_PADDED_WIDTH = 160;
+
+/**
+ * Rows of cells, each column padded to its widest cell (at most
+ * MAX_PADDED_WIDTH) except the last. `paint` styles a cell's text (not its
+ * padding), so colour codes never count towards the width. Widths are found
+ * in a loop: spreading 200,000 rows into Math.max overflows the stack.
  */
 export function alignRows(rows: string[][], indent = '  ', paint?: (text: string, column: number, row: number) => string): string[] {
   if (rows.length === 0) return [];
   const columns = rows[0]!.length;
-  const widths = Array.from({ length: columns - 1 }, (_, i) => Math.max(...rows.map((r) => displayWidth(r[i] ?? ''))));
+  const widths = new Array<number>(Math.max(0, columns - 1)).fill(0);
+  const cellWidths = rows.map((r) => r.map((c, i) => {
+    const w = i < columns - 1 ? displayWidth(c ?? '') : 0;
+    if (i < columns - 1 && w > widths[i]!) widths[i] = Math.min(w, MAX_PADDED_WIDTH);
+    return w;
+  }));
   return rows.map((r, k) => indent + r.map((c, i) => {
     const text = paint ? paint(c, i, k) : c;
-    return i < columns - 1 ? text + ' '.repeat(Math.max(0, widths[i]! - displayWidth(c))) : text;
+    return i < columns - 1 ? text + ' '.repeat(Math.max(0, widths[i]! - cellWidths[k]![i]!)) : text;
   }).join('  '));
 }
 
