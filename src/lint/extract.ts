@@ -195,7 +195,7 @@ function hasDeepContainers(markdown: string): boolean {
     if (end < 0) end = markdown.length;
     if (end - start > MAX_CONTAINER_PREFIX) {
       const prefix = CONTAINER_PREFIX.exec(markdown.slice(start, start + MAX_CONTAINER_PREFIX + 1));
-      if (prefix && prefix[0].length > MAX_CONTAINER_PREFIX) return true;
+      if (prefix && prefix[0].length > MAX_CONTAINER_PREFIX && /[ \t>]/u.test(prefix[0])) return true; // a run of ** alone nests nothing
     }
     start = end + 1;
   }

@@ -262,7 +262,7 @@ export function checkFigure(
       }
       : {
         ruleId: 'truncated-figure', severity: 1, span,
-        message: `${stated} 是截位而非四舍五入的结果：${how.replace(/，应为 .*$/u, '')}，四舍五入应为 ${expected}${unitText(figure)}`,
+        message: `${stated} 是截位而非四舍五入的结果：${how.split('，应为 ')[0]}，四舍五入应为 ${expected}${unitText(figure)}`,
         expected, actual: figure.numberText, fix: expected,
       });
   }

@@ -153,23 +153,24 @@ describe('bad documents', () => {
     expectCleanFailure(folderMd!, ['dir.md']);
   });
 
-  it('an empty document: a normal, clean result', async () => {
+  it('an empty document: a normal result, with the notice that it is empty', async () => {
     const dir = folder({ 'empty.md': '' });
     const run = await juesuanAsync(['lint', 'empty.md', '--data', SEED_DATA, '--format', 'json'], { cwd: dir });
     expect(run.status, run.stderr).toBe(0);
     expect(run.stderr).toBe('');
     const [result] = JSON.parse(run.stdout) as Array<{ filePath: string; messages: unknown[]; errorCount: number }>;
-    expect(result).toMatchObject({ filePath: 'empty.md', messages: [], errorCount: 0 });
+    expect(result).toMatchObject({ filePath: 'empty.md', messages: [{ ruleId: 'empty-document', severity: 1 }], errorCount: 0 });
     expect(readFileSync(join(dir, 'empty.md'), 'utf8')).toBe('');
   });
 
-  it('a document of random bytes: linted as text, no crash, unchanged', async () => {
+  it('a document of random bytes: refused as binary (exit 2, a clear message), no crash, unchanged', async () => {
     const dir = folder({ 'noise.md': binary(20_000) });
     const before = snapshot(dir);
     const runs = await Promise.all(['stylish', 'json', 'sarif', 'github'].map((format) =>
       juesuanAsync(['lint', 'noise.md', '--data', SEED_DATA, '--format', format], { cwd: dir })));
     for (const run of runs) {
-      expect([0, 1], run.stderr).toContain(run.status);
+      expect(run.status, run.stderr).toBe(2);
+      expect(run.stderr).toMatch(/noise\.md.*无法审校/u);
       expect(run.stderr).not.toMatch(STACK);
     }
     expect(snapshot(dir)).toEqual(before);
