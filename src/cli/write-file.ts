@@ -18,6 +18,7 @@ import {
 } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { kindOf } from '../data/read-input.js';
+import { ioReason } from '../data/io-reason.js';
 
 /** A file that cannot be written, with the reason in Chinese (the CLI exits 2). */
 export class OutputError extends Error {
@@ -53,17 +54,7 @@ function track(file: string): void {
 /** Why a write failed, in Chinese. */
 export function writeReason(error: unknown): string {
   if (error instanceof OutputError) return error.reason;
-  const code = (error as NodeJS.ErrnoException).code;
-  if (code === 'ENOENT') return '所在目录不存在';
-  if (code === 'ENOTDIR') return '路径中有一段不是目录';
-  if (code === 'EISDIR') return '这是一个目录，需要一个文件路径';
-  if (code === 'EACCES' || code === 'EPERM') return '没有写入权限';
-  if (code === 'EROFS') return '所在的文件系统是只读的';
-  if (code === 'ENOSPC') return '磁盘空间不足';
-  if (code === 'EDQUOT') return '超出磁盘配额';
-  if (code === 'ENXIO') return '不能写入这个特殊文件（没有读取方）';
-  if (code === 'EPIPE') return '读取方已关闭';
-  return code ?? (error instanceof Error ? error.message : String(error));
+  return ioReason(error, 'write') ?? (error as NodeJS.ErrnoException).code ?? (error instanceof Error ? error.message : String(error));
 }
 
 /** -o FILE: a report or draft. Throws an OutputError. */

@@ -6,6 +6,7 @@
  * for a writer; the type is then checked on the open descriptor.
  */
 import { closeSync, constants, fstatSync, openSync, readSync, type Stats } from 'node:fs';
+import { ioReason } from './io-reason.js';
 
 /** The largest document or data file read: 64 MB (README.md says so). */
 export const MAX_INPUT_BYTES = 64 * 1024 * 1024;
@@ -74,14 +75,7 @@ export function kindOf(stats: Stats): string {
 /** Why reading failed, in Chinese. */
 export function readReason(error: unknown): string {
   if (error instanceof InputReadError) return error.message;
-  const code = (error as NodeJS.ErrnoException).code;
-  if (code === 'ENOENT') return '文件不存在';
-  if (code === 'ENOTDIR') return '路径中有一段不是目录';
-  if (code === 'EISDIR') return '这是一个目录';
-  if (code === 'EACCES' || code === 'EPERM') return '没有读取权限';
-  if (code === 'ELOOP') return '符号链接循环';
-  if (code === 'ENXIO') return '不是普通文件，只读取普通文件';
-  return `无法读取：${code ?? (error instanceof Error ? error.message : String(error))}`;
+  return ioReason(error, 'read') ?? `无法读取：${(error as NodeJS.ErrnoException).code ?? (error instanceof Error ? error.message : String(error))}`;
 }
 
 const STRICT_UTF8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });

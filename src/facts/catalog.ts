@@ -8,7 +8,7 @@ import {
   EXPENDITURE_KINDS, INCOME_SOURCES, T01_INCOME_LABELS, T02_LABELS, T03_LABELS, T09_LABELS,
   type DepartmentAccounts, type OpeningBudgetScope, type SubjectRow, type SubjectTable,
 } from '../data/model.js';
-import { LEVEL_MARKER } from '../data/subjects.js';
+import { LEVEL_MARKER, type SubjectLevel } from '../data/subjects.js';
 import { FactRegistry, type Change, type Completion, type Fact, type Share } from './fact.js';
 
 export interface SubjectPath {
@@ -158,7 +158,7 @@ export interface Part3Facts {
 export interface SubjectName {
   code: string;
   name: string;
-  level: 'class' | 'kuan' | 'item';
+  level: SubjectLevel;
 }
 
 export interface FactCatalog {
@@ -361,7 +361,7 @@ export function buildFactCatalog(accounts: DepartmentAccounts): FactCatalog {
   const subjects = new Map<string, SubjectName>();
   for (const table of [accounts.t02, accounts.t03, accounts.t05, accounts.t07, accounts.t08] as Array<{ rows: SubjectRow<string>[] }>) {
     for (const row of table.rows) {
-      if (!subjects.has(row.code)) subjects.set(row.code, { code: row.code, name: row.name, level: row.level as SubjectName['level'] });
+      if (!subjects.has(row.code)) subjects.set(row.code, { code: row.code, name: row.name, level: row.level });
     }
   }
   return { facts: f.all, part3, subjects: [...subjects.values()] };

@@ -102,9 +102,6 @@ const GRADE_BEFORE = /(?:(?:等级|评级|评价|结果)(?:为|是)?[“"‘]?(�
 
 const RATE_WORD = /增长|下降|增幅|降幅|上升|降低|涨幅|减幅/u;
 
-/** A direction word right after an amount: the amount was the base of the change that follows. */
-const DIRECTION_AFTER = /^(?:减少|增加|增长|下降|降低|多|少|节约|超支|超出)/u;
-
 function roleFromCue(cue: Cue | undefined, figure: Figure): Role {
   const isPercent = figure.kind === 'percent';
   // 较上年减少 2 辆: a change of a count, which no fact holds — not the count itself.
@@ -151,7 +148,7 @@ export function readClaims(tokens: Token[], ctx: ReadContext): Claim[] {
   let budget: BudgetKind = 'unspecified';
   // The budgets the block names (年初预算, 全年预算): what 预算 alone means in it.
   const namedBudgets = new Set<BudgetKind>();
-  const name = (kind: BudgetKind | undefined) => {
+  const noteBudget = (kind: BudgetKind | undefined) => {
     if (kind === 'opening' || kind === 'full-year') namedBudgets.add(kind);
   };
   let pending: { cue: Cue; token: Token & { type: 'cue' } } | undefined;
@@ -227,7 +224,7 @@ export function readClaims(tokens: Token[], ctx: ReadContext): Claim[] {
             // year itself (与 2024 年度相比 in 2024) is a slip for last year, reported as wrong-year.
             base = year && cue.base === 'previous-year' && Number(year[0]) !== ctx.year - 1 && Number(year[0]) !== ctx.year ? 'other-year' : cue.base;
             if (cue.budget) budget = cue.budget;
-            name(cue.budget);
+            noteBudget(cue.budget);
             if (year) claims.push({ kind: 'base-year', span: token, text: token.text, year: Number(year[0]), base: cue.base });
             for (const c of openComparisons) c.budget = cue.budget ?? c.budget;
             pending = { cue, token };
@@ -264,14 +261,14 @@ export function readClaims(tokens: Token[], ctx: ReadContext): Claim[] {
           }
           case 'budget':
             budget = cue.budget;
-            name(cue.budget);
+            noteBudget(cue.budget);
             // 决算数大于年初预算数: the budget named after the comparison word says which budget.
             for (const c of openComparisons) c.budget = cue.budget;
             pending = { cue, token };
             break;
           case 'completion':
             budget = cue.budget === 'unspecified' ? budget : cue.budget;
-            name(cue.budget);
+            noteBudget(cue.budget);
             pending = { cue, token };
             break;
           case 'share':
@@ -333,13 +330,15 @@ export function readClaims(tokens: Token[], ctx: ReadContext): Claim[] {
         let role = roleFromCue(pending?.cue, figure);
         let claimBase = base;
         // 大于年初预算数 64.31 万元, 比全年预算少 3.2 万元: the difference from the budget, unless a
-        // direction word follows the amount (比年初预算数 1,723.7 万元减少 666.13 万元: that one is the budget).
+        // direction word follows the amount in its clause (比年初预算数 1,723.7 万元减少 666.13 万元: that one is the budget).
         const differenceCue = pending && (pending.cue.kind === 'comparison' || pending.cue.kind === 'budget'
           || (pending.cue.kind === 'base' && pending.cue.base === 'budget'));
         // 增长 13.95: a rate word, a number with no unit — a rate whose % is missing.
         const missingPercent = figure.kind === 'bare' && pending?.cue.kind === 'direction' && RATE_WORD.test(pending.token.text);
         if (missingPercent) role = 'change-rate';
-        if (comparedInClause && differenceCue && figure.kind === 'amount' && !DIRECTION_AFTER.test(token.after)) {
+        const following = tokens[t + 1];
+        const changeFollows = following?.type === 'cue' && (following.cue.kind === 'direction' || following.cue.kind === 'direction-any' || following.cue.kind === 'comparison');
+        if (comparedInClause && differenceCue && figure.kind === 'amount' && !changeFollows) {
           role = 'change';
           claimBase = 'budget';
         }

@@ -17,7 +17,7 @@ import { DocumentStyle } from './style.js';
 import { textFindings } from './text-rules.js';
 import { buildTopicIndex, type SectionKind, type TopicIndex } from './topics.js';
 import { Decimal } from '../data/amount.js';
-import { checkFigure, checkWord, factFor, flipDirectionWord, judge, publishedValue, resolveFact, writeLike, type Finding } from './verify.js';
+import { checkFigure, checkWord, factFor, flipDirectionWord, judge, publishedValue, resolveFact, type Finding } from './verify.js';
 
 export interface LintMessage {
   ruleId: string;
@@ -371,7 +371,7 @@ function missingPercentFinding(claim: FigureClaim, fact: Fact, verdict: ReturnTy
 function unknownSubjectFindings(tokens: readonly Token[], index: TopicIndex, findings: Finding[]): void {
   for (const t of tokens) {
     if (t.type !== 'unknown') continue;
-    const level = t.level === 'item' ? 'item' : 'kuan';
+    const level = t.level;
     const nearest = nearestSubjects(t.name, index.subjects.filter((x) => x.level === level).map((x) => x.name));
     findings.push({
       ruleId: 'unknown-subject', severity: 1, span: { start: t.start, end: t.end, block: t.block }, actual: t.name,

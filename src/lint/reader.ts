@@ -28,8 +28,8 @@ export type Token =
     unknownSubject: boolean;
   })
   | (Span & { type: 'topic'; ids: string[]; name: string })
-  /** a subject named with its level (…（项）, …（款）) or by its code, which the data does not hold */
-  | (Span & { type: 'unknown'; name: string; level: 'kuan' | 'item' | 'code' })
+  /** a subject named with its level (…（项）, …（款）) which the data does not hold */
+  | (Span & { type: 'unknown'; name: string; level: 'kuan' | 'item' })
   /** a 款 the data holds but no topic speaks for: what follows is not its class's */
   | (Span & { type: 'untracked'; name: string })
   | (Span & { type: 'cue'; cue: Cue; text: string })
@@ -115,20 +115,20 @@ function subjectWords(words: string): string {
 /** Topic names as one alternation, longest first, so a scan finds the longest name at each place. */
 export class NameMatcher {
   readonly pattern: RegExp;
-  private readonly subjectCodes: Set<string>;
+  /** the data's 款 and 项 names, by level */
+  private readonly subjectNames: Record<'kuan' | 'item', string[]>;
 
   constructor(private readonly index: TopicIndex) {
     this.pattern = new RegExp(trieSource(index.names) || '(?!)', 'gu');
-    this.subjectCodes = new Set(index.subjects.map((x) => x.code));
+    this.subjectNames = {
+      kuan: index.subjects.filter((x) => x.level === 'kuan').map((x) => x.name),
+      item: index.subjects.filter((x) => x.level === 'item').map((x) => x.name),
+    };
   }
 
   /** Does the data hold a subject of this level whose name ends the words before its marker (…事务(款))? */
   holdsSubject(words: string, level: 'kuan' | 'item'): boolean {
-    return this.index.subjects.some((x) => x.level === level && words.endsWith(x.name));
-  }
-
-  holdsCode(code: string): boolean {
-    return this.subjectCodes.has(code);
+    return this.subjectNames[level].some((name) => words.endsWith(name));
   }
 
   /** Every name in the text, by start position (leftmost-longest, not overlapping). */
@@ -331,14 +331,12 @@ export function tokenize(blockText: string, names: NameMatcher, block = 0, prepa
       const level = text[i + 1] === '项' ? 'item' : 'kuan';
       const words = text.slice(wordsStart, i);
       if (/[\u4e00-\u9fff]$/u.test(words)) {
-        const known = names.holdsSubject(words, level);
-        {
-          tokens.push(known
-            ? { type: 'untracked', name: words, start: startAt(wordsStart), end: endAt(i + 3), block }
-            : { type: 'unknown', name: subjectWords(words), level, start: startAt(wordsStart + words.length - subjectWords(words).length), end: endAt(i + 3), block });
-          lastEnd = wordsStart = i += 3;
-          continue;
-        }
+        const own = subjectWords(words);
+        tokens.push(names.holdsSubject(words, level)
+          ? { type: 'untracked', name: words, start: startAt(wordsStart), end: endAt(i + 3), block }
+          : { type: 'unknown', name: own, level, start: startAt(i - own.length), end: endAt(i + 3), block });
+        lastEnd = wordsStart = i += 3;
+        continue;
       }
     }
     // Brackets left over once names are matched (（类）… are parts of names): a parenthetical.

@@ -6,7 +6,7 @@
  * that fixing a changed figure gives back the text the writer would have typed.
  */
 import type { Decimal } from '../data/amount.js';
-import { formatNumber, groupThousands, roundHalfUp } from '../format/number.js';
+import { formatNumber } from '../format/number.js';
 import type { Figure } from './figures.js';
 
 type Kind = 'amount' | 'percent';
@@ -21,20 +21,20 @@ interface KindStyle {
 export class DocumentStyle {
   private readonly kinds = new Map<string, KindStyle>();
 
+  /** @param figures the document's figures, as the reader found them on its width-normalised text */
   constructor(figures: Iterable<Pick<Figure, 'kind' | 'unit' | 'decimals' | 'numberText'>>) {
-    const seen = new Map<string, { max: number; fewer: number; keptZero: number; decimals: number[] }>();
+    const seen = new Map<string, { decimals: number[]; keptZero: boolean }>();
     for (const f of figures) {
       const key = keyOf(f);
       if (!key) continue;
       let s = seen.get(key);
-      if (!s) seen.set(key, (s = { max: 0, fewer: 0, keptZero: 0, decimals: [] }));
+      if (!s) seen.set(key, (s = { decimals: [], keptZero: false }));
       s.decimals.push(f.decimals);
-      s.max = Math.max(s.max, f.decimals);
-      if (f.decimals > 0 && /0$/u.test(f.numberText.replace(/[０-９]/gu, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)))) s.keptZero++;
+      if (f.decimals > 0 && /[0０]$/u.test(f.numberText)) s.keptZero = true;
     }
     for (const [key, s] of seen) {
-      const fewer = s.decimals.filter((d) => d < s.max).length;
-      this.kinds.set(key, { maxDecimals: s.max, trims: s.max > 0 && fewer > 0 && s.keptZero === 0 });
+      const max = s.decimals.reduce((m, d) => Math.max(m, d), 0);
+      this.kinds.set(key, { maxDecimals: max, trims: max > 0 && !s.keptZero && s.decimals.some((d) => d < max) });
     }
   }
 
@@ -45,16 +45,17 @@ export class DocumentStyle {
    */
   write(exact: Decimal, figure: Figure): string {
     const style = this.kinds.get(keyOf(figure) ?? '');
-    let text: string;
-    if (style?.trims) {
-      text = formatNumber(exact, { decimals: style.maxDecimals, trimZeros: true, grouping: false });
-      // A figure written with fewer decimals than the most keeps to them when the trimmed value has more.
-      if (decimalsOf(text) > figure.decimals) text = formatNumber(exact, { decimals: figure.decimals, trimZeros: true, grouping: false });
-    } else {
-      text = roundHalfUp(exact, figure.decimals).toFixed(figure.decimals);
-    }
-    return styled(text, figure);
+    if (!style?.trims) return writeLike(exact, figure, figure.decimals, false);
+    // A figure written with fewer decimals than the most keeps to them when the trimmed value has more.
+    const trimmed = formatNumber(exact, { decimals: style.maxDecimals, trimZeros: true, grouping: false });
+    return writeLike(exact, figure, decimalsOf(trimmed) > figure.decimals ? figure.decimals : style.maxDecimals, true);
   }
+}
+
+/** A number in the figure's separators and width, rounded half-up to `decimals`. */
+function writeLike(value: Decimal, figure: Pick<Figure, 'grouped' | 'fullWidth'>, decimals: number, trimZeros: boolean): string {
+  const text = formatNumber(value, { decimals, trimZeros, grouping: figure.grouped });
+  return figure.fullWidth ? text.replace(/[0-9]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0)).replace(/,/g, '，').replace(/\./g, '．') : text;
 }
 
 function keyOf(f: Pick<Figure, 'kind' | 'unit'>): string | undefined {
@@ -65,18 +66,4 @@ function keyOf(f: Pick<Figure, 'kind' | 'unit'>): string | undefined {
 function decimalsOf(text: string): number {
   const dot = text.indexOf('.');
   return dot < 0 ? 0 : text.length - dot - 1;
-}
-
-/** Separators and full-width digits as the figure has them. */
-function styled(plain: string, figure: Pick<Figure, 'grouped' | 'fullWidth'>): string {
-  let text = plain;
-  if (figure.grouped) {
-    const negative = text.startsWith('-');
-    const [int, frac] = (negative ? text.slice(1) : text).split('.');
-    text = (negative ? '-' : '') + groupThousands(int!) + (frac !== undefined ? `.${frac}` : '');
-  }
-  if (figure.fullWidth) {
-    text = text.replace(/[0-9]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0)).replace(/,/g, '，').replace(/\./g, '．');
-  }
-  return text;
 }

@@ -132,8 +132,9 @@ export function factFor(claim: FigureClaim, index: TopicIndex): Fact | undefined
 
 export type Verdict =
   | { status: 'ok' }
-  | { status: 'mismatch'; expected: Decimal; exact: Decimal }
-  | { status: 'truncation'; expected: Decimal; exact: Decimal }
+  /** exact: the fact's value in the figure's unit, unsigned; the fix rounds it as the document writes */
+  | { status: 'mismatch'; exact: Decimal }
+  | { status: 'truncation'; exact: Decimal }
   | { status: 'zero-base' }
   | { status: 'unavailable'; why: string };
 
@@ -183,17 +184,8 @@ export function judge(fact: Fact, figure: Figure): Verdict {
   const d = figure.decimals;
   if (expected.eq(figure.value)) return { status: 'ok' };
   if (bounds && overlaps(bounds, rounded(figure.value, d))) return { status: 'ok' };
-  if (exact.toDecimalPlaces(d, Decimal.ROUND_DOWN).eq(figure.value)) return { status: 'truncation', expected, exact };
-  return { status: 'mismatch', expected, exact };
-}
-
-/** A number written the way the writer wrote the one it replaces: decimals, separators, full width. */
-export function writeLike(value: Decimal, figure: Figure): string {
-  let text = formatNumber(value, { decimals: figure.decimals, trimZeros: false, grouping: figure.grouped });
-  if (figure.fullWidth) {
-    text = text.replace(/[0-9]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0)).replace(/,/g, '，').replace(/\./g, '．');
-  }
-  return text;
+  if (exact.toDecimalPlaces(d, Decimal.ROUND_DOWN).eq(figure.value)) return { status: 'truncation', exact };
+  return { status: 'mismatch', exact };
 }
 
 const ROLE_RULE: Record<string, string> = {
@@ -237,7 +229,7 @@ export function derivation(fact: Fact, index: TopicIndex, facts: ReadonlyMap<str
 
 /** The findings on a figure given its verdict (judge(fact, claim.figure), which the caller has made). */
 export function checkFigure(
-  claim: FigureClaim, fact: Fact, verdict: Verdict, index: TopicIndex, facts: ReadonlyMap<string, Fact>, style?: DocumentStyle,
+  claim: FigureClaim, fact: Fact, verdict: Verdict, index: TopicIndex, facts: ReadonlyMap<string, Fact>, style: DocumentStyle,
 ): Finding[] {
   const figure = claim.figure;
   const findings: Finding[] = [];
@@ -252,7 +244,7 @@ export function checkFigure(
       actual: stated,
     });
   } else if (verdict.status === 'mismatch' || verdict.status === 'truncation') {
-    const expected = style ? style.write(verdict.exact, figure) : writeLike(verdict.expected, figure);
+    const expected = style.write(verdict.exact, figure);
     // The data's figure as published (2,961.68 万元, not 2961.7), then what to write at the writer's precision.
     const how = `${fact.operation ? derivation(fact, index, facts, Math.max(2, figure.decimals)) : `${fact.label}为 ${publishedValue(fact)}`}，应为 ${expected}${unitText(figure)}`;
     findings.push(verdict.status === 'mismatch'
