@@ -42,34 +42,81 @@ export const CHINESE_HELP: HelpConfiguration = {
   },
 };
 
-/** commander's `Did you mean …?` suggestion, in Chinese. */
-function suggestion(text: string): string {
-  const m = /\n?\(Did you mean (?:one of )?(.+)\?\)\s*$/u.exec(text);
-  return m ? `（是不是要用 ${m[1]!.split(', ').join('、')}？）` : '';
+const SUGGESTION = '(Did you mean ';
+
+/** commander's message without its `(Did you mean …?)` tail, and the suggestion in Chinese. */
+function splitSuggestion(text: string): { body: string; hint: string } {
+  const at = text.lastIndexOf(SUGGESTION);
+  const tail = at < 0 ? '' : text.slice(at).trimEnd();
+  if (at < 0 || !tail.endsWith(')') || tail.indexOf(')') !== tail.length - 1) return { body: text, hint: '' };
+  const body = text.slice(0, at).replace(/\n$/u, '');
+  let names = tail.slice(SUGGESTION.length, -1);
+  if (!names.endsWith('?')) return { body, hint: '' };
+  names = names.slice(0, -1);
+  if (names.startsWith('one of ') && names.length > 'one of '.length) names = names.slice('one of '.length);
+  return { body, hint: names ? `（是不是要用 ${names.split(', ').join('、')}？）` : '' };
+}
+
+/**
+ * The values between the literal pieces of a commander message (`error: option '`, X, `' argument missing`),
+ * or undefined when it is not that message. Later pieces are found from the right, so each value takes as
+ * much as it can, as a greedy `(.+)` would; `min` is each value's least length. Linear: no regular expression.
+ */
+function fields(body: string, pieces: readonly string[], min: readonly number[]): string[] | undefined {
+  const last = pieces[pieces.length - 1]!;
+  if (!body.startsWith(pieces[0]!) || !body.endsWith(last) || body.length < pieces[0]!.length + last.length) return undefined;
+  const starts: number[] = [body.length - last.length];
+  for (let j = pieces.length - 2; j >= 1; j--) {
+    const at = body.lastIndexOf(pieces[j]!, starts[0]! - pieces[j]!.length - min[j]!);
+    if (at < pieces[0]!.length) return undefined;
+    starts.unshift(at);
+  }
+  const values: string[] = [];
+  let from = pieces[0]!.length;
+  for (let j = 0; j < starts.length; j++) {
+    const value = body.slice(from, starts[j]);
+    if (value.length < min[j]!) return undefined;
+    values.push(value);
+    from = starts[j]! + pieces[j + 1]!.length;
+  }
+  return values;
 }
 
 /** One error message of commander (ending in a newline), in Chinese; what is not recognised stays as it is. */
 export function chineseCommanderError(message: string): string {
   const text = message.replace(/\n$/u, '');
-  const body = text.replace(/\n?\(Did you mean [^)]*\)\s*$/u, '');
-  const hint = suggestion(text);
-  let m: RegExpExecArray | null;
+  const { body, hint } = splitSuggestion(text);
+  const one = (prefix: string, suffix: string) => fields(body, [prefix, suffix], [1])?.[0];
+  let v: string | undefined;
+  let m: string[] | undefined;
   let out: string | undefined;
-  if ((m = /^error: unknown option '(.+)'$/u.exec(body))) out = `错误：没有选项 ${m[1]}${hint}；用 --help 查看可用的选项`;
-  else if ((m = /^error: unknown command '(.+)'$/u.exec(body))) out = `错误：没有命令 ${m[1]}${hint}；可用的命令见 juesuan --help`;
-  else if ((m = /^error: missing required argument '(.+)'$/u.exec(body))) out = `错误：缺少参数 <${m[1]}>`;
-  else if ((m = /^error: option '(.+)' argument missing$/u.exec(body))) out = `错误：选项 ${m[1]} 缺少取值`;
-  else if ((m = /^error: required option '(.+)' not specified$/u.exec(body))) out = `错误：必须指定选项 ${m[1]}`;
-  else if ((m = /^error: too many arguments(?: for '(.+)')?\. Expected (\d+) arguments? but got (\d+)\.$/u.exec(body))) {
-    out = `错误：${m[1] ? `命令 ${m[1]} 的` : ''}参数过多：应有 ${m[2]} 个，实际有 ${m[3]} 个`;
-  } else if ((m = /^error: option '(.+)' argument '(.*)' is invalid\. Allowed choices are (.+)\.$/su.exec(body))) {
-    out = `错误：选项 ${m[1]} 的取值“${m[2]}”无效，可选：${m[3]!.split(', ').join('、')}`;
-  } else if ((m = /^error: option '(.+)' argument '(.*)' is invalid\.\s*(.*)$/su.exec(body))) {
-    out = `错误：选项 ${m[1]} 的取值“${m[2]}”无效${m[3] ? `：${m[3]}` : ''}`;
-  } else if ((m = /^error: command-argument value '(.*)' is invalid for argument '(.+)'\.\s*(.*)$/su.exec(body))) {
-    out = `错误：参数 <${m[2]}> 的取值“${m[1]}”无效${m[3] ? `：${m[3]}` : ''}`;
-  } else if ((m = /^error: (.+) cannot be used with (.+)$/u.exec(body))) {
-    out = `错误：${m[1]} 不能与 ${m[2]} 同时使用`;
+  if ((v = one("error: unknown option '", "'")) !== undefined) out = `错误：没有选项 ${v}${hint}；用 --help 查看可用的选项`;
+  else if ((v = one("error: unknown command '", "'")) !== undefined) out = `错误：没有命令 ${v}${hint}；可用的命令见 juesuan --help`;
+  else if ((v = one("error: missing required argument '", "'")) !== undefined) out = `错误：缺少参数 <${v}>`;
+  else if ((v = one("error: option '", "' argument missing")) !== undefined) out = `错误：选项 ${v} 缺少取值`;
+  else if ((v = one("error: required option '", "' not specified")) !== undefined) out = `错误：必须指定选项 ${v}`;
+  else if ((m = tooManyArguments(body))) {
+    out = `错误：${m[0] ? `命令 ${m[0]} 的` : ''}参数过多：应有 ${m[1]} 个，实际有 ${m[2]} 个`;
+  } else if ((m = fields(body, ["error: option '", "' argument '", "' is invalid. Allowed choices are ", '.'], [1, 0, 1]))) {
+    out = `错误：选项 ${m[0]} 的取值“${m[1]}”无效，可选：${m[2]!.split(', ').join('、')}`;
+  } else if ((m = fields(body, ["error: option '", "' argument '", "' is invalid.", ''], [1, 0, 0]))) {
+    const why = m[2]!.trimStart();
+    out = `错误：选项 ${m[0]} 的取值“${m[1]}”无效${why ? `：${why}` : ''}`;
+  } else if ((m = fields(body, ["error: command-argument value '", "' is invalid for argument '", "'.", ''], [0, 1, 0]))) {
+    const why = m[2]!.trimStart();
+    out = `错误：参数 <${m[1]}> 的取值“${m[0]}”无效${why ? `：${why}` : ''}`;
+  } else if ((m = fields(body, ['error: ', ' cannot be used with ', ''], [1, 1]))) {
+    out = `错误：${m[0]} 不能与 ${m[1]} 同时使用`;
   }
   return `${out ?? text}\n`;
+}
+
+/** error: too many arguments[ for 'NAME']. Expected N argument[s] but got M. */
+function tooManyArguments(body: string): string[] | undefined {
+  const named = fields(body, ["error: too many arguments for '", "'. Expected ", ' argument', ' but got ', '.'], [1, 1, 0, 1]);
+  const plain = named ?? fields(body, ['error: too many arguments. Expected ', ' argument', ' but got ', '.'], [1, 0, 1]);
+  if (!plain) return undefined;
+  const [name, expected, plural, got] = named ? named : ['', ...plain];
+  if (!/^\d+$/u.test(expected!) || !/^\d+$/u.test(got!) || (plural !== '' && plural !== 's')) return undefined;
+  return [name!, expected!, got!];
 }

@@ -92,42 +92,6 @@ interface Known {
 /** The patterns PDF/Word reading and the Chinese CLI messages brought in (issue 10), to rewrite next. Before them, every pattern the checker once found (a placeholder scan, the lead-in words, suppression comments, thousands separators, the schema's item code …) is fixed; the tests of the fixes are below. */
 const KNOWN_VULNERABLE: readonly Known[] = [
   {
-    where: "src/cli/chinese.ts", source: String.raw`\n?\(Did you mean (?:one of )?(.+)\?\)\s*$`,
-    attack: 'recheck: polynomial (see the todo); added with PDF/Word reading and the Chinese CLI messages, not yet rewritten',
-    reach: "commander's own error text, which quotes the option or argument the user typed (a few hundred characters at most)",
-    fix: "match commander's messages by their fixed prefix with startsWith/indexOf and slice the quoted parts instead of (.+) groups",
-  },
-  {
-    where: "src/cli/chinese.ts", source: String.raw`\n?\(Did you mean [^)]*\)\s*$`,
-    attack: 'recheck: polynomial (see the todo); added with PDF/Word reading and the Chinese CLI messages, not yet rewritten',
-    reach: "commander's own error text, which quotes the option or argument the user typed (a few hundred characters at most)",
-    fix: "match commander's messages by their fixed prefix with startsWith/indexOf and slice the quoted parts instead of (.+) groups",
-  },
-  {
-    where: "src/cli/chinese.ts", source: String.raw`^error: option '(.+)' argument '(.*)' is invalid\. Allowed choices are (.+)\.$`,
-    attack: 'recheck: polynomial (see the todo); added with PDF/Word reading and the Chinese CLI messages, not yet rewritten',
-    reach: "commander's own error text, which quotes the option or argument the user typed (a few hundred characters at most)",
-    fix: "match commander's messages by their fixed prefix with startsWith/indexOf and slice the quoted parts instead of (.+) groups",
-  },
-  {
-    where: "src/cli/chinese.ts", source: String.raw`^error: option '(.+)' argument '(.*)' is invalid\.\s*(.*)$`,
-    attack: 'recheck: polynomial (see the todo); added with PDF/Word reading and the Chinese CLI messages, not yet rewritten',
-    reach: "commander's own error text, which quotes the option or argument the user typed (a few hundred characters at most)",
-    fix: "match commander's messages by their fixed prefix with startsWith/indexOf and slice the quoted parts instead of (.+) groups",
-  },
-  {
-    where: "src/cli/chinese.ts", source: String.raw`^error: command-argument value '(.*)' is invalid for argument '(.+)'\.\s*(.*)$`,
-    attack: 'recheck: polynomial (see the todo); added with PDF/Word reading and the Chinese CLI messages, not yet rewritten',
-    reach: "commander's own error text, which quotes the option or argument the user typed (a few hundred characters at most)",
-    fix: "match commander's messages by their fixed prefix with startsWith/indexOf and slice the quoted parts instead of (.+) groups",
-  },
-  {
-    where: "src/cli/chinese.ts", source: String.raw`^error: (.+) cannot be used with (.+)$`,
-    attack: 'recheck: polynomial (see the todo); added with PDF/Word reading and the Chinese CLI messages, not yet rewritten',
-    reach: "commander's own error text, which quotes the option or argument the user typed (a few hundred characters at most)",
-    fix: "match commander's messages by their fixed prefix with startsWith/indexOf and slice the quoted parts instead of (.+) groups",
-  },
-  {
     where: "src/documents/docx.ts", source: String.raw`<w:style\b[^>]*w:styleId="([^"]+)"[^>]*>([\s\S]*?)<\/w:style>`,
     attack: 'recheck: polynomial (see the todo); added with PDF/Word reading and the Chinese CLI messages, not yet rewritten',
     reach: "the XML of a .docx given to lint (up to the 64 MB input limit)",
