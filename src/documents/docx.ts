@@ -8,6 +8,8 @@
  * message points.
  */
 import { unzipSync, strFromU8 } from 'fflate';
+import { looksLikeTitle } from './titles.js';
+import { elements } from './xml-scan.js';
 
 export interface ParagraphPoint {
   offset: number;
@@ -27,7 +29,12 @@ export class NotWordError extends Error {}
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
 function unescapeXml(s: string): string {
   return s.replace(/&(#x[0-9a-f]+|#\d+|\w+);/giu, (m, e: string) =>
-    e[0] === '#' ? String.fromCodePoint(e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10)) : ENTITIES[e] ?? m);
+    e[0] === '#' ? codePoint(e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10), m) : ENTITIES[e] ?? m);
+}
+
+/** A character reference's character; one beyond Unicode (&#x110000;) stays as written instead of throwing. */
+function codePoint(n: number, written: string): string {
+  return n <= 0x10ffff ? String.fromCodePoint(n) : written;
 }
 
 export function isWordZip(bytes: Uint8Array): boolean {
@@ -38,7 +45,8 @@ export function isWordZip(bytes: Uint8Array): boolean {
   }
 }
 
-const TITLE = /^(?:第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）])/u;
+const STYLE_ID = /\sw:styleId="([^"]+)"/u;
+const HEADING_NAME = /<w:name w:val="(?:heading|Heading|标题|Title)\s*\d*"/u;
 
 export function extractDocx(bytes: Uint8Array): ExtractedWord {
   let files;
@@ -53,8 +61,9 @@ export function extractDocx(bytes: Uint8Array): ExtractedWord {
   const headingStyles = new Set<string>();
   const styles = files['word/styles.xml'];
   if (styles) {
-    for (const m of strFromU8(styles).matchAll(/<w:style\b[^>]*w:styleId="([^"]+)"[^>]*>([\s\S]*?)<\/w:style>/gu)) {
-      if (/<w:name w:val="(?:heading|Heading|标题|Title)\s*\d*"/u.test(m[2]!) || /<w:outlineLvl\b/u.test(m[2]!)) headingStyles.add(m[1]!);
+    for (const style of elements(strFromU8(styles), ['w:style'])) {
+      const id = STYLE_ID.exec(style.text.slice(0, style.text.indexOf('>') + 1))?.[1];
+      if (id !== undefined && (HEADING_NAME.test(style.body) || /<w:outlineLvl\b/u.test(style.body))) headingStyles.add(id);
     }
   }
   const body = xml.slice(Math.max(0, xml.indexOf('<w:body')));
@@ -63,13 +72,13 @@ export function extractDocx(bytes: Uint8Array): ExtractedWord {
   let paragraph = 0;
   const paraText = (p: string) => {
     let out = '';
-    for (const m of p.matchAll(/<w:t(?:\s[^>]*)?>([\s\S]*?)<\/w:t>|<w:tab\/>|<w:br\/>/gu)) out += m[1] !== undefined ? unescapeXml(m[1]) : m[0] === '<w:tab/>' ? '\t' : ' ';
+    for (const run of elements(p, ['w:t', 'w:tab/', 'w:br/'])) out += run.name === 'w:t' ? unescapeXml(run.body) : run.name === 'w:tab' ? '\t' : ' ';
     return out;
   };
   const isHeading = (p: string, t: string) => {
     const style = /<w:pStyle w:val="([^"]+)"/u.exec(p)?.[1];
     return (style !== undefined && (headingStyles.has(style) || /^(?:heading|Heading)\d$|^\d$/u.test(style))) || /<w:outlineLvl\b/u.test(p)
-      || (TITLE.test(t) && t.length <= 60 && !/[。；]/u.test(t.slice(0, -1)));
+      || looksLikeTitle(t);
   };
   const push = (s: string, point: Omit<ParagraphPoint, 'offset'>, separator: string) => {
     if (text !== '') text += separator;
@@ -77,20 +86,19 @@ export function extractDocx(bytes: Uint8Array): ExtractedWord {
     text += s;
   };
   // Top-level paragraphs and tables, in order.
-  const blocks = /<w:tbl>[\s\S]*?<\/w:tbl>|<w:p\b[^>]*\/>|<w:p\b[\s\S]*?<\/w:p>/gu;
-  for (const m of body.matchAll(blocks)) {
-    const block = m[0];
+  for (const element of elements(body, ['w:tbl>', 'w:p/'])) {
+    const block = element.text;
     if (block.startsWith('<w:tbl')) {
-      const rows = [...block.matchAll(/<w:tr\b[\s\S]*?<\/w:tr>/gu)];
+      const rows = [...elements(block, ['w:tr'])];
       rows.forEach((row, r) => {
-        const cells = [...row[0].matchAll(/<w:tc\b[\s\S]*?<\/w:tc>/gu)];
+        const cells = [...elements(row.text, ['w:tc'])];
         let line = '|';
         if (text !== '') text += r === 0 ? '\n\n' : '\n';
         cells.forEach((cell, c) => {
-          const paras = [...cell[0].matchAll(/<w:p\b[^>]*\/>|<w:p\b[\s\S]*?<\/w:p>/gu)];
+          const paras = [...elements(cell.text, ['w:p/'])];
           const first = paragraph + 1;
           paragraph += Math.max(1, paras.length);
-          const content = paras.map((p) => paraText(p[0])).join(' ').replace(/\|/gu, '\\|').trim();
+          const content = paras.map((p) => paraText(p.text)).join(' ').replace(/\|/gu, '\\|').trim();
           text += line + ' ';
           line = '';
           map.push({ offset: text.length, paragraph: first, cell: { row: r + 1, column: c + 1 } });

@@ -10,6 +10,7 @@
  */
 import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
+import { looksLikeTitle } from './titles.js';
 
 export interface SourcePoint {
   /** offset in the extracted text where this stretch starts */
@@ -37,9 +38,20 @@ interface PdfLine {
 interface TextItem { str: string; transform: number[]; width: number }
 
 const PART = /^第[一二三四五六七八九十]+部分/u;
-const TITLE = /^(?:第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）])/u;
 const ITEM = /^\d{1,2}[、.．](?!\d)/u;
-const PAGE_NUMBER = /^[-—–\s]*(?:第\s*)?\d{1,4}\s*(?:页)?(?:\s*[/／共]\s*\d+\s*页?)?[-—–\s]*$/u;
+// A page number once the dashes and spaces around it are cut (—5—, 第 3 页, 3 / 24): each space run read once.
+const PAGE_NUMBER = /^(?:第\s*)?\d{1,4}(?:\s*页)?(?:\s*[/／共]\s*\d+(?:\s*页)?)?$/u;
+const AMOUNT_OR_RATE = /(?<![0-9])[0-9]+(?:\.[0-9]+)?\s*(?:万元|元|%)/u;
+
+/** The text without the dashes and spaces around it, by a scan from each end (a regex would rescan the runs). */
+function withoutFrame(text: string): string {
+  const frame = (c: string) => c === '-' || c === '—' || c === '–' || /\s/u.test(c);
+  let start = 0;
+  let end = text.length;
+  while (start < end && frame(text[start]!)) start++;
+  while (end > start && frame(text[end - 1]!)) end--;
+  return text.slice(start, end);
+}
 const SENTENCE_END = /[。！？；：]$/u;
 
 type Pdfjs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
@@ -116,7 +128,7 @@ function dropRunningLines(pages: PdfLine[][]): PdfLine[] {
   for (const lines of pages) {
     lines.forEach((l, i) => {
       const edge = i < 2 || i >= lines.length - 2;
-      if (edge && (PAGE_NUMBER.test(l.text) || repeated(l))) return;
+      if (edge && (PAGE_NUMBER.test(withoutFrame(l.text)) || repeated(l))) return;
       kept.push(l);
     });
   }
@@ -124,7 +136,7 @@ function dropRunningLines(pages: PdfLine[][]): PdfLine[] {
 }
 
 function isTitle(text: string): boolean {
-  return TITLE.test(text) && text.length <= 60 && !/[。；]/u.test(text.slice(0, -1)) && !/\d+(?:\.\d+)?\s*(?:万元|元|%)/u.test(text);
+  return looksLikeTitle(text) && !AMOUNT_OR_RATE.test(text);
 }
 
 /** Joins broken lines into paragraphs; keeps Part 3 (from its 第三部分 title to the next Part) when there is one. */

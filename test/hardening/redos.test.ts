@@ -89,56 +89,8 @@ interface Known {
   fix: string;
 }
 
-/** The patterns PDF/Word reading and the Chinese CLI messages brought in (issue 10), to rewrite next. Before them, every pattern the checker once found (a placeholder scan, the lead-in words, suppression comments, thousands separators, the schema's item code …) is fixed; the tests of the fixes are below. */
+/** Empty: every pattern the checker once found (a placeholder scan, the lead-in words, suppression comments, thousands separators, the schema's item code …) is fixed; the tests of the fixes are below. */
 const KNOWN_VULNERABLE: readonly Known[] = [
-  {
-    where: "src/documents/docx.ts", source: String.raw`<w:style\b[^>]*w:styleId="([^"]+)"[^>]*>([\s\S]*?)<\/w:style>`,
-    attack: 'recheck: polynomial (see the todo); added with PDF/Word reading and the Chinese CLI messages, not yet rewritten',
-    reach: "the XML of a .docx given to lint (up to the 64 MB input limit)",
-    fix: "scan the XML once with indexOf for each open and close tag (or a SAX-style tokenizer) instead of lazy [\\\\s\\\\S]*? spans",
-  },
-  {
-    where: "src/documents/docx.ts", source: String.raw`<w:t(?:\s[^>]*)?>([\s\S]*?)<\/w:t>|<w:tab\/>|<w:br\/>`,
-    attack: 'recheck: polynomial (see the todo); added with PDF/Word reading and the Chinese CLI messages, not yet rewritten',
-    reach: "the XML of a .docx given to lint (up to the 64 MB input limit)",
-    fix: "scan the XML once with indexOf for each open and close tag (or a SAX-style tokenizer) instead of lazy [\\\\s\\\\S]*? spans",
-  },
-  {
-    where: "src/documents/docx.ts", source: String.raw`<w:tbl>[\s\S]*?<\/w:tbl>|<w:p\b[^>]*\/>|<w:p\b[\s\S]*?<\/w:p>`,
-    attack: 'recheck: polynomial (see the todo); added with PDF/Word reading and the Chinese CLI messages, not yet rewritten',
-    reach: "the XML of a .docx given to lint (up to the 64 MB input limit)",
-    fix: "scan the XML once with indexOf for each open and close tag (or a SAX-style tokenizer) instead of lazy [\\\\s\\\\S]*? spans",
-  },
-  {
-    where: "src/documents/docx.ts", source: String.raw`<w:tr\b[\s\S]*?<\/w:tr>`,
-    attack: 'recheck: polynomial (see the todo); added with PDF/Word reading and the Chinese CLI messages, not yet rewritten',
-    reach: "the XML of a .docx given to lint (up to the 64 MB input limit)",
-    fix: "scan the XML once with indexOf for each open and close tag (or a SAX-style tokenizer) instead of lazy [\\\\s\\\\S]*? spans",
-  },
-  {
-    where: "src/documents/docx.ts", source: String.raw`<w:tc\b[\s\S]*?<\/w:tc>`,
-    attack: 'recheck: polynomial (see the todo); added with PDF/Word reading and the Chinese CLI messages, not yet rewritten',
-    reach: "the XML of a .docx given to lint (up to the 64 MB input limit)",
-    fix: "scan the XML once with indexOf for each open and close tag (or a SAX-style tokenizer) instead of lazy [\\\\s\\\\S]*? spans",
-  },
-  {
-    where: "src/documents/docx.ts", source: String.raw`<w:p\b[^>]*\/>|<w:p\b[\s\S]*?<\/w:p>`,
-    attack: 'recheck: polynomial (see the todo); added with PDF/Word reading and the Chinese CLI messages, not yet rewritten',
-    reach: "the XML of a .docx given to lint (up to the 64 MB input limit)",
-    fix: "scan the XML once with indexOf for each open and close tag (or a SAX-style tokenizer) instead of lazy [\\\\s\\\\S]*? spans",
-  },
-  {
-    where: "src/documents/pdf.ts", source: String.raw`^[-—–\s]*(?:第\s*)?\d{1,4}\s*(?:页)?(?:\s*[/／共]\s*\d+\s*页?)?[-—–\s]*$`,
-    attack: 'recheck: polynomial (see the todo); added with PDF/Word reading and the Chinese CLI messages, not yet rewritten',
-    reach: "one line of text extracted from a PDF page",
-    fix: "anchor on trimmed text: test the line with trim() and a pattern without the leading and trailing [-—–\\\\s]* runs",
-  },
-  {
-    where: "src/documents/pdf.ts", source: String.raw`\d+(?:\.\d+)?\s*(?:万元|元|%)`,
-    attack: 'recheck: polynomial (see the todo); added with PDF/Word reading and the Chinese CLI messages, not yet rewritten',
-    reach: "one line of text extracted from a PDF page",
-    fix: "anchor on trimmed text: test the line with trim() and a pattern without the leading and trailing [-—–\\\\s]* runs",
-  },
 ];
 
 const knownKey = (where: string, source: string) => `${where}\u0000${source}`;
