@@ -6,7 +6,7 @@
 import { Decimal } from '../data/amount.js';
 import { formatTableAmount } from '../format/number.js';
 import {
-  ASSETS_LABELS, OPENING_BUDGET_LABELS, PERFORMANCE_LABELS, PROCUREMENT_LABELS, RECEPTION_LABELS,
+  ASSETS_LABELS, FULL_YEAR_BUDGET_LABELS, OPENING_BUDGET_LABELS, PERFORMANCE_LABELS, PROCUREMENT_LABELS, RECEPTION_LABELS,
   type DepartmentAccounts, type Procurement,
 } from '../data/model.js';
 import { rowCell, subjectSpec, t09Cell, type SubjectTableId } from './cells.js';
@@ -28,13 +28,26 @@ function withProcurement(check: (p: Procurement) => Array<Violation | undefined>
 }
 
 const P = PROCUREMENT_LABELS.section;
+
+/** whole ≥ Σ parts, for the fields the data states (a part not stated counts for nothing; no whole, no check). */
+function atMost(p: Procurement, whole: ProcurementField, parts: ProcurementField[], why?: string): Violation | undefined {
+  const wholeCell = procurementCell(p, whole);
+  const partCells = parts.flatMap((f) => procurementCell(p, f) ?? []);
+  if (!wholeCell || partCells.length === 0) return undefined;
+  return atMostIdentity(wholeCell, partCells, { where: P, ...(why ? { why } : {}) });
+}
 const KINDS = [['goods', 'goodsSme'], ['works', 'worksSme'], ['services', 'servicesSme']] as const;
 
 const procurementRules: Rule[] = [
   rule('procurement-small-micro-within-sme', '政府采购：授予小微企业合同金额 ≤ 授予中小企业合同金额（小微企业是中小企业的一部分）', withProcurement((p) => [
-    atMostIdentity(procurementCell(p, 'sme')!, [procurementCell(p, 'smallMicro')!], {
-      where: P, why: '小微企业是中小企业的一部分，授予小微企业的合同金额不能大于授予中小企业的合同金额',
-    }),
+    atMost(p, 'sme', ['smallMicro'], '小微企业是中小企业的一部分，授予小微企业的合同金额不能大于授予中小企业的合同金额'),
+  ])),
+  rule('procurement-reserved-small-micro-within-sme', '政府采购：面向小微企业预留的预算金额 ≤ 面向中小企业预留的预算金额；小微企业预留项目中由小微企业中标成交的金额 ≤ 中小企业预留项目中由中小企业中标成交的金额', withProcurement((p) => [
+    atMost(p, 'reservedSme', ['reservedSmallMicro'], '面向小微企业的预留是面向中小企业预留的一部分'),
+    atMost(p, 'reservedSmeAwarded', ['reservedSmallMicroAwarded'], '小微企业预留项目是中小企业预留项目的一部分，小微企业也是中小企业'),
+  ])),
+  rule('procurement-sme-awards-within-total', '政府采购：预留项目与其他项目中由中小企业中标成交的金额之和 ≤ 政府采购总额（填写总额时）', withProcurement((p) => [
+    atMost(p, 'statedTotal', ['reservedSmeAwarded', 'otherSmeAwarded'], '由中小企业中标成交的采购金额是政府采购金额的一部分'),
   ])),
   rule('procurement-kind-sme-within-kind', '政府采购：货物、工程、服务各自授予中小企业的合同金额 ≤ 该类采购金额', withProcurement((p) =>
     KINDS.map(([kind, sme]) => {
@@ -42,14 +55,12 @@ const procurementRules: Rule[] = [
       return part && atMostIdentity(procurementCell(p, kind)!, [part], { where: P });
     }),
   )),
-  rule('procurement-sme-within-total', '政府采购：授予中小企业合同金额 ≤ 政府采购总额（填写总额时）', withProcurement((p) => {
-    const total = procurementCell(p, 'statedTotal');
-    return [total && atMostIdentity(total, [procurementCell(p, 'sme')!], { where: P })];
-  })),
+  rule('procurement-sme-within-total', '政府采购：授予中小企业合同金额 ≤ 政府采购总额（填写总额时）', withProcurement((p) => [atMost(p, 'statedTotal', ['sme'])])),
   rule('procurement-sme-by-kind', '政府采购：授予中小企业合同金额 = 货物、工程、服务各自授予中小企业合同金额之和（金额非零的各类都填写时）', withProcurement((p) => {
-    const complete = KINDS.every(([kind, sme]) => p[kind].isZero() || p[sme] !== undefined);
-    const parts = KINDS.flatMap(([, sme]) => procurementCell(p, sme) ?? []);
-    return [complete && parts.length > 0 ? sumIdentity(procurementCell(p, 'sme')!, parts, { where: P }) : undefined];
+    const sme = procurementCell(p, 'sme');
+    const complete = KINDS.every(([kind, kindSme]) => p[kind].isZero() || p[kindSme] !== undefined);
+    const parts = KINDS.flatMap(([, kindSme]) => procurementCell(p, kindSme) ?? []);
+    return [sme && complete && parts.length > 0 ? sumIdentity(sme, parts, { where: P }) : undefined];
   })),
   rule('procurement-total', '政府采购：总额 = 货物 + 工程 + 服务（填写总额时）', withProcurement((p) => {
     const total = procurementCell(p, 'statedTotal');
@@ -79,48 +90,56 @@ const SCOPES: ReadonlyArray<{ scope: Scope; table: SubjectTableId; column: strin
   { scope: 'soe', table: 't08', column: 'subtotal' },
 ];
 
-function scopeName(scope: Scope): string {
-  return `${OPENING_BUDGET_LABELS.section} ${OPENING_BUDGET_LABELS[scope]}`;
+/** 年初预算 or 全年预算: each laid out by scope, 合计 and 科目. */
+const BUDGET_SECTIONS = [
+  { labels: OPENING_BUDGET_LABELS, of: (a: DepartmentAccounts) => a.openingBudget, what: '年初预算' },
+  { labels: FULL_YEAR_BUDGET_LABELS, of: (a: DepartmentAccounts) => a.fullYearBudget, what: '全年预算' },
+] as const;
+type BudgetSection = (typeof BUDGET_SECTIONS)[number];
+
+function scopeName(section: BudgetSection, scope: Scope): string {
+  return `${section.labels.section} ${section.labels[scope]}`;
 }
 
-function openingItemCell(a: DepartmentAccounts, scope: Scope, code: string): Cell {
-  const o = a.openingBudget[scope];
+function budgetItemCell(a: DepartmentAccounts, section: BudgetSection, scope: Scope, code: string): Cell {
+  const o = section.of(a)[scope];
   const key = o.keys.get(code) ?? code;
   return {
-    path: [OPENING_BUDGET_LABELS.section, OPENING_BUDGET_LABELS[scope], OPENING_BUDGET_LABELS.items, key],
+    path: [section.labels.section, section.labels[scope], section.labels.items, key],
     label: key,
     value: o.items.get(code)!,
   };
 }
 
 const openingBudgetRules: Rule[] = [
-  rule('opening-budget-total', '年初预算：各范围的合计 = 其各项级科目年初预算之和（填写合计时）', (a) => SCOPES.flatMap(({ scope }) => {
-    const o = a.openingBudget[scope];
-    if (o.total === undefined) return [];
+  rule('opening-budget-total', '年初预算、全年预算：各范围的合计 = 其各项级科目预算之和（填写合计时）', (a) => BUDGET_SECTIONS.flatMap((section) => SCOPES.flatMap(({ scope }) => {
+    const o = section.of(a)[scope];
+    if (o.total === undefined || o.items.size === 0) return [];
+    const L = section.labels;
     return present(sumIdentity(
-      { path: [OPENING_BUDGET_LABELS.section, OPENING_BUDGET_LABELS[scope], OPENING_BUDGET_LABELS.total], label: OPENING_BUDGET_LABELS.total, value: o.total },
-      [...o.items.keys()].map((code) => openingItemCell(a, scope, code)),
-      { where: scopeName(scope) },
+      { path: [L.section, L[scope], L.total], label: L.total, value: o.total },
+      [...o.items.keys()].map((code) => budgetItemCell(a, section, scope, code)),
+      { where: scopeName(section, scope) },
     ));
-  })),
-  rule('opening-budget-item-in-table', '年初预算所列的每个项级科目，都在对应的公开05/07/08表中有项级行', (a) => SCOPES.flatMap(({ scope, table }) => {
+  }))),
+  rule('opening-budget-item-in-table', '年初预算、全年预算所列的每个项级科目，都在对应的公开05/07/08表中有项级行', (a) => BUDGET_SECTIONS.flatMap((section) => SCOPES.flatMap(({ scope, table }) => {
     const s = subjectSpec(table);
     const codes = new Set(s.get(a).rows.filter((r) => r.level === 'item').map((r) => r.code));
-    return [...a.openingBudget[scope].items.keys()].filter((code) => !codes.has(code)).map((code): Violation => {
-      const cell = openingItemCell(a, scope, code);
+    return [...section.of(a)[scope].items.keys()].filter((code) => !codes.has(code)).map((code): Violation => {
+      const cell = budgetItemCell(a, section, scope, code);
       return {
-        message: `${scopeName(scope)} 列有 ${cell.label}（年初预算 ${formatTableAmount(cell.value)}），但${s.name}没有项级科目 ${code}`,
+        message: `${scopeName(section, scope)} 列有 ${cell.label}（${section.what} ${formatTableAmount(cell.value)}），但${s.name}没有项级科目 ${code}`,
         cells: [cell],
       };
     });
-  })),
+  }))),
   rule('opening-budget-item-missing', '公开05/07/08表的每个项级科目都有年初预算数（情况说明要写它的预算完成情况）', (a) => SCOPES.flatMap(({ scope, table, column }) => {
     const s = subjectSpec(table);
     const items = a.openingBudget[scope].items;
     return s.get(a).rows.filter((r) => r.level === 'item' && !items.has(r.code)).map((row): Violation => {
       const cell = { ...rowCell(s, row, column), label: `${row.key} ${s.labels[column]}` };
       return {
-        message: `${s.name} ${row.key} 在“${scopeName(scope)}”中没有年初预算数，情况说明无法写出它完成年初预算的情况`,
+        message: `${s.name} ${row.key} 在“${scopeName(BUDGET_SECTIONS[0], scope)}”中没有年初预算数，情况说明无法写出它完成年初预算的情况`,
         cells: [cell],
       };
     });
@@ -153,10 +172,55 @@ const performanceRules: Rule[] = [
   }),
 ];
 
+/** The self-evaluation in aggregate against the project list, where the data gives both. */
+function summaryCell(field: keyof typeof PERFORMANCE_LABELS, value: Decimal): Cell {
+  const L = PERFORMANCE_LABELS;
+  return { path: [L.section, L.selfEvaluation, L[field]], label: `${L.selfEvaluation} ${L[field]}`, value };
+}
+
+const performanceSummaryRules: Rule[] = [
+  rule('performance-summary-matches-projects', '预算绩效：同时填写绩效自评汇总和项目时，项目数、涉及预算金额、各评级的项目数与项目一致', (a) => {
+    const p = a.performance;
+    const s = p?.selfEvaluation;
+    if (!p || !s || p.projects.length === 0) return [];
+    const L = PERFORMANCE_LABELS;
+    const projectCell = (i: number, value: Decimal, label: string): Cell => ({ path: [L.section, L.projects, i], label, value });
+    const one = (i: number, name: string) => projectCell(i, new Decimal(1), name);
+    return present(
+      s.projects === undefined ? undefined
+        : sumIdentity(summaryCell('stageProjects', new Decimal(s.projects)), p.projects.map((x, i) => one(i, x.name)), { where: L.section, counts: true }),
+      s.budget === undefined ? undefined
+        : sumIdentity(summaryCell('stageBudget', s.budget), p.projects.map((x, i) => projectCell(i, x.fullYearBudget, `${x.name} ${L.fullYearBudget}`)), { where: L.section }),
+      ...s.grades.map((g) => sumIdentity(
+        { path: [L.section, L.selfEvaluation, L.grades, g.grade], label: `${L.selfEvaluation} ${L.grades} ${g.grade}`, value: new Decimal(g.count) },
+        p.projects.flatMap((x, i) => (x.grade === g.grade ? [one(i, x.name)] : [])),
+        { where: L.section, counts: true },
+      )),
+    );
+  }),
+  rule('performance-grades-sum-to-projects', '预算绩效：绩效自评各评级的项目数之和 = 绩效自评项目数', (a) => {
+    const s = a.performance?.selfEvaluation;
+    if (!s || s.projects === undefined || s.grades.length === 0) return [];
+    const L = PERFORMANCE_LABELS;
+    return present(sumIdentity(
+      summaryCell('stageProjects', new Decimal(s.projects)),
+      s.grades.map((g) => ({ path: [L.section, L.selfEvaluation, L.grades, g.grade], label: `评级为“${g.grade}”的项目数`, value: new Decimal(g.count) })),
+      { where: L.section, counts: true },
+    ));
+  }),
+  rule('performance-rectified-within-found', '预算绩效：已完成整改与正在整改的问题数之和 ≤ 发现问题数', (a) => {
+    const s = a.performance?.selfEvaluation;
+    if (!s || s.problemsFound === undefined) return [];
+    const parts = (['problemsRectified', 'problemsRectifying'] as const).flatMap((f) => (s[f] === undefined ? [] : [summaryCell(f, new Decimal(s[f]))]));
+    return parts.length === 0 ? [] : present(atMostIdentity(summaryCell('problemsFound', new Decimal(s.problemsFound)), parts, { where: PERFORMANCE_LABELS.section, counts: true }));
+  }),
+];
+
 export const beyondTableRules: Rule[] = [
   ...procurementRules,
   ...assetsRules,
   ...openingBudgetRules,
   ...sanGongRules,
   ...performanceRules,
+  ...performanceSummaryRules,
 ];

@@ -11,9 +11,9 @@ import {
   EXPENDITURE_KINDS, INCOME_SOURCES, SPENDING_LABELS, T01_EXPENDITURE_LABELS, T01_INCOME_LABELS,
   T02_LABELS, T03_LABELS, T04_COLUMN_LABELS, T04_EXPENDITURE_LABELS, T04_INCOME_LABELS,
   T06_LABELS, T07_LABELS, T09_LABELS,
-  ASSETS_LABELS, OPENING_BUDGET_LABELS, PERFORMANCE_LABELS, PROCUREMENT_LABELS, RECEPTION_LABELS,
+  ASSETS_LABELS, FULL_YEAR_BUDGET_LABELS, OPENING_BUDGET_LABELS, PERFORMANCE_LABELS, PROCUREMENT_LABELS, RECEPTION_LABELS,
   type Amount, type DepartmentAccounts, type EconomicRow, type OpeningBudgetScope,
-  type Performance, type PerformanceProject, type SubjectRow, type SubjectTable, type Table04,
+  type Performance, type PerformanceProject, type PerformanceStage, type SelfEvaluationSummary, type SubjectRow, type SubjectTable, type Table04,
 } from './model.js';
 import { DataSource, formatPath, type DataPath } from './source.js';
 import { EXPENDITURE_CLASSES, classByName, parentCode, subjectLevel } from './subjects.js';
@@ -241,7 +241,7 @@ class Reader {
  * so the tables' own arithmetic checks judge them instead.
  */
 const NON_NEGATIVE_SECTIONS = new Set<string>([
-  '上年决算', OPENING_BUDGET_LABELS.section, '公开09表', RECEPTION_LABELS.section, '机关运行经费',
+  '上年决算', OPENING_BUDGET_LABELS.section, FULL_YEAR_BUDGET_LABELS.section, '公开09表', RECEPTION_LABELS.section, '机关运行经费',
   PROCUREMENT_LABELS.section, PERFORMANCE_LABELS.section,
 ]);
 
@@ -347,7 +347,7 @@ function openingBudgetScope(value: unknown, path: DataPath, r: Reader): OpeningB
     const rowPath = [...path, OPENING_BUDGET_LABELS.items, key];
     const m = /^(\d{7})(?:\s+(\S.*))?$/u.exec(keyText(key));
     if (!m) {
-      r.fail(rowPath, '年初预算按项级科目填写：7 位编码，可带名称，如“2010301 行政运行”或“2010301”');
+      r.fail(rowPath, `${String(path[0])}按项级科目填写：7 位编码，可带名称，如“2010301 行政运行”或“2010301”`);
       continue;
     }
     items.set(m[1]!, r.amount(amount, rowPath));
@@ -376,6 +376,7 @@ function convert(root: Obj, r: Reader): DepartmentAccounts {
   const prevIncome = r.obj(prev['收入']);
   const prevSpending = r.obj(prev['支出']);
   const opening = r.obj(root[OPENING_BUDGET_LABELS.section]);
+  const fullYear = r.obj(root[FULL_YEAR_BUDGET_LABELS.section]);
   const sg = r.obj(root[RECEPTION_LABELS.section]);
   const abroad = r.obj(sg['因公出国（境）']);
   const cars = r.obj(sg['公务用车']);
@@ -443,6 +444,11 @@ function convert(root: Obj, r: Reader): DepartmentAccounts {
       govFund: openingBudgetScope(opening[OPENING_BUDGET_LABELS.govFund], [OPENING_BUDGET_LABELS.section, OPENING_BUDGET_LABELS.govFund], r),
       soe: openingBudgetScope(opening[OPENING_BUDGET_LABELS.soe], [OPENING_BUDGET_LABELS.section, OPENING_BUDGET_LABELS.soe], r),
       sanGong: optionalRecord(opening['三公经费'], T09_LABELS, [OPENING_BUDGET_LABELS.section, '三公经费'], r),
+    },
+    fullYearBudget: {
+      gpb: openingBudgetScope(fullYear[FULL_YEAR_BUDGET_LABELS.gpb], [FULL_YEAR_BUDGET_LABELS.section, FULL_YEAR_BUDGET_LABELS.gpb], r),
+      govFund: openingBudgetScope(fullYear[FULL_YEAR_BUDGET_LABELS.govFund], [FULL_YEAR_BUDGET_LABELS.section, FULL_YEAR_BUDGET_LABELS.govFund], r),
+      soe: openingBudgetScope(fullYear[FULL_YEAR_BUDGET_LABELS.soe], [FULL_YEAR_BUDGET_LABELS.section, FULL_YEAR_BUDGET_LABELS.soe], r),
     },
     sanGong: {
       abroad: {
@@ -522,11 +528,16 @@ function convert(root: Obj, r: Reader): DepartmentAccounts {
       goods: r.amount(o[L.goods], [...p, L.goods]),
       works: r.amount(o[L.works], [...p, L.works]),
       services: r.amount(o[L.services], [...p, L.services]),
-      sme: r.amount(o[L.sme], [...p, L.sme]),
-      smallMicro: r.amount(o[L.smallMicro], [...p, L.smallMicro]),
+      ...optional('sme', r.optionalAmount(o[L.sme], [...p, L.sme])),
+      ...optional('smallMicro', r.optionalAmount(o[L.smallMicro], [...p, L.smallMicro])),
       ...optional('goodsSme', r.optionalAmount(o[L.goodsSme], [...p, L.goodsSme])),
       ...optional('worksSme', r.optionalAmount(o[L.worksSme], [...p, L.worksSme])),
       ...optional('servicesSme', r.optionalAmount(o[L.servicesSme], [...p, L.servicesSme])),
+      ...optional('reservedSme', r.optionalAmount(o[L.reservedSme], [...p, L.reservedSme])),
+      ...optional('reservedSmallMicro', r.optionalAmount(o[L.reservedSmallMicro], [...p, L.reservedSmallMicro])),
+      ...optional('reservedSmeAwarded', r.optionalAmount(o[L.reservedSmeAwarded], [...p, L.reservedSmeAwarded])),
+      ...optional('reservedSmallMicroAwarded', r.optionalAmount(o[L.reservedSmallMicroAwarded], [...p, L.reservedSmallMicroAwarded])),
+      ...optional('otherSmeAwarded', r.optionalAmount(o[L.otherSmeAwarded], [...p, L.otherSmeAwarded])),
     };
   }
 
@@ -569,20 +580,57 @@ function textRecord<K extends string>(value: unknown, labels: Record<K, string>,
   return out;
 }
 
+const L = PERFORMANCE_LABELS;
+
+/** A score, 0 to 100 with at most two decimals; undefined when not given. */
+function score(value: unknown, path: DataPath, r: Reader): Decimal | undefined {
+  if (value === undefined || value === null || value === '') return undefined;
+  const parsed = parseAmount(value);
+  if (!parsed.ok) r.fail(path, `应为分数（最多两位小数），实际为 ${JSON.stringify(value)}`);
+  else if (parsed.value.gt(100) || parsed.value.lt(0)) r.fail(path, `分数应在 0 到 100 之间，实际为 ${parsed.value.toString()}`);
+  else return parsed.value;
+  return undefined;
+}
+
+/** 项目数 and 涉及预算金额 of one stage; undefined when the stage is not given. */
+function performanceStage(value: unknown, path: DataPath, r: Reader): PerformanceStage | undefined {
+  if (value === undefined || value === null) return undefined;
+  const o = r.obj(value);
+  return {
+    ...optional('projects', r.count(o[L.stageProjects], [...path, L.stageProjects])),
+    ...optional('budget', r.optionalAmount(o[L.stageBudget], [...path, L.stageBudget])),
+  };
+}
+
+function selfEvaluationSummary(value: unknown, path: DataPath, r: Reader): SelfEvaluationSummary | undefined {
+  const stage = performanceStage(value, path, r);
+  if (!stage) return undefined;
+  const o = r.obj(value);
+  return {
+    ...stage,
+    ...optional('averageScore', score(o[L.averageScore], [...path, L.averageScore], r)),
+    grades: Object.entries(r.obj(o[L.grades])).flatMap(([grade, n]) => {
+      const count = r.count(n, [...path, L.grades, grade]);
+      return count === undefined ? [] : [{ grade, count }];
+    }),
+    ...optional('problemsFound', r.count(o[L.problemsFound], [...path, L.problemsFound])),
+    ...optional('problemsRectified', r.count(o[L.problemsRectified], [...path, L.problemsRectified])),
+    ...optional('problemsRectifying', r.count(o[L.problemsRectifying], [...path, L.problemsRectifying])),
+  };
+}
+
 function convertPerformance(o: Obj, r: Reader): Performance {
   const p = [PERFORMANCE_LABELS.section];
   const listed = o[PERFORMANCE_LABELS.projects];
   const projects: PerformanceProject[] = (Array.isArray(listed) ? listed : []).map((item: unknown, i: number) => {
     const q = r.obj(item);
     const path = [...p, PERFORMANCE_LABELS.projects, i];
-    const score = parseAmount(q['自评得分']);
-    if (!score.ok) r.fail([...path, '自评得分'], `应为分数（最多两位小数），实际为 ${JSON.stringify(q['自评得分'])}`);
-    else if (score.value.gt(100) || score.value.lt(0)) r.fail([...path, '自评得分'], `分数应在 0 到 100 之间，实际为 ${score.value.toString()}`);
+    const projectScore = score(q['自评得分'], [...path, '自评得分'], r);
     return {
       name: r.text(q[PERFORMANCE_LABELS.name]) ?? '',
       fullYearBudget: r.amount(q[PERFORMANCE_LABELS.fullYearBudget], [...path, PERFORMANCE_LABELS.fullYearBudget]),
       executed: r.amount(q[PERFORMANCE_LABELS.executed], [...path, PERFORMANCE_LABELS.executed]),
-      score: score.ok ? score.value : new Decimal(0),
+      score: projectScore ?? new Decimal(0),
       grade: r.text(q['自评等级']) ?? '',
       ...optional('achievement', r.text(q['完成情况'])),
     };
@@ -593,6 +641,9 @@ function convertPerformance(o: Obj, r: Reader): Performance {
     ...optional('projectSpendingTotal', r.optionalAmount(o[PERFORMANCE_LABELS.projectSpendingTotal], [...p, PERFORMANCE_LABELS.projectSpendingTotal])),
     ...optional('summary', r.text(o['自评结果概述'])),
     projects,
+    ...optional('targets', performanceStage(o[L.targets], [...p, L.targets], r)),
+    ...optional('tracking', performanceStage(o[L.tracking], [...p, L.tracking], r)),
+    ...optional('selfEvaluation', selfEvaluationSummary(o[L.selfEvaluation], [...p, L.selfEvaluation], r)),
     departmentEvaluations: names(o['部门评价项目']),
     transferPayments: names(o['转移支付项目']),
     keyEvaluations: names(o['财政重点评价项目']),

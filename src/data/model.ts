@@ -227,6 +227,13 @@ export interface OpeningBudgetScope {
   keys: Map<string, string>;
 }
 
+/** 全年预算: full-year (adjusted) budgets, by scope; Shanghai's Part 3 compares each 项 with these. */
+export interface FullYearBudget {
+  gpb: OpeningBudgetScope;
+  govFund: OpeningBudgetScope;
+  soe: OpeningBudgetScope;
+}
+
 /** 年初预算: opening budgets, by scope. */
 export interface OpeningBudget {
   gpb: OpeningBudgetScope;
@@ -261,13 +268,23 @@ export interface Procurement {
   goods: Amount;
   works: Amount;
   services: Amount;
-  /** 授予中小企业合同金额 */
-  sme: Amount;
+  /** 授予中小企业合同金额 (the wording before the reserved-share rules; absent where a region states only those) */
+  sme?: Amount;
   /** 其中：授予小微企业合同金额 (a subset of sme) */
-  smallMicro: Amount;
+  smallMicro?: Amount;
   goodsSme?: Amount;
   worksSme?: Amount;
   servicesSme?: Amount;
+  /** 面向中小企业预留政府采购项目预算金额 */
+  reservedSme?: Amount;
+  /** 面向小微企业预留政府采购项目预算金额 (a part of the SME reservation) */
+  reservedSmallMicro?: Amount;
+  /** 在面向中小企业预留的项目中，由中小企业供应商中标或成交的采购金额 */
+  reservedSmeAwarded?: Amount;
+  /** 在面向小微企业预留的项目中，由小微企业供应商中标或成交的采购金额 */
+  reservedSmallMicroAwarded?: Amount;
+  /** 在其他政府采购项目中，由中小企业供应商中标或成交的采购金额 */
+  otherSmeAwarded?: Amount;
 }
 
 /** 国有资产占用 */
@@ -289,6 +306,22 @@ export interface PerformanceProject {
   achievement?: string;
 }
 
+/** One stage of whole-process performance management, as published in aggregate: 项目 N 个，涉及预算金额 X 万元. */
+export interface PerformanceStage {
+  projects?: number;
+  budget?: Amount;
+}
+
+/** 绩效自评 in aggregate: what a document states when it lists no projects. */
+export interface SelfEvaluationSummary extends PerformanceStage {
+  averageScore?: Decimal;
+  /** grade → number of projects, in the order the data file gives them */
+  grades: Array<{ grade: string; count: number }>;
+  problemsFound?: number;
+  problemsRectified?: number;
+  problemsRectifying?: number;
+}
+
 /** 预算绩效 */
 export interface Performance {
   /** e.g. 市级预算项目 */
@@ -297,6 +330,12 @@ export interface Performance {
   projectSpendingTotal?: Amount;
   summary?: string;
   projects: PerformanceProject[];
+  /** 编报绩效目标的项目 (aggregate) */
+  targets?: PerformanceStage;
+  /** 绩效跟踪评价的项目 (aggregate) */
+  tracking?: PerformanceStage;
+  /** 绩效自评 (aggregate); with a project list too, both must agree */
+  selfEvaluation?: SelfEvaluationSummary;
   departmentEvaluations: string[];
   transferPayments: string[];
   keyEvaluations: string[];
@@ -331,6 +370,7 @@ export interface DepartmentAccounts {
   t09: Table09;
   previous: PreviousYear;
   openingBudget: OpeningBudget;
+  fullYearBudget: FullYearBudget;
   sanGong: SanGongDetails;
   officeOperation?: OfficeOperation;
   procurement?: Procurement;
@@ -370,6 +410,16 @@ export const OPENING_BUDGET_LABELS = {
   items: '科目',
 } as const;
 
+/** 全年预算, by scope, laid out as 年初预算. */
+export const FULL_YEAR_BUDGET_LABELS = {
+  section: '全年预算',
+  gpb: '一般公共预算财政拨款支出',
+  govFund: '政府性基金预算财政拨款支出',
+  soe: '国有资本经营预算财政拨款支出',
+  total: '合计',
+  items: '科目',
+} as const;
+
 /** 三公经费 details: the reception amounts (the counts are read where they are used). */
 export const RECEPTION_LABELS = {
   section: '三公经费',
@@ -391,6 +441,11 @@ export const PROCUREMENT_LABELS = {
   goodsSme: '货物授予中小企业合同金额',
   worksSme: '工程授予中小企业合同金额',
   servicesSme: '服务授予中小企业合同金额',
+  reservedSme: '面向中小企业预留项目预算金额',
+  reservedSmallMicro: '面向小微企业预留项目预算金额',
+  reservedSmeAwarded: '预留项目中小企业中标成交金额',
+  reservedSmallMicroAwarded: '预留项目小微企业中标成交金额',
+  otherSmeAwarded: '其他项目中小企业中标成交金额',
 } as const;
 
 /** 国有资产 */
@@ -410,4 +465,14 @@ export const PERFORMANCE_LABELS = {
   name: '名称',
   fullYearBudget: '全年预算数',
   executed: '执行数',
+  targets: '编报绩效目标',
+  tracking: '绩效跟踪评价',
+  selfEvaluation: '绩效自评',
+  stageProjects: '项目数',
+  stageBudget: '涉及预算金额',
+  averageScore: '平均得分',
+  grades: '评级',
+  problemsFound: '发现问题数',
+  problemsRectified: '已完成整改问题数',
+  problemsRectifying: '正在整改问题数',
 } as const;

@@ -6,7 +6,7 @@
 import { Decimal } from '../data/amount.js';
 import {
   EXPENDITURE_KINDS, INCOME_SOURCES, T01_INCOME_LABELS, T02_LABELS, T03_LABELS, T09_LABELS,
-  type DepartmentAccounts, type OpeningBudgetScope, type SubjectRow, type SubjectTable,
+  type DepartmentAccounts, type SubjectRow, type SubjectTable,
 } from '../data/model.js';
 import { LEVEL_MARKER, type SubjectLevel } from '../data/subjects.js';
 import { FactRegistry, type Change, type Completion, type Fact, type Share } from './fact.js';
@@ -21,6 +21,8 @@ export interface SubjectPath {
 
 export interface ItemCompletion extends SubjectPath {
   completion: Completion;
+  /** against the full-year budget, where the data has one for this 项 */
+  fullYear: Completion | undefined;
   reason: string | undefined;
 }
 
@@ -28,6 +30,8 @@ export interface SpendingScopeFacts {
   /** the table says 本表无数据, or every figure is zero */
   empty: boolean;
   items: ItemCompletion[];
+  /** the scope's total against its full-year budget, where the data has one */
+  fullYearCompletion: Completion | undefined;
 }
 
 export interface Part3Facts {
@@ -123,7 +127,10 @@ export interface Part3Facts {
   /** 十一、政府采购 */
   procurement: {
     total: Fact; goods: Fact; works: Fact; services: Fact;
+    /** 授予中小企业合同金额 and 其中小微企业, with their shares of the total (missing where the data does not state them) */
     sme: Share; smallMicro: Share;
+    /** the reserved-share wording (面向中小企业预留…, 由中小企业供应商中标或成交的…); a fact without value where the data lacks it */
+    reserved: { sme: Fact; smallMicro: Fact; smeAwarded: Fact; smallMicroAwarded: Fact; otherSmeAwarded: Fact };
     /** per kind (货物, 工程, 服务): the SME share of that kind, where the data gives it */
     kindSme: Array<{ kind: string; share: Share }>;
   } | undefined;
@@ -146,12 +153,28 @@ export interface Part3Facts {
     allGrades: Array<{ grade: string; count: Fact }>;
     /** 平均得分 */
     averageScore: Fact;
+    /**
+     * Whole-process performance management in aggregate (编报绩效目标的项目 N 个，涉及预算金额 …；
+     * 绩效跟踪评价的…；绩效自评中共发现问题 N 个…), where the data states it
+     */
+    stages: {
+      /** the grades as the data's summary lists them (zeros too), else those some project has */
+      grades: Array<{ grade: string; count: Fact }>;
+      targets: PerformanceStageFacts | undefined;
+      tracking: PerformanceStageFacts | undefined;
+      problems: { found: Fact; rectified: Fact; rectifying: Fact };
+    } | undefined;
     summary: string | undefined;
     projects: Array<{ name: string; budget: Fact; executed: Fact; rate: Completion; score: Fact; grade: string; achievement: string | undefined }>;
     departmentEvaluations: string[];
     transferPayments: string[];
     keyEvaluations: string[];
   } | undefined;
+}
+
+export interface PerformanceStageFacts {
+  count: Fact;
+  budget: Fact;
 }
 
 /** A function subject (类/款/项) some table of the data holds: the names prose may use for what the data has. */
@@ -300,7 +323,7 @@ export function buildFactCatalog(accounts: DepartmentAccounts): FactCatalog {
       classes: gpbClasses,
       completion: f.completion('gpb.completion', '一般公共预算财政拨款支出完成年初预算的比例', gpbTotal, gpbBudget, gpbNames),
       completionReason: reasons.gpbBudgetCompletion,
-      ...itemCompletions(f, 'gpb', accounts.t05, (r) => r.values.subtotal, accounts.openingBudget.gpb, accounts),
+      ...itemCompletions(f, 'gpb', accounts.t05, (r) => r.values.subtotal, gpbTotal, accounts, 'gpb', '一般公共预算财政拨款支出'),
     },
     basic: {
       total: basicTotal,
@@ -316,13 +339,13 @@ export function buildFactCatalog(accounts: DepartmentAccounts): FactCatalog {
         : f.change('gov-fund.spending', '政府性基金预算财政拨款支出', govFundSpending, f.amount('gov-fund.spending.previous', previousLabel('政府性基金预算财政拨款支出'), previous.govFundExpenditure)),
       completion: f.completion('gov-fund.completion', '政府性基金预算财政拨款支出完成年初预算的比例', govFundSpending,
         f.amount('gov-fund.opening-budget', '政府性基金预算财政拨款支出年初预算数', accounts.openingBudget.govFund.total)),
-      ...itemCompletions(f, 'gov-fund', accounts.t07, (r) => r.values.spending, accounts.openingBudget.govFund, accounts),
+      ...itemCompletions(f, 'gov-fund', accounts.t07, (r) => r.values.spending, govFundSpending, accounts, 'govFund', '政府性基金预算财政拨款支出'),
     },
     soe: {
       spending: soeSpending,
       completion: f.completion('soe.completion', '国有资本经营预算财政拨款支出完成年初预算的比例', soeSpending,
         f.amount('soe.opening-budget', '国有资本经营预算财政拨款支出年初预算数', accounts.openingBudget.soe.total)),
-      ...itemCompletions(f, 'soe', accounts.t08, (r) => r.values.subtotal, accounts.openingBudget.soe, accounts),
+      ...itemCompletions(f, 'soe', accounts.t08, (r) => r.values.subtotal, soeSpending, accounts, 'soe', '国有资本经营预算财政拨款支出'),
     },
     sanGong: {
       total: sanGongTotal,
@@ -373,11 +396,16 @@ function classNames(name: string): string[] {
   return [name, `${bare}（类）支出`, `${name}（类）`, `${bare}（类）`];
 }
 
-/** Per 项: opening budget, actual and completion rate, with the subject's names. */
+/**
+ * Per 项: opening budget, actual and completion rate, with the subject's names; against
+ * the full-year budget too where the data has one (the scope's total likewise).
+ */
 function itemCompletions<C extends string>(
   f: FactRegistry, scope: string, table: SubjectTable<C>, actualOf: (row: SubjectRow<C>) => Decimal,
-  budgets: OpeningBudgetScope, accounts: DepartmentAccounts,
+  scopeActual: Fact, accounts: DepartmentAccounts, budgetScope: BudgetScope, scopeName: string,
 ): SpendingScopeFacts {
+  const budgets = accounts.openingBudget[budgetScope];
+  const fullYearBudgets = accounts.fullYearBudget[budgetScope];
   const byCode = new Map(table.rows.map((r) => [r.code, r]));
   const items = table.rows.filter((r) => r.level === 'item').map((row) => {
     const path: SubjectPath = {
@@ -390,16 +418,26 @@ function itemCompletions<C extends string>(
     const names = [fullName, row.name, row.code];
     const actual = f.amount(`${scope}.item.${row.code}`, `${row.name}（${row.code}）支出决算数`, actualOf(row), names);
     const budget = f.amount(`${scope}.item.${row.code}.opening-budget`, `${row.name}（${row.code}）年初预算数`, budgets.items.get(row.code), names);
+    const fullYearBudget = fullYearBudgets.items.get(row.code);
     return {
       ...path,
       completion: f.completion(`${scope}.item.${row.code}.completion`, `${row.name}（${row.code}）完成年初预算的比例`, actual, budget, names),
+      fullYear: fullYearBudget === undefined ? undefined
+        : f.completion(`${scope}.item.${row.code}.full-year-completion`, `${row.name}（${row.code}）完成全年预算的比例`, actual,
+          f.amount(`${scope}.item.${row.code}.full-year-budget`, `${row.name}（${row.code}）全年预算数`, fullYearBudget, names), names),
       reason: accounts.reasons.itemBudgetCompletion.get(row.code),
     };
   });
   const empty = table.noData || (table.rows.every((r) => Object.values<Decimal>(r.values).every((v) => v.isZero()))
     && Object.values<Decimal>(table.total).every((v) => v.isZero()));
-  return { empty, items };
+  const total = fullYearBudgets.total;
+  const fullYearCompletion = total === undefined ? undefined
+    : f.completion(`${scope}.full-year-completion`, `${scopeName}完成全年预算的比例`, scopeActual,
+      f.amount(`${scope}.full-year-budget`, `${scopeName}全年预算数`, total), scopeActual.names);
+  return { empty, items, fullYearCompletion };
 }
+
+type BudgetScope = 'gpb' | 'govFund' | 'soe';
 
 function receptionFacts(f: FactRegistry, accounts: DepartmentAccounts, reception: Completion): Part3Facts['sanGong']['reception'] {
   const d = accounts.sanGong.reception.domestic;
@@ -459,6 +497,7 @@ function procurementFacts(f: FactRegistry, accounts: DepartmentAccounts): Part3F
     : f.sum('procurement.total', '政府采购支出总额', [goods, works, services], totalNames);
   const sme = f.amount('procurement.sme', '授予中小企业合同金额', p.sme, ['授予中小企业合同金额', '中小企业']);
   const smallMicro = f.amount('procurement.small-micro', '授予小微企业合同金额', p.smallMicro, ['授予小微企业合同金额', '小微企业']);
+  const stated = (id: string, label: string, value: typeof p.sme) => f.amount(`procurement.${id}`, label, value);
   const kindShare = (id: string, kindName: string, amount: typeof p.goodsSme, whole: Fact) => {
     if (amount === undefined) return undefined;
     const part = f.amount(`procurement.${id}-sme`, `${kindName}采购授予中小企业合同金额`, amount, [`${kindName}采购授予中小企业合同金额`]);
@@ -468,6 +507,13 @@ function procurementFacts(f: FactRegistry, accounts: DepartmentAccounts): Part3F
     total, goods, works, services,
     sme: f.share('procurement.sme.share', '授予中小企业合同金额占政府采购支出总额的比重', sme, total, ['授予中小企业合同金额']),
     smallMicro: f.share('procurement.small-micro.share', '授予小微企业合同金额占政府采购支出总额的比重', smallMicro, total, ['授予小微企业合同金额']),
+    reserved: {
+      sme: stated('reserved-sme', '面向中小企业预留政府采购项目预算金额', p.reservedSme),
+      smallMicro: stated('reserved-small-micro', '面向小微企业预留政府采购项目预算金额', p.reservedSmallMicro),
+      smeAwarded: stated('reserved-sme.awarded', '面向中小企业预留的项目中由中小企业中标或成交的采购金额', p.reservedSmeAwarded),
+      smallMicroAwarded: stated('reserved-small-micro.awarded', '面向小微企业预留的项目中由小微企业中标或成交的采购金额', p.reservedSmallMicroAwarded),
+      otherSmeAwarded: stated('other.sme-awarded', '其他政府采购项目中由中小企业中标或成交的采购金额', p.otherSmeAwarded),
+    },
     kindSme: [
       { kind: '货物', share: kindShare('goods', '货物', p.goodsSme, goods) },
       { kind: '工程', share: kindShare('works', '工程', p.worksSme, works) },
@@ -493,24 +539,52 @@ function performanceFacts(f: FactRegistry, accounts: DepartmentAccounts): Part3F
       achievement: p.achievement,
     };
   });
-  const budget = f.sum('performance.budget', `绩效自评项目涉及的预算资金`, projects.map((p) => p.budget), ['预算资金']);
+  // The self-evaluation in aggregate, as stated, wins over the list's sums (check compares the two).
+  const summary = perf.selfEvaluation;
+  const listed = projects.length > 0 || !summary;
+  const budget = summary?.budget !== undefined || !listed
+    ? f.amount('performance.budget', '绩效自评项目涉及的预算资金', summary?.budget, ['预算资金'])
+    : f.sum('performance.budget', '绩效自评项目涉及的预算资金', projects.map((p) => p.budget), ['预算资金']);
   const spendingTotal = perf.projectSpendingTotal !== undefined
     ? f.amount('performance.project-spending-total', `部门${perf.scope}支出总额`, perf.projectSpendingTotal)
     : undefined;
+  const gradeCount = (grade: string): number | undefined => {
+    if (summary && summary.grades.length > 0) return summary.grades.find((g) => g.grade === grade)?.count ?? 0;
+    return listed ? perf.projects.filter((p) => p.grade === grade).length : undefined;
+  };
   // The grades every document may name, even with no project in them (“合格”的项目 0 个).
-  const gradeNames = [...new Set([...perf.projects.map((p) => p.grade), ...STANDARD_GRADES])];
+  const gradeNames = [...new Set([...(summary?.grades.map((g) => g.grade) ?? []), ...perf.projects.map((p) => p.grade), ...STANDARD_GRADES])];
   const grades = gradeNames.map((grade) => ({
     grade,
-    count: f.count(`performance.grade.${grade}`, `自评等级为${grade}的项目数`, perf.projects.filter((p) => p.grade === grade).length, '个', [grade]),
+    count: f.count(`performance.grade.${grade}`, `自评等级为${grade}的项目数`, gradeCount(grade), '个', [grade]),
   }));
+  const stage = (id: string, what: string, s: typeof perf.targets) => ({
+    count: f.count(`performance.${id}.count`, `${what}的项目数`, s?.projects, '个'),
+    budget: f.amount(`performance.${id}.budget`, `${what}的项目涉及的预算金额`, s?.budget),
+  });
+  const problems = (id: string, what: string, n: number | undefined) => f.count(`performance.problems.${id}`, what, n, '个');
   return {
     scope: perf.scope,
-    count: f.count('performance.count', '绩效自评项目数', projects.length, '个', ['项目']),
+    count: f.count('performance.count', '绩效自评项目数', summary?.projects ?? (listed ? projects.length : undefined), '个', ['项目']),
     budget,
     budgetShare: spendingTotal && f.share('performance.budget.share', `绩效自评项目预算资金占部门${perf.scope}支出总额的比重`, budget, spendingTotal, ['预算资金']),
-    grades: grades.filter((g) => !g.count.value?.isZero()),
+    grades: grades.filter((g) => !g.count.value?.isZero() && g.count.value !== undefined),
     allGrades: grades,
-    averageScore: f.mean('performance.average-score', '绩效自评项目平均得分', projects.map((p) => p.score), ['平均得分']),
+    averageScore: summary?.averageScore !== undefined
+      ? f.score('performance.average-score', '绩效自评项目平均得分', summary.averageScore, ['平均得分'])
+      : f.mean('performance.average-score', '绩效自评项目平均得分', projects.map((p) => p.score), ['平均得分']),
+    stages: perf.targets || perf.tracking || summary ? {
+      grades: summary && summary.grades.length > 0
+        ? summary.grades.map((g) => grades.find((x) => x.grade === g.grade)!)
+        : grades.filter((g) => !g.count.value?.isZero() && g.count.value !== undefined),
+      targets: perf.targets && stage('targets', '编报绩效目标', perf.targets),
+      tracking: perf.tracking && stage('tracking', '绩效跟踪评价', perf.tracking),
+      problems: {
+        found: problems('found', '绩效自评中发现的问题数', summary?.problemsFound),
+        rectified: problems('rectified', '已经完成整改的问题数', summary?.problemsRectified),
+        rectifying: problems('rectifying', '正在整改的问题数', summary?.problemsRectifying),
+      },
+    } : undefined,
     summary: perf.summary,
     projects,
     departmentEvaluations: perf.departmentEvaluations,

@@ -203,6 +203,7 @@ export function readClaims(tokens: Token[], ctx: ReadContext): Claim[] {
         if (!topic) break;
         if (awaitingWhole) wholeTopic = topic.id; // 占本年支出合计的: the whole, not a new subject
         else if (describing) deferred = topic;
+        else if (topic.attribute && subject?.amount && ctx.section && subject.sections.includes(ctx.section) && subjectPin === 'name') break;
         else setSubject(topic);
         enumeration.push(topic);
         break;

@@ -58,7 +58,7 @@ function byTopic(claims: FigureClaim[]): Map<string, Partial<Record<Role, Figure
   return out;
 }
 
-const UNKNOWN_TOPIC = { id: '?', label: '该项', parts: undefined, subsetOf: undefined } as const;
+const UNKNOWN_TOPIC = { id: '?', label: '该项', parts: undefined, within: undefined, subsetOf: undefined } as const;
 
 /** Would the stated figure be the implied one cut off (截位) rather than rounded? Then the data check warns. */
 function truncationOf(implied: Interval, figure: FigureClaim['figure']): boolean {
@@ -198,6 +198,22 @@ export function consistencyFindings(
             actual: last.figure.numberText,
           });
         }
+      }
+    }
+    // parts that need not be all of the whole never add up to more than it
+    if (topic.within && amount && clean(amount)) {
+      const parts = topic.within.flatMap((id) => {
+        const part = topics.get(id)?.amount;
+        return part && clean(part) ? [part] : [];
+      });
+      const sum = parts.reduce<Interval>((s, p) => add(s, stated(p)), { lo: new Decimal(0), hi: new Decimal(0) });
+      if (parts.length > 1 && sum.lo.gt(stated(amount).hi)) {
+        const last = parts[parts.length - 1]!;
+        findings.push({
+          ruleId: 'parts-exceed-whole', severity: 2, span: figureSpan(last),
+          message: `${parts.map((p) => p.topic?.label ?? '').join('、')}之和 ${parts.map((p) => p.figure.numberText).join(' + ')} = ${show(sum)} 万元，大于${topic.label} ${amount.figure.numberText} 万元：部分之和不能大于整体`,
+          actual: last.figure.numberText,
+        });
       }
     }
     // a subset never exceeds its superset

@@ -44,6 +44,14 @@ export interface Topic {
   score?: Fact;
   /** ids of topics whose amounts add up to this one's (an exhaustive breakdown) */
   parts?: string[];
+  /**
+   * A name that says which figure of the subject follows rather than naming a new one
+   * (涉及预算金额 after 编报绩效目标的项目 1 个): it stands for itself only when the
+   * subject has no amount of its own in this section.
+   */
+  attribute?: boolean;
+  /** ids of topics whose amounts together are at most this one's: parts of it, not necessarily all (SME awards ≤ all procurement) */
+  within?: string[];
   /** id of the topic this one is a subset of (小微企业 ⊂ 中小企业) */
   supersetOf?: string;
   subsetOf?: string;
@@ -161,7 +169,7 @@ export function buildTopicIndex(catalog: FactCatalog): TopicIndex {
     id: 'gpb.total', label: '一般公共预算财政拨款支出', sections: ['gpb'],
     names: ['一般公共预算财政拨款支出', '一般公共预算财政拨款支出决算', '一般公共预算支出', '一般公共预算财政拨款'],
     amount: gpb.total, shares: [{ wholeTopic: 'expenditure.total', fact: gpb.shareOfExpenditure.rate }],
-    changes: { 'previous-year': gpb.change }, completions: { opening: gpb.completion },
+    changes: { 'previous-year': gpb.change }, completions: withFullYear(gpb.completion, gpb.fullYearCompletion),
     parts: gpb.classes.map((c) => `gpb.class.${c.code}`),
   });
   for (const c of gpb.classes) {
@@ -193,7 +201,7 @@ export function buildTopicIndex(catalog: FactCatalog): TopicIndex {
   b.add({ id: 'gov-fund.income', label: '政府性基金本年收入', sections: ['govFund'], names: ['本年收入', '政府性基金预算财政拨款收入'], amount: gf.income });
   b.add({
     id: 'gov-fund.spending', label: '政府性基金本年支出', sections: ['govFund'], names: ['本年支出', '政府性基金预算财政拨款支出', '政府性基金预算支出'],
-    amount: gf.spending, completions: { opening: gf.completion },
+    amount: gf.spending, completions: withFullYear(gf.completion, gf.fullYearCompletion),
     changes: gf.change ? { 'previous-year': gf.change } : {},
   });
   b.add({ id: 'gov-fund.closing-balance', label: '政府性基金年末结转和结余', sections: ['govFund'], names: ['年末结转和结余'], amount: gf.closingBalance });
@@ -202,7 +210,7 @@ export function buildTopicIndex(catalog: FactCatalog): TopicIndex {
   // 八 国有资本经营
   b.add({
     id: 'soe.spending', label: '国有资本经营预算财政拨款支出', sections: ['soe'], names: ['国有资本经营预算财政拨款支出', '国有资本经营预算支出'],
-    amount: p.soe.spending, completions: { opening: p.soe.completion },
+    amount: p.soe.spending, completions: withFullYear(p.soe.completion, p.soe.fullYearCompletion),
   });
   addItems(b, 'soe', p.soe.items, ['soe']);
 
@@ -317,6 +325,7 @@ export function buildTopicIndex(catalog: FactCatalog): TopicIndex {
       id: 'procurement.total', label: '政府采购支出总额', sections: ['procurement'],
       names: ['政府采购支出总额', '政府采购支出', '政府采购金额', '政府采购总额', '采购支出总额', '政府采购合同金额', '政府采购总支出'],
       amount: pr.total, parts: ['procurement.goods', 'procurement.works', 'procurement.services'],
+      within: ['procurement.reserved-sme.awarded', 'procurement.other.sme-awarded'],
     });
     b.add({ id: 'procurement.goods', label: '政府采购货物支出', sections: ['procurement'], names: ['政府采购货物支出', '货物采购金额', '货物采购支出', '货物采购', '货物支出金额', '货物支出', '货物类'], amount: pr.goods });
     b.add({ id: 'procurement.works', label: '政府采购工程支出', sections: ['procurement'], names: ['政府采购工程支出', '工程采购金额', '工程采购支出', '工程采购', '工程支出金额', '工程支出', '工程类'], amount: pr.works });
@@ -331,6 +340,13 @@ export function buildTopicIndex(catalog: FactCatalog): TopicIndex {
       names: ['授予小微企业合同金额', '授予小微企业的合同金额', '小微企业合同金额', '授予小微企业'],
       amount: pr.smallMicro.part, shares: [{ wholeTopic: 'procurement.total', fact: pr.smallMicro.rate }], subsetOf: 'procurement.sme',
     });
+    // The reserved-share wording of the current national rules (财库〔2020〕46号 and after).
+    const reserved = pr.reserved;
+    b.add({ id: 'procurement.reserved-sme', label: '面向中小企业预留政府采购项目预算金额', sections: ['procurement'], names: reservedNames('中小企业'), amount: reserved.sme, supersetOf: 'procurement.reserved-small-micro' });
+    b.add({ id: 'procurement.reserved-small-micro', label: '面向小微企业预留政府采购项目预算金额', sections: ['procurement'], names: reservedNames('小微企业'), amount: reserved.smallMicro, subsetOf: 'procurement.reserved-sme' });
+    b.add({ id: 'procurement.reserved-sme.awarded', label: '中小企业预留项目中由中小企业中标成交的金额', sections: ['procurement'], names: awardedNames(reservedProjects('中小企业'), '中小企业'), amount: reserved.smeAwarded });
+    b.add({ id: 'procurement.reserved-small-micro.awarded', label: '小微企业预留项目中由小微企业中标成交的金额', sections: ['procurement'], names: awardedNames(reservedProjects('小微企业'), '小微企业'), amount: reserved.smallMicroAwarded });
+    b.add({ id: 'procurement.other.sme-awarded', label: '其他项目中由中小企业中标成交的金额', sections: ['procurement'], names: awardedNames(['其他政府采购项目中', '其他采购项目中', '其他项目中'], '中小企业'), amount: reserved.otherSmeAwarded });
     for (const k of pr.kindSme) {
       const id = k.kind === '货物' ? 'goods' : k.kind === '工程' ? 'works' : 'services';
       b.add({
@@ -362,10 +378,13 @@ export function buildTopicIndex(catalog: FactCatalog): TopicIndex {
   // 十三 预算绩效
   const perf = p.performance;
   if (perf) {
+    const year = p.year;
+    // 编报绩效目标的 2024 年度项目 N 个: a stage of whole-process management, named with its year.
+    const projectsOf = (stage: string) => [`${stage}的${year}年度项目`, `${stage}的${year}年项目`, `${stage}的项目`];
     b.add({
       id: 'performance', label: '绩效自评项目', sections: ['performance'],
       // Generic words (项目, 绩效自评) would steal the subject from a named project: the section default covers them.
-      names: ['涵盖项目', '开展绩效自评的项目'],
+      names: ['涵盖项目', '开展绩效自评的项目', ...projectsOf('绩效自评')],
       counts: [
         { unit: '个', keywords: [], fact: perf.count },
         { unit: '项', keywords: [], fact: perf.count },
@@ -376,8 +395,25 @@ export function buildTopicIndex(catalog: FactCatalog): TopicIndex {
     b.add({
       id: 'performance.budget', label: '绩效自评项目预算资金', sections: ['performance'],
       names: ['预算资金', '涉及预算资金', '涉及预算金额', '预算金额', '涉及资金'],
+      // 编报绩效目标的项目 1 个，涉及预算金额 X: the amount of the stage just named.
+      attribute: true,
       amount: perf.budget, shares: perf.budgetShare ? [{ wholeTopic: 'performance.project-spending-total', fact: perf.budgetShare.rate }] : [],
     });
+    const stages = perf.stages;
+    for (const [id, stageName, stage] of [['targets', '编报绩效目标', stages?.targets], ['tracking', '绩效跟踪评价', stages?.tracking]] as const) {
+      if (!stage) continue;
+      b.add({
+        id: `performance.${id}`, label: `${stageName}的项目`, sections: ['performance'],
+        names: [...projectsOf(stageName), `${stageName}项目`],
+        amount: stage.budget, counts: [{ unit: '个', keywords: [], fact: stage.count }, { unit: '项', keywords: [], fact: stage.count }],
+      });
+    }
+    if (stages) {
+      const problems = stages.problems;
+      b.add({ id: 'performance.problems', label: '绩效自评中发现的问题', sections: ['performance'], names: ['共发现问题', '发现问题'], counts: [{ unit: '个', keywords: [], fact: problems.found }] });
+      b.add({ id: 'performance.problems.rectified', label: '已经完成整改的问题', sections: ['performance'], names: ['已经完成整改的', '已完成整改的', '完成整改的', '已整改的'], counts: [{ unit: '个', keywords: [], fact: problems.rectified }] });
+      b.add({ id: 'performance.problems.rectifying', label: '正在整改的问题', sections: ['performance'], names: ['正在整改的'], counts: [{ unit: '个', keywords: [], fact: problems.rectifying }] });
+    }
     if (perf.budgetShare) {
       b.add({
         id: 'performance.project-spending-total', label: `部门${perf.scope}支出总额`, sections: ['performance'],
@@ -433,7 +469,28 @@ function addItems(b: TopicBuilder, scope: string, items: ItemCompletion[], secti
     ];
     b.add({
       id: `${scope}.item.${item.code}`, label: `${item.itemName}（${item.code}）`, sections, names,
-      amount: item.completion.actual, completions: { opening: item.completion },
+      amount: item.completion.actual, completions: withFullYear(item.completion, item.fullYear),
     });
   }
+}
+
+/** A budget scope's or 项's completions: the opening one, and the full-year one where the data has it. */
+function withFullYear(opening: Completion, fullYear: Completion | undefined): Topic['completions'] {
+  return fullYear ? { opening, 'full-year': fullYear } : { opening };
+}
+
+/** 面向中小企业预留政府采购项目预算金额, with the 的 and the nouns writers drop. */
+function reservedNames(who: string): string[] {
+  return ['政府采购项目预算金额', '的政府采购项目预算金额', '政府采购项目预算', '项目预算金额', '的预算金额', '预算金额', ''].map((tail) => `面向${who}预留${tail}`);
+}
+
+/** 面向中小企业预留的政府采购项目中: where an award is said to be made. */
+function reservedProjects(who: string): string[] {
+  return ['的政府采购项目中', '政府采购项目中', '的项目中', '项目中'].map((tail) => `面向${who}预留${tail}`);
+}
+
+/** …项目中，由中小企业供应商中标或成交的: the projects and the winner, one name across the comma. */
+function awardedNames(projects: readonly string[], who: string): string[] {
+  const winners = [`由${who}供应商中标或成交`, `由${who}中标或成交`, `${who}供应商中标或成交`, `由${who}供应商中标(成交)`, `${who}中标或成交`];
+  return projects.flatMap((where) => ['，', ',', ''].flatMap((joint) => winners.map((winner) => `${where}${joint}${winner}`)));
 }

@@ -127,6 +127,11 @@ export const RULE_HELP: readonly RuleHelp[] = [
     full: '“其中”项（如授予小微企业的合同金额）不能大于它所属的整体（如授予中小企业的合同金额）。',
   },
   {
+    id: 'parts-exceed-whole', severity: 2,
+    short: '几个部分之和大于整体',
+    full: '同属一个整体的几个部分（如预留项目和其他项目中由中小企业中标成交的采购金额）相加不能大于这个整体（如政府采购金额）。',
+  },
+  {
     id: 'reason-contradicts-change', severity: 2,
     short: '原因说明与变动方向相反',
     full: '解释增加的原因中出现“减少”等相反方向的词（或反之），请核对原因说明。',

@@ -407,6 +407,23 @@ const CASES: Case[] = [
     ],
   },
   {
+    rule: 'procurement-reserved-small-micro-within-sme', title: '面向小微企业预留 12 > 面向中小企业预留 10', base: 'clean',
+    edits: [{ anchor: PROC, from: '  货物: 21.51\n', to: '  货物: 21.51\n  面向中小企业预留项目预算金额: 10\n  面向小微企业预留项目预算金额: 12\n' }],
+    first: {
+      cells: [['面向中小企业预留项目预算金额', '10.00'], ['面向小微企业预留项目预算金额', '12.00']], difference: '2.00', tolerance: '0.01', line: ['面向中小企业预留项目预算金额', PROC],
+      message: '政府采购：面向小微企业预留项目预算金额 12.00，大于面向中小企业预留项目预算金额 10.00，超出 2.00（容许尾数误差 0.01）；面向小微企业的预留是面向中小企业预留的一部分',
+    },
+    within: [{ anchor: PROC, from: '  货物: 21.51\n', to: '  货物: 21.51\n  面向中小企业预留项目预算金额: 10\n  面向小微企业预留项目预算金额: 10.01\n' }],
+  },
+  {
+    rule: 'procurement-sme-awards-within-total', title: '预留项目 30 + 其他项目 20 由中小企业中标成交, against 总额 48.57 (the 普陀 document\u2019s slip)', base: 'clean',
+    edits: [{ anchor: PROC, from: '  货物: 21.51\n', to: '  货物: 21.51\n  预留项目中小企业中标成交金额: 30\n  其他项目中小企业中标成交金额: 20\n' }],
+    first: {
+      cells: [['总额', '48.57'], ['预留项目中小企业中标成交金额', '30.00'], ['其他项目中小企业中标成交金额', '20.00']], difference: '1.43', tolerance: '0.02', line: ['总额', PROC],
+    },
+    within: [{ anchor: PROC, from: '  货物: 21.51\n', to: '  货物: 21.51\n  预留项目中小企业中标成交金额: 28.57\n  其他项目中小企业中标成交金额: 20.02\n' }],
+  },
+  {
     rule: 'procurement-sme-within-total', title: '授予中小企业 48.59 > 总额 48.57 (by kind within 0.02)', base: 'clean',
     edits: [{ anchor: PROC, from: '  授予中小企业合同金额: 48.57', to: '  授予中小企业合同金额: 48.59' }],
     first: { cells: [['总额', '48.57'], ['授予中小企业合同金额', '48.59']], difference: '0.02', tolerance: '0.01', line: ['总额', PROC] },
@@ -483,6 +500,32 @@ const CASES: Case[] = [
       difference: '0.10', tolerance: '0.03', line: ['预算项目支出总额', '预算绩效:'],
     },
     within: [{ anchor: '预算绩效:', from: '预算项目支出总额: 2,003.7', to: '预算项目支出总额: 2,003.68' }],
+  },
+  {
+    rule: 'performance-summary-matches-projects', title: '绩效自评 汇总 says 4 projects; the list has 3', base: 'clean',
+    edits: [{ anchor: '预算绩效:', from: '  项目:\n', to: '  绩效自评:\n    项目数: 4\n  项目:\n' }],
+    first: {
+      cells: [['绩效自评 项目数', '4'], ['办公室业务运行', '1'], ['老干、党建、保密、精神文明建设等活动', '1'], ['党政专用高清电视会议系统市政府八楼会议室项目', '1']],
+      difference: '1', tolerance: '0', line: ['项目数: 4', '预算绩效:'],
+    },
+    within: [{ anchor: '预算绩效:', from: '  项目:\n', to: '  绩效自评:\n    项目数: 3\n    涉及预算金额: 2,003.7\n    评级:\n      优: 3\n  项目:\n' }],
+  },
+  {
+    rule: 'performance-grades-sum-to-projects', title: '评级 优 2 + 良 2 against 项目数 3', base: 'clean',
+    edits: [{ anchor: '预算绩效:', from: '  自评范围: 市级预算项目\n', to: '  自评范围: 市级预算项目\n  绩效自评:\n    项目数: 3\n    评级:\n      优: 2\n      良: 2\n' }],
+    also: ['performance-summary-matches-projects'], // the list has 3 优 and no 良
+    first: {
+      cells: [['绩效自评 项目数', '3'], ['评级为“优”的项目数', '2'], ['评级为“良”的项目数', '2']], difference: '-1', tolerance: '0', line: ['项目数: 3', '预算绩效:'],
+    },
+    within: [{ anchor: '预算绩效:', from: '  自评范围: 市级预算项目\n', to: '  自评范围: 市级预算项目\n  绩效自评:\n    项目数: 3\n    评级:\n      优: 3\n      良: 0\n' }],
+  },
+  {
+    rule: 'performance-rectified-within-found', title: '已完成整改 2 + 正在整改 2 of 3 problems found', base: 'clean',
+    edits: [{ anchor: '预算绩效:', from: '  自评范围: 市级预算项目\n', to: '  自评范围: 市级预算项目\n  绩效自评:\n    发现问题数: 3\n    已完成整改问题数: 2\n    正在整改问题数: 2\n' }],
+    first: {
+      cells: [['绩效自评 发现问题数', '3'], ['绩效自评 已完成整改问题数', '2'], ['绩效自评 正在整改问题数', '2']], difference: '1', tolerance: '0', line: ['发现问题数', '预算绩效:'],
+    },
+    within: [{ anchor: '预算绩效:', from: '  自评范围: 市级预算项目\n', to: '  自评范围: 市级预算项目\n  绩效自评:\n    发现问题数: 3\n    已完成整改问题数: 2\n    正在整改问题数: 1\n' }],
   },
 ];
 

@@ -12,8 +12,9 @@ describe('putuo-shgzb-2024: hand transcription', () => {
     expect([accounts.t07.noData, accounts.t08.noData]).toEqual([true, true]);
     expect(accounts.t01.income.grandTotal.toFixed(2)).toBe('307.82');
   });
-  it('passes check', () => {
+  it('passes check but for the document\'s own slip in Part 3, copied as published', () => {
+    // 政府采购 21.07 万元, all awarded to SMEs in reserved projects, and 21.07 again "in other projects".
     const findings = checkAccounts(accounts, source);
-    expect(findings).toEqual([]);
+    expect(findings.map((f) => f.ruleId)).toEqual(['procurement-sme-awards-within-total']);
   });
 });
