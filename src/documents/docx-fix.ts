@@ -1,9 +1,10 @@
 /**
  * --fix on a Word file: each fix the linter finds in the extracted text is
  * written back into the runs (`<w:r><w:t>`) that hold the figure, so that the
- * formatting (the runs' properties) stays as it was. A figure split over
- * several runs gets its new text in the first run's `<w:t>`, and its
- * characters are taken out of the others; a figure with a character that no
+ * formatting (the runs' properties) stays as it was. Only the characters
+ * that change are rewritten (changedPart); when they are split over several
+ * runs, the new text goes into the first run's `<w:t>` and they are taken out
+ * of the others; a figure with a character that no
  * `<w:t>` holds (a tab, a line break, a field) is left alone and reported.
  * Only word/document.xml changes: every other part of the package is written
  * back with the same bytes.
@@ -28,7 +29,7 @@ export interface DocxFixResult {
 }
 
 /** New raw text for some written characters of some runs: run index → unit index → replacement. */
-type RunEdits = Map<number, Map<number, string>>;
+export type RunEdits = Map<number, Map<number, string>>;
 
 /** Lint and fix until nothing fixable is left, as fixMarkdown does, re-reading the XML after each pass. */
 export function fixDocx(bytes: Uint8Array, ctx: LintContext, options: LintOptions = {}, maxPasses = 10): DocxFixResult {
@@ -47,7 +48,8 @@ export function fixDocx(bytes: Uint8Array, ctx: LintContext, options: LintOption
     unfixable = [];
     let applied = 0;
     for (const m of selectFixes(word.text, result.messages).applied) {
-      if (addEdit(word, m.fix!.range, m.fix!.text, edits)) applied++;
+      const { range, text } = changedPart(word.text, m.fix!.range, m.fix!.text);
+      if (planEdit(word, range, text, edits)) applied++;
       else unfixable.push(m);
     }
     if (applied === 0) break;
@@ -64,11 +66,24 @@ export function fixDocx(bytes: Uint8Array, ctx: LintContext, options: LintOption
 }
 
 /**
+ * The part of a fix that changes anything: 3,153.74 → 3,153.47 rewrites 74 only, so that the
+ * characters before and after it stay in their runs, with their formatting.
+ */
+export function changedPart(source: string, [start, end]: readonly [number, number], text: string): { range: [number, number]; text: string } {
+  const old = source.slice(start, end);
+  let prefix = 0;
+  while (prefix < old.length && prefix < text.length && old[prefix] === text[prefix]) prefix++;
+  let suffix = 0;
+  while (suffix < old.length - prefix && suffix < text.length - prefix && old[old.length - 1 - suffix] === text[text.length - 1 - suffix]) suffix++;
+  return { range: [start + prefix, end - suffix], text: text.slice(prefix, text.length - suffix) };
+}
+
+/**
  * The edit that writes `text` over [start, end) of the extracted text, added to `edits`; false
  * when a character of the range is not in a `<w:t>`, only part of a written character (an
  * entity) is in the range, or another fix of this pass already changes one of its characters.
  */
-function addEdit(word: WordText, [start, end]: readonly [number, number], text: string, edits: RunEdits): boolean {
+export function planEdit(word: WordText, [start, end]: readonly [number, number], text: string, edits: RunEdits): boolean {
   const { runOf, unitOf, runs } = word;
   const at = (i: number) => (i >= 0 && i < runOf.length && runOf[i]! >= 0 ? { run: runOf[i]!, unit: unitOf[i]! } : undefined);
   const escaped = escapeXmlText(text);
@@ -114,7 +129,7 @@ function sameUnit(word: WordText, i: number, j: number): boolean {
 }
 
 /** document.xml with the edited runs' bodies rewritten; a body that now has white space at an end keeps it (xml:space). */
-function rewriteRuns(xml: string, runs: readonly TextRun[], edits: RunEdits): string {
+export function rewriteRuns(xml: string, runs: readonly TextRun[], edits: RunEdits): string {
   const parts: string[] = [];
   let at = 0;
   for (const index of [...edits.keys()].sort((a, b) => a - b)) {
