@@ -40,6 +40,8 @@ export interface FixedDocument {
   text?: string;
   /** a Word file: fixes that could not be written into its runs */
   unfixable?: LintMessage[];
+  /** a Word file that could not be fixed at all: why */
+  notice?: string;
 }
 
 export type LintOutcome =
@@ -67,8 +69,8 @@ export class DocumentLinter {
     try {
       const options = { filePath: job.filePath, strict: this.strict };
       if (job.fix && job.docx) {
-        const { output, text, count, result, unfixable } = fixDocx(job.docx, ctx, options);
-        return { id: job.id, kind: 'result', result, fixed: { output, count, text, unfixable } };
+        const { result, ...fixed } = fixDocx(job.docx, ctx, options);
+        return { id: job.id, kind: 'result', result, fixed };
       }
       if (job.fix) {
         // The report is of the fixed text: what is left for the writer.

@@ -78,6 +78,7 @@ export async function runLintCommand(patterns: string[], options: LintCommandOpt
     if (outcome.kind === 'result') {
       results.push(outcome.result);
       const fixed = outcome.fixed;
+      if (fixed?.notice) process.stderr.write(`${job.filePath}：${fixed.notice}\n`);
       for (const m of fixed?.unfixable ?? []) {
         process.stderr.write(`${job.filePath}：第 ${m.paragraph ?? m.line} 段 ${m.message}：这处文字不全在 Word 的文字块中（含制表符、换行或域），无法自动改正，请手工修改\n`);
       }

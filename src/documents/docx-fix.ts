@@ -12,7 +12,7 @@
 import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from 'fflate';
 import { selectFixes } from '../lint/fix.js';
 import { lintMarkdown, type LintContext, type LintMessage, type LintOptions, type LintResult } from '../lint/lint.js';
-import { readWordXml, type TextRun, type WordText } from './docx.js';
+import { NotWordError, readWordXml, wordParts, type TextRun, type WordText } from './docx.js';
 import { escapeXmlText } from './docx-writer.js';
 import { placeMessages } from './index.js';
 
@@ -26,6 +26,8 @@ export interface DocxFixResult {
   result: LintResult;
   /** fixes that could not be written into the runs, placed likewise */
   unfixable: LintMessage[];
+  /** why the file was not fixed at all (a part of the package that cannot be unzipped) */
+  notice?: string;
 }
 
 /** New raw text for some written characters of some runs: run index → unit index → replacement. */
@@ -33,9 +35,19 @@ export type RunEdits = Map<number, Map<number, string>>;
 
 /** Lint and fix until nothing fixable is left, as fixMarkdown does, re-reading the XML after each pass. */
 export function fixDocx(bytes: Uint8Array, ctx: LintContext, options: LintOptions = {}, maxPasses = 10): DocxFixResult {
-  const files = unzipSync(bytes);
+  let files: Record<string, Uint8Array>;
+  try {
+    // Every part, to write them back: reading the text needed only two of them.
+    files = unzipSync(bytes);
+  } catch (error) {
+    const { document, styles } = wordParts(bytes);
+    const word = readWordXml(document, styles);
+    const result = placeMessages(lintMarkdown(word.text, ctx, options), word.text, { kind: 'docx', map: word.map });
+    const reason = error instanceof Error ? error.message : String(error);
+    return { output: bytes, text: word.text, count: 0, result, unfixable: [], notice: `文件中有无法解压的部分（${reason}），不能改写，未修正` };
+  }
   const documentBytes = files['word/document.xml'];
-  if (!documentBytes) throw new Error('压缩包中没有 word/document.xml');
+  if (!documentBytes) throw new NotWordError('压缩包中没有 word/document.xml');
   const styleBytes = files['word/styles.xml'];
   const styles = styleBytes ? strFromU8(styleBytes) : undefined;
   let xml = strFromU8(documentBytes);

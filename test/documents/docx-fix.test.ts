@@ -68,6 +68,21 @@ describe('lint --fix on a Word file', () => {
     }
   });
 
+  it('fixes nothing in a package with a part it cannot unzip, and says why; the findings are still reported', () => {
+    const bytes = Buffer.from(wrongDocx());
+    // docProps/app.xml said to be compressed by a method (99, AES) no reader here knows, in both its headers
+    const name = Buffer.from('docProps/app.xml');
+    for (const [signature, method, nameAt] of [[0x04034b50, 8, 30], [0x02014b50, 10, 46]] as const) {
+      for (let at = bytes.indexOf(name); at >= 0; at = bytes.indexOf(name, at + 1)) {
+        if (bytes.readUInt32LE(at - nameAt) === signature) bytes.writeUInt16LE(99, at - nameAt + method);
+      }
+    }
+    const { output, count, result, notice } = fixDocx(bytes, ctx);
+    expect([count, output]).toEqual([0, bytes]);
+    expect(notice).toMatch(/^文件中有无法解压的部分（.+），不能改写，未修正$/u);
+    expect(result.errorCount).toBe(4);
+  });
+
   it('leaves a figure alone when one of its characters is in no w:t, and says so', () => {
     const word = readWordXml('<w:body><w:p><w:r><w:t>合计 4,3</w:t><w:tab/><w:t>40.16 万元</w:t></w:r></w:p></w:body>', undefined);
     expect(word.text).toBe('合计 4,3\t40.16 万元\n');

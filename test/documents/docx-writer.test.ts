@@ -1,6 +1,7 @@
 import { strToU8, unzipSync, zipSync } from 'fflate';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { runDraftCommand } from '../../src/cli/draft-command.js';
+import { extractDocx } from '../../src/documents/docx.js';
 import { markdownToDocx } from '../../src/documents/docx-writer.js';
 import { placeMessages, readDocument } from '../../src/documents/index.js';
 import { draftPart3 } from '../../src/draft/draft.js';
@@ -101,6 +102,11 @@ describe('juesuan draft --format docx', () => {
     });
     expect(paragraphs).toEqual(expected);
     expect(paragraphs.filter((p) => p.style === 'Heading1')).toHaveLength(13);
+  });
+
+  it('reads back, for the linter, as the Markdown it came from: the same headings at the same depths', () => {
+    const text = extractDocx(docx).text;
+    expect(text).toBe(markdown.replace(/^- /gmu, '').replace(/\\\*/gu, '*'));
   });
 
   it('lints exactly as the Markdown draft does: the same findings, the same figures verified', async () => {
