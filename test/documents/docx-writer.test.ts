@@ -1,4 +1,7 @@
 import { strToU8, unzipSync, zipSync } from 'fflate';
+import { spawnSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { runDraftCommand } from '../../src/cli/draft-command.js';
 import { extractDocx } from '../../src/documents/docx.js';
@@ -7,6 +10,7 @@ import { placeMessages, readDocument } from '../../src/documents/index.js';
 import { draftPart3 } from '../../src/draft/draft.js';
 import { buildFactCatalog } from '../../src/facts/catalog.js';
 import { createLintContext, lintMarkdown, type LintContext, type LintResult } from '../../src/lint/lint.js';
+import { tempDir } from '../cli/helpers.js';
 import { SEED_DATA, seedAccounts } from '../helpers.js';
 import { all, docxParts, first, paragraphText, parseXml, type XmlNode } from './ooxml.js';
 
@@ -171,4 +175,23 @@ describe('juesuan draft --format docx without -o', () => {
     expect(await runDraftCommand(SEED_DATA, { format: 'docx' })).toBe(0);
     expect(Buffer.from(out.mock.calls[0]![0] as Uint8Array).equals(Buffer.from(docx))).toBe(true);
   });
+});
+
+/** LibreOffice and a Chinese font, where installed (apt-get install libreoffice-writer-nogui fonts-wqy-microhei); CI has neither. */
+const office = spawnSync('libreoffice', ['--version'], { encoding: 'utf8' }).status === 0
+  && (spawnSync('fc-list', [':lang=zh'], { encoding: 'utf8' }).stdout ?? '').trim() !== '';
+
+describe.skipIf(!office)('the Word draft in another office suite (local only: LibreOffice)', () => {
+  it('opens in LibreOffice and prints to a PDF that lints as the Markdown draft does', async () => {
+    const dir = tempDir('juesuan-office-');
+    writeFileSync(join(dir, 'part3.docx'), docx);
+    const run = spawnSync('libreoffice', [`-env:UserInstallation=file://${dir}/profile`, '--headless', '--convert-to', 'pdf', '--outdir', dir, join(dir, 'part3.docx')], { encoding: 'utf8', timeout: 120_000 });
+    expect(run.status, run.stderr).toBe(0);
+    const read = await readDocument(readFileSync(join(dir, 'part3.pdf')));
+    if (read.kind !== 'extracted' || read.origin.kind !== 'pdf') throw new Error(read.kind);
+    const fromPdf = lintMarkdown(read.text, ctx);
+    const fromMarkdown = lintMarkdown(markdown, ctx);
+    expect(findings(fromPdf)).toEqual(findings(fromMarkdown));
+    expect(fromPdf.verifiedCount).toBe(fromMarkdown.verifiedCount);
+  }, 150_000);
 });
