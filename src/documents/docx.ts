@@ -69,7 +69,7 @@ export interface WordText extends ExtractedWord {
 
 export function extractDocx(bytes: Uint8Array): ExtractedWord {
   const { document, styles } = wordParts(bytes);
-  const { text, map } = readWordXml(document, styles);
+  const { text, map } = readWordXml(document, styles, false);
   return { text, map };
 }
 
@@ -102,22 +102,21 @@ function headingStyles(styles: string | undefined): Map<string, number> {
   return levels;
 }
 
-/** Text of one paragraph (or several, joined), with the source of each code unit. */
+/** Text of one paragraph (or several, joined), with the source of each code unit when `track` is set. */
 class Piece {
   text = '';
   runOf: number[] = [];
   unitOf: number[] = [];
 
+  constructor(readonly track: boolean) {}
+
   generated(s: string): void {
-    this.text += s;
-    for (let i = 0; i < s.length; i++) {
-      this.runOf.push(-1);
-      this.unitOf.push(-1);
-    }
+    this.mapped(s, -1, -1);
   }
 
   mapped(s: string, run: number, unit: number): void {
     this.text += s;
+    if (!this.track) return;
     for (let i = 0; i < s.length; i++) {
       this.runOf.push(run);
       this.unitOf.push(unit);
@@ -136,7 +135,7 @@ class Piece {
   trimmed(): Piece {
     const lead = this.text.length - this.text.trimStart().length;
     const end = this.text.trimEnd().length;
-    const out = new Piece();
+    const out = new Piece(this.track);
     if (end <= lead) return out;
     out.text = this.text.slice(lead, end);
     out.runOf = this.runOf.slice(lead, end);
@@ -171,22 +170,26 @@ function unitsOf(body: string): { written: string[]; read: string[] } {
  * The text of document.xml for the linter: paragraphs and tables in body order (see the top of
  * this file), each heading at the depth of its style — a title style `#`, heading 1 `##`,
  * heading 2 `###` … — or `##` for a paragraph with no heading style that opens with a title
- * ordinal; and where each character of it stands in the XML, for --fix.
+ * ordinal; and, with `track` (for --fix), where each character of it stands in the XML.
  */
-export function readWordXml(xml: string, styles: string | undefined): WordText {
+export function readWordXml(xml: string, styles: string | undefined, track = true): WordText {
   const levels = headingStyles(styles);
   const bodyAt = Math.max(0, xml.indexOf('<w:body'));
   const body = xml.slice(bodyAt);
-  const out = new Piece();
+  const out = new Piece(track);
   const runs: TextRun[] = [];
   const map: ParagraphPoint[] = [];
   let paragraph = 0;
   /** `at`: where `p` starts in document.xml */
   const paraText = (p: string, at: number) => {
-    const piece = new Piece();
+    const piece = new Piece(track);
     for (const run of elements(p, ['w:t', 'w:tab/', 'w:br/'])) {
       if (run.name !== 'w:t') {
         piece.generated(run.name === 'w:tab' ? '\t' : ' ');
+        continue;
+      }
+      if (!track) {
+        piece.generated(unescapeXml(run.body));
         continue;
       }
       const { written, read } = unitsOf(run.body);
@@ -228,16 +231,16 @@ export function readWordXml(xml: string, styles: string | undefined): WordText {
           const paras = [...elements(cell.text, ['w:p/'])];
           const first = paragraph + 1;
           paragraph += Math.max(1, paras.length);
-          const content = new Piece();
+          const content = new Piece(track);
           paras.forEach((p, k) => {
             if (k > 0) content.generated(' ');
             content.append(paraText(p.text, cellAt + p.start));
           });
-          const escaped = new Piece();
+          const escaped = new Piece(track);
           const trimmed = content.trimmed();
           for (let i = 0; i < trimmed.text.length; i++) {
             if (trimmed.text[i] === '|') escaped.generated('\\');
-            escaped.mapped(trimmed.text[i]!, trimmed.runOf[i]!, trimmed.unitOf[i]!);
+            escaped.mapped(trimmed.text[i]!, trimmed.runOf[i] ?? -1, trimmed.unitOf[i] ?? -1);
           }
           out.generated(line + ' ');
           line = '';
