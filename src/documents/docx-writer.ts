@@ -303,6 +303,7 @@ function fontTable(): string {
   return `${XML_HEAD}<w:fonts xmlns:w="${W}">${entries.join('')}</w:fonts>`;
 }
 
+// Word reads the children of w:pPr, w:rPr, w:style … in the order the schema gives them (ECMA-376 Part 1, WordprocessingML).
 const exactLines = (twips: number) => `<w:spacing w:before="0" w:after="0" w:line="${twips}" w:lineRule="exact"/>`;
 const noIndent = '<w:ind w:firstLineChars="0" w:firstLine="0"/>';
 
@@ -315,19 +316,19 @@ const STYLES = `${XML_HEAD}<w:styles xmlns:w="${W}">`
   + '<w:docDefaults><w:rPrDefault><w:rPr>'
   + `${fonts(FONTS.body)}<w:kern w:val="2"/><w:sz w:val="${SIZE.sanhao}"/><w:szCs w:val="${SIZE.sanhao}"/><w:lang w:val="en-US" w:eastAsia="zh-CN" w:bidi="ar-SA"/>`
   + '</w:rPr></w:rPrDefault><w:pPrDefault><w:pPr>'
-  + `<w:widowControl w:val="0"/><w:jc w:val="both"/>${exactLines(LINE_28PT)}`
+  + `<w:widowControl w:val="0"/>${exactLines(LINE_28PT)}<w:jc w:val="both"/>`
   + '</w:pPr></w:pPrDefault></w:docDefaults>'
   + '<w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/><w:qFormat/>'
   + `<w:pPr><w:ind w:firstLineChars="200" w:firstLine="${TWO_CHARS}"/></w:pPr><w:rPr>${fonts(FONTS.body)}<w:sz w:val="${SIZE.sanhao}"/><w:szCs w:val="${SIZE.sanhao}"/></w:rPr></w:style>`
   + '<w:style w:type="character" w:default="1" w:styleId="DefaultParagraphFont"><w:name w:val="Default Paragraph Font"/><w:uiPriority w:val="1"/><w:semiHidden/></w:style>'
-  + paragraphStyle('Title', 'Title', `<w:jc w:val="center"/><w:spacing w:before="0" w:after="${LINE_28PT}" w:line="700" w:lineRule="exact"/>${noIndent}`,
+  + paragraphStyle('Title', 'Title', `<w:spacing w:before="0" w:after="${LINE_28PT}" w:line="700" w:lineRule="exact"/>${noIndent}<w:jc w:val="center"/>`,
     `${fonts(FONTS.title)}<w:sz w:val="${SIZE.erhao}"/><w:szCs w:val="${SIZE.erhao}"/>`)
   + paragraphStyle('Heading1', 'heading 1', `<w:keepNext/><w:outlineLvl w:val="0"/>`, `${fonts(FONTS.heading1)}`, '<w:uiPriority w:val="9"/>')
   + paragraphStyle('Heading2', 'heading 2', `<w:keepNext/><w:outlineLvl w:val="1"/>`, `${fonts(FONTS.heading2)}`, '<w:uiPriority w:val="9"/>')
   + paragraphStyle('Heading3', 'heading 3', `<w:keepNext/><w:outlineLvl w:val="2"/>`, `${fonts(FONTS.body)}<w:b/><w:bCs/>`, '<w:uiPriority w:val="9"/>')
   + paragraphStyle('TableText', 'Table Text', `${noIndent}<w:jc w:val="center"/>`, '')
   + paragraphStyle('Plain', 'Plain Text', noIndent, '')
-  + paragraphStyle('Footer', 'footer', `${noIndent}<w:jc w:val="center"/><w:spacing w:before="0" w:after="0" w:line="240" w:lineRule="auto"/>`,
+  + paragraphStyle('Footer', 'footer', `<w:spacing w:before="0" w:after="0" w:line="240" w:lineRule="auto"/>${noIndent}<w:jc w:val="center"/>`,
     `${fonts(FONTS.pageNumber)}<w:sz w:val="${SIZE.sihao}"/><w:szCs w:val="${SIZE.sihao}"/>`)
   + '<w:style w:type="table" w:default="1" w:styleId="TableNormal"><w:name w:val="Normal Table"/><w:semiHidden/><w:tblPr><w:tblInd w:w="0" w:type="dxa"/>'
   + '<w:tblCellMar><w:top w:w="0" w:type="dxa"/><w:left w:w="108" w:type="dxa"/><w:bottom w:w="0" w:type="dxa"/><w:right w:w="108" w:type="dxa"/></w:tblCellMar></w:tblPr></w:style>'

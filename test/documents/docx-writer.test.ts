@@ -94,6 +94,26 @@ describe('juesuan draft --format docx', () => {
     expect(first(section, W('pgMar'))!.attributes).toMatchObject({ 'w:top': '2098', 'w:bottom': '1984', 'w:left': '1587', 'w:right': '1474' });
   });
 
+  it('writes the properties in the order of the schema, which Word insists on (ECMA-376 Part 1, WordprocessingML)', () => {
+    const order: Record<string, string[]> = {
+      'w:pPr': ['pStyle', 'keepNext', 'keepLines', 'pageBreakBefore', 'widowControl', 'numPr', 'spacing', 'ind', 'jc', 'outlineLvl'],
+      'w:rPr': ['rStyle', 'rFonts', 'b', 'bCs', 'i', 'iCs', 'strike', 'color', 'kern', 'sz', 'szCs', 'u', 'lang'],
+      'w:style': ['name', 'basedOn', 'next', 'uiPriority', 'semiHidden', 'qFormat', 'pPr', 'rPr', 'tblPr'],
+      'w:sectPr': ['footerReference', 'pgSz', 'pgMar', 'cols', 'docGrid'],
+      'w:tblPr': ['tblStyle', 'tblW', 'tblInd', 'tblBorders', 'tblCellMar', 'tblLook'],
+    };
+    const parts = docxParts(markdownToDocx(`${markdown}\n| 项目 | 金额 |\n| --- | --- |\n| **合计** | *1* ~~2~~ |\n`));
+    for (const part of ['word/styles.xml', 'word/document.xml', 'word/footer1.xml']) {
+      for (const [element, sequence] of Object.entries(order)) {
+        for (const node of all(parseXml(parts[part]!), element)) {
+          const names = node.children.map((c) => c.name.replace(/^w:/u, ''));
+          for (const name of names) expect(sequence, `${part} ${element} ${name}`).toContain(name);
+          expect(names, `${part} ${element}`).toEqual([...names].sort((a, b) => sequence.indexOf(a) - sequence.indexOf(b)));
+        }
+      }
+    }
+  });
+
   it('says what the Markdown says, paragraph by paragraph, headings as Word heading styles at the Markdown depth', () => {
     const body = first(parseXml(docxParts(docx)['word/document.xml']!), W('body'))!;
     const paragraphs = all(body, W('p')).map((p) => ({ style: val(first(p, W('pStyle'))), text: paragraphText(p) }));
