@@ -5,11 +5,12 @@
  * in-process and in each worker thread; what it returns is plain data that
  * crosses threads by structured clone.
  */
+import { fixDocx } from '../documents/docx-fix.js';
 import { placeMessages, type DocumentOrigin } from '../documents/index.js';
 import { DataError, type DataProblem, loadAccounts } from '../data/load.js';
 import { buildFactCatalog } from '../facts/catalog.js';
 import { fixMarkdown } from '../lint/fix.js';
-import { createLintContext, lintMarkdown, type LintContext, type LintResult } from '../lint/lint.js';
+import { createLintContext, lintMarkdown, type LintContext, type LintMessage, type LintResult } from '../lint/lint.js';
 
 export interface LintJob {
   /** position in the sorted list of documents */
@@ -23,14 +24,28 @@ export interface LintJob {
   dataDisplay: string;
   /** rewrite what disagrees with the data (--fix, --fix-dry-run): the outcome carries the fixed text */
   fix?: boolean;
-  /** never fix this document (it is not valid UTF-8, or it is a PDF or Word file) */
+  /** never fix this document (it is not valid UTF-8, or it is a PDF) */
   noFix?: boolean;
   /** a PDF or Word file: `text` was extracted from it, and this maps messages back to page/line or paragraph */
   origin?: DocumentOrigin;
+  /** a Word file to fix: its bytes (the fix is written into its runs, docx-fix.ts) */
+  docx?: Uint8Array;
+}
+
+/** With --fix: the fixed document (text, or a Word file's bytes) and how many fixes went in. */
+export interface FixedDocument {
+  output: string | Uint8Array;
+  count: number;
+  /** a Word file: its text after the fix, for --fix-dry-run's diff */
+  text?: string;
+  /** a Word file: fixes that could not be written into its runs */
+  unfixable?: LintMessage[];
+  /** a Word file that could not be fixed at all: why */
+  notice?: string;
 }
 
 export type LintOutcome =
-  | { id: number; kind: 'result'; result: LintResult; /** with --fix: the fixed text and how many fixes went in */ fixed?: { output: string; count: number } }
+  | { id: number; kind: 'result'; result: LintResult; fixed?: FixedDocument }
   | { id: number; kind: 'data-error'; problems: DataProblem[] }
   | { id: number; kind: 'crash'; message: string };
 
@@ -53,6 +68,10 @@ export class DocumentLinter {
     if (Array.isArray(ctx)) return { id: job.id, kind: 'data-error', problems: ctx };
     try {
       const options = { filePath: job.filePath, strict: this.strict };
+      if (job.fix && job.docx) {
+        const { result, ...fixed } = fixDocx(job.docx, ctx, options);
+        return { id: job.id, kind: 'result', result, fixed };
+      }
       if (job.fix) {
         // The report is of the fixed text: what is left for the writer.
         const { output, fixed, result } = fixMarkdown(job.text, ctx, options);

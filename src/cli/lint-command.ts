@@ -70,14 +70,21 @@ export async function runLintCommand(patterns: string[], options: LintCommandOpt
   if (interrupt?.signal) return interrupt.stop(0, 0);
 
   let results: LintResult[] = [];
-  const fixes: Array<{ job: LintJob; output: string; count: number }> = [];
+  const fixes: Array<{ job: LintJob; output: string | Uint8Array; count: number; text: string }> = [];
   const unusableData = new Map<string, { problems: InputProblem[]; documents: string[] }>();
   const crashes = new Map<string, string[]>();
   for (const outcome of outcomes) {
     const job = jobs[outcome.id]!;
     if (outcome.kind === 'result') {
       results.push(outcome.result);
-      if (outcome.fixed && outcome.fixed.output !== job.text) fixes.push({ job, output: outcome.fixed.output, count: outcome.fixed.count });
+      const fixed = outcome.fixed;
+      if (fixed?.notice) process.stderr.write(`${job.filePath}：${fixed.notice}\n`);
+      for (const m of fixed?.unfixable ?? []) {
+        process.stderr.write(`${job.filePath}：第 ${m.paragraph ?? m.line} 段 ${m.message}：这处文字不全在 Word 的文字块中（含制表符、换行或域），无法自动改正，请手工修改\n`);
+      }
+      if (fixed && (typeof fixed.output === 'string' ? fixed.output !== job.text : fixed.count > 0)) {
+        fixes.push({ job, output: fixed.output, count: fixed.count, text: fixed.text ?? String(fixed.output) });
+      }
     } else if (outcome.kind === 'data-error') {
       let entry = unusableData.get(job.dataFile);
       if (!entry) {
@@ -112,11 +119,12 @@ export async function runLintCommand(patterns: string[], options: LintCommandOpt
   fixes.sort((a, b) => comparePaths(a.job.filePath, b.job.filePath));
   if (options.fixDryRun) {
     // What --fix would write, as a unified diff; no file is touched.
-    for (const { job, output } of fixes) process.stdout.write(createTwoFilesPatch(job.filePath, job.filePath, job.text, output, '', '（修正后）'));
+    // A Word file's diff is of its text.
+    for (const { job, text } of fixes) process.stdout.write(createTwoFilesPatch(job.filePath, job.filePath, job.text, text, '', '（修正后）'));
   } else if (options.fix) {
     let fixedFiles = 0;
     /** dev:ino → the document written there: another hard link to it is the same file */
-    const written = new Map<string, { filePath: string; output: string }>();
+    const written = new Map<string, { filePath: string; output: string | Uint8Array }>();
     for (const { job, output, count } of fixes) {
       await interrupt?.pause();
       if (interrupt?.signal) break;
@@ -124,7 +132,7 @@ export async function runLintCommand(patterns: string[], options: LintCommandOpt
       const inode = `${snapshot.dev}:${snapshot.ino}`;
       const earlier = written.get(inode);
       if (earlier) {
-        if (earlier.output !== output) problems.push({ filePath: job.filePath, message: `与 ${earlier.filePath} 是同一个文件（硬链接），已按 ${earlier.filePath} 修正` });
+        if (!sameContent(earlier.output, output)) problems.push({ filePath: job.filePath, message: `与 ${earlier.filePath} 是同一个文件（硬链接），已按 ${earlier.filePath} 修正` });
         else process.stderr.write(`已修正 ${job.filePath}：与 ${earlier.filePath} 是同一个文件（硬链接）\n`);
         continue;
       }
@@ -176,12 +184,11 @@ async function prepareJobs(
       if (read.kind === 'extracted') {
         text = read.text;
         origin = read.origin;
-        if (fixing) {
-          process.stderr.write(read.origin.kind === 'pdf'
-            ? `${filePath}：PDF 文件不会被 --fix 改写，只审校\n`
-            : `${filePath}：无法自动改正 Word 文件，只审校\n`);
-        }
-        jobs.push(...locateJob(jobs.length, filePath, text, locator, problems, cwd, { noFix: true, origin }));
+        if (fixing && read.origin.kind === 'pdf') process.stderr.write(`${filePath}：PDF 文件不会被 --fix 改写，只审校\n`);
+        // A Word file is fixed in its runs (docx-fix.ts), with the same checks before writing as a text file.
+        const docx = fixing && read.origin.kind === 'docx';
+        if (docx) snapshots.set(filePath, snapshotOf(bytes, stats));
+        jobs.push(...locateJob(jobs.length, filePath, text, locator, problems, cwd, docx ? { origin, docx: bytes } : { noFix: true, origin }));
         continue;
       }
       if (read.utf16) {
@@ -240,6 +247,11 @@ function format(results: LintResult[], problems: InputProblem[], options: LintCo
 /** --quiet: the result as if warnings had not been reported. */
 function errorsOnly(r: LintResult): LintResult {
   return { ...r, messages: r.messages.filter((m) => m.severity === 2), warningCount: 0 };
+}
+
+function sameContent(a: string | Uint8Array, b: string | Uint8Array): boolean {
+  if (typeof a === 'string' || typeof b === 'string') return a === b;
+  return Buffer.from(a).equals(Buffer.from(b));
 }
 
 /** A path relative to the working directory when inside it, else absolute. */

@@ -55,15 +55,16 @@ export async function main(argv: string[]): Promise<number> {
 
   program
     .command('draft')
-    .description('由数据文件生成第三部分“部门决算情况说明”（Markdown）')
+    .description('由数据文件生成第三部分“部门决算情况说明”（Markdown 或 Word）')
     .argument('<data>', '数据文件（YAML）')
+    .addOption(new Option('-f, --format <format>', '输出格式：markdown，或 docx（公文格式的 Word 文件，不输出到终端；-o 以 .docx 结尾时默认为 docx）').choices(['markdown', 'docx']))
     .option('-o, --output <file>', '把草稿写入文件（默认输出到标准输出）')
     .addOption(OUTPUT_FILE_ALIAS())
-    .action(async (data: string, options: OutputOptions) => {
+    .action(async (data: string, options: OutputOptions & { format?: 'markdown' | 'docx' }) => {
       // Each command loads its own modules: lint need not load the draft templates, nor draft the linter.
       const { runDraftCommand } = await import('./draft-command.js');
       const output = outputOf(options);
-      exitCode = runDraftCommand(data, output === undefined ? {} : { output });
+      exitCode = await runDraftCommand(data, { ...(output === undefined ? {} : { output }), ...(options.format ? { format: options.format } : {}) });
     });
 
   program

@@ -58,7 +58,7 @@ export function writeReason(error: unknown): string {
 }
 
 /** -o FILE: a report or draft. Throws an OutputError. */
-export function writeOutputFile(file: string, content: string): void {
+export function writeOutputFile(file: string, content: string | Uint8Array): void {
   try {
     writeTarget(file, content, undefined);
   } catch (error) {
@@ -88,7 +88,7 @@ export function snapshotOf(bytes: Uint8Array, stats: Stats): ReadSnapshot {
  * its mode and owner; a read-only file is not written, and a file with other hard
  * links is rewritten in place so that every link sees the fix. Throws an OutputError.
  */
-export function writeFixedFile(file: string, content: string, expected: ReadSnapshot): void {
+export function writeFixedFile(file: string, content: string | Uint8Array, expected: ReadSnapshot): void {
   try {
     writeTarget(file, content, expected);
   } catch (error) {
@@ -100,7 +100,12 @@ function sha256(bytes: Uint8Array): string {
   return createHash('sha256').update(bytes).digest('hex');
 }
 
-function writeTarget(file: string, content: string, expected: ReadSnapshot | undefined): void {
+/** Text as UTF-8; a binary file (.docx) as it is. */
+function bytesOf(content: string | Uint8Array): Buffer {
+  return typeof content === 'string' ? Buffer.from(content, 'utf8') : Buffer.from(content.buffer, content.byteOffset, content.byteLength);
+}
+
+function writeTarget(file: string, content: string | Uint8Array, expected: ReadSnapshot | undefined): void {
   let stats: Stats | undefined;
   try {
     stats = statSync(file);
@@ -114,7 +119,7 @@ function writeTarget(file: string, content: string, expected: ReadSnapshot | und
   if (stats && !expected) {
     for (const fd of [1, 2]) {
       if (sameFile(stats, fd)) {
-        writeAll(fd, Buffer.from(content, 'utf8'));
+        writeAll(fd, bytesOf(content));
         return;
       }
     }
@@ -136,7 +141,7 @@ function writeTarget(file: string, content: string, expected: ReadSnapshot | und
     }
     if (!dir.isDirectory()) throw new OutputError(file, `${dirname(file)} 不是目录`);
   }
-  const bytes = Buffer.from(content, 'utf8');
+  const bytes = bytesOf(content);
   if (expected && stats) {
     if (isReadOnly(target, stats)) throw new OutputError(file, '文件是只读的');
     assertUnchanged(target, expected);
@@ -234,10 +239,10 @@ function writeInPlace(file: string, bytes: Buffer, expected: ReadSnapshot): void
   }
 }
 
-function writeStream(file: string, content: string): void {
+function writeStream(file: string, content: string | Uint8Array): void {
   const fd = openSync(file, constants.O_WRONLY | constants.O_APPEND);
   try {
-    writeAll(fd, Buffer.from(content, 'utf8'));
+    writeAll(fd, bytesOf(content));
   } finally {
     closeSync(fd);
   }

@@ -1,9 +1,9 @@
 /**
  * Text of a Word (.docx) file for the linter: word/document.xml read with
  * fflate and a small tag scanner. Paragraphs (<w:p>) in body order; a
- * paragraph whose style is a heading (Heading1…, 标题 1…, or an outline level)
- * or that opens with a title ordinal becomes a `## ` heading; a table becomes
- * a GFM table. Every paragraph, including those in table cells, is numbered
+ * paragraph whose style is a heading (Title, Heading1…, 标题 1…, or an outline
+ * level) becomes a Markdown heading of that depth, one that opens with a title
+ * ordinal a `## ` heading; a table becomes a GFM table. Every paragraph, including those in table cells, is numbered
  * in body order: that number, and the cell's row and column, is where a
  * message points.
  */
@@ -46,9 +46,35 @@ export function isWordZip(bytes: Uint8Array): boolean {
 }
 
 const STYLE_ID = /\sw:styleId="([^"]+)"/u;
-const HEADING_NAME = /<w:name w:val="(?:heading|Heading|标题|Title)\s*\d*"/u;
+const HEADING_NAME = /<w:name w:val="(?:heading|Heading|标题|Title)\s*(\d*)"/u;
+/** w:outlineLvl 0–8 is a heading level; 9 is body text. */
+const OUTLINE_LEVEL = /<w:outlineLvl w:val="([0-8])"/u;
+
+/** A `<w:t>` of document.xml: where it stands and its characters as written (an entity is one character). */
+export interface TextRun {
+  /** offsets in document.xml: the opening tag, and the body up to the closing tag */
+  start: number;
+  bodyStart: number;
+  bodyEnd: number;
+  /** each character as written: `&amp;`, `一` */
+  units: string[];
+}
+
+/** The extracted text with, for each of its UTF-16 code units, the run and the written character it comes from (-1: none). */
+export interface WordText extends ExtractedWord {
+  runs: TextRun[];
+  runOf: Int32Array;
+  unitOf: Int32Array;
+}
 
 export function extractDocx(bytes: Uint8Array): ExtractedWord {
+  const { document, styles } = wordParts(bytes);
+  const { text, map } = readWordXml(document, styles, false);
+  return { text, map };
+}
+
+/** word/document.xml and word/styles.xml of a .docx, as text. */
+export function wordParts(bytes: Uint8Array): { document: string; styles: string | undefined } {
   let files;
   try {
     files = unzipSync(bytes, { filter: (f) => f.name === 'word/document.xml' || f.name === 'word/styles.xml' });
@@ -57,62 +83,181 @@ export function extractDocx(bytes: Uint8Array): ExtractedWord {
   }
   const doc = files['word/document.xml'];
   if (!doc) throw new NotWordError('压缩包中没有 word/document.xml');
-  const xml = strFromU8(doc);
-  const headingStyles = new Set<string>();
   const styles = files['word/styles.xml'];
-  if (styles) {
-    for (const style of elements(strFromU8(styles), ['w:style'])) {
-      const id = STYLE_ID.exec(style.text.slice(0, style.text.indexOf('>') + 1))?.[1];
-      if (id !== undefined && (HEADING_NAME.test(style.body) || /<w:outlineLvl\b/u.test(style.body))) headingStyles.add(id);
+  return { document: strFromU8(doc), styles: styles ? strFromU8(styles) : undefined };
+}
+
+/** Heading depth (1 for a title style, 2 for heading 1 …) of each paragraph style that is a heading. */
+function headingStyles(styles: string | undefined): Map<string, number> {
+  const levels = new Map<string, number>();
+  if (styles === undefined) return levels;
+  for (const style of elements(styles, ['w:style'])) {
+    const id = STYLE_ID.exec(style.text.slice(0, style.text.indexOf('>') + 1))?.[1];
+    if (id === undefined) continue;
+    const name = HEADING_NAME.exec(style.body);
+    const outline = OUTLINE_LEVEL.exec(style.body);
+    if (name) levels.set(id, name[1] ? Number(name[1]) + 1 : 1);
+    else if (outline) levels.set(id, Number(outline[1]) + 2);
+  }
+  return levels;
+}
+
+/** Text of one paragraph (or several, joined), with the source of each code unit when `track` is set. */
+class Piece {
+  text = '';
+  runOf: number[] = [];
+  unitOf: number[] = [];
+
+  constructor(readonly track: boolean) {}
+
+  generated(s: string): void {
+    this.mapped(s, -1, -1);
+  }
+
+  mapped(s: string, run: number, unit: number): void {
+    this.text += s;
+    if (!this.track) return;
+    for (let i = 0; i < s.length; i++) {
+      this.runOf.push(run);
+      this.unitOf.push(unit);
     }
   }
-  const body = xml.slice(Math.max(0, xml.indexOf('<w:body')));
-  let text = '';
+
+  append(other: Piece): void {
+    this.text += other.text;
+    for (let i = 0; i < other.runOf.length; i++) {
+      this.runOf.push(other.runOf[i]!);
+      this.unitOf.push(other.unitOf[i]!);
+    }
+  }
+
+  /** Without the white space at its ends, as String.prototype.trim leaves it. */
+  trimmed(): Piece {
+    const lead = this.text.length - this.text.trimStart().length;
+    const end = this.text.trimEnd().length;
+    const out = new Piece(this.track);
+    if (end <= lead) return out;
+    out.text = this.text.slice(lead, end);
+    out.runOf = this.runOf.slice(lead, end);
+    out.unitOf = this.unitOf.slice(lead, end);
+    return out;
+  }
+}
+
+const ENTITY = /&(?:#x[0-9a-f]+|#\d+|\w+);/giuy;
+
+/** The characters of a `<w:t>` body as written, and as read. */
+function unitsOf(body: string): { written: string[]; read: string[] } {
+  const written: string[] = [];
+  const read: string[] = [];
+  let i = 0;
+  while (i < body.length) {
+    let unit: string;
+    if (body[i] === '&') {
+      ENTITY.lastIndex = i;
+      unit = ENTITY.exec(body)?.[0] ?? '&';
+    } else {
+      unit = String.fromCodePoint(body.codePointAt(i)!);
+    }
+    written.push(unit);
+    read.push(unit[0] === '&' ? unescapeXml(unit) : unit);
+    i += unit.length;
+  }
+  return { written, read };
+}
+
+/**
+ * The text of document.xml for the linter: paragraphs and tables in body order (see the top of
+ * this file), each heading at the depth of its style — a title style `#`, heading 1 `##`,
+ * heading 2 `###` … — or `##` for a paragraph with no heading style that opens with a title
+ * ordinal; and, with `track` (for --fix), where each character of it stands in the XML.
+ */
+export function readWordXml(xml: string, styles: string | undefined, track = true): WordText {
+  const levels = headingStyles(styles);
+  const bodyAt = Math.max(0, xml.indexOf('<w:body'));
+  const body = xml.slice(bodyAt);
+  const out = new Piece(track);
+  const runs: TextRun[] = [];
   const map: ParagraphPoint[] = [];
   let paragraph = 0;
-  const paraText = (p: string) => {
-    let out = '';
-    for (const run of elements(p, ['w:t', 'w:tab/', 'w:br/'])) out += run.name === 'w:t' ? unescapeXml(run.body) : run.name === 'w:tab' ? '\t' : ' ';
-    return out;
+  /** `at`: where `p` starts in document.xml */
+  const paraText = (p: string, at: number) => {
+    const piece = new Piece(track);
+    for (const run of elements(p, ['w:t', 'w:tab/', 'w:br/'])) {
+      if (run.name !== 'w:t') {
+        piece.generated(run.name === 'w:tab' ? '\t' : ' ');
+        continue;
+      }
+      if (!track) {
+        piece.generated(unescapeXml(run.body));
+        continue;
+      }
+      const { written, read } = unitsOf(run.body);
+      const index = runs.length;
+      runs.push({ start: at + run.start, bodyStart: at + run.bodyStart, bodyEnd: at + run.bodyStart + run.body.length, units: written });
+      read.forEach((s, u) => piece.mapped(s, index, u));
+    }
+    return piece;
   };
-  const isHeading = (p: string, t: string) => {
+  const headingDepth = (p: string, t: string): number | undefined => {
     const style = /<w:pStyle w:val="([^"]+)"/u.exec(p)?.[1];
-    return (style !== undefined && (headingStyles.has(style) || /^(?:heading|Heading)\d$|^\d$/u.test(style))) || /<w:outlineLvl\b/u.test(p)
-      || looksLikeTitle(t);
+    if (style !== undefined) {
+      const level = levels.get(style) ?? /^(?:heading|Heading)?(\d)$/u.exec(style)?.[1];
+      if (typeof level === 'number') return level;
+      if (level !== undefined) return Number(level) + 1;
+    }
+    const outline = OUTLINE_LEVEL.exec(p)?.[1];
+    if (outline !== undefined) return Number(outline) + 2;
+    return looksLikeTitle(t) ? 2 : undefined;
   };
-  const push = (s: string, point: Omit<ParagraphPoint, 'offset'>, separator: string) => {
-    if (text !== '') text += separator;
-    map.push({ offset: text.length, ...point });
-    text += s;
+  const push = (s: Piece, prefix: string, point: Omit<ParagraphPoint, 'offset'>, separator: string) => {
+    if (out.text !== '') out.generated(separator);
+    map.push({ offset: out.text.length, ...point });
+    out.generated(prefix);
+    out.append(s);
   };
   // Top-level paragraphs and tables, in order.
   for (const element of elements(body, ['w:tbl>', 'w:p/'])) {
     const block = element.text;
+    const blockAt = bodyAt + element.start;
     if (block.startsWith('<w:tbl')) {
       const rows = [...elements(block, ['w:tr'])];
       rows.forEach((row, r) => {
         const cells = [...elements(row.text, ['w:tc'])];
         let line = '|';
-        if (text !== '') text += r === 0 ? '\n\n' : '\n';
+        if (out.text !== '') out.generated(r === 0 ? '\n\n' : '\n');
         cells.forEach((cell, c) => {
+          const cellAt = blockAt + row.start + cell.start;
           const paras = [...elements(cell.text, ['w:p/'])];
           const first = paragraph + 1;
           paragraph += Math.max(1, paras.length);
-          const content = paras.map((p) => paraText(p.text)).join(' ').replace(/\|/gu, '\\|').trim();
-          text += line + ' ';
+          const content = new Piece(track);
+          paras.forEach((p, k) => {
+            if (k > 0) content.generated(' ');
+            content.append(paraText(p.text, cellAt + p.start));
+          });
+          const escaped = new Piece(track);
+          const trimmed = content.trimmed();
+          for (let i = 0; i < trimmed.text.length; i++) {
+            if (trimmed.text[i] === '|') escaped.generated('\\');
+            escaped.mapped(trimmed.text[i]!, trimmed.runOf[i] ?? -1, trimmed.unitOf[i] ?? -1);
+          }
+          out.generated(line + ' ');
           line = '';
-          map.push({ offset: text.length, paragraph: first, cell: { row: r + 1, column: c + 1 } });
-          text += content + ' |';
+          map.push({ offset: out.text.length, paragraph: first, cell: { row: r + 1, column: c + 1 } });
+          out.append(escaped);
+          out.generated(' |');
         });
-        if (r === 0) text += '\n|' + cells.map(() => ' --- |').join('');
+        if (r === 0) out.generated('\n|' + cells.map(() => ' --- |').join(''));
       });
       continue;
     }
     paragraph++;
-    const t = paraText(block).trim();
-    if (t === '') continue;
-    if (isHeading(block, t)) push(`## ${t}`, { paragraph }, '\n\n');
-    else push(t, { paragraph }, '\n\n');
+    const t = paraText(block, blockAt).trimmed();
+    if (t.text === '') continue;
+    const depth = headingDepth(block, t.text);
+    push(t, depth === undefined ? '' : `${'#'.repeat(Math.min(6, depth))} `, { paragraph }, '\n\n');
   }
-  return { text: text + '\n', map };
+  out.generated('\n');
+  return { text: out.text, map, runs, runOf: Int32Array.from(out.runOf), unitOf: Int32Array.from(out.unitOf) };
 }

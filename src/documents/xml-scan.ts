@@ -36,6 +36,9 @@ export interface XmlElement {
   text: string;
   /** what stands between its tags ('' for a self-closing one) */
   body: string;
+  /** where the element, and its body, start in the scanned text */
+  start: number;
+  bodyStart: number;
 }
 
 /**
@@ -66,7 +69,7 @@ export function* elements(xml: string, tags: readonly string[]): Generator<XmlEl
     if (headEnd < 0) return;
     const spec = specs[k]!;
     if (spec.selfClosing && xml[headEnd - 1] === '/') {
-      yield { name: spec.name, text: xml.slice(start, headEnd + 1), body: '' };
+      yield { name: spec.name, text: xml.slice(start, headEnd + 1), body: '', start, bodyStart: headEnd + 1 };
       pos = headEnd + 1;
       continue;
     }
@@ -77,7 +80,7 @@ export function* elements(xml: string, tags: readonly string[]): Generator<XmlEl
       continue;
     }
     const end = close + closes[k]!.length;
-    yield { name: spec.name, text: xml.slice(start, end), body: xml.slice(headEnd + 1, close) };
+    yield { name: spec.name, text: xml.slice(start, end), body: xml.slice(headEnd + 1, close), start, bodyStart: headEnd + 1 };
     pos = end;
   }
 }

@@ -14,8 +14,8 @@ export interface FixedText {
   skipped: LintMessage[];
 }
 
-/** Apply the fixes of one lint pass; overlapping fixes after the first are skipped. */
-export function applyFixes(source: string, messages: readonly LintMessage[]): FixedText {
+/** The fixes of one lint pass that can go in together: sorted, and after the first of overlapping ones skipped. */
+export function selectFixes(source: string, messages: readonly LintMessage[]): { applied: LintMessage[]; skipped: LintMessage[] } {
   const fixable = messages.filter((m) => m.fix).sort((a, b) => a.fix!.range[0] - b.fix!.range[0] || a.fix!.range[1] - b.fix!.range[1]);
   const applied: LintMessage[] = [];
   const skipped: LintMessage[] = [];
@@ -29,6 +29,12 @@ export function applyFixes(source: string, messages: readonly LintMessage[]): Fi
     applied.push(m);
     lastEnd = end;
   }
+  return { applied, skipped };
+}
+
+/** Apply the fixes of one lint pass; overlapping fixes after the first are skipped. */
+export function applyFixes(source: string, messages: readonly LintMessage[]): FixedText {
+  const { applied, skipped } = selectFixes(source, messages);
   // One pass over the source: the fixes are sorted and do not overlap.
   const parts: string[] = [];
   let at = 0;
