@@ -25,7 +25,6 @@ import {
 import { EXPENDITURE_CLASSES } from '../data/subjects.js';
 import { buildFactCatalog, type FactCatalog } from '../facts/catalog.js';
 import type { Fact } from '../facts/fact.js';
-import { TABLE_TITLES } from '../import/tables.js';
 
 type Obj = Record<string, unknown>;
 
@@ -61,7 +60,7 @@ function filledTable(n: number, v: number): Obj {
       支出: { ...Object.fromEntries(EXPENDITURE_CLASSES.map((c) => [c.name, v])), ...all(T01_EXPENDITURE_LABELS, v) },
     };
     case 2: return { 合计: all(T02_LABELS, v) };
-    case 3: return { 合计: all(T03_LABELS, v) };
+    case 3: return { 合计: all(T03_LABELS, v), 科目: classRows(all(T03_LABELS, v)) };
     case 4: return {
       收入: all(T04_INCOME_LABELS, v),
       支出: Object.fromEntries([...EXPENDITURE_CLASSES.map((c) => c.name), ...Object.values(T04_EXPENDITURE_LABELS)].map((k) => [k, all(T04_COLUMN_LABELS, v)])),
@@ -69,9 +68,18 @@ function filledTable(n: number, v: number): Obj {
     case 6: return { [T06_LABELS.personnelTotal]: v, [T06_LABELS.publicFundsTotal]: v };
     case 7: return { 合计: all(T07_LABELS, v) };
     case 9: return { 预算数: all(T09_LABELS, v), 决算数: all(T09_LABELS, v) };
+    case 5: return { 合计: all(SPENDING_LABELS, v), 科目: classRows(all(SPENDING_LABELS, v)) };
     default: return { 合计: all(SPENDING_LABELS, v) };
   }
 }
+
+/**
+ * Every 类 of the functional classification, each row with `cells`: a missing 03 or 05 table still
+ * has its class names (they are standard), so that 一般公共服务支出（类） is known to be a class
+ * whose figure is unknown, not read as some other name inside it (服务支出).
+ */
+const classRows = (cells: Obj): Obj => Object.fromEntries(EXPENDITURE_CLASSES.map((c) => [`${c.code} ${c.name}`, cells]));
+const MISSING_TABLE_ROWS: Readonly<Record<string, Obj>> = { [TABLE_NAMES.t03]: { 科目: classRows({}) }, [TABLE_NAMES.t05]: { 科目: classRows({}) } };
 
 /** 上年决算 with every line set to `v`. */
 function filledPrevious(v: number): Obj {
@@ -188,8 +196,8 @@ function previousSection(last: PartialAccounts): Obj {
 
 /** The base data object: the imported tables, a missing table as zeros, the sections beyond the tables as zeros. */
 function baseRaw(input: PartialInput, usable: Set<string>): Obj {
-  const raw: Obj = { 部门: input.department, 年度: input.year, 金额单位: '万元' };
-  for (const key of TABLE_KEYS) raw[key] = usable.has(key) ? input.tables[key] : {};
+  const raw: Obj = { 部门: input.department || '（文件中未注明部门）', 年度: input.year, 金额单位: '万元' };
+  for (const key of TABLE_KEYS) raw[key] = usable.has(key) ? input.tables[key] : MISSING_TABLE_ROWS[key] ?? {};
   if (input.previous) raw['上年决算'] = previousSection(input.previous);
   raw['机关运行经费'] = officeOperation(0);
   raw[PROCUREMENT_LABELS.section] = procurement(0);
@@ -235,7 +243,7 @@ export function reviewCatalog(input: PartialInput, partial: PartialAccounts): Fa
   const parts: UnknownPart[] = [
     ...TABLE_KEYS.filter((k) => !partial.tables.has(k)).map((key): UnknownPart => {
       const n = TABLE_KEYS.indexOf(key) + 1;
-      return { reason: `${key}（${TABLE_TITLES[n]}）未能从文件中导入`, fill: (r) => { r[key] = filledTable(n, 1); } };
+      return { reason: `${key}未能从文件中导入`, fill: (r) => { r[key] = filledTable(n, 1); } };
     }),
     ...beyondTables(input.previous !== undefined),
   ];

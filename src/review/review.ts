@@ -109,17 +109,17 @@ export function reviewDocument(doc: ReviewDocument, previous?: PreviousDocument)
   const checks: ReviewCheck[] = [
     {
       id: 'tables', name: '表内/表间勾稽', ran: imported.length > 0,
-      detail: imported.length === 0 ? '未进行：没有导入任何决算表'
+      detail: imported.length === 0 ? '未进行（没有导入任何决算表）'
         : `${imported.length} 张表${missing.length > 0 ? `（未导入 ${missing.join('、')}，涉及它们的勾稽关系未核对）` : ''}`,
     },
     {
       id: 'against-tables', name: '说明文字与决算表核对', ran: imported.length > 0,
-      detail: imported.length === 0 ? '未进行：没有导入任何决算表，表中的数字列为无法核对' : `对照导入的 ${imported.length} 张表`,
+      detail: imported.length === 0 ? '未进行（没有导入任何决算表），表中的数字列为无法核对' : `对照导入的 ${imported.length} 张表`,
     },
     {
       id: 'previous-year', name: '与上年文件核对', ran: previous !== undefined,
       detail: previous ? `上年文件 ${previous.document.filePath}（${year - 1} 年度，导入 ${previous.accounts.tables.size} 张表）`
-        : '未进行：未提供上年决算文件（--previous），上年数字只做文字自洽检查，其余列为无法核对',
+        : '未进行（未提供上年决算文件 --previous），上年数字只做文字自洽检查，其余列为无法核对',
     },
     { id: 'text', name: '文字自洽', ran: true, detail: '变动额 ↔ 变动率 ↔ 金额，完成率 ↔ 预算数 ↔ 决算数，部分 ↔ 整体，占比' },
   ];
