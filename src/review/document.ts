@@ -85,17 +85,19 @@ export async function readReviewDocument(filePath: string): Promise<ReadResult> 
     kind = 'text';
     text = read.utf16 ? decodeUtf16(read.bytes, read.utf16) : decodeText(read.bytes).text;
   }
+  return { ok: true, document: documentFromText(filePath, kind, text, origin) };
+}
+
+/** A document from its text: a text file's, or what readDocument extracted from a PDF or Word file. */
+export function documentFromText(filePath: string, kind: DocumentKind, text: string, origin?: DocumentOrigin): ReviewDocument {
   const header = documentHeader(text);
   return {
-    ok: true,
-    document: {
-      filePath, kind,
-      ...(header.department ? { department: header.department } : {}),
-      ...(header.year ? { year: header.year } : {}),
-      imported: importDocumentTables(kind, text),
-      // PDF text is Part 3 already (extractPdf keeps it); a Word file's or a text's is cut out here.
-      part3: kind === 'pdf' ? text : keepPart3(text),
-      ...(origin ? { origin } : {}),
-    },
+    filePath, kind,
+    ...(header.department ? { department: header.department } : {}),
+    ...(header.year ? { year: header.year } : {}),
+    imported: importDocumentTables(kind, text),
+    // PDF text is Part 3 already (extractPdf keeps it); a Word file's or a text's is cut out here.
+    part3: kind === 'pdf' ? text : keepPart3(text),
+    ...(origin ? { origin } : {}),
   };
 }

@@ -1,0 +1,179 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { formatTableAmount } from '../../src/format/number.js';
+import { documentFromText, keepPart3, readReviewDocument } from '../../src/review/document.js';
+import { loadPrevious, pairWithLastYear, reviewDocument, ReviewInputError, type ReviewResult } from '../../src/review/review.js';
+import { formatReviewJson, formatReviewStylish } from '../../src/report/review.js';
+import { ROOT, seedAccounts } from '../helpers.js';
+
+const SEED = readFileSync(`${ROOT}test/fixtures/liaocheng-2024.txt`, 'utf8');
+
+/** The seed's full text with one replacement, which must occur exactly once. */
+function seedWith(search: string, replacement: string): string {
+  expect(SEED.split(search).length - 1, `"${search}" once in the seed text`).toBe(1);
+  return SEED.replace(search, replacement);
+}
+
+const review = (text: string, previous?: string) =>
+  reviewDocument(documentFromText('doc.txt', 'text', text), previous === undefined ? undefined : loadPrevious(documentFromText('last.txt', 'text', previous)));
+
+const errors = (r: ReviewResult) => r.lint.messages.filter((m) => m.severity === 2);
+const messagesAt = (r: ReviewResult, text: string, figure: string) => {
+  const line = text.split('\n').findIndex((l) => l.includes(figure)) + 1;
+  return r.lint.messages.filter((m) => m.line === line && m.actual === figure.replace(/\s*万元$/u, ''));
+};
+
+/**
+ * Last year's document, synthesised from the seed: its years one less, and the
+ * table cells Part 3 compares with set to the seed data's 上年决算 figures
+ * (this year's previous-year values are last year's final values).
+ */
+function lastYearDocument(change: Partial<Record<'grandTotal', string>> = {}): string {
+  const p = seedAccounts().previous;
+  const f = (d: { toString(): string } | undefined) => formatTableAmount(d as never);
+  const grand = change.grandTotal ?? f(p.grandTotal);
+  const basic = f(p.expenditure.basic);
+  const project = f(p.expenditure.project);
+  const spending = formatTableAmount(p.expenditure.basic!.plus(p.expenditure.project!));
+  const gpb = f(p.gpbExpenditure);
+  const cells: Array<[string, string]> = [
+    ['总计\t31\t4,340.16\t总计\t62\t4,340.16\n', `总计\t31\t${grand}\t总计\t62\t${grand}\n`], // 公开01表
+    ['合 计\t\t4,340.16\t4,340.16\t', `合 计\t\t${f(p.income.total ?? p.income.fiscal)}\t${f(p.income.fiscal)}\t`], // 公开02表
+    ['合 计\t4,340.16\t3,153.47\t1,186.68\t', `合 计\t${spending}\t${basic}\t${project}\t`], // 公开03表
+    ['总计\t32\t4,340.16\t总计\t64\t4,340.16\t4,211.05\t129.11\t', `总计\t32\t${f(p.fiscalGrandTotal)}\t总计\t64\t${f(p.fiscalGrandTotal)}\t${gpb}\t20.00\t`], // 公开04表
+    ['合 计\t\t4,211.05\t3,153.47\t1,057.57', `合 计\t\t${gpb}\t${basic}\t1,252.59`], // 公开05表
+  ];
+  let text = SEED.replace(/2023/gu, '2022').replace(/2024/gu, '2023');
+  for (const [from, to] of cells) {
+    expect(text.split(from).length - 1, `"${from}" once in the seed text`).toBe(1);
+    text = text.replace(from, to);
+  }
+  return text;
+}
+
+// “与 2023 年度相比，收、支总计各减少 353.84 万元” without its rate: only last year's figure can decide it.
+const WITHOUT_RATE = seedWith('年度收、支总计均为 4,340.16 万元。与 2023 年度相比，收、支总计各减少 353.84 万元，下降 7.54%。', '年度收、支总计均为 4,340.16 万元。与 2023 年度相比，收、支总计各减少 353.84 万元。');
+
+describe('review of the seed\'s full text, with no data file', () => {
+  const result = review(SEED);
+
+  it('imports and checks the nine tables, finding nothing wrong with them', () => {
+    expect(result.tables.imported).toHaveLength(9);
+    expect(result.tables.notImported).toEqual([]);
+    expect(result.tableFindings).toEqual([]);
+  });
+
+  it('reports the seed\'s one real error, the SME contradiction, and no other', () => {
+    expect(errors(result).map((m) => m.ruleId)).toEqual(['subset-exceeds-superset']);
+    expect(errors(result)[0]!.message).toContain('授予小微企业合同金额 48.57 万元 大于授予中小企业合同金额 0 万元');
+    expect(result.errorCount).toBe(1);
+  });
+
+  it('lists what the tables cannot decide as unverified warnings that name it, never as errors', () => {
+    const unverified = result.lint.messages.filter((m) => m.ruleId === 'unverified-figure');
+    expect(unverified.every((m) => m.severity === 1)).toBe(true);
+    const text = unverified.map((m) => m.message).join('\n');
+    expect(text).toContain('因公出国（境）团组数');
+    expect(text).toContain('机关运行经费');
+    expect(text).toContain('授予中小企业合同金额');
+    expect(text).toContain('决算表中没有这一项');
+  });
+
+  it('verifies the Part 3 figures the tables hold', () => {
+    expect(messagesAt(result, SEED, '基本支出 3,153.47 万元，占 72.66%')).toEqual([]);
+    expect(result.lint.verifiedCount).toBeGreaterThan(100);
+  });
+
+  it('says which checks ran', () => {
+    expect(result.checks.map((c) => [c.name, c.ran])).toEqual([
+      ['表内/表间勾稽', true], ['说明文字与决算表核对', true], ['与上年文件核对', false], ['文字自洽', true],
+    ]);
+    const stylish = formatReviewStylish([result]);
+    expect(stylish).toContain('✔ 表内/表间勾稽：9 张表');
+    expect(stylish).toContain('✘ 与上年文件核对：未进行');
+    const [json] = JSON.parse(formatReviewJson([result]));
+    expect(json.checks.map((c: { id: string; ran: boolean }) => [c.id, c.ran])).toEqual([
+      ['tables', true], ['against-tables', true], ['previous-year', false], ['text', true],
+    ]);
+    expect(json.errorCount).toBe(1);
+  });
+});
+
+describe('review finds a Part 3 figure that disagrees with the document\'s own tables', () => {
+  it('基本支出 3,135.47 in Part 3 where 公开03表 says 3,153.47', () => {
+    const text = seedWith('其中：基本支出 3,153.47 万元', '其中：基本支出 3,135.47 万元');
+    const result = review(text);
+    expect(errors(result).map((m) => m.ruleId).sort()).toEqual(['amount-mismatch', 'subset-exceeds-superset']);
+    const wrong = errors(result).find((m) => m.ruleId === 'amount-mismatch')!;
+    expect([wrong.actual, wrong.expected]).toEqual(['3,135.47', '3,153.47']);
+  });
+});
+
+describe('review --previous: last year\'s tables decide the previous-year figures', () => {
+  it('without last year\'s document, a change the text alone cannot decide is unverified, and says why', () => {
+    const [m] = messagesAt(review(WITHOUT_RATE), WITHOUT_RATE, '353.84');
+    expect(m?.ruleId).toBe('unverified-figure');
+    expect(m?.message).toContain('未提供上年决算文件');
+  });
+
+  it('with it, the same figure is verified, and the previous-year check ran', () => {
+    const alone = review(WITHOUT_RATE);
+    const result = review(WITHOUT_RATE, lastYearDocument());
+    expect(messagesAt(result, WITHOUT_RATE, '353.84')).toEqual([]);
+    expect(result.lint.verifiedCount).toBeGreaterThan(alone.lint.verifiedCount);
+    expect(result.checks.find((c) => c.id === 'previous-year')?.ran).toBe(true);
+    expect(errors(result).map((m) => m.ruleId)).toEqual(['subset-exceeds-superset']);
+  });
+
+  it('and a change that last year\'s tables contradict is an error', () => {
+    const result = review(WITHOUT_RATE, lastYearDocument({ grandTotal: '4,700.00' }));
+    const [m] = messagesAt(result, WITHOUT_RATE, '353.84');
+    expect(m?.severity).toBe(2);
+    expect(m?.expected).toBe('359.84');
+  });
+
+  it('the seed with its rates and last year\'s document: still the one real error', () => {
+    expect(errors(review(SEED, lastYearDocument())).map((m) => m.ruleId)).toEqual(['subset-exceeds-superset']);
+  });
+
+  it('refuses a previous document that is not of the year before', () => {
+    expect(() => review(SEED, SEED)).toThrow(ReviewInputError);
+    expect(() => review(SEED, SEED)).toThrow(/上年文件应为 2023 年度/u);
+  });
+});
+
+describe('review DIR pairs each document with last year\'s', () => {
+  it('same department, the year before', () => {
+    const now = documentFromText('dir/2024.txt', 'text', SEED);
+    const last = documentFromText('dir/2023.txt', 'text', lastYearDocument());
+    const other = documentFromText('dir/other-2023.txt', 'text', lastYearDocument().replaceAll('聊城市政府办公室', '聊城市财政局'));
+    const pairs = pairWithLastYear([other, now, last]);
+    expect(pairs.get(now)).toBe(last);
+    expect(pairs.has(last)).toBe(false);
+  });
+});
+
+describe('Part 3 of a whole document', () => {
+  it('is the text from the last 第三部分 title to the next part, the rest blanked line for line', () => {
+    const kept = keepPart3('目录\n第三部分 说明\n第四部分 名词\n\n第三部分\n一、总体情况\n第四部分\n名词');
+    expect(kept.split('\n')).toEqual(['  ', '       ', '       ', '', '第三部分', '一、总体情况', '    ', '  ']);
+  });
+});
+
+describe('review of the real PDF, whose tables cannot be imported yet', () => {
+  it('does not crash, names every table it could not import, and reports only what the text itself decides', async () => {
+    const read = await readReviewDocument(`${ROOT}test/fixtures/real/putuo-shgzb-2024.pdf`);
+    expect(read.ok).toBe(true);
+    if (!read.ok) return;
+    const result = reviewDocument(read.document);
+    expect(result.year).toBe(2024);
+    expect(result.tables.imported).toEqual([]);
+    expect(result.tables.notImported.map((t) => t.table.slice(0, 5))).toEqual(
+      ['公开01表', '公开02表', '公开03表', '公开04表', '公开05表', '公开06表', '公开07表', '公开08表', '公开09表']);
+    expect(result.checks.filter((c) => c.ran).map((c) => c.id)).toEqual(['text']);
+    // Errors only where the text contradicts itself (a rate over a zero base), never a figure against a missing table.
+    expect(new Set(errors(result).map((m) => m.ruleId))).toEqual(new Set(['zero-base-rate']));
+    expect(result.lint.messages.every((m) => m.page !== undefined)).toBe(true);
+    expect(formatReviewStylish([result])).toContain('公开05表（一般公共预算财政拨款支出决算表）：PDF 表格暂不能导入');
+  });
+});
