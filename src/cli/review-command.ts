@@ -75,7 +75,7 @@ export async function runReviewCommand(path: string, options: ReviewCommandOptio
 
   const shown = options.quiet ? results.map(errorsOnly) : results;
   const color = !options.outputFile && shouldColor(process.env, process.stdout.isTTY);
-  const report = options.format === 'json' ? formatReviewJson(shown) : formatReviewStylish(shown, { color });
+  const report = options.format === 'json' ? formatReviewJson(shown) : formatReviewStylish(shown, { color, unreviewed: problems.length });
   if (problems.length > 0) process.stderr.write(problems.map(formatInputProblem).join('\n') + '\n');
   if (options.outputFile) writeOutputFile(options.outputFile, report);
   else process.stdout.write(report);

@@ -10,7 +10,8 @@ import { palette } from './color.js';
 import { alignRows, placeOf, summary } from './columns.js';
 import { formatLintJson } from './lint-json.js';
 
-export function formatReviewStylish(results: readonly ReviewResult[], options: { color?: boolean } = {}): string {
+/** @param options.unreviewed inputs that could not be reviewed (reported on standard error): the summary says so */
+export function formatReviewStylish(results: readonly ReviewResult[], options: { color?: boolean; unreviewed?: number } = {}): string {
   const c = palette(options.color);
   const paint = (text: string, column: number) =>
     column === 0 || column === 3 ? c.dim(text) : column === 1 ? (text === 'error' ? c.red(text) : c.yellow(text)) : text;
@@ -42,9 +43,12 @@ export function formatReviewStylish(results: readonly ReviewResult[], options: {
   });
   const errors = results.reduce((n, r) => n + r.errorCount, 0);
   const warnings = results.reduce((n, r) => n + r.warningCount, 0);
+  // Nothing found is only good news when something was reviewed.
+  const unreviewed = options.unreviewed ? c.red(`另有 ${options.unreviewed} 个输入无法使用，未审校（见前面的提示）`) + '\n' : '';
+  if (results.length === 0 && options.unreviewed) return `${c.red('✖ 没有可以审校的文件')}\n${unreviewed}`;
   const total = summary(errors, warnings);
   const painted = errors > 0 ? c.red(total) : warnings > 0 ? c.yellow(total) : c.green(total);
-  return (blocks.length > 0 ? blocks.join('\n\n') + '\n\n' : '') + `${painted}\n`;
+  return (blocks.length > 0 ? blocks.join('\n\n') + '\n\n' : '') + `${painted}\n${unreviewed}`;
 }
 
 /** One entry per document: the checks, the tables, the tables' findings (as check's JSON) and Part 3's messages (as lint's). */
