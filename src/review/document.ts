@@ -16,7 +16,7 @@ export interface ReviewDocument {
   department?: string;
   year?: number;
   imported: ImportedTables;
-  /** the text the linter reads: Part 3, everything else blanked so that lines and offsets stay those of the document */
+  /** the text the linter reads: Part 3 (of a text file: the other lines emptied, so that its line numbers stay the file's) */
   part3: string;
   origin?: DocumentOrigin;
 }
@@ -49,20 +49,37 @@ function gfmLines(text: string): Line[] {
 const PART3_TITLE = /^\s*(?:#+\s*)?第三部分/u;
 const OTHER_PART_TITLE = /^\s*(?:#+\s*)?第[一二四五六七八九十]部分/u;
 
+/** The lines of Part 3 in a whole document: from its last 第三部分 title (the first ones are in the table of contents) to the next part's. */
+function part3Lines(lines: readonly string[]): { start: number; end: number } | undefined {
+  let start = -1;
+  lines.forEach((l, i) => { if (PART3_TITLE.test(l)) start = i; });
+  if (start < 0) return undefined;
+  const next = lines.findIndex((l, i) => i > start && OTHER_PART_TITLE.test(l));
+  return { start, end: next < 0 ? lines.length : next };
+}
+
 /**
- * Part 3 of a whole document: from its last 第三部分 title (the first ones
- * are in the table of contents) to the next part's; the other lines become
- * spaces, so that the linter's lines and offsets are the document's own.
- * A text without a 第三部分 title is taken as Part 3 throughout.
+ * Part 3 of a whole text document, the other lines emptied so that the
+ * linter's line numbers are the document's own. A text without a 第三部分
+ * title is taken as Part 3 throughout.
  */
 export function keepPart3(text: string): string {
   const lines = text.split('\n');
-  let start = -1;
-  lines.forEach((l, i) => { if (PART3_TITLE.test(l)) start = i; });
-  if (start < 0) return text;
-  const next = lines.findIndex((l, i) => i > start && OTHER_PART_TITLE.test(l));
-  const end = next < 0 ? lines.length : next;
-  return lines.map((l, i) => (i >= start && i < end ? l : ' '.repeat(l.length))).join('\n');
+  const range = part3Lines(lines);
+  if (!range) return text;
+  return lines.map((l, i) => (i >= range.start && i < range.end ? l : '')).join('\n');
+}
+
+/** Part 3 of an extracted Word document, with its paragraph map moved to the cut text's offsets. */
+function wordPart3(text: string, origin: DocumentOrigin): { text: string; origin: DocumentOrigin } {
+  const lines = text.split('\n');
+  const range = part3Lines(lines);
+  if (!range || origin.kind !== 'docx') return { text, origin };
+  const offsetOf = (line: number) => lines.slice(0, line).reduce((n, l) => n + l.length + 1, 0);
+  const start = offsetOf(range.start);
+  const end = Math.min(text.length, offsetOf(range.end));
+  const map = origin.map.filter((p) => p.offset >= start && p.offset < end).map((p) => ({ ...p, offset: p.offset - start }));
+  return { text: text.slice(start, end), origin: { kind: 'docx', map } };
 }
 
 export async function readReviewDocument(filePath: string): Promise<ReadResult> {
@@ -91,13 +108,14 @@ export async function readReviewDocument(filePath: string): Promise<ReadResult> 
 /** A document from its text: a text file's, or what readDocument extracted from a PDF or Word file. */
 export function documentFromText(filePath: string, kind: DocumentKind, text: string, origin?: DocumentOrigin): ReviewDocument {
   const header = documentHeader(text);
+  // PDF text is Part 3 already (extractPdf keeps it); a Word file's or a text's is cut out here.
+  const part3 = kind === 'docx' && origin ? wordPart3(text, origin) : { text: kind === 'pdf' ? text : keepPart3(text), origin };
   return {
     filePath, kind,
     ...(header.department ? { department: header.department } : {}),
     ...(header.year ? { year: header.year } : {}),
     imported: importDocumentTables(kind, text),
-    // PDF text is Part 3 already (extractPdf keeps it); a Word file's or a text's is cut out here.
-    part3: kind === 'pdf' ? text : keepPart3(text),
-    ...(origin ? { origin } : {}),
+    part3: part3.text,
+    ...(part3.origin ? { origin: part3.origin } : {}),
   };
 }

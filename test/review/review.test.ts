@@ -1,5 +1,7 @@
 import { readFileSync } from 'node:fs';
+import { strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
+import { readDocument } from '../../src/documents/index.js';
 import { formatTableAmount } from '../../src/format/number.js';
 import { documentFromText, keepPart3, readReviewDocument } from '../../src/review/document.js';
 import { loadPrevious, pairWithLastYear, reviewDocument, ReviewInputError, type ReviewResult } from '../../src/review/review.js';
@@ -154,9 +156,9 @@ describe('review DIR pairs each document with last year\'s', () => {
 });
 
 describe('Part 3 of a whole document', () => {
-  it('is the text from the last 第三部分 title to the next part, the rest blanked line for line', () => {
+  it('is the text from the last 第三部分 title to the next part, the other lines emptied', () => {
     const kept = keepPart3('目录\n第三部分 说明\n第四部分 名词\n\n第三部分\n一、总体情况\n第四部分\n名词');
-    expect(kept.split('\n')).toEqual(['  ', '       ', '       ', '', '第三部分', '一、总体情况', '    ', '  ']);
+    expect(kept.split('\n')).toEqual(['', '', '', '', '第三部分', '一、总体情况', '', '']);
   });
 });
 
@@ -175,5 +177,36 @@ describe('review of the real PDF, whose tables cannot be imported yet', () => {
     expect(new Set(errors(result).map((m) => m.ruleId))).toEqual(new Set(['zero-base-rate']));
     expect(result.lint.messages.every((m) => m.page !== undefined)).toBe(true);
     expect(formatReviewStylish([result])).toContain('公开05表（一般公共预算财政拨款支出决算表）：PDF 表格暂不能导入');
+  });
+});
+
+describe('review of a Word document', () => {
+  /** The seed as a .docx: each line a paragraph, each run of tab-separated lines a Word table. */
+  function seedDocx(): Uint8Array {
+    const esc = (t: string) => t.replace(/&/gu, '&amp;').replace(/</gu, '&lt;').replace(/>/gu, '&gt;');
+    const p = (t: string) => `<w:p><w:r><w:t xml:space="preserve">${esc(t)}</w:t></w:r></w:p>`;
+    let body = '';
+    let rows: string[] = [];
+    const flush = () => {
+      if (rows.length > 0) body += `<w:tbl>${rows.join('')}</w:tbl>`;
+      rows = [];
+    };
+    for (const line of SEED.split('\n')) {
+      if (line.includes('\t')) rows.push(`<w:tr>${line.split('\t').map((c) => `<w:tc>${p(c)}</w:tc>`).join('')}</w:tr>`);
+      else { flush(); body += p(line); }
+    }
+    flush();
+    const xml = `<?xml version="1.0"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${body}</w:body></w:document>`;
+    return zipSync({ '[Content_Types].xml': strToU8('<Types/>'), 'word/document.xml': strToU8(xml) });
+  }
+
+  it('imports the tables from the Word tables and finds the SME contradiction, by paragraph', async () => {
+    const read = await readDocument(seedDocx());
+    if (read.kind !== 'extracted') throw new Error(read.kind);
+    const result = reviewDocument(documentFromText('seed.docx', 'docx', read.text, read.origin));
+    expect(result.tables.imported).toHaveLength(9);
+    expect(result.tableFindings).toEqual([]);
+    expect(errors(result).map((m) => m.ruleId)).toEqual(['subset-exceeds-superset']);
+    expect(errors(result)[0]!.paragraph).toBeGreaterThan(0);
   });
 });
