@@ -21,7 +21,7 @@ export function formatReviewStylish(results: readonly ReviewResult[], options: {
     for (const check of r.checks) lines.push(`    ${check.ran ? c.green('✔') : c.yellow('✘')} ${check.name}：${check.detail}`);
     if (r.tables.notImported.length > 0) {
       lines.push('  未导入的决算表：');
-      for (const t of r.tables.notImported) lines.push(`    ${t.table}：${t.reason}`);
+      for (const t of r.tables.notImported) lines.push(`    ${t.table}（${t.title}）：${t.reason}`);
     }
     for (const note of r.notes) lines.push(`  注意：${note}`);
     if (r.tableFindings.length > 0) {

@@ -33,7 +33,7 @@ export interface ReviewResult {
   previousFile?: string;
   checks: ReviewCheck[];
   /** the nine tables: imported and usable, or not, with why */
-  tables: { imported: string[]; notImported: Array<{ table: string; reason: string }> };
+  tables: { imported: string[]; notImported: Array<{ table: string; title: string; reason: string }> };
   /** the import's own notes (a table merged, 本表无数据 …) */
   notes: string[];
   /** 表内/表间勾稽 findings, on the imported tables only */
@@ -93,7 +93,7 @@ export function reviewDocument(doc: ReviewDocument, previous?: PreviousDocument)
   const partial = partialAccounts(input);
   const imported = TABLE_KEYS.filter((k) => partial.tables.has(k));
   const notImported = TABLE_KEYS.filter((k) => !partial.tables.has(k)).map((table) => ({
-    table: `${table}（${TABLE_TITLES[TABLE_KEYS.indexOf(table) + 1]}）`,
+    table, title: TABLE_TITLES[TABLE_KEYS.indexOf(table) + 1]!,
     reason: partial.unusable.find((u) => u.table === table)?.reason ?? (doc.kind === 'pdf' ? 'PDF 表格暂不能导入' : '文件中未找到这张表'),
   }));
 
@@ -105,7 +105,7 @@ export function reviewDocument(doc: ReviewDocument, previous?: PreviousDocument)
   const linted = lintMarkdown(doc.part3, ctx, { filePath: doc.filePath });
   const lint = doc.origin ? placeMessages(linted, doc.part3, doc.origin) : linted;
 
-  const missing = notImported.map((t) => t.table.replace(/（.*$/u, ''));
+  const missing = notImported.map((t) => t.table);
   const checks: ReviewCheck[] = [
     {
       id: 'tables', name: '表内/表间勾稽', ran: imported.length > 0,
