@@ -20,9 +20,10 @@ const review = (text: string, previous?: string) =>
   reviewDocument(documentFromText('doc.txt', 'text', text), previous === undefined ? undefined : loadPrevious(documentFromText('last.txt', 'text', previous)));
 
 const errors = (r: ReviewResult) => r.lint.messages.filter((m) => m.severity === 2);
-const messagesAt = (r: ReviewResult, text: string, figure: string) => {
-  const line = text.split('\n').findIndex((l) => l.includes(figure)) + 1;
-  return r.lint.messages.filter((m) => m.line === line && m.actual === figure.replace(/\s*万元$/u, ''));
+/** The messages about a figure as written (`actual`), on the first line holding `where`. */
+const messagesAt = (r: ReviewResult, text: string, where: string, actual = where) => {
+  const line = text.split('\n').findIndex((l) => l.includes(where)) + 1;
+  return r.lint.messages.filter((m) => m.line === line && m.actual === actual);
 };
 
 /**
@@ -82,7 +83,7 @@ describe('review of the seed\'s full text, with no data file', () => {
   });
 
   it('verifies the Part 3 figures the tables hold', () => {
-    expect(messagesAt(result, SEED, '基本支出 3,153.47 万元，占 72.66%')).toEqual([]);
+    expect(messagesAt(result, SEED, '基本支出 3,153.47 万元，占 72.66%', '3,153.47')).toEqual([]);
     expect(result.lint.verifiedCount).toBeGreaterThan(100);
   });
 
@@ -208,5 +209,21 @@ describe('review of a Word document', () => {
     expect(result.tableFindings).toEqual([]);
     expect(errors(result).map((m) => m.ruleId)).toEqual(['subset-exceeds-superset']);
     expect(errors(result)[0]!.paragraph).toBeGreaterThan(0);
+  });
+});
+
+describe('a table imported but unusable', () => {
+  it('is left out and named with why; its figures are unverified, the other tables still checked', () => {
+    // 公开05表 without its 款 row 20103: the 项 rows under it have no parent.
+    const lines = SEED.split('\n');
+    const t05 = lines.findIndex((l) => /^公开\s*05\s*表/u.test(l));
+    lines.splice(lines.findIndex((l, i) => i > t05 && l.startsWith('20103\t')), 1);
+    const result = review(lines.join('\n'));
+    expect(result.tables.imported).not.toContain('公开05表');
+    expect(result.tables.imported).toHaveLength(8);
+    expect(result.tables.notImported).toEqual([expect.objectContaining({ table: '公开05表', reason: expect.stringContaining('20103') })]);
+    expect(errors(result).map((m) => m.ruleId)).toEqual(['subset-exceeds-superset']);
+    const gpb = messagesAt(result, lines.join('\n'), '4,211.05 万元，主要', '4,211.05');
+    expect(gpb.map((m) => [m.ruleId, m.message.includes('公开05表')])).toEqual([['unverified-figure', true]]);
   });
 });
