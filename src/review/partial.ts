@@ -38,6 +38,8 @@ export interface PartialInput {
   tables: Obj;
   /** last year's document's accounts, when it is given */
   previous?: PartialAccounts;
+  /** the vehicle uses the document's text lists (符合规定领导干部用车 …): the breakdown its 车辆 total is checked against */
+  vehicleUses?: readonly string[];
 }
 
 export interface PartialAccounts {
@@ -109,7 +111,7 @@ interface UnknownPart {
 
 const NOT_IN_TABLES = '决算表中没有这一项';
 
-function beyondTables(previousGiven: boolean): UnknownPart[] {
+function beyondTables(previousGiven: boolean, vehicleUses: readonly string[]): UnknownPart[] {
   const items = (rows: ReadonlyArray<{ level: string; code: string }>) => Object.fromEntries(rows.filter((r) => r.level === 'item').map((r) => [r.code, 1]));
   return [
     {
@@ -141,7 +143,7 @@ function beyondTables(previousGiven: boolean): UnknownPart[] {
     },
     { reason: NOT_IN_TABLES, fill: (raw) => { raw['机关运行经费'] = officeOperation(1); } },
     { reason: NOT_IN_TABLES, fill: (raw) => { raw[PROCUREMENT_LABELS.section] = procurement(1); } },
-    { reason: NOT_IN_TABLES, fill: (raw) => { raw[ASSETS_LABELS.section] = assets(1); } },
+    { reason: NOT_IN_TABLES, fill: (raw) => { raw[ASSETS_LABELS.section] = assets(1, vehicleUses); } },
     { reason: NOT_IN_TABLES, fill: (raw) => { raw[PERFORMANCE_LABELS.section] = performance(1); } },
   ];
 }
@@ -152,7 +154,19 @@ const procurement = (v: number): Obj => {
   const { section: _section, ...labels } = PROCUREMENT_LABELS;
   return all(labels, v);
 };
-const assets = (v: number): Obj => ({ [ASSETS_LABELS.vehiclesTotal]: v, [ASSETS_LABELS.vehiclesByUse]: {}, [ASSETS_LABELS.equipmentOver1m]: v });
+/** Vehicles by use as departments list them (the names vary by region). */
+const VEHICLE_USES = ['部级领导干部用车', '主要领导干部用车', '符合规定领导干部用车', '一般公务用车', '机要通信用车', '应急保障用车', '执法执勤用车', '特种专业技术用车', '离退休干部用车', '其他用车'];
+
+/** The uses a text lists, in its order: a count is then named as what it is, and the uses add up to the total in the text. */
+export function vehicleUsesIn(text: string): string[] {
+  return VEHICLE_USES.filter((use) => text.includes(use)).sort((a, b) => text.indexOf(a) - text.indexOf(b));
+}
+
+const assets = (v: number, uses: readonly string[]): Obj => ({
+  [ASSETS_LABELS.vehiclesTotal]: v,
+  [ASSETS_LABELS.vehiclesByUse]: Object.fromEntries(uses.map((use) => [use, v])),
+  [ASSETS_LABELS.equipmentOver1m]: v,
+});
 const performance = (v: number): Obj => ({
   [PERFORMANCE_LABELS.projectSpendingTotal]: v,
   [PERFORMANCE_LABELS.projects]: v === 0 ? [] : GRADES.map((g, i) => ({
@@ -201,7 +215,7 @@ function baseRaw(input: PartialInput, usable: Set<string>): Obj {
   if (input.previous) raw['上年决算'] = previousSection(input.previous);
   raw['机关运行经费'] = officeOperation(0);
   raw[PROCUREMENT_LABELS.section] = procurement(0);
-  raw[ASSETS_LABELS.section] = assets(0);
+  raw[ASSETS_LABELS.section] = assets(0, input.vehicleUses ?? []);
   raw[PERFORMANCE_LABELS.section] = performance(0);
   return raw;
 }
@@ -245,7 +259,7 @@ export function reviewCatalog(input: PartialInput, partial: PartialAccounts): Fa
       const n = TABLE_KEYS.indexOf(key) + 1;
       return { reason: `${key}未能从文件中导入`, fill: (r) => { r[key] = filledTable(n, 1); } };
     }),
-    ...beyondTables(input.previous !== undefined),
+    ...beyondTables(input.previous !== undefined, input.vehicleUses ?? []),
   ];
   /** base fact id → why it is unknown */
   const unknown = new Map<string, string>();

@@ -11,7 +11,7 @@ import { placeMessages } from '../documents/index.js';
 import { TABLE_TITLES } from '../import/tables.js';
 import { createLintContext, lintMarkdown, type LintResult } from '../lint/lint.js';
 import type { ReviewDocument } from './document.js';
-import { partialAccounts, reviewCatalog, TABLE_KEYS, type PartialAccounts } from './partial.js';
+import { partialAccounts, reviewCatalog, TABLE_KEYS, vehicleUsesIn, type PartialAccounts } from './partial.js';
 
 /** The checks a review runs, in report order. */
 export type CheckId = 'tables' | 'against-tables' | 'previous-year' | 'text';
@@ -87,7 +87,7 @@ export function reviewDocument(doc: ReviewDocument, previous?: PreviousDocument)
     if (a && b && a !== b) notes.push(`上年文件的部门（${b}）与本文件（${a}）不同，请确认选对了上年文件`);
   }
   const input = {
-    department: doc.department ?? '', year, tables: doc.imported.tables,
+    department: doc.department ?? '', year, tables: doc.imported.tables, vehicleUses: vehicleUsesIn(doc.part3),
     ...(previous ? { previous: previous.accounts } : {}),
   };
   const partial = partialAccounts(input);
