@@ -8,6 +8,7 @@ import { Command, CommanderError, Option } from 'commander';
 import type { CheckOptions } from './check-command.js';
 import { CHINESE_HELP, chineseCommanderError } from './chinese.js';
 import type { LintCommandOptions } from './lint-command.js';
+import type { ReviewCommandOptions } from './review-command.js';
 import { LINT_FORMATS, nonNegativeInteger, positiveInteger } from './options.js';
 import { packageInfo } from './package-info.js';
 
@@ -75,6 +76,20 @@ export async function main(argv: string[]): Promise<number> {
     .action(async (file: string, options: { output?: string }) => {
       const { runImportCommand } = await import('./import-command.js');
       exitCode = runImportCommand(file, options);
+    });
+
+  program
+    .command('review')
+    .description('审校公开的决算文件本身（无需数据文件）：导入文件中的决算表并核对勾稽关系，再对照这些表审校第三部分的说明文字')
+    .argument('<path>', '公开文件（PDF、Word .docx 或文本 .txt），或目录（审校其中每个文件，并与同一部门上一年度的文件配对）')
+    .option('-p, --previous <file>', '上一年度的公开文件：用它的决算表核对说明中与上年相比的数字')
+    .addOption(new Option('-f, --format <format>', '输出格式').choices(['stylish', 'json']).default('stylish'))
+    .option('-o, --output <file>', '把报告写入文件（默认输出到标准输出）')
+    .option('--quiet', '只报告错误，不报告警告')
+    .option('--exit-zero', '发现问题时仍以 0 退出')
+    .action(async (path: string, options: ReviewCommandOptions & OutputOptions) => {
+      const { runReviewCommand } = await import('./review-command.js');
+      exitCode = await runReviewCommand(path, withOutputFile(options));
     });
 
   program

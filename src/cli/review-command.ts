@@ -1,0 +1,101 @@
+/**
+ * juesuan review <file|dir> [--previous <last-year file>]: review published
+ * documents as they are (src/review). A folder: every PDF, Word and text
+ * file in it, each paired with last year's where the folder holds it.
+ * Exit codes as lint's: 0 clean, 1 errors, 2 an input that cannot be used.
+ */
+import { readdirSync, statSync } from 'node:fs';
+import { extname, join } from 'node:path';
+import { readReviewDocument, type ReviewDocument } from '../review/document.js';
+import { loadPrevious, pairWithLastYear, reviewDocument, ReviewInputError, type PreviousDocument, type ReviewResult } from '../review/review.js';
+import { formatReviewJson, formatReviewStylish } from '../report/review.js';
+import { formatInputProblem, type InputProblem } from '../report/problems.js';
+import { shouldColor } from './color.js';
+import { comparePaths } from './inputs.js';
+import { writeOutputFile } from './write-file.js';
+
+export interface ReviewCommandOptions {
+  previous?: string;
+  format: 'stylish' | 'json';
+  outputFile?: string;
+  quiet?: boolean;
+  exitZero?: boolean;
+}
+
+const DOCUMENT_EXTENSIONS = new Set(['.pdf', '.docx', '.txt']);
+
+export async function runReviewCommand(path: string, options: ReviewCommandOptions): Promise<number> {
+  const problems: InputProblem[] = [];
+  const results: ReviewResult[] = [];
+  let isDirectory = false;
+  try {
+    isDirectory = statSync(path).isDirectory();
+  } catch {
+    // readReviewDocument says why the file cannot be read
+  }
+  if (isDirectory && options.previous) {
+    process.stderr.write(`${path}  --previous 只能与单个文件一起使用；目录中的文件会自动与同一部门上一年度的文件配对\n`);
+    return 2;
+  }
+  const files = isDirectory ? documentsIn(path) : [path];
+  if (isDirectory && files.length === 0) problems.push({ filePath: path, message: '目录中没有 PDF（.pdf）、Word（.docx）或文本（.txt）文件' });
+
+  const docs: ReviewDocument[] = [];
+  for (const file of files) {
+    const read = await readReviewDocument(file);
+    if (read.ok) docs.push(read.document);
+    else problems.push({ filePath: read.filePath, message: read.message });
+  }
+  let pairs = new Map<ReviewDocument, ReviewDocument>();
+  if (options.previous && docs.length === 1) {
+    const read = await readReviewDocument(options.previous);
+    if (read.ok) pairs.set(docs[0]!, read.document);
+    else problems.push({ filePath: read.filePath, message: `上年文件${read.message}` });
+  } else if (isDirectory) {
+    pairs = pairWithLastYear(docs);
+  }
+  // A document paired as last year's in a folder is loaded once, however many refer to it.
+  const loaded = new Map<ReviewDocument, PreviousDocument>();
+  // A previous file that cannot be read leaves nothing to review against it.
+  const toReview = options.previous && pairs.size === 0 ? [] : docs;
+  for (const doc of toReview) {
+    try {
+      const last = pairs.get(doc);
+      let previous: PreviousDocument | undefined;
+      if (last) {
+        previous = loaded.get(last) ?? loadPrevious(last);
+        loaded.set(last, previous);
+      }
+      results.push(reviewDocument(doc, previous));
+    } catch (error) {
+      if (!(error instanceof ReviewInputError)) throw error;
+      problems.push({ filePath: error.filePath, message: error.message });
+    }
+  }
+
+  const shown = options.quiet ? results.map(errorsOnly) : results;
+  const color = !options.outputFile && shouldColor(process.env, process.stdout.isTTY);
+  const report = options.format === 'json' ? formatReviewJson(shown) : formatReviewStylish(shown, { color, unreviewed: problems.length });
+  if (problems.length > 0) process.stderr.write(problems.map(formatInputProblem).join('\n') + '\n');
+  if (options.outputFile) writeOutputFile(options.outputFile, report);
+  else process.stdout.write(report);
+  if (problems.length > 0) return 2;
+  return results.some((r) => r.errorCount > 0) && !options.exitZero ? 1 : 0;
+}
+
+function documentsIn(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true })
+    .filter((e) => e.isFile() && DOCUMENT_EXTENSIONS.has(extname(e.name).toLowerCase()))
+    .map((e) => join(dir, e.name))
+    .sort(comparePaths);
+}
+
+function errorsOnly(r: ReviewResult): ReviewResult {
+  const messages = r.lint.messages.filter((m) => m.severity === 2);
+  return {
+    ...r,
+    tableFindings: r.tableFindings.filter((f) => f.severity === 'error'),
+    lint: { ...r.lint, messages, warningCount: 0 },
+    warningCount: 0,
+  };
+}

@@ -1,0 +1,123 @@
+/**
+ * A published document read for review: its nine tables (the one place where
+ * a document's kind is mapped to a table importer) and its Part 3 text for
+ * the linter, with the map back to page and line (PDF) or paragraph (Word).
+ */
+import { decodeText, readInputFile, readReason } from '../data/read-input.js';
+import { decodeUtf16, readDocument, type DocumentOrigin } from '../documents/index.js';
+import { documentHeader, recogniseTables, tabSeparatedLines, type ImportedTables, type Line } from '../import/index.js';
+
+export type DocumentKind = 'text' | 'pdf' | 'docx';
+
+export interface ReviewDocument {
+  filePath: string;
+  kind: DocumentKind;
+  /** 部门 and 年度 as the document states them */
+  department?: string;
+  year?: number;
+  imported: ImportedTables;
+  /** the text the linter reads: Part 3 (of a text file: the other lines emptied, so that its line numbers stay the file's) */
+  part3: string;
+  origin?: DocumentOrigin;
+}
+
+export type ReadResult = { ok: true; document: ReviewDocument } | { ok: false; filePath: string; message: string };
+
+/**
+ * The document's tables. Tab-separated text (the Shandong layout) and the
+ * tables of a Word file are read by the table recogniser; the tables of a PDF
+ * are not read yet: none is imported, and the note says so.
+ */
+export function importDocumentTables(kind: DocumentKind, text: string): ImportedTables {
+  if (kind === 'pdf') {
+    return { tables: {}, notes: ['PDF 中的九张决算表暂不能导入（juesuan 尚不能读取 PDF 的表格），只审校第三部分的文字'] };
+  }
+  return recogniseTables(kind === 'docx' ? gfmLines(text) : tabSeparatedLines(text));
+}
+
+/** The GFM tables of an extracted Word document as lines of cells; other lines as one cell each. */
+function gfmLines(text: string): Line[] {
+  return text.split('\n').flatMap((raw): Line[] => {
+    const line = raw.trim();
+    if (!line.startsWith('|')) return [[{ text: line.replace(/^#+\s*/u, ''), x: 0 }]];
+    if (/^\|(?:\s*-+\s*\|)+$/u.test(line)) return [];
+    const cells = line.slice(1, line.endsWith('|') ? -1 : undefined).split(/(?<!\\)\|/u);
+    return [cells.map((c, x) => ({ text: c.replace(/\\\|/gu, '|').trim(), x }))];
+  });
+}
+
+const PART3_TITLE = /^\s*(?:#+\s*)?第三部分/u;
+const OTHER_PART_TITLE = /^\s*(?:#+\s*)?第[一二四五六七八九十]部分/u;
+
+/** The lines of Part 3 in a whole document: from its last 第三部分 title (the first ones are in the table of contents) to the next part's. */
+function part3Lines(lines: readonly string[]): { start: number; end: number } | undefined {
+  let start = -1;
+  lines.forEach((l, i) => { if (PART3_TITLE.test(l)) start = i; });
+  if (start < 0) return undefined;
+  const next = lines.findIndex((l, i) => i > start && OTHER_PART_TITLE.test(l));
+  return { start, end: next < 0 ? lines.length : next };
+}
+
+/**
+ * Part 3 of a whole text document, the other lines emptied so that the
+ * linter's line numbers are the document's own. A text without a 第三部分
+ * title is taken as Part 3 throughout.
+ */
+export function keepPart3(text: string): string {
+  const lines = text.split('\n');
+  const range = part3Lines(lines);
+  if (!range) return text;
+  return lines.map((l, i) => (i >= range.start && i < range.end ? l : '')).join('\n');
+}
+
+/** Part 3 of an extracted Word document, with its paragraph map moved to the cut text's offsets. */
+function wordPart3(text: string, origin: DocumentOrigin): { text: string; origin: DocumentOrigin } {
+  const lines = text.split('\n');
+  const range = part3Lines(lines);
+  if (!range || origin.kind !== 'docx') return { text, origin };
+  const offsetOf = (line: number) => lines.slice(0, line).reduce((n, l) => n + l.length + 1, 0);
+  const start = offsetOf(range.start);
+  const end = Math.min(text.length, offsetOf(range.end));
+  const map = origin.map.filter((p) => p.offset >= start && p.offset < end).map((p) => ({ ...p, offset: p.offset - start }));
+  return { text: text.slice(start, end), origin: { kind: 'docx', map } };
+}
+
+export async function readReviewDocument(filePath: string): Promise<ReadResult> {
+  let bytes: Uint8Array;
+  try {
+    bytes = readInputFile(filePath).bytes;
+  } catch (error) {
+    return { ok: false, filePath, message: `无法读取（${readReason(error)}）` };
+  }
+  const read = await readDocument(bytes);
+  if (read.kind === 'refused') return { ok: false, filePath, message: read.message };
+  let kind: DocumentKind;
+  let text: string;
+  let origin: DocumentOrigin | undefined;
+  if (read.kind === 'extracted') {
+    kind = read.origin.kind;
+    text = read.text;
+    origin = read.origin;
+  } else {
+    kind = 'text';
+    text = read.utf16 ? decodeUtf16(read.bytes, read.utf16) : decodeText(read.bytes).text;
+  }
+  return { ok: true, document: documentFromText(filePath, kind, text, origin) };
+}
+
+/** A document from its text: a text file's, or what readDocument extracted from a PDF or Word file. */
+export function documentFromText(filePath: string, kind: DocumentKind, text: string, origin?: DocumentOrigin): ReviewDocument {
+  const header = documentHeader(text);
+  // A PDF's text is Part 3 only: its title names the department (第三部分 中共上海市普陀区委社会工作部 2024 年度…).
+  header.department ??= /^(?:#+\s*)?第三部分\s*(\S[^\n]*?)\s*(?:19|20)\d{2}\s*年度/mu.exec(text)?.[1];
+  // PDF text is Part 3 already (extractPdf keeps it); a Word file's or a text's is cut out here.
+  const part3 = kind === 'docx' && origin ? wordPart3(text, origin) : { text: kind === 'pdf' ? text : keepPart3(text), origin };
+  return {
+    filePath, kind,
+    ...(header.department ? { department: header.department } : {}),
+    ...(header.year ? { year: header.year } : {}),
+    imported: importDocumentTables(kind, text),
+    part3: part3.text,
+    ...(part3.origin ? { origin: part3.origin } : {}),
+  };
+}

@@ -1,0 +1,342 @@
+/**
+ * The accounts of a published document as `review` knows them: the tables the
+ * document holds, and nothing it does not. What the nine tables cannot decide
+ * (last year's figures unless last year's document is given, opening budgets,
+ * 三公 counts, 机关运行经费, 政府采购, 国有资产, 预算绩效) and the tables that
+ * could not be imported are unknown: their facts have no value, so the linter
+ * reports a figure about them as unverified, naming what it is and why —
+ * never as an error, never against a guessed value.
+ *
+ * How a fact is known to depend on something unknown: the data model is built
+ * with every unknown part as zeros (the "base"), and once more per unknown
+ * part with that part filled with ones. A fact read straight from the data
+ * whose value differs between the two depends on that part; so does every
+ * fact computed from such a fact (Fact.inputs). The base catalog, with those
+ * facts made valueless, is what the linter checks against.
+ */
+import type { Decimal } from '../data/amount.js';
+import { accountsFromObject, DataError } from '../data/load.js';
+import {
+  ASSETS_LABELS, EXPENDITURE_KINDS, INCOME_SOURCES, OPENING_BUDGET_LABELS, PERFORMANCE_LABELS, PROCUREMENT_LABELS,
+  SPENDING_LABELS, T01_EXPENDITURE_LABELS, T01_INCOME_LABELS, T02_LABELS, T03_LABELS, T04_COLUMN_LABELS,
+  T04_EXPENDITURE_LABELS, T04_INCOME_LABELS, T06_LABELS, T07_LABELS, T09_LABELS, TABLE_NAMES,
+  type DepartmentAccounts,
+} from '../data/model.js';
+import { EXPENDITURE_CLASSES } from '../data/subjects.js';
+import { buildFactCatalog, type FactCatalog } from '../facts/catalog.js';
+import type { Fact } from '../facts/fact.js';
+
+type Obj = Record<string, unknown>;
+
+/** The nine tables' keys in the data file, by number. */
+export const TABLE_KEYS: readonly string[] = Object.values(TABLE_NAMES);
+
+export interface PartialInput {
+  department: string;
+  year: number;
+  /** the imported tables (keys 公开01表 …), as import gives them */
+  tables: Obj;
+  /** last year's document's accounts, when it is given */
+  previous?: PartialAccounts;
+  /** the vehicle uses the document's text lists (符合规定领导干部用车 …): the breakdown its 车辆 total is checked against */
+  vehicleUses?: readonly string[];
+}
+
+export interface PartialAccounts {
+  accounts: DepartmentAccounts;
+  /** keys of the tables the document supplied (imported and usable) */
+  tables: Set<string>;
+  /** tables imported but not usable, with the reason (the loader's message) */
+  unusable: Array<{ table: string; reason: string }>;
+}
+
+/** Cells of a table, each set to `value`. */
+const all = (labels: Record<string, string>, value: number): Obj =>
+  Object.fromEntries(Object.values(labels).map((l) => [l, value]));
+
+/** A table of the data file with every cell that feeds a fact set to `v`: what a missing table might have held. */
+function filledTable(n: number, v: number): Obj {
+  switch (n) {
+    case 1: return {
+      收入: all(T01_INCOME_LABELS, v),
+      支出: { ...Object.fromEntries(EXPENDITURE_CLASSES.map((c) => [c.name, v])), ...all(T01_EXPENDITURE_LABELS, v) },
+    };
+    case 2: return { 合计: all(T02_LABELS, v) };
+    case 3: return { 合计: all(T03_LABELS, v), 科目: classRows(all(T03_LABELS, v)) };
+    case 4: return {
+      收入: all(T04_INCOME_LABELS, v),
+      支出: Object.fromEntries([...EXPENDITURE_CLASSES.map((c) => c.name), ...Object.values(T04_EXPENDITURE_LABELS)].map((k) => [k, all(T04_COLUMN_LABELS, v)])),
+    };
+    case 6: return { [T06_LABELS.personnelTotal]: v, [T06_LABELS.publicFundsTotal]: v };
+    case 7: return { 合计: all(T07_LABELS, v) };
+    case 9: return { 预算数: all(T09_LABELS, v), 决算数: all(T09_LABELS, v) };
+    case 5: return { 合计: all(SPENDING_LABELS, v), 科目: classRows(all(SPENDING_LABELS, v)) };
+    default: return { 合计: all(SPENDING_LABELS, v) };
+  }
+}
+
+/**
+ * Every 类 of the functional classification, each row with `cells`: a missing 03 or 05 table still
+ * has its class names (they are standard), so that 一般公共服务支出（类） is known to be a class
+ * whose figure is unknown, not read as some other name inside it (服务支出).
+ */
+const classRows = (cells: Obj): Obj => Object.fromEntries(EXPENDITURE_CLASSES.map((c) => [`${c.code} ${c.name}`, cells]));
+const MISSING_TABLE_ROWS: Readonly<Record<string, Obj>> = { [TABLE_NAMES.t03]: { 科目: classRows({}) }, [TABLE_NAMES.t05]: { 科目: classRows({}) } };
+
+/** 上年决算 with every line set to `v`. */
+function filledPrevious(v: number): Obj {
+  const appropriations = ['gpbAppropriation', 'govFundAppropriation', 'soeAppropriation'] as const;
+  return {
+    收支总计: v,
+    收入: {
+      ...Object.fromEntries((['total', ...INCOME_SOURCES] as const).map((id) => [T02_LABELS[id], v])),
+      ...Object.fromEntries(appropriations.map((id) => [T01_INCOME_LABELS[id], v])),
+    },
+    支出: Object.fromEntries((['total', ...EXPENDITURE_KINDS] as const).map((id) => [T03_LABELS[id], v])),
+    三公经费: all(T09_LABELS, v),
+    政府性基金预算财政拨款支出: v,
+    财政拨款收支总计: v,
+    一般公共预算财政拨款支出: v,
+    机关运行经费: v,
+  };
+}
+
+const GRADES = ['优', '良', '中', '合格', '差', '不合格'];
+
+/** What the document cannot tell, each as it stands in the base (zeros or absent) and filled with ones. */
+interface UnknownPart {
+  reason: string;
+  fill: (raw: Obj, accounts: DepartmentAccounts) => void;
+}
+
+const NOT_IN_TABLES = '决算表中没有这一项';
+
+function beyondTables(previousGiven: boolean, vehicleUses: readonly string[]): UnknownPart[] {
+  const items = (rows: ReadonlyArray<{ level: string; code: string }>) => Object.fromEntries(rows.filter((r) => r.level === 'item').map((r) => [r.code, 1]));
+  return [
+    {
+      reason: previousGiven ? '上年文件的决算表中没有这一项' : '未提供上年决算文件（--previous）',
+      // Only what last year's tables left open is filled: the rest is known.
+      fill: (raw) => { raw['上年决算'] = mergeMissing(raw['上年决算'], filledPrevious(1)); },
+    },
+    {
+      reason: '年初预算数不在决算表中',
+      fill: (raw, a) => {
+        const L = OPENING_BUDGET_LABELS;
+        raw[L.section] = {
+          [L.gpb]: { [L.total]: 1, [L.items]: items(a.t05.rows) },
+          [L.govFund]: { [L.total]: 1, [L.items]: items(a.t07.rows) },
+          [L.soe]: { [L.total]: 1, [L.items]: items(a.t08.rows) },
+          三公经费: all(T09_LABELS, 1),
+        };
+      },
+    },
+    {
+      reason: NOT_IN_TABLES,
+      fill: (raw) => {
+        raw['三公经费'] = {
+          '因公出国（境）': { 团组: 1, 人次: 1 },
+          公务用车: { 购置数量: 1, 保有量: 1 },
+          公务接待: { 国内: { 金额: 1, 批次: 1, 人次: 1, 外事批次: 1, 外事人次: 1 }, '国（境）外': { 金额: 1, 批次: 1, 人次: 1 } },
+        };
+      },
+    },
+    { reason: NOT_IN_TABLES, fill: (raw) => { raw['机关运行经费'] = officeOperation(1); } },
+    { reason: NOT_IN_TABLES, fill: (raw) => { raw[PROCUREMENT_LABELS.section] = procurement(1); } },
+    { reason: NOT_IN_TABLES, fill: (raw) => { raw[ASSETS_LABELS.section] = assets(1, vehicleUses); } },
+    { reason: NOT_IN_TABLES, fill: (raw) => { raw[PERFORMANCE_LABELS.section] = performance(1); } },
+  ];
+}
+
+// The sections beyond the tables, present so that the linter knows their names, valued so that a fact depends on them visibly.
+const officeOperation = (v: number): Obj => ({ 决算数: v, 年初预算数: v, 上年决算数: v, 比较对象: '年初预算' });
+const procurement = (v: number): Obj => {
+  const { section: _section, ...labels } = PROCUREMENT_LABELS;
+  return all(labels, v);
+};
+/** Vehicles by use as departments list them (the names vary by region). */
+const VEHICLE_USES = ['部级领导干部用车', '主要领导干部用车', '符合规定领导干部用车', '一般公务用车', '机要通信用车', '应急保障用车', '执法执勤用车', '特种专业技术用车', '离退休干部用车', '其他用车'];
+
+/** The uses a text lists, in its order: a count is then named as what it is, and the uses add up to the total in the text. */
+export function vehicleUsesIn(text: string): string[] {
+  return VEHICLE_USES.filter((use) => text.includes(use)).sort((a, b) => text.indexOf(a) - text.indexOf(b));
+}
+
+const assets = (v: number, uses: readonly string[]): Obj => ({
+  [ASSETS_LABELS.vehiclesTotal]: v,
+  [ASSETS_LABELS.vehiclesByUse]: Object.fromEntries(uses.map((use) => [use, v])),
+  [ASSETS_LABELS.equipmentOver1m]: v,
+});
+const performance = (v: number): Obj => ({
+  [PERFORMANCE_LABELS.projectSpendingTotal]: v,
+  [PERFORMANCE_LABELS.projects]: v === 0 ? [] : GRADES.map((g, i) => ({
+    [PERFORMANCE_LABELS.name]: `项目${i + 1}`, [PERFORMANCE_LABELS.fullYearBudget]: v, [PERFORMANCE_LABELS.executed]: v, 自评得分: 90, 自评等级: g,
+  })),
+});
+
+/** `base` with what it lacks taken from `fill`, recursively; base's own values win. */
+function mergeMissing(base: unknown, fill: Obj): Obj {
+  const own = isObj(base) ? base : {};
+  const out: Obj = { ...own };
+  for (const [k, v] of Object.entries(fill)) {
+    if (own[k] === undefined || own[k] === null) out[k] = v;
+    else if (isObj(v)) out[k] = mergeMissing(own[k], v);
+  }
+  return out;
+}
+
+const isObj = (v: unknown): v is Obj => v !== null && typeof v === 'object' && !Array.isArray(v);
+
+/** 上年决算 from last year's document: this year's previous-year figures are last year's final ones, table by table. */
+function previousSection(last: PartialAccounts): Obj {
+  const a = last.accounts;
+  const has = (id: keyof typeof TABLE_NAMES) => last.tables.has(TABLE_NAMES[id]);
+  const s = (d: Decimal) => d.toFixed();
+  const income: Obj = {};
+  const spending: Obj = {};
+  const out: Obj = { 收入: income, 支出: spending };
+  if (has('t01')) {
+    out['收支总计'] = s(a.t01.income.grandTotal);
+    for (const id of ['gpbAppropriation', 'govFundAppropriation', 'soeAppropriation'] as const) income[T01_INCOME_LABELS[id]] = s(a.t01.income[id]);
+  }
+  if (has('t02')) for (const id of ['total', ...INCOME_SOURCES] as const) income[T02_LABELS[id]] = s(a.t02.total[id]);
+  if (has('t03')) for (const id of ['total', ...EXPENDITURE_KINDS] as const) spending[T03_LABELS[id]] = s(a.t03.total[id]);
+  if (has('t04')) out['财政拨款收支总计'] = s(a.t04.income.grandTotal);
+  if (has('t05')) out['一般公共预算财政拨款支出'] = s(a.t05.total.subtotal);
+  if (has('t07')) out['政府性基金预算财政拨款支出'] = s(a.t07.total.spending);
+  if (has('t09')) out['三公经费'] = Object.fromEntries(Object.entries(T09_LABELS).map(([id, label]) => [label, s(a.t09.actual[id as keyof typeof T09_LABELS])]));
+  return out;
+}
+
+/** The base data object: the imported tables, a missing table as zeros, the sections beyond the tables as zeros. */
+function baseRaw(input: PartialInput, usable: Set<string>): Obj {
+  const raw: Obj = { 部门: input.department || '（文件中未注明部门）', 年度: input.year, 金额单位: '万元' };
+  for (const key of TABLE_KEYS) raw[key] = usable.has(key) ? input.tables[key] : MISSING_TABLE_ROWS[key] ?? {};
+  if (input.previous) raw['上年决算'] = previousSection(input.previous);
+  raw['机关运行经费'] = officeOperation(0);
+  raw[PROCUREMENT_LABELS.section] = procurement(0);
+  raw[ASSETS_LABELS.section] = assets(0, input.vehicleUses ?? []);
+  raw[PERFORMANCE_LABELS.section] = performance(0);
+  return raw;
+}
+
+/**
+ * The document's accounts: its usable tables, missing ones as zeros (see the
+ * module comment: their facts are unknown, not zero). A table the loader
+ * refuses (an imported cell that is no amount, a subject code out of place)
+ * is left out and named, and the rest loaded again.
+ */
+export function partialAccounts(input: PartialInput): PartialAccounts {
+  const usable = new Set(TABLE_KEYS.filter((k) => isObj(input.tables[k])));
+  const unusable: PartialAccounts['unusable'] = [];
+  for (;;) {
+    try {
+      const { accounts } = accountsFromObject(baseRaw(input, usable), '导入的决算表');
+      return { accounts, tables: usable, unusable };
+    } catch (error) {
+      if (!(error instanceof DataError)) throw error;
+      const bad = error.problems.filter((p) => usable.has(String(p.path[0])));
+      // A problem outside the imported tables is juesuan's own: report it as such.
+      if (bad.length === 0) throw error;
+      for (const p of bad) {
+        const table = String(p.path[0]);
+        if (usable.delete(table)) unusable.push({ table, reason: p.message });
+      }
+    }
+  }
+}
+
+/**
+ * The fact catalog of the document: the base catalog, with every fact that
+ * depends on a missing table or on what the tables do not hold made
+ * valueless, its `missing` naming the figure and why it is unknown.
+ */
+export function reviewCatalog(input: PartialInput, partial: PartialAccounts): FactCatalog {
+  const raw = baseRaw(input, partial.tables);
+  const base = buildFactCatalog(partial.accounts);
+  const parts: UnknownPart[] = [
+    ...TABLE_KEYS.filter((k) => !partial.tables.has(k)).map((key): UnknownPart => {
+      const n = TABLE_KEYS.indexOf(key) + 1;
+      return { reason: `${key}未能从文件中导入`, fill: (r) => { r[key] = filledTable(n, 1); } };
+    }),
+    ...beyondTables(input.previous !== undefined, input.vehicleUses ?? []),
+  ];
+  /** base fact id → why it is unknown */
+  const unknown = new Map<string, string>();
+  for (const part of parts) {
+    const filled = structuredClone(raw);
+    part.fill(filled, partial.accounts);
+    const other = buildFactCatalog(accountsFromObject(filled, '导入的决算表').accounts).facts;
+    for (const fact of base.facts.values()) {
+      if (fact.inputs.length > 0 || unknown.has(fact.id)) continue;
+      if (!sameValue(fact, other.get(fact.id))) unknown.set(fact.id, part.reason);
+    }
+  }
+  return withoutValues(base, unknown);
+}
+
+function sameValue(a: Fact, b: Fact | undefined): boolean {
+  if (!b) return false;
+  if (a.value === undefined || b.value === undefined) return a.value === b.value;
+  return a.value.eq(b.value);
+}
+
+/** The catalog with the unknown facts, and those computed from them, replaced by valueless copies. */
+function withoutValues(catalog: FactCatalog, unknownBase: ReadonlyMap<string, string>): FactCatalog {
+  const replaced = new Map<Fact, Fact>();
+  const byId = new Map<string, Fact>();
+  // Facts are registered after their inputs: one pass in order sees every input first.
+  for (const fact of catalog.facts.values()) {
+    const why = unknownBase.get(fact.id);
+    const inputs = fact.inputs.map((id) => byId.get(id)).filter((f): f is Fact => f !== undefined);
+    let out = fact;
+    if (why !== undefined) out = valueless(fact, `${fact.missing ?? fact.label}（${why}）`);
+    else if (inputs.some((f) => replaced.has(catalog.facts.get(f.id)!))) {
+      // Named by its first input without a value, as the catalog names a fact with a missing input.
+      const first = inputs.find((f) => f.value === undefined)!;
+      out = valueless(fact, first.missing ?? first.label);
+    }
+    if (out !== fact) replaced.set(fact, out);
+    byId.set(fact.id, out);
+  }
+  const memo = new Map<object, unknown>();
+  const part3 = remap(catalog.part3, replaced, memo) as FactCatalog['part3'];
+  return { facts: byId, part3, subjects: catalog.subjects };
+}
+
+function valueless(fact: Fact, missing: string): Fact {
+  return { ...fact, value: undefined, bounds: undefined, undefinedReason: 'missing-input', missing };
+}
+
+/**
+ * A copy of the Part 3 view with replaced facts swapped in, sharing as the
+ * original does (a fact that appears in two places is one object in both).
+ * A change or completion whose figures became unknown has no direction.
+ */
+function remap(value: unknown, replaced: ReadonlyMap<Fact, Fact>, memo: Map<object, unknown>): unknown {
+  if (value === null || typeof value !== 'object') return value;
+  if (memo.has(value)) return memo.get(value);
+  const asFact = replaced.get(value as Fact);
+  if (asFact) {
+    memo.set(value, asFact);
+    return asFact;
+  }
+  if (Array.isArray(value)) {
+    const out: unknown[] = [];
+    memo.set(value, out);
+    for (const v of value) out.push(remap(v, replaced, memo));
+    return out;
+  }
+  // Facts not replaced, Decimals, Maps: kept as they are.
+  if (Object.getPrototypeOf(value) !== Object.prototype || isFact(value)) return value;
+  const out: Obj = {};
+  memo.set(value, out);
+  for (const [k, v] of Object.entries(value)) out[k] = remap(v, replaced, memo);
+  if ('direction' in out && isFact(out['amount']) && (out['amount'] as Fact).value === undefined) out['direction'] = undefined;
+  if ('comparison' in out && isFact(out['rate']) && ((out['actual'] as Fact | undefined)?.value === undefined || (out['budget'] as Fact | undefined)?.value === undefined)) out['comparison'] = undefined;
+  return out;
+}
+
+function isFact(v: unknown): v is Fact {
+  return isObj(v) && typeof v['id'] === 'string' && typeof v['kind'] === 'string' && 'bounds' in v && 'inputs' in v;
+}

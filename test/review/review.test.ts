@@ -1,0 +1,231 @@
+import { readFileSync } from 'node:fs';
+import { strToU8, zipSync } from 'fflate';
+import { describe, expect, it } from 'vitest';
+import { readDocument } from '../../src/documents/index.js';
+import { formatTableAmount } from '../../src/format/number.js';
+import { documentFromText, keepPart3, readReviewDocument } from '../../src/review/document.js';
+import { loadPrevious, pairWithLastYear, reviewDocument, ReviewInputError, type ReviewResult } from '../../src/review/review.js';
+import { formatReviewJson, formatReviewStylish } from '../../src/report/review.js';
+import { ROOT, seedAccounts } from '../helpers.js';
+
+const SEED = readFileSync(`${ROOT}test/fixtures/liaocheng-2024.txt`, 'utf8');
+
+/** The seed's full text with one replacement, which must occur exactly once. */
+function seedWith(search: string, replacement: string): string {
+  expect(SEED.split(search).length - 1, `"${search}" once in the seed text`).toBe(1);
+  return SEED.replace(search, replacement);
+}
+
+const review = (text: string, previous?: string) =>
+  reviewDocument(documentFromText('doc.txt', 'text', text), previous === undefined ? undefined : loadPrevious(documentFromText('last.txt', 'text', previous)));
+
+const errors = (r: ReviewResult) => r.lint.messages.filter((m) => m.severity === 2);
+/** The messages about a figure as written (`actual`), on the first line holding `where`. */
+const messagesAt = (r: ReviewResult, text: string, where: string, actual = where) => {
+  const line = text.split('\n').findIndex((l) => l.includes(where)) + 1;
+  return r.lint.messages.filter((m) => m.line === line && m.actual === actual);
+};
+
+/**
+ * Last year's document, synthesised from the seed: its years one less, and the
+ * table cells Part 3 compares with set to the seed data's 上年决算 figures
+ * (this year's previous-year values are last year's final values).
+ */
+function lastYearDocument(change: Partial<Record<'grandTotal', string>> = {}): string {
+  const p = seedAccounts().previous;
+  const f = (d: { toString(): string } | undefined) => formatTableAmount(d as never);
+  const grand = change.grandTotal ?? f(p.grandTotal);
+  const basic = f(p.expenditure.basic);
+  const project = f(p.expenditure.project);
+  const spending = formatTableAmount(p.expenditure.basic!.plus(p.expenditure.project!));
+  const gpb = f(p.gpbExpenditure);
+  const cells: Array<[string, string]> = [
+    ['总计\t31\t4,340.16\t总计\t62\t4,340.16\n', `总计\t31\t${grand}\t总计\t62\t${grand}\n`], // 公开01表
+    ['合 计\t\t4,340.16\t4,340.16\t', `合 计\t\t${f(p.income.total ?? p.income.fiscal)}\t${f(p.income.fiscal)}\t`], // 公开02表
+    ['合 计\t4,340.16\t3,153.47\t1,186.68\t', `合 计\t${spending}\t${basic}\t${project}\t`], // 公开03表
+    ['总计\t32\t4,340.16\t总计\t64\t4,340.16\t4,211.05\t129.11\t', `总计\t32\t${f(p.fiscalGrandTotal)}\t总计\t64\t${f(p.fiscalGrandTotal)}\t${gpb}\t20.00\t`], // 公开04表
+    ['合 计\t\t4,211.05\t3,153.47\t1,057.57', `合 计\t\t${gpb}\t${basic}\t1,252.59`], // 公开05表
+  ];
+  let text = SEED.replace(/2023/gu, '2022').replace(/2024/gu, '2023');
+  for (const [from, to] of cells) {
+    expect(text.split(from).length - 1, `"${from}" once in the seed text`).toBe(1);
+    text = text.replace(from, to);
+  }
+  return text;
+}
+
+// “与 2023 年度相比，收、支总计各减少 353.84 万元” without its rate: only last year's figure can decide it.
+const WITHOUT_RATE = seedWith('年度收、支总计均为 4,340.16 万元。与 2023 年度相比，收、支总计各减少 353.84 万元，下降 7.54%。', '年度收、支总计均为 4,340.16 万元。与 2023 年度相比，收、支总计各减少 353.84 万元。');
+
+describe('review of the seed\'s full text, with no data file', () => {
+  const result = review(SEED);
+
+  it('imports and checks the nine tables, finding nothing wrong with them', () => {
+    expect(result.tables.imported).toHaveLength(9);
+    expect(result.tables.notImported).toEqual([]);
+    expect(result.tableFindings).toEqual([]);
+  });
+
+  it('reports the seed\'s one real error, the SME contradiction, and no other', () => {
+    expect(errors(result).map((m) => m.ruleId)).toEqual(['subset-exceeds-superset']);
+    expect(errors(result)[0]!.message).toContain('授予小微企业合同金额 48.57 万元 大于授予中小企业合同金额 0 万元');
+    expect(result.errorCount).toBe(1);
+  });
+
+  it('lists what the tables cannot decide as unverified warnings that name it, never as errors', () => {
+    const unverified = result.lint.messages.filter((m) => m.ruleId === 'unverified-figure');
+    expect(unverified.every((m) => m.severity === 1)).toBe(true);
+    const text = unverified.map((m) => m.message).join('\n');
+    expect(text).toContain('因公出国（境）团组数');
+    expect(text).toContain('机关运行经费');
+    expect(text).toContain('授予中小企业合同金额');
+    expect(text).toContain('决算表中没有这一项');
+    // A count by vehicle use is named by the use the text gives.
+    expect(text).toContain('无法核对 2 辆：数据中缺少离退休干部用车');
+  });
+
+  it('verifies the Part 3 figures the tables hold', () => {
+    expect(messagesAt(result, SEED, '基本支出 3,153.47 万元，占 72.66%', '3,153.47')).toEqual([]);
+    expect(result.lint.verifiedCount).toBeGreaterThan(100);
+  });
+
+  it('says which checks ran', () => {
+    expect(result.checks.map((c) => [c.name, c.ran])).toEqual([
+      ['表内/表间勾稽', true], ['说明文字与决算表核对', true], ['与上年文件核对', false], ['文字自洽', true],
+    ]);
+    const stylish = formatReviewStylish([result]);
+    expect(stylish).toContain('✔ 表内/表间勾稽：9 张表');
+    expect(stylish).toContain('✘ 与上年文件核对：未进行');
+    const [json] = JSON.parse(formatReviewJson([result]));
+    expect(json.checks.map((c: { id: string; ran: boolean }) => [c.id, c.ran])).toEqual([
+      ['tables', true], ['against-tables', true], ['previous-year', false], ['text', true],
+    ]);
+    expect(json.errorCount).toBe(1);
+  });
+});
+
+describe('review finds a Part 3 figure that disagrees with the document\'s own tables', () => {
+  it('基本支出 3,135.47 in Part 3 where 公开03表 says 3,153.47', () => {
+    const text = seedWith('其中：基本支出 3,153.47 万元', '其中：基本支出 3,135.47 万元');
+    const result = review(text);
+    expect(errors(result).map((m) => m.ruleId).sort()).toEqual(['amount-mismatch', 'subset-exceeds-superset']);
+    const wrong = errors(result).find((m) => m.ruleId === 'amount-mismatch')!;
+    expect([wrong.actual, wrong.expected]).toEqual(['3,135.47', '3,153.47']);
+  });
+});
+
+describe('review --previous: last year\'s tables decide the previous-year figures', () => {
+  it('without last year\'s document, a change the text alone cannot decide is unverified, and says why', () => {
+    const [m] = messagesAt(review(WITHOUT_RATE), WITHOUT_RATE, '353.84');
+    expect(m?.ruleId).toBe('unverified-figure');
+    expect(m?.message).toContain('未提供上年决算文件');
+  });
+
+  it('with it, the same figure is verified, and the previous-year check ran', () => {
+    const alone = review(WITHOUT_RATE);
+    const result = review(WITHOUT_RATE, lastYearDocument());
+    expect(messagesAt(result, WITHOUT_RATE, '353.84')).toEqual([]);
+    expect(result.lint.verifiedCount).toBeGreaterThan(alone.lint.verifiedCount);
+    expect(result.checks.find((c) => c.id === 'previous-year')?.ran).toBe(true);
+    expect(errors(result).map((m) => m.ruleId)).toEqual(['subset-exceeds-superset']);
+  });
+
+  it('and a change that last year\'s tables contradict is an error', () => {
+    const result = review(WITHOUT_RATE, lastYearDocument({ grandTotal: '4,700.00' }));
+    const [m] = messagesAt(result, WITHOUT_RATE, '353.84');
+    expect(m?.severity).toBe(2);
+    expect(m?.expected).toBe('359.84');
+  });
+
+  it('the seed with its rates and last year\'s document: still the one real error', () => {
+    expect(errors(review(SEED, lastYearDocument())).map((m) => m.ruleId)).toEqual(['subset-exceeds-superset']);
+  });
+
+  it('refuses a previous document that is not of the year before', () => {
+    expect(() => review(SEED, SEED)).toThrow(ReviewInputError);
+    expect(() => review(SEED, SEED)).toThrow(/上年文件应为 2023 年度/u);
+  });
+});
+
+describe('review DIR pairs each document with last year\'s', () => {
+  it('same department, the year before', () => {
+    const now = documentFromText('dir/2024.txt', 'text', SEED);
+    const last = documentFromText('dir/2023.txt', 'text', lastYearDocument());
+    const other = documentFromText('dir/other-2023.txt', 'text', lastYearDocument().replaceAll('聊城市政府办公室', '聊城市财政局'));
+    const pairs = pairWithLastYear([other, now, last]);
+    expect(pairs.get(now)).toBe(last);
+    expect(pairs.has(last)).toBe(false);
+  });
+});
+
+describe('Part 3 of a whole document', () => {
+  it('is the text from the last 第三部分 title to the next part, the other lines emptied', () => {
+    const kept = keepPart3('目录\n第三部分 说明\n第四部分 名词\n\n第三部分\n一、总体情况\n第四部分\n名词');
+    expect(kept.split('\n')).toEqual(['', '', '', '', '第三部分', '一、总体情况', '', '']);
+  });
+});
+
+describe('review of the real PDF, whose tables cannot be imported yet', () => {
+  it('does not crash, names every table it could not import, and reports only what the text itself decides', async () => {
+    const read = await readReviewDocument(`${ROOT}test/fixtures/real/putuo-shgzb-2024.pdf`);
+    expect(read.ok).toBe(true);
+    if (!read.ok) return;
+    const result = reviewDocument(read.document);
+    expect([result.department, result.year]).toEqual(['中共上海市普陀区委社会工作部', 2024]);
+    expect(result.tables.imported).toEqual([]);
+    expect(result.tables.notImported.map((t) => t.table)).toEqual(
+      ['公开01表', '公开02表', '公开03表', '公开04表', '公开05表', '公开06表', '公开07表', '公开08表', '公开09表']);
+    expect(result.checks.filter((c) => c.ran).map((c) => c.id)).toEqual(['text']);
+    // Errors only where the text contradicts itself (a rate over a zero base), never a figure against a missing table.
+    expect(new Set(errors(result).map((m) => m.ruleId))).toEqual(new Set(['zero-base-rate']));
+    expect(result.lint.messages.every((m) => m.page !== undefined)).toBe(true);
+    expect(formatReviewStylish([result])).toContain('公开05表（一般公共预算财政拨款支出决算表）：PDF 表格暂不能导入');
+  });
+});
+
+describe('review of a Word document', () => {
+  /** The seed as a .docx: each line a paragraph, each run of tab-separated lines a Word table. */
+  function seedDocx(): Uint8Array {
+    const esc = (t: string) => t.replace(/&/gu, '&amp;').replace(/</gu, '&lt;').replace(/>/gu, '&gt;');
+    const p = (t: string) => `<w:p><w:r><w:t xml:space="preserve">${esc(t)}</w:t></w:r></w:p>`;
+    let body = '';
+    let rows: string[] = [];
+    const flush = () => {
+      if (rows.length > 0) body += `<w:tbl>${rows.join('')}</w:tbl>`;
+      rows = [];
+    };
+    for (const line of SEED.split('\n')) {
+      if (line.includes('\t')) rows.push(`<w:tr>${line.split('\t').map((c) => `<w:tc>${p(c)}</w:tc>`).join('')}</w:tr>`);
+      else { flush(); body += p(line); }
+    }
+    flush();
+    const xml = `<?xml version="1.0"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${body}</w:body></w:document>`;
+    return zipSync({ '[Content_Types].xml': strToU8('<Types/>'), 'word/document.xml': strToU8(xml) });
+  }
+
+  it('imports the tables from the Word tables and finds the SME contradiction, by paragraph', async () => {
+    const read = await readDocument(seedDocx());
+    if (read.kind !== 'extracted') throw new Error(read.kind);
+    const result = reviewDocument(documentFromText('seed.docx', 'docx', read.text, read.origin));
+    expect(result.tables.imported).toHaveLength(9);
+    expect(result.tableFindings).toEqual([]);
+    expect(errors(result).map((m) => m.ruleId)).toEqual(['subset-exceeds-superset']);
+    expect(errors(result)[0]!.paragraph).toBeGreaterThan(0);
+  });
+});
+
+describe('a table imported but unusable', () => {
+  it('is left out and named with why; its figures are unverified, the other tables still checked', () => {
+    // 公开05表 without its 款 row 20103: the 项 rows under it have no parent.
+    const lines = SEED.split('\n');
+    const t05 = lines.findIndex((l) => /^公开\s*05\s*表/u.test(l));
+    lines.splice(lines.findIndex((l, i) => i > t05 && l.startsWith('20103\t')), 1);
+    const result = review(lines.join('\n'));
+    expect(result.tables.imported).not.toContain('公开05表');
+    expect(result.tables.imported).toHaveLength(8);
+    expect(result.tables.notImported).toEqual([expect.objectContaining({ table: '公开05表', reason: expect.stringContaining('20103') })]);
+    expect(errors(result).map((m) => m.ruleId)).toEqual(['subset-exceeds-superset']);
+    const gpb = messagesAt(result, lines.join('\n'), '4,211.05 万元，主要', '4,211.05');
+    expect(gpb.map((m) => [m.ruleId, m.message.includes('公开05表')])).toEqual([['unverified-figure', true]]);
+  });
+});
