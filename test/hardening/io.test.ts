@@ -272,6 +272,36 @@ describe('6. a file that is not a data file is not quoted', () => {
   }
 });
 
+describe('6. a value inside a data file is never quoted, only its key and place', () => {
+  const secret = 'sk-live-hunter2-0123456789abcdef0123456789';
+  it('a secret where an amount, a unit or a count belongs: named by key and line, not quoted', async () => {
+    const seed = readFileSync(SEED_DATA, 'utf8');
+    const replacements: Array<[string, string]> = [
+      ['本年收入合计: 4,340.16', `本年收入合计: "${secret}"`],
+      ['金额单位: 万元', `金额单位: ${secret}`],
+      ['团组: 3', `团组: ${secret}`],
+    ];
+    let text = seed;
+    for (const [from, to] of replacements) {
+      expect(text.split(from).length - 1, from).toBeGreaterThanOrEqual(1);
+      text = text.replace(from, to);
+    }
+    const dir = folder({ 'data.yaml': text, 'part3.md': BROKEN });
+    const [check, draft, lint] = await Promise.all([
+      juesuanAsync(['check', 'data.yaml'], { cwd: dir }),
+      juesuanAsync(['draft', 'data.yaml'], { cwd: dir }),
+      juesuanAsync(['lint', 'part3.md', '--data', 'data.yaml'], { cwd: dir }),
+    ]);
+    for (const run of [check, draft, lint]) {
+      expectUnusable(run, 'data.yaml');
+      for (const piece of ['sk-live', 'hunter2', '0123456789']) expect(run.stderr).not.toContain(piece);
+      for (const key of ['本年收入合计', '金额单位', '团组']) expect(run.stderr).toContain(key);
+      expect(run.stderr).toMatch(/data\.yaml:\d+:\d+/u);
+      expect(run.stderr).toContain(`${[...secret].length} 个字符的值（内容不列出）`);
+    }
+  });
+});
+
 describe('13. one bad front matter or configuration does not abort the run', () => {
   const bomb = ['a: &a [x,x,x,x,x,x,x,x,x]', 'b: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]', 'c: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]', 'd: [*c,*c,*c,*c,*c,*c,*c,*c,*c]'].join('\n');
   it('an alias bomb in one front matter is that file\'s input error; the rest are linted', async () => {
