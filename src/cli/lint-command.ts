@@ -202,7 +202,7 @@ async function prepareJobs(
         process.stderr.write(`${filePath}：不是有效的 UTF-8 编码，无法解码的字节当作乱码，其余照常审校${fixing ? '，但不会修正' : ''}；请另存为 UTF-8\n`);
       }
     } catch (error) {
-      problems.push({ filePath, message: `无法读取（${readReason(error)}），需要一个 Markdown 文件` });
+      problems.push({ filePath, message: `无法读取（${readReason(error)}），需要一个 Markdown、PDF 或 Word 文件` });
       continue;
     }
     jobs.push(...locateJob(jobs.length, filePath, text, locator, problems, cwd, notUtf8 ? { noFix: true } : {}));

@@ -94,7 +94,7 @@ export async function main(argv: string[]): Promise<number> {
   program
     .command('lint')
     .description('逐句审校第三部分说明文字：找出与数据不符的数字和方向词')
-    .argument('<files...>', 'Markdown 文件、目录（查找其中的 *.md、*.markdown）或 glob 模式（如 "docs/**/*.md"），可多个')
+    .argument('<files...>', 'Markdown、PDF 或 Word 文件、目录（查找其中的 *.md、*.markdown、*.pdf、*.docx）或 glob 模式（如 "docs/**/*.md"），可多个')
     .option('-d, --data <data>', '数据文件（YAML），用于 front matter 和 juesuan.config.json/yaml 都没有指定数据文件的文档')
     .addOption(new Option('-f, --format <format>', '输出格式：stylish（终端）、json（ESLint 格式）、sarif（GitHub 代码扫描）、github（GitHub Actions 注释）')
       .choices([...LINT_FORMATS]).default('stylish'))

@@ -66,9 +66,6 @@ export function writeOutputFile(file: string, content: string): void {
   }
 }
 
-/** @deprecated the name of writeOutputFile before it wrote devices as streams */
-export const writeFileAtomic = writeOutputFile;
-
 /** What a document was when read: a fix is written only over that. */
 export interface ReadSnapshot {
   /** device and inode: two paths to one file (hard links) are fixed once */
