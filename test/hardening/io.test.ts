@@ -8,7 +8,7 @@
 import { spawn } from 'node:child_process';
 import {
   chmodSync, chownSync, closeSync, existsSync, linkSync, mkdirSync, openSync, readdirSync, readFileSync, statSync, symlinkSync,
-  writeFileSync,
+  watch, writeFileSync,
 } from 'node:fs';
 import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
@@ -197,6 +197,42 @@ describe('4. an interrupt during --fix leaves no temporary file', () => {
     expect(temporaries(dir)).toEqual([]);
     // Each document is as it was or wholly fixed (the fix puts back the published 72.66%).
     for (let i = 100; i < 260; i++) expect([BROKEN, PART3]).toContain(readFileSync(join(dir, `d${i}.md`), 'utf8'));
+  });
+});
+
+describe('4. an interrupt during a plain -o write leaves no temporary file', () => {
+  it('SIGINT the moment the temporary file of draft -o appears: no .tmp left, the draft absent or whole', async () => {
+    // A 12 MB reason makes the write long enough for the signal to land inside it.
+    const seed = readFileSync(SEED_DATA, 'utf8');
+    expect(seed.split('2080502: 人员去世').length).toBe(2);
+    const dir = folder({ 'data.yaml': seed.replace('2080502: 人员去世', `2080502: 人员去世${'因'.repeat(4_000_000)}`) });
+    const draft = (output: string, interrupt: boolean) => new Promise<Run>((resolveRun) => {
+      const child = spawn(process.execPath, [BIN, 'draft', 'data.yaml', '-o', output], { cwd: dir });
+      let stderr = '';
+      const watcher = interrupt
+        ? watch(dir, (_event, name) => {
+          if (name !== null && /^\.out\.md\.\d+\.tmp$/u.test(name)) {
+            watcher?.close();
+            child.kill('SIGINT');
+          }
+        })
+        : undefined;
+      child.stderr.on('data', (b: Buffer) => (stderr += b.toString('utf8')));
+      child.stdout.resume();
+      child.on('close', (status) => {
+        watcher?.close();
+        resolveRun({ status, stdout: '', stderr });
+      });
+    });
+    const whole = await draft('whole.md', false);
+    expect(whole.status, whole.stderr).toBe(0);
+    const run = await draft('out.md', true);
+    expect(run.stderr).not.toMatch(STACK);
+    expect(temporaries(dir)).toEqual([]);
+    // The write is synchronous: the signal is handled once it is over, and the run ends as interrupted
+    // (130) or, when the signal comes with the end of the run, as done (0) — the draft whole either way.
+    expect([0, 130], run.stderr).toContain(run.status);
+    if (run.status === 0 || existsSync(join(dir, 'out.md'))) expect(readFileSync(join(dir, 'out.md')).equals(readFileSync(join(dir, 'whole.md'))), 'the draft is whole').toBe(true);
   });
 });
 
