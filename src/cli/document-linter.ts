@@ -32,7 +32,9 @@ export interface LintJob {
 export type LintOutcome =
   | { id: number; kind: 'result'; result: LintResult; /** with --fix: the fixed text and how many fixes went in */ fixed?: { output: string; count: number } }
   | { id: number; kind: 'data-error'; problems: DataProblem[] }
-  | { id: number; kind: 'crash'; message: string };
+  | { id: number; kind: 'crash'; message: string }
+  /** given up after the time limit (lint-pool.ts) */
+  | { id: number; kind: 'timeout'; seconds: number };
 
 export class DocumentLinter {
   private readonly contexts = new Map<string, LintContext | DataProblem[]>();

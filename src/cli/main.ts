@@ -8,7 +8,7 @@ import { Command, CommanderError, Option } from 'commander';
 import type { CheckOptions } from './check-command.js';
 import { CHINESE_HELP, chineseCommanderError } from './chinese.js';
 import type { LintCommandOptions } from './lint-command.js';
-import { LINT_FORMATS, nonNegativeInteger, positiveInteger } from './options.js';
+import { LINT_FORMATS, nonNegativeInteger, nonNegativeSeconds, positiveInteger } from './options.js';
 import { packageInfo } from './package-info.js';
 
 export const EXIT_CLEAN = 0;
@@ -104,6 +104,7 @@ export async function main(argv: string[]): Promise<number> {
     .option('--quiet', '只报告错误，不报告警告（警告也不计入 --max-warnings）')
     .option('--max-warnings <n>', '警告多于 n 个时以 1 退出', nonNegativeInteger)
     .option('-j, --jobs <n>', `并行审校的线程数（默认按文件数决定：每 300 个文件一个线程，最多为处理器核数，本机 ${availableParallelism()}）`, positiveInteger)
+    .option('--timeout <秒>', '每个文件审校的时限，超过则放弃该文件并报告（默认 60 秒，只在多线程审校时生效；给出时总在工作线程中审校；0 表示不限时）', nonNegativeSeconds)
     .option('--exit-zero', '发现问题时仍以 0 退出')
     .option('--fix', '把与数据不符的数字和方向词改正（按原文的写法），原子写回文件；报告修正后仍有的问题')
     .option('--fix-dry-run', '只显示 --fix 会做的修改（统一 diff 格式），不改动文件')
