@@ -13,7 +13,7 @@
  *
  * A document whose lint takes longer than the time limit (--timeout, 60 s by
  * default) is given up: its worker is terminated and replaced, the jobs it
- * still held go to the others, and the document's outcome says so ('timeout').
+ * still held are handed out again, and the document's outcome says so ('timeout').
  * The main thread cannot stop a lint it runs itself, so the default limit
  * holds where workers lint; a limit given explicitly (`isolate`) has even a
  * single thread's documents linted in a worker, so that it always holds.
