@@ -47,7 +47,9 @@ export interface FixedDocument {
 export type LintOutcome =
   | { id: number; kind: 'result'; result: LintResult; fixed?: FixedDocument }
   | { id: number; kind: 'data-error'; problems: DataProblem[] }
-  | { id: number; kind: 'crash'; message: string };
+  | { id: number; kind: 'crash'; message: string }
+  /** given up after the time limit (lint-pool.ts) */
+  | { id: number; kind: 'timeout'; seconds: number };
 
 export class DocumentLinter {
   private readonly contexts = new Map<string, LintContext | DataProblem[]>();

@@ -11,6 +11,8 @@ import { globSync, isDynamicPattern } from 'tinyglobby';
 import type { InputProblem } from '../report/problems.js';
 
 const MARKDOWN = /\.(?:md|markdown|pdf|docx)$/iu;
+/** what a directory walk and a pattern look for, as messages name it */
+const DOCUMENT_KINDS = 'Markdown、PDF 或 Word 文件（*.md、*.markdown、*.pdf、*.docx）';
 const IGNORE = ['**/node_modules/**'];
 
 export interface ResolvedInputs {
@@ -43,13 +45,13 @@ export function resolveInputs(args: readonly string[], cwd: string): ResolvedInp
         cwd: resolve(cwd, arg), ignore: IGNORE, dot: false, onlyFiles: true, caseSensitiveMatch: false,
       });
       if (found.length === 0) {
-        problems.push({ filePath: arg, message: '目录中没有 Markdown 文件（*.md、*.markdown；不查找 node_modules 和以 . 开头的目录）' });
+        problems.push({ filePath: arg, message: `目录中没有 ${DOCUMENT_KINDS}；不查找 node_modules 和以 . 开头的目录` });
       }
       for (const rel of found) add(join(arg, rel));
     } else if (isDirectory === undefined && isDynamicPattern(arg)) {
       const found = globSync(arg, { cwd, ignore: IGNORE, dot: false, onlyFiles: true, expandDirectories: false })
         .filter((f) => MARKDOWN.test(f));
-      if (found.length === 0) problems.push({ filePath: arg, message: '没有与这个模式匹配的 Markdown 文件（*.md、*.markdown）' });
+      if (found.length === 0) problems.push({ filePath: arg, message: `没有与这个模式匹配的 ${DOCUMENT_KINDS}` });
       for (const f of found) add(f);
     } else {
       // A file, or a path that cannot be read: reading it says why.

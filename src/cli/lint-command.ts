@@ -44,14 +44,22 @@ export interface LintCommandOptions {
   fix?: boolean;
   /** print what --fix would change as a unified diff, change nothing */
   fixDryRun?: boolean;
+  /** the time limit per document, in seconds (0: none); given, it holds on one thread too (lint-pool.ts) */
+  timeout?: number;
 }
+
+/** --timeout when not given: where workers lint, a document may take this long */
+const DEFAULT_TIMEOUT_SECONDS = 60;
 
 export async function runLintCommand(patterns: string[], options: LintCommandOptions): Promise<number> {
   const cwd = process.cwd();
   const { files, problems } = resolveInputs(patterns, cwd);
   const locator = new DataLocator(cwd, options.data);
   // Workers load their modules while the documents are read.
-  const pool = new LintPool(files.length, { jobs: options.jobs ?? 'auto', strict: options.strict ?? false });
+  const pool = new LintPool(files.length, {
+    jobs: options.jobs ?? 'auto', strict: options.strict ?? false,
+    timeLimit: options.timeout ?? DEFAULT_TIMEOUT_SECONDS, isolate: options.timeout !== undefined,
+  });
   let progress: Progress | undefined;
   let outcomes;
   let jobs: LintJob[];
@@ -98,6 +106,8 @@ export async function runLintCommand(patterns: string[], options: LintCommandOpt
         unusableData.set(job.dataFile, entry);
       }
       entry.documents.push(job.filePath);
+    } else if (outcome.kind === 'timeout') {
+      problems.push({ filePath: job.filePath, message: `审校超时：${outcome.seconds} 秒内未完成，已放弃这个文件（其余文件照常审校；可用 --timeout 调整时限，0 表示不限时）` });
     } else {
       const key = outcome.message;
       crashes.set(key, [...(crashes.get(key) ?? []), job.filePath]);
@@ -209,7 +219,7 @@ async function prepareJobs(
         process.stderr.write(`${filePath}：不是有效的 UTF-8 编码，无法解码的字节当作乱码，其余照常审校${fixing ? '，但不会修正' : ''}；请另存为 UTF-8\n`);
       }
     } catch (error) {
-      problems.push({ filePath, message: `无法读取（${readReason(error)}），需要一个 Markdown 文件` });
+      problems.push({ filePath, message: `无法读取（${readReason(error)}），需要一个 Markdown、PDF 或 Word 文件` });
       continue;
     }
     jobs.push(...locateJob(jobs.length, filePath, text, locator, problems, cwd, notUtf8 ? { noFix: true } : {}));

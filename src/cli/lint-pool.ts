@@ -11,6 +11,13 @@
  * 600 without --jobs, are linted on the main thread alone (threadCount). A worker runs worker.js, which runs serveLintJobs from the
  * bundle the main thread runs (start.ts).
  *
+ * A document whose lint takes longer than the time limit (--timeout, 60 s by
+ * default) is given up: its worker is terminated and replaced, the jobs it
+ * still held are handed out again, and the document's outcome says so ('timeout').
+ * The main thread cannot stop a lint it runs itself, so the default limit
+ * holds where workers lint; a limit given explicitly (`isolate`) has even a
+ * single thread's documents linted in a worker, so that it always holds.
+ *
  * The main thread does not lint beside the workers: it holds every document
  * and outcome, so its heap is the largest and its scavenges the slowest, and
  * a document it lints delays the next job of each worker. Measured with 1000
@@ -22,6 +29,11 @@
 import { availableParallelism } from 'node:os';
 import { parentPort, Worker, workerData } from 'node:worker_threads';
 import { DocumentLinter, type LintJob, type LintOutcome } from './document-linter.js';
+
+/** What a worker says once its modules are loaded: its documents' time is counted from then. */
+const READY = 'juesuan:ready';
+/** the longest delay setTimeout keeps (about 24.8 days); a longer limit is no limit */
+const LONGEST_TIMER = 2 ** 31 - 1;
 
 /** with --jobs N: fewer documents than this are linted on the main thread alone */
 const IN_PROCESS_BELOW = 8;
@@ -42,6 +54,10 @@ export interface PoolOptions {
   /** --jobs, or 'auto' when not given */
   jobs: number | 'auto';
   strict: boolean;
+  /** the longest a document may take in a worker, in seconds (--timeout); 0 or none: no limit */
+  timeLimit?: number;
+  /** lint in a worker even where one thread would lint on the main thread, so that `timeLimit` holds for every document */
+  isolate?: boolean;
 }
 
 /**
@@ -54,33 +70,49 @@ export function threadCount(documents: number, jobs: number | 'auto', cores = av
   return Math.max(1, Math.min(jobs, Math.ceil(documents / DOCUMENTS_PER_THREAD)));
 }
 
+/** A worker and the jobs it has been given, oldest (the one it lints) first. */
+interface Slot {
+  worker: Worker;
+  inFlight: LintJob[];
+  /** its modules are loaded: the first job's time runs */
+  ready: boolean;
+  timer?: NodeJS.Timeout;
+  /** terminated by the pool: its exit is expected */
+  retired: boolean;
+}
+
 export class LintPool {
   private readonly linter: DocumentLinter;
-  private readonly workers: Worker[] = [];
+  private readonly slots: Slot[] = [];
+  /** workers being terminated */
+  private readonly stopping: Array<Promise<number>> = [];
   /** a worker that failed before any job was given */
   private startError: Error | undefined;
+  private readonly timeLimitMs: number | undefined;
 
   /** Starts the workers for about `documents` documents. */
   constructor(documents: number, private readonly options: PoolOptions) {
     this.linter = new DocumentLinter(options.strict);
+    const ms = (options.timeLimit ?? 0) * 1000;
+    this.timeLimitMs = ms > 0 && ms <= LONGEST_TIMER ? Math.max(1, Math.round(ms)) : undefined;
     const threads = threadCount(documents, options.jobs);
-    const workers = threads > 1 ? threads : 0; // one thread is the main thread alone
+    // One thread is the main thread alone, unless a time limit must hold.
+    const workers = threads > 1 ? threads : options.isolate && this.timeLimitMs !== undefined && documents > 0 ? 1 : 0;
     for (let w = 0; w < workers; w++) {
-      const worker = new Worker(new URL('./worker.js', import.meta.url), { workerData: { strict: options.strict } });
-      worker.on('error', (error) => {
+      const slot = this.startWorker();
+      slot.worker.on('error', (error) => {
         this.startError ??= error;
       });
-      this.workers.push(worker);
     }
   }
 
   get threads(): number {
-    return Math.max(1, this.workers.length);
+    return Math.max(1, this.slots.length);
   }
 
   /** Lints every job; `onProgress` gets the number done after each. Ends the workers. */
   async run(jobs: readonly LintJob[], onProgress?: (done: number) => void): Promise<LintOutcome[]> {
-    if (this.workers.length === 0 || jobs.length === 0) {
+    if (this.slots.length === 0 || jobs.length === 0) {
       await this.close();
       return jobs.map((job, k) => {
         const outcome = this.linter.lint(job);
@@ -96,21 +128,43 @@ export class LintPool {
   }
 
   async close(): Promise<void> {
-    const workers = this.workers.splice(0);
-    await Promise.all(workers.map((w) => w.terminate()));
+    const slots = this.slots.splice(0);
+    for (const slot of slots) this.retire(slot);
+    await Promise.all(this.stopping.splice(0));
+  }
+
+  private startWorker(): Slot {
+    const worker = new Worker(new URL('./worker.js', import.meta.url), { workerData: { strict: this.options.strict } });
+    const slot: Slot = { worker, inFlight: [], ready: false, retired: false };
+    // Listened for from the start: a worker may be ready before run() is called.
+    worker.on('message', (message: unknown) => {
+      if (message === READY) slot.ready = true;
+    });
+    this.slots.push(slot);
+    return slot;
+  }
+
+  private retire(slot: Slot): void {
+    slot.retired = true;
+    clearTimeout(slot.timer);
+    this.stopping.push(slot.worker.terminate());
   }
 
   private spread(jobs: readonly LintJob[], onProgress?: (done: number) => void): Promise<LintOutcome[]> {
     // Documents of one data file together, so that few threads build each context.
     const queue = [...jobs].sort((a, b) => (a.dataFile < b.dataFile ? -1 : a.dataFile > b.dataFile ? 1 : a.id - b.id));
+    /** jobs taken back from a worker that was stopped: handed out first */
+    const returned: LintJob[] = [];
     const outcomes = new Map<number, LintOutcome>();
     let next = 0;
+    const limit = this.timeLimitMs;
 
     return new Promise<LintOutcome[]>((resolveRun, rejectRun) => {
       let settled = false;
       const finish = (error?: Error) => {
         if (settled) return;
         settled = true;
+        for (const slot of this.slots) clearTimeout(slot.timer);
         if (error) rejectRun(error);
         else resolveRun(jobs.map((j) => outcomes.get(j.id)!));
       };
@@ -123,26 +177,65 @@ export class LintPool {
         onProgress?.(outcomes.size);
         if (outcomes.size === jobs.length) finish();
       };
-      const feed = (worker: Worker) => {
-        if (next < queue.length) worker.postMessage(queue[next++]);
+      // The job a worker lints is the oldest it holds; its time runs from when the worker is free for it.
+      const time = (slot: Slot) => {
+        clearTimeout(slot.timer);
+        slot.timer = undefined;
+        const current = slot.inFlight[0];
+        if (limit === undefined || !slot.ready || !current || settled) return;
+        slot.timer = setTimeout(() => giveUp(slot, current), limit);
+      };
+      const feed = (slot: Slot) => {
+        while (!settled && slot.inFlight.length < IN_FLIGHT) {
+          const job = returned.shift() ?? (next < queue.length ? queue[next++] : undefined);
+          if (!job) break;
+          slot.inFlight.push(job);
+          slot.worker.postMessage(job);
+        }
+        if (slot.timer === undefined) time(slot);
+      };
+      // Too long on one document: it is given up, the worker stopped and replaced, its other jobs handed out again.
+      const giveUp = (slot: Slot, job: LintJob) => {
+        const index = this.slots.indexOf(slot);
+        if (index < 0 || settled) return;
+        this.slots.splice(index, 1);
+        this.retire(slot);
+        returned.push(...slot.inFlight.slice(1));
+        record({ id: job.id, kind: 'timeout', seconds: limit! / 1000 });
+        if (settled) return;
+        const replacement = this.startWorker();
+        listen(replacement);
+        feed(replacement);
+      };
+      const listen = (slot: Slot) => {
+        const { worker } = slot;
+        worker.on('message', (message: LintOutcome | typeof READY) => {
+          if (slot.retired) return;
+          if (message === READY) {
+            // (slot.ready set by startWorker's listener)
+            time(slot);
+            return;
+          }
+          slot.inFlight = slot.inFlight.filter((j) => j.id !== message.id);
+          record(message);
+          time(slot);
+          feed(slot);
+        });
+        worker.on('error', (error) => {
+          if (!slot.retired) finish(error);
+        });
+        worker.on('exit', (code) => {
+          if (!slot.retired && !settled) finish(new Error(`审校线程意外退出（退出码 ${code}）`));
+        });
       };
 
-      for (const worker of this.workers) {
-        worker.on('message', (outcome: LintOutcome) => {
-          record(outcome);
-          if (!settled) feed(worker);
-        });
-        worker.on('error', (error) => finish(error));
-        worker.on('exit', (code) => {
-          if (!settled) finish(new Error(`审校线程意外退出（退出码 ${code}）`));
-        });
-      }
-      for (let round = 0; round < IN_FLIGHT; round++) for (const worker of this.workers) feed(worker);
+      for (const slot of this.slots) listen(slot);
+      for (const slot of [...this.slots]) feed(slot);
     });
   }
 }
 
-/** A worker's side: answers LintJobs with LintOutcomes, keeping the lint context of each data file it meets. */
+/** A worker's side: says it is ready, then answers LintJobs with LintOutcomes, keeping the lint context of each data file it meets. */
 export function serveLintJobs(): void {
   const port = parentPort;
   if (!port) throw new Error('juesuan: worker.js runs only as a worker thread');
@@ -150,4 +243,5 @@ export function serveLintJobs(): void {
   port.on('message', (job: LintJob) => {
     port.postMessage(linter.lint(job));
   });
+  port.postMessage(READY);
 }

@@ -9,7 +9,7 @@ import type { CheckOptions } from './check-command.js';
 import { CHINESE_HELP, chineseCommanderError } from './chinese.js';
 import type { LintCommandOptions } from './lint-command.js';
 import type { ReviewCommandOptions } from './review-command.js';
-import { LINT_FORMATS, nonNegativeInteger, positiveInteger } from './options.js';
+import { LINT_FORMATS, nonNegativeInteger, nonNegativeSeconds, positiveInteger } from './options.js';
 import { packageInfo } from './package-info.js';
 
 export const EXIT_CLEAN = 0;
@@ -110,7 +110,7 @@ export async function main(argv: string[]): Promise<number> {
   program
     .command('lint')
     .description('逐句审校第三部分说明文字：找出与数据不符的数字和方向词')
-    .argument('<files...>', 'Markdown 文件、目录（查找其中的 *.md、*.markdown）或 glob 模式（如 "docs/**/*.md"），可多个')
+    .argument('<files...>', 'Markdown、PDF 或 Word 文件、目录（查找其中的 *.md、*.markdown、*.pdf、*.docx）或 glob 模式（如 "docs/**/*.md"），可多个')
     .option('-d, --data <data>', '数据文件（YAML），用于 front matter 和 juesuan.config.json/yaml 都没有指定数据文件的文档')
     .addOption(new Option('-f, --format <format>', '输出格式：stylish（终端）、json（ESLint 格式）、sarif（GitHub 代码扫描）、github（GitHub Actions 注释）')
       .choices([...LINT_FORMATS]).default('stylish'))
@@ -120,6 +120,7 @@ export async function main(argv: string[]): Promise<number> {
     .option('--quiet', '只报告错误，不报告警告（警告也不计入 --max-warnings）')
     .option('--max-warnings <n>', '警告多于 n 个时以 1 退出', nonNegativeInteger)
     .option('-j, --jobs <n>', `并行审校的线程数（默认按文件数决定：每 300 个文件一个线程，最多为处理器核数，本机 ${availableParallelism()}）`, positiveInteger)
+    .option('--timeout <秒>', '每个文件审校的时限，超过则放弃该文件并报告（默认 60 秒，只在多线程审校时生效；给出时总在工作线程中审校；0 表示不限时）', nonNegativeSeconds)
     .option('--exit-zero', '发现问题时仍以 0 退出')
     .option('--fix', '把与数据不符的数字和方向词改正（按原文的写法），原子写回文件；报告修正后仍有的问题')
     .option('--fix-dry-run', '只显示 --fix 会做的修改（统一 diff 格式），不改动文件')

@@ -15,5 +15,11 @@ export function positiveInteger(value: string): number {
   return Number(value);
 }
 
+/** Seconds, as --timeout takes them: a decimal number, 0 meaning no limit. */
+export function nonNegativeSeconds(value: string): number {
+  if (!/^\d+(?:\.\d+)?$/u.test(value)) throw new InvalidArgumentError(`应为不小于 0 的秒数（如 60 或 0.5；0 表示不限时），而不是“${value}”`);
+  return Number(value);
+}
+
 export const LINT_FORMATS = ['stylish', 'json', 'sarif', 'github'] as const;
 export type LintFormat = (typeof LINT_FORMATS)[number];

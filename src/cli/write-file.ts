@@ -43,9 +43,26 @@ export function removeTemporaryFiles(): void {
   temporaries.clear();
 }
 
+/**
+ * Registers `file` for removal before it is created, with the hooks that
+ * remove it: on exit, and on SIGINT/SIGTERM, whose default action would end
+ * the process between creating and renaming it and leave it behind. A write is
+ * synchronous, so the signal is handled once it is over (the temporary file
+ * renamed or removed); the run then ends with 130 or 143, as the signal would
+ * have ended it. Where the command handles the signal itself (lint --fix
+ * stops between files), it is left to that handler, which removes them too.
+ */
 function track(file: string): void {
   if (!exitHookInstalled) {
     process.on('exit', removeTemporaryFiles);
+    for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+      const onSignal = () => {
+        if (process.listenerCount(signal) > 1) return;
+        removeTemporaryFiles();
+        process.exit(signal === 'SIGINT' ? 130 : 143);
+      };
+      process.on(signal, onSignal);
+    }
     exitHookInstalled = true;
   }
   temporaries.add(file);
@@ -65,9 +82,6 @@ export function writeOutputFile(file: string, content: string | Uint8Array): voi
     throw error instanceof OutputError ? error : new OutputError(file, writeReason(error));
   }
 }
-
-/** @deprecated the name of writeOutputFile before it wrote devices as streams */
-export const writeFileAtomic = writeOutputFile;
 
 /** What a document was when read: a fix is written only over that. */
 export interface ReadSnapshot {

@@ -15,6 +15,7 @@ import {
   type Amount, type DepartmentAccounts, type EconomicRow, type OpeningBudgetScope,
   type Performance, type PerformanceProject, type PerformanceStage, type SelfEvaluationSummary, type SubjectRow, type SubjectTable, type Table04,
 } from './model.js';
+import { describeValue } from './describe-value.js';
 import { DataSource, formatPath, type DataPath } from './source.js';
 import { EXPENDITURE_CLASSES, classByName, parentCode, subjectLevel } from './subjects.js';
 import { validateAgainstSchema, topLevelKeys } from './schema.js';
@@ -197,11 +198,11 @@ class Reader {
   amount(value: unknown, path: DataPath): Amount {
     const parsed = parseAmount(value);
     if (!parsed.ok) {
-      this.fail(path, `应为${parsed.expected}，实际为 ${JSON.stringify(value)}`);
+      this.fail(path, `应为${parsed.expected}，实际为 ${describeValue(value)}`);
       return ZERO;
     }
     if (parsed.value.isNegative() && !parsed.value.isZero() && cannotBeNegative(path)) {
-      this.fail(path, `不能为负数：合计、总计、上年决算数、预算数和三公经费等金额应为 0 或正数，实际为 ${JSON.stringify(value)}`);
+      this.fail(path, `不能为负数：合计、总计、上年决算数、预算数和三公经费等金额应为 0 或正数`);
       return ZERO;
     }
     return parsed.value;
@@ -215,7 +216,7 @@ class Reader {
     if (value === undefined || value === null) return undefined;
     const parsed = parseCount(value);
     if (parsed.ok) return parsed.value;
-    this.fail(path, `应为${parsed.expected}，实际为 ${JSON.stringify(value)}`);
+    this.fail(path, `应为${parsed.expected}，实际为 ${describeValue(value)}`);
     return undefined;
   }
 
@@ -586,8 +587,8 @@ const L = PERFORMANCE_LABELS;
 function score(value: unknown, path: DataPath, r: Reader): Decimal | undefined {
   if (value === undefined || value === null || value === '') return undefined;
   const parsed = parseAmount(value);
-  if (!parsed.ok) r.fail(path, `应为分数（最多两位小数），实际为 ${JSON.stringify(value)}`);
-  else if (parsed.value.gt(100) || parsed.value.lt(0)) r.fail(path, `分数应在 0 到 100 之间，实际为 ${parsed.value.toString()}`);
+  if (!parsed.ok) r.fail(path, `应为分数（最多两位小数），实际为 ${describeValue(value)}`);
+  else if (parsed.value.gt(100) || parsed.value.lt(0)) r.fail(path, '分数应在 0 到 100 之间');
   else return parsed.value;
   return undefined;
 }

@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 import type { Ajv, ErrorObject, Options, ValidateFunction } from 'ajv';
 import { requireWithCodeCache } from '../code-cache.js';
 import { parseAmount } from './amount.js';
+import { describeValue } from './describe-value.js';
 import type { DataPath, PathSegment } from './source.js';
 
 export interface SchemaProblem {
@@ -199,16 +200,16 @@ function messageFor(e: ErrorObject, root: SchemaNode, fallback?: string): string
       return `键“${String(params['propertyName'])}”的写法不对`;
     case 'type':
       if (e.instancePath === '') {
-        return `数据文件的顶层应为映射（部门: …、年度: …、公开01表: … 等），实际为 ${describe(e.data)}`;
+        return `数据文件的顶层应为映射（部门: …、年度: …、公开01表: … 等），实际为 ${describeValue(e.data)}`;
       }
   }
   // A badly written key (an error inside propertyNames): the message is about the key, not a value.
   if (e.propertyName !== undefined) return errorMessageOf(e) ?? `键的写法不对：${genericMessage(e, parent)}`;
   if (e.schemaPath.startsWith('#/definitions/amount/')) {
     const parsed = parseAmount(e.data);
-    if (!parsed.ok) return `应为${parsed.expected}，实际为 ${describe(e.data)}`;
+    if (!parsed.ok) return `应为${parsed.expected}，实际为 ${describeValue(e.data)}`;
   }
-  return `${errorMessageOf(e) ?? fallback ?? genericMessage(e, parent, root)}，实际为 ${describe(e.data)}`;
+  return `${errorMessageOf(e) ?? fallback ?? genericMessage(e, parent, root)}，实际为 ${describeValue(e.data)}`;
 }
 
 function genericMessage(e: ErrorObject, parent: SchemaNode, root?: SchemaNode): string {
@@ -248,14 +249,6 @@ function typeNames(type: unknown): string {
   // "or blank" adds nothing to a message about a value that is not blank
   const shown = types.length > 1 ? types.filter((t) => t !== 'null') : types;
   return shown.map((t) => TYPE_NAMES[t] ?? t).join('或');
-}
-
-function describe(value: unknown): string {
-  if (value === null || value === undefined) return '空白';
-  if (Array.isArray(value)) return '列表';
-  if (typeof value === 'object') return '映射';
-  if (typeof value === 'string') return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
-  return String(value);
 }
 
 function resolve(schema: unknown, root: SchemaNode): SchemaNode | undefined {

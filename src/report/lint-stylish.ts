@@ -35,7 +35,7 @@ export function formatLintStylish(results: readonly LintResult[], options: Styli
   }
   // Nothing found is only good news when something was linted.
   const total = results.length === 0 && options.unlinted ? '✖ 没有可以审校的文件' : summary(errors, warnings);
-  const counts = `核对数字 ${verified} 个，无法核对 ${unverified} 个（${verified} figures verified, ${unverified} unverified）`;
+  const counts = `核对数字 ${verified} 个，无法核对 ${unverified} 个`;
   const painted = errors > 0 || results.length === 0 && options.unlinted ? c.red(total) : warnings > 0 ? c.yellow(total) : c.green(total);
   const unlinted = options.unlinted ? `${c.red(`另有 ${options.unlinted} 处输入无法使用，相关文件未审校（见前面的提示）`)}\n` : '';
   return (blocks.length > 0 ? blocks.join('\n\n') + '\n\n' : '') + `${painted}\n${counts}\n${unlinted}`;

@@ -142,8 +142,8 @@ describe('files, directories and globs', () => {
     const run = juesuan(['lint', 'docs/*.txt', 'empty', 'docs/b.md'], { cwd: dir });
     expect(run.status).toBe(2);
     expect(run.stderr).toBe([
-      'docs/*.txt  没有与这个模式匹配的 Markdown 文件（*.md、*.markdown）',
-      'empty  目录中没有 Markdown 文件（*.md、*.markdown；不查找 node_modules 和以 . 开头的目录）',
+      'docs/*.txt  没有与这个模式匹配的 Markdown、PDF 或 Word 文件（*.md、*.markdown、*.pdf、*.docx）',
+      'empty  目录中没有 Markdown、PDF 或 Word 文件（*.md、*.markdown、*.pdf、*.docx）；不查找 node_modules 和以 . 开头的目录',
       '',
     ].join('\n'));
     expect(run.stdout).toContain('✔ 未发现问题');
@@ -152,7 +152,7 @@ describe('files, directories and globs', () => {
   it('reports a missing file and still lints the others (exit 2 even with --exit-zero)', () => {
     const run = juesuan(['lint', 'docs/missing.md', 'docs/sub/c.md', '--exit-zero', '-f', 'json'], { cwd: dir });
     expect(run.status).toBe(2);
-    expect(run.stderr).toBe('docs/missing.md  无法读取（文件不存在），需要一个 Markdown 文件\n');
+    expect(run.stderr).toBe('docs/missing.md  无法读取（文件不存在），需要一个 Markdown、PDF 或 Word 文件\n');
     expect(files(run.stdout)).toEqual(['docs/sub/c.md']);
   });
 

@@ -85,15 +85,15 @@ describe('juesuan lint formats', () => {
       juesuanAsync(['lint', DOC, missing, '-d', SEED, '-f', 'github']),
     ]);
     expect(sarif.status).toBe(2);
-    expect(sarif.stderr).toBe(`${missing}  无法读取（文件不存在），需要一个 Markdown 文件\n`);
+    expect(sarif.stderr).toBe(`${missing}  无法读取（文件不存在），需要一个 Markdown、PDF 或 Word 文件\n`);
     const log = JSON.parse(sarif.stdout);
     const validate = sarifValidator();
     expect(validate(log), JSON.stringify(validate.errors)).toBe(true);
     expect(log.runs[0].results).toHaveLength(1);
     expect(log.runs[0].invocations[0].executionSuccessful).toBe(false);
-    expect(log.runs[0].invocations[0].toolExecutionNotifications[0].message.text).toBe('无法读取（文件不存在），需要一个 Markdown 文件');
+    expect(log.runs[0].invocations[0].toolExecutionNotifications[0].message.text).toBe('无法读取（文件不存在），需要一个 Markdown、PDF 或 Word 文件');
     expect(github.status).toBe(2);
-    expect(github.stdout).toContain(`::error file=${missing},title=juesuan::无法读取（文件不存在），需要一个 Markdown 文件\n`);
+    expect(github.stdout).toContain(`::error file=${missing},title=juesuan::无法读取（文件不存在），需要一个 Markdown、PDF 或 Word 文件\n`);
     expect(github.stdout.trimEnd().split('\n').at(-1)).toMatch(/；1 处输入无法使用$/u);
   });
 });

@@ -182,6 +182,11 @@ describe('stylish summary when inputs were unusable', () => {
     expect(text).toContain('✔ 未发现问题');
     expect(text).toContain('另有 1 处输入无法使用，相关文件未审校（见前面的提示）');
   });
+
+  it('counts the figures verified and unverified in Chinese, with no English beside it', () => {
+    const clean = { filePath: 'a.md', messages: [], errorCount: 0, warningCount: 0, verifiedCount: 3, unverifiedCount: 2 };
+    expect(formatLintStylish([clean]).split('\n')).toEqual(['✔ 未发现问题', '核对数字 3 个，无法核对 2 个', '']);
+  });
 });
 
 describe('stylish report colours', () => {

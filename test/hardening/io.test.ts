@@ -8,7 +8,7 @@
 import { spawn } from 'node:child_process';
 import {
   chmodSync, chownSync, closeSync, existsSync, linkSync, mkdirSync, openSync, readdirSync, readFileSync, statSync, symlinkSync,
-  writeFileSync,
+  watch, writeFileSync,
 } from 'node:fs';
 import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
@@ -200,6 +200,42 @@ describe('4. an interrupt during --fix leaves no temporary file', () => {
   });
 });
 
+describe('4. an interrupt during a plain -o write leaves no temporary file', () => {
+  it('SIGINT the moment the temporary file of draft -o appears: no .tmp left, the draft absent or whole', async () => {
+    // A 12 MB reason makes the write long enough for the signal to land inside it.
+    const seed = readFileSync(SEED_DATA, 'utf8');
+    expect(seed.split('2080502: 人员去世').length).toBe(2);
+    const dir = folder({ 'data.yaml': seed.replace('2080502: 人员去世', `2080502: 人员去世${'因'.repeat(4_000_000)}`) });
+    const draft = (output: string, interrupt: boolean) => new Promise<Run>((resolveRun) => {
+      const child = spawn(process.execPath, [BIN, 'draft', 'data.yaml', '-o', output], { cwd: dir });
+      let stderr = '';
+      const watcher = interrupt
+        ? watch(dir, (_event, name) => {
+          if (name !== null && /^\.out\.md\.\d+\.tmp$/u.test(name)) {
+            watcher?.close();
+            child.kill('SIGINT');
+          }
+        })
+        : undefined;
+      child.stderr.on('data', (b: Buffer) => (stderr += b.toString('utf8')));
+      child.stdout.resume();
+      child.on('close', (status) => {
+        watcher?.close();
+        resolveRun({ status, stdout: '', stderr });
+      });
+    });
+    const whole = await draft('whole.md', false);
+    expect(whole.status, whole.stderr).toBe(0);
+    const run = await draft('out.md', true);
+    expect(run.stderr).not.toMatch(STACK);
+    expect(temporaries(dir)).toEqual([]);
+    // The write is synchronous: the signal is handled once it is over, and the run ends as interrupted
+    // (130) or, when the signal comes with the end of the run, as done (0) — the draft whole either way.
+    expect([0, 130], run.stderr).toContain(run.status);
+    if (run.status === 0 || existsSync(join(dir, 'out.md'))) expect(readFileSync(join(dir, 'out.md')).equals(readFileSync(join(dir, 'whole.md'))), 'the draft is whole').toBe(true);
+  });
+});
+
 describe('5. only regular files are read, at most 64 MB', () => {
   it('front matter data: /dev/zero, a FIFO, a document linking to /dev/zero: input problems, the rest linted', async () => {
     const dir = folder({
@@ -270,6 +306,36 @@ describe('6. a file that is not a data file is not quoted', () => {
       expect(check.stderr.trim().split('\n')).toHaveLength(1);
     });
   }
+});
+
+describe('6. a value inside a data file is never quoted, only its key and place', () => {
+  const secret = 'sk-live-hunter2-0123456789abcdef0123456789';
+  it('a secret where an amount, a unit or a count belongs: named by key and line, not quoted', async () => {
+    const seed = readFileSync(SEED_DATA, 'utf8');
+    const replacements: Array<[string, string]> = [
+      ['本年收入合计: 4,340.16', `本年收入合计: "${secret}"`],
+      ['金额单位: 万元', `金额单位: ${secret}`],
+      ['团组: 3', `团组: ${secret}`],
+    ];
+    let text = seed;
+    for (const [from, to] of replacements) {
+      expect(text.split(from).length - 1, from).toBeGreaterThanOrEqual(1);
+      text = text.replace(from, to);
+    }
+    const dir = folder({ 'data.yaml': text, 'part3.md': BROKEN });
+    const [check, draft, lint] = await Promise.all([
+      juesuanAsync(['check', 'data.yaml'], { cwd: dir }),
+      juesuanAsync(['draft', 'data.yaml'], { cwd: dir }),
+      juesuanAsync(['lint', 'part3.md', '--data', 'data.yaml'], { cwd: dir }),
+    ]);
+    for (const run of [check, draft, lint]) {
+      expectUnusable(run, 'data.yaml');
+      for (const piece of ['sk-live', 'hunter2', '0123456789']) expect(run.stderr).not.toContain(piece);
+      for (const key of ['本年收入合计', '金额单位', '团组']) expect(run.stderr).toContain(key);
+      expect(run.stderr).toMatch(/data\.yaml:\d+:\d+/u);
+      expect(run.stderr).toContain(`${[...secret].length} 个字符的值（内容不列出）`);
+    }
+  });
 });
 
 describe('13. one bad front matter or configuration does not abort the run', () => {

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -22,5 +22,26 @@ describe('juesuan import', () => {
     expect(check.stdout).not.toContain('"error"');
     const rules = new Set(JSON.parse(check.stdout).flatMap((f: { messages: Array<{ ruleId: string }> }) => f.messages.map((m) => m.ruleId)));
     expect([...rules]).toEqual(['opening-budget-item-missing']);
+  });
+
+  it('a document in which no table is found: exit 2, a Chinese message naming it, no data file written', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'juesuan-import-'));
+    const document = join(dir, '说明.txt');
+    writeFileSync(document, '第三部分 部门决算情况说明\n一、收入支出决算总体情况说明\n2024 年度收入总计 4,340.16 万元。\n');
+    const out = join(dir, 'data.yaml');
+    for (const args of [[document, '-o', out], [document]]) {
+      const run = juesuan('import', ...args);
+      expect(run.status).toBe(2);
+      expect(run.stderr).toBe(`${document}  未找到任何公开表（“公开01表”…“公开09表”的标记及其表格），没有写出数据文件；目前读取制表符分隔的文本\n`);
+      expect(run.stdout).toBe('');
+    }
+    expect(existsSync(out)).toBe(false);
+  });
+
+  it('a document that cannot be read: exit 2, a Chinese message naming it', () => {
+    const missing = join(mkdtempSync(join(tmpdir(), 'juesuan-import-')), 'missing.txt');
+    const run = juesuan('import', missing);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toBe(`${missing}  无法读取（文件不存在）\n`);
   });
 });
