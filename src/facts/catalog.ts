@@ -127,6 +127,8 @@ export interface Part3Facts {
   /** 十一、政府采购 */
   procurement: {
     total: Fact; goods: Fact; works: Fact; services: Fact;
+    /** each kind's share of the total (其中：货物 21.51 万元，占 44.29%) */
+    kindShares: { goods: Share; works: Share; services: Share };
     /** 授予中小企业合同金额 and 其中小微企业, with their shares of the total (missing where the data does not state them) */
     sme: Share; smallMicro: Share;
     /** the reserved-share wording (面向中小企业预留…, 由中小企业供应商中标或成交的…); a fact without value where the data lacks it */
@@ -503,8 +505,15 @@ function procurementFacts(f: FactRegistry, accounts: DepartmentAccounts): Part3F
     const part = f.amount(`procurement.${id}-sme`, `${kindName}采购授予中小企业合同金额`, amount, [`${kindName}采购授予中小企业合同金额`]);
     return f.share(`procurement.${id}-sme.share`, `${kindName}采购授予中小企业合同金额占${kindName}支出金额的比重`, part, whole, [`${kindName}采购授予中小企业合同金额`]);
   };
+  const ofTotal = (id: string, name: string, part: Fact, others: Fact[]) =>
+    f.share(`procurement.${id}.share`, `${name}占政府采购支出总额的比重`, part, total, [name], others.map((o) => o.value));
   return {
     total, goods, works, services,
+    kindShares: {
+      goods: ofTotal('goods', '政府采购货物支出', goods, [works, services]),
+      works: ofTotal('works', '政府采购工程支出', works, [goods, services]),
+      services: ofTotal('services', '政府采购服务支出', services, [goods, works]),
+    },
     sme: f.share('procurement.sme.share', '授予中小企业合同金额占政府采购支出总额的比重', sme, total, ['授予中小企业合同金额']),
     smallMicro: f.share('procurement.small-micro.share', '授予小微企业合同金额占政府采购支出总额的比重', smallMicro, total, ['授予小微企业合同金额']),
     reserved: {

@@ -47,6 +47,8 @@ export interface FigureClaim {
   pin: Pin;
   /** a rate written without its %: 增长 13.95 */
   missingPercent?: boolean;
+  /** one figure said of several names (A、B 均为 0): an error needs the writer, never a fix */
+  shared?: boolean;
   /** compact text right before and after the figure (the counted noun: 3 个项目, 项目 3 个) */
   before: string;
   after: string;
@@ -101,6 +103,20 @@ const GRADE_AFTER = /^(?:个|项)?(?:项目)?(?:的)?(?:自评|评价)?(?:等级
 const GRADE_BEFORE = /(?:(?:等级|评级|评价|结果)(?:为|是)?[“"‘]?(优秀|优|良好|良|中等|中|合格|及格|较差|差|不合格)[”"’]?|[“"‘](优秀|优|良好|良|中等|中|合格|及格|较差|差|不合格)[”"’])的(?:项目)?(?:有|共)?$/u;
 
 const RATE_WORD = /增长|下降|增幅|降幅|上升|降低|涨幅|减幅/u;
+
+/** Cues that say which figure of each listed name follows (…自评得分分别为, 全年预算数分别为): the list goes on. */
+const LIST_CUES = new Set<Cue['kind']>(['respectively', 'all-equal', 'score', 'budget', 'actual', 'completion', 'share']);
+
+/** How many figures follow a 分别 in its list: up to the end of the clause, cues (占, 为) between them allowed. */
+function figuresAhead(tokens: readonly Token[], from: number): number {
+  let count = 0;
+  for (let k = from + 1; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (t.type === 'figure') count++;
+    else if (t.type === 'sentence-end' || (t.type === 'clause-end' && t.mark !== '、') || t.type === 'topic') break;
+  }
+  return count;
+}
 
 function roleFromCue(cue: Cue | undefined, figure: Figure): Role {
   const isPercent = figure.kind === 'percent';
@@ -167,6 +183,11 @@ export function readClaims(tokens: Token[], ctx: ReadContext): Claim[] {
   // 基本支出、项目支出分别占 72.66%、27.34%: names listed, then 分别, then one figure each.
   let enumeration: Topic[] = [];
   let distribute: Topic[] = [];
+  let allEqual: Topic[] = [];
+  // More figures follow 分别 than names precede it: which figure is whose, the text does not say.
+  let unmatchedList = false;
+  // 其中：服务 27.06 万元 — after 其中 a figure with no name of its own is some part, not the whole.
+  let partOf: Topic | undefined;
   // A direction word said of the subject in this sentence (for 减少为 0 …，与上年持平).
   let directionInSentence: { topic: Topic | undefined; text: string } | undefined;
   // 决算数小于年初预算数 666.13 万元: an amount after a comparison with a budget is the difference.
@@ -181,6 +202,7 @@ export function readClaims(tokens: Token[], ctx: ReadContext): Claim[] {
   };
 
   const setSubject = (t: Topic) => {
+    if (t !== partOf) partOf = undefined;
     subject = t;
     subjectPin = 'name';
     unheld = false;
@@ -195,7 +217,7 @@ export function readClaims(tokens: Token[], ctx: ReadContext): Claim[] {
   for (let t = 0; t < tokens.length; t++) {
     const token = tokens[t]!;
     if (token.type !== 'topic' && !(token.type === 'clause-end' && token.mark === '、')) {
-      if (!(token.type === 'cue' && token.cue.kind === 'respectively')) enumeration = [];
+      if (!(token.type === 'cue' && LIST_CUES.has(token.cue.kind))) enumeration = [];
     }
     switch (token.type) {
       case 'topic': {
@@ -231,9 +253,18 @@ export function readClaims(tokens: Token[], ctx: ReadContext): Claim[] {
             pending = { cue, token };
             break;
           }
-          case 'respectively':
-            if (enumeration.length > 1) distribute = [...enumeration];
-            pending = undefined;
+          case 'respectively': {
+            // The figures go to the last names listed, as many as there are figures
+            // (“三公”经费中因公出国（境）费、…、公务接待费分别占 …: the whole named first is not one of them).
+            const count = figuresAhead(tokens, t);
+            if (enumeration.length > 1 && count > 1 && count <= enumeration.length) distribute = enumeration.slice(-count);
+            else if (enumeration.length > 1 && count > enumeration.length) unmatchedList = true;
+            // the cue before 分别 (得分, 全年预算数) still says what the figures are
+            break;
+          }
+          case 'all-equal':
+            // 公务用车购置费、国（境）外接待费均为 0: one figure for each name.
+            if (new Set(enumeration).size > 1) allEqual = [...new Set(enumeration)];
             break;
           case 'flat':
             if (directionInSentence && directionInSentence.topic === subject) {
@@ -305,6 +336,9 @@ export function readClaims(tokens: Token[], ctx: ReadContext): Claim[] {
             pending = undefined;
             break;
           case 'of-which':
+            partOf = subject;
+            pending = undefined;
+            break;
           case 'not-comparable':
             pending = undefined;
             break;
@@ -358,12 +392,28 @@ export function readClaims(tokens: Token[], ctx: ReadContext): Claim[] {
           subjectPin = 'name';
         }
         // 其他费用 12.34 万元: a name no topic knows — neither the subject before nor the section's is meant.
-        const unknown = (token.unknownSubject || unheld) && !next;
+        const namelessPart = partOf !== undefined && subject === partOf && !next && role !== 'share';
+        const unknown = (token.unknownSubject || unheld || namelessPart || unmatchedList) && !next;
         const target = unknown ? undefined
           : subject ?? (ctx.section ? ctx.index.topics.get(ctx.index.sectionDefault[ctx.section] ?? '') : undefined);
         const pin: Pin = unknown || !target ? 'none' : subject ? subjectPin : 'default';
         // 增幅为 -7.83%, a 增减额 column's -267.94: the sign turns the word around.
         const signed = direction && figure.negative ? { ...direction, direction: direction.direction === 'up' ? 'down' as const : 'up' as const } : direction;
+        if (allEqual.length > 0) {
+          // A bare 0 is 0 in any unit: each name's amount.
+          const shared = figure.kind === 'bare' && figure.value.isZero() && role === 'bare' ? 'amount' : role;
+          for (const each of allEqual) {
+            claims.push({
+              kind: 'figure', block: token.block, figure, role: shared, topic: each, recent: [], base: claimBase, budget,
+              wholeTopic: undefined, direction: undefined, grade: undefined, section: ctx.section, sentence,
+              cueText: undefined, pin: 'name', before: token.before, after: token.after, shared: true,
+            });
+          }
+          allEqual = [];
+          pending = undefined;
+          awaitingWhole = false;
+          break;
+        }
         claims.push({
           kind: 'figure', block: token.block, figure, role, topic: target, recent: unknown ? [] : [...recent], base: claimBase,
           budget: pending?.cue.kind === 'completion' ? (pending.cue.budget === 'unspecified' ? budget : pending.cue.budget) : budget,
@@ -382,6 +432,7 @@ export function readClaims(tokens: Token[], ctx: ReadContext): Claim[] {
         break;
       }
       case 'clause-end':
+        if (token.mark !== '、') allEqual = [];
         if (describing && deferred) described = deferred;
         comparedInClause = false;
         pending = undefined;
@@ -398,6 +449,9 @@ export function readClaims(tokens: Token[], ctx: ReadContext): Claim[] {
         pending = undefined;
         break;
       case 'sentence-end':
+        partOf = undefined;
+        unmatchedList = false;
+        allEqual = [];
         described = undefined;
         comparedInClause = false;
         distribute = [];

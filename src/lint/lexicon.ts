@@ -19,6 +19,8 @@ export type Cue =
   | { kind: 'direction-any'; of: 'amount' | 'rate' | 'either' }
   /** 分别: the figures that follow go, in order, to the names listed before */
   | { kind: 'respectively' }
+  /** 均为 / 都是: one figure, said of each of the names listed before */
+  | { kind: 'all-equal' }
   /** 减少为 / 增加到: the new amount follows, not the change */
   | { kind: 'direction-to'; direction: Exclude<Direction, 'flat'> }
   /** 持平 / 相同 / 无变化: no change */
@@ -79,6 +81,7 @@ export const LEXICON: readonly LexiconEntry[] = [
   e('(?:增加|减少)[（(](?:减少|增加)[)）]', { kind: 'direction-any', of: 'amount' }),
   e('(?:增长|下降|上升)[（(](?:下降|增长|降低)[)）]', { kind: 'direction-any', of: 'rate' }),
   e('分别(?:为|是)?', { kind: 'respectively' }),
+  e('(?:均为|均是|都为|都是|皆为)', { kind: 'all-equal' }),
   // ── no change ──────────────────────────────────────────────────────────
   e('(?:基本)?持平', { kind: 'flat' }),
   e('(?:无增减变化|无增减|无变化|没有变化|未发生变化|相同|一致)', { kind: 'flat' }),
@@ -100,13 +103,15 @@ export const LEXICON: readonly LexiconEntry[] = [
   e('为年初预算(?:数)?的', { kind: 'completion', budget: 'opening' }),
   e('为(?:全年|调整后?|年度)预算(?:数)?的', { kind: 'completion', budget: 'full-year' }),
   e('为预算(?:数)?的', { kind: 'completion', budget: 'unspecified' }),
-  e('(?:预算)?(?:执行率|完成率)(?:为|是|达)?', { kind: 'completion', budget: 'unspecified' }),
+  e('(?:预算)?(?:执行率|完成率)(?:为|是|达|:)?', { kind: 'completion', budget: 'unspecified' }),
   // ── budgets and actuals ────────────────────────────────────────────────
-  e('年初预算(?:数|金额)?(?:为|是|安排)?', { kind: 'budget', budget: 'opening' }),
-  e('(?:全年|调整后?的?|年度)预算(?:数|金额)?(?:为|是)?', { kind: 'budget', budget: 'full-year' }),
+  e('年初预算(?:数|金额)?(?:为|是|安排|:)?', { kind: 'budget', budget: 'opening' }),
+  e('(?:全年|调整后?的?|年度)预算(?:数|金额)?(?:为|是|:)?', { kind: 'budget', budget: 'full-year' }),
   e('(?:支出)?预算(?:数|金额)?(?:为|是)', { kind: 'budget', budget: 'unspecified' }),
+  // A bare label in a list of projects: 预算数 1,760.7 万元、执行数 1,021.11 万元 (with or without its colon).
+  e('预算(?:数|金额)?(?::|(?=[0-9]))', { kind: 'budget', budget: 'unspecified' }),
   e('(?:支出)?决算(?:数)?(?:为|是)', { kind: 'actual' }),
-  e('(?:全年)?执行数(?:为|是)?', { kind: 'actual' }),
+  e('(?:全年)?执行数(?:为|是|:)?', { kind: 'actual' }),
   e('实际(?:支出|执行)(?:数)?(?:为|是)?', { kind: 'actual' }),
   // ── bases of comparison ────────────────────────────────────────────────
   e(`(?:与|比|较|同)${YEAR}(?:决算数?|决算)?(?:相比|比较)?`, { kind: 'base', base: 'previous-year' }),
@@ -118,7 +123,7 @@ export const LEXICON: readonly LexiconEntry[] = [
   // ── markers ────────────────────────────────────────────────────────────
   e('(?:[-－]{1,2}\\s*)?[（(]?(?:基数为[0０零][,，、]?)?(?:不可比|无可比性|不具可比性)[)）]?|基数为[0０零]', { kind: 'not-comparable' }),
   e('其中', { kind: 'of-which' }),
-  e('得分(?:为|是)?', { kind: 'score' }),
+  e('得分(?:为|是|:)?', { kind: 'score' }),
   e('(?:主要)?(?:用于|包括)|具体内容', { kind: 'description' }),
   e('(?:主要|变动)?原因(?:是|为|如下)?|主要是|(?:主要)?(?:是)?由于|主要情况(?:是|为)?', { kind: 'reason' }),
 ];

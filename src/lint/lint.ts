@@ -137,6 +137,8 @@ export function lintMarkdown(markdown: string, ctx: LintContext, options: LintOp
   let section: SectionKind | undefined;
   let sawSection = false;
   let carried: ReturnType<typeof lastSubject>;
+  // A list item that only names its subject (- 办公室业务运行) hands it to the items nested under it.
+  const listTitles: Array<{ depth: number; subject: NonNullable<typeof carried> }> = [];
   let lastCaption = '';
   const tableTotalShares: Array<{ block: number; figure: { numberStart: number } }> = [];
 
@@ -176,7 +178,9 @@ export function lintMarkdown(markdown: string, ctx: LintContext, options: LintOp
           flagged.add(claim);
           continue;
         }
-        const fs = checkFigure(claim, fact, verdict, ctx.topics, facts, style);
+        const checked = checkFigure(claim, fact, verdict, ctx.topics, facts, style);
+        // One figure for several names (均为 0): which of them the writer got wrong, only the writer knows.
+        const fs = claim.shared ? checked.map(({ fix: _fix, ...f }) => f) : checked;
         // A figure (or its direction word) already found wrong is left out of the text-only checks.
         if (fs.some((f) => f.severity === 2)) flagged.add(claim);
         findings.push(...fs);
@@ -275,9 +279,11 @@ export function lintMarkdown(markdown: string, ctx: LintContext, options: LintOp
       continue;
     }
 
+    const depth = block.listDepth ?? 0;
+    while (listTitles.length > 0 && listTitles[listTitles.length - 1]!.depth >= depth) listTitles.pop();
     const { tokens } = tokenize(block.text, ctx.names, b, prepared[b]);
     unknownSubjectFindings(tokens, ctx.topics, findings);
-    const claims = readClaims(tokens, { index: ctx.topics, year: ctx.year, section, carried });
+    const claims = readClaims(tokens, { index: ctx.topics, year: ctx.year, section, carried: carried ?? listTitles.at(-1)?.subject });
     const group: FigureClaim[] = [];
     handleClaims(claims, group);
     // Internal consistency sees the figures of this paragraph, and of its list title if it carried one.
@@ -286,6 +292,11 @@ export function lintMarkdown(markdown: string, ctx: LintContext, options: LintOp
     findings.push(...unitFindings(group));
     // A paragraph that ends by introducing a list (……其中：) hands its subject to the next one.
     carried = /[：:]\s*$/u.test(block.text) ? lastSubject(claims, tokens, { index: ctx.topics, section }) : undefined;
+    const next = blocks[b + 1];
+    if (next && (next.listDepth ?? 0) > depth && depth > 0 && !claims.some((c) => c.kind === 'figure')) {
+      const subject = lastSubject(claims, tokens, { index: ctx.topics, section });
+      if (subject) listTitles.push({ depth, subject });
+    }
     lastCaption = block.text;
   }
 
@@ -420,6 +431,7 @@ function whyUnverified(claim: FigureClaim, index: TopicIndex, facts: ReadonlyMap
   const fact = factFor(claim, index);
   if (fact?.value === undefined && fact?.missing) return `数据中缺少${fact.missing}`;
   if (!claim.topic) return '未能识别它说的是哪一项';
+  if (claim.topic.absentFrom) return `数据文件中没有“${claim.topic.absentFrom}”`;
   return `未能确定它是“${claim.topic.label}”的哪一个数字`;
 }
 

@@ -50,6 +50,11 @@ export interface Topic {
    * subject has no amount of its own in this section.
    */
   attribute?: boolean;
+  /**
+   * The data file's section this topic's figures would come from, when the file leaves it out:
+   * the names still say what the text speaks of (政府采购支出总额 is not 收支总计), its figures are unverified.
+   */
+  absentFrom?: string;
   /** ids of topics whose amounts together are at most this one's: parts of it, not necessarily all (SME awards ≤ all procurement) */
   within?: string[];
   /** id of the topic this one is a subset of (小微企业 ⊂ 中小企业) */
@@ -327,9 +332,9 @@ export function buildTopicIndex(catalog: FactCatalog): TopicIndex {
       amount: pr.total, parts: ['procurement.goods', 'procurement.works', 'procurement.services'],
       within: ['procurement.reserved-sme.awarded', 'procurement.other.sme-awarded'],
     });
-    b.add({ id: 'procurement.goods', label: '政府采购货物支出', sections: ['procurement'], names: ['政府采购货物支出', '货物采购金额', '货物采购支出', '货物采购', '货物支出金额', '货物支出', '货物类'], amount: pr.goods });
-    b.add({ id: 'procurement.works', label: '政府采购工程支出', sections: ['procurement'], names: ['政府采购工程支出', '工程采购金额', '工程采购支出', '工程采购', '工程支出金额', '工程支出', '工程类'], amount: pr.works });
-    b.add({ id: 'procurement.services', label: '政府采购服务支出', sections: ['procurement'], names: ['政府采购服务支出', '服务采购金额', '服务采购支出', '服务采购', '服务支出金额', '服务支出', '服务类'], amount: pr.services });
+    b.add({ id: 'procurement.goods', label: '政府采购货物支出', sections: ['procurement'], names: ['政府采购货物支出', '货物采购金额', '货物采购支出', '货物采购', '货物支出金额', '货物支出', '货物类'], amount: pr.goods, shares: [{ wholeTopic: 'procurement.total', fact: pr.kindShares.goods.rate }] });
+    b.add({ id: 'procurement.works', label: '政府采购工程支出', sections: ['procurement'], names: ['政府采购工程支出', '工程采购金额', '工程采购支出', '工程采购', '工程支出金额', '工程支出', '工程类'], amount: pr.works, shares: [{ wholeTopic: 'procurement.total', fact: pr.kindShares.works.rate }] });
+    b.add({ id: 'procurement.services', label: '政府采购服务支出', sections: ['procurement'], names: ['政府采购服务支出', '服务采购金额', '服务采购支出', '服务采购', '服务支出金额', '服务支出', '服务类'], amount: pr.services, shares: [{ wholeTopic: 'procurement.total', fact: pr.kindShares.services.rate }] });
     b.add({
       id: 'procurement.sme', label: '授予中小企业合同金额', sections: ['procurement'],
       names: ['授予中小企业合同金额', '授予中小企业的合同金额', '中小企业合同金额', '授予中小企业', '授予中小微企业合同金额', '授予中小微企业'],
@@ -430,6 +435,17 @@ export function buildTopicIndex(catalog: FactCatalog): TopicIndex {
     });
   }
 
+  // Sections the data file leaves out: their names, with nothing to verify against.
+  const absent: Array<[present: unknown, section: SectionKind, label: string, names: string[]]> = [
+    [office, 'office', '机关运行经费', ['机关运行经费', '机构运行经费', '机关运行经费支出']],
+    [pr, 'procurement', '政府采购', ['政府采购支出总额', '政府采购支出', '政府采购金额', '政府采购总额', '政府采购合同金额', '政府采购货物支出', '政府采购工程支出', '政府采购服务支出', '货物采购', '工程采购', '服务采购', '授予中小企业合同金额', '授予小微企业合同金额', ...reservedNames('中小企业'), ...reservedNames('小微企业')]],
+    [assets, 'assets', '国有资产', ['共有车辆', '车辆总数', '单价100万元(含)以上设备(不含车辆)', '单价100万元(含)以上设备', '单价100万元以上设备']],
+    [perf, 'performance', '预算绩效', ['涵盖项目', '开展绩效自评的项目', '涉及预算资金', '涉及预算金额', '平均得分']],
+  ];
+  for (const [present, section, label, names] of absent) {
+    if (!present) b.add({ id: `absent.${section}`, label, sections: [section], names, absentFrom: label });
+  }
+
   const byName = new Map<string, string[]>();
   for (const t of b.topics.values()) {
     for (const n of t.names) byName.set(n, [...(byName.get(n) ?? []), t.id]);
@@ -441,10 +457,10 @@ export function buildTopicIndex(catalog: FactCatalog): TopicIndex {
     sectionDefault: {
       overall: 'grand-total', income: 'income.total', expenditure: 'expenditure.total', fiscal: 'fiscal.grand-total',
       gpb: 'gpb.total', basic: 'basic.total', govFund: 'gov-fund.spending', soe: 'soe.spending', sanGong: 'san-gong',
-      ...(office ? { office: 'office-operation' } : {}),
-      ...(pr ? { procurement: 'procurement.total' } : {}),
-      ...(assets ? { assets: 'assets.vehicles' } : {}),
-      ...(perf ? { performance: 'performance' } : {}),
+      office: office ? 'office-operation' : 'absent.office',
+      procurement: pr ? 'procurement.total' : 'absent.procurement',
+      assets: assets ? 'assets.vehicles' : 'absent.assets',
+      performance: perf ? 'performance' : 'absent.performance',
     },
     part3: p,
     subjects: catalog.subjects.map((x) => ({ ...x, name: matchKey(x.name) })),

@@ -1,0 +1,86 @@
+/**
+ * Lists: bare labels of a project (预算数 X、执行数 Y、执行率 Z%、得分 W 分), 分别 lists of
+ * figures for names (scores and shares too), one figure for several names (均为 0), the
+ * parts after 其中 in any order, and a list item that only names what its nested items
+ * are about. What the words pin is checked; what they leave open is unverified, never an error.
+ */
+import { seedText } from '../../helpers.js';
+import { parseAccounts } from '../../../src/data/load.js';
+import { ruleTester } from './tester.js';
+
+const PROJECT = '办公室业务运行';
+const NO_PROCUREMENT = parseAccounts(seedText().replace(/\n政府采购:\n(?: {2}.*\n)+/u, '\n'), 'no-procurement.yaml').accounts;
+
+ruleTester({
+  'amount-mismatch': {
+    valid: [
+      { code: `1. ${PROJECT}：预算数 1,760.7 万元、执行数 1,021.11 万元、执行率 58%、得分 95.8 分。`, section: 'performance', name: 'bare labels with 、' },
+      { code: `${PROJECT}：预算数：1,760.7 万元；执行数：1,021.11 万元；执行率：57.99%；得分：95.8 分。`, section: 'performance', name: 'bare labels with colons' },
+      { code: `- ${PROJECT}\n  - 预算数：1,760.7 万元\n  - 执行数：1,021.11 万元\n  - 执行率：57.99%\n  - 得分：95.8 分`, section: 'performance', name: 'the project named by the list item the labels are nested in' },
+      { code: '截至 2024 年 12 月 31 日，本部门共有车辆 20 辆，其中：机要通信用车 0 辆、应急保障用车 3 辆、离退休干部用车 2 辆、其他用车 14 辆、符合规定领导干部用车 1 辆。', section: 'assets', name: '其中 in another order than the data' },
+      { code: '2024 年度“三公”经费支出 49.7 万元，其中：公务接待费 12.32 万元，因公出国（境）费 20.14 万元，公务用车购置及运行维护费 17.24 万元。', section: 'sanGong' },
+      { code: '公务用车购置费、国（境）外接待费均为 0。', section: 'sanGong', name: '均为 0 after a list of names: 0 for each' },
+      { code: '国内公务接待 27 批次、621 人次，其中：外宾接待 0 批次、0 人次。', section: 'sanGong' },
+    ],
+    invalid: [
+      {
+        code: `1. ${PROJECT}：预算数 1,760.7 万元、执行数 1,120.11 万元、执行率 58%、得分 95.8 分。`, section: 'performance',
+        errors: [{ ruleId: 'amount-mismatch', expected: '1,021.11' }],
+      },
+      {
+        code: '因公出国（境）费、公务用车运行维护费均为 0。', section: 'sanGong', name: 'one of them is not 0: an error, which the writer must rewrite (no fix)',
+        errors: [{ ruleId: 'amount-mismatch', actual: '0' }, { ruleId: 'amount-mismatch', actual: '0' }],
+      },
+    ],
+  },
+  'budget-mismatch': {
+    valid: [{ code: `${PROJECT}：预算数 1,760.7 万元。`, section: 'performance' }],
+    invalid: [{ code: `${PROJECT}：预算数 1,670.7 万元。`, section: 'performance', errors: [{ ruleId: 'budget-mismatch', expected: '1,760.7' }] }],
+  },
+  'score-mismatch': {
+    valid: [
+      {
+        code: '办公室业务运行、老干、党建、保密、精神文明建设等活动、党政专用高清电视会议系统市政府八楼会议室项目自评得分分别为 95.8 分、94 分、98.44 分。',
+        section: 'performance', name: '分别 after 得分: the cue before 分别 still says what the figures are',
+      },
+    ],
+    invalid: [
+      {
+        code: '办公室业务运行、老干、党建、保密、精神文明建设等活动、党政专用高清电视会议系统市政府八楼会议室项目自评得分分别为 95.8 分、98.44 分、94 分。',
+        section: 'performance', errors: [{ ruleId: 'score-mismatch', expected: '94.00' }, { ruleId: 'score-mismatch', expected: '98' }],
+      },
+    ],
+  },
+  'share-mismatch': {
+    valid: [
+      { code: '“三公”经费中因公出国（境）费、公务用车购置及运行维护费、公务接待费分别占 40.52%、34.69%、24.79%。', section: 'sanGong', name: 'the whole named before the list is not one of its names' },
+      { code: '2024 年度政府采购支出总额 48.57 万元，其中：政府采购货物支出 21.51 万元，占 44.29%；政府采购服务支出 27.06 万元，占 55.71%。', section: 'procurement' },
+    ],
+    invalid: [
+      {
+        code: '2024 年度政府采购支出总额 48.57 万元，其中：政府采购货物支出 21.51 万元，占 55.71%。', section: 'procurement',
+        errors: [{ ruleId: 'share-mismatch', expected: '44.29' }],
+      },
+    ],
+  },
+  'unverified-figure': {
+    valid: [],
+    invalid: [
+      {
+        code: '2024 年度政府采购支出总额 48.57 万元，其中：服务 27.06 万元、货物 21.51 万元。', section: 'procurement',
+        name: 'parts after 其中 with names no topic knows: not the whole, so not an error against it',
+        errors: [{ ruleId: 'unverified-figure', actual: '27.06' }, { ruleId: 'unverified-figure', actual: '21.51' }],
+      },
+      {
+        code: '基本支出、项目支出分别为 3,153.47 万元、1,186.68 万元、0 万元。', section: 'expenditure',
+        name: 'more figures than names: which is whose, the text does not say',
+        errors: ['unverified-figure', 'unverified-figure', 'unverified-figure'],
+      },
+      {
+        code: '2024 年度政府采购支出总额 48.57 万元。', section: 'procurement', data: NO_PROCUREMENT,
+        name: 'a section the data file leaves out: its names still say what the figure is (not 收支总计 by 支出总额)',
+        errors: [{ ruleId: 'unverified-figure', severity: 1 }],
+      },
+    ],
+  },
+}, { section: 'performance' });
