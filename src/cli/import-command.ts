@@ -1,11 +1,34 @@
-import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
-import { importText } from '../import/index.js';
+import { decodeText, readInputFile, readReason } from '../data/read-input.js';
+import { importPdf, importText, isPdf, type Imported } from '../import/index.js';
 import { writeFileAtomic } from './write-file.js';
 
-/** juesuan import <file> [-o data.yaml] */
-export function runImportCommand(file: string, options: { output?: string }): number {
-  const { yaml, imported } = importText(readFileSync(file, 'utf8'), basename(file));
+const EXIT_UNUSABLE = 2;
+
+/** juesuan import <file> [-o data.yaml]: a PDF, `pdftotext -layout` text or tab-separated text. */
+export async function runImportCommand(file: string, options: { output?: string }): Promise<number> {
+  let bytes: Uint8Array;
+  try {
+    bytes = readInputFile(file).bytes;
+  } catch (error) {
+    process.stderr.write(`${file}  无法读取：${readReason(error)}\n`);
+    return EXIT_UNUSABLE;
+  }
+  let result: Imported;
+  if (isPdf(bytes)) {
+    try {
+      result = await importPdf(bytes, basename(file));
+    } catch (error) {
+      process.stderr.write(`${file}  无法读取这个 PDF 文件：${error instanceof Error ? error.message : String(error)}\n`);
+      return EXIT_UNUSABLE;
+    }
+  } else if (bytes.length >= 2 && bytes[0] === 0x50 && bytes[1] === 0x4b) {
+    process.stderr.write(`${file}  是压缩包格式（Word/Excel 文件或 zip），暂不支持导入；请给出 PDF、pdftotext -layout 的文本或制表符分隔的文本\n`);
+    return EXIT_UNUSABLE;
+  } else {
+    result = importText(decodeText(bytes).text.replace(/^\ufeff/u, ''), basename(file));
+  }
+  const { yaml, imported } = result;
   for (const note of imported.notes) process.stderr.write(`注意：${note}\n`);
   if (options.output) {
     writeFileAtomic(options.output, yaml);

@@ -1,19 +1,41 @@
 import { tabSeparatedLines, type Line } from './layout.js';
+import { layoutTextLines, pdfLines, type PlacedLine } from './placed.js';
+import { placedText, recognisePlacedTables } from './positioned.js';
 import { recogniseTables, type ImportedTables } from './tables.js';
 import { importedYaml } from './yaml.js';
 
-export { tabSeparatedLines, recogniseTables, importedYaml };
-export type { Line, ImportedTables };
+export { tabSeparatedLines, layoutTextLines, pdfLines, recogniseTables, recognisePlacedTables, importedYaml };
+export type { Line, PlacedLine, ImportedTables };
 
-/** 部门 and 年度 as the document states them. */
+/** 部门 and 年度 as the document states them (部门：…, or the name before “2024 年度部门决算”). */
 export function documentHeader(text: string): { department?: string; year?: number } {
-  const department = /部门[：:]\s*([^\t\n]+)/u.exec(text)?.[1]?.trim();
+  const department = /部门[：:]\s*([^\t\n]+)/u.exec(text)?.[1]?.trim() ??
+    /^[ \t]*(?:第[一二三四五六七八九十]+部分[ \t]*)?([^\s\d][^\n]{0,40}?)[ \t]*20\d{2}[ \t]*年度部门决算/mu.exec(text)?.[1]?.trim();
   const year = /(20\d{2})\s*年度?部门决算/u.exec(text)?.[1];
   return { department, year: year ? Number(year) : undefined };
 }
 
-/** Text of a published document → data file text. */
-export function importText(text: string, source: string): { yaml: string; imported: ImportedTables } {
-  const imported = recogniseTables(tabSeparatedLines(text));
-  return { yaml: importedYaml(imported, { ...documentHeader(text), source }), imported };
+export interface Imported { yaml: string; imported: ImportedTables; format: 'tab' | 'layout' | 'pdf' }
+
+/** Tab-separated text (the seed's Shandong layout) or `pdftotext -layout` text → data file text. */
+export function importText(text: string, source: string): Imported {
+  const tabs = text.split('\n').filter((l) => l.includes('\t')).length;
+  if (tabs >= 5) {
+    const imported = recogniseTables(tabSeparatedLines(text));
+    return { yaml: importedYaml(imported, { ...documentHeader(text), source }), imported, format: 'tab' };
+  }
+  return fromPlaced(layoutTextLines(text), source, 'layout');
+}
+
+function fromPlaced(lines: PlacedLine[], source: string, format: Imported['format']): Imported {
+  const imported = recognisePlacedTables(lines);
+  return { yaml: importedYaml(imported, { ...documentHeader(placedText(lines)), source }), imported, format };
+}
+
+export const isPdf = (bytes: Uint8Array): boolean =>
+  bytes.length >= 5 && bytes[0] === 0x25 && bytes[1] === 0x50 && bytes[2] === 0x44 && bytes[3] === 0x46 && bytes[4] === 0x2d;
+
+/** A published PDF → data file text, from the positions of its text items. */
+export async function importPdf(bytes: Uint8Array, source: string): Promise<Imported> {
+  return fromPlaced(await pdfLines(bytes), source, 'pdf');
 }
