@@ -1,10 +1,10 @@
 import { tabSeparatedLines, type Line } from './layout.js';
-import { layoutTextLines, pdfLines, type PlacedLine } from './placed.js';
+import { layoutTextLines, pdfLines, pdfPageLines, type PlacedLine } from './placed.js';
 import { placedText, recognisePlacedTables } from './positioned.js';
 import { recogniseTables, type ImportedTables } from './tables.js';
 import { importedYaml } from './yaml.js';
 
-export { tabSeparatedLines, layoutTextLines, pdfLines, recogniseTables, recognisePlacedTables, importedYaml };
+export { tabSeparatedLines, layoutTextLines, pdfLines, pdfPageLines, recogniseTables, recognisePlacedTables, importedYaml };
 export type { Line, PlacedLine, ImportedTables };
 
 /** 部门 and 年度 as the document states them (部门：…, or the name before “2024 年度部门决算”). */

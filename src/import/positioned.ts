@@ -36,6 +36,7 @@ const AMOUNT = /^-?[\d,]+\.\d+$/u;
 const CODE = /^\d{3}(?:\d{2}){0,2}$/u;
 const CODE_NAME = /^(\d{3}(?:\d{2}){0,2})(?![\d.,])(\D.*)$/u;
 const NOTE_START = /^(?:注|说明)[：:]/u;
+const HEADER_WORD = /^(?:项目|科目编码|科目名称|功能分类|经济分类|功能分类科目编码|经济分类科目编码|栏次|单位：万元|金额单位：万元)$/u;
 const PART = /^第[一二三四五六七八九十]+部分/u;
 
 const TITLES: Array<{ n: number; title: string; note?: (t: string) => string }> = [
@@ -72,7 +73,8 @@ function cellsOf(l: PlacedLine): Cell[] {
   const out: Cell[] = [];
   for (const b of l.cells) {
     const t = squash(b.text);
-    if (t === '') continue;
+    // A template's placeholders (… for more rows, 。。。 for more units) are no cell.
+    if (t === '' || /^[…。.·]+$/u.test(t)) continue;
     const m = CODE_NAME.exec(t);
     if (m) {
       const split = b.x0 + ((b.x1 - b.x0) * m[1]!.length) / t.length;
@@ -268,7 +270,11 @@ function split(seg: Segment): { header: Cell[]; body: PlacedLine[]; rest: Placed
   if (h < 0) h = seg.lines.length;
   // The first line of the first row's wrapped name: nearer to that row than to the header above it.
   const filled = (i: number) => seg.lines[i]!.cells.some((c) => c.text.trim() !== '');
-  if (h >= 2 && h < seg.lines.length && filled(h - 1) && !isEnd(seg.lines[h - 1]!)) {
+  const lone = (i: number) => {
+    const cells = cellsOf(seg.lines[i]!);
+    return cells.length === 1 && cells[0]!.kind === 'text' && !HEADER_WORD.test(cells[0]!.text);
+  };
+  if (h >= 2 && h < seg.lines.length && lone(h - 1) && cellsOf(seg.lines[h]!).some((c) => c.kind === 'code')) {
     let above = h - 2;
     while (above > 0 && !filled(above)) above--;
     if (seg.lines[h]!.y - seg.lines[h - 1]!.y < seg.lines[h - 1]!.y - seg.lines[above]!.y) h--;
