@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -22,5 +22,31 @@ describe('juesuan import', () => {
     expect(check.stdout).not.toContain('"error"');
     const rules = new Set(JSON.parse(check.stdout).flatMap((f: { messages: Array<{ ruleId: string }> }) => f.messages.map((m) => m.ruleId)));
     expect([...rules]).toEqual(['opening-budget-item-missing']);
+  });
+
+  it('imports a published PDF, saying on stderr which tables are merged or without data', () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'juesuan-import-')), 'data.yaml');
+    const run = juesuan('import', 'test/fixtures/real/putuo-shgzb-2024.pdf', '-o', out);
+    expect(run.status).toBe(0);
+    expect(run.stderr).toContain('已导入 9 张表');
+    expect(run.stderr).toContain('注意：公开08表：原文为“国有资本经营预算财政拨款收入支出决算表”，收入与支出合为一表');
+    const check = juesuan('check', out, '--format', 'json');
+    const rules = new Set(JSON.parse(check.stdout).flatMap((f: { messages: Array<{ ruleId: string }> }) => f.messages.map((m) => m.ruleId)));
+    expect([...rules]).toEqual(['opening-budget-item-missing']);
+  });
+
+  it('refuses a file it cannot read, or a Word/zip file, with exit code 2', () => {
+    const missing = juesuan('import', 'test/fixtures/real/no-such-file.pdf');
+    expect(missing.status).toBe(2);
+    expect(missing.stderr).toContain('no-such-file.pdf');
+    const dir = mkdtempSync(join(tmpdir(), 'juesuan-import-'));
+    writeFileSync(join(dir, 'a.docx'), Buffer.from('PK\x03\x04rest', 'latin1'));
+    const zip = juesuan('import', join(dir, 'a.docx'));
+    expect(zip.status).toBe(2);
+    expect(zip.stderr).toContain('压缩包');
+    writeFileSync(join(dir, 'broken.pdf'), '%PDF-1.7\nnot really');
+    const broken = juesuan('import', join(dir, 'broken.pdf'));
+    expect(broken.status).toBe(2);
+    expect(broken.stderr).toContain('无法读取这个 PDF 文件');
   });
 });
