@@ -57,7 +57,12 @@ const TITLES: Array<{ n: number; title: string; note?: (t: string) => string }> 
   { n: 9, title: '财政拨款三公经费支出决算表' },
 ];
 
-const lineText = (l: PlacedLine): string => l.cells.map((c) => c.text).join('').replace(/\s+/gu, ' ').trim();
+const texts = new WeakMap<PlacedLine, string>();
+const lineText = (l: PlacedLine): string => {
+  let t = texts.get(l);
+  if (t === undefined) texts.set(l, (t = l.cells.map((c) => c.text).join('').replace(/\s+/gu, ' ').trim()));
+  return t;
+};
 
 /** A line read as a title: spaces, quotes, an ordinal, 公开0N表 and a leading “…2024 年度” left out. */
 function titleOf(l: PlacedLine): (typeof TITLES)[number] | undefined {
@@ -68,8 +73,16 @@ function titleOf(l: PlacedLine): (typeof TITLES)[number] | undefined {
 
 const isCodeText = (t: string): boolean => CODE.test(t);
 
-/** Cells of a line with their kinds; a code written against its name (310资本性支出) is two cells. */
+const kinds = new WeakMap<PlacedLine, Cell[]>();
+
+/** Cells of a line with their kinds; a code written against its name (310资本性支出) is two cells. Read once per line. */
 function cellsOf(l: PlacedLine): Cell[] {
+  let out = kinds.get(l);
+  if (!out) kinds.set(l, (out = readCells(l)));
+  return out;
+}
+
+function readCells(l: PlacedLine): Cell[] {
   const out: Cell[] = [];
   for (const b of l.cells) {
     const t = squash(b.text);
