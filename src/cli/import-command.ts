@@ -1,11 +1,12 @@
 import { basename } from 'node:path';
 import { decodeText, readInputFile, readReason } from '../data/read-input.js';
-import { importPdf, importText, isPdf, type Imported } from '../import/index.js';
+import { isWordZip } from '../documents/docx.js';
+import { importDocx, importPdf, importText, isPdf, type Imported } from '../import/index.js';
 import { writeFileAtomic } from './write-file.js';
 
 const EXIT_UNUSABLE = 2;
 
-/** juesuan import <file> [-o data.yaml]: a PDF, `pdftotext -layout` text or tab-separated text. */
+/** juesuan import <file> [-o data.yaml]: a PDF, a Word document, `pdftotext -layout` text or tab-separated text. */
 export async function runImportCommand(file: string, options: { output?: string }): Promise<number> {
   let bytes: Uint8Array;
   try {
@@ -23,8 +24,16 @@ export async function runImportCommand(file: string, options: { output?: string 
       return EXIT_UNUSABLE;
     }
   } else if (bytes.length >= 2 && bytes[0] === 0x50 && bytes[1] === 0x4b) {
-    process.stderr.write(`${file}  是压缩包格式（Word/Excel 文件或 zip），暂不支持导入；请给出 PDF、pdftotext -layout 的文本或制表符分隔的文本\n`);
-    return EXIT_UNUSABLE;
+    if (!isWordZip(bytes)) {
+      process.stderr.write(`${file}  是压缩包（zip、Excel 等），不是 Word 文件；请给出 PDF、Word（.docx）、pdftotext -layout 的文本或制表符分隔的文本\n`);
+      return EXIT_UNUSABLE;
+    }
+    try {
+      result = importDocx(bytes, basename(file));
+    } catch (error) {
+      process.stderr.write(`${file}  无法读取这个 Word 文件：${error instanceof Error ? error.message : String(error)}\n`);
+      return EXIT_UNUSABLE;
+    }
   } else {
     result = importText(decodeText(bytes).text.replace(/^\ufeff/u, ''), basename(file));
   }

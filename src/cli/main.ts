@@ -68,8 +68,8 @@ export async function main(argv: string[]): Promise<number> {
 
   program
     .command('import')
-    .description('从公开文件（PDF 或其文本）的九张决算表生成数据文件（YAML）')
-    .argument('<file>', '公开文件：PDF、pdftotext -layout 的文本或制表符分隔的文本')
+    .description('从公开文件（PDF、Word 或其文本）的九张决算表生成数据文件（YAML）')
+    .argument('<file>', '公开文件：PDF、Word（.docx）、pdftotext -layout 的文本或制表符分隔的文本')
     .option('-o, --output <file>', '写入文件（默认输出到标准输出）')
     .action(async (file: string, options: { output?: string }) => {
       const { runImportCommand } = await import('./import-command.js');

@@ -48,20 +48,32 @@ export function isWordZip(bytes: Uint8Array): boolean {
 const STYLE_ID = /\sw:styleId="([^"]+)"/u;
 const HEADING_NAME = /<w:name w:val="(?:heading|Heading|标题|Title)\s*\d*"/u;
 
-export function extractDocx(bytes: Uint8Array): ExtractedWord {
+/** The text of a paragraph's runs: a tab as \t, a line break as a space. */
+export function paragraphText(p: string): string {
+  let out = '';
+  for (const run of elements(p, ['w:t', 'w:tab/', 'w:br/'])) out += run.name === 'w:t' ? unescapeXml(run.body) : run.name === 'w:tab' ? '\t' : ' ';
+  return out;
+}
+
+/** word/document.xml of a .docx; a NotWordError when the file is not one. */
+export function documentXml(bytes: Uint8Array, withStyles = false): { xml: string; styles?: string } {
   let files;
   try {
-    files = unzipSync(bytes, { filter: (f) => f.name === 'word/document.xml' || f.name === 'word/styles.xml' });
+    files = unzipSync(bytes, { filter: (f) => f.name === 'word/document.xml' || (withStyles && f.name === 'word/styles.xml') });
   } catch (error) {
     throw new NotWordError(`无法解压（${error instanceof Error ? error.message : String(error)}）`);
   }
   const doc = files['word/document.xml'];
   if (!doc) throw new NotWordError('压缩包中没有 word/document.xml');
-  const xml = strFromU8(doc);
-  const headingStyles = new Set<string>();
   const styles = files['word/styles.xml'];
+  return { xml: strFromU8(doc), ...(styles ? { styles: strFromU8(styles) } : {}) };
+}
+
+export function extractDocx(bytes: Uint8Array): ExtractedWord {
+  const { xml, styles } = documentXml(bytes, true);
+  const headingStyles = new Set<string>();
   if (styles) {
-    for (const style of elements(strFromU8(styles), ['w:style'])) {
+    for (const style of elements(styles, ['w:style'])) {
       const id = STYLE_ID.exec(style.text.slice(0, style.text.indexOf('>') + 1))?.[1];
       if (id !== undefined && (HEADING_NAME.test(style.body) || /<w:outlineLvl\b/u.test(style.body))) headingStyles.add(id);
     }
@@ -70,11 +82,7 @@ export function extractDocx(bytes: Uint8Array): ExtractedWord {
   let text = '';
   const map: ParagraphPoint[] = [];
   let paragraph = 0;
-  const paraText = (p: string) => {
-    let out = '';
-    for (const run of elements(p, ['w:t', 'w:tab/', 'w:br/'])) out += run.name === 'w:t' ? unescapeXml(run.body) : run.name === 'w:tab' ? '\t' : ' ';
-    return out;
-  };
+  const paraText = paragraphText;
   const isHeading = (p: string, t: string) => {
     const style = /<w:pStyle w:val="([^"]+)"/u.exec(p)?.[1];
     return (style !== undefined && (headingStyles.has(style) || /^(?:heading|Heading)\d$|^\d$/u.test(style))) || /<w:outlineLvl\b/u.test(p)

@@ -1,10 +1,10 @@
 import { tabSeparatedLines, type Line } from './layout.js';
-import { layoutTextLines, pdfLines, pdfPageLines, type PlacedLine } from './placed.js';
+import { docxLines, layoutTextLines, pdfLines, pdfPageLines, type PlacedLine } from './placed.js';
 import { placedText, recognisePlacedTables } from './positioned.js';
 import { recogniseTables, type ImportedTables } from './tables.js';
 import { importedYaml } from './yaml.js';
 
-export { tabSeparatedLines, layoutTextLines, pdfLines, pdfPageLines, recogniseTables, recognisePlacedTables, importedYaml };
+export { tabSeparatedLines, docxLines, layoutTextLines, pdfLines, pdfPageLines, recogniseTables, recognisePlacedTables, importedYaml };
 export type { Line, PlacedLine, ImportedTables };
 
 /** 部门 and 年度 as the document states them (部门：…, or the name before “2024 年度部门决算”). */
@@ -15,7 +15,7 @@ export function documentHeader(text: string): { department?: string; year?: numb
   return { department, year: year ? Number(year) : undefined };
 }
 
-export interface Imported { yaml: string; imported: ImportedTables; format: 'tab' | 'layout' | 'pdf' }
+export interface Imported { yaml: string; imported: ImportedTables; format: 'tab' | 'layout' | 'pdf' | 'docx' }
 
 /** Tab-separated text (the seed's Shandong layout) or `pdftotext -layout` text → data file text. */
 export function importText(text: string, source: string): Imported {
@@ -38,4 +38,9 @@ export const isPdf = (bytes: Uint8Array): boolean =>
 /** A published PDF → data file text, from the positions of its text items. */
 export async function importPdf(bytes: Uint8Array, source: string): Promise<Imported> {
   return fromPlaced(await pdfLines(bytes), source, 'pdf');
+}
+
+/** A Word document → data file text, from its tables' cells (throws NotWordError when it is not one). */
+export function importDocx(bytes: Uint8Array, source: string): Imported {
+  return fromPlaced(docxLines(bytes), source, 'docx');
 }

@@ -1,10 +1,12 @@
 /**
- * Lines of cells with positions, from the two sources that keep a page's
- * layout: the text items of a PDF (x in points) and `pdftotext -layout` text
- * (x in characters). The table recogniser (positioned.ts) reads both alike:
+ * Lines of cells with positions, from the sources that keep a table's
+ * layout: the text items of a PDF (x in points), `pdftotext -layout` text
+ * (x in characters) and the tables of a Word document (x in grid columns). The table recogniser (positioned.ts) reads both alike:
  * it only compares positions within one source.
  */
+import { documentXml, paragraphText } from '../documents/docx.js';
 import { readPdfPages, type PdfPage } from '../documents/pdf.js';
+import { elements } from '../documents/xml-scan.js';
 
 export interface Box {
   text: string;
@@ -85,4 +87,35 @@ export function pdfPageLines(page: PdfPage): PlacedLine[] {
 
 export async function pdfLines(bytes: Uint8Array): Promise<PlacedLine[]> {
   return (await readPdfPages(bytes)).flatMap(pdfPageLines);
+}
+
+/**
+ * A Word document's body as lines: a paragraph is a line of one cell; a table row is a
+ * line whose cells stand at their grid columns (a cell spanning columns, w:gridSpan, covers
+ * them all), so a header cell and the cells under it share a centre. A cell that continues
+ * a vertical merge (w:vMerge without restart) is empty, as the merged cell above holds the text.
+ */
+export function docxLines(bytes: Uint8Array): PlacedLine[] {
+  const { xml } = documentXml(bytes);
+  const body = xml.slice(Math.max(0, xml.indexOf('<w:body')));
+  const lines: PlacedLine[] = [];
+  const push = (cells: Box[]) => lines.push({ page: 1, y: lines.length, cells });
+  for (const element of elements(body, ['w:tbl>', 'w:p/'])) {
+    if (!element.text.startsWith('<w:tbl')) {
+      push([{ text: paragraphText(element.text).trim(), x0: 0, x1: 1 }]);
+      continue;
+    }
+    for (const row of elements(element.text, ['w:tr'])) {
+      const cells: Box[] = [];
+      let column = 0;
+      for (const cell of elements(row.text, ['w:tc'])) {
+        const span = Number(/<w:gridSpan w:val="(\d+)"/u.exec(cell.text)?.[1] ?? '1') || 1;
+        const text = [...elements(cell.text, ['w:p/'])].map((p) => paragraphText(p.text)).join('').trim();
+        cells.push({ text, x0: column, x1: column + span });
+        column += span;
+      }
+      push(cells);
+    }
+  }
+  return lines;
 }
