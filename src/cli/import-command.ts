@@ -35,9 +35,22 @@ export async function runImportCommand(file: string, options: { output?: string 
       return EXIT_UNUSABLE;
     }
   } else {
-    result = importText(decodeText(bytes).text.replace(/^\ufeff/u, ''), basename(file));
+    const text = textOf(bytes);
+    if (text === undefined) {
+      process.stderr.write(`${file}  不是文本、PDF 或 Word 文件（含有二进制内容）；请给出 PDF、Word（.docx）、pdftotext -layout 的文本或制表符分隔的文本\n`);
+      return EXIT_UNUSABLE;
+    }
+    if (text.trim() === '') {
+      process.stderr.write(`${file}  是空文件，没有可导入的表\n`);
+      return EXIT_UNUSABLE;
+    }
+    result = importText(text, basename(file));
   }
   const { yaml, imported } = result;
+  if (Object.keys(imported.tables).length === 0) {
+    process.stderr.write(`${file}  没有找到九张公开表中的任何一张（按表名查找，如“收入支出决算总表”“收入决算表”），未写出数据文件\n`);
+    return EXIT_UNUSABLE;
+  }
   for (const note of imported.notes) process.stderr.write(`注意：${note}\n`);
   if (options.output) {
     writeFileAtomic(options.output, yaml);
@@ -46,5 +59,16 @@ export async function runImportCommand(file: string, options: { output?: string 
   } else {
     process.stdout.write(yaml);
   }
-  return Object.keys(imported.tables).length > 0 ? 0 : 1;
+  return 0;
+}
+
+/** The text of a text file (UTF-8, GBK, or UTF-16 with its BOM); undefined when the bytes are binary. */
+function textOf(bytes: Uint8Array): string | undefined {
+  if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) {
+    return new TextDecoder(bytes[0] === 0xff ? 'utf-16le' : 'utf-16be').decode(bytes.subarray(2));
+  }
+  if (bytes.subarray(0, 65536).includes(0)) return undefined;
+  const { text, encoding } = decodeText(bytes);
+  if (encoding === 'broken-utf-8' && (text.match(/\ufffd/gu)?.length ?? 0) > text.length / 20) return undefined;
+  return text.replace(/^\ufeff/u, '');
 }

@@ -35,7 +35,7 @@ describe('juesuan import', () => {
     expect([...rules]).toEqual(['opening-budget-item-missing']);
   });
 
-  it('refuses a file it cannot read, or a Word/zip file, with exit code 2', () => {
+  it('refuses a file it cannot read, a zip that is not Word, a broken PDF, an empty file and one with no table, with exit code 2', () => {
     const missing = juesuan('import', 'test/fixtures/real/no-such-file.pdf');
     expect(missing.status).toBe(2);
     expect(missing.stderr).toContain('no-such-file.pdf');
@@ -48,5 +48,11 @@ describe('juesuan import', () => {
     const broken = juesuan('import', join(dir, 'broken.pdf'));
     expect(broken.status).toBe(2);
     expect(broken.stderr).toContain('无法读取这个 PDF 文件');
+    writeFileSync(join(dir, 'empty.txt'), '\n');
+    expect(juesuan('import', join(dir, 'empty.txt'))).toMatchObject({ status: 2, stderr: expect.stringContaining('是空文件') });
+    const prose = juesuan('import', 'test/fixtures/liaocheng-2024-part3.md', '-o', join(dir, 'x.yaml'));
+    expect(prose.status).toBe(2);
+    expect(prose.stderr).toContain('没有找到九张公开表中的任何一张');
+    expect(existsSync(join(dir, 'x.yaml'))).toBe(false);
   });
 });
