@@ -47,6 +47,10 @@ export async function runImportCommand(file: string, options: { output?: string 
     result = importText(text, basename(file));
   }
   const { yaml, imported } = result;
+  if (result.format === 'pdf' && !/\S/u.test(result.text)) {
+    process.stderr.write(`${file}  PDF 中没有文字（可能是扫描件或图片），无法读出表格；请给出带文字的 PDF 或 Word 文件\n`);
+    return EXIT_UNUSABLE;
+  }
   if (Object.keys(imported.tables).length === 0) {
     process.stderr.write(`${file}  没有找到九张公开表中的任何一张（按表名查找，如“收入支出决算总表”“收入决算表”），未写出数据文件\n`);
     return EXIT_UNUSABLE;

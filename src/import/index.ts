@@ -15,21 +15,28 @@ export function documentHeader(text: string): { department?: string; year?: numb
   return { department, year: year ? Number(year) : undefined };
 }
 
-export interface Imported { yaml: string; imported: ImportedTables; format: 'tab' | 'layout' | 'pdf' | 'docx' }
+export interface Imported {
+  yaml: string;
+  imported: ImportedTables;
+  format: 'tab' | 'layout' | 'pdf' | 'docx';
+  /** the document's text as read, line by line */
+  text: string;
+}
 
 /** Tab-separated text (the seed's Shandong layout) or `pdftotext -layout` text → data file text. */
 export function importText(text: string, source: string): Imported {
   const tabs = text.split('\n').filter((l) => l.includes('\t')).length;
   if (tabs >= 5) {
     const imported = recogniseTables(tabSeparatedLines(text));
-    return { yaml: importedYaml(imported, { ...documentHeader(text), source }), imported, format: 'tab' };
+    return { yaml: importedYaml(imported, { ...documentHeader(text), source }), imported, format: 'tab', text };
   }
   return fromPlaced(layoutTextLines(text), source, 'layout');
 }
 
 function fromPlaced(lines: PlacedLine[], source: string, format: Imported['format']): Imported {
   const imported = recognisePlacedTables(lines);
-  return { yaml: importedYaml(imported, { ...documentHeader(placedText(lines)), source }), imported, format };
+  const text = placedText(lines);
+  return { yaml: importedYaml(imported, { ...documentHeader(text), source }), imported, format, text };
 }
 
 export const isPdf = (bytes: Uint8Array): boolean =>

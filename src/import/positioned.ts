@@ -202,7 +202,9 @@ function nearestSide(x: number, anchors: number[]): number {
 }
 
 /** The body of a table as parts per side, in reading order. */
-function parts(body: PlacedLine[], layout: Layout, sides: number): Part[][] {
+function parts(body: PlacedLine[], layout: Layout, least: number): Part[][] {
+  // A layout with more groups side by side than expected (three in some 06 tables) gets a side for each.
+  const sides = Math.max(least, layout.labels.length, layout.codes.length, ...layout.columns.map((c) => c.side + 1));
   const out: Part[][] = Array.from({ length: sides }, () => []);
   for (const l of body) {
     const cells = cellsOf(l);
@@ -325,7 +327,7 @@ const kept = (values: Record<string, string>): Obj => Object.fromEntries(Object.
 
 function subjectTable(seg: Segment): Obj {
   const { header, body, rest } = split(seg);
-  const layout = layoutOf(header, SUBJECT_COLUMNS[seg.n]!, [], []);
+  const layout = layoutOf(header, SUBJECT_COLUMNS[seg.n]!.map((c) => ({ ...c, side: 0 })), [], []);
   const [side = []] = parts(body, layout, 1);
   const isTotal = (p: Part) => !p.code && /^合计$/u.test(textOf(p));
   const rows = subjectRows(side, (p) => p.code !== undefined, isTotal);
