@@ -1,11 +1,9 @@
-import { tabSeparatedLines, type Line } from './layout.js';
-import { docxLines, layoutTextLines, pdfLines, pdfPageLines, type PlacedLine } from './placed.js';
-import { placedText, recognisePlacedTables } from './positioned.js';
-import { recogniseTables, type ImportedTables } from './tables.js';
+import { docxLines, layoutTextLines, pdfLines, pdfPageLines, tabSeparatedLines, type PlacedLine } from './placed.js';
+import { placedText, recognisePlacedTables, type ImportedTables } from './tables.js';
 import { importedYaml } from './yaml.js';
 
-export { tabSeparatedLines, docxLines, layoutTextLines, pdfLines, pdfPageLines, recogniseTables, recognisePlacedTables, importedYaml };
-export type { Line, PlacedLine, ImportedTables };
+export { tabSeparatedLines, docxLines, layoutTextLines, pdfLines, pdfPageLines, recognisePlacedTables, importedYaml };
+export type { PlacedLine, ImportedTables };
 
 /** 部门 and 年度 as the document states them (部门：…, or the name before “2024 年度部门决算”). */
 export function documentHeader(text: string): { department?: string; year?: number } {
@@ -26,11 +24,7 @@ export interface Imported {
 /** Tab-separated text (the seed's Shandong layout) or `pdftotext -layout` text → data file text. */
 export function importText(text: string, source: string): Imported {
   const tabs = text.split('\n').filter((l) => l.includes('\t')).length;
-  if (tabs >= 5) {
-    const imported = recogniseTables(tabSeparatedLines(text));
-    return { yaml: importedYaml(imported, { ...documentHeader(text), source }), imported, format: 'tab', text };
-  }
-  return fromPlaced(layoutTextLines(text), source, 'layout');
+  return tabs >= 5 ? fromPlaced(tabSeparatedLines(text), source, 'tab') : fromPlaced(layoutTextLines(text), source, 'layout');
 }
 
 function fromPlaced(lines: PlacedLine[], source: string, format: Imported['format']): Imported {

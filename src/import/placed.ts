@@ -25,6 +25,11 @@ export interface PlacedLine {
 /** Pages are this far apart in y, so no distance measured across a page break is ever the nearest. */
 export const PAGE_SPAN = 100_000;
 
+/** Tab-separated text (the Shandong layout): a cell per field, at its field's index; blank fields kept blank. */
+export function tabSeparatedLines(text: string): PlacedLine[] {
+  return text.split(/\r?\n/u).map((raw, y) => ({ page: 1, y, cells: raw.split('\t').map((t, x) => ({ text: t.trim(), x0: x, x1: x + 1 })) }));
+}
+
 /**
  * `pdftotext -layout` text: pages split at form feeds, cells at runs of two or more spaces.
  * Positions count characters, not display columns: pdftotext places each word at its
