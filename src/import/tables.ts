@@ -42,6 +42,7 @@ const CODE = /^\d{3}(?:\d{2}){0,2}$/u;
 const CODE_NAME = /^(\d{3}(?:\d{2}){0,2})(?![\d.,])(\D.*)$/u;
 const NOTE_START = /^(?:注|说明)[：:]/u;
 const HEADER_WORD = /^(?:项目|科目编码|科目名称|功能分类|经济分类|功能分类科目编码|经济分类科目编码|栏次|单位：万元|金额单位：万元)$/u;
+const TABLE_HEADER = /^(?:项目|科目编码|经济分类|科目名称|预算数|决算数|单位：万元|金额单位：万元)/u;
 const PART = /^第[一二三四五六七八九十]+部分/u;
 
 const TITLES: Array<{ n: number; title: string; note?: (t: string) => string }> = [
@@ -107,7 +108,11 @@ function readCells(l: PlacedLine): Cell[] {
 /** Page numbers, and lines at the edge of three or more pages that repeat there (digits aside), are not the tables'. */
 function withoutRunningLines(lines: PlacedLine[]): PlacedLine[] {
   const byPage = new Map<number, PlacedLine[]>();
-  for (const l of lines) if (l.cells.length > 0) byPage.set(l.page, [...(byPage.get(l.page) ?? []), l]);
+  for (const l of lines) {
+    if (!l.cells.some((c) => c.text.trim() !== '')) continue;
+    const page = byPage.get(l.page);
+    if (page) page.push(l); else byPage.set(l.page, [l]);
+  }
   const edges = new Set<PlacedLine>();
   for (const ls of byPage.values()) for (const l of [...ls.slice(0, 2), ...ls.slice(-2)]) edges.add(l);
   const key = (l: PlacedLine) => squash(lineText(l)).replace(/\d+/gu, '#');
@@ -129,12 +134,12 @@ function segments(lines: PlacedLine[]): Map<number, Segment> {
   lines.forEach((l, at) => { const t = titleOf(l); if (t) marks.push({ at, t }); });
   const out = new Map<number, Segment>();
   marks.forEach((m, i) => {
-    let end = i + 1 < marks.length ? marks[i + 1]!.at : lines.length;
-    const part = lines.findIndex((l, j) => j > m.at && j < end && PART.test(squash(lineText(l))));
-    if (part >= 0) end = part;
+    const next = i + 1 < marks.length ? marks[i + 1]!.at : lines.length;
+    let end = m.at + 1;
+    while (end < next && !PART.test(squash(lineText(lines[end]!)))) end++;
     const body = lines.slice(m.at + 1, end);
-    const isTable = body.some((l) => /^(?:项目|科目编码|经济分类|科目名称|预算数|决算数)$/u.test(squash(lineText(l)).slice(0, 4)) ||
-      l.cells.some((c) => /^(?:项目|科目编码|经济分类|科目名称|预算数|决算数|单位：万元|金额单位：万元)$/u.test(squash(c.text))));
+    // A table has a header: a cell such as 项目, 科目编码 or 预算数 (the contents has none).
+    const isTable = body.some((l) => l.cells.some((c) => TABLE_HEADER.test(squash(c.text))));
     if (isTable && !out.has(m.t.n)) out.set(m.t.n, { n: m.t.n, lines: body, title: lineText(lines[m.at]!), note: m.t.note?.(lineText(lines[m.at]!)) });
   });
   return out;
