@@ -43,6 +43,7 @@ const CODE_NAME = /^(\d{3}(?:\d{2}){0,2})(?![\d.,])(\D.*)$/u;
 const NOTE_START = /^(?:注|说明)[：:]/u;
 const HEADER_WORD = /^(?:项目|科目编码|科目名称|功能分类|经济分类|功能分类科目编码|经济分类科目编码|栏次|单位：万元|金额单位：万元)$/u;
 const TABLE_HEADER = /^(?:项目|科目编码|经济分类|科目名称|预算数|决算数|单位：万元|金额单位：万元)/u;
+const MARKER = /^公开0?([1-9])表$/u;
 const PART = /^第[一二三四五六七八九十]+部分/u;
 
 const TITLES: Array<{ n: number; title: string; note?: (t: string) => string }> = [
@@ -128,11 +129,22 @@ function withoutRunningLines(lines: PlacedLine[]): PlacedLine[] {
 
 interface Segment { n: number; lines: PlacedLine[]; title: string; note?: string }
 
-/** Each table's lines, from its title to the next title or Part; a title with no table under it (the contents) is passed over. */
+/**
+ * Each table's lines, from its title to the next title or Part; a title with no table under it
+ * (the contents) is passed over. A 公开0N表 marker starts table N too, when no known title
+ * does (a title worded otherwise); the marker under a known title is part of that table.
+ */
 function segments(lines: PlacedLine[]): Map<number, Segment> {
-  const marks: Array<{ at: number; t: (typeof TITLES)[number] }> = [];
-  lines.forEach((l, at) => { const t = titleOf(l); if (t) marks.push({ at, t }); });
-  const out = new Map<number, Segment>();
+  const marks: Array<{ at: number; n: number; t?: (typeof TITLES)[number] }> = [];
+  lines.forEach((l, at) => {
+    const t = titleOf(l);
+    if (t) { marks.push({ at, n: t.n, t }); return; }
+    const marker = MARKER.exec(squash(lineText(l)));
+    const last = marks[marks.length - 1];
+    if (marker && !(last?.t && last.n === Number(marker[1]))) marks.push({ at, n: Number(marker[1]) });
+  });
+  const byTitle = new Map<number, Segment>();
+  const byMarker = new Map<number, Segment>();
   marks.forEach((m, i) => {
     const next = i + 1 < marks.length ? marks[i + 1]!.at : lines.length;
     let end = m.at + 1;
@@ -140,9 +152,14 @@ function segments(lines: PlacedLine[]): Map<number, Segment> {
     const body = lines.slice(m.at + 1, end);
     // A table has a header: a cell such as 项目, 科目编码 or 预算数 (the contents has none).
     const isTable = body.some((l) => l.cells.some((c) => TABLE_HEADER.test(squash(c.text))));
-    if (isTable && !out.has(m.t.n)) out.set(m.t.n, { n: m.t.n, lines: body, title: lineText(lines[m.at]!), note: m.t.note?.(lineText(lines[m.at]!)) });
+    const found = m.t ? byTitle : byMarker;
+    if (!isTable || found.has(m.n)) return;
+    const title = lineText(lines[m.at]!);
+    const note = m.t ? m.t.note?.(title) : `公开0${m.n}表：表名不是标准的“${TABLE_TITLES[m.n]}”，按“${title}”标记读取，请核对`;
+    found.set(m.n, { n: m.n, lines: body, title, ...(note ? { note } : {}) });
   });
-  return out;
+  for (const [n, seg] of byMarker) if (!byTitle.has(n)) byTitle.set(n, seg);
+  return byTitle;
 }
 
 const bracketsFullWidth = (s: string): string => s.replace(/\(/gu, '（').replace(/\)/gu, '）');

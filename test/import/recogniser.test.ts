@@ -56,6 +56,13 @@ describe('the table recogniser on layout text', () => {
     expect(recognisePlacedTables(layoutTextLines(withContents)).tables).toEqual(tables);
   });
 
+  it('reads a table whose title is worded otherwise by its 公开0N表 marker, and says so', () => {
+    const marked = TWO_PAGES.replace(row([16, '支出决算表']), `${row([16, '部门支出决算情况表'])}\n${row([20, '公开03表'])}`);
+    const result = recognisePlacedTables(layoutTextLines(marked));
+    expect(result.tables['公开03表']).toEqual(tables['公开03表']);
+    expect(result.notes).toContain('公开03表：表名不是标准的“支出决算表”，按“公开03表”标记读取，请核对');
+  });
+
   it('marks a table with no rows and its note 本表无数据', () => {
     const empty = [
       row([10, '政府性基金预算财政拨款收入支出决算表']),
