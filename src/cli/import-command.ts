@@ -1,35 +1,84 @@
 import { basename } from 'node:path';
 import { decodeText, readInputFile, readReason } from '../data/read-input.js';
-import { importText } from '../import/index.js';
+import { isWordZip } from '../documents/docx.js';
+import { importDocx, importPdf, importText, isPdf, type Imported } from '../import/index.js';
 import { formatInputProblem } from '../report/problems.js';
 import { writeOutputFile } from './write-file.js';
 
-/**
- * juesuan import <file> [-o data.yaml]. A document that cannot be read, or in
- * which no table is found, is exit 2 and writes nothing: an empty data file
- * would only fail later, further from the cause.
- */
-export function runImportCommand(file: string, options: { output?: string }): number {
-  let text: string;
+const EXIT_UNUSABLE = 2;
+
+/** juesuan import <file> [-o data.yaml]: a PDF, a Word document, `pdftotext -layout` text or tab-separated text. */
+export async function runImportCommand(file: string, options: { output?: string }): Promise<number> {
+  let bytes: Uint8Array;
   try {
-    text = decodeText(readInputFile(file).bytes).text;
+    bytes = readInputFile(file).bytes;
   } catch (error) {
-    process.stderr.write(`${formatInputProblem({ filePath: file, message: `无法读取（${readReason(error)}）` })}\n`);
-    return 2;
+    problem(file, `无法读取：${readReason(error)}`);
+    return EXIT_UNUSABLE;
   }
-  const { yaml, imported } = importText(text, basename(file));
-  const found = Object.keys(imported.tables).length;
-  if (found === 0) {
-    const message = '未找到任何公开表（“公开01表”…“公开09表”的标记及其表格），没有写出数据文件；目前读取制表符分隔的文本';
-    process.stderr.write(`${formatInputProblem({ filePath: file, message })}\n`);
-    return 2;
+  let result: Imported;
+  if (isPdf(bytes)) {
+    try {
+      result = await importPdf(bytes, basename(file));
+    } catch (error) {
+      problem(file, `无法读取这个 PDF 文件：${error instanceof Error ? error.message : String(error)}`);
+      return EXIT_UNUSABLE;
+    }
+  } else if (bytes.length >= 2 && bytes[0] === 0x50 && bytes[1] === 0x4b) {
+    if (!isWordZip(bytes)) {
+      problem(file, `是压缩包（zip、Excel 等），不是 Word 文件；请给出 PDF、Word（.docx）、pdftotext -layout 的文本或制表符分隔的文本`);
+      return EXIT_UNUSABLE;
+    }
+    try {
+      result = importDocx(bytes, basename(file));
+    } catch (error) {
+      problem(file, `无法读取这个 Word 文件：${error instanceof Error ? error.message : String(error)}`);
+      return EXIT_UNUSABLE;
+    }
+  } else {
+    const text = textOf(bytes);
+    if (text === undefined) {
+      problem(file, `不是文本、PDF 或 Word 文件（含有二进制内容）；请给出 PDF、Word（.docx）、pdftotext -layout 的文本或制表符分隔的文本`);
+      return EXIT_UNUSABLE;
+    }
+    if (text.trim() === '') {
+      problem(file, `是空文件，没有可导入的表`);
+      return EXIT_UNUSABLE;
+    }
+    result = importText(text, basename(file));
+  }
+  const { yaml, imported } = result;
+  if (result.format === 'pdf' && !/\S/u.test(result.text)) {
+    problem(file, `PDF 中没有文字（可能是扫描件或图片），无法读出表格；请给出带文字的 PDF 或 Word 文件`);
+    return EXIT_UNUSABLE;
+  }
+  if (Object.keys(imported.tables).length === 0) {
+    problem(file, `没有找到九张公开表中的任何一张（按表名查找，如“收入支出决算总表”“收入决算表”），未写出数据文件`);
+    return EXIT_UNUSABLE;
   }
   for (const note of imported.notes) process.stderr.write(`注意：${note}\n`);
   if (options.output) {
     writeOutputFile(options.output, yaml);
+    const found = Object.keys(imported.tables).length;
     process.stderr.write(`已导入 ${found} 张表：${options.output}（表中没有的数据见文件末尾的注释，需要填写）\n`);
   } else {
     process.stdout.write(yaml);
   }
   return 0;
+}
+
+/** One line on stderr naming the file, as every input problem is reported. */
+function problem(file: string, message: string): void {
+  process.stderr.write(`${formatInputProblem({ filePath: file, message })}\n`);
+}
+
+/** The text of a text file (UTF-8, GBK, or UTF-16 with its BOM); undefined when the bytes are binary. */
+function textOf(bytes: Uint8Array): string | undefined {
+  if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) {
+    return new TextDecoder(bytes[0] === 0xff ? 'utf-16le' : 'utf-16be').decode(bytes.subarray(2));
+  }
+  if (bytes.subarray(0, 65536).includes(0)) return undefined;
+  const { text, encoding } = decodeText(bytes);
+  if (encoding === 'broken-utf-8' && (text.match(/\ufffd/gu)?.length ?? 0) > text.length / 20) return undefined;
+  return text.replace(/^\ufeff/u, '');
 }

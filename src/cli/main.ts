@@ -70,12 +70,12 @@ export async function main(argv: string[]): Promise<number> {
 
   program
     .command('import')
-    .description('从公开文件（文本）的九张决算表生成数据文件（YAML）')
-    .argument('<file>', '公开文件的文本（制表符分隔）')
+    .description('从公开文件（PDF、Word 或其文本）的九张决算表生成数据文件（YAML）')
+    .argument('<file>', '公开文件：PDF、Word（.docx）、pdftotext -layout 的文本或制表符分隔的文本')
     .option('-o, --output <file>', '写入文件（默认输出到标准输出）')
     .action(async (file: string, options: { output?: string }) => {
       const { runImportCommand } = await import('./import-command.js');
-      exitCode = runImportCommand(file, options);
+      exitCode = await runImportCommand(file, options);
     });
 
   program

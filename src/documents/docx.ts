@@ -261,3 +261,16 @@ export function readWordXml(xml: string, styles: string | undefined, track = tru
   out.generated('\n');
   return { text: out.text, map, runs, runOf: Int32Array.from(out.runOf), unitOf: Int32Array.from(out.unitOf) };
 }
+
+/** The text of a paragraph's runs: a tab as \t, a line break as a space (the table importer reads cells so). */
+export function paragraphText(p: string): string {
+  let out = '';
+  for (const run of elements(p, ['w:t', 'w:tab/', 'w:br/'])) out += run.name === 'w:t' ? unescapeXml(run.body) : run.name === 'w:tab' ? '\t' : ' ';
+  return out;
+}
+
+/** word/document.xml of a .docx (and its styles); a NotWordError when the file is not one. */
+export function documentXml(bytes: Uint8Array): { xml: string; styles?: string } {
+  const { document, styles } = wordParts(bytes);
+  return { xml: document, ...(styles !== undefined ? { styles } : {}) };
+}

@@ -35,16 +35,16 @@ interface PdfLine {
   y: number;
 }
 
-interface TextItem { str: string; transform: number[]; width: number }
+export interface TextItem { str: string; transform: number[]; width: number }
 
 const PART = /^第[一二三四五六七八九十]+部分/u;
 const ITEM = /^\d{1,2}[、.．](?!\d)/u;
 // A page number once the dashes and spaces around it are cut (—5—, 第 3 页, 3 / 24): each space run read once.
-const PAGE_NUMBER = /^(?:第\s*)?\d{1,4}(?:\s*页)?(?:\s*[/／共]\s*\d+(?:\s*页)?)?$/u;
+export const PAGE_NUMBER = /^(?:第\s*)?\d{1,4}(?:\s*页)?(?:\s*[/／共]\s*\d+(?:\s*页)?)?$/u;
 const AMOUNT_OR_RATE = /(?<![0-9])[0-9]+(?:\.[0-9]+)?\s*(?:万元|元|%)/u;
 
 /** The text without the dashes and spaces around it, by a scan from each end (a regex would rescan the runs). */
-function withoutFrame(text: string): string {
+export function withoutFrame(text: string): string {
   const frame = (c: string) => c === '-' || c === '—' || c === '–' || /\s/u.test(c);
   let start = 0;
   let end = text.length;
@@ -73,22 +73,37 @@ async function loadPdfjs(): Promise<Pdfjs> {
   }
 }
 
-export async function extractPdf(bytes: Uint8Array): Promise<ExtractedDocument> {
+/** The text items of one page, as pdfjs gives them (whitespace items included). */
+export interface PdfPage {
+  page: number;
+  width: number;
+  height: number;
+  items: TextItem[];
+}
+
+/** Every page's positioned text items: what the linter's text and the table importer are built from. */
+export async function readPdfPages(bytes: Uint8Array): Promise<PdfPage[]> {
   // Loaded when a PDF is read: it is large, and the CLI bundle leaves it outside (its worker is a file of its own).
   const { getDocument } = await loadPdfjs();
   const doc = await getDocument({ data: new Uint8Array(bytes), verbosity: 0, useSystemFonts: false, isEvalSupported: false }).promise;
-  const pages: PdfLine[][] = [];
+  const pages: PdfPage[] = [];
   try {
     for (let n = 1; n <= doc.numPages; n++) {
       const page = await doc.getPage(n);
       const content = await page.getTextContent();
-      pages.push(groupLines(content.items as TextItem[], n));
+      const [x0 = 0, y0 = 0, x1 = 0, y1 = 0] = page.view;
+      pages.push({ page: n, width: x1 - x0, height: y1 - y0, items: content.items as TextItem[] });
       page.cleanup();
     }
   } finally {
     await doc.destroy();
   }
-  return paragraphs(dropRunningLines(pages));
+  return pages;
+}
+
+export async function extractPdf(bytes: Uint8Array): Promise<ExtractedDocument> {
+  const pages = await readPdfPages(bytes);
+  return paragraphs(dropRunningLines(pages.map((p) => groupLines(p.items, p.page))));
 }
 
 /** Items on the same baseline (within a third of their height) form a line, left to right. */

@@ -1,19 +1,57 @@
-import { tabSeparatedLines, type Line } from './layout.js';
-import { recogniseTables, type ImportedTables } from './tables.js';
+import { docxLines, layoutTextLines, pdfLines, pdfPageLines, tabSeparatedLines, type PlacedLine } from './placed.js';
+import { placedText, recognisePlacedTables, type ImportedTables } from './tables.js';
 import { importedYaml } from './yaml.js';
 
-export { tabSeparatedLines, recogniseTables, importedYaml };
-export type { Line, ImportedTables };
+export { tabSeparatedLines, docxLines, layoutTextLines, pdfLines, pdfPageLines, recognisePlacedTables, importedYaml };
+export type { PlacedLine, ImportedTables };
 
-/** 部门 and 年度 as the document states them. */
+/** 部门 and 年度 as the document states them (部门：…, or the name before “2024 年度部门决算”). */
 export function documentHeader(text: string): { department?: string; year?: number } {
-  const department = /部门[：:]\s*([^\t\n]+)/u.exec(text)?.[1]?.trim();
+  const department = /部门[：:]\s*([^\t\n]+)/u.exec(text)?.[1]?.trim() ?? nameBeforeYear(text);
   const year = /(20\d{2})\s*年度?部门决算/u.exec(text)?.[1];
   return { department, year: year ? Number(year) : undefined };
 }
 
-/** Text of a published document → data file text. */
-export function importText(text: string, source: string): { yaml: string; imported: ImportedTables } {
-  const imported = recogniseTables(tabSeparatedLines(text));
-  return { yaml: importedYaml(imported, { ...documentHeader(text), source }), imported };
+/** The name a line gives before “2024 年度部门决算” (after a 第二部分 that may open the line). */
+function nameBeforeYear(text: string): string | undefined {
+  for (const line of text.split('\n')) {
+    const at = line.search(/20\d{2}\s*年度部门决算/u);
+    if (at < 0) continue;
+    const name = line.slice(0, at).trim().replace(/^#+\s*/u, '').replace(/^第[一二三四五六七八九十]+部分/u, '').trim();
+    if (name !== '' && name.length <= 40 && !/^\d/u.test(name)) return name;
+  }
+  return undefined;
+}
+
+export interface Imported {
+  yaml: string;
+  imported: ImportedTables;
+  format: 'tab' | 'layout' | 'pdf' | 'docx';
+  /** the document's text as read, line by line */
+  text: string;
+}
+
+/** Tab-separated text (the seed's Shandong layout) or `pdftotext -layout` text → data file text. */
+export function importText(text: string, source: string): Imported {
+  const tabs = text.split('\n').filter((l) => l.includes('\t')).length;
+  return tabs >= 5 ? fromPlaced(tabSeparatedLines(text), source, 'tab') : fromPlaced(layoutTextLines(text), source, 'layout');
+}
+
+function fromPlaced(lines: PlacedLine[], source: string, format: Imported['format']): Imported {
+  const imported = recognisePlacedTables(lines);
+  const text = placedText(lines);
+  return { yaml: importedYaml(imported, { ...documentHeader(text), source }), imported, format, text };
+}
+
+export const isPdf = (bytes: Uint8Array): boolean =>
+  bytes.length >= 5 && bytes[0] === 0x25 && bytes[1] === 0x50 && bytes[2] === 0x44 && bytes[3] === 0x46 && bytes[4] === 0x2d;
+
+/** A published PDF → data file text, from the positions of its text items. */
+export async function importPdf(bytes: Uint8Array, source: string): Promise<Imported> {
+  return fromPlaced(await pdfLines(bytes), source, 'pdf');
+}
+
+/** A Word document → data file text, from its tables' cells (throws NotWordError when it is not one). */
+export function importDocx(bytes: Uint8Array, source: string): Imported {
+  return fromPlaced(docxLines(bytes), source, 'docx');
 }

@@ -5,7 +5,7 @@
  */
 import { decodeText, readInputFile, readReason } from '../data/read-input.js';
 import { decodeUtf16, readDocument, type DocumentOrigin } from '../documents/index.js';
-import { documentHeader, recogniseTables, tabSeparatedLines, type ImportedTables, type Line } from '../import/index.js';
+import { docxLines, documentHeader, importText, pdfLines, recognisePlacedTables, type ImportedTables, type PlacedLine } from '../import/index.js';
 
 export type DocumentKind = 'text' | 'pdf' | 'docx';
 
@@ -24,25 +24,29 @@ export interface ReviewDocument {
 export type ReadResult = { ok: true; document: ReviewDocument } | { ok: false; filePath: string; message: string };
 
 /**
- * The document's tables. Tab-separated text (the Shandong layout) and the
- * tables of a Word file are read by the table recogniser; the tables of a PDF
- * are not read yet: none is imported, and the note says so.
+ * The document's tables, by the table importer of its kind: a PDF's from the
+ * positions of its text items, a Word file's from its table cells, a text's
+ * from its tabs or its layout columns (pdftotext -layout).
  */
-export function importDocumentTables(kind: DocumentKind, text: string): ImportedTables {
-  if (kind === 'pdf') {
-    return { tables: {}, notes: ['PDF 中的九张决算表暂不能导入（juesuan 尚不能读取 PDF 的表格），只审校第三部分的文字'] };
-  }
-  return recogniseTables(kind === 'docx' ? gfmLines(text) : tabSeparatedLines(text));
+export async function importDocumentTables(kind: DocumentKind, text: string, bytes: Uint8Array): Promise<ImportedTables> {
+  if (kind === 'pdf') return recognisePlacedTables(await pdfLines(bytes));
+  if (kind === 'docx') return recognisePlacedTables(docxLines(bytes));
+  return importText(text, '').imported;
+}
+
+/** The tables of a document known only by its text: a text's own, or the GFM tables of an extracted Word document. */
+function tablesOfText(kind: DocumentKind, text: string): ImportedTables {
+  return kind === 'docx' ? recognisePlacedTables(gfmLines(text)) : importText(text, '').imported;
 }
 
 /** The GFM tables of an extracted Word document as lines of cells; other lines as one cell each. */
-function gfmLines(text: string): Line[] {
-  return text.split('\n').flatMap((raw): Line[] => {
+function gfmLines(text: string): PlacedLine[] {
+  return text.split('\n').flatMap((raw, y): PlacedLine[] => {
     const line = raw.trim();
-    if (!line.startsWith('|')) return [[{ text: line.replace(/^#+\s*/u, ''), x: 0 }]];
+    if (!line.startsWith('|')) return [{ page: 1, y, cells: [{ text: line.replace(/^#+\s*/u, ''), x0: 0, x1: 1 }] }];
     if (/^\|(?:\s*-+\s*\|)+$/u.test(line)) return [];
     const cells = line.slice(1, line.endsWith('|') ? -1 : undefined).split(/(?<!\\)\|/u);
-    return [cells.map((c, x) => ({ text: c.replace(/\\\|/gu, '|').trim(), x }))];
+    return [{ page: 1, y, cells: cells.map((c, x) => ({ text: c.replace(/\\\|/gu, '|').trim(), x0: x, x1: x + 1 })) }];
   });
 }
 
@@ -102,11 +106,11 @@ export async function readReviewDocument(filePath: string): Promise<ReadResult> 
     kind = 'text';
     text = read.utf16 ? decodeUtf16(read.bytes, read.utf16) : decodeText(read.bytes).text;
   }
-  return { ok: true, document: documentFromText(filePath, kind, text, origin) };
+  return { ok: true, document: documentFromText(filePath, kind, text, origin, await importDocumentTables(kind, text, bytes)) };
 }
 
 /** A document from its text: a text file's, or what readDocument extracted from a PDF or Word file. */
-export function documentFromText(filePath: string, kind: DocumentKind, text: string, origin?: DocumentOrigin): ReviewDocument {
+export function documentFromText(filePath: string, kind: DocumentKind, text: string, origin?: DocumentOrigin, imported?: ImportedTables): ReviewDocument {
   const header = documentHeader(text);
   // A PDF's text is Part 3 only: its title names the department (第三部分 中共上海市普陀区委社会工作部 2024 年度…).
   header.department ??= /^(?:#+\s*)?第三部分\s*(\S[^\n]*?)\s*(?:19|20)\d{2}\s*年度/mu.exec(text)?.[1];
@@ -116,7 +120,7 @@ export function documentFromText(filePath: string, kind: DocumentKind, text: str
     filePath, kind,
     ...(header.department ? { department: header.department } : {}),
     ...(header.year ? { year: header.year } : {}),
-    imported: importDocumentTables(kind, text),
+    imported: imported ?? tablesOfText(kind, text),
     part3: part3.text,
     ...(part3.origin ? { origin: part3.origin } : {}),
   };

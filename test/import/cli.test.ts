@@ -32,7 +32,7 @@ describe('juesuan import', () => {
     for (const args of [[document, '-o', out], [document]]) {
       const run = juesuan('import', ...args);
       expect(run.status).toBe(2);
-      expect(run.stderr).toBe(`${document}  未找到任何公开表（“公开01表”…“公开09表”的标记及其表格），没有写出数据文件；目前读取制表符分隔的文本\n`);
+      expect(run.stderr).toBe(`${document}  没有找到九张公开表中的任何一张（按表名查找，如“收入支出决算总表”“收入决算表”），未写出数据文件\n`);
       expect(run.stdout).toBe('');
     }
     expect(existsSync(out)).toBe(false);
@@ -42,6 +42,38 @@ describe('juesuan import', () => {
     const missing = join(mkdtempSync(join(tmpdir(), 'juesuan-import-')), 'missing.txt');
     const run = juesuan('import', missing);
     expect(run.status).toBe(2);
-    expect(run.stderr).toBe(`${missing}  无法读取（文件不存在）\n`);
+    expect(run.stderr).toBe(`${missing}  无法读取：文件不存在\n`);
+  });
+
+  it('imports a published PDF, saying on stderr which tables are merged or without data', () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'juesuan-import-')), 'data.yaml');
+    const run = juesuan('import', 'test/fixtures/real/putuo-shgzb-2024.pdf', '-o', out);
+    expect(run.status).toBe(0);
+    expect(run.stderr).toContain('已导入 9 张表');
+    expect(run.stderr).toContain('注意：公开08表：原文为“国有资本经营预算财政拨款收入支出决算表”，收入与支出合为一表');
+    const check = juesuan('check', out, '--format', 'json');
+    const rules = new Set(JSON.parse(check.stdout).flatMap((f: { messages: Array<{ ruleId: string }> }) => f.messages.map((m) => m.ruleId)));
+    expect([...rules]).toEqual(['opening-budget-item-missing']);
+  });
+
+  it('refuses a file it cannot read, a zip that is not Word, a broken PDF, an empty file and one with no table, with exit code 2', () => {
+    const missing = juesuan('import', 'test/fixtures/real/no-such-file.pdf');
+    expect(missing.status).toBe(2);
+    expect(missing.stderr).toContain('no-such-file.pdf');
+    const dir = mkdtempSync(join(tmpdir(), 'juesuan-import-'));
+    writeFileSync(join(dir, 'a.docx'), Buffer.from('PK\x03\x04rest', 'latin1'));
+    const zip = juesuan('import', join(dir, 'a.docx'));
+    expect(zip.status).toBe(2);
+    expect(zip.stderr).toContain('压缩包');
+    writeFileSync(join(dir, 'broken.pdf'), '%PDF-1.7\nnot really');
+    const broken = juesuan('import', join(dir, 'broken.pdf'));
+    expect(broken.status).toBe(2);
+    expect(broken.stderr).toContain('无法读取这个 PDF 文件');
+    writeFileSync(join(dir, 'empty.txt'), '\n');
+    expect(juesuan('import', join(dir, 'empty.txt'))).toMatchObject({ status: 2, stderr: expect.stringContaining('是空文件') });
+    const prose = juesuan('import', 'test/fixtures/liaocheng-2024-part3.md', '-o', join(dir, 'x.yaml'));
+    expect(prose.status).toBe(2);
+    expect(prose.stderr).toContain('没有找到九张公开表中的任何一张');
+    expect(existsSync(join(dir, 'x.yaml'))).toBe(false);
   });
 });

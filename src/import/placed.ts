@@ -1,0 +1,126 @@
+/**
+ * Lines of cells with positions, from the sources that keep a table's
+ * layout: the text items of a PDF (x in points), `pdftotext -layout` text
+ * (x in characters) and the tables of a Word document (x in grid columns). The table recogniser (positioned.ts) reads both alike:
+ * it only compares positions within one source.
+ */
+import { documentXml, paragraphText } from '../documents/docx.js';
+import { readPdfPages, type PdfPage } from '../documents/pdf.js';
+import { elements } from '../documents/xml-scan.js';
+
+export interface Box {
+  text: string;
+  /** left and right edge, in the source's unit */
+  x0: number;
+  x1: number;
+}
+
+export interface PlacedLine {
+  page: number;
+  /** top to bottom, increasing; lines of different pages are far apart */
+  y: number;
+  cells: Box[];
+}
+
+/** Pages are this far apart in y, so no distance measured across a page break is ever the nearest. */
+export const PAGE_SPAN = 100_000;
+
+/** Tab-separated text (the Shandong layout): a cell per field, at its field's index; blank fields kept blank. */
+export function tabSeparatedLines(text: string): PlacedLine[] {
+  return text.split(/\r?\n/u).map((raw, y) => ({ page: 1, y, cells: raw.split('\t').map((t, x) => ({ text: t.trim(), x0: x, x1: x + 1 })) }));
+}
+
+/**
+ * `pdftotext -layout` text: pages split at form feeds, cells at runs of two or more spaces.
+ * Positions count characters, not display columns: pdftotext places each word at its
+ * x position divided by one grid unit, and writes a CJK character as one character of
+ * the grid, so columns line up by character count (a CJK character is not two columns here).
+ */
+export function layoutTextLines(text: string): PlacedLine[] {
+  const lines: PlacedLine[] = [];
+  text.split('\f').forEach((pageText, p) => {
+    pageText.split(/\r?\n/u).forEach((raw, i) => {
+      const cells: Box[] = [];
+      const chars = [...raw.replace(/\t/gu, '  ')];
+      let at = 0;
+      while (at < chars.length) {
+        while (at < chars.length && /\s/u.test(chars[at]!)) at++;
+        if (at >= chars.length) break;
+        const start = at;
+        // A cell runs on through single spaces; two spaces (or a full-width one) end it.
+        while (at < chars.length && !(/\s/u.test(chars[at]!) && (chars[at] === '\u3000' || at + 1 >= chars.length || /\s/u.test(chars[at + 1]!)))) at++;
+        cells.push({ text: chars.slice(start, at).join('').trim(), x0: start, x1: at });
+      }
+      lines.push({ page: p + 1, y: p * PAGE_SPAN + i, cells });
+    });
+  });
+  return lines;
+}
+
+/**
+ * A PDF page's text items as lines: items on one baseline (within a third of their height)
+ * form a line; within it, items closer than half a character join into one cell. pdfjs's
+ * whitespace items carry no usable width and are left out.
+ */
+export function pdfPageLines(page: PdfPage): PlacedLine[] {
+  const rows: Array<{ y: number; h: number; boxes: Box[] }> = [];
+  for (const it of page.items) {
+    if (typeof it.str !== 'string' || it.str.trim() === '') continue;
+    const x = it.transform[4]!;
+    const y = page.height - it.transform[5]!;
+    const h = Math.abs(it.transform[3]!) || 10;
+    let row = rows.find((r) => Math.abs(r.y - y) <= Math.max(r.h, h) / 3);
+    if (!row) rows.push((row = { y, h, boxes: [] }));
+    row.boxes.push({ text: it.str, x0: x, x1: x + it.width });
+  }
+  rows.sort((a, b) => a.y - b.y);
+  return rows.map((r) => {
+    r.boxes.sort((a, b) => a.x0 - b.x0);
+    const cells: Box[] = [];
+    for (const b of r.boxes) {
+      const last = cells[cells.length - 1];
+      if (last && b.x0 - last.x1 < r.h / 2) {
+        const gap = b.x0 - last.x1 > r.h / 8 && /[\w.]$/u.test(last.text) && /^[\w.]/u.test(b.text) ? ' ' : '';
+        last.text += gap + b.text;
+        last.x1 = Math.max(last.x1, b.x1);
+      } else cells.push({ ...b });
+    }
+    for (const c of cells) c.text = c.text.trim();
+    return { page: page.page, y: (page.page - 1) * PAGE_SPAN + r.y, cells };
+  });
+}
+
+export async function pdfLines(bytes: Uint8Array): Promise<PlacedLine[]> {
+  return (await readPdfPages(bytes)).flatMap(pdfPageLines);
+}
+
+/**
+ * A Word document's body as lines: a paragraph is a line of one cell; a table row is a
+ * line whose cells stand at their grid columns (a cell spanning columns, w:gridSpan, covers
+ * them all), so a header cell and the cells under it share a centre. A cell that continues
+ * a vertical merge (w:vMerge without restart) is empty, as the merged cell above holds the text.
+ */
+export function docxLines(bytes: Uint8Array): PlacedLine[] {
+  const { xml } = documentXml(bytes);
+  const body = xml.slice(Math.max(0, xml.indexOf('<w:body')));
+  const lines: PlacedLine[] = [];
+  const push = (cells: Box[]) => lines.push({ page: 1, y: lines.length, cells });
+  for (const element of elements(body, ['w:tbl>', 'w:p/'])) {
+    if (!element.text.startsWith('<w:tbl')) {
+      push([{ text: paragraphText(element.text).trim(), x0: 0, x1: 1 }]);
+      continue;
+    }
+    for (const row of elements(element.text, ['w:tr'])) {
+      const cells: Box[] = [];
+      let column = 0;
+      for (const cell of elements(row.text, ['w:tc'])) {
+        const span = Number(/<w:gridSpan w:val="(\d+)"/u.exec(cell.text)?.[1] ?? '1') || 1;
+        const text = [...elements(cell.text, ['w:p/'])].map((p) => paragraphText(p.text)).join('').trim();
+        cells.push({ text, x0: column, x1: column + span });
+        column += span;
+      }
+      push(cells);
+    }
+  }
+  return lines;
+}

@@ -1,0 +1,75 @@
+import { strToU8, zipSync } from 'fflate';
+import { describe, expect, it } from 'vitest';
+import { importDocx } from '../../src/import/index.js';
+
+type Cell = string | { text: string; span?: number; merge?: 'restart' | 'continue' };
+
+const escape = (s: string) => s.replace(/&/gu, '&amp;').replace(/</gu, '&lt;');
+const para = (text: string) => `<w:p><w:r><w:t>${escape(text)}</w:t></w:r></w:p>`;
+function tc(cell: Cell): string {
+  const c = typeof cell === 'string' ? { text: cell } : cell;
+  const pr = (c.span ? `<w:gridSpan w:val="${c.span}"/>` : '') + (c.merge === 'restart' ? '<w:vMerge w:val="restart"/>' : c.merge ? '<w:vMerge/>' : '');
+  return `<w:tc><w:tcPr>${pr}</w:tcPr>${c.merge === 'continue' ? '<w:p/>' : para(c.text)}</w:tc>`;
+}
+const table = (rows: Cell[][]) => `<w:tbl>${rows.map((r) => `<w:tr>${r.map(tc).join('')}</w:tr>`).join('')}</w:tbl>`;
+
+function docx(...blocks: string[]): Uint8Array {
+  const xml = `<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${blocks.join('')}</w:body></w:document>`;
+  return zipSync({ '[Content_Types].xml': strToU8('<Types/>'), 'word/document.xml': strToU8(xml) });
+}
+
+const DOC = docx(
+  para('某某局 2024 年度部门决算'),
+  para('收入支出决算总表'),
+  para('单位：万元'),
+  table([
+    [{ text: '收入', span: 2 }, { text: '支出', span: 2 }],
+    ['项目', '决算数', '项目', '决算数'],
+    ['一、一般公共预算财政拨款收入', '30.00', '一、一般公共服务支出', '30.00'],
+    ['二、政府性基金预算财政拨款收入', '', '二、外交支出', ''],
+    ['', '', '三、国防支出', ''],
+    ['本年收入合计', '30.00', '本年支出合计', '30.00'],
+  ]),
+  para('收入决算表'),
+  table([
+    [{ text: '项目', span: 2, merge: 'restart' }, { text: '本年收入合计', merge: 'restart' }, { text: '财政拨款收入', merge: 'restart' }, { text: '附属单位上缴收入', merge: 'restart' }, { text: '其他收入', merge: 'restart' }],
+    ['科目编码', '科目名称', { text: '', merge: 'continue' }, { text: '', merge: 'continue' }, { text: '', merge: 'continue' }, { text: '', merge: 'continue' }],
+    [{ text: '合计', span: 2 }, '30.00', '25.00', '', '5.00'],
+    ['201', '一般公共服务支出', '30.00', '25.00', '', '5.00'],
+    ['2010301', '行政运行', '30.00', '25.00', '', '5.00'],
+  ]),
+  para('注：本表反映部门本年度取得的各项收入情况。'),
+  para('政府性基金预算财政拨款收入支出决算表'),
+  table([
+    [{ text: '项目', span: 2 }, '年初结转和结余', '本年收入', '本年支出', '年末结转和结余'],
+    ['科目编码', '科目名称', '', '', '', ''],
+  ]),
+  para('说明：本单位本年度没有政府性基金预算财政拨款收入和支出，故本表无数据。'),
+);
+
+describe('juesuan import: a Word document (.docx) by its tables’ cells', () => {
+  const { imported, yaml } = importDocx(DOC, 'x.docx');
+
+  it('reads a two-sided table by its header cells, blank cells blank', () => {
+    expect(imported.tables['公开01表']).toEqual({
+      收入: { 一般公共预算财政拨款收入: '30.00', 政府性基金预算财政拨款收入: null, 本年收入合计: '30.00' },
+      支出: { 一般公共服务支出: '30.00', 外交支出: null, 国防支出: null, 本年支出合计: '30.00' },
+    });
+  });
+
+  it('reads columns under merged header cells (w:gridSpan, w:vMerge)', () => {
+    expect(imported.tables['公开02表']).toEqual({
+      合计: { 本年收入合计: '30.00', 财政拨款收入: '25.00', 其他收入: '5.00' },
+      科目: {
+        '201 一般公共服务支出': { 本年收入合计: '30.00', 财政拨款收入: '25.00', 其他收入: '5.00' },
+        '2010301 行政运行': { 本年收入合计: '30.00', 财政拨款收入: '25.00', 其他收入: '5.00' },
+      },
+    });
+  });
+
+  it('marks a table 本表无数据 from the note under it, and names the tables not found', () => {
+    expect(imported.tables['公开07表']).toMatchObject({ 本表无数据: true, 合计: null, 科目: null });
+    expect(imported.notes.filter((n) => n.startsWith('未找到'))).toHaveLength(6);
+    expect(yaml).toContain('部门: 某某局');
+  });
+});

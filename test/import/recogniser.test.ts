@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import { layoutTextLines, pdfPageLines, recognisePlacedTables } from '../../src/import/index.js';
+
+/** A line of layout text with each cell starting at the given character column. */
+function row(...cells: Array<[number, string]>): string {
+  let line = '';
+  for (const [at, text] of cells) line = line.padEnd(at, ' ') + text;
+  return line;
+}
+
+const HEADER = row([2, '科目编码'], [11, '科目名称'], [30, '本年支出合计'], [42, '基本支出'], [52, '项目支出']);
+
+/** 支出决算表 over two pages, without 公开03表: a page number under each page, the header repeated on the second. */
+const TWO_PAGES = [
+  row([16, '支出决算表']),
+  row([50, '单位：万元']),
+  HEADER,
+  '',
+  row([11, '合计'], [31, '50.00'], [42, '30.00'], [52, '20.00']),
+  row([0, '201'], [11, '一般公共服务支出'], [31, '50.00'], [42, '30.00'], [52, '20.00']),
+  row([11, '其他一般公共服'], [31, '']),
+  row([0, '2019999'], [31, '20.00'], [52, '20.00']),
+  row([11, '务支出']),
+  row([0, '2010301'], [11, '行政运行'], [31, '10.00'], [42, '10.00']),
+  row([28, '- 1 -']),
+  '\f' + HEADER,
+  row([0, '2010350'], [11, '事业运行'], [31, '20.00'], [42, '20.00']),
+  row([0, '注：本表反映部门本年度各项支出情况。']),
+  row([28, '- 2 -']),
+].join('\n');
+
+describe('the table recogniser on layout text', () => {
+  const { tables, notes } = recognisePlacedTables(layoutTextLines(TWO_PAGES));
+
+  it('finds a table by its title alone and reads every row, across the page break', () => {
+    expect(tables['公开03表']).toEqual({
+      合计: { 本年支出合计: '50.00', 基本支出: '30.00', 项目支出: '20.00' },
+      科目: {
+        '201 一般公共服务支出': { 本年支出合计: '50.00', 基本支出: '30.00', 项目支出: '20.00' },
+        // the name wraps around its code line; the empty 基本支出 cell stays empty
+        '2019999 其他一般公共服务支出': { 本年支出合计: '20.00', 项目支出: '20.00' },
+        '2010301 行政运行': { 本年支出合计: '10.00', 基本支出: '10.00' },
+        '2010350 事业运行': { 本年支出合计: '20.00', 基本支出: '20.00' },
+      },
+    });
+  });
+
+  it('says which of the nine tables the document does not have', () => {
+    expect(notes).toHaveLength(8);
+    expect(notes[0]).toBe('未找到公开01表（收入支出决算总表），需手工填写');
+    expect(notes).not.toContain('未找到公开03表（支出决算表），需手工填写');
+  });
+
+  it('reads a table whose title is in the contents too: the contents entry has no table under it', () => {
+    const withContents = `目  录\n三、支出决算表\n四、财政拨款收入支出决算总表\n${TWO_PAGES}`;
+    expect(recognisePlacedTables(layoutTextLines(withContents)).tables).toEqual(tables);
+  });
+
+  it('reads a table whose title is worded otherwise by its 公开0N表 marker, and says so', () => {
+    const marked = TWO_PAGES.replace(row([16, '支出决算表']), `${row([16, '部门支出决算情况表'])}\n${row([20, '公开03表'])}`);
+    const result = recognisePlacedTables(layoutTextLines(marked));
+    expect(result.tables['公开03表']).toEqual(tables['公开03表']);
+    expect(result.notes).toContain('公开03表：表名不是标准的“支出决算表”，按“公开03表”标记读取，请核对');
+  });
+
+  it('marks a table with no rows and its note 本表无数据', () => {
+    const empty = [
+      row([10, '政府性基金预算财政拨款收入支出决算表']),
+      row([2, '科目编码'], [11, '科目名称'], [20, '年初结转和结余'], [36, '本年收入'], [46, '本年支出'], [58, '年末结转和结余']),
+      row([0, '注：本表反映部门本年度政府性基金预算财政拨款收入支出及结转和结余情况。']),
+      row([0, '说明：本单位本年度没有政府性基金预算财政拨款收入和支出，故本表无数据。']),
+    ].join('\n');
+    expect(recognisePlacedTables(layoutTextLines(empty)).tables['公开07表']).toEqual({
+      本表无数据: true, 说明: '本单位本年度没有政府性基金预算财政拨款收入和支出，故本表无数据。', 合计: null, 科目: null,
+    });
+  });
+});
+
+describe('PDF text items as lines of cells', () => {
+  const item = (str: string, x: number, y: number, width: number) => ({ str, transform: [10, 0, 0, 10, x, y], width });
+  const page = {
+    page: 1, width: 600, height: 800,
+    items: [
+      item('三、', 70, 500, 20), item('国有资本经营预算', 89, 500.5, 80), item(' ', 169, 500, 4000), item('12.50', 250, 500, 25),
+      item('2080505', 70, 480, 35), item('机关事业单位', 130, 483, 60),
+    ],
+  };
+  it('joins items on one baseline, touching items into one cell, and leaves whitespace items out', () => {
+    expect(pdfPageLines(page).map((l) => l.cells.map((c) => c.text))).toEqual([
+      ['三、国有资本经营预算', '12.50'],
+      ['2080505', '机关事业单位'],
+    ]);
+  });
+  it('orders lines top to bottom', () => {
+    const [a, b] = pdfPageLines(page);
+    expect(a!.y).toBeLessThan(b!.y);
+  });
+});

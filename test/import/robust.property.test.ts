@@ -1,0 +1,28 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { importText } from '../../src/import/index.js';
+
+// Pieces of published tables, in any order and at any column: whatever the recogniser is
+// given, it returns tables and notes, never throws.
+const PIECES = [
+  '收入支出决算总表', '收入决算表', '支出决算表', '财政拨款收入支出决算总表', '一般公共预算财政拨款基本支出决算表',
+  '财政拨款“三公”经费支出决算表', '国有资本经营预算财政拨款收入支出决算表', '公开03表', '项目', '决算数', '科目编码',
+  '科目名称', '经济分类', '合计', '本年收入合计', '基本支出', '预算数', '人员经费合计', '201', '2013901', '30101',
+  '310资本性支出', '一、一般公共服务支出', '307.82', '0.00', '1', '- 2 -', '注：本表反映', '说明：本表无数据。',
+  '第三部分', '…', '', '\f', '\t', '\t\t',
+];
+
+describe('the recogniser on arbitrary arrangements of table pieces', () => {
+  it('never throws, and names every table it did not find', () => {
+    const line = fc.array(fc.tuple(fc.constantFrom(...PIECES), fc.integer({ min: 1, max: 12 })), { maxLength: 6 })
+      .map((cells) => cells.map(([t, gap]) => ' '.repeat(gap) + t).join(''));
+    fc.assert(
+      fc.property(fc.array(line, { maxLength: 60 }), (lines) => {
+        const { imported } = importText(lines.join('\n'), 'x.txt');
+        const found = Object.keys(imported.tables).length;
+        expect(imported.notes.filter((n) => n.startsWith('未找到'))).toHaveLength(9 - found);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
