@@ -1,11 +1,36 @@
-import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
+import { InputReadError, readInputFile } from '../data/read-input.js';
 import { importText } from '../import/index.js';
+import type { ImportedTables } from '../import/tables.js';
+import { isWorkbookZip } from '../workbook/detect.js';
 import { writeFileAtomic } from './write-file.js';
 
+/** An .xlsx workbook: by its name (a damaged one too), or by its contents. */
+const isWorkbook = (file: string, bytes: Buffer): boolean => /\.xls[xm]$/iu.test(file) || isWorkbookZip(bytes);
+
 /** juesuan import <file> [-o data.yaml] */
-export function runImportCommand(file: string, options: { output?: string }): number {
-  const { yaml, imported } = importText(readFileSync(file, 'utf8'), basename(file));
+export async function runImportCommand(file: string, options: { output?: string }): Promise<number> {
+  let bytes: Buffer;
+  try {
+    bytes = readInputFile(file).bytes;
+  } catch (error) {
+    process.stderr.write(`${file}  无法读取：${error instanceof InputReadError ? error.message : String(error)}\n`);
+    return 2;
+  }
+  let result: { yaml: string; imported: ImportedTables };
+  if (isWorkbook(file, bytes)) {
+    const { importWorkbook, WorkbookError } = await import('../workbook/read.js');
+    try {
+      result = await importWorkbook(bytes, file, basename(file));
+    } catch (error) {
+      if (!(error instanceof WorkbookError)) throw error;
+      process.stderr.write(`${error.message}\n`);
+      return 2;
+    }
+  } else {
+    result = importText(bytes.toString('utf8'), basename(file));
+  }
+  const { yaml, imported } = result;
   for (const note of imported.notes) process.stderr.write(`注意：${note}\n`);
   if (options.output) {
     writeFileAtomic(options.output, yaml);

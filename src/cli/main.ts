@@ -68,12 +68,22 @@ export async function main(argv: string[]): Promise<number> {
 
   program
     .command('import')
-    .description('从公开文件（文本）的九张决算表生成数据文件（YAML）')
-    .argument('<file>', '公开文件的文本（制表符分隔）')
+    .description('从公开文件（文本）或决算表工作簿（.xlsx）的九张决算表生成数据文件（YAML）')
+    .argument('<file>', '公开文件的文本（制表符分隔），或每张表一个工作表的 .xlsx 工作簿')
     .option('-o, --output <file>', '写入文件（默认输出到标准输出）')
     .action(async (file: string, options: { output?: string }) => {
       const { runImportCommand } = await import('./import-command.js');
-      exitCode = runImportCommand(file, options);
+      exitCode = await runImportCommand(file, options);
+    });
+
+  program
+    .command('export')
+    .description('把数据文件的九张决算表导出为 .xlsx 工作簿（每张表一个工作表，版式同决算软件），也可作为填写模板')
+    .argument('<data>', '数据文件（YAML）')
+    .requiredOption('-o, --output <file>', '写入的 .xlsx 文件（必须指定：工作簿是二进制文件，不输出到终端）')
+    .action(async (data: string, options: { output: string }) => {
+      const { runExportCommand } = await import('./export-command.js');
+      exitCode = await runExportCommand(data, options);
     });
 
   program

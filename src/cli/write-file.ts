@@ -57,8 +57,8 @@ export function writeReason(error: unknown): string {
   return ioReason(error, 'write') ?? (error as NodeJS.ErrnoException).code ?? (error instanceof Error ? error.message : String(error));
 }
 
-/** -o FILE: a report or draft. Throws an OutputError. */
-export function writeOutputFile(file: string, content: string): void {
+/** -o FILE: a report, a draft (text, written as UTF-8) or a workbook (bytes). Throws an OutputError. */
+export function writeOutputFile(file: string, content: string | Uint8Array): void {
   try {
     writeTarget(file, content, undefined);
   } catch (error) {
@@ -100,7 +100,8 @@ function sha256(bytes: Uint8Array): string {
   return createHash('sha256').update(bytes).digest('hex');
 }
 
-function writeTarget(file: string, content: string, expected: ReadSnapshot | undefined): void {
+function writeTarget(file: string, content: string | Uint8Array, expected: ReadSnapshot | undefined): void {
+  const bytes = typeof content === 'string' ? Buffer.from(content, 'utf8') : Buffer.from(content.buffer, content.byteOffset, content.byteLength);
   let stats: Stats | undefined;
   try {
     stats = statSync(file);
@@ -114,14 +115,14 @@ function writeTarget(file: string, content: string, expected: ReadSnapshot | und
   if (stats && !expected) {
     for (const fd of [1, 2]) {
       if (sameFile(stats, fd)) {
-        writeAll(fd, Buffer.from(content, 'utf8'));
+        writeAll(fd, bytes);
         return;
       }
     }
   }
   if (stats && !stats.isFile()) {
     if (expected) throw new OutputError(file, `不是普通文件，而是${kindOf(stats)}`);
-    writeStream(file, content);
+    writeStream(file, bytes);
     return;
   }
   const target = stats ? realpathSync(file) : resolve(file);
@@ -136,7 +137,6 @@ function writeTarget(file: string, content: string, expected: ReadSnapshot | und
     }
     if (!dir.isDirectory()) throw new OutputError(file, `${dirname(file)} 不是目录`);
   }
-  const bytes = Buffer.from(content, 'utf8');
   if (expected && stats) {
     if (isReadOnly(target, stats)) throw new OutputError(file, '文件是只读的');
     assertUnchanged(target, expected);
@@ -234,10 +234,10 @@ function writeInPlace(file: string, bytes: Buffer, expected: ReadSnapshot): void
   }
 }
 
-function writeStream(file: string, content: string): void {
+function writeStream(file: string, bytes: Buffer): void {
   const fd = openSync(file, constants.O_WRONLY | constants.O_APPEND);
   try {
-    writeAll(fd, Buffer.from(content, 'utf8'));
+    writeAll(fd, bytes);
   } finally {
     closeSync(fd);
   }
