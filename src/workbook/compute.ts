@@ -57,7 +57,7 @@ const SUBJECT_COLUMNS: Record<number, string[]> = {
 
 function rowTotal(f: Filler, n: number, values: Obj, path: Path): void {
   const { total, parts } = ROW_TOTALS[n]!;
-  f.fillColumn(values, total, parts.map((p) => values[p]), path, `由本行${parts.join('、')}计算`);
+  f.fillColumn(values, total, parts.map((p) => values[p]), path, parts.length > 2 ? '由本行各栏计算' : `由本行${parts.join('、')}计算`);
 }
 
 /** A subject table (02, 03, 05, 07, 08): { 合计: {…}, 科目: { "201 名称": {…} } }, filled in place. */

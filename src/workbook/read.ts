@@ -373,17 +373,25 @@ function table09(t: TableReader): Obj {
 
 const key = (n: number): string => `公开0${n}表`;
 
-/** Empty rows and parts as the text importer writes them: null, not {}. */
-function tidy(n: number, table: Obj): Obj {
-  const orNull = (v: unknown): unknown => (v && typeof v === 'object' && Object.keys(v).length === 0 ? null : v);
+/** A row's cells in the data file's column order (a computed cell is added last), null for no cells, not {}. */
+function tidyRow(row: unknown, labels: readonly string[]): Obj | null {
+  const cells = (row ?? {}) as Obj;
+  const ordered = Object.fromEntries(labels.flatMap((l) => (cells[l] === undefined || cells[l] === null ? [] : [[l, cells[l]]])));
+  return Object.keys(ordered).length === 0 ? null : ordered;
+}
+
+/** The rows of 04 and of the subject tables, as the text importer writes them. */
+function tidy(n: number, table: Obj): void {
   if (n === 4) {
     const spending = table['支出'] as Obj;
-    for (const k of Object.keys(spending)) spending[k] = orNull(spending[k]);
-  } else if (n !== 1 && n !== 6 && n !== 9) {
-    table['合计'] = orNull(table['合计']);
-    table['科目'] = orNull(table['科目']);
+    for (const k of Object.keys(spending)) spending[k] = tidyRow(spending[k], T04_AMOUNT_COLUMNS);
+  } else if (n in SUBJECT_LABELS) {
+    const labels = SUBJECT_LABELS[n as SubjectTableNumber];
+    const rows = (table['科目'] ?? {}) as Obj;
+    for (const k of Object.keys(rows)) rows[k] = tidyRow(rows[k], labels) ?? {};
+    table['合计'] = tidyRow(table['合计'], labels);
+    table['科目'] = Object.keys(rows).length === 0 ? null : rows;
   }
-  return table;
 }
 
 /** 编制单位 and 年度 as the sheets state them. */

@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { checkAccounts } from '../../src/check/index.js';
+import { parseAccounts } from '../../src/data/load.js';
+import { importWorkbook, WorkbookError } from '../../src/workbook/read.js';
+import { exportWorkbook } from '../../src/workbook/write.js';
+import { seedAccounts } from '../helpers.js';
+import { handBuiltWorkbook } from './hand-built.js';
+
+const TABLES = ['t01', 't02', 't03', 't04', 't05', 't06', 't07', 't08', 't09'] as const;
+
+describe('juesuan export → import: the seed through a workbook', async () => {
+  const seed = seedAccounts();
+  const { yaml, imported } = await importWorkbook(await exportWorkbook(seed), '决算表.xlsx', '决算表.xlsx');
+  const back = parseAccounts(yaml, 'imported.yaml').accounts;
+
+  for (const t of TABLES) {
+    it(`${t} equals the data file's cell by cell`, () => {
+      expect(back[t]).toEqual(seed[t]);
+    });
+  }
+
+  it('reads 编制单位 and 年度, finds all nine tables and computes nothing (the workbook has every total)', () => {
+    expect([back.department, back.year]).toEqual([seed.department, seed.year]);
+    expect(imported.notes).toEqual([]);
+    expect(imported.computed).toEqual([]);
+    expect(yaml).not.toContain('计算');
+  });
+
+  it('writes what the tables do not hold as the commented section to fill in, as import of text does', () => {
+    expect(yaml).toContain('# 上年决算:');
+    expect(yaml).toContain('# 由 juesuan import 从 决算表.xlsx 的决算表导入。');
+  });
+});
+
+describe('juesuan import of a workbook laid out by another program', async () => {
+  const seed = seedAccounts();
+  const { yaml, imported } = await importWorkbook(await handBuiltWorkbook(seed), 'hand.xlsx', 'hand.xlsx');
+  const { accounts, source } = parseAccounts(yaml, 'imported.yaml');
+
+  for (const t of TABLES) {
+    it(`${t}: blank 类/款/合计 cells computed, equal to the published table`, () => {
+      expect(accounts[t]).toEqual(seed[t]);
+    });
+  }
+
+  it('marks every computed cell in a comment beside it, and says so at the top', () => {
+    expect(yaml).toMatch(/^ {4}201 一般公共服务支出:\n {6}本年收入合计: 3,218\.84 # 由款级合计计算\n {6}财政拨款收入: 3,218\.84 # 由款级合计计算$/mu);
+    expect(yaml).toMatch(/^ {4}20103 政府办公厅（室）及相关机构事务:\n {6}本年收入合计: 3,218\.84 # 由项级合计计算$/mu);
+    expect(yaml).toMatch(/^ {2}合计:\n {4}本年收入合计: 4,340\.16 # 由类级合计计算\n {4}财政拨款收入: 4,340\.16 # 由类级合计计算$/mu);
+    expect(yaml).toMatch(/^ {6}本年支出合计: 1,861\.14 # 由本行各栏计算$/mu);
+    expect(yaml).toMatch(/^ {6}小计: 1,861\.14 # 由本行基本支出、项目支出计算$/mu);
+    expect(yaml).toMatch(/^ {4}本年收入合计: 4,340\.16 # 由各项收入计算$/mu);
+    expect(yaml).toMatch(/^ {2}人员经费合计: 2,758\.39 # 由人员经费各类合计计算$/mu);
+    expect(yaml).toMatch(/^ {4}公务用车购置及运行维护费: "17\.24" # 由公务用车购置费、公务用车运行维护费计算$/mu);
+    const marks = yaml.match(/ # 由\S+计算$/gmu)?.length ?? 0;
+    expect(marks).toBe(imported.computed!.length);
+    expect(imported.notes).toEqual([`表中 ${marks} 个空白的类、款、合计单元格已由下级数据计算，见行尾注释“由……计算”，请核对`]);
+  });
+
+  it('passes check', () => {
+    const errors = checkAccounts(accounts, source).filter((f) => f.severity === 'error');
+    expect(errors).toEqual([]);
+  });
+});
+
+describe('juesuan import of a workbook that is not one', () => {
+  it('a damaged file is a WorkbookError in Chinese', async () => {
+    await expect(importWorkbook(Buffer.from('PK\x03\x04 not really a zip'), 'bad.xlsx', 'bad.xlsx')).rejects.toThrow(/bad\.xlsx {2}无法读取 Excel 工作簿：文件已损坏/u);
+  });
+
+  it('a cell that is not an amount is named by sheet and cell', async () => {
+    const ExcelJS = (await import('exceljs')).default;
+    const book = new ExcelJS.Workbook();
+    const sheet = book.addWorksheet('公开05表');
+    [['项目', null, '本年支出'], ['科目编码', '科目名称', '小计'], ['201', '一般公共服务支出', '约三千']]
+      .forEach((row, r) => row.forEach((v, c) => { if (v) sheet.getCell(r + 2, c + 1).value = v; }));
+    sheet.getCell('A1').value = '公开05表';
+    const error = await importWorkbook(new Uint8Array(await book.xlsx.writeBuffer()), 'x.xlsx', 'x.xlsx').catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(WorkbookError);
+    expect((error as WorkbookError).problems).toEqual(['工作表“公开05表”C4：应为金额（数字，最多两位小数）或空白，实际为“约三千”']);
+  });
+});
