@@ -138,7 +138,7 @@ function table06(f: Filler, t: Obj): void {
     const classes = keys.filter((k) => /^\d{3}\s/u.test(k));
     for (const c of classes) {
       const code = c.slice(0, 3);
-      f.fill(rows, c, keys.filter((k) => new RegExp(`^${code}\\d{2}\\s`, 'u').test(k)).map((k) => rows[k]), ['公开06表', group], '由款级合计计算');
+      f.fill(rows, c, keys.filter((k) => /^\d{5}\s/u.test(k) && k.startsWith(code)).map((k) => rows[k]), ['公开06表', group], '由款级合计计算');
     }
     f.fill(t, totalKey, classes.map((c) => rows[c]), ['公开06表'], `由${group}各类合计计算`);
   }

@@ -394,6 +394,19 @@ function tidy(n: number, table: Obj): void {
   }
 }
 
+/** The text after "编制单位：" (or another of the labels) in a cell, if any. */
+function labelled(text: string, labels: readonly string[]): string | undefined {
+  for (const label of labels) {
+    for (const colon of ['：', ':']) {
+      const at = text.indexOf(label + colon);
+      // "部门：某单位    金额单位：万元" in one cell: the value ends at a wide space.
+      const value = at >= 0 ? text.slice(at + label.length + 1).trim().split(/\s{2,}/u)[0]! : '';
+      if (value) return value;
+    }
+  }
+  return undefined;
+}
+
 /** 编制单位 and 年度 as the sheets state them. */
 function header(found: Region[]): { department?: string; year?: number; problems: string[] } {
   let department: string | undefined;
@@ -404,7 +417,7 @@ function header(found: Region[]): { department?: string; year?: number; problems
       for (let c = 1; c <= grid.cols; c++) {
         const v = grid.value(r, c);
         if (typeof v !== 'string') continue;
-        department ??= /(?:编制单位|部门)[：:]\s*(\S.*)$/u.exec(v.trim())?.[1]?.trim();
+        department ??= labelled(v, ['编制单位', '部门']);
         const y = /(20\d{2})\s*年度?/u.exec(v)?.[1];
         if (y && year === undefined) year = Number(y);
         const unit = /单位[：:]\s*(元|千元|亿元)\s*$/u.exec(v.trim())?.[1];
