@@ -8,6 +8,8 @@ import { writeFileAtomic } from './write-file.js';
 /** An .xlsx workbook: by its name (a damaged one too), or by its contents. */
 const isWorkbook = (file: string, bytes: Buffer): boolean => /\.xls[xm]$/iu.test(file) || isWorkbookZip(bytes);
 
+const OLE_MAGIC = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
+
 /** juesuan import <file> [-o data.yaml] */
 export async function runImportCommand(file: string, options: { output?: string }): Promise<number> {
   let bytes: Buffer;
@@ -18,6 +20,10 @@ export async function runImportCommand(file: string, options: { output?: string 
     return 2;
   }
   let result: { yaml: string; imported: ImportedTables };
+  if (bytes.subarray(0, 8).equals(OLE_MAGIC)) {
+    process.stderr.write(`${file}  是旧版 Office 文件（.xls/.doc），无法导入；请在 Excel 或 WPS 中另存为 .xlsx 后再导入\n`);
+    return 2;
+  }
   if (isWorkbook(file, bytes)) {
     const { importWorkbook, WorkbookError } = await import('../workbook/read.js');
     try {

@@ -7,7 +7,7 @@
  * marked (compute.ts). The result is the same data file as `import` of text.
  */
 import ExcelJS from 'exceljs';
-import { parseAmount } from '../data/amount.js';
+import { Decimal, parseAmount } from '../data/amount.js';
 import { T04_COLUMN_LABELS } from '../data/model.js';
 import { formatTableAmount } from '../format/number.js';
 import { importedYaml } from '../import/yaml.js';
@@ -189,10 +189,16 @@ class TableReader {
     if (typeof v === 'number') {
       // A double carries binary noise (0.1 + 0.2); an amount is in 分, so it is read at two decimals
       // unless it really has more.
-      const exact = parseAmount(v, 20);
-      if (exact.ok) {
-        const cents = exact.value.toDecimalPlaces(2);
-        if (cents.minus(exact.value).abs().lt(1e-6)) return formatTableAmount(cents);
+      if (Number.isFinite(v)) {
+        const exact = new Decimal(v);
+        const cents = exact.toDecimalPlaces(2);
+        // …and then as any amount: at most 15 significant digits.
+        const parsed = parseAmount(cents.toFixed(2));
+        if (cents.minus(exact).abs().lt(1e-6)) {
+          if (parsed.ok) return formatTableAmount(parsed.value);
+          this.problems.push(`${this.grid.address(r, c)}：金额 ${v} 不可用：${parsed.expected}`);
+          return null;
+        }
       }
       this.problems.push(`${this.grid.address(r, c)}：金额 ${v} 超过两位小数；万元金额应到分（两位小数）`);
       return null;

@@ -30,12 +30,16 @@ describe('juesuan export and import of a workbook on the command line', () => {
     expect(run.stderr).toContain('必须指定选项 -o, --output <file>');
   });
 
-  it('a damaged .xlsx is refused in Chinese with exit 2', () => {
+  it('a damaged .xlsx, or an old .xls, is refused in Chinese with exit 2', () => {
     const bad = join(tempDir('juesuan-xlsx-'), 'bad.xlsx');
     writeFileSync(bad, Buffer.concat([Buffer.from('PK\x03\x04', 'latin1'), Buffer.alloc(200, 7)]));
     const run = juesuan(['import', bad]);
     expect(run.status).toBe(2);
     expect(run.stderr).toBe(`${bad}  无法读取 Excel 工作簿：文件已损坏，或不是 .xlsx 格式（旧版 .xls 请先另存为 .xlsx）\n`);
     expect(run.stdout).toBe('');
+    const old = join(tempDir('juesuan-xlsx-'), 'old.xls');
+    writeFileSync(old, Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]));
+    const xls = juesuan(['import', old]);
+    expect([xls.status, xls.stderr]).toEqual([2, `${old}  是旧版 Office 文件（.xls/.doc），无法导入；请在 Excel 或 WPS 中另存为 .xlsx 后再导入\n`]);
   });
 });

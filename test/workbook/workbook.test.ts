@@ -6,6 +6,16 @@ import { exportWorkbook } from '../../src/workbook/write.js';
 import { seedAccounts } from '../helpers.js';
 import { handBuiltWorkbook } from './hand-built.js';
 
+/** A workbook with only 公开05表: a unit line, the two header rows, and these rows. */
+async function table05(rows: Array<Array<string | number>>, unit: string): Promise<Uint8Array> {
+  const ExcelJS = (await import('exceljs')).default;
+  const book = new ExcelJS.Workbook();
+  const sheet = book.addWorksheet('公开05表');
+  [['公开05表'], [unit], ['项目', '', '本年支出'], ['科目编码', '科目名称', '小计'], ...rows]
+    .forEach((row, r) => row.forEach((v, c) => { if (v !== '') sheet.getCell(r + 1, c + 1).value = v; }));
+  return new Uint8Array(await book.xlsx.writeBuffer());
+}
+
 const TABLES = ['t01', 't02', 't03', 't04', 't05', 't06', 't07', 't08', 't09'] as const;
 
 describe('juesuan export → import: the seed through a workbook', async () => {
@@ -68,15 +78,19 @@ describe('juesuan import of a workbook that is not one', () => {
     await expect(importWorkbook(Buffer.from('PK\x03\x04 not really a zip'), 'bad.xlsx', 'bad.xlsx')).rejects.toThrow(/bad\.xlsx {2}无法读取 Excel 工作簿：文件已损坏/u);
   });
 
-  it('a cell that is not an amount is named by sheet and cell', async () => {
-    const ExcelJS = (await import('exceljs')).default;
-    const book = new ExcelJS.Workbook();
-    const sheet = book.addWorksheet('公开05表');
-    [['项目', null, '本年支出'], ['科目编码', '科目名称', '小计'], ['201', '一般公共服务支出', '约三千']]
-      .forEach((row, r) => row.forEach((v, c) => { if (v) sheet.getCell(r + 2, c + 1).value = v; }));
-    sheet.getCell('A1').value = '公开05表';
-    const error = await importWorkbook(new Uint8Array(await book.xlsx.writeBuffer()), 'x.xlsx', 'x.xlsx').catch((e: unknown) => e);
+  it('a cell that is not an amount is named by sheet and cell, and so is a unit that is not 万元', async () => {
+    const error = await importWorkbook(await table05([['201', '一般公共服务支出', '约三千'], ['208', '社会保障和就业支出', 12.345]], '单位：元'), 'x.xlsx', 'x.xlsx')
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(WorkbookError);
-    expect((error as WorkbookError).problems).toEqual(['工作表“公开05表”C4：应为金额（数字，最多两位小数）或空白，实际为“约三千”']);
+    expect((error as WorkbookError).problems).toEqual([
+      '工作表“公开05表”C5：应为金额（数字，最多两位小数）或空白，实际为“约三千”',
+      '工作表“公开05表”C6：金额 12.345 超过两位小数；万元金额应到分（两位小数）',
+      '工作表“公开05表”A2：金额单位为元；数据文件的金额以万元为单位，请把表换算为万元后再导入',
+    ]);
+  });
+
+  it('a number a spreadsheet computed with binary noise reads as the amount it shows', async () => {
+    const { yaml } = await importWorkbook(await table05([['201', '一般公共服务支出', 0.1 + 0.2]], '单位：万元'), 'x.xlsx', 'x.xlsx');
+    expect(yaml).toContain('201 一般公共服务支出:\n      小计: "0.30"\n');
   });
 });
