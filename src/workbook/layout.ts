@@ -28,6 +28,10 @@ export function chineseOrdinal(n: number): string {
 
 export const ORDINAL = /^[一二三四五六七八九十]+、/u;
 
+export const NO_DATA = '本表无数据';
+/** A note under a table that has data: the reader takes what follows as its 说明. */
+export const NOTE_LABEL = '说明：';
+
 /** The subject tables: 科目编码, 科目名称 under 项目, then one column per label. */
 export const SUBJECT_COLUMNS = {
   2: Object.values(T02_LABELS).map((l) => [l]),

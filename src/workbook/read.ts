@@ -14,7 +14,7 @@ import { importedYaml } from '../import/yaml.js';
 import { TABLE_TITLES, type ImportedTables } from '../import/tables.js';
 import { computeBlankTotals, type Obj } from './compute.js';
 import {
-  COLUMN_ALIASES, ORDINAL, SUBJECT_LABELS, T01_SIDES, T04_AMOUNT_COLUMNS, T04_OPENING_LINES, T04_SIDES, T09_KEYS, labelOf, norm,
+  COLUMN_ALIASES, NO_DATA, NOTE_LABEL, ORDINAL, SUBJECT_LABELS, T01_SIDES, T04_AMOUNT_COLUMNS, T04_OPENING_LINES, T04_SIDES, T09_KEYS, labelOf, norm,
   type HeaderPath, type SubjectTableNumber,
 } from './layout.js';
 
@@ -219,15 +219,25 @@ class TableReader {
     return out;
   }
 
-  /** The note that the table has no data, where the sheet says so. */
+  /**
+   * 本表无数据 where the sheet says so, and the sentence under the table: the one that
+   * says so (a bare 本表无数据 is no 说明), or one that starts with 说明：.
+   */
   noData(): Obj {
+    const out: Obj = {};
     for (let r = this.region.first; r < this.region.end; r++) {
       for (let c = 1; c <= this.grid.cols; c++) {
         const v = this.grid.value(r, c);
-        if (typeof v === 'string' && v.includes('本表无数据')) return { 本表无数据: true, 说明: v.trim() };
+        if (typeof v !== 'string') continue;
+        const text = v.trim();
+        if (text.startsWith(NOTE_LABEL)) out['说明'] ??= text.slice(NOTE_LABEL.length).trim();
+        else if (text.includes(NO_DATA) && out['本表无数据'] === undefined) {
+          out['本表无数据'] = true;
+          if (!/^本表无数据[。.]?$/u.test(text)) out['说明'] = text;
+        }
       }
     }
-    return {};
+    return out['本表无数据'] ? { 本表无数据: true, ...out } : out;
   }
 }
 

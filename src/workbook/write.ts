@@ -14,11 +14,12 @@ import {
 } from '../data/model.js';
 import { TABLE_TITLES } from '../import/tables.js';
 import {
-  SUBJECT_COLUMNS, SUBJECT_LABEL_COLUMNS, T01_COLUMNS, T01_SIDES, T04_COLUMNS, T04_SIDES, T06_COLUMNS, T09_COLUMNS,
+  NO_DATA, NOTE_LABEL, SUBJECT_COLUMNS, SUBJECT_LABEL_COLUMNS, T01_COLUMNS, T01_SIDES, T04_COLUMNS, T04_SIDES, T06_COLUMNS, T09_COLUMNS,
   type HeaderPath, type SideLine, type SubjectTableNumber,
 } from './layout.js';
 
 export const AMOUNT_FORMAT = '#,##0.00';
+
 type Cell = string | number | Amount | null;
 const THIN = { style: 'thin' } as const;
 const BORDER = { top: THIN, left: THIN, bottom: THIN, right: THIN };
@@ -118,7 +119,12 @@ function subjectSheet(w: SheetWriter, table: SubjectTable<string>, labels: Recor
   const values = (v: SubjectValues): Cell[] => ids.map((id) => v[id] ?? null);
   w.line(['合计', null, ...values(table.total)], [1, 2]);
   for (const row of table.rows) w.line([row.code, row.name, ...values(row.values)]);
-  if (table.noData || table.note) w.note(table.noData && !table.note?.includes('本表无数据') ? `本表无数据。${table.note ?? ''}` : table.note!);
+  // Under the table as published: the note, which says 本表无数据 where the table has none.
+  if (table.noData && table.note?.includes(NO_DATA)) w.note(table.note);
+  else {
+    if (table.noData) w.note(`${NO_DATA}。`);
+    if (table.note) w.note(`${NOTE_LABEL}${table.note}`);
+  }
   w.widths([12, 36, ...ids.map(() => 16)]);
 }
 

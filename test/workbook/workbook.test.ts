@@ -3,7 +3,7 @@ import { checkAccounts } from '../../src/check/index.js';
 import { parseAccounts } from '../../src/data/load.js';
 import { importWorkbook, WorkbookError } from '../../src/workbook/read.js';
 import { exportWorkbook } from '../../src/workbook/write.js';
-import { seedAccounts } from '../helpers.js';
+import { seedAccounts, seedText } from '../helpers.js';
 import { handBuiltWorkbook } from './hand-built.js';
 
 /** A workbook with only 公开05表: a unit line, the two header rows, and these rows. */
@@ -39,6 +39,19 @@ describe('juesuan export → import: the seed through a workbook', async () => {
   it('writes what the tables do not hold as the commented section to fill in, as import of text does', () => {
     expect(yaml).toContain('# 上年决算:');
     expect(yaml).toContain('# 由 juesuan import 从 决算表.xlsx 的决算表导入。');
+  });
+});
+
+describe('juesuan export → import: notes under the tables', () => {
+  it('keeps 本表无数据 without a 说明, and a 说明 under a table that has data', async () => {
+    const text = seedText()
+      .replace('  说明: 本部门没有使用国有资本经营预算安排的支出，故本表无数据。\n', '')
+      .replace('公开07表: # 政府性基金预算财政拨款收入支出决算表\n', '公开07表: # 政府性基金预算财政拨款收入支出决算表\n  说明: 全部为土地出让收入安排的支出\n');
+    const variant = parseAccounts(text, 'variant.yaml').accounts;
+    expect([variant.t08.noData, variant.t08.note, variant.t07.note]).toEqual([true, undefined, '全部为土地出让收入安排的支出']);
+    const { yaml } = await importWorkbook(await exportWorkbook(variant), 'v.xlsx', 'v.xlsx');
+    const back = parseAccounts(yaml, 'imported.yaml').accounts;
+    expect([back.t07, back.t08]).toEqual([variant.t07, variant.t08]);
   });
 });
 
