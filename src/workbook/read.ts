@@ -28,7 +28,7 @@ export class WorkbookError extends Error {
 
 const SUBJECT_CODE = /^\d{3}(\d{2}){0,2}$/u;
 const ECONOMIC_CODE = /^\d{3}(\d{2})?$/u;
-const MARKER = /^公开0?([1-9])表$/u;
+const MARKER = /^公开0?([1-9])表(.*)$/u;
 const TITLE_NUMBERS = new Map<string, number>(TABLE_TITLES.flatMap((t, n) => (t ? [[norm(t), n] as [string, number]] : [])));
 
 /** One sheet's cells as text and values, merged cells resolved. */
@@ -89,14 +89,19 @@ interface Region {
   end: number;
 }
 
+/** The table a cell or sheet name names: 公开02表, 收入决算表, 2024年度收入决算表, 公开02表收入决算表. */
+export function tableNamed(text: string): number | undefined {
+  const t = norm(text).replace(/^20\d{2}年度?/u, '');
+  const m = MARKER.exec(t);
+  if (!m) return TITLE_NUMBERS.get(t);
+  const n = Number(m[1]);
+  return m[2] === '' || TITLE_NUMBERS.get(m[2]!) === n ? n : undefined;
+}
+
 function tableAt(grid: Grid, r: number): number | undefined {
   for (let c = 1; c <= grid.cols; c++) {
-    const t = grid.text(r, c);
-    if (!t) continue;
-    const m = MARKER.exec(t);
-    if (m) return Number(m[1]);
-    const title = TITLE_NUMBERS.get(t.replace(/^20\d{2}年度?/u, ''));
-    if (title !== undefined) return title;
+    const n = tableNamed(grid.text(r, c));
+    if (n !== undefined) return n;
   }
   return undefined;
 }
@@ -112,8 +117,8 @@ function regions(book: ExcelJS.Workbook): Map<number, Region> {
     }
     // A sheet named for a table, whose cells do not say which: the whole sheet.
     if (anchors.length === 0) {
-      const n = MARKER.exec(norm(sheet.name))?.[1] ?? TITLE_NUMBERS.get(norm(sheet.name));
-      if (n !== undefined) anchors.push({ n: Number(n), r: 1 });
+      const n = tableNamed(sheet.name);
+      if (n !== undefined) anchors.push({ n, r: 1 });
     }
     anchors.forEach((a, i) => {
       if (!out.has(a.n)) out.set(a.n, { n: a.n, grid, first: a.r, end: anchors[i + 1]?.r ?? grid.rows + 1 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkAccounts } from '../../src/check/index.js';
 import { parseAccounts } from '../../src/data/load.js';
-import { importWorkbook, WorkbookError } from '../../src/workbook/read.js';
+import { importWorkbook, tableNamed, WorkbookError } from '../../src/workbook/read.js';
 import { exportWorkbook } from '../../src/workbook/write.js';
 import { seedAccounts, seedText } from '../helpers.js';
 import { handBuiltWorkbook } from './hand-built.js';
@@ -83,6 +83,13 @@ describe('juesuan import of a workbook laid out by another program', async () =>
   it('passes check', () => {
     const errors = checkAccounts(accounts, source).filter((f) => f.severity === 'error');
     expect(errors).toEqual([]);
+  });
+});
+
+describe('finding a table by its title', () => {
+  it('takes the number, the name, both, or the name after the year', () => {
+    expect(['公开02表', '公开 02 表', '收入决算表', '2024年度收入决算表', '公开02表 收入决算表', '公开2表'].map(tableNamed)).toEqual([2, 2, 2, 2, 2, 2]);
+    expect(['公开02表 支出决算表', '公开02表中的数据', '决算表', '一般公共预算财政拨款支出决算表'].map(tableNamed)).toEqual([undefined, undefined, undefined, 5]);
   });
 });
 
