@@ -93,6 +93,19 @@ describe('finding a table by its title', () => {
   });
 });
 
+describe('subject rows', () => {
+  it('reads code and name from one 项目 cell where the sheet has no 科目编码 column', async () => {
+    const ExcelJS = (await import('exceljs')).default;
+    const book = new ExcelJS.Workbook();
+    const sheet = book.addWorksheet('表5');
+    [['一般公共预算财政拨款支出决算表'], ['项目', '小计'], ['合计', null], ['201 一般公共服务支出', 10.5], ['20103 政府办公厅（室）及相关机构事务', 10.5]]
+      .forEach((row, r) => row.forEach((v, c) => { if (v !== null) sheet.getCell(r + 1, c + 1).value = v; }));
+    const { yaml } = await importWorkbook(new Uint8Array(await book.xlsx.writeBuffer()), 'x.xlsx', 'x.xlsx');
+    expect(yaml).toContain('公开05表: # 一般公共预算财政拨款支出决算表\n  合计:\n    小计: "10.50" # 由类级合计计算\n  科目:\n'
+      + '    201 一般公共服务支出:\n      小计: "10.50"\n    20103 政府办公厅（室）及相关机构事务:\n      小计: "10.50"\n');
+  });
+});
+
 describe('juesuan import of a workbook that is not one', () => {
   it('a damaged file is a WorkbookError in Chinese', async () => {
     await expect(importWorkbook(Buffer.from('PK\x03\x04 not really a zip'), 'bad.xlsx', 'bad.xlsx')).rejects.toThrow(/bad\.xlsx {2}无法读取 Excel 工作簿：文件已损坏/u);
