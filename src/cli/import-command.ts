@@ -3,11 +3,20 @@ import { decodeText, readInputFile, readReason } from '../data/read-input.js';
 import { isWordZip } from '../documents/docx.js';
 import { importDocx, importPdf, importText, isPdf, type Imported } from '../import/index.js';
 import { formatInputProblem } from '../report/problems.js';
+import { isWorkbookZip } from '../workbook/detect.js';
 import { writeOutputFile } from './write-file.js';
 
 const EXIT_UNUSABLE = 2;
 
-/** juesuan import <file> [-o data.yaml]: a PDF, a Word document, `pdftotext -layout` text or tab-separated text. */
+/** An .xlsx workbook: by its name (a damaged one too), or by its contents. */
+const isWorkbook = (file: string, bytes: Uint8Array): boolean => /\.xls[xm]$/iu.test(file) || isWorkbookZip(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+
+const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+
+/**
+ * juesuan import <file> [-o data.yaml]: a PDF, a Word document, `pdftotext -layout` text,
+ * tab-separated text, or an .xlsx workbook with one sheet per table.
+ */
 export async function runImportCommand(file: string, options: { output?: string }): Promise<number> {
   let bytes: Uint8Array;
   try {
@@ -16,8 +25,21 @@ export async function runImportCommand(file: string, options: { output?: string 
     problem(file, `无法读取：${readReason(error)}`);
     return EXIT_UNUSABLE;
   }
-  let result: Imported;
-  if (isPdf(bytes)) {
+  let result: Pick<Imported, 'yaml' | 'imported'> & Partial<Imported>;
+  if (OLE_MAGIC.every((b, i) => bytes[i] === b)) {
+    problem(file, '是旧版 Office 文件（.xls/.doc），无法导入；请在 Excel 或 WPS 中另存为 .xlsx（或 .docx）后再导入');
+    return EXIT_UNUSABLE;
+  }
+  if (isWorkbook(file, bytes)) {
+    const { importWorkbook, WorkbookError } = await import('../workbook/read.js');
+    try {
+      result = await importWorkbook(bytes, file, basename(file));
+    } catch (error) {
+      if (!(error instanceof WorkbookError)) throw error;
+      process.stderr.write(`${error.message}\n`);
+      return EXIT_UNUSABLE;
+    }
+  } else if (isPdf(bytes)) {
     try {
       result = await importPdf(bytes, basename(file));
     } catch (error) {
@@ -48,7 +70,7 @@ export async function runImportCommand(file: string, options: { output?: string 
     result = importText(text, basename(file));
   }
   const { yaml, imported } = result;
-  if (result.format === 'pdf' && !/\S/u.test(result.text)) {
+  if (result.format === 'pdf' && !/\S/u.test(result.text ?? '')) {
     problem(file, `PDF 中没有文字（可能是扫描件或图片），无法读出表格；请给出带文字的 PDF 或 Word 文件`);
     return EXIT_UNUSABLE;
   }

@@ -70,8 +70,8 @@ export async function main(argv: string[]): Promise<number> {
 
   program
     .command('import')
-    .description('从公开文件（PDF、Word 或其文本）的九张决算表生成数据文件（YAML）')
-    .argument('<file>', '公开文件：PDF、Word（.docx）、pdftotext -layout 的文本或制表符分隔的文本')
+    .description('从公开文件（PDF、Word 或其文本）或决算表工作簿（.xlsx）的九张决算表生成数据文件（YAML）')
+    .argument('<file>', '公开文件：PDF、Word（.docx）、pdftotext -layout 的文本或制表符分隔的文本，或每张表一个工作表的 .xlsx 工作簿')
     .option('-o, --output <file>', '写入文件（默认输出到标准输出）')
     .action(async (file: string, options: { output?: string }) => {
       const { runImportCommand } = await import('./import-command.js');
@@ -90,6 +90,16 @@ export async function main(argv: string[]): Promise<number> {
     .action(async (path: string, options: ReviewCommandOptions & OutputOptions) => {
       const { runReviewCommand } = await import('./review-command.js');
       exitCode = await runReviewCommand(path, withOutputFile(options));
+    });
+
+  program
+    .command('export')
+    .description('把数据文件的九张决算表导出为 .xlsx 工作簿（每张表一个工作表，版式同决算软件），也可作为填写模板')
+    .argument('<data>', '数据文件（YAML）')
+    .requiredOption('-o, --output <file>', '写入的 .xlsx 文件（必须指定：工作簿是二进制文件，不输出到终端）')
+    .action(async (data: string, options: { output: string }) => {
+      const { runExportCommand } = await import('./export-command.js');
+      exitCode = await runExportCommand(data, options);
     });
 
   program

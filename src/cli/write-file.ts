@@ -74,7 +74,7 @@ export function writeReason(error: unknown): string {
   return ioReason(error, 'write') ?? (error as NodeJS.ErrnoException).code ?? (error instanceof Error ? error.message : String(error));
 }
 
-/** -o FILE: a report or draft. Throws an OutputError. */
+/** -o FILE: a report, a draft (text, written as UTF-8) or a workbook (bytes). Throws an OutputError. */
 export function writeOutputFile(file: string, content: string | Uint8Array): void {
   try {
     writeTarget(file, content, undefined);

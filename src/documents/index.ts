@@ -8,6 +8,7 @@
 import type { LintResult } from '../lint/lint.js';
 import { extractDocx, isWordZip, NotWordError, type ParagraphPoint } from './docx.js';
 import { extractPdf, pointAt, type SourcePoint } from './pdf.js';
+import { isWorkbookZip } from '../workbook/detect.js';
 
 /** Structured-cloneable: it travels with the lint job to a worker thread. */
 export type DocumentOrigin =
@@ -48,7 +49,12 @@ export async function readDocument(bytes: Uint8Array): Promise<ReadDocument> {
     }
   }
   if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04]) || startsWith(bytes, [0x50, 0x4b, 0x05, 0x06])) {
-    if (!isWordZip(bytes)) return { kind: 'refused', message: '是 zip 压缩文件（如 .xlsx、.zip），不是 Markdown、Word 或 PDF，无法审校' };
+    if (!isWordZip(bytes)) {
+      if (isWorkbookZip(bytes)) {
+        return { kind: 'refused', message: '是 Excel 工作簿（.xlsx），不是 Markdown、Word 或 PDF，无法审校；要从工作簿导入九张决算表，请用 juesuan import 工作簿.xlsx -o data.yaml' };
+      }
+      return { kind: 'refused', message: '是 zip 压缩文件（如 .xlsx、.zip），不是 Markdown、Word 或 PDF，无法审校' };
+    }
     try {
       const { text, map } = extractDocx(bytes);
       return { kind: 'extracted', text, origin: { kind: 'docx', map } };

@@ -20,6 +20,14 @@ export interface ImportedTables {
   tables: Obj;
   /** what was left out, merged or titled otherwise, in Chinese, for the user */
   notes: string[];
+  /** cells the source left blank that were computed from their parts (a workbook's 类/款/合计) */
+  computed?: ComputedCell[];
+}
+export interface ComputedCell {
+  /** the cell's path in the data file, e.g. 公开02表 › 科目 › 201 一般公共服务支出 › 本年收入合计 */
+  path: string[];
+  /** how it was computed, written as a comment beside it */
+  note: string;
 }
 type Kind = 'code' | 'amount' | 'text';
 interface Cell extends Box { kind: Kind; y: number }

@@ -2,7 +2,7 @@
  * Write the imported tables as a juesuan data file, with a commented section
  * for what the nine tables do not hold.
  */
-import { stringify } from 'yaml';
+import { Document, isScalar, stringify } from 'yaml';
 import { TABLE_TITLES, type ImportedTables } from './tables.js';
 
 export interface Header {
@@ -51,7 +51,12 @@ export function importedYaml(imported: ImportedTables, header: Header): string {
   ];
   const body = Object.entries(imported.tables).map(([key, value]) => {
     const n = Number(key.slice(3, 4));
-    return stringify({ [key]: value }, { nullStr: '', lineWidth: 0 }).replace(/\n/u, ` # ${TABLE_TITLES[n]}\n`);
+    const doc = new Document({ [key]: value });
+    for (const cell of imported.computed ?? []) {
+      const node = cell.path[0] === key ? doc.getIn(cell.path, true) : undefined;
+      if (isScalar(node)) node.comment = ` ${cell.note}`;
+    }
+    return doc.toString({ nullStr: '', lineWidth: 0 }).replace(/\n/u, ` # ${TABLE_TITLES[n]}\n`);
   });
   return `${head.join('\n')}\n${body.join('\n')}${TO_FILL}`;
 }

@@ -1,0 +1,45 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { juesuan, SEED_DATA, tempDir } from '../cli/helpers.js';
+
+describe('juesuan export and import of a workbook on the command line', () => {
+  it('exports the seed, imports the workbook to a data file that check accepts, with only the opening budgets to fill', () => {
+    const dir = tempDir('juesuan-xlsx-');
+    const book = join(dir, '决算表.xlsx');
+    const exported = juesuan(['export', SEED_DATA, '-o', book]);
+    expect(exported.status).toBe(0);
+    expect(exported.stderr).toContain(`已导出九张表：${book}`);
+    expect(readFileSync(book).subarray(0, 2).toString('latin1')).toBe('PK');
+    const data = join(dir, 'data.yaml');
+    const imported = juesuan(['import', book, '-o', data]);
+    expect(imported.status).toBe(0);
+    expect(imported.stderr).toContain('已导入 9 张表');
+    const check = juesuan(['check', data, '--format', 'json']);
+    const rules = new Set(JSON.parse(check.stdout).flatMap((f: { messages: Array<{ ruleId: string }> }) => f.messages.map((m) => m.ruleId)));
+    expect([...rules]).toEqual(['opening-budget-item-missing']);
+    // lint still refuses a workbook, and says where it belongs
+    const lint = juesuan(['lint', book, '--data', SEED_DATA]);
+    expect(lint.status).toBe(2);
+    expect(lint.stderr).toContain('是 Excel 工作簿（.xlsx），不是 Markdown、Word 或 PDF，无法审校；要从工作簿导入九张决算表，请用 juesuan import');
+  });
+
+  it('export needs -o: a workbook is not written to a terminal or standard output', () => {
+    const run = juesuan(['export', SEED_DATA]);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain('必须指定选项 -o, --output <file>');
+  });
+
+  it('a damaged .xlsx, or an old .xls, is refused in Chinese with exit 2', () => {
+    const bad = join(tempDir('juesuan-xlsx-'), 'bad.xlsx');
+    writeFileSync(bad, Buffer.concat([Buffer.from('PK\x03\x04', 'latin1'), Buffer.alloc(200, 7)]));
+    const run = juesuan(['import', bad]);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toBe(`${bad}  无法读取 Excel 工作簿：文件已损坏，或不是 .xlsx 格式（旧版 .xls 请先另存为 .xlsx）\n`);
+    expect(run.stdout).toBe('');
+    const old = join(tempDir('juesuan-xlsx-'), 'old.xls');
+    writeFileSync(old, Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]));
+    const xls = juesuan(['import', old]);
+    expect([xls.status, xls.stderr]).toEqual([2, `${old}  是旧版 Office 文件（.xls/.doc），无法导入；请在 Excel 或 WPS 中另存为 .xlsx（或 .docx）后再导入\n`]);
+  });
+});

@@ -1,0 +1,129 @@
+import { describe, expect, it } from 'vitest';
+import { checkAccounts } from '../../src/check/index.js';
+import { parseAccounts } from '../../src/data/load.js';
+import { importWorkbook, tableNamed, WorkbookError } from '../../src/workbook/read.js';
+import { exportWorkbook } from '../../src/workbook/write.js';
+import { seedAccounts, seedText } from '../helpers.js';
+import { handBuiltWorkbook } from './hand-built.js';
+
+/** A workbook with only 公开05表: a unit line, the two header rows, and these rows. */
+async function table05(rows: Array<Array<string | number>>, unit: string): Promise<Uint8Array> {
+  const ExcelJS = (await import('exceljs')).default;
+  const book = new ExcelJS.Workbook();
+  const sheet = book.addWorksheet('公开05表');
+  [['公开05表'], [unit], ['项目', '', '本年支出'], ['科目编码', '科目名称', '小计'], ...rows]
+    .forEach((row, r) => row.forEach((v, c) => { if (v !== '') sheet.getCell(r + 1, c + 1).value = v; }));
+  return new Uint8Array(await book.xlsx.writeBuffer());
+}
+
+const TABLES = ['t01', 't02', 't03', 't04', 't05', 't06', 't07', 't08', 't09'] as const;
+
+describe('juesuan export → import: the seed through a workbook', async () => {
+  const seed = seedAccounts();
+  const { yaml, imported } = await importWorkbook(await exportWorkbook(seed), '决算表.xlsx', '决算表.xlsx');
+  const back = parseAccounts(yaml, 'imported.yaml').accounts;
+
+  for (const t of TABLES) {
+    it(`${t} equals the data file's cell by cell`, () => {
+      expect(back[t]).toEqual(seed[t]);
+    });
+  }
+
+  it('reads 编制单位 and 年度, finds all nine tables and computes nothing (the workbook has every total)', () => {
+    expect([back.department, back.year]).toEqual([seed.department, seed.year]);
+    expect(imported.notes).toEqual([]);
+    expect(imported.computed).toEqual([]);
+    expect(yaml).not.toContain('计算');
+  });
+
+  it('writes what the tables do not hold as the commented section to fill in, as import of text does', () => {
+    expect(yaml).toContain('# 上年决算:');
+    expect(yaml).toContain('# 由 juesuan import 从 决算表.xlsx 的决算表导入。');
+  });
+});
+
+describe('juesuan export → import: notes under the tables', () => {
+  it('keeps 本表无数据 without a 说明, and a 说明 under a table that has data', async () => {
+    const text = seedText()
+      .replace('  说明: 本部门没有使用国有资本经营预算安排的支出，故本表无数据。\n', '')
+      .replace('公开07表: # 政府性基金预算财政拨款收入支出决算表\n', '公开07表: # 政府性基金预算财政拨款收入支出决算表\n  说明: 全部为土地出让收入安排的支出\n');
+    const variant = parseAccounts(text, 'variant.yaml').accounts;
+    expect([variant.t08.noData, variant.t08.note, variant.t07.note]).toEqual([true, undefined, '全部为土地出让收入安排的支出']);
+    const { yaml } = await importWorkbook(await exportWorkbook(variant), 'v.xlsx', 'v.xlsx');
+    const back = parseAccounts(yaml, 'imported.yaml').accounts;
+    expect([back.t07, back.t08]).toEqual([variant.t07, variant.t08]);
+  });
+});
+
+describe('juesuan import of a workbook laid out by another program', async () => {
+  const seed = seedAccounts();
+  const { yaml, imported } = await importWorkbook(await handBuiltWorkbook(seed), 'hand.xlsx', 'hand.xlsx');
+  const { accounts, source } = parseAccounts(yaml, 'imported.yaml');
+
+  for (const t of TABLES) {
+    it(`${t}: blank 类/款/合计 cells computed, equal to the published table`, () => {
+      expect(accounts[t]).toEqual(seed[t]);
+    });
+  }
+
+  it('marks every computed cell in a comment beside it, and says so at the top', () => {
+    expect(yaml).toMatch(/^ {4}201 一般公共服务支出:\n {6}本年收入合计: 3,218\.84 # 由款级合计计算\n {6}财政拨款收入: 3,218\.84 # 由款级合计计算$/mu);
+    expect(yaml).toMatch(/^ {4}20103 政府办公厅（室）及相关机构事务:\n {6}本年收入合计: 3,218\.84 # 由项级合计计算$/mu);
+    expect(yaml).toMatch(/^ {2}合计:\n {4}本年收入合计: 4,340\.16 # 由类级合计计算\n {4}财政拨款收入: 4,340\.16 # 由类级合计计算$/mu);
+    expect(yaml).toMatch(/^ {6}本年支出合计: 1,861\.14 # 由本行各栏计算$/mu);
+    expect(yaml).toMatch(/^ {6}小计: 1,861\.14 # 由本行基本支出、项目支出计算$/mu);
+    expect(yaml).toMatch(/^ {4}本年收入合计: 4,340\.16 # 由各项收入计算$/mu);
+    expect(yaml).toMatch(/^ {2}人员经费合计: 2,758\.39 # 由人员经费各类合计计算$/mu);
+    expect(yaml).toMatch(/^ {4}公务用车购置及运行维护费: "17\.24" # 由公务用车购置费、公务用车运行维护费计算$/mu);
+    const marks = yaml.match(/ # 由\S+计算$/gmu)?.length ?? 0;
+    expect(marks).toBe(imported.computed!.length);
+    expect(imported.notes).toEqual([`表中 ${marks} 个空白的类、款、合计单元格已由下级数据计算，见行尾注释“由……计算”，请核对`]);
+  });
+
+  it('passes check', () => {
+    const errors = checkAccounts(accounts, source).filter((f) => f.severity === 'error');
+    expect(errors).toEqual([]);
+  });
+});
+
+describe('finding a table by its title', () => {
+  it('takes the number, the name, both, or the name after the year', () => {
+    expect(['公开02表', '公开 02 表', '收入决算表', '2024年度收入决算表', '公开02表 收入决算表', '公开2表'].map(tableNamed)).toEqual([2, 2, 2, 2, 2, 2]);
+    expect(['公开02表 支出决算表', '公开02表中的数据', '决算表', '一般公共预算财政拨款支出决算表'].map(tableNamed)).toEqual([undefined, undefined, undefined, 5]);
+  });
+});
+
+describe('subject rows', () => {
+  it('reads code and name from one 项目 cell where the sheet has no 科目编码 column', async () => {
+    const ExcelJS = (await import('exceljs')).default;
+    const book = new ExcelJS.Workbook();
+    const sheet = book.addWorksheet('表5');
+    [['一般公共预算财政拨款支出决算表'], ['项目', '小计'], ['合计', null], ['201 一般公共服务支出', 10.5], ['20103 政府办公厅（室）及相关机构事务', 10.5]]
+      .forEach((row, r) => row.forEach((v, c) => { if (v !== null) sheet.getCell(r + 1, c + 1).value = v; }));
+    const { yaml } = await importWorkbook(new Uint8Array(await book.xlsx.writeBuffer()), 'x.xlsx', 'x.xlsx');
+    expect(yaml).toContain('公开05表: # 一般公共预算财政拨款支出决算表\n  合计:\n    小计: "10.50" # 由类级合计计算\n  科目:\n'
+      + '    201 一般公共服务支出:\n      小计: "10.50"\n    20103 政府办公厅（室）及相关机构事务:\n      小计: "10.50"\n');
+  });
+});
+
+describe('juesuan import of a workbook that is not one', () => {
+  it('a damaged file is a WorkbookError in Chinese', async () => {
+    await expect(importWorkbook(Buffer.from('PK\x03\x04 not really a zip'), 'bad.xlsx', 'bad.xlsx')).rejects.toThrow(/bad\.xlsx {2}无法读取 Excel 工作簿：文件已损坏/u);
+  });
+
+  it('a cell that is not an amount is named by sheet and cell, and so is a unit that is not 万元', async () => {
+    const error = await importWorkbook(await table05([['201', '一般公共服务支出', '约三千'], ['208', '社会保障和就业支出', 12.345]], '单位：元'), 'x.xlsx', 'x.xlsx')
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(WorkbookError);
+    expect((error as WorkbookError).problems).toEqual([
+      '工作表“公开05表”C5：应为金额（数字，最多两位小数）或空白，实际为“约三千”',
+      '工作表“公开05表”C6：金额 12.345 超过两位小数；万元金额应到分（两位小数）',
+      '工作表“公开05表”A2：金额单位为元；数据文件的金额以万元为单位，请把表换算为万元后再导入',
+    ]);
+  });
+
+  it('a number a spreadsheet computed with binary noise reads as the amount it shows', async () => {
+    const { yaml } = await importWorkbook(await table05([['201', '一般公共服务支出', 0.1 + 0.2]], '单位：万元'), 'x.xlsx', 'x.xlsx');
+    expect(yaml).toContain('201 一般公共服务支出:\n      小计: "0.30"\n');
+  });
+});
