@@ -26,6 +26,8 @@
  * just past the source construct of `text[i]` (`i + 1` for a plain character,
  * past the `;` for a reference).
  */
+import { decodeNamedCharacterReference } from 'decode-named-character-reference';
+import { decodeNumericCharacterReference } from 'micromark-util-decode-numeric-character-reference';
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkFrontmatter from 'remark-frontmatter';
@@ -222,57 +224,6 @@ function endOf(node: MdNode): number | undefined {
 // ---------------------------------------------------------------------------
 // Character references
 
-const NAMED_REF = /&([A-Za-z0-9]{1,31});/g;
-
-/**
- * Decodes every distinct named character reference of the document with the
- * parser itself (one small document, one paragraph per name), so the
- * extractor knows exactly which `&name;` remark decoded and to what.
- */
-function namedReferences(markdown: string): Map<string, string | null> {
-  const names = new Set<string>();
-  if (markdown.includes('&')) {
-    for (const m of markdown.matchAll(NAMED_REF)) names.add(m[1] as string);
-  }
-  const out = new Map<string, string | null>();
-  if (names.size === 0) return out;
-  const list = [...names];
-  let tree: MdNode;
-  try {
-    tree = parse(list.map((n) => `&${n};`).join('\n\n'));
-  } catch {
-    return out;
-  }
-  const paragraphs = tree.children ?? [];
-  list.forEach((name, k) => {
-    const p = paragraphs[k];
-    const t = p?.children?.[0];
-    const literal = `&${name};`;
-    const v = p?.type === 'paragraph' && p.children?.length === 1 && t?.type === 'text' ? t.value : undefined;
-    out.set(name, v !== undefined && v !== literal ? v : null);
-  });
-  return out;
-}
-
-/** As micromark-util-decode-numeric-character-reference. */
-function decodeNumeric(digits: string, base: number): string {
-  const code = Number.parseInt(digits, base);
-  if (
-    code < 9 ||
-    code === 11 ||
-    (code > 13 && code < 32) ||
-    (code > 126 && code < 160) ||
-    (code > 55295 && code < 57344) ||
-    (code > 64975 && code < 65008) ||
-    (code & 65535) === 65535 ||
-    (code & 65535) === 65534 ||
-    code > 1114111
-  ) {
-    return '\uFFFD';
-  }
-  return String.fromCodePoint(code);
-}
-
 function isAsciiAlnum(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }
@@ -286,7 +237,6 @@ function referenceAt(
   src: string,
   at: number,
   limit: number,
-  named: Map<string, string | null>,
 ): { length: number; decoded: string } | undefined {
   let k = at + 1;
   if (src.charCodeAt(k) === 35 /* # */) {
@@ -300,13 +250,14 @@ function referenceAt(
     const max = base === 16 ? 6 : 7;
     while (k < limit && k - digitsStart < max && (base === 16 ? isHex(src.charCodeAt(k)) : isDigit(src.charCodeAt(k)))) k++;
     if (k === digitsStart || k >= limit || src.charCodeAt(k) !== 59 /* ; */) return undefined;
-    return { length: k + 1 - at, decoded: decodeNumeric(src.slice(digitsStart, k), base) };
+    return { length: k + 1 - at, decoded: decodeNumericCharacterReference(src.slice(digitsStart, k), base) };
   }
   const nameStart = k;
   while (k < limit && k - nameStart < 31 && isAsciiAlnum(src.charCodeAt(k))) k++;
   if (k === nameStart || k >= limit || src.charCodeAt(k) !== 59) return undefined;
-  const decoded = named.get(src.slice(nameStart, k));
-  if (decoded === undefined || decoded === null) return undefined;
+  // micromark decodes a named reference exactly when this table knows the name.
+  const decoded = decodeNamedCharacterReference(src.slice(nameStart, k));
+  if (decoded === false) return undefined;
   return { length: k + 1 - at, decoded };
 }
 
@@ -366,7 +317,6 @@ function align(
   start: number,
   limit: number,
   mode: AlignMode,
-  named: Map<string, string | null>,
   raw: Raw,
 ): number {
   const n = value.length;
@@ -411,7 +361,7 @@ function align(
     }
 
     if (s === 38 /* & */ && !mode.literal) {
-      const ref = referenceAt(src, j, limit, named);
+      const ref = referenceAt(src, j, limit);
       if (ref) {
         const d = ref.decoded;
         let len = d.length;
@@ -570,7 +520,6 @@ function finish(raw: Raw, fallbackOffset: number): { text: string; offsets: numb
 
 interface InlineContext {
   src: string;
-  named: Map<string, string | null>;
   inTable: boolean;
 }
 
@@ -596,7 +545,7 @@ function collectInline(block: MdNode, ctx: InlineContext): Raw {
       case 'text': {
         const value = node.value ?? '';
         const literal = autolink || src.startsWith(value, from) && (!hasPos || to - from === value.length);
-        cursor = Math.max(cursor, align(src, value, from, to, { literal, tablePipes: false }, ctx.named, raw));
+        cursor = Math.max(cursor, align(src, value, from, to, { literal, tablePipes: false }, raw));
         if (hasPos) cursor = Math.max(cursor, to);
         break;
       }
@@ -616,7 +565,7 @@ function collectInline(block: MdNode, ctx: InlineContext): Raw {
             a += first === 13 && src.charCodeAt(a + 1) === 10 ? 2 : 1;
           }
         }
-        cursor = Math.max(cursor, align(src, value, a, b, { literal: true, tablePipes: ctx.inTable }, ctx.named, raw));
+        cursor = Math.max(cursor, align(src, value, a, b, { literal: true, tablePipes: ctx.inTable }, raw));
         if (hasPos) cursor = Math.max(cursor, to);
         break;
       }
@@ -682,10 +631,9 @@ const DEFAULT_CHUNK_SIZE = 100_000;
 export function extractBlocks(markdown: string, options: ExtractOptions = {}): TextBlock[] {
   const src = typeof markdown === 'string' ? markdown : String(markdown ?? '');
   try {
-    const named = namedReferences(src);
     const size = options.chunkSize !== undefined && options.chunkSize > 0 ? options.chunkSize : DEFAULT_CHUNK_SIZE;
-    if (src.length <= size) return extractWhole(src, named);
-    return extractChunked(src, size, named);
+    if (src.length <= size) return extractWhole(src);
+    return extractChunked(src, size);
   } catch {
     try {
       return plainBlocks(src);
@@ -695,9 +643,9 @@ export function extractBlocks(markdown: string, options: ExtractOptions = {}): T
   }
 }
 
-function extractWhole(src: string, named: Map<string, string | null>): TextBlock[] {
+function extractWhole(src: string,): TextBlock[] {
   try {
-    return extractFromTree(src, parse(src), named);
+    return extractFromTree(src, parse(src));
   } catch {
     // remark can overflow the stack on very deep nesting
     return plainBlocks(src);
@@ -878,9 +826,9 @@ function definitionsIn(root: MdNode): string[] {
  * blocks of those are left out). A cut that turns out to fall in a
  * code or HTML block makes the rest of the document one piece.
  */
-function extractChunked(src: string, size: number, named: Map<string, string | null>): TextBlock[] {
+function extractChunked(src: string, size: number,): TextBlock[] {
   const cuts = cutPoints(src, size);
-  if (cuts.length === 0) return extractWhole(src, named);
+  if (cuts.length === 0) return extractWhole(src);
   let bounds = [0, ...cuts, src.length];
   const pieces: Array<{ start: number; text: string; root: MdNode | null; definitions: string[] }> = [];
   for (let k = 0; k + 1 < bounds.length; ) {
@@ -902,7 +850,7 @@ function extractChunked(src: string, size: number, named: Map<string, string | n
   }
   const all = new Set(pieces.flatMap((p) => p.definitions));
   const definitions = [...all].join('\n\n');
-  if (definitions.length > size) return extractWhole(src, named); // a document of definitions
+  if (definitions.length > size) return extractWhole(src); // a document of definitions
   const blocks: TextBlock[] = [];
   for (const [k, piece] of pieces.entries()) {
     let { text, root } = piece;
@@ -921,7 +869,7 @@ function extractChunked(src: string, size: number, named: Map<string, string | n
     }
     let pieceBlocks: TextBlock[];
     try {
-      pieceBlocks = root === null ? plainBlocks(piece.text) : extractFromTree(text, root, named);
+      pieceBlocks = root === null ? plainBlocks(piece.text) : extractFromTree(text, root);
     } catch {
       pieceBlocks = plainBlocks(piece.text);
       at = 0;
@@ -936,7 +884,7 @@ function extractChunked(src: string, size: number, named: Map<string, string | n
   return blocks;
 }
 
-function extractFromTree(src: string, root: MdNode, named: Map<string, string | null>): TextBlock[] {
+function extractFromTree(src: string, root: MdNode,): TextBlock[] {
   const blocks: TextBlock[] = [];
   const stack: Array<{ node: MdNode; listDepth: number }> = [];
   const top = root.children ?? [];
@@ -948,7 +896,7 @@ function extractFromTree(src: string, root: MdNode, named: Map<string, string | 
     switch (node.type) {
       case 'heading':
       case 'paragraph': {
-        const raw = collectInline(node, { src, named, inTable: false });
+        const raw = collectInline(node, { src, inTable: false });
         const { text, offsets, ends } = finish(raw, endOf(node) ?? 0);
         if (text.length === 0) break;
         const block: TextBlock =
@@ -962,7 +910,7 @@ function extractFromTree(src: string, root: MdNode, named: Map<string, string | 
         const headers: string[] = [];
         (node.children ?? []).forEach((rowNode, row) => {
           (rowNode.children ?? []).forEach((cell, column) => {
-            const raw = collectInline(cell, { src, named, inTable: true });
+            const raw = collectInline(cell, { src, inTable: true });
             const { text, offsets, ends } = finish(raw, emptyCellOffset(src, cell));
             if (row === 0) headers[column] = text;
             const block: TextBlock = { kind: 'table-cell', row, column, ...base, text, offsets, ends };
@@ -1001,7 +949,7 @@ function plainBlocks(src: string): TextBlock[] {
     if (paraStart < 0) return;
     const raw: Raw = { codes: [], offs: [], ends: [] };
     const value = src.slice(paraStart, paraEnd);
-    align(src, value, paraStart, paraEnd, { literal: true, tablePipes: false }, new Map(), raw);
+    align(src, value, paraStart, paraEnd, { literal: true, tablePipes: false }, raw);
     const { text, offsets, ends } = finish(raw, paraEnd);
     if (text.length > 0) blocks.push({ kind: 'paragraph', inList: false, listDepth: 0, text, offsets, ends });
     paraStart = -1;

@@ -109,11 +109,24 @@ export async function readReviewDocument(filePath: string): Promise<ReadResult> 
   return { ok: true, document: documentFromText(filePath, kind, text, origin, await importDocumentTables(kind, text, bytes)) };
 }
 
+/** The department a Part 3 title names before its year (第三部分 中共上海市普陀区委社会工作部 2024 年度…). */
+function part3TitleDepartment(text: string): string | undefined {
+  for (const line of text.split('\n')) {
+    const title = /^(?:#+\s*)?第三部分/u.exec(line);
+    if (!title) continue;
+    const rest = line.slice(title[0].length);
+    const at = rest.search(/(?:19|20)\d{2}\s*年度/u);
+    const name = at > 0 ? rest.slice(0, at).trim() : '';
+    if (name !== '') return name;
+  }
+  return undefined;
+}
+
 /** A document from its text: a text file's, or what readDocument extracted from a PDF or Word file. */
 export function documentFromText(filePath: string, kind: DocumentKind, text: string, origin?: DocumentOrigin, imported?: ImportedTables): ReviewDocument {
   const header = documentHeader(text);
   // A PDF's text is Part 3 only: its title names the department (第三部分 中共上海市普陀区委社会工作部 2024 年度…).
-  header.department ??= /^(?:#+\s*)?第三部分\s*(\S[^\n]*?)\s*(?:19|20)\d{2}\s*年度/mu.exec(text)?.[1];
+  header.department ??= part3TitleDepartment(text);
   // PDF text is Part 3 already (extractPdf keeps it); a Word file's or a text's is cut out here.
   const part3 = kind === 'docx' && origin ? wordPart3(text, origin) : { text: kind === 'pdf' ? text : keepPart3(text), origin };
   return {
