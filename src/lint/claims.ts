@@ -8,7 +8,7 @@
 import type { Figure } from './figures.js';
 import type { BaseKind, BudgetKind, Cue } from './lexicon.js';
 import type { Span, Token } from './reader.js';
-import type { SectionKind, Topic, TopicIndex } from './topics.js';
+import type { SectionKind, Topic, TopicIndex } from './topics/index.js';
 
 export type Role =
   | 'amount' | 'share' | 'change' | 'change-rate' | 'budget' | 'actual' | 'completion'

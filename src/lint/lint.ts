@@ -15,7 +15,7 @@ import { execAll } from './scan.js';
 import { applySuppressions } from './suppress.js';
 import { DocumentStyle } from './style.js';
 import { textFindings } from './text-rules.js';
-import { buildTopicIndex, type SectionKind, type TopicIndex } from './topics.js';
+import { buildTopicIndex, type SectionKind, type TopicIndex } from './topics/index.js';
 import { Decimal } from '../data/amount.js';
 import { checkFigure, checkWord, factFor, flipDirectionWord, judge, publishedValue, resolveFact, type Finding } from './verify.js';
 

@@ -9,7 +9,7 @@ import { scanFigures, type Figure } from './figures.js';
 import { LEXICON, type Cue } from './lexicon.js';
 import { normalizeWidth } from './normalize.js';
 import { execAll } from './scan.js';
-import type { TopicIndex } from './topics.js';
+import type { TopicIndex } from './topics/index.js';
 
 export interface Span {
   /** offsets in the block's text (end exclusive) */

@@ -6,7 +6,7 @@
  */
 import type { TextBlock } from './extract.js';
 import { normalizeWidth } from './normalize.js';
-import type { SectionKind } from './topics.js';
+import type { SectionKind } from './topics/index.js';
 
 // Order matters: the first rule whose keywords match wins (三公 before 财政拨款, 基本支出 before 一般公共预算).
 const SECTION_RULES: ReadonlyArray<[RegExp, SectionKind]> = [

@@ -15,7 +15,7 @@ import type { Figure } from './figures.js';
 import type { BudgetKind } from './lexicon.js';
 import type { Span } from './reader.js';
 import type { DocumentStyle } from './style.js';
-import type { Topic, TopicIndex } from './topics.js';
+import type { Topic, TopicIndex } from './topics/index.js';
 
 export type Severity = 1 | 2;
 

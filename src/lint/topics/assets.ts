@@ -1,0 +1,23 @@
+/** 十二: 国有资产占用 (vehicles by use, equipment over 1 million). */
+import type { Part3Facts } from '../../facts/catalog.js';
+import { absentSection, type SectionDefaults, type TopicBuilder } from './model.js';
+
+export function addAssetsTopics(b: TopicBuilder, p: Part3Facts): SectionDefaults {
+  // 十二 国有资产
+  const assets = p.assets;
+  if (!assets) return absentSection(b, 'assets', '国有资产', ['共有车辆', '车辆总数', '单价100万元(含)以上设备(不含车辆)', '单价100万元(含)以上设备', '单价100万元以上设备']);
+  b.add({
+    id: 'assets.vehicles', label: '车辆', sections: ['assets'], names: ['共有车辆', '车辆总数', '车辆'],
+    counts: [{ unit: '辆', keywords: [], fact: assets.vehicles }],
+    parts: assets.byUse.map((v) => `assets.vehicles.${v.use}`),
+  });
+  for (const v of assets.byUse) {
+    b.add({ id: `assets.vehicles.${v.use}`, label: v.use, sections: ['assets'], names: [v.use], counts: [{ unit: '辆', keywords: [], fact: v.count }] });
+  }
+  b.add({
+    id: 'assets.equipment', label: '单价 100 万元（含）以上设备', sections: ['assets'],
+    names: ['单价100万元(含)以上设备(不含车辆)', '单价100万元(含)以上设备', '单价100万元以上设备', '单价100万元以上的设备', '100万元以上设备', '单价100万元(含)以上的设备'],
+    counts: [{ unit: '台（套）', keywords: [], fact: assets.equipment }],
+  });
+  return { assets: 'assets.vehicles' };
+}

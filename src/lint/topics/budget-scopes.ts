@@ -1,0 +1,88 @@
+/** 五 to 八: the budget scopes (一般公共预算, 基本支出, 政府性基金, 国有资本经营) and their 项. */
+import type { Completion } from '../../facts/fact.js';
+import type { ItemCompletion, Part3Facts } from '../../facts/catalog.js';
+import { classVariants } from './names.js';
+import type { SectionDefaults, SectionKind, Topic, TopicBuilder } from './model.js';
+
+export function addBudgetScopeTopics(b: TopicBuilder, p: Part3Facts): SectionDefaults {
+  // 五 一般公共预算财政拨款支出
+  const gpb = p.gpb;
+  b.add({
+    id: 'gpb.total', label: '一般公共预算财政拨款支出', sections: ['gpb'],
+    names: ['一般公共预算财政拨款支出', '一般公共预算财政拨款支出决算', '一般公共预算支出', '一般公共预算财政拨款'],
+    amount: gpb.total, shares: [{ wholeTopic: 'expenditure.total', fact: gpb.shareOfExpenditure.rate }],
+    changes: { 'previous-year': gpb.change }, completions: withFullYear(gpb.completion, gpb.fullYearCompletion),
+    parts: gpb.classes.map((c) => `gpb.class.${c.code}`),
+  });
+  for (const c of gpb.classes) {
+    b.add({
+      id: `gpb.class.${c.code}`, label: `${c.name}（类）`, sections: ['gpb'], names: classVariants(c.name),
+      amount: c.share.part, shares: [{ wholeTopic: 'gpb.total', fact: c.share.rate }],
+    });
+  }
+  addItems(b, 'gpb', gpb.items, ['gpb']);
+
+  // 六 基本支出
+  b.add({
+    id: 'basic.total', label: '一般公共预算财政拨款基本支出', sections: ['basic'],
+    names: ['一般公共预算财政拨款基本支出', '一般公共预算财政拨款基本支出决算', '基本支出'],
+    amount: p.basic.total, parts: ['basic.personnel', 'basic.public-funds'],
+  });
+  b.add({
+    id: 'basic.personnel', label: '人员经费', sections: ['basic'], names: ['人员经费'],
+    amount: p.basic.personnel.amount, shares: [{ wholeTopic: 'basic.total', fact: p.basic.personnel.share.rate }],
+  });
+  b.add({
+    id: 'basic.public-funds', label: '公用经费', sections: ['basic'], names: ['公用经费'],
+    amount: p.basic.publicFunds.amount, shares: [{ wholeTopic: 'basic.total', fact: p.basic.publicFunds.share.rate }],
+  });
+
+  // 七 政府性基金
+  const gf = p.govFund;
+  b.add({ id: 'gov-fund.opening-balance', label: '政府性基金年初结转和结余', sections: ['govFund'], names: ['年初结转和结余', '上年结转和结余'], amount: gf.openingBalance });
+  b.add({ id: 'gov-fund.income', label: '政府性基金本年收入', sections: ['govFund'], names: ['本年收入', '政府性基金预算财政拨款收入'], amount: gf.income });
+  b.add({
+    id: 'gov-fund.spending', label: '政府性基金本年支出', sections: ['govFund'], names: ['本年支出', '政府性基金预算财政拨款支出', '政府性基金预算支出'],
+    amount: gf.spending, completions: withFullYear(gf.completion, gf.fullYearCompletion),
+    changes: gf.change ? { 'previous-year': gf.change } : {},
+  });
+  b.add({ id: 'gov-fund.closing-balance', label: '政府性基金年末结转和结余', sections: ['govFund'], names: ['年末结转和结余'], amount: gf.closingBalance });
+  addItems(b, 'gov-fund', gf.items, ['govFund']);
+
+  // 八 国有资本经营
+  b.add({
+    id: 'soe.spending', label: '国有资本经营预算财政拨款支出', sections: ['soe'], names: ['国有资本经营预算财政拨款支出', '国有资本经营预算支出'],
+    amount: p.soe.spending, completions: withFullYear(p.soe.completion, p.soe.fullYearCompletion),
+  });
+  addItems(b, 'soe', p.soe.items, ['soe']);
+
+  return { gpb: 'gpb.total', basic: 'basic.total', govFund: 'gov-fund.spending', soe: 'soe.spending' };
+}
+
+/** Per-项 topics, named by their full 类款项 path, by 款 + 项, by 项 alone and by code. */
+function addItems(b: TopicBuilder, scope: string, items: ItemCompletion[], sections: SectionKind[]): void {
+  for (const item of items) {
+    const cls = item.className;
+    const bareClass = cls.replace(/支出$/u, '');
+    const names = [
+      `${cls}(类)${item.kuanName}(款)${item.itemName}(项)`,
+      `${bareClass}(类)${item.kuanName}(款)${item.itemName}(项)`,
+      `${cls}${item.kuanName}${item.itemName}`,
+      `${item.kuanName}(款)${item.itemName}(项)`,
+      `${item.itemName}(项)`,
+      item.itemName,
+      item.code,
+      `${item.code}${item.itemName}`,
+      `${item.code}-${item.itemName}`,
+    ];
+    b.add({
+      id: `${scope}.item.${item.code}`, label: `${item.itemName}（${item.code}）`, sections, names,
+      amount: item.completion.actual, completions: withFullYear(item.completion, item.fullYear),
+    });
+  }
+}
+
+/** A budget scope's or 项's completions: the opening one, and the full-year one where the data has it. */
+function withFullYear(opening: Completion, fullYear: Completion | undefined): Topic['completions'] {
+  return fullYear ? { opening, 'full-year': fullYear } : { opening };
+}

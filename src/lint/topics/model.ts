@@ -1,0 +1,103 @@
+/**
+ * Topics (主题): what a sentence of Part 3 talks about — 基本支出, 行政运行（项）,
+ * 因公出国（境）费 — with the names prose uses for it, the sections where it is
+ * at home, and the facts a figure about it can be: its amount, its share of a
+ * whole, its change against a base, its completion against a budget, counts.
+ */
+import type { Change, Completion, Fact } from '../../facts/fact.js';
+import type { Part3Facts, SubjectName } from '../../facts/catalog.js';
+import type { FigureUnit } from '../figures.js';
+import { normalizeWidth } from '../normalize.js';
+
+/** The kind of a Part 3 section, recognised by its title's keywords, whatever its ordinal. */
+export type SectionKind =
+  | 'overall' | 'income' | 'expenditure' | 'fiscal' | 'gpb' | 'basic' | 'govFund' | 'soe'
+  | 'sanGong' | 'office' | 'procurement' | 'assets' | 'performance';
+
+export interface ShareSlot {
+  /** the topic whose amount is the whole; undefined when the whole has no topic of its own */
+  wholeTopic: string | undefined;
+  fact: Fact;
+}
+
+export interface CountSlot {
+  unit: FigureUnit;
+  /** words that select this slot when several share a unit (团组 vs 人次 both fine) */
+  keywords: readonly string[];
+  fact: Fact;
+  /** for grade counts: 优, 良 … */
+  grade?: string;
+}
+
+export interface Topic {
+  id: string;
+  label: string;
+  /** width-normalised, whitespace-free names */
+  names: string[];
+  sections: SectionKind[];
+  amount?: Fact;
+  shares: ShareSlot[];
+  changes: { 'previous-year'?: Change; budget?: Change };
+  completions: { opening?: Completion; 'full-year'?: Completion };
+  counts: CountSlot[];
+  score?: Fact;
+  /** ids of topics whose amounts add up to this one's (an exhaustive breakdown) */
+  parts?: string[];
+  /**
+   * A name that says which figure of the subject follows rather than naming a new one
+   * (涉及预算金额 after 编报绩效目标的项目 1 个): it stands for itself only when the
+   * subject has no amount of its own in this section.
+   */
+  attribute?: boolean;
+  /**
+   * The data file's section this topic's figures would come from, when the file leaves it out:
+   * the names still say what the text speaks of (政府采购支出总额 is not 收支总计), its figures are unverified.
+   */
+  absentFrom?: string;
+  /** ids of topics whose amounts together are at most this one's: parts of it, not necessarily all (SME awards ≤ all procurement) */
+  within?: string[];
+  /** id of the topic this one is a subset of (小微企业 ⊂ 中小企业) */
+  supersetOf?: string;
+  subsetOf?: string;
+}
+
+export interface TopicIndex {
+  topics: Map<string, Topic>;
+  /** name → topic ids */
+  byName: Map<string, string[]>;
+  /** all names, longest first */
+  names: string[];
+  /** the topic a section is about when a sentence names none */
+  sectionDefault: Partial<Record<SectionKind, string>>;
+  part3: Part3Facts;
+  /** every 类/款/项 the data's tables hold, width-normalised names: what a subject named in the text may be */
+  subjects: SubjectName[];
+}
+
+/** Names as the matcher sees them: width-normalised, no whitespace. */
+export function matchKey(name: string): string {
+  return normalizeWidth(name).replace(/\s+/gu, '');
+}
+
+/** The topic a section's figures default to when a sentence names none, by section. */
+export type SectionDefaults = Partial<Record<SectionKind, string>>;
+
+/** Collects a section's topics, names width-normalised. */
+export class TopicBuilder {
+  readonly topics = new Map<string, Topic>();
+
+  add(topic: Partial<Topic> & Pick<Topic, 'id' | 'label' | 'names' | 'sections'>): Topic {
+    const full: Topic = { shares: [], changes: {}, completions: {}, counts: [], ...topic, names: [...new Set(topic.names.map(matchKey))] };
+    this.topics.set(full.id, full);
+    return full;
+  }
+}
+
+/**
+ * A section the data file leaves out: its names still say what the text speaks of
+ * (政府采购支出总额 is not 收支总计 by 支出总额); its figures are unverified.
+ */
+export function absentSection(b: TopicBuilder, section: SectionKind, label: string, names: string[]): SectionDefaults {
+  b.add({ id: `absent.${section}`, label, sections: [section], names, absentFrom: label });
+  return { [section]: `absent.${section}` };
+}

@@ -1,0 +1,60 @@
+/** 十一: 政府采购, in the older wording (授予中小企业合同金额) and the current one (面向中小企业预留…). */
+import type { Part3Facts } from '../../facts/catalog.js';
+import { absentSection, type SectionDefaults, type TopicBuilder } from './model.js';
+
+export function addProcurementTopics(b: TopicBuilder, p: Part3Facts): SectionDefaults {
+  // 十一 政府采购
+  const pr = p.procurement;
+  if (!pr) return absentSection(b, 'procurement', '政府采购', ['政府采购支出总额', '政府采购支出', '政府采购金额', '政府采购总额', '政府采购合同金额', '政府采购货物支出', '政府采购工程支出', '政府采购服务支出', '货物采购', '工程采购', '服务采购', '授予中小企业合同金额', '授予小微企业合同金额', ...reservedNames('中小企业'), ...reservedNames('小微企业')]);
+  b.add({
+    id: 'procurement.total', label: '政府采购支出总额', sections: ['procurement'],
+    names: ['政府采购支出总额', '政府采购支出', '政府采购金额', '政府采购总额', '采购支出总额', '政府采购合同金额', '政府采购总支出'],
+    amount: pr.total, parts: ['procurement.goods', 'procurement.works', 'procurement.services'],
+    within: ['procurement.reserved-sme.awarded', 'procurement.other.sme-awarded'],
+  });
+  b.add({ id: 'procurement.goods', label: '政府采购货物支出', sections: ['procurement'], names: ['政府采购货物支出', '货物采购金额', '货物采购支出', '货物采购', '货物支出金额', '货物支出', '货物类'], amount: pr.goods, shares: [{ wholeTopic: 'procurement.total', fact: pr.kindShares.goods.rate }] });
+  b.add({ id: 'procurement.works', label: '政府采购工程支出', sections: ['procurement'], names: ['政府采购工程支出', '工程采购金额', '工程采购支出', '工程采购', '工程支出金额', '工程支出', '工程类'], amount: pr.works, shares: [{ wholeTopic: 'procurement.total', fact: pr.kindShares.works.rate }] });
+  b.add({ id: 'procurement.services', label: '政府采购服务支出', sections: ['procurement'], names: ['政府采购服务支出', '服务采购金额', '服务采购支出', '服务采购', '服务支出金额', '服务支出', '服务类'], amount: pr.services, shares: [{ wholeTopic: 'procurement.total', fact: pr.kindShares.services.rate }] });
+  b.add({
+    id: 'procurement.sme', label: '授予中小企业合同金额', sections: ['procurement'],
+    names: ['授予中小企业合同金额', '授予中小企业的合同金额', '中小企业合同金额', '授予中小企业', '授予中小微企业合同金额', '授予中小微企业'],
+    amount: pr.sme.part, shares: [{ wholeTopic: 'procurement.total', fact: pr.sme.rate }], supersetOf: 'procurement.small-micro',
+  });
+  b.add({
+    id: 'procurement.small-micro', label: '授予小微企业合同金额', sections: ['procurement'],
+    names: ['授予小微企业合同金额', '授予小微企业的合同金额', '小微企业合同金额', '授予小微企业'],
+    amount: pr.smallMicro.part, shares: [{ wholeTopic: 'procurement.total', fact: pr.smallMicro.rate }], subsetOf: 'procurement.sme',
+  });
+  // The reserved-share wording of the current national rules (财库〔2020〕46号 and after).
+  const reserved = pr.reserved;
+  b.add({ id: 'procurement.reserved-sme', label: '面向中小企业预留政府采购项目预算金额', sections: ['procurement'], names: reservedNames('中小企业'), amount: reserved.sme, supersetOf: 'procurement.reserved-small-micro' });
+  b.add({ id: 'procurement.reserved-small-micro', label: '面向小微企业预留政府采购项目预算金额', sections: ['procurement'], names: reservedNames('小微企业'), amount: reserved.smallMicro, subsetOf: 'procurement.reserved-sme' });
+  b.add({ id: 'procurement.reserved-sme.awarded', label: '中小企业预留项目中由中小企业中标成交的金额', sections: ['procurement'], names: awardedNames(reservedProjects('中小企业'), '中小企业'), amount: reserved.smeAwarded });
+  b.add({ id: 'procurement.reserved-small-micro.awarded', label: '小微企业预留项目中由小微企业中标成交的金额', sections: ['procurement'], names: awardedNames(reservedProjects('小微企业'), '小微企业'), amount: reserved.smallMicroAwarded });
+  b.add({ id: 'procurement.other.sme-awarded', label: '其他项目中由中小企业中标成交的金额', sections: ['procurement'], names: awardedNames(['其他政府采购项目中', '其他采购项目中', '其他项目中'], '中小企业'), amount: reserved.otherSmeAwarded });
+  for (const k of pr.kindSme) {
+    const id = k.kind === '货物' ? 'goods' : k.kind === '工程' ? 'works' : 'services';
+    b.add({
+      id: `procurement.${id}-sme`, label: `${k.kind}采购授予中小企业合同金额`, sections: ['procurement'],
+      names: [`${k.kind}采购授予中小企业合同金额`, `${k.kind}采购授予中小企业`, `${k.kind}授予中小企业合同金额`],
+      amount: k.share.part, shares: [{ wholeTopic: `procurement.${id}`, fact: k.share.rate }],
+    });
+  }
+  return { procurement: 'procurement.total' };
+}
+
+/** 面向中小企业预留政府采购项目预算金额, with the 的 and the nouns writers drop. */
+function reservedNames(who: string): string[] {
+  return ['政府采购项目预算金额', '的政府采购项目预算金额', '政府采购项目预算', '项目预算金额', '的预算金额', '预算金额', ''].map((tail) => `面向${who}预留${tail}`);
+}
+
+/** 面向中小企业预留的政府采购项目中: where an award is said to be made. */
+function reservedProjects(who: string): string[] {
+  return ['的政府采购项目中', '政府采购项目中', '的项目中', '项目中'].map((tail) => `面向${who}预留${tail}`);
+}
+
+/** …项目中，由中小企业供应商中标或成交的: the projects and the winner, one name across the comma. */
+function awardedNames(projects: readonly string[], who: string): string[] {
+  const winners = [`由${who}供应商中标或成交`, `由${who}中标或成交`, `${who}供应商中标或成交`, `由${who}供应商中标(成交)`, `${who}中标或成交`];
+  return projects.flatMap((where) => ['，', ',', ''].flatMap((joint) => winners.map((winner) => `${where}${joint}${winner}`)));
+}

@@ -1,0 +1,68 @@
+/** 一 to 四: 收支总计, 收入, 支出, 财政拨款收支总计 (公开01–04表). */
+import type { Part3Facts } from '../../facts/catalog.js';
+import { classVariants } from './names.js';
+import type { SectionDefaults, TopicBuilder } from './model.js';
+
+export function addTotalsTopics(b: TopicBuilder, p: Part3Facts): SectionDefaults {
+  // 一 / 公开01表
+  b.add({
+    id: 'grand-total', label: '收支总计', sections: ['overall', 'income', 'expenditure'],
+    names: ['收支总计', '收、支总计', '收入支出总计', '收支决算总计', '收、支决算总计', '收入支出决算总计', '收入总计', '支出总计', '收入和支出总计', '收支总额', '总收入', '总支出', '收入总额', '支出总额'],
+    amount: p.overall.grandTotal.current, changes: { 'previous-year': p.overall.grandTotal },
+  });
+  b.add({ id: 'income.non-fiscal-surplus-used', label: '使用非财政拨款结余', sections: ['overall', 'income'], names: ['使用非财政拨款结余', '使用非财政拨款结余和专用结余'], amount: p.overall.nonFiscalSurplusUsed });
+  b.add({ id: 'income.opening-balance', label: '年初结转和结余', sections: ['overall', 'income'], names: ['年初结转和结余', '上年结转和结余', '上年结转结余'], amount: p.overall.openingBalance });
+  b.add({ id: 'expenditure.surplus-distribution', label: '结余分配', sections: ['overall', 'expenditure'], names: ['结余分配'], amount: p.overall.surplusDistribution });
+  b.add({ id: 'expenditure.closing-balance', label: '年末结转和结余', sections: ['overall', 'expenditure'], names: ['年末结转和结余', '年末结转结余'], amount: p.overall.closingBalance });
+
+  // 二 收入
+  b.add({
+    id: 'income.total', label: '本年收入合计', sections: ['income', 'overall'],
+    names: ['本年收入合计', '收入合计', '本年收入', '本年收入决算'],
+    amount: p.income.total, parts: p.income.sources.map((s) => `income.${s.id}`),
+  });
+  for (const s of p.income.sources) {
+    b.add({
+      id: `income.${s.id}`, label: s.name, sections: ['income'],
+      names: [s.name],
+      amount: s.share.part, shares: [{ wholeTopic: 'income.total', fact: s.share.rate }], changes: { 'previous-year': s.change },
+    });
+  }
+
+  for (const a of p.income.appropriations) {
+    b.add({
+      id: `income.${a.id}`, label: a.name, sections: ['income', 'overall', 'fiscal'], names: [a.name],
+      amount: a.share.part, shares: [{ wholeTopic: 'income.total', fact: a.share.rate }],
+      changes: a.change ? { 'previous-year': a.change } : {},
+    });
+  }
+
+  // 三 支出
+  b.add({
+    id: 'expenditure.total', label: '本年支出合计', sections: ['expenditure', 'overall'],
+    names: ['本年支出合计', '支出合计', '本年支出', '本年支出决算'],
+    amount: p.expenditure.total, parts: p.expenditure.kinds.map((k) => `expenditure.${k.id}`),
+  });
+  for (const k of p.expenditure.kinds) {
+    b.add({
+      id: `expenditure.${k.id}`, label: k.name, sections: ['expenditure'], names: [k.name],
+      amount: k.share.part, shares: [{ wholeTopic: 'expenditure.total', fact: k.share.rate }], changes: { 'previous-year': k.change },
+    });
+  }
+
+  for (const c of p.expenditure.classes) {
+    b.add({
+      id: `expenditure.class.${c.code}`, label: `${c.name}（类）`, sections: ['expenditure'], names: classVariants(c.name),
+      amount: c.share.part, shares: [{ wholeTopic: 'expenditure.total', fact: c.share.rate }],
+    });
+  }
+
+  // 四 财政拨款收支总计
+  b.add({
+    id: 'fiscal.grand-total', label: '财政拨款收支总计', sections: ['fiscal'],
+    names: ['财政拨款收支总计', '财政拨款收、支总计', '财政拨款收入支出总计', '财政拨款收入支出决算总计', '财政拨款收支决算总计', '财政拨款收入和支出总计'],
+    amount: p.fiscal.grandTotal.current, changes: { 'previous-year': p.fiscal.grandTotal },
+  });
+
+  return { overall: 'grand-total', income: 'income.total', expenditure: 'expenditure.total', fiscal: 'fiscal.grand-total' };
+}
