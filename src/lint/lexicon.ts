@@ -124,3 +124,10 @@ export const LEXICON: readonly LexiconEntry[] = [
   e('(?:主要)?(?:用于|包括)|具体内容', { kind: 'description' }),
   e('(?:主要|变动)?原因(?:是|为|如下)?|主要是|(?:主要)?(?:是)?由于|主要情况(?:是|为)?', { kind: 'reason' }),
 ];
+
+/**
+ * Nouns that count what the data does not hold — the outputs of the work (新增普惠性学位 600 个,
+ * 建成监测点位 35 个) and the staff (在职人员 56 人): a count right after one is not a count of the
+ * data (批次, 团组, 项目, 辆), whatever its unit.
+ */
+export const OUTPUT_NOUN = /(?:学位|点位|场次|所学校|户|册|件|株|亩|公里|篇|课时|岗位|床位|人员|职工|编制)$/u;

@@ -12,7 +12,7 @@ import { formatNumber, roundHalfUp, TABLE_STYLE } from '../format/number.js';
 import { AMOUNT_CHANGE_WORD, COMPARISON_WORD, RATE_CHANGE_WORD } from '../format/words.js';
 import type { FigureClaim, Pin, WordClaim } from './claims.js';
 import type { Figure } from './figures.js';
-import type { BudgetKind } from './lexicon.js';
+import { OUTPUT_NOUN, type BudgetKind } from './lexicon.js';
 import type { Span } from './reader.js';
 import type { DocumentStyle } from './style.js';
 import type { Topic, TopicIndex } from './topics.js';
@@ -61,7 +61,10 @@ function changeFor(topic: Topic, claim: { base: FigureClaim['base']; budget: Bud
 }
 
 function countFor(topic: Topic, claim: FigureClaim): Fact | undefined {
-  const slots = topic.counts.filter((s) => s.unit === claim.figure.unit && (claim.role === 'grade-count' ? s.grade === claim.grade : s.grade === undefined));
+  if (OUTPUT_NOUN.test(claim.before)) return undefined;
+  // a slot with keywords (团组 3 个) is that count only where its noun is written beside the figure
+  const named = (s: Topic['counts'][number]) => s.keywords.length === 0 || s.keywords.some((k) => claim.before.includes(k) || claim.after.slice(0, 6).includes(k));
+  const slots = topic.counts.filter((s) => s.unit === claim.figure.unit && (claim.role === 'grade-count' ? s.grade === claim.grade : s.grade === undefined && named(s)));
   return slots[0]?.fact;
 }
 
