@@ -62,9 +62,7 @@ function changeFor(topic: Topic, claim: { base: FigureClaim['base']; budget: Bud
 
 function countFor(topic: Topic, claim: FigureClaim): Fact | undefined {
   if (OUTPUT_NOUN.test(claim.before)) return undefined;
-  // a slot with keywords (团组 3 个) is that count only where its noun is written beside the figure
-  const named = (s: Topic['counts'][number]) => s.keywords.length === 0 || s.keywords.some((k) => claim.before.includes(k) || claim.after.slice(0, 6).includes(k));
-  const slots = topic.counts.filter((s) => s.unit === claim.figure.unit && (claim.role === 'grade-count' ? s.grade === claim.grade : s.grade === undefined && named(s)));
+  const slots = topic.counts.filter((s) => s.unit === claim.figure.unit && (claim.role === 'grade-count' ? s.grade === claim.grade : s.grade === undefined));
   return slots[0]?.fact;
 }
 
