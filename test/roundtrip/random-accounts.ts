@@ -2,8 +2,9 @@
  * Random data files that are valid and identity-consistent (every rule of
  * `juesuan check` holds exactly), as fast-check arbitraries: random subjects at
  * 类/款/项 depth under one to four classes, each 项 paid from the general
- * budget (basic and/or project), the government fund or the state-capital
- * budget, sometimes with non-fiscal income; 本表无数据 for the fund tables a
+ * budget (basic and/or project), the government fund (with carry-overs at the
+ * start and end of the year, or none) or the state-capital budget, sometimes
+ * with non-fiscal income; 本表无数据 for the fund tables a
  * department does not use; 三公 items zero or not, budgets equal to, above or
  * below the actuals; previous-year figures present or not (equal, zero or
  * different); 机关运行经费 against the opening budget or the previous year;
@@ -100,6 +101,8 @@ function split(total: number, weights: readonly number[]): number[] {
 interface ItemPlan {
   pool: PoolItem;
   gpbBasic: number; gpbProject: number; govFund: number; soe: number;
+  /** the government fund's carry-over at the start and end of the year: its income is govFund + closing − opening */
+  gfOpening: number; gfClosing: number;
   /** non-fiscal income: 事业收入 and 其他收入, spent as basic (business) and project (other) */
   business: number; other: number;
 }
@@ -139,14 +142,18 @@ function build(g: GenFn, complete: boolean): Raw {
     const kuan = g(fc.shuffledSubarray, c.kuan, { minLength: 1 }).sort((a, b) => a.code.localeCompare(b.code));
     for (const k of kuan) {
       for (const pi of g(fc.shuffledSubarray, k.items, { minLength: 1, maxLength: Math.min(3, k.items.length) }).sort((a, b) => a.code.localeCompare(b.code))) {
-        const plan: ItemPlan = { pool: pi, gpbBasic: 0, gpbProject: 0, govFund: 0, soe: 0, business: 0, other: 0 };
+        const plan: ItemPlan = { pool: pi, gpbBasic: 0, gpbProject: 0, govFund: 0, soe: 0, gfOpening: 0, gfClosing: 0, business: 0, other: 0 };
         if (pi.fund === 'gpb') {
           const shape = g(fc.integer, { min: 0, max: 2 });
           if (shape !== 1) plan.gpbBasic = cents(g, 100, 300_000);
           if (shape !== 0) plan.gpbProject = cents(g, 100, 200_000);
           if (maybe(g, 0.15)) plan.business = cents(g, 100, 50_000);
           if (maybe(g, 0.1)) plan.other = cents(g, 100, 20_000);
-        } else if (pi.fund === 'govFund') plan.govFund = cents(g, 100, 200_000);
+        } else if (pi.fund === 'govFund') {
+          plan.govFund = cents(g, 100, 200_000);
+          if (maybe(g, 0.4)) plan.gfOpening = cents(g, 0, plan.govFund);
+          if (maybe(g, 0.4)) plan.gfClosing = cents(g, 0, plan.govFund);
+        }
         else plan.soe = cents(g, 100, 100_000);
         items.push(plan);
       }
@@ -155,6 +162,9 @@ function build(g: GenFn, complete: boolean): Raw {
   const gpbOf = (p: ItemPlan) => p.gpbBasic + p.gpbProject;
   const fiscalOf = (p: ItemPlan) => gpbOf(p) + p.govFund + p.soe;
   const totalOf = (p: ItemPlan) => fiscalOf(p) + p.business + p.other;
+  const gfIncomeOf = (p: ItemPlan) => p.govFund + p.gfClosing - p.gfOpening;
+  const fiscalIncomeOf = (p: ItemPlan) => gpbOf(p) + gfIncomeOf(p) + p.soe;
+  const incomeOf = (p: ItemPlan) => fiscalIncomeOf(p) + p.business + p.other;
 
   /** A subject table's rows (类, 款, 项 in order) and 合计 from one row function; rows where `keep` is false left out. */
   function subjectTable(cols: (ps: ItemPlan[]) => Raw, keep: (p: ItemPlan) => boolean, noDataNote?: string): Raw {
@@ -187,7 +197,13 @@ function build(g: GenFn, complete: boolean): Raw {
   const business = s(items, (p) => p.business);
   const other = s(items, (p) => p.other);
   const fiscalTotal = gpbTotal + govFundTotal + soeTotal;
+  /** 本年支出合计 */
   const grandTotal = fiscalTotal + business + other;
+  const govFundIncome = s(items, gfIncomeOf);
+  const fiscalIncome = gpbTotal + govFundIncome + soeTotal;
+  const income = fiscalIncome + business + other;
+  const carriedIn = s(items, (p) => p.gfOpening);
+  const carriedOut = s(items, (p) => p.gfClosing);
   const basicOf = (p: ItemPlan) => p.gpbBasic + p.business;
   const projectOf = (p: ItemPlan) => p.gpbProject + p.govFund + p.soe + p.other;
 
@@ -195,7 +211,7 @@ function build(g: GenFn, complete: boolean): Raw {
 
   const t01Spending: Raw = {};
   for (const c of classes) t01Spending[c.name] = amt(classAmount(c.code, totalOf));
-  Object.assign(t01Spending, { 本年支出合计: amt(grandTotal), 总计: amt(grandTotal) });
+  Object.assign(t01Spending, { 本年支出合计: amt(grandTotal), ...cells([['年末结转和结余', carriedOut]]), 总计: amt(grandTotal + carriedOut) });
 
   const t04Spending: Raw = {};
   for (const c of classes) {
@@ -206,7 +222,8 @@ function build(g: GenFn, complete: boolean): Raw {
   }
   const t04Columns = cells([['合计', fiscalTotal], ['一般公共预算财政拨款', gpbTotal], ['政府性基金预算财政拨款', govFundTotal], ['国有资本经营预算财政拨款', soeTotal]]);
   t04Spending['本年支出合计'] = t04Columns;
-  t04Spending['总计'] = t04Columns;
+  t04Spending['年末财政拨款结转和结余'] = cells([['合计', carriedOut], ['政府性基金预算财政拨款', carriedOut]]);
+  t04Spending['总计'] = cells([['合计', fiscalTotal + carriedOut], ['一般公共预算财政拨款', gpbTotal], ['政府性基金预算财政拨款', govFundTotal + carriedOut], ['国有资本经营预算财政拨款', soeTotal]]);
 
   // ── 公开06表: the general budget's basic spending by economic class ──
   const gpbBasicTotal = s(items, (p) => p.gpbBasic);
@@ -271,14 +288,14 @@ function build(g: GenFn, complete: boolean): Raw {
   const hasPrevious = present(0.8);
   const prevOf = (v: number) => related(g, v);
   const previous: Raw | undefined = hasPrevious ? {
-    收支总计: amt(prevOf(grandTotal)),
+    收支总计: amt(prevOf(income + carriedIn)),
     收入: {
-      财政拨款收入: amt(prevOf(fiscalTotal)), 上级补助收入: 0, 事业收入: amt(prevOf(business)), 经营收入: 0, 附属单位上缴收入: 0, 其他收入: amt(prevOf(other)),
+      财政拨款收入: amt(prevOf(fiscalIncome)), 上级补助收入: 0, 事业收入: amt(prevOf(business)), 经营收入: 0, 附属单位上缴收入: 0, 其他收入: amt(prevOf(other)),
     },
     支出: {
       基本支出: amt(prevOf(s(items, basicOf))), 项目支出: amt(prevOf(s(items, projectOf))), 上缴上级支出: 0, 经营支出: 0, 对附属单位补助支出: 0,
     },
-    财政拨款收支总计: amt(prevOf(fiscalTotal)),
+    财政拨款收支总计: amt(prevOf(fiscalIncome + carriedIn)),
     一般公共预算财政拨款支出: amt(prevOf(gpbTotal)),
     ...(maybe(g, 0.5) ? {
       三公经费: t09Row({ abroad: prevOf(actual.abroad), purchase: prevOf(actual.purchase), operation: prevOf(actual.operation), reception: prevOf(actual.reception) }),
@@ -312,20 +329,26 @@ function build(g: GenFn, complete: boolean): Raw {
     金额单位: '万元',
     公开01表: {
       收入: {
-        ...cells([['一般公共预算财政拨款收入', gpbTotal], ['政府性基金预算财政拨款收入', govFundTotal], ['国有资本经营预算财政拨款收入', soeTotal], ['事业收入', business], ['其他收入', other]]),
-        本年收入合计: amt(grandTotal), 总计: amt(grandTotal),
+        ...cells([['一般公共预算财政拨款收入', gpbTotal], ['政府性基金预算财政拨款收入', govFundIncome], ['国有资本经营预算财政拨款收入', soeTotal], ['事业收入', business], ['其他收入', other]]),
+        本年收入合计: amt(income), ...cells([['年初结转和结余', carriedIn]]), 总计: amt(income + carriedIn),
       },
       支出: t01Spending,
     },
-    公开02表: subjectTable((ps) => cells([['本年收入合计', s(ps, totalOf)], ['财政拨款收入', s(ps, fiscalOf)], ['事业收入', s(ps, (p) => p.business)], ['其他收入', s(ps, (p) => p.other)]]), () => true),
+    公开02表: subjectTable((ps) => cells([['本年收入合计', s(ps, incomeOf)], ['财政拨款收入', s(ps, fiscalIncomeOf)], ['事业收入', s(ps, (p) => p.business)], ['其他收入', s(ps, (p) => p.other)]]), () => true),
     公开03表: subjectTable((ps) => cells([['本年支出合计', s(ps, totalOf)], ['基本支出', s(ps, basicOf)], ['项目支出', s(ps, projectOf)]]), () => true),
     公开04表: {
-      收入: { ...cells([['一般公共预算财政拨款', gpbTotal], ['政府性基金预算财政拨款', govFundTotal], ['国有资本经营预算财政拨款', soeTotal]]), 本年收入合计: amt(fiscalTotal), 总计: amt(fiscalTotal) },
+      收入: {
+        ...cells([['一般公共预算财政拨款', gpbTotal], ['政府性基金预算财政拨款', govFundIncome], ['国有资本经营预算财政拨款', soeTotal]]), 本年收入合计: amt(fiscalIncome),
+        ...cells([['年初财政拨款结转和结余', carriedIn], ['年初政府性基金预算财政拨款结转和结余', carriedIn]]), 总计: amt(fiscalIncome + carriedIn),
+      },
       支出: t04Spending,
     },
     公开05表: subjectTable((ps) => cells([['小计', s(ps, gpbOf)], ['基本支出', s(ps, (p) => p.gpbBasic)], ['项目支出', s(ps, (p) => p.gpbProject)]]), (p) => gpbOf(p) !== 0),
     公开06表: t06,
-    公开07表: subjectTable((ps) => cells([['本年收入', s(ps, (p) => p.govFund)], ['本年支出小计', s(ps, (p) => p.govFund)], ['项目支出', s(ps, (p) => p.govFund)]]), (p) => p.govFund !== 0, '本部门没有使用政府性基金预算安排的支出，故本表无数据。'),
+    公开07表: subjectTable((ps) => cells([
+      ['年初结转和结余', s(ps, (p) => p.gfOpening)], ['本年收入', s(ps, gfIncomeOf)], ['本年支出小计', s(ps, (p) => p.govFund)],
+      ['项目支出', s(ps, (p) => p.govFund)], ['年末结转和结余', s(ps, (p) => p.gfClosing)],
+    ]), (p) => p.govFund !== 0, '本部门没有使用政府性基金预算安排的支出，故本表无数据。'),
     公开08表: subjectTable((ps) => cells([['小计', s(ps, (p) => p.soe)], ['项目支出', s(ps, (p) => p.soe)]]), (p) => p.soe !== 0, '本部门没有使用国有资本经营预算安排的支出，故本表无数据。'),
     公开09表: { 预算数: t09Row(budget), 决算数: t09Row(actual) },
     ...(previous ? { 上年决算: previous } : {}),

@@ -73,7 +73,7 @@ describe('random accounts round trip', () => {
     }), { numRuns: Math.ceil(RUNS / 3), seed: SEED + 1, endOnFailure: true });
   });
 
-  it('the generator covers what it promises: fund tables with and without data, both 机关运行经费 bases, zero and non-zero 三公 items', () => {
+  it('the generator covers what it promises: fund tables with and without data, carry-overs or none, both 机关运行经费 bases, zero and non-zero 三公 items', () => {
     const samples = fc.sample(rawAccounts, { numRuns: 200, seed: SEED });
     const noData = (raw: Record<string, unknown>, t: string) => (raw[t] as { 本表无数据?: boolean }).本表无数据 === true;
     const office = (raw: Record<string, unknown>) => (raw['机关运行经费'] as { 比较对象?: string } | undefined)?.比较对象;
@@ -82,6 +82,8 @@ describe('random accounts round trip', () => {
     expect(samples.some((r) => noData(r, '公开08表')) && samples.some((r) => !noData(r, '公开08表'))).toBe(true);
     expect(samples.some((r) => office(r) === '上年决算') && samples.some((r) => office(r) !== '上年决算' && r['机关运行经费'])).toBe(true);
     expect(samples.some((r) => abroad(r) === 0) && samples.some((r) => abroad(r) > 0)).toBe(true);
+    const carriedIn = (raw: Record<string, unknown>) => (raw['公开01表'] as { 收入: Record<string, unknown> }).收入['年初结转和结余'] !== undefined;
+    expect(samples.some(carriedIn) && samples.some((r) => !carriedIn(r))).toBe(true);
     expect(samples.some((r) => r['上年决算'] === undefined) && samples.some((r) => (r['上年决算'] as Record<string, unknown> | undefined)?.['三公经费'])).toBe(true);
   });
 });
