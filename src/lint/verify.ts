@@ -223,7 +223,11 @@ export function derivation(fact: Fact, index: TopicIndex, facts: ReadonlyMap<str
   if (fact.operation === 'difference' && inputs.length === 2) {
     return `${plain(inputs[0]!.value)} − ${plain(inputs[1]!.value)} = ${fact.value?.isNegative() ? '−' : ''}${value} 万元`;
   }
-  if (fact.operation === 'sum') return `${inputs.map((f) => plain(f.value)).join(' + ')} = ${value} 万元`;
+  if (fact.operation === 'sum') {
+    // 公务接待 27 + 0 = 27 批次: a sum of counts is a count, written whole
+    const whole = fact.unit === '万元' ? 2 : 0;
+    return `${inputs.map((f) => plain(f.value, whole)).join(' + ')} = ${whole ? value : plain(fact.value, 0)} ${fact.unit}`;
+  }
   if (fact.operation === 'mean') return `(${inputs.map((f) => plain(f.value)).join(' + ')}) ÷ ${inputs.length} = ${value} 分`;
   return `${fact.label}为 ${value}${fact.unit === '%' ? '%' : ` ${fact.unit}`}`;
 }
