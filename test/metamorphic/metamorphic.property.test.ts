@@ -20,7 +20,7 @@ import { cleanUnits, DRAFTS, runCase, type Unit } from './harness.js';
 import { insertCountClause, intoRespectivelyWithShares, REWRITES, rng } from './rewrites.js';
 
 const SEED = Number(process.env.FC_SEED ?? 20261202);
-const RUNS = Number(process.env.FC_RUNS ?? 1200);
+const RUNS = Number(process.env.FC_RUNS ?? 2000);
 
 describe('metamorphic suite: meaning-preserving rewrites of clean paragraphs', () => {
   let units: Unit[];
