@@ -93,4 +93,13 @@ describe('draft', () => {
     expect(text).toContain('### （三）一般公共预算财政拨款支出决算具体情况\n\n2024 年度本部门没有一般公共预算财政拨款支出，也未安排年初预算。');
     expect(text).not.toContain('【待补充');
   });
+
+  // Found by the random-accounts round trip: a year spent entirely from carry-overs has no income to split.
+  it('no income this year: the structure says 收入合计 0 万元, with no shares of a zero total', () => {
+    const accounts = seedAccounts();
+    for (const k of Object.keys(accounts.t02.total) as Array<keyof typeof accounts.t02.total>) accounts.t02.total[k] = new Decimal(0);
+    const text = section(draftPart3(accounts), '二');
+    expect(text).toContain('### （一）收入决算结构情况\n\n2024 年度收入合计 0 万元。\n\n### （二）');
+    expect(text).not.toContain('【待补充');
+  });
 });
