@@ -75,7 +75,7 @@ const REASONS = [
   '严格执行“过紧日子”要求',
   '上年实施的项目本年已完成',
 ];
-const DEPARTMENTS = ['某市文化和旅游局', '某县生态环境分局', '某区农业农村局（汇总）', '某市机关事务服务中心'];
+const DEPARTMENTS = ['某市文化和旅游局', '某县生态环境分局', '某区农业农村局（汇总）', '某市机关事务服务中心', '某市教育局（本级）'];
 const GRADES: Array<[number, string]> = [[90, '优'], [80, '良'], [60, '中'], [0, '差']];
 
 // ── amounts in hundredths of 万元 ────────────────────────────────────────
@@ -120,7 +120,15 @@ type GenFn = <T, A extends unknown[]>(arb: (...args: A) => fc.Arbitrary<T>, ...a
 
 const maybe = (g: GenFn, p: number): boolean => g(fc.integer, { min: 0, max: 99 }) < p * 100;
 const pick = <T>(g: GenFn, xs: readonly T[]): T => xs[g(fc.integer, { min: 0, max: xs.length - 1 })]!;
-const cents = (g: GenFn, min: number, max: number): number => g(fc.integer, { min, max });
+/**
+ * An amount in [min, max] hundredths. A free amount (min > 0) is now and then a thousand times
+ * larger (1,234,567.89 万元); a part of another (min 0, max that other) is now and then the smallest, 0.01.
+ */
+const cents = (g: GenFn, min: number, max: number): number => {
+  const scale = g(fc.integer, { min: 0, max: 19 });
+  if (scale === 0 && min === 0 && max >= 1) return 1;
+  return g(fc.integer, { min, max: scale === 1 && min > 0 ? max * 1000 : max });
+};
 
 /** One random data file, as an object; optional sections and reasons present or not. */
 export const rawAccounts: fc.Arbitrary<Raw> = fc.gen().map((gen) => build(gen as unknown as GenFn, false));
@@ -395,7 +403,7 @@ function build(g: GenFn, complete: boolean): Raw {
 
   // ── 预算绩效 ──
   if (present(0.8)) {
-    const names = g(fc.shuffledSubarray, ['文化惠民工程', '业务运行经费', '环境监测能力建设', '农业技术推广', '信息化系统运维项目'], { minLength: 1, maxLength: 4 });
+    const names = g(fc.shuffledSubarray, ['文化惠民工程', '业务运行经费', '环境监测能力建设', '农业技术推广', '信息化系统运维项目', '农村公路养护（2024 年度）项目', '“十四五”规划编制'], { minLength: 1, maxLength: 4 });
     const projects = names.map((name) => {
       const b = cents(g, 100, 200_000);
       const score = g(fc.integer, { min: 6000, max: 10000 }) / (maybe(g, 0.5) ? 100 : 1);
