@@ -100,6 +100,8 @@ export interface Part3Facts {
     itemShares: { abroad: Share; vehicles: Share; reception: Share };
     /** per 公开09表 column: against its opening budget and against last year, where the data has them */
     comparisons: Record<keyof typeof T09_LABELS, { opening: Completion | undefined; change: Change | undefined }>;
+    /** why the 三公 actual differs from its budget (主要原因 › 三公经费变动) */
+    reason: string | undefined;
     abroad: Completion & { groups: Fact; persons: Fact; content: string | undefined };
     vehicles: Completion & {
       purchase: Completion; operation: Completion; purchased: Fact; held: Fact; operationUse: string | undefined;
@@ -352,6 +354,7 @@ export function buildFactCatalog(accounts: DepartmentAccounts): FactCatalog {
     sanGong: {
       total: sanGongTotal,
       comparisons: sanGongComparisons,
+      reason: reasons.sanGongChange,
       itemShares: {
         abroad: f.share('san-gong.abroad.share', '因公出国（境）费占“三公”经费的比重', abroad.actual, sanGongTotal.actual),
         vehicles: f.share('san-gong.vehicles.share', '公务用车购置及运行维护费占“三公”经费的比重', vehicles.actual, sanGongTotal.actual),

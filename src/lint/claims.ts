@@ -294,8 +294,10 @@ export function readClaims(tokens: Token[], ctx: ReadContext): Claim[] {
           case 'budget':
             budget = cue.budget;
             noteBudget(cue.budget);
-            // 决算数大于年初预算数: the budget named after the comparison word says which budget.
+            // 决算数大于年初预算数: the budget named after the comparison word says which budget —
+            // the first one named: 大于全年预算数，…；年初预算为 … speaks of another budget.
             for (const c of openComparisons) c.budget = cue.budget;
+            openComparisons.length = 0;
             pending = { cue, token };
             break;
           case 'completion':

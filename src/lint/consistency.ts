@@ -10,6 +10,7 @@ import { Decimal } from '../data/amount.js';
 import { add, div, overlaps, quotientOverlaps, rounded, scale, sub, type Interval } from '../facts/interval.js';
 import { formatNumber, TABLE_STYLE } from '../format/number.js';
 import type { FigureClaim, Role } from './claims.js';
+import type { BudgetKind } from './lexicon.js';
 import type { TopicIndex } from './topics/index.js';
 import type { Finding } from './verify.js';
 
@@ -74,6 +75,11 @@ function truncated(c: FigureClaim, implied: Interval): Finding {
   };
 }
 
+/** Do a budget and a completion rate speak of the same budget (opening, full-year), as far as the text says? */
+function comparableBudgets(a: BudgetKind, b: BudgetKind): boolean {
+  return a === b || a === 'unspecified' || b === 'unspecified' || a === 'ambiguous' || b === 'ambiguous';
+}
+
 export interface ConsistencyResult {
   findings: Finding[];
   /** figures a text-only check found consistent with the figures beside them */
@@ -115,8 +121,11 @@ export function consistencyFindings(
       const signed = change.direction.direction === 'up' ? stated(change) : scale(stated(change), MINUS_ONE);
       const previous = sub(stated(amount), signed);
       const fits = quotientOverlaps(stated(change), previous, HUNDRED, stated(rate));
-      if (fits === undefined && !zero(rate)) {
-        // 海关事务 50 万元，增加 50 万元，增长 100%: last year was 0, a rate has no base.
+      // 海关事务 50 万元，增加 50 万元，增长 100%: last year was 0, a rate has no base. But a current
+      // amount written as a round 0 leaves last year anywhere in 0 ± 0.5: 0 万元，减少 0.06 万元，下降 100%
+      // fits a base of 0.06, so only a rate that no base near 0 gives is an error.
+      const rateBase = fits === undefined && !zero(rate) ? div(stated(change), stated(rate)) : undefined;
+      if (fits === undefined && !zero(rate) && !(rateBase && overlaps(scale(rateBase, HUNDRED), previous))) {
         findings.push({
           ruleId: 'zero-base-rate', severity: 2, span: figureSpan(rate), actual: rate.figure.numberText,
           message: `${rate.figure.numberText}% 不成立：按同段文字，${topic.label}上年为 0（${show(stated(amount))} − ${show(stated(change))}），增减率无从计算，应写明“不可比”`,
@@ -137,7 +146,10 @@ export function consistencyFindings(
       }
     }
     // budget, actual, completion rate
-    const { budget, actual, completion } = roles;
+    const { actual } = roles;
+    // 全年预算为 31.61 万元 … 完成全年预算的 0%。年初预算为 0 万元: a rate of one budget is not checked against another.
+    const { completion } = roles;
+    const budget = roles.budget && (!completion || comparableBudgets(roles.budget.budget, completion.budget)) ? roles.budget : undefined;
     const actualClaim = actual ?? amount;
     if (budget && completion && clean(budget, completion) && zero(budget)) {
       // 预算为 0.00 万元 … 完成预算的 0.00%: 0/0 or x/0, whatever the digits.

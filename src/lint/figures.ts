@@ -44,7 +44,8 @@ export interface Figure {
 const D = '[0-9０-９]';
 const NUMBER = `(?:${D}{1,3}(?:[,，]${D}{3})+|${D}+)(?:[.．]${D}+)?`;
 // Longest units first: 万元 before 万, 人次 before 人, 台（套） before 台.
-const UNIT = '亿元|万元|元|万|[%％]|人次|批次|个|辆|台[（(]套[)）]|台|套|次|人|项|家|分';
+// 万 alone is 万元 shortened (4,340 万), but 3.5 万人 / 2 万册 count people and things, not money.
+const UNIT = '亿元|万元|元|万(?![人个户家次名册件台套辆份亩株])|[%％]|人次|批次|个|辆|台[（(]套[)）]|台|套|次|人|项|家|分';
 // A number may follow a comma right after another (各是 4,340.16,4,340.16 万元 once spaces are gone).
 // No look-behind: it would be tried at every character. What may not stand before a number
 // (a digit, a decimal point, a Latin letter: 3.5.1, H5) is checked on each match instead.

@@ -117,6 +117,8 @@ export const LEXICON: readonly LexiconEntry[] = [
   e(`(?:与|比|较|同)${YEAR}(?:决算数?|决算)?(?:相比|比较)?`, { kind: 'base', base: 'previous-year' }),
   e('(?:与|比|较)(?:上年|上一年|去年|上年度)(?:度)?(?:决算数?|支出数?|同期)?(?:相比|比较)?', { kind: 'base', base: 'previous-year' }),
   e('同比', { kind: 'base', base: 'previous-year' }),
+  // 上年为 0，增减率不可比 (the draft's zero-base wording): last year's figure follows.
+  e('(?:上年|上年度|去年)(?:决算数?)?(?:为|是)(?=\\s*[0-9])', { kind: 'base', base: 'previous-year' }),
   e('(?:与|比|较)(?:年初预算|年初预算数)(?:相比)?', { kind: 'base', base: 'budget', budget: 'opening' }),
   e('(?:与|比|较)(?:全年预算|全年预算数|调整预算)(?:相比)?', { kind: 'base', base: 'budget', budget: 'full-year' }),
   e(`(?:与|比|较)(?:${YEAR})?预算(?:数)?(?:相比)?`, { kind: 'base', base: 'budget', budget: 'unspecified' }),
@@ -127,3 +129,10 @@ export const LEXICON: readonly LexiconEntry[] = [
   e('(?:主要)?(?:用于|包括)|具体内容', { kind: 'description' }),
   e('(?:主要|变动)?原因(?:是|为|如下)?|主要是|(?:主要)?(?:是)?由于|主要情况(?:是|为)?', { kind: 'reason' }),
 ];
+
+/**
+ * Nouns that count what the data does not hold — the outputs of the work (新增普惠性学位 600 个,
+ * 建成监测点位 35 个) and the staff (在职人员 56 人): a count right after one is not a count of the
+ * data (批次, 团组, 项目, 辆), whatever its unit.
+ */
+export const OUTPUT_NOUN = /(?:学位|点位|场次|所学校|户|册|件|株|亩|公里|篇|课时|岗位|床位|人员|职工|编制)$/u;

@@ -213,7 +213,7 @@ export function lintMarkdown(markdown: string, ctx: LintContext, options: LintOp
   for (let b = 0; b < blocks.length; b++) {
     const block = blocks[b]!;
     findings.push(...textFindings(block.text, b));
-    yearFindings(block, b, ctx.year, findings);
+    yearFindings(block, b, ctx, findings);
 
     if (titleOf(block) !== undefined) {
       section = nextSection(section, block);
@@ -232,7 +232,7 @@ export function lintMarkdown(markdown: string, ctx: LintContext, options: LintOp
       }
       for (let k = b + 1; k < e; k++) {
         findings.push(...textFindings(blocks[k]!.text, k));
-        yearFindings(blocks[k]!, k, ctx.year, findings);
+        yearFindings(blocks[k]!, k, ctx, findings);
       }
       const totalRow = /^\s*(?:合\s*计|总\s*计)\s*$/u.test(row[0]?.text ?? '');
       if (block.row !== 0) {
@@ -437,11 +437,42 @@ function whyUnverified(claim: FigureClaim, index: TopicIndex, facts: ReadonlyMap
 
 const STATED_YEAR = /(?<![0-9０-９])((?:19|20)[0-9]{2}|(?:１９|２０)[０-９]{2})\s*年/gu;
 
+const TEXTS_WITH_YEARS = new WeakMap<LintContext, string[]>();
+
+/**
+ * The data file's own words that state a year (a project 农村公路养护（2024 年度）项目, a reason):
+ * quoted in the text, their years are the writer's names, not figures of this report.
+ */
+function textsWithYears(ctx: LintContext): string[] {
+  let texts = TEXTS_WITH_YEARS.get(ctx);
+  if (!texts) {
+    const found = new Set<string>();
+    const walk = (node: unknown): void => {
+      if (typeof node === 'string') {
+        if (/(?:19|20)[0-9]{2}\s*年/u.test(node)) found.add(node);
+      } else if (Array.isArray(node)) node.forEach(walk);
+      // facts carry labels of their own making (2023 年度…决算数), not the data's words
+      else if (node && typeof node === 'object' && !('unit' in node && 'id' in node)) Object.values(node).forEach(walk);
+    };
+    walk(ctx.catalog.part3);
+    texts = [...found];
+    TEXTS_WITH_YEARS.set(ctx, texts);
+  }
+  return texts;
+}
+
 /** Years: every year stated must be the data's year or the one before (the data holds no other). */
-function yearFindings(block: TextBlock, b: number, year: number, findings: Finding[]): void {
+function yearFindings(block: TextBlock, b: number, ctx: LintContext, findings: Finding[]): void {
   const text = block.text;
+  const year = ctx.year;
   const isTitle = titleOf(block) !== undefined;
+  const quoted = textsWithYears(ctx).flatMap((t) => {
+    const spans: Array<[number, number]> = [];
+    for (let i = text.indexOf(t); i >= 0; i = text.indexOf(t, i + t.length)) spans.push([i, i + t.length]);
+    return spans;
+  });
   for (const m of execAll(STATED_YEAR, text)) {
+    if (quoted.some(([from, to]) => m.index! >= from && m.index! < to)) continue;
     const y = Number(m[1]!.replace(/[０-９]/gu, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)));
     const span = { start: m.index!, end: m.index! + m[0].length, block: b };
     if (y !== year && y !== year - 1) {

@@ -12,7 +12,7 @@ import { formatNumber, roundHalfUp, TABLE_STYLE } from '../format/number.js';
 import { AMOUNT_CHANGE_WORD, COMPARISON_WORD, RATE_CHANGE_WORD } from '../format/words.js';
 import type { FigureClaim, Pin, WordClaim } from './claims.js';
 import type { Figure } from './figures.js';
-import type { BudgetKind } from './lexicon.js';
+import { OUTPUT_NOUN, type BudgetKind } from './lexicon.js';
 import type { Span } from './reader.js';
 import type { DocumentStyle } from './style.js';
 import type { Topic, TopicIndex } from './topics/index.js';
@@ -61,6 +61,7 @@ function changeFor(topic: Topic, claim: { base: FigureClaim['base']; budget: Bud
 }
 
 function countFor(topic: Topic, claim: FigureClaim): Fact | undefined {
+  if (OUTPUT_NOUN.test(claim.before)) return undefined;
   const slots = topic.counts.filter((s) => s.unit === claim.figure.unit && (claim.role === 'grade-count' ? s.grade === claim.grade : s.grade === undefined));
   return slots[0]?.fact;
 }
@@ -222,7 +223,11 @@ export function derivation(fact: Fact, index: TopicIndex, facts: ReadonlyMap<str
   if (fact.operation === 'difference' && inputs.length === 2) {
     return `${plain(inputs[0]!.value)} − ${plain(inputs[1]!.value)} = ${fact.value?.isNegative() ? '−' : ''}${value} 万元`;
   }
-  if (fact.operation === 'sum') return `${inputs.map((f) => plain(f.value)).join(' + ')} = ${value} 万元`;
+  if (fact.operation === 'sum') {
+    // 公务接待 27 + 0 = 27 批次: a sum of counts is a count, written whole
+    const whole = fact.unit === '万元' ? 2 : 0;
+    return `${inputs.map((f) => plain(f.value, whole)).join(' + ')} = ${whole ? value : plain(fact.value, 0)} ${fact.unit}`;
+  }
   if (fact.operation === 'mean') return `(${inputs.map((f) => plain(f.value)).join(' + ')}) ÷ ${inputs.length} = ${value} 分`;
   return `${fact.label}为 ${value}${fact.unit === '%' ? '%' : ` ${fact.unit}`}`;
 }

@@ -60,4 +60,46 @@ describe('draft', () => {
     const draft = draftPart3(seedWith('      2010303 机关服务: 153.53\n', '      2010303 机关服务: 150.26\n'));
     expect(draft).toContain('机关服务（项）。年初预算为 150.26 万元，支出决算为 150.26 万元，完成年初预算的 100%。决算数等于年初预算数。');
   });
+
+  // Found by the random-accounts round trip (test/roundtrip): the 上年 path wrote "比2023 年度".
+  it('机关运行经费 against the previous year: "比 2023 年度", spaced like every other year', () => {
+    const draft = draftPart3(seedWith('  年初预算数: 403.48\n  比较对象: 年初预算', '  上年决算数: 403.48\n  比较对象: 上年决算'));
+    expect(section(draft, '十')).toContain('2024 年度机关运行经费支出 377.88 万元，比 2023 年度减少 25.6 万元，下降 6.34%，主要原因是');
+  });
+
+  it('三公: the reason for the difference from the budget, the opening budgets and last year\'s actuals are drafted when the data has them', () => {
+    const accounts = seedWith('年初预算: # 年初预算数，用于“完成年初预算的 X%”\n', [
+      '年初预算:', '  三公经费:', '    合计: 55', '    因公出国（境）费: 25', '    公务用车购置及运行维护费: 18', '    公务用车购置费: 0',
+      '    公务用车运行维护费: 18', '    公务接待费: 12', '',
+    ].join('\n'));
+    accounts.previous.sanGong = { total: new Decimal('52.3'), abroad: new Decimal('20.14'), reception: new Decimal('15') };
+    accounts.t09.budget.total = new Decimal('50.7');
+    accounts.t09.budget.reception = new Decimal('13.32');
+    accounts.reasons.sanGongChange = '严格控制接待规模';
+    const text = section(draftPart3(accounts), '九');
+    expect(text).toContain('全年预算为 50.7 万元，支出决算为 49.7 万元，决算数小于全年预算数，完成全年预算的 98.03%。'
+      + '年初预算为 55 万元，完成年初预算的 90.36%。与 2023 年度相比，减少 2.6 万元，下降 4.97%。决算数小于全年预算数的主要原因是严格控制接待规模。');
+    expect(text).toContain('1、因公出国（境）费全年预算为 20.14 万元，支出决算为 20.14 万元，与 2024 年预算基本持平，完成全年预算的 100%。'
+      + '年初预算为 25 万元，完成年初预算的 80.56%。与 2023 年决算数相同。全年支出');
+    expect(text).toContain('公务用车购置费支出 0 万元，年初预算为 0 万元，年初未安排预算。2024 年');
+    expect(text).toContain('完成年初预算的 102.67%。与 2023 年度相比，减少 2.68 万元，下降 17.87%。其中：');
+  });
+
+  it('no general-budget spending and no opening budget for it: (三) says so instead of placeholders', () => {
+    const accounts = seedAccounts();
+    accounts.t05 = { ...accounts.t05, noData: true, rows: [] };
+    accounts.openingBudget.gpb = { items: new Map(), keys: new Map() };
+    const text = section(draftPart3(accounts), '五');
+    expect(text).toContain('### （三）一般公共预算财政拨款支出决算具体情况\n\n2024 年度本部门没有一般公共预算财政拨款支出，也未安排年初预算。');
+    expect(text).not.toContain('【待补充');
+  });
+
+  // Found by the random-accounts round trip: a year spent entirely from carry-overs has no income to split.
+  it('no income this year: the structure says 收入合计 0 万元, with no shares of a zero total', () => {
+    const accounts = seedAccounts();
+    for (const k of Object.keys(accounts.t02.total) as Array<keyof typeof accounts.t02.total>) accounts.t02.total[k] = new Decimal(0);
+    const text = section(draftPart3(accounts), '二');
+    expect(text).toContain('### （一）收入决算结构情况\n\n2024 年度收入合计 0 万元。\n\n### （二）');
+    expect(text).not.toContain('【待补充');
+  });
 });

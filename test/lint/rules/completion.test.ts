@@ -3,7 +3,17 @@
  * 为年初预算的, 完成全年预算 X% with no 的, 预算执行率) and comparison-mismatch
  * (决算数大于 / 小于 / 等于 预算数).
  */
+import { Decimal } from '../../../src/data/amount.js';
+import { seedAccounts } from '../../helpers.js';
 import { ruleTester } from './tester.js';
+
+/** 公务接待费: full-year budget 10, opening budget 12.32, actual 12.32. */
+const RECEPTION_BUDGETS = (() => {
+  const accounts = seedAccounts();
+  accounts.t09.budget.reception = new Decimal(10);
+  accounts.openingBudget.sanGong.reception = new Decimal('12.32');
+  return accounts;
+})();
 
 const ITEM_PATH = '一般公共服务支出（类）政府办公厅（室）及相关机构事务（款）行政运行（项）';
 const ITEM_TABLE = (rate: string) => `## 五、一般公共预算财政拨款支出决算情况说明
@@ -74,6 +84,8 @@ ruleTester({
 
   'comparison-mismatch': {
     valid: [
+      // Found by the metamorphic suite (two sentences joined by ；): the first budget named after 大于 is the one compared.
+      { code: '公务接待费全年预算为 10 万元，支出决算为 12.32 万元，决算数大于全年预算数，完成全年预算的 123.2%；年初预算为 12.32 万元，完成年初预算的 100%。', section: 'sanGong', data: RECEPTION_BUDGETS, name: '大于全年预算数 is not re-read as the opening budget named later in the sentence' },
       { code: '行政运行（项）年初预算为 1,796.83 万元，支出决算为 1,861.14 万元，完成年初预算的 103.58%。决算数大于年初预算数的主要原因是年中发放绩效奖。' },
       { code: '行政运行（项）决算数大于年初预算数，年初预算为 1,796.83 万元，支出决算为 1,861.14 万元。' },
       { code: '机关服务（项）年初预算为 153.53 万元，支出决算为 150.26 万元，完成年初预算的 97.87%。决算数小于年初预算数的主要原因是积极压缩开支。' },

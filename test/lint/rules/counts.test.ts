@@ -2,7 +2,11 @@
  * count-mismatch and score-mismatch: 团组 个, 人次, 批次, 辆, 台（套）, 个 projects,
  * grade counts and 分 scores are exact.
  */
-import { ruleTester } from './tester.js';
+import { describe, expect, it } from 'vitest';
+import { buildFactCatalog } from '../../../src/facts/catalog.js';
+import { createLintContext, lintMarkdown } from '../../../src/lint/lint.js';
+import { seedAccounts } from '../../helpers.js';
+import { HEADINGS, ruleTester } from './tester.js';
 
 const RECEPTION_TABLE = (batches: string, persons: string) => `## 九、财政拨款“三公”经费支出决算情况说明
 
@@ -76,3 +80,12 @@ ruleTester({
     ],
   },
 }, { section: 'sanGong' });
+
+describe('count-mismatch message', () => {
+  // Found by the metamorphic suite: a count that is a sum (国内 + 国（境）外 接待) was shown as "306.00 + 0.00 = 306.00 万元".
+  it('shows a sum of counts as counts: whole numbers and the count\'s unit', () => {
+    const ctx = createLintContext(buildFactCatalog(seedAccounts()));
+    const result = lintMarkdown(`## ${HEADINGS.sanGong}\n\n公务接待费 12.32 万元，共接待 30 批次、621 人次。\n`, ctx);
+    expect(result.messages.map((m) => `${m.ruleId} ${m.message}`)).toEqual([expect.stringMatching(/^count-mismatch .*27 \+ 0 = 27 批次/u)]);
+  });
+});

@@ -26,6 +26,12 @@ ruleTester({
       { code: '单价 100 万元（含）以上设备（不含车辆）3 台（套）。', section: 'assets', name: 'a threshold in a definition' },
     ],
     invalid: [
+      // Found by the metamorphic suite (test/metamorphic): clauses with figures the data does not hold,
+      // inserted into correct 三公 and 七 paragraphs, were errors against the paragraph's counts and amounts.
+      { code: '全年支出涉及因公出国（境）团组 3 个，累计 5 人次。全年新增普惠性学位 600 个。', section: 'sanGong', errors: [{ ruleId: 'unverified-figure', severity: 1, actual: '600' }], name: 'an output counted in 个 is not the 团组 count' },
+      { code: '国内接待费 12.32 万元，共计接待 27 批次、621 人次。共建成监测点位 35 个。', section: 'sanGong', errors: [{ ruleId: 'unverified-figure', severity: 1, actual: '35' }], name: 'an output counted in 个 is not the reception batches' },
+      { code: '全年支出涉及因公出国（境）团组 3 个，累计 5 人次。截至 2024 年 12 月 31 日，本部门在职人员 56 人。', section: 'sanGong', errors: [{ ruleId: 'unverified-figure', severity: 1, actual: '56' }], name: 'staff in 人 are not the 因公出国 persons' },
+      { code: '本年收入 129.11 万元，本年支出 129.11 万元，年末结转和结余 0 万元。惠及群众约 3.5 万人。', section: 'govFund', errors: [{ ruleId: 'unverified-figure', severity: 1, actual: '3.5' }], name: '3.5 万人 counts people: not an amount (万元)' },
       { code: '基本支出 3,153.47 万元，主要用于 30 名在职人员。', errors: [{ ruleId: 'unverified-figure', severity: 1, actual: '30', line: 3, column: 23 }] },
       { code: '本部门在职人员 45 人，基本支出 3,153.47 万元。', errors: [{ ruleId: 'unverified-figure', severity: 1, actual: '45', column: 9 }] },
       { code: '2024 年度支出合计 4,340.16 万元，共 5 类。', errors: [{ ruleId: 'unverified-figure', severity: 1, actual: '5' }] },
