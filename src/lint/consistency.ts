@@ -9,7 +9,7 @@
 import { Decimal } from '../data/amount.js';
 import { add, div, overlaps, quotientOverlaps, rounded, scale, sub, type Interval } from '../facts/interval.js';
 import { formatNumber, TABLE_STYLE } from '../format/number.js';
-import type { FigureClaim, Role } from './claims.js';
+import type { FigureClaim, Role } from './claims/index.js';
 import type { BudgetKind } from './lexicon.js';
 import type { TopicIndex } from './topics/index.js';
 import type { Finding } from './verify.js';

@@ -48,6 +48,9 @@ export type Cue =
   /** 主要原因是 / 主要是: the writer explains the change or difference just stated */
   | { kind: 'reason' };
 
+/** The direction words that state a rate, not an amount: 增长 13.95 (no %) is a rate whose unit is missing. */
+export const RATE_WORD = /增长|下降|增幅|降幅|上升|降低|涨幅|减幅/u;
+
 export interface LexiconEntry {
   pattern: RegExp;
   cue: Cue;

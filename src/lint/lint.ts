@@ -6,7 +6,7 @@
  */
 import type { Fact } from '../facts/fact.js';
 import type { FactCatalog } from '../facts/catalog.js';
-import { lastSubject, readClaims, type Claim, type FigureClaim } from './claims.js';
+import { lastSubject, readClaims, type Claim, type FigureClaim } from './claims/index.js';
 import { consistencyFindings, unitFindings } from './consistency.js';
 import { extractBlocks, LineIndex, rangeInSource, type TextBlock } from './extract.js';
 import { NameMatcher, prepareBlocks, tokenize, type Token } from './reader.js';

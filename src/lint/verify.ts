@@ -10,7 +10,7 @@ import type { Change, Completion, Fact } from '../facts/fact.js';
 import { overlaps, rounded, type Interval } from '../facts/interval.js';
 import { formatNumber, roundHalfUp, TABLE_STYLE } from '../format/number.js';
 import { AMOUNT_CHANGE_WORD, COMPARISON_WORD, RATE_CHANGE_WORD } from '../format/words.js';
-import type { FigureClaim, Pin, WordClaim } from './claims.js';
+import type { FigureClaim, Pin, WordClaim } from './claims/index.js';
 import type { Figure } from './figures.js';
 import { OUTPUT_NOUN, type BudgetKind } from './lexicon.js';
 import type { Span } from './reader.js';

@@ -1,0 +1,141 @@
+/**
+ * One reader per kind of cue (lexicon.ts): what the phrase in front of a figure
+ * does to the reader's state. A new phrasing of an existing kind is a lexicon
+ * entry; a new kind of phrase is a new entry here.
+ */
+import type { Cue } from '../lexicon.js';
+import type { Token } from '../reader.js';
+import type { WordClaim } from './model.js';
+import type { ClaimReader } from './state.js';
+
+type CueToken = Token & { type: 'cue' };
+type CueReader<K extends Cue['kind']> = (r: ClaimReader, cue: Extract<Cue, { kind: K }>, token: CueToken, at: number) => void;
+
+/** Cues that say which figure of each listed name follows (…自评得分分别为, 全年预算数分别为): the list goes on. */
+export const LIST_CUES = new Set<Cue['kind']>(['respectively', 'all-equal', 'score', 'budget', 'actual', 'completion', 'share']);
+
+/** How many figures follow a 分别 in its list: up to the end of the clause, cues (占, 为) between them allowed. */
+function figuresAhead(tokens: readonly Token[], from: number): number {
+  let count = 0;
+  for (let k = from + 1; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (t.type === 'figure') count++;
+    else if (t.type === 'sentence-end' || (t.type === 'clause-end' && t.mark !== '、') || t.type === 'topic') break;
+  }
+  return count;
+}
+
+const awaitFigure = (r: ClaimReader, cue: Cue, token: CueToken): void => {
+  r.pending = { cue, token };
+};
+
+const CUE_READERS: { [K in Cue['kind']]: CueReader<K> } = {
+  base(r, cue, token) {
+    if (r.reason) r.reason.otherPeriod = true;
+    const year = /(19|20)\d\d/u.exec(token.text);
+    // A base year before last year (比 2019 年) is a comparison the data cannot check; the report
+    // year itself (与 2024 年度相比 in 2024) is a slip for last year, reported as wrong-year.
+    r.base = year && cue.base === 'previous-year' && Number(year[0]) !== r.ctx.year - 1 && Number(year[0]) !== r.ctx.year ? 'other-year' : cue.base;
+    if (cue.budget) r.budget = cue.budget;
+    r.noteBudget(cue.budget);
+    if (year) r.claims.push({ kind: 'base-year', span: token, text: token.text, year: Number(year[0]), base: cue.base });
+    for (const c of r.openComparisons) c.budget = cue.budget ?? c.budget;
+    awaitFigure(r, cue, token);
+  },
+  respectively(r, _cue, _token, at) {
+    // The figures go to the last names listed, as many as there are figures
+    // (“三公”经费中因公出国（境）费、…、公务接待费分别占 …: the whole named first is not one of them).
+    const count = figuresAhead(r.tokens, at);
+    if (r.enumeration.length > 1 && count > 1 && count <= r.enumeration.length) r.distribute = r.enumeration.slice(-count);
+    else if (r.enumeration.length > 1 && count > r.enumeration.length) r.unmatchedList = true;
+    // the cue before 分别 (得分, 全年预算数) still says what the figures are
+  },
+  'all-equal'(r) {
+    // 公务用车购置费、国（境）外接待费均为 0: one figure for each name.
+    if (new Set(r.enumeration).size > 1) r.allEqual = [...new Set(r.enumeration)];
+  },
+  flat(r, _cue, token) {
+    const said = r.directionInSentence;
+    if (said && said.topic === r.subject) {
+      r.claims.push({
+        kind: 'conflict', span: token, text: `${said.text}…${token.text}`, topic: r.subject, base: r.base, budget: r.budget,
+        approximately: false, section: r.ctx.section, sentence: r.sentence,
+      });
+    }
+    if (!r.reason) r.stated = undefined;
+    r.claims.push({
+      kind: 'flat', span: token, text: token.text, topic: r.subject, base: r.base, budget: r.budget,
+      approximately: token.text.startsWith('基本'), section: r.ctx.section, sentence: r.sentence,
+    });
+  },
+  comparison(r, cue, token) {
+    const claim: WordClaim = {
+      kind: 'comparison', span: token, text: token.text, topic: r.subject, base: 'budget', budget: r.budget,
+      comparison: cue.comparison, approximately: false, section: r.ctx.section, sentence: r.sentence,
+    };
+    r.claims.push(claim);
+    r.openComparisons.push(claim);
+    r.stated = cue.comparison === 'greater' ? 'up' : cue.comparison === 'less' ? 'down' : undefined;
+    r.comparedInClause = cue.comparison === 'greater' || cue.comparison === 'less';
+    awaitFigure(r, cue, token);
+  },
+  budget(r, cue, token) {
+    r.budget = cue.budget;
+    r.noteBudget(cue.budget);
+    // 决算数大于年初预算数: the budget named after the comparison word says which budget —
+    // the first one named: 大于全年预算数，…；年初预算为 … speaks of another budget.
+    for (const c of r.openComparisons) c.budget = cue.budget;
+    r.openComparisons.length = 0;
+    awaitFigure(r, cue, token);
+  },
+  completion(r, cue, token) {
+    r.budget = cue.budget === 'unspecified' ? r.budget : cue.budget;
+    r.noteBudget(cue.budget);
+    awaitFigure(r, cue, token);
+  },
+  share(r, cue, token) {
+    r.awaitingWhole = true;
+    r.wholeTopic = undefined;
+    awaitFigure(r, cue, token);
+  },
+  direction(r, cue, token) {
+    r.directionInSentence = { topic: r.subject, text: token.text };
+    r.direction = { direction: cue.direction, span: token, text: token.text };
+    if (r.reason) r.reason.words.push({ direction: cue.direction, span: token, text: token.text });
+    awaitFigure(r, cue, token);
+  },
+  'direction-to'(r, cue, token) {
+    r.directionInSentence = { topic: r.subject, text: token.text };
+    awaitFigure(r, cue, token);
+  },
+  'direction-any'(r, cue, token) {
+    r.direction = undefined;
+    awaitFigure(r, cue, token);
+  },
+  reason(r) {
+    r.closeReason();
+    if (r.stated) r.reason = { kind: 'reason', explains: r.stated, words: [], otherPeriod: false };
+    r.describing = true;
+    r.deferred = undefined;
+    r.described = undefined;
+    r.pending = undefined;
+  },
+  description(r) {
+    r.describing = true;
+    r.deferred = undefined;
+    r.pending = undefined;
+  },
+  'of-which'(r) {
+    r.partOf = r.subject;
+    r.pending = undefined;
+  },
+  'not-comparable'(r) {
+    r.pending = undefined;
+  },
+  actual: awaitFigure,
+  score: awaitFigure,
+};
+
+export function readCue(r: ClaimReader, token: CueToken, at: number): void {
+  (CUE_READERS[token.cue.kind] as CueReader<Cue['kind']>)(r, token.cue, token, at);
+}

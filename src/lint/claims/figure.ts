@@ -1,0 +1,98 @@
+/**
+ * Reading a figure: its role from the cue in front of it, its subject from the
+ * reader's state (a 分别 list, a 均为 list, 其中, a reason's own subject), and
+ * what pinned that subject — a name, a carried subject, or only the section's default.
+ */
+import { RATE_WORD } from '../lexicon.js';
+import type { Token } from '../reader.js';
+import type { FigureClaim, Pin } from './model.js';
+import { gradeOf, roleFromCue } from './roles.js';
+import type { ClaimReader } from './state.js';
+
+type FigureToken = Token & { type: 'figure' };
+
+export function readFigure(r: ClaimReader, token: FigureToken, at: number): void {
+  const figure = token.figure;
+  const { pending, ctx } = r;
+  // A figure ends the reason: what follows is a statement of its own. The direction word
+  // right before it (…；其他收入减少 1.87 万元) belongs to the figure, not to the reason.
+  if (r.reason && r.direction && r.reason.words.at(-1)?.span === r.direction.span) r.reason.words.pop();
+  r.closeReason();
+  if (r.direction) r.stated = r.direction.direction;
+  if (r.deferred) {
+    r.setSubject(r.deferred);
+    r.deferred = undefined;
+    r.described = undefined;
+  } else if (r.describing && r.described && !r.distribute.length && (pending?.cue.kind === 'direction' || pending?.cue.kind === 'base')) {
+    r.setSubject(r.described);
+    r.subjectPin = 'carried';
+  }
+  let role = roleFromCue(pending?.cue, figure);
+  let claimBase = r.base;
+  // 大于年初预算数 64.31 万元, 比全年预算少 3.2 万元: the difference from the budget, unless a
+  // direction word follows the amount in its clause (比年初预算数 1,723.7 万元减少 666.13 万元: that one is the budget).
+  const differenceCue = pending && (pending.cue.kind === 'comparison' || pending.cue.kind === 'budget'
+    || (pending.cue.kind === 'base' && pending.cue.base === 'budget'));
+  // 增长 13.95: a rate word, a number with no unit — a rate whose % is missing.
+  const missingPercent = figure.kind === 'bare' && pending?.cue.kind === 'direction' && RATE_WORD.test(pending.token.text);
+  if (missingPercent) role = 'change-rate';
+  const following = r.tokens[at + 1];
+  const changeFollows = following?.type === 'cue' && (following.cue.kind === 'direction' || following.cue.kind === 'direction-any' || following.cue.kind === 'comparison');
+  if (r.comparedInClause && differenceCue && figure.kind === 'amount' && !changeFollows) {
+    role = 'change';
+    claimBase = 'budget';
+  }
+  const grade = gradeOf(token);
+  if (grade !== undefined) role = 'grade-count';
+
+  if (r.allEqual.length > 0) {
+    sharedFigure(r, token, role, claimBase);
+    return;
+  }
+  const next = r.distribute.shift();
+  if (next) {
+    r.subject = next;
+    r.subjectPin = 'name';
+  }
+  // 其他费用 12.34 万元: a name no topic knows — neither the subject before nor the section's is meant.
+  const namelessPart = r.partOf !== undefined && r.subject === r.partOf && !next && role !== 'share';
+  const unknown = (token.unknownSubject || r.unheld || namelessPart || r.unmatchedList) && !next;
+  const target = unknown ? undefined
+    : r.subject ?? (ctx.section ? ctx.index.topics.get(ctx.index.sectionDefault[ctx.section] ?? '') : undefined);
+  const pin: Pin = unknown || !target ? 'none' : r.subject ? r.subjectPin : 'default';
+  // 增幅为 -7.83%, a 增减额 column's -267.94: the sign turns the word around.
+  const direction = r.direction;
+  const signed = direction && figure.negative ? { ...direction, direction: direction.direction === 'up' ? 'down' as const : 'up' as const } : direction;
+  r.claims.push({
+    kind: 'figure', block: token.block, figure, role, topic: target, recent: unknown ? [] : [...r.recent], base: claimBase,
+    budget: pending?.cue.kind === 'completion' ? (pending.cue.budget === 'unspecified' ? r.budget : pending.cue.budget) : r.budget,
+    wholeTopic: role === 'share' ? r.wholeTopic : undefined,
+    direction: role === 'change' || role === 'change-rate' ? signed : undefined,
+    grade, section: ctx.section, sentence: r.sentence,
+    cueText: pending && pending.token.end <= token.start && pending.token.end > pending.token.start ? pending.token.text : undefined,
+    pin, before: token.before, after: token.after, ...(missingPercent ? { missingPercent } : {}),
+  });
+  // A list of figures (各下降 7.54%、7.54%; 占 60%、40%) shares the cue in front of it.
+  if (r.tokens[at + 1]?.type !== 'figure') {
+    r.pending = undefined;
+    r.direction = undefined;
+  }
+  r.awaitingWhole = false;
+}
+
+/** 公务用车购置费、国（境）外接待费均为 0: the one figure, said of each name listed. */
+function sharedFigure(r: ClaimReader, token: FigureToken, role: FigureClaim['role'], base: FigureClaim['base']): void {
+  const figure = token.figure;
+  // A bare 0 is 0 in any unit: each name's amount.
+  const each = figure.kind === 'bare' && figure.value.isZero() && role === 'bare' ? 'amount' : role;
+  for (const topic of r.allEqual) {
+    r.claims.push({
+      kind: 'figure', block: token.block, figure, role: each, topic, recent: [], base, budget: r.budget,
+      wholeTopic: undefined, direction: undefined, grade: undefined, section: r.ctx.section, sentence: r.sentence,
+      cueText: undefined, pin: 'name', before: token.before, after: token.after, shared: true,
+    });
+  }
+  r.allEqual = [];
+  r.pending = undefined;
+  r.awaitingWhole = false;
+}

@@ -1,0 +1,95 @@
+/**
+ * From tokens to claims: what each figure says, about what. The reader keeps
+ * the state a human reader keeps (state.ts) — the subject of the sentence,
+ * carried across its clauses and into the next sentence of the same paragraph,
+ * the base of comparison (上年 or 预算), the section — and reads each figure by
+ * the cue in front of it (cues.ts, figure.ts): 占 → share, 减少 → change,
+ * 完成年初预算的 → completion …
+ */
+import type { Token } from '../reader.js';
+import type { Topic } from '../topics/index.js';
+import { LIST_CUES, readCue } from './cues.js';
+import { readFigure } from './figure.js';
+import { pickTopic, type Claim, type ReadContext } from './model.js';
+import { ClaimReader } from './state.js';
+
+export * from './model.js';
+
+export function readClaims(tokens: Token[], ctx: ReadContext): Claim[] {
+  const r = new ClaimReader(tokens, ctx);
+  for (let t = 0; t < tokens.length; t++) {
+    const token = tokens[t]!;
+    // A list of names (A、B、C) goes on through 、 and the cues that say which figure of each follows.
+    if (token.type !== 'topic' && !(token.type === 'clause-end' && token.mark === '、')) {
+      if (!(token.type === 'cue' && LIST_CUES.has(token.cue.kind))) r.enumeration = [];
+    }
+    switch (token.type) {
+      case 'topic':
+        readName(r, token);
+        break;
+      case 'unknown':
+      case 'untracked':
+        if (r.awaitingWhole || r.describing) break;
+        r.subject = undefined;
+        r.subjectPin = 'none';
+        r.unheld = true;
+        break;
+      case 'cue':
+        readCue(r, token, t);
+        break;
+      case 'figure':
+        readFigure(r, token, t);
+        break;
+      case 'clause-end':
+        r.endClause(token.mark);
+        break;
+      case 'open':
+        r.brackets.push({ subject: r.subject, pin: r.subjectPin });
+        break;
+      case 'close':
+        if (r.brackets.length > 0) ({ subject: r.subject, pin: r.subjectPin } = r.brackets.pop()!);
+        r.pending = undefined;
+        break;
+      case 'sentence-end':
+        r.endSentence();
+        break;
+      case 'year':
+        if (r.reason && token.year !== undefined) r.reason.otherPeriod = true;
+        break;
+    }
+  }
+  r.closeReason();
+  // 决算数小于预算数 after 全年预算为 …: 预算 alone is the budget the block names; with both named, a guess.
+  const named = r.namedBudgets;
+  const only = named.size === 1 ? [...named][0]! : named.size > 1 ? 'ambiguous' : 'unspecified';
+  for (const c of r.claims) if ((c.kind === 'figure' || c.kind === 'comparison' || c.kind === 'flat') && c.budget === 'unspecified') c.budget = only;
+  return r.claims;
+}
+
+/** A name: the new subject, the whole after 占, a name inside a description, or which figure of the subject follows. */
+function readName(r: ClaimReader, token: Token & { type: 'topic' }): void {
+  const { ctx } = r;
+  const topic = pickTopic(ctx.index, token.ids, ctx.section);
+  if (!topic) return;
+  if (r.awaitingWhole) r.wholeTopic = topic.id; // 占本年支出合计的: the whole, not a new subject
+  else if (r.describing) r.deferred = topic;
+  // 编报绩效目标的项目 1 个，涉及预算金额 X: the amount of the subject just named.
+  else if (topic.attribute && r.subject?.amount && ctx.section && r.subject.sections.includes(ctx.section) && r.subjectPin === 'name') return;
+  else r.setSubject(topic);
+  r.enumeration.push(topic);
+}
+
+/** The subject a block leaves for the next one (a list title followed by its details). */
+export function lastSubject(claims: Claim[], tokens: readonly Token[], ctx: Pick<ReadContext, 'index' | 'section'>): Topic | undefined {
+  for (let i = claims.length - 1; i >= 0; i--) {
+    const c = claims[i]!;
+    if (c.kind === 'figure' && c.topic) return c.topic;
+  }
+  // A paragraph with no figure (1、行政运行（项）：) hands on the last name it mentions.
+  for (let i = tokens.length - 1; i >= 0; i--) {
+    const t = tokens[i]!;
+    if (t.type === 'unknown' || t.type === 'untracked') return undefined;
+    if (t.type === 'topic') return pickTopic(ctx.index, t.ids, ctx.section);
+  }
+  return undefined;
+}

@@ -1,0 +1,106 @@
+/**
+ * What the claim reader produces: claims about figures and words, each with
+ * the subject it is said of and what in the text pinned that subject.
+ */
+import type { Figure } from '../figures.js';
+import type { BaseKind, BudgetKind } from '../lexicon.js';
+import type { Span } from '../reader.js';
+import type { SectionKind, Topic, TopicIndex } from '../topics/index.js';
+
+export type Role =
+  | 'amount' | 'share' | 'change' | 'change-rate' | 'budget' | 'actual' | 'completion'
+  | 'previous' | 'count' | 'score' | 'grade-count' | 'bare';
+
+/**
+ * What pinned a figure to its subject: a name in its sentence (or a 分别 list, a table row),
+ * the subject carried in from the block before (a list title), or only the section's topic —
+ * a guess, which may make a figure unverified but never wrong.
+ */
+export type Pin = 'name' | 'carried' | 'cue' | 'default' | 'none';
+
+export interface FigureClaim {
+  kind: 'figure';
+  /** the block the figure stands in */
+  block: number;
+  figure: Figure;
+  role: Role;
+  /** the subject, as the reader understood it */
+  topic: Topic | undefined;
+  /** topics mentioned earlier in the paragraph, nearest first (for counts whose noun stands further back) */
+  recent: Topic[];
+  base: BaseKind;
+  budget: BudgetKind;
+  /** the whole named after 占 (占本年支出合计的 X%) */
+  wholeTopic: string | undefined;
+  /** the direction word in front of a change, with where it stands */
+  direction: { direction: 'up' | 'down'; span: Span; text: string } | undefined;
+  grade: string | undefined;
+  section: SectionKind | undefined;
+  /** index of the sentence in the block, for grouping */
+  sentence: number;
+  /** the cue as written in front of the figure (完成年初预算的, 下降), for messages */
+  cueText: string | undefined;
+  /** how the text pinned the subject */
+  pin: Pin;
+  /** a rate written without its %: 增长 13.95 */
+  missingPercent?: boolean;
+  /** one figure said of several names (A、B 均为 0): an error needs the writer, never a fix */
+  shared?: boolean;
+  /** compact text right before and after the figure (the counted noun: 3 个项目, 项目 3 个) */
+  before: string;
+  after: string;
+}
+
+export interface WordClaim {
+  /** conflict: a direction word and a no-change word said of the same thing in one sentence */
+  kind: 'flat' | 'comparison' | 'conflict';
+  span: Span;
+  text: string;
+  topic: Topic | undefined;
+  base: BaseKind;
+  budget: BudgetKind;
+  comparison?: 'greater' | 'less' | 'equal' | 'at-most' | 'at-least';
+  /** 基本持平 allows a small difference */
+  approximately: boolean;
+  section: SectionKind | undefined;
+  sentence: number;
+}
+
+/** A reason sentence whose direction words (…资金减少) can be set against the change it explains. */
+export interface ReasonClaim {
+  kind: 'reason';
+  /** the direction of what is explained, as the text states it */
+  explains: 'up' | 'down';
+  words: Array<{ direction: 'up' | 'down'; span: Span; text: string }>;
+  /** the reason compares with another period (上年…增加): its words say nothing about this change */
+  otherPeriod: boolean;
+}
+
+export interface BaseYearClaim {
+  kind: 'base-year';
+  span: Span;
+  text: string;
+  year: number;
+  base: BaseKind;
+}
+
+export type Claim = FigureClaim | WordClaim | BaseYearClaim | ReasonClaim;
+
+/** Choose among topics of the same name: those at home in this section first. */
+export function pickTopic(index: TopicIndex, ids: string[], section: SectionKind | undefined): Topic | undefined {
+  const topics = ids.map((id) => index.topics.get(id)!);
+  if (section) {
+    const home = topics.find((t) => t.sections.includes(section));
+    if (home) return home;
+  }
+  return topics[0];
+}
+
+export interface ReadContext {
+  index: TopicIndex;
+  /** the data's year */
+  year: number;
+  section: SectionKind | undefined;
+  /** the subject carried in from the block before (a list item's title paragraph) */
+  carried: Topic | undefined;
+}

@@ -1,0 +1,112 @@
+/**
+ * The state a human reader keeps while reading a block: the subject (carried
+ * across clauses and into the next sentence), the base of comparison, the cue
+ * waiting for its figure, the list being read, the reason being explained.
+ * The cue and figure readers change it; the token loop ends clauses and sentences.
+ */
+import type { BaseKind, BudgetKind, Cue } from '../lexicon.js';
+import type { Token } from '../reader.js';
+import type { Claim, FigureClaim, Pin, ReadContext, ReasonClaim, WordClaim } from './model.js';
+import type { Topic } from '../topics/index.js';
+
+export class ClaimReader {
+  readonly claims: Claim[] = [];
+  subject: Topic | undefined;
+  subjectPin: Pin;
+  /** topics mentioned earlier in the paragraph, nearest first */
+  readonly recent: Topic[];
+  base: BaseKind = 'previous-year';
+  budget: BudgetKind = 'unspecified';
+  /** the budgets the block names (年初预算, 全年预算): what 预算 alone means in it */
+  readonly namedBudgets = new Set<BudgetKind>();
+  /** the cue in front of the next figure */
+  pending: { cue: Cue; token: Token & { type: 'cue' } } | undefined;
+  direction: FigureClaim['direction'];
+  /** 占本年支出合计的: the whole named after 占 */
+  wholeTopic: string | undefined;
+  awaitingWhole = false;
+  sentence = 0;
+  /** 大于 / 小于 said in this sentence, whose budget a later 年初预算数 names */
+  readonly openComparisons: WordClaim[] = [];
+  /** in a description (主要用于…, 主要原因是…) a name is the subject only if a figure follows it in its clause */
+  describing = false;
+  deferred: Topic | undefined;
+  /** 主要原因：项目支出增加，较上年度增加 N 万元 — the reason's subject goes on into the next clause */
+  described: Topic | undefined;
+  /** a parenthetical's subject does not outlive it: （其中：一般公共预算财政拨款收入 …） */
+  readonly brackets: Array<{ subject: Topic | undefined; pin: Pin }> = [];
+  /** 基本支出、项目支出分别占 72.66%、27.34%: names listed, then 分别, then one figure each */
+  enumeration: Topic[] = [];
+  distribute: Topic[] = [];
+  /** 公务用车购置费、国（境）外接待费均为 0: one figure for each name */
+  allEqual: Topic[] = [];
+  /** more figures follow 分别 than names precede it: which figure is whose, the text does not say */
+  unmatchedList = false;
+  /** 其中：服务 27.06 万元 — after 其中 a figure with no name of its own is some part, not the whole */
+  partOf: Topic | undefined;
+  /** a direction word said of the subject in this sentence (for 减少为 0 …，与上年持平) */
+  directionInSentence: { topic: Topic | undefined; text: string } | undefined;
+  /** 决算数小于年初预算数 666.13 万元: an amount after a comparison with a budget is the difference */
+  comparedInClause = false;
+  /** the direction the text last stated (减少 …, 决算数小于…) */
+  stated: 'up' | 'down' | undefined;
+  /** the reason being read */
+  reason: ReasonClaim | undefined;
+  /** a subject the text names but no topic holds (统计信息事务（项） not in the data): its figures have no fact */
+  unheld = false;
+
+  constructor(readonly tokens: readonly Token[], readonly ctx: ReadContext) {
+    this.subject = ctx.carried;
+    this.subjectPin = ctx.carried ? 'carried' : 'none';
+    this.recent = ctx.carried ? [ctx.carried] : [];
+  }
+
+  setSubject(t: Topic): void {
+    if (t !== this.partOf) this.partOf = undefined;
+    this.subject = t;
+    this.subjectPin = 'name';
+    this.unheld = false;
+    const at = this.recent.indexOf(t);
+    if (at >= 0) this.recent.splice(at, 1);
+    this.recent.unshift(t);
+  }
+
+  noteBudget(kind: BudgetKind | undefined): void {
+    if (kind === 'opening' || kind === 'full-year') this.namedBudgets.add(kind);
+  }
+
+  closeReason(): void {
+    if (this.reason && this.reason.words.length > 0) this.claims.push(this.reason);
+    this.reason = undefined;
+  }
+
+  endClause(mark: string | undefined): void {
+    if (mark !== '、') this.allEqual = [];
+    if (this.describing && this.deferred) this.described = this.deferred;
+    this.comparedInClause = false;
+    this.pending = undefined;
+    this.direction = undefined;
+    this.awaitingWhole = false;
+    this.wholeTopic = undefined;
+    this.deferred = undefined;
+  }
+
+  endSentence(): void {
+    this.partOf = undefined;
+    this.unmatchedList = false;
+    this.allEqual = [];
+    this.described = undefined;
+    this.comparedInClause = false;
+    this.distribute = [];
+    this.directionInSentence = undefined;
+    this.describing = false;
+    this.deferred = undefined;
+    this.pending = undefined;
+    this.direction = undefined;
+    this.awaitingWhole = false;
+    this.wholeTopic = undefined;
+    this.openComparisons.length = 0;
+    this.budget = 'unspecified';
+    this.sentence++;
+  }
+}
