@@ -425,6 +425,8 @@ function whyUnverified(claim: FigureClaim, index: TopicIndex, facts: ReadonlyMap
 
 const STATED_YEAR = /(?<![0-9０-９])((?:19|20)[0-9]{2}|(?:１９|２０)[０-９]{2})\s*年/gu;
 
+const PLAN_BEFORE = /(?:计划|将|拟|预计|力争|争取)(?:于|在|到)?\s*$/u;
+
 const TEXTS_WITH_YEARS = new WeakMap<LintContext, string[]>();
 
 /**
@@ -462,6 +464,8 @@ function yearFindings(block: TextBlock, b: number, ctx: LintContext, findings: F
   for (const m of execAll(STATED_YEAR, text)) {
     if (quoted.some(([from, to]) => m.index! >= from && m.index! < to)) continue;
     const y = Number(m[1]!.replace(/[０-９]/gu, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)));
+    // 项目计划于 2025 年完成验收: a plan for a later year is a date of the work, not a figure of a year
+    if (y > year && PLAN_BEFORE.test(text.slice(Math.max(0, m.index! - 8), m.index!))) continue;
     const span = { start: m.index!, end: m.index! + m[0].length, block: b };
     if (y !== year && y !== year - 1) {
       findings.push({
