@@ -13,6 +13,7 @@ ruleTester({
     valid: [
       // Found by the random-accounts round trip: the year in a name the data file gives is the writer's name, not a figure.
       { code: '办公室业务运行（2022 年结转）项目自评得分为 95.8 分。', section: 'performance', data: NAMED_YEAR, name: 'a year inside a project name of the data' },
+      { code: '办公室业务运行(2022 年结转)项目自评得分为 95.8 分。', section: 'performance', data: NAMED_YEAR, name: 'the name with half-width brackets' },
       // Found by the metamorphic suite: a plan for a later year is no figure of a year.
       { code: '办公室业务运行项目自评得分为 95.8 分。项目计划于 2025 年完成验收。', section: 'performance', name: 'a plan for next year (计划于 2025 年)' },
       { code: '2024 年度收、支总计均为 4,340.16 万元。与 2023 年度相比，收、支总计各减少 353.84 万元，下降 7.54%。' },
