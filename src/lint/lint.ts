@@ -437,6 +437,11 @@ function whyUnverified(claim: FigureClaim, index: TopicIndex, facts: ReadonlyMap
 
 const STATED_YEAR = /(?<![0-9０-９])((?:19|20)[0-9]{2}|(?:１９|２０)[０-９]{2})\s*年/gu;
 
+/** Full-width ASCII forms to ASCII, one character for one, so offsets stay. */
+const foldWidth = (t: string): string => t.replace(/[\uff01-\uff5e]/gu, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+
+const PLAN_BEFORE = /(?:计划|将|拟|预计|力争|争取)(?:于|在|到)?\s*$/u;
+
 const TEXTS_WITH_YEARS = new WeakMap<LintContext, string[]>();
 
 /**
@@ -466,14 +471,18 @@ function yearFindings(block: TextBlock, b: number, ctx: LintContext, findings: F
   const text = block.text;
   const year = ctx.year;
   const isTitle = titleOf(block) !== undefined;
-  const quoted = textsWithYears(ctx).flatMap((t) => {
+  // found whatever the width of its brackets and digits: 农村公路养护(2024 年度) is the same name
+  const folded = foldWidth(text);
+  const quoted = textsWithYears(ctx).map(foldWidth).flatMap((t) => {
     const spans: Array<[number, number]> = [];
-    for (let i = text.indexOf(t); i >= 0; i = text.indexOf(t, i + t.length)) spans.push([i, i + t.length]);
+    for (let i = folded.indexOf(t); i >= 0; i = folded.indexOf(t, i + t.length)) spans.push([i, i + t.length]);
     return spans;
   });
   for (const m of execAll(STATED_YEAR, text)) {
     if (quoted.some(([from, to]) => m.index! >= from && m.index! < to)) continue;
     const y = Number(m[1]!.replace(/[０-９]/gu, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)));
+    // 项目计划于 2025 年完成验收: a plan for a later year is a date of the work, not a figure of a year
+    if (y > year && PLAN_BEFORE.test(text.slice(Math.max(0, m.index! - 8), m.index!))) continue;
     const span = { start: m.index!, end: m.index! + m[0].length, block: b };
     if (y !== year && y !== year - 1) {
       findings.push({

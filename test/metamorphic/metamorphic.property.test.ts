@@ -17,7 +17,7 @@
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { cleanUnits, DRAFTS, runCase, type Unit } from './harness.js';
-import { insertCountClause, insertPlanClause, intoRespectivelyWithShares, REWRITES, rng } from './rewrites.js';
+import { insertCountClause, intoRespectivelyWithShares, REWRITES, rng } from './rewrites.js';
 
 const SEED = Number(process.env.FC_SEED ?? 20261202);
 const RUNS = Number(process.env.FC_RUNS ?? 2000);
@@ -68,9 +68,5 @@ describe('metamorphic suite: meaning-preserving rewrites of clean paragraphs', (
     for (const u of units.filter((x) => /人次/u.test(x.paragraph))) {
       for (let seed = 0; seed < 3; seed++) expect(runCase(u, insertCountClause, seed, 0).problem, u.paragraph).toBeUndefined();
     }
-  });
-
-  it.fails('KNOWN FAILURE insert-plan-clause: 项目计划于 <next year> 年完成验收 is a wrong-year error', () => {
-    for (const u of units.slice(0, 20)) expect(runCase(u, insertPlanClause, 0, 0).problem, u.paragraph).toBeUndefined();
   });
 });

@@ -10,10 +10,13 @@
  *   Chinese around it (比 2023 年度, never 比2023 年度).
  *
  * What it found is fixed and specified where it belongs (test/draft/draft.test.ts,
- * test/lint/rules/zero-base.test.ts): 比2023 年度; 上年为 0 left unverified;
- * 0 万元，减少 0.06 万元，下降 100% reported as a zero base; a full-year
- * completion rate read against the opening budget stated after it; the 三公
- * reason, opening budgets and previous-year actuals accepted but never drafted.
+ * test/lint/rules/zero-base.test.ts, years.test.ts): 比2023 年度; 上年为 0 left
+ * unverified; 0 万元，减少 0.06 万元，下降 100% reported as a zero base; a
+ * full-year completion rate read against the opening budget stated after it;
+ * the 三公 reason, opening budgets and previous-year actuals accepted but never
+ * drafted; no general-budget spending drafted as placeholders; a year with no
+ * income drafted as shares of 0; a year inside a project name of the data
+ * reported as a wrong year.
  *
  * Seeded (FC_SEED, FC_RUNS override); a failure prints the data file as YAML
  * and the draft.

@@ -13,6 +13,9 @@ ruleTester({
     valid: [
       // Found by the random-accounts round trip: the year in a name the data file gives is the writer's name, not a figure.
       { code: '办公室业务运行（2022 年结转）项目自评得分为 95.8 分。', section: 'performance', data: NAMED_YEAR, name: 'a year inside a project name of the data' },
+      { code: '办公室业务运行(2022 年结转)项目自评得分为 95.8 分。', section: 'performance', data: NAMED_YEAR, name: 'the name with half-width brackets' },
+      // Found by the metamorphic suite: a plan for a later year is no figure of a year.
+      { code: '办公室业务运行项目自评得分为 95.8 分。项目计划于 2025 年完成验收。', section: 'performance', name: 'a plan for next year (计划于 2025 年)' },
       { code: '2024 年度收、支总计均为 4,340.16 万元。与 2023 年度相比，收、支总计各减少 353.84 万元，下降 7.54%。' },
       { code: '2024年度收、支总计均为4,340.16万元。' },
       { code: '收支总计比 2023 年的 4,694.00 万元减少 353.84 万元。' },
@@ -23,6 +26,7 @@ ruleTester({
       { markdown: '# 2024 年度部门决算情况说明\n\n## 一、收入支出决算总体情况说明\n\n2024 年度收、支总计均为 4,340.16 万元。\n', name: 'a heading with the right year' },
     ],
     invalid: [
+      { code: '项目计划于 2022 年完成验收。', section: 'performance', errors: ['wrong-year'], name: 'a plan for a year already past is still wrong' },
       { code: '本部门 2022 年结转的项目已全部完成。', section: 'performance', data: NAMED_YEAR, errors: ['wrong-year'], name: 'the same year outside the name is still wrong' },
       { code: '与 2023 年度相比，收、支总计各减少 353.84 万元，下降 7.54%。'.replace('2023', '2024'), errors: [{ ruleId: 'wrong-year', line: 3, column: 1 }], name: '与 2024 年度相比 in a 2024 document' },
       { code: '“三公”经费全年预算为 49.7 万元，支出决算为 49.7 万元，与 2023 年预算基本持平。', section: 'sanGong', errors: [{ ruleId: 'wrong-year', column: 35 }], name: 'the budget compared with is this year’s' },
