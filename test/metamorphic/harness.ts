@@ -99,13 +99,7 @@ export function runCase(u: Unit, rewrite: Rewrite, seed: number, pick: number): 
   if (!rewrite.keepsAttribution) return { status: 'rewritten' };
   const offset = u.head.length;
   const inserted = out.inserted && [offset + out.inserted[0], offset + out.inserted[1]] as const;
-  // KNOWN RECALL GAP (src/lint/claims.ts, case 'year'): a year anywhere after a reason, even in a sentence
-  // of its own (…主要原因：收入减少。截至 2025 年 12 月 31 日，…), marks the reason as about another
-  // period, so its direction words are no longer set against the change: a flipped one is missed.
-  const yearAfter = inserted && /(?:19|20)\d\d\s*年/u.test(rewritten.slice(inserted[0], inserted[1]));
-  const candidates = mutations(rewritten).filter((m) => m.line === u.line
-    && !(inserted && m.start < inserted[1] && m.end > inserted[0])
-    && !(yearAfter && m.kind === 'direction' && m.start < inserted![0]));
+  const candidates = mutations(rewritten).filter((m) => m.line === u.line && !(inserted && m.start < inserted[1] && m.end > inserted[0]));
   if (candidates.length === 0) return { status: 'rewritten' };
   const m = candidates[pick % candidates.length]!;
   if (!originalDetects(u, m)) return { status: 'rewritten' };

@@ -112,9 +112,8 @@ const intoRespectively: Rewrite = {
 const NAME_FIGURE_SHARE = new RegExp(String.raw`^([^0-9０-９，,；;：:。、（）()]{2,30}?)\s*(${FIGURE})[，,]占\s*([0-9０-９.．]+\s*[%％])$`, 'u');
 
 /**
- * 其中：A x，占 p%；B y，占 q% → 其中：B、A 分别为 y、x，分别占 q%、p%. KNOWN FAILURE, not in
- * REWRITES: after the second 分别 the reader gives every share to the last name of the first list
- * (share-mismatch: 占 72.66% read as 项目支出's share) — src/lint/claims.ts, 分别 lists.
+ * 其中：A x，占 p%；B y，占 q% → 其中：B、A 分别为 y、x，分别占 q%、p% (the second 分别 goes to
+ * the names of the first: once a known failure, every share given to the last name).
  */
 export const intoRespectivelyWithShares: Rewrite = {
   kind: 'respectively-with-shares',
@@ -212,11 +211,8 @@ const CLAUSES = [
 ];
 /**
  * Clauses whose count has no noun of its own and the unit of a count the
- * section holds (覆盖 1,200 人次 in 三公). KNOWN FAILURE, not in REWRITES: the
- * reader keeps the subject named in an earlier sentence of the paragraph
- * (因公出国（境）团组 3 个，累计 5 人次。…覆盖 1,200 人次) with pin 'name', so the
- * count is read as 因公出国（境）人次 or 国内公务接待人次 and reported as a
- * count-mismatch error instead of an unverified figure (src/lint/claims.ts).
+ * section holds (覆盖 1,200 人次 in 三公): a count in a later sentence than the name it could
+ * belong to is a guess, unverified (once a known failure: read as 因公出国（境）人次, an error).
  */
 const COUNT_CLAUSES = ['全年开展业务培训 12 场次，覆盖 1,200 人次'];
 
@@ -251,5 +247,6 @@ const renameItem: Rewrite = {
 };
 
 export const REWRITES: readonly Rewrite[] = [
-  reorderOfWhich, intoRespectively, synonym, punctuationWidth, fullWidthDigits, splitOrJoin, insertClause, renameItem,
+  reorderOfWhich, intoRespectively, intoRespectivelyWithShares, synonym, punctuationWidth, fullWidthDigits, splitOrJoin,
+  insertClause, insertCountClause, renameItem,
 ];

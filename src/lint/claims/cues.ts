@@ -46,8 +46,13 @@ const CUE_READERS: { [K in Cue['kind']]: CueReader<K> } = {
     // The figures go to the last names listed, as many as there are figures
     // (“三公”经费中因公出国（境）费、…、公务接待费分别占 …: the whole named first is not one of them).
     const count = figuresAhead(r.tokens, at);
-    if (r.enumeration.length > 1 && count > 1 && count <= r.enumeration.length) r.distribute = r.enumeration.slice(-count);
-    else if (r.enumeration.length > 1 && count > r.enumeration.length) r.unmatchedList = true;
+    // 分别为 X、Y，分别占 P、Q: the second 分别 goes to the names the first one went to.
+    const names = r.enumeration.length > 1 ? r.enumeration : r.respectivelyOf;
+    if (names.length > 1 && count > 1 && count <= names.length) {
+      r.respectivelyOf = names.slice(-count);
+      r.distribute = [...r.respectivelyOf];
+    }
+    else if (names.length > 1 && count > names.length) r.unmatchedList = true;
     // the cue before 分别 (得分, 全年预算数) still says what the figures are
   },
   'all-equal'(r) {
@@ -115,6 +120,7 @@ const CUE_READERS: { [K in Cue['kind']]: CueReader<K> } = {
   reason(r) {
     r.closeReason();
     if (r.stated) r.reason = { kind: 'reason', explains: r.stated, words: [], otherPeriod: false };
+    r.reasonSentence = r.sentence;
     r.describing = true;
     r.deferred = undefined;
     r.described = undefined;

@@ -59,7 +59,9 @@ export function readFigure(r: ClaimReader, token: FigureToken, at: number): void
   const unknown = (token.unknownSubject || r.unheld || namelessPart || r.unmatchedList) && !next;
   const target = unknown ? undefined
     : r.subject ?? (ctx.section ? ctx.index.topics.get(ctx.index.sectionDefault[ctx.section] ?? '') : undefined);
-  const pin: Pin = unknown || !target ? 'none' : r.subject ? r.subjectPin : 'default';
+  let pin: Pin = unknown || !target ? 'none' : r.subject ? r.subjectPin : 'default';
+  // A count in a later sentence with no noun of its own (…团组 3 个。…覆盖 1,200 人次): the name is sentences back, a guess.
+  if ((role === 'count' || role === 'grade-count') && pin === 'name' && r.subjectSentence < r.sentence && !next) pin = 'default';
   // 增幅为 -7.83%, a 增减额 column's -267.94: the sign turns the word around.
   const direction = r.direction;
   const signed = direction && figure.negative ? { ...direction, direction: direction.direction === 'up' ? 'down' as const : 'up' as const } : direction;

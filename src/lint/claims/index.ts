@@ -54,7 +54,8 @@ export function readClaims(tokens: Token[], ctx: ReadContext): Claim[] {
         r.endSentence();
         break;
       case 'year':
-        if (r.reason && token.year !== undefined) r.reason.otherPeriod = true;
+        // 主要原因：…较 2022 年…: the reason speaks of another period; a date in a later sentence does not make it so.
+        if (r.reason && token.year !== undefined && r.sentence === r.reasonSentence) r.reason.otherPeriod = true;
         break;
     }
   }

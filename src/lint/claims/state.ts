@@ -38,6 +38,10 @@ export class ClaimReader {
   /** 基本支出、项目支出分别占 72.66%、27.34%: names listed, then 分别, then one figure each */
   enumeration: Topic[] = [];
   distribute: Topic[] = [];
+  /** the names the last 分别 of the sentence went to: 分别为 X、Y，分别占 P、Q speaks of them again */
+  respectivelyOf: Topic[] = [];
+  /** the sentence in which the subject was named */
+  subjectSentence = 0;
   /** 公务用车购置费、国（境）外接待费均为 0: one figure for each name */
   allEqual: Topic[] = [];
   /** more figures follow 分别 than names precede it: which figure is whose, the text does not say */
@@ -50,8 +54,9 @@ export class ClaimReader {
   comparedInClause = false;
   /** the direction the text last stated (减少 …, 决算数小于…) */
   stated: 'up' | 'down' | undefined;
-  /** the reason being read */
+  /** the reason being read, and the sentence it was opened in */
   reason: ReasonClaim | undefined;
+  reasonSentence = 0;
   /** a subject the text names but no topic holds (统计信息事务（项） not in the data): its figures have no fact */
   unheld = false;
 
@@ -65,6 +70,7 @@ export class ClaimReader {
     if (t !== this.partOf) this.partOf = undefined;
     this.subject = t;
     this.subjectPin = 'name';
+    this.subjectSentence = this.sentence;
     this.unheld = false;
     const at = this.recent.indexOf(t);
     if (at >= 0) this.recent.splice(at, 1);
@@ -98,6 +104,7 @@ export class ClaimReader {
     this.described = undefined;
     this.comparedInClause = false;
     this.distribute = [];
+    this.respectivelyOf = [];
     this.directionInSentence = undefined;
     this.describing = false;
     this.deferred = undefined;

@@ -55,6 +55,7 @@ ruleTester({
     valid: [
       { code: '“三公”经费中因公出国（境）费、公务用车购置及运行维护费、公务接待费分别占 40.52%、34.69%、24.79%。', section: 'sanGong', name: 'the whole named before the list is not one of its names' },
       { code: '2024 年度政府采购支出总额 48.57 万元，其中：政府采购货物支出 21.51 万元，占 44.29%；政府采购服务支出 27.06 万元，占 55.71%。', section: 'procurement' },
+      { code: '本年支出合计 4,340.16 万元，其中：项目支出、基本支出分别为 1,186.68 万元、3,153.47 万元，分别占 27.34%、72.66%。', section: 'expenditure', name: 'a second 分别 goes to the names of the first' },
     ],
     invalid: [
       {
@@ -75,6 +76,11 @@ ruleTester({
         code: '基本支出、项目支出分别为 3,153.47 万元、1,186.68 万元、0 万元。', section: 'expenditure',
         name: 'more figures than names: which is whose, the text does not say',
         errors: ['unverified-figure', 'unverified-figure', 'unverified-figure'],
+      },
+      {
+        code: '全年支出涉及因公出国（境）团组 3 个，累计 5 人次。全年开展业务培训 12 场次，覆盖 1,200 人次。', section: 'sanGong',
+        name: 'a count in a later sentence, with no noun of its own: the name sentences back is a guess',
+        errors: [{ ruleId: 'unverified-figure', actual: '12' }, { ruleId: 'unverified-figure', actual: '1,200' }],
       },
       {
         code: '2024 年度政府采购支出总额 48.57 万元。', section: 'procurement', data: NO_PROCUREMENT,
