@@ -81,8 +81,23 @@ export interface PdfPage {
   items: TextItem[];
 }
 
+/**
+ * The pages of each PDF read, by its bytes: review reads a document's text and its tables,
+ * and the parse is the whole cost of either (the pages are never changed once read).
+ */
+const PAGES = new WeakMap<Uint8Array, Promise<PdfPage[]>>();
+
 /** Every page's positioned text items: what the linter's text and the table importer are built from. */
-export async function readPdfPages(bytes: Uint8Array): Promise<PdfPage[]> {
+export function readPdfPages(bytes: Uint8Array): Promise<PdfPage[]> {
+  let pages = PAGES.get(bytes);
+  if (!pages) {
+    pages = parsePdfPages(bytes);
+    PAGES.set(bytes, pages);
+  }
+  return pages;
+}
+
+async function parsePdfPages(bytes: Uint8Array): Promise<PdfPage[]> {
   // Loaded when a PDF is read: it is large, and the CLI bundle leaves it outside (its worker is a file of its own).
   const { getDocument } = await loadPdfjs();
   const doc = await getDocument({ data: new Uint8Array(bytes), verbosity: 0, useSystemFonts: false, isEvalSupported: false }).promise;
