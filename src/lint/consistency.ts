@@ -59,7 +59,7 @@ function byTopic(claims: FigureClaim[]): Map<string, Partial<Record<Role, Figure
   return out;
 }
 
-const UNKNOWN_TOPIC = { id: '?', label: '该项', parts: undefined, within: undefined, subsetOf: undefined } as const;
+const UNKNOWN_TOPIC = { id: '?', label: '该项', parts: undefined, subsetOf: undefined } as const;
 
 /** Would the stated figure be the implied one cut off (截位) rather than rounded? Then the data check warns. */
 function truncationOf(implied: Interval, figure: FigureClaim['figure']): boolean {
@@ -212,22 +212,6 @@ export function consistencyFindings(
         }
       }
     }
-    // parts that need not be all of the whole never add up to more than it
-    if (topic.within && amount && clean(amount)) {
-      const parts = topic.within.flatMap((id) => {
-        const part = topics.get(id)?.amount;
-        return part && clean(part) ? [part] : [];
-      });
-      const sum = parts.reduce<Interval>((s, p) => add(s, stated(p)), { lo: new Decimal(0), hi: new Decimal(0) });
-      if (parts.length > 1 && sum.lo.gt(stated(amount).hi)) {
-        const last = parts[parts.length - 1]!;
-        findings.push({
-          ruleId: 'parts-exceed-whole', severity: 2, span: figureSpan(last),
-          message: `${parts.map((p) => p.topic?.label ?? '').join('、')}之和 ${parts.map((p) => p.figure.numberText).join(' + ')} = ${show(sum)} 万元，大于${topic.label} ${amount.figure.numberText} 万元：部分之和不能大于整体`,
-          actual: last.figure.numberText,
-        });
-      }
-    }
     // a subset never exceeds its superset
     if (topic.subsetOf) {
       const superset = topics.get(topic.subsetOf);
@@ -247,6 +231,37 @@ export function consistencyFindings(
     }
   }
   return { findings, checked };
+}
+
+/**
+ * Parts that need not be all of their whole (由中小企业中标成交的采购金额 in reserved and in
+ * other projects, of 政府采购金额) never add up to more than it — stated in the same
+ * section, whatever paragraph each stands in (the template gives the total a paragraph of its
+ * own). `earlier`: the section's figures before this paragraph; `reported`: the wholes
+ * already reported in the section, reported once.
+ */
+export function withinFindings(
+  group: FigureClaim[], earlier: readonly FigureClaim[], flagged: Set<FigureClaim>, reported: Set<string>,
+): Finding[] {
+  const findings: Finding[] = [];
+  const amounts = [...earlier, ...group].filter((c) => c.role === 'amount' && c.topic && !flagged.has(c));
+  const last = (id: string) => amounts.filter((c) => c.topic!.id === id).at(-1);
+  for (const whole of new Set(amounts.map((c) => c.topic!))) {
+    if (!whole.within || reported.has(whole.id)) continue;
+    const total = last(whole.id);
+    const parts = whole.within.flatMap((id) => last(id) ?? []);
+    if (!total || parts.length < 2 || !parts.some((p) => group.includes(p))) continue;
+    const sum = parts.reduce<Interval>((s, p) => add(s, stated(p)), { lo: new Decimal(0), hi: new Decimal(0) });
+    if (!sum.lo.gt(stated(total).hi)) continue;
+    reported.add(whole.id);
+    const at = parts[parts.length - 1]!;
+    findings.push({
+      ruleId: 'parts-exceed-whole', severity: 2, span: figureSpan(at),
+      message: `${parts.map((p) => p.topic!.label).join('、')}之和 ${parts.map((p) => p.figure.numberText).join(' + ')} = ${show(sum)} 万元，大于${whole.label} ${total.figure.numberText} 万元：部分之和不能大于整体`,
+      actual: at.figure.numberText,
+    });
+  }
+  return findings;
 }
 
 /**

@@ -7,7 +7,7 @@
 import type { Fact } from '../facts/fact.js';
 import type { FactCatalog } from '../facts/catalog.js';
 import { lastSubject, readClaims, type Claim, type FigureClaim } from './claims/index.js';
-import { consistencyFindings, unitFindings } from './consistency.js';
+import { consistencyFindings, unitFindings, withinFindings } from './consistency.js';
 import { extractBlocks, LineIndex, rangeInSource, type TextBlock } from './extract.js';
 import { NameMatcher, prepareBlocks, tokenize, type Token } from './reader.js';
 import { nextSection, titleOf } from './sections.js';
@@ -140,6 +140,9 @@ export function lintMarkdown(markdown: string, ctx: LintContext, options: LintOp
   // A list item that only names its subject (- 办公室业务运行) hands it to the items nested under it.
   const listTitles: Array<{ depth: number; subject: NonNullable<typeof carried> }> = [];
   let lastCaption = '';
+  // The section's figures so far, for parts and wholes stated in different paragraphs.
+  const sectionFigures: FigureClaim[] = [];
+  const wholesReported = new Set<string>();
   const tableTotalShares: Array<{ block: number; figure: { numberStart: number } }> = [];
 
   // Figures the text-only checks found consistent with the figures beside them count as verified.
@@ -217,6 +220,8 @@ export function lintMarkdown(markdown: string, ctx: LintContext, options: LintOp
 
     if (titleOf(block) !== undefined) {
       section = nextSection(section, block);
+      sectionFigures.length = 0;
+      wholesReported.clear();
       if (section !== undefined) sawSection = true;
       carried = undefined;
       continue;
@@ -289,6 +294,8 @@ export function lintMarkdown(markdown: string, ctx: LintContext, options: LintOp
     // Internal consistency sees the figures of this paragraph, and of its list title if it carried one.
     for (const c of group) if (errorsAt.has(findings, c)) flagged.add(c);
     checkedInText(consistencyFindings(group, ctx.topics, flagged, (c) => verified.has(c)));
+    findings.push(...withinFindings(group, sectionFigures, flagged, wholesReported));
+    sectionFigures.push(...group);
     findings.push(...unitFindings(group));
     // A paragraph that ends by introducing a list (……其中：) hands its subject to the next one.
     carried = /[：:]\s*$/u.test(block.text) ? lastSubject(claims, tokens, { index: ctx.topics, section }) : undefined;

@@ -117,6 +117,11 @@ ruleTester({
         code: `政府采购金额为 48.57 万元。${RESERVED_TEXT.replace('采购金额 6.2 万元', '采购金额 38.5 万元')}`, data: RESERVED_SLIP,
         errors: [{ ruleId: 'parts-exceed-whole', actual: '38.5' }],
       },
+      {
+        code: `政府采购金额为 48.57 万元。\n\n${RESERVED_TEXT.replace('采购金额 6.2 万元', '采购金额 38.5 万元')}`, data: RESERVED_SLIP,
+        name: 'the total in a paragraph of its own, as the template lays it out',
+        errors: [{ ruleId: 'parts-exceed-whole', actual: '38.5', line: 5 }],
+      },
     ],
   },
 }, { section: 'procurement' });
