@@ -1,7 +1,8 @@
 import { basename } from 'node:path';
 import { decodeText, readInputFile, readReason } from '../data/read-input.js';
 import { isWordZip } from '../documents/docx.js';
-import { importDocx, importPdf, importText, isPdf, type Imported } from '../import/index.js';
+import { decodeUtf16, isOldOffice, isPdf, isZip, utf16Of } from '../documents/index.js';
+import { importDocx, importPdf, importText, type Imported } from '../import/index.js';
 import { formatInputProblem } from '../report/problems.js';
 import { isWorkbookZip } from '../workbook/detect.js';
 import { writeOutputFile } from './write-file.js';
@@ -9,9 +10,7 @@ import { writeOutputFile } from './write-file.js';
 const EXIT_UNUSABLE = 2;
 
 /** An .xlsx workbook: by its name (a damaged one too), or by its contents. */
-const isWorkbook = (file: string, bytes: Uint8Array): boolean => /\.xls[xm]$/iu.test(file) || isWorkbookZip(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
-
-const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+const isWorkbook = (file: string, bytes: Uint8Array): boolean => /\.xls[xm]$/iu.test(file) || isWorkbookZip(bytes);
 
 /**
  * juesuan import <file> [-o data.yaml]: a PDF, a Word document, `pdftotext -layout` text,
@@ -26,7 +25,7 @@ export async function runImportCommand(file: string, options: { output?: string 
     return EXIT_UNUSABLE;
   }
   let result: Pick<Imported, 'yaml' | 'imported'> & Partial<Imported>;
-  if (OLE_MAGIC.every((b, i) => bytes[i] === b)) {
+  if (isOldOffice(bytes)) {
     problem(file, '是旧版 Office 文件（.xls/.doc），无法导入；请在 Excel 或 WPS 中另存为 .xlsx（或 .docx）后再导入');
     return EXIT_UNUSABLE;
   }
@@ -46,7 +45,7 @@ export async function runImportCommand(file: string, options: { output?: string 
       problem(file, `无法读取这个 PDF 文件：${error instanceof Error ? error.message : String(error)}`);
       return EXIT_UNUSABLE;
     }
-  } else if (bytes.length >= 2 && bytes[0] === 0x50 && bytes[1] === 0x4b) {
+  } else if (isZip(bytes)) {
     if (!isWordZip(bytes)) {
       problem(file, `是压缩包（zip、Excel 等），不是 Word 文件；请给出 PDF、Word（.docx）、pdftotext -layout 的文本或制表符分隔的文本`);
       return EXIT_UNUSABLE;
@@ -96,9 +95,8 @@ function problem(file: string, message: string): void {
 
 /** The text of a text file (UTF-8, GBK, or UTF-16 with its BOM); undefined when the bytes are binary. */
 function textOf(bytes: Uint8Array): string | undefined {
-  if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) {
-    return new TextDecoder(bytes[0] === 0xff ? 'utf-16le' : 'utf-16be').decode(bytes.subarray(2));
-  }
+  const utf16 = utf16Of(bytes);
+  if (utf16) return decodeUtf16(bytes, utf16);
   if (bytes.subarray(0, 65536).includes(0)) return undefined;
   const { text, encoding } = decodeText(bytes);
   if (encoding === 'broken-utf-8' && (text.match(/\ufffd/gu)?.length ?? 0) > text.length / 20) return undefined;

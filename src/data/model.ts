@@ -411,14 +411,7 @@ export const OPENING_BUDGET_LABELS = {
 } as const;
 
 /** 全年预算, by scope, laid out as 年初预算. */
-export const FULL_YEAR_BUDGET_LABELS = {
-  section: '全年预算',
-  gpb: '一般公共预算财政拨款支出',
-  govFund: '政府性基金预算财政拨款支出',
-  soe: '国有资本经营预算财政拨款支出',
-  total: '合计',
-  items: '科目',
-} as const;
+export const FULL_YEAR_BUDGET_LABELS = { ...OPENING_BUDGET_LABELS, section: '全年预算' } as const;
 
 /** 三公经费 details: the reception amounts (the counts are read where they are used). */
 export const RECEPTION_LABELS = {

@@ -20,6 +20,8 @@ export type ReadDocument =
   | { kind: 'extracted'; text: string; origin: DocumentOrigin }
   | { kind: 'refused'; message: string };
 
+const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+
 const MAGIC: ReadonlyArray<[number[], string]> = [
   [[0x89, 0x50, 0x4e, 0x47], 'PNG 图片'],
   [[0xff, 0xd8, 0xff], 'JPEG 图片'],
@@ -28,7 +30,7 @@ const MAGIC: ReadonlyArray<[number[], string]> = [
   [[0x49, 0x49, 0x2a, 0x00], 'TIFF 图片'],
   [[0x4d, 0x4d, 0x00, 0x2a], 'TIFF 图片'],
   [[0x52, 0x49, 0x46, 0x46], 'RIFF（图片或音视频）文件'],
-  [[0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1], '旧版 Office 文件（.doc/.xls），请另存为 .docx 或 PDF'],
+  [OLE_MAGIC, '旧版 Office 文件（.doc/.xls），请另存为 .docx 或 PDF'],
   [[0x1f, 0x8b], 'gzip 压缩文件'],
   [[0x52, 0x61, 0x72, 0x21], 'RAR 压缩文件'],
   [[0x37, 0x7a, 0xbc, 0xaf], '7z 压缩文件'],
@@ -38,8 +40,19 @@ function startsWith(bytes: Uint8Array, magic: readonly number[]): boolean {
   return bytes.length >= magic.length && magic.every((b, i) => bytes[i] === b);
 }
 
+/** %PDF- */
+export const isPdf = (bytes: Uint8Array): boolean => startsWith(bytes, [0x25, 0x50, 0x44, 0x46, 0x2d]);
+/** A zip (a .docx, an .xlsx, or another): PK\x03\x04, or the end record of an empty one. */
+export const isZip = (bytes: Uint8Array): boolean => startsWith(bytes, [0x50, 0x4b, 0x03, 0x04]) || startsWith(bytes, [0x50, 0x4b, 0x05, 0x06]);
+/** An old binary Office file (.doc, .xls). */
+export const isOldOffice = (bytes: Uint8Array): boolean => startsWith(bytes, OLE_MAGIC);
+/** The byte-order mark of UTF-16 text, if the bytes start with one. */
+export function utf16Of(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | undefined {
+  return startsWith(bytes, [0xff, 0xfe]) ? 'utf-16le' : startsWith(bytes, [0xfe, 0xff]) ? 'utf-16be' : undefined;
+}
+
 export async function readDocument(bytes: Uint8Array): Promise<ReadDocument> {
-  if (startsWith(bytes, [0x25, 0x50, 0x44, 0x46, 0x2d])) {
+  if (isPdf(bytes)) {
     try {
       const { text, map } = await extractPdf(bytes);
       if (text.trim() === '') return { kind: 'refused', message: 'PDF 中没有可提取的文字（可能是扫描件），无法审校' };
@@ -48,7 +61,7 @@ export async function readDocument(bytes: Uint8Array): Promise<ReadDocument> {
       return { kind: 'refused', message: `无法读取 PDF（${error instanceof Error ? error.message : String(error)}）` };
     }
   }
-  if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04]) || startsWith(bytes, [0x50, 0x4b, 0x05, 0x06])) {
+  if (isZip(bytes)) {
     if (!isWordZip(bytes)) {
       if (isWorkbookZip(bytes)) {
         return { kind: 'refused', message: '是 Excel 工作簿（.xlsx），不是 Markdown、Word 或 PDF，无法审校；要从工作簿导入九张决算表，请用 juesuan import 工作簿.xlsx -o data.yaml' };
@@ -62,8 +75,8 @@ export async function readDocument(bytes: Uint8Array): Promise<ReadDocument> {
       return { kind: 'refused', message: `无法读取 Word 文件（${error instanceof NotWordError || error instanceof Error ? error.message : String(error)}）` };
     }
   }
-  if (startsWith(bytes, [0xff, 0xfe])) return { kind: 'text', bytes, utf16: 'utf-16le' };
-  if (startsWith(bytes, [0xfe, 0xff])) return { kind: 'text', bytes, utf16: 'utf-16be' };
+  const utf16 = utf16Of(bytes);
+  if (utf16) return { kind: 'text', bytes, utf16 };
   for (const [magic, what] of MAGIC) {
     if (startsWith(bytes, magic)) return { kind: 'refused', message: `是${what}，不是 Markdown、Word 或 PDF，无法审校` };
   }

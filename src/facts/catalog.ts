@@ -570,6 +570,8 @@ function performanceFacts(f: FactRegistry, accounts: DepartmentAccounts): Part3F
     grade,
     count: f.count(`performance.grade.${grade}`, `自评等级为${grade}的项目数`, gradeCount(grade), '个', [grade]),
   }));
+  // The grades some project has: the ones a sentence lists.
+  const held = grades.filter((g) => g.count.value !== undefined && !g.count.value.isZero());
   const stage = (id: string, what: string, s: typeof perf.targets) => ({
     count: f.count(`performance.${id}.count`, `${what}的项目数`, s?.projects, '个'),
     budget: f.amount(`performance.${id}.budget`, `${what}的项目涉及的预算金额`, s?.budget),
@@ -580,7 +582,7 @@ function performanceFacts(f: FactRegistry, accounts: DepartmentAccounts): Part3F
     count: f.count('performance.count', '绩效自评项目数', summary?.projects ?? (listed ? projects.length : undefined), '个', ['项目']),
     budget,
     budgetShare: spendingTotal && f.share('performance.budget.share', `绩效自评项目预算资金占部门${perf.scope}支出总额的比重`, budget, spendingTotal, ['预算资金']),
-    grades: grades.filter((g) => !g.count.value?.isZero() && g.count.value !== undefined),
+    grades: held,
     allGrades: grades,
     averageScore: summary?.averageScore !== undefined
       ? f.score('performance.average-score', '绩效自评项目平均得分', summary.averageScore, ['平均得分'])
@@ -588,7 +590,7 @@ function performanceFacts(f: FactRegistry, accounts: DepartmentAccounts): Part3F
     stages: perf.targets || perf.tracking || summary ? {
       grades: summary && summary.grades.length > 0
         ? summary.grades.map((g) => grades.find((x) => x.grade === g.grade)!)
-        : grades.filter((g) => !g.count.value?.isZero() && g.count.value !== undefined),
+        : held,
       targets: perf.targets && stage('targets', '编报绩效目标', perf.targets),
       tracking: perf.tracking && stage('tracking', '绩效跟踪评价', perf.tracking),
       problems: {

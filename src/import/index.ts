@@ -31,10 +31,21 @@ export interface Imported {
   text: string;
 }
 
+/** Tab-separated text (the seed's Shandong layout) or `pdftotext -layout` text, as placed lines. */
+function textLines(text: string): { lines: PlacedLine[]; format: 'tab' | 'layout' } {
+  const tabs = text.split('\n').filter((l) => l.includes('\t')).length;
+  return tabs >= 5 ? { lines: tabSeparatedLines(text), format: 'tab' } : { lines: layoutTextLines(text), format: 'layout' };
+}
+
 /** Tab-separated text (the seed's Shandong layout) or `pdftotext -layout` text → data file text. */
 export function importText(text: string, source: string): Imported {
-  const tabs = text.split('\n').filter((l) => l.includes('\t')).length;
-  return tabs >= 5 ? fromPlaced(tabSeparatedLines(text), source, 'tab') : fromPlaced(layoutTextLines(text), source, 'layout');
+  const { lines, format } = textLines(text);
+  return fromPlaced(lines, source, format);
+}
+
+/** The tables of such a text, without writing a data file (review reads them as they are). */
+export function textTables(text: string): ImportedTables {
+  return recognisePlacedTables(textLines(text).lines);
 }
 
 function fromPlaced(lines: PlacedLine[], source: string, format: Imported['format']): Imported {
@@ -43,8 +54,6 @@ function fromPlaced(lines: PlacedLine[], source: string, format: Imported['forma
   return { yaml: importedYaml(imported, { ...documentHeader(text), source }), imported, format, text };
 }
 
-export const isPdf = (bytes: Uint8Array): boolean =>
-  bytes.length >= 5 && bytes[0] === 0x25 && bytes[1] === 0x50 && bytes[2] === 0x44 && bytes[3] === 0x46 && bytes[4] === 0x2d;
 
 /** A published PDF → data file text, from the positions of its text items. */
 export async function importPdf(bytes: Uint8Array, source: string): Promise<Imported> {

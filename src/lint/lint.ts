@@ -10,6 +10,7 @@ import { lastSubject, readClaims, type Claim, type FigureClaim } from './claims/
 import { consistencyFindings, unitFindings, withinFindings } from './consistency.js';
 import { extractBlocks, LineIndex, rangeInSource, type TextBlock } from './extract.js';
 import { NameMatcher, prepareBlocks, tokenize, type Token } from './reader.js';
+import { normalizeWidth } from './normalize.js';
 import { nextSection, titleOf } from './sections.js';
 import { execAll } from './scan.js';
 import { applySuppressions } from './suppress.js';
@@ -444,9 +445,6 @@ function whyUnverified(claim: FigureClaim, index: TopicIndex, facts: ReadonlyMap
 
 const STATED_YEAR = /(?<![0-9０-９])((?:19|20)[0-9]{2}|(?:１９|２０)[０-９]{2})\s*年/gu;
 
-/** Full-width ASCII forms to ASCII, one character for one, so offsets stay. */
-const foldWidth = (t: string): string => t.replace(/[\uff01-\uff5e]/gu, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
-
 const PLAN_BEFORE = /(?:计划|将|拟|预计|力争|争取)(?:于|在|到)?\s*$/u;
 
 const TEXTS_WITH_YEARS = new WeakMap<LintContext, string[]>();
@@ -467,7 +465,8 @@ function textsWithYears(ctx: LintContext): string[] {
       else if (node && typeof node === 'object' && !('unit' in node && 'id' in node)) Object.values(node).forEach(walk);
     };
     walk(ctx.catalog.part3);
-    texts = [...found];
+    // found whatever the width of its brackets and digits: 农村公路养护(2024 年度) is the same name
+    texts = [...found].map(normalizeWidth);
     TEXTS_WITH_YEARS.set(ctx, texts);
   }
   return texts;
@@ -476,16 +475,17 @@ function textsWithYears(ctx: LintContext): string[] {
 /** Years: every year stated must be the data's year or the one before (the data holds no other). */
 function yearFindings(block: TextBlock, b: number, ctx: LintContext, findings: Finding[]): void {
   const text = block.text;
+  const stated = [...execAll(STATED_YEAR, text)];
+  if (stated.length === 0) return;
   const year = ctx.year;
   const isTitle = titleOf(block) !== undefined;
-  // found whatever the width of its brackets and digits: 农村公路养护(2024 年度) is the same name
-  const folded = foldWidth(text);
-  const quoted = textsWithYears(ctx).map(foldWidth).flatMap((t) => {
+  const folded = normalizeWidth(text);
+  const quoted = textsWithYears(ctx).flatMap((t) => {
     const spans: Array<[number, number]> = [];
     for (let i = folded.indexOf(t); i >= 0; i = folded.indexOf(t, i + t.length)) spans.push([i, i + t.length]);
     return spans;
   });
-  for (const m of execAll(STATED_YEAR, text)) {
+  for (const m of stated) {
     if (quoted.some(([from, to]) => m.index! >= from && m.index! < to)) continue;
     const y = Number(m[1]!.replace(/[０-９]/gu, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)));
     // 项目计划于 2025 年完成验收: a plan for a later year is a date of the work, not a figure of a year

@@ -5,7 +5,7 @@
  */
 import { decodeText, readInputFile, readReason } from '../data/read-input.js';
 import { decodeUtf16, readDocument, type DocumentOrigin } from '../documents/index.js';
-import { docxLines, documentHeader, importText, pdfLines, recognisePlacedTables, type ImportedTables, type PlacedLine } from '../import/index.js';
+import { docxLines, documentHeader, pdfLines, recognisePlacedTables, textTables, type ImportedTables } from '../import/index.js';
 
 export type DocumentKind = 'text' | 'pdf' | 'docx';
 
@@ -31,23 +31,7 @@ export type ReadResult = { ok: true; document: ReviewDocument } | { ok: false; f
 export async function importDocumentTables(kind: DocumentKind, text: string, bytes: Uint8Array): Promise<ImportedTables> {
   if (kind === 'pdf') return recognisePlacedTables(await pdfLines(bytes));
   if (kind === 'docx') return recognisePlacedTables(docxLines(bytes));
-  return importText(text, '').imported;
-}
-
-/** The tables of a document known only by its text: a text's own, or the GFM tables of an extracted Word document. */
-function tablesOfText(kind: DocumentKind, text: string): ImportedTables {
-  return kind === 'docx' ? recognisePlacedTables(gfmLines(text)) : importText(text, '').imported;
-}
-
-/** The GFM tables of an extracted Word document as lines of cells; other lines as one cell each. */
-function gfmLines(text: string): PlacedLine[] {
-  return text.split('\n').flatMap((raw, y): PlacedLine[] => {
-    const line = raw.trim();
-    if (!line.startsWith('|')) return [{ page: 1, y, cells: [{ text: line.replace(/^#+\s*/u, ''), x0: 0, x1: 1 }] }];
-    if (/^\|(?:\s*-+\s*\|)+$/u.test(line)) return [];
-    const cells = line.slice(1, line.endsWith('|') ? -1 : undefined).split(/(?<!\\)\|/u);
-    return [{ page: 1, y, cells: cells.map((c, x) => ({ text: c.replace(/\\\|/gu, '|').trim(), x0: x, x1: x + 1 })) }];
-  });
+  return textTables(text);
 }
 
 const PART3_TITLE = /^\s*(?:#+\s*)?第三部分/u;
@@ -133,7 +117,7 @@ export function documentFromText(filePath: string, kind: DocumentKind, text: str
     filePath, kind,
     ...(header.department ? { department: header.department } : {}),
     ...(header.year ? { year: header.year } : {}),
-    imported: imported ?? tablesOfText(kind, text),
+    imported: imported ?? textTables(text),
     part3: part3.text,
     ...(part3.origin ? { origin: part3.origin } : {}),
   };

@@ -81,6 +81,16 @@ export class ClaimReader {
     if (kind === 'opening' || kind === 'full-year') this.namedBudgets.add(kind);
   }
 
+  /** What lasts only for its clause: the cue waiting for a figure, the whole after 占, a comparison. */
+  private forgetClause(): void {
+    this.comparedInClause = false;
+    this.pending = undefined;
+    this.direction = undefined;
+    this.awaitingWhole = false;
+    this.wholeTopic = undefined;
+    this.deferred = undefined;
+  }
+
   closeReason(): void {
     if (this.reason && this.reason.words.length > 0) this.claims.push(this.reason);
     this.reason = undefined;
@@ -89,29 +99,19 @@ export class ClaimReader {
   endClause(mark: string | undefined): void {
     if (mark !== '、') this.allEqual = [];
     if (this.describing && this.deferred) this.described = this.deferred;
-    this.comparedInClause = false;
-    this.pending = undefined;
-    this.direction = undefined;
-    this.awaitingWhole = false;
-    this.wholeTopic = undefined;
-    this.deferred = undefined;
+    this.forgetClause();
   }
 
   endSentence(): void {
+    this.forgetClause();
     this.partOf = undefined;
     this.unmatchedList = false;
     this.allEqual = [];
     this.described = undefined;
-    this.comparedInClause = false;
     this.distribute = [];
     this.respectivelyOf = [];
     this.directionInSentence = undefined;
     this.describing = false;
-    this.deferred = undefined;
-    this.pending = undefined;
-    this.direction = undefined;
-    this.awaitingWhole = false;
-    this.wholeTopic = undefined;
     this.openComparisons.length = 0;
     this.budget = 'unspecified';
     this.sentence++;

@@ -2,12 +2,15 @@
 import type { Part3Facts } from '../../facts/catalog.js';
 import { absentSection, type SectionDefaults, type TopicBuilder } from './model.js';
 
+const VEHICLE_NAMES = ['共有车辆', '车辆总数'];
+const EQUIPMENT_NAMES = ['单价100万元(含)以上设备(不含车辆)', '单价100万元(含)以上设备', '单价100万元以上设备', '单价100万元以上的设备', '100万元以上设备', '单价100万元(含)以上的设备'];
+
 export function addAssetsTopics(b: TopicBuilder, p: Part3Facts): SectionDefaults {
-  // 十二 国有资产
   const assets = p.assets;
-  if (!assets) return absentSection(b, 'assets', '国有资产', ['共有车辆', '车辆总数', '单价100万元(含)以上设备(不含车辆)', '单价100万元(含)以上设备', '单价100万元以上设备']);
+  if (!assets) return absentSection(b, 'assets', '国有资产', [...VEHICLE_NAMES, ...EQUIPMENT_NAMES]);
   b.add({
-    id: 'assets.vehicles', label: '车辆', sections: ['assets'], names: ['共有车辆', '车辆总数', '车辆'],
+    // the bare word 车辆 only where the data holds the vehicles
+    id: 'assets.vehicles', label: '车辆', sections: ['assets'], names: [...VEHICLE_NAMES, '车辆'],
     counts: [{ unit: '辆', keywords: [], fact: assets.vehicles }],
     parts: assets.byUse.map((v) => `assets.vehicles.${v.use}`),
   });
@@ -16,7 +19,7 @@ export function addAssetsTopics(b: TopicBuilder, p: Part3Facts): SectionDefaults
   }
   b.add({
     id: 'assets.equipment', label: '单价 100 万元（含）以上设备', sections: ['assets'],
-    names: ['单价100万元(含)以上设备(不含车辆)', '单价100万元(含)以上设备', '单价100万元以上设备', '单价100万元以上的设备', '100万元以上设备', '单价100万元(含)以上的设备'],
+    names: EQUIPMENT_NAMES,
     counts: [{ unit: '台（套）', keywords: [], fact: assets.equipment }],
   });
   return { assets: 'assets.vehicles' };

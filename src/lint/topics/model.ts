@@ -86,7 +86,7 @@ export type SectionDefaults = Partial<Record<SectionKind, string>>;
 export class TopicBuilder {
   readonly topics = new Map<string, Topic>();
 
-  add(topic: Partial<Topic> & Pick<Topic, 'id' | 'label' | 'names' | 'sections'>): Topic {
+  add(topic: Omit<Partial<Topic>, 'names'> & Pick<Topic, 'id' | 'label' | 'sections'> & { names: readonly string[] }): Topic {
     const full: Topic = { shares: [], changes: {}, completions: {}, counts: [], ...topic, names: [...new Set(topic.names.map(matchKey))] };
     this.topics.set(full.id, full);
     return full;
@@ -97,7 +97,7 @@ export class TopicBuilder {
  * A section the data file leaves out: its names still say what the text speaks of
  * (政府采购支出总额 is not 收支总计 by 支出总额); its figures are unverified.
  */
-export function absentSection(b: TopicBuilder, section: SectionKind, label: string, names: string[]): SectionDefaults {
+export function absentSection(b: TopicBuilder, section: SectionKind, label: string, names: readonly string[]): SectionDefaults {
   b.add({ id: `absent.${section}`, label, sections: [section], names, absentFrom: label });
   return { [section]: `absent.${section}` };
 }

@@ -2,17 +2,18 @@
 import type { Part3Facts } from '../../facts/catalog.js';
 import { absentSection, type SectionDefaults, type TopicBuilder } from './model.js';
 
+const SELF_EVALUATION_NAMES = ['涵盖项目', '开展绩效自评的项目'];
+
 export function addPerformanceTopics(b: TopicBuilder, p: Part3Facts): SectionDefaults {
-  // 十三 预算绩效
   const perf = p.performance;
-  if (!perf) return absentSection(b, 'performance', '预算绩效', ['涵盖项目', '开展绩效自评的项目', '涉及预算资金', '涉及预算金额', '平均得分']);
+  if (!perf) return absentSection(b, 'performance', '预算绩效', [...SELF_EVALUATION_NAMES, '涉及预算资金', '涉及预算金额', '平均得分']);
   const year = p.year;
   // 编报绩效目标的 2024 年度项目 N 个: a stage of whole-process management, named with its year.
   const projectsOf = (stage: string) => [`${stage}的${year}年度项目`, `${stage}的${year}年项目`, `${stage}的项目`];
   b.add({
     id: 'performance', label: '绩效自评项目', sections: ['performance'],
     // Generic words (项目, 绩效自评) would steal the subject from a named project: the section default covers them.
-    names: ['涵盖项目', '开展绩效自评的项目', ...projectsOf('绩效自评')],
+    names: [...SELF_EVALUATION_NAMES, ...projectsOf('绩效自评')],
     counts: [
       { unit: '个', keywords: [], fact: perf.count },
       { unit: '项', keywords: [], fact: perf.count },

@@ -2,27 +2,40 @@
 import type { Part3Facts } from '../../facts/catalog.js';
 import { absentSection, type SectionDefaults, type TopicBuilder } from './model.js';
 
+const TOTAL_NAMES: readonly string[] = ['政府采购支出总额', '政府采购支出', '政府采购金额', '政府采购总额', '采购支出总额', '政府采购合同金额', '政府采购总支出'];
+const KINDS = [['goods', '货物'], ['works', '工程'], ['services', '服务']] as const;
+const SME_NAMES: readonly [string, ...string[]] = ['授予中小企业合同金额', '授予中小企业的合同金额', '中小企业合同金额', '授予中小企业', '授予中小微企业合同金额', '授予中小微企业'];
+const SMALL_MICRO_NAMES: readonly [string, ...string[]] = ['授予小微企业合同金额', '授予小微企业的合同金额', '小微企业合同金额', '授予小微企业'];
+
 export function addProcurementTopics(b: TopicBuilder, p: Part3Facts): SectionDefaults {
-  // 十一 政府采购
   const pr = p.procurement;
-  if (!pr) return absentSection(b, 'procurement', '政府采购', ['政府采购支出总额', '政府采购支出', '政府采购金额', '政府采购总额', '政府采购合同金额', '政府采购货物支出', '政府采购工程支出', '政府采购服务支出', '货物采购', '工程采购', '服务采购', '授予中小企业合同金额', '授予小微企业合同金额', ...reservedNames('中小企业'), ...reservedNames('小微企业')]);
+  if (!pr) {
+    return absentSection(b, 'procurement', '政府采购', [
+      ...TOTAL_NAMES, ...KINDS.flatMap(([, kind]) => [`政府采购${kind}支出`, `${kind}采购`]), SME_NAMES[0], SMALL_MICRO_NAMES[0],
+      ...reservedNames('中小企业'), ...reservedNames('小微企业'),
+    ]);
+  }
   b.add({
     id: 'procurement.total', label: '政府采购支出总额', sections: ['procurement'],
-    names: ['政府采购支出总额', '政府采购支出', '政府采购金额', '政府采购总额', '采购支出总额', '政府采购合同金额', '政府采购总支出'],
+    names: TOTAL_NAMES,
     amount: pr.total, parts: ['procurement.goods', 'procurement.works', 'procurement.services'],
     within: ['procurement.reserved-sme.awarded', 'procurement.other.sme-awarded'],
   });
-  b.add({ id: 'procurement.goods', label: '政府采购货物支出', sections: ['procurement'], names: ['政府采购货物支出', '货物采购金额', '货物采购支出', '货物采购', '货物支出金额', '货物支出', '货物类'], amount: pr.goods, shares: [{ wholeTopic: 'procurement.total', fact: pr.kindShares.goods.rate }] });
-  b.add({ id: 'procurement.works', label: '政府采购工程支出', sections: ['procurement'], names: ['政府采购工程支出', '工程采购金额', '工程采购支出', '工程采购', '工程支出金额', '工程支出', '工程类'], amount: pr.works, shares: [{ wholeTopic: 'procurement.total', fact: pr.kindShares.works.rate }] });
-  b.add({ id: 'procurement.services', label: '政府采购服务支出', sections: ['procurement'], names: ['政府采购服务支出', '服务采购金额', '服务采购支出', '服务采购', '服务支出金额', '服务支出', '服务类'], amount: pr.services, shares: [{ wholeTopic: 'procurement.total', fact: pr.kindShares.services.rate }] });
+  for (const [id, kind] of KINDS) {
+    b.add({
+      id: `procurement.${id}`, label: `政府采购${kind}支出`, sections: ['procurement'],
+      names: [`政府采购${kind}支出`, `${kind}采购金额`, `${kind}采购支出`, `${kind}采购`, `${kind}支出金额`, `${kind}支出`, `${kind}类`],
+      amount: pr[id], shares: [{ wholeTopic: 'procurement.total', fact: pr.kindShares[id].rate }],
+    });
+  }
   b.add({
     id: 'procurement.sme', label: '授予中小企业合同金额', sections: ['procurement'],
-    names: ['授予中小企业合同金额', '授予中小企业的合同金额', '中小企业合同金额', '授予中小企业', '授予中小微企业合同金额', '授予中小微企业'],
+    names: SME_NAMES,
     amount: pr.sme.part, shares: [{ wholeTopic: 'procurement.total', fact: pr.sme.rate }], supersetOf: 'procurement.small-micro',
   });
   b.add({
     id: 'procurement.small-micro', label: '授予小微企业合同金额', sections: ['procurement'],
-    names: ['授予小微企业合同金额', '授予小微企业的合同金额', '小微企业合同金额', '授予小微企业'],
+    names: SMALL_MICRO_NAMES,
     amount: pr.smallMicro.part, shares: [{ wholeTopic: 'procurement.total', fact: pr.smallMicro.rate }], subsetOf: 'procurement.sme',
   });
   // The reserved-share wording of the current national rules (财库〔2020〕46号 and after).
@@ -33,7 +46,7 @@ export function addProcurementTopics(b: TopicBuilder, p: Part3Facts): SectionDef
   b.add({ id: 'procurement.reserved-small-micro.awarded', label: '小微企业预留项目中由小微企业中标成交的金额', sections: ['procurement'], names: awardedNames(reservedProjects('小微企业'), '小微企业'), amount: reserved.smallMicroAwarded });
   b.add({ id: 'procurement.other.sme-awarded', label: '其他项目中由中小企业中标成交的金额', sections: ['procurement'], names: awardedNames(['其他政府采购项目中', '其他采购项目中', '其他项目中'], '中小企业'), amount: reserved.otherSmeAwarded });
   for (const k of pr.kindSme) {
-    const id = k.kind === '货物' ? 'goods' : k.kind === '工程' ? 'works' : 'services';
+    const id = KINDS.find(([, kind]) => kind === k.kind)![0];
     b.add({
       id: `procurement.${id}-sme`, label: `${k.kind}采购授予中小企业合同金额`, sections: ['procurement'],
       names: [`${k.kind}采购授予中小企业合同金额`, `${k.kind}采购授予中小企业`, `${k.kind}授予中小企业合同金额`],

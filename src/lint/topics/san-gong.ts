@@ -1,11 +1,10 @@
 /** 九: 财政拨款“三公”经费 (公开09表 and the counts beside it). */
 import type { Part3Facts } from '../../facts/catalog.js';
-import type { Completion } from '../../facts/fact.js';
+import type { Completion, Fact } from '../../facts/fact.js';
 import { quoteVariants } from './names.js';
-import type { SectionDefaults, TopicBuilder } from './model.js';
+import type { CountSlot, SectionDefaults, TopicBuilder } from './model.js';
 
 export function addSanGongTopics(b: TopicBuilder, p: Part3Facts): SectionDefaults {
-  // 九 三公
   const sg = p.sanGong;
   // Each 三公 line: its full-year budget (公开09表), and its opening budget and last year's actual where given.
   const withBudget = (c: Completion, id: keyof typeof sg.comparisons) => {
@@ -64,20 +63,14 @@ export function addSanGongTopics(b: TopicBuilder, p: Part3Facts): SectionDefault
     shares: [{ wholeTopic: 'san-gong', fact: sg.itemShares.reception.rate }],
     parts: ['san-gong.reception.domestic', 'san-gong.reception.abroad'],
     // 公务接待 27 批次，621 人次 (HLX18): domestic and abroad together.
-    counts: [
-      { unit: '批次', keywords: [], fact: sg.reception.batches }, { unit: '次', keywords: [], fact: sg.reception.batches },
-      { unit: '人次', keywords: [], fact: sg.reception.persons }, { unit: '人', keywords: [], fact: sg.reception.persons },
-    ],
+    counts: receptionCounts(sg.reception.batches, sg.reception.persons),
   });
   const d = sg.reception.domestic;
   b.add({
     id: 'san-gong.reception.domestic', label: '国内公务接待', sections: ['sanGong'],
     names: ['国内接待费', '国内公务接待费', '国内公务接待支出', '国内公务接待', '国内接待'],
     amount: d.amount,
-    counts: [
-      { unit: '批次', keywords: [], fact: d.batches }, { unit: '次', keywords: [], fact: d.batches }, { unit: '个', keywords: [], fact: d.batches },
-      { unit: '人次', keywords: [], fact: d.persons }, { unit: '人', keywords: [], fact: d.persons },
-    ],
+    counts: [...receptionCounts(d.batches, d.persons), { unit: '个', keywords: [], fact: d.batches }],
   });
   b.add({
     id: 'san-gong.reception.foreign-affairs', label: '外事接待', sections: ['sanGong'],
@@ -92,11 +85,16 @@ export function addSanGongTopics(b: TopicBuilder, p: Part3Facts): SectionDefault
     id: 'san-gong.reception.abroad', label: '国（境）外公务接待', sections: ['sanGong'],
     names: ['国(境)外接待费', '国(境)外公务接待费', '国(境)外公务接待', '国(境)外接待', '境外接待'],
     amount: a.amount,
-    counts: [
-      { unit: '批次', keywords: [], fact: a.batches }, { unit: '次', keywords: [], fact: a.batches },
-      { unit: '人次', keywords: [], fact: a.persons }, { unit: '人', keywords: [], fact: a.persons },
-    ],
+    counts: receptionCounts(a.batches, a.persons),
   });
 
   return { sanGong: 'san-gong' };
+}
+
+/** A reception's counts: 27 批次 (次), 621 人次 (人). */
+function receptionCounts(batches: Fact, persons: Fact): CountSlot[] {
+  return [
+    { unit: '批次', keywords: [], fact: batches }, { unit: '次', keywords: [], fact: batches },
+    { unit: '人次', keywords: [], fact: persons }, { unit: '人', keywords: [], fact: persons },
+  ];
 }
