@@ -183,13 +183,13 @@ export function readWordXml(xml: string, styles: string | undefined, track = tru
   /** `at`: where `p` starts in document.xml */
   const paraText = (p: string, at: number) => {
     const piece = new Piece(track);
+    if (!track) {
+      piece.generated(paragraphText(p));
+      return piece;
+    }
     for (const run of elements(p, ['w:t', 'w:tab/', 'w:br/'])) {
       if (run.name !== 'w:t') {
         piece.generated(run.name === 'w:tab' ? '\t' : ' ');
-        continue;
-      }
-      if (!track) {
-        piece.generated(unescapeXml(run.body));
         continue;
       }
       const { written, read } = unitsOf(run.body);
@@ -267,10 +267,4 @@ export function paragraphText(p: string): string {
   let out = '';
   for (const run of elements(p, ['w:t', 'w:tab/', 'w:br/'])) out += run.name === 'w:t' ? unescapeXml(run.body) : run.name === 'w:tab' ? '\t' : ' ';
   return out;
-}
-
-/** word/document.xml of a .docx (and its styles); a NotWordError when the file is not one. */
-export function documentXml(bytes: Uint8Array): { xml: string; styles?: string } {
-  const { document, styles } = wordParts(bytes);
-  return { xml: document, ...(styles !== undefined ? { styles } : {}) };
 }

@@ -4,7 +4,7 @@
  * (x in characters) and the tables of a Word document (x in grid columns). The table recogniser (positioned.ts) reads both alike:
  * it only compares positions within one source.
  */
-import { documentXml, paragraphText } from '../documents/docx.js';
+import { paragraphText, wordParts } from '../documents/docx.js';
 import { readPdfPages, type PdfPage } from '../documents/pdf.js';
 import { elements } from '../documents/xml-scan.js';
 
@@ -101,7 +101,7 @@ export async function pdfLines(bytes: Uint8Array): Promise<PlacedLine[]> {
  * a vertical merge (w:vMerge without restart) is empty, as the merged cell above holds the text.
  */
 export function docxLines(bytes: Uint8Array): PlacedLine[] {
-  const { xml } = documentXml(bytes);
+  const xml = wordParts(bytes).document;
   const body = xml.slice(Math.max(0, xml.indexOf('<w:body')));
   const lines: PlacedLine[] = [];
   const push = (cells: Box[]) => lines.push({ page: 1, y: lines.length, cells });
