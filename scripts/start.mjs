@@ -8,6 +8,7 @@
  * report that one error; --exit-zero keeps npm from calling it a failure.
  */
 import { spawnSync } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -19,6 +20,9 @@ const steps = [
   { title: `2/3 核对：核对示例数据中九张表的勾稽关系`, args: ['check', DATA, '--exit-zero'] },
   { title: `3/3 审校：逐句审校草稿 ${DRAFT}，核对其中的数字和方向词`, args: ['lint', DRAFT, '--data', DATA, '--exit-zero'] },
 ];
+
+// out/ is ignored by git, so a fresh clone has none: the draft step needs it.
+mkdirSync(new URL('../out', import.meta.url), { recursive: true });
 
 for (const step of steps) {
   process.stdout.write(`\n${step.title}\n`);
