@@ -1,6 +1,7 @@
 import { basename } from 'node:path';
 import { decodeText, readInputFile, readReason } from '../data/read-input.js';
 import { isWordZip } from '../documents/docx.js';
+import { PdfReadError } from '../documents/pdf.js';
 import { decodeUtf16, isOldOffice, isPdf, isZip, utf16Of } from '../documents/index.js';
 import { importDocx, importPdf, importText, type Imported } from '../import/index.js';
 import { formatInputProblem } from '../report/problems.js';
@@ -42,7 +43,8 @@ export async function runImportCommand(file: string, options: { output?: string 
     try {
       result = await importPdf(bytes, basename(file));
     } catch (error) {
-      problem(file, `无法读取这个 PDF 文件：${error instanceof Error ? error.message : String(error)}`);
+      if (!(error instanceof PdfReadError)) throw error;
+      problem(file, error.message);
       return EXIT_UNUSABLE;
     }
   } else if (isZip(bytes)) {

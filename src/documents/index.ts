@@ -7,7 +7,7 @@
  */
 import type { LintResult } from '../lint/lint.js';
 import { extractDocx, isWordZip, NotWordError, type ParagraphPoint } from './docx.js';
-import { extractPdf, pointAt, type SourcePoint } from './pdf.js';
+import { PdfReadError, pdfText, pointAt, readPdfPages, type PdfPage, type SourcePoint } from './pdf.js';
 import { isWorkbookZip } from '../workbook/detect.js';
 
 /** Structured-cloneable: it travels with the lint job to a worker thread. */
@@ -17,7 +17,8 @@ export type DocumentOrigin =
 
 export type ReadDocument =
   | { kind: 'text'; bytes: Uint8Array; utf16?: 'utf-16le' | 'utf-16be' }
-  | { kind: 'extracted'; text: string; origin: DocumentOrigin }
+  // A PDF's pages come along: review reads its tables from them, and a PDF is read once.
+  | { kind: 'extracted'; text: string; origin: DocumentOrigin; pages?: PdfPage[] }
   | { kind: 'refused'; message: string };
 
 const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
@@ -53,13 +54,16 @@ export function utf16Of(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | undefined 
 
 export async function readDocument(bytes: Uint8Array): Promise<ReadDocument> {
   if (isPdf(bytes)) {
+    let pages: PdfPage[];
     try {
-      const { text, map } = await extractPdf(bytes);
-      if (text.trim() === '') return { kind: 'refused', message: 'PDF 中没有可提取的文字（可能是扫描件），无法审校' };
-      return { kind: 'extracted', text, origin: { kind: 'pdf', map } };
+      pages = await readPdfPages(bytes);
     } catch (error) {
-      return { kind: 'refused', message: `无法读取 PDF（${error instanceof Error ? error.message : String(error)}）` };
+      if (error instanceof PdfReadError) return { kind: 'refused', message: error.message };
+      throw error;
     }
+    const { text, map } = pdfText(pages);
+    if (text.trim() === '') return { kind: 'refused', message: 'PDF 中没有可提取的文字，无法审校' };
+    return { kind: 'extracted', text, origin: { kind: 'pdf', map }, pages };
   }
   if (isZip(bytes)) {
     if (!isWordZip(bytes)) {

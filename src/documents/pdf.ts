@@ -1,6 +1,6 @@
 /**
- * Text of a PDF for the linter: pdfjs-dist (legacy Node build) gives the
- * positioned text items of each page; they are grouped into lines by their
+ * Text of a PDF for the linter: the positioned text runs of each page
+ * (pdfium.ts) are grouped into lines by their
  * baseline, repeated page headers, footers and page numbers are dropped,
  * lines the layout broke are joined into paragraphs (inside a sentence, a
  * number, a unit, across a page break), and numbered titles (一、 （一）
@@ -8,15 +8,14 @@
  * The result is Markdown-ish text plus a map from text offsets back to
  * (page, line on the page), so messages can name where they are.
  */
-import { createRequire } from 'node:module';
-import { pathToFileURL } from 'node:url';
+import { readPdfPages, type PdfPage, type TextItem } from './pdfium.js';
 import { looksLikeTitle } from './titles.js';
 
 export interface SourcePoint {
   /** offset in the extracted text where this stretch starts */
   offset: number;
   page: number;
-  /** line on the page, 1-based, counting the lines pdfjs finds (headers included) */
+  /** line on the page, 1-based, counting the lines found on it (headers included) */
   line: number;
 }
 
@@ -35,7 +34,7 @@ interface PdfLine {
   y: number;
 }
 
-export interface TextItem { str: string; transform: number[]; width: number }
+export { PdfReadError, readPdfPages, userSpacePoint, type PdfPage, type TextItem } from './pdfium.js';
 
 const PART = /^第[一二三四五六七八九十]+部分/u;
 const ITEM = /^\d{1,2}[、.．](?!\d)/u;
@@ -54,70 +53,12 @@ export function withoutFrame(text: string): string {
 }
 const SENTENCE_END = /[。！？；：]$/u;
 
-type Pdfjs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
-
-/**
- * import() of pdfjs-dist's legacy build by its file URL, through a Function:
- * the CLI runs as a vm Script with a code cache (code-cache.ts), whose own
- * import() has no loader; a Function made here is plain main-context code.
- */
-async function loadPdfjs(): Promise<Pdfjs> {
-  const require = createRequire(import.meta.url);
-  try {
-    // node ≥ 20.19 requires ES modules: no import() needed.
-    return require('pdfjs-dist/legacy/build/pdf.mjs') as Pdfjs;
-  } catch {
-    const url = pathToFileURL(require.resolve('pdfjs-dist/legacy/build/pdf.mjs')).href;
-    const dynamicImport = new Function('url', 'return import(url)') as (url: string) => Promise<Pdfjs>;
-    return dynamicImport(url);
-  }
-}
-
-/** The text items of one page, as pdfjs gives them (whitespace items included). */
-export interface PdfPage {
-  page: number;
-  width: number;
-  height: number;
-  items: TextItem[];
-}
-
-/**
- * The pages of each PDF read, by its bytes: review reads a document's text and its tables,
- * and the parse is the whole cost of either (the pages are never changed once read).
- */
-const PAGES = new WeakMap<Uint8Array, Promise<PdfPage[]>>();
-
-/** Every page's positioned text items: what the linter's text and the table importer are built from. */
-export function readPdfPages(bytes: Uint8Array): Promise<PdfPage[]> {
-  let pages = PAGES.get(bytes);
-  if (!pages) {
-    pages = parsePdfPages(bytes);
-    PAGES.set(bytes, pages);
-  }
-  return pages;
-}
-
-async function parsePdfPages(bytes: Uint8Array): Promise<PdfPage[]> {
-  // Loaded when a PDF is read: it is large, and the CLI bundle leaves it outside (its worker is a file of its own).
-  const { getDocument } = await loadPdfjs();
-  const doc = await getDocument({ data: new Uint8Array(bytes), verbosity: 0, useSystemFonts: false, isEvalSupported: false }).promise;
-  const pages: PdfPage[] = [];
-  try {
-    for (let n = 1; n <= doc.numPages; n++) {
-      const page = await doc.getPage(n);
-      const content = await page.getTextContent();
-      const [x0 = 0, y0 = 0, x1 = 0, y1 = 0] = page.view;
-      pages.push({ page: n, width: x1 - x0, height: y1 - y0, items: content.items as TextItem[] });
-      page.cleanup();
-    }
-  } finally {
-    await doc.destroy();
-  }
-  return pages;
-}
-
 export async function extractPdf(bytes: Uint8Array): Promise<ExtractedDocument> {
-  const pages = await readPdfPages(bytes);
+  return pdfText(await readPdfPages(bytes));
+}
+
+/** The linter's text of pages already read (review reads a PDF's pages once, for its text and its tables). */
+export function pdfText(pages: readonly PdfPage[]): ExtractedDocument {
   return paragraphs(dropRunningLines(pages.map((p) => groupLines(p.items, p.page))));
 }
 

@@ -1,0 +1,487 @@
+/**
+ * A PDF's pages as positioned text runs, read by PDFium (the PDF engine of
+ * Chrome) compiled to WebAssembly: the @embedpdf/pdfium package, MIT, no
+ * install script, its .wasm inside the package. It replaced pdfjs-dist, which
+ * took 12× as long as `pdftotext -layout` to read the real documents' text
+ * (PDFium: 1.9×; bench/import.bench.js, bench/review.bench.js).
+ *
+ * PDFium gives characters; the readers (pdf.ts, import/placed.ts) were written
+ * for pdfjs's runs, so characters are grouped into runs by pdfjs's own rule:
+ * a run breaks at a gap wider than 0.6 em (a whitespace run marks the gap), a
+ * jump back, a change of baseline or of font; a gap of 0.1–0.6 em is a space
+ * inside the run; the document's own space characters count only as gaps.
+ *
+ * Coordinates are those of the page turned so that its text reads left to
+ * right (rotation: the quarter turns applied, whatever /Rotate says), from
+ * the bottom left corner of its box: a landscape table printed sideways on a
+ * portrait page reads as lines like any other.
+ *
+ * One WebAssembly instance serves the whole process (compiling the 4.6 MB
+ * module costs more than reading a document); a document's memory is freed
+ * when it has been read. A trap inside PDFium discards the instance.
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+
+export interface TextItem {
+  str: string;
+  /** [a, b, c, d, x, y]: the run's direction scaled by its font size, and its origin (baseline, left end) */
+  transform: number[];
+  /** advance of the whole run, in points */
+  width: number;
+  /** em size in points (|transform[3]| for upright text) */
+  fontSize?: number;
+}
+
+/** The text runs of one page, in content order (whitespace runs included). */
+export interface PdfPage {
+  page: number;
+  /** of the page turned to its reading direction, in points */
+  width: number;
+  height: number;
+  /** quarter turns (0, 90, 180, 270, clockwise) from PDF user space to the coordinates here */
+  rotation: number;
+  /** the page's box in PDF user space [x0, y0, x1, y1]: with rotation, maps a point here back (userSpacePoint) */
+  box: [number, number, number, number];
+  items: TextItem[];
+}
+
+/** Why a PDF could not be read, in words for the user. */
+export class PdfReadError extends Error {
+  constructor(message: string, readonly reason: 'damaged' | 'password' | 'security' | 'scan' | 'engine') {
+    super(message);
+    this.name = 'PdfReadError';
+  }
+}
+
+/** The raw exports of the PDFium module that are used here (C functions: pointers and numbers). */
+interface Pdfium {
+  memory: { buffer: ArrayBuffer };
+  malloc(size: number): number;
+  free(ptr: number): void;
+  FPDF_LoadMemDocument(data: number, size: number, password: number): number;
+  FPDF_CloseDocument(doc: number): void;
+  FPDF_GetLastError(): number;
+  FPDF_GetPageCount(doc: number): number;
+  FPDF_LoadPage(doc: number, index: number): number;
+  FPDF_ClosePage(page: number): void;
+  FPDF_GetPageBoundingBox(page: number, rect: number): number;
+  FPDFPage_CountObjects(page: number): number;
+  FPDFPage_GetObject(page: number, index: number): number;
+  FPDFPageObj_GetType(object: number): number;
+  FPDFText_LoadPage(page: number): number;
+  FPDFText_ClosePage(textPage: number): void;
+  FPDFText_CountChars(textPage: number): number;
+  FPDFText_GetUnicode(textPage: number, index: number): number;
+  FPDFText_IsGenerated(textPage: number, index: number): number;
+  FPDFText_GetCharOrigin(textPage: number, index: number, x: number, y: number): number;
+  FPDFText_GetCharBox(textPage: number, index: number, left: number, right: number, bottom: number, top: number): number;
+  FPDFText_GetLooseCharBox(textPage: number, index: number, rect: number): number;
+  FPDFText_GetMatrix(textPage: number, index: number, matrix: number): number;
+  FPDFText_GetFontSize(textPage: number, index: number): number;
+  FPDFText_GetTextObject(textPage: number, index: number): number;
+  FPDFTextObj_GetFont(textObject: number): number;
+}
+
+const FPDF_ERR_PASSWORD = 4;
+const FPDF_ERR_SECURITY = 5;
+const FPDF_PAGEOBJ_IMAGE = 3;
+
+/** The part of the WebAssembly global used here (the project's TypeScript libraries have no DOM types). */
+declare const WebAssembly: {
+  instantiate(binary: Uint8Array, imports: object): Promise<{ instance: { exports: object }; module: object }>;
+};
+
+let engine: Promise<Pdfium> | undefined;
+
+/** The PDFium instance of this process, compiled and started on first use. */
+function pdfium(): Promise<Pdfium> {
+  engine ??= startPdfium().catch((error: unknown) => {
+    engine = undefined;
+    // Not the reader's English: the installation is at fault, not the file.
+    throw new PdfReadError(`无法读取 PDF：PDF 读取组件（@embedpdf/pdfium）无法启动，请重新安装 juesuan（${error instanceof Error ? error.name : 'Error'}）`, 'engine');
+  });
+  return engine;
+}
+
+async function startPdfium(): Promise<Pdfium> {
+  // Resolved from this file, so the CLI bundle finds the installed package as the modules do.
+  const require = createRequire(import.meta.url);
+  const wasmBinary = readFileSync(require.resolve('@embedpdf/pdfium/pdfium.wasm'));
+  const { init } = require('@embedpdf/pdfium') as typeof import('@embedpdf/pdfium');
+  let raw: Pdfium | undefined;
+  const module = await init({
+    wasmBinary,
+    // PDFium's own warnings are not the user's business.
+    print: () => {},
+    printErr: () => {},
+    // The instance's exports, called directly: the package's wrappers check every argument on every call.
+    instantiateWasm(imports: object, receive: (instance: object, module: object) => void) {
+      void WebAssembly.instantiate(wasmBinary, imports).then(({ instance, module: compiled }) => {
+        raw = instance.exports as unknown as Pdfium;
+        receive(instance, compiled);
+      });
+      return {};
+    },
+  } as Parameters<typeof init>[0]);
+  module.PDFiumExt_Init();
+  if (!raw) throw new Error('PDFium exports missing');
+  return raw;
+}
+
+/**
+ * Every page's positioned text runs. Throws PdfReadError with a Chinese message when the
+ * file is damaged, locked by a password, or has no text at all (a scan).
+ */
+export async function readPdfPages(bytes: Uint8Array): Promise<PdfPage[]> {
+  const x = await pdfium();
+  const data = x.malloc(bytes.length);
+  const scratch = x.malloc(SCRATCH_BYTES);
+  if (!data || !scratch) throw new PdfReadError('无法读取这个 PDF 文件：文件太大，内存不足', 'engine');
+  try {
+    new Uint8Array(x.memory.buffer, data, bytes.length).set(bytes);
+    const doc = x.FPDF_LoadMemDocument(data, bytes.length, 0);
+    if (!doc) throw loadError(x.FPDF_GetLastError());
+    try {
+      const pages: PdfPage[] = [];
+      let images = 0;
+      const count = x.FPDF_GetPageCount(doc);
+      for (let index = 0; index < count; index++) {
+        const page = x.FPDF_LoadPage(doc, index);
+        if (!page) throw new PdfReadError(`无法读取这个 PDF 文件：第 ${index + 1} 页已损坏`, 'damaged');
+        try {
+          const read = readPage(x, page, index + 1, scratch);
+          pages.push(read);
+          if (read.items.length === 0) images += countImages(x, page);
+        } finally {
+          x.FPDF_ClosePage(page);
+        }
+      }
+      if (pages.every((p) => p.items.length === 0)) {
+        throw new PdfReadError(
+          images > 0
+            ? '这个 PDF 是扫描件（页面只是图片，没有文字层），读不出文字；请提供由 Word 或 WPS 导出的 PDF，或 Word 文件'
+            : '这个 PDF 没有文字层，读不出文字；请提供由 Word 或 WPS 导出的 PDF，或 Word 文件',
+          'scan',
+        );
+      }
+      return pages;
+    } finally {
+      x.FPDF_CloseDocument(doc);
+    }
+  } catch (error) {
+    if (!(error instanceof Error) || error.name !== 'RuntimeError') throw error;
+    // A trap inside PDFium (out of memory, an abort): the instance may be corrupt, so the next file gets a new one.
+    engine = undefined;
+    throw new PdfReadError('无法读取这个 PDF 文件：PDF 读取组件读它时出错（文件可能已损坏，或太大）', 'damaged');
+  } finally {
+    if (engine) {
+      x.free(scratch);
+      x.free(data);
+    }
+  }
+}
+
+function loadError(code: number): PdfReadError {
+  if (code === FPDF_ERR_PASSWORD) return new PdfReadError('无法读取这个 PDF 文件：文件设有打开密码；请提供未加密的文件', 'password');
+  if (code === FPDF_ERR_SECURITY) return new PdfReadError('无法读取这个 PDF 文件：文件使用了不支持的加密方式；请提供未加密的文件', 'security');
+  return new PdfReadError('无法读取这个 PDF 文件：文件已损坏或不完整', 'damaged');
+}
+
+function countImages(x: Pdfium, page: number): number {
+  let images = 0;
+  const n = x.FPDFPage_CountObjects(page);
+  for (let i = 0; i < n; i++) if (x.FPDFPageObj_GetType(x.FPDFPage_GetObject(page, i)) === FPDF_PAGEOBJ_IMAGE) images++;
+  return images;
+}
+
+/** One character as PDFium places it, in the page's reading frame. */
+interface Glyph {
+  text: string;
+  /** origin (left end of the baseline) */
+  x: number;
+  y: number;
+  /** direction of writing, a unit vector */
+  dx: number;
+  dy: number;
+  /** em size and advance, in points */
+  size: number;
+  advance: number;
+  /** font object and its size as set (Tf): a change of either starts a new run, as in pdfjs */
+  font: number;
+  fontSetSize: number;
+}
+
+/** pdfjs's factors of the em size (its evaluator's getTextContent). */
+const TRACKING_SPACE = 0.102;
+const NOT_A_SPACE = 0.03;
+const NEGATIVE_SPACE = -0.2;
+const SPACE_IN_FLOW_MAX = 0.6;
+const VERTICAL_SHIFT = 0.25;
+
+const WHITESPACE = /^\s$/u;
+const INVISIBLE = /^\p{Cf}$/u;
+// pdfjs's normalizeUnicode: ligatures and compatibility forms, NFKC.
+const COMPATIBILITY = /[\u00a0\u00b5\u037e\u0eb3\u2000-\u200a\u202f\u2126\ufb00-\ufb04\ufb06\ufb20-\ufb36\ufb38-\ufb3c\ufb3e\ufb40-\ufb41\ufb43-\ufb44\ufb46-\ufba1\ufba4-\ufba9\ufbae-\ufbb1\ufbd3-\ufbdc\ufbde-\ufbe7\ufbea-\ufbf8\ufbfc-\ufbfd\ufc00-\ufc5d\ufc64-\ufcf1\ufcf5-\ufd3d\ufd88\ufdf4\ufdfa-\ufdfb\ufe71\ufe77\ufe79\ufe7b\ufe7d]+/gu;
+
+function readPage(x: Pdfium, page: number, number: number, scratch: number): PdfPage {
+  x.FPDF_GetPageBoundingBox(page, scratch);
+  // FS_RECTF: left, top, right, bottom
+  const [left = 0, top = 0, right = 0, bottom = 0] = new Float32Array(x.memory.buffer, scratch, 4);
+  const box: [number, number, number, number] = [left, bottom, right, top];
+  const textPage = x.FPDFText_LoadPage(page);
+  if (!textPage) throw new PdfReadError(`无法读取这个 PDF 文件：第 ${number} 页已损坏`, 'damaged');
+  let raw: RawGlyph[];
+  try {
+    raw = rawGlyphs(x, textPage, scratch);
+  } finally {
+    x.FPDFText_ClosePage(textPage);
+  }
+  const rotation = readingRotation(raw);
+  const frame = toFrame(box, rotation);
+  const glyphs = raw.map((g) => frame(g));
+  const turned = rotation === 90 || rotation === 270;
+  const width = box[2] - box[0];
+  const height = box[3] - box[1];
+  return {
+    page: number,
+    width: turned ? height : width,
+    height: turned ? width : height,
+    rotation,
+    box,
+    items: runs(glyphs, turned ? height : width, turned ? width : height),
+  };
+}
+
+/** A character in PDF user space, before the page is turned. */
+interface RawGlyph extends Omit<Glyph, 'x' | 'y' | 'dx' | 'dy'> {
+  ux: number;
+  uy: number;
+  /** direction in user space */
+  ua: number;
+  ub: number;
+}
+
+/** Scratch memory: the char's origin and ink box as doubles, then its matrix or loose box as floats. */
+const SCRATCH_BYTES = 80;
+const FLOATS_AT = 48;
+
+function rawGlyphs(x: Pdfium, textPage: number, scratch: number): RawGlyph[] {
+  const count = x.FPDFText_CountChars(textPage);
+  const glyphs: RawGlyph[] = [];
+  let f64 = new Float64Array(x.memory.buffer, scratch, 6);
+  let f32 = new Float32Array(x.memory.buffer, scratch + FLOATS_AT, 6);
+  let pending = -1; // a high surrogate waiting for its pair
+  for (let i = 0; i < count; i++) {
+    // PDFium's own inserted spaces and line breaks: runs are found from the geometry, as pdfjs does.
+    if (x.FPDFText_IsGenerated(textPage, i) === 1) continue;
+    const code = x.FPDFText_GetUnicode(textPage, i);
+    if (code >= 0xd800 && code <= 0xdbff) {
+      pending = code;
+      continue;
+    }
+    const text = pending >= 0 && code >= 0xdc00 && code <= 0xdfff ? String.fromCharCode(pending, code) : String.fromCodePoint(code);
+    pending = -1;
+    if (f64.buffer !== x.memory.buffer) {
+      f64 = new Float64Array(x.memory.buffer, scratch, 6);
+      f32 = new Float32Array(x.memory.buffer, scratch + FLOATS_AT, 6);
+    }
+    x.FPDFText_GetCharOrigin(textPage, i, scratch, scratch + 8);
+    x.FPDFText_GetCharBox(textPage, i, scratch + 16, scratch + 24, scratch + 32, scratch + 40);
+    x.FPDFText_GetMatrix(textPage, i, scratch + FLOATS_AT);
+    const [a = 1, b = 0, c = 0, d = 1] = f32;
+    const fontSetSize = x.FPDFText_GetFontSize(textPage, i);
+    const scale = Math.hypot(a, b) || 1;
+    const size = fontSetSize * (Math.hypot(c, d) || 1);
+    const ua = a / scale;
+    const ub = b / scale;
+    // The loose box spans the advance along the direction of writing (and ascent to descent across it) ...
+    x.FPDFText_GetLooseCharBox(textPage, i, scratch + FLOATS_AT);
+    const [left = 0, top = 0, right = 0, bottom = 0] = f32;
+    const [ux = 0, uy = 0, inkLeft = 0, inkRight = 0, inkBottom = 0, inkTop = 0] = f64;
+    // ... unless the font gives no ascent and descent: then PDFium gives the ink's box, which says nothing of the advance.
+    const inkOnly = Math.fround(inkLeft) === left && Math.fround(inkRight) === right && Math.fround(inkBottom) === bottom && Math.fround(inkTop) === top;
+    const advance = inkOnly
+      ? inkAdvance(text, size, ua, ub, ux, uy, [inkLeft, inkBottom, inkRight, inkTop])
+      : advanceOf(ua, ub, Math.abs(right - left), Math.abs(top - bottom), size);
+    const object = x.FPDFText_GetTextObject(textPage, i);
+    glyphs.push({ text, ux, uy, ua, ub, size, advance, font: object ? x.FPDFTextObj_GetFont(object) : 0, fontSetSize });
+  }
+  return glyphs;
+}
+
+// Characters a CJK font sets one em wide: ideographs, kana, hangul, CJK and full-width punctuation.
+const WIDE = /[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua960-\ua97f\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u;
+
+/** The advance when only the ink is known: an em for a wide character, else to the ink's far edge. */
+function inkAdvance(text: string, size: number, ua: number, ub: number, ux: number, uy: number, [x0, y0, x1, y1]: number[]): number {
+  if (WIDE.test(text)) return size;
+  // The far corner of the ink along the direction of writing.
+  const along = Math.max((x0! - ux) * ua + (y0! - uy) * ub, (x1! - ux) * ua + (y0! - uy) * ub, (x0! - ux) * ua + (y1! - uy) * ub, (x1! - ux) * ua + (y1! - uy) * ub);
+  return Math.max(0, along);
+}
+
+/** The advance: the loose box's side along an upright or quarter-turned direction; at other angles, the box less the height's share. */
+function advanceOf(ua: number, ub: number, spanX: number, spanY: number, size: number): number {
+  const cos = Math.abs(ua);
+  const sin = Math.abs(ub);
+  if (sin < 1e-6) return spanX;
+  if (cos < 1e-6) return spanY;
+  const advance = cos >= sin ? (spanX - size * sin) / cos : (spanY - size * cos) / sin;
+  return Math.max(0, advance);
+}
+
+/** The quarter turn under which most of the page's characters read left to right. */
+function readingRotation(glyphs: readonly RawGlyph[]): number {
+  const votes = [0, 0, 0, 0];
+  for (const g of glyphs) {
+    if (WHITESPACE.test(g.text)) continue;
+    const angle = Math.atan2(g.ub, g.ua);
+    votes[((Math.round(angle / (Math.PI / 2)) % 4) + 4) % 4]!++;
+  }
+  let best = 0;
+  for (let q = 1; q < 4; q++) if (votes[q]! > votes[best]!) best = q;
+  return best * 90;
+}
+
+/**
+ * User space → the page's reading frame, turned by `rotation` (the direction of
+ * writing at that angle becomes +x), measured from the frame's bottom left corner.
+ */
+function toFrame([x0, y0, x1, y1]: readonly number[], rotation: number): (g: RawGlyph) => Glyph {
+  const point = (ux: number, uy: number): [number, number] => {
+    switch (rotation) {
+      case 90: return [uy - y0!, x1! - ux];
+      case 180: return [x1! - ux, y1! - uy];
+      case 270: return [y1! - uy, ux - x0!];
+      default: return [ux - x0!, uy - y0!];
+    }
+  };
+  const direction = (a: number, b: number): [number, number] => {
+    switch (rotation) {
+      case 90: return [b, -a];
+      case 180: return [-a, -b];
+      case 270: return [-b, a];
+      default: return [a, b];
+    }
+  };
+  return (g) => {
+    const [x, y] = point(g.ux, g.uy);
+    const [dx, dy] = direction(g.ua, g.ub);
+    return { text: g.text, x, y, dx, dy, size: g.size, advance: g.advance, font: g.font, fontSetSize: g.fontSetSize };
+  };
+}
+
+/** A point of a page's reading frame (x, y as in its runs) in PDF user space: where to draw on the page. */
+export function userSpacePoint(page: Pick<PdfPage, 'rotation' | 'box'>, x: number, y: number): [number, number] {
+  const [x0, y0, x1, y1] = page.box;
+  switch (page.rotation) {
+    case 90: return [x1 - y, y0 + x];
+    case 180: return [x1 - x, y1 - y];
+    case 270: return [x0 + y, y1 - x];
+    default: return [x0 + x, y0 + y];
+  }
+}
+
+/** Characters → runs, by pdfjs's rule (see the head of this file); whitespace runs mark the gaps. */
+function runs(glyphs: readonly Glyph[], width: number, height: number): TextItem[] {
+  const items: TextItem[] = [];
+  let str = '';
+  let open = false;
+  let start: Glyph | undefined;
+  let runWidth = 0;
+  // Where the last glyph ended, the em size and height of the last run, its font.
+  let endX = NaN;
+  let endY = NaN;
+  let em = 0;
+  let runHeight = 0;
+  let font = -1;
+  let fontSetSize = -1;
+  // pdfjs's two last characters: a space of the document's own between two glyphs always yields one space.
+  let last = ' ';
+  let beforeLast = ' ';
+  const saveLast = (c: string): boolean => {
+    const spaceNeeded = beforeLast !== ' ' && last === ' ';
+    beforeLast = last;
+    last = c;
+    return spaceNeeded;
+  };
+  const resetLast = () => {
+    last = beforeLast = ' ';
+  };
+  const flush = () => {
+    if (open && str !== '') {
+      const g = start!;
+      items.push({ str: str.replace(COMPATIBILITY, (s) => s.normalize('NFKC')), transform: [g.size * g.dx, g.size * g.dy, -g.size * g.dy, g.size * g.dx, g.x, g.y], width: Math.abs(runWidth), fontSize: g.size });
+    }
+    open = false;
+    str = '';
+  };
+  const whitespace = (gap: number) => {
+    items.push({ str: ' ', transform: [em, 0, 0, em, endX, endY], width: Math.abs(gap), fontSize: em });
+  };
+  for (const g of glyphs) {
+    if (INVISIBLE.test(g.text)) continue;
+    // A change of font ends the run, even at a space (pdfjs flushes at the text operator).
+    if (g.font !== font || g.fontSetSize !== fontSetSize) {
+      flush();
+      font = g.font;
+      fontSetSize = g.fontSetSize;
+    }
+    if (WHITESPACE.test(g.text)) {
+      saveLast(' ');
+      continue;
+    }
+    // pdfjs drops what is drawn off the page.
+    if (g.x + g.advance < 0 || g.x > width || g.y < 0 || g.y > height) continue;
+    if (!Number.isNaN(endX) && !(endX === g.x && endY === g.y)) {
+      // The step from the last glyph's end, along and across this glyph's direction of writing.
+      const stepX = (g.x - endX) * g.dx + (g.y - endY) * g.dy;
+      const stepY = (g.y - endY) * g.dx - (g.x - endX) * g.dy;
+      if (stepX < NEGATIVE_SPACE * em) {
+        resetLast();
+        flush();
+      } else if (Math.abs(stepY) > runHeight) {
+        resetLast();
+        flush();
+      } else {
+        if (stepX <= NOT_A_SPACE * em) resetLast();
+        if (stepX <= TRACKING_SPACE * em) {
+          if (beforeLast !== ' ' && last === ' ') {
+            resetLast();
+            flush();
+            whitespace(stepX);
+          } else runWidth += stepX;
+        } else if (stepX <= SPACE_IN_FLOW_MAX * em) {
+          if (open) {
+            resetLast();
+            str += ' ';
+            runWidth += stepX;
+          } else {
+            resetLast();
+            whitespace(stepX);
+          }
+        } else {
+          flush();
+          resetLast();
+          whitespace(stepX);
+        }
+        if (Math.abs(stepY) > runHeight * VERTICAL_SHIFT) flush();
+      }
+    }
+    if (!open) {
+      open = true;
+      start = g;
+      runWidth = 0;
+      em = g.size;
+      runHeight = g.size;
+    }
+    runWidth += g.advance;
+    endX = g.x + g.advance * g.dx;
+    endY = g.y + g.advance * g.dy;
+    if (saveLast(g.text)) str += ' ';
+    str += g.text;
+  }
+  flush();
+  return items;
+}
