@@ -1,0 +1,133 @@
+/**
+ * The PDF reader (src/documents/pdfium.ts) against what is known to be right:
+ * the Part 3 text, its page/line map and the imported tables of the real
+ * documents as the earlier reader (pdfjs-dist) read them (test/fixtures/pdf-read/,
+ * made before the change of engine), the same document stored sideways, a
+ * scan, a damaged file and a locked one.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { readDocument } from '../../src/documents/index.js';
+import { extractPdf, PdfReadError, readPdfPages, userSpacePoint } from '../../src/documents/pdf.js';
+import { importPdf } from '../../src/import/index.js';
+import { ROOT } from '../helpers.js';
+
+const REAL = `${ROOT}test/fixtures/real/`;
+const READ = `${ROOT}test/fixtures/pdf-read/`;
+const bytesOf = (file: string) => new Uint8Array(readFileSync(file));
+/** No English: the engine's words would be, and PDF is the only Latin word of ours. */
+const NOT_ENGLISH = /^(?:[^A-Za-z]|PDF)*$/u;
+const golden = (name: string, kind: 'text.md' | 'map.json' | 'import.yaml') => readFileSync(`${READ}${name}.${kind}`, 'utf8');
+
+function juesuan(...args: string[]) {
+  return spawnSync(process.execPath, [join(ROOT, 'bin/juesuan.js'), ...args], { cwd: ROOT, encoding: 'utf8' });
+}
+
+/** A PDF of the given objects (1 is the catalog), with its cross-reference table. */
+function pdfOf(objects: string[]): Uint8Array {
+  let out = '%PDF-1.4\n';
+  const offsets: number[] = [];
+  objects.forEach((body, i) => {
+    offsets.push(out.length);
+    out += `${i + 1} 0 obj\n${body}\nendobj\n`;
+  });
+  const xref = out.length;
+  out += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}`;
+  out += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
+  return new Uint8Array(Buffer.from(out, 'latin1'));
+}
+
+/** Two pages that are only a picture each, as a scanner makes them. */
+const scan = pdfOf([
+  '<< /Type /Catalog /Pages 2 0 R >>',
+  '<< /Type /Pages /Kids [3 0 R 4 0 R] /Count 2 >>',
+  '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /XObject << /Im1 5 0 R >> >> /Contents 6 0 R >>',
+  '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /XObject << /Im1 5 0 R >> >> /Contents 6 0 R >>',
+  '<< /Type /XObject /Subtype /Image /Width 2 /Height 2 /ColorSpace /DeviceGray /BitsPerComponent 8 /Length 4 >>\nstream\n\x00\xff\xff\x00\nendstream',
+  '<< /Length 33 >>\nstream\nq 500 0 0 700 50 70 cm /Im1 Do Q\nendstream',
+]);
+
+describe('the PDF reader', () => {
+  for (const name of ['putuo-shgzb-2024', 'shanghai-template-2024']) {
+    it(`reads ${name}.pdf as the earlier reader did: the same Part 3 text, page/line map and tables`, async () => {
+      const { text, map } = await extractPdf(bytesOf(`${REAL}${name}.pdf`));
+      expect(text).toBe(golden(name, 'text.md'));
+      expect(`${JSON.stringify(map)}\n`).toBe(golden(name, 'map.json'));
+      expect((await importPdf(bytesOf(`${REAL}${name}.pdf`), `${name}.pdf`)).yaml).toBe(golden(name, 'import.yaml'));
+    });
+  }
+
+  it('reads pages stored sideways and turned back by /Rotate (90, 180, 270) as the upright original', async () => {
+    // make-turned.mjs: every page's content drawn turned on a turned box, /Rotate turning it back.
+    const turned = bytesOf(`${READ}turned-putuo-shgzb-2024.pdf`);
+    const { text, map } = await extractPdf(turned);
+    expect(text).toBe(golden('putuo-shgzb-2024', 'text.md'));
+    expect(`${JSON.stringify(map)}\n`).toBe(golden('putuo-shgzb-2024', 'map.json'));
+    expect((await importPdf(turned, 'putuo-shgzb-2024.pdf')).yaml).toBe(golden('putuo-shgzb-2024', 'import.yaml'));
+
+    const pages = await readPdfPages(turned);
+    const original = await readPdfPages(bytesOf(`${REAL}putuo-shgzb-2024.pdf`));
+    expect(pages.slice(0, 4).map((p) => p.rotation)).toEqual([0, 90, 180, 270]);
+    // Each page is measured in its reading frame, as the original: portrait pages stay portrait, landscape tables landscape.
+    expect(pages.map((p) => [Math.round(p.width), Math.round(p.height)])).toEqual(original.map((p) => [Math.round(p.width), Math.round(p.height)]));
+    // A run's place maps back to where it is drawn in the file's own coordinates.
+    const run = pages[1]!.items.find((i) => i.str.trim() !== '')!;
+    const [ux, uy] = userSpacePoint(pages[1]!, run.transform[4]!, run.transform[5]!);
+    expect(ux).toBeCloseTo(pages[1]!.box[2] - run.transform[5]!, 3);
+    expect(uy).toBeCloseTo(run.transform[4]!, 3);
+  });
+
+  it('gives runs with their font size, and landscape table pages their own width and height', async () => {
+    const pages = await readPdfPages(bytesOf(`${REAL}putuo-shgzb-2024.pdf`));
+    const landscape = pages.filter((p) => p.width > p.height).map((p) => p.page);
+    expect(landscape.length).toBeGreaterThanOrEqual(8);
+    const title = pages[16]!.items.find((i) => i.str === '第三部分')!;
+    expect(title.fontSize).toBeCloseTo(15, 4);
+    expect(title.width).toBeCloseTo(60, 3);
+    expect(title.transform.map((v) => Math.round(v * 100) / 100)).toEqual([15, 0, -0, 15, 76.56, 700.37]);
+  });
+
+  it('says a scan is a scan: no text layer, nothing to read (review, import and lint exit 2)', async () => {
+    await expect(readPdfPages(scan)).rejects.toMatchObject({ name: 'PdfReadError', reason: 'scan', message: expect.stringContaining('扫描件') });
+    expect(await readDocument(scan)).toMatchObject({ kind: 'refused', message: expect.stringContaining('扫描件') });
+    const dir = mkdtempSync(join(tmpdir(), 'juesuan-pdf-'));
+    writeFileSync(join(dir, 'scan.pdf'), scan);
+    for (const args of [['review', join(dir, 'scan.pdf')], ['import', join(dir, 'scan.pdf')], ['lint', join(dir, 'scan.pdf'), '--data', 'data/liaocheng-2024.yaml']]) {
+      const run = juesuan(...args);
+      expect(run.status, args[0]).toBe(2);
+      expect(run.stderr, args[0]).toContain('scan.pdf');
+      expect(run.stderr, args[0]).toContain('是扫描件（页面只是图片，没有文字层）');
+    }
+  });
+
+  it('says in Chinese, never in the engine\'s words, that a damaged or locked PDF cannot be read', async () => {
+    const damaged = new Uint8Array(Buffer.from('%PDF-1.7\nnot really'));
+    const error = await readPdfPages(damaged).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(PdfReadError);
+    expect((error as PdfReadError).message).toBe('无法读取这个 PDF 文件：文件已损坏或不完整');
+
+    // Cut in half: whatever PDFium recovers, the answer is text or a Chinese reason, never a crash.
+    const real = bytesOf(`${REAL}putuo-shgzb-2024.pdf`);
+    const half = await readDocument(real.subarray(0, real.length >> 1));
+    if (half.kind === 'refused') expect(half.message).toMatch(NOT_ENGLISH);
+    else expect(half.kind).toBe('extracted');
+
+    const dir = mkdtempSync(join(tmpdir(), 'juesuan-pdf-'));
+    writeFileSync(join(dir, 'damaged.pdf'), damaged);
+    const locked = join(dir, 'locked.pdf');
+    const encrypt = spawnSync('qpdf', ['--encrypt', 'user-secret', 'owner-secret', '256', '--', `${REAL}shanghai-template-2024.pdf`, locked]);
+    expect(encrypt.status, 'qpdf (Debian package qpdf) makes the locked PDF').toBe(0);
+    await expect(readPdfPages(bytesOf(locked))).rejects.toMatchObject({ reason: 'password', message: '无法读取这个 PDF 文件：文件设有打开密码；请提供未加密的文件' });
+    for (const [file, reason] of [['damaged.pdf', '文件已损坏或不完整'], ['locked.pdf', '文件设有打开密码']] as const) {
+      for (const command of ['review', 'import']) {
+        const run = juesuan(command, join(dir, file));
+        expect(run.status, `${command} ${file}`).toBe(2);
+        expect(run.stderr).toContain(reason);
+        expect(run.stderr.replace(dir, '').replace(file, '')).toMatch(NOT_ENGLISH);
+      }
+    }
+  });
+});
