@@ -195,23 +195,6 @@ function countImages(x: Pdfium, page: number): number {
   return images;
 }
 
-/** One character as PDFium places it, in the page's reading frame. */
-interface Glyph {
-  text: string;
-  /** origin (left end of the baseline) */
-  x: number;
-  y: number;
-  /** direction of writing, a unit vector */
-  dx: number;
-  dy: number;
-  /** em size and advance, in points */
-  size: number;
-  advance: number;
-  /** font object and its size as set (Tf): a change of either starts a new run, as in pdfjs */
-  font: number;
-  fontSetSize: number;
-}
-
 /** pdfjs's factors of the em size (its evaluator's getTextContent). */
 const TRACKING_SPACE = 0.102;
 const NOT_A_SPACE = 0.03;
@@ -219,10 +202,34 @@ const NEGATIVE_SPACE = -0.2;
 const SPACE_IN_FLOW_MAX = 0.6;
 const VERTICAL_SHIFT = 0.25;
 
-const WHITESPACE = /^\s$/u;
-const INVISIBLE = /^\p{Cf}$/u;
 // pdfjs's normalizeUnicode: ligatures and compatibility forms, NFKC.
 const COMPATIBILITY = /[\u00a0\u00b5\u037e\u0eb3\u2000-\u200a\u202f\u2126\ufb00-\ufb04\ufb06\ufb20-\ufb36\ufb38-\ufb3c\ufb3e\ufb40-\ufb41\ufb43-\ufb44\ufb46-\ufba1\ufba4-\ufba9\ufbae-\ufbb1\ufbd3-\ufbdc\ufbde-\ufbe7\ufbea-\ufbf8\ufbfc-\ufbfd\ufc00-\ufc5d\ufc64-\ufcf1\ufcf5-\ufd3d\ufd88\ufdf4\ufdfa-\ufdfb\ufe71\ufe77\ufe79\ufe7b\ufe7d]+/gu;
+const WHITESPACE = /^\s$/u;
+const INVISIBLE = /^\p{Cf}$/u;
+// Characters a CJK font sets one em wide: ideographs, kana, hangul, CJK and full-width punctuation.
+const WIDE = /^[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua960-\ua97f\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]$/u;
+
+const enum Kind { Glyph, Space, Invisible }
+
+/** A glyph, a space (only a gap to pdfjs) or an invisible format mark; the common ranges without a pattern. */
+function kindOf(code: number): Kind {
+  if ((code > 0x20 && code < 0x7f) || (code >= 0x4e00 && code <= 0x9fff) || (code > 0x3000 && code < 0x3040) || (code > 0xff00 && code < 0xff5f)) return Kind.Glyph;
+  const c = String.fromCodePoint(code);
+  return WHITESPACE.test(c) ? Kind.Space : INVISIBLE.test(c) ? Kind.Invisible : Kind.Glyph;
+}
+
+/**
+ * A page's characters as PDFium places them, in PDF user space, one row of
+ * numbers each (no object per character: a page has thousands). The arrays
+ * are kept from page to page.
+ */
+const UX = 0, UY = 1, UA = 2, UB = 3, SIZE = 4, ADVANCE = 5, FONT = 6, FONT_SET_SIZE = 7, STRIDE = 8;
+let codes = new Int32Array(4096);
+let numbers = new Float64Array(4096 * STRIDE);
+
+/** Scratch memory: the char's origin and ink box as doubles, then its matrix or loose box as floats. */
+const SCRATCH_BYTES = 80;
+const FLOATS_AT = 48;
 
 function readPage(x: Pdfium, page: number, number: number, scratch: number): PdfPage {
   x.FPDF_GetPageBoundingBox(page, scratch);
@@ -231,57 +238,41 @@ function readPage(x: Pdfium, page: number, number: number, scratch: number): Pdf
   const box: [number, number, number, number] = [left, bottom, right, top];
   const textPage = x.FPDFText_LoadPage(page);
   if (!textPage) throw new PdfReadError(`无法读取这个 PDF 文件：第 ${number} 页已损坏`, 'damaged');
-  let raw: RawGlyph[];
+  let count: number;
+  let rotation: number;
   try {
-    raw = rawGlyphs(x, textPage, scratch);
+    ({ count, rotation } = readGlyphs(x, textPage, scratch));
   } finally {
     x.FPDFText_ClosePage(textPage);
   }
-  const rotation = readingRotation(raw);
-  const frame = toFrame(box, rotation);
-  const glyphs = raw.map((g) => frame(g));
   const turned = rotation === 90 || rotation === 270;
-  const width = box[2] - box[0];
-  const height = box[3] - box[1];
-  return {
-    page: number,
-    width: turned ? height : width,
-    height: turned ? width : height,
-    rotation,
-    box,
-    items: runs(glyphs, turned ? height : width, turned ? width : height),
-  };
+  const width = turned ? top - bottom : right - left;
+  const height = turned ? right - left : top - bottom;
+  return { page: number, width, height, rotation, box, items: runs(count, rotation, box, width, height) };
 }
 
-/** A character in PDF user space, before the page is turned. */
-interface RawGlyph extends Omit<Glyph, 'x' | 'y' | 'dx' | 'dy'> {
-  ux: number;
-  uy: number;
-  /** direction in user space */
-  ua: number;
-  ub: number;
-}
-
-/** Scratch memory: the char's origin and ink box as doubles, then its matrix or loose box as floats. */
-const SCRATCH_BYTES = 80;
-const FLOATS_AT = 48;
-
-function rawGlyphs(x: Pdfium, textPage: number, scratch: number): RawGlyph[] {
-  const count = x.FPDFText_CountChars(textPage);
-  const glyphs: RawGlyph[] = [];
+/** Fills `codes` and `numbers` with the page's characters; the quarter turn under which most of them read left to right. */
+function readGlyphs(x: Pdfium, textPage: number, scratch: number): { count: number; rotation: number } {
+  const total = x.FPDFText_CountChars(textPage);
+  if (codes.length < total) {
+    codes = new Int32Array(total);
+    numbers = new Float64Array(total * STRIDE);
+  }
   let f64 = new Float64Array(x.memory.buffer, scratch, 6);
   let f32 = new Float32Array(x.memory.buffer, scratch + FLOATS_AT, 6);
-  let pending = -1; // a high surrogate waiting for its pair
-  for (let i = 0; i < count; i++) {
+  const votes = [0, 0, 0, 0];
+  let count = 0;
+  let high = -1; // a high surrogate waiting for its pair
+  for (let i = 0; i < total; i++) {
     // PDFium's own inserted spaces and line breaks: runs are found from the geometry, as pdfjs does.
     if (x.FPDFText_IsGenerated(textPage, i) === 1) continue;
-    const code = x.FPDFText_GetUnicode(textPage, i);
+    let code = x.FPDFText_GetUnicode(textPage, i);
     if (code >= 0xd800 && code <= 0xdbff) {
-      pending = code;
+      high = code;
       continue;
     }
-    const text = pending >= 0 && code >= 0xdc00 && code <= 0xdfff ? String.fromCharCode(pending, code) : String.fromCodePoint(code);
-    pending = -1;
+    if (high >= 0 && code >= 0xdc00 && code <= 0xdfff) code = 0x10000 + ((high - 0xd800) << 10) + (code - 0xdc00);
+    high = -1;
     if (f64.buffer !== x.memory.buffer) {
       f64 = new Float64Array(x.memory.buffer, scratch, 6);
       f32 = new Float32Array(x.memory.buffer, scratch + FLOATS_AT, 6);
@@ -289,36 +280,42 @@ function rawGlyphs(x: Pdfium, textPage: number, scratch: number): RawGlyph[] {
     x.FPDFText_GetCharOrigin(textPage, i, scratch, scratch + 8);
     x.FPDFText_GetCharBox(textPage, i, scratch + 16, scratch + 24, scratch + 32, scratch + 40);
     x.FPDFText_GetMatrix(textPage, i, scratch + FLOATS_AT);
-    const [a = 1, b = 0, c = 0, d = 1] = f32;
+    const a = f32[0]!;
+    const b = f32[1]!;
     const fontSetSize = x.FPDFText_GetFontSize(textPage, i);
     const scale = Math.hypot(a, b) || 1;
-    const size = fontSetSize * (Math.hypot(c, d) || 1);
     const ua = a / scale;
     const ub = b / scale;
+    const size = fontSetSize * (Math.hypot(f32[2]!, f32[3]!) || 1);
     // The loose box spans the advance along the direction of writing (and ascent to descent across it) ...
     x.FPDFText_GetLooseCharBox(textPage, i, scratch + FLOATS_AT);
-    const [left = 0, top = 0, right = 0, bottom = 0] = f32;
-    const [ux = 0, uy = 0, inkLeft = 0, inkRight = 0, inkBottom = 0, inkTop = 0] = f64;
+    const ux = f64[0]!;
+    const uy = f64[1]!;
+    const [inkLeft = 0, inkRight = 0, inkBottom = 0, inkTop = 0] = f64.subarray(2);
+    const [looseLeft = 0, looseTop = 0, looseRight = 0, looseBottom = 0] = f32;
     // ... unless the font gives no ascent and descent: then PDFium gives the ink's box, which says nothing of the advance.
-    const inkOnly = Math.fround(inkLeft) === left && Math.fround(inkRight) === right && Math.fround(inkBottom) === bottom && Math.fround(inkTop) === top;
+    const inkOnly = Math.fround(inkLeft) === looseLeft && Math.fround(inkRight) === looseRight
+      && Math.fround(inkBottom) === looseBottom && Math.fround(inkTop) === looseTop;
     const advance = inkOnly
-      ? inkAdvance(text, size, ua, ub, ux, uy, [inkLeft, inkBottom, inkRight, inkTop])
-      : advanceOf(ua, ub, Math.abs(right - left), Math.abs(top - bottom), size);
+      ? inkAdvance(code, size, ua, ub, ux, uy, inkLeft, inkBottom, inkRight, inkTop)
+      : advanceOf(ua, ub, Math.abs(looseRight - looseLeft), Math.abs(looseTop - looseBottom), size);
     const object = x.FPDFText_GetTextObject(textPage, i);
-    glyphs.push({ text, ux, uy, ua, ub, size, advance, font: object ? x.FPDFTextObj_GetFont(object) : 0, fontSetSize });
+    const row = count * STRIDE;
+    codes[count] = code;
+    numbers[row + UX] = ux;
+    numbers[row + UY] = uy;
+    numbers[row + UA] = ua;
+    numbers[row + UB] = ub;
+    numbers[row + SIZE] = size;
+    numbers[row + ADVANCE] = advance;
+    numbers[row + FONT] = object ? x.FPDFTextObj_GetFont(object) : 0;
+    numbers[row + FONT_SET_SIZE] = fontSetSize;
+    count++;
+    if (code > 0x20) votes[((Math.round(Math.atan2(ub, ua) / (Math.PI / 2)) % 4) + 4) % 4]!++;
   }
-  return glyphs;
-}
-
-// Characters a CJK font sets one em wide: ideographs, kana, hangul, CJK and full-width punctuation.
-const WIDE = /[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua960-\ua97f\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u;
-
-/** The advance when only the ink is known: an em for a wide character, else to the ink's far edge. */
-function inkAdvance(text: string, size: number, ua: number, ub: number, ux: number, uy: number, [x0, y0, x1, y1]: number[]): number {
-  if (WIDE.test(text)) return size;
-  // The far corner of the ink along the direction of writing.
-  const along = Math.max((x0! - ux) * ua + (y0! - uy) * ub, (x1! - ux) * ua + (y0! - uy) * ub, (x0! - ux) * ua + (y1! - uy) * ub, (x1! - ux) * ua + (y1! - uy) * ub);
-  return Math.max(0, along);
+  let best = 0;
+  for (let q = 1; q < 4; q++) if (votes[q]! > votes[best]!) best = q;
+  return { count, rotation: best * 90 };
 }
 
 /** The advance: the loose box's side along an upright or quarter-turned direction; at other angles, the box less the height's share. */
@@ -331,45 +328,11 @@ function advanceOf(ua: number, ub: number, spanX: number, spanY: number, size: n
   return Math.max(0, advance);
 }
 
-/** The quarter turn under which most of the page's characters read left to right. */
-function readingRotation(glyphs: readonly RawGlyph[]): number {
-  const votes = [0, 0, 0, 0];
-  for (const g of glyphs) {
-    if (WHITESPACE.test(g.text)) continue;
-    const angle = Math.atan2(g.ub, g.ua);
-    votes[((Math.round(angle / (Math.PI / 2)) % 4) + 4) % 4]!++;
-  }
-  let best = 0;
-  for (let q = 1; q < 4; q++) if (votes[q]! > votes[best]!) best = q;
-  return best * 90;
-}
-
-/**
- * User space → the page's reading frame, turned by `rotation` (the direction of
- * writing at that angle becomes +x), measured from the frame's bottom left corner.
- */
-function toFrame([x0, y0, x1, y1]: readonly number[], rotation: number): (g: RawGlyph) => Glyph {
-  const point = (ux: number, uy: number): [number, number] => {
-    switch (rotation) {
-      case 90: return [uy - y0!, x1! - ux];
-      case 180: return [x1! - ux, y1! - uy];
-      case 270: return [y1! - uy, ux - x0!];
-      default: return [ux - x0!, uy - y0!];
-    }
-  };
-  const direction = (a: number, b: number): [number, number] => {
-    switch (rotation) {
-      case 90: return [b, -a];
-      case 180: return [-a, -b];
-      case 270: return [-b, a];
-      default: return [a, b];
-    }
-  };
-  return (g) => {
-    const [x, y] = point(g.ux, g.uy);
-    const [dx, dy] = direction(g.ua, g.ub);
-    return { text: g.text, x, y, dx, dy, size: g.size, advance: g.advance, font: g.font, fontSetSize: g.fontSetSize };
-  };
+/** The advance when only the ink is known: an em for a wide character, else to the ink's far edge. */
+function inkAdvance(code: number, size: number, ua: number, ub: number, ux: number, uy: number, x0: number, y0: number, x1: number, y1: number): number {
+  if (WIDE.test(String.fromCodePoint(code))) return size;
+  const along = (px: number, py: number) => (px - ux) * ua + (py - uy) * ub;
+  return Math.max(0, along(x0, y0), along(x1, y0), along(x0, y1), along(x1, y1));
 }
 
 /** A point of a page's reading frame (x, y as in its runs) in PDF user space: where to draw on the page. */
@@ -383,104 +346,131 @@ export function userSpacePoint(page: Pick<PdfPage, 'rotation' | 'box'>, x: numbe
   }
 }
 
-/** Characters → runs, by pdfjs's rule (see the head of this file); whitespace runs mark the gaps. */
-function runs(glyphs: readonly Glyph[], width: number, height: number): TextItem[] {
+/**
+ * Characters → runs, by pdfjs's rule (see the head of this file); whitespace runs mark the gaps.
+ * Positions are turned into the page's reading frame on the way (`rotation`, from its box's corner).
+ */
+function runs(count: number, rotation: number, [x0, y0, x1, y1]: readonly number[], width: number, height: number): TextItem[] {
   const items: TextItem[] = [];
-  let str = '';
+  let text: number[] = [];
   let open = false;
-  let start: Glyph | undefined;
+  // The run's start: origin, direction, size.
+  let startX = 0;
+  let startY = 0;
+  let startDx = 1;
+  let startDy = 0;
+  let startSize = 0;
   let runWidth = 0;
-  // Where the last glyph ended, the em size and height of the last run, its font.
+  // Where the last glyph ended, the em size of the last run, its font.
   let endX = NaN;
   let endY = NaN;
   let em = 0;
-  let runHeight = 0;
   let font = -1;
   let fontSetSize = -1;
   // pdfjs's two last characters: a space of the document's own between two glyphs always yields one space.
-  let last = ' ';
-  let beforeLast = ' ';
-  const saveLast = (c: string): boolean => {
-    const spaceNeeded = beforeLast !== ' ' && last === ' ';
+  let last = true; // "is a space"
+  let beforeLast = true;
+  const saveLast = (space: boolean): boolean => {
+    const spaceNeeded = !beforeLast && last;
     beforeLast = last;
-    last = c;
+    last = space;
     return spaceNeeded;
   };
   const resetLast = () => {
-    last = beforeLast = ' ';
+    last = beforeLast = true;
   };
   const flush = () => {
-    if (open && str !== '') {
-      const g = start!;
-      items.push({ str: str.replace(COMPATIBILITY, (s) => s.normalize('NFKC')), transform: [g.size * g.dx, g.size * g.dy, -g.size * g.dy, g.size * g.dx, g.x, g.y], width: Math.abs(runWidth), fontSize: g.size });
+    if (open && text.length > 0) {
+      let str = '';
+      for (let i = 0; i < text.length; i += 4096) str += String.fromCodePoint(...text.slice(i, i + 4096));
+      items.push({
+        str: str.replace(COMPATIBILITY, (s) => s.normalize('NFKC')),
+        transform: [startSize * startDx, startSize * startDy, -startSize * startDy, startSize * startDx, startX, startY],
+        width: Math.abs(runWidth),
+        fontSize: startSize,
+      });
     }
     open = false;
-    str = '';
+    text = [];
   };
   const whitespace = (gap: number) => {
     items.push({ str: ' ', transform: [em, 0, 0, em, endX, endY], width: Math.abs(gap), fontSize: em });
   };
-  for (const g of glyphs) {
-    if (INVISIBLE.test(g.text)) continue;
+  for (let i = 0; i < count; i++) {
+    const code = codes[i]!;
+    const kind = kindOf(code);
+    if (kind === Kind.Invisible) continue;
+    const row = i * STRIDE;
     // A change of font ends the run, even at a space (pdfjs flushes at the text operator).
-    if (g.font !== font || g.fontSetSize !== fontSetSize) {
+    if (numbers[row + FONT] !== font || numbers[row + FONT_SET_SIZE] !== fontSetSize) {
       flush();
-      font = g.font;
-      fontSetSize = g.fontSetSize;
+      font = numbers[row + FONT]!;
+      fontSetSize = numbers[row + FONT_SET_SIZE]!;
     }
-    if (WHITESPACE.test(g.text)) {
-      saveLast(' ');
+    if (kind === Kind.Space) {
+      saveLast(true);
       continue;
     }
+    // Into the reading frame: the origin from the frame's corner, the direction turned with it.
+    const ux = numbers[row + UX]!;
+    const uy = numbers[row + UY]!;
+    const ua = numbers[row + UA]!;
+    const ub = numbers[row + UB]!;
+    let gx: number, gy: number, dx: number, dy: number;
+    switch (rotation) {
+      case 90: gx = uy - y0!; gy = x1! - ux; dx = ub; dy = -ua; break;
+      case 180: gx = x1! - ux; gy = y1! - uy; dx = -ua; dy = -ub; break;
+      case 270: gx = y1! - uy; gy = ux - x0!; dx = -ub; dy = ua; break;
+      default: gx = ux - x0!; gy = uy - y0!; dx = ua; dy = ub;
+    }
+    const size = numbers[row + SIZE]!;
+    const advance = numbers[row + ADVANCE]!;
     // pdfjs drops what is drawn off the page.
-    if (g.x + g.advance < 0 || g.x > width || g.y < 0 || g.y > height) continue;
-    if (!Number.isNaN(endX) && !(endX === g.x && endY === g.y)) {
+    if (gx + advance < 0 || gx > width || gy < 0 || gy > height) continue;
+    if (!Number.isNaN(endX) && !(endX === gx && endY === gy)) {
       // The step from the last glyph's end, along and across this glyph's direction of writing.
-      const stepX = (g.x - endX) * g.dx + (g.y - endY) * g.dy;
-      const stepY = (g.y - endY) * g.dx - (g.x - endX) * g.dy;
-      if (stepX < NEGATIVE_SPACE * em) {
-        resetLast();
-        flush();
-      } else if (Math.abs(stepY) > runHeight) {
+      const stepX = (gx - endX) * dx + (gy - endY) * dy;
+      const stepY = (gy - endY) * dx - (gx - endX) * dy;
+      if (stepX < NEGATIVE_SPACE * em || Math.abs(stepY) > em) {
         resetLast();
         flush();
       } else {
         if (stepX <= NOT_A_SPACE * em) resetLast();
         if (stepX <= TRACKING_SPACE * em) {
-          if (beforeLast !== ' ' && last === ' ') {
+          if (!beforeLast && last) {
             resetLast();
             flush();
             whitespace(stepX);
           } else runWidth += stepX;
         } else if (stepX <= SPACE_IN_FLOW_MAX * em) {
+          resetLast();
           if (open) {
-            resetLast();
-            str += ' ';
+            text.push(0x20);
             runWidth += stepX;
-          } else {
-            resetLast();
-            whitespace(stepX);
-          }
+          } else whitespace(stepX);
         } else {
           flush();
           resetLast();
           whitespace(stepX);
         }
-        if (Math.abs(stepY) > runHeight * VERTICAL_SHIFT) flush();
+        if (Math.abs(stepY) > em * VERTICAL_SHIFT) flush();
       }
     }
     if (!open) {
       open = true;
-      start = g;
+      startX = gx;
+      startY = gy;
+      startDx = dx;
+      startDy = dy;
+      startSize = size;
       runWidth = 0;
-      em = g.size;
-      runHeight = g.size;
+      em = size;
     }
-    runWidth += g.advance;
-    endX = g.x + g.advance * g.dx;
-    endY = g.y + g.advance * g.dy;
-    if (saveLast(g.text)) str += ' ';
-    str += g.text;
+    runWidth += advance;
+    endX = gx + advance * dx;
+    endY = gy + advance * dy;
+    if (saveLast(false)) text.push(0x20);
+    text.push(code);
   }
   flush();
   return items;
