@@ -280,19 +280,28 @@ function readGlyphs(x: Pdfium, textPage: number, scratch: number): { count: numb
     x.FPDFText_GetCharOrigin(textPage, i, scratch, scratch + 8);
     x.FPDFText_GetCharBox(textPage, i, scratch + 16, scratch + 24, scratch + 32, scratch + 40);
     x.FPDFText_GetMatrix(textPage, i, scratch + FLOATS_AT);
+    // Indexed reads, no destructuring: this runs for every character, mostly before V8 optimises it.
     const a = f32[0]!;
     const b = f32[1]!;
+    const c = f32[2]!;
+    const d = f32[3]!;
     const fontSetSize = x.FPDFText_GetFontSize(textPage, i);
-    const scale = Math.hypot(a, b) || 1;
+    const scale = Math.sqrt(a * a + b * b) || 1;
     const ua = a / scale;
     const ub = b / scale;
-    const size = fontSetSize * (Math.hypot(f32[2]!, f32[3]!) || 1);
+    const size = fontSetSize * (Math.sqrt(c * c + d * d) || 1);
     // The loose box spans the advance along the direction of writing (and ascent to descent across it) ...
     x.FPDFText_GetLooseCharBox(textPage, i, scratch + FLOATS_AT);
     const ux = f64[0]!;
     const uy = f64[1]!;
-    const [inkLeft = 0, inkRight = 0, inkBottom = 0, inkTop = 0] = f64.subarray(2);
-    const [looseLeft = 0, looseTop = 0, looseRight = 0, looseBottom = 0] = f32;
+    const inkLeft = f64[2]!;
+    const inkRight = f64[3]!;
+    const inkBottom = f64[4]!;
+    const inkTop = f64[5]!;
+    const looseLeft = f32[0]!;
+    const looseTop = f32[1]!;
+    const looseRight = f32[2]!;
+    const looseBottom = f32[3]!;
     // ... unless the font gives no ascent and descent: then PDFium gives the ink's box, which says nothing of the advance.
     const inkOnly = Math.fround(inkLeft) === looseLeft && Math.fround(inkRight) === looseRight
       && Math.fround(inkBottom) === looseBottom && Math.fround(inkTop) === looseTop;
@@ -311,7 +320,8 @@ function readGlyphs(x: Pdfium, textPage: number, scratch: number): { count: numb
     numbers[row + FONT] = object ? x.FPDFTextObj_GetFont(object) : 0;
     numbers[row + FONT_SET_SIZE] = fontSetSize;
     count++;
-    if (code > 0x20) votes[((Math.round(Math.atan2(ub, ua) / (Math.PI / 2)) % 4) + 4) % 4]!++;
+    // The nearest quarter turn of the direction of writing: right, up, left, down.
+    if (code > 0x20) votes[Math.abs(ua) >= Math.abs(ub) ? (ua >= 0 ? 0 : 2) : ub > 0 ? 1 : 3]!++;
   }
   let best = 0;
   for (let q = 1; q < 4; q++) if (votes[q]! > votes[best]!) best = q;
