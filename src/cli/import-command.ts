@@ -6,6 +6,7 @@ import { decodeUtf16, isOldOffice, isPdf, isZip, utf16Of } from '../documents/in
 import { importDocx, importPdf, importText, type Imported } from '../import/index.js';
 import { formatInputProblem } from '../report/problems.js';
 import { isWorkbookZip } from '../workbook/detect.js';
+import { tuneForShortRun } from './jit.js';
 import { writeOutputFile } from './write-file.js';
 
 const EXIT_UNUSABLE = 2;
@@ -18,6 +19,7 @@ const isWorkbook = (file: string, bytes: Uint8Array): boolean => /\.xls[xm]$/iu.
  * tab-separated text, or an .xlsx workbook with one sheet per table.
  */
 export async function runImportCommand(file: string, options: { output?: string }): Promise<number> {
+  tuneForShortRun(1);
   let bytes: Uint8Array;
   try {
     bytes = readInputFile(file).bytes;

@@ -7,6 +7,7 @@
 import { readdirSync, statSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import { readReviewDocument, type ReviewDocument } from '../review/document.js';
+import { tuneForShortRun } from './jit.js';
 import { loadPrevious, pairWithLastYear, reviewDocument, ReviewInputError, type PreviousDocument, type ReviewResult } from '../review/review.js';
 import { formatReviewJson, formatReviewStylish } from '../report/review.js';
 import { formatInputProblem, type InputProblem } from '../report/problems.js';
@@ -38,6 +39,7 @@ export async function runReviewCommand(path: string, options: ReviewCommandOptio
     return 2;
   }
   const files = isDirectory ? documentsIn(path) : [path];
+  tuneForShortRun(files.length + (options.previous ? 1 : 0));
   if (isDirectory && files.length === 0) problems.push({ filePath: path, message: '目录中没有 PDF（.pdf）、Word（.docx）或文本（.txt）文件' });
 
   const docs: ReviewDocument[] = [];
