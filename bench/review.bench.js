@@ -55,8 +55,8 @@ if (!onPath('pdftotext')) {
       }
     }
     const pdftotextAll = ['sh', '-c', 'for f in "$@"; do pdftotext -layout "$f" /dev/null || exit 2; done', 'pdftotext-all', ...files];
-    const many = comparePairs([...JUESUAN, 'review', dir, '--exit-zero', '-o', join(tmpdir(), 'juesuan-review-bench.txt')], pdftotextAll, { pairs: quick ? 3 : 5 });
-    const one = comparePairs([...JUESUAN, 'review', ONE, '--exit-zero', '-o', join(tmpdir(), 'juesuan-review-bench.txt')], ['pdftotext', '-layout', ONE, '/dev/null'], { pairs: quick ? 5 : 9, repeatB: 10 });
+    const many = comparePairs([...JUESUAN, 'review', dir, '--exit-zero', '-o', join(tmpdir(), 'juesuan-review-bench.txt')], pdftotextAll, { pairs: quick ? 3 : 4 });
+    const one = comparePairs([...JUESUAN, 'review', ONE, '--exit-zero', '-o', join(tmpdir(), 'juesuan-review-bench.txt')], ['pdftotext', '-layout', ONE, '/dev/null'], { pairs: quick ? 5 : 7, repeatB: 10 });
     console.log(`  review DIR (${files.length} PDFs) ÷ pdftotext -layout of each, whole processes: CPU ${show(many.ratio.cpu)}, wall ${show(many.ratio.wall)}   target ≤ 4: ${many.ratio.cpu.median <= 4 ? 'met' : 'NOT met'} (CPU)`);
     console.log(`    juesuan ${show(many.a.cpu)} s CPU, ${show(many.a.wall)} s wall; pdftotext ${show(many.b.cpu)} s CPU, ${show(many.b.wall)} s wall`);
     console.log(`  review of one PDF ÷ pdftotext -layout of it, whole processes: CPU ${show(one.ratio.cpu)}, wall ${show(one.ratio.wall)}`);
@@ -86,7 +86,7 @@ async function review() {
   if (!doc.ok) throw new Error(doc.message);
   return reviewDocument(doc.document);
 }
-const rounds = quick ? 7 : 15;
+const rounds = quick ? 7 : 10;
 for (let i = 0; i < 3; i++) { await read(); await review(); } // warm up the JIT and the WebAssembly tiers
 const reads = [];
 const reviews = [];

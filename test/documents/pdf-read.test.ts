@@ -121,6 +121,10 @@ describe('the PDF reader', () => {
     const encrypt = spawnSync('qpdf', ['--encrypt', 'user-secret', 'owner-secret', '256', '--', `${REAL}shanghai-template-2024.pdf`, locked]);
     expect(encrypt.status, 'qpdf (Debian package qpdf) makes the locked PDF').toBe(0);
     await expect(readPdfPages(bytesOf(locked))).rejects.toMatchObject({ reason: 'password', message: '无法读取这个 PDF 文件：文件设有打开密码；请提供未加密的文件' });
+    // Printing and copying forbidden, but no password to open it: it reads as the original.
+    const restricted = join(dir, 'restricted.pdf');
+    expect(spawnSync('qpdf', ['--encrypt', '', 'owner-secret', '256', '--print=none', '--extract=n', '--', `${REAL}shanghai-template-2024.pdf`, restricted]).status).toBe(0);
+    expect((await extractPdf(bytesOf(restricted))).text).toBe(golden('shanghai-template-2024', 'text.md'));
     for (const [file, reason] of [['damaged.pdf', '文件已损坏或不完整'], ['locked.pdf', '文件设有打开密码']] as const) {
       for (const command of ['review', 'import']) {
         const run = juesuan(command, join(dir, file));
