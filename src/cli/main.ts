@@ -83,8 +83,9 @@ export async function main(argv: string[]): Promise<number> {
     .description('审校公开的决算文件本身（无需数据文件）：导入文件中的决算表并核对勾稽关系，再对照这些表审校第三部分的说明文字')
     .argument('<path>', '公开文件（PDF、Word .docx 或文本 .txt），或目录（审校其中每个文件，并与同一部门上一年度的文件配对）')
     .option('-p, --previous <file>', '上一年度的公开文件：用它的决算表核对说明中与上年相比的数字')
-    .addOption(new Option('-f, --format <format>', '输出格式').choices(['stylish', 'json']).default('stylish'))
+    .addOption(new Option('-f, --format <format>', '输出格式：stylish（终端）、json、html（可在浏览器中查看的报告，问题标在原文上；目录须用 -o 指定索引页）').choices(['stylish', 'json', 'html']).default('stylish'))
     .option('-o, --output <file>', '把报告写入文件（默认输出到标准输出）')
+    .option('--annotate <文件或目录>', '另存一份加了标注的 PDF：每个问题在原文的字上加高亮批注（说明、应为的值、规则），页面内容不变；目录则每个 PDF 一份，存入该文件夹')
     .option('--quiet', '只报告错误，不报告警告')
     .option('--exit-zero', '发现问题时仍以 0 退出')
     .action(async (path: string, options: ReviewCommandOptions & OutputOptions) => {

@@ -164,29 +164,47 @@ function widthClass(ch: string): number {
 }
 
 /**
- * The widths (in ems) of the kinds of character on one page, fitted by least squares to its
- * items' widths (each item's width is the sum of its characters'), drawn towards the
- * defaults where the page says little about a kind (ridge regression).
+ * The widths (in ems) of the kinds of character on one page, fitted to its items' widths.
+ * An item's width is the sum of its characters' widths plus, on a justified line, the same
+ * spacing after each character (Tc): width/height = Σ count·width + count·spacing, the
+ * spacing never negative and counted against (an L1 penalty), so that the few justified
+ * lines do not pass for wide characters. Fitted in turns (spacings for given widths, widths
+ * by least squares for given spacings), drawn towards the defaults where the page says
+ * little about a kind.
  */
 function widthsOn(items: readonly TextItem[]): number[] {
   const n = WIDTH_CLASSES;
-  const a = Array.from({ length: n }, (_, i) => Array.from({ length: n }, (_, j) => (i === j ? 1 : 0)));
-  const b = [...DEFAULT_WIDTHS];
+  const rows: Array<{ counts: number[]; total: number; y: number }> = [];
   for (const it of items) {
     const h = Math.abs(it.transform[3] ?? 0);
     // pdfjs's white-space items carry no usable width.
     if (typeof it.str !== 'string' || it.str.trim() === '' || !(h > 0) || !(it.width > 0)) continue;
     const counts = new Array<number>(n).fill(0);
     for (let i = 0; i < it.str.length; i++) if (!isLowSurrogate(it.str.charCodeAt(i))) counts[widthClass(it.str[i]!)]!++;
-    const y = it.width / h;
-    for (let i = 0; i < n; i++) {
-      if (counts[i] === 0) continue;
-      b[i]! += counts[i]! * y;
-      for (let j = 0; j < n; j++) a[i]![j]! += counts[i]! * counts[j]!;
-    }
+    rows.push({ counts, total: counts.reduce((a, b) => a + b, 0), y: it.width / h });
   }
-  const w = solve(a, b) ?? DEFAULT_WIDTHS;
-  return w.map((x, i) => (Number.isFinite(x) && x > 0.1 && x < 2 ? x : DEFAULT_WIDTHS[i]!));
+  if (rows.length === 0) return DEFAULT_WIDTHS;
+  const RIDGE = 0.1;
+  const PENALTY = 5;
+  let widths = [...DEFAULT_WIDTHS];
+  for (let round = 0; round < 20; round++) {
+    const a = Array.from({ length: n }, (_, i) => Array.from({ length: n }, (_, j) => (i === j ? RIDGE : 0)));
+    const b = DEFAULT_WIDTHS.map((d) => d * RIDGE);
+    for (const r of rows) {
+      const predicted = r.counts.reduce((sum, c, i) => sum + c * widths[i]!, 0);
+      const spacing = Math.max(0, ((r.y - predicted) * r.total - PENALTY / 2) / (r.total * r.total));
+      const y = r.y - r.total * spacing;
+      for (let i = 0; i < n; i++) {
+        if (r.counts[i] === 0) continue;
+        b[i]! += r.counts[i]! * y;
+        for (let j = 0; j < n; j++) a[i]![j]! += r.counts[i]! * r.counts[j]!;
+      }
+    }
+    const next = solve(a, b);
+    if (!next) break;
+    widths = next.map((x, i) => (Number.isFinite(x) && x > 0.1 && x < 2 ? x : DEFAULT_WIDTHS[i]!));
+  }
+  return widths;
 }
 
 /** Gaussian elimination with partial pivoting; undefined for a singular system. */
@@ -209,14 +227,25 @@ function solve(a: number[][], b: number[]): number[] | undefined {
 
 const isLowSurrogate = (c: number): boolean => c >= 0xdc00 && c <= 0xdfff;
 
-/** The boxes of an item's characters: its width shared out by the fitted widths, each as high as the item. */
+/**
+ * The boxes of an item's characters, each as high as the item: each character as wide as its
+ * kind, and what the item's width has over their sum (a justified line's spacing) shared
+ * out equally after each, as a PDF's character spacing is.
+ */
 function characterBoxes(str: string, x: number, y: number, width: number, height: number, widths: readonly number[], out: number[]): void {
   const ems = (i: number) => (isLowSurrogate(str.charCodeAt(i)) ? 0 : widths[widthClass(str[i]!)]!);
   let total = 0;
-  for (let i = 0; i < str.length; i++) total += ems(i);
+  let count = 0;
+  for (let i = 0; i < str.length; i++) {
+    total += ems(i);
+    if (!isLowSurrogate(str.charCodeAt(i))) count++;
+  }
+  // Where the sum is wider than the item (a narrower font than fitted), the characters shrink instead.
+  const scale = total * height > width && total > 0 ? width / (total * height) : 1;
+  const spacing = count > 0 ? Math.max(0, width - total * height) / count : 0;
   let at = x;
   for (let i = 0; i < str.length; i++) {
-    const w = total > 0 ? (width * ems(i)) / total : 0;
+    const w = isLowSurrogate(str.charCodeAt(i)) ? 0 : ems(i) * height * scale + spacing;
     out.push(at, y, w, height);
     at += w;
   }
