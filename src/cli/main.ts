@@ -123,7 +123,7 @@ export async function main(argv: string[]): Promise<number> {
     .description('逐句审校第三部分说明文字：找出与数据不符的数字和方向词')
     .argument('<files...>', 'Markdown、PDF 或 Word 文件、目录（查找其中的 *.md、*.markdown、*.pdf、*.docx）或 glob 模式（如 "docs/**/*.md"），可多个')
     .option('-d, --data <data>', '数据文件（YAML），用于 front matter 和 juesuan.config.json/yaml 都没有指定数据文件的文档')
-    .addOption(new Option('-f, --format <format>', '输出格式：stylish（终端）、json（ESLint 格式）、sarif（GitHub 代码扫描）、github（GitHub Actions 注释）')
+    .addOption(new Option('-f, --format <format>', '输出格式：stylish（终端）、json（ESLint 格式）、sarif（GitHub 代码扫描）、github（GitHub Actions 注释）、html（可在浏览器中查看的报告，问题标在原文上；多个文件须用 -o 指定索引页）')
       .choices([...LINT_FORMATS]).default('stylish'))
     .option('-o, --output <file>', '把报告写入文件（默认输出到标准输出）')
     .addOption(OUTPUT_FILE_ALIAS())

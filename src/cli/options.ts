@@ -21,5 +21,5 @@ export function nonNegativeSeconds(value: string): number {
   return Number(value);
 }
 
-export const LINT_FORMATS = ['stylish', 'json', 'sarif', 'github'] as const;
+export const LINT_FORMATS = ['stylish', 'json', 'sarif', 'github', 'html'] as const;
 export type LintFormat = (typeof LINT_FORMATS)[number];
