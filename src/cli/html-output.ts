@@ -7,7 +7,6 @@
 import { mkdirSync } from 'node:fs';
 import { basename, dirname, extname, join } from 'node:path';
 import { renderDocumentPage, renderIndexPage } from '../report/html-report.js';
-import { findingsWorkbook, formatFindingsCsv } from '../report/findings-table.js';
 import type { LocatedDocument } from '../report/located.js';
 import type { InputProblem } from '../report/problems.js';
 import { OutputError, writeOutputFile } from './write-file.js';
@@ -68,6 +67,8 @@ export async function writeHtmlReport(docs: readonly HtmlDocument[], options: { 
     }));
   });
   const located = docs.map((d) => d.located);
+  // Loaded here: exceljs is large, and only a folder's report needs it.
+  const { findingsWorkbook, formatFindingsCsv } = await import('../report/findings-table.js');
   writeOutputFile(join(folder, '全部问题.csv'), formatFindingsCsv(located));
   writeOutputFile(join(folder, '全部问题.xlsx'), await findingsWorkbook(located));
   writeOutputFile(index, renderIndexPage(located.map((doc, i) => ({ doc, href: hrefOf(folderName, names[i]!) })), {

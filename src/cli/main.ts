@@ -9,7 +9,7 @@ import type { CheckOptions } from './check-command.js';
 import { CHINESE_HELP, chineseCommanderError } from './chinese.js';
 import type { LintCommandOptions } from './lint-command.js';
 import type { ReviewCommandOptions } from './review-command.js';
-import { LINT_FORMATS, nonNegativeInteger, nonNegativeSeconds, positiveInteger } from './options.js';
+import { LINT_FORMATS, nonNegativeInteger, nonNegativeSeconds, portNumber, positiveInteger } from './options.js';
 import { packageInfo } from './package-info.js';
 
 export const EXIT_CLEAN = 0;
@@ -91,6 +91,16 @@ export async function main(argv: string[]): Promise<number> {
     .action(async (path: string, options: ReviewCommandOptions & OutputOptions) => {
       const { runReviewCommand } = await import('./review-command.js');
       exitCode = await runReviewCommand(path, withOutputFile(options));
+    });
+
+  program
+    .command('serve')
+    .description('在本机启动审校台：在浏览器中拖入公开文件（及可选的数据文件、上一年度文件），查看标在原文上的问题，下载标注 PDF 和修正后的文件')
+    .option('--port <n>', '端口（默认 8080；0 表示任选一个空闲端口）', nonNegativeInteger, 8080)
+    .option('--no-open', '不自动打开浏览器')
+    .action(async (options: { port: number; open: boolean }) => {
+      const { runServeCommand } = await import('./serve-command.js');
+      exitCode = await runServeCommand(options);
     });
 
   program

@@ -86,7 +86,7 @@ export async function runReviewCommand(path: string, options: ReviewCommandOptio
 
   const shown = options.quiet ? results.map(errorsOnly) : results;
   const byPath = new Map(docs.map((d) => [d.filePath, d]));
-  const located = () => shown.map((r) => ({ result: r, located: locateReview(r, documentView(byPath.get(r.filePath)!)) }));
+  const located = () => shown.map((r) => ({ result: r, located: locateReview(r, byPath.get(r.filePath)!) }));
   if (options.annotate) {
     const written = await writeAnnotatedPdfs(located().map((l) => l.located), { target: options.annotate, folder: isDirectory, problems });
     for (const file of written) process.stderr.write(`已写入标注 ${file}\n`);
@@ -123,7 +123,3 @@ function errorsOnly(r: ReviewResult): ReviewResult {
   };
 }
 
-/** What the report shows of a document: its Part 3 text and where it came from, its tables' pages. */
-export function documentView(doc: ReviewDocument): Parameters<typeof locateReview>[1] {
-  return { kind: doc.kind, part3: doc.part3, ...(doc.origin ? { origin: doc.origin } : {}), ...(doc.imported.pages ? { tablePages: doc.imported.pages } : {}) };
-}

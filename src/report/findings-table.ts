@@ -4,6 +4,7 @@
  * Chinese) and an .xlsx workbook (exceljs, already used for the accounts
  * workbooks). One row per finding, in the order of the documents.
  */
+import ExcelJS from 'exceljs';
 import { KIND_NAMES, type LocatedDocument } from './located.js';
 
 const COLUMNS = ['文件', '部门', '年度', '序号', '类别', '位置', '问题', '应为', '原文', '规则'] as const;
@@ -26,7 +27,6 @@ export function formatFindingsCsv(docs: readonly LocatedDocument[]): string {
 }
 
 export async function findingsWorkbook(docs: readonly LocatedDocument[]): Promise<Uint8Array> {
-  const { default: ExcelJS } = await import('exceljs');
   const workbook = new ExcelJS.Workbook();
   const sheet = workbook.addWorksheet('全部问题', { views: [{ state: 'frozen', ySplit: 1 }] });
   sheet.columns = COLUMNS.map((header) => ({

@@ -12,6 +12,7 @@ import type { DocumentOrigin } from '../documents/index.js';
 import { rectsOf } from '../documents/pdf.js';
 import { LineIndex } from '../lint/extract.js';
 import type { LintMessage, LintResult } from '../lint/lint.js';
+import type { ReviewDocument } from '../review/document.js';
 import type { ReviewCheck, ReviewResult } from '../review/review.js';
 import { placeOf } from './columns.js';
 
@@ -120,11 +121,11 @@ function counts(findings: readonly LocatedFinding[], verified: number): LocatedD
 }
 
 /** A review's findings on its document: the tables' on their table's page, Part 3's on their words. */
-export function locateReview(result: ReviewResult, document: { kind: 'pdf' | 'docx' | 'text'; part3: string; origin?: DocumentOrigin; tablePages?: Record<string, number> }): LocatedDocument {
+export function locateReview(result: ReviewResult, document: ReviewDocument): LocatedDocument {
   const isPdf = document.origin?.kind === 'pdf';
   const tables: LocatedFinding[] = result.tableFindings.map((f) => {
     const table = String(f.cells[0]?.path[0] ?? '');
-    const page = isPdf ? document.tablePages?.[table] : undefined;
+    const page = isPdf ? document.imported.pages?.[table] : undefined;
     return {
       n: 0, kind: f.severity === 'error' ? 'error' : 'warning', ruleId: f.ruleId, message: f.message,
       place: page !== undefined ? `${table}（第 ${page} 页）` : table,
