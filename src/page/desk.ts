@@ -76,7 +76,9 @@ class FindingNavigator {
     for (const m of marks) m.classList.add('current');
     const target = marks[0] ?? document.getElementById(`table-${f.n}`) ?? (f.page ? document.getElementById(`page-${f.page}`) : null) ?? item;
     target?.scrollIntoView({ block: 'center', behavior: 'auto' });
-    if (item && !isVisibleIn(item, item.closest('.list'))) item.scrollIntoView({ block: 'nearest' });
+    // The list scrolls on its own, without moving the page away from the mark.
+    const list = item?.closest<HTMLElement>('.list');
+    if (item && list && !isVisibleIn(item, list)) list.scrollTop += item.getBoundingClientRect().top - list.getBoundingClientRect().top - 8;
     this.say();
     if (this.card) {
       this.card.hidden = false;
@@ -197,23 +199,20 @@ async function drawPage(slot: PageSlot, pdfjs: Pdfjs): Promise<void> {
   canvas.className = 'page-canvas';
   await page.render({ canvas, viewport }).promise;
   slot.body.prepend(canvas);
-  // The text layer, drawn at scale 1 and fitted to the page's width: the words can be selected and searched.
+  // The text layer, sized by the page's width (--total-scale-factor): the words can be selected and searched.
   const text = document.createElement('div');
   text.className = 'textLayer';
-  text.style.width = `${base.width}px`;
-  text.style.height = `${base.height}px`;
+  slot.body.dataset['width'] = String(base.width);
+  fitTextLayer(slot);
   const layer = new pdfjs.TextLayer({ textContentSource: page.streamTextContent(), container: text, viewport: base });
   await layer.render();
   slot.body.insertBefore(text, canvas.nextSibling);
-  fitTextLayer(slot);
   slot.section.classList.add('drawn');
 }
 
 function fitTextLayer(slot: PageSlot): void {
-  const text = slot.body.querySelector<HTMLElement>('.textLayer');
-  if (!text) return;
-  const width = parseFloat(text.style.width);
-  text.style.transform = `scale(${slot.body.clientWidth / width})`;
+  const width = Number(slot.body.dataset['width']);
+  if (width > 0) slot.body.style.setProperty('--total-scale-factor', String(slot.body.clientWidth / width));
 }
 
 async function showPdf(data: DeskData, nav: FindingNavigator): Promise<() => Promise<void>> {
