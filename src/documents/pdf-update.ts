@@ -189,7 +189,8 @@ function nameText(name: string): string {
 }
 
 export const name = (n: string): PdfValue => ({ type: 'name', name: n, text: nameText(n) });
-export const num = (n: number): PdfValue => ({ type: 'raw', text: Number.isInteger(n) ? String(n) : n.toFixed(3).replace(/\.?0+$/u, '') });
+/** A number as PDF writes it: at most three decimals, never in exponent form (shortest form of the rounded value). */
+export const num = (n: number): PdfValue => ({ type: 'raw', text: String(Math.round(n * 1000) / 1000 || 0) });
 export const ref = (n: number): PdfValue => ({ type: 'ref', num: n, gen: 0 });
 export const array = (items: PdfValue[]): PdfValue => ({ type: 'array', items });
 export const dict = (entries: Record<string, PdfValue>): PdfValue => ({ type: 'dict', entries: new Map(Object.entries(entries)) });
@@ -345,7 +346,8 @@ export class PdfFile {
     const offsets = [...this.entries.entries()].filter(([, e]) => e.kind === 'offset').slice(0, 8);
     return offsets.length > 0 && offsets.every(([n, e]) => {
       const at = (e as { offset: number }).offset;
-      return new RegExp(`^\\s*${n}\\s+\\d+\\s+obj`, 'u').test(latin1(this.bytes.subarray(at, at + 32)));
+      const [num, gen, keyword] = latin1(this.bytes.subarray(at, at + 32)).trim().split(/\s+/u);
+      return num === String(n) && /^\d+$/u.test(gen ?? '') && (keyword ?? '').startsWith('obj');
     });
   }
 

@@ -83,7 +83,7 @@ class FindingNavigator {
     if (this.card) {
       this.card.hidden = false;
       this.card.className = `card k-${f.kind}`;
-      this.card.textContent = `${f.detail}\n位置：${f.place}`;
+      this.card.textContent = f.detail;
     }
   }
 

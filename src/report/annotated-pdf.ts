@@ -9,9 +9,7 @@
  * Written as an incremental update (pdf-update.ts): the page itself is not touched.
  */
 import { array, date, dict, name, num, PdfFile, PdfUpdate, PdfUpdateError, ref, text } from '../documents/pdf-update.js';
-import { KIND_MARKS } from './html-report.js';
-import { KIND_NAMES, type FindingKind, type LocatedDocument, type LocatedFinding } from './located.js';
-import { RULE_HELP } from './rule-help.js';
+import { findingText, KIND_NAMES, type FindingKind, type LocatedDocument } from './located.js';
 
 /** Light enough to read the words through (multiplied over them). */
 const COLOURS: Record<FindingKind, [number, number, number]> = {
@@ -20,19 +18,7 @@ const COLOURS: Record<FindingKind, [number, number, number]> = {
   unverified: [0.62, 0.8, 1],
 };
 
-const RULE_SHORT = new Map(RULE_HELP.map((r) => [r.id, r.short]));
 const AUTHOR = 'juesuan 审校';
-
-/** The note's text: what is wrong, what it should be, by which rule, where. */
-export function noteText(f: LocatedFinding): string {
-  return [
-    `${KIND_MARKS[f.kind]} ${KIND_NAMES[f.kind]} ${f.n}：${f.message}`,
-    f.expected !== undefined ? `应为：${f.expected}` : '',
-    f.cells ? `单元格：${f.cells.slice(0, 6).map((c) => `${c.label} ${c.value}`).join('；')}${f.cells.length > 6 ? ' …' : ''}` : '',
-    `规则：${f.ruleId}${RULE_SHORT.has(f.ruleId) ? `（${RULE_SHORT.get(f.ruleId)}）` : ''}`,
-    `位置：${f.place}`,
-  ].filter(Boolean).join('\n');
-}
 
 export class AnnotateError extends Error {}
 
@@ -53,7 +39,7 @@ export function annotatePdf(doc: LocatedDocument, pdf: Uint8Array, now = new Dat
     const [width, height] = doc.pageSizes?.[page - 1] ?? [595, 842];
     const colour = array(COLOURS[f.kind].map(num));
     const common = {
-      Type: name('Annot'), Contents: text(noteText(f)), T: text(AUTHOR), Subj: text(KIND_NAMES[f.kind]),
+      Type: name('Annot'), Contents: text(findingText(f)), T: text(AUTHOR), Subj: text(KIND_NAMES[f.kind]),
       NM: text(`juesuan-${f.n}`), M: date(now), CreationDate: date(now), C: colour, P: ref(update.pageRefs[page - 1]!),
     };
     const annot = update.reserve();

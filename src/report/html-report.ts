@@ -19,12 +19,8 @@
 import { extractBlocks, type TextBlock } from '../lint/extract.js';
 import type { InputProblem } from './problems.js';
 import { pageAssets, pdfjsAssets } from './html-assets.js';
-import { KIND_NAMES, type FindingKind, type LocatedDocument, type LocatedFinding } from './located.js';
-import { RULE_HELP } from './rule-help.js';
+import { findingText, KIND_MARKS, KIND_NAMES, type LocatedDocument, type LocatedFinding } from './located.js';
 
-export const KIND_MARKS: Record<FindingKind, string> = { error: '✖', warning: '▲', unverified: '？' };
-
-const RULE_SHORT = new Map(RULE_HELP.map((r) => [r.id, r.short]));
 
 /** No request leaves the page: scripts and styles are inline, pdf.js and its worker are unpacked into blob: URLs. */
 const CSP = "default-src 'none'; script-src 'unsafe-inline' blob:; worker-src blob:; style-src 'unsafe-inline'; img-src data: blob:; font-src data: blob:; connect-src data: blob:; base-uri 'none'; form-action 'none'";
@@ -52,13 +48,7 @@ export interface DocumentPageOptions {
   generatedAt?: string;
 }
 
-function detail(f: LocatedFinding): string {
-  return [
-    `${KIND_MARKS[f.kind]} ${KIND_NAMES[f.kind]} ${f.n}：${f.message}`,
-    f.expected !== undefined ? `应为：${f.expected}` : '',
-    `规则：${f.ruleId}${RULE_SHORT.has(f.ruleId) ? `（${RULE_SHORT.get(f.ruleId)}）` : ''}`,
-  ].filter(Boolean).join('\n');
-}
+const detail = findingText;
 
 function countsLine(c: LocatedDocument['counts']): string {
   return `<span class="count k-error">${KIND_MARKS.error} 错误 <b>${c.errors}</b></span>`

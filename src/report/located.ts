@@ -15,11 +15,26 @@ import type { LintMessage, LintResult } from '../lint/lint.js';
 import type { ReviewDocument } from '../review/document.js';
 import type { ReviewCheck, ReviewResult } from '../review/review.js';
 import { placeOf } from './columns.js';
+import { RULE_HELP } from './rule-help.js';
 
 /** Not by colour alone: each kind has its own name, mark and line style in the reports. */
 export type FindingKind = 'error' | 'warning' | 'unverified';
 
 export const KIND_NAMES: Record<FindingKind, string> = { error: '错误', warning: '警告', unverified: '无法核对' };
+export const KIND_MARKS: Record<FindingKind, string> = { error: '✖', warning: '▲', unverified: '？' };
+
+const RULE_SHORT = new Map(RULE_HELP.map((r) => [r.id, r.short]));
+
+/** A finding told in full, for a tooltip or a PDF note: what is wrong, what it should be, the cells, the rule, where. */
+export function findingText(f: LocatedFinding): string {
+  return [
+    `${KIND_MARKS[f.kind]} ${KIND_NAMES[f.kind]} ${f.n}：${f.message}`,
+    f.expected !== undefined ? `应为：${f.expected}` : '',
+    f.cells ? `单元格：${f.cells.slice(0, 6).map((c) => `${c.label} ${c.value}`).join('；')}${f.cells.length > 6 ? ' …' : ''}` : '',
+    `规则：${f.ruleId}${RULE_SHORT.has(f.ruleId) ? `（${RULE_SHORT.get(f.ruleId)}）` : ''}`,
+    `位置：${f.place}`,
+  ].filter(Boolean).join('\n');
+}
 
 export interface LocatedFinding {
   /** 1-based, in the order of the document */
