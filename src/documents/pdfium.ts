@@ -31,6 +31,12 @@ export interface TextItem {
   width: number;
   /** em size in points (|transform[3]| for upright text) */
   fontSize?: number;
+  /**
+   * Where each UTF-16 code unit of str stands along the run: its start from the run's origin and
+   * its advance, in points, two numbers a unit (a space put in for a gap spans the gap; the second
+   * unit of a surrogate pair has no width). Whitespace runs have none.
+   */
+  spans?: number[];
 }
 
 /** The text runs of one page, in content order (whitespace runs included). */
@@ -362,7 +368,9 @@ export function userSpacePoint(page: Pick<PdfPage, 'rotation' | 'box'>, x: numbe
  */
 function runs(count: number, rotation: number, [x0, y0, x1, y1]: readonly number[], width: number, height: number): TextItem[] {
   const items: TextItem[] = [];
+  // The open run's characters, and each one's start along the run and advance.
   let text: number[] = [];
+  let spans: number[] = [];
   let open = false;
   // The run's start: origin, direction, size.
   let startX = 0;
@@ -391,17 +399,18 @@ function runs(count: number, rotation: number, [x0, y0, x1, y1]: readonly number
   };
   const flush = () => {
     if (open && text.length > 0) {
-      let str = '';
-      for (let i = 0; i < text.length; i += 4096) str += String.fromCodePoint(...text.slice(i, i + 4096));
+      const { str, unitSpans } = runText(text, spans);
       items.push({
-        str: str.replace(COMPATIBILITY, (s) => s.normalize('NFKC')),
+        str,
         transform: [startSize * startDx, startSize * startDy, -startSize * startDy, startSize * startDx, startX, startY],
         width: Math.abs(runWidth),
         fontSize: startSize,
+        spans: unitSpans,
       });
     }
     open = false;
     text = [];
+    spans = [];
   };
   const whitespace = (gap: number) => {
     items.push({ str: ' ', transform: [em, 0, 0, em, endX, endY], width: Math.abs(gap), fontSize: em });
@@ -456,6 +465,7 @@ function runs(count: number, rotation: number, [x0, y0, x1, y1]: readonly number
           resetLast();
           if (open) {
             text.push(0x20);
+            spans.push(runWidth, stepX);
             runWidth += stepX;
           } else whitespace(stepX);
         } else {
@@ -476,12 +486,37 @@ function runs(count: number, rotation: number, [x0, y0, x1, y1]: readonly number
       runWidth = 0;
       em = size;
     }
+    if (saveLast(false)) {
+      text.push(0x20);
+      spans.push(runWidth, 0);
+    }
+    text.push(code);
+    spans.push(runWidth, advance);
     runWidth += advance;
     endX = gx + advance * dx;
     endY = gy + advance * dy;
-    if (saveLast(false)) text.push(0x20);
-    text.push(code);
   }
   flush();
   return items;
+}
+
+/**
+ * A run's text from its code points, compatibility forms made plain as pdfjs makes them (ﬁ → fi),
+ * with the spans of its UTF-16 code units: a character made several shares its advance out.
+ */
+function runText(codes: readonly number[], spans: readonly number[]): { str: string; unitSpans: number[] } {
+  let str = '';
+  const unitSpans: number[] = [];
+  for (let i = 0; i < codes.length; i++) {
+    const code = codes[i]!;
+    const start = spans[2 * i]!;
+    const advance = spans[2 * i + 1]!;
+    let piece = String.fromCodePoint(code);
+    if (code >= 0xa0 && (code < 0x4e00 || code > 0x9fff)) piece = piece.replace(COMPATIBILITY, (c) => c.normalize('NFKC'));
+    str += piece;
+    if (piece.length === 1) unitSpans.push(start, advance);
+    else if (code > 0xffff && piece.length === 2) unitSpans.push(start, advance, start + advance, 0);
+    else for (let k = 0; k < piece.length; k++) unitSpans.push(start + (advance * k) / piece.length, advance / piece.length);
+  }
+  return { str, unitSpans };
 }

@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readDocument } from '../../src/documents/index.js';
-import { extractPdf, PdfReadError, readPdfPages, userSpacePoint } from '../../src/documents/pdf.js';
+import { extractPdf, PdfReadError, readPdfPages, rectsOf, userSpacePoint } from '../../src/documents/pdf.js';
 import { importPdf } from '../../src/import/index.js';
 import { ROOT } from '../helpers.js';
 
@@ -80,6 +80,26 @@ describe('the PDF reader', () => {
     const [ux, uy] = userSpacePoint(pages[1]!, run.transform[4]!, run.transform[5]!);
     expect(ux).toBeCloseTo(pages[1]!.box[2] - run.transform[5]!, 3);
     expect(uy).toBeCloseTo(run.transform[4]!, 3);
+
+    // The words' boxes (what the report and the annotated PDF mark) are where the turned content draws them:
+    // each page's first line of Part 3, its original rectangle carried by the page's content matrix.
+    const upright = await extractPdf(bytesOf(`${REAL}putuo-shgzb-2024.pdf`));
+    const [w, h] = [original[0]!.width, original[0]!.height];
+    const turn: Record<number, (x: number, y: number) => [number, number]> = {
+      0: (x, y) => [x, y], 90: (x, y) => [h - y, x], 180: (x, y) => [w - x, h - y], 270: (x, y) => [y, w - x],
+    };
+    const firstOnPage = new Map(map.map((p, i) => [p.page, i] as const).reverse());
+    expect(new Set([...firstOnPage.keys()].map((p) => pages[p - 1]!.rotation))).toEqual(new Set([0, 90, 180, 270]));
+    for (const [page, i] of firstOnPage) {
+      const start = map[i]!.offset;
+      const end = Math.min(start + 12, map[i + 1]?.offset ?? text.length);
+      const [got] = rectsOf(map, start, end);
+      const [want] = rectsOf(upright.map, start, end);
+      const [ax, ay] = turn[pages[page - 1]!.rotation]!(want!.x0, want!.y0);
+      const [bx, by] = turn[pages[page - 1]!.rotation]!(want!.x1, want!.y1);
+      expect([got!.x0, got!.y0, got!.x1, got!.y1].map((v) => v.toFixed(2)), `page ${page}`)
+        .toEqual([Math.min(ax, bx), Math.min(ay, by), Math.max(ax, bx), Math.max(ay, by)].map((v) => v.toFixed(2)));
+    }
   });
 
   it('gives runs with their font size, and landscape table pages their own width and height', async () => {
