@@ -48,8 +48,8 @@ interface PdfLine {
   page: number;
   line: number;
   text: string;
-  /** four numbers per character of text, as SourcePoint.boxes */
-  boxes: number[];
+  /** four numbers per character of text, as SourcePoint.boxes: made when the line is kept */
+  boxes: () => number[];
   x: number;
   right: number;
   y: number;
@@ -108,37 +108,44 @@ function groupLines(page: PdfPage): PdfLine[] {
   for (const r of rows) {
     r.parts.sort((a, b) => a.x - b.x);
     const raw = r.parts.map((p) => p.str).join('');
-    // Per code unit of raw: x, baseline y, width, height in the page's reading frame.
-    const frameBoxes: number[] = [];
-    r.parts.forEach((p, k) => {
-      if (p.spans) {
-        for (let i = 0; i < p.str.length; i++) frameBoxes.push(p.x + p.spans[2 * i]!, p.y, p.spans[2 * i + 1]!, p.h);
-        return;
-      }
-      // A whitespace run spans its gap, up to the next run at most.
-      const next = r.parts[k + 1];
-      const w = next ? Math.max(0, Math.min(p.w, next.x - p.x)) : p.w;
-      for (let i = 0; i < p.str.length; i++) frameBoxes.push(p.x + (w * i) / p.str.length, p.y, w / p.str.length, p.h);
-    });
-    // White space runs become one space (with the box of the run's first character), trimmed at both ends.
-    let text = '';
-    const boxes: number[] = [];
-    for (let i = 0; i < raw.length; i++) {
-      const space = /\s/u.test(raw[i]!);
-      if (space && (text === '' || text.endsWith(' '))) continue;
-      text += space ? ' ' : raw[i]!;
-      pushUserBox(page, frameBoxes, i, boxes);
-    }
-    if (text.endsWith(' ')) {
-      text = text.slice(0, -1);
-      boxes.length -= 4;
-    }
+    const text = raw.replace(/\s+/gu, ' ').trim();
     if (text === '') continue;
     const first = r.parts.find((p) => p.str.trim() !== '') ?? r.parts[0]!;
     const last = [...r.parts].reverse().find((p) => p.str.trim() !== '') ?? r.parts[r.parts.length - 1]!;
-    lines.push({ page: page.page, line: lines.length + 1, text, boxes, x: first.x, right: last.x + last.w, y: r.y });
+    const parts = r.parts;
+    lines.push({ page: page.page, line: lines.length + 1, text, boxes: () => lineBoxes(page, parts, raw), x: first.x, right: last.x + last.w, y: r.y });
   }
   return lines;
+}
+
+/**
+ * The boxes of a line's characters as its text has them (SourcePoint.boxes): white space runs
+ * become one space with the box of the run's first character, trimmed at both ends, as the
+ * line's text is made. Made only for the lines the text keeps (Part 3).
+ */
+function lineBoxes(page: PdfPage, parts: ReadonlyArray<{ x: number; y: number; h: number; str: string; w: number; spans?: number[] }>, raw: string): number[] {
+  // Per code unit of raw: x, baseline y, width, height in the page's reading frame.
+  const frameBoxes: number[] = [];
+  parts.forEach((p, k) => {
+    if (p.spans) {
+      for (let i = 0; i < p.str.length; i++) frameBoxes.push(p.x + p.spans[2 * i]!, p.y, p.spans[2 * i + 1]!, p.h);
+      return;
+    }
+    // A whitespace run spans its gap, up to the next run at most.
+    const next = parts[k + 1];
+    const w = next ? Math.max(0, Math.min(p.w, next.x - p.x)) : p.w;
+    for (let i = 0; i < p.str.length; i++) frameBoxes.push(p.x + (w * i) / p.str.length, p.y, w / p.str.length, p.h);
+  });
+  const boxes: number[] = [];
+  let afterSpace = true; // at the start, or after a space kept
+  for (let i = 0; i < raw.length; i++) {
+    const space = /\s/u.test(raw[i]!);
+    if (space && afterSpace) continue;
+    afterSpace = space;
+    pushUserBox(page, frameBoxes, i, boxes);
+  }
+  if (afterSpace && boxes.length > 0) boxes.length -= 4;
+  return boxes;
 }
 
 /**
@@ -210,7 +217,7 @@ function paragraphs(all: PdfLine[]): Omit<ExtractedDocument, 'pages'> {
   const begin = (l: PdfLine, prefix: string) => {
     if (text !== '') text += '\n\n';
     text += prefix;
-    map.push({ offset: text.length, page: l.page, line: l.line, boxes: l.boxes });
+    map.push({ offset: text.length, page: l.page, line: l.line, boxes: l.boxes() });
     text += l.text;
   };
   for (const l of lines) {
@@ -226,7 +233,7 @@ function paragraphs(all: PdfLine[]): Omit<ExtractedDocument, 'pages'> {
     }
     const continuesTitle = prev !== undefined && !open && isTitle(prev.text) && PART.test(prev.text) && l.text.length <= 10 && !SENTENCE_END.test(l.text);
     if (continuesTitle) {
-      map.push({ offset: text.length, page: l.page, line: l.line, boxes: l.boxes });
+      map.push({ offset: text.length, page: l.page, line: l.line, boxes: l.boxes() });
       text += l.text;
       prev = l;
       continue;
@@ -237,7 +244,7 @@ function paragraphs(all: PdfLine[]): Omit<ExtractedDocument, 'pages'> {
     } else {
       const glue = /[A-Za-z]$/u.test(text) && /^[A-Za-z]/u.test(l.text) ? ' ' : '';
       text += glue;
-      map.push({ offset: text.length, page: l.page, line: l.line, boxes: l.boxes });
+      map.push({ offset: text.length, page: l.page, line: l.line, boxes: l.boxes() });
       text += l.text;
     }
     prev = l;
