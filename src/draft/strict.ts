@@ -185,6 +185,13 @@ function usesIn(node: NjkNode, out: Use[]): void {
       } else usesIn(right, out);
       return;
     }
+    case 'Pair': {
+      // {name: 'x'}: a bare word before the colon is the key's text, as Nunjucks compiles it
+      const key = node.key as NjkNode;
+      if (key.typename !== 'Symbol') usesIn(key, out);
+      usesIn(node.value as NjkNode, out);
+      return;
+    }
     case 'KeywordArgs':
       // name=value: the names are the callee's parameters
       for (const pair of node.children ?? []) usesIn(pair.value as NjkNode, out);

@@ -27,6 +27,8 @@ export type ChartId = (typeof CHART_IDS)[number];
 export interface Bar {
   label: string;
   amount: Fact;
+  /** the words before its figure in the alt text, which the linter reads as it reads prose: 上年决算数为 */
+  says: string;
 }
 
 /** Bars side by side in groups (years, or budget against actual), one series per bar of a group. */
@@ -37,8 +39,8 @@ export interface BarChart {
   /** the series, in the order each group shows them (e.g. 2023 年度, 2024 年度) */
   series: string[];
   groups: Array<{ label: string; bars: Bar[] }>;
-  /** how the alt text names each group's figures: 收、支总计 */
-  subject: (group: string) => string;
+  /** the order the alt text states a group's bars in (this year first) */
+  altOrder: number[];
 }
 
 /** A whole and its parts, each with the share the prose states. */
@@ -65,8 +67,11 @@ function yearOnYear(id: ChartId, title: string, change: Change, subject: string,
   const current = `${p.year} 年度`;
   return {
     kind: 'bars', id, title, series: [previous, current],
-    groups: [{ label: subject, bars: [{ label: previous, amount: change.base }, { label: current, amount: change.current }] }],
-    subject: () => subject,
+    groups: [{ label: subject, bars: [
+      { label: previous, amount: change.base, says: '上年决算数为' },
+      { label: current, amount: change.current, says: `${current}${subject}` },
+    ] }],
+    altOrder: [1, 0],
   };
 }
 
@@ -111,9 +116,9 @@ function sanGong(p: Part3Facts): BarChart | undefined {
   const groups = items.map((i) => ({
     label: i.label,
     bars: [
-      { label: budget, amount: i.completion.budget },
-      ...(withPrevious ? [{ label: previous, amount: i.change!.base }] : []),
-      { label: actual, amount: i.completion.actual },
+      { label: budget, amount: i.completion.budget, says: `${i.label}全年预算数` },
+      ...(withPrevious ? [{ label: previous, amount: i.change!.base, says: '上年决算数为' }] : []),
+      { label: actual, amount: i.completion.actual, says: '决算数' },
     ],
   }));
   if (groups.some((g) => g.bars.some((b) => isMissing(b.amount)))) return undefined;
@@ -121,7 +126,7 @@ function sanGong(p: Part3Facts): BarChart | undefined {
   return {
     kind: 'bars', id: 'san-gong', title: '“三公”经费支出决算情况',
     series: withPrevious ? [budget, previous, actual] : [budget, actual],
-    groups, subject: (group) => group,
+    groups, altOrder: withPrevious ? [0, 2, 1] : [0, 1],
   };
 }
 
@@ -132,7 +137,7 @@ export const shareLabel = (share: Share): string => `${formatPercent(share.rate.
 
 /**
  * The chart's figures in a sentence the linter reads as it reads the prose:
- * 图1 收、支决算总计变动情况：2023 年度收、支总计 4,694 万元，2024 年度收、支总计 4,340.16 万元。
+ * 图1 收、支决算总计变动情况：2024 年度收、支总计 4,340.16 万元，上年决算数为 4,694 万元。
  */
 export function chartAltText(model: ChartModel, number: number): string {
   const head = `图${number} ${model.title}：`;
@@ -140,5 +145,5 @@ export function chartAltText(model: ChartModel, number: number): string {
     return `${head}${model.wholeName} ${amountLabel(model.whole)}，其中：${model.slices
       .map((s) => `${s.label} ${amountLabel(s.share.part)}，占 ${shareLabel(s.share)}`).join('；')}。`;
   }
-  return `${head}${model.groups.map((g) => g.bars.map((b) => `${b.label}${model.subject(g.label)} ${amountLabel(b.amount)}`).join('，')).join('；')}。`;
+  return `${head}${model.groups.map((g) => model.altOrder.map((k) => g.bars[k]!).map((b) => `${b.says} ${amountLabel(b.amount)}`).join('，')).join('；')}。`;
 }
