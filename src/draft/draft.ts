@@ -17,7 +17,7 @@ import type { Fact } from '../facts/fact.js';
 import { CHART_IDS, chartModels, chartAltText, type ChartModel, type ChartId } from './charts/model.js';
 import * as filters from './filters.js';
 import { nearestNames } from './nearest.js';
-import { checkTemplateNames, strict, templateError, UnknownNameError } from './strict.js';
+import { checkTemplateNames, strict, templateError, UnknownNameError, type ParsedFile } from './strict.js';
 import { ENTRY_FILE, resolveTemplate, shownDir, type TemplateInfo } from './templates.js';
 
 const FILTERS: Record<string, (...args: never[]) => string> = {
@@ -53,17 +53,17 @@ export function createEnvironment(templatesDir: string): nunjucks.Environment {
   return env;
 }
 
-/** Environments by template folder, each checked once (strict.ts) before its first use. */
-const environments = new Map<string, nunjucks.Environment>();
+/** Environments by template folder, each checked once (strict.ts) before its first use, with its parsed files. */
+const environments = new Map<string, { env: nunjucks.Environment; parsed: ParsedFile[] }>();
 
-function environmentFor(template: TemplateInfo): nunjucks.Environment {
-  let env = environments.get(template.dir);
-  if (!env) {
-    env = createEnvironment(template.dir);
-    checkTemplateNames(env, template.dir, CONTEXT_NAMES, Object.keys(FILTERS), shownDir(template));
-    environments.set(template.dir, env);
+function environmentFor(template: TemplateInfo): { env: nunjucks.Environment; parsed: ParsedFile[] } {
+  let found = environments.get(template.dir);
+  if (!found) {
+    const env = createEnvironment(template.dir);
+    found = { env, parsed: checkTemplateNames(env, template.dir, CONTEXT_NAMES, Object.keys(FILTERS), shownDir(template)) };
+    environments.set(template.dir, found);
   }
-  return env;
+  return found;
 }
 
 export interface DraftOptions {
@@ -98,7 +98,7 @@ export interface Draft {
 export function draft(input: DepartmentAccounts | FactCatalog, options: DraftOptions = {}): Draft {
   const catalog = 'part3' in input ? input : buildFactCatalog(input);
   const template = typeof options.template === 'object' ? options.template : resolveTemplate(options.template);
-  const env = environmentFor(template);
+  const { env, parsed } = environmentFor(template);
   const models = options.charts ? chartModels(catalog.part3) : new Map<ChartId, ChartModel>();
   const placed: PlacedChart[] = [];
   const linkDir = options.charts?.linkDir.replace(/[/\\]+$/u, '') ?? '';
@@ -123,7 +123,7 @@ export function draft(input: DepartmentAccounts | FactCatalog, options: DraftOpt
   try {
     markdown = env.render(ENTRY_FILE, context);
   } catch (error) {
-    throw templateError(error, template.dir, ENTRY_FILE, shownDir(template));
+    throw templateError(error, template.dir, ENTRY_FILE, shownDir(template), parsed);
   }
   // One blank line between blocks, a single newline at the end.
   return { markdown: markdown.replace(/\n{3,}/g, '\n\n').trim() + '\n', charts: placed, template };

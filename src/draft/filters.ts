@@ -61,7 +61,7 @@ function factFor(filter: string, value: unknown, units: readonly string[], what:
   const field = FIELD_FOR[filter]?.[shape];
   const better = shape === 'fact' ? betterFilter((value as Fact).unit) : undefined;
   throw new FilterUseError(`过滤器 ${filter} 用于${what}，得到的是${describe(value)}`
-    + (field ? `：请写 ….${field} | ${filter}` : better && better !== filter ? `：请用 | ${better}` : ''));
+    + (field ? `：请写 ….${field} | ${filter}` : better && better !== filter ? `：请用 | ${better}` : ''), filter);
 }
 
 function betterFilter(unit: string): string {
@@ -70,7 +70,7 @@ function betterFilter(unit: string): string {
 
 function groupFor<T>(filter: string, value: unknown, shape: Shape, what: string, hint: string): T {
   if (shapeOf(value) === shape) return value as T;
-  throw new FilterUseError(`过滤器 ${filter} 用于${what}，得到的是${describe(value)}${hint ? `：${hint}` : ''}`);
+  throw new FilterUseError(`过滤器 ${filter} 用于${what}，得到的是${describe(value)}${hint ? `：${hint}` : ''}`, filter);
 }
 
 /** 4,340.16 / 113.6 / 0 — or a placeholder naming the missing figure. */
@@ -122,7 +122,7 @@ export function compareWord(value: Completion): string {
  */
 export function text(value: string | undefined, what?: string): string {
   if (value !== undefined && value !== null && typeof value !== 'string') {
-    throw new FilterUseError(`过滤器 text 用于数据文件中的文字，得到的是${describe(value)}`);
+    throw new FilterUseError(`过滤器 text 用于数据文件中的文字，得到的是${describe(value)}`, 'text');
   }
   if (value === undefined || value === null || value.trim() === '') return placeholder(what ?? '说明文字');
   return inline(value);
@@ -133,7 +133,7 @@ const LINE_BREAK = /(?<!\s)\s*[\n\r\u0085\u2028\u2029]\s*/gu;
 
 /** A data string as one run of plain inline text: joined into one line, then escaped. */
 export function inline(value: string): string {
-  if (typeof value !== 'string' && typeof value !== 'number') throw new FilterUseError(`过滤器 md 用于文字，得到的是${describe(value)}`);
+  if (typeof value !== 'string' && typeof value !== 'number') throw new FilterUseError(`过滤器 md 用于文字，得到的是${describe(value)}`, 'md');
   return escapeMarkdown(String(value).replace(LINE_BREAK, ''));
 }
 
@@ -145,6 +145,6 @@ export function escapeMarkdown(s: string): string {
 
 /** 一般公共服务支出 → 一般公共服务（类）支出, the seed's way of naming a class in 五（二）. */
 export function className(name: string): string {
-  if (typeof name !== 'string') throw new FilterUseError(`过滤器 class_name 用于科目名称，得到的是${describe(name)}`);
+  if (typeof name !== 'string') throw new FilterUseError(`过滤器 class_name 用于科目名称，得到的是${describe(name)}`, 'class_name');
   return name.endsWith('支出') ? `${name.slice(0, -2)}（类）支出` : `${name}（类）`;
 }

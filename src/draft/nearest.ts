@@ -11,8 +11,9 @@ export function nearestNames(name: string, names: Iterable<string>, limit = 3): 
   const scored: Array<{ n: string; d: number }> = [];
   for (const n of new Set(names)) {
     const other = normalise(n);
-    const d = other === key ? 0 : other.startsWith(key) || key.startsWith(other) ? 1 : distance(key, other);
-    if (d <= allowed) scored.push({ n, d });
+    const d = distance(key, other);
+    // a name that one is the start of (grandTotal for grand) is near whatever the distance
+    if (d <= allowed || other.startsWith(key) || key.startsWith(other)) scored.push({ n, d });
   }
   return scored.sort((a, b) => a.d - b.d || a.n.localeCompare(b.n)).slice(0, limit).map((x) => x.n);
 }

@@ -22,16 +22,20 @@ import { TemplateError } from './templates.js';
 
 /** A property or name a template asked for that is not there. */
 export class UnknownNameError extends Error {
+  /** the property asked for (the last part of path), by which the template's source is searched for the place */
+  readonly key: string;
+
   /** @param whole the nearest names are whole expressions (fact('…')), not the last part of path */
   constructor(readonly path: string, readonly available: readonly string[], readonly nearest: readonly string[], whole = false) {
     super(`没有“${path}”${nearest.length ? `，是不是“${whole ? nearest[0]! : replaceLast(path, nearest[0]!)}”？` : ''}${available.length ? `（可用的有：${shortList(available)}）` : ''}`);
     this.name = 'UnknownNameError';
+    this.key = whole ? '' : path.slice(path.lastIndexOf('.') + 1);
   }
 }
 
 /** A filter given a value it cannot format (amount of a percentage, percent of a list). */
 export class FilterUseError extends Error {
-  constructor(message: string) {
+  constructor(message: string, readonly filter: string) {
     super(message);
     this.name = 'FilterUseError';
   }
@@ -103,7 +107,7 @@ interface NjkNode {
   [field: string]: unknown;
 }
 
-interface ParsedFile {
+export interface ParsedFile {
   file: string;
   root: NjkNode;
 }
@@ -231,7 +235,7 @@ function walk(node: NjkNode, visit: (n: NjkNode) => void): void {
  */
 export function checkTemplateNames(
   env: nunjucks.Environment, dir: string, contextNames: readonly string[], ownFilters: readonly string[], shownDir = '',
-): void {
+): ParsedFile[] {
   const parser = (nunjucks as unknown as { parser: { parse(src: string, extensions: unknown[], opts: unknown): NjkNode } }).parser;
   const files: ParsedFile[] = [];
   for (const file of templateFiles(dir).sort()) {
@@ -268,6 +272,38 @@ export function checkTemplateNames(
       }
     }
   }
+  return files;
+}
+
+/**
+ * Where in `file` a render error happened. Nunjucks keeps the line only at
+ * function calls, so a property lookup or a filter is found in the source:
+ * the first lookup of that property (or use of that filter) at or after the
+ * line Nunjucks last knew, else the first in the file.
+ */
+function locate(
+  parsed: readonly ParsedFile[], file: string | undefined, what: { key?: string; filter?: string }, knownLine: number | undefined,
+): { line: number; column: number } | undefined {
+  const root = parsed.find((f) => f.file === file)?.root;
+  if (!root) return undefined;
+  const found: NjkNode[] = [];
+  if (what.key) {
+    walk(root, (n) => {
+      const val = n.val as NjkNode | undefined;
+      if (n.typename === 'LookupVal' && val && val.value === what.key) found.push(val);
+    });
+  } else if (what.filter) {
+    walk(root, (n) => {
+      const name = n.name as NjkNode | undefined;
+      if ((n.typename === 'Filter' || n.typename === 'FilterAsync') && name && name.value === what.filter) found.push(name);
+    });
+  } else {
+    return undefined;
+  }
+  if (found.length === 0) return undefined;
+  found.sort((a, b) => a.lineno - b.lineno || a.colno - b.colno);
+  const at = found.find((n) => knownLine === undefined || n.lineno + 1 >= knownLine) ?? found[0]!;
+  return { line: at.lineno + 1, column: at.colno + 1 };
 }
 
 const NUNJUCKS_GLOBALS = new Set(['range', 'cycler', 'joiner']);
@@ -284,30 +320,49 @@ const NUNJUCKS_MESSAGES: Array<[RegExp, (m: RegExpExecArray) => string]> = [
   [/unexpected (.*)/u, (m) => `语法错误：unexpected ${m[1]}`],
 ];
 
-/** The innermost "(file) [Line n, Column m]" Nunjucks writes into its messages. */
-const WHERE = /\(([^()\n]*(?:\([^()\n]*\)[^()\n]*)*)\) \[Line (\d+)(?:, Column (\d+))?\]/gu;
+/** The "(file)" and "(file) [Line n, Column m]" Nunjucks writes into its messages, innermost last. */
+const WHERE = /\(([^\n]*?)\)(?: \[Line (\d+)(?:, Column (\d+))?\])?(?=\n|$)/gu;
 
 /**
  * Any error thrown while a template of `dir` was parsed or rendered, as a
  * TemplateError in Chinese with the file (relative to dir), line and column.
  */
-export function templateError(error: unknown, dir: string, fallbackFile?: string, shownDir = ''): TemplateError {
+export function templateError(error: unknown, dir: string, fallbackFile?: string, shownDir = '', parsed: readonly ParsedFile[] = []): TemplateError {
   if (error instanceof TemplateError) return error;
   const e = error as Error & { cause?: unknown; lineno?: number; colno?: number };
   const message = e instanceof Error ? e.message : String(error);
-  const cause = e.cause instanceof Error ? e.cause : undefined;
+  // Our own error, kept as the cause (an include wraps it once more).
+  let cause: Error | undefined = e.cause instanceof Error ? e.cause : undefined;
+  while (cause && !(cause instanceof UnknownNameError || cause instanceof FilterUseError) && (cause as { cause?: unknown }).cause instanceof Error) {
+    cause = (cause as { cause?: Error }).cause;
+  }
   let file = fallbackFile;
-  let line = e.lineno;
-  let column = e.colno;
+  let line = e.lineno || undefined;
+  let column = e.colno || undefined;
   let where: RegExpExecArray | null = null;
-  for (const m of message.matchAll(WHERE)) where = m as RegExpExecArray;
+  for (const m of message.matchAll(WHERE)) if (m[1]!.startsWith(dir.replace(/[/\\]$/u, ''))) where = m as RegExpExecArray;
   if (where) {
     file = relative(dir, where[1]!).split('\\').join('/') || where[1];
-    line = Number(where[2]);
-    column = where[3] ? Number(where[3]) : undefined;
+    if (where[2]) {
+      line = Number(where[2]);
+      column = where[3] ? Number(where[3]) : undefined;
+    }
   }
-  const own = cause instanceof UnknownNameError || cause instanceof FilterUseError ? cause.message : undefined;
-  const raw = own ?? (cause ? cause.message : message.replace(/^[\s\S]*\]\n\s*/u, '').replace(/^\([^)]*\)\n\s*/u, '').replace(/^(?:Template render error|Error): /u, ''));
+  // The message without Nunjucks's "(file) [Line …]" lines and its "Error: " prefixes.
+  const bare = message.split('\n').map((l) => l.replace(/^\s*Template render error: /u, ''))
+    .filter((l) => !/^\s*\(.*\)(?: \[Line [^\]]*\])?\s*$/u.test(l)).join('\n').trim();
+  // Our own errors, kept as the cause, or (through an include, which keeps only the text) read back from it.
+  const ownText = cause instanceof UnknownNameError || cause instanceof FilterUseError
+    ? cause.message : /^(?:UnknownNameError|FilterUseError): ([\s\S]*)$/u.exec(bare)?.[1];
+  const what = cause instanceof UnknownNameError ? { key: cause.key }
+    : cause instanceof FilterUseError ? { filter: cause.filter }
+    : ownText?.startsWith('没有“') && !ownText.startsWith('没有“fact(') && !ownText.startsWith('没有“chart(')
+      ? { key: /^没有“(?:[^”]*\.)?([^”.]*)”/u.exec(ownText)?.[1] ?? '' }
+      : { filter: /^过滤器 (\S+) /u.exec(ownText ?? '')?.[1] ?? '' };
+  const located = locate(parsed, file, what, line);
+  if (located) ({ line, column } = located);
+  const own = ownText;
+  const raw = own ?? (cause ? cause.message : bare.replace(/^\w*Error: /u, ''));
   let text = raw;
   if (!own) {
     for (const [re, say] of NUNJUCKS_MESSAGES) {
