@@ -238,10 +238,11 @@ class BodyWriter {
       + '</pic:pic></a:graphicData></a:graphic></wp:inline></w:drawing></w:r>';
     this.paragraph('Figure', drawing);
     // 图1 …: "图" and the number as a SEQ field, so Word's 题注 and 图表目录 count it.
-    const numbered = /^图(\d+)\s*(.*)$/u.exec(image.caption);
-    const captionRuns = numbered
+    const number = /^图(\d+)/u.exec(image.caption);
+    const captionRuns = number
       ? run('图', {}) + '<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText xml:space="preserve"> SEQ 图 \\* ARABIC </w:instrText></w:r>'
-        + `<w:r><w:fldChar w:fldCharType="separate"/></w:r>${run(numbered[1]!, {})}<w:r><w:fldChar w:fldCharType="end"/></w:r>${run(` ${numbered[2]}`, {})}`
+        + `<w:r><w:fldChar w:fldCharType="separate"/></w:r>${run(number[1]!, {})}<w:r><w:fldChar w:fldCharType="end"/></w:r>`
+        + run(` ${image.caption.slice(number[0].length).trimStart()}`, {})
       : run(image.caption, {});
     this.paragraph('Caption', captionRuns);
   }

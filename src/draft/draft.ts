@@ -101,7 +101,8 @@ export function draft(input: DepartmentAccounts | FactCatalog, options: DraftOpt
   const { env, parsed } = environmentFor(template);
   const models = options.charts ? chartModels(catalog.part3) : new Map<ChartId, ChartModel>();
   const placed: PlacedChart[] = [];
-  const linkDir = options.charts?.linkDir.replace(/[/\\]+$/u, '') ?? '';
+  let linkDir = options.charts?.linkDir ?? '';
+  while (linkDir.endsWith('/') || linkDir.endsWith('\\')) linkDir = linkDir.slice(0, -1);
   const context = {
     p: strict(catalog.part3, 'p'),
     fact: (id: unknown) => factById(catalog, id),

@@ -310,18 +310,47 @@ const NUNJUCKS_GLOBALS = new Set(['range', 'cycler', 'joiner']);
 
 // ── errors, in Chinese ───────────────────────────────────────────────────
 
-const NUNJUCKS_MESSAGES: Array<[RegExp, (m: RegExpExecArray) => string]> = [
-  [/attempted to output null or undefined value/u, () => '输出的值不存在（undefined 或 null）：数据没有这一项时，请先用 {% if %} 判断，或用 placeholder("…") 留出【待补充】'],
-  [/Unable to call `([^`]*)`, which is undefined or falsey/u, (m) => `不能调用“${m[1]}”：它不存在`],
-  [/Unable to call `([^`]*)`, which is not a function/u, (m) => `不能调用“${m[1]}”：它不是函数（宏）`],
-  [/template not found: (.*)/u, (m) => `找不到模板文件 ${m[1]}（include 或 import 的路径相对于模板目录）`],
-  [/filter not found: (.*)/u, (m) => `没有名为“${m[1]}”的过滤器`],
-  [/expected (.*)/u, (m) => `语法错误：expected ${m[1]}`],
-  [/unexpected (.*)/u, (m) => `语法错误：unexpected ${m[1]}`],
+/** Text between the first `open` and the next `close` after it. */
+function between(text: string, open: string, close: string): string | undefined {
+  const a = text.indexOf(open);
+  if (a < 0) return undefined;
+  const b = text.indexOf(close, a + open.length);
+  return b < 0 ? text.slice(a + open.length) : text.slice(a + open.length, b);
+}
+
+/** Nunjucks's own messages, in Chinese (plain string search: these are read once, on an error). */
+const NUNJUCKS_MESSAGES: Array<(raw: string) => string | undefined> = [
+  (raw) => (raw.includes('attempted to output null or undefined value')
+    ? '输出的值不存在（undefined 或 null）：数据没有这一项时，请先用 {% if %} 判断，或用 placeholder("…") 留出【待补充】' : undefined),
+  (raw) => {
+    const name = between(raw, 'Unable to call `', '`');
+    if (name === undefined) return undefined;
+    return raw.includes('which is not a function') ? `不能调用“${name}”：它不是函数（宏）` : `不能调用“${name}”：它不存在`;
+  },
+  (raw) => {
+    const name = between(raw, 'template not found: ', '\n');
+    return name === undefined ? undefined : `找不到模板文件 ${name}（include 或 import 的路径相对于模板目录）`;
+  },
+  (raw) => {
+    const name = between(raw, 'filter not found: ', '\n');
+    return name === undefined ? undefined : `没有名为“${name}”的过滤器`;
+  },
+  (raw) => (/^(?:un)?expected /u.test(raw) ? `语法错误：${raw}` : undefined),
 ];
 
-/** The "(file)" and "(file) [Line n, Column m]" Nunjucks writes into its messages, innermost last. */
-const WHERE = /\(([^\n]*?)\)(?: \[Line (\d+)(?:, Column (\d+))?\])?(?=\n|$)/gu;
+/**
+ * A line of a Nunjucks message that says where: "(file)" or "(file) [Line n, Column m]",
+ * after spaces and "Template render error: ".
+ */
+function placeIn(line: string): { file: string; line?: number; column?: number } | undefined {
+  const text = line.trim().replace(/^Template render error: /u, '');
+  if (!text.startsWith('(')) return undefined;
+  const at = text.lastIndexOf(') [Line ');
+  if (at < 0) return text.endsWith(')') ? { file: text.slice(1, -1) } : undefined;
+  const numbers = /^\) \[Line (\d+)(?:, Column (\d+))?\]$/u.exec(text.slice(at));
+  if (!numbers) return undefined;
+  return { file: text.slice(1, at), line: Number(numbers[1]), ...(numbers[2] ? { column: Number(numbers[2]) } : {}) };
+}
 
 /**
  * Any error thrown while a template of `dir` was parsed or rendered, as a
@@ -339,18 +368,18 @@ export function templateError(error: unknown, dir: string, fallbackFile?: string
   let file = fallbackFile;
   let line = e.lineno || undefined;
   let column = e.colno || undefined;
-  let where: RegExpExecArray | null = null;
-  for (const m of message.matchAll(WHERE)) if (m[1]!.startsWith(dir.replace(/[/\\]$/u, ''))) where = m as RegExpExecArray;
+  const lines = message.split('\n');
+  // the innermost place in this folder
+  const where = lines.map(placeIn).filter((w) => w !== undefined && !relative(dir, w.file).startsWith('..')).at(-1);
   if (where) {
-    file = relative(dir, where[1]!).split('\\').join('/') || where[1];
-    if (where[2]) {
-      line = Number(where[2]);
-      column = where[3] ? Number(where[3]) : undefined;
+    file = relative(dir, where.file).split('\\').join('/') || where.file;
+    if (where.line) {
+      line = where.line;
+      column = where.column;
     }
   }
   // The message without Nunjucks's "(file) [Line …]" lines and its "Error: " prefixes.
-  const bare = message.split('\n').map((l) => l.replace(/^\s*Template render error: /u, ''))
-    .filter((l) => !/^\s*\(.*\)(?: \[Line [^\]]*\])?\s*$/u.test(l)).join('\n').trim();
+  const bare = lines.filter((l) => !placeIn(l)).map((l) => l.trim().replace(/^Template render error: /u, '')).join('\n').trim();
   // Our own errors, kept as the cause, or (through an include, which keeps only the text) read back from it.
   const ownText = cause instanceof UnknownNameError || cause instanceof FilterUseError
     ? cause.message : /^(?:UnknownNameError|FilterUseError): ([\s\S]*)$/u.exec(bare)?.[1];
@@ -365,10 +394,10 @@ export function templateError(error: unknown, dir: string, fallbackFile?: string
   const raw = own ?? (cause ? cause.message : bare.replace(/^\w*Error: /u, ''));
   let text = raw;
   if (!own) {
-    for (const [re, say] of NUNJUCKS_MESSAGES) {
-      const m = re.exec(raw);
-      if (m) {
-        text = say(m);
+    for (const say of NUNJUCKS_MESSAGES) {
+      const said = say(raw);
+      if (said !== undefined) {
+        text = said;
         break;
       }
     }

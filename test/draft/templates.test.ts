@@ -128,6 +128,11 @@ describe('a template that names what does not exist, or misuses a filter, fails 
     expect(failure('{{ chart("grand-totl") }}\n').message).toContain('是不是“chart(\'grand-total\')”？');
   });
 
+  it('printing a value that is not there', () => {
+    expect(failure('第一行\n{{ p.income.total.undefinedReason }}\n').message)
+      .toMatch(/第 2 行.*：输出的值不存在（undefined 或 null）：数据没有这一项时，请先用 \{% if %\} 判断/u);
+  });
+
   it('a syntax error', () => {
     const e = failure('第一行\n{% if p.year %}\n没有结束\n');
     expect(e.message).toMatch(/^模板 .*part3\.md\.njk( 第 \d+ 行)?.*：/u);

@@ -72,8 +72,10 @@ export async function renderChartSvg(model: ChartModel, number = 0): Promise<Ren
   const view = new vega.View(vega.parse(spec as never), { renderer: 'none' });
   const svg = await view.toSVG();
   view.finalize();
-  const size = /<svg[^>]*\bwidth="([\d.]+)" height="([\d.]+)"/u.exec(svg);
-  return { svg, width: Number(size?.[1] ?? CHART_WIDTH), height: Number(size?.[2] ?? 300) };
+  const root = svg.slice(0, svg.indexOf('>'));
+  const width = Number(/ width="([0-9.]+)"/u.exec(root)?.[1]);
+  const height = Number(/ height="([0-9.]+)"/u.exec(root)?.[1]);
+  return { svg, width: width || CHART_WIDTH, height: height || 300 };
 }
 
 /** The SVG as PNG at twice its size (about 190 dpi on the page), text in the system's CJK font. */
