@@ -36,7 +36,7 @@ export async function runDraftCommand(data: string | undefined, options: DraftCo
       return 0;
     }
     if (data === undefined) {
-      process.stderr.write('缺少数据文件：juesuan draft 数据.yaml [--template 名称或目录] [-o 输出文件]（--list-templates 列出内置模板）\n');
+      process.stderr.write('错误：缺少参数 <data>（数据文件）：juesuan draft 数据.yaml [--template 名称或目录] [-o 输出文件]；--list-templates 列出内置模板\n');
       return 2;
     }
     const template = resolveTemplate(options.template);

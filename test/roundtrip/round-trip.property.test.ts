@@ -68,7 +68,7 @@ describe.each(builtInTemplates().map((t) => t.name))('random accounts round trip
     }), { numRuns: RUNS, seed: SEED, endOnFailure: true });
     // not vacuous: the drafts state figures, and the linter checks them
     expect(verified).toBeGreaterThan(RUNS * 100);
-  });
+  }, 120_000);
 
   it('a data file that leaves parts out: the only messages are the placeholders for what is missing', () => {
     fc.assert(fc.property(rawAccounts, (raw) => {
@@ -76,7 +76,7 @@ describe.each(builtInTemplates().map((t) => t.name))('random accounts round trip
       expect(result.messages.filter((m) => m.ruleId !== 'placeholder').map(show), context).toEqual([]);
       expect(result.unverifiedCount).toBe(0);
     }), { numRuns: Math.ceil(RUNS / 3), seed: SEED + 1, endOnFailure: true });
-  });
+  }, 120_000);
 });
 
 describe('random accounts', () => {
