@@ -79,9 +79,11 @@ export function strict<T>(value: T, path: string): T {
   const proxy = new Proxy(value, {
     get(target, key, receiver) {
       if (typeof key === 'symbol') return Reflect.get(target, key, receiver) as unknown;
-      if (key in target) {
-        const v = Reflect.get(target, key, receiver) as unknown;
-        return Array.isArray(target) && !/^\d+$/u.test(key) ? v : strict(v, Array.isArray(target) ? `${path}[${key}]` : `${path}.${key}`);
+      const v = Reflect.get(target, key, receiver) as unknown;
+      if (v !== undefined || key in target) {
+        // the common case, read thousands of times a draft: a value, or an object already wrapped
+        if (!isPlain(v)) return v;
+        return wrapped.get(v) ?? strict(v, Array.isArray(target) ? `${path}[${key}]` : `${path}.${key}`);
       }
       if (HARMLESS.has(key)) return undefined;
       if (Array.isArray(target) && /^\d+$/u.test(key)) return undefined; // past the end: as Nunjucks reads it
