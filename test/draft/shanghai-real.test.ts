@@ -13,23 +13,14 @@ import { describe, expect, it } from 'vitest';
 import { loadAccounts } from '../../src/data/load.js';
 import { draft } from '../../src/draft/draft.js';
 import { buildFactCatalog } from '../../src/facts/catalog.js';
-import { scanFigures, type Figure } from '../../src/lint/figures.js';
+import { scanFigures } from '../../src/lint/figures.js';
 import { createLintContext, lintMarkdown } from '../../src/lint/lint.js';
+import { sections, figureKey } from './sections.js';
 import { ROOT, SEED_DATA } from '../helpers.js';
 
 const REAL = `${ROOT}test/fixtures/real/`;
 
-/** Section ordinal (一 … 十一) → its text. */
-function sections(markdown: string): Map<string, string> {
-  const out = new Map<string, string>();
-  for (const part of markdown.split(/^## /mu).slice(1)) {
-    const ordinal = /^([一二三四五六七八九十]+)、/u.exec(part)?.[1];
-    if (ordinal) out.set(ordinal, part);
-  }
-  return out;
-}
-
-const key = (f: Figure) => `${f.kind}:${f.value.toString()}${f.unit}`;
+const key = figureKey;
 
 interface RealDocument {
   name: string;
