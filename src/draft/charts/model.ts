@@ -51,7 +51,8 @@ export interface PieChart {
   whole: Fact;
   /** what the whole is called in the alt text: 本年收入合计 */
   wholeName: string;
-  slices: Array<{ label: string; share: Share }>;
+  /** each part: its label on the chart, and its name in the alt text (as the prose names it: 一般公共服务支出（类）) */
+  slices: Array<{ label: string; says: string; share: Share }>;
 }
 
 export type ChartModel = BarChart | PieChart;
@@ -76,9 +77,12 @@ function yearOnYear(id: ChartId, title: string, change: Change, subject: string,
 }
 
 /** The parts with an amount, of a whole that is not zero. */
-function structure(id: ChartId, title: string, whole: Fact, wholeName: string, parts: Array<{ name: string; share: Share }>): PieChart | undefined {
+function structure(
+  id: ChartId, title: string, whole: Fact, wholeName: string, parts: Array<{ name: string; says?: string; share: Share }>,
+): PieChart | undefined {
   if (isZeroOrMissing(whole)) return undefined;
-  const slices = parts.filter((x) => !isZeroOrMissing(x.share.part) && x.share.rate.value !== undefined).map((x) => ({ label: x.name, share: x.share }));
+  const slices = parts.filter((x) => !isZeroOrMissing(x.share.part) && x.share.rate.value !== undefined)
+    .map((x) => ({ label: x.name, says: x.says ?? x.name, share: x.share }));
   return slices.length === 0 ? undefined : { kind: 'pie', id, title, whole, wholeName, slices };
 }
 
@@ -96,7 +100,7 @@ export function chartModels(p: Part3Facts): Map<ChartId, ChartModel> {
   add(structure('expenditure-structure', '本年支出决算结构', p.expenditure.total, '本年支出合计', p.expenditure.kinds.map((k) => ({ name: k.name, share: k.share }))));
   add(yearOnYear('fiscal-total', '财政拨款收、支决算总计变动情况', p.fiscal.grandTotal, '财政拨款收、支总计', p));
   add(yearOnYear('gpb-change', '一般公共预算财政拨款支出决算变动情况', p.gpb.change, '一般公共预算财政拨款支出', p));
-  add(structure('gpb-structure', '一般公共预算财政拨款支出决算结构', p.gpb.total, '一般公共预算财政拨款支出', p.gpb.classes.map((c) => ({ name: className(c.name), share: c.share }))));
+  add(structure('gpb-structure', '一般公共预算财政拨款支出决算结构', p.gpb.total, '一般公共预算财政拨款支出', p.gpb.classes.map((c) => ({ name: c.name, says: className(c.name), share: c.share }))));
   add(sanGong(p));
   return out;
 }
@@ -143,7 +147,7 @@ export function chartAltText(model: ChartModel, number: number): string {
   const head = `图${number} ${model.title}：`;
   if (model.kind === 'pie') {
     return `${head}${model.wholeName} ${amountLabel(model.whole)}，其中：${model.slices
-      .map((s) => `${s.label} ${amountLabel(s.share.part)}，占 ${shareLabel(s.share)}`).join('；')}。`;
+      .map((s) => `${s.says} ${amountLabel(s.share.part)}，占 ${shareLabel(s.share)}`).join('；')}。`;
   }
   return `${head}${model.groups.map((g) => model.altOrder.map((k) => g.bars[k]!).map((b) => `${b.says} ${amountLabel(b.amount)}`).join('，')).join('；')}。`;
 }

@@ -162,10 +162,12 @@ function barSpec(model: BarChart): Spec {
 
 // ── pie ──────────────────────────────────────────────────────────────────
 
-const RADIUS = 110;
+const RADIUS = 100;
 const LINE = LABEL_SIZE + 3;
-/** Widest a label line may be before its name wraps. */
-const LABEL_WIDTH = 182;
+/** From the pie's edge to its labels. */
+const LABEL_GAP = 26;
+/** Widest a label line may be: what is left of the chart's half beside the pie. */
+const LABEL_WIDTH = (CHART_WIDTH - 16) / 2 - RADIUS - LABEL_GAP - 4;
 
 interface PieLabel {
   lines: string[];
@@ -177,17 +179,17 @@ interface PieLabel {
   height: number;
 }
 
-/** A name in lines no wider than LABEL_WIDTH. */
+/** A name in lines no wider than LABEL_WIDTH, never breaking inside brackets ((类)) or before a closing mark. */
 function wrap(text: string): string[] {
+  const units = text.match(/（[^（）]*）|\([^()]*\)|[\s\S]/gu) ?? [];
   const lines: string[] = [];
   let line = '';
-  for (const ch of text) {
-    // A closing bracket or mark stays with the word before it.
-    if (line && textWidth(line + ch, LABEL_SIZE) > LABEL_WIDTH && !/[）)”，、。；]/u.test(ch)) {
+  for (const unit of units) {
+    if (line && textWidth(line + unit, LABEL_SIZE) > LABEL_WIDTH && !/^[)”，、。；]/u.test(unit)) {
       lines.push(line);
       line = '';
     }
-    line += ch;
+    line += unit;
   }
   if (line) lines.push(line);
   return lines;
@@ -208,13 +210,15 @@ function placeLabels(model: PieChart, cx: number, cy: number): { arcs: Array<{ s
     arcs.push({ start: angle, end: angle + sweep, fill: GREYS[i % GREYS.length]! });
     angle += sweep;
     const side = Math.sin(mid) >= 0 ? 'right' : 'left';
-    const lines = [...wrap(slice.label), `${amountLabel(slice.share.part)}，${shareLabel(slice.share)}`];
+    const figures = `${amountLabel(slice.share.part)}，${shareLabel(slice.share)}`;
+    // amount and share on one line where it fits, else one line each
+    const lines = [...wrap(slice.label), ...(textWidth(figures, LABEL_SIZE) <= LABEL_WIDTH ? [figures] : [amountLabel(slice.share.part), shareLabel(slice.share)])];
     const height = lines.length * LINE;
     const ay = cy - Math.cos(mid) * RADIUS;
     labels.push({
       lines, side, height,
       ax: cx + Math.sin(mid) * RADIUS, ay,
-      x: side === 'right' ? cx + RADIUS + 36 : cx - RADIUS - 36,
+      x: side === 'right' ? cx + RADIUS + LABEL_GAP : cx - RADIUS - LABEL_GAP,
       y: cy - Math.cos(mid) * (RADIUS + 18) - height / 2,
     });
   });
@@ -242,7 +246,7 @@ function pieSpec(model: PieChart): Spec {
   const leaders = labels.map((l) => {
     const ex = l.side === 'right' ? l.x - 6 : l.x + 6;
     const ey = l.y + LINE / 2;
-    const elbowX = l.side === 'right' ? Math.max(l.ax + 8, cx + RADIUS + 14) : Math.min(l.ax - 8, cx - RADIUS - 14);
+    const elbowX = l.side === 'right' ? Math.max(l.ax + 8, cx + RADIUS + 12) : Math.min(l.ax - 8, cx - RADIUS - 12);
     return { path: `M${l.ax.toFixed(1)},${l.ay.toFixed(1)}L${elbowX.toFixed(1)},${ey.toFixed(1)}L${ex.toFixed(1)},${ey.toFixed(1)}` };
   });
   Object.assign(spec, {
