@@ -51,7 +51,7 @@ beforeAll(async () => {
   catalog = buildFactCatalog(seedAccounts());
   models = chartModels(catalog.part3);
   for (const [id, model] of models) svgs.set(id, (await renderChartSvg(model)).svg);
-});
+}, 60_000);
 
 describe('the charts of the seed data', () => {
   it('are the seven the issue lists, each with its Chinese title', () => {
@@ -160,7 +160,7 @@ describe('the Markdown draft links every chart where the template places it', ()
 });
 
 /** LibreOffice, which CI installs (.ci/run); elsewhere the test runs where it is installed. */
-const office = spawnSync('soffice', ['--version'], { encoding: 'utf8' }).status === 0;
+const office = spawnSync('sh', ['-c', 'command -v soffice'], { encoding: 'utf8' }).status === 0;
 
 describe('juesuan draft --charts', () => {
   it('writes one SVG per chart and links them from the Markdown, relative to it', () => {
@@ -183,7 +183,7 @@ describe('juesuan draft --charts', () => {
       const run = juesuan(['draft', SEED_DATA, '-t', 'shanghai', '--charts', join(dir, 'charts'), '-o', join(dir, 'part3.docx')]);
       expect(run.status, run.stderr).toBe(0);
       parts = docxParts(readFileSync(join(dir, 'part3.docx')));
-    });
+    }, 120_000);
 
     it('embeds every chart as PNG with the SVG beside it, each with its caption 图N under it', () => {
       const body = parseXml(parts['word/document.xml']!);
