@@ -16,6 +16,8 @@
  *   So does @embedpdf/pdfium (the PDF reader's WebAssembly and its glue): only a PDF
  *   needs it, and src/documents/pdfium.ts loads it from the installed package, .wasm beside it.
  *   So does exceljs: only a workbook (export, import of an .xlsx) needs it.
+ *   So do vega and @resvg/resvg-js: only draft --charts needs them (vega is ES
+ *   modules with top-level await, resvg a native addon; both are imported with import()).
  * - The code caches are made after running draft, check and lint once on the
  *   seed data, so that they hold the functions a run compiles, not just the
  *   top level.
@@ -38,7 +40,7 @@ const { metafile } = await build({
   platform: 'node',
   target: 'node20',
   // @embedpdf/pdfium is required when a PDF is read, from its own folder, where its .wasm is.
-  external: ['nunjucks', '@embedpdf/pdfium', 'exceljs'],
+  external: ['nunjucks', '@embedpdf/pdfium', 'exceljs', 'vega', '@resvg/resvg-js'],
   define: { 'import.meta.url': '__juesuanBundleUrl' },
   banner: { js: 'var __juesuanBundleUrl = require("node:url").pathToFileURL(__filename).href;' },
   // Less to read and hash at every start; names are kept, for messages of internal errors.
