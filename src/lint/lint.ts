@@ -18,6 +18,7 @@ import { DocumentStyle } from './style.js';
 import { textFindings } from './text-rules.js';
 import { buildTopicIndex, type SectionKind, type TopicIndex } from './topics/index.js';
 import { Decimal } from '../data/amount.js';
+import { appendAll } from '../util/arrays.js';
 import { checkFigure, checkWord, factFor, flipDirectionWord, judge, publishedValue, resolveFact, type Finding } from './verify.js';
 
 export interface LintMessage {
@@ -149,7 +150,7 @@ export function lintMarkdown(markdown: string, ctx: LintContext, options: LintOp
   // Figures the text-only checks found consistent with the figures beside them count as verified.
   const checkedByText = new Set<FigureClaim>();
   const checkedInText = (result: { findings: Finding[]; checked: FigureClaim[] }) => {
-    findings.push(...result.findings);
+    appendAll(findings, result.findings);
     for (const c of result.checked) checkedByText.add(c);
   };
 
@@ -187,7 +188,7 @@ export function lintMarkdown(markdown: string, ctx: LintContext, options: LintOp
         const fs = claim.shared ? checked.map(({ fix: _fix, ...f }) => f) : checked;
         // A figure (or its direction word) already found wrong is left out of the text-only checks.
         if (fs.some((f) => f.severity === 2)) flagged.add(claim);
-        findings.push(...fs);
+        appendAll(findings, fs);
       } else if (claim.kind === 'reason') {
         // 比上年减少…主要原因是…资金增加: the explanation points the other way.
         // Each word pointing the other way is reported: reasons list causes of the change (一是…减少；二是…减少).
@@ -216,7 +217,7 @@ export function lintMarkdown(markdown: string, ctx: LintContext, options: LintOp
 
   for (let b = 0; b < blocks.length; b++) {
     const block = blocks[b]!;
-    findings.push(...textFindings(block.text, b));
+    appendAll(findings, textFindings(block.text, b));
     yearFindings(block, b, ctx, findings);
 
     if (titleOf(block) !== undefined) {
@@ -237,7 +238,7 @@ export function lintMarkdown(markdown: string, ctx: LintContext, options: LintOp
         e++;
       }
       for (let k = b + 1; k < e; k++) {
-        findings.push(...textFindings(blocks[k]!.text, k));
+        appendAll(findings, textFindings(blocks[k]!.text, k));
         yearFindings(blocks[k]!, k, ctx, findings);
       }
       const totalRow = /^\s*(?:合\s*计|总\s*计)\s*$/u.test(row[0]?.text ?? '');
@@ -295,9 +296,9 @@ export function lintMarkdown(markdown: string, ctx: LintContext, options: LintOp
     // Internal consistency sees the figures of this paragraph, and of its list title if it carried one.
     for (const c of group) if (errorsAt.has(findings, c)) flagged.add(c);
     checkedInText(consistencyFindings(group, ctx.topics, flagged, (c) => verified.has(c)));
-    findings.push(...withinFindings(group, sectionFigures, flagged, wholesReported));
-    sectionFigures.push(...group);
-    findings.push(...unitFindings(group));
+    appendAll(findings, withinFindings(group, sectionFigures, flagged, wholesReported));
+    appendAll(sectionFigures, group);
+    appendAll(findings, unitFindings(group));
     // A paragraph that ends by introducing a list (……其中：) hands its subject to the next one.
     carried = /[：:]\s*$/u.test(block.text) ? lastSubject(claims, tokens, { index: ctx.topics, section }) : undefined;
     const next = blocks[b + 1];
