@@ -26,6 +26,7 @@ import type { LintFormat } from './options.js';
 import { packageInfo } from './package-info.js';
 import { createProgress, type Progress } from './progress.js';
 import { removeTemporaryFiles, snapshotOf, writeFixedFile, writeOutputFile, writeReason, type ReadSnapshot } from './write-file.js';
+import { appendAll } from '../util/arrays.js';
 
 export interface LintCommandOptions {
   /** the data file for documents that name none (front matter, juesuan.config.*) */
@@ -118,7 +119,7 @@ export async function runLintCommand(patterns: string[], options: LintCommandOpt
     problems.push({ filePath: documents[0]!, message: `juesuan 内部错误（${shown}），未审校 ${documents.length} 个文件：${documents.join('、')}` });
   }
   for (const [dataFile, { problems: dataProblems, documents }] of unusableData) {
-    problems.push(...dataProblems);
+    appendAll(problems, dataProblems);
     problems.push({ filePath: display(dataFile, cwd), message: `数据文件无法使用，未审校 ${documents.length} 个文件：${documents.join('、')}` });
   }
   let allProblems = dedupe(problems);
@@ -198,14 +199,14 @@ async function prepareJobs(
         // A Word file is fixed in its runs (docx-fix.ts), with the same checks before writing as a text file.
         const docx = fixing && read.origin.kind === 'docx';
         if (docx) snapshots.set(filePath, snapshotOf(bytes, stats));
-        jobs.push(...locateJob(jobs.length, filePath, text, locator, problems, cwd, docx ? { origin, docx: bytes } : { noFix: true, origin }));
+        appendAll(jobs, locateJob(jobs.length, filePath, text, locator, problems, cwd, docx ? { origin, docx: bytes } : { noFix: true, origin }));
         continue;
       }
       if (read.utf16) {
         text = decodeUtf16(read.bytes, read.utf16);
         notUtf8 = true;
         process.stderr.write(`${filePath}：是 UTF-16 编码，已解码审校${fixing ? '，但不会修正' : ''}；请另存为 UTF-8\n`);
-        jobs.push(...locateJob(jobs.length, filePath, text, locator, problems, cwd, { noFix: true }));
+        appendAll(jobs, locateJob(jobs.length, filePath, text, locator, problems, cwd, { noFix: true }));
         continue;
       }
       if (fixing) snapshots.set(filePath, snapshotOf(bytes, stats));
@@ -222,7 +223,7 @@ async function prepareJobs(
       problems.push({ filePath, message: `无法读取（${readReason(error)}），需要一个 Markdown、PDF 或 Word 文件` });
       continue;
     }
-    jobs.push(...locateJob(jobs.length, filePath, text, locator, problems, cwd, notUtf8 ? { noFix: true } : {}));
+    appendAll(jobs, locateJob(jobs.length, filePath, text, locator, problems, cwd, notUtf8 ? { noFix: true } : {}));
   }
   return jobs;
 }
@@ -231,7 +232,7 @@ async function prepareJobs(
 function locateJob(id: number, filePath: string, text: string, locator: DataLocator, problems: InputProblem[], cwd: string, extra: Partial<LintJob>): LintJob[] {
   const lookup = locator.locate(filePath, text);
   if ('problems' in lookup) {
-    problems.push(...lookup.problems);
+    appendAll(problems, lookup.problems);
     return [];
   }
   return [{ id, filePath, text, dataFile: lookup.dataFile, dataDisplay: display(lookup.dataFile, cwd), ...extra }];

@@ -21,6 +21,7 @@ import { strToU8, zipSync, type Zippable } from 'fflate';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { gfmWithoutAutolinkLiterals } from '../lint/gfm.js';
+import { maxOf } from '../util/arrays.js';
 
 /** The part of an mdast node this module reads. */
 interface MdNode {
@@ -172,7 +173,7 @@ class BodyWriter {
 
   private table(node: MdNode): void {
     const rows = node.children ?? [];
-    const columns = Math.max(1, ...rows.map((r) => r.children?.length ?? 0));
+    const columns = maxOf(rows.map((r) => r.children?.length ?? 0), 1);
     let xml = '<w:tbl><w:tblPr><w:tblStyle w:val="TableGrid"/><w:tblW w:w="5000" w:type="pct"/><w:tblLook w:val="04A0" w:firstRow="1" w:lastRow="0" w:firstColumn="1" w:lastColumn="0" w:noHBand="0" w:noVBand="1"/></w:tblPr><w:tblGrid>';
     for (let c = 0; c < columns; c++) xml += `<w:gridCol w:w="${Math.floor(mm(156) / columns)}"/>`;
     xml += '</w:tblGrid>';

@@ -12,24 +12,16 @@ export function appendAll<T>(target: T[], items: Iterable<T>): T[] {
   return target;
 }
 
-/** The largest of `values`, or `empty` when there are none. */
-export function maxOf(values: Iterable<number>, empty = -Infinity): number {
-  let max = empty;
-  let seen = false;
-  for (const v of values) {
-    if (!seen || v > max) max = v;
-    seen = true;
-  }
+/** The largest of `values` and `least`: Math.max(least, ...values) for any number of values. */
+export function maxOf(values: Iterable<number>, least = -Infinity): number {
+  let max = least;
+  for (const v of values) if (v > max || Number.isNaN(v)) max = v;
   return max;
 }
 
-/** The smallest of `values`, or `empty` when there are none. */
-export function minOf(values: Iterable<number>, empty = Infinity): number {
-  let min = empty;
-  let seen = false;
-  for (const v of values) {
-    if (!seen || v < min) min = v;
-    seen = true;
-  }
+/** The smallest of `values` and `most`: Math.min(most, ...values) for any number of values. */
+export function minOf(values: Iterable<number>, most = Infinity): number {
+  let min = most;
+  for (const v of values) if (v < min || Number.isNaN(v)) min = v;
   return min;
 }

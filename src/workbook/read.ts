@@ -17,6 +17,7 @@ import {
   COLUMN_ALIASES, NO_DATA, NOTE_LABEL, ORDINAL, SUBJECT_LABELS, T01_SIDES, T04_AMOUNT_COLUMNS, T04_OPENING_LINES, T04_SIDES, T09_KEYS, labelOf, norm,
   type HeaderPath, type SubjectTableNumber,
 } from './layout.js';
+import { appendAll } from '../util/arrays.js';
 
 /** A workbook that cannot be read, or cells that are not amounts: the CLI prints the problems and exits 2. */
 export class WorkbookError extends Error {
@@ -474,10 +475,10 @@ export async function readWorkbook(bytes: Uint8Array, file: string): Promise<{ i
     }
     const t = new TableReader(region, columns);
     tables[key(n)] = n === 1 ? table01(t) : n === 4 ? table04(t) : n === 6 ? table06(t) : n === 9 ? table09(t) : subjectTable(t, n as SubjectTableNumber);
-    problems.push(...t.problems);
+    appendAll(problems, t.problems);
   }
   const head = header([...found.values()]);
-  problems.push(...head.problems);
+  appendAll(problems, head.problems);
   if (problems.length > 0) throw new WorkbookError(file, problems);
   const computed = computeBlankTotals(tables);
   for (const [k, table] of Object.entries(tables)) tidy(Number(k.slice(3, 4)), table as Obj);

@@ -17,6 +17,7 @@ import {
   NO_DATA, NOTE_LABEL, SUBJECT_COLUMNS, SUBJECT_LABEL_COLUMNS, T01_COLUMNS, T01_SIDES, T04_COLUMNS, T04_SIDES, T06_COLUMNS, T09_COLUMNS,
   type HeaderPath, type SideLine, type SubjectTableNumber,
 } from './layout.js';
+import { maxOf } from '../util/arrays.js';
 
 export const AMOUNT_FORMAT = '#,##0.00';
 
@@ -49,7 +50,7 @@ class SheetWriter {
 
   /** Header rows from the columns' header paths: a text shared by neighbouring columns is one merged cell. */
   header(columns: HeaderPath[]): void {
-    const depth = Math.max(...columns.map((p) => p.length));
+    const depth = maxOf(columns.map((p) => p.length), 0);
     const top = this.row;
     for (let level = 0; level < depth; level++) {
       for (let c = 0; c < columns.length;) {
