@@ -27,7 +27,7 @@ describe('juesuan export and import of a workbook on the command line', () => {
   it('export needs -o: a workbook is not written to a terminal or standard output', () => {
     const run = juesuan(['export', SEED_DATA]);
     expect(run.status).toBe(2);
-    expect(run.stderr).toContain('必须指定选项 -o, --output <file>');
+    expect(run.stderr).toContain('必须指定选项 -o, --output <文件>');
   });
 
   it('a damaged .xlsx, or an old .xls, is refused in Chinese with exit 2', () => {
