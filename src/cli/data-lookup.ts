@@ -114,6 +114,11 @@ export class DataLocator {
     return { problems: [{ filePath, message: `找不到数据文件：${why}` }] };
   }
 
+  /** The configurations read so far (each lint input is one). */
+  configFiles(): string[] {
+    return [...new Set([...this.configs.values()].flatMap((c) => (c ? [c.file] : [])))];
+  }
+
   private show(file: string): string {
     const rel = relative(this.cwd, file);
     return rel.startsWith('..') ? file : rel;

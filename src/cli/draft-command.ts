@@ -1,11 +1,13 @@
 import { loadAccounts } from '../data/load.js';
 import { draftPart3 } from '../draft/draft.js';
 import { writeOutputFile } from './write-file.js';
+import { refuseOutputOverInput } from './overwrite-guard.js';
 
 export type DraftFormat = 'markdown' | 'docx';
 
 /** juesuan draft <data> [-f markdown|docx] [-o FILE]; -o *.docx without --format writes Word. */
 export async function runDraftCommand(data: string, options: { output?: string; format?: DraftFormat }): Promise<number> {
+  refuseOutputOverInput(options.output, [{ file: data, role: '数据文件' }]);
   const { accounts } = loadAccounts(data);
   const markdown = draftPart3(accounts);
   const format = options.format ?? (options.output && /\.docx$/iu.test(options.output) ? 'docx' : 'markdown');

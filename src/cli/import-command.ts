@@ -6,6 +6,7 @@ import { importDocx, importPdf, importText, type Imported } from '../import/inde
 import { formatInputProblem } from '../report/problems.js';
 import { isWorkbookZip } from '../workbook/detect.js';
 import { writeOutputFile } from './write-file.js';
+import { refuseOutputOverInput } from './overwrite-guard.js';
 
 const EXIT_UNUSABLE = 2;
 
@@ -17,6 +18,7 @@ const isWorkbook = (file: string, bytes: Uint8Array): boolean => /\.xls[xm]$/iu.
  * tab-separated text, or an .xlsx workbook with one sheet per table.
  */
 export async function runImportCommand(file: string, options: { output?: string }): Promise<number> {
+  refuseOutputOverInput(options.output, [{ file, role: '文件' }]);
   let bytes: Uint8Array;
   try {
     bytes = readInputFile(file).bytes;

@@ -27,6 +27,7 @@ import { packageInfo } from './package-info.js';
 import { createProgress, type Progress } from './progress.js';
 import { removeTemporaryFiles, snapshotOf, writeFixedFile, writeOutputFile, writeReason, type ReadSnapshot } from './write-file.js';
 import { appendAll } from '../util/arrays.js';
+import { refuseOutputOverInput } from './overwrite-guard.js';
 
 export interface LintCommandOptions {
   /** the data file for documents that name none (front matter, juesuan.config.*) */
@@ -55,6 +56,10 @@ const DEFAULT_TIMEOUT_SECONDS = 60;
 export async function runLintCommand(patterns: string[], options: LintCommandOptions): Promise<number> {
   const cwd = process.cwd();
   const { files, problems } = resolveInputs(patterns, cwd);
+  refuseOutputOverInput(options.outputFile, [
+    ...files.map((file) => ({ file, role: '文档' })),
+    ...(options.data ? [{ file: options.data, role: '数据文件（--data）' }] : []),
+  ]);
   const locator = new DataLocator(cwd, options.data);
   // Workers load their modules while the documents are read.
   const pool = new LintPool(files.length, {
@@ -70,6 +75,11 @@ export async function runLintCommand(patterns: string[], options: LintCommandOpt
   try {
     jobs = await prepareJobs(files, locator, problems, cwd, Boolean(options.fix || options.fixDryRun), snapshots);
     if (options.fix || options.fixDryRun) for (const job of jobs) job.fix = !job.noFix;
+    // The data files and configurations the documents named are inputs too.
+    refuseOutputOverInput(options.outputFile, [
+      ...[...new Set(jobs.map((job) => job.dataDisplay))].map((file) => ({ file, role: '数据文件' })),
+      ...locator.configFiles().map((file) => ({ file: display(file, cwd), role: '配置文件' })),
+    ]);
     const shown = (progress = createProgress(jobs.length));
     outcomes = await pool.run(jobs, (done) => shown.update(done));
   } finally {

@@ -13,6 +13,7 @@ import { formatInputProblem, type InputProblem } from '../report/problems.js';
 import { shouldColor } from './color.js';
 import { comparePaths } from './inputs.js';
 import { writeOutputFile } from './write-file.js';
+import { refuseOutputOverInput } from './overwrite-guard.js';
 
 export interface ReviewCommandOptions {
   previous?: string;
@@ -38,6 +39,10 @@ export async function runReviewCommand(path: string, options: ReviewCommandOptio
     return 2;
   }
   const files = isDirectory ? documentsIn(path) : [path];
+  refuseOutputOverInput(options.outputFile, [
+    ...files.map((file) => ({ file, role: '公开文件' })),
+    ...(options.previous ? [{ file: options.previous, role: '上年公开文件（--previous）' }] : []),
+  ]);
   if (isDirectory && files.length === 0) problems.push({ filePath: path, message: '目录中没有 PDF（.pdf）、Word（.docx）或文本（.txt）文件' });
 
   const docs: ReviewDocument[] = [];
