@@ -129,8 +129,15 @@ export async function runLintCommand(patterns: string[], options: LintCommandOpt
     problems.push({ filePath: documents[0]!, message: `juesuan 内部错误（${shown}），未审校 ${documents.length} 个文件：${documents.join('、')}` });
   }
   for (const [dataFile, { problems: dataProblems, documents }] of unusableData) {
+    const unlinted = `未审校 ${documents.length} 个文件：${documents.join('、')}`;
+    // A data file refused as a whole (a workbook, a Part 3): one line says what it is and what was not linted.
+    const [only] = dataProblems;
+    if (dataProblems.length === 1 && only!.line === undefined) {
+      problems.push({ ...only!, message: `${only!.message}（因此${unlinted}）` });
+      continue;
+    }
     appendAll(problems, dataProblems);
-    problems.push({ filePath: display(dataFile, cwd), message: `数据文件无法使用，未审校 ${documents.length} 个文件：${documents.join('、')}` });
+    problems.push({ filePath: display(dataFile, cwd), message: `数据文件无法使用，${unlinted}` });
   }
   let allProblems = dedupe(problems);
 
@@ -174,8 +181,12 @@ export async function runLintCommand(patterns: string[], options: LintCommandOpt
   // Problems first, so that on a terminal they stand above the report.
   if (allProblems.length > 0) process.stderr.write(allProblems.map(formatInputProblem).join('\n') + '\n');
   // With --fix-dry-run the diff has standard output; the report goes to standard error.
+  // Nothing linted, and why said on standard error: a terminal needs no empty report under it.
+  const nothingToShow = results.length === 0 && allProblems.length > 0 && options.format === 'stylish';
   if (options.outputFile) writeOutputFile(options.outputFile, report);
-  else if (options.fixDryRun) process.stderr.write(report);
+  else if (nothingToShow) {
+    // the problems above are the whole story
+  } else if (options.fixDryRun) process.stderr.write(report);
   else process.stdout.write(report);
 
   const errors = results.reduce((n, r) => n + r.errorCount, 0);
@@ -197,7 +208,7 @@ async function prepareJobs(
     let origin: LintJob['origin'];
     try {
       const { bytes, stats } = readInputFile(resolve(cwd, filePath));
-      const read = await readDocument(bytes);
+      const read = await readDocument(bytes, { wanted: 'lint', file: filePath });
       if (read.kind === 'refused') {
         problems.push({ filePath, message: read.message });
         continue;
@@ -206,8 +217,9 @@ async function prepareJobs(
         text = read.text;
         origin = read.origin;
         if (fixing && read.origin.kind === 'pdf') process.stderr.write(`${filePath}：PDF 文件不会被 --fix 改写，只审校\n`);
+        if (fixing && read.converted) process.stderr.write(`${filePath}：旧版 Word 文件（.doc）不会被 --fix 改写，只审校；另存为 .docx 后可以修正\n`);
         // A Word file is fixed in its runs (docx-fix.ts), with the same checks before writing as a text file.
-        const docx = fixing && read.origin.kind === 'docx';
+        const docx = fixing && read.origin.kind === 'docx' && !read.converted;
         if (docx) snapshots.set(filePath, snapshotOf(bytes, stats));
         appendAll(jobs, locateJob(jobs.length, filePath, text, locator, problems, cwd, docx ? { origin, docx: bytes } : { noFix: true, origin }));
         continue;

@@ -53,9 +53,9 @@ export async function runReviewCommand(path: string, options: ReviewCommandOptio
   }
   let pairs = new Map<ReviewDocument, ReviewDocument>();
   if (options.previous && docs.length === 1) {
-    const read = await readReviewDocument(options.previous);
+    const read = await readReviewDocument(options.previous, 'previous');
     if (read.ok) pairs.set(docs[0]!, read.document);
-    else problems.push({ filePath: read.filePath, message: `上年文件${read.message}` });
+    else problems.push({ filePath: read.filePath, message: `上年文件（--previous）：${read.message}` });
   } else if (isDirectory) {
     pairs = pairWithLastYear(docs);
   }
@@ -83,7 +83,8 @@ export async function runReviewCommand(path: string, options: ReviewCommandOptio
   const report = options.format === 'json' ? formatReviewJson(shown) : formatReviewStylish(shown, { color, unreviewed: problems.length });
   if (problems.length > 0) process.stderr.write(problems.map(formatInputProblem).join('\n') + '\n');
   if (options.outputFile) writeOutputFile(options.outputFile, report);
-  else process.stdout.write(report);
+  // Nothing reviewed, and why said on standard error: a terminal needs no empty report under it.
+  else if (!(results.length === 0 && problems.length > 0 && options.format === 'stylish')) process.stdout.write(report);
   if (problems.length > 0) return 2;
   return results.some((r) => r.errorCount > 0) && !options.exitZero ? 1 : 0;
 }
