@@ -23,7 +23,7 @@ export interface ReviewCommandOptions {
   exitZero?: boolean;
 }
 
-const DOCUMENT_EXTENSIONS = new Set(['.pdf', '.docx', '.txt']);
+const DOCUMENT_EXTENSIONS = new Set(['.pdf', '.docx', '.doc', '.txt']);
 
 export async function runReviewCommand(path: string, options: ReviewCommandOptions): Promise<number> {
   const problems: InputProblem[] = [];
@@ -43,7 +43,7 @@ export async function runReviewCommand(path: string, options: ReviewCommandOptio
     ...files.map((file) => ({ file, role: '公开文件' })),
     ...(options.previous ? [{ file: options.previous, role: '上年公开文件（--previous）' }] : []),
   ]);
-  if (isDirectory && files.length === 0) problems.push({ filePath: path, message: '目录中没有 PDF（.pdf）、Word（.docx）或文本（.txt）文件' });
+  if (isDirectory && files.length === 0) problems.push({ filePath: path, message: '目录中没有 PDF（.pdf）、Word（.docx、.doc）或文本（.txt）文件' });
 
   const docs: ReviewDocument[] = [];
   for (const file of files) {
