@@ -15,7 +15,7 @@ import {
   type Amount, type DepartmentAccounts, type EconomicRow, type OpeningBudgetScope,
   type Performance, type PerformanceProject, type PerformanceStage, type SelfEvaluationSummary, type SubjectRow, type SubjectTable, type Table04,
 } from './model.js';
-import { describeValue } from './describe-value.js';
+import { actually } from './describe-value.js';
 import { DataSource, formatPath, type DataPath } from './source.js';
 import { EXPENDITURE_CLASSES, classByName, parentCode, subjectLevel } from './subjects.js';
 import { validateAgainstSchema, topLevelKeys } from './schema.js';
@@ -204,7 +204,7 @@ class Reader {
   amount(value: unknown, path: DataPath): Amount {
     const parsed = parseAmount(value);
     if (!parsed.ok) {
-      this.fail(path, `应为${parsed.expected}，实际为 ${describeValue(value)}`);
+      this.fail(path, `应为${parsed.expected}，${actually(value)}`);
       return ZERO;
     }
     if (parsed.value.isNegative() && !parsed.value.isZero() && cannotBeNegative(path)) {
@@ -222,7 +222,7 @@ class Reader {
     if (value === undefined || value === null) return undefined;
     const parsed = parseCount(value);
     if (parsed.ok) return parsed.value;
-    this.fail(path, `应为${parsed.expected}，实际为 ${describeValue(value)}`);
+    this.fail(path, `应为${parsed.expected}，${actually(value)}`);
     return undefined;
   }
 
@@ -593,7 +593,7 @@ const L = PERFORMANCE_LABELS;
 function score(value: unknown, path: DataPath, r: Reader): Decimal | undefined {
   if (value === undefined || value === null || value === '') return undefined;
   const parsed = parseAmount(value);
-  if (!parsed.ok) r.fail(path, `应为分数（最多两位小数），实际为 ${describeValue(value)}`);
+  if (!parsed.ok) r.fail(path, `应为分数（最多两位小数），${actually(value)}`);
   else if (parsed.value.gt(100) || parsed.value.lt(0)) r.fail(path, '分数应在 0 到 100 之间');
   else return parsed.value;
   return undefined;
