@@ -2,6 +2,7 @@ import { basename } from 'node:path';
 import { decodeText, readInputFile, readReason } from '../data/read-input.js';
 import { ConversionError, convertOldOffice } from '../documents/convert.js';
 import { decodeUtf16, recogniseFile, wrongKind } from '../documents/index.js';
+import { WORD_BODY_DAMAGED } from '../documents/kind.js';
 import { NO_TEXT_LAYER, pdfFailure } from '../documents/pdf-errors.js';
 import { importDocx, importPdf, importText, type Imported } from '../import/index.js';
 import { formatInputProblem } from '../report/problems.js';
@@ -60,7 +61,7 @@ export async function runImportCommand(file: string, options: { output?: string 
     try {
       result = importDocx(bytes, basename(file));
     } catch {
-      problem(file, wrongKind({ kind: 'damaged', of: 'docx', missing: '正文（word/document.xml）无法解压' }, 'import', file));
+      problem(file, wrongKind(WORD_BODY_DAMAGED, 'import', file));
       return EXIT_UNUSABLE;
     }
   } else if (kind.kind === 'text') {

@@ -9,7 +9,7 @@
 import type { LintResult } from '../lint/lint.js';
 import { ConversionError, convertOldOffice } from './convert.js';
 import { extractDocx, type ParagraphPoint } from './docx.js';
-import { recogniseFile, wrongKind, type FileKind, type Wanted } from './kind.js';
+import { recogniseFile, WORD_BODY_DAMAGED, wrongKind, type FileKind, type Wanted } from './kind.js';
 import { NO_TEXT_LAYER, pdfFailure } from './pdf-errors.js';
 import { extractPdf, pointAt, type SourcePoint } from './pdf.js';
 
@@ -39,7 +39,7 @@ function wordText(bytes: Uint8Array): ReadDocument {
     const { text, map } = extractDocx(bytes);
     return { kind: 'extracted', text, origin: { kind: 'docx', map } };
   } catch {
-    return { kind: 'refused', message: wrongKind({ kind: 'damaged', of: 'docx', missing: '正文（word/document.xml）无法解压' }, 'lint', '') };
+    return { kind: 'refused', message: wrongKind(WORD_BODY_DAMAGED, 'lint', '') };
   }
 }
 

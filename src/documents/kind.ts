@@ -151,9 +151,27 @@ function recogniseZip(bytes: Uint8Array, name: string): FileKind {
   if (names.includes('word/document.xml')) return { kind: 'docx' };
   if (names.includes('xl/workbook.xml')) return { kind: 'xlsx' };
   const of = officeOf(names, name);
-  if (of === 'docx') return { kind: 'damaged', of, missing: '缺少正文（word/document.xml）' };
-  if (of === 'xlsx') return { kind: 'damaged', of, missing: '缺少工作簿目录（xl/workbook.xml）' };
+  if (of === 'docx') return { kind: 'damaged', of, missing: '缺少正文 word/document.xml' };
+  if (of === 'xlsx') return { kind: 'damaged', of, missing: '缺少工作簿目录 xl/workbook.xml' };
   return { kind: 'zip' };
+}
+
+/**
+ * What exceljs's failure to open a workbook says about the file (its messages are
+ * English: "invalid distance too far back", "1:6: text data outside of root node."):
+ * a damaged workbook, with the part that is wrong.
+ */
+export function workbookDamage(error: unknown): FileKind {
+  const message = error instanceof Error ? error.message : String(error);
+  let missing: string;
+  if (/zip|inflate|deflate|crc|compress|distance|stored block|header check|size mismatch|end of data/iu.test(message)) {
+    missing = '压缩数据已损坏，无法解开';
+  } else if (/^\d+:\d+:|tag|root node|entity|attribute|xml/iu.test(message)) {
+    missing = '工作表的 XML 内容不完整或有误';
+  } else {
+    missing = '缺少必要的部分，或结构有误';
+  }
+  return { kind: 'damaged', of: 'xlsx', missing };
 }
 
 /** UTF-16LE, as an OLE directory names its streams. */
@@ -188,6 +206,9 @@ export function kindName(kind: FileKind, file = ''): string {
     case 'text': return /\.(?:md|markdown)$/iu.test(file) ? 'Markdown 文档' : '文本文件';
   }
 }
+
+/** A Word file whose zip opens but whose body will not inflate. */
+export const WORD_BODY_DAMAGED: FileKind = { kind: 'damaged', of: 'docx', missing: '正文 word/document.xml 无法解压' };
 
 /** What a command wants of a file, and the words for it. */
 export type Wanted =

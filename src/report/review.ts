@@ -39,7 +39,7 @@ export function formatReviewStylish(results: readonly ReviewResult[], options: {
         m.ruleId,
       ]), '    ', paint));
     }
-    lines.push(`  核对数字 ${r.lint.verifiedCount} 个，无法核对 ${r.lint.unverifiedCount} 个（${r.lint.verifiedCount} figures verified, ${r.lint.unverifiedCount} unverified）`);
+    lines.push(`  核对数字 ${r.lint.verifiedCount} 个，无法核对 ${r.lint.unverifiedCount} 个`);
     return lines.join('\n');
   });
   const errors = results.reduce((n, r) => n + r.errorCount, 0);

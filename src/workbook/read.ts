@@ -18,6 +18,7 @@ import {
   type HeaderPath, type SubjectTableNumber,
 } from './layout.js';
 import { appendAll } from '../util/arrays.js';
+import { workbookDamage, wrongKind } from '../documents/kind.js';
 
 /** A workbook that cannot be read, or cells that are not amounts: the CLI prints the problems and exits 2. */
 export class WorkbookError extends Error {
@@ -455,8 +456,8 @@ export async function readWorkbook(bytes: Uint8Array, file: string): Promise<{ i
   const book = new ExcelJS.Workbook();
   try {
     await book.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
-  } catch {
-    throw new WorkbookError(file, ['无法读取 Excel 工作簿：文件已损坏，或不是 .xlsx 格式（旧版 .xls 请先另存为 .xlsx）']);
+  } catch (error) {
+    throw new WorkbookError(file, [wrongKind(workbookDamage(error), 'import', file)]);
   }
   const found = regions(book);
   if (found.size === 0) {

@@ -108,7 +108,7 @@ describe('subject rows', () => {
 
 describe('juesuan import of a workbook that is not one', () => {
   it('a damaged file is a WorkbookError in Chinese', async () => {
-    await expect(importWorkbook(Buffer.from('PK\x03\x04 not really a zip'), 'bad.xlsx', 'bad.xlsx')).rejects.toThrow(/bad\.xlsx {2}无法读取 Excel 工作簿：文件已损坏/u);
+    await expect(importWorkbook(Buffer.from('PK\x03\x04 not really a zip'), 'bad.xlsx', 'bad.xlsx')).rejects.toThrow(/bad\.xlsx {2}这是损坏的 Excel 工作簿（压缩数据已损坏，无法解开），无法读取/u);
   });
 
   it('a cell that is not an amount is named by sheet and cell, and so is a unit that is not 万元', async () => {
