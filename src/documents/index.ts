@@ -99,7 +99,7 @@ export function placeMessages(result: LintResult, text: string, origin: Document
   // A fix's range is in the extracted text, not the file: PDF and Word are not rewritten.
   const messages = result.messages.map(({ fix: _fix, ...m }) => {
     const offset = offsetOf(m.line, m.column);
-    const excerpt = sentenceAt(text, offset);
+    const excerpt = sentenceAt(text, offset, offsetOf(m.endLine, m.endColumn));
     if (origin.kind === 'pdf') {
       const p = pointAt(origin.map, offset);
       if (!p) return { ...m, excerpt };
@@ -113,13 +113,32 @@ export function placeMessages(result: LintResult, text: string, origin: Document
   return { ...result, messages };
 }
 
-/** The sentence around an offset: from the last 。！？ or line break before it to the next one after it. */
-export function sentenceAt(text: string, offset: number): string {
-  let start = offset;
-  while (start > 0 && !/[。！？\n]/u.test(text[start - 1]!)) start--;
-  let end = offset;
-  while (end < text.length && !/[。！？\n]/u.test(text[end]!)) end++;
-  if (end < text.length && text[end] !== '\n') end++;
-  const s = text.slice(start, end).replace(/^#+\s*/u, '').trim();
-  return s.length > 120 ? `${s.slice(0, 119)}…` : s;
+/** The longest excerpt quoted whole; a longer sentence is shown as a window of this many characters around the figure. */
+export const EXCERPT_LIMIT = 120;
+
+/**
+ * The sentence around a figure (from the last 。！？ or line break before it to
+ * the next one after it); a long one cut to a window centred on the figure
+ * (`start`..`end`), with … where it was cut, so the figure is always in sight.
+ */
+export function sentenceAt(text: string, start: number, end = start): string {
+  let from = start;
+  while (from > 0 && !/[。！？\n]/u.test(text[from - 1]!)) from--;
+  let to = Math.max(start, end);
+  while (to < text.length && !/[。！？\n]/u.test(text[to]!)) to++;
+  if (to < text.length && text[to] !== '\n') to++;
+  // A Markdown heading's marks and the sentence's outer spaces are not quoted.
+  const heading = /^#+\s*/u.exec(text.slice(from, to))?.[0].length ?? 0;
+  from += heading;
+  while (from < to && /\s/u.test(text[from]!)) from++;
+  while (to > from && /\s/u.test(text[to - 1]!)) to--;
+  if (to - from <= EXCERPT_LIMIT) return text.slice(from, to);
+  const figure = Math.min(Math.max(end, start + 1), to) - Math.max(start, from);
+  const room = Math.max(0, EXCERPT_LIMIT - 2 - figure);
+  let left = Math.max(from, start - Math.ceil(room / 2));
+  let right = Math.min(to, left + EXCERPT_LIMIT - 2);
+  left = Math.max(from, right - (EXCERPT_LIMIT - 2));
+  if (left === from) right = Math.min(to, from + EXCERPT_LIMIT - 1);
+  if (right === to) left = Math.max(from, to - (EXCERPT_LIMIT - 1));
+  return `${left > from ? '…' : ''}${text.slice(left, right)}${right < to ? '…' : ''}`;
 }

@@ -16,8 +16,14 @@ function valueOf(fact: Fact): NonNullable<Fact['value']> | undefined {
   return fact.value;
 }
 
+/**
+ * The placeholder of a figure the data cannot give: the figure itself, and what it needs when that
+ * is another one (收支总计增减额 and 增减率 each say what they are, and that both need 2023 年度收支总计决算数).
+ */
 function missingText(fact: Fact): string {
-  return placeholder(fact.missing ?? fact.label);
+  const missing = fact.missing ?? fact.label;
+  if (missing.startsWith(fact.label)) return placeholder(missing);
+  return placeholder(`${fact.label}（需${/^[0-9A-Za-z]/u.test(missing) ? ' ' : ''}${missing}）`);
 }
 
 /** 4,340.16 / 113.6 / 0 — or a placeholder naming the missing figure. */

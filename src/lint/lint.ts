@@ -19,7 +19,7 @@ import { textFindings } from './text-rules.js';
 import { buildTopicIndex, type SectionKind, type TopicIndex } from './topics/index.js';
 import { Decimal } from '../data/amount.js';
 import { appendAll } from '../util/arrays.js';
-import { checkFigure, checkWord, factFor, flipDirectionWord, judge, publishedValue, resolveFact, type Finding } from './verify.js';
+import { checkFigure, checkWord, factFor, flipDirectionWord, judge, missingWhy, publishedValue, resolveFact, type Finding } from './verify.js';
 
 export interface LintMessage {
   ruleId: string;
@@ -438,7 +438,7 @@ class ErrorIndex {
 
 function whyUnverified(claim: FigureClaim, index: TopicIndex, facts: ReadonlyMap<string, Fact>): string {
   const fact = factFor(claim, index);
-  if (fact?.value === undefined && fact?.missing) return `数据中缺少${fact.missing}`;
+  if (fact?.value === undefined && fact?.missing) return missingWhy(fact);
   if (!claim.topic) return '未能识别它说的是哪一项';
   if (claim.topic.absentFrom) return `数据文件中没有“${claim.topic.absentFrom}”`;
   return `未能确定它是“${claim.topic.label}”的哪一个数字`;
