@@ -297,7 +297,8 @@ function subjectTable<C extends string>(
     seen.set(code, key);
     rows.push({ key, code, name, level, values: r.record(cells, labels, rowPath) });
   }
-  const note = r.text(o['说明']);
+  // A table's note is printed under the table (export) as written: its full stop is kept.
+  const note = o['说明'] === undefined || o['说明'] === null ? undefined : String(o['说明']).trim() || undefined;
   return {
     total: r.record(o['合计'], labels, [...path, '合计']),
     rows,
