@@ -181,7 +181,8 @@ function statable(fact: Fact & { value: Decimal }, figure: Figure): Statable {
  */
 export function missingWhy(fact: Fact): string {
   const missing = fact.missing ?? fact.label;
-  return missing.startsWith(fact.label) ? `数据中缺少${missing}` : `数据中缺少${missing}，无法算出${fact.label}`;
+  const lacking = `数据中缺少${/^[0-9A-Za-z]/u.test(missing) ? ' ' : ''}${missing}`;
+  return missing.startsWith(fact.label) ? lacking : `${lacking}，无法算出${fact.label}`;
 }
 
 /** Is the stated figure the fact, at the precision it is stated with? */

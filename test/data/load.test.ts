@@ -82,7 +82,7 @@ describe('loading the seed (聊城市政府办公室 2024)', () => {
   it('reads an empty table as 本表无数据 with its note', () => {
     expect(accounts.t08.noData).toBe(true);
     expect(accounts.t08.rows).toEqual([]);
-    expect(accounts.t08.note).toBe('本部门没有使用国有资本经营预算安排的支出，故本表无数据');
+    expect(accounts.t08.note).toBe('本部门没有使用国有资本经营预算安排的支出，故本表无数据。');
   });
 
   it('reads the opening budget by item code', () => {
