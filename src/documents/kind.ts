@@ -51,10 +51,11 @@ function startsWith(bytes: Uint8Array, magic: readonly number[], at = 0): boolea
   return bytes.length >= at + magic.length && magic.every((b, i) => bytes[at + i] === b);
 }
 
-/** %PDF- within the first kilobyte, where PDF readers look for it. */
+/** %PDF- at the start, after white space at most (a text that merely mentions %PDF- is no PDF). */
 export function isPdf(bytes: Uint8Array): boolean {
-  const head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.byteLength, 1024));
-  return head.indexOf('%PDF-') >= 0;
+  let at = 0;
+  while (at < bytes.length && at < 1024 && (bytes[at] === 0x20 || bytes[at] === 0x09 || bytes[at] === 0x0a || bytes[at] === 0x0d)) at++;
+  return startsWith(bytes, [0x25, 0x50, 0x44, 0x46, 0x2d], at);
 }
 /** A zip (a .docx, an .xlsx, or another): PK\x03\x04, or the end record of an empty one. */
 export const isZip = (bytes: Uint8Array): boolean => startsWith(bytes, [0x50, 0x4b, 0x03, 0x04]) || startsWith(bytes, [0x50, 0x4b, 0x05, 0x06]);
