@@ -17,7 +17,7 @@ export { isOldOffice, isPdf, isZip, recogniseFile, utf16Of, wrongKind, type File
 
 /** Structured-cloneable: it travels with the lint job to a worker thread. */
 export type DocumentOrigin =
-  | { kind: 'pdf'; map: SourcePoint[] }
+  | { kind: 'pdf'; map: SourcePoint[]; pages?: Array<[number, number]> }
   | { kind: 'docx'; map: ParagraphPoint[] };
 
 export type ReadDocument =
@@ -56,7 +56,7 @@ export async function readDocument(bytes: Uint8Array, options: ReadOptions = {})
         return { kind: 'refused', message: pdfFailure(error) };
       }
       if (extracted.text.trim() === '') return { kind: 'refused', message: NO_TEXT_LAYER };
-      return { kind: 'extracted', text: extracted.text, origin: { kind: 'pdf', map: extracted.map } };
+      return { kind: 'extracted', text: extracted.text, origin: { kind: 'pdf', map: extracted.map, pages: extracted.pages } };
     }
     case 'docx':
       return wordText(bytes);
@@ -99,16 +99,18 @@ export function placeMessages(result: LintResult, text: string, origin: Document
   // A fix's range is in the extracted text, not the file: PDF and Word are not rewritten.
   const messages = result.messages.map(({ fix: _fix, ...m }) => {
     const offset = offsetOf(m.line, m.column);
-    const excerpt = sentenceAt(text, offset, offsetOf(m.endLine, m.endColumn));
+    const endOffset = Math.max(offset, offsetOf(m.endLine, m.endColumn));
+    const excerpt = sentenceAt(text, offset, endOffset);
+    const textRange: [number, number] = [offset, endOffset];
     if (origin.kind === 'pdf') {
       const p = pointAt(origin.map, offset);
-      if (!p) return { ...m, excerpt };
-      const end = pointAt(origin.map, Math.max(offset, offsetOf(m.endLine, m.endColumn) - 1)) ?? p;
-      return { ...m, page: p.page, line: p.line, column: 1, endLine: end.page === p.page ? end.line : p.line, endColumn: 1, excerpt };
+      if (!p) return { ...m, excerpt, textRange };
+      const end = pointAt(origin.map, Math.max(offset, endOffset - 1)) ?? p;
+      return { ...m, page: p.page, line: p.line, column: 1, endLine: end.page === p.page ? end.line : p.line, endColumn: 1, excerpt, textRange };
     }
     const p = pointAt(origin.map, offset);
-    if (!p) return { ...m, excerpt };
-    return { ...m, paragraph: p.paragraph, ...(p.cell ? { cell: p.cell } : {}), line: p.paragraph, column: 1, endLine: p.paragraph, endColumn: 1, excerpt };
+    if (!p) return { ...m, excerpt, textRange };
+    return { ...m, paragraph: p.paragraph, ...(p.cell ? { cell: p.cell } : {}), line: p.paragraph, column: 1, endLine: p.paragraph, endColumn: 1, excerpt, textRange };
   });
   return { ...result, messages };
 }

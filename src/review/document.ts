@@ -77,6 +77,11 @@ export async function readReviewDocument(filePath: string, wanted: 'review' | 'p
   } catch (error) {
     return { ok: false, filePath, message: `无法读取（${readReason(error)}）` };
   }
+  return reviewDocumentOf(filePath, bytes, wanted);
+}
+
+/** A document read for review from its bytes (a file read, or one sent to the desk); `filePath` names it in messages. */
+export async function reviewDocumentOf(filePath: string, bytes: Uint8Array, wanted: 'review' | 'previous' = 'review'): Promise<ReadResult> {
   const read = await readDocument(bytes, { wanted, file: filePath });
   if (read.kind === 'refused') return { ok: false, filePath, message: read.message };
   let kind: DocumentKind;
