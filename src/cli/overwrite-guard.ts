@@ -27,8 +27,8 @@ function identity(file: string): { dev: number; ino: number } | undefined {
   }
 }
 
-/** Throws an OutputError naming both files when `output` is one of `inputs` by any name. */
-export function refuseOutputOverInput(output: string | undefined, inputs: readonly NamedInput[]): void {
+/** Throws an OutputError naming both files when `output` (given with `option`) is one of `inputs` by any name. */
+export function refuseOutputOverInput(output: string | undefined, inputs: readonly NamedInput[], option = '-o'): void {
   if (output === undefined) return;
   const out = identity(output);
   if (!out) return;
@@ -36,7 +36,7 @@ export function refuseOutputOverInput(output: string | undefined, inputs: readon
     const id = identity(input.file);
     if (!id || id.dev !== out.dev || id.ino !== out.ino) continue;
     const same = resolve(output) === resolve(input.file) ? `这是输入的${input.role}本身` : `与输入的${input.role} ${input.file} 是同一个文件${linkKind(output, input.file)}`;
-    throw new OutputError(output, `${same}，写入会覆盖它；请用 -o 指定另一个文件`);
+    throw new OutputError(output, `${same}，写入会覆盖它；请用 ${option} 指定另一个文件`);
   }
 }
 

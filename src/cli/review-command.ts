@@ -55,7 +55,7 @@ export async function runReviewCommand(path: string, options: ReviewCommandOptio
     ...(options.previous ? [{ file: options.previous, role: '上年公开文件（--previous）' }] : []),
   ];
   refuseOutputOverInput(options.outputFile, inputs);
-  refuseOutputOverInput(options.annotate, inputs);
+  refuseOutputOverInput(options.annotate, inputs, '--annotate');
   if (isDirectory && files.length === 0) problems.push({ filePath: path, message: '目录中没有 PDF（.pdf）、Word（.docx、.doc）或文本（.txt）文件' });
 
   const docs: ReviewDocument[] = [];

@@ -34,6 +34,7 @@ const table: Careless[] = [
   { name: 'import over its text', args: ['import', 'p3.md', '--output', 'p3.md'], says: /^p3\.md  无法写入：这是输入的文件本身/u },
   { name: 'review over its document', args: ['review', 'p3.md', '-o', 'p3.md'], says: /^p3\.md  无法写入：这是输入的公开文件本身/u },
   { name: 'review over its --previous', args: ['review', 'p3.md', '--previous', 'last.md', '-o', 'last.md'], says: /^last\.md  无法写入：这是输入的上年公开文件（--previous）本身/u },
+  { name: 'review --annotate over its PDF, by a hard link', args: ['review', 'p.pdf', '--annotate', 'p-link.pdf'], says: /^p-link\.pdf  无法写入：与输入的公开文件 p\.pdf 是同一个文件（硬链接），写入会覆盖它；请用 --annotate 指定另一个文件$/u },
   { name: 'review of a folder over a file in it', args: ['review', 'docs', '-o', 'docs/a.txt'], says: /^docs\/a\.txt  无法写入：这是输入的公开文件本身/u },
   { name: 'lint over its document', args: ['lint', 'p3.md', '--data', 'd.yaml', '-o', 'p3.md'], says: /^p3\.md  无法写入：这是输入的文档本身/u },
   { name: 'lint over its --data', args: ['lint', 'p3.md', '--data', 'd.yaml', '-f', 'json', '-o', 'd.yaml'], says: /^d\.yaml  无法写入：这是输入的数据文件（--data）本身/u },
@@ -146,7 +147,7 @@ beforeAll(async () => {
   ]);
 });
 
-/** A fresh copy of the folder, with link.yaml (symbolic) and hard.yaml (hard) both leading to d.yaml. */
+/** A fresh copy of the folder, with link.yaml (symbolic) and hard.yaml (hard) leading to d.yaml, p-link.pdf (hard) to p.pdf. */
 function folder(): string {
   const dir = tempDir('juesuan-careless-');
   for (const [name, bytes] of pristine) {
@@ -155,6 +156,7 @@ function folder(): string {
   }
   symlinkSync('d.yaml', join(dir, 'link.yaml'));
   linkSync(join(dir, 'd.yaml'), join(dir, 'hard.yaml'));
+  linkSync(join(dir, 'p.pdf'), join(dir, 'p-link.pdf'));
   return dir;
 }
 
