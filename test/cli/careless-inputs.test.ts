@@ -85,7 +85,7 @@ const table: Careless[] = [
 
   // The command line itself.
   { name: 'export without -o', args: ['export', 'd.yaml'], says: /^错误：必须指定选项 -o, --output <文件>$/u },
-  { name: 'draft without its data file', args: ['draft'], says: /^错误：缺少参数 <数据文件>$/u },
+  { name: 'draft without its data file', args: ['draft'], says: /^错误：缺少参数 <数据文件>：juesuan draft 数据\.yaml/u },
   { name: 'an option misspelt', args: ['lint', 'p3.md', '--date', 'd.yaml'], says: /^错误：没有选项 --date（是不是要用 --data？）；用 --help 查看可用的选项$/u },
   { name: 'a document with no data file named anywhere', args: ['lint', 'p3.md'], says: /^p3\.md  找不到数据文件：请在文件开头的 front matter 中写明/u },
 ];

@@ -47,7 +47,7 @@ describe('help in Chinese', () => {
       expect(run.stdout).not.toMatch(/<[a-z][a-z.]*>/u);
     }
     expect(runs.map((r) => /用法： juesuan \S+ \[选项\] (.*)/u.exec(r.stdout)?.[1])).toEqual([
-      '<数据文件>', '<文件>', '<文件或目录>', '<数据文件>', '<数据文件>', '<文件或目录...>',
+      '[数据文件]', '<文件>', '<文件或目录>', '<数据文件>', '<数据文件>', '<文件或目录...>',
     ]);
   });
 
