@@ -22,6 +22,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { PdfReadError } from './pdf-errors.js';
+
+export { PdfReadError };
 
 export interface TextItem {
   str: string;
@@ -50,14 +53,6 @@ export interface PdfPage {
   /** the page's box in PDF user space [x0, y0, x1, y1]: with rotation, maps a point here back (userSpacePoint) */
   box: [number, number, number, number];
   items: TextItem[];
-}
-
-/** Why a PDF could not be read, in words for the user. */
-export class PdfReadError extends Error {
-  constructor(message: string, readonly reason: 'damaged' | 'password' | 'security' | 'scan' | 'engine') {
-    super(message);
-    this.name = 'PdfReadError';
-  }
 }
 
 /** The raw exports of the PDFium module that are used here (C functions: pointers and numbers). */
@@ -102,10 +97,10 @@ let engine: Promise<Pdfium> | undefined;
 
 /** The PDFium instance of this process, compiled and started on first use. */
 function pdfium(): Promise<Pdfium> {
-  engine ??= startPdfium().catch((error: unknown) => {
+  engine ??= startPdfium().catch(() => {
     engine = undefined;
     // Not the reader's English: the installation is at fault, not the file.
-    throw new PdfReadError(`无法读取 PDF：PDF 读取组件（@embedpdf/pdfium）无法启动，请重新安装 juesuan（${error instanceof Error ? error.name : 'Error'}）`, 'engine');
+    throw new PdfReadError('engine');
   });
   return engine;
 }
@@ -143,7 +138,7 @@ export async function readPdfPages(bytes: Uint8Array): Promise<PdfPage[]> {
   const x = await pdfium();
   const data = x.malloc(bytes.length);
   const scratch = x.malloc(SCRATCH_BYTES);
-  if (!data || !scratch) throw new PdfReadError('无法读取这个 PDF 文件：文件太大，内存不足', 'engine');
+  if (!data || !scratch) throw new PdfReadError('failed');
   try {
     new Uint8Array(x.memory.buffer, data, bytes.length).set(bytes);
     const doc = x.FPDF_LoadMemDocument(data, bytes.length, 0);
@@ -154,7 +149,7 @@ export async function readPdfPages(bytes: Uint8Array): Promise<PdfPage[]> {
       const count = x.FPDF_GetPageCount(doc);
       for (let index = 0; index < count; index++) {
         const page = x.FPDF_LoadPage(doc, index);
-        if (!page) throw new PdfReadError(`无法读取这个 PDF 文件：第 ${index + 1} 页已损坏`, 'damaged');
+        if (!page) throw new PdfReadError('damaged-page');
         try {
           const read = readPage(x, page, index + 1, scratch);
           pages.push(read);
@@ -163,14 +158,8 @@ export async function readPdfPages(bytes: Uint8Array): Promise<PdfPage[]> {
           x.FPDF_ClosePage(page);
         }
       }
-      if (pages.every((p) => p.items.length === 0)) {
-        throw new PdfReadError(
-          images > 0
-            ? '这个 PDF 是扫描件（页面只是图片，没有文字层），读不出文字；请提供由 Word 或 WPS 导出的 PDF，或 Word 文件'
-            : '这个 PDF 没有文字层，读不出文字；请提供由 Word 或 WPS 导出的 PDF，或 Word 文件',
-          'scan',
-        );
-      }
+      // No text at all: pictures only is a scan.
+      if (pages.every((p) => p.items.length === 0)) throw new PdfReadError(images > 0 ? 'scan' : 'no-text');
       return pages;
     } finally {
       x.FPDF_CloseDocument(doc);
@@ -179,7 +168,7 @@ export async function readPdfPages(bytes: Uint8Array): Promise<PdfPage[]> {
     if (!(error instanceof Error) || error.name !== 'RuntimeError') throw error;
     // A trap inside PDFium (out of memory, an abort): the instance may be corrupt, so the next file gets a new one.
     engine = undefined;
-    throw new PdfReadError('无法读取这个 PDF 文件：PDF 读取组件读它时出错（文件可能已损坏，或太大）', 'damaged');
+    throw new PdfReadError('failed');
   } finally {
     if (engine) {
       x.free(scratch);
@@ -189,9 +178,9 @@ export async function readPdfPages(bytes: Uint8Array): Promise<PdfPage[]> {
 }
 
 function loadError(code: number): PdfReadError {
-  if (code === FPDF_ERR_PASSWORD) return new PdfReadError('无法读取这个 PDF 文件：文件设有打开密码；请提供未加密的文件', 'password');
-  if (code === FPDF_ERR_SECURITY) return new PdfReadError('无法读取这个 PDF 文件：文件使用了不支持的加密方式；请提供未加密的文件', 'security');
-  return new PdfReadError('无法读取这个 PDF 文件：文件已损坏或不完整', 'damaged');
+  if (code === FPDF_ERR_PASSWORD) return new PdfReadError('password');
+  if (code === FPDF_ERR_SECURITY) return new PdfReadError('security');
+  return new PdfReadError('damaged');
 }
 
 function countImages(x: Pdfium, page: number): number {
@@ -243,7 +232,7 @@ function readPage(x: Pdfium, page: number, number: number, scratch: number): Pdf
   const [left = 0, top = 0, right = 0, bottom = 0] = new Float32Array(x.memory.buffer, scratch, 4);
   const box: [number, number, number, number] = [left, bottom, right, top];
   const textPage = x.FPDFText_LoadPage(page);
-  if (!textPage) throw new PdfReadError(`无法读取这个 PDF 文件：第 ${number} 页已损坏`, 'damaged');
+  if (!textPage) throw new PdfReadError('damaged-page');
   let count: number;
   let rotation: number;
   try {

@@ -18,8 +18,8 @@ import { ROOT } from '../helpers.js';
 const REAL = `${ROOT}test/fixtures/real/`;
 const READ = `${ROOT}test/fixtures/pdf-read/`;
 const bytesOf = (file: string) => new Uint8Array(readFileSync(file));
-/** No English: the engine's words would be, and PDF is the only Latin word of ours. */
-const NOT_ENGLISH = /^(?:[^A-Za-z]|PDF)*$/u;
+/** No English: the engine's words would be; PDF, Word and juesuan are the only Latin words of ours. */
+const NOT_ENGLISH = /^(?:[^A-Za-z]|PDF|Word|juesuan)*$/u;
 /** The map as the earlier reader made it: offsets, pages and lines (the character boxes came later). */
 const placesOf = (map: ReadonlyArray<{ offset: number; page: number; line: number }>) => `${JSON.stringify(map.map(({ offset, page, line }) => ({ offset, page, line })))}\n`;
 const golden = (name: string, kind: 'text.md' | 'map.json' | 'import.yaml') => readFileSync(`${READ}${name}.${kind}`, 'utf8');
@@ -121,7 +121,7 @@ describe('the PDF reader', () => {
       const run = juesuan(...args);
       expect(run.status, args[0]).toBe(2);
       expect(run.stderr, args[0]).toContain('scan.pdf');
-      expect(run.stderr, args[0]).toContain('是扫描件（页面只是图片，没有文字层）');
+      expect(run.stderr, args[0]).toContain('这个 PDF 文件是扫描件（页面只是图片，没有文字层）');
     }
   });
 
@@ -129,7 +129,7 @@ describe('the PDF reader', () => {
     const damaged = new Uint8Array(Buffer.from('%PDF-1.7\nnot really'));
     const error = await readPdfPages(damaged).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(PdfReadError);
-    expect((error as PdfReadError).message).toBe('无法读取这个 PDF 文件：文件已损坏或不完整');
+    expect((error as PdfReadError).message).toBe('这是损坏的 PDF 文件（文件结构无效，可能下载或复制时不完整），无法读取；请重新下载');
 
     // Cut in half: whatever PDFium recovers, the answer is text or a Chinese reason, never a crash.
     const real = bytesOf(`${REAL}putuo-shgzb-2024.pdf`);
@@ -142,12 +142,12 @@ describe('the PDF reader', () => {
     const locked = join(dir, 'locked.pdf');
     const encrypt = spawnSync('qpdf', ['--encrypt', 'user-secret', 'owner-secret', '256', '--', `${REAL}shanghai-template-2024.pdf`, locked]);
     expect(encrypt.status, 'qpdf (Debian package qpdf) makes the locked PDF').toBe(0);
-    await expect(readPdfPages(bytesOf(locked))).rejects.toMatchObject({ reason: 'password', message: '无法读取这个 PDF 文件：文件设有打开密码；请提供未加密的文件' });
+    await expect(readPdfPages(bytesOf(locked))).rejects.toMatchObject({ reason: 'password', message: '这个 PDF 文件设置了打开密码，juesuan 无法打开；请在 PDF 阅读器中去掉密码后另存一份' });
     // Printing and copying forbidden, but no password to open it: it reads as the original.
     const restricted = join(dir, 'restricted.pdf');
     expect(spawnSync('qpdf', ['--encrypt', '', 'owner-secret', '256', '--print=none', '--extract=n', '--', `${REAL}shanghai-template-2024.pdf`, restricted]).status).toBe(0);
     expect((await extractPdf(bytesOf(restricted))).text).toBe(golden('shanghai-template-2024', 'text.md'));
-    for (const [file, reason] of [['damaged.pdf', '文件已损坏或不完整'], ['locked.pdf', '文件设有打开密码']] as const) {
+    for (const [file, reason] of [['damaged.pdf', '这是损坏的 PDF 文件'], ['locked.pdf', '这个 PDF 文件设置了打开密码']] as const) {
       for (const command of ['review', 'import']) {
         const run = juesuan(command, join(dir, file));
         expect(run.status, `${command} ${file}`).toBe(2);
