@@ -1,43 +1,33 @@
 #!/usr/bin/env node
 /**
- * Import speed of a real published PDF as a ratio against pdfjs-dist's own text
- * extraction of the same file, measured in the same run: getDocument and
- * getTextContent on every page, nothing else. The import does that extraction and
- * then groups the items into lines and cells, finds the nine tables, reads them and
- * writes the YAML, so the ratio is what juesuan adds on top of reading the PDF at all
- * (target ≤ 1.5, issue 10). CPU time, extraction and import rounds alternating, each
- * timed as its best round: a busy shared machine only ever adds time.
+ * Import speed of a real published PDF, as ratios against baselines measured
+ * in the same run:
  *
- *   node bench/import.bench.js [--quick]   (npm run bench runs it after the lint bench)
+ * 1. In one process: `importPdf` (read the PDF's pages, group the runs into
+ *    lines and cells, find and read the nine tables, write the YAML) ÷
+ *    reading the pages alone (readPdfPages): what the import adds to reading
+ *    the PDF at all (target ≤ 1.5, issue 10). CPU time, alternating rounds,
+ *    each side its best round; the file is read from disk afresh in every
+ *    round of both sides (the reader keeps nothing between calls).
+ * 2. Whole processes: `juesuan import FILE -o data.yaml` ÷ `pdftotext -layout
+ *    FILE`, pair by pair (whole-process.js).
+ *
+ *   node bench/import.bench.js [--quick]   (npm run bench runs it)
  */
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
-import { importedYaml, importPdf, pdfLines, recognisePlacedTables } from '../dist/import/index.js';
+import { readPdfPages } from '../dist/documents/pdf.js';
+import { importedYaml, importPdf, pdfPageLines, recognisePlacedTables } from '../dist/import/index.js';
+import { comparePairs, onPath, range, show } from './whole-process.js';
 
-const PDF = fileURLToPath(new URL('../test/fixtures/real/putuo-shgzb-2024.pdf', import.meta.url));
-const bytes = new Uint8Array(readFileSync(PDF));
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const NAME = 'putuo-shgzb-2024.pdf';
+const PDF = join(ROOT, 'test/fixtures/real', NAME);
 const quick = process.argv.includes('--quick');
+const fresh = () => new Uint8Array(readFileSync(PDF));
 
-async function extract() {
-  const doc = await getDocument({ data: new Uint8Array(bytes), verbosity: 0, useSystemFonts: false, isEvalSupported: false }).promise;
-  try {
-    for (let n = 1; n <= doc.numPages; n++) {
-      const page = await doc.getPage(n);
-      await page.getTextContent();
-      page.cleanup();
-    }
-  } finally {
-    await doc.destroy();
-  }
-}
-
-async function importOnce() {
-  const { imported } = await importPdf(bytes, 'putuo-shgzb-2024.pdf');
-  if (Object.keys(imported.tables).length !== 9) throw new Error('the import did not find the nine tables');
-}
-
-// CPU time of the main thread and pdfjs's fake worker (both run in this process).
 async function cpuMs(fn) {
   const t = process.cpuUsage();
   await fn();
@@ -45,27 +35,43 @@ async function cpuMs(fn) {
   return (d.user + d.system) / 1000;
 }
 
+const read = () => readPdfPages(fresh());
+async function importOnce() {
+  const { imported } = await importPdf(fresh(), NAME);
+  if (Object.keys(imported.tables).length !== 9) throw new Error('the import did not find the nine tables');
+}
+
 const rounds = quick ? 8 : 25;
-for (let i = 0; i < 3; i++) { await extract(); await importOnce(); } // warm up
-let bestExtract = Infinity;
-let bestImport = Infinity;
+for (let i = 0; i < 3; i++) { await read(); await importOnce(); } // warm up the JIT and the WebAssembly tiers
+const reads = [];
+const imports = [];
 for (let r = 0; r < rounds; r++) {
-  bestExtract = Math.min(bestExtract, await cpuMs(extract));
-  bestImport = Math.min(bestImport, await cpuMs(importOnce));
+  reads.push(await cpuMs(read));
+  imports.push(await cpuMs(importOnce));
 }
-// What the import adds, timed alone on the lines already read: the recogniser and the YAML writer.
-// Fresh copies of the lines for every call: the recogniser reads each line's cells once and keeps them.
-const lines = await pdfLines(bytes);
-const recognise = (copy) => importedYaml(recognisePlacedTables(copy), { source: 'putuo-shgzb-2024.pdf' });
-for (let i = 0; i < 10; i++) recognise(structuredClone(lines));
-let bestRecognise = Infinity;
-for (let r = 0; r < rounds; r++) {
-  const copies = Array.from({ length: 10 }, () => structuredClone(lines));
-  bestRecognise = Math.min(bestRecognise, await cpuMs(async () => { for (const c of copies) recognise(c); }) / copies.length);
+const bestRead = range(reads).min;
+const bestImport = range(imports).min;
+// What the import adds, timed alone on pages already read: lines and cells, the recogniser and the YAML writer.
+const pages = await read();
+const recognise = () => importedYaml(recognisePlacedTables(pages.flatMap(pdfPageLines)), { source: NAME });
+for (let i = 0; i < 10; i++) recognise();
+const recognitions = [];
+for (let r = 0; r < rounds; r++) recognitions.push(await cpuMs(() => { for (let i = 0; i < 10; i++) recognise(); }) / 10);
+const bestRecognise = range(recognitions).min;
+const ratio = bestImport / bestRead;
+console.log(`import of a real PDF (${NAME}, 24 pages):`);
+console.log(`  in one process, import ÷ reading the PDF's pages: ${ratio.toFixed(2)}   target ≤ 1.5: ${ratio <= 1.5 ? 'met' : 'NOT met'}`);
+console.log(`    reading ${bestRead.toFixed(1)} ms CPU, import ${bestImport.toFixed(1)} ms CPU (best of ${rounds}); lines, tables and YAML alone ${bestRecognise.toFixed(1)} ms (${((bestRecognise / bestRead) * 100).toFixed(0)} % of the reading)`);
+
+if (!onPath('pdftotext')) {
+  console.log('  pdftotext (poppler-utils) is not installed: the whole-process ratio is skipped');
+} else {
+  const dir = mkdtempSync(join(tmpdir(), 'juesuan-import-bench-'));
+  try {
+    const whole = comparePairs([process.execPath, join(ROOT, 'bin/juesuan.js'), 'import', PDF, '-o', join(dir, 'data.yaml')], ['pdftotext', '-layout', PDF, join(dir, 'layout.txt')], { pairs: quick ? 5 : 9, repeatB: 10 });
+    console.log(`  juesuan import ÷ pdftotext -layout, whole processes: CPU ${show(whole.ratio.cpu)}, wall ${show(whole.ratio.wall)}`);
+    console.log(`    juesuan ${show(whole.a.cpu, 3)} s CPU, peak ${show(whole.a.peakMiB, 0)} MiB; pdftotext ${show(whole.b.cpu, 3)} s CPU (each the mean of 10 runs in a row)`);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
-const ratio = bestImport / bestExtract;
-console.log('Import of a real PDF (putuo-shgzb-2024.pdf, 24 pages):');
-console.log(`  pdfjs text extraction  ${bestExtract.toFixed(1)} ms CPU (best of ${rounds})`);
-console.log(`  juesuan import         ${bestImport.toFixed(1)} ms CPU (best of ${rounds})`);
-console.log(`  import ÷ extraction    ${ratio.toFixed(2)}   target ≤ 1.5: ${ratio <= 1.5 ? 'met' : 'NOT met'}`);
-console.log(`  of which tables + YAML alone: ${bestRecognise.toFixed(1)} ms CPU (${((bestRecognise / bestExtract) * 100).toFixed(0)} % of the extraction)`);

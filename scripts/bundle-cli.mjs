@@ -13,7 +13,8 @@
  * - CommonJS, so that it can be compiled with a code cache (code-cache.ts);
  *   the commands' modules are still evaluated only when their command runs.
  * - nunjucks stays outside: only draft needs it, and it is a fifth of the size.
- *   So does pdfjs-dist: only a PDF needs it, and it loads its worker from its own folder.
+ *   So does @embedpdf/pdfium (the PDF reader's WebAssembly and its glue): only a PDF
+ *   needs it, and src/documents/pdfium.ts loads it from the installed package, .wasm beside it.
  *   So does exceljs: only a workbook (export, import of an .xlsx) needs it.
  *   So do vega and @resvg/resvg-js: only draft --charts needs them (vega is ES
  *   modules with top-level await, resvg a native addon; both are imported with import()).
@@ -38,8 +39,8 @@ const { metafile } = await build({
   format: 'cjs',
   platform: 'node',
   target: 'node20',
-  // pdfjs-dist is imported when a PDF is linted, and finds its worker module beside itself.
-  external: ['nunjucks', 'pdfjs-dist', 'exceljs', 'vega', '@resvg/resvg-js'],
+  // @embedpdf/pdfium is required when a PDF is read, from its own folder, where its .wasm is.
+  external: ['nunjucks', '@embedpdf/pdfium', 'exceljs', 'vega', '@resvg/resvg-js'],
   define: { 'import.meta.url': '__juesuanBundleUrl' },
   banner: { js: 'var __juesuanBundleUrl = require("node:url").pathToFileURL(__filename).href;' },
   // Less to read and hash at every start; names are kept, for messages of internal errors.

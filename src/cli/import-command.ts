@@ -6,6 +6,7 @@ import { WORD_BODY_DAMAGED } from '../documents/kind.js';
 import { NO_TEXT_LAYER, pdfFailure } from '../documents/pdf-errors.js';
 import { importDocx, importPdf, importText, type Imported } from '../import/index.js';
 import { formatInputProblem } from '../report/problems.js';
+import { tuneForShortRun } from './jit.js';
 import { refuseOutputOverInput } from './overwrite-guard.js';
 import { writeOutputFile } from './write-file.js';
 
@@ -17,6 +18,7 @@ const EXIT_UNUSABLE = 2;
  * (.xlsx, or an old .xls through LibreOffice) with one sheet per table.
  */
 export async function runImportCommand(file: string, options: { output?: string }): Promise<number> {
+  tuneForShortRun(1);
   refuseOutputOverInput(options.output, [{ file, role: '文件' }]);
   let bytes: Uint8Array;
   try {

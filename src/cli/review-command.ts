@@ -16,6 +16,7 @@ import { readInputFile } from '../data/read-input.js';
 import { locateReview } from '../report/located.js';
 import { writeAnnotatedPdfs } from './annotate-output.js';
 import { htmlUsageProblem, writeHtmlReport } from './html-output.js';
+import { tuneForShortRun } from './jit.js';
 import { writeOutputFile } from './write-file.js';
 import { refuseOutputOverInput } from './overwrite-guard.js';
 
@@ -50,6 +51,7 @@ export async function runReviewCommand(path: string, options: ReviewCommandOptio
     return 2;
   }
   const files = isDirectory ? documentsIn(path) : [path];
+  tuneForShortRun(files.length + (options.previous ? 1 : 0));
   const inputs = [
     ...files.map((file) => ({ file, role: '公开文件' })),
     ...(options.previous ? [{ file: options.previous, role: '上年公开文件（--previous）' }] : []),

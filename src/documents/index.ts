@@ -11,7 +11,7 @@ import { ConversionError, convertOldOffice } from './convert.js';
 import { extractDocx, type ParagraphPoint } from './docx.js';
 import { recogniseFile, WORD_BODY_DAMAGED, wrongKind, type FileKind, type Wanted } from './kind.js';
 import { NO_TEXT_LAYER, pdfFailure } from './pdf-errors.js';
-import { extractPdf, pointAt, type SourcePoint } from './pdf.js';
+import { pdfText, pointAt, readPdfPages, type PdfPage, type SourcePoint } from './pdf.js';
 
 export { isOldOffice, isPdf, isZip, recogniseFile, utf16Of, wrongKind, type FileKind, type Wanted } from './kind.js';
 
@@ -22,8 +22,11 @@ export type DocumentOrigin =
 
 export type ReadDocument =
   | { kind: 'text'; bytes: Uint8Array; utf16?: 'utf-16le' | 'utf-16be' }
-  /** `converted`: the Word bytes LibreOffice made of an old .doc */
-  | { kind: 'extracted'; text: string; origin: DocumentOrigin; converted?: Uint8Array }
+  /**
+   * `converted`: the Word bytes LibreOffice made of an old .doc; `pages`: a PDF's pages as read,
+   * from which review imports its tables (a PDF is read once)
+   */
+  | { kind: 'extracted'; text: string; origin: DocumentOrigin; converted?: Uint8Array; pages?: PdfPage[] }
   | { kind: 'refused'; message: string };
 
 export interface ReadOptions {
@@ -49,14 +52,15 @@ export async function readDocument(bytes: Uint8Array, options: ReadOptions = {})
   const kind: FileKind = recogniseFile(bytes, file);
   switch (kind.kind) {
     case 'pdf': {
-      let extracted;
+      let pages: PdfPage[];
       try {
-        extracted = await extractPdf(bytes);
+        pages = await readPdfPages(bytes);
       } catch (error) {
         return { kind: 'refused', message: pdfFailure(error) };
       }
+      const extracted = pdfText(pages);
       if (extracted.text.trim() === '') return { kind: 'refused', message: NO_TEXT_LAYER };
-      return { kind: 'extracted', text: extracted.text, origin: { kind: 'pdf', map: extracted.map, pages: extracted.pages } };
+      return { kind: 'extracted', text: extracted.text, origin: { kind: 'pdf', map: extracted.map, pages: extracted.pages }, pages };
     }
     case 'docx':
       return wordText(bytes);

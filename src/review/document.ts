@@ -5,7 +5,8 @@
  */
 import { decodeText, readInputFile, readReason } from '../data/read-input.js';
 import { decodeUtf16, readDocument, type DocumentOrigin } from '../documents/index.js';
-import { docxLines, documentHeader, pdfLines, recognisePlacedTables, textTables, type ImportedTables } from '../import/index.js';
+import { readPdfPages, type PdfPage } from '../documents/pdf.js';
+import { docxLines, documentHeader, pdfPageLines, recognisePlacedTables, textTables, type ImportedTables } from '../import/index.js';
 
 export type DocumentKind = 'text' | 'pdf' | 'docx';
 
@@ -26,10 +27,11 @@ export type ReadResult = { ok: true; document: ReviewDocument } | { ok: false; f
 /**
  * The document's tables, by the table importer of its kind: a PDF's from the
  * positions of its text items, a Word file's from its table cells, a text's
- * from its tabs or its layout columns (pdftotext -layout).
+ * from its tabs or its layout columns (pdftotext -layout). A PDF's pages, when
+ * they have been read for its text already, are not read again.
  */
-export async function importDocumentTables(kind: DocumentKind, text: string, bytes: Uint8Array): Promise<ImportedTables> {
-  if (kind === 'pdf') return recognisePlacedTables(await pdfLines(bytes));
+export async function importDocumentTables(kind: DocumentKind, text: string, bytes: Uint8Array, pages?: readonly PdfPage[]): Promise<ImportedTables> {
+  if (kind === 'pdf') return recognisePlacedTables((pages ?? (await readPdfPages(bytes))).flatMap(pdfPageLines));
   if (kind === 'docx') return recognisePlacedTables(docxLines(bytes));
   return textTables(text);
 }
@@ -97,7 +99,8 @@ export async function reviewDocumentOf(filePath: string, bytes: Uint8Array, want
   }
   // An old .doc: its tables are read from the Word file LibreOffice made of it.
   const tableBytes = read.kind === 'extracted' && read.converted ? read.converted : bytes;
-  return { ok: true, document: documentFromText(filePath, kind, text, origin, await importDocumentTables(kind, text, tableBytes)) };
+  const pages = read.kind === 'extracted' ? read.pages : undefined;
+  return { ok: true, document: documentFromText(filePath, kind, text, origin, await importDocumentTables(kind, text, tableBytes, pages)) };
 }
 
 /** The department a Part 3 title names before its year (第三部分 中共上海市普陀区委社会工作部 2024 年度…). */

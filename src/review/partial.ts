@@ -8,8 +8,8 @@
  * never as an error, never against a guessed value.
  *
  * How a fact is known to depend on something unknown: the data model is built
- * with every unknown part as zeros (the "base"), and once more per unknown
- * part with that part filled with ones. A fact read straight from the data
+ * with every unknown part as zeros (the "base"), and once more per reason a
+ * part is unknown, with the parts of that reason filled with ones. A fact read straight from the data
  * whose value differs between the two depends on that part; so does every
  * fact computed from such a fact (Fact.inputs). The base catalog, with those
  * facts made valueless, is what the linter checks against.
@@ -288,15 +288,21 @@ export function reviewCatalog(input: PartialInput, partial: PartialAccounts): Fa
     }),
     ...beyondTables(input.previous !== undefined, input.vehicleUses ?? []),
   ];
+  // Parts that give the same reason are filled together, in one more catalog: a fact read straight
+  // from the data reads one section, and each part fills sections of its own, so filling several at
+  // once changes exactly the facts each would change alone. A catalog costs as much as linting.
+  const groups = new Map<string, UnknownPart[]>();
+  for (const part of parts) groups.set(part.reason, [...(groups.get(part.reason) ?? []), part]);
   /** base fact id → why it is unknown */
   const unknown = new Map<string, string>();
-  for (const part of parts) {
-    const filled = structuredClone(raw);
-    part.fill(filled, partial.accounts);
+  for (const [reason, group] of groups) {
+    // Each fill replaces whole sections of the top level: the base's own objects are never written.
+    const filled = { ...raw };
+    for (const part of group) part.fill(filled, partial.accounts);
     const other = buildFactCatalog(accountsFromObject(filled, '导入的决算表').accounts).facts;
     for (const fact of base.facts.values()) {
       if (fact.inputs.length > 0 || unknown.has(fact.id)) continue;
-      if (!sameValue(fact, other.get(fact.id))) unknown.set(fact.id, part.reason);
+      if (!sameValue(fact, other.get(fact.id))) unknown.set(fact.id, reason);
     }
   }
   return withoutValues(base, unknown);

@@ -1,0 +1,511 @@
+/**
+ * A PDF's pages as positioned text runs, read by PDFium (the PDF engine of
+ * Chrome) compiled to WebAssembly: the @embedpdf/pdfium package, MIT, no
+ * install script, its .wasm inside the package. It replaced pdfjs-dist, which
+ * took 12× as long as `pdftotext -layout` to read the real documents' text
+ * (PDFium: 1.9×; bench/import.bench.js, bench/review.bench.js).
+ *
+ * PDFium gives characters; the readers (pdf.ts, import/placed.ts) were written
+ * for pdfjs's runs, so characters are grouped into runs by pdfjs's own rule:
+ * a run breaks at a gap wider than 0.6 em (a whitespace run marks the gap), a
+ * jump back, a change of baseline or of font; a gap of 0.1–0.6 em is a space
+ * inside the run; the document's own space characters count only as gaps.
+ *
+ * Coordinates are those of the page turned so that its text reads left to
+ * right (rotation: the quarter turns applied, whatever /Rotate says), from
+ * the bottom left corner of its box: a landscape table printed sideways on a
+ * portrait page reads as lines like any other.
+ *
+ * One WebAssembly instance serves the whole process (compiling the 4.6 MB
+ * module costs more than reading a document); a document's memory is freed
+ * when it has been read. A trap inside PDFium discards the instance.
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { PdfReadError } from './pdf-errors.js';
+
+export { PdfReadError };
+
+export interface TextItem {
+  str: string;
+  /** [a, b, c, d, x, y]: the run's direction scaled by its font size, and its origin (baseline, left end) */
+  transform: number[];
+  /** advance of the whole run, in points */
+  width: number;
+  /** em size in points (|transform[3]| for upright text) */
+  fontSize?: number;
+  /**
+   * Where each UTF-16 code unit of str stands along the run: its start from the run's origin and
+   * its advance, in points, two numbers a unit (a space put in for a gap spans the gap; the second
+   * unit of a surrogate pair has no width). Whitespace runs have none.
+   */
+  spans?: number[];
+}
+
+/** The text runs of one page, in content order (whitespace runs included). */
+export interface PdfPage {
+  page: number;
+  /** of the page turned to its reading direction, in points */
+  width: number;
+  height: number;
+  /** quarter turns (0, 90, 180, 270, clockwise) from PDF user space to the coordinates here */
+  rotation: number;
+  /** the page's box in PDF user space [x0, y0, x1, y1]: with rotation, maps a point here back (userSpacePoint) */
+  box: [number, number, number, number];
+  items: TextItem[];
+}
+
+/** The raw exports of the PDFium module that are used here (C functions: pointers and numbers). */
+interface Pdfium {
+  memory: { buffer: ArrayBuffer };
+  malloc(size: number): number;
+  free(ptr: number): void;
+  FPDF_LoadMemDocument(data: number, size: number, password: number): number;
+  FPDF_CloseDocument(doc: number): void;
+  FPDF_GetLastError(): number;
+  FPDF_GetPageCount(doc: number): number;
+  FPDF_LoadPage(doc: number, index: number): number;
+  FPDF_ClosePage(page: number): void;
+  FPDF_GetPageBoundingBox(page: number, rect: number): number;
+  FPDFPage_CountObjects(page: number): number;
+  FPDFPage_GetObject(page: number, index: number): number;
+  FPDFPageObj_GetType(object: number): number;
+  FPDFText_LoadPage(page: number): number;
+  FPDFText_ClosePage(textPage: number): void;
+  FPDFText_CountChars(textPage: number): number;
+  FPDFText_GetUnicode(textPage: number, index: number): number;
+  FPDFText_IsGenerated(textPage: number, index: number): number;
+  FPDFText_GetCharOrigin(textPage: number, index: number, x: number, y: number): number;
+  FPDFText_GetCharBox(textPage: number, index: number, left: number, right: number, bottom: number, top: number): number;
+  FPDFText_GetLooseCharBox(textPage: number, index: number, rect: number): number;
+  FPDFText_GetMatrix(textPage: number, index: number, matrix: number): number;
+  FPDFText_GetFontSize(textPage: number, index: number): number;
+  FPDFText_GetTextObject(textPage: number, index: number): number;
+  FPDFTextObj_GetFont(textObject: number): number;
+}
+
+const FPDF_ERR_PASSWORD = 4;
+const FPDF_ERR_SECURITY = 5;
+const FPDF_PAGEOBJ_IMAGE = 3;
+
+/** The part of the WebAssembly global used here (the project's TypeScript libraries have no DOM types). */
+declare const WebAssembly: {
+  instantiate(binary: Uint8Array, imports: object): Promise<{ instance: { exports: object }; module: object }>;
+};
+
+let engine: Promise<Pdfium> | undefined;
+
+/** The PDFium instance of this process, compiled and started on first use. */
+function pdfium(): Promise<Pdfium> {
+  engine ??= startPdfium().catch(() => {
+    engine = undefined;
+    // Not the reader's English: the installation is at fault, not the file.
+    throw new PdfReadError('engine');
+  });
+  return engine;
+}
+
+async function startPdfium(): Promise<Pdfium> {
+  // Resolved from this file, so the CLI bundle finds the installed package as the modules do.
+  const require = createRequire(import.meta.url);
+  const wasmBinary = readFileSync(require.resolve('@embedpdf/pdfium/pdfium.wasm'));
+  const { init } = require('@embedpdf/pdfium') as typeof import('@embedpdf/pdfium');
+  let raw: Pdfium | undefined;
+  const module = await init({
+    wasmBinary,
+    // PDFium's own warnings are not the user's business.
+    print: () => {},
+    printErr: () => {},
+    // The instance's exports, called directly: the package's wrappers check every argument on every call.
+    instantiateWasm(imports: object, receive: (instance: object, module: object) => void) {
+      void WebAssembly.instantiate(wasmBinary, imports).then(({ instance, module: compiled }) => {
+        raw = instance.exports as unknown as Pdfium;
+        receive(instance, compiled);
+      });
+      return {};
+    },
+  } as Parameters<typeof init>[0]);
+  module.PDFiumExt_Init();
+  if (!raw) throw new Error('PDFium exports missing');
+  return raw;
+}
+
+/**
+ * Every page's positioned text runs. Throws PdfReadError with a Chinese message when the
+ * file is damaged, locked by a password, or has no text at all (a scan).
+ */
+export async function readPdfPages(bytes: Uint8Array): Promise<PdfPage[]> {
+  const x = await pdfium();
+  const data = x.malloc(bytes.length);
+  const scratch = x.malloc(SCRATCH_BYTES);
+  if (!data || !scratch) throw new PdfReadError('failed');
+  try {
+    new Uint8Array(x.memory.buffer, data, bytes.length).set(bytes);
+    const doc = x.FPDF_LoadMemDocument(data, bytes.length, 0);
+    if (!doc) throw loadError(x.FPDF_GetLastError());
+    try {
+      const pages: PdfPage[] = [];
+      let images = 0;
+      const count = x.FPDF_GetPageCount(doc);
+      for (let index = 0; index < count; index++) {
+        const page = x.FPDF_LoadPage(doc, index);
+        if (!page) throw new PdfReadError('damaged-page');
+        try {
+          const read = readPage(x, page, index + 1, scratch);
+          pages.push(read);
+          if (read.items.length === 0) images += countImages(x, page);
+        } finally {
+          x.FPDF_ClosePage(page);
+        }
+      }
+      // No text at all: pictures only is a scan.
+      if (pages.every((p) => p.items.length === 0)) throw new PdfReadError(images > 0 ? 'scan' : 'no-text');
+      return pages;
+    } finally {
+      x.FPDF_CloseDocument(doc);
+    }
+  } catch (error) {
+    if (!(error instanceof Error) || error.name !== 'RuntimeError') throw error;
+    // A trap inside PDFium (out of memory, an abort): the instance may be corrupt, so the next file gets a new one.
+    engine = undefined;
+    throw new PdfReadError('failed');
+  } finally {
+    if (engine) {
+      x.free(scratch);
+      x.free(data);
+    }
+  }
+}
+
+function loadError(code: number): PdfReadError {
+  if (code === FPDF_ERR_PASSWORD) return new PdfReadError('password');
+  if (code === FPDF_ERR_SECURITY) return new PdfReadError('security');
+  return new PdfReadError('damaged');
+}
+
+function countImages(x: Pdfium, page: number): number {
+  let images = 0;
+  const n = x.FPDFPage_CountObjects(page);
+  for (let i = 0; i < n; i++) if (x.FPDFPageObj_GetType(x.FPDFPage_GetObject(page, i)) === FPDF_PAGEOBJ_IMAGE) images++;
+  return images;
+}
+
+/** pdfjs's factors of the em size (its evaluator's getTextContent). */
+const TRACKING_SPACE = 0.102;
+const NOT_A_SPACE = 0.03;
+const NEGATIVE_SPACE = -0.2;
+const SPACE_IN_FLOW_MAX = 0.6;
+const VERTICAL_SHIFT = 0.25;
+
+// pdfjs's normalizeUnicode: ligatures and compatibility forms, NFKC.
+const COMPATIBILITY = /[\u00a0\u00b5\u037e\u0eb3\u2000-\u200a\u202f\u2126\ufb00-\ufb04\ufb06\ufb20-\ufb36\ufb38-\ufb3c\ufb3e\ufb40-\ufb41\ufb43-\ufb44\ufb46-\ufba1\ufba4-\ufba9\ufbae-\ufbb1\ufbd3-\ufbdc\ufbde-\ufbe7\ufbea-\ufbf8\ufbfc-\ufbfd\ufc00-\ufc5d\ufc64-\ufcf1\ufcf5-\ufd3d\ufd88\ufdf4\ufdfa-\ufdfb\ufe71\ufe77\ufe79\ufe7b\ufe7d]+/gu;
+const WHITESPACE = /^\s$/u;
+const INVISIBLE = /^\p{Cf}$/u;
+// Characters a CJK font sets one em wide: ideographs, kana, hangul, CJK and full-width punctuation.
+const WIDE = /^[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua960-\ua97f\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]$/u;
+
+const enum Kind { Glyph, Space, Invisible }
+
+/** A glyph, a space (only a gap to pdfjs) or an invisible format mark; the common ranges without a pattern. */
+function kindOf(code: number): Kind {
+  if ((code > 0x20 && code < 0x7f) || (code >= 0x4e00 && code <= 0x9fff) || (code > 0x3000 && code < 0x3040) || (code > 0xff00 && code < 0xff5f)) return Kind.Glyph;
+  const c = String.fromCodePoint(code);
+  return WHITESPACE.test(c) ? Kind.Space : INVISIBLE.test(c) ? Kind.Invisible : Kind.Glyph;
+}
+
+/**
+ * A page's characters as PDFium places them, in PDF user space, one row of
+ * numbers each (no object per character: a page has thousands). The arrays
+ * are kept from page to page.
+ */
+const UX = 0, UY = 1, UA = 2, UB = 3, SIZE = 4, ADVANCE = 5, FONT = 6, FONT_SET_SIZE = 7, STRIDE = 8;
+let codes = new Int32Array(4096);
+let numbers = new Float64Array(4096 * STRIDE);
+
+/** Scratch memory: the char's origin and ink box as doubles, then its matrix or loose box as floats. */
+const SCRATCH_BYTES = 80;
+const FLOATS_AT = 48;
+
+function readPage(x: Pdfium, page: number, number: number, scratch: number): PdfPage {
+  x.FPDF_GetPageBoundingBox(page, scratch);
+  // FS_RECTF: left, top, right, bottom
+  const [left = 0, top = 0, right = 0, bottom = 0] = new Float32Array(x.memory.buffer, scratch, 4);
+  const box: [number, number, number, number] = [left, bottom, right, top];
+  const textPage = x.FPDFText_LoadPage(page);
+  if (!textPage) throw new PdfReadError('damaged-page');
+  let count: number;
+  let rotation: number;
+  try {
+    ({ count, rotation } = readGlyphs(x, textPage, scratch));
+  } finally {
+    x.FPDFText_ClosePage(textPage);
+  }
+  const turned = rotation === 90 || rotation === 270;
+  const width = turned ? top - bottom : right - left;
+  const height = turned ? right - left : top - bottom;
+  return { page: number, width, height, rotation, box, items: runs(count, rotation, box, width, height) };
+}
+
+/** Fills `codes` and `numbers` with the page's characters; the quarter turn under which most of them read left to right. */
+function readGlyphs(x: Pdfium, textPage: number, scratch: number): { count: number; rotation: number } {
+  const total = x.FPDFText_CountChars(textPage);
+  if (codes.length < total) {
+    codes = new Int32Array(total);
+    numbers = new Float64Array(total * STRIDE);
+  }
+  let f64 = new Float64Array(x.memory.buffer, scratch, 6);
+  let f32 = new Float32Array(x.memory.buffer, scratch + FLOATS_AT, 6);
+  const votes = [0, 0, 0, 0];
+  let count = 0;
+  let high = -1; // a high surrogate waiting for its pair
+  for (let i = 0; i < total; i++) {
+    // PDFium's own inserted spaces and line breaks: runs are found from the geometry, as pdfjs does.
+    if (x.FPDFText_IsGenerated(textPage, i) === 1) continue;
+    let code = x.FPDFText_GetUnicode(textPage, i);
+    if (code >= 0xd800 && code <= 0xdbff) {
+      high = code;
+      continue;
+    }
+    if (high >= 0 && code >= 0xdc00 && code <= 0xdfff) code = 0x10000 + ((high - 0xd800) << 10) + (code - 0xdc00);
+    high = -1;
+    if (f64.buffer !== x.memory.buffer) {
+      f64 = new Float64Array(x.memory.buffer, scratch, 6);
+      f32 = new Float32Array(x.memory.buffer, scratch + FLOATS_AT, 6);
+    }
+    x.FPDFText_GetCharOrigin(textPage, i, scratch, scratch + 8);
+    x.FPDFText_GetCharBox(textPage, i, scratch + 16, scratch + 24, scratch + 32, scratch + 40);
+    x.FPDFText_GetMatrix(textPage, i, scratch + FLOATS_AT);
+    // Indexed reads, no destructuring: this runs for every character, mostly before V8 optimises it.
+    const a = f32[0]!;
+    const b = f32[1]!;
+    const c = f32[2]!;
+    const d = f32[3]!;
+    const fontSetSize = x.FPDFText_GetFontSize(textPage, i);
+    const scale = Math.sqrt(a * a + b * b) || 1;
+    const ua = a / scale;
+    const ub = b / scale;
+    const size = fontSetSize * (Math.sqrt(c * c + d * d) || 1);
+    // The loose box spans the advance along the direction of writing (and ascent to descent across it) ...
+    x.FPDFText_GetLooseCharBox(textPage, i, scratch + FLOATS_AT);
+    const ux = f64[0]!;
+    const uy = f64[1]!;
+    const inkLeft = f64[2]!;
+    const inkRight = f64[3]!;
+    const inkBottom = f64[4]!;
+    const inkTop = f64[5]!;
+    const looseLeft = f32[0]!;
+    const looseTop = f32[1]!;
+    const looseRight = f32[2]!;
+    const looseBottom = f32[3]!;
+    // ... unless the font gives no ascent and descent: then PDFium gives the ink's box, which says nothing of the advance.
+    const inkOnly = Math.fround(inkLeft) === looseLeft && Math.fround(inkRight) === looseRight
+      && Math.fround(inkBottom) === looseBottom && Math.fround(inkTop) === looseTop;
+    const advance = inkOnly
+      ? inkAdvance(code, size, ua, ub, ux, uy, inkLeft, inkBottom, inkRight, inkTop)
+      : advanceOf(ua, ub, Math.abs(looseRight - looseLeft), Math.abs(looseTop - looseBottom), size);
+    const object = x.FPDFText_GetTextObject(textPage, i);
+    const row = count * STRIDE;
+    codes[count] = code;
+    numbers[row + UX] = ux;
+    numbers[row + UY] = uy;
+    numbers[row + UA] = ua;
+    numbers[row + UB] = ub;
+    numbers[row + SIZE] = size;
+    numbers[row + ADVANCE] = advance;
+    numbers[row + FONT] = object ? x.FPDFTextObj_GetFont(object) : 0;
+    numbers[row + FONT_SET_SIZE] = fontSetSize;
+    count++;
+    // The nearest quarter turn of the direction of writing: right, up, left, down.
+    if (code > 0x20) votes[Math.abs(ua) >= Math.abs(ub) ? (ua >= 0 ? 0 : 2) : ub > 0 ? 1 : 3]!++;
+  }
+  let best = 0;
+  for (let q = 1; q < 4; q++) if (votes[q]! > votes[best]!) best = q;
+  return { count, rotation: best * 90 };
+}
+
+/** The advance: the loose box's side along an upright or quarter-turned direction; at other angles, the box less the height's share. */
+function advanceOf(ua: number, ub: number, spanX: number, spanY: number, size: number): number {
+  const cos = Math.abs(ua);
+  const sin = Math.abs(ub);
+  if (sin < 1e-6) return spanX;
+  if (cos < 1e-6) return spanY;
+  const advance = cos >= sin ? (spanX - size * sin) / cos : (spanY - size * cos) / sin;
+  return Math.max(0, advance);
+}
+
+/** The advance when only the ink is known: an em for a wide character, else to the ink's far edge. */
+function inkAdvance(code: number, size: number, ua: number, ub: number, ux: number, uy: number, x0: number, y0: number, x1: number, y1: number): number {
+  if (WIDE.test(String.fromCodePoint(code))) return size;
+  const along = (px: number, py: number) => (px - ux) * ua + (py - uy) * ub;
+  return Math.max(0, along(x0, y0), along(x1, y0), along(x0, y1), along(x1, y1));
+}
+
+/** A point of a page's reading frame (x, y as in its runs) in PDF user space: where to draw on the page. */
+export function userSpacePoint(page: Pick<PdfPage, 'rotation' | 'box'>, x: number, y: number): [number, number] {
+  const [x0, y0, x1, y1] = page.box;
+  switch (page.rotation) {
+    case 90: return [x1 - y, y0 + x];
+    case 180: return [x1 - x, y1 - y];
+    case 270: return [x0 + y, y1 - x];
+    default: return [x0 + x, y0 + y];
+  }
+}
+
+/**
+ * Characters → runs, by pdfjs's rule (see the head of this file); whitespace runs mark the gaps.
+ * Positions are turned into the page's reading frame on the way (`rotation`, from its box's corner).
+ */
+function runs(count: number, rotation: number, [x0, y0, x1, y1]: readonly number[], width: number, height: number): TextItem[] {
+  const items: TextItem[] = [];
+  // The open run's characters, and each one's start along the run and advance.
+  let text: number[] = [];
+  let spans: number[] = [];
+  let open = false;
+  // The run's start: origin, direction, size.
+  let startX = 0;
+  let startY = 0;
+  let startDx = 1;
+  let startDy = 0;
+  let startSize = 0;
+  let runWidth = 0;
+  // Where the last glyph ended, the em size of the last run, its font.
+  let endX = NaN;
+  let endY = NaN;
+  let em = 0;
+  let font = -1;
+  let fontSetSize = -1;
+  // pdfjs's two last characters: a space of the document's own between two glyphs always yields one space.
+  let last = true; // "is a space"
+  let beforeLast = true;
+  const saveLast = (space: boolean): boolean => {
+    const spaceNeeded = !beforeLast && last;
+    beforeLast = last;
+    last = space;
+    return spaceNeeded;
+  };
+  const resetLast = () => {
+    last = beforeLast = true;
+  };
+  const flush = () => {
+    if (open && text.length > 0) {
+      const { str, unitSpans } = runText(text, spans);
+      items.push({
+        str,
+        transform: [startSize * startDx, startSize * startDy, -startSize * startDy, startSize * startDx, startX, startY],
+        width: Math.abs(runWidth),
+        fontSize: startSize,
+        spans: unitSpans,
+      });
+    }
+    open = false;
+    text = [];
+    spans = [];
+  };
+  const whitespace = (gap: number) => {
+    items.push({ str: ' ', transform: [em, 0, 0, em, endX, endY], width: Math.abs(gap), fontSize: em });
+  };
+  for (let i = 0; i < count; i++) {
+    const code = codes[i]!;
+    const kind = kindOf(code);
+    if (kind === Kind.Invisible) continue;
+    const row = i * STRIDE;
+    // A change of font ends the run, even at a space (pdfjs flushes at the text operator).
+    if (numbers[row + FONT] !== font || numbers[row + FONT_SET_SIZE] !== fontSetSize) {
+      flush();
+      font = numbers[row + FONT]!;
+      fontSetSize = numbers[row + FONT_SET_SIZE]!;
+    }
+    if (kind === Kind.Space) {
+      saveLast(true);
+      continue;
+    }
+    // Into the reading frame: the origin from the frame's corner, the direction turned with it.
+    const ux = numbers[row + UX]!;
+    const uy = numbers[row + UY]!;
+    const ua = numbers[row + UA]!;
+    const ub = numbers[row + UB]!;
+    let gx: number, gy: number, dx: number, dy: number;
+    switch (rotation) {
+      case 90: gx = uy - y0!; gy = x1! - ux; dx = ub; dy = -ua; break;
+      case 180: gx = x1! - ux; gy = y1! - uy; dx = -ua; dy = -ub; break;
+      case 270: gx = y1! - uy; gy = ux - x0!; dx = -ub; dy = ua; break;
+      default: gx = ux - x0!; gy = uy - y0!; dx = ua; dy = ub;
+    }
+    const size = numbers[row + SIZE]!;
+    const advance = numbers[row + ADVANCE]!;
+    // pdfjs drops what is drawn off the page.
+    if (gx + advance < 0 || gx > width || gy < 0 || gy > height) continue;
+    if (!Number.isNaN(endX) && !(endX === gx && endY === gy)) {
+      // The step from the last glyph's end, along and across this glyph's direction of writing.
+      const stepX = (gx - endX) * dx + (gy - endY) * dy;
+      const stepY = (gy - endY) * dx - (gx - endX) * dy;
+      if (stepX < NEGATIVE_SPACE * em || Math.abs(stepY) > em) {
+        resetLast();
+        flush();
+      } else {
+        if (stepX <= NOT_A_SPACE * em) resetLast();
+        if (stepX <= TRACKING_SPACE * em) {
+          if (!beforeLast && last) {
+            resetLast();
+            flush();
+            whitespace(stepX);
+          } else runWidth += stepX;
+        } else if (stepX <= SPACE_IN_FLOW_MAX * em) {
+          resetLast();
+          if (open) {
+            text.push(0x20);
+            spans.push(runWidth, stepX);
+            runWidth += stepX;
+          } else whitespace(stepX);
+        } else {
+          flush();
+          resetLast();
+          whitespace(stepX);
+        }
+        if (Math.abs(stepY) > em * VERTICAL_SHIFT) flush();
+      }
+    }
+    if (!open) {
+      open = true;
+      startX = gx;
+      startY = gy;
+      startDx = dx;
+      startDy = dy;
+      startSize = size;
+      runWidth = 0;
+      em = size;
+    }
+    if (saveLast(false)) {
+      text.push(0x20);
+      spans.push(runWidth, 0);
+    }
+    text.push(code);
+    spans.push(runWidth, advance);
+    runWidth += advance;
+    endX = gx + advance * dx;
+    endY = gy + advance * dy;
+  }
+  flush();
+  return items;
+}
+
+/**
+ * A run's text from its code points, compatibility forms made plain as pdfjs makes them (ﬁ → fi),
+ * with the spans of its UTF-16 code units: a character made several shares its advance out.
+ */
+function runText(codes: readonly number[], spans: readonly number[]): { str: string; unitSpans: number[] } {
+  let str = '';
+  const unitSpans: number[] = [];
+  for (let i = 0; i < codes.length; i++) {
+    const code = codes[i]!;
+    const start = spans[2 * i]!;
+    const advance = spans[2 * i + 1]!;
+    let piece = String.fromCodePoint(code);
+    if (code >= 0xa0 && (code < 0x4e00 || code > 0x9fff)) piece = piece.replace(COMPATIBILITY, (c) => c.normalize('NFKC'));
+    str += piece;
+    if (piece.length === 1) unitSpans.push(start, advance);
+    else if (code > 0xffff && piece.length === 2) unitSpans.push(start, advance, start + advance, 0);
+    else for (let k = 0; k < piece.length; k++) unitSpans.push(start + (advance * k) / piece.length, advance / piece.length);
+  }
+  return { str, unitSpans };
+}
