@@ -5,7 +5,7 @@
  */
 import { decodeText, readInputFile, readReason } from '../data/read-input.js';
 import { decodeUtf16, readDocument, type DocumentOrigin } from '../documents/index.js';
-import { docxLines, documentHeader, pdfLines, recognisePlacedTables, textTables, type ImportedTables } from '../import/index.js';
+import { docxTables, documentHeader, pdfTables, textTables, type ImportedTables } from '../import/index.js';
 
 export type DocumentKind = 'text' | 'pdf' | 'docx';
 
@@ -29,8 +29,8 @@ export type ReadResult = { ok: true; document: ReviewDocument } | { ok: false; f
  * from its tabs or its layout columns (pdftotext -layout).
  */
 export async function importDocumentTables(kind: DocumentKind, text: string, bytes: Uint8Array): Promise<ImportedTables> {
-  if (kind === 'pdf') return recognisePlacedTables(await pdfLines(bytes));
-  if (kind === 'docx') return recognisePlacedTables(docxLines(bytes));
+  if (kind === 'pdf') return pdfTables(bytes);
+  if (kind === 'docx') return docxTables(bytes);
   return textTables(text);
 }
 

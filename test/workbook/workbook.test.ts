@@ -31,7 +31,8 @@ describe('juesuan export → import: the seed through a workbook', async () => {
 
   it('reads 编制单位 and 年度, finds all nine tables and computes nothing (the workbook has every total)', () => {
     expect([back.department, back.year]).toEqual([seed.department, seed.year]);
-    expect(imported.notes).toEqual([]);
+    expect(imported.notes).toEqual(['公开08表（原文“国有资本经营预算财政拨款支出决算表”）本表无数据']);
+    expect([imported.unreliable, imported.unread]).toEqual([[], []]);
     expect(imported.computed).toEqual([]);
     expect(yaml).not.toContain('计算');
   });
@@ -77,7 +78,12 @@ describe('juesuan import of a workbook laid out by another program', async () =>
     expect(yaml).toMatch(/^ {4}公务用车购置及运行维护费: "17\.24" # 由公务用车购置费、公务用车运行维护费计算$/mu);
     const marks = yaml.match(/ # 由\S+计算$/gmu)?.length ?? 0;
     expect(marks).toBe(imported.computed!.length);
-    expect(imported.notes).toEqual([`表中 ${marks} 个空白的类、款、合计单元格已由下级数据计算，见行尾注释“由……计算”，请核对`]);
+    expect(imported.notes).toEqual([
+      '公开08表（原文“国有资本经营预算财政拨款支出决算表”）本表无数据',
+      `表中 ${marks} 个空白的类、款、合计单元格已由下级数据计算，见行尾注释“由……计算”，请核对`,
+    ]);
+    // computed, the tables pass their own identities
+    expect([imported.unreliable, imported.unread]).toEqual([[], []]);
   });
 
   it('passes check', () => {
