@@ -48,6 +48,9 @@ const kindOf = (t: string): Kind => (AMOUNT.test(t) ? 'amount' : CODE.test(t) ? 
 export function pieces(text: string): string[] {
   const t = squash(text);
   if (t === '') return [];
+  // An amount run into the code of the next block's row (309,275.04307): two decimals, then the code.
+  const glued = /^(-?(?:\d{1,3}(?:,\d{3})+|\d+)\.\d{2})(\d{3}(?:\d{2}){0,2})$/u.exec(t);
+  if (glued) return [glued[1]!, glued[2]!];
   if (AMOUNT.test(t) || CODE.test(t)) return [t];
   const code = CODE_NAME.exec(t);
   if (code) return [code[1]!, ...pieces(code[2]!)];
@@ -55,8 +58,8 @@ export function pieces(text: string): string[] {
   if (lead) {
     const rest = t.slice(lead[0].length);
     const after = pieces(rest);
-    // 1,234.561,000.00: two amounts only if what follows is an amount too.
-    if (!/^\d/u.test(rest) || (after.length > 0 && AMOUNT.test(after[0]!))) return [lead[0], ...after];
+    // 1,234.561,000.00: two amounts only if what follows is an amount too; 309,275.04307: an amount and the next cell's code.
+    if (!/^\d/u.test(rest) || (after.length > 0 && (AMOUNT.test(after[0]!) || CODE.test(after[0]!)))) return [lead[0], ...after];
   }
   const trail = TRAILING_AMOUNT.exec(t);
   if (trail) return [...pieces(t.slice(0, trail.index)), trail[0]];

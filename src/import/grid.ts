@@ -83,16 +83,19 @@ export interface Body {
 const bracketsFullWidth = (s: string): string => s.replace(/\(/gu, '（').replace(/\)/gu, '）');
 const where = (c: Cell): Where => ({ page: c.page, line: c.line, ...(c.cell ? { cell: c.cell } : {}) });
 
+/** A header text found: where its lowest piece stands (x), and that piece's line (y). */
+export interface HeaderBox extends Box { y: number }
+
 /** Where header cells (stacked top to bottom, overlapping in x) spell `name`: one box per place, where its lowest piece is. */
-export function headerBoxes(all: readonly Cell[], wanted: string): Box[] {
+export function headerBoxes(all: readonly Cell[], wanted: string): HeaderBox[] {
   const name = bracketsFullWidth(wanted);
   const cells = all.map((c) => ({ ...c, text: bracketsFullWidth(c.text) }));
-  const out: Box[] = [];
+  const out: HeaderBox[] = [];
   for (const c of cells) {
     if (c.text === '' || !name.startsWith(c.text)) continue;
     let acc = c.text;
     let y = c.y;
-    const box = { text: name, x0: c.x0, x1: c.x1 };
+    const box = { text: name, x0: c.x0, x1: c.x1, y: c.y };
     while (acc !== name) {
       const next = cells
         .filter((d) => d.y > y && d.x0 < c.x1 && d.x1 > c.x0 && d.text !== '' && name.startsWith(acc + d.text))
@@ -103,6 +106,7 @@ export function headerBoxes(all: readonly Cell[], wanted: string): Box[] {
       // The column is where the lowest piece is: a header merged over several columns (本年支出) and the one under it (小计).
       box.x0 = next.x0;
       box.x1 = next.x1;
+      box.y = next.y;
     }
     if (acc === name && !out.some((b) => b.x0 === box.x0 && b.x1 === box.x1)) out.push(box);
   }
@@ -110,12 +114,19 @@ export function headerBoxes(all: readonly Cell[], wanted: string): Box[] {
 }
 
 /** The first header text of `names` found, and where. */
-export function findHeader(header: readonly Cell[], names: readonly string[]): Box[] {
-  for (const name of names) {
-    const boxes = headerBoxes(header, name);
-    if (boxes.length > 0) return boxes;
+export function findHeader(header: readonly Cell[], names: readonly string[]): HeaderBox[] {
+  for (const cells of [header, itemCells(header)]) {
+    for (const name of names) {
+      const boxes = headerBoxes(cells, name);
+      if (boxes.length > 0) return boxes;
+    }
   }
   return [];
+}
+
+/** Header cells cut back into the PDF items they were joined from: header texts of a tight table run into each other. */
+function itemCells(header: readonly Cell[]): Cell[] {
+  return header.flatMap((c) => (c.items && c.items.length > 1 ? c.items.map((i) => ({ ...c, ...i, text: squash(i.text), items: undefined })) : [c]));
 }
 
 /** The columns of a table from its header cells; the label column of each side from `labelNames`. */
@@ -263,7 +274,8 @@ export function readBody(lines: readonly PlacedLine[], layout: Layout, options: 
       const keySide = sideAt(layout, c.x0);
       const column = nearestColumn(layout, c);
       const inAmounts = column !== undefined && (c.kind === 'amount' ? underAmounts(layout, column.side, c) : underAmounts(layout, keySide, c));
-      if (!inAmounts || !column) {
+      // A total's label merged over several columns may stand over an amount column: it is a key all the same.
+      if (!inAmounts || !column || (c.kind === 'text' && options.isTotal(c.text))) {
         if (c.kind === 'amount') unplaced.push({ ...where(c), text: c.text, why: '金额不在任何金额栏之下' });
         else keyCells[keySide]!.push(c);
         continue;
@@ -290,7 +302,15 @@ export function readBody(lines: readonly PlacedLine[], layout: Layout, options: 
     side: k.side, ...(k.code !== undefined ? { code: k.code } : {}), label: joinLabel(k.label), y: k.y,
     at: where(k.cells[0] ?? k.label[0]!), values: new Map(), subHeaders: [],
   })));
-  const rowOf = (side: number, c: Cell): Row | string => nearestRow(rows[side] ?? [], keys[side] ?? [], c, options.wholeCells);
+  const rowOf = (side: number, c: Cell): Row | string => {
+    // A total whose label is merged over the blocks to the left of its figure (公用经费合计 over two blocks of 06):
+    // on the figure's line, with no row of the figure's own block there.
+    if (!options.wholeCells && !(rows[side] ?? []).some((r) => Math.abs(r.y - c.y) <= c.h / 2)) {
+      const total = rows.slice(0, side).flat().find((r) => r.code === undefined && options.isTotal(r.label) && Math.abs(r.y - c.y) <= c.h / 2);
+      if (total) return total;
+    }
+    return nearestRow(rows[side] ?? [], keys[side] ?? [], c, options.wholeCells);
+  };
   const seen = new Map<Row, Map<string, Cell>>();
   for (const { c, column } of amounts) {
     const row = rowOf(column.side, c);
@@ -412,14 +432,18 @@ function distributeLabels(keys: Key[], labels: readonly Cell[]): void {
     if (nearest <= 3 * h) gaps[g]!.push(f);
   }
   const needsLabel = (k: Key) => k.code !== undefined;
-  // A name wraps only where its line is full: a piece that is not its name's last and stops short of the column's edge is no wrapped line.
+  // A name wraps only where its line is full (or all but full: a bracket does not end a line): a piece
+  // that is not its name's last and stops short of the column's edge is no wrapped line.
   const right = Math.max(...labels.map((c) => c.x1));
+  const full = (c: Cell) => c.x1 >= right - 2.5 * c.h;
+  // (a piece plainly shorter than the column is a whole name: the strict test, for learning where names stand)
+  const offset = nameOffset(keys, free, (c) => c.x1 >= right - 1.2 * c.h);
   const cost = (k: Key, extra: readonly Cell[]): number => {
     const all = [...k.label, ...extra].sort((a, b) => a.y - b.y || a.x0 - b.x0);
     if (all.length === 0) return needsLabel(k) ? 4 * h : 0;
     const ys = all.map((c) => c.y);
-    const short = all.filter((c, i) => i + 1 < all.length && all[i + 1]!.y !== c.y && c.x1 < right - 1.2 * c.h).length;
-    return Math.abs((Math.min(...ys) + Math.max(...ys)) / 2 - k.anchorY) + 2 * h * short;
+    const short = all.filter((c, i) => i + 1 < all.length && all[i + 1]!.y !== c.y && !full(c)).length;
+    return Math.abs((Math.min(...ys) + Math.max(...ys)) / 2 - (k.anchorY + (k.code !== undefined ? offset : 0))) + 2 * h * short;
   };
   // Row k takes the pieces of gap k after its split and those of gap k+1 before the next split;
   // gap 0 (above the first row) and the last gap (below the last row) go whole to their one row.
@@ -442,10 +466,35 @@ function distributeLabels(keys: Key[], labels: readonly Cell[]): void {
     best = next;
   }
   const choice = [...best.values()][0]?.choice ?? [];
+  if (process.env.DBG) console.log('offset', offset, gaps.map((g) => g.map((c) => c.text)), choice, keys.map((k) => [k.code, k.anchorY % 1e5, k.label.map((c) => c.text)]));
   for (let k = 0; k < keys.length; k++) {
     const before = k === 0 ? first : gaps[k]!.slice(choice[k]!);
     keys[k]!.label.push(...before, ...gaps[k + 1]!.slice(0, choice[k + 1]!));
   }
+}
+
+/**
+ * Where a one-line name stands against its code in this table: on the code's line (names and
+ * codes centred alike), or a few points below it (a code printed at the top of a tall cell,
+ * the name in its middle). Learnt from the rows whose name is plainly theirs: on their line, or
+ * the one unwrapped piece nearest them; the median of those, 0 when there are none.
+ */
+function nameOffset(keys: readonly Key[], free: readonly Cell[], full: (c: Cell) => boolean): number {
+  const nearest = new Map<Key, Cell[]>();
+  for (const f of free) {
+    let best: Key | undefined;
+    for (const k of keys) if (k.code !== undefined && (!best || Math.abs(k.anchorY - f.y) < Math.abs(best.anchorY - f.y))) best = k;
+    if (best) nearest.set(best, [...(nearest.get(best) ?? []), f]);
+  }
+  const samples: number[] = [];
+  for (const k of keys) {
+    if (k.code === undefined) continue;
+    const own = nearest.get(k) ?? [];
+    if (k.label.length > 0 && own.length === 0) samples.push(0);
+    else if (k.label.length === 0 && own.length === 1 && !full(own[0]!)) samples.push(own[0]!.y - k.anchorY);
+  }
+  samples.sort((a, b) => a - b);
+  return samples[Math.floor(samples.length / 2)] ?? 0;
 }
 
 /**
@@ -460,8 +509,10 @@ function labelKeys(cells: Cell[], side: number, options: BodyOptions): Key[] {
     const last = keys[keys.length - 1];
     const top = last?.label[last.label.length - 1];
     const sameLine = top !== undefined && top.y === p.y;
+    // under it: starting where it starts (left-aligned) or centred under it (a centred label)
+    const under = top !== undefined && (Math.abs(p.x0 - last!.label[0]!.x0) <= 3 * p.h || (centre(p) > top.x0 && centre(p) < top.x1));
     const continues = top !== undefined && !options.wholeCells && !options.startsRow?.(p.text)
-      && (sameLine || (top.x1 >= right - 1.2 * top.h && p.y - top.y <= 2.2 * top.h && Math.abs(p.x0 - last!.label[0]!.x0) <= 3 * p.h));
+      && (sameLine || (top.x1 >= right - 2.5 * top.h && p.y - top.y <= 2.2 * top.h && under));
     if (continues) last!.label.push(p);
     else keys.push({ side, cells: [], label: [p], anchorY: p.y, y: p.y });
   }

@@ -1,8 +1,9 @@
 import { docxLines, layoutTextLines, pdfLines, pdfPageLines, tabSeparatedLines, type PlacedLine } from './placed.js';
 import { placedText, recognisePlacedTables, type ImportedTables, type RecogniseOptions, type TableProblem } from './tables.js';
-import { importedYaml } from './yaml.js';
+import { importedYaml, placeName, type SourceKind } from './yaml.js';
 
-export { tabSeparatedLines, docxLines, layoutTextLines, pdfLines, pdfPageLines, recognisePlacedTables, importedYaml };
+export { tabSeparatedLines, docxLines, layoutTextLines, pdfLines, pdfPageLines, recognisePlacedTables, importedYaml, placeName };
+export type { SourceKind };
 export type { PlacedLine, ImportedTables, TableProblem };
 
 /** 部门 and 年度 as the document states them (部门：…, or the name before “2024 年度部门决算”). */
@@ -68,7 +69,8 @@ export async function pdfTables(bytes: Uint8Array): Promise<ImportedTables> {
 function fromPlaced(lines: PlacedLine[], source: string, format: Imported['format'], options: RecogniseOptions = {}): Imported {
   const imported = recognisePlacedTables(lines, options);
   const text = placedText(lines);
-  return { yaml: importedYaml(imported, { ...documentHeader(text), source }), imported, format, text };
+  const kind: SourceKind = format === 'pdf' || format === 'docx' || format === 'xlsx' ? format : 'text';
+  return { yaml: importedYaml(imported, { ...documentHeader(text), source, kind }), imported, format, text };
 }
 
 /** A published PDF → data file text, from the positions of its text items. */

@@ -19,6 +19,8 @@ export interface Box {
   x1: number;
   /** a workbook cell: where it is (工作表“…”B7) and what it holds, a number as a number */
   cell?: { address: string; value: unknown };
+  /** a PDF's text items this cell was joined from, where there are several (header cells of a tight table run together) */
+  items?: Array<{ text: string; x0: number; x1: number }>;
 }
 
 export interface PlacedLine {
@@ -95,6 +97,7 @@ export function pdfPageLines(page: PdfPage): PlacedLine[] {
       const last = cells[cells.length - 1];
       if (last && b.x0 - last.x1 < r.h / 2) {
         const gap = b.x0 - last.x1 > r.h / 8 && /[\w.]$/u.test(last.text) && /^[\w.]/u.test(b.text) ? ' ' : '';
+        (last.items ??= [{ text: last.text, x0: last.x0, x1: last.x1 }]).push({ text: b.text, x0: b.x0, x1: b.x1 });
         last.text += gap + b.text;
         last.x1 = Math.max(last.x1, b.x1);
       } else cells.push({ ...b });

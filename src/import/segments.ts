@@ -63,7 +63,7 @@ export function titleOf(l: PlacedLine): (Title & { continued: boolean }) | undef
   return undefined;
 }
 
-/** Page numbers, and lines at the edge of three or more pages that repeat there (digits aside), are not the tables'. */
+/** Page numbers, and lines at the edge of most pages (three at least) that repeat there (digits aside), are not the tables'. */
 export function withoutRunningLines(lines: PlacedLine[]): PlacedLine[] {
   const byPage = new Map<number, PlacedLine[]>();
   for (const l of lines) {
@@ -80,7 +80,8 @@ export function withoutRunningLines(lines: PlacedLine[]): PlacedLine[] {
     if (!edges.has(l)) return true;
     if (PAGE_NUMBER.test(withoutFrame(lineText(l)))) return false;
     const data = cellsOf(l).some((c) => c.kind !== 'text') || titleOf(l) !== undefined || MARKER.test(squash(lineText(l)));
-    return data || (pages.get(key(l))?.size ?? 0) < 3;
+    // A running header is on most pages; a name that ends a table on three pages is not one.
+    return data || (pages.get(key(l))?.size ?? 0) < Math.max(3, byPage.size / 2);
   });
 }
 

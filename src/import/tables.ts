@@ -16,7 +16,7 @@
 import { T01_EXPENDITURE_LABELS, T01_INCOME_LABELS, T04_COLUMN_LABELS, T04_EXPENDITURE_LABELS, T04_INCOME_LABELS, T09_LABELS } from '../data/model.js';
 import { EXPENDITURE_CLASSES } from '../data/subjects.js';
 import { cellsOf, centre, lineText, squash, type Cell } from './cells.js';
-import { columnAmounts, findHeader, headerBoxes, layoutOf, readBody, valuesOf, type BodyOptions, type ColumnSpec, type Column, type Layout, type Row, type Unplaced, type Where } from './grid.js';
+import { columnAmounts, findHeader, headerBoxes, layoutOf, readBody, valuesOf, type BodyOptions, type ColumnSpec, type Column, type Layout, type PlacedAmount, type Row, type Unplaced, type Where } from './grid.js';
 import type { Box, PlacedLine } from './placed.js';
 import { segments, TABLE_TITLES, withoutRunningLines, type Segment } from './segments.js';
 import { verifyTables } from './verify.js';
@@ -113,17 +113,38 @@ class Reader {
     return body.rows;
   }
 
+  /** every amount written to the table, for the check of its decimals */
+  readonly written: PlacedAmount[] = [];
+
   /** A row's cells recorded under its path; returns its values. */
   record(path: readonly string[], row: Row): Obj {
     this.at.set(pathKey(path), row.at);
-    for (const [k, v] of row.values) if (!k.startsWith('!')) this.at.set(pathKey([...path, k]), v);
+    for (const [k, v] of row.values) {
+      if (k.startsWith('!')) continue;
+      this.at.set(pathKey([...path, k]), v);
+      this.written.push(v);
+    }
     return Object.fromEntries(Object.entries(valuesOf(row)).filter(([k]) => !k.startsWith('!')));
   }
 
   /** A single cell (01, 06) recorded under its path. */
   one(path: readonly string[], row: Row, column: string): string | null {
-    this.at.set(pathKey(path), row.values.get(column) ?? row.at);
-    return row.values.get(column)?.text ?? null;
+    const v = row.values.get(column);
+    this.at.set(pathKey(path), v ?? row.at);
+    if (v) this.written.push(v);
+    return v?.text ?? null;
+  }
+
+  /**
+   * A table writes its amounts to 0.01: one with another number of decimals where the others
+   * have two (219.0 beside 518.94) was not read whole — cut at the page's edge, or run into
+   * the next cell — and is not to be trusted.
+   */
+  decimals(): void {
+    const places = (t: string) => (t.includes('.') ? t.length - t.indexOf('.') - 1 : 0);
+    const two = this.written.filter((v) => places(v.text) === 2).length;
+    if (this.written.length < 3 || two < 0.8 * this.written.length) return;
+    for (const v of this.written) if (places(v.text) !== 2) this.problem(v.text, `“${v.text}”的小数位数与表中其他金额（两位小数）不同，可能没有读全`, v);
   }
 
   /**
@@ -144,6 +165,7 @@ class Reader {
   }
 
   done(table: Obj, seg: Segment): TableRead {
+    this.decimals();
     return { table, title: seg.title, at: this.at, unplaced: this.unplaced, unknownRows: this.unknownRows, rows: this.rows, amounts: this.amounts };
   }
 }
@@ -375,10 +397,7 @@ const sideOf = (t: string): string | undefined => (BUDGET.test(t) ? '预算数' 
 function itemBoxes(header: readonly Cell[]): Array<{ item: string; box: Box; y: number }> {
   const out: Array<{ item: string; box: Box; y: number }> = [];
   for (const name of ['合计', '小计', '因公出国（境）费', '因公出国（境）费用', '公务用车购置及运行维护费', '公务用车购置及运行费', '公务用车购置费', '公务用车运行维护费', '公务用车运行费', '公务接待费']) {
-    for (const box of headerBoxes(header, name)) {
-      const y = Math.max(...header.filter((c) => c.x0 >= box.x0 - 1e-6 && c.x1 <= box.x1 + 1e-6 && name.includes(c.text)).map((c) => c.y));
-      out.push({ item: sanGongItem(name)!, box, y });
-    }
+    for (const box of headerBoxes(header, name)) out.push({ item: sanGongItem(name)!, box, y: box.y });
   }
   // A header naming a group (公务用车购置及运行维护费 over its 小计 and parts) is no leaf when another item stands under it.
   return out.filter((a) => !out.some((b) => b !== a && b.y > a.y && centre(b.box) > a.box.x0 && centre(b.box) < a.box.x1));

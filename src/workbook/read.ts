@@ -169,5 +169,5 @@ export async function readWorkbook(bytes: Uint8Array, file: string): Promise<{ i
 /** .xlsx bytes → data file text, as importText gives for text. */
 export async function importWorkbook(bytes: Uint8Array, file: string, source: string): Promise<{ yaml: string; imported: ImportedTables }> {
   const { imported, department, year } = await readWorkbook(bytes, file);
-  return { yaml: importedYaml(imported, { department, year, source }), imported };
+  return { yaml: importedYaml(imported, { department, year, source, kind: 'xlsx' }), imported };
 }
