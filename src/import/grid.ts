@@ -178,12 +178,15 @@ function nearestColumn(layout: Layout, c: Cell): Column | undefined {
 const HEADER_WORDS = new Set(['项目', '科目编码', '科目名称', '功能分类', '支出功能分类', '功能分类科目编码', '经济分类',
   '经济分类科目编码', '栏次', '行次', '单位：万元', '金额单位：万元', '单位:万元', '金额单位:万元']);
 
+/** The lines over a table a continuation page may repeat: 部门：…, 单位：万元. */
+const UNIT_LINE = /^(?:编制单位|编制部门|部门|单位|金额单位)[：:]/u;
+
 /** The 类 款 项 over a split code: header words in a code table, but in a table of labels the end of a wrapped label (…财政拨 / 款). */
 const LEVEL_WORDS = new Set(['类', '款', '项']);
 
 /** A header cell repeated in the body (a continuation page's header): same words, over the same place. */
 function repeatsHeader(layout: Layout, c: Cell, mode: BodyOptions['mode']): boolean {
-  if (HEADER_WORDS.has(c.text) || (mode === 'code' && LEVEL_WORDS.has(c.text))) return true;
+  if (HEADER_WORDS.has(c.text) || (mode === 'code' && LEVEL_WORDS.has(c.text)) || UNIT_LINE.test(c.text)) return true;
   return layout.header.some((h) => h.text === c.text && h.x0 < c.x1 && c.x0 < h.x1);
 }
 
@@ -269,11 +272,16 @@ export function readBody(lines: readonly PlacedLine[], layout: Layout, options: 
   for (const l of lines) {
     const cells = options.collapsedSpans ? unfolded(cellsOf(l, true), layout) : cellsOf(l, options.wholeCells);
     if (isColumnNumbers(cells)) continue;
-    for (const c of cells) {
-      if (c.kind === 'text' && repeatsHeader(layout, c, options.mode)) continue;
+    // A header repeated on a continuation page: a line of header words only.
+    const repeated = cells.map((c) => c.kind === 'text' && repeatsHeader(layout, c, options.mode));
+    if (repeated.every(Boolean)) continue;
+    for (const [i, c] of cells.entries()) {
       const keySide = sideAt(layout, c.x0);
       const column = nearestColumn(layout, c);
       const inAmounts = column !== undefined && (c.kind === 'amount' ? underAmounts(layout, column.side, c) : underAmounts(layout, keySide, c));
+      // Header words beside a row's own cells: over the key columns they are no label (类 款 项 beside a
+      // figure); where the figures would be they are what the row prints instead of its figures.
+      if (repeated[i] && !inAmounts) continue;
       // A total's label merged over several columns may stand over an amount column: it is a key all the same.
       if (!inAmounts || !column || (c.kind === 'text' && options.isTotal(c.text))) {
         if (c.kind === 'amount') unplaced.push({ ...where(c), text: c.text, why: '金额不在任何金额栏之下' });

@@ -69,8 +69,8 @@ export function verifyTables(tables: Obj, reads: ReadonlyMap<string, TableRead>)
     const table = tables[key] as Obj;
     const where = (w: Where): CellAt => ({ path: [key], page: w.page, line: w.line });
     for (const u of read.unplaced) add(key, 'placement', `第 ${u.page} 页第 ${u.line} 行“${u.text}”：${u.why}`, [where(u)]);
-    // A table that says 本表无数据 has no figures to be unknown.
-    if (table['本表无数据'] !== true) for (const u of read.unknownRows) add(key, 'placement', `“${u.row}”一行在金额的位置印着“${u.words.join(' ')}”，没有金额（不是 0）`, [where(u)]);
+    // A table that says 本表无数据 has no figures to be unknown; one with no figures read at all is unread.
+    if (table['本表无数据'] !== true && read.amounts > 0) for (const u of read.unknownRows) add(key, 'placement', `“${u.row}”一行在金额的位置印着“${u.words.join(' ')}”，没有金额（不是 0）`, [where(u)]);
     if (table['本表无数据'] === true) { readTables.add(key); continue; }
     if (read.rows === 0) unread.push({ table: key, reason: `${key}（原文“${read.title}”）找到了表头，但没有读到表中的任何一行` });
     else if (read.amounts === 0) {
