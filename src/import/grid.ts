@@ -213,6 +213,8 @@ export interface BodyOptions {
   collapsedSpans?: boolean;
   /** columns are spaced page by page (layout text): a line's amounts go to columns in their order */
   ordered?: boolean;
+  /** where names stood against their codes in the document's tables read so far (see nameOffset), added to */
+  learnt?: number[];
 }
 
 /** A line's amounts to columns, in order, the total distance of centres least (a blank cell stays blank). */
@@ -397,7 +399,7 @@ function codeKeys(cells: Cell[], side: number, layout: Layout, options: BodyOpti
   keys.sort((a, b) => a.anchorY - b.anchorY);
   if (options.wholeCells) {
     for (const l of labels) keys.find((k) => k.cells.some((c) => c.y === l.y) || k.label.some((c) => c.y === l.y))?.label.push(l);
-  } else distributeLabels(keys, labels);
+  } else distributeLabels(keys, labels, options.learnt ?? []);
   for (const k of keys) k.y = mean([...k.cells, ...k.label].map((c) => c.y));
   return keys.filter((k) => k.code === undefined || CODE.test(k.code));
 }
@@ -422,7 +424,7 @@ function resolveOrphans(keys: Key[], orphans: readonly Cell[], side: number): vo
  * are split between them where the names balance best around their keys (a name wraps evenly
  * around its code, or hangs below a code printed at the top of its cell), every row wanting one.
  */
-function distributeLabels(keys: Key[], labels: readonly Cell[]): void {
+function distributeLabels(keys: Key[], labels: readonly Cell[], learnt: number[]): void {
   if (keys.length === 0) return;
   const free: Cell[] = [];
   for (const l of labels) {
@@ -445,7 +447,7 @@ function distributeLabels(keys: Key[], labels: readonly Cell[]): void {
   const right = Math.max(...labels.map((c) => c.x1));
   const full = (c: Cell) => c.x1 >= right - 2.5 * c.h;
   // (a piece plainly shorter than the column is a whole name: the strict test, for learning where names stand)
-  const offset = nameOffset(keys, free, (c) => c.x1 >= right - 1.2 * c.h);
+  const offset = nameOffset(keys, free, (c) => c.x1 >= right - 1.2 * c.h, learnt);
   const cost = (k: Key, extra: readonly Cell[]): number => {
     const all = [...k.label, ...extra].sort((a, b) => a.y - b.y || a.x0 - b.x0);
     if (all.length === 0) return needsLabel(k) ? 4 * h : 0;
@@ -485,9 +487,10 @@ function distributeLabels(keys: Key[], labels: readonly Cell[]): void {
  * Where a one-line name stands against its code in this table: on the code's line (names and
  * codes centred alike), or a few points below it (a code printed at the top of a tall cell,
  * the name in its middle). Learnt from the rows whose name is plainly theirs: on their line, or
- * the one unwrapped piece nearest them; the median of those, 0 when there are none.
+ * the one unwrapped piece nearest them; the median of those. A table with no such row (every
+ * name wrapped) takes what the document's tables before it showed (`learnt`), else 0.
  */
-function nameOffset(keys: readonly Key[], free: readonly Cell[], full: (c: Cell) => boolean): number {
+function nameOffset(keys: readonly Key[], free: readonly Cell[], full: (c: Cell) => boolean, learnt: number[]): number {
   const nearest = new Map<Key, Cell[]>();
   for (const f of free) {
     let best: Key | undefined;
@@ -501,8 +504,9 @@ function nameOffset(keys: readonly Key[], free: readonly Cell[], full: (c: Cell)
     if (k.label.length > 0 && own.length === 0) samples.push(0);
     else if (k.label.length === 0 && own.length === 1 && !full(own[0]!)) samples.push(own[0]!.y - k.anchorY);
   }
-  samples.sort((a, b) => a - b);
-  return samples[Math.floor(samples.length / 2)] ?? 0;
+  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+  learnt.push(...samples);
+  return median(samples) ?? median(learnt) ?? 0;
 }
 
 /**

@@ -100,10 +100,14 @@ class Reader {
   rows = 0;
   amounts = 0;
 
-  constructor(readonly key: string, readonly options: RecogniseOptions) {}
+  /** @param learnt where names stood against codes in the document's tables read before this one */
+  constructor(readonly key: string, readonly options: RecogniseOptions, readonly learnt: number[]) {}
 
   body(lines: PlacedLine[], layout: Layout, options: Omit<BodyOptions, 'wholeCells'>): Row[][] {
-    const body = readBody(lines, layout, { ...options, wholeCells: this.options.wholeCells ?? false, collapsedSpans: this.options.collapsedSpans ?? false, ordered: this.options.ordered ?? false });
+    const body = readBody(lines, layout, {
+      ...options, wholeCells: this.options.wholeCells ?? false, collapsedSpans: this.options.collapsedSpans ?? false,
+      ordered: this.options.ordered ?? false, learnt: this.learnt,
+    });
     this.unplaced.push(...body.unplaced);
     for (const r of body.rows.flat()) {
       this.rows++;
@@ -471,12 +475,13 @@ export function readTables(all: PlacedLine[], options: RecogniseOptions = {}): {
   const tables: Obj = {};
   const notes: string[] = [];
   const reads = new Map<string, TableRead>();
+  const learnt: number[] = [];
   for (let n = 1; n <= 9; n++) {
     const seg = segs.get(n);
     const key = `公开0${n}表`;
     if (!seg) { notes.push(`未找到${key}（${TABLE_TITLES[n]}），需手工填写`); continue; }
     if (seg.note) notes.push(seg.note);
-    const r = new Reader(key, options);
+    const r = new Reader(key, options, learnt);
     const table = n === 1 ? table01(seg, r, grid) : n === 4 ? table04(seg, r, grid) : n === 6 ? table06(seg, r, grid) : n === 9 ? table09(seg, r, grid) : subjectTable(seg, r, grid);
     if (table['本表无数据'] === true) notes.push(`${key}（原文“${seg.title}”）本表无数据`);
     tables[key] = table;
