@@ -13,7 +13,7 @@
  */
 import { checkAccounts, RULES } from '../check/index.js';
 import { beyondTableRules } from '../check/beyond-tables.js';
-import { accountsFromObject, DataError } from '../data/load.js';
+import { accountsLeavingOut } from '../data/load.js';
 import { TABLE_NAMES } from '../data/model.js';
 import type { Where } from './grid.js';
 import { pathKey, type TableProblem, type TableRead } from './tables.js';
@@ -39,27 +39,6 @@ function located(path: readonly string[], reads: ReadonlyMap<string, TableRead>)
   return { path: [...path], ...(at ? { page: at.page, line: at.line } : {}) };
 }
 
-/** Loads the tables as a data file; a table the loader refuses is left out and its problems returned. */
-function load(tables: Obj, usable: Set<string>) {
-  const refused = new Map<string, Array<{ path: string[]; message: string }>>();
-  for (;;) {
-    const raw: Obj = { 部门: '导入的决算表', 年度: 2024, 金额单位: '万元' };
-    for (const k of KEYS) raw[k] = usable.has(k) ? tables[k] : {};
-    try {
-      return { accounts: accountsFromObject(raw, '导入的决算表').accounts, refused };
-    } catch (error) {
-      if (!(error instanceof DataError)) throw error;
-      const bad = error.problems.filter((p) => usable.has(String(p.path[0])));
-      if (bad.length === 0) throw error;
-      for (const p of bad) {
-        const table = String(p.path[0]);
-        usable.delete(table);
-        refused.set(table, [...(refused.get(table) ?? []), { path: p.path.map(String), message: p.message }]);
-      }
-    }
-  }
-}
-
 export function verifyTables(tables: Obj, reads: ReadonlyMap<string, TableRead>): { unreliable: TableProblem[]; unread: Array<{ table: string; reason: string }> } {
   const unread: Array<{ table: string; reason: string }> = [];
   const details = new Map<string, Array<{ kind: Kind; message: string; cells: CellAt[] }>>();
@@ -80,10 +59,11 @@ export function verifyTables(tables: Obj, reads: ReadonlyMap<string, TableRead>)
   }
   // Identities: on the tables read, loaded as the data file loads them.
   const usable = new Set(readTables);
-  const { accounts, refused } = load(tables, usable);
-  for (const [table, problems] of refused) {
-    for (const p of problems) add(table, 'load', `不能作为数据读入：${p.message}`, [located(p.path, reads)]);
-  }
+  const asData = (loaded: ReadonlySet<string>): Obj => ({
+    部门: '导入的决算表', 年度: 2024, 金额单位: '万元', ...Object.fromEntries(KEYS.map((k) => [k, loaded.has(k) ? tables[k] : {}])),
+  });
+  const { accounts, refused } = accountsLeavingOut(asData, usable, '导入的决算表');
+  for (const p of refused) add(String(p.path[0]), 'load', `不能作为数据读入：${p.message}`, [located(p.path.map(String), reads)]);
   for (const f of checkAccounts(accounts, undefined, TABLE_RULES)) {
     if (f.severity !== 'error') continue;
     const involved = [...new Set(f.cells.map((c) => String(c.path[0])))];
