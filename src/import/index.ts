@@ -8,10 +8,20 @@ export type { PlacedLine, ImportedTables, TableProblem };
 
 /** 部门 and 年度 as the document states them (部门：…, or the name before “2024 年度部门决算”). */
 export function documentHeader(text: string): { department?: string; year?: number } {
-  const department = /(?:编制单位|部门|单位名称)[：:]\s*([^\t\n]+)/u.exec(text)?.[1]?.replace(/\s*(?:金额)?单位[：:].*$/u, '').replace(/\s*20\d{2}\s*年度?\s*$/u, '').trim()
-    || nameBeforeYear(text);
+  const labelled = /(?:编制单位|部门|单位名称)[：:]\s*([^\t\n]+)/u.exec(text)?.[1];
+  const department = (labelled === undefined ? undefined : withoutUnitAndYear(labelled)) || nameBeforeYear(text);
   const year = /(20\d{2})\s*年度?(?:部门|单位)决算/u.exec(text)?.[1];
   return { department: department || undefined, year: year ? Number(year) : undefined };
+}
+
+/** 部门：某局  单位：万元 (one line, its cells run together): the name, without the unit or a year after it. */
+function withoutUnitAndYear(value: string): string {
+  let name = value;
+  for (const unit of ['金额单位：', '金额单位:', '单位：', '单位:']) {
+    const at = name.indexOf(unit);
+    if (at >= 0) name = name.slice(0, at);
+  }
+  return name.trim().replace(/20\d{2}年度?$/u, '').trim();
 }
 
 /** The name a line gives before “2024 年度部门决算” (after a 第二部分 that may open the line). */

@@ -50,7 +50,7 @@ const TO_FILL = `
 `;
 
 /** A comment line: one line, whatever the text holds. */
-const comment = (text: string): string => `# ${text.replace(/\s*\n\s*/gu, ' ')}`;
+const comment = (text: string): string => `# ${text.split('\n').map((l) => l.trim()).join(' ')}`;
 
 export function importedYaml(imported: ImportedTables, header: Header): string {
   const unreliable = new Map((imported.unreliable ?? []).map((u) => [u.table, u]));
