@@ -535,9 +535,6 @@ function labelKeys(cells: Cell[], side: number, options: BodyOptions): Key[] {
 /** A row's amounts as the data file writes them: column → amount text. */
 export const valuesOf = (r: Row): Record<string, string> => Object.fromEntries([...r.values].map(([k, v]) => [k, v.text]));
 
-/** A name as the data file writes it: spaces dropped (a justified 机 关 事 业 单 位). */
-export const nameText = (s: string): string => squash(s);
-
 /**
  * The amounts of a table with one row of figures and no row keys (三公 with its items as
  * columns): each to the column nearest its centre; a second amount for a column, or

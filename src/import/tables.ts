@@ -16,7 +16,7 @@
 import { T01_EXPENDITURE_LABELS, T01_INCOME_LABELS, T04_COLUMN_LABELS, T04_EXPENDITURE_LABELS, T04_INCOME_LABELS, T09_LABELS } from '../data/model.js';
 import { EXPENDITURE_CLASSES } from '../data/subjects.js';
 import { cellsOf, centre, lineText, squash, type Cell } from './cells.js';
-import { columnAmounts, findHeader, headerBoxes, layoutOf, readBody, valuesOf, type BodyOptions, type ColumnSpec, type Column, type Layout, type PlacedAmount, type Row, type Unplaced, type Where } from './grid.js';
+import { columnAmounts, headerBoxes, layoutOf, readBody, valuesOf, type BodyOptions, type ColumnSpec, type Column, type Layout, type PlacedAmount, type Row, type Unplaced, type Where } from './grid.js';
 import type { Box, PlacedLine } from './placed.js';
 import { segments, TABLE_TITLES, withoutRunningLines, type Segment } from './segments.js';
 import { verifyTables } from './verify.js';
@@ -501,4 +501,3 @@ export function placedText(lines: PlacedLine[]): string {
   return lines.map(lineText).join('\n');
 }
 
-export { findHeader };
