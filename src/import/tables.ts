@@ -436,6 +436,22 @@ function table09(seg: Segment, r: Reader, grid: boolean): Obj {
     if (!any) return { ...out, 预算数: null, 决算数: null };
     return { ...out, ...sides };
   }
+  // Items as columns, 预算数 and 决算数 as rows.
+  if (slots.length === 0 && leaves.length >= 3 && new Set(leaves.map((l) => l.item)).size === leaves.length) {
+    const layout = layoutOf(header, [], ['项目']);
+    layout.columns = leaves.map((l) => ({ key: l.item, side: 0, centre: centre(l.box) })).sort((a, b) => a.centre - b.centre);
+    const [rows = []] = r.body(body, layout, { mode: 'label', isTotal: () => false, startsRow: (t) => sideOf(t) !== undefined });
+    const sides: Record<string, Obj | null> = { 预算数: null, 决算数: null };
+    for (const row of rows) {
+      const side = sideOf(squash(row.label));
+      if (!side) {
+        if (row.values.size > 0) r.problem(row.label, `“${row.label}”不是预算数或决算数，它的金额没有导入`, row.at);
+        continue;
+      }
+      sides[side] = Object.fromEntries(T09_ITEMS.map((k) => [k, r.one([r.key, side, k], row, k)]));
+    }
+    return { ...out, ...(sides['预算数'] || sides['决算数'] ? { 预算数: sides['预算数'] ?? empty(), 决算数: sides['决算数'] ?? empty() } : { 预算数: null, 决算数: null }) };
+  }
   // Items as columns: 预算数 and 决算数 under each item (Shanghai), or over six items each:
   // an item found twice is 预算数 the first time and 决算数 the second (the groups' order), once
   // it is under the group header nearest it.

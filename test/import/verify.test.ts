@@ -105,6 +105,20 @@ describe('tables as regions print them', () => {
     expect(unreliable).toEqual([]);
   });
 
+  it('reads the 三公 table with its items as columns and 预算数, 决算数 as rows', () => {
+    const { tables, unreliable } = read(
+      row([10, '财政拨款“三公”经费支出决算表']),
+      row([30, '公务用车购置及运行维护费']),
+      row([2, '项目'], [12, '合计'], [20, '因公出国（境）费'], [30, '小计'], [38, '公务用车购置费'], [48, '公务用车运行维护费'], [60, '公务接待费']),
+      row([2, '预算数'], [12, '12.00'], [20, '2.00'], [30, '6.00'], [48, '6.00'], [60, '4.00']),
+      row([2, '决算数'], [12, '10.00'], [20, '1.00'], [30, '5.00'], [48, '5.00'], [60, '4.00']));
+    expect(tables['公开09表']).toEqual({
+      预算数: { 合计: '12.00', '因公出国（境）费': '2.00', 公务用车购置及运行维护费: '6.00', 公务用车购置费: null, 公务用车运行维护费: '6.00', 公务接待费: '4.00' },
+      决算数: { 合计: '10.00', '因公出国（境）费': '1.00', 公务用车购置及运行维护费: '5.00', 公务用车购置费: null, 公务用车运行维护费: '5.00', 公务接待费: '4.00' },
+    });
+    expect(unreliable).toEqual([]);
+  });
+
   it('finds tables under a unit’s and year’s name, a document’s own numbering, and goes on after a continued title', () => {
     const { tables, notes } = read(
       row([4, '表三 某某单位2024年度支出决算表']),
