@@ -312,6 +312,13 @@ export function readBody(lines: readonly PlacedLine[], layout: Layout, options: 
     side: k.side, ...(k.code !== undefined ? { code: k.code } : {}), label: joinLabel(k.label), y: k.y,
     at: where(k.cells[0] ?? k.label[0]!), values: new Map(), subHeaders: [],
   })));
+  // Where figures stand against their rows in this table (on the row's line, or a few points above its
+  // centre where they are printed at the top of tall cells): from the figures plainly nearest one row.
+  const plain = options.wholeCells ? [] : amounts.flatMap(({ c, column }) => {
+    const ds = (rows[column.side] ?? []).map((r) => c.y - r.y).sort((a, b) => Math.abs(a) - Math.abs(b));
+    return ds.length > 0 && (ds.length === 1 || Math.abs(ds[0]!) < 0.3 * Math.abs(ds[1]!)) ? [ds[0]!] : [];
+  }).sort((a, b) => a - b);
+  const figureOffset = plain[Math.floor(plain.length / 2)] ?? 0;
   const rowOf = (side: number, c: Cell): Row | string => {
     // A total whose label is merged over the blocks to the left of its figure (公用经费合计 over two blocks of 06):
     // on the figure's line, with no row of the figure's own block there.
@@ -319,7 +326,7 @@ export function readBody(lines: readonly PlacedLine[], layout: Layout, options: 
       const total = rows.slice(0, side).flat().find((r) => r.code === undefined && options.isTotal(r.label) && Math.abs(r.y - c.y) <= c.h / 2);
       if (total) return total;
     }
-    return nearestRow(rows[side] ?? [], keys[side] ?? [], c, options.wholeCells);
+    return nearestRow(rows[side] ?? [], keys[side] ?? [], c, options.wholeCells, figureOffset);
   };
   const seen = new Map<Row, Map<string, Cell>>();
   for (const { c, column } of amounts) {
@@ -340,6 +347,9 @@ export function readBody(lines: readonly PlacedLine[], layout: Layout, options: 
     if (typeof row !== 'string' && isHeaderWord(layout, c)) row.subHeaders.push(c.text);
     else unplaced.push({ ...where(c), text: c.text, why: typeof row === 'string' ? `文字“${c.text}”在金额栏中` : `${describe(row)}的金额栏中是文字“${c.text}”，不是金额` });
   }
+  // A row's figures in the order of its columns, whatever order they were read in.
+  const order = new Map(layout.columns.map((k, i) => [k.key, i]));
+  for (const r of rows.flat()) r.values = new Map([...r.values].sort((a, b) => (order.get(a[0]) ?? 0) - (order.get(b[0]) ?? 0)));
   return { rows, unplaced };
 }
 
@@ -347,17 +357,17 @@ const describe = (r: Row): string => (r.code ? `${r.code} ${r.label}` : r.label 
 const joinLabel = (cells: readonly Cell[]): string => [...cells].sort((a, b) => a.y - b.y || a.x0 - b.x0).map((c) => c.text).join('');
 
 /** The row an amount (or a text where an amount would be) belongs to, or why none. */
-function nearestRow(rows: readonly Row[], keys: readonly Key[], c: Cell, whole: boolean): Row | string {
+function nearestRow(rows: readonly Row[], keys: readonly Key[], c: Cell, whole: boolean, offset = 0): Row | string {
   if (rows.length === 0) return '表中没有可以对应的行';
   if (whole) {
     const i = keys.findIndex((k) => k.cells.some((x) => x.y === c.y) || k.label.some((x) => x.y === c.y));
     return i >= 0 ? rows[i]! : '所在的行没有科目编码或项目名称';
   }
-  const order = rows.map((r, i) => ({ i, d: Math.abs(r.y - c.y) })).sort((a, b) => a.d - b.d);
+  const order = rows.map((r, i) => ({ i, d: Math.abs(r.y + offset - c.y) })).sort((a, b) => a.d - b.d);
   const [first, second] = order;
   const pitch = medianPitch(rows);
   if (first!.d > Math.max(2 * c.h, 0.75 * pitch)) return '离最近的一行也太远，不能确定属于哪一行';
-  if (second && first!.d > 0.6 * second.d) return `离“${describe(rows[first!.i]!)}”和“${describe(rows[second.i]!)}”两行差不多远，不能确定属于哪一行`;
+  if (second && first!.d > 0.5 * second.d) return `离“${describe(rows[first!.i]!)}”和“${describe(rows[second.i]!)}”两行差不多远，不能确定属于哪一行`;
   return rows[first!.i]!;
 }
 
