@@ -85,7 +85,14 @@ export function withoutRunningLines(lines: PlacedLine[]): PlacedLine[] {
   });
 }
 
-export interface Segment { n: number; lines: PlacedLine[]; title: string; note?: string }
+export interface Segment {
+  n: number;
+  lines: PlacedLine[];
+  title: string;
+  /** the page the title stands on */
+  page: number;
+  note?: string;
+}
 
 /**
  * Each table's lines, from its title to the next title or Part; a title with no table under it
@@ -121,7 +128,7 @@ export function segments(lines: PlacedLine[]): Map<number, Segment> {
     if (!isTable || found.has(m.n)) { previous = undefined; return; }
     const title = lineText(lines[m.at]!);
     const note = m.t ? m.t.note?.(title) : `公开0${m.n}表：表名不是标准的“${TABLE_TITLES[m.n]}”，按“${title}”标记读取，请核对`;
-    const segment: Segment = { n: m.n, lines: body, title, ...(note ? { note } : {}) };
+    const segment: Segment = { n: m.n, lines: body, title, page: lines[m.at]!.page, ...(note ? { note } : {}) };
     found.set(m.n, segment);
     previous = { n: m.n, segment, end };
   });

@@ -47,6 +47,8 @@ export interface ImportedTables {
   unreliable?: TableProblem[];
   /** tables found in the document but with no amounts read where the table has rows (e.g. a sub-header row), with why, in Chinese */
   unread?: Array<{ table: string; reason: string }>;
+  /** the page each table's title stands on (公开06表 → 12), for sources with pages: where a report puts its findings */
+  pages?: Record<string, number>;
 }
 
 export interface ComputedCell {
@@ -485,31 +487,33 @@ function table09(seg: Segment, r: Reader, grid: boolean): Obj {
 }
 
 /** The tables of placed lines, as read: each with where its cells came from, not yet verified. */
-export function readTables(all: PlacedLine[], options: RecogniseOptions = {}): { tables: Obj; notes: string[]; reads: Map<string, TableRead> } {
+export function readTables(all: PlacedLine[], options: RecogniseOptions = {}): { tables: Obj; notes: string[]; reads: Map<string, TableRead>; pages: Record<string, number> } {
   const segs = segments(options.keepRunningLines ? all : withoutRunningLines(all));
   const grid = options.wholeCells ?? false;
   const tables: Obj = {};
   const notes: string[] = [];
   const reads = new Map<string, TableRead>();
+  const pages: Record<string, number> = {};
   const learnt: number[] = [];
   for (let n = 1; n <= 9; n++) {
     const seg = segs.get(n);
     const key = `公开0${n}表`;
     if (!seg) { notes.push(`未找到${key}（${TABLE_TITLES[n]}），需手工填写`); continue; }
     if (seg.note) notes.push(seg.note);
+    pages[key] = seg.page;
     const r = new Reader(key, options, learnt);
     const table = n === 1 ? table01(seg, r, grid) : n === 4 ? table04(seg, r, grid) : n === 6 ? table06(seg, r, grid) : n === 9 ? table09(seg, r, grid) : subjectTable(seg, r, grid);
     if (table['本表无数据'] === true) notes.push(`${key}（原文“${seg.title}”）本表无数据`);
     tables[key] = table;
     reads.set(key, r.done(table, seg));
   }
-  return { tables, notes, reads };
+  return { tables, notes, reads, pages };
 }
 
 /** The nine tables of placed lines, each verified against its own identities (verify.ts). */
 export function recognisePlacedTables(all: PlacedLine[], options: RecogniseOptions = {}): ImportedTables {
-  const { tables, notes, reads } = readTables(all, options);
-  return { tables, notes, ...verifyTables(tables, reads) };
+  const { tables, notes, reads, pages } = readTables(all, options);
+  return { tables, notes, ...verifyTables(tables, reads), pages };
 }
 
 /** The document's text, line by line, for reading 部门 and 年度. */
