@@ -6,6 +6,7 @@
 import { availableParallelism } from 'node:os';
 import { Command, CommanderError, Option } from 'commander';
 import type { CheckOptions } from './check-command.js';
+import type { DraftCommandOptions } from './draft-command.js';
 import { CHINESE_HELP, chineseCommanderError } from './chinese.js';
 import type { LintCommandOptions } from './lint-command.js';
 import type { ReviewCommandOptions } from './review-command.js';
@@ -56,16 +57,22 @@ export async function main(argv: string[]): Promise<number> {
 
   program
     .command('draft')
-    .description('由数据文件生成第三部分“部门决算情况说明”（Markdown 或 Word）')
-    .argument('<data>', '数据文件（YAML）')
+    .description('由数据文件按地区模板生成第三部分“部门决算情况说明”（Markdown 或 Word），可附图')
+    .argument('[data]', '数据文件（YAML）')
+    .option('-t, --template <名称或目录>', '模板：内置模板名（shandong、shanghai，见 --list-templates）或自己的模板目录', 'shandong')
+    .option('--charts <目录>', '把模板所列、数据足以绘制的图写成 SVG 放入该目录；Markdown 草稿在模板所定的位置链接各图，Word 草稿在同一位置嵌入图和题注')
     .addOption(new Option('-f, --format <format>', '输出格式：markdown，或 docx（公文格式的 Word 文件，不输出到终端；-o 以 .docx 结尾时默认为 docx）').choices(['markdown', 'docx']))
     .option('-o, --output <file>', '把草稿写入文件（默认输出到标准输出）')
     .addOption(OUTPUT_FILE_ALIAS())
-    .action(async (data: string, options: OutputOptions & { format?: 'markdown' | 'docx' }) => {
+    .option('--list-templates', '列出内置模板，每个一行')
+    .option('--init-template <目录>', '把一个内置模板复制到新目录（或空目录），作为自己的模板修改；用 --from 选择复制哪个')
+    .option('--from <名称>', '与 --init-template 同用：复制哪个内置模板（默认 shandong）')
+    .action(async (data: string | undefined, options: OutputOptions & DraftCommandOptions) => {
       // Each command loads its own modules: lint need not load the draft templates, nor draft the linter.
       const { runDraftCommand } = await import('./draft-command.js');
       const output = outputOf(options);
-      exitCode = await runDraftCommand(data, { ...(output === undefined ? {} : { output }), ...(options.format ? { format: options.format } : {}) });
+      const { output: _o, outputFile: _f, ...rest } = options as OutputOptions & DraftCommandOptions & { outputFile?: string };
+      exitCode = await runDraftCommand(data, { ...rest, ...(output === undefined ? {} : { output }) });
     });
 
   program

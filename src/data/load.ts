@@ -339,6 +339,19 @@ function table04(value: unknown, r: Reader): Table04 {
   };
 }
 
+/** A text per 项 (主要原因 › 科目预算完成, 主要用途): keys are 7-digit subject codes, with the name or not. */
+function itemTexts(value: unknown, path: DataPath, r: Reader): Map<string, string> {
+  return new Map(Object.entries(r.obj(value)).flatMap(([key, text]) => {
+    const code = /^(\d{7})/.exec(keyText(key))?.[1];
+    if (!code) {
+      r.fail([...path, key], '按项级科目的 7 位编码填写，如“2010301”');
+      return [];
+    }
+    const t = r.text(text);
+    return t === undefined ? [] : [[code, t] as [string, string]];
+  }));
+}
+
 function economicRows(value: unknown, allowed: readonly string[], path: DataPath, r: Reader): EconomicRow[] {
   const rows: EconomicRow[] = [];
   let currentClass: string | undefined;
@@ -506,20 +519,11 @@ function convert(root: Obj, r: Reader): DepartmentAccounts {
       ...optional('fiscalGrandTotalChange', r.text(reasons['财政拨款收支总计变动'])),
       ...optional('gpbExpenditureChange', r.text(reasons['一般公共预算财政拨款支出变动'])),
       ...optional('gpbBudgetCompletion', r.text(reasons['一般公共预算财政拨款支出预算完成'])),
-      itemBudgetCompletion: new Map(
-        Object.entries(r.obj(reasons['科目预算完成'])).flatMap(([key, text]) => {
-          const code = /^(\d{7})/.exec(keyText(key))?.[1];
-          if (!code) {
-            r.fail(['主要原因', '科目预算完成', key], '按项级科目的 7 位编码填写，如“2010301”');
-            return [];
-          }
-          const t = r.text(text);
-          return t === undefined ? [] : [[code, t] as [string, string]];
-        }),
-      ),
+      itemBudgetCompletion: itemTexts(reasons['科目预算完成'], ['主要原因', '科目预算完成'], r),
       ...optional('officeOperationChange', r.text(reasons['机关运行经费变动'])),
       ...optional('sanGongChange', r.text(reasons['三公经费变动'])),
     },
+    itemPurposes: itemTexts(root['主要用途'], ['主要用途'], r),
   };
 
   const office = root['机关运行经费'];
@@ -662,6 +666,7 @@ function convertPerformance(o: Obj, r: Reader): Performance {
     scope: r.text(o['自评范围']) ?? '预算项目',
     ...optional('projectSpendingTotal', r.optionalAmount(o[PERFORMANCE_LABELS.projectSpendingTotal], [...p, PERFORMANCE_LABELS.projectSpendingTotal])),
     ...optional('summary', r.text(o['自评结果概述'])),
+    ...optional('system', r.text(o['管理制度'])),
     projects,
     ...optional('targets', performanceStage(o[L.targets], [...p, L.targets], r)),
     ...optional('tracking', performanceStage(o[L.tracking], [...p, L.tracking], r)),
