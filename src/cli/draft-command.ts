@@ -3,6 +3,7 @@ import { dirname, join, relative, resolve, sep } from 'node:path';
 import { loadAccounts } from '../data/load.js';
 import { caption, draft, type PlacedChart } from '../draft/draft.js';
 import { initTemplate, listTemplatesText, resolveTemplate, TemplateError, DEFAULT_TEMPLATE } from '../draft/templates.js';
+import { refuseOutputOverInput } from './overwrite-guard.js';
 import { OutputError, writeOutputFile } from './write-file.js';
 
 export type DraftFormat = 'markdown' | 'docx';
@@ -36,9 +37,10 @@ export async function runDraftCommand(data: string | undefined, options: DraftCo
       return 0;
     }
     if (data === undefined) {
-      process.stderr.write('错误：缺少参数 <data>（数据文件）：juesuan draft 数据.yaml [--template 名称或目录] [-o 输出文件]；--list-templates 列出内置模板\n');
+      process.stderr.write('错误：缺少参数 <数据文件>：juesuan draft 数据.yaml [--template 名称或目录] [-o 输出文件]；--list-templates 列出内置模板\n');
       return 2;
     }
+    refuseOutputOverInput(options.output, [{ file: data, role: '数据文件' }]);
     const template = resolveTemplate(options.template);
     const { accounts } = loadAccounts(data);
     const format = options.format ?? (options.output && /\.docx$/iu.test(options.output) ? 'docx' : 'markdown');

@@ -15,11 +15,16 @@ import {
   type Amount, type DepartmentAccounts, type EconomicRow, type OpeningBudgetScope,
   type Performance, type PerformanceProject, type PerformanceStage, type SelfEvaluationSummary, type SubjectRow, type SubjectTable, type Table04,
 } from './model.js';
-import { describeValue } from './describe-value.js';
+import { actually } from './describe-value.js';
 import { DataSource, formatPath, type DataPath } from './source.js';
 import { EXPENDITURE_CLASSES, classByName, parentCode, subjectLevel } from './subjects.js';
 import { validateAgainstSchema, topLevelKeys } from './schema.js';
 import { decodeText, readInputFile, readReason, InputReadError } from './read-input.js';
+import { yamlMessage } from './yaml-errors.js';
+import { looksLikeProse, recogniseFile, wrongKind } from '../documents/kind.js';
+import { appendAll } from '../util/arrays.js';
+
+export { yamlMessage };
 
 export interface DataProblem {
   file: string;
@@ -57,11 +62,18 @@ export function loadAccounts(file: string): LoadedAccounts {
     const why = code === 'ENOENT' ? '文件不存在' : code === 'EISDIR' ? '这是一个目录，不是数据文件' : readReason(error);
     throw new DataError([{ file, path: [], message: `${why}；需要一个 YAML 数据文件` }]);
   }
-  const decoded = decodeText(bytes);
-  if (decoded.encoding === 'gb18030') {
-    throw new DataError([{ file, path: [], message: '是 GB18030（GBK）编码，不是 UTF-8；数据文件须为 UTF-8，请另存为 UTF-8 后再用' }]);
+  // What it is comes first: a workbook, a PDF or a Part 3 is named as such, not parsed as YAML.
+  const kind = recogniseFile(bytes, file);
+  if (kind.kind === 'data' || kind.kind === 'text') {
+    if (kind.utf16) return parseAccounts(new TextDecoder(kind.utf16).decode(bytes), file);
+    const decoded = decodeText(bytes);
+    if (decoded.encoding === 'gb18030') {
+      throw new DataError([{ file, path: [], message: '是 GB18030（GBK）编码，不是 UTF-8；数据文件须为 UTF-8，请另存为 UTF-8 后再用' }]);
+    }
+    if (kind.kind === 'text' && looksLikeProse(decoded.text)) throw new DataError([{ file, path: [], message: wrongKind(kind, 'data', file) }]);
+    return parseAccounts(decoded.text, file);
   }
-  return parseAccounts(decoded.text, file);
+  throw new DataError([{ file, path: [], message: wrongKind(kind, 'data', file) }]);
 }
 
 export function parseAccounts(text: string, file: string): LoadedAccounts {
@@ -76,8 +88,8 @@ export function parseAccounts(text: string, file: string): LoadedAccounts {
   const source = new DataSource(file, doc, lines);
   // After the first syntax error the parser's recovery reports follow-on errors; duplicate keys are independent.
   const errors = [
-    ...doc.errors.slice(0, 1).map((e) => ({ offset: e.pos[0], message: yamlMessage(e.message) })),
-    ...duplicateKeys(doc).map((offset) => ({ offset, message: 'Map keys must be unique' })),
+    ...doc.errors.slice(0, 1).map((e) => ({ offset: e.pos[0], message: yamlMessage(e) })),
+    ...duplicateKeys(doc).map((offset) => ({ offset, message: yamlMessage({ code: 'DUPLICATE_KEY', message: '' }) })),
   ].sort((a, b) => a.offset - b.offset);
   if (errors.length > 0) {
     throw new DataError(errors.map((e) => {
@@ -162,7 +174,7 @@ export function accountsLeavingOut(build: (usable: ReadonlySet<string>) => unkno
       const bad = error.problems.filter((p) => usable.has(String(p.path[0])));
       if (bad.length === 0) throw error;
       for (const p of bad) usable.delete(String(p.path[0]));
-      refused.push(...bad);
+      appendAll(refused, bad);
     }
   }
 }
@@ -195,11 +207,6 @@ function fromRaw(raw: unknown, source: DataSource): LoadedAccounts {
   return { accounts, source };
 }
 
-/** The yaml package's message, first line only (it appends a caret excerpt; we give the position ourselves). */
-export function yamlMessage(message: string): string {
-  if (/Maximum call stack/u.test(message)) return '嵌套过深，无法读取';
-  return message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
-}
 
 type Obj = Record<string, unknown>;
 
@@ -219,7 +226,7 @@ class Reader {
   amount(value: unknown, path: DataPath): Amount {
     const parsed = parseAmount(value);
     if (!parsed.ok) {
-      this.fail(path, `应为${parsed.expected}，实际为 ${describeValue(value)}`);
+      this.fail(path, `应为${parsed.expected}，${actually(value)}`);
       return ZERO;
     }
     if (parsed.value.isNegative() && !parsed.value.isZero() && cannotBeNegative(path)) {
@@ -237,7 +244,7 @@ class Reader {
     if (value === undefined || value === null) return undefined;
     const parsed = parseCount(value);
     if (parsed.ok) return parsed.value;
-    this.fail(path, `应为${parsed.expected}，实际为 ${describeValue(value)}`);
+    this.fail(path, `应为${parsed.expected}，${actually(value)}`);
     return undefined;
   }
 
@@ -312,7 +319,8 @@ function subjectTable<C extends string>(
     seen.set(code, key);
     rows.push({ key, code, name, level, values: r.record(cells, labels, rowPath) });
   }
-  const note = r.text(o['说明']);
+  // A table's note is printed under the table (export) as written: its full stop is kept.
+  const note = o['说明'] === undefined || o['说明'] === null ? undefined : String(o['说明']).trim() || undefined;
   return {
     total: r.record(o['合计'], labels, [...path, '合计']),
     rows,
@@ -612,7 +620,7 @@ const L = PERFORMANCE_LABELS;
 function score(value: unknown, path: DataPath, r: Reader): Decimal | undefined {
   if (value === undefined || value === null || value === '') return undefined;
   const parsed = parseAmount(value);
-  if (!parsed.ok) r.fail(path, `应为分数（最多两位小数），实际为 ${describeValue(value)}`);
+  if (!parsed.ok) r.fail(path, `应为分数（最多两位小数），${actually(value)}`);
   else if (parsed.value.gt(100) || parsed.value.lt(0)) r.fail(path, '分数应在 0 到 100 之间');
   else return parsed.value;
   return undefined;

@@ -12,6 +12,15 @@
  * “— 1 —” in 宋体 四号. The fonts are named (w:rFonts, eastAsia included, and
  * the font table with their common substitutes), not embedded.
  *
+ * The standard tells the title and the heading levels apart by face alone, and
+ * the faces are often missing: Word on Windows has no 方正小标宋简体 or _GB2312
+ * fonts (it substitutes a regular 宋体), a Mac, Linux or LibreOffice machine none
+ * of them; every heading then fell back to the body's face and weight. So the
+ * title and the 一、 and （一） headings are bold as well (HEADING_WEIGHT): with
+ * the official fonts they print a little heavier than the standard asks, without
+ * them they still stand out (test/documents/docx-headings.test.ts renders them
+ * with only Noto CJK installed).
+ *
  * Heading levels are Word's own styles (Title, Heading1–3 with outline levels
  * 0–2), so the navigation pane lists them and docx.ts reads them back at the
  * depth the Markdown had: # → Title, ## → Heading1, ### → Heading2, #### and
@@ -21,6 +30,7 @@ import { strToU8, zipSync, type Zippable } from 'fflate';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { gfmWithoutAutolinkLiterals } from '../lint/gfm.js';
+import { maxOf } from '../util/arrays.js';
 
 /** The part of an mdast node this module reads. */
 interface MdNode {
@@ -54,6 +64,9 @@ const FONTS = {
   body: '仿宋_GB2312',
   pageNumber: '宋体',
 } as const;
+/** Bold: the title and heading levels stay visible when their faces are missing (see the module comment). */
+const HEADING_WEIGHT = '<w:b/><w:bCs/>';
+
 /** What Word or WPS uses when a font is not installed. */
 const FONT_SUBSTITUTES: Record<string, string> = {
   方正小标宋简体: '宋体',
@@ -249,7 +262,7 @@ class BodyWriter {
 
   private table(node: MdNode): void {
     const rows = node.children ?? [];
-    const columns = Math.max(1, ...rows.map((r) => r.children?.length ?? 0));
+    const columns = maxOf(rows.map((r) => r.children?.length ?? 0), 1);
     let xml = '<w:tbl><w:tblPr><w:tblStyle w:val="TableGrid"/><w:tblW w:w="5000" w:type="pct"/><w:tblLook w:val="04A0" w:firstRow="1" w:lastRow="0" w:firstColumn="1" w:lastColumn="0" w:noHBand="0" w:noVBand="1"/></w:tblPr><w:tblGrid>';
     for (let c = 0; c < columns; c++) xml += `<w:gridCol w:w="${Math.floor(mm(156) / columns)}"/>`;
     xml += '</w:tblGrid>';
@@ -406,9 +419,9 @@ const STYLES = `${XML_HEAD}<w:styles xmlns:w="${W}">`
   + `<w:pPr><w:ind w:firstLineChars="200" w:firstLine="${TWO_CHARS}"/></w:pPr><w:rPr>${fonts(FONTS.body)}<w:sz w:val="${SIZE.sanhao}"/><w:szCs w:val="${SIZE.sanhao}"/></w:rPr></w:style>`
   + '<w:style w:type="character" w:default="1" w:styleId="DefaultParagraphFont"><w:name w:val="Default Paragraph Font"/><w:uiPriority w:val="1"/><w:semiHidden/></w:style>'
   + paragraphStyle('Title', 'Title', `<w:spacing w:before="0" w:after="${LINE_28PT}" w:line="700" w:lineRule="exact"/>${noIndent}<w:jc w:val="center"/>`,
-    `${fonts(FONTS.title)}<w:sz w:val="${SIZE.erhao}"/><w:szCs w:val="${SIZE.erhao}"/>`)
-  + paragraphStyle('Heading1', 'heading 1', `<w:keepNext/><w:outlineLvl w:val="0"/>`, `${fonts(FONTS.heading1)}`, '<w:uiPriority w:val="9"/>')
-  + paragraphStyle('Heading2', 'heading 2', `<w:keepNext/><w:outlineLvl w:val="1"/>`, `${fonts(FONTS.heading2)}`, '<w:uiPriority w:val="9"/>')
+    `${fonts(FONTS.title)}${HEADING_WEIGHT}<w:sz w:val="${SIZE.erhao}"/><w:szCs w:val="${SIZE.erhao}"/>`)
+  + paragraphStyle('Heading1', 'heading 1', `<w:keepNext/><w:outlineLvl w:val="0"/>`, `${fonts(FONTS.heading1)}${HEADING_WEIGHT}`, '<w:uiPriority w:val="9"/>')
+  + paragraphStyle('Heading2', 'heading 2', `<w:keepNext/><w:outlineLvl w:val="1"/>`, `${fonts(FONTS.heading2)}${HEADING_WEIGHT}`, '<w:uiPriority w:val="9"/>')
   + paragraphStyle('Heading3', 'heading 3', `<w:keepNext/><w:outlineLvl w:val="2"/>`, `${fonts(FONTS.body)}<w:b/><w:bCs/>`, '<w:uiPriority w:val="9"/>')
   + paragraphStyle('TableText', 'Table Text', `${noIndent}<w:jc w:val="center"/>`, '')
   + paragraphStyle('Plain', 'Plain Text', noIndent, '')

@@ -13,8 +13,14 @@ export function placeholder(what: string): string {
   return `【待补充：${inline(what)}】`;
 }
 
+/**
+ * The placeholder of a figure the data cannot give: the figure itself, and what it needs when that
+ * is another one (收支总计增减额 and 增减率 each say what they are, and that both need 2023 年度收支总计决算数).
+ */
 function missingText(fact: Fact): string {
-  return placeholder(fact.missing ?? fact.label);
+  const missing = fact.missing ?? fact.label;
+  if (missing.startsWith(fact.label)) return placeholder(missing);
+  return placeholder(`${fact.label}（需${/^[0-9A-Za-z]/u.test(missing) ? ' ' : ''}${missing}）`);
 }
 
 // ── what a filter was given: a misused filter fails, it never prints a blank ──

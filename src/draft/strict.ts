@@ -19,6 +19,7 @@ import nunjucks from 'nunjucks';
 import { FACT_OPTIONAL_FIELDS } from '../facts/fact.js';
 import { nearestNames } from './nearest.js';
 import { TemplateError } from './templates.js';
+import { appendAll } from '../util/arrays.js';
 
 /** A property or name a template asked for that is not there. */
 export class UnknownNameError extends Error {
@@ -127,7 +128,7 @@ function childNodes(node: NjkNode): NjkNode[] {
   const out: NjkNode[] = [];
   for (const field of node.fields) {
     const v = node[field];
-    if (Array.isArray(v)) out.push(...(v as NjkNode[]).filter(isNode));
+    if (Array.isArray(v)) appendAll(out, (v as NjkNode[]).filter(isNode));
     else if (isNode(v)) out.push(v);
   }
   return out;

@@ -21,6 +21,7 @@
  * be (a 合计 row printing 基本支出 项目支出) leaves that row's amounts
  * unknown, and is returned too.
  */
+import { appendAll, maxOf, minOf } from '../util/arrays.js';
 import { CODE, centre, cellsOf, squash, type Cell } from './cells.js';
 import type { Box, PlacedLine } from './placed.js';
 
@@ -142,7 +143,7 @@ export function layoutOf(header: Cell[], specs: readonly ColumnSpec[], labelName
   const sides = Math.max(1, ...columns.map((c) => c.side + 1));
   // A side starts after the last amount column of the side before it.
   const starts = [-Infinity];
-  for (let s = 1; s < sides; s++) starts.push(Math.max(...columns.filter((c) => c.side === s - 1 && !c.skip).map((c) => c.centre)) + 1e-6);
+  for (let s = 1; s < sides; s++) starts.push(maxOf(columns.filter((c) => c.side === s - 1 && !c.skip).map((c) => c.centre)) + 1e-6);
   const labelBoxes = findHeader(header, labelNames).map(centre);
   const labels = starts.map((from, s) => labelBoxes.find((x) => x >= from && (s + 1 >= sides || x < starts[s + 1]!)));
   return { columns, sides, starts, labels, header, names: new Set(specs.flatMap((s) => s.names)) };
@@ -305,7 +306,7 @@ export function readBody(lines: readonly PlacedLine[], layout: Layout, options: 
       const by = assignInOrder(onLine.map((a) => a.c), layout.columns.filter((k) => !k.skip));
       onLine.forEach((a) => { a.column = by.get(a.c) ?? a.column; });
     }
-    amounts.push(...onLine.splice(0));
+    appendAll(amounts, onLine.splice(0));
   }
   const keys = layout.labels.map((_, s) => (options.mode === 'code' ? codeKeys(keyCells[s]!, s, layout, options) : labelKeys(keyCells[s]!, s, options)));
   const rows: Row[][] = keys.map((ks) => ks.map((k) => ({
@@ -442,19 +443,19 @@ function distributeLabels(keys: Key[], labels: readonly Cell[], learnt: number[]
     if (own) own.label.push(l); else free.push(l);
   }
   free.sort((a, b) => a.y - b.y);
-  const h = Math.max(...[...labels, ...keys.flatMap((k) => k.cells)].map((c) => c.h), 1);
+  const h = maxOf([...labels, ...keys.flatMap((k) => k.cells)].map((c) => c.h), 1);
   // Gaps: pieces above the first row, between rows k and k+1, below the last; far pieces are no label.
   const gaps: Cell[][] = Array.from({ length: keys.length + 1 }, () => []);
   for (const f of free) {
     let g = 0;
     while (g < keys.length && keys[g]!.anchorY <= f.y) g++;
-    const nearest = Math.min(...(g > 0 ? [f.y - keys[g - 1]!.anchorY] : []), ...(g < keys.length ? [keys[g]!.anchorY - f.y] : []));
+    const nearest = minOf([...(g > 0 ? [f.y - keys[g - 1]!.anchorY] : []), ...(g < keys.length ? [keys[g]!.anchorY - f.y] : [])]);
     if (nearest <= 3 * h) gaps[g]!.push(f);
   }
   const needsLabel = (k: Key) => k.code !== undefined;
   // A name wraps only where its line is full (or all but full: a bracket does not end a line): a piece
   // that is not its name's last and stops short of the column's edge is no wrapped line.
-  const right = Math.max(...labels.map((c) => c.x1));
+  const right = maxOf(labels.map((c) => c.x1));
   const full = (c: Cell) => c.x1 >= right - 2.5 * c.h;
   // (a piece plainly shorter than the column is a whole name: the strict test, for learning where names stand)
   const offset = nameOffset(keys, free, (c) => c.x1 >= right - 1.2 * c.h, learnt);
@@ -463,7 +464,7 @@ function distributeLabels(keys: Key[], labels: readonly Cell[], learnt: number[]
     if (all.length === 0) return needsLabel(k) ? 4 * h : 0;
     const ys = all.map((c) => c.y);
     const short = all.filter((c, i) => i + 1 < all.length && all[i + 1]!.y !== c.y && !full(c)).length;
-    return Math.abs((Math.min(...ys) + Math.max(...ys)) / 2 - (k.anchorY + (k.code !== undefined ? offset : 0))) + 2 * h * short;
+    return Math.abs((minOf(ys) + maxOf(ys)) / 2 - (k.anchorY + (k.code !== undefined ? offset : 0))) + 2 * h * short;
   };
   // Row k takes the pieces of gap k after its split and those of gap k+1 before the next split;
   // gap 0 (above the first row) and the last gap (below the last row) go whole to their one row.
@@ -489,7 +490,7 @@ function distributeLabels(keys: Key[], labels: readonly Cell[], learnt: number[]
   if (process.env.DBG) console.log('offset', offset, gaps.map((g) => g.map((c) => c.text)), choice, keys.map((k) => [k.code, k.anchorY % 1e5, k.label.map((c) => c.text)]));
   for (let k = 0; k < keys.length; k++) {
     const before = k === 0 ? first : gaps[k]!.slice(choice[k]!);
-    keys[k]!.label.push(...before, ...gaps[k + 1]!.slice(0, choice[k + 1]!));
+    appendAll(appendAll(keys[k]!.label, before), gaps[k + 1]!.slice(0, choice[k + 1]!));
   }
 }
 
@@ -515,7 +516,7 @@ function nameOffset(keys: readonly Key[], free: readonly Cell[], full: (c: Cell)
     else if (k.label.length === 0 && own.length === 1 && !full(own[0]!)) samples.push(own[0]!.y - k.anchorY);
   }
   const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-  learnt.push(...samples);
+  appendAll(learnt, samples);
   return median(samples) ?? median(learnt) ?? 0;
 }
 
@@ -525,7 +526,7 @@ function nameOffset(keys: readonly Key[], free: readonly Cell[], full: (c: Cell)
  */
 function labelKeys(cells: Cell[], side: number, options: BodyOptions): Key[] {
   const pieces = cells.filter((c) => c.kind === 'text').sort((a, b) => a.y - b.y || a.x0 - b.x0);
-  const right = Math.max(...pieces.map((p) => p.x1), -Infinity);
+  const right = maxOf(pieces.map((p) => p.x1));
   const keys: Key[] = [];
   for (const p of pieces) {
     const last = keys[keys.length - 1];

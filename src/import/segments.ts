@@ -6,6 +6,7 @@
  * pages (a title repeated with 续 is the same table). Page numbers and lines
  * repeated at the edges of pages are not the tables'.
  */
+import { appendAll } from '../util/arrays.js';
 import { PAGE_NUMBER, withoutFrame } from '../documents/pdf.js';
 import { cellsOf, lineText, squash } from './cells.js';
 import type { PlacedLine } from './placed.js';
@@ -119,7 +120,7 @@ export function segments(lines: PlacedLine[]): Map<number, Segment> {
     const body = lines.slice(m.at + 1, end);
     // The same table's title again straight after it (a continuation page): its lines go on.
     if (previous && previous.n === m.n && previous.end === m.at && (m.t?.continued || m.t)) {
-      previous.segment.lines.push(...body);
+      appendAll(previous.segment.lines, body);
       previous.end = end;
       return;
     }

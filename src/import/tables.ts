@@ -13,6 +13,7 @@
  * decides from that and from the tables' own identities which tables can be
  * trusted.
  */
+import { appendAll } from '../util/arrays.js';
 import { T01_EXPENDITURE_LABELS, T01_INCOME_LABELS, T04_COLUMN_LABELS, T04_EXPENDITURE_LABELS, T04_INCOME_LABELS, T09_LABELS } from '../data/model.js';
 import { EXPENDITURE_CLASSES } from '../data/subjects.js';
 import { cellsOf, centre, lineText, squash, type Cell } from './cells.js';
@@ -110,7 +111,7 @@ class Reader {
       ...options, wholeCells: this.options.wholeCells ?? false, collapsedSpans: this.options.collapsedSpans ?? false,
       ordered: this.options.ordered ?? false, learnt: this.learnt,
     });
-    this.unplaced.push(...body.unplaced);
+    appendAll(this.unplaced, body.unplaced);
     for (const r of body.rows.flat()) {
       this.rows++;
       this.amounts += r.values.size;
@@ -471,7 +472,8 @@ function table09(seg: Segment, r: Reader, grid: boolean): Obj {
   }
   columns.sort((a, b) => a.centre - b.centre);
   const placed = columnAmounts(body, columns, grid);
-  r.unplaced.push(...placed.unplaced);
+  appendAll(r.unplaced, placed.unplaced);
+  appendAll(r.written, placed.values.values());
   r.rows += placed.lines;
   r.amounts += placed.values.size;
   if (placed.values.size === 0) return { ...out, 预算数: null, 决算数: null };

@@ -511,7 +511,7 @@ function finish(raw: Raw, fallbackOffset: number): { text: string; offsets: numb
   let text = '';
   const CHUNK = 8192;
   for (let m = 0; m < outCodes.length; m += CHUNK) {
-    text += String.fromCharCode(...outCodes.slice(m, m + CHUNK));
+    text += String.fromCharCode(...outCodes.slice(m, m + CHUNK)); // bounded: CHUNK arguments at most
   }
   const offsets = outOffs;
   offsets.push(outEnds.length > 0 ? (outEnds[outEnds.length - 1] as number) : fallbackOffset);

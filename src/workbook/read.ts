@@ -10,12 +10,14 @@
  * computed from their rows and marked (compute.ts). The result is the same
  * data file as `import` of any other source, verified the same way.
  */
+import { appendAll } from '../util/arrays.js';
 import ExcelJS from 'exceljs';
 import { importedYaml } from '../import/yaml.js';
 import { readTables, type ImportedTables } from '../import/tables.js';
 import { TABLE_TITLES } from '../import/segments.js';
 import type { Box, PlacedLine } from '../import/placed.js';
 import { verifyTables } from '../import/verify.js';
+import { workbookDamage, wrongKind } from '../documents/kind.js';
 import { computeBlankTotals, type Obj } from './compute.js';
 import { SUBJECT_LABELS, T04_AMOUNT_COLUMNS, norm, type SubjectTableNumber } from './layout.js';
 
@@ -141,8 +143,8 @@ export async function readWorkbook(bytes: Uint8Array, file: string): Promise<{ i
   const book = new ExcelJS.Workbook();
   try {
     await book.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
-  } catch {
-    throw new WorkbookError(file, ['无法读取 Excel 工作簿：文件已损坏，或不是 .xlsx 格式（旧版 .xls 请先另存为 .xlsx）']);
+  } catch (error) {
+    throw new WorkbookError(file, [wrongKind(workbookDamage(error), 'import', file)]);
   }
   const lines = book.worksheets.flatMap((sheet, i) => sheetLines(sheet, i + 1));
   const { tables, notes, reads } = readTables(lines, { wholeCells: true, keepRunningLines: true });
@@ -158,7 +160,7 @@ export async function readWorkbook(bytes: Uint8Array, file: string): Promise<{ i
     }
   }
   const head = header(lines);
-  problems.push(...head.problems);
+  appendAll(problems, head.problems);
   if (problems.length > 0) throw new WorkbookError(file, problems);
   const computed = computeBlankTotals(tables);
   for (const [k, table] of Object.entries(tables)) tidy(Number(k.slice(3, 4)), table as Obj);
