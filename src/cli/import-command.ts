@@ -4,18 +4,22 @@ import { ConversionError, convertOldOffice } from '../documents/convert.js';
 import { decodeUtf16, recogniseFile, wrongKind } from '../documents/index.js';
 import { WORD_BODY_DAMAGED } from '../documents/kind.js';
 import { NO_TEXT_LAYER, pdfFailure } from '../documents/pdf-errors.js';
-import { importDocx, importPdf, importText, type Imported } from '../import/index.js';
+import { importDocx, importPdf, importText, placeName, type Imported, type SourceKind } from '../import/index.js';
+import { formatPath } from '../data/source.js';
 import { formatInputProblem } from '../report/problems.js';
 import { tuneForShortRun } from './jit.js';
 import { refuseOutputOverInput } from './overwrite-guard.js';
 import { writeOutputFile } from './write-file.js';
 
+const EXIT_UNRELIABLE = 1;
 const EXIT_UNUSABLE = 2;
 
 /**
  * juesuan import <file> [-o data.yaml]: a PDF, a Word document (.docx, or an old .doc
  * through LibreOffice), `pdftotext -layout` text, tab-separated text, or a workbook
- * (.xlsx, or an old .xls through LibreOffice) with one sheet per table.
+ * (.xlsx, or an old .xls through LibreOffice) with one sheet per table. What was read is
+ * written; a table that fails its own identities, or has a cell that could not be placed,
+ * is listed with each failing identity and the cells involved, and the exit code is 1.
  */
 export async function runImportCommand(file: string, options: { output?: string }): Promise<number> {
   tuneForShortRun(1);
@@ -79,14 +83,29 @@ export async function runImportCommand(file: string, options: { output?: string 
     return EXIT_UNUSABLE;
   }
   for (const note of imported.notes) process.stderr.write(`注意：${note}\n`);
+  for (const u of imported.unread ?? []) process.stderr.write(`未读出：${u.reason}；表中的空白不是 0，需手工填写\n`);
+  const source: SourceKind = result.format === undefined ? 'xlsx' : result.format === 'tab' || result.format === 'layout' ? 'text' : result.format;
+  for (const u of imported.unreliable ?? []) {
+    process.stderr.write(`不可靠：${u.reason.replace(/：.*$/su, '')}，须对照原文逐格核对后再用：\n`);
+    for (const d of u.details ?? [{ message: u.reason, cells: u.cells }]) {
+      process.stderr.write(`  ${d.message}\n`);
+      for (const c of d.cells.filter((x) => x.path.length > 1)) {
+        const place = placeName(source, c.page, c.line);
+        process.stderr.write(`    ${formatPath(c.path)}${place ? `（${place}）` : ''}\n`);
+      }
+    }
+  }
+  const unreliable = (imported.unreliable ?? []).map((u) => u.table);
+  const found = Object.keys(imported.tables).length;
+  const flagged = unreliable.length > 0 ? `；其中 ${unreliable.join('、')} 不可靠，已在文件中标出` : '';
   if (options.output) {
     writeOutputFile(options.output, yaml);
-    const found = Object.keys(imported.tables).length;
-    process.stderr.write(`已导入 ${found} 张表：${options.output}（表中没有的数据见文件末尾的注释，需要填写）\n`);
+    process.stderr.write(`已导入 ${found} 张表：${options.output}（表中没有的数据见文件末尾的注释，需要填写${flagged}）\n`);
   } else {
     process.stdout.write(yaml);
+    if (flagged) process.stderr.write(`已导入 ${found} 张表${flagged}\n`);
   }
-  return 0;
+  return unreliable.length > 0 ? EXIT_UNRELIABLE : 0;
 }
 
 /** One line on stderr naming the file, as every input problem is reported. */

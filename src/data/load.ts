@@ -22,6 +22,7 @@ import { validateAgainstSchema, topLevelKeys } from './schema.js';
 import { decodeText, readInputFile, readReason, InputReadError } from './read-input.js';
 import { yamlMessage } from './yaml-errors.js';
 import { looksLikeProse, recogniseFile, wrongKind } from '../documents/kind.js';
+import { appendAll } from '../util/arrays.js';
 
 export { yamlMessage };
 
@@ -155,6 +156,27 @@ function keepNumbersAsWritten(doc: Document.Parsed): void {
  */
 export function accountsFromObject(raw: unknown, label: string): LoadedAccounts {
   return fromRaw(raw, new DataSource(label, undefined, new LineCounter()));
+}
+
+/**
+ * Accounts from tables some of which the loader may refuse (imported ones): the data object is
+ * built for the usable tables (`build`), and a table a problem points into is left out (removed
+ * from `usable`) and the object built again. Returns the accounts and each refused table's problems;
+ * a problem outside the usable tables is juesuan's own and is thrown.
+ */
+export function accountsLeavingOut(build: (usable: ReadonlySet<string>) => unknown, usable: Set<string>, label: string): { accounts: DepartmentAccounts; refused: DataProblem[] } {
+  const refused: DataProblem[] = [];
+  for (;;) {
+    try {
+      return { accounts: accountsFromObject(build(usable), label).accounts, refused };
+    } catch (error) {
+      if (!(error instanceof DataError)) throw error;
+      const bad = error.problems.filter((p) => usable.has(String(p.path[0])));
+      if (bad.length === 0) throw error;
+      for (const p of bad) usable.delete(String(p.path[0]));
+      appendAll(refused, bad);
+    }
+  }
 }
 
 function fromRaw(raw: unknown, source: DataSource): LoadedAccounts {

@@ -1,8 +1,12 @@
 /**
- * Lines of cells with positions, from the sources that keep a table's
- * layout: the text items of a PDF (x in points), `pdftotext -layout` text
- * (x in characters) and the tables of a Word document (x in grid columns). The table recogniser (positioned.ts) reads both alike:
- * it only compares positions within one source.
+ * Lines of cells with positions, from every source a table comes in: the text
+ * items of a PDF (x and y in points), `pdftotext -layout` text (x in
+ * characters, a line per line), the tables of a Word document and the sheets
+ * of a workbook (x in grid columns, a line per table row; a merged cell spans
+ * the columns it covers) and tab-separated text. The table recogniser
+ * (tables.ts, grid.ts) reads them all alike: it only compares positions
+ * within one source, and it knows a text line's height, so that a figure a
+ * few points above its label (a PDF's) is told from the next row's.
  */
 import { paragraphText, wordParts } from '../documents/docx.js';
 import { readPdfPages, type PdfPage } from '../documents/pdf.js';
@@ -13,6 +17,10 @@ export interface Box {
   /** left and right edge, in the source's unit */
   x0: number;
   x1: number;
+  /** a workbook cell: where it is (工作表“…”B7) and what it holds, a number as a number */
+  cell?: { address: string; value: unknown };
+  /** a PDF's text items this cell was joined from, where there are several (header cells of a tight table run together) */
+  items?: Array<{ text: string; x0: number; x1: number }>;
 }
 
 export interface PlacedLine {
@@ -20,6 +28,10 @@ export interface PlacedLine {
   /** top to bottom, increasing; lines of different pages are far apart */
   y: number;
   cells: Box[];
+  /** the height of the line's text, in the unit of y (a PDF's points; 1 where a line is a line of text or a table row) */
+  h?: number;
+  /** the line's number on its page (a PDF's), in the text (layout text), or its row (Word, a sheet): where messages point */
+  line?: number;
 }
 
 /** Pages are this far apart in y, so no distance measured across a page break is ever the nearest. */
@@ -27,7 +39,7 @@ export const PAGE_SPAN = 100_000;
 
 /** Tab-separated text (the Shandong layout): a cell per field, at its field's index; blank fields kept blank. */
 export function tabSeparatedLines(text: string): PlacedLine[] {
-  return text.split(/\r?\n/u).map((raw, y) => ({ page: 1, y, cells: raw.split('\t').map((t, x) => ({ text: t.trim(), x0: x, x1: x + 1 })) }));
+  return text.split(/\r?\n/u).map((raw, y) => ({ page: 1, y, h: 1, line: y + 1, cells: raw.split('\t').map((t, x) => ({ text: t.trim(), x0: x, x1: x + 1 })) }));
 }
 
 /**
@@ -38,8 +50,10 @@ export function tabSeparatedLines(text: string): PlacedLine[] {
  */
 export function layoutTextLines(text: string): PlacedLine[] {
   const lines: PlacedLine[] = [];
+  let number = 0;
   text.split('\f').forEach((pageText, p) => {
     pageText.split(/\r?\n/u).forEach((raw, i) => {
+      number++;
       const cells: Box[] = [];
       const chars = [...raw.replace(/\t/gu, '  ')];
       let at = 0;
@@ -51,7 +65,7 @@ export function layoutTextLines(text: string): PlacedLine[] {
         while (at < chars.length && !(/\s/u.test(chars[at]!) && (chars[at] === '\u3000' || at + 1 >= chars.length || /\s/u.test(chars[at + 1]!)))) at++;
         cells.push({ text: chars.slice(start, at).join('').trim(), x0: start, x1: at });
       }
-      lines.push({ page: p + 1, y: p * PAGE_SPAN + i, cells });
+      lines.push({ page: p + 1, y: p * PAGE_SPAN + i, h: 1, line: number, cells });
     });
   });
   return lines;
@@ -60,7 +74,8 @@ export function layoutTextLines(text: string): PlacedLine[] {
 /**
  * A PDF page's text items as lines: items on one baseline (within a third of their height)
  * form a line; within it, items closer than half a character join into one cell. pdfjs's
- * whitespace items carry no usable width and are left out.
+ * whitespace items carry no usable width and are left out. Lines are numbered on the page
+ * top to bottom, as the linter's text numbers them.
  */
 export function pdfPageLines(page: PdfPage): PlacedLine[] {
   const rows: Array<{ y: number; h: number; boxes: Box[] }> = [];
@@ -71,22 +86,24 @@ export function pdfPageLines(page: PdfPage): PlacedLine[] {
     const h = Math.abs(it.transform[3]!) || 10;
     let row = rows.find((r) => Math.abs(r.y - y) <= Math.max(r.h, h) / 3);
     if (!row) rows.push((row = { y, h, boxes: [] }));
+    row.h = Math.max(row.h, h);
     row.boxes.push({ text: it.str, x0: x, x1: x + it.width });
   }
   rows.sort((a, b) => a.y - b.y);
-  return rows.map((r) => {
+  return rows.map((r, i) => {
     r.boxes.sort((a, b) => a.x0 - b.x0);
     const cells: Box[] = [];
     for (const b of r.boxes) {
       const last = cells[cells.length - 1];
       if (last && b.x0 - last.x1 < r.h / 2) {
         const gap = b.x0 - last.x1 > r.h / 8 && /[\w.]$/u.test(last.text) && /^[\w.]/u.test(b.text) ? ' ' : '';
+        (last.items ??= [{ text: last.text, x0: last.x0, x1: last.x1 }]).push({ text: b.text, x0: b.x0, x1: b.x1 });
         last.text += gap + b.text;
         last.x1 = Math.max(last.x1, b.x1);
       } else cells.push({ ...b });
     }
     for (const c of cells) c.text = c.text.trim();
-    return { page: page.page, y: (page.page - 1) * PAGE_SPAN + r.y, cells };
+    return { page: page.page, y: (page.page - 1) * PAGE_SPAN + r.y, h: r.h, line: i + 1, cells };
   });
 }
 
@@ -104,7 +121,7 @@ export function docxLines(bytes: Uint8Array): PlacedLine[] {
   const xml = wordParts(bytes).document;
   const body = xml.slice(Math.max(0, xml.indexOf('<w:body')));
   const lines: PlacedLine[] = [];
-  const push = (cells: Box[]) => lines.push({ page: 1, y: lines.length, cells });
+  const push = (cells: Box[]) => lines.push({ page: 1, y: lines.length, h: 1, line: lines.length + 1, cells });
   for (const element of elements(body, ['w:tbl>', 'w:p/'])) {
     if (!element.text.startsWith('<w:tbl')) {
       push([{ text: paragraphText(element.text).trim(), x0: 0, x1: 1 }]);

@@ -1,358 +1,251 @@
 /**
- * The nine public tables from lines of positioned cells (placed.ts: a PDF's
- * text items, `pdftotext -layout` text, a Word document's table cells or
- * tab-separated text — one recogniser for every source). Each table is found by its title
- * wherever the document puts it (with or without 公开0N表, in any order);
- * its amount columns are located by their header cells, stacked header
- * fragments joined top to bottom (附属单位 / 上缴收入); every amount of a row
- * goes to the header column nearest it, keeping their left-to-right order,
- * so a blank cell stays blank. Two-sided tables (01, 04, 06) split each line
- * into its left and right half by the same headers. A subject name wrapped
- * onto lines of its own joins the row whose code it is nearest to; rows go
- * on across page breaks; page numbers and lines repeated at the edges of
- * pages are dropped.
+ * The nine public tables from lines of placed cells (placed.ts: a PDF's text
+ * items, `pdftotext -layout` text, a Word document's table cells, a
+ * workbook's sheets, tab-separated text — one recogniser for every source).
+ * Each table is found by its title (segments.ts); its columns by their
+ * header cells and its rows by their codes or labels (grid.ts). Two-sided
+ * tables (01, 04) and the blocks of 06 are sides of one grid. The 三公
+ * table is read with its items as columns (预算数 and 决算数 under each, or
+ * over six each) or as rows (其中 rows included).
+ *
+ * Every table read records where each of its cells came from (page and
+ * line), what could not be placed, and which rows had no amounts: verify.ts
+ * decides from that and from the tables' own identities which tables can be
+ * trusted.
  */
-import { PAGE_NUMBER, withoutFrame } from '../documents/pdf.js';
+import { appendAll } from '../util/arrays.js';
+import { T01_EXPENDITURE_LABELS, T01_INCOME_LABELS, T04_COLUMN_LABELS, T04_EXPENDITURE_LABELS, T04_INCOME_LABELS, T09_LABELS } from '../data/model.js';
+import { EXPENDITURE_CLASSES } from '../data/subjects.js';
+import { cellsOf, centre, lineText, squash, type Cell } from './cells.js';
+import { columnAmounts, headerBoxes, layoutOf, readBody, valuesOf, type BodyOptions, type ColumnSpec, type Column, type Layout, type PlacedAmount, type Row, type Unplaced, type Where } from './grid.js';
 import type { Box, PlacedLine } from './placed.js';
-import { appendAll, maxOf } from '../util/arrays.js';
+import { segments, TABLE_TITLES, withoutRunningLines, type Segment } from './segments.js';
+import { verifyTables } from './verify.js';
+
+export { TABLE_TITLES };
 
 type Obj = Record<string, unknown>;
+
+/** A table read but not to be judged against: it fails its own identities, or cells could not be placed. */
+export interface TableProblem {
+  /** 公开03表 */
+  table: string;
+  /** in Chinese, e.g. 公开03表导入后不能通过自身的勾稽关系：… */
+  reason: string;
+  /** the cells involved: their path in the data file, and where the source has them */
+  cells: Array<{ path: string[]; page?: number; line?: number }>;
+  /** each failing identity or misplaced cell on its own, for listing */
+  details?: Array<{ message: string; cells: Array<{ path: string[]; page?: number; line?: number }> }>;
+}
+
 export interface ImportedTables {
   tables: Obj;
   /** what was left out, merged or titled otherwise, in Chinese, for the user */
   notes: string[];
   /** cells the source left blank that were computed from their parts (a workbook's 类/款/合计) */
   computed?: ComputedCell[];
+  /** tables read but not to be judged against: they fail their own identities, or cells could not be placed */
+  unreliable?: TableProblem[];
+  /** tables found in the document but with no amounts read where the table has rows (e.g. a sub-header row), with why, in Chinese */
+  unread?: Array<{ table: string; reason: string }>;
   /** the page each table's title stands on (公开06表 → 12), for sources with pages: where a report puts its findings */
   pages?: Record<string, number>;
 }
+
 export interface ComputedCell {
   /** the cell's path in the data file, e.g. 公开02表 › 科目 › 201 一般公共服务支出 › 本年收入合计 */
   path: string[];
   /** how it was computed, written as a comment beside it */
   note: string;
 }
-type Kind = 'code' | 'amount' | 'text';
-interface Cell extends Box { kind: Kind; y: number }
-/** One side of one line of a table body. */
-interface Part {
-  y: number;
-  code?: string;
-  texts: Cell[];
-  values: Record<string, string>;
-  above: Part[];
-  below: Part[];
-}
-interface Column { key: string; side: number; centre: number }
 
-const squash = (s: string): string => s.replace(/\s+/gu, '');
-const centre = (b: Box): number => (b.x0 + b.x1) / 2;
+/** One table as read: the data file's table, and what verify.ts needs to judge it. */
+export interface TableRead {
+  table: Obj;
+  /** the document's own title for it */
+  title: string;
+  /** where each cell was read, by its data-file path joined with › */
+  at: Map<string, Where>;
+  /** amounts that could not be placed, text where an amount should be */
+  unplaced: Unplaced[];
+  /** rows whose amounts are unknown: their label and the header words printed where the amounts would be */
+  unknownRows: Array<{ row: string; words: string[] } & Where>;
+  /** rows found and amounts placed */
+  rows: number;
+  amounts: number;
+}
+
+export const pathKey = (path: readonly unknown[]): string => path.map(String).join('›');
+
 const ORDINAL = /^[一二三四五六七八九十]+、/u;
-const AMOUNT = /^-?[\d,]+\.\d+$/u;
-const CODE = /^\d{3}(?:\d{2}){0,2}$/u;
-const CODE_NAME = /^(\d{3}(?:\d{2}){0,2})(?![\d.,])(\D.*)$/u;
 const NOTE_START = /^(?:注|说明)[：:]/u;
-const HEADER_WORD = /^(?:项目|科目编码|科目名称|功能分类|经济分类|功能分类科目编码|经济分类科目编码|栏次|单位：万元|金额单位：万元)$/u;
-const TABLE_HEADER = /^(?:项目|科目编码|经济分类|科目名称|预算数|决算数|单位：万元|金额单位：万元)/u;
-const MARKER = /^公开0?([1-9])表$/u;
-const PART = /^第[一二三四五六七八九十]+部分/u;
+const HEADER_WORD = /^(?:项目|科目编码|科目名称|功能分类|经济分类|功能分类科目编码|经济分类科目编码|栏次|类|款|项|单位：万元|金额单位：万元)$/u;
+const TOTAL = /^(?:合计|总计)$/u;
 
-const TITLES: Array<{ n: number; title: string; note?: (t: string) => string }> = [
-  { n: 1, title: '收入支出决算总表' },
-  { n: 2, title: '收入决算表' },
-  { n: 3, title: '支出决算表' },
-  { n: 4, title: '财政拨款收入支出决算总表' },
-  { n: 5, title: '一般公共预算财政拨款支出决算表' },
-  { n: 6, title: '一般公共预算财政拨款基本支出决算明细表' },
-  { n: 6, title: '一般公共预算财政拨款基本支出决算表', note: (t) => `公开06表：原文题为“${t}”` },
-  { n: 7, title: '政府性基金预算财政拨款收入支出决算表' },
-  { n: 7, title: '政府性基金预算财政拨款支出决算表' },
-  { n: 8, title: '国有资本经营预算财政拨款支出决算表' },
-  {
-    n: 8, title: '国有资本经营预算财政拨款收入支出决算表',
-    note: (t) => `公开08表：原文为“${t}”，收入与支出合为一表；只导入其中的支出各栏（本年支出小计、基本支出、项目支出）`,
-  },
-  { n: 9, title: '财政拨款三公经费支出决算表' },
-];
+/** NFKC (full-width letters and digits folded, brackets kept full-width) and no spaces: how labels are compared. */
+const norm = (s: string): string => squash(s.normalize('NFKC')).replace(/\(/gu, '（').replace(/\)/gu, '）');
 
-const texts = new WeakMap<PlacedLine, string>();
-const lineText = (l: PlacedLine): string => {
-  let t = texts.get(l);
-  if (t === undefined) texts.set(l, (t = l.cells.map((c) => c.text).join('').replace(/\s+/gu, ' ').trim()));
-  return t;
-};
-
-/** A line read as a title: spaces, quotes, an ordinal, 公开0N表 and a leading “…2024 年度” left out. */
-function titleOf(l: PlacedLine): (typeof TITLES)[number] | undefined {
-  const t = squash(lineText(l)).replace(/[“”"‘’'〝〞]/gu, '').replace(/公开0?[1-9]表/u, '')
-    .replace(ORDINAL, '').replace(/^[^，。；]{0,40}?20\d{2}年度?/u, '');
-  return TITLES.find((x) => x.title === t);
+export interface RecogniseOptions {
+  /** each line is a table row with whole cells (Word, a workbook, tab-separated text) */
+  wholeCells?: boolean;
+  /** leave page headers and footers in (a workbook's sheets have none) */
+  keepRunningLines?: boolean;
+  /** a cell merged over columns is one field (tab-separated text) */
+  collapsedSpans?: boolean;
+  /** columns are spaced page by page (`pdftotext -layout` text) */
+  ordered?: boolean;
 }
 
-const isCodeText = (t: string): boolean => CODE.test(t);
+class Reader {
+  readonly at = new Map<string, Where>();
+  readonly unplaced: Unplaced[] = [];
+  readonly unknownRows: TableRead['unknownRows'] = [];
+  rows = 0;
+  amounts = 0;
 
-const kinds = new WeakMap<PlacedLine, Cell[]>();
+  /** @param learnt where names stood against codes in the document's tables read before this one */
+  constructor(readonly key: string, readonly options: RecogniseOptions, readonly learnt: number[]) {}
 
-/** Cells of a line with their kinds; a code written against its name (310资本性支出) is two cells. Read once per line. */
-function cellsOf(l: PlacedLine): Cell[] {
-  let out = kinds.get(l);
-  if (!out) kinds.set(l, (out = readCells(l)));
-  return out;
-}
-
-function readCells(l: PlacedLine): Cell[] {
-  const out: Cell[] = [];
-  for (const b of l.cells) {
-    const t = squash(b.text);
-    // A template's placeholders (… for more rows, 。。。 for more units) are no cell.
-    if (t === '' || /^[…。.·]+$/u.test(t)) continue;
-    const m = CODE_NAME.exec(t);
-    if (m) {
-      const split = b.x0 + ((b.x1 - b.x0) * m[1]!.length) / t.length;
-      out.push({ text: m[1]!, x0: b.x0, x1: split, kind: 'code', y: l.y });
-      out.push({ text: m[2]!, x0: split, x1: b.x1, kind: 'text', y: l.y });
-    } else if (!/^\d{1,2}$/u.test(t)) out.push({ ...b, text: t, kind: AMOUNT.test(t) ? 'amount' : isCodeText(t) ? 'code' : 'text', y: l.y });
-    // 1 or 2 digits: a 行次 or 栏次 number, not a cell of the table's figures
-  }
-  return out;
-}
-
-/** Page numbers, and lines at the edge of three or more pages that repeat there (digits aside), are not the tables'. */
-function withoutRunningLines(lines: PlacedLine[]): PlacedLine[] {
-  const byPage = new Map<number, PlacedLine[]>();
-  for (const l of lines) {
-    if (!l.cells.some((c) => c.text.trim() !== '')) continue;
-    const page = byPage.get(l.page);
-    if (page) page.push(l); else byPage.set(l.page, [l]);
-  }
-  const edges = new Set<PlacedLine>();
-  for (const ls of byPage.values()) for (const l of [...ls.slice(0, 2), ...ls.slice(-2)]) edges.add(l);
-  const key = (l: PlacedLine) => squash(lineText(l)).replace(/\d+/gu, '#');
-  const pages = new Map<string, Set<number>>();
-  for (const l of edges) pages.set(key(l), (pages.get(key(l)) ?? new Set()).add(l.page));
-  return lines.filter((l) => {
-    if (!edges.has(l)) return true;
-    if (PAGE_NUMBER.test(withoutFrame(lineText(l)))) return false;
-    const data = cellsOf(l).some((c) => c.kind !== 'text') || titleOf(l) !== undefined;
-    return data || (pages.get(key(l))?.size ?? 0) < 3;
-  });
-}
-
-interface Segment { n: number; lines: PlacedLine[]; title: string; page: number; note?: string }
-
-/**
- * Each table's lines, from its title to the next title or Part; a title with no table under it
- * (the contents) is passed over. A 公开0N表 marker starts table N too, when no known title
- * does (a title worded otherwise); the marker under a known title is part of that table.
- */
-function segments(lines: PlacedLine[]): Map<number, Segment> {
-  const marks: Array<{ at: number; n: number; t?: (typeof TITLES)[number] }> = [];
-  lines.forEach((l, at) => {
-    const t = titleOf(l);
-    if (t) { marks.push({ at, n: t.n, t }); return; }
-    const marker = MARKER.exec(squash(lineText(l)));
-    const last = marks[marks.length - 1];
-    if (marker && !(last?.t && last.n === Number(marker[1]))) marks.push({ at, n: Number(marker[1]) });
-  });
-  const byTitle = new Map<number, Segment>();
-  const byMarker = new Map<number, Segment>();
-  marks.forEach((m, i) => {
-    const next = i + 1 < marks.length ? marks[i + 1]!.at : lines.length;
-    let end = m.at + 1;
-    while (end < next && !PART.test(squash(lineText(lines[end]!)))) end++;
-    const body = lines.slice(m.at + 1, end);
-    // A table has a header: a cell such as 项目, 科目编码 or 预算数 (the contents has none).
-    const isTable = body.some((l) => l.cells.some((c) => TABLE_HEADER.test(squash(c.text))));
-    const found = m.t ? byTitle : byMarker;
-    if (!isTable || found.has(m.n)) return;
-    const title = lineText(lines[m.at]!);
-    const note = m.t ? m.t.note?.(title) : `公开0${m.n}表：表名不是标准的“${TABLE_TITLES[m.n]}”，按“${title}”标记读取，请核对`;
-    found.set(m.n, { n: m.n, lines: body, title, page: lines[m.at]!.page, ...(note ? { note } : {}) });
-  });
-  for (const [n, seg] of byMarker) if (!byTitle.has(n)) byTitle.set(n, seg);
-  return byTitle;
-}
-
-const bracketsFullWidth = (s: string): string => s.replace(/\(/gu, '（').replace(/\)/gu, '）');
-
-/** Where header cells (stacked top to bottom, overlapping in x) spell `name`: one box per place. */
-function headerBoxes(all: Cell[], wanted: string): Box[] {
-  const name = bracketsFullWidth(wanted);
-  const cells = all.map((c) => ({ ...c, text: bracketsFullWidth(c.text) }));
-  const out: Box[] = [];
-  for (const c of cells) {
-    if (c.text === '' || !name.startsWith(c.text)) continue;
-    let acc = c.text;
-    let y = c.y;
-    const box = { text: name, x0: c.x0, x1: c.x1 };
-    while (acc !== name) {
-      const next = cells
-        .filter((d) => d.y > y && d.x0 < c.x1 && d.x1 > c.x0 && d.text !== '' && name.startsWith(acc + d.text))
-        .sort((a, b) => a.y - b.y)[0];
-      if (!next) break;
-      acc += next.text;
-      y = next.y;
-      box.x0 = Math.min(box.x0, next.x0);
-      box.x1 = Math.max(box.x1, next.x1);
+  body(lines: PlacedLine[], layout: Layout, options: Omit<BodyOptions, 'wholeCells'>): Row[][] {
+    const body = readBody(lines, layout, {
+      ...options, wholeCells: this.options.wholeCells ?? false, collapsedSpans: this.options.collapsedSpans ?? false,
+      ordered: this.options.ordered ?? false, learnt: this.learnt,
+    });
+    appendAll(this.unplaced, body.unplaced);
+    for (const r of body.rows.flat()) {
+      this.rows++;
+      this.amounts += r.values.size;
+      if (r.subHeaders.length > 0 && r.values.size === 0) this.unknownRows.push({ row: r.code ? `${r.code} ${r.label}` : r.label, words: r.subHeaders, ...r.at });
     }
-    if (acc === name) out.push(box);
+    return body.rows;
   }
-  return out.sort((a, b) => a.x0 - b.x0);
-}
 
-/** Amounts to columns, in order, the total distance of centres least (a blank cell stays blank). */
-function assign(amounts: Cell[], columns: Column[]): Array<[Cell, Column]> {
-  const a = [...amounts].sort((p, q) => p.x0 - q.x0);
-  const n = a.length;
-  const m = columns.length;
-  const SKIP = 1e9;
-  // cost[i][j]: the first i amounts placed among the first j columns
-  const cost: number[][] = Array.from({ length: n + 1 }, () => new Array<number>(m + 1).fill(Infinity));
-  const how: number[][] = Array.from({ length: n + 1 }, () => new Array<number>(m + 1).fill(0));
-  for (let j = 0; j <= m; j++) cost[0]![j] = 0;
-  for (let i = 1; i <= n; i++) {
-    cost[i]![0] = cost[i - 1]![0]! + SKIP;
-    how[i]![0] = 2;
-    for (let j = 1; j <= m; j++) {
-      const take = cost[i - 1]![j - 1]! + Math.abs(centre(a[i - 1]!) - columns[j - 1]!.centre);
-      const leave = cost[i]![j - 1]!;
-      const drop = cost[i - 1]![j]! + SKIP;
-      const best = Math.min(take, leave, drop);
-      cost[i]![j] = best;
-      how[i]![j] = best === take ? 0 : best === leave ? 1 : 2;
+  /** every amount written to the table, for the check of its decimals */
+  readonly written: PlacedAmount[] = [];
+
+  /** A row's cells recorded under its path; returns its values. */
+  record(path: readonly string[], row: Row): Obj {
+    this.at.set(pathKey(path), row.at);
+    for (const [k, v] of row.values) {
+      if (k.startsWith('!')) continue;
+      this.at.set(pathKey([...path, k]), v);
+      this.written.push(v);
     }
+    return Object.fromEntries(Object.entries(valuesOf(row)).filter(([k]) => !k.startsWith('!')));
   }
-  const out: Array<[Cell, Column]> = [];
-  for (let i = n, j = m; i > 0;) {
-    const h = how[i]![j]!;
-    if (h === 0) { out.push([a[i - 1]!, columns[j - 1]!]); i--; j--; } else if (h === 1) j--; else i--;
+
+  /** A single cell (01, 06) recorded under its path. */
+  one(path: readonly string[], row: Row, column: string): string | null {
+    const v = row.values.get(column);
+    this.at.set(pathKey(path), v ?? row.at);
+    if (v) this.written.push(v);
+    return v?.text ?? null;
   }
-  return out.reverse();
-}
 
-interface Layout {
-  columns: Column[];
-  /** x centres of the label (text) and code columns of each side */
-  labels: number[];
-  codes: number[];
-  header: Set<string>;
-}
-
-function nearestSide(x: number, anchors: number[]): number {
-  let best = 0;
-  anchors.forEach((a, i) => { if (Math.abs(x - a) < Math.abs(x - anchors[best]!)) best = i; });
-  return best;
-}
-
-/** The body of a table as parts per side, in reading order. */
-function parts(body: PlacedLine[], layout: Layout, least: number): Part[][] {
-  // A layout with more groups side by side than expected (three in some 06 tables) gets a side for each.
-  const sides = Math.max(least, layout.labels.length, layout.codes.length, maxOf(layout.columns.map((c) => c.side + 1)));
-  const out: Part[][] = Array.from({ length: sides }, () => []);
-  for (const l of body) {
-    const cells = cellsOf(l);
-    if (cells.length === 0) continue;
-    // A page header repeated on a continuation page.
-    if (cells.every((c) => c.kind === 'text' && layout.header.has(c.text))) continue;
-    const ps: Part[] = Array.from({ length: sides }, () => ({ y: l.y, texts: [], values: {}, above: [], below: [] }));
-    for (const c of cells) {
-      if (c.kind === 'code') ps[sides > 1 ? nearestSide(centre(c), layout.codes) : 0]!.code = c.text;
-      else if (c.kind === 'text') ps[sides > 1 ? nearestSide(centre(c), layout.labels) : 0]!.texts.push(c);
-    }
-    for (const [c, col] of assign(cells.filter((c) => c.kind === 'amount'), layout.columns)) ps[col.side]!.values[col.key] = c.text;
-    ps.forEach((p, i) => { if (p.code || p.texts.length > 0 || Object.keys(p.values).length > 0) out[i]!.push(p); });
+  /**
+   * A table writes its amounts to 0.01: one with another number of decimals where the others
+   * have two (219.0 beside 518.94) was not read whole — cut at the page's edge, or run into
+   * the next cell — and is not to be trusted.
+   */
+  decimals(): void {
+    const places = (t: string) => (t.includes('.') ? t.length - t.indexOf('.') - 1 : 0);
+    const two = this.written.filter((v) => places(v.text) === 2).length;
+    if (this.written.length < 3 || two < 0.8 * this.written.length) return;
+    for (const v of this.written) if (places(v.text) !== 2) this.problem(v.text, `“${v.text}”的小数位数与表中其他金额（两位小数）不同，可能没有读全`, v);
   }
-  return out;
-}
 
-const textOf = (p: Part): string => p.texts.map((c) => c.text).join('');
-const hasValues = (p: Part): boolean => Object.keys(p.values).length > 0;
-const nameOf = (p: Part): string => [...p.above, p, ...p.below].map(textOf).join('');
-
-/**
- * Subject rows: a part with a code is a row; a part without one is a wrapped piece of the
- * nearest row's name (a piece holding the amounts goes to the nearest row that has none).
- * A piece equally near two rows goes to the one above when that row has more lines above
- * its code than below (names wrap evenly around the code line), else to the one below.
- */
-function subjectRows(side: Part[], isRow: (p: Part) => boolean, isOther: (p: Part) => boolean): Part[] {
-  const rows = side.filter(isRow);
-  const pitches = rows.slice(1).map((r, i) => r.y - rows[i]!.y).filter((d) => d > 0).sort((a, b) => a - b);
-  const pitch = pitches[Math.floor(pitches.length / 2)] ?? Infinity;
-  for (const p of side) {
-    if (isRow(p) || isOther(p)) continue;
-    const near = (r: Part) => Math.abs(r.y - p.y) <= pitch * 1.5;
-    let target: Part | undefined;
-    if (hasValues(p)) {
-      target = rows.filter((r) => !hasValues(r) && near(r)).sort((a, b) => Math.abs(a.y - p.y) - Math.abs(b.y - p.y))[0];
-      if (target) Object.assign(target.values, p.values);
-    } else {
-      const prev = [...rows].reverse().find((r) => r.y < p.y && near(r));
-      const next = rows.find((r) => r.y > p.y && near(r));
-      if (prev && next) {
-        const dp = p.y - prev.y;
-        const dn = next.y - p.y;
-        target = dp < dn ? prev : dn < dp ? next : prev.above.length > prev.below.length ? prev : next;
-      } else target = prev ?? next;
-    }
-    if (!target) continue;
-    (p.y < target.y ? target.above : target.below).push({ ...p, values: {} });
+  /**
+   * A total printed with its amount on the next line, under the last block (人员经费合计 … 公用经费合计
+   * with 395.08 alone below): the one amount not placed, right of the label and within two lines of it.
+   */
+  claim(path: readonly string[], row: Row): string | null {
+    const near = this.unplaced.filter((u) => /^-?[\d,]*\d\.\d+$/u.test(u.text) && u.page === row.at.page && u.line >= row.at.line && u.line <= row.at.line + 1);
+    if (near.length !== 1) return null;
+    this.unplaced.splice(this.unplaced.indexOf(near[0]!), 1);
+    this.at.set(pathKey(path), near[0]!);
+    this.amounts++;
+    return near[0]!.text;
   }
-  return rows;
-}
 
-function layoutOf(header: Cell[], specs: Array<{ key: string; names: string[]; side?: number; pick?: 'last' }>, labelNames: string[], codeNames: string[]): Layout {
-  const columns: Column[] = [];
-  for (const s of specs) {
-    let boxes: Box[] = [];
-    for (const name of s.names) { boxes = headerBoxes(header, name); if (boxes.length > 0) break; }
-    if (s.pick === 'last') boxes = boxes.slice(-1);
-    boxes.forEach((b, i) => columns.push({ key: s.key, side: s.side ?? i, centre: centre(b) }));
+  problem(text: string, why: string, at: Where): void {
+    this.unplaced.push({ ...at, text, why });
   }
-  columns.sort((a, b) => a.centre - b.centre);
-  const find = (names: string[]) => {
-    for (const name of names) { const b = headerBoxes(header, name); if (b.length > 0) return b.map(centre); }
-    return [];
-  };
-  return { columns, labels: find(labelNames), codes: find(codeNames), header: new Set(header.map((c) => c.text)) };
+
+  done(table: Obj, seg: Segment): TableRead {
+    this.decimals();
+    return { table, title: seg.title, at: this.at, unplaced: this.unplaced, unknownRows: this.unknownRows, rows: this.rows, amounts: this.amounts };
+  }
 }
 
-/** The table's header lines (up to its first row) and body (up to the note under it). */
-function split(seg: Segment): { header: Cell[]; body: PlacedLine[]; rest: PlacedLine[] } {
-  const isRow = (l: PlacedLine) => {
-    const cells = cellsOf(l);
-    return cells.some((c) => c.kind !== 'text') || ORDINAL.test(cells[0]?.text ?? '');
-  };
+/** The table's header cells (up to its first row), body (up to the note under it) and the rest. */
+function split(seg: Segment, grid: boolean): { header: Cell[]; body: PlacedLine[]; rest: PlacedLine[] } {
+  const cells = (l: PlacedLine) => cellsOf(l, grid);
+  const isRow = (l: PlacedLine) => cells(l).some((c) => c.kind === 'code' || c.kind === 'amount' || c.asAmount !== undefined) || ORDINAL.test(cells(l)[0]?.text ?? '');
   const isEnd = (l: PlacedLine) => NOTE_START.test(squash(lineText(l))) || lineText(l).includes('本表无数据');
   let h = seg.lines.findIndex((l) => isRow(l) || isEnd(l));
   if (h < 0) h = seg.lines.length;
-  // The first line of the first row's wrapped name: nearer to that row than to the header above it.
-  const filled = (i: number) => seg.lines[i]!.cells.some((c) => c.text.trim() !== '');
+  // The first lines of the first row's wrapped name: nearer to that row than to the header above.
   const lone = (i: number) => {
-    const cells = cellsOf(seg.lines[i]!);
-    return cells.length === 1 && cells[0]!.kind === 'text' && !HEADER_WORD.test(cells[0]!.text);
+    const cs = cells(seg.lines[i]!);
+    return cs.length === 1 && cs[0]!.kind === 'text' && !HEADER_WORD.test(cs[0]!.text) && !TOTAL.test(cs[0]!.text);
   };
-  if (h >= 2 && h < seg.lines.length && lone(h - 1) && cellsOf(seg.lines[h]!).some((c) => c.kind === 'code')) {
-    let above = h - 2;
+  const first = h;
+  const filled = (i: number) => cells(seg.lines[i]!).length > 0;
+  while (!grid && first < seg.lines.length && cells(seg.lines[first]!).some((c) => c.kind === 'code')) {
+    let piece = h - 1;
+    while (piece > 0 && !filled(piece)) piece--;
+    let above = piece - 1;
     while (above > 0 && !filled(above)) above--;
-    if (seg.lines[h]!.y - seg.lines[h - 1]!.y < seg.lines[h - 1]!.y - seg.lines[above]!.y) h--;
+    if (above < 0 || !lone(piece) || seg.lines[first]!.y - seg.lines[piece]!.y >= seg.lines[piece]!.y - seg.lines[above]!.y) break;
+    h = piece;
   }
   let e = seg.lines.findIndex((l, i) => i >= h && isEnd(l));
   if (e < 0) e = seg.lines.length;
-  return { header: seg.lines.slice(0, h).flatMap(cellsOf), body: seg.lines.slice(h, e), rest: seg.lines.slice(e) };
+  return { header: seg.lines.slice(0, h).flatMap(cells), body: seg.lines.slice(h, e), rest: seg.lines.slice(e) };
 }
 
+/**
+ * A line above the first row that is a row itself: a 合计 in the key columns printing its
+ * column headers where its amounts would be (合计 基本支出 项目支出). It and what follows are body.
+ */
+function bodyFromHeader(seg: Segment, grid: boolean, layoutFor: (header: Cell[]) => Layout): { header: Cell[]; body: PlacedLine[]; rest: PlacedLine[] } {
+  const parts = split(seg, grid);
+  const layout = layoutFor(parts.header);
+  const first = layout.columns.filter((c) => c.side === 0 && !c.skip).sort((a, b) => a.centre - b.centre)[0];
+  const label = layout.labels[0];
+  if (!first || label === undefined) return parts;
+  const headerLines = seg.lines.slice(0, seg.lines.length - parts.body.length - parts.rest.length);
+  const at = headerLines.findIndex((l) => cellsOf(l, grid).some((c) => TOTAL.test(c.text) && centre(c) < (label + first.centre) / 2
+    && !headerBoxes(parts.header.filter((h) => h.y < c.y), c.text).length));
+  if (at <= 0) return parts;
+  return { header: headerLines.slice(0, at).flatMap((l) => cellsOf(l, grid)), body: [...headerLines.slice(at), ...parts.body], rest: parts.rest };
+}
+
+/** 本表无数据 where the note under the table says so, and that note (注：/说明：); or a 说明 under a table that has data. */
 function noData(rest: PlacedLine[]): Obj {
   const at = rest.findIndex((l) => lineText(l).includes('本表无数据'));
-  if (at < 0) return {};
+  if (at < 0) {
+    const note = rest.map(lineText).find((t) => /^说明[：:]/u.test(t));
+    const said = note?.replace(/^说明[：:]\s*/u, '');
+    return said ? { 说明: said } : {};
+  }
   let text = lineText(rest[at]!);
   if (!/^说明[：:]/u.test(text) && at > 0 && /^说明[：:]/u.test(lineText(rest[at - 1]!))) text = lineText(rest[at - 1]!) + text;
-  return { 本表无数据: true, 说明: text.replace(/^说明[：:]\s*/u, '') };
+  const said = text.replace(/^(?:注|说明)[：:]\s*/u, '');
+  return { 本表无数据: true, ...(/^本表无数据[。.]?$/u.test(said) ? {} : { 说明: said }) };
 }
 
-const SUBJECT_COLUMNS: Record<number, Array<{ key: string; names: string[]; pick?: 'last' }>> = {
-  2: ['本年收入合计', '财政拨款收入', '上级补助收入', '事业收入', '经营收入', '附属单位上缴收入', '其他收入'].map((k) => ({ key: k, names: [k] })),
-  3: ['本年支出合计', '基本支出', '项目支出', '上缴上级支出', '经营支出', '对附属单位补助支出'].map((k) => ({ key: k, names: [k] })),
+const ROW_NUMBERS: ColumnSpec = { key: '#', names: ['行次'], skip: true };
+
+const SUBJECT_COLUMNS: Record<number, ColumnSpec[]> = {
+  2: [
+    { key: '本年收入合计', names: ['本年收入合计', '合计', '本年收入'] }, { key: '财政拨款收入', names: ['财政拨款收入'] },
+    ...['上级补助收入', '事业收入', '经营收入', '附属单位上缴收入', '其他收入'].map((k) => ({ key: k, names: [k] })),
+  ],
+  3: [
+    { key: '本年支出合计', names: ['本年支出合计', '合计', '本年支出'] },
+    ...['基本支出', '项目支出', '上缴上级支出', '经营支出', '对附属单位补助支出'].map((k) => ({ key: k, names: [k] })),
+  ],
   5: [{ key: '小计', names: ['小计', '合计'] }, { key: '基本支出', names: ['基本支出'] }, { key: '项目支出', names: ['项目支出'] }],
   7: [
     { key: '年初结转和结余', names: ['年初结转和结余'] }, { key: '本年收入', names: ['本年收入'] },
@@ -366,137 +259,267 @@ const SUBJECT_COLUMNS: Record<number, Array<{ key: string; names: string[]; pick
   ],
 };
 
-const kept = (values: Record<string, string>): Obj => Object.fromEntries(Object.entries(values).filter(([k]) => !k.startsWith('!')));
+/** Columns named once each: a header text found in two places is the same column only once (the first). */
+const once = (specs: ColumnSpec[]): ColumnSpec[] => specs.map((s) => ({ ...s, side: 0, pick: s.pick ?? 'first' }));
 
-function subjectTable(seg: Segment): Obj {
-  const { header, body, rest } = split(seg);
-  const layout = layoutOf(header, SUBJECT_COLUMNS[seg.n]!.map((c) => ({ ...c, side: 0 })), [], []);
-  const [side = []] = parts(body, layout, 1);
-  const isTotal = (p: Part) => !p.code && /^合计$/u.test(textOf(p));
-  const rows = subjectRows(side, (p) => p.code !== undefined, isTotal);
-  const total = side.find(isTotal);
-  const subjects = Object.fromEntries(rows.map((r) => [`${r.code} ${nameOf(r)}`, kept(r.values)]));
+function subjectTable(seg: Segment, r: Reader, grid: boolean): Obj {
+  const layoutFor = (header: Cell[]) => layoutOf(header, once(SUBJECT_COLUMNS[seg.n]!), ['科目名称', '项目']);
+  const { header, body, rest } = bodyFromHeader(seg, grid, layoutFor);
+  const [side = []] = r.body(body, layoutFor(header), { mode: 'code', isTotal: (t) => TOTAL.test(t) });
+  const total = side.find((p) => !p.code && TOTAL.test(p.label));
+  const subjects: Obj = {};
+  for (const row of side) {
+    if (!row.code) continue;
+    const name = squash(row.label);
+    if (name === '') r.problem(row.code, `科目 ${row.code} 没有读到名称`, row.at);
+    const key = `${row.code} ${name}`;
+    if (key in subjects) { r.problem(key, `科目“${key}”出现了两次`, row.at); continue; }
+    subjects[key] = r.record([r.key, '科目', key], row);
+  }
+  const totalValues = total ? r.record([r.key, '合计'], total) : {};
   return {
     ...noData(rest),
-    合计: total && hasValues(total) ? kept(total.values) : null,
-    科目: rows.length > 0 ? subjects : null,
+    合计: Object.keys(totalValues).length > 0 ? totalValues : null,
+    科目: Object.keys(subjects).length > 0 ? subjects : null,
   };
 }
 
-/** Labels of 01 and 04, one per row, a label wrapped onto the next line joined to it. */
-function labelRows(side: Part[]): Part[] {
-  const rows: Part[] = [];
-  for (const p of side) {
-    const prev = rows[rows.length - 1];
-    const t = textOf(p);
-    if (t === '' && prev && !hasValues(prev)) { Object.assign(prev.values, p.values); continue; }
-    if (prev && t !== '' && !ORDINAL.test(t) && !hasValues(p) && ORDINAL.test(textOf(prev)) && !/(?:支出|收入|拨款)$/u.test(textOf(prev))) {
-      appendAll(prev.texts, p.texts);
+// ── 01 and 04: label rows ────────────────────────────────────────────
+const CLASS_NAMES = EXPENDITURE_CLASSES.map((c) => c.name);
+const T01_LINES = [...Object.values(T01_INCOME_LABELS), ...CLASS_NAMES, ...Object.values(T01_EXPENDITURE_LABELS)];
+const T04_LINES = [...Object.values(T04_INCOME_LABELS), ...CLASS_NAMES, ...Object.values(T04_EXPENDITURE_LABELS)];
+
+/** A label as the data file writes it: its ordinal and a closing remark (（含专用结余）) left out where that makes it a known line. */
+function canonical(label: string, known: readonly string[]): { label: string; known: boolean } {
+  const bare = label.replace(ORDINAL, '');
+  const byNorm = new Map(known.map((k) => [norm(k), k]));
+  for (const candidate of [bare, bare.replace(/（[^（）]*）$/u, '').replace(/\([^()]*\)$/u, '')]) {
+    const k = byNorm.get(norm(candidate));
+    if (k) return { label: k, known: true };
+  }
+  return { label: squash(bare), known: false };
+}
+
+/** A label that opens a row of 01 or 04 on its own. */
+const startsRow = (known: readonly string[]) => (t: string): boolean => ORDINAL.test(t) || canonical(t, known).known;
+
+/** The rows of one side of 01 or 04, with their labels made the data file's. */
+function labelled(r: Reader, rows: Row[], known: readonly string[], side: string): Array<{ label: string; row: Row }> {
+  const out: Array<{ label: string; row: Row }> = [];
+  for (const row of rows) {
+    if (row.label === '') continue;
+    const { label, known: ok } = canonical(row.label, known);
+    if (!ok && row.values.size > 0) {
+      r.problem(row.label, `${side}“${row.label}”不是本表的行，它的金额没有导入`, row.at);
       continue;
     }
-    if (t !== '') rows.push(p);
+    out.push({ label, row });
   }
-  return rows;
-}
-const label = (p: Part): string => textOf(p).replace(ORDINAL, '');
-
-function table01(seg: Segment): Obj {
-  const { header, body } = split(seg);
-  const layout = layoutOf(header, [{ key: 'v', names: ['决算数', '金额'] }], ['项目'], []);
-  const [left = [], right = []] = parts(body, layout, 2);
-  const side = (ps: Part[]) => Object.fromEntries(labelRows(ps).map((p) => [label(p), p.values['v'] ?? null]));
-  return { 收入: side(left), 支出: side(right) };
+  return out;
 }
 
-const T04_COLUMNS = ['合计', '一般公共预算财政拨款', '政府性基金预算财政拨款', '国有资本经营预算财政拨款'];
+function table01(seg: Segment, r: Reader, grid: boolean): Obj {
+  const { header, body } = split(seg, grid);
+  const layout = layoutOf(header, [{ key: 'v', names: ['决算数', '金额'] }, ROW_NUMBERS], ['项目']);
+  const [left = [], right = []] = r.body(body, layout, { mode: 'label', isTotal: () => false, startsRow: startsRow(T01_LINES) });
+  const side = (rows: Row[], part: string) => Object.fromEntries(labelled(r, rows, T01_LINES, part).map(({ label, row }) => [label, r.one([r.key, part, label], row, 'v')]));
+  return { 收入: side(left, '收入'), 支出: side(right, '支出') };
+}
 
-function table04(seg: Segment): Obj {
-  const { header, body } = split(seg);
+const T04_COLUMNS = Object.values(T04_COLUMN_LABELS);
+const OPENING = new Map<string, string>([
+  [T04_INCOME_LABELS.gpb, T04_INCOME_LABELS.openingBalanceGpb],
+  [T04_INCOME_LABELS.govFund, T04_INCOME_LABELS.openingBalanceGovFund],
+  [T04_INCOME_LABELS.soe, T04_INCOME_LABELS.openingBalanceSoe],
+]);
+
+function table04(seg: Segment, r: Reader, grid: boolean): Obj {
+  const { header, body } = split(seg, grid);
   const layout = layoutOf(header, [
-    { key: 'v', names: ['决算数', '金额'], side: 0 },
-    ...T04_COLUMNS.map((k) => ({ key: k, names: [k], side: 1, pick: 'last' as const })),
-  ], ['项目'], []);
-  const [left = [], right = []] = parts(body, layout, 2);
+    { key: 'v', names: ['决算数', '金额'], side: 0, pick: 'first' },
+    ...T04_COLUMNS.map((k): ColumnSpec => ({ key: k, names: [k], side: 1, pick: 'last' })),
+    ROW_NUMBERS,
+  ], ['项目']);
+  const [left = [], right = []] = r.body(body, layout, { mode: 'label', isTotal: () => false, startsRow: startsRow(T04_LINES) });
   const income: Obj = {};
   let opening = false;
-  for (const p of labelRows(left)) {
-    let key = label(p);
-    if (key === '年初财政拨款结转和结余') opening = true;
-    else if (opening && key !== '总计') key = `年初${key}结转和结余`;
-    income[key] = p.values['v'] ?? null;
+  for (const { label, row } of labelled(r, left, T04_LINES, '收入')) {
+    let key = label;
+    if (key === T04_INCOME_LABELS.openingBalance) opening = true;
+    else if (opening) key = OPENING.get(key) ?? key;
+    income[key] = r.one([r.key, '收入', key], row, 'v');
   }
-  const expenditure = Object.fromEntries(labelRows(right).map((p) => [label(p), hasValues(p) ? { ...p.values } : null]));
-  return { 收入: income, 支出: expenditure };
+  const spending: Obj = {};
+  for (const { label, row } of labelled(r, right, T04_LINES, '支出')) {
+    const values = r.record([r.key, '支出', label], row);
+    spending[label] = Object.keys(values).length > 0 ? values : null;
+  }
+  return { 收入: income, 支出: spending };
 }
 
-function table06(seg: Segment): Obj {
-  const { header, body } = split(seg);
-  const layout = layoutOf(header, [{ key: 'v', names: ['决算数', '金额'] }], ['科目名称'], ['经济分类科目编码', '科目编码']);
-  const sides = parts(body, layout, 2);
-  const isTotal = (p: Part) => !p.code && /合计$/u.test(textOf(p));
-  // A total whose amount the layout put on the line under it, alone.
-  const everything = sides.flat().sort((a, b) => a.y - b.y);
-  for (const t of everything.filter((p) => isTotal(p) && !hasValues(p))) {
-    const under = everything.find((p) => p.y > t.y && !p.code && p.texts.length === 0 && hasValues(p));
-    if (under && !everything.some((p) => p.y > t.y && p.y < under.y && (p.code || p.texts.length > 0))) {
-      Object.assign(t.values, under.values);
-      under.values = {};
+// ── 06: economic rows in one, two or three blocks ─────────────────────
+const T06_TOTAL = /^(?:人员经费合计|公用经费合计|合计)$/u;
+
+function table06(seg: Segment, r: Reader, grid: boolean): Obj {
+  const { header, body } = split(seg, grid);
+  const layout = layoutOf(header, [{ key: 'v', names: ['决算数', '金额'] }], ['科目名称']);
+  const sides = r.body(body, layout, { mode: 'code', isTotal: (t) => T06_TOTAL.test(t) });
+  const personnel: Obj = {};
+  const publicFunds: Obj = {};
+  const totals: Obj = { 人员经费合计: null, 公用经费合计: null };
+  for (const row of sides.flat()) {
+    if (!row.code) {
+      if (row.label in totals) totals[row.label] = r.one([r.key, row.label], row, 'v') ?? r.claim([r.key, row.label], row);
+      continue;
+    }
+    const key = `${row.code} ${squash(row.label)}`;
+    const group = /^30[13]/u.test(row.code) ? personnel : publicFunds;
+    const part = group === personnel ? '人员经费' : '公用经费';
+    if (key in group) { r.problem(key, `科目“${key}”出现了两次`, row.at); continue; }
+    group[key] = r.one([r.key, part, key], row, 'v');
+  }
+  return { 人员经费: personnel, 公用经费: publicFunds, ...totals };
+}
+
+// ── 09: the 三公 table, items as columns or as rows ───────────────────
+const T09_ITEMS = Object.values(T09_LABELS);
+
+/** The 三公 item a header or row label names, whatever its wording (因公出国（境）费用, 其中：公务用车购置费, 公务用车运行费). */
+function sanGongItem(text: string): string | undefined {
+  const t = norm(text).replace(/^(?:其中[：:]|[（(][一二三四五六七八九十\d]+[）)]|\d+[.．、]|[一二三四五六七八九十]+、)+/u, '');
+  if (/^(?:合计|小计|总计)$/u.test(t)) return t === '小计' ? T09_LABELS.vehicles : T09_LABELS.total;
+  if (/出国/u.test(t)) return T09_LABELS.abroad;
+  if (/购置及运行/u.test(t)) return T09_LABELS.vehicles;
+  if (/车购置/u.test(t)) return T09_LABELS.vehiclePurchase;
+  if (/车运行/u.test(t)) return T09_LABELS.vehicleOperation;
+  if (/接待/u.test(t)) return T09_LABELS.reception;
+  return undefined;
+}
+
+const BUDGET = /^(?:全年)?预算数$/u;
+const ACTUAL = /^(?:决算数|实际支出数?)$/u;
+const sideOf = (t: string): string | undefined => (BUDGET.test(t) ? '预算数' : ACTUAL.test(t) ? '决算数' : undefined);
+
+/** The leaf item headers of a horizontal 三公 header: the lowest header naming an item at each place. */
+function itemBoxes(header: readonly Cell[]): Array<{ item: string; box: Box; y: number }> {
+  const out: Array<{ item: string; box: Box; y: number }> = [];
+  for (const name of ['合计', '小计', '因公出国（境）费', '因公出国（境）费用', '公务用车购置及运行维护费', '公务用车购置及运行费', '公务用车购置费', '公务用车运行维护费', '公务用车运行费', '公务接待费']) {
+    for (const box of headerBoxes(header, name)) out.push({ item: sanGongItem(name)!, box, y: box.y });
+  }
+  // A header naming a group (公务用车购置及运行维护费 over its 小计 and parts) is no leaf when another item stands under it.
+  return out.filter((a) => !out.some((b) => b !== a && b.y > a.y && centre(b.box) > a.box.x0 && centre(b.box) < a.box.x1));
+}
+
+function table09(seg: Segment, r: Reader, grid: boolean): Obj {
+  const { header, body, rest } = split(seg, grid);
+  const slots = header.filter((c) => sideOf(c.text) !== undefined).sort((a, b) => a.x0 - b.x0);
+  const leaves = itemBoxes(header).sort((a, b) => centre(a.box) - centre(b.box));
+  const empty = (): Obj => Object.fromEntries(T09_ITEMS.map((k) => [k, null]));
+  const out: Obj = { ...noData(rest) };
+  if (leaves.length < 3 && slots.length >= 2) {
+    // Items as rows: 合计, 因公出国（境）费, … under 项目, 预算数 and 决算数 as columns.
+    const layout = layoutOf(header, [
+      { key: '预算数', names: [slots[0]!.text], side: 0, pick: 'first' },
+      { key: '决算数', names: [slots[slots.length - 1]!.text], side: 0, pick: 'last' }, ROW_NUMBERS,
+    ], ['项目']);
+    const [rows = []] = r.body(body, layout, { mode: 'label', isTotal: () => false, startsRow: (t) => sanGongItem(t) !== undefined });
+    const sides: Record<string, Obj> = { 预算数: empty(), 决算数: empty() };
+    let any = false;
+    for (const row of rows) {
+      const item = sanGongItem(row.label);
+      if (!item) {
+        if (row.values.size > 0) r.problem(row.label, `“${row.label}”不是“三公”经费的一项，它的金额没有导入`, row.at);
+        continue;
+      }
+      for (const side of ['预算数', '决算数']) {
+        const v = r.one([r.key, side, item], row, side);
+        if (v !== null) { sides[side]![item] = v; any = true; }
+      }
+    }
+    if (!any) return { ...out, 预算数: null, 决算数: null };
+    return { ...out, ...sides };
+  }
+  // Items as columns, 预算数 and 决算数 as rows.
+  if (slots.length === 0 && leaves.length >= 3 && new Set(leaves.map((l) => l.item)).size === leaves.length) {
+    const layout = layoutOf(header, [], ['项目']);
+    layout.columns = leaves.map((l) => ({ key: l.item, side: 0, centre: centre(l.box) })).sort((a, b) => a.centre - b.centre);
+    const [rows = []] = r.body(body, layout, { mode: 'label', isTotal: () => false, startsRow: (t) => sideOf(t) !== undefined });
+    const sides: Record<string, Obj | null> = { 预算数: null, 决算数: null };
+    for (const row of rows) {
+      const side = sideOf(squash(row.label));
+      if (!side) {
+        if (row.values.size > 0) r.problem(row.label, `“${row.label}”不是预算数或决算数，它的金额没有导入`, row.at);
+        continue;
+      }
+      sides[side] = Object.fromEntries(T09_ITEMS.map((k) => [k, r.one([r.key, side, k], row, k)]));
+    }
+    return { ...out, ...(sides['预算数'] || sides['决算数'] ? { 预算数: sides['预算数'] ?? empty(), 决算数: sides['决算数'] ?? empty() } : { 预算数: null, 决算数: null }) };
+  }
+  // Items as columns: 预算数 and 决算数 under each item (Shanghai), or over six items each:
+  // an item found twice is 预算数 the first time and 决算数 the second (the groups' order), once
+  // it is under the group header nearest it.
+  const columns: Column[] = [];
+  if (slots.length === 2 * leaves.length) {
+    slots.forEach((s, i) => columns.push({ key: `${sideOf(s.text)}:${leaves[Math.floor(i / 2)]!.item}`, side: 0, centre: centre(s) }));
+  } else {
+    const order = slots.length >= 2 ? [sideOf(slots[0]!.text)!, sideOf(slots[slots.length - 1]!.text)!] : ['预算数', '决算数'];
+    for (const leaf of leaves) {
+      const same = leaves.filter((l) => l.item === leaf.item);
+      const group = same.length === 2 ? order[same.indexOf(leaf)]!
+        : slots.length > 0 ? sideOf([...slots].sort((a, b) => Math.abs(centre(a) - centre(leaf.box)) - Math.abs(centre(b) - centre(leaf.box)))[0]!.text)! : undefined;
+      if (group) columns.push({ key: `${group}:${leaf.item}`, side: 0, centre: centre(leaf.box) });
     }
   }
-  const all = sides.flatMap((s) => subjectRows(s, (p) => p.code !== undefined, isTotal));
-  const totals = sides.flat().filter(isTotal);
-  const total = (name: string) => totals.find((p) => textOf(p) === name)?.values['v'] ?? null;
-  const entries = all.map((r) => [`${r.code} ${nameOf(r)}`, r.values['v'] ?? null] as const);
-  return {
-    人员经费: Object.fromEntries(entries.filter(([k]) => /^30[13]/u.test(k))),
-    公用经费: Object.fromEntries(entries.filter(([k]) => !/^30[13]/u.test(k))),
-    人员经费合计: total('人员经费合计'),
-    公用经费合计: total('公用经费合计'),
-  };
-}
-
-const T09_COLUMNS = ['合计', '因公出国（境）费', '公务用车购置及运行维护费', '公务用车购置费', '公务用车运行维护费', '公务接待费'];
-
-function table09(seg: Segment): Obj {
-  const { header, body, rest } = split(seg);
-  // 预算数 决算数 under each of the six columns (Shanghai), or 预算数 over six columns and 决算数 over six more.
-  const slots = header.filter((c) => c.text === '预算数' || c.text === '决算数').sort((a, b) => a.x0 - b.x0);
-  let columns = slots.map((c, i) => ({ key: `${c.text}:${T09_COLUMNS[Math.floor(i / 2)] ?? ''}`, side: 0, centre: centre(c) }));
-  if (slots.length < 12) {
-    columns = T09_COLUMNS.flatMap((k) => {
-      const names = k === '公务用车购置及运行维护费' ? ['小计', k] : [k];
-      const found = names.map((name) => headerBoxes(header, name)).find((b) => b.length > 0) ?? [];
-      return found.slice(0, 2).map((b, i) => ({ key: `${i === 0 ? '预算数' : '决算数'}:${k}`, side: 0, centre: centre(b) }));
-    }).sort((a, b) => a.centre - b.centre);
+  columns.sort((a, b) => a.centre - b.centre);
+  const placed = columnAmounts(body, columns, grid);
+  appendAll(r.unplaced, placed.unplaced);
+  appendAll(r.written, placed.values.values());
+  r.rows += placed.lines;
+  r.amounts += placed.values.size;
+  if (placed.values.size === 0) return { ...out, 预算数: null, 决算数: null };
+  const at = [...placed.values.values()][0]!;
+  for (const side of ['预算数', '决算数']) {
+    out[side] = Object.fromEntries(T09_ITEMS.map((k) => {
+      const v = placed.values.get(`${side}:${k}`);
+      r.at.set(pathKey([r.key, side, k]), v ?? at);
+      return [k, v?.text ?? null];
+    }));
   }
-  const values: Record<string, string> = {};
-  for (const l of body) for (const [c, col] of assign(cellsOf(l).filter((c) => c.kind === 'amount'), columns)) values[col.key] = c.text;
-  const side = (kind: string) => Object.keys(values).length === 0 ? null : Object.fromEntries(T09_COLUMNS.map((k) => [k, values[`${kind}:${k}`] ?? null]));
-  return { ...noData(rest), 预算数: side('预算数'), 决算数: side('决算数') };
+  return out;
 }
 
-export const TABLE_TITLES = ['', '收入支出决算总表', '收入决算表', '支出决算表', '财政拨款收入支出决算总表', '一般公共预算财政拨款支出决算表',
-  '一般公共预算财政拨款基本支出决算明细表', '政府性基金预算财政拨款收入支出决算表', '国有资本经营预算财政拨款支出决算表', '财政拨款“三公”经费支出决算表'];
-
-export function recognisePlacedTables(all: PlacedLine[]): ImportedTables {
-  const segs = segments(withoutRunningLines(all));
+/** The tables of placed lines, as read: each with where its cells came from, not yet verified. */
+export function readTables(all: PlacedLine[], options: RecogniseOptions = {}): { tables: Obj; notes: string[]; reads: Map<string, TableRead>; pages: Record<string, number> } {
+  const segs = segments(options.keepRunningLines ? all : withoutRunningLines(all));
+  const grid = options.wholeCells ?? false;
   const tables: Obj = {};
   const notes: string[] = [];
+  const reads = new Map<string, TableRead>();
   const pages: Record<string, number> = {};
+  const learnt: number[] = [];
   for (let n = 1; n <= 9; n++) {
     const seg = segs.get(n);
     const key = `公开0${n}表`;
     if (!seg) { notes.push(`未找到${key}（${TABLE_TITLES[n]}），需手工填写`); continue; }
     if (seg.note) notes.push(seg.note);
     pages[key] = seg.page;
-    const table = n === 1 ? table01(seg) : n === 4 ? table04(seg) : n === 6 ? table06(seg) : n === 9 ? table09(seg) : subjectTable(seg);
+    const r = new Reader(key, options, learnt);
+    const table = n === 1 ? table01(seg, r, grid) : n === 4 ? table04(seg, r, grid) : n === 6 ? table06(seg, r, grid) : n === 9 ? table09(seg, r, grid) : subjectTable(seg, r, grid);
     if (table['本表无数据'] === true) notes.push(`${key}（原文“${seg.title}”）本表无数据`);
     tables[key] = table;
+    reads.set(key, r.done(table, seg));
   }
-  return { tables, notes, pages };
+  return { tables, notes, reads, pages };
+}
+
+/** The nine tables of placed lines, each verified against its own identities (verify.ts). */
+export function recognisePlacedTables(all: PlacedLine[], options: RecogniseOptions = {}): ImportedTables {
+  const { tables, notes, reads, pages } = readTables(all, options);
+  return { tables, notes, ...verifyTables(tables, reads), pages };
 }
 
 /** The document's text, line by line, for reading 部门 and 年度. */
 export function placedText(lines: PlacedLine[]): string {
   return lines.map(lineText).join('\n');
 }
+

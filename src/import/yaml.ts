@@ -9,6 +9,19 @@ export interface Header {
   department?: string;
   year?: number;
   source: string;
+  /** what the source is, for naming places in it */
+  kind?: SourceKind;
+}
+
+export type SourceKind = 'pdf' | 'text' | 'docx' | 'xlsx';
+
+/** A place in the source as its user finds it: a PDF's page and line, a text's line, a sheet's row. */
+export function placeName(kind: SourceKind | undefined, page: number | undefined, line: number | undefined): string {
+  if (line === undefined) return '';
+  if (kind === 'xlsx') return `第 ${page} 个工作表第 ${line} 行`;
+  if (kind === 'docx') return `第 ${line} 个段落或表格行`;
+  if (kind === 'text') return `第 ${line} 行`;
+  return `第 ${page} 页第 ${line} 行`;
 }
 
 const TO_FILL = `
@@ -36,13 +49,19 @@ const TO_FILL = `
 # 主要原因: # 情况说明中“主要原因”的文字
 `;
 
+/** A comment line: one line, whatever the text holds. */
+const comment = (text: string): string => `# ${text.split('\n').map((l) => l.trim()).join(' ')}`;
+
 export function importedYaml(imported: ImportedTables, header: Header): string {
+  const unreliable = new Map((imported.unreliable ?? []).map((u) => [u.table, u]));
   const head = [
     '# yaml-language-server: $schema=../schema/juesuan-data.schema.json',
     '#',
     `# 由 juesuan import 从 ${header.source} 的决算表导入。`,
     '# 请逐表与原文核对；金额单位：万元；空白单元格留空。',
-    ...imported.notes.map((n) => `# 注意：${n}`),
+    ...imported.notes.map((n) => comment(`注意：${n}`)),
+    ...(imported.unread ?? []).map((u) => comment(`未读出：${u.reason}；表中的空白不是 0，需手工填写`)),
+    ...[...unreliable.values()].map((u) => comment(`不可靠：${u.reason}。表照原样写出，须对照原文逐格核对后再用`)),
     '',
     stringify({ 部门: header.department ?? '', 年度: header.year ?? null, 金额单位: '万元' }).trimEnd(),
     '',
@@ -56,7 +75,16 @@ export function importedYaml(imported: ImportedTables, header: Header): string {
       const node = cell.path[0] === key ? doc.getIn(cell.path, true) : undefined;
       if (isScalar(node)) node.comment = ` ${cell.note}`;
     }
-    return doc.toString({ nullStr: '', lineWidth: 0 }).replace(/\n/u, ` # ${TABLE_TITLES[n]}\n`);
+    // The cells a failing identity involves, each marked where it stands.
+    for (const cell of unreliable.get(key)?.cells ?? []) {
+      const node = cell.path.length > 1 ? doc.getIn(cell.path, true) : undefined;
+      const place = placeName(header.kind, cell.page, cell.line);
+      const where = place ? `（原文${place}）` : '';
+      const mark = `不可靠：涉及未通过的勾稽关系${where}`;
+      if (isScalar(node) && !node.comment?.includes(mark)) node.comment = node.comment ? `${node.comment}；${mark}` : ` ${mark}`;
+    }
+    const title = `${TABLE_TITLES[n]}${unreliable.has(key) ? '（不可靠：导入后未通过核对，见文件开头）' : ''}`;
+    return doc.toString({ nullStr: '', lineWidth: 0 }).replace(/\n/u, ` # ${title}\n`);
   });
   return `${head.join('\n')}\n${body.join('\n')}${TO_FILL}`;
 }

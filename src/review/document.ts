@@ -6,7 +6,7 @@
 import { decodeText, readInputFile, readReason } from '../data/read-input.js';
 import { decodeUtf16, readDocument, type DocumentOrigin } from '../documents/index.js';
 import { readPdfPages, type PdfPage } from '../documents/pdf.js';
-import { docxLines, documentHeader, pdfPageLines, recognisePlacedTables, textTables, type ImportedTables } from '../import/index.js';
+import { docxTables, documentHeader, pdfPageLines, recognisePlacedTables, textTables, type ImportedTables } from '../import/index.js';
 
 export type DocumentKind = 'text' | 'pdf' | 'docx';
 
@@ -32,7 +32,7 @@ export type ReadResult = { ok: true; document: ReviewDocument } | { ok: false; f
  */
 export async function importDocumentTables(kind: DocumentKind, text: string, bytes: Uint8Array, pages?: readonly PdfPage[]): Promise<ImportedTables> {
   if (kind === 'pdf') return recognisePlacedTables((pages ?? (await readPdfPages(bytes))).flatMap(pdfPageLines));
-  if (kind === 'docx') return recognisePlacedTables(docxLines(bytes));
+  if (kind === 'docx') return docxTables(bytes);
   return textTables(text);
 }
 

@@ -15,7 +15,7 @@
  * facts made valueless, is what the linter checks against.
  */
 import type { Decimal } from '../data/amount.js';
-import { accountsFromObject, DataError } from '../data/load.js';
+import { accountsFromObject, accountsLeavingOut } from '../data/load.js';
 import {
   ASSETS_LABELS, EXPENDITURE_KINDS, FULL_YEAR_BUDGET_LABELS, INCOME_SOURCES, OPENING_BUDGET_LABELS, PERFORMANCE_LABELS, PROCUREMENT_LABELS,
   SPENDING_LABELS, T01_EXPENDITURE_LABELS, T01_INCOME_LABELS, T02_LABELS, T03_LABELS, T04_COLUMN_LABELS,
@@ -235,7 +235,7 @@ function previousSection(last: PartialAccounts): Obj {
 }
 
 /** The base data object: the imported tables, a missing table as zeros, the sections beyond the tables as zeros. */
-function baseRaw(input: PartialInput, usable: Set<string>): Obj {
+function baseRaw(input: PartialInput, usable: ReadonlySet<string>): Obj {
   const raw: Obj = { 部门: input.department || '（文件中未注明部门）', 年度: input.year, 金额单位: '万元' };
   for (const key of TABLE_KEYS) raw[key] = usable.has(key) ? input.tables[key] : MISSING_TABLE_ROWS[key] ?? {};
   if (input.previous) raw['上年决算'] = previousSection(input.previous);
@@ -255,22 +255,10 @@ function baseRaw(input: PartialInput, usable: Set<string>): Obj {
  */
 export function partialAccounts(input: PartialInput): PartialAccounts {
   const usable = new Set(TABLE_KEYS.filter((k) => isObj(input.tables[k])));
-  const unusable: PartialAccounts['unusable'] = [];
-  for (;;) {
-    try {
-      const { accounts } = accountsFromObject(baseRaw(input, usable), '导入的决算表');
-      return { accounts, tables: usable, unusable };
-    } catch (error) {
-      if (!(error instanceof DataError)) throw error;
-      const bad = error.problems.filter((p) => usable.has(String(p.path[0])));
-      // A problem outside the imported tables is juesuan's own: report it as such.
-      if (bad.length === 0) throw error;
-      for (const p of bad) {
-        const table = String(p.path[0]);
-        if (usable.delete(table)) unusable.push({ table, reason: p.message });
-      }
-    }
-  }
+  const { accounts, refused } = accountsLeavingOut((tables) => baseRaw(input, tables), usable, '导入的决算表');
+  // A table's first problem is its reason.
+  const unusable = refused.filter((p, i) => refused.findIndex((q) => q.path[0] === p.path[0]) === i).map((p) => ({ table: String(p.path[0]), reason: p.message }));
+  return { accounts, tables: usable, unusable };
 }
 
 /**

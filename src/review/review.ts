@@ -94,7 +94,7 @@ export function reviewDocument(doc: ReviewDocument, previous?: PreviousDocument)
   const imported = TABLE_KEYS.filter((k) => partial.tables.has(k));
   const notImported = TABLE_KEYS.filter((k) => !partial.tables.has(k)).map((table) => ({
     table, title: TABLE_TITLES[TABLE_KEYS.indexOf(table) + 1]!,
-    reason: partial.unusable.find((u) => u.table === table)?.reason ?? (doc.kind === 'pdf' ? 'PDF 表格暂不能导入' : '文件中未找到这张表'),
+    reason: partial.unusable.find((u) => u.table === table)?.reason ?? '文件中没有找到',
   }));
 
   // Identities that touch a table the document did not supply are not checked: its zeros are no figures.

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { importText } from '../../src/import/index.js';
+import { importText, recognisePlacedTables } from '../../src/import/index.js';
 
 // Pieces of published tables, in any order and at any column: whatever the recogniser is
 // given, it returns tables and notes, never throws.
@@ -23,6 +23,24 @@ describe('the recogniser on arbitrary arrangements of table pieces', () => {
         expect(imported.notes.filter((n) => n.startsWith('未找到'))).toHaveLength(9 - found);
       }),
       { numRuns: 300 },
+    );
+  });
+});
+
+describe('the recogniser on arbitrary cells at arbitrary places (a PDF\'s geometry)', () => {
+  it('never throws, and names as unreliable or unread only tables it found', () => {
+    const cell = fc.record({ text: fc.constantFrom(...PIECES.filter((p) => p.trim() !== '' && !p.includes('\f'))), x0: fc.double({ min: -50, max: 800, noNaN: true }), w: fc.double({ min: 0, max: 200, noNaN: true }) });
+    const line = fc.record({ y: fc.double({ min: 0, max: 800, noNaN: true }), h: fc.double({ min: 0, max: 20, noNaN: true }), page: fc.integer({ min: 1, max: 3 }), cells: fc.array(cell, { maxLength: 6 }) });
+    fc.assert(
+      fc.property(fc.array(line, { maxLength: 60 }), (raw) => {
+        const lines = raw.map((l, i) => ({ page: l.page, y: (l.page - 1) * 100_000 + l.y, h: l.h, line: i + 1, cells: l.cells.map((c) => ({ text: c.text, x0: c.x0, x1: c.x0 + c.w })) }))
+          .sort((a, b) => a.y - b.y);
+        const imported = recognisePlacedTables(lines);
+        const unread = new Set((imported.unread ?? []).map((u) => u.table));
+        for (const u of imported.unreliable ?? []) expect(Object.keys(imported.tables)).toContain(u.table);
+        for (const t of unread) expect(Object.keys(imported.tables)).toContain(t);
+      }),
+      { numRuns: 200 },
     );
   });
 });

@@ -1,0 +1,144 @@
+/**
+ * The cells of a placed line as the table recogniser reads them: each with a
+ * kind — a subject code (201, 20106, 2010601), a one- or two-digit number (a
+ * 款 or 项 part of a split code, a 行次 or 栏次), an amount, or text — and
+ * where it stands. A source's cell may hold more than one of them when the
+ * table is tight: a code against its name (310资本性支出), an amount against
+ * the next cell's label (4,949.03一、一般公共服务支出) or a label against its
+ * amount; such a cell is split, each piece at its share of the width.
+ * A workbook's number is read as the sheet holds it: an amount at two
+ * decimals (binary noise dropped), a third decimal a problem of that cell.
+ */
+import { Decimal, parseAmount } from '../data/amount.js';
+import { formatTableAmount } from '../format/number.js';
+import type { Box, PlacedLine } from './placed.js';
+
+export type Kind = 'code' | 'digits' | 'amount' | 'text';
+
+export interface Cell extends Box {
+  kind: Kind;
+  /** the line's y, height, page and number */
+  y: number;
+  h: number;
+  page: number;
+  line: number;
+  /** a workbook cell that reads as an amount (a code or 行次 written as a number, 30 as text) if it stands under an amount column */
+  asAmount?: string;
+  /** why a workbook number cannot be an amount (a third decimal) */
+  problem?: string;
+}
+
+export const squash = (s: string): string => s.replace(/\s+/gu, '');
+export const centre = (b: { x0: number; x1: number }): number => (b.x0 + b.x1) / 2;
+
+export const AMOUNT = /^-?[\d,]*\d\.\d+$/u;
+export const CODE = /^\d{3}(?:\d{2}){0,2}$/u;
+const DIGITS = /^\d{1,2}$/u;
+/** An amount at the start of a text: grouped by thousands or not, two decimals. */
+const LEADING_AMOUNT = /^-?(?:\d{1,3}(?:,\d{3})+|\d+)\.\d{2}/u;
+/** An amount at the end of a text whose last other character is a CJK character or a bracket. */
+const TRAILING_AMOUNT = /(?<=[\p{Script=Han}）)])-?(?:\d{1,3}(?:,\d{3})+|\d+)\.\d{2}$/u;
+const CODE_NAME = /^(\d{3}(?:\d{2}){0,2})(?![\d.,])(\D.*)$/u;
+/** A template's placeholders (… for more rows, 。。。 for more units) are no cell. */
+const PLACEHOLDER = /^[…。.·]+$/u;
+
+const kindOf = (t: string): Kind => (AMOUNT.test(t) ? 'amount' : CODE.test(t) ? 'code' : DIGITS.test(t) ? 'digits' : 'text');
+
+/** A text cut into the pieces a tight table runs together: code | name, amount | label, label | amount. */
+export function pieces(text: string): string[] {
+  const t = squash(text);
+  if (t === '') return [];
+  // An amount run into the code of the next block's row (309,275.04307): two decimals, then the code.
+  const glued = /^(-?(?:\d{1,3}(?:,\d{3})+|\d+)\.\d{2})(\d{3}(?:\d{2}){0,2})$/u.exec(t);
+  if (glued) return [glued[1]!, glued[2]!];
+  if (AMOUNT.test(t) || CODE.test(t)) return [t];
+  const code = CODE_NAME.exec(t);
+  if (code) return [code[1]!, ...pieces(code[2]!)];
+  const lead = LEADING_AMOUNT.exec(t);
+  if (lead) {
+    const rest = t.slice(lead[0].length);
+    const after = pieces(rest);
+    // 1,234.561,000.00: two amounts only if what follows is an amount too; 309,275.04307: an amount and the next cell's code.
+    if (!/^\d/u.test(rest) || (after.length > 0 && (AMOUNT.test(after[0]!) || CODE.test(after[0]!)))) return [lead[0], ...after];
+  }
+  const trail = TRAILING_AMOUNT.exec(t);
+  if (trail) return [...pieces(t.slice(0, trail.index)), trail[0]];
+  return [t];
+}
+
+/** How wide a character is drawn, in ems: a CJK or full-width character one, others about half. */
+const width = (s: string, grid: boolean): number => [...s].reduce((w, ch) => w + (grid || /[^\x00-\xff]/u.test(ch) ? 1 : 0.55), 0);
+
+/** A workbook number as an amount: two decimals (binary noise dropped), or why it cannot be one. */
+function workbookAmount(v: number): { text: string } | { problem: string } {
+  if (Number.isFinite(v)) {
+    const exact = new Decimal(v);
+    const cents = exact.toDecimalPlaces(2);
+    if (cents.minus(exact).abs().lt(1e-6)) {
+      const parsed = parseAmount(cents.toFixed(2));
+      return parsed.ok ? { text: formatTableAmount(parsed.value) } : { problem: `金额 ${v} 不可用：${parsed.expected}` };
+    }
+  }
+  return { problem: `金额 ${v} 超过两位小数；万元金额应到分（两位小数）` };
+}
+
+function workbookNumber(b: Box, at: Omit<Cell, keyof Box | 'kind'>, v: number): Cell {
+  const plain = String(v);
+  const amount = workbookAmount(v);
+  const kind: Kind = Number.isInteger(v) && v >= 0 ? (CODE.test(plain) ? 'code' : DIGITS.test(plain) ? 'digits' : 'amount') : 'amount';
+  const read = 'text' in amount ? { asAmount: amount.text } : { problem: amount.problem };
+  return { ...b, ...at, text: kind === 'amount' && 'text' in amount ? amount.text : plain, kind, ...read };
+}
+
+/** A workbook's text cell that is an amount as written (30, 1,234.5): the amount, as the data file writes it. */
+function writtenAmount(text: string): string | undefined {
+  if (!/\d/u.test(text)) return undefined;
+  const parsed = parseAmount(text);
+  return parsed.ok ? formatTableAmount(parsed.value) : undefined;
+}
+
+const kinds = new WeakMap<PlacedLine, Cell[]>();
+
+/** The cells of a line with their kinds, read once per line. */
+export function cellsOf(l: PlacedLine, grid = false): Cell[] {
+  let out = kinds.get(l);
+  if (!out) kinds.set(l, (out = readCells(l, grid)));
+  return out;
+}
+
+function readCells(l: PlacedLine, grid: boolean): Cell[] {
+  const at = { y: l.y, h: l.h ?? 1, page: l.page, line: l.line ?? 0 };
+  const out: Cell[] = [];
+  for (const b of l.cells) {
+    const v = b.cell?.value;
+    if (typeof v === 'number') {
+      out.push(workbookNumber(b, at, v));
+      continue;
+    }
+    const parts = pieces(b.text).filter((p) => !PLACEHOLDER.test(p));
+    if (parts.length === 1 || (b.cell && parts.length > 0 && writtenAmount(b.text) !== undefined)) {
+      const text = b.cell ? squash(b.text) : parts[0]!;
+      const asAmount = b.cell ? writtenAmount(text) : undefined;
+      out.push({ ...b, ...at, text, kind: asAmount !== undefined && kindOf(text) === 'text' ? 'amount' : kindOf(text), ...(asAmount !== undefined ? { asAmount } : {}) });
+      continue;
+    }
+    // Each piece gets its share of the width.
+    const total = parts.reduce((w, p) => w + width(p, grid), 0);
+    let x = b.x0;
+    for (const p of parts) {
+      const x1 = x + ((b.x1 - b.x0) * width(p, grid)) / total;
+      out.push({ ...b, ...at, text: p, x0: x, x1, kind: kindOf(p) });
+      x = x1;
+    }
+  }
+  return out;
+}
+
+const texts = new WeakMap<PlacedLine, string>();
+
+/** A line's text, its cells joined, runs of spaces as one. */
+export function lineText(l: PlacedLine): string {
+  let t = texts.get(l);
+  if (t === undefined) texts.set(l, (t = l.cells.map((c) => c.text).join('').replace(/\s+/gu, ' ').trim()));
+  return t;
+}

@@ -1,0 +1,578 @@
+/**
+ * A table's body read by geometry, the same way for every source.
+ *
+ * Columns come from the header: each amount column where its header text is
+ * (fragments stacked over two or three lines joined top to bottom, a merged
+ * cell spanning the columns under it); a table with sides (01, 04, the two
+ * or three blocks of 06) has a side per group of columns, and a cell belongs
+ * to the side its left edge is in.
+ *
+ * Rows come from their keys, not from baselines: in a subject table each
+ * code starts a row (a code split over 类/款/项 columns, `201` `06` `01`, is
+ * one code however its parts are offset), the name's pieces — a name wrapped
+ * over two or three lines, above, on or below the code's line — go to the
+ * rows whose codes they balance best; in a table of labels (01, 04) each
+ * label is a row, a label's wrapped line joined to it when the line above is
+ * full. Every amount goes to the nearest row of its column's side by its
+ * centre, so a figure a few points above or below its label is its label's;
+ * an amount as near to two rows, far from any, under no amount column, or
+ * a second amount in one cell, is not placed: it is returned as such, and
+ * the table that has one is not to be trusted. Text where an amount should
+ * be (a 合计 row printing 基本支出 项目支出) leaves that row's amounts
+ * unknown, and is returned too.
+ */
+import { appendAll, maxOf, minOf } from '../util/arrays.js';
+import { CODE, centre, cellsOf, squash, type Cell } from './cells.js';
+import type { Box, PlacedLine } from './placed.js';
+
+export interface ColumnSpec {
+  key: string;
+  /** header texts that name the column, the first found used */
+  names: string[];
+  /** which side the column is on; by default the n-th place the header is found is side n */
+  side?: number;
+  /** only the first (or last) place the header is found */
+  pick?: 'first' | 'last';
+  /** a column whose cells are not read (行次) */
+  skip?: boolean;
+}
+
+export interface Column { key: string; side: number; centre: number; skip?: boolean }
+
+export interface Layout {
+  columns: Column[];
+  sides: number;
+  /** where each side starts, in x (side 0 at −∞) */
+  starts: number[];
+  /** the centre of each side's label column (项目, 科目名称), where its header is found */
+  labels: Array<number | undefined>;
+  header: Cell[];
+  /** every name a column of the table may have: a body cell saying one is a header word, not a figure */
+  names?: ReadonlySet<string>;
+}
+
+/** Where a cell of the table was read: for messages, and for the cells a failing identity involves. */
+export interface Where { page: number; line: number; cell?: Box['cell'] }
+
+export interface PlacedAmount extends Where { text: string }
+
+export interface Row {
+  side: number;
+  code?: string;
+  label: string;
+  /** the row's key cells' mean y */
+  y: number;
+  at: Where;
+  values: Map<string, PlacedAmount>;
+  /** header words printed where this row's amounts would be (合计 基本支出 项目支出) */
+  subHeaders: string[];
+}
+
+export interface Unplaced extends Where {
+  text: string;
+  /** why, in Chinese */
+  why: string;
+  /** a workbook cell that cannot be an amount where one should be (not a number, a third decimal): the cell's own error */
+  bad?: true;
+}
+
+export interface Body {
+  rows: Row[][];
+  unplaced: Unplaced[];
+}
+
+const bracketsFullWidth = (s: string): string => s.replace(/\(/gu, '（').replace(/\)/gu, '）');
+const where = (c: Cell): Where => ({ page: c.page, line: c.line, ...(c.cell ? { cell: c.cell } : {}) });
+
+/** A header text found: where its lowest piece stands (x), and that piece's line (y). */
+export interface HeaderBox extends Box { y: number }
+
+/** Where header cells (stacked top to bottom, overlapping in x) spell `name`: one box per place, where its lowest piece is. */
+export function headerBoxes(all: readonly Cell[], wanted: string): HeaderBox[] {
+  const name = bracketsFullWidth(wanted);
+  const cells = all.map((c) => ({ ...c, text: bracketsFullWidth(c.text) }));
+  const out: HeaderBox[] = [];
+  for (const c of cells) {
+    if (c.text === '' || !name.startsWith(c.text)) continue;
+    let acc = c.text;
+    let y = c.y;
+    const box = { text: name, x0: c.x0, x1: c.x1, y: c.y };
+    while (acc !== name) {
+      const next = cells
+        .filter((d) => d.y > y && d.x0 < c.x1 && d.x1 > c.x0 && d.text !== '' && name.startsWith(acc + d.text))
+        .sort((a, b) => a.y - b.y)[0];
+      if (!next) break;
+      acc += next.text;
+      y = next.y;
+      // The column is where the lowest piece is: a header merged over several columns (本年支出) and the one under it (小计).
+      box.x0 = next.x0;
+      box.x1 = next.x1;
+      box.y = next.y;
+    }
+    if (acc === name && !out.some((b) => b.x0 === box.x0 && b.x1 === box.x1)) out.push(box);
+  }
+  return out.sort((a, b) => a.x0 - b.x0);
+}
+
+/** The first header text of `names` found, and where. */
+export function findHeader(header: readonly Cell[], names: readonly string[]): HeaderBox[] {
+  for (const cells of [header, itemCells(header)]) {
+    for (const name of names) {
+      const boxes = headerBoxes(cells, name);
+      if (boxes.length > 0) return boxes;
+    }
+  }
+  return [];
+}
+
+/** Header cells cut back into the PDF items they were joined from: header texts of a tight table run into each other. */
+function itemCells(header: readonly Cell[]): Cell[] {
+  return header.flatMap((c) => (c.items && c.items.length > 1 ? c.items.map((i) => ({ ...c, ...i, text: squash(i.text), items: undefined })) : [c]));
+}
+
+/** The columns of a table from its header cells; the label column of each side from `labelNames`. */
+export function layoutOf(header: Cell[], specs: readonly ColumnSpec[], labelNames: readonly string[]): Layout {
+  const columns: Column[] = [];
+  for (const s of specs) {
+    let boxes = findHeader(header, s.names);
+    if (s.pick === 'last') boxes = boxes.slice(-1);
+    if (s.pick === 'first') boxes = boxes.slice(0, 1);
+    boxes.forEach((b, i) => columns.push({ key: s.key, side: s.side ?? i, centre: centre(b), ...(s.skip ? { skip: true } : {}) }));
+  }
+  columns.sort((a, b) => a.centre - b.centre);
+  const sides = Math.max(1, ...columns.map((c) => c.side + 1));
+  // A side starts after the last amount column of the side before it.
+  const starts = [-Infinity];
+  for (let s = 1; s < sides; s++) starts.push(maxOf(columns.filter((c) => c.side === s - 1 && !c.skip).map((c) => c.centre)) + 1e-6);
+  const labelBoxes = findHeader(header, labelNames).map(centre);
+  const labels = starts.map((from, s) => labelBoxes.find((x) => x >= from && (s + 1 >= sides || x < starts[s + 1]!)));
+  return { columns, sides, starts, labels, header, names: new Set(specs.flatMap((s) => s.names)) };
+}
+
+/** The side a cell of the key columns (codes, labels) is on: the last side that starts at or before its left edge. */
+function sideAt(layout: Layout, x: number): number {
+  let s = 0;
+  while (s + 1 < layout.sides && x >= layout.starts[s + 1]!) s++;
+  return s;
+}
+
+/**
+ * Whether a cell of side s stands under its amount columns rather than in its key columns:
+ * its centre past the middle between the label column and the first amount column.
+ */
+function underAmounts(layout: Layout, s: number, c: Cell): boolean {
+  const first = layout.columns.filter((k) => k.side === s && !k.skip).sort((a, b) => a.centre - b.centre)[0];
+  if (!first) return false;
+  const label = layout.labels[s];
+  const boundary = label !== undefined && label < first.centre ? (label + first.centre) / 2 : first.centre - 2 * c.h;
+  return centre(c) > boundary;
+}
+
+/** The amount column nearest a cell's centre, skipped (行次) columns included. */
+function nearestColumn(layout: Layout, c: Cell): Column | undefined {
+  let best: Column | undefined;
+  for (const k of layout.columns) if (!best || Math.abs(centre(c) - k.centre) < Math.abs(centre(c) - best.centre)) best = k;
+  return best;
+}
+
+/** Words of a header that a continuation page repeats, or that a body line may carry beside its figures. */
+const HEADER_WORDS = new Set(['项目', '科目编码', '科目名称', '功能分类', '支出功能分类', '功能分类科目编码', '经济分类',
+  '经济分类科目编码', '栏次', '行次', '单位：万元', '金额单位：万元', '单位:万元', '金额单位:万元']);
+
+/** The lines over a table a continuation page may repeat: 部门：…, 单位：万元. */
+const UNIT_LINE = /^(?:编制单位|编制部门|部门|单位|金额单位)[：:]/u;
+
+/** The 类 款 项 over a split code: header words in a code table, but in a table of labels the end of a wrapped label (…财政拨 / 款). */
+const LEVEL_WORDS = new Set(['类', '款', '项']);
+
+/** A header cell repeated in the body (a continuation page's header): same words, over the same place. */
+function repeatsHeader(layout: Layout, c: Cell, mode: BodyOptions['mode']): boolean {
+  if (HEADER_WORDS.has(c.text) || (mode === 'code' && LEVEL_WORDS.has(c.text)) || UNIT_LINE.test(c.text)) return true;
+  return layout.header.some((h) => h.text === c.text && h.x0 < c.x1 && c.x0 < h.x1);
+}
+
+/** A column's name, or a word of the header, where a figure would be. */
+const isHeaderWord = (layout: Layout, c: Cell): boolean =>
+  HEADER_WORDS.has(c.text) || (layout.names?.has(c.text) ?? false) || layout.header.some((h) => h.text === c.text);
+
+/** 栏次 rows (1 2 3 …), with or without their word. */
+function isColumnNumbers(cells: readonly Cell[]): boolean {
+  const digits = cells.filter((c) => c.kind === 'digits');
+  return digits.length >= 2 && cells.every((c) => c.kind === 'digits' || /^(?:栏次|行次)$/u.test(c.text));
+}
+
+export interface BodyOptions {
+  /** 'code': a row per subject code (02, 03, 05, 06 …); 'label': a row per label (01, 04) */
+  mode: 'code' | 'label';
+  /** a line is a row and every cell whole (Word, a workbook, tab-separated text): nothing wraps */
+  wholeCells: boolean;
+  /** a label that is a row of its own in a code table: 合计, 人员经费合计 */
+  isTotal: (text: string) => boolean;
+  /** a label that starts a row and never continues the one above (一、…, 本年收入合计) */
+  startsRow?: (text: string) => boolean;
+  /** a label merged over the code and name columns is one field (tab-separated text): the fields after it are one column to the left */
+  collapsedSpans?: boolean;
+  /** columns are spaced page by page (layout text): a line's amounts go to columns in their order */
+  ordered?: boolean;
+  /** where names stood against their codes in the document's tables read so far (see nameOffset), added to */
+  learnt?: number[];
+}
+
+/** A line's amounts to columns, in order, the total distance of centres least (a blank cell stays blank). */
+function assignInOrder(amounts: readonly Cell[], columns: readonly Column[]): Map<Cell, Column> {
+  const a = [...amounts].sort((p, q) => p.x0 - q.x0);
+  const cols = [...columns].sort((p, q) => p.centre - q.centre);
+  const n = a.length;
+  const m = cols.length;
+  if (n === 0 || n > m) return new Map();
+  // cost[i][j]: the first i amounts placed among the first j columns
+  const cost: number[][] = Array.from({ length: n + 1 }, () => new Array<number>(m + 1).fill(Infinity));
+  for (let j = 0; j <= m; j++) cost[0]![j] = 0;
+  for (let i = 1; i <= n; i++) {
+    for (let j = i; j <= m; j++) {
+      cost[i]![j] = Math.min(cost[i]![j - 1]!, cost[i - 1]![j - 1]! + Math.abs(centre(a[i - 1]!) - cols[j - 1]!.centre));
+    }
+  }
+  const out = new Map<Cell, Column>();
+  for (let i = n, j = m; i > 0; j--) {
+    if (cost[i]![j] !== cost[i]![j - 1]) { out.set(a[i - 1]!, cols[j - 1]!); i--; }
+  }
+  return out;
+}
+
+/**
+ * A tab-separated row whose first field is a label merged over the key columns (合 计, 栏 次)
+ * has lost a field for each column it spans: its amounts stand one column left, under the
+ * name. They go back one column, so that they stand under their headers again.
+ */
+function unfolded(cells: Cell[], layout: Layout): Cell[] {
+  const label = layout.labels[0];
+  const first = cells[0];
+  if (label === undefined || !first || first.kind !== 'text' || !/^(?:合计|总计|栏次)$/u.test(first.text) || first.x1 > label) return cells;
+  const next = cells[1];
+  if (!next || next.kind === 'text' || centre(next) !== label) return cells;
+  return [first, ...cells.slice(1).map((c) => ({ ...c, x0: c.x0 + 1, x1: c.x1 + 1 }))];
+}
+
+interface Key {
+  side: number;
+  cells: Cell[];
+  /** label pieces, top to bottom */
+  label: Cell[];
+  code?: string;
+  /** the key cells' own centre (code and its parts, or the label) */
+  anchorY: number;
+  y: number;
+}
+
+/** The rows of a table body, and what could not be placed in them. */
+export function readBody(lines: readonly PlacedLine[], layout: Layout, options: BodyOptions): Body {
+  const unplaced: Unplaced[] = [];
+  const amounts: Array<{ c: Cell; column: Column }> = [];
+  const aside: Array<{ c: Cell; side: number; column: Column }> = [];
+  const keyCells: Cell[][] = Array.from({ length: layout.sides }, () => []);
+  const onLine: Array<{ c: Cell; column: Column }> = [];
+  for (const l of lines) {
+    const cells = options.collapsedSpans ? unfolded(cellsOf(l, true), layout) : cellsOf(l, options.wholeCells);
+    if (isColumnNumbers(cells)) continue;
+    // A header repeated on a continuation page: a line of header words only.
+    const repeated = cells.map((c) => c.kind === 'text' && repeatsHeader(layout, c, options.mode));
+    if (repeated.every(Boolean)) continue;
+    for (const [i, c] of cells.entries()) {
+      const keySide = sideAt(layout, c.x0);
+      const column = nearestColumn(layout, c);
+      const inAmounts = column !== undefined && (c.kind === 'amount' ? underAmounts(layout, column.side, c) : underAmounts(layout, keySide, c));
+      // Header words beside a row's own cells: over the key columns they are no label (类 款 项 beside a
+      // figure); where the figures would be they are what the row prints instead of its figures.
+      if (repeated[i] && !inAmounts) continue;
+      // A total's label merged over several columns may stand over an amount column: it is a key all the same.
+      if (!inAmounts || !column || (c.kind === 'text' && options.isTotal(c.text))) {
+        if (c.kind === 'amount') unplaced.push({ ...where(c), text: c.text, why: '金额不在任何金额栏之下' });
+        else keyCells[keySide]!.push(c);
+        continue;
+      }
+      if (column.skip) continue;
+      if (c.kind === 'amount' || c.asAmount !== undefined || c.problem) {
+        if (c.problem) unplaced.push({ ...where(c), text: String(c.cell?.value ?? c.text), why: c.problem, bad: true });
+        else onLine.push({ c: { ...c, kind: 'amount', text: c.asAmount ?? c.text }, column });
+      } else if (/^[0０]$|^[-—－–]+$/u.test(c.text)) {
+        // 0 or a dash for a blank cell
+      } else if (c.cell && !isHeaderWord(layout, c)) {
+        unplaced.push({ ...where(c), text: c.text, why: `应为金额（数字，最多两位小数）或空白，实际为“${c.text}”`, bad: true });
+      } else aside.push({ c, side: column.side, column });
+    }
+    // Layout text spaces its columns page by page: a line's amounts keep their order, each to a column of its own.
+    if (options.ordered) {
+      const by = assignInOrder(onLine.map((a) => a.c), layout.columns.filter((k) => !k.skip));
+      onLine.forEach((a) => { a.column = by.get(a.c) ?? a.column; });
+    }
+    appendAll(amounts, onLine.splice(0));
+  }
+  const keys = layout.labels.map((_, s) => (options.mode === 'code' ? codeKeys(keyCells[s]!, s, layout, options) : labelKeys(keyCells[s]!, s, options)));
+  const rows: Row[][] = keys.map((ks) => ks.map((k) => ({
+    side: k.side, ...(k.code !== undefined ? { code: k.code } : {}), label: joinLabel(k.label), y: k.y,
+    at: where(k.cells[0] ?? k.label[0]!), values: new Map(), subHeaders: [],
+  })));
+  // Where figures stand against their rows in this table (on the row's line, or a few points above its
+  // centre where they are printed at the top of tall cells): from the figures plainly nearest one row.
+  const plain = options.wholeCells ? [] : amounts.flatMap(({ c, column }) => {
+    const ds = (rows[column.side] ?? []).map((r) => c.y - r.y).sort((a, b) => Math.abs(a) - Math.abs(b));
+    return ds.length > 0 && (ds.length === 1 || Math.abs(ds[0]!) < 0.3 * Math.abs(ds[1]!)) ? [ds[0]!] : [];
+  }).sort((a, b) => a - b);
+  const figureOffset = plain[Math.floor(plain.length / 2)] ?? 0;
+  const rowOf = (side: number, c: Cell): Row | string => {
+    // A total whose label is merged over the blocks to the left of its figure (公用经费合计 over two blocks of 06):
+    // on the figure's line, with no row of the figure's own block there.
+    if (!options.wholeCells && !(rows[side] ?? []).some((r) => Math.abs(r.y - c.y) <= c.h / 2)) {
+      const total = rows.slice(0, side).flat().find((r) => r.code === undefined && options.isTotal(r.label) && Math.abs(r.y - c.y) <= c.h / 2);
+      if (total) return total;
+    }
+    return nearestRow(rows[side] ?? [], keys[side] ?? [], c, options.wholeCells, figureOffset);
+  };
+  const seen = new Map<Row, Map<string, Cell>>();
+  for (const { c, column } of amounts) {
+    const row = rowOf(column.side, c);
+    if (typeof row === 'string') { unplaced.push({ ...where(c), text: c.text, why: row }); continue; }
+    const cells = seen.get(row) ?? new Map<string, Cell>();
+    seen.set(row, cells);
+    const before = cells.get(column.key);
+    if (before) {
+      unplaced.push({ ...where(c), text: c.text, why: `与“${before.text}”落在同一行（${describe(row)}）同一栏` });
+      continue;
+    }
+    cells.set(column.key, c);
+    row.values.set(column.key, { ...where(c), text: c.text });
+  }
+  for (const { c, side } of aside) {
+    const row = rowOf(side, c);
+    if (typeof row !== 'string' && isHeaderWord(layout, c)) row.subHeaders.push(c.text);
+    else unplaced.push({ ...where(c), text: c.text, why: typeof row === 'string' ? `文字“${c.text}”在金额栏中` : `${describe(row)}的金额栏中是文字“${c.text}”，不是金额` });
+  }
+  // A row's figures in the order of its columns, whatever order they were read in.
+  const order = new Map(layout.columns.map((k, i) => [k.key, i]));
+  for (const r of rows.flat()) r.values = new Map([...r.values].sort((a, b) => (order.get(a[0]) ?? 0) - (order.get(b[0]) ?? 0)));
+  return { rows, unplaced };
+}
+
+const describe = (r: Row): string => (r.code ? `${r.code} ${r.label}` : r.label || '（无名称的行）');
+const joinLabel = (cells: readonly Cell[]): string => [...cells].sort((a, b) => a.y - b.y || a.x0 - b.x0).map((c) => c.text).join('');
+
+/** The row an amount (or a text where an amount would be) belongs to, or why none. */
+function nearestRow(rows: readonly Row[], keys: readonly Key[], c: Cell, whole: boolean, offset = 0): Row | string {
+  if (rows.length === 0) return '表中没有可以对应的行';
+  if (whole) {
+    const i = keys.findIndex((k) => k.cells.some((x) => x.y === c.y) || k.label.some((x) => x.y === c.y));
+    return i >= 0 ? rows[i]! : '所在的行没有科目编码或项目名称';
+  }
+  const order = rows.map((r, i) => ({ i, d: Math.abs(r.y + offset - c.y) })).sort((a, b) => a.d - b.d);
+  const [first, second] = order;
+  const pitch = medianPitch(rows);
+  if (first!.d > Math.max(2 * c.h, 0.75 * pitch)) return '离最近的一行也太远，不能确定属于哪一行';
+  if (second && first!.d > 0.5 * second.d) return `离“${describe(rows[first!.i]!)}”和“${describe(rows[second.i]!)}”两行差不多远，不能确定属于哪一行`;
+  return rows[first!.i]!;
+}
+
+function medianPitch(rows: readonly Row[]): number {
+  const ys = rows.map((r) => r.y).sort((a, b) => a - b);
+  const gaps = ys.slice(1).map((y, i) => y - ys[i]!).filter((d) => d > 0).sort((a, b) => a - b);
+  return gaps[Math.floor(gaps.length / 2)] ?? Infinity;
+}
+
+const mean = (xs: readonly number[]): number => xs.reduce((a, b) => a + b, 0) / xs.length;
+
+/**
+ * Code rows: each code (a 3-, 5- or 7-digit cell) is a row, the 款 and 项 digits of a split
+ * code joined to the 类 beside it; a total label (合计) is a row too. A split code printed
+ * with only its own level's digits (款 under the 类 row above) takes the rest from the rows above.
+ */
+function codeKeys(cells: Cell[], side: number, layout: Layout, options: BodyOptions): Key[] {
+  const label = layout.labels[side];
+  const keys: Key[] = [];
+  const labels: Cell[] = [];
+  const parts: Cell[] = [];
+  for (const c of cells) {
+    if (c.kind === 'code') keys.push({ side, cells: [c], label: [], code: c.text, anchorY: c.y, y: c.y });
+    else if (c.kind === 'digits') { if (label === undefined || centre(c) < label) parts.push(c); }
+    else if (c.kind === 'text' && options.isTotal(c.text)) keys.push({ side, cells: [], label: [c], anchorY: c.y, y: c.y });
+    else if (c.kind === 'text') labels.push(c);
+  }
+  // 款 and 项 digits beside a 3-digit 类 (a few points up or down), left to right.
+  const split = parts.length > 0;
+  const orphans: Cell[] = [];
+  for (const p of parts.sort((a, b) => a.x0 - b.x0)) {
+    const near = keys.filter((k) => k.cells[0] && k.cells[0].x0 < p.x0 && k.code!.length < 7 && Math.abs(k.cells[0].y - p.y) <= 0.8 * p.h)
+      .sort((a, b) => Math.abs(a.cells[0]!.y - p.y) - Math.abs(b.cells[0]!.y - p.y))[0];
+    if (near && near.code!.length === 3 + 2 * (near.cells.length - 1)) { near.cells.push(p); near.code += p.text; } else orphans.push(p);
+  }
+  keys.sort((a, b) => a.y - b.y);
+  if (split) resolveOrphans(keys, orphans, side);
+  for (const k of keys) if (k.cells.length > 0) k.anchorY = mean(k.cells.map((c) => c.y));
+  keys.sort((a, b) => a.anchorY - b.anchorY);
+  if (options.wholeCells) {
+    for (const l of labels) keys.find((k) => k.cells.some((c) => c.y === l.y) || k.label.some((c) => c.y === l.y))?.label.push(l);
+  } else distributeLabels(keys, labels, options.learnt ?? []);
+  for (const k of keys) k.y = mean([...k.cells, ...k.label].map((c) => c.y));
+  return keys.filter((k) => k.code === undefined || CODE.test(k.code));
+}
+
+/** 款 or 项 digits with no 类 beside them: a row whose code continues the nearest full code above. */
+function resolveOrphans(keys: Key[], orphans: readonly Cell[], side: number): void {
+  // Where the 款 and 项 digits stand: from rows that show both, else any 2-digit part is a 款.
+  const both = keys.filter((k) => k.cells.length === 3);
+  const kuanX = both.length > 0 ? mean(both.map((k) => centre(k.cells[1]!))) : undefined;
+  const xiangX = both.length > 0 ? mean(both.map((k) => centre(k.cells[2]!))) : undefined;
+  for (const p of orphans) {
+    const level = kuanX !== undefined && xiangX !== undefined && Math.abs(centre(p) - xiangX) < Math.abs(centre(p) - kuanX) ? 7 : 5;
+    const above = [...keys].reverse().find((k) => k.cells[0] && k.cells[0].y < p.y && k.code && k.code.length >= level - 2);
+    if (!above) continue;
+    keys.push({ side, cells: [p], label: [], code: above.code!.slice(0, level - 2) + p.text, anchorY: p.y, y: p.y });
+    keys.sort((a, b) => a.y - b.y);
+  }
+}
+
+/**
+ * Label pieces to rows: a piece on a row's key line is that row's; the pieces between two rows
+ * are split between them where the names balance best around their keys (a name wraps evenly
+ * around its code, or hangs below a code printed at the top of its cell), every row wanting one.
+ */
+function distributeLabels(keys: Key[], labels: readonly Cell[], learnt: number[]): void {
+  if (keys.length === 0) return;
+  const free: Cell[] = [];
+  for (const l of labels) {
+    const own = keys.find((k) => k.cells.some((c) => c.y === l.y) || k.label.some((c) => c.y === l.y && c !== l));
+    if (own) own.label.push(l); else free.push(l);
+  }
+  free.sort((a, b) => a.y - b.y);
+  const h = maxOf([...labels, ...keys.flatMap((k) => k.cells)].map((c) => c.h), 1);
+  // Gaps: pieces above the first row, between rows k and k+1, below the last; far pieces are no label.
+  const gaps: Cell[][] = Array.from({ length: keys.length + 1 }, () => []);
+  for (const f of free) {
+    let g = 0;
+    while (g < keys.length && keys[g]!.anchorY <= f.y) g++;
+    const nearest = minOf([...(g > 0 ? [f.y - keys[g - 1]!.anchorY] : []), ...(g < keys.length ? [keys[g]!.anchorY - f.y] : [])]);
+    if (nearest <= 3 * h) gaps[g]!.push(f);
+  }
+  const needsLabel = (k: Key) => k.code !== undefined;
+  // A name wraps only where its line is full (or all but full: a bracket does not end a line): a piece
+  // that is not its name's last and stops short of the column's edge is no wrapped line.
+  const right = maxOf(labels.map((c) => c.x1));
+  const full = (c: Cell) => c.x1 >= right - 2.5 * c.h;
+  // (a piece plainly shorter than the column is a whole name: the strict test, for learning where names stand)
+  const offset = nameOffset(keys, free, (c) => c.x1 >= right - 1.2 * c.h, learnt);
+  const cost = (k: Key, extra: readonly Cell[]): number => {
+    const all = [...k.label, ...extra].sort((a, b) => a.y - b.y || a.x0 - b.x0);
+    if (all.length === 0) return needsLabel(k) ? 4 * h : 0;
+    const ys = all.map((c) => c.y);
+    const short = all.filter((c, i) => i + 1 < all.length && all[i + 1]!.y !== c.y && !full(c)).length;
+    return Math.abs((minOf(ys) + maxOf(ys)) / 2 - (k.anchorY + (k.code !== undefined ? offset : 0))) + 2 * h * short;
+  };
+  // Row k takes the pieces of gap k after its split and those of gap k+1 before the next split;
+  // gap 0 (above the first row) and the last gap (below the last row) go whole to their one row.
+  // best: split of gap k → least cost of rows 0..k-1 and the splits chosen.
+  const first = gaps[0]!;
+  let best = new Map<number, { cost: number; choice: number[] }>([[0, { cost: 0, choice: [0] }]]);
+  for (let k = 0; k < keys.length; k++) {
+    const before = k === 0 ? first : gaps[k]!;
+    const after = gaps[k + 1]!;
+    const last = k === keys.length - 1;
+    const next = new Map<number, { cost: number; choice: number[] }>();
+    for (const [s, prev] of best) {
+      const head = before.slice(s);
+      for (let t = last ? after.length : 0; t <= after.length; t++) {
+        const total = prev.cost + cost(keys[k]!, [...head, ...after.slice(0, t)]);
+        const was = next.get(t);
+        if (!was || total < was.cost) next.set(t, { cost: total, choice: [...prev.choice, t] });
+      }
+    }
+    best = next;
+  }
+  const choice = [...best.values()][0]?.choice ?? [];
+  if (process.env.DBG) console.log('offset', offset, gaps.map((g) => g.map((c) => c.text)), choice, keys.map((k) => [k.code, k.anchorY % 1e5, k.label.map((c) => c.text)]));
+  for (let k = 0; k < keys.length; k++) {
+    const before = k === 0 ? first : gaps[k]!.slice(choice[k]!);
+    appendAll(appendAll(keys[k]!.label, before), gaps[k + 1]!.slice(0, choice[k + 1]!));
+  }
+}
+
+/**
+ * Where a one-line name stands against its code in this table: on the code's line (names and
+ * codes centred alike), or a few points below it (a code printed at the top of a tall cell,
+ * the name in its middle). Learnt from the rows whose name is plainly theirs: on their line, or
+ * the one unwrapped piece nearest them; the median of those. A table with no such row (every
+ * name wrapped) takes what the document's tables before it showed (`learnt`), else 0.
+ */
+function nameOffset(keys: readonly Key[], free: readonly Cell[], full: (c: Cell) => boolean, learnt: number[]): number {
+  const nearest = new Map<Key, Cell[]>();
+  for (const f of free) {
+    let best: Key | undefined;
+    for (const k of keys) if (k.code !== undefined && (!best || Math.abs(k.anchorY - f.y) < Math.abs(best.anchorY - f.y))) best = k;
+    if (best) nearest.set(best, [...(nearest.get(best) ?? []), f]);
+  }
+  const samples: number[] = [];
+  for (const k of keys) {
+    if (k.code === undefined) continue;
+    const own = nearest.get(k) ?? [];
+    if (k.label.length > 0 && own.length === 0) samples.push(0);
+    else if (k.label.length === 0 && own.length === 1 && !full(own[0]!)) samples.push(own[0]!.y - k.anchorY);
+  }
+  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+  appendAll(learnt, samples);
+  return median(samples) ?? median(learnt) ?? 0;
+}
+
+/**
+ * Label rows (01, 04): each label a row; a piece under a label that filled its column's width
+ * continues it (二、政府性基金预算财政拨 / 款), unless it starts a row itself.
+ */
+function labelKeys(cells: Cell[], side: number, options: BodyOptions): Key[] {
+  const pieces = cells.filter((c) => c.kind === 'text').sort((a, b) => a.y - b.y || a.x0 - b.x0);
+  const right = maxOf(pieces.map((p) => p.x1));
+  const keys: Key[] = [];
+  for (const p of pieces) {
+    const last = keys[keys.length - 1];
+    const top = last?.label[last.label.length - 1];
+    const sameLine = top !== undefined && top.y === p.y;
+    // under it: starting where it starts (left-aligned) or centred under it (a centred label)
+    const under = top !== undefined && (Math.abs(p.x0 - last!.label[0]!.x0) <= 3 * p.h || (centre(p) > top.x0 && centre(p) < top.x1));
+    const continues = top !== undefined && !options.wholeCells && !options.startsRow?.(p.text)
+      && (sameLine || (top.x1 >= right - 2.5 * top.h && p.y - top.y <= 2.2 * top.h && under));
+    if (continues) last!.label.push(p);
+    else keys.push({ side, cells: [], label: [p], anchorY: p.y, y: p.y });
+  }
+  for (const k of keys) k.y = k.anchorY = mean(k.label.map((c) => c.y));
+  return keys;
+}
+
+/** A row's amounts as the data file writes them: column → amount text. */
+export const valuesOf = (r: Row): Record<string, string> => Object.fromEntries([...r.values].map(([k, v]) => [k, v.text]));
+
+/**
+ * The amounts of a table with one row of figures and no row keys (三公 with its items as
+ * columns): each to the column nearest its centre; a second amount for a column, or
+ * amounts on more than one line, cannot be placed.
+ */
+export function columnAmounts(lines: readonly PlacedLine[], columns: readonly Column[], grid: boolean): { values: Map<string, PlacedAmount>; unplaced: Unplaced[]; lines: number } {
+  const values = new Map<string, PlacedAmount>();
+  const unplaced: Unplaced[] = [];
+  const found: Cell[] = [];
+  for (const l of lines) {
+    const cells = cellsOf(l, grid);
+    if (isColumnNumbers(cells)) continue;
+    for (const c of cells) {
+      if (c.problem) unplaced.push({ ...where(c), text: String(c.cell?.value ?? c.text), why: c.problem, bad: true });
+      else if (c.kind === 'amount' || c.asAmount !== undefined) found.push({ ...c, text: c.asAmount ?? c.text });
+    }
+  }
+  // Lines of figures: a figure within a line's height of another is on its line.
+  const bands: number[] = [];
+  for (const c of [...found].sort((a, b) => a.y - b.y)) if (!bands.some((y) => Math.abs(y - c.y) <= 0.8 * c.h)) bands.push(c.y);
+  for (const c of found) {
+    const column = [...columns].sort((a, b) => Math.abs(centre(c) - a.centre) - Math.abs(centre(c) - b.centre))[0];
+    if (!column || bands.length > 1 || values.has(column.key)) {
+      unplaced.push({ ...where(c), text: c.text, why: !column ? '表头中找不到金额栏' : bands.length > 1 ? '金额不止一行，不能确定各是哪一栏' : `与“${values.get(column.key)!.text}”落在同一栏` });
+      continue;
+    }
+    values.set(column.key, { ...where(c), text: c.text });
+  }
+  return { values, unplaced, lines: bands.length };
+}

@@ -1,0 +1,138 @@
+/**
+ * Where each of the nine tables is in a document: found by its title wherever
+ * the document puts it and however it numbers it (公开03表, 三、, 表三, in the
+ * document's own order), under the titles regions use (单位 or a department
+ * before the name, 一般公共预算 before “三公”, 收入决算总表), continued over
+ * pages (a title repeated with 续 is the same table). Page numbers and lines
+ * repeated at the edges of pages are not the tables'.
+ */
+import { appendAll } from '../util/arrays.js';
+import { PAGE_NUMBER, withoutFrame } from '../documents/pdf.js';
+import { cellsOf, lineText, squash } from './cells.js';
+import type { PlacedLine } from './placed.js';
+
+export const TABLE_TITLES = ['', '收入支出决算总表', '收入决算表', '支出决算表', '财政拨款收入支出决算总表', '一般公共预算财政拨款支出决算表',
+  '一般公共预算财政拨款基本支出决算明细表', '政府性基金预算财政拨款收入支出决算表', '国有资本经营预算财政拨款支出决算表', '财政拨款“三公”经费支出决算表'];
+
+interface Title { n: number; title: string; note?: (t: string) => string }
+
+const otherwise = (n: number) => (t: string) => `公开0${n}表：原文题为“${t}”`;
+
+/** Longest first: a title that ends another (支出决算表 in 一般公共预算财政拨款支出决算表) is tried last. */
+const TITLES: Title[] = ([
+  { n: 1, title: '收入支出决算总表' },
+  { n: 2, title: '收入决算表' },
+  { n: 2, title: '收入决算总表', note: otherwise(2) },
+  { n: 3, title: '支出决算表' },
+  { n: 4, title: '财政拨款收入支出决算总表' },
+  { n: 5, title: '一般公共预算财政拨款支出决算表' },
+  { n: 6, title: '一般公共预算财政拨款基本支出决算明细表' },
+  { n: 6, title: '一般公共预算财政拨款基本支出决算表', note: otherwise(6) },
+  { n: 7, title: '政府性基金预算财政拨款收入支出决算表' },
+  { n: 7, title: '政府性基金预算财政拨款支出决算表' },
+  { n: 8, title: '国有资本经营预算财政拨款支出决算表' },
+  {
+    n: 8, title: '国有资本经营预算财政拨款收入支出决算表',
+    note: (t) => `公开08表：原文为“${t}”，收入与支出合为一表；只导入其中的支出各栏（本年支出小计、基本支出、项目支出）`,
+  },
+  { n: 9, title: '财政拨款三公经费支出决算表' },
+  { n: 9, title: '一般公共预算财政拨款三公经费支出决算表', note: otherwise(9) },
+  { n: 9, title: '三公经费支出决算表', note: otherwise(9) },
+] satisfies Title[]).sort((a, b) => b.title.length - a.title.length);
+
+const ORDINAL = /^[一二三四五六七八九十]+、/u;
+/** 表三、附表1、表1-1、1.、（一）: a number a document gives its tables. */
+const TABLE_NUMBER = /^(?:附?表\s*[一二三四五六七八九十\d]+(?:-\d+)?[、.．:：]?|\d{1,2}[、.．]|[（(][一二三四五六七八九十]+[）)])/u;
+const MARKER = /^公开0?([1-9])表$/u;
+const PART = /^第[一二三四五六七八九十]+部分/u;
+const CONTINUED = /[（(]续[表]?[）)]$|^续表|续$/u;
+/** What may stand before a title: the department and year (上海市普陀区财政局2024年度部门), or 部门 / 单位. */
+const TITLE_PREFIX = /^(?:[^，。；：:]{0,40}?20\d{2}年度?)?(?:部门|单位|本部门|本单位)?$/u;
+/** A table has a header: a cell such as 项目, 科目编码 or 预算数 (the contents has none). */
+const TABLE_HEADER = /^(?:项目|科目编码|经济分类|科目名称|预算数|决算数|单位：万元|金额单位：万元)/u;
+
+/** A line read as a title: spaces, quotes, an ordinal or table number, 公开0N表 and what may stand before the name left out. */
+export function titleOf(l: PlacedLine): (Title & { continued: boolean }) | undefined {
+  if (l.cells.length > 3) return undefined;
+  let t = squash(lineText(l)).replace(/[“”"‘’'〝〞]/gu, '').replace(/[（(]?公开0?[1-9]表[）)]?/u, '');
+  t = t.replace(ORDINAL, '').replace(TABLE_NUMBER, '');
+  const continued = CONTINUED.test(t);
+  t = t.replace(CONTINUED, '');
+  for (const x of TITLES) {
+    if (t.endsWith(x.title) && TITLE_PREFIX.test(t.slice(0, t.length - x.title.length))) return { ...x, continued };
+  }
+  return undefined;
+}
+
+/** Page numbers, and lines at the edge of most pages (three at least) that repeat there (digits aside), are not the tables'. */
+export function withoutRunningLines(lines: PlacedLine[]): PlacedLine[] {
+  const byPage = new Map<number, PlacedLine[]>();
+  for (const l of lines) {
+    if (!l.cells.some((c) => c.text.trim() !== '')) continue;
+    const page = byPage.get(l.page);
+    if (page) page.push(l); else byPage.set(l.page, [l]);
+  }
+  const edges = new Set<PlacedLine>();
+  for (const ls of byPage.values()) for (const l of [...ls.slice(0, 2), ...ls.slice(-2)]) edges.add(l);
+  const key = (l: PlacedLine) => squash(lineText(l)).replace(/\d+/gu, '#');
+  const pages = new Map<string, Set<number>>();
+  for (const l of edges) pages.set(key(l), (pages.get(key(l)) ?? new Set()).add(l.page));
+  return lines.filter((l) => {
+    if (!edges.has(l)) return true;
+    if (PAGE_NUMBER.test(withoutFrame(lineText(l)))) return false;
+    const data = cellsOf(l).some((c) => c.kind !== 'text') || titleOf(l) !== undefined || MARKER.test(squash(lineText(l)));
+    // A running header is on most pages; a name that ends a table on three pages is not one.
+    return data || (pages.get(key(l))?.size ?? 0) < Math.max(3, byPage.size / 2);
+  });
+}
+
+export interface Segment {
+  n: number;
+  lines: PlacedLine[];
+  title: string;
+  /** the page the title stands on */
+  page: number;
+  note?: string;
+}
+
+/**
+ * Each table's lines, from its title to the next title or Part; a title with no table under it
+ * (the contents) is passed over, and a title repeated for the same table (续) continues it.
+ * A 公开0N表 marker starts table N too, when no known title does (a title worded otherwise);
+ * the marker under a known title is part of that table.
+ */
+export function segments(lines: PlacedLine[]): Map<number, Segment> {
+  const marks: Array<{ at: number; n: number; t?: Title & { continued: boolean } }> = [];
+  lines.forEach((l, at) => {
+    const t = titleOf(l);
+    if (t) { marks.push({ at, n: t.n, t }); return; }
+    const marker = MARKER.exec(squash(lineText(l)));
+    const last = marks[marks.length - 1];
+    if (marker && !(last?.t && last.n === Number(marker[1]))) marks.push({ at, n: Number(marker[1]) });
+  });
+  const byTitle = new Map<number, Segment>();
+  const byMarker = new Map<number, Segment>();
+  let previous: { n: number; segment: Segment; end: number } | undefined;
+  marks.forEach((m, i) => {
+    const next = i + 1 < marks.length ? marks[i + 1]!.at : lines.length;
+    let end = m.at + 1;
+    while (end < next && !PART.test(squash(lineText(lines[end]!)))) end++;
+    const body = lines.slice(m.at + 1, end);
+    // The same table's title again straight after it (a continuation page): its lines go on.
+    if (previous && previous.n === m.n && previous.end === m.at && (m.t?.continued || m.t)) {
+      appendAll(previous.segment.lines, body);
+      previous.end = end;
+      return;
+    }
+    const isTable = body.some((l) => l.cells.some((c) => TABLE_HEADER.test(squash(c.text))));
+    const found = m.t ? byTitle : byMarker;
+    if (!isTable || found.has(m.n)) { previous = undefined; return; }
+    const title = lineText(lines[m.at]!);
+    const note = m.t ? m.t.note?.(title) : `公开0${m.n}表：表名不是标准的“${TABLE_TITLES[m.n]}”，按“${title}”标记读取，请核对`;
+    const segment: Segment = { n: m.n, lines: body, title, page: lines[m.at]!.page, ...(note ? { note } : {}) };
+    found.set(m.n, segment);
+    previous = { n: m.n, segment, end };
+  });
+  for (const [n, seg] of byMarker) if (!byTitle.has(n)) byTitle.set(n, seg);
+  return byTitle;
+}

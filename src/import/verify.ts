@@ -1,0 +1,92 @@
+/**
+ * An import checks itself before anything uses it. Each table read is loaded
+ * as the data file would load it and run through the identities `juesuan
+ * check` states (src/check: row totals, 类 = Σ款 = Σ项, 合计 = Σ类, unique
+ * codes, and the identities between the tables it takes part in), within
+ * the same tail tolerance. A table that fails one, that the loader refuses,
+ * or that has a cell the recogniser could not place, is unreliable: it is
+ * still written, and named with each failing identity and the cells
+ * involved, as the source has them (page and line). A table found with rows
+ * but no amount read at all is unread, with why. Identities that touch a
+ * table the document does not have, or one that was not read, are not
+ * checked: its blanks are no figures.
+ */
+import { checkAccounts, RULES } from '../check/index.js';
+import { beyondTableRules } from '../check/beyond-tables.js';
+import { accountsLeavingOut } from '../data/load.js';
+import { TABLE_NAMES } from '../data/model.js';
+import type { Where } from './grid.js';
+import { pathKey, type TableProblem, type TableRead } from './tables.js';
+
+type Obj = Record<string, unknown>;
+type CellAt = TableProblem['cells'][number];
+
+const TABLE_RULES = RULES.filter((r) => !beyondTableRules.includes(r));
+const KEYS: readonly string[] = Object.values(TABLE_NAMES);
+type Kind = 'placement' | 'own' | 'load' | 'cross';
+/** The table's problem by its gravest kind: a misplaced cell, its own identities, the loader, another table. */
+const WHAT: Record<Kind, string> = {
+  placement: '有不能确定位置的单元格', own: '不能通过自身的勾稽关系', load: '不能作为数据读入', cross: '不能通过表间勾稽关系',
+};
+/** At most this many identities are spelled out in a table's reason; the rest are counted. */
+const SHOWN = 3;
+
+/** A cell's place in the source: its own, else its row's, else nowhere known. */
+function located(path: readonly string[], reads: ReadonlyMap<string, TableRead>): CellAt {
+  const read = reads.get(path[0]!);
+  let at: Where | undefined;
+  for (let n = path.length; n > 1 && !at; n--) at = read?.at.get(pathKey(path.slice(0, n)));
+  return { path: [...path], ...(at ? { page: at.page, line: at.line } : {}) };
+}
+
+export function verifyTables(tables: Obj, reads: ReadonlyMap<string, TableRead>): { unreliable: TableProblem[]; unread: Array<{ table: string; reason: string }> } {
+  const unread: Array<{ table: string; reason: string }> = [];
+  const details = new Map<string, Array<{ kind: Kind; message: string; cells: CellAt[] }>>();
+  const add = (table: string, kind: Kind, message: string, cells: CellAt[]) => details.set(table, [...(details.get(table) ?? []), { kind, message, cells }]);
+  const readTables = new Set<string>();
+  for (const [key, read] of reads) {
+    const table = tables[key] as Obj;
+    const where = (w: Where): CellAt => ({ path: [key], page: w.page, line: w.line });
+    for (const u of read.unplaced) add(key, 'placement', `第 ${u.page} 页第 ${u.line} 行“${u.text}”：${u.why}`, [where(u)]);
+    // A table that says 本表无数据 has no figures to be unknown; one with no figures read at all is unread.
+    if (table['本表无数据'] !== true && read.amounts > 0) for (const u of read.unknownRows) add(key, 'placement', `“${u.row}”一行在金额的位置印着“${u.words.join(' ')}”，没有金额（不是 0）`, [where(u)]);
+    if (table['本表无数据'] === true) { readTables.add(key); continue; }
+    if (read.rows === 0) unread.push({ table: key, reason: `${key}（原文“${read.title}”）找到了表头，但没有读到表中的任何一行` });
+    else if (read.amounts === 0) {
+      const why = read.unknownRows.length > 0 ? `：${read.unknownRows.map((u) => `“${u.row}”一行在金额的位置印着“${u.words.join(' ')}”`).join('；')}` : '';
+      unread.push({ table: key, reason: `${key}（原文“${read.title}”）有 ${read.rows} 行，但没有读到任何金额${why}` });
+    } else readTables.add(key);
+  }
+  // Identities: on the tables read, loaded as the data file loads them.
+  const usable = new Set(readTables);
+  const asData = (loaded: ReadonlySet<string>): Obj => ({
+    部门: '导入的决算表', 年度: 2024, 金额单位: '万元', ...Object.fromEntries(KEYS.map((k) => [k, loaded.has(k) ? tables[k] : {}])),
+  });
+  const { accounts, refused } = accountsLeavingOut(asData, usable, '导入的决算表');
+  for (const p of refused) add(String(p.path[0]), 'load', `不能作为数据读入：${p.message}`, [located(p.path.map(String), reads)]);
+  for (const f of checkAccounts(accounts, undefined, TABLE_RULES)) {
+    if (f.severity !== 'error') continue;
+    const involved = [...new Set(f.cells.map((c) => String(c.path[0])))];
+    if (!involved.every((t) => usable.has(t))) continue;
+    const cells = f.cells.map((c) => located(c.path.map(String), reads));
+    for (const t of involved) {
+      const others = involved.filter((o) => o !== t);
+      add(t, others.length === 0 ? 'own' : 'cross', others.length === 0 ? f.message : `与${others.join('、')}之间：${f.message}`, cells);
+    }
+  }
+  const unreliable: TableProblem[] = [];
+  for (const key of KEYS) {
+    const list = details.get(key);
+    if (!list) continue;
+    const what = WHAT[(['placement', 'own', 'load', 'cross'] as const).find((k) => list.some((d) => d.kind === k))!];
+    const shown = list.slice(0, SHOWN).map((d) => d.message).join('；');
+    const more = list.length > SHOWN ? `；等共 ${list.length} 处` : '';
+    const seen = new Set<string>();
+    const cells = list.flatMap((d) => d.cells).filter((c) => {
+      const k = `${pathKey(c.path)}@${c.page}:${c.line}`;
+      return seen.has(k) ? false : (seen.add(k), true);
+    });
+    unreliable.push({ table: key, reason: `${key}导入后${what}：${shown}${more}`, cells, details: list.map(({ message, cells: c }) => ({ message, cells: c })) });
+  }
+  return { unreliable, unread };
+}
