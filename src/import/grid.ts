@@ -140,7 +140,7 @@ export function layoutOf(header: Cell[], specs: readonly ColumnSpec[], labelName
     boxes.forEach((b, i) => columns.push({ key: s.key, side: s.side ?? i, centre: centre(b), ...(s.skip ? { skip: true } : {}) }));
   }
   columns.sort((a, b) => a.centre - b.centre);
-  const sides = Math.max(1, ...columns.map((c) => c.side + 1));
+  const sides = maxOf(columns.map((c) => c.side + 1), 1);
   // A side starts after the last amount column of the side before it.
   const starts = [-Infinity];
   for (let s = 1; s < sides; s++) starts.push(maxOf(columns.filter((c) => c.side === s - 1 && !c.skip).map((c) => c.centre)) + 1e-6);
