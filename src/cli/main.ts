@@ -9,7 +9,7 @@ import type { CheckOptions } from './check-command.js';
 import { CHINESE_HELP, chineseCommanderError } from './chinese.js';
 import type { LintCommandOptions } from './lint-command.js';
 import type { ReviewCommandOptions } from './review-command.js';
-import { LINT_FORMATS, nonNegativeInteger, nonNegativeSeconds, positiveInteger } from './options.js';
+import { LINT_FORMATS, nonNegativeInteger, nonNegativeSeconds, positiveInteger, reportYear } from './options.js';
 import { packageInfo } from './package-info.js';
 
 export const EXIT_CLEAN = 0;
@@ -83,6 +83,8 @@ export async function main(argv: string[]): Promise<number> {
     .description('审校公开的决算文件本身（无需数据文件）：导入文件中的决算表并核对勾稽关系，再对照这些表审校第三部分的说明文字')
     .argument('<path>', '公开文件（PDF、Word .docx 或文本 .txt），或目录（审校其中每个文件，并与同一部门上一年度的文件配对）')
     .option('-p, --previous <file>', '上一年度的公开文件：用它的决算表核对说明中与上年相比的数字')
+    .option('--year <year>', '决算年度（如 2024）：文件中没有写明或写法不一时指定，优先于文件中的年度', reportYear)
+    .option('--department <name>', '部门名称：优先于文件中的部门名称')
     .addOption(new Option('-f, --format <format>', '输出格式').choices(['stylish', 'json']).default('stylish'))
     .option('-o, --output <file>', '把报告写入文件（默认输出到标准输出）')
     .option('--quiet', '只报告错误，不报告警告')

@@ -23,3 +23,9 @@ export function nonNegativeSeconds(value: string): number {
 
 export const LINT_FORMATS = ['stylish', 'json', 'sarif', 'github'] as const;
 export type LintFormat = (typeof LINT_FORMATS)[number];
+
+/** A report year as --year takes it: four digits, 1990–2099. */
+export function reportYear(value: string): number {
+  if (!/^(?:199\d|20\d\d)$/u.test(value.trim())) throw new InvalidArgumentError(`应为四位数的年度（如 2024），而不是“${value}”`);
+  return Number(value.trim());
+}

@@ -16,6 +16,9 @@ import { writeOutputFile } from './write-file.js';
 
 export interface ReviewCommandOptions {
   previous?: string;
+  /** --year, --department: what the documents are, over what they say */
+  year?: number;
+  department?: string;
   format: 'stylish' | 'json';
   outputFile?: string;
   quiet?: boolean;
@@ -66,7 +69,10 @@ export async function runReviewCommand(path: string, options: ReviewCommandOptio
         previous = loaded.get(last) ?? loadPrevious(last);
         loaded.set(last, previous);
       }
-      results.push(reviewDocument(doc, previous));
+      results.push(reviewDocument(doc, previous, {
+        ...(options.year !== undefined ? { year: options.year } : {}),
+        ...(options.department !== undefined ? { department: options.department } : {}),
+      }));
     } catch (error) {
       if (!(error instanceof ReviewInputError)) throw error;
       problems.push({ filePath: error.filePath, message: error.message });
@@ -94,6 +100,7 @@ function errorsOnly(r: ReviewResult): ReviewResult {
   const messages = r.lint.messages.filter((m) => m.severity === 2);
   return {
     ...r,
+    documentFindings: r.documentFindings.filter((f) => f.severity === 'error'),
     tableFindings: r.tableFindings.filter((f) => f.severity === 'error'),
     lint: { ...r.lint, messages, warningCount: 0 },
     warningCount: 0,

@@ -1,27 +1,10 @@
 import { docxLines, layoutTextLines, pdfLines, pdfPageLines, tabSeparatedLines, type PlacedLine } from './placed.js';
 import { placedText, recognisePlacedTables, type ImportedTables } from './tables.js';
 import { importedYaml } from './yaml.js';
+import { documentHeader } from '../documents/identity.js';
 
-export { tabSeparatedLines, docxLines, layoutTextLines, pdfLines, pdfPageLines, recognisePlacedTables, importedYaml };
+export { documentHeader, tabSeparatedLines, docxLines, layoutTextLines, pdfLines, pdfPageLines, recognisePlacedTables, importedYaml };
 export type { PlacedLine, ImportedTables };
-
-/** 部门 and 年度 as the document states them (部门：…, or the name before “2024 年度部门决算”). */
-export function documentHeader(text: string): { department?: string; year?: number } {
-  const department = /部门[：:]\s*([^\t\n]+)/u.exec(text)?.[1]?.trim() ?? nameBeforeYear(text);
-  const year = /(20\d{2})\s*年度?部门决算/u.exec(text)?.[1];
-  return { department, year: year ? Number(year) : undefined };
-}
-
-/** The name a line gives before “2024 年度部门决算” (after a 第二部分 that may open the line). */
-function nameBeforeYear(text: string): string | undefined {
-  for (const line of text.split('\n')) {
-    const at = line.search(/20\d{2}\s*年度部门决算/u);
-    if (at < 0) continue;
-    const name = line.slice(0, at).trim().replace(/^#+\s*/u, '').replace(/^第[一二三四五六七八九十]+部分/u, '').trim();
-    if (name !== '' && name.length <= 40 && !/^\d/u.test(name)) return name;
-  }
-  return undefined;
-}
 
 export interface Imported {
   yaml: string;

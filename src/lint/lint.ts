@@ -67,6 +67,11 @@ export interface LintContext {
   topics: TopicIndex;
   names: NameMatcher;
   year: number;
+  /**
+   * Where the year comes from, when the document itself is divided on it (review): a title year
+   * against the year most of the document states is reported naming both places.
+   */
+  yearSource?: string;
 }
 
 export function createLintContext(catalog: FactCatalog): LintContext {
@@ -510,7 +515,7 @@ function yearFindings(block: TextBlock, b: number, ctx: LintContext, findings: F
     if (reason) {
       findings.push({
         ruleId: 'wrong-year', severity: 2, span, actual: m[0],
-        message: `${reason}应为 ${year} 年，而不是“${m[0]}”`, expected: String(year), fix: String(year),
+        message: `${reason}应为 ${year} 年，而不是“${m[0]}”${ctx.yearSource ? `（${ctx.yearSource}）` : ''}`, expected: String(year), fix: String(year),
       });
     }
   }

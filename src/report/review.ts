@@ -24,6 +24,10 @@ export function formatReviewStylish(results: readonly ReviewResult[], options: {
       for (const t of r.tables.notImported) lines.push(`    ${t.table}（${t.title}）：${t.reason}`);
     }
     for (const note of r.notes) lines.push(`  注意：${note}`);
+    if (r.documentFindings.length > 0) {
+      lines.push('  文件：');
+      lines.push(...alignRows(r.documentFindings.map((f) => ['-', f.severity, f.message, f.ruleId]), '    ', paint));
+    }
     if (r.tableFindings.length > 0) {
       lines.push('  决算表：');
       lines.push(...alignRows(r.tableFindings.map((f) => ['-', f.severity, f.message, f.ruleId]), '    ', paint));
@@ -64,6 +68,7 @@ export function formatReviewJson(results: readonly ReviewResult[]): string {
       checks: r.checks,
       tables: r.tables,
       notes: r.notes,
+      documentMessages: r.documentFindings,
       tableMessages: tables!.messages,
       messages: lint!['messages'],
       errorCount: r.errorCount,

@@ -10,6 +10,7 @@ import { beyondTableRules } from '../check/beyond-tables.js';
 import { placeMessages } from '../documents/index.js';
 import { TABLE_TITLES } from '../import/tables.js';
 import { createLintContext, lintMarkdown, type LintResult } from '../lint/lint.js';
+import type { YearEvidence } from '../documents/identity.js';
 import type { ReviewDocument } from './document.js';
 import { partialAccounts, reviewCatalog, TABLE_KEYS, vehicleUsesIn, type PartialAccounts } from './partial.js';
 
@@ -36,6 +37,8 @@ export interface ReviewResult {
   tables: { imported: string[]; notImported: Array<{ table: string; title: string; reason: string }> };
   /** the import's own notes (a table merged, 本表无数据 …) */
   notes: string[];
+  /** findings about the document as a whole: a year it contradicts itself on */
+  documentFindings: DocumentFinding[];
   /** 表内/表间勾稽 findings, on the imported tables only */
   tableFindings: CheckFinding[];
   /** Part 3 against the tables and itself */
@@ -61,12 +64,59 @@ export class ReviewInputError extends Error {
 /** 表内/表间勾稽: the identities of the tables; the rules about what lies beyond them have nothing to check here. */
 const TABLE_RULES = RULES.filter((r) => !beyondTableRules.includes(r));
 
-/** A document's year: its header's, or (Part 3 only) its Part 3 title's; without one the year checks would guess. */
-function yearOf(doc: ReviewDocument): number {
-  if (doc.year === undefined) {
-    throw new ReviewInputError(doc.filePath, '无法确定决算年度：文件中没有“20XX 年度部门决算”字样');
+/** --year and --department: what the user says a document is, over what the document says. */
+export interface ReviewOptions {
+  year?: number;
+  department?: string;
+}
+
+/** A document's year: the option's, else what most of its evidence says, else its file name's; without one the year checks would guess. */
+function yearOf(doc: ReviewDocument, options: ReviewOptions = {}): number {
+  const year = options.year ?? doc.year;
+  if (year === undefined) {
+    throw new ReviewInputError(doc.filePath,
+      '无法确定决算年度：文件中没有写明年度（如“2024 年度部门决算”“截至 2024 年 12 月 31 日”“与 2023 年度相比”），文件名中也没有；请用 --year 指定，如 --year 2024');
   }
-  return doc.year;
+  return year;
+}
+
+/** Evidence that says another year than the document's: a title, a table header or a year-end date. */
+function dissentingYears(doc: ReviewDocument, year: number): YearEvidence[] {
+  return doc.identity.evidence.filter((e) => e.year !== year && (e.kind === 'title' || e.kind === 'header' || e.kind === 'year-end'));
+}
+
+const excerpt = (line: string) => (line.length > 40 ? `${line.slice(0, 40)}…` : line);
+
+/** The evidence for the document's year, in a few words: 文件中另有 14 处为 2024 年，如第 17 页“2024 年度收入支出总计”. */
+function majorityText(doc: ReviewDocument, year: number): string {
+  const agreeing = doc.identity.evidence.filter((e) => e.year === year);
+  const example = agreeing.find((e) => e.kind === 'title' || e.kind === 'header') ?? agreeing[0];
+  const at = example ? `，如${example.place ?? ''}“${excerpt(example.line)}”` : '';
+  return `文件中另有 ${agreeing.length} 处表明为 ${year} 年度${at}`;
+}
+
+/**
+ * The document's year against itself: where a title, a table header or a year-end date outside
+ * Part 3 states another year than the rest, one error naming both places (Part 3's own the
+ * linter reports, naming the rest in its message).
+ */
+function yearFindings(doc: ReviewDocument, year: number, options: ReviewOptions): DocumentFinding[] {
+  if (options.year !== undefined || doc.identity.yearFrom !== 'document') return [];
+  const outside = dissentingYears(doc, year).filter((e) => !e.inExplanation);
+  if (outside.length === 0) return [];
+  const places = outside.map((e) => `${e.place ?? ''}“${excerpt(e.line)}”`);
+  const stated = [...new Set(outside.map((e) => e.year))].join('、');
+  return [{
+    ruleId: 'year-contradiction', severity: 'error',
+    message: `文件的年度前后不一致：${places.join('、')}写的是 ${stated} 年，${majorityText(doc, year)}；按多数取 ${year} 年度审校`,
+  }];
+}
+
+/** A finding about the document as a whole (its year), not about one table or one sentence. */
+export interface DocumentFinding {
+  ruleId: string;
+  severity: 'error' | 'warning';
+  message: string;
 }
 
 /** The tables of a document loaded as accounts, on their own (no previous year): what --previous supplies. */
@@ -75,19 +125,22 @@ export function loadPrevious(doc: ReviewDocument): PreviousDocument {
   return { document: doc, accounts: partialAccounts({ department: doc.department ?? '', year, tables: doc.imported.tables }) };
 }
 
-export function reviewDocument(doc: ReviewDocument, previous?: PreviousDocument): ReviewResult {
-  const year = yearOf(doc);
+export function reviewDocument(doc: ReviewDocument, previous?: PreviousDocument, options: ReviewOptions = {}): ReviewResult {
+  const year = yearOf(doc, options);
+  const department = options.department ?? doc.department;
   const notes = [...doc.imported.notes];
+  if (options.year === undefined && doc.identity.yearFrom === 'file-name') notes.push(`文件中没有写明年度，按文件名取 ${year} 年度；如不对，请用 --year 指定`);
+  const documentFindings = yearFindings(doc, year, options);
   if (previous) {
     const lastYear = yearOf(previous.document);
     if (lastYear !== year - 1) {
       throw new ReviewInputError(previous.document.filePath, `上年文件是 ${lastYear} 年度的决算，${doc.filePath} 是 ${year} 年度的，上年文件应为 ${year - 1} 年度`);
     }
-    const [a, b] = [doc.department, previous.document.department];
+    const [a, b] = [department, previous.document.department];
     if (a && b && a !== b) notes.push(`上年文件的部门（${b}）与本文件（${a}）不同，请确认选对了上年文件`);
   }
   const input = {
-    department: doc.department ?? '', year, tables: doc.imported.tables, vehicleUses: vehicleUsesIn(doc.part3),
+    department: department ?? '', year, tables: doc.imported.tables, vehicleUses: vehicleUsesIn(doc.part3),
     ...(previous ? { previous: previous.accounts } : {}),
   };
   const partial = partialAccounts(input);
@@ -102,6 +155,8 @@ export function reviewDocument(doc: ReviewDocument, previous?: PreviousDocument)
     .filter((f) => f.cells.every((c) => partial.tables.has(String(c.path[0]))));
 
   const ctx = createLintContext(reviewCatalog(input, partial));
+  // A document divided on its year: Part 3's wrong years name where the rest of it says otherwise.
+  if (options.year === undefined && dissentingYears(doc, year).length > 0) ctx.yearSource = majorityText(doc, year);
   const linted = lintMarkdown(doc.part3, ctx, { filePath: doc.filePath });
   const lint = doc.origin ? placeMessages(linted, doc.part3, doc.origin) : linted;
 
@@ -123,19 +178,21 @@ export function reviewDocument(doc: ReviewDocument, previous?: PreviousDocument)
     },
     { id: 'text', name: '文字自洽', ran: true, detail: '变动额 ↔ 变动率 ↔ 金额，完成率 ↔ 预算数 ↔ 决算数，部分 ↔ 整体，占比' },
   ];
-  const tableErrors = tableFindings.filter((f) => f.severity === 'error').length;
+  const own = [...documentFindings, ...tableFindings];
+  const ownErrors = own.filter((f) => f.severity === 'error').length;
   return {
     filePath: doc.filePath,
-    ...(doc.department ? { department: doc.department } : {}),
+    ...(department ? { department } : {}),
     year,
     ...(previous ? { previousFile: previous.document.filePath } : {}),
     checks,
     tables: { imported, notImported },
     notes,
+    documentFindings,
     tableFindings,
     lint,
-    errorCount: tableErrors + lint.errorCount,
-    warningCount: tableFindings.length - tableErrors + lint.warningCount,
+    errorCount: ownErrors + lint.errorCount,
+    warningCount: own.length - ownErrors + lint.warningCount,
   };
 }
 

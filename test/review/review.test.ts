@@ -3,7 +3,7 @@ import { strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { readDocument } from '../../src/documents/index.js';
 import { formatTableAmount } from '../../src/format/number.js';
-import { documentFromText, importDocumentTables, keepPart3, readReviewDocument } from '../../src/review/document.js';
+import { documentFromText, readDocumentSource, keepPart3, readReviewDocument } from '../../src/review/document.js';
 import { loadPrevious, pairWithLastYear, reviewDocument, ReviewInputError, type ReviewResult } from '../../src/review/review.js';
 import { formatReviewJson, formatReviewStylish } from '../../src/report/review.js';
 import { ROOT, seedAccounts } from '../helpers.js';
@@ -206,7 +206,7 @@ describe('review of a Word document', () => {
     const bytes = seedDocx();
     const read = await readDocument(bytes);
     if (read.kind !== 'extracted') throw new Error(read.kind);
-    const result = reviewDocument(documentFromText('seed.docx', 'docx', read.text, read.origin, await importDocumentTables('docx', read.text, bytes)));
+    const result = reviewDocument(documentFromText('seed.docx', 'docx', read.text, read.origin, await readDocumentSource('docx', read.text, bytes)));
     expect(result.tables.imported).toHaveLength(9);
     expect(result.tableFindings).toEqual([]);
     expect(errors(result).map((m) => m.ruleId)).toEqual(['subset-exceeds-superset']);
