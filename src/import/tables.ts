@@ -16,12 +16,24 @@ import { PAGE_NUMBER, withoutFrame } from '../documents/pdf.js';
 import type { Box, PlacedLine } from './placed.js';
 
 type Obj = Record<string, unknown>;
+/** A table read that fails its own identities, or has cells that could not be placed: never judged against. */
+export interface TableProblem {
+  /** 公开03表 */
+  table: string;
+  /** in Chinese: the identity that fails, or the cell that could not be placed */
+  reason: string;
+  cells: Array<{ path: string[]; page?: number; line?: number }>;
+}
 export interface ImportedTables {
   tables: Obj;
   /** what was left out, merged or titled otherwise, in Chinese, for the user */
   notes: string[];
   /** cells the source left blank that were computed from their parts (a workbook's 类/款/合计) */
   computed?: ComputedCell[];
+  /** read but failing its own identities, or cells not placed: never judged against */
+  unreliable?: TableProblem[];
+  /** found, but with no amounts where figures stand */
+  unread?: Array<{ table: string; reason: string }>;
 }
 export interface ComputedCell {
   /** the cell's path in the data file, e.g. 公开02表 › 科目 › 201 一般公共服务支出 › 本年收入合计 */

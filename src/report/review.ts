@@ -20,8 +20,11 @@ export function formatReviewStylish(results: readonly ReviewResult[], options: {
     const lines = [`${r.filePath}（${who}）`, '  核对项目：'];
     for (const check of r.checks) lines.push(`    ${check.ran ? c.green('✔') : c.yellow('✘')} ${check.name}：${check.detail}`);
     if (r.tables.notImported.length > 0) {
-      lines.push('  未导入的决算表：');
-      for (const t of r.tables.notImported) lines.push(`    ${t.table}（${t.title}）：${t.reason}`);
+      lines.push('  不作核对依据的决算表：');
+      for (const t of r.tables.notImported) {
+        lines.push(`    ${t.table}（${t.title}）：${t.reason}`);
+        for (const p of t.problems ?? []) lines.push(`      - ${p.reason}${p.places.length > 0 ? `（${p.places.join('；')}）` : ''}`);
+      }
     }
     for (const note of r.notes) lines.push(`  注意：${note}`);
     if (r.documentFindings.length > 0) {

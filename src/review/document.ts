@@ -30,7 +30,8 @@ export type ReadResult = { ok: true; document: ReviewDocument } | { ok: false; f
 /** What a document's file gives besides its Part 3 text: its tables, and all its lines for its year and department. */
 export interface DocumentSource {
   imported: ImportedTables;
-  lines: DocumentLine[];
+  /** all the document's lines (a text's own lines when not given) */
+  lines?: DocumentLine[];
 }
 
 /** Placed lines as text lines, each with its page, marked where they fall in the explanation. */
@@ -109,7 +110,8 @@ export async function readReviewDocument(filePath: string): Promise<ReadResult> 
 
 /** A document from its text: a text file's, or what readDocument extracted from a PDF or Word file. */
 export function documentFromText(filePath: string, kind: DocumentKind, text: string, origin?: DocumentOrigin, source?: DocumentSource): ReviewDocument {
-  const { imported, lines } = source ?? { imported: textTables(text), lines: plainDocumentLines(text) };
+  const imported = source?.imported ?? textTables(text);
+  const lines = source?.lines ?? plainDocumentLines(text);
   const identity = documentIdentity(lines, { fileName: filePath });
   // PDF text is Part 3 already (extractPdf keeps it); a Word file's or a text's is cut out here.
   const part3 = kind === 'docx' && origin ? wordPart3(text, origin) : { text: kind === 'pdf' ? text : keepPart3(text), origin };

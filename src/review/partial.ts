@@ -36,6 +36,8 @@ export interface PartialInput {
   year: number;
   /** the imported tables (keys 公开01表 …), as import gives them */
   tables: Obj;
+  /** tables read but not to be judged against (failing their own identities, no amounts read), with why */
+  excluded?: ReadonlyArray<{ table: string; reason: string }>;
   /** last year's document's accounts, when it is given */
   previous?: PartialAccounts;
   /** the vehicle uses the document's text lists (符合规定领导干部用车 …): the breakdown its 车辆 total is checked against */
@@ -227,7 +229,8 @@ function baseRaw(input: PartialInput, usable: Set<string>): Obj {
  * is left out and named, and the rest loaded again.
  */
 export function partialAccounts(input: PartialInput): PartialAccounts {
-  const usable = new Set(TABLE_KEYS.filter((k) => isObj(input.tables[k])));
+  const excluded = new Set((input.excluded ?? []).map((e) => e.table));
+  const usable = new Set(TABLE_KEYS.filter((k) => isObj(input.tables[k]) && !excluded.has(k)));
   const unusable: PartialAccounts['unusable'] = [];
   for (;;) {
     try {
@@ -257,7 +260,7 @@ export function reviewCatalog(input: PartialInput, partial: PartialAccounts): Fa
   const parts: UnknownPart[] = [
     ...TABLE_KEYS.filter((k) => !partial.tables.has(k)).map((key): UnknownPart => {
       const n = TABLE_KEYS.indexOf(key) + 1;
-      return { reason: `${key}未能从文件中导入`, fill: (r) => { r[key] = filledTable(n, 1); } };
+      return { reason: unknownTableReason(key, input, partial), fill: (r) => { r[key] = filledTable(n, 1); } };
     }),
     ...beyondTables(input.previous !== undefined, input.vehicleUses ?? []),
   ];
@@ -273,6 +276,15 @@ export function reviewCatalog(input: PartialInput, partial: PartialAccounts): Fa
     }
   }
   return withoutValues(base, unknown);
+}
+
+/** Why a table's figures are unknown, as a figure's message gives it: the table's own problem, or that the document has none. */
+export function unknownTableReason(key: string, input: PartialInput, partial: PartialAccounts): string {
+  const excluded = (input.excluded ?? []).filter((e) => e.table === key);
+  if (excluded.length > 0) return excluded[0]!.reason;
+  const refused = partial.unusable.find((u) => u.table === key);
+  if (refused) return `${key}导入后无法使用：${refused.reason}`;
+  return `文件中没有找到${key}`;
 }
 
 function sameValue(a: Fact, b: Fact | undefined): boolean {

@@ -8,11 +8,23 @@
 import { checkAccounts, RULES, type Finding as CheckFinding } from '../check/index.js';
 import { beyondTableRules } from '../check/beyond-tables.js';
 import { placeMessages } from '../documents/index.js';
-import { TABLE_TITLES } from '../import/tables.js';
+import { TABLE_TITLES, type ImportedTables } from '../import/tables.js';
 import { createLintContext, lintMarkdown, type LintResult } from '../lint/lint.js';
 import type { YearEvidence } from '../documents/identity.js';
 import type { ReviewDocument } from './document.js';
-import { partialAccounts, reviewCatalog, TABLE_KEYS, vehicleUsesIn, type PartialAccounts } from './partial.js';
+import { partialAccounts, reviewCatalog, TABLE_KEYS, vehicleUsesIn, type PartialAccounts, type PartialInput } from './partial.js';
+
+/**
+ * A table the review does not judge against: absent from the document, found but with no amounts
+ * read, read but failing its own identities (the import's problems, with where), or refused.
+ */
+export interface TableNotUsed {
+  table: string;
+  title: string;
+  status: 'absent' | 'unread' | 'unreliable' | 'unusable';
+  reason: string;
+  problems?: Array<{ reason: string; places: string[] }>;
+}
 
 /** The checks a review runs, in report order. */
 export type CheckId = 'tables' | 'against-tables' | 'previous-year' | 'text';
@@ -33,8 +45,8 @@ export interface ReviewResult {
   /** last year's document, when one was given or paired */
   previousFile?: string;
   checks: ReviewCheck[];
-  /** the nine tables: imported and usable, or not, with why */
-  tables: { imported: string[]; notImported: Array<{ table: string; title: string; reason: string }> };
+  /** the nine tables: imported and judged against, or not, with why (each table's problem once) */
+  tables: { imported: string[]; notImported: TableNotUsed[] };
   /** the import's own notes (a table merged, 本表无数据 …) */
   notes: string[];
   /** findings about the document as a whole: a year it contradicts itself on */
@@ -119,10 +131,45 @@ export interface DocumentFinding {
   message: string;
 }
 
+/**
+ * Tables the import read but could not vouch for: failing their own identities, or no amounts where
+ * figures stand. The reason is what each of the table's figures says; the problem itself, with its
+ * cells, is reported once, as the table's (tableNotUsed).
+ */
+function excludedTables(imported: ImportedTables): Array<{ table: string; reason: string }> {
+  return [
+    ...(imported.unreliable ?? []).map((p) => ({ table: p.table, reason: `${p.table}导入后不能通过自身的勾稽关系：${SEE_TABLES}` })),
+    ...(imported.unread ?? []).map((u) => ({ table: u.table, reason: `${u.table}中没有读出数字：${SEE_TABLES}` })),
+  ];
+}
+
+const SEE_TABLES = '见报告中“不作核对依据的决算表”';
+
 /** The tables of a document loaded as accounts, on their own (no previous year): what --previous supplies. */
 export function loadPrevious(doc: ReviewDocument): PreviousDocument {
   const year = yearOf(doc);
-  return { document: doc, accounts: partialAccounts({ department: doc.department ?? '', year, tables: doc.imported.tables }) };
+  const input = { department: doc.department ?? '', year, tables: doc.imported.tables, excluded: excludedTables(doc.imported) };
+  return { document: doc, accounts: partialAccounts(input) };
+}
+
+const place = (c: { page?: number; line?: number }) =>
+  c.page !== undefined ? `第 ${c.page} 页${c.line !== undefined ? ` ${c.line} 行` : ''}` : c.line !== undefined ? `第 ${c.line} 行` : '';
+
+/** A table not judged against, as the report lists it: once, with its problems and where they are. */
+function tableNotUsed(table: string, doc: ReviewDocument, partial: PartialAccounts): TableNotUsed {
+  const title = TABLE_TITLES[TABLE_KEYS.indexOf(table) + 1]!;
+  const problems = (doc.imported.unreliable ?? []).filter((p) => p.table === table);
+  if (problems.length > 0) {
+    return {
+      table, title, status: 'unreliable', reason: `${table}导入后不能通过自身的勾稽关系，其中的数字不作为核对依据（可能是文件本身的错误，也可能是导入有误，请对照原文）`,
+      problems: problems.map((p) => ({ reason: p.reason, places: [...new Set(p.cells.map(place).filter((x) => x !== ''))] })),
+    };
+  }
+  const unread = (doc.imported.unread ?? []).find((u) => u.table === table);
+  if (unread) return { table, title, status: 'unread', reason: `文件中有这张表，但未能读出数字：${unread.reason}` };
+  const refused = partial.unusable.find((u) => u.table === table);
+  if (refused) return { table, title, status: 'unusable', reason: `导入后无法使用：${refused.reason}` };
+  return { table, title, status: 'absent', reason: '文件中没有找到这张表' };
 }
 
 export function reviewDocument(doc: ReviewDocument, previous?: PreviousDocument, options: ReviewOptions = {}): ReviewResult {
@@ -139,16 +186,15 @@ export function reviewDocument(doc: ReviewDocument, previous?: PreviousDocument,
     const [a, b] = [department, previous.document.department];
     if (a && b && a !== b) notes.push(`上年文件的部门（${b}）与本文件（${a}）不同，请确认选对了上年文件`);
   }
-  const input = {
-    department: department ?? '', year, tables: doc.imported.tables, vehicleUses: vehicleUsesIn(doc.part3),
+  const input: PartialInput = {
+    department: department ?? '', year, tables: doc.imported.tables, excluded: excludedTables(doc.imported), vehicleUses: vehicleUsesIn(doc.part3),
     ...(previous ? { previous: previous.accounts } : {}),
   };
   const partial = partialAccounts(input);
   const imported = TABLE_KEYS.filter((k) => partial.tables.has(k));
-  const notImported = TABLE_KEYS.filter((k) => !partial.tables.has(k)).map((table) => ({
-    table, title: TABLE_TITLES[TABLE_KEYS.indexOf(table) + 1]!,
-    reason: partial.unusable.find((u) => u.table === table)?.reason ?? (doc.kind === 'pdf' ? 'PDF 表格暂不能导入' : '文件中未找到这张表'),
-  }));
+  const notImported = TABLE_KEYS.filter((k) => !partial.tables.has(k)).map((table) => tableNotUsed(table, doc, partial));
+  // The import's advice to fill a missing table by hand is for a data file; here the table's absence is listed above.
+  notes.splice(0, notes.length, ...notes.filter((n) => !/^未找到公开0[1-9]表/u.test(n)));
 
   // Identities that touch a table the document did not supply are not checked: its zeros are no figures.
   const tableFindings = imported.length === 0 ? [] : checkAccounts(partial.accounts, undefined, TABLE_RULES)
@@ -180,6 +226,8 @@ export function reviewDocument(doc: ReviewDocument, previous?: PreviousDocument,
   ];
   const own = [...documentFindings, ...tableFindings];
   const ownErrors = own.filter((f) => f.severity === 'error').length;
+  // A table read but not vouched for is one warning, however many of its figures it leaves unverified.
+  const doubtful = notImported.filter((t) => t.status !== 'absent').length;
   return {
     filePath: doc.filePath,
     ...(department ? { department } : {}),
@@ -192,7 +240,7 @@ export function reviewDocument(doc: ReviewDocument, previous?: PreviousDocument,
     tableFindings,
     lint,
     errorCount: ownErrors + lint.errorCount,
-    warningCount: own.length - ownErrors + lint.warningCount,
+    warningCount: own.length - ownErrors + doubtful + lint.warningCount,
   };
 }
 
