@@ -1,13 +1,13 @@
 import { loadAccounts } from '../data/load.js';
 import { draftPart3 } from '../draft/draft.js';
+import { dataCatalog } from '../facts/unknown.js';
 import { writeOutputFile } from './write-file.js';
 
 export type DraftFormat = 'markdown' | 'docx';
 
 /** juesuan draft <data> [-f markdown|docx] [-o FILE]; -o *.docx without --format writes Word. */
 export async function runDraftCommand(data: string, options: { output?: string; format?: DraftFormat }): Promise<number> {
-  const { accounts } = loadAccounts(data);
-  const markdown = draftPart3(accounts);
+  const markdown = draftPart3(dataCatalog(loadAccounts(data)));
   const format = options.format ?? (options.output && /\.docx$/iu.test(options.output) ? 'docx' : 'markdown');
   let content: string | Uint8Array = markdown;
   if (format === 'docx') {

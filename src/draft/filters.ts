@@ -20,6 +20,11 @@ function missingText(fact: Fact): string {
   return placeholder(fact.missing ?? fact.label);
 }
 
+/** A figure known to be 0: one not known (its table left out) is no zero, and no "没有…" sentence follows from it. */
+export function knownZero(fact: Fact): boolean {
+  return fact.value !== undefined && fact.value.isZero();
+}
+
 /** 4,340.16 / 113.6 / 0 — or a placeholder naming the missing figure. */
 export function amount(fact: Fact): string {
   const v = valueOf(fact);

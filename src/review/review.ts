@@ -5,7 +5,7 @@
  * last year's document when it is given, else only against the text itself
  * (change ↔ rate ↔ amount, parts ↔ whole) and otherwise listed as unverified.
  */
-import { checkAccounts, RULES, type Finding as CheckFinding } from '../check/index.js';
+import { absentTableRule, checkAccounts, RULES, type Finding as CheckFinding } from '../check/index.js';
 import { beyondTableRules } from '../check/beyond-tables.js';
 import { placeMessages } from '../documents/index.js';
 import { TABLE_TITLES, type ImportedTables } from '../import/tables.js';
@@ -74,7 +74,7 @@ export class ReviewInputError extends Error {
 }
 
 /** 表内/表间勾稽: the identities of the tables; the rules about what lies beyond them have nothing to check here. */
-const TABLE_RULES = RULES.filter((r) => !beyondTableRules.includes(r));
+const TABLE_RULES = RULES.filter((r) => !beyondTableRules.includes(r) && r !== absentTableRule);
 
 /** --year and --department: what the user says a document is, over what the document says. */
 export interface ReviewOptions {
