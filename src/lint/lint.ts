@@ -9,6 +9,7 @@ import type { FactCatalog } from '../facts/catalog.js';
 import { lastSubject, readClaims, type Claim, type FigureClaim } from './claims/index.js';
 import { consistencyFindings, unitFindings, withinFindings } from './consistency.js';
 import { extractBlocks, LineIndex, rangeInSource, type TextBlock } from './extract.js';
+import type { Figure } from './figures.js';
 import { NameMatcher, prepareBlocks, tokenize, type Token } from './reader.js';
 import { normalizeWidth } from './normalize.js';
 import { nextSection, titleOf } from './sections.js';
@@ -140,6 +141,7 @@ export function lintMarkdown(markdown: string, ctx: LintContext, options: LintOp
 
   const prepared = prepareBlocks(blocks.map((b) => b.text), ctx.names);
   const style = new DocumentStyle(prepared.flatMap((p) => p.figures));
+  const precision = (f: Figure) => style.statedDecimals(f);
   let section: SectionKind | undefined;
   let sawSection = false;
   let carried: ReturnType<typeof lastSubject>;
@@ -284,7 +286,7 @@ export function lintMarkdown(markdown: string, ctx: LintContext, options: LintOp
         const group: FigureClaim[] = [];
         unknownSubjectFindings(tokens, ctx.topics, findings);
         handleClaims(readClaims(tokens, { index: ctx.topics, year: ctx.year, section, carried: undefined }), group);
-        checkedInText(consistencyFindings(group, ctx.topics, flagged, (c) => verified.has(c)));
+        checkedInText(consistencyFindings(group, ctx.topics, flagged, { hasData: (c) => verified.has(c), precision }));
       }
       b = e - 1;
       continue;
@@ -299,8 +301,8 @@ export function lintMarkdown(markdown: string, ctx: LintContext, options: LintOp
     handleClaims(claims, group);
     // Internal consistency sees the figures of this paragraph, and of its list title if it carried one.
     for (const c of group) if (errorsAt.has(findings, c)) flagged.add(c);
-    checkedInText(consistencyFindings(group, ctx.topics, flagged, (c) => verified.has(c)));
-    findings.push(...withinFindings(group, sectionFigures, flagged, wholesReported));
+    checkedInText(consistencyFindings(group, ctx.topics, flagged, { hasData: (c) => verified.has(c), precision, earlier: sectionFigures }));
+    findings.push(...withinFindings(group, sectionFigures, flagged, wholesReported, precision));
     sectionFigures.push(...group);
     findings.push(...unitFindings(group));
     // A paragraph that ends by introducing a list (……其中：) hands its subject to the next one.

@@ -177,7 +177,8 @@ describe('review of the real PDF, its tables read from the PDF itself', () => {
     expect(result.checks.filter((c) => c.ran).map((c) => c.id)).toContain('text');
     // Errors only where the document is wrong by itself, never a figure against a missing table: rates over a zero
     // base, and 21.07 awarded to SMEs in reserved projects plus 21.07 in other projects, of 21.07 procured in all.
-    expect(errors(result).map((m) => m.ruleId).sort()).toEqual(['parts-exceed-whole', ...Array(4).fill('zero-base-rate')]);
+    // 年初预算为 0 万元 … 完成年初预算的 95.89% among them (the text's own zero base, issue 14 §5).
+    expect(errors(result).map((m) => m.ruleId).sort()).toEqual(['parts-exceed-whole', ...Array(5).fill('zero-base-rate')]);
     expect(result.lint.messages.every((m) => m.page !== undefined)).toBe(true);
   });
 });
@@ -225,7 +226,7 @@ describe('a table imported but unusable', () => {
     expect(result.tables.imported).toHaveLength(8);
     expect(result.tables.notImported).toEqual([expect.objectContaining({ table: '公开05表', reason: expect.stringContaining('20103') })]);
     expect(errors(result).map((m) => m.ruleId)).toEqual(['subset-exceeds-superset']);
-    const gpb = messagesAt(result, lines.join('\n'), '4,211.05 万元，主要', '4,211.05');
+    const gpb = messagesAt(result, lines.join('\n'), '4,211.05 万元，占本年支出合计', '97.03');
     expect(gpb.map((m) => [m.ruleId, m.message.includes('公开05表')])).toEqual([['unverified-figure', true]]);
   });
 });
