@@ -17,7 +17,7 @@
 import { Decimal } from '../data/amount.js';
 import { add, div, overlaps, quotientOverlaps, rounded, scale, sub, type Interval } from '../facts/interval.js';
 import { formatNumber } from '../format/number.js';
-import type { FigureClaim, Role } from './claims/index.js';
+import type { FigureClaim, Role, WordClaim } from './claims/index.js';
 import type { Figure } from './figures.js';
 import type { BudgetKind } from './lexicon.js';
 import type { TopicIndex } from './topics/index.js';
@@ -124,6 +124,8 @@ function budgetFor(budgets: readonly FigureClaim[] | undefined, completion: Figu
 
 const COMBINED = /(?:[两二三四五六七八九十几多数0-9]项|合计|共计|合共|共|总共|累计|各)(?:占|约占)?$/u;
 
+const named = (c: FigureClaim) => c.pin !== 'default' && c.pin !== 'none';
+
 const BUDGET_WORD: Record<BudgetKind, string> = { opening: '年初', 'full-year': '全年', unspecified: '', ambiguous: '' };
 
 export interface ConsistencyResult {
@@ -139,6 +141,8 @@ export interface ConsistencyOptions {
   precision?: Precision;
   /** the figures of the section before this group: a whole stated in an earlier paragraph */
   earlier?: readonly FigureClaim[];
+  /** the paragraph's comparison words the data could not judge (决算数大于预算数): judged by its figures */
+  words?: readonly WordClaim[];
 }
 
 export function consistencyFindings(
@@ -255,10 +259,11 @@ export function consistencyFindings(
     // an amount and its share of a whole stated in the paragraph (or earlier in the section)
     const share = last(roles, 'share');
     // 两项合计占 0.1%: a share of several items together is not this item's.
-    if (share && amount && clean(share, amount) && topic.shares.length > 0 && !COMBINED.test(share.before)) {
+    // Only figures the words pin to their subjects: a figure read against the section's topic by default may be any other.
+    if (share && amount && clean(share, amount) && topic.shares.length > 0 && !COMBINED.test(share.before) && named(amount) && named(share)) {
       const slot = topic.shares.find((x) => x.wholeTopic === share.wholeTopic) ?? topic.shares[0]!;
       const whole = slot.wholeTopic === undefined ? undefined : wholeOf(slot.wholeTopic, claims, options.earlier ?? []);
-      if (whole && whole !== amount && clean(whole) && !point(whole).isZero()) {
+      if (whole && whole !== amount && clean(whole) && whole.pin === 'name' && !point(whole).isZero()) {
         const fits = quotientOverlaps(s(amount), s(whole), HUNDRED, s(share));
         if (fits === false) {
           const exact = point(amount).div(point(whole)).times(HUNDRED);
@@ -332,7 +337,50 @@ export function consistencyFindings(
       }
     }
   }
+  for (const word of options.words ?? []) {
+    const f = comparisonFinding(word, topics, clean, s);
+    if (f) findings.push(f);
+  }
   return { findings, checked };
+}
+
+const COMPARISON_TEXT = { greater: '大于', less: '小于', equal: '等于' } as const;
+
+/**
+ * 决算数大于预算数 where the paragraph states both figures (年初预算为 1560.05 万元，支出决算为
+ * 1511.89 万元): the word against them. The figures of the word's subject, or — a subject no
+ * topic knows — the one subject of the paragraph that states a budget and an actual.
+ */
+function comparisonFinding(
+  word: WordClaim, topics: Map<string, Partial<Record<Role, FigureClaim[]>>>, clean: (...cs: Array<FigureClaim | undefined>) => boolean,
+  s: (c: FigureClaim) => Interval,
+): Finding | undefined {
+  const flat = word.kind === 'flat' && word.base === 'budget';
+  if (word.kind !== 'comparison' && !flat) return undefined;
+  const both = [...topics.entries()].filter(([, r]) => r.budget && (r.actual ?? r.amount));
+  const roles = word.topic ? topics.get(word.topic.id) : both.length === 1 ? both[0]![1] : undefined;
+  const actual = roles?.actual?.at(-1) ?? roles?.amount?.at(-1);
+  const budget = roles?.budget?.filter((b) => comparableBudgets(b.budget, word.budget)).at(-1);
+  if (!actual || !budget || !clean(actual, budget) || actual.figure.kind !== 'amount' || budget.figure.kind !== 'amount') return undefined;
+  const a = s(actual);
+  const b = s(budget);
+  const stated = a.hi.lt(b.lo) ? 'less' : a.lo.gt(b.hi) ? 'greater' : overlaps(a, b) && point(actual).eq(point(budget)) ? 'equal' : undefined;
+  if (!stated) return undefined;
+  const shown = amountsOf([actual, budget]);
+  const facts = `决算数 ${shown.text(actual)} ${shown.unit}${COMPARISON_TEXT[stated] === '等于' ? '等于' : COMPARISON_TEXT[stated]}预算数 ${shown.text(budget)} ${shown.unit}`;
+  if (flat) {
+    // 基本持平 allows a percent's difference; 持平 none.
+    const near = word.approximately && point(actual).minus(point(budget)).abs().lte(point(budget).abs().div(HUNDRED));
+    if (stated === 'equal' || near) return undefined;
+    return { ruleId: 'comparison-inconsistent', severity: 2, span: word.span, actual: word.text, message: `“${word.text}”与同段文字不符：${facts}` };
+  }
+  const said = word.comparison;
+  if (said === stated || (said === 'at-most' && stated !== 'greater') || (said === 'at-least' && stated !== 'less')) return undefined;
+  const right = COMPARISON_TEXT[stated];
+  return {
+    ruleId: 'comparison-inconsistent', severity: 2, span: word.span, actual: word.text, expected: right,
+    message: `“${word.text}”与同段文字不符：${facts}，应为“${right}”`,
+  };
 }
 
 /** The amount stated for a whole: in the paragraph, else the last one earlier in the section. */

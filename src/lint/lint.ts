@@ -6,7 +6,7 @@
  */
 import type { Fact } from '../facts/fact.js';
 import type { FactCatalog } from '../facts/catalog.js';
-import { lastSubject, readClaims, type Claim, type FigureClaim } from './claims/index.js';
+import { lastSubject, readClaims, type Claim, type FigureClaim, type WordClaim } from './claims/index.js';
 import { consistencyFindings, unitFindings, withinFindings } from './consistency.js';
 import { extractBlocks, LineIndex, rangeInSource, type TextBlock } from './extract.js';
 import type { Figure } from './figures.js';
@@ -160,7 +160,10 @@ export function lintMarkdown(markdown: string, ctx: LintContext, options: LintOp
     for (const c of result.checked) checkedByText.add(c);
   };
 
+  /** Words the data could not judge (a budget it lacks), for the text-only checks of their paragraph. */
+  let openWords: WordClaim[] = [];
   const handleClaims = (claims: Claim[], group: FigureClaim[]) => {
+    openWords = [];
     for (const claim of claims) {
       if (claim.kind === 'figure') {
         allFigureClaims.push(claim);
@@ -217,6 +220,7 @@ export function lintMarkdown(markdown: string, ctx: LintContext, options: LintOp
       } else {
         const f = checkWord(claim, ctx.topics, facts);
         if (f) findings.push(f);
+        else openWords.push(claim);
       }
     }
   };
@@ -286,7 +290,7 @@ export function lintMarkdown(markdown: string, ctx: LintContext, options: LintOp
         const group: FigureClaim[] = [];
         unknownSubjectFindings(tokens, ctx.topics, findings);
         handleClaims(readClaims(tokens, { index: ctx.topics, year: ctx.year, section, carried: undefined }), group);
-        checkedInText(consistencyFindings(group, ctx.topics, flagged, { hasData: (c) => verified.has(c), precision }));
+        checkedInText(consistencyFindings(group, ctx.topics, flagged, { hasData: (c) => verified.has(c), precision, words: openWords }));
       }
       b = e - 1;
       continue;
@@ -301,7 +305,7 @@ export function lintMarkdown(markdown: string, ctx: LintContext, options: LintOp
     handleClaims(claims, group);
     // Internal consistency sees the figures of this paragraph, and of its list title if it carried one.
     for (const c of group) if (errorsAt.has(findings, c)) flagged.add(c);
-    checkedInText(consistencyFindings(group, ctx.topics, flagged, { hasData: (c) => verified.has(c), precision, earlier: sectionFigures }));
+    checkedInText(consistencyFindings(group, ctx.topics, flagged, { hasData: (c) => verified.has(c), precision, earlier: sectionFigures, words: openWords }));
     findings.push(...withinFindings(group, sectionFigures, flagged, wholesReported, precision));
     sectionFigures.push(...group);
     findings.push(...unitFindings(group));
@@ -375,7 +379,10 @@ function withoutEchoes(findings: Finding[]): Finding[] {
   };
   const baseYears = byBlock((f) => f.ruleId === 'wrong-year' && f.message.startsWith('比较的年份'));
   const garbled = byBlock((f) => f.ruleId === 'garbled-direction');
+  // A reason that contradicts a direction word already found wrong agrees with the right one.
+  const wrongWords = byBlock((f) => f.ruleId === 'comparison-inconsistent' || f.ruleId === 'comparison-mismatch' || f.ruleId === 'direction-mismatch');
   return findings.filter((f) => {
+    if (f.ruleId === 'reason-contradicts-change' && wrongWords.get(f.span.block)?.some((g) => g.span.start < f.span.start)) return false;
     if (f.ruleId === 'wrong-year' && !f.message.startsWith('比较的年份') && baseYears.get(f.span.block)?.some((g) => overlaps(f, g))) return false;
     if (f.ruleId === 'direction-mismatch' && garbled.get(f.span.block)?.some((g) => inside(f, g) || overlaps(f, g))) return false;
     return true;

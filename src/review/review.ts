@@ -8,7 +8,7 @@
 import { absentTableRule, checkAccounts, RULES, type Finding as CheckFinding } from '../check/index.js';
 import { beyondTableRules } from '../check/beyond-tables.js';
 import { placeMessages } from '../documents/index.js';
-import { TABLE_TITLES, type ImportedTables } from '../import/tables.js';
+import { TABLE_TITLES, type ImportedTables, type TableProblem } from '../import/tables.js';
 import { createLintContext, lintMarkdown, type LintResult } from '../lint/lint.js';
 import type { YearEvidence } from '../documents/identity.js';
 import type { ReviewDocument } from './document.js';
@@ -145,20 +145,47 @@ function excludedTables(imported: ImportedTables): Array<{ table: string; reason
 
 const SEE_TABLES = '见报告中“不作核对依据的决算表”';
 
+/** The identities of one table that its imported cells fail (an error of check, all its cells in that table). */
+function ownIdentityFailures(partial: PartialAccounts): TableProblem[] {
+  return checkAccounts(partial.accounts, undefined, TABLE_RULES).flatMap((f) => {
+    const tables = new Set(f.cells.map((c) => String(c.path[0])));
+    const table = [...tables][0]!;
+    if (f.severity !== 'error' || tables.size !== 1 || !partial.tables.has(table)) return [];
+    return [{ table, reason: f.message, cells: f.cells.map((c) => ({ path: c.path.map(String) })) }];
+  });
+}
+
+/**
+ * The document's accounts from the tables the import vouches for. A table that fails an identity
+ * of its own as imported (a row total, 类 = Σ款) is not judged against either, whoever made the
+ * slip — the document or the import: what the import's own check did not find, review's does.
+ */
+function vouchedAccounts(base: Omit<PartialInput, 'excluded'>, imported: ImportedTables): { input: PartialInput; partial: PartialAccounts; unreliable: TableProblem[] } {
+  const unreliable = [...(imported.unreliable ?? [])];
+  const input: PartialInput = { ...base, excluded: excludedTables(imported) };
+  let partial = partialAccounts(input);
+  const failing = ownIdentityFailures(partial);
+  if (failing.length > 0) {
+    unreliable.push(...failing);
+    input.excluded = excludedTables({ ...imported, unreliable });
+    partial = partialAccounts(input);
+  }
+  return { input, partial, unreliable };
+}
+
 /** The tables of a document loaded as accounts, on their own (no previous year): what --previous supplies. */
 export function loadPrevious(doc: ReviewDocument): PreviousDocument {
   const year = yearOf(doc);
-  const input = { department: doc.department ?? '', year, tables: doc.imported.tables, excluded: excludedTables(doc.imported) };
-  return { document: doc, accounts: partialAccounts(input) };
+  return { document: doc, accounts: vouchedAccounts({ department: doc.department ?? '', year, tables: doc.imported.tables }, doc.imported).partial };
 }
 
 const place = (c: { page?: number; line?: number }) =>
   c.page !== undefined ? `第 ${c.page} 页${c.line !== undefined ? ` ${c.line} 行` : ''}` : c.line !== undefined ? `第 ${c.line} 行` : '';
 
 /** A table not judged against, as the report lists it: once, with its problems and where they are. */
-function tableNotUsed(table: string, doc: ReviewDocument, partial: PartialAccounts): TableNotUsed {
+function tableNotUsed(table: string, unreliable: readonly TableProblem[], doc: ReviewDocument, partial: PartialAccounts): TableNotUsed {
   const title = TABLE_TITLES[TABLE_KEYS.indexOf(table) + 1]!;
-  const problems = (doc.imported.unreliable ?? []).filter((p) => p.table === table);
+  const problems = unreliable.filter((p) => p.table === table);
   if (problems.length > 0) {
     return {
       table, title, status: 'unreliable', reason: `${table}导入后不能通过自身的勾稽关系，其中的数字不作为核对依据（可能是文件本身的错误，也可能是导入有误，请对照原文）`,
@@ -186,13 +213,12 @@ export function reviewDocument(doc: ReviewDocument, previous?: PreviousDocument,
     const [a, b] = [department, previous.document.department];
     if (a && b && a !== b) notes.push(`上年文件的部门（${b}）与本文件（${a}）不同，请确认选对了上年文件`);
   }
-  const input: PartialInput = {
-    department: department ?? '', year, tables: doc.imported.tables, excluded: excludedTables(doc.imported), vehicleUses: vehicleUsesIn(doc.part3),
+  const { input, partial, unreliable } = vouchedAccounts({
+    department: department ?? '', year, tables: doc.imported.tables, vehicleUses: vehicleUsesIn(doc.part3),
     ...(previous ? { previous: previous.accounts } : {}),
-  };
-  const partial = partialAccounts(input);
+  }, doc.imported);
   const imported = TABLE_KEYS.filter((k) => partial.tables.has(k));
-  const notImported = TABLE_KEYS.filter((k) => !partial.tables.has(k)).map((table) => tableNotUsed(table, doc, partial));
+  const notImported = TABLE_KEYS.filter((k) => !partial.tables.has(k)).map((table) => tableNotUsed(table, unreliable, doc, partial));
   // The import's advice to fill a missing table by hand is for a data file; here the table's absence is listed above.
   notes.splice(0, notes.length, ...notes.filter((n) => !/^未找到公开0[1-9]表/u.test(n)));
 

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { readDocument } from '../../src/documents/index.js';
+import { Decimal } from '../../src/data/amount.js';
 import { formatTableAmount } from '../../src/format/number.js';
 import { documentFromText, readDocumentSource, keepPart3, readReviewDocument } from '../../src/review/document.js';
 import { loadPrevious, pairWithLastYear, reviewDocument, ReviewInputError, type ReviewResult } from '../../src/review/review.js';
@@ -39,7 +40,12 @@ function lastYearDocument(change: Partial<Record<'grandTotal', string>> = {}): s
   const project = f(p.expenditure.project);
   const spending = formatTableAmount(p.expenditure.basic!.plus(p.expenditure.project!));
   const gpb = f(p.gpbExpenditure);
+  // 公开01表 kept consistent (a table failing its own identities is not trusted): the difference in its first lines.
+  const delta = new Decimal(grand.replace(/,/gu, '')).minus('4340.16');
+  const plus = (v: string) => formatTableAmount(new Decimal(v).plus(delta) as never);
   const cells: Array<[string, string]> = [
+    ['一、一般公共预算财政拨款收入\t1\t4,211.05\t一、一般公共服务支出\t32\t3,218.84', `一、一般公共预算财政拨款收入\t1\t${plus('4211.05')}\t一、一般公共服务支出\t32\t${plus('3218.84')}`],
+    ['本年收入合计\t27\t4,340.16\t本年支出合计\t58\t4,340.16', `本年收入合计\t27\t${grand}\t本年支出合计\t58\t${grand}`],
     ['总计\t31\t4,340.16\t总计\t62\t4,340.16\n', `总计\t31\t${grand}\t总计\t62\t${grand}\n`], // 公开01表
     ['合 计\t\t4,340.16\t4,340.16\t', `合 计\t\t${f(p.income.total ?? p.income.fiscal)}\t${f(p.income.fiscal)}\t`], // 公开02表
     ['合 计\t4,340.16\t3,153.47\t1,186.68\t', `合 计\t${spending}\t${basic}\t${project}\t`], // 公开03表

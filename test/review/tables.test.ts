@@ -63,6 +63,20 @@ describe('a table the import names unreliable', () => {
   });
 });
 
+describe('a table that fails its own identities where the import did not say so', () => {
+  // 基本支出 misread as 3,000.00 and nothing said: review's own check of the table finds it.
+  const result = reviewWith((t) => { t.tables['公开03表'].合计.基本支出 = '3,000.00'; });
+
+  it('is named unreliable by review itself, with the failing identity, and never judged against', () => {
+    const [listed] = result.tables.notImported;
+    expect(listed).toMatchObject({ table: '公开03表', status: 'unreliable' });
+    expect(listed!.problems![0]!.reason).toContain('3,000.00');
+    expect(about(result, BASIC, '3,153.47').filter((m) => m.severity === 2)).toEqual([]);
+    expect(errorRules(result)).toEqual(['subset-exceeds-superset']);
+    expect(result.tableFindings.filter((f) => f.cells.every((c) => c.path[0] === '公开03表'))).toEqual([]);
+  });
+});
+
 describe('a table found but with no amounts read', () => {
   const result = reviewWith((t) => {
     for (const side of ['预算数', '决算数']) for (const k of Object.keys(t.tables['公开09表'][side])) t.tables['公开09表'][side][k] = null;
