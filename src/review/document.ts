@@ -19,6 +19,8 @@ export interface ReviewDocument {
   year?: number;
   /** how they were found: every statement of the year, for naming a contradiction */
   identity: DocumentIdentity;
+  /** all the document's lines as read (tables, titles, Part 3), for its year and department */
+  lines: DocumentLine[];
   imported: ImportedTables;
   /** the text the linter reads: Part 3 (of a text file: the other lines emptied, so that its line numbers stay the file's) */
   part3: string;
@@ -120,8 +122,26 @@ export function documentFromText(filePath: string, kind: DocumentKind, text: str
     ...(identity.department ? { department: identity.department } : {}),
     ...(identity.year !== undefined ? { year: identity.year } : {}),
     identity,
+    lines,
     imported,
     part3: part3.text,
     ...(part3.origin ? { origin: part3.origin } : {}),
+  };
+}
+
+/**
+ * The document with its Part 3 replaced by `text` (a re-typeset copy, a planted slip): its year
+ * and department found again from its other lines and the new text; page and line positions,
+ * which were the old text's, dropped.
+ */
+export function withPart3(doc: ReviewDocument, text: string): ReviewDocument {
+  const lines = [...doc.lines.filter((l) => !l.inExplanation), ...textLines(text, () => true)];
+  const identity = documentIdentity(lines, { fileName: doc.filePath });
+  const { origin: _origin, department: _department, year: _year, ...rest } = doc;
+  return {
+    ...rest,
+    ...(identity.department ? { department: identity.department } : {}),
+    ...(identity.year !== undefined ? { year: identity.year } : {}),
+    identity, lines, part3: text,
   };
 }
