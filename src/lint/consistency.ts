@@ -364,14 +364,15 @@ function comparisonFinding(
   if (!actual || !budget || !clean(actual, budget) || actual.figure.kind !== 'amount' || budget.figure.kind !== 'amount') return undefined;
   const a = s(actual);
   const b = s(budget);
-  const stated = a.hi.lt(b.lo) ? 'less' : a.lo.gt(b.hi) ? 'greater' : overlaps(a, b) && point(actual).eq(point(budget)) ? 'equal' : undefined;
+  // Rounding intervals are half-open (2.22 is [2.215, 2.225)): intervals that only touch are apart. Two
+  // figures written alike may still differ (9.996 and 10.004 are both 10.00): "equal" is never a verdict.
+  const stated = a.hi.lte(b.lo) ? 'less' : a.lo.gte(b.hi) ? 'greater' : undefined;
   if (!stated) return undefined;
   const shown = amountsOf([actual, budget]);
-  const facts = `决算数 ${shown.text(actual)} ${shown.unit}${COMPARISON_TEXT[stated] === '等于' ? '等于' : COMPARISON_TEXT[stated]}预算数 ${shown.text(budget)} ${shown.unit}`;
+  const facts = `决算数 ${shown.text(actual)} ${shown.unit}${COMPARISON_TEXT[stated]}预算数 ${shown.text(budget)} ${shown.unit}`;
   if (flat) {
     // 基本持平 allows a percent's difference; 持平 none.
-    const near = word.approximately && point(actual).minus(point(budget)).abs().lte(point(budget).abs().div(HUNDRED));
-    if (stated === 'equal' || near) return undefined;
+    if (word.approximately && point(actual).minus(point(budget)).abs().lte(point(budget).abs().div(HUNDRED))) return undefined;
     return { ruleId: 'comparison-inconsistent', severity: 2, span: word.span, actual: word.text, message: `“${word.text}”与同段文字不符：${facts}` };
   }
   const said = word.comparison;

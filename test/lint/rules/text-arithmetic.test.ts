@@ -84,6 +84,34 @@ describe('a rate written without % where the paragraph gives it', () => {
   });
 });
 
+describe('a comparison word against the budget and actual its paragraph states', () => {
+  const item = (budget: string, actual: string, word: string) =>
+    `1、一般公共服务支出（类）政府办公厅（室）及相关机构事务（款）行政运行（项）。主要用于：基本支出。年初预算为 ${budget} 万元，支出决算为${actual}万元。${word}的主要原因：人员进出及退休变化，减少人员经费开支。`;
+
+  it('决算数大于预算数 where the figures say less: one error, on the word, naming the right one (not the reason too)', () => {
+    const ms = lint(GPB, item('1560.05', '1511.89', '决算数大于预算数'));
+    expect(rules(ms)).toEqual(['comparison-inconsistent']);
+    expect(errors(ms)[0]).toMatchObject({ actual: '大于', expected: '小于' });
+    expect(errors(ms)[0]!.message).toBe('“大于”与同段文字不符：决算数 1511.89 万元小于预算数 1560.05 万元，应为“小于”');
+  });
+
+  it.each([
+    ['the right word', item('1560.05', '1511.89', '决算数小于预算数')],
+    ['figures a cent apart, the right word', item('2.23', '2.22', '决算数小于预算数')],
+    ['whole 万元 written alike: which is larger the figures cannot say', `${item('10', '10', '决算数小于预算数')}另：机关运行经费 377 万元。`],
+  ])('valid: %s', (_name, text) => {
+    expect(errors(lint(GPB, text))).toEqual([]);
+  });
+
+  it('figures a cent apart are apart (2.22 is below 2.225, 2.23 is not): 大于 is wrong', () => {
+    expect(rules(lint(GPB, item('2.23', '2.22', '决算数大于预算数')))).toEqual(['comparison-inconsistent']);
+  });
+
+  it('决算数等于预算数 where the figures differ', () => {
+    expect(rules(lint(GPB, item('135.90', '135.25', '决算数等于预算数')))).toEqual(['comparison-inconsistent']);
+  });
+});
+
 describe('a message states its figures in one unit', () => {
   it('parts in 元 and their whole in 万元: the sum is shown in 万元', () => {
     const ms = lint('三、支出决算情况说明', '本年支出合计 3,500.00 万元，其中：基本支出 30,434,300.00 元，项目支出 3,704,700.00 元，上缴上级支出 0 元，经营支出 0 元，对附属单位补助支出 0 元。');
