@@ -115,11 +115,19 @@ function comparableBudgets(a: BudgetKind, b: BudgetKind): boolean {
   return a === b || a === 'unspecified' || b === 'unspecified' || a === 'ambiguous' || b === 'ambiguous';
 }
 
-/** The budget a completion rate is of: the one of its own kind (年初预算 for 完成年初预算的), else one the text leaves open. */
-function budgetFor(budgets: readonly FigureClaim[] | undefined, completion: FigureClaim | undefined): FigureClaim | undefined {
+/**
+ * The budget a completion rate or a comparison word is of: the one of its own kind (年初预算 for
+ * 完成年初预算的), else the one the text leaves open — none when the paragraph states budgets of
+ * two kinds and the words do not say which (与预算基本持平 beside 全年预算 and 年初预算).
+ */
+function budgetFor(budgets: readonly FigureClaim[] | undefined, kind: BudgetKind | undefined): FigureClaim | undefined {
   if (!budgets) return undefined;
-  if (!completion) return budgets.at(-1);
-  return budgets.filter((b) => b.budget === completion.budget).at(-1) ?? budgets.filter((b) => comparableBudgets(b.budget, completion.budget)).at(-1);
+  if (!kind) return budgets.at(-1);
+  const own = budgets.filter((b) => b.budget === kind).at(-1);
+  if (own) return own;
+  const open = budgets.filter((b) => comparableBudgets(b.budget, kind));
+  const kinds = new Set(open.map((b) => b.budget).filter((k) => k === 'opening' || k === 'full-year'));
+  return kinds.size > 1 ? undefined : open.at(-1);
 }
 
 const COMBINED = /(?:[两二三四五六七八九十几多数0-9]项|合计|共计|合共|共|总共|累计|各)(?:占|约占)?$/u;
@@ -221,7 +229,7 @@ export function consistencyFindings(
     const completion = last(roles, 'completion');
     const actual = last(roles, 'actual');
     // 全年预算为 31.61 万元 … 完成全年预算的 0%。年初预算为 0 万元: a rate of one budget is not checked against another.
-    const budget = budgetFor(roles.budget, completion);
+    const budget = budgetFor(roles.budget, completion?.budget);
     const actualClaim = actual ?? amount;
     if (budget && completion && clean(budget, completion) && zero(budget)) {
       // 年初预算为 0 万元 … 完成年初预算的 95.89%: x/0, whatever the digits. 0 of 0 as 0%: nothing budgeted, nothing spent.
@@ -360,7 +368,7 @@ function comparisonFinding(
   const both = [...topics.entries()].filter(([, r]) => r.budget && (r.actual ?? r.amount));
   const roles = word.topic ? topics.get(word.topic.id) : both.length === 1 ? both[0]![1] : undefined;
   const actual = roles?.actual?.at(-1) ?? roles?.amount?.at(-1);
-  const budget = roles?.budget?.filter((b) => comparableBudgets(b.budget, word.budget)).at(-1);
+  const budget = budgetFor(roles?.budget, word.budget);
   if (!actual || !budget || !clean(actual, budget) || actual.figure.kind !== 'amount' || budget.figure.kind !== 'amount') return undefined;
   const a = s(actual);
   const b = s(budget);
