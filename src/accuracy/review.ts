@@ -132,7 +132,7 @@ function plants(text: string, year: number): Plant[] {
     lines[title - 1] = planted;
     out.push({ kind: 'title-year', change: `标题 ${year} → ${year - 1}`, text: lines.join('\n'), line: title });
   }
-  const yearEnd = new RegExp(`截至\\s*${year}\\s*年\\s*12\\s*月\\s*31\\s*日`, 'u').exec(text);
+  const yearEnd = [...text.matchAll(/截至\s*((?:19|20)[0-9]{2})\s*年\s*12\s*月\s*31\s*日/gu)].find((m) => Number(m[1]) === year);
   if (yearEnd) {
     const to = yearEnd[0].replace(String(year), String(year - 1));
     out.push({ kind: 'year-end', change: `${yearEnd[0]} → ${to}`, text: replaceAt(yearEnd.index, yearEnd[0], to), line: lineOf(yearEnd.index) });

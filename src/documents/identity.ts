@@ -50,7 +50,7 @@ const YEAR = /(?<![0-9])((?:19|20)[0-9]{2})\s*年(\s*度)?/gu;
 const PLAN = /(?:计划|将|拟|预计|力争|争取|预期)(?:于|在|到)?$/u;
 const COMPARED = /(?:与|比|较|同|对比|相较|相比于?)$/u;
 const TITLE_WORDS = /^(?:度)?(?:[^，。；]{0,20}?)(?:部门决算|单位决算|决算公开|决算情况|决算说明|决算报告|(?:部门|单位)?决算|[“"]?三公[”"]?经费)/u;
-const TABLE_MARKS = /(?:编制(?:单位|部门)|填报单位|部门|单位)(?:名称)?[:：][^\s]*|(?:金额)?单位[:：]\s*(?:万元|元)|公开0?[1-9]表|[0-9]+年度?/gu;
+const TABLE_MARKS = /(?:编制(?:单位|部门)|填报单位|部门|单位)(?:名称)?[:：][^\s]*|(?:金额)?单位[:：]\s*(?:万元|元)|公开0?[1-9]表|(?<![0-9])[0-9]+年度?/gu;
 
 /** A line read as a title: short, no sentence in it. */
 function titleLike(text: string): boolean {
@@ -108,16 +108,30 @@ function majority(evidence: readonly YearEvidence[]): number | undefined {
 /** Names that are a unit of money or a heading word, not a department. */
 const NOT_A_NAME = /^(?:万?元|千元|亿元|金额|人民币|\d)/u;
 
-/** The department a line names: 部门：…, 编制单位：…, or the name a title gives before its year. */
-function departmentIn(text: string): string | undefined {
-  const s = normalizeWidth(text).trim();
-  const labelled = /(?:编制(?:单位|部门)|填报单位|部门名称|单位名称|部门)\s*[:：]\s*(\S+(?:\s\S+)*?)(?=\s{2,}|\s*(?:金额)?单位[:：]|\t|$)/u.exec(s);
-  if (labelled && !NOT_A_NAME.test(labelled[1]!)) return labelled[1]!.trim();
+/** The department a line names after a label: 部门：…, 编制单位：… (up to a wide gap or the unit). */
+function labelledDepartment(text: string): string | undefined {
+  // Matched width-normalised (one character for one), the name kept as written: 聊城市政府办公室（汇总）.
+  const written = text.trim();
+  const s = normalizeWidth(written);
+  const label = /(?:编制(?:单位|部门)|填报单位|部门名称|单位名称|部门)[ \t]*[:：][ \t]*/u.exec(s);
+  if (!label) return undefined;
+  let name = written.slice(label.index + label[0].length);
+  const end = name.search(/\s{2}|\t|(?:金额)?单位[:：]/u);
+  if (end >= 0) name = name.slice(0, end);
+  name = name.trim();
+  return name !== '' && !NOT_A_NAME.test(name) ? name : undefined;
+}
+
+/** The department a title names before its year: …2024 年度部门决算, …单位决算情况说明, …2023年“三公”经费…. */
+function titleDepartment(text: string): string | undefined {
+  const written = text.replace(/\s+/gu, '');
+  const s = normalizeWidth(written);
   if (!titleLike(s)) return undefined;
-  const m = /(?<![0-9])(?:19|20)[0-9]{2}\s*年\s*度?\s*(?:部门|单位)?\s*(?:决算|[“"]?三公)/u.exec(s);
-  if (!m) return undefined;
-  const name = s.slice(0, m.index).replace(/^#+\s*/u, '').replace(/^第[一二三四五六七八九十]+部分\s*[:：]?/u, '').replace(/^[一二三四五六七八九十]+、/u, '').trim();
-  return name !== '' && name.length <= 40 && !/^[0-9]/u.test(name) && !/[，。；]/u.test(name) ? name : undefined;
+  const m = /(?<![0-9])(?:19|20)[0-9]{2}年度?(?:部门|单位)?(?:决算|[“"]?三公)/u.exec(s);
+  // 纳入…2024年度部门决算编制范围的: a sentence that names the accounts, not a title.
+  if (!m || /编制范围|范围的|^纳入/u.test(s)) return undefined;
+  const name = written.slice(0, m.index).replace(/^#+/u, '').replace(/^第[一二三四五六七八九十]+部分[:：]?/u, '').replace(/^[一二三四五六七八九十]+、/u, '');
+  return name !== '' && name.length <= 40 && !/^[0-9０-９]/u.test(name) && !/[，。；,;]/u.test(name) ? name : undefined;
 }
 
 export interface IdentityOptions {
@@ -130,10 +144,13 @@ export interface IdentityOptions {
 
 export function documentIdentity(lines: readonly DocumentLine[], options: IdentityOptions = {}): DocumentIdentity {
   const evidence = lines.flatMap(lineEvidence);
+  // A label (部门：…) anywhere before a title's name: the label is the department's own statement.
   let department = options.department;
-  for (const l of lines) {
-    if (department) break;
-    department = departmentIn(l.text);
+  for (const read of [labelledDepartment, titleDepartment]) {
+    for (const l of lines) {
+      if (department) break;
+      department = read(l.text);
+    }
   }
   const stated = majority(evidence);
   const fromName = options.fileName ? fileNameYear(options.fileName) : undefined;

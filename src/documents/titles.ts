@@ -24,8 +24,8 @@ export function explanationRange(lines: readonly string[]): { start: number; end
   const parts = lines.flatMap((l, i) => (PART.test(l) ? [i] : []));
   // A Part number on a line of its own is titled by the next line that has text.
   const titles = new Map(parts.map((i) => {
-    const own = lines[i]!.replace(/^\s*(?:#+\s*)?第[一二三四五六七八九十]+部分\s*[:：]?\s*$/u, '');
-    return [i, own !== '' ? lines[i]! : `${lines[i]!.trim()} ${lines.slice(i + 1, i + 4).find((l) => l.trim() !== '') ?? ''}`];
+    const alone = /^#*第[一二三四五六七八九十]+部分[:：]?$/u.test(lines[i]!.replace(/\s+/gu, ''));
+    return [i, !alone ? lines[i]! : `${lines[i]!.trim()} ${lines.slice(i + 1, i + 4).find((l) => l.trim() !== '') ?? ''}`];
   }));
   const explains = (i: number) => EXPLANATION.test(titles.get(i)!) && !NOT_EXPLANATION.test(titles.get(i)!);
   let start = parts.filter(explains).at(-1) ?? parts.filter((i) => /第三部分/u.test(lines[i]!)).at(-1);
