@@ -137,8 +137,9 @@ function plants(text: string, year: number): Plant[] {
     const to = yearEnd[0].replace(String(year), String(year - 1));
     out.push({ kind: 'year-end', change: `${yearEnd[0]} → ${to}`, text: replaceAt(yearEnd.index, yearEnd[0], to), line: lineOf(yearEnd.index) });
   }
-  // Every per-项 comparison word, flipped; the first few also said to be equal (小于 → 等于).
-  [...text.matchAll(/决算数\s*(小于|大于)\s*(?:年初|全年)?预算数/gu)].forEach((word, i) => {
+  // Every per-项 comparison word (on a line naming its 项), flipped; the first few also said to be equal (小于 → 等于).
+  const perItem = (at: number) => /[（(]项[)）]/u.test(lineText(text, lineOf(at)));
+  [...text.matchAll(/决算数\s*(小于|大于)\s*(?:年初|全年)?预算数/gu)].filter((w) => perItem(w.index)).forEach((word, i) => {
     const at = word.index + word[0].indexOf(word[1]!);
     for (const to of [word[1] === '小于' ? '大于' : '小于', ...(i < 3 ? ['等于'] : [])]) {
       out.push({ kind: 'comparison-word', change: `决算数${word[1]} → ${to}`, text: replaceAt(at, word[1]!, to), line: lineOf(at) });
