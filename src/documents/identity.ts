@@ -122,15 +122,27 @@ function labelledDepartment(text: string): string | undefined {
   return name !== '' && !NOT_A_NAME.test(name) ? name : undefined;
 }
 
+/** The offset in `text` of the `n`th character that is not a space. */
+function writtenOffset(text: string, n: number): number {
+  let seen = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (/\s/u.test(text[i]!)) continue;
+    if (seen === n) return i;
+    seen++;
+  }
+  return text.length;
+}
+
 /** The department a title names before its year: …2024 年度部门决算, …单位决算情况说明, …2023年“三公”经费…. */
 function titleDepartment(text: string): string | undefined {
-  const written = text.replace(/\s+/gu, '');
-  const s = normalizeWidth(written);
+  // Matched with spaces taken out, the name kept as written (上海市 XX 局).
+  const written = text.trim();
+  const s = normalizeWidth(written.replace(/\s+/gu, ''));
   if (!titleLike(s)) return undefined;
   const m = /(?<![0-9])(?:19|20)[0-9]{2}年度?(?:部门|单位)?(?:决算|[“"]?三公)/u.exec(s);
   // 纳入…2024年度部门决算编制范围的: a sentence that names the accounts, not a title.
   if (!m || /编制范围|范围的|^纳入/u.test(s)) return undefined;
-  const name = written.slice(0, m.index).replace(/^#+/u, '').replace(/^第[一二三四五六七八九十]+部分[:：]?/u, '').replace(/^[一二三四五六七八九十]+、/u, '');
+  const name = written.slice(0, writtenOffset(written, m.index)).trim().replace(/^#+\s*/u, '').replace(/^第[一二三四五六七八九十]+部分\s*[:：]?/u, '').replace(/^[一二三四五六七八九十]+、/u, '').trim();
   return name !== '' && name.length <= 40 && !/^[0-9０-９]/u.test(name) && !/[，。；,;]/u.test(name) ? name : undefined;
 }
 

@@ -248,7 +248,7 @@ export function reviewDocument(doc: ReviewDocument, previous?: PreviousDocument,
       detail: previous ? `上年文件 ${previous.document.filePath}（${year - 1} 年度，导入 ${previous.accounts.tables.size} 张表）`
         : '未进行（未提供上年决算文件 --previous），上年数字只做文字自洽检查，其余列为无法核对',
     },
-    { id: 'text', name: '文字自洽', ran: true, detail: '变动额 ↔ 变动率 ↔ 金额，完成率 ↔ 预算数 ↔ 决算数，部分 ↔ 整体，占比' },
+    { id: 'text', name: '文字自洽', ran: true, detail: '变动额 ↔ 变动率 ↔ 金额，完成率 ↔ 预算数 ↔ 决算数，金额 ↔ 整体 ↔ 占比，部分 ↔ 整体，决算数大于/小于预算数（按文件金额的位数）' },
   ];
   const own = [...documentFindings, ...tableFindings];
   const ownErrors = own.filter((f) => f.severity === 'error').length;
