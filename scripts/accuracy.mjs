@@ -1,5 +1,6 @@
 // npm run accuracy: the linter's accuracy on every document the repository holds with its data —
 // the seed's Part 3, the regional corpus, and the real published documents in test/fixtures/real —
+// and review's on the real published PDFs, as they are and with slips planted in them;
 // printed and kept in bench/ACCURACY.md. Run after `npm run build` (the script uses dist/).
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -7,6 +8,9 @@ import { loadAccounts } from '../dist/data/load.js';
 import { buildFactCatalog } from '../dist/facts/catalog.js';
 import { createLintContext } from '../dist/lint/lint.js';
 import { measureAccuracy } from '../dist/accuracy/measure.js';
+import { measureReview } from '../dist/accuracy/review.js';
+import { readReviewDocument } from '../dist/review/document.js';
+import { parse } from 'yaml';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const documents = [
@@ -30,6 +34,63 @@ const table = `| document | figures | verified | unverified | errors on clean te
 |---|---:|---:|---:|---:|---:|---:|---:|---:|---:|
 ${rows.join('\n')}`;
 console.log(table);
+
+// ── review: the real published PDFs, with no data file ──
+const fixture = (name) => root + 'test/fixtures/real/' + name;
+const transcribed = (name) => (existsSync(fixture(name)) ? parse(readFileSync(fixture(name), 'utf8')) : undefined);
+const ZERO_BASE = ['zero-base-rate'];
+/** Each PDF with its truth: the tables transcribed by hand, and the slips its Part 3 really has. */
+const PDFS = [
+  ['普陀区财政局 2024 (ONLYOFFICE)', 'putuo-czj-2024.pdf', {
+    tables: transcribed('putuo-czj-2024.tables.yaml'),
+    slips: [
+      { line: '财政拨款收入支出总计0.3万元', actual: '0.3', rules: ['amount-mismatch'] },
+      { line: '一般公共服务支出（类）2106.66万元，占71.73%', actual: '71.73', rules: ['share-mismatch', 'share-inconsistent'] },
+    ],
+  }],
+  ['普陀区委社会工作部 2024 (WPS)', 'putuo-shgzb-2024.pdf', {
+    tables: transcribed('putuo-shgzb-2024.yaml'),
+    slips: [
+      // A unit founded in 2024: every rate over last year's 0, and 完成年初预算的 95.89% of an opening budget of 0.
+      { line: '收入支出总计增加 307.82 万元，增长100.00%', actual: '100.00', rules: ZERO_BASE },
+      { line: '财政拨款收入支出总计增加307.82 万元，增长 100.00%', actual: '100.00', rules: ZERO_BASE },
+      { line: '一般公共预算财政拨款支出增加 307.82万元，增长 100.00%', actual: '100.00', rules: ZERO_BASE },
+      { line: '完成年初预算的 95.89%', actual: '95.89', rules: ZERO_BASE },
+      { line: '比 2023 年度增加 10.23 万元，增长 100.00%', actual: '100.00', rules: ZERO_BASE },
+      // 21.07 awarded to SMEs in reserved projects and 21.07 in other projects, of 21.07 procured in all.
+      { line: '在其他政府采购项目中，由中小企业供应商中标或成交的', actual: '21.07', rules: ['parts-exceed-whole'] },
+    ],
+  }],
+  ['上海市部门决算模板 2024 (WPS, unfilled)', 'shanghai-template-2024.pdf', { slips: [], trueRules: ['template-leftover'] }],
+].filter(([, file]) => existsSync(fixture(file)));
+
+const reviewRows = [];
+const plantedRows = [];
+const reviewDetails = [];
+const count = (xs, status) => xs.filter((t) => t.status === status).length;
+for (const [name, file, truth] of PDFS) {
+  const read = await readReviewDocument(fixture(file));
+  if (!read.ok) throw new Error(`${file}: ${read.message}`);
+  const r = measureReview(read.document, truth);
+  const tables = r.tables.length === 0 ? '— (no transcription)' : `${count(r.tables, 'exact')} exact, ${count(r.tables, 'wrong')} wrong, ${count(r.tables, 'not-used')} named, ${count(r.tables, 'absent')} absent`;
+  reviewRows.push(`| ${name} | ${r.accepted ? 'yes' : `no: ${r.refusal}`} | ${tables} | ${r.errors} | ${r.falseErrors.length} | ${r.slips.found} of ${r.slips.total} | ${r.unverified} of ${r.figures} (${pct(r.unverified, r.figures)}) |`);
+  for (const kind of ['title-year', 'year-end', 'comparison-word', 'figure', 'table-removed']) {
+    const ps = r.planted.filter((p) => p.kind === kind);
+    if (ps.length === 0) continue;
+    const found = ps.filter((p) => p.found).length;
+    plantedRows.push(`| ${name} | ${kind} | ${ps.length} | ${ps.filter((p) => p.accepted).length} | ${kind === 'table-removed' ? '—' : `${found} (${pct(found, ps.length)})`} | ${ps.reduce((n, p) => n + p.falseErrors.length, 0)} |`);
+  }
+  const list = (xs) => xs.map((x) => `- ${x}`).join('\n') || '- none';
+  reviewDetails.push(`### review: ${name}\n\nTables judged against but not equal to the transcription:\n${list(r.tables.filter((t) => t.status === 'wrong').map((t) => `${t.table}: ${t.differences} cells differ`))}\n\nErrors that are no known slip:\n${list(r.falseErrors)}\n\nKnown slips not found:\n${list(r.slips.missed)}\n\nPlanted slips: false errors and misses:\n${list(r.planted.flatMap((p) => [...(p.found === false ? [`${p.kind} (${p.change}) not found`] : []), ...p.falseErrors.map((e) => `${p.kind} (${p.change}): ${e}`)]))}\n`);
+}
+const reviewTable = `| document | accepted | tables (of 9) | errors | errors on correct text | real slips found | unverified |
+|---|---|---|---:|---:|---:|---:|
+${reviewRows.join('\n')}`;
+const plantedTable = `| document | planted slip | variants | accepted | found on their line | errors elsewhere |
+|---|---|---:|---:|---:|---:|
+${plantedRows.join('\n')}`;
+console.log(`\n${reviewTable}\n\n${plantedTable}`);
+
 const out = `# Accuracy (npm run accuracy)
 
 Made by \`scripts/accuracy.mjs\` on ${new Date().toISOString().slice(0, 10)}. A mutant changes one figure well beyond rounding
@@ -40,5 +101,24 @@ flagged when an error appears on its line that the clean text does not have. Tar
 
 ${table}
 
-${details.join('\n')}`;
+## review (no data file)
+
+\`juesuan review\` of each real published PDF in test/fixtures/real, against the truth the script states: the tables
+transcribed by hand (a table is *exact* when judged against and equal cell by cell, *wrong* when judged against but
+not equal — the case that must not happen —, *named* when review lists it as not judged against, *absent* when not
+found), and the slips the document's Part 3 really has. Targets (issue 14): every document accepted, no error on
+correct text, no table judged against unless exact, every real slip found.
+
+${reviewTable}
+
+Planted slips: the same document, its Part 3 text as read with one slip planted (a Part 3 title a year early, a
+截至 date a year early, each per-项 决算数小于/大于 flipped — the first three also to 等于 —, each class amount of the
+一般公共预算 breakdown ×1.5 + 7) or one of the tables it is judged against taken out, one variant at a time.
+Targets: accepted, the slip found on its line, no new error elsewhere (a removed table's figures unverified, the
+table named as not in the file).
+
+${plantedTable}
+
+${details.join('\n')}
+${reviewDetails.join('\n')}`;
 writeFileSync(root + 'bench/ACCURACY.md', out);

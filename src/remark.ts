@@ -24,9 +24,10 @@ import { statSync } from 'node:fs';
 import { isAbsolute, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Plugin, Transformer } from 'unified';
-import { DataError, accountsFromObject, formatProblem, loadAccounts } from './data/load.js';
+import { DataError, accountsFromObject, formatProblem, loadAccounts, type LoadedAccounts } from './data/load.js';
 import type { DepartmentAccounts } from './data/model.js';
 import { buildFactCatalog } from './facts/catalog.js';
+import { dataCatalog } from './facts/unknown.js';
 import { createLintContext, lintMarkdown, type LintContext, type LintMessage } from './lint/lint.js';
 
 type VFile = Parameters<Transformer>[1];
@@ -80,9 +81,10 @@ function stampOf(file: string): string {
   }
 }
 
-function build(load: () => DepartmentAccounts, stamp: string): Loaded {
+function build(load: () => DepartmentAccounts | LoadedAccounts, stamp: string): Loaded {
   try {
-    return { stamp, ctx: createLintContext(buildFactCatalog(load())) };
+    const loaded = load();
+    return { stamp, ctx: createLintContext('source' in loaded ? dataCatalog(loaded) : buildFactCatalog(loaded)) };
   } catch (error) {
     return { stamp, error };
   }
@@ -92,7 +94,7 @@ function contextForFile(file: string): Loaded {
   const stamp = stampOf(file);
   const hit = byPath.get(file);
   if (hit && hit.stamp === stamp) return hit;
-  const loaded = build(() => loadAccounts(file).accounts, stamp);
+  const loaded = build(() => loadAccounts(file), stamp);
   byPath.set(file, loaded);
   return loaded;
 }
@@ -105,7 +107,7 @@ function isAccounts(o: object): o is DepartmentAccounts {
 function contextForObject(o: object): Loaded {
   const hit = byObject.get(o);
   if (hit) return hit;
-  const loaded = build(() => (isAccounts(o) ? o : accountsFromObject(o, 'data 选项').accounts), '');
+  const loaded = build(() => (isAccounts(o) ? o : accountsFromObject(o, 'data 选项')), '');
   byObject.set(o, loaded);
   return loaded;
 }

@@ -11,12 +11,22 @@ import { detailTableRules } from './detail-tables.js';
 import { subjectTableRules } from './subject-tables.js';
 import { table01Rules } from './table01.js';
 import { table04Rules } from './table04.js';
-import type { Finding, Rule } from './rule.js';
+import { rule, type Finding, type Rule } from './rule.js';
+import type { Violation } from './identity.js';
+import { ZERO } from '../data/amount.js';
+import { TABLE_TITLES } from '../data/model.js';
 
 export type { Cell, Violation } from './identity.js';
 export { TAIL_ERROR_PER_TERM, tailTolerance } from './identity.js';
 export { formatTableAmount } from '../format/number.js';
 export type { Finding, Rule, Severity } from './rule.js';
+
+/** A table the data file leaves out: named, so that a clean report does not claim identities it never checked. */
+export const absentTableRule: Rule = rule('table-absent', '数据文件中没有的决算表（不写或写成 {}）：提示缺表，涉及它的勾稽关系不核对', (a) =>
+  (a.absentTables ?? []).map((table) => ({
+    message: `数据文件中没有${table}（${TABLE_TITLES[table] ?? ''}），涉及它的勾稽关系未核对；说明中依赖它的数字 lint 列为无法核对`,
+    cells: [{ path: [table], label: table, value: ZERO }],
+  })), 'warning');
 
 export const RULES: readonly Rule[] = [
   ...table01Rules,
@@ -25,6 +35,7 @@ export const RULES: readonly Rule[] = [
   ...detailTableRules,
   ...crossTableRules,
   ...beyondTableRules,
+  absentTableRule,
 ];
 
 /** Rule metadata for documentation and reporters. */
@@ -32,7 +43,10 @@ export const RULE_INFO: ReadonlyArray<{ id: string; description: string; severit
   RULES.map(({ id, description, severity }) => ({ id, description, severity }));
 
 export function checkAccounts(accounts: DepartmentAccounts, source?: DataSource, rules: readonly Rule[] = RULES): Finding[] {
-  return rules.flatMap((r) => r.check(accounts).map((v): Finding => {
+  // An identity with a cell in a table the file leaves out is not checked: its zeros are no figures.
+  const absent = new Set(accounts.absentTables ?? []);
+  const checked = (r: Rule, v: Violation) => r === absentTableRule || !v.cells.some((c) => absent.has(String(c.path[0])));
+  return rules.flatMap((r) => r.check(accounts).filter((v) => checked(r, v)).map((v): Finding => {
     const position = v.cells[0] ? source?.locate(v.cells[0].path) : undefined;
     return { ruleId: r.id, severity: r.severity, ...v, ...(position ? { line: position.line, column: position.column } : {}) };
   }));

@@ -8,7 +8,7 @@
 import { fixDocx } from '../documents/docx-fix.js';
 import { placeMessages, type DocumentOrigin } from '../documents/index.js';
 import { DataError, type DataProblem, loadAccounts } from '../data/load.js';
-import { buildFactCatalog } from '../facts/catalog.js';
+import { dataCatalog } from '../facts/unknown.js';
 import { fixMarkdown } from '../lint/fix.js';
 import { createLintContext, lintMarkdown, type LintContext, type LintMessage, type LintResult } from '../lint/lint.js';
 
@@ -60,7 +60,7 @@ export class DocumentLinter {
     let ctx = this.contexts.get(job.dataFile);
     if (ctx === undefined) {
       try {
-        ctx = createLintContext(buildFactCatalog(loadAccounts(job.dataDisplay).accounts));
+        ctx = createLintContext(dataCatalog(loadAccounts(job.dataDisplay)));
       } catch (error) {
         if (!(error instanceof DataError)) return crash(job, error);
         ctx = error.problems;

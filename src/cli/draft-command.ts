@@ -3,6 +3,7 @@ import { dirname, join, relative, resolve, sep } from 'node:path';
 import { loadAccounts } from '../data/load.js';
 import { caption, draft, type PlacedChart } from '../draft/draft.js';
 import { initTemplate, listTemplatesText, resolveTemplate, TemplateError, DEFAULT_TEMPLATE } from '../draft/templates.js';
+import { dataCatalog } from '../facts/unknown.js';
 import { refuseOutputOverInput } from './overwrite-guard.js';
 import { OutputError, writeOutputFile } from './write-file.js';
 
@@ -42,14 +43,15 @@ export async function runDraftCommand(data: string | undefined, options: DraftCo
     }
     refuseOutputOverInput(options.output, [{ file: data, role: '数据文件' }]);
     const template = resolveTemplate(options.template);
-    const { accounts } = loadAccounts(data);
+    // A table the data file leaves out is unknown, not zeros: its figures are drafted as 【待补充】.
+    const catalog = dataCatalog(loadAccounts(data));
     const format = options.format ?? (options.output && /\.docx$/iu.test(options.output) ? 'docx' : 'markdown');
     if (format === 'docx' && !options.output && process.stdout.isTTY) {
       process.stderr.write('Word 文件是二进制文件，不能输出到终端：请用 -o 指定文件，如 -o 第三部分.docx\n');
       return 2;
     }
     const chartsDir = options.charts;
-    const result = draft(accounts, {
+    const result = draft(catalog, {
       template,
       ...(chartsDir !== undefined ? { charts: { linkDir: chartLinkDir(chartsDir, options.output) } } : {}),
     });

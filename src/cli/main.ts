@@ -10,7 +10,7 @@ import type { DraftCommandOptions } from './draft-command.js';
 import { CHINESE_HELP, chineseCommanderError } from './chinese.js';
 import type { LintCommandOptions } from './lint-command.js';
 import type { ReviewCommandOptions } from './review-command.js';
-import { LINT_FORMATS, nonNegativeInteger, nonNegativeSeconds, portNumber, positiveInteger } from './options.js';
+import { LINT_FORMATS, nonNegativeInteger, nonNegativeSeconds, portNumber, positiveInteger, reportYear } from './options.js';
 import { packageInfo } from './package-info.js';
 
 export const EXIT_CLEAN = 0;
@@ -92,6 +92,8 @@ export async function main(argv: string[]): Promise<number> {
     .description('审校公开的决算文件本身（无需数据文件）：导入文件中的决算表并核对勾稽关系，再对照这些表审校第三部分的说明文字')
     .argument('<文件或目录>', '公开文件（PDF、Word .docx 或文本 .txt），或目录（审校其中每个文件，并与同一部门上一年度的文件配对）')
     .option('-p, --previous <文件>', '上一年度的公开文件：用它的决算表核对说明中与上年相比的数字')
+    .option('--year <年度>', '决算年度（如 2024）：文件中没有写明或写法不一时指定，优先于文件中的年度', reportYear)
+    .option('--department <部门>', '部门名称：优先于文件中的部门名称')
     .addOption(new Option('-f, --format <格式>', '输出格式：stylish（终端）、json、html（可在浏览器中查看的报告，问题标在原文上；目录须用 -o 指定索引页）').choices(['stylish', 'json', 'html']).default('stylish'))
     .option('-o, --output <文件>', '把报告写入文件（默认输出到标准输出）')
     .addOption(OUTPUT_FILE_ALIAS())

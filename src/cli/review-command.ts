@@ -22,6 +22,9 @@ import { refuseOutputOverInput } from './overwrite-guard.js';
 
 export interface ReviewCommandOptions {
   previous?: string;
+  /** --year, --department: what the documents are, over what they say */
+  year?: number;
+  department?: string;
   format: 'stylish' | 'json' | 'html';
   /** an annotated copy of the PDF: a file for one document, a folder for a folder */
   annotate?: string;
@@ -86,7 +89,10 @@ export async function runReviewCommand(path: string, options: ReviewCommandOptio
         previous = loaded.get(last) ?? loadPrevious(last);
         loaded.set(last, previous);
       }
-      results.push(reviewDocument(doc, previous));
+      results.push(reviewDocument(doc, previous, {
+        ...(options.year !== undefined ? { year: options.year } : {}),
+        ...(options.department !== undefined ? { department: options.department } : {}),
+      }));
     } catch (error) {
       if (!(error instanceof ReviewInputError)) throw error;
       problems.push({ filePath: error.filePath, message: error.message });
@@ -127,6 +133,7 @@ function errorsOnly(r: ReviewResult): ReviewResult {
   const messages = r.lint.messages.filter((m) => m.severity === 2);
   return {
     ...r,
+    documentFindings: r.documentFindings.filter((f) => f.severity === 'error'),
     tableFindings: r.tableFindings.filter((f) => f.severity === 'error'),
     lint: { ...r.lint, messages, warningCount: 0 },
     warningCount: 0,

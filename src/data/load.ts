@@ -10,7 +10,7 @@ import { Decimal, ZERO, parseAmount, parseCount } from './amount.js';
 import {
   EXPENDITURE_KINDS, INCOME_SOURCES, SPENDING_LABELS, T01_EXPENDITURE_LABELS, T01_INCOME_LABELS,
   T02_LABELS, T03_LABELS, T04_COLUMN_LABELS, T04_EXPENDITURE_LABELS, T04_INCOME_LABELS,
-  T06_LABELS, T07_LABELS, T09_LABELS,
+  T06_LABELS, T07_LABELS, T09_LABELS, TABLE_NAMES,
   ASSETS_LABELS, FULL_YEAR_BUDGET_LABELS, OPENING_BUDGET_LABELS, PERFORMANCE_LABELS, PROCUREMENT_LABELS, RECEPTION_LABELS,
   type Amount, type DepartmentAccounts, type EconomicRow, type OpeningBudgetScope,
   type Performance, type PerformanceProject, type PerformanceStage, type SelfEvaluationSummary, type SubjectRow, type SubjectTable, type Table04,
@@ -51,6 +51,8 @@ export function formatProblem(p: DataProblem): string {
 export interface LoadedAccounts {
   accounts: DepartmentAccounts;
   source: DataSource;
+  /** the data object as read (the tables a file leaves out are rebuilt from it as unknown: facts/unknown.ts) */
+  raw?: Record<string, unknown>;
 }
 
 export function loadAccounts(file: string): LoadedAccounts {
@@ -204,11 +206,17 @@ function fromRaw(raw: unknown, source: DataSource): LoadedAccounts {
   const reader = new Reader(source);
   const accounts = convert(raw as Obj, reader);
   if (reader.problems.length > 0) throw new DataError(reader.problems);
-  return { accounts, source };
+  const absent = Object.values(TABLE_NAMES).filter((key) => isAbsent((raw as Obj)[key]));
+  return { accounts: absent.length > 0 ? { ...accounts, absentTables: absent } : accounts, source, raw: raw as Obj };
 }
 
 
 type Obj = Record<string, unknown>;
+
+/** A table a data file leaves out: the key missing, empty (公开05表: {}) or blank (公开05表:). */
+function isAbsent(value: unknown): boolean {
+  return value === undefined || value === null || (typeof value === 'object' && !Array.isArray(value) && Object.keys(value).length === 0);
+}
 
 /** Collects problems with their positions while converting. */
 class Reader {

@@ -381,6 +381,12 @@ export interface DepartmentAccounts {
   reasons: Reasons;
   /** 主要用途: 项 code → what its money was mainly used for (上海模板: 主要用于：……) */
   itemPurposes: Map<string, string>;
+  /**
+   * Tables the data file leaves out (the key missing, or 公开05表: {}): a writer may have only some.
+   * Their cells read as zeros here, but they are unknown: check names them and checks only the
+   * identities among the tables present; lint and draft treat their figures as unknown (facts/unknown.ts).
+   */
+  absentTables?: readonly string[];
 }
 
 // ── Where things stand in the data file, beyond the column and line labels ──
@@ -390,6 +396,13 @@ export const TABLE_NAMES = {
   t06: '公开06表', t07: '公开07表', t08: '公开08表', t09: '公开09表',
 } as const;
 export type TableId = keyof typeof TABLE_NAMES;
+
+/** Each table's standard title, by its key in the data file. */
+export const TABLE_TITLES: Readonly<Record<string, string>> = {
+  公开01表: '收入支出决算总表', 公开02表: '收入决算表', 公开03表: '支出决算表', 公开04表: '财政拨款收入支出决算总表',
+  公开05表: '一般公共预算财政拨款支出决算表', 公开06表: '一般公共预算财政拨款基本支出决算明细表',
+  公开07表: '政府性基金预算财政拨款收入支出决算表', 公开08表: '国有资本经营预算财政拨款支出决算表', 公开09表: '财政拨款“三公”经费支出决算表',
+};
 
 /** The parts of a table in the data file. */
 export const TABLE_PARTS = {

@@ -187,8 +187,7 @@ function messageFor(e: ErrorObject, root: SchemaNode, fallback?: string): string
       const key = String(params['missingProperty']);
       const sub = resolve((parent['properties'] as SchemaNode | undefined)?.[key], root);
       const title = typeof sub?.['title'] === 'string' && sub['title'] !== key ? `（${sub['title']}）` : '';
-      const hint = (sub?.['properties'] as SchemaNode | undefined)?.['本表无数据'] ? '；没有数据的表也要写出，并注明“本表无数据: true”' : '';
-      return `缺少必填项“${key}”${title}${hint}`;
+      return `缺少必填项“${key}”${title}`;
     }
     case 'additionalProperties': {
       const key = String(params['additionalProperty']);

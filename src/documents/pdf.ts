@@ -11,7 +11,7 @@
  * PDF can mark a figure on its words (rectsOf).
  */
 import { readPdfPages, type PdfPage } from './pdfium.js';
-import { looksLikeTitle } from './titles.js';
+import { explanationRange, looksLikeTitle } from './titles.js';
 import { maxOf } from '../util/arrays.js';
 
 export interface SourcePoint {
@@ -195,16 +195,10 @@ function isTitle(text: string): boolean {
   return looksLikeTitle(text) && !AMOUNT_OR_RATE.test(text);
 }
 
-/** Joins broken lines into paragraphs; keeps Part 3 (from its 第三部分 title to the next Part) when there is one. */
+/** Joins broken lines into paragraphs; keeps the explanation (Part 3, see explanationRange) when there is one. */
 function paragraphs(all: PdfLine[]): Omit<ExtractedDocument, 'pages'> {
-  // The last 第三部分 line: the first is in the table of contents.
-  let start = -1;
-  all.forEach((l, i) => { if (/^第三部分/u.test(l.text)) start = i; });
-  let lines = all;
-  if (start >= 0) {
-    const end = all.findIndex((l, i) => i > start && PART.test(l.text));
-    lines = all.slice(start, end < 0 ? undefined : end);
-  }
+  const range = explanationRange(all.map((l) => l.text));
+  const lines = range ? all.slice(range.start, range.end) : all;
   // The text column: the most common left edge, and the furthest right edge.
   const lefts = new Map<number, number>();
   for (const l of lines) lefts.set(Math.round(l.x), (lefts.get(Math.round(l.x)) ?? 0) + 1);

@@ -50,6 +50,8 @@ export function createEnvironment(templatesDir: string): nunjucks.Environment {
   });
   for (const [name, fn] of Object.entries(FILTERS)) env.addFilter(name, fn as (...args: unknown[]) => string);
   env.addGlobal('placeholder', filters.placeholder);
+  // {% if known_zero(total) %}: a figure known to be 0 (a figure not known is no zero).
+  env.addGlobal('known_zero', filters.knownZero);
   return env;
 }
 

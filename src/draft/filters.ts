@@ -79,6 +79,11 @@ function groupFor<T>(filter: string, value: unknown, shape: Shape, what: string,
   throw new FilterUseError(`过滤器 ${filter} 用于${what}，得到的是${describe(value)}${hint ? `：${hint}` : ''}`, filter);
 }
 
+/** A figure known to be 0: one not known (its table left out) is no zero, and no "没有…" sentence follows from it. */
+export function knownZero(fact: Fact): boolean {
+  return fact.value !== undefined && fact.value.isZero();
+}
+
 /** 4,340.16 / 113.6 / 0 — or a placeholder naming the missing figure. */
 export function amount(value: Fact): string {
   const fact = factFor('amount', value, ['万元'], '金额（万元）');

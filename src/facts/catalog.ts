@@ -40,6 +40,11 @@ export interface Part3Facts {
   department: string;
   year: number;
   previousYear: number;
+  /**
+   * Tables whose rows are unknown (a data file leaves them out), with why: their lists (classes,
+   * items) are not "none", and a draft writes 【待补充】 for them (facts/unknown.ts).
+   */
+  unknownTables: Readonly<Record<string, string>>;
   /** 一、收入支出决算总体情况 */
   overall: {
     grandTotal: Change;
@@ -312,6 +317,7 @@ export function buildFactCatalog(accounts: DepartmentAccounts): FactCatalog {
     department: accounts.department,
     year: accounts.year,
     previousYear: prevYear,
+    unknownTables: {},
     overall: {
       grandTotal: f.change('grand-total', '收支总计', grandTotal, grandTotalPrev),
       reason: reasons.grandTotalChange,

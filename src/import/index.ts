@@ -1,39 +1,11 @@
 import { docxLines, layoutTextLines, pdfLines, pdfPageLines, tabSeparatedLines, type PlacedLine } from './placed.js';
 import { placedText, recognisePlacedTables, type ImportedTables, type RecogniseOptions, type TableProblem } from './tables.js';
 import { importedYaml, placeName, type SourceKind } from './yaml.js';
+import { documentHeader } from '../documents/identity.js';
 
-export { tabSeparatedLines, docxLines, layoutTextLines, pdfLines, pdfPageLines, recognisePlacedTables, importedYaml, placeName };
+export { documentHeader, tabSeparatedLines, docxLines, layoutTextLines, pdfLines, pdfPageLines, recognisePlacedTables, importedYaml, placeName };
 export type { SourceKind };
 export type { PlacedLine, ImportedTables, TableProblem };
-
-/** 部门 and 年度 as the document states them (部门：…, or the name before “2024 年度部门决算”). */
-export function documentHeader(text: string): { department?: string; year?: number } {
-  const labelled = /(?:编制单位|部门|单位名称)[：:]\s*([^\t\n]+)/u.exec(text)?.[1];
-  const department = (labelled === undefined ? undefined : withoutUnitAndYear(labelled)) || nameBeforeYear(text);
-  const year = /(20\d{2})\s*年度?(?:部门|单位)决算/u.exec(text)?.[1];
-  return { department: department || undefined, year: year ? Number(year) : undefined };
-}
-
-/** 部门：某局  单位：万元 (one line, its cells run together): the name, without the unit or a year after it. */
-function withoutUnitAndYear(value: string): string {
-  let name = value;
-  for (const unit of ['金额单位：', '金额单位:', '单位：', '单位:']) {
-    const at = name.indexOf(unit);
-    if (at >= 0) name = name.slice(0, at);
-  }
-  return name.trim().replace(/20\d{2}年度?$/u, '').trim();
-}
-
-/** The name a line gives before “2024 年度部门决算” (after a 第二部分 that may open the line). */
-function nameBeforeYear(text: string): string | undefined {
-  for (const line of text.split('\n')) {
-    const at = line.search(/20\d{2}\s*年度(?:部门|单位)决算/u);
-    if (at < 0) continue;
-    const name = line.slice(0, at).trim().replace(/^#+\s*/u, '').replace(/^第[一二三四五六七八九十]+部分/u, '').trim();
-    if (name !== '' && name.length <= 40 && !/^\d/u.test(name)) return name;
-  }
-  return undefined;
-}
 
 export interface Imported {
   yaml: string;
@@ -64,7 +36,7 @@ export function textTables(text: string): ImportedTables {
 }
 
 /** A Word table's rows are whole; a 合计 merged over the key columns without its span written (a table pasted from text) is one cell. */
-const WORD: RecogniseOptions = { wholeCells: true, collapsedSpans: true };
+export const WORD: RecogniseOptions = { wholeCells: true, collapsedSpans: true };
 
 /** The tables of a Word document's cells. */
 export function docxTables(bytes: Uint8Array): ImportedTables {

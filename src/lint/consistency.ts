@@ -1,74 +1,109 @@
 /**
  * Checks inside the text, where no data is needed: the figures a paragraph
  * states must agree with each other — change, rate and the two years' figures;
- * budget, actual and completion rate; parts and their whole; shares of a
- * breakdown; a subset (小微企业) and its superset (中小企业); a share over 100%.
- * These catch what the data cannot (the data itself may be wrong, as the
- * seed's 十一 is) and what a document states without data behind it.
+ * budget, actual and completion rate; an amount, its whole and its share; parts
+ * and their whole; shares of a breakdown; a subset (小微企业) and its superset
+ * (中小企业); a share over 100%. These catch what the data cannot (the data
+ * itself may be wrong, as the seed's 十一 is) and what a document states
+ * without data behind it (review of a published text).
+ *
+ * A stated figure stands for the values its rounding allows, at the document's
+ * own precision: a document that writes amounts to 0.01 and drops trailing
+ * zeros means 3.00 by “3 万元”, one that rounds to whole 万元 means 2.5–3.5
+ * (style.ts decides from the document's other amounts). A verdict uses those
+ * intervals; a message shows the computation from the figures as stated
+ * (2.28 ÷ 4 = 57.00%), every amount in one unit.
  */
 import { Decimal } from '../data/amount.js';
 import { add, div, overlaps, quotientOverlaps, rounded, scale, sub, type Interval } from '../facts/interval.js';
-import { formatNumber, TABLE_STYLE } from '../format/number.js';
-import type { FigureClaim, Role } from './claims/index.js';
+import { formatNumber } from '../format/number.js';
+import type { FigureClaim, Role, WordClaim } from './claims/index.js';
+import type { Figure } from './figures.js';
 import type { BudgetKind } from './lexicon.js';
 import type { TopicIndex } from './topics/index.js';
 import type { Finding } from './verify.js';
 
 const HUNDRED = new Decimal(100);
 const MINUS_ONE = new Decimal(-1);
-const FROM_YUAN = new Decimal('0.0001');
-const FROM_YI = new Decimal(10000);
+const ZERO = new Decimal(0);
+/** Each amount unit in 万元. */
+const IN_WAN: Record<string, Decimal> = { 万元: new Decimal(1), 万: new Decimal(1), 元: new Decimal('0.0001'), 亿元: new Decimal(10000) };
 
-const STATED = new WeakMap<FigureClaim['figure'], Interval>();
+/** How many decimals a stated figure stands for: its own, or more where the document drops trailing zeros. */
+export type Precision = (figure: Figure) => number;
+const OWN: Precision = (f) => f.decimals;
 
-/** A stated figure as an interval in 万元 (amounts) or % (rates); each check asks again, it is computed once. */
-function stated(claim: FigureClaim): Interval {
+const STATED = new WeakMap<Figure, Interval>();
+
+/** A stated figure as an interval in 万元 (amounts) or % (rates); computed once per figure. */
+function stated(claim: FigureClaim, precision: Precision): Interval {
   const f = claim.figure;
   let interval = STATED.get(f);
   if (!interval) {
-    const own = rounded(f.value, f.decimals);
-    interval = f.unit === '元' ? scale(own, FROM_YUAN) : f.unit === '亿元' ? scale(own, FROM_YI) : own;
+    const own = rounded(f.value, precision(f));
+    const k = f.kind === 'amount' ? IN_WAN[f.unit] : undefined;
+    interval = k ? scale(own, k) : own;
     STATED.set(f, interval);
   }
   return interval;
 }
 
-/** 100 · a ÷ b, for a message: only asked once quotientOverlaps has found b away from zero. */
-function percentOf(a: Interval, b: Interval): Interval {
-  return scale(div(a, b)!, HUNDRED);
+/** A stated figure's value as written, in 万元 (amounts) or % (rates): the point a message computes with. */
+function point(claim: FigureClaim): Decimal {
+  const f = claim.figure;
+  const k = f.kind === 'amount' ? IN_WAN[f.unit] : undefined;
+  return k ? f.value.times(k) : f.value;
 }
 
-function show(i: Interval, decimals = 2): string {
-  return formatNumber(i.lo.plus(i.hi).div(2), { ...TABLE_STYLE, decimals });
+/**
+ * The amounts of a message, in one unit: as written when they share one (元 throughout a 元
+ * document), else in 万元, converted. `text` writes a stated amount, `value` a computed one.
+ */
+function amountsOf(claims: ReadonlyArray<FigureClaim>) {
+  const units = new Set(claims.filter((c) => c.figure.kind === 'amount').map((c) => c.figure.unit === '万' ? '万元' : c.figure.unit));
+  const shared = units.size === 1 ? [...units][0]! : undefined;
+  const unit = shared && IN_WAN[shared] ? shared : '万元';
+  const k = IN_WAN[unit]!;
+  const decimals = Math.max(0, ...claims.map((c) => c.figure.decimals));
+  const write = (v: Decimal, d: number) => formatNumber(v, { decimals: d, trimZeros: false, grouping: true });
+  return {
+    unit,
+    text: (c: FigureClaim) => (shared ? c.figure.numberText : write(point(c), 2)),
+    value: (v: Decimal) => write(v.div(k), shared ? decimals : 2),
+  };
+}
+
+/** a ÷ b × 100 from stated points, written to the rate's decimals (at least two): 57.00. */
+function percentText(a: Decimal, b: Decimal, rate?: Figure): string {
+  return formatNumber(a.div(b).times(HUNDRED), { decimals: Math.max(2, rate?.decimals ?? 0), trimZeros: false, grouping: false });
 }
 
 function figureSpan(c: FigureClaim) {
   return { start: c.figure.numberStart, end: c.figure.numberEnd, block: c.block };
 }
 
-/** The last claim of each role per topic within a group of claims (a paragraph, a table row). */
-function byTopic(claims: FigureClaim[]): Map<string, Partial<Record<Role, FigureClaim>>> {
-  const out = new Map<string, Partial<Record<Role, FigureClaim>>>();
+/** The claims of each role per topic within a group of claims (a paragraph, a table row), in order. */
+function byTopic(claims: FigureClaim[]): Map<string, Partial<Record<Role, FigureClaim[]>>> {
+  const out = new Map<string, Partial<Record<Role, FigureClaim[]>>>();
   for (const c of claims) {
     // A subject no topic knows (20109-海关事务) is still one subject within its sentence.
     const key = c.topic?.id ?? `?${c.block}:${c.sentence}`;
     const roles = out.get(key) ?? {};
-    roles[c.role] = c;
+    (roles[c.role] ??= []).push(c);
     out.set(key, roles);
   }
   return out;
 }
 
-const UNKNOWN_TOPIC = { id: '?', label: '该项', parts: undefined, subsetOf: undefined } as const;
+const UNKNOWN_TOPIC = { id: '?', label: '该项', parts: undefined, subsetOf: undefined, shares: [] } as const;
 
 /** Would the stated figure be the implied one cut off (截位) rather than rounded? Then the data check warns. */
-function truncationOf(implied: Interval, figure: FigureClaim['figure']): boolean {
-  const mid = implied.lo.plus(implied.hi).div(2).abs();
-  return mid.toDecimalPlaces(figure.decimals, Decimal.ROUND_DOWN).eq(figure.value);
+function truncationOf(exact: Decimal, figure: Figure): boolean {
+  return exact.abs().toDecimalPlaces(figure.decimals, Decimal.ROUND_DOWN).eq(figure.value);
 }
 
-function truncated(c: FigureClaim, implied: Interval): Finding {
-  const right = formatNumber(implied.lo.plus(implied.hi).div(2).abs(), { decimals: c.figure.decimals, trimZeros: false, grouping: false });
+function truncated(c: FigureClaim, exact: Decimal): Finding {
+  const right = formatNumber(exact.abs(), { decimals: c.figure.decimals, trimZeros: false, grouping: false });
   return {
     ruleId: 'truncated-figure', severity: 1, span: figureSpan(c), actual: c.figure.numberText, expected: right,
     message: `${c.figure.numberText}% 是截位而非四舍五入的结果：按同段文字应为 ${right}%`,
@@ -80,23 +115,56 @@ function comparableBudgets(a: BudgetKind, b: BudgetKind): boolean {
   return a === b || a === 'unspecified' || b === 'unspecified' || a === 'ambiguous' || b === 'ambiguous';
 }
 
+/**
+ * The budget a completion rate or a comparison word is of: the one of its own kind (年初预算 for
+ * 完成年初预算的), else the one the text leaves open — none when the paragraph states budgets of
+ * two kinds and the words do not say which (与预算基本持平 beside 全年预算 and 年初预算).
+ */
+function budgetFor(budgets: readonly FigureClaim[] | undefined, kind: BudgetKind | undefined): FigureClaim | undefined {
+  if (!budgets) return undefined;
+  if (!kind) return budgets.at(-1);
+  const own = budgets.filter((b) => b.budget === kind).at(-1);
+  if (own) return own;
+  const open = budgets.filter((b) => comparableBudgets(b.budget, kind));
+  const kinds = new Set(open.map((b) => b.budget).filter((k) => k === 'opening' || k === 'full-year'));
+  return kinds.size > 1 ? undefined : open.at(-1);
+}
+
+const COMBINED = /(?:[两二三四五六七八九十几多数0-9]项|合计|共计|合共|共|总共|累计|各)(?:占|约占)?$/u;
+
+const named = (c: FigureClaim) => c.pin !== 'default' && c.pin !== 'none';
+
+const BUDGET_WORD: Record<BudgetKind, string> = { opening: '年初', 'full-year': '全年', unspecified: '', ambiguous: '' };
+
 export interface ConsistencyResult {
   findings: Finding[];
   /** figures a text-only check found consistent with the figures beside them */
   checked: FigureClaim[];
 }
 
-/**
- * @param hasData whether a figure was checked against the data (a truncation it carries is reported there)
- */
+export interface ConsistencyOptions {
+  /** whether a figure was checked against the data (a truncation or zero base it carries is reported there) */
+  hasData?: (c: FigureClaim) => boolean;
+  /** the decimals a figure stands for, by the document's habit */
+  precision?: Precision;
+  /** the figures of the section before this group: a whole stated in an earlier paragraph */
+  earlier?: readonly FigureClaim[];
+  /** the paragraph's comparison words the data could not judge (决算数大于预算数): judged by its figures */
+  words?: readonly WordClaim[];
+}
+
 export function consistencyFindings(
-  claims: FigureClaim[], index: TopicIndex, flagged: Set<FigureClaim>, hasData: (c: FigureClaim) => boolean = () => false,
+  claims: FigureClaim[], index: TopicIndex, flagged: Set<FigureClaim>, options: ConsistencyOptions = {},
 ): ConsistencyResult {
+  const hasData = options.hasData ?? (() => false);
+  const precision = options.precision ?? OWN;
+  const s = (c: FigureClaim) => stated(c, precision);
   const findings: Finding[] = [];
   const checked: FigureClaim[] = [];
   const zero = (c: FigureClaim) => c.figure.value.isZero();
   const clean = (...cs: Array<FigureClaim | undefined>) => cs.every((c) => c && !flagged.has(c));
   const topics = byTopic(claims);
+  const last = (roles: Partial<Record<Role, FigureClaim[]>> | undefined, role: Role) => roles?.[role]?.at(-1);
 
   for (const c of claims) {
     if (c.role === 'score' && c.figure.value.gt(HUNDRED) && !flagged.has(c)) {
@@ -116,57 +184,73 @@ export function consistencyFindings(
   for (const [topicId, roles] of topics) {
     const topic = index.topics.get(topicId) ?? UNKNOWN_TOPIC;
     // change, rate and the current amount: rate = change ÷ (current ∓ change)
-    const { amount, change, 'change-rate': rate } = roles;
+    const amount = last(roles, 'amount');
+    const change = last(roles, 'change');
+    const rate = last(roles, 'change-rate');
     if (amount && change && rate && clean(amount, change, rate) && change.direction && rate.direction) {
-      const signed = change.direction.direction === 'up' ? stated(change) : scale(stated(change), MINUS_ONE);
-      const previous = sub(stated(amount), signed);
-      const fits = quotientOverlaps(stated(change), previous, HUNDRED, stated(rate));
+      const up = change.direction.direction === 'up';
+      const signed = up ? s(change) : scale(s(change), MINUS_ONE);
+      const previous = sub(s(amount), signed);
+      const fits = quotientOverlaps(s(change), previous, HUNDRED, s(rate));
+      const shown = amountsOf([amount, change]);
+      const previousPoint = point(amount).minus(up ? point(change) : point(change).neg());
       // 海关事务 50 万元，增加 50 万元，增长 100%: last year was 0, a rate has no base. But a current
       // amount written as a round 0 leaves last year anywhere in 0 ± 0.5: 0 万元，减少 0.06 万元，下降 100%
       // fits a base of 0.06, so only a rate that no base near 0 gives is an error.
-      const rateBase = fits === undefined && !zero(rate) ? div(stated(change), stated(rate)) : undefined;
-      if (fits === undefined && !zero(rate) && !(rateBase && overlaps(scale(rateBase, HUNDRED), previous))) {
+      const rateBase = fits === undefined && !zero(rate) ? div(s(change), s(rate)) : undefined;
+      if (fits === undefined && !hasData(rate) && !(rateBase && overlaps(scale(rateBase, HUNDRED), previous))) {
+        const nothing = zero(rate) && zero(change);
         findings.push({
-          ruleId: 'zero-base-rate', severity: 2, span: figureSpan(rate), actual: rate.figure.numberText,
-          message: `${rate.figure.numberText}% 不成立：按同段文字，${topic.label}上年为 0（${show(stated(amount))} − ${show(stated(change))}），增减率无从计算，应写明“不可比”`,
+          ruleId: 'zero-base-rate', severity: nothing ? 1 : 2, span: figureSpan(rate), actual: rate.figure.numberText,
+          message: `${rate.figure.numberText}% ${nothing ? '无从计算' : '不成立'}：按同段文字，${topic.label}上年为 0（${shown.text(amount)} ${up ? '−' : '+'} ${shown.text(change)}），增减率无从计算，应写明“不可比”${nothing ? '或删去' : ''}`,
         });
-      } else if (fits === false) {
-        const implied = percentOf(stated(change), previous);
-        if (truncationOf(implied, rate.figure)) {
-          if (!hasData(rate)) findings.push(truncated(rate, implied));
+      } else if (fits === false && !previousPoint.isZero()) {
+        const exact = point(change).div(previousPoint).times(HUNDRED);
+        const computation = `${shown.text(change)} ÷ ${shown.value(previousPoint)} = ${percentText(point(change), previousPoint, rate.figure)}%`;
+        if (rate.missingPercent) {
+          findings.push(missingPercent(rate, exact, computation));
+        } else if (truncationOf(exact, rate.figure)) {
+          if (!hasData(rate)) findings.push(truncated(rate, exact));
         } else {
           findings.push({
             ruleId: 'change-rate-inconsistent', severity: 2, span: figureSpan(rate),
-            message: `${rate.figure.numberText}% 与同段文字不符：${topic.label} ${show(stated(amount))} 万元，变动 ${show(stated(change))} 万元，上年应为 ${show(previous)} 万元，变动率应为 ${show(implied)}%`,
+            message: `${rate.figure.numberText}% 与同段文字不符：${topic.label} ${shown.text(amount)} ${shown.unit}，${up ? '增加' : '减少'} ${shown.text(change)} ${shown.unit}，上年应为 ${shown.value(previousPoint)} ${shown.unit}，变动率应为 ${computation}`,
             actual: rate.figure.numberText,
           });
         }
       } else if (fits) {
+        if (rate.missingPercent) {
+          findings.push(missingPercent(rate, rate.figure.value, `${shown.text(change)} ÷ ${shown.value(previousPoint)} = ${percentText(point(change), previousPoint, rate.figure)}%`));
+        }
         checked.push(amount, change, rate);
       }
     }
     // budget, actual, completion rate
-    const { actual } = roles;
+    const completion = last(roles, 'completion');
+    const actual = last(roles, 'actual');
     // 全年预算为 31.61 万元 … 完成全年预算的 0%。年初预算为 0 万元: a rate of one budget is not checked against another.
-    const { completion } = roles;
-    const budget = roles.budget && (!completion || comparableBudgets(roles.budget.budget, completion.budget)) ? roles.budget : undefined;
+    const budget = budgetFor(roles.budget, completion?.budget);
     const actualClaim = actual ?? amount;
     if (budget && completion && clean(budget, completion) && zero(budget)) {
-      // 预算为 0.00 万元 … 完成预算的 0.00%: 0/0 or x/0, whatever the digits.
-      findings.push({
-        ruleId: 'zero-base-rate', severity: 2, span: figureSpan(completion), actual: completion.figure.numberText,
-        message: `${completion.figure.numberText}% 不成立：同段文字中${topic.label}的预算为 0，完成率无从计算，应删去或写明“不可比”`,
-      });
+      // 年初预算为 0 万元 … 完成年初预算的 95.89%: x/0, whatever the digits. 0 of 0 as 0%: nothing budgeted, nothing spent.
+      if (!hasData(completion)) {
+        const nothing = zero(completion) && actualClaim !== undefined && zero(actualClaim);
+        findings.push({
+          ruleId: 'zero-base-rate', severity: nothing ? 1 : 2, span: figureSpan(completion), actual: completion.figure.numberText,
+          message: `${completion.figure.numberText}% ${nothing ? '无从计算' : '不成立'}：同段文字中${topic.label}的${BUDGET_WORD[budget.budget]}预算为 ${budget.figure.numberText}${nothing ? '、决算也为 0' : ''}，完成率无从计算，应删去或写明“不可比”`,
+        });
+      }
     } else if (budget && actualClaim && completion && clean(budget, actualClaim, completion)) {
-      const fits = quotientOverlaps(stated(actualClaim), stated(budget), HUNDRED, stated(completion));
+      const fits = quotientOverlaps(s(actualClaim), s(budget), HUNDRED, s(completion));
       if (fits === false) {
-        const implied = percentOf(stated(actualClaim), stated(budget));
-        if (truncationOf(implied, completion.figure)) {
-          if (!hasData(completion)) findings.push(truncated(completion, implied));
+        const exact = point(actualClaim).div(point(budget)).times(HUNDRED);
+        const shown = amountsOf([actualClaim, budget]);
+        if (truncationOf(exact, completion.figure)) {
+          if (!hasData(completion)) findings.push(truncated(completion, exact));
         } else {
           findings.push({
             ruleId: 'completion-rate-inconsistent', severity: 2, span: figureSpan(completion),
-            message: `${completion.figure.numberText}% 与同段文字不符：${show(stated(actualClaim))} ÷ ${show(stated(budget))} = ${show(implied)}%`,
+            message: `${completion.figure.numberText}% 与同段文字不符：${shown.text(actualClaim)} ÷ ${shown.text(budget)} = ${percentText(point(actualClaim), point(budget), completion.figure)}%`,
             actual: completion.figure.numberText,
           });
         }
@@ -180,18 +264,45 @@ export function consistencyFindings(
         message: `完成率 ${completion.figure.numberText}% 与同段文字不符：决算数 ${actualClaim.figure.numberText} 万元不为 0`,
       });
     }
+    // an amount and its share of a whole stated in the paragraph (or earlier in the section)
+    const share = last(roles, 'share');
+    // 两项合计占 0.1%: a share of several items together is not this item's.
+    // Only figures the words pin to their subjects: a figure read against the section's topic by default may be any other.
+    if (share && amount && clean(share, amount) && topic.shares.length > 0 && !COMBINED.test(share.before) && named(amount) && named(share)) {
+      const slot = topic.shares.find((x) => x.wholeTopic === share.wholeTopic) ?? topic.shares[0]!;
+      const whole = slot.wholeTopic === undefined ? undefined : wholeOf(slot.wholeTopic, claims, options.earlier ?? []);
+      if (whole && whole !== amount && clean(whole) && whole.pin === 'name' && !point(whole).isZero()) {
+        const fits = quotientOverlaps(s(amount), s(whole), HUNDRED, s(share));
+        if (fits === false) {
+          const exact = point(amount).div(point(whole)).times(HUNDRED);
+          const shown = amountsOf([amount, whole]);
+          if (truncationOf(exact, share.figure)) {
+            if (!hasData(share)) findings.push(truncated(share, exact));
+          } else if (!hasData(share)) {
+            findings.push({
+              ruleId: 'share-inconsistent', severity: 2, span: figureSpan(share), actual: share.figure.numberText,
+              message: `占 ${share.figure.numberText}% 与同段文字不符：${shown.text(amount)} ÷ ${shown.text(whole)} = ${percentText(point(amount), point(whole), share.figure)}%`,
+            });
+          }
+        } else if (fits) {
+          checked.push(amount, share, whole);
+        }
+      }
+    }
     // parts and their stated whole
     const whole = amount ?? actual;
     if (topic.parts && whole && clean(whole)) {
-      const parts = topic.parts.map((id) => topics.get(id)?.amount ?? topics.get(id)?.actual);
+      const parts = topic.parts.map((id) => last(topics.get(id), 'amount') ?? last(topics.get(id), 'actual'));
       if (parts.length > 1 && parts.every((p) => p && clean(p))) {
-        const sum = parts.reduce<Interval>((s, p) => add(s, stated(p!)), { lo: new Decimal(0), hi: new Decimal(0) });
+        const sum = parts.reduce<Interval>((acc, p) => add(acc, s(p!)), { lo: ZERO, hi: ZERO });
         const slack = new Decimal('0.01').times(parts.length);
         const widened = { lo: sum.lo.minus(slack), hi: sum.hi.plus(slack) };
-        if (!overlaps(widened, stated(whole))) {
+        if (!overlaps(widened, s(whole))) {
+          const shown = amountsOf([whole, ...parts.map((p) => p!)]);
+          const exact = parts.reduce((acc, p) => acc.plus(point(p!)), ZERO);
           findings.push({
             ruleId: 'parts-sum-mismatch', severity: 2, span: figureSpan(whole),
-            message: `${topic.label} ${whole.figure.numberText} 与其各项之和不符：${parts.map((p) => p!.figure.numberText).join(' + ')} = ${show(sum)}`,
+            message: `${topic.label} ${shown.text(whole)} ${shown.unit}与其各项之和不符：${parts.map((p) => shown.text(p!)).join(' + ')} = ${shown.value(exact)} ${shown.unit}`,
             actual: whole.figure.numberText,
           });
         } else {
@@ -199,16 +310,17 @@ export function consistencyFindings(
           for (const p of parts) checked.push(p!);
         }
       }
-      const shares = topic.parts.map((id) => topics.get(id)?.share);
-      if (shares.length > 1 && shares.every((s) => s && clean(s))) {
-        const sum = shares.reduce<Interval>((s, p) => add(s, stated(p!)), { lo: new Decimal(0), hi: new Decimal(0) });
+      const shares = topic.parts.map((id) => last(topics.get(id), 'share'));
+      if (shares.length > 1 && shares.every((x) => x && clean(x))) {
+        const sum = shares.reduce<Interval>((acc, p) => add(acc, s(p!)), { lo: ZERO, hi: ZERO });
         const slack = new Decimal('0.01').times(shares.length);
         if (!overlaps({ lo: sum.lo.minus(slack), hi: sum.hi.plus(slack) }, { lo: HUNDRED, hi: HUNDRED })) {
-          const last = shares[shares.length - 1]!;
+          const lastShare = shares[shares.length - 1]!;
+          const exact = shares.reduce((acc, p) => acc.plus(point(p!)), ZERO);
           findings.push({
-            ruleId: 'shares-sum-mismatch', severity: 2, span: figureSpan(last),
-            message: `${topic.label}各组成部分的占比合计 ${show(sum)}%，不等于 100%`,
-            actual: last.figure.numberText,
+            ruleId: 'shares-sum-mismatch', severity: 2, span: figureSpan(lastShare),
+            message: `${topic.label}各组成部分的占比合计 ${shares.map((p) => p!.figure.numberText).join(' + ')} = ${formatNumber(exact, { decimals: Math.max(...shares.map((p) => p!.figure.decimals)), trimZeros: false, grouping: false })}%，不等于 100%`,
+            actual: lastShare.figure.numberText,
           });
         }
       }
@@ -217,13 +329,16 @@ export function consistencyFindings(
     if (topic.subsetOf) {
       const superset = topics.get(topic.subsetOf);
       for (const role of ['amount', 'share'] as const) {
-        const part = roles[role];
-        const whole = superset?.[role];
-        if (part && whole && stated(part).lo.gt(stated(whole).hi)) {
+        const part = last(roles, role);
+        const wholeClaim = last(superset, role);
+        if (part && wholeClaim && s(part).lo.gt(s(wholeClaim).hi)) {
           const wholeTopic = index.topics.get(topic.subsetOf)!;
+          const shown = amountsOf([part, wholeClaim]);
+          const unit = role === 'share' ? '%' : ` ${shown.unit}`;
+          const text = (c: FigureClaim) => (role === 'share' ? c.figure.numberText : shown.text(c));
           findings.push({
             ruleId: 'subset-exceeds-superset', severity: 2, span: figureSpan(part),
-            message: `${topic.label} ${part.figure.numberText}${role === 'share' ? '%' : ' 万元'} 大于${wholeTopic.label} ${whole.figure.numberText}${role === 'share' ? '%' : ' 万元'}：前者是后者的一部分，不能更大`,
+            message: `${topic.label} ${text(part)}${unit} 大于${wholeTopic.label} ${text(wholeClaim)}${unit}：前者是后者的一部分，不能更大`,
             actual: part.figure.numberText,
           });
           break; // one contradiction, reported once
@@ -231,7 +346,67 @@ export function consistencyFindings(
       }
     }
   }
+  for (const word of options.words ?? []) {
+    const f = comparisonFinding(word, topics, clean, s);
+    if (f) findings.push(f);
+  }
   return { findings, checked };
+}
+
+const COMPARISON_TEXT = { greater: '大于', less: '小于', equal: '等于' } as const;
+
+/**
+ * 决算数大于预算数 where the paragraph states both figures (年初预算为 1560.05 万元，支出决算为
+ * 1511.89 万元): the word against them. The figures of the word's subject, or — a subject no
+ * topic knows — the one subject of the paragraph that states a budget and an actual.
+ */
+function comparisonFinding(
+  word: WordClaim, topics: Map<string, Partial<Record<Role, FigureClaim[]>>>, clean: (...cs: Array<FigureClaim | undefined>) => boolean,
+  s: (c: FigureClaim) => Interval,
+): Finding | undefined {
+  const flat = word.kind === 'flat' && word.base === 'budget';
+  if (word.kind !== 'comparison' && !flat) return undefined;
+  const both = [...topics.entries()].filter(([, r]) => r.budget && (r.actual ?? r.amount));
+  const roles = word.topic ? topics.get(word.topic.id) : both.length === 1 ? both[0]![1] : undefined;
+  const actual = roles?.actual?.at(-1) ?? roles?.amount?.at(-1);
+  const budget = budgetFor(roles?.budget, word.budget);
+  if (!actual || !budget || !clean(actual, budget) || actual.figure.kind !== 'amount' || budget.figure.kind !== 'amount') return undefined;
+  const a = s(actual);
+  const b = s(budget);
+  // Rounding intervals are half-open (2.22 is [2.215, 2.225)): intervals that only touch are apart. Two
+  // figures written alike may still differ (9.996 and 10.004 are both 10.00): "equal" is never a verdict.
+  const stated = a.hi.lte(b.lo) ? 'less' : a.lo.gte(b.hi) ? 'greater' : undefined;
+  if (!stated) return undefined;
+  const shown = amountsOf([actual, budget]);
+  const facts = `决算数 ${shown.text(actual)} ${shown.unit}${COMPARISON_TEXT[stated]}预算数 ${shown.text(budget)} ${shown.unit}`;
+  if (flat) {
+    // 基本持平 allows a percent's difference; 持平 none.
+    if (word.approximately && point(actual).minus(point(budget)).abs().lte(point(budget).abs().div(HUNDRED))) return undefined;
+    return { ruleId: 'comparison-inconsistent', severity: 2, span: word.span, actual: word.text, message: `“${word.text}”与同段文字不符：${facts}` };
+  }
+  const said = word.comparison;
+  if (said === stated || (said === 'at-most' && stated !== 'greater') || (said === 'at-least' && stated !== 'less')) return undefined;
+  const right = COMPARISON_TEXT[stated];
+  return {
+    ruleId: 'comparison-inconsistent', severity: 2, span: word.span, actual: word.text, expected: right,
+    message: `“${word.text}”与同段文字不符：${facts}，应为“${right}”`,
+  };
+}
+
+/** The amount stated for a whole: in the paragraph, else the last one earlier in the section. */
+function wholeOf(topicId: string, group: readonly FigureClaim[], earlier: readonly FigureClaim[]): FigureClaim | undefined {
+  const isWhole = (c: FigureClaim) => c.topic?.id === topicId && (c.role === 'amount' || c.role === 'actual') && c.figure.kind === 'amount';
+  return group.filter(isWhole).at(-1) ?? earlier.filter(isWhole).at(-1);
+}
+
+/** 增长 13.95 where the paragraph's figures give 13.95%: the % is missing. */
+function missingPercent(rate: FigureClaim, exact: Decimal, computation: string): Finding {
+  const right = formatNumber(exact.abs(), { decimals: rate.figure.decimals, trimZeros: false, grouping: false });
+  return {
+    ruleId: 'rate-unit-missing', severity: 2, span: figureSpan(rate),
+    message: `“${rate.cueText ?? ''}${rate.figure.numberText}”是比率却没有写“%”：按同段文字 ${computation}，应写作 ${right}%`,
+    actual: rate.figure.numberText, expected: `${right}%`, fix: `${right}%`,
+  };
 }
 
 /**
@@ -242,7 +417,7 @@ export function consistencyFindings(
  * already reported in the section, reported once.
  */
 export function withinFindings(
-  group: FigureClaim[], earlier: readonly FigureClaim[], flagged: Set<FigureClaim>, reported: Set<string>,
+  group: FigureClaim[], earlier: readonly FigureClaim[], flagged: Set<FigureClaim>, reported: Set<string>, precision: Precision = OWN,
 ): Finding[] {
   const findings: Finding[] = [];
   const amounts = [...earlier, ...group].filter((c) => c.role === 'amount' && c.topic && !flagged.has(c));
@@ -252,13 +427,15 @@ export function withinFindings(
     const total = last(whole.id);
     const parts = whole.within.flatMap((id) => last(id) ?? []);
     if (!total || parts.length < 2 || !parts.some((p) => group.includes(p))) continue;
-    const sum = parts.reduce<Interval>((s, p) => add(s, stated(p)), { lo: new Decimal(0), hi: new Decimal(0) });
-    if (!sum.lo.gt(stated(total).hi)) continue;
+    const sum = parts.reduce<Interval>((acc, p) => add(acc, stated(p, precision)), { lo: ZERO, hi: ZERO });
+    if (!sum.lo.gt(stated(total, precision).hi)) continue;
     reported.add(whole.id);
     const at = parts[parts.length - 1]!;
+    const shown = amountsOf([total, ...parts]);
+    const exact = parts.reduce((acc, p) => acc.plus(point(p)), ZERO);
     findings.push({
       ruleId: 'parts-exceed-whole', severity: 2, span: figureSpan(at),
-      message: `${parts.map((p) => p.topic!.label).join('、')}之和 ${parts.map((p) => p.figure.numberText).join(' + ')} = ${show(sum)} 万元，大于${whole.label} ${total.figure.numberText} 万元：部分之和不能大于整体`,
+      message: `${parts.map((p) => p.topic!.label).join('、')}之和 ${parts.map((p) => shown.text(p)).join(' + ')} = ${shown.value(exact)} ${shown.unit}，大于${whole.label} ${shown.text(total)} ${shown.unit}：部分之和不能大于整体`,
       actual: at.figure.numberText,
     });
   }
@@ -275,7 +452,7 @@ export function unitFindings(claims: FigureClaim[]): Finding[] {
   const yuan = amounts.filter((c) => c.figure.unit === '元');
   const wan = amounts.filter((c) => c.figure.unit !== '元');
   if (yuan.length === 0 || wan.length === 0 || yuan.length === wan.length) return [];
-  const [minority, majority] = yuan.length < wan.length ? [yuan, '元'] : [wan, '万元'];
+  const [minority, majority] = yuan.length < wan.length ? [yuan, '万元'] : [wan, '元'];
   if (minority.length * 3 > amounts.length) return []; // a mixed paragraph, not a slip
   return minority.map((c) => ({
     ruleId: 'unit-inconsistent', severity: 1 as const, span: { start: c.figure.start, end: c.figure.end, block: c.block },

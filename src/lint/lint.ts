@@ -6,9 +6,10 @@
  */
 import type { Fact } from '../facts/fact.js';
 import type { FactCatalog } from '../facts/catalog.js';
-import { lastSubject, readClaims, type Claim, type FigureClaim } from './claims/index.js';
+import { lastSubject, readClaims, type Claim, type FigureClaim, type WordClaim } from './claims/index.js';
 import { consistencyFindings, unitFindings, withinFindings } from './consistency.js';
 import { extractBlocks, LineIndex, rangeInSource, type TextBlock } from './extract.js';
+import type { Figure } from './figures.js';
 import { NameMatcher, prepareBlocks, tokenize, type Token } from './reader.js';
 import { normalizeWidth } from './normalize.js';
 import { nextSection, titleOf } from './sections.js';
@@ -74,6 +75,11 @@ export interface LintContext {
   topics: TopicIndex;
   names: NameMatcher;
   year: number;
+  /**
+   * Where the year comes from, when the document itself is divided on it (review): a title year
+   * against the year most of the document states is reported naming both places.
+   */
+  yearSource?: string;
 }
 
 export function createLintContext(catalog: FactCatalog): LintContext {
@@ -142,6 +148,7 @@ export function lintMarkdown(markdown: string, ctx: LintContext, options: LintOp
 
   const prepared = prepareBlocks(blocks.map((b) => b.text), ctx.names);
   const style = new DocumentStyle(prepared.flatMap((p) => p.figures));
+  const precision = (f: Figure) => style.statedDecimals(f);
   let section: SectionKind | undefined;
   let sawSection = false;
   let carried: ReturnType<typeof lastSubject>;
@@ -160,7 +167,10 @@ export function lintMarkdown(markdown: string, ctx: LintContext, options: LintOp
     for (const c of result.checked) checkedByText.add(c);
   };
 
+  /** Words the data could not judge (a budget it lacks), for the text-only checks of their paragraph. */
+  let openWords: WordClaim[] = [];
   const handleClaims = (claims: Claim[], group: FigureClaim[]) => {
+    openWords = [];
     for (const claim of claims) {
       if (claim.kind === 'figure') {
         allFigureClaims.push(claim);
@@ -217,6 +227,7 @@ export function lintMarkdown(markdown: string, ctx: LintContext, options: LintOp
       } else {
         const f = checkWord(claim, ctx.topics, facts);
         if (f) findings.push(f);
+        else openWords.push(claim);
       }
     }
   };
@@ -286,7 +297,7 @@ export function lintMarkdown(markdown: string, ctx: LintContext, options: LintOp
         const group: FigureClaim[] = [];
         unknownSubjectFindings(tokens, ctx.topics, findings);
         handleClaims(readClaims(tokens, { index: ctx.topics, year: ctx.year, section, carried: undefined }), group);
-        checkedInText(consistencyFindings(group, ctx.topics, flagged, (c) => verified.has(c)));
+        checkedInText(consistencyFindings(group, ctx.topics, flagged, { hasData: (c) => verified.has(c), precision, words: openWords }));
       }
       b = e - 1;
       continue;
@@ -301,8 +312,8 @@ export function lintMarkdown(markdown: string, ctx: LintContext, options: LintOp
     handleClaims(claims, group);
     // Internal consistency sees the figures of this paragraph, and of its list title if it carried one.
     for (const c of group) if (errorsAt.has(findings, c)) flagged.add(c);
-    checkedInText(consistencyFindings(group, ctx.topics, flagged, (c) => verified.has(c)));
-    appendAll(findings, withinFindings(group, sectionFigures, flagged, wholesReported));
+    checkedInText(consistencyFindings(group, ctx.topics, flagged, { hasData: (c) => verified.has(c), precision, earlier: sectionFigures, words: openWords }));
+    appendAll(findings, withinFindings(group, sectionFigures, flagged, wholesReported, precision));
     appendAll(sectionFigures, group);
     appendAll(findings, unitFindings(group));
     // A paragraph that ends by introducing a list (……其中：) hands its subject to the next one.
@@ -375,7 +386,10 @@ function withoutEchoes(findings: Finding[]): Finding[] {
   };
   const baseYears = byBlock((f) => f.ruleId === 'wrong-year' && f.message.startsWith('比较的年份'));
   const garbled = byBlock((f) => f.ruleId === 'garbled-direction');
+  // A reason that contradicts a direction word already found wrong agrees with the right one.
+  const wrongWords = byBlock((f) => f.ruleId === 'comparison-inconsistent' || f.ruleId === 'comparison-mismatch' || f.ruleId === 'direction-mismatch');
   return findings.filter((f) => {
+    if (f.ruleId === 'reason-contradicts-change' && wrongWords.get(f.span.block)?.some((g) => g.span.start < f.span.start)) return false;
     if (f.ruleId === 'wrong-year' && !f.message.startsWith('比较的年份') && baseYears.get(f.span.block)?.some((g) => overlaps(f, g))) return false;
     if (f.ruleId === 'direction-mismatch' && garbled.get(f.span.block)?.some((g) => inside(f, g) || overlaps(f, g))) return false;
     return true;
@@ -517,7 +531,7 @@ function yearFindings(block: TextBlock, b: number, ctx: LintContext, findings: F
     if (reason) {
       findings.push({
         ruleId: 'wrong-year', severity: 2, span, actual: m[0],
-        message: `${reason}应为 ${year} 年，而不是“${m[0]}”`, expected: String(year), fix: String(year),
+        message: `${reason}应为 ${year} 年，而不是“${m[0]}”${ctx.yearSource ? `（${ctx.yearSource}）` : ''}`, expected: String(year), fix: String(year),
       });
     }
   }

@@ -14,6 +14,8 @@ type Kind = 'amount' | 'percent';
 interface KindStyle {
   /** the most decimals a figure of this kind is written with */
   maxDecimals: number;
+  /** how many figures of this kind carry that many */
+  atMax: number;
   /** figures with fewer decimals than the most, and none whose last decimal is a kept zero */
   trims: boolean;
 }
@@ -34,8 +36,19 @@ export class DocumentStyle {
     }
     for (const [key, s] of seen) {
       const max = s.decimals.reduce((m, d) => Math.max(m, d), 0);
-      this.kinds.set(key, { maxDecimals: max, trims: max > 0 && !s.keptZero && s.decimals.some((d) => d < max) });
+      this.kinds.set(key, { maxDecimals: max, atMax: s.decimals.filter((d) => d === max).length, trims: max > 0 && !s.keptZero && s.decimals.some((d) => d < max) });
     }
+  }
+
+  /**
+   * The decimals a stated amount stands for: a document that writes its amounts to 0.01 (two of
+   * them at least) and drops trailing zeros means 3.00 by “3 万元”; one that rounds to whole
+   * 万元 throughout means 2.5–3.5. Rates keep their own decimals: a document may round them coarser.
+   */
+  statedDecimals(figure: Pick<Figure, 'kind' | 'unit' | 'decimals'>): number {
+    if (figure.kind !== 'amount') return figure.decimals;
+    const style = this.kinds.get(keyOf(figure) ?? '');
+    return style && style.atMax >= 2 ? Math.max(figure.decimals, style.maxDecimals) : figure.decimals;
   }
 
   /**

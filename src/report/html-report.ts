@@ -79,7 +79,9 @@ function summary(doc: LocatedDocument): string {
     parts.push(`<h2>决算表</h2><p>已导入 ${doc.tables.imported.length} 张：${imported}</p>`);
     if (doc.tables.notImported.length > 0) {
       parts.push('<ul class="not-imported">' + doc.tables.notImported.map((t) =>
-        `<li><b>${escapeHtml(t.table)}（${escapeHtml(t.title)}）未导入</b>：${escapeHtml(t.reason)}</li>`).join('') + '</ul>');
+        `<li><b>${escapeHtml(t.table)}（${escapeHtml(t.title)}）不作核对依据</b>：${escapeHtml(t.reason)}`
+        + ((t.problems ?? []).length > 0 ? '<ul>' + t.problems!.map((p) => `<li>${escapeHtml(p.reason)}${p.places.length > 0 ? `（${escapeHtml(p.places.join('；'))}）` : ''}</li>`).join('') + '</ul>' : '')
+        + '</li>').join('') + '</ul>');
     }
   }
   if (doc.notes && doc.notes.length > 0) parts.push('<h2>导入说明</h2><ul class="notes">' + doc.notes.map((n) => `<li>${escapeHtml(n)}</li>`).join('') + '</ul>');

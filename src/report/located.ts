@@ -148,7 +148,9 @@ export function locateReview(result: ReviewResult, document: ReviewDocument): Lo
       ...(page !== undefined ? { page } : {}),
     };
   });
-  const findings = numbered([...tables, ...textFindings(result.lint.messages, document.part3, document.origin)], isPdf);
+  // The document's own (a year it contradicts itself on): first, where no page is.
+  const own: LocatedFinding[] = result.documentFindings.map((f) => ({ n: 0, kind: f.severity, ruleId: f.ruleId, message: f.message, place: '文件' }));
+  const findings = numbered([...own, ...tables, ...textFindings(result.lint.messages, document.part3, document.origin)], isPdf);
   return {
     filePath: result.filePath, name: basename(result.filePath), kind: document.kind,
     ...(result.department ? { department: result.department } : {}),

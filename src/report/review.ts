@@ -21,10 +21,17 @@ export function formatReviewStylish(results: readonly ReviewResult[], options: {
     const lines = [`${r.filePath}（${who}）`, '  核对项目：'];
     for (const check of r.checks) lines.push(`    ${check.ran ? c.green('✔') : c.yellow('✘')} ${check.name}：${check.detail}`);
     if (r.tables.notImported.length > 0) {
-      lines.push('  未导入的决算表：');
-      for (const t of r.tables.notImported) lines.push(`    ${t.table}（${t.title}）：${t.reason}`);
+      lines.push('  不作核对依据的决算表：');
+      for (const t of r.tables.notImported) {
+        lines.push(`    ${t.table}（${t.title}）：${t.reason}`);
+        for (const p of t.problems ?? []) lines.push(`      - ${p.reason}${p.places.length > 0 ? `（${p.places.join('；')}）` : ''}`);
+      }
     }
     for (const note of r.notes) lines.push(`  注意：${note}`);
+    if (r.documentFindings.length > 0) {
+      lines.push('  文件：');
+      lines.push(...alignRows(r.documentFindings.map((f) => ['-', f.severity, f.message, f.ruleId]), '    ', paint));
+    }
     if (r.tableFindings.length > 0) {
       lines.push('  决算表：');
       appendAll(lines, alignRows(r.tableFindings.map((f) => ['-', f.severity, f.message, f.ruleId]), '    ', paint));
@@ -65,6 +72,7 @@ export function formatReviewJson(results: readonly ReviewResult[]): string {
       checks: r.checks,
       tables: r.tables,
       notes: r.notes,
+      documentMessages: r.documentFindings,
       tableMessages: tables!.messages,
       messages: lint!['messages'],
       errorCount: r.errorCount,

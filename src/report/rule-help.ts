@@ -107,6 +107,16 @@ export const RULE_HELP: readonly RuleHelp[] = [
     full: '同一段文字中的决算数除以预算数，与写出的完成率不一致。请核对这几个数字。',
   },
   {
+    id: 'share-inconsistent', severity: 2,
+    short: '占比与同段（同节）的金额和整体不一致',
+    full: '一项的金额除以同一段（或本节前文）写出的整体金额，与写出的占比不一致（按文件金额的写法取位数）。请核对这几个数字。',
+  },
+  {
+    id: 'comparison-inconsistent', severity: 2,
+    short: '“决算数大于/小于预算数”与同段写出的预算数、决算数不一致',
+    full: '同一段文字写出了预算数和决算数，比较词（大于、小于、等于、持平）与这两个数的大小不符。请按两个数的大小改正比较词，或核对数字。',
+  },
+  {
     id: 'parts-sum-mismatch', severity: 2,
     short: '各项之和不等于合计',
     full: '同一段文字中各组成部分的金额相加，应等于写出的合计（每项容许 0.01 的尾数误差）。',

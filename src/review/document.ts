@@ -6,16 +6,22 @@
 import { decodeText, readInputFile, readReason } from '../data/read-input.js';
 import { decodeUtf16, readDocument, type DocumentOrigin } from '../documents/index.js';
 import { readPdfPages, type PdfPage } from '../documents/pdf.js';
-import { docxTables, documentHeader, pdfPageLines, recognisePlacedTables, textTables, type ImportedTables } from '../import/index.js';
+import { documentIdentity, textLines, type DocumentIdentity, type DocumentLine } from '../documents/identity.js';
+import { explanationRange } from '../documents/titles.js';
+import { docxLines, pdfPageLines, recognisePlacedTables, WORD, textTables, type ImportedTables, type PlacedLine } from '../import/index.js';
 
 export type DocumentKind = 'text' | 'pdf' | 'docx';
 
 export interface ReviewDocument {
   filePath: string;
   kind: DocumentKind;
-  /** 部门 and 年度 as the document states them */
+  /** 部门 and 年度 as the document states them (the year: what most of its evidence says) */
   department?: string;
   year?: number;
+  /** how they were found: every statement of the year, for naming a contradiction */
+  identity: DocumentIdentity;
+  /** all the document's lines as read (tables, titles, Part 3), for its year and department */
+  lines: DocumentLine[];
   imported: ImportedTables;
   /** the text the linter reads: Part 3 (of a text file: the other lines emptied, so that its line numbers stay the file's) */
   part3: string;
@@ -24,28 +30,39 @@ export interface ReviewDocument {
 
 export type ReadResult = { ok: true; document: ReviewDocument } | { ok: false; filePath: string; message: string };
 
+/** What a document's file gives besides its Part 3 text: its tables, and all its lines for its year and department. */
+export interface DocumentSource {
+  imported: ImportedTables;
+  /** all the document's lines (a text's own lines when not given) */
+  lines?: DocumentLine[];
+}
+
+/** Placed lines as text lines, each with its page, marked where they fall in the explanation. */
+function placedDocumentLines(placed: readonly PlacedLine[], pages: boolean): DocumentLine[] {
+  const texts = placed.map((l) => l.cells.map((c) => c.text).join('  ').trim());
+  const range = explanationRange(texts);
+  return texts.map((text, i) => ({
+    text, ...(pages ? { place: `第 ${placed[i]!.page} 页` } : {}),
+    ...(range && i >= range.start && i < range.end ? { inExplanation: true } : {}),
+  }));
+}
+
+/** The lines of a text, marked where they fall in the explanation. */
+function plainDocumentLines(text: string): DocumentLine[] {
+  const range = explanationRange(text.split('\n'));
+  return textLines(text, (i) => range !== undefined && i >= range.start && i < range.end);
+}
+
 /**
  * The document's tables, by the table importer of its kind: a PDF's from the
  * positions of its text items, a Word file's from its table cells, a text's
- * from its tabs or its layout columns (pdftotext -layout). A PDF's pages, when
- * they have been read for its text already, are not read again.
+ * from its tabs or its layout columns (pdftotext -layout); and its lines. A PDF's
+ * pages, when they have been read for its text already, are not read again.
  */
-export async function importDocumentTables(kind: DocumentKind, text: string, bytes: Uint8Array, pages?: readonly PdfPage[]): Promise<ImportedTables> {
-  if (kind === 'pdf') return recognisePlacedTables((pages ?? (await readPdfPages(bytes))).flatMap(pdfPageLines));
-  if (kind === 'docx') return docxTables(bytes);
-  return textTables(text);
-}
-
-const PART3_TITLE = /^\s*(?:#+\s*)?第三部分/u;
-const OTHER_PART_TITLE = /^\s*(?:#+\s*)?第[一二四五六七八九十]部分/u;
-
-/** The lines of Part 3 in a whole document: from its last 第三部分 title (the first ones are in the table of contents) to the next part's. */
-function part3Lines(lines: readonly string[]): { start: number; end: number } | undefined {
-  let start = -1;
-  lines.forEach((l, i) => { if (PART3_TITLE.test(l)) start = i; });
-  if (start < 0) return undefined;
-  const next = lines.findIndex((l, i) => i > start && OTHER_PART_TITLE.test(l));
-  return { start, end: next < 0 ? lines.length : next };
+export async function readDocumentSource(kind: DocumentKind, text: string, bytes: Uint8Array, pages?: readonly PdfPage[]): Promise<DocumentSource> {
+  if (kind === 'text') return { imported: textTables(text), lines: plainDocumentLines(text) };
+  const placed = kind === 'pdf' ? (pages ?? (await readPdfPages(bytes))).flatMap(pdfPageLines) : docxLines(bytes);
+  return { imported: recognisePlacedTables(placed, kind === 'docx' ? WORD : {}), lines: placedDocumentLines(placed, kind === 'pdf') };
 }
 
 /**
@@ -55,7 +72,7 @@ function part3Lines(lines: readonly string[]): { start: number; end: number } | 
  */
 export function keepPart3(text: string): string {
   const lines = text.split('\n');
-  const range = part3Lines(lines);
+  const range = explanationRange(lines);
   if (!range) return text;
   return lines.map((l, i) => (i >= range.start && i < range.end ? l : '')).join('\n');
 }
@@ -63,7 +80,7 @@ export function keepPart3(text: string): string {
 /** Part 3 of an extracted Word document, with its paragraph map moved to the cut text's offsets. */
 function wordPart3(text: string, origin: DocumentOrigin): { text: string; origin: DocumentOrigin } {
   const lines = text.split('\n');
-  const range = part3Lines(lines);
+  const range = explanationRange(lines);
   if (!range || origin.kind !== 'docx') return { text, origin };
   const offsetOf = (line: number) => lines.slice(0, line).reduce((n, l) => n + l.length + 1, 0);
   const start = offsetOf(range.start);
@@ -100,35 +117,41 @@ export async function reviewDocumentOf(filePath: string, bytes: Uint8Array, want
   // An old .doc: its tables are read from the Word file LibreOffice made of it.
   const tableBytes = read.kind === 'extracted' && read.converted ? read.converted : bytes;
   const pages = read.kind === 'extracted' ? read.pages : undefined;
-  return { ok: true, document: documentFromText(filePath, kind, text, origin, await importDocumentTables(kind, text, tableBytes, pages)) };
-}
-
-/** The department a Part 3 title names before its year (第三部分 中共上海市普陀区委社会工作部 2024 年度…). */
-function part3TitleDepartment(text: string): string | undefined {
-  for (const line of text.split('\n')) {
-    const title = /^(?:#+\s*)?第三部分/u.exec(line);
-    if (!title) continue;
-    const rest = line.slice(title[0].length);
-    const at = rest.search(/(?:19|20)\d{2}\s*年度/u);
-    const name = at > 0 ? rest.slice(0, at).trim() : '';
-    if (name !== '') return name;
-  }
-  return undefined;
+  return { ok: true, document: documentFromText(filePath, kind, text, origin, await readDocumentSource(kind, text, tableBytes, pages)) };
 }
 
 /** A document from its text: a text file's, or what readDocument extracted from a PDF or Word file. */
-export function documentFromText(filePath: string, kind: DocumentKind, text: string, origin?: DocumentOrigin, imported?: ImportedTables): ReviewDocument {
-  const header = documentHeader(text);
-  // A PDF's text is Part 3 only: its title names the department (第三部分 中共上海市普陀区委社会工作部 2024 年度…).
-  header.department ??= part3TitleDepartment(text);
+export function documentFromText(filePath: string, kind: DocumentKind, text: string, origin?: DocumentOrigin, source?: DocumentSource): ReviewDocument {
+  const imported = source?.imported ?? textTables(text);
+  const lines = source?.lines ?? plainDocumentLines(text);
+  const identity = documentIdentity(lines, { fileName: filePath });
   // PDF text is Part 3 already (extractPdf keeps it); a Word file's or a text's is cut out here.
   const part3 = kind === 'docx' && origin ? wordPart3(text, origin) : { text: kind === 'pdf' ? text : keepPart3(text), origin };
   return {
     filePath, kind,
-    ...(header.department ? { department: header.department } : {}),
-    ...(header.year ? { year: header.year } : {}),
-    imported: imported ?? textTables(text),
+    ...(identity.department ? { department: identity.department } : {}),
+    ...(identity.year !== undefined ? { year: identity.year } : {}),
+    identity,
+    lines,
+    imported,
     part3: part3.text,
     ...(part3.origin ? { origin: part3.origin } : {}),
+  };
+}
+
+/**
+ * The document with its Part 3 replaced by `text` (a re-typeset copy, a planted slip): its year
+ * and department found again from its other lines and the new text; page and line positions,
+ * which were the old text's, dropped.
+ */
+export function withPart3(doc: ReviewDocument, text: string): ReviewDocument {
+  const lines = [...doc.lines.filter((l) => !l.inExplanation), ...textLines(text, () => true)];
+  const identity = documentIdentity(lines, { fileName: doc.filePath });
+  const { origin: _origin, department: _department, year: _year, ...rest } = doc;
+  return {
+    ...rest,
+    ...(identity.department ? { department: identity.department } : {}),
+    ...(identity.year !== undefined ? { year: identity.year } : {}),
+    identity, lines, part3: text,
   };
 }

@@ -7,12 +7,7 @@
  * reports a figure about them as unverified, naming what it is and why —
  * never as an error, never against a guessed value.
  *
- * How a fact is known to depend on something unknown: the data model is built
- * with every unknown part as zeros (the "base"), and once more per reason a
- * part is unknown, with the parts of that reason filled with ones. A fact read straight from the data
- * whose value differs between the two depends on that part; so does every
- * fact computed from such a fact (Fact.inputs). The base catalog, with those
- * facts made valueless, is what the linter checks against.
+ * How a fact is known to depend on something unknown: src/facts/unknown.ts.
  */
 import type { Decimal } from '../data/amount.js';
 import { accountsFromObject, accountsLeavingOut } from '../data/load.js';
@@ -22,20 +17,20 @@ import {
   T04_EXPENDITURE_LABELS, T04_INCOME_LABELS, T06_LABELS, T07_LABELS, T09_LABELS, TABLE_NAMES,
   type DepartmentAccounts,
 } from '../data/model.js';
-import { EXPENDITURE_CLASSES } from '../data/subjects.js';
 import { buildFactCatalog, type FactCatalog } from '../facts/catalog.js';
-import type { Fact } from '../facts/fact.js';
+import {
+  all, catalogWithUnknowns, filledTable, isObj, MISSING_TABLE_ROWS, TABLE_KEYS, type Obj, type UnknownPart,
+} from '../facts/unknown.js';
 
-type Obj = Record<string, unknown>;
-
-/** The nine tables' keys in the data file, by number. */
-export const TABLE_KEYS: readonly string[] = Object.values(TABLE_NAMES);
+export { TABLE_KEYS };
 
 export interface PartialInput {
   department: string;
   year: number;
   /** the imported tables (keys 公开01表 …), as import gives them */
   tables: Obj;
+  /** tables read but not to be judged against (failing their own identities, no amounts read), with why */
+  excluded?: ReadonlyArray<{ table: string; reason: string }>;
   /** last year's document's accounts, when it is given */
   previous?: PartialAccounts;
   /** the vehicle uses the document's text lists (符合规定领导干部用车 …): the breakdown its 车辆 total is checked against */
@@ -49,39 +44,6 @@ export interface PartialAccounts {
   /** tables imported but not usable, with the reason (the loader's message) */
   unusable: Array<{ table: string; reason: string }>;
 }
-
-/** Cells of a table, each set to `value`. */
-const all = (labels: Record<string, string>, value: number): Obj =>
-  Object.fromEntries(Object.values(labels).map((l) => [l, value]));
-
-/** A table of the data file with every cell that feeds a fact set to `v`: what a missing table might have held. */
-function filledTable(n: number, v: number): Obj {
-  switch (n) {
-    case 1: return {
-      收入: all(T01_INCOME_LABELS, v),
-      支出: { ...Object.fromEntries(EXPENDITURE_CLASSES.map((c) => [c.name, v])), ...all(T01_EXPENDITURE_LABELS, v) },
-    };
-    case 2: return { 合计: all(T02_LABELS, v) };
-    case 3: return { 合计: all(T03_LABELS, v), 科目: classRows(all(T03_LABELS, v)) };
-    case 4: return {
-      收入: all(T04_INCOME_LABELS, v),
-      支出: Object.fromEntries([...EXPENDITURE_CLASSES.map((c) => c.name), ...Object.values(T04_EXPENDITURE_LABELS)].map((k) => [k, all(T04_COLUMN_LABELS, v)])),
-    };
-    case 6: return { [T06_LABELS.personnelTotal]: v, [T06_LABELS.publicFundsTotal]: v };
-    case 7: return { 合计: all(T07_LABELS, v) };
-    case 9: return { 预算数: all(T09_LABELS, v), 决算数: all(T09_LABELS, v) };
-    case 5: return { 合计: all(SPENDING_LABELS, v), 科目: classRows(all(SPENDING_LABELS, v)) };
-    default: return { 合计: all(SPENDING_LABELS, v) };
-  }
-}
-
-/**
- * Every 类 of the functional classification, each row with `cells`: a missing 03 or 05 table still
- * has its class names (they are standard), so that 一般公共服务支出（类） is known to be a class
- * whose figure is unknown, not read as some other name inside it (服务支出).
- */
-const classRows = (cells: Obj): Obj => Object.fromEntries(EXPENDITURE_CLASSES.map((c) => [`${c.code} ${c.name}`, cells]));
-const MISSING_TABLE_ROWS: Readonly<Record<string, Obj>> = { [TABLE_NAMES.t03]: { 科目: classRows({}) }, [TABLE_NAMES.t05]: { 科目: classRows({}) } };
 
 /** 上年决算 with every line set to `v`. */
 function filledPrevious(v: number): Obj {
@@ -102,12 +64,6 @@ function filledPrevious(v: number): Obj {
 }
 
 const GRADES = ['优', '良', '中', '合格', '差', '不合格'];
-
-/** What the document cannot tell, each as it stands in the base (zeros or absent) and filled with ones. */
-interface UnknownPart {
-  reason: string;
-  fill: (raw: Obj, accounts: DepartmentAccounts) => void;
-}
 
 const NOT_IN_TABLES = '决算表中没有这一项';
 
@@ -211,8 +167,6 @@ function mergeMissing(base: unknown, fill: Obj): Obj {
   return out;
 }
 
-const isObj = (v: unknown): v is Obj => v !== null && typeof v === 'object' && !Array.isArray(v);
-
 /** 上年决算 from last year's document: this year's previous-year figures are last year's final ones, table by table. */
 function previousSection(last: PartialAccounts): Obj {
   const a = last.accounts;
@@ -254,7 +208,8 @@ function baseRaw(input: PartialInput, usable: ReadonlySet<string>): Obj {
  * is left out and named, and the rest loaded again.
  */
 export function partialAccounts(input: PartialInput): PartialAccounts {
-  const usable = new Set(TABLE_KEYS.filter((k) => isObj(input.tables[k])));
+  const excluded = new Set((input.excluded ?? []).map((e) => e.table));
+  const usable = new Set(TABLE_KEYS.filter((k) => isObj(input.tables[k]) && !excluded.has(k)));
   const { accounts, refused } = accountsLeavingOut((tables) => baseRaw(input, tables), usable, '导入的决算表');
   // A table's first problem is its reason.
   const unusable = refused.filter((p, i) => refused.findIndex((q) => q.path[0] === p.path[0]) === i).map((p) => ({ table: String(p.path[0]), reason: p.message }));
@@ -272,92 +227,19 @@ export function reviewCatalog(input: PartialInput, partial: PartialAccounts): Fa
   const parts: UnknownPart[] = [
     ...TABLE_KEYS.filter((k) => !partial.tables.has(k)).map((key): UnknownPart => {
       const n = TABLE_KEYS.indexOf(key) + 1;
-      return { reason: `${key}未能从文件中导入`, fill: (r) => { r[key] = filledTable(n, 1); } };
+      return { reason: unknownTableReason(key, input, partial), fill: (r) => { r[key] = filledTable(n, 1); } };
     }),
     ...beyondTables(input.previous !== undefined, input.vehicleUses ?? []),
   ];
-  // Parts that give the same reason are filled together, in one more catalog: a fact read straight
-  // from the data reads one section, and each part fills sections of its own, so filling several at
-  // once changes exactly the facts each would change alone. A catalog costs as much as linting.
-  const groups = new Map<string, UnknownPart[]>();
-  for (const part of parts) groups.set(part.reason, [...(groups.get(part.reason) ?? []), part]);
-  /** base fact id → why it is unknown */
-  const unknown = new Map<string, string>();
-  for (const [reason, group] of groups) {
-    // Each fill replaces whole sections of the top level: the base's own objects are never written.
-    const filled = { ...raw };
-    for (const part of group) part.fill(filled, partial.accounts);
-    const other = buildFactCatalog(accountsFromObject(filled, '导入的决算表').accounts).facts;
-    for (const fact of base.facts.values()) {
-      if (fact.inputs.length > 0 || unknown.has(fact.id)) continue;
-      if (!sameValue(fact, other.get(fact.id))) unknown.set(fact.id, reason);
-    }
-  }
-  return withoutValues(base, unknown);
+  return catalogWithUnknowns(raw, base, parts, (filled) => buildFactCatalog(accountsFromObject(filled, '导入的决算表').accounts));
 }
 
-function sameValue(a: Fact, b: Fact | undefined): boolean {
-  if (!b) return false;
-  if (a.value === undefined || b.value === undefined) return a.value === b.value;
-  return a.value.eq(b.value);
+/** Why a table's figures are unknown, as a figure's message gives it: the table's own problem, or that the document has none. */
+export function unknownTableReason(key: string, input: PartialInput, partial: PartialAccounts): string {
+  const excluded = (input.excluded ?? []).filter((e) => e.table === key);
+  if (excluded.length > 0) return excluded[0]!.reason;
+  const refused = partial.unusable.find((u) => u.table === key);
+  if (refused) return `${key}导入后无法使用：${refused.reason}`;
+  return `文件中没有找到${key}`;
 }
 
-/** The catalog with the unknown facts, and those computed from them, replaced by valueless copies. */
-function withoutValues(catalog: FactCatalog, unknownBase: ReadonlyMap<string, string>): FactCatalog {
-  const replaced = new Map<Fact, Fact>();
-  const byId = new Map<string, Fact>();
-  // Facts are registered after their inputs: one pass in order sees every input first.
-  for (const fact of catalog.facts.values()) {
-    const why = unknownBase.get(fact.id);
-    const inputs = fact.inputs.map((id) => byId.get(id)).filter((f): f is Fact => f !== undefined);
-    let out = fact;
-    if (why !== undefined) out = valueless(fact, `${fact.missing ?? fact.label}（${why}）`);
-    else if (inputs.some((f) => replaced.has(catalog.facts.get(f.id)!))) {
-      // Named by its first input without a value, as the catalog names a fact with a missing input.
-      const first = inputs.find((f) => f.value === undefined)!;
-      out = valueless(fact, first.missing ?? first.label);
-    }
-    if (out !== fact) replaced.set(fact, out);
-    byId.set(fact.id, out);
-  }
-  const memo = new Map<object, unknown>();
-  const part3 = remap(catalog.part3, replaced, memo) as FactCatalog['part3'];
-  return { facts: byId, part3, subjects: catalog.subjects };
-}
-
-function valueless(fact: Fact, missing: string): Fact {
-  return { ...fact, value: undefined, bounds: undefined, undefinedReason: 'missing-input', missing };
-}
-
-/**
- * A copy of the Part 3 view with replaced facts swapped in, sharing as the
- * original does (a fact that appears in two places is one object in both).
- * A change or completion whose figures became unknown has no direction.
- */
-function remap(value: unknown, replaced: ReadonlyMap<Fact, Fact>, memo: Map<object, unknown>): unknown {
-  if (value === null || typeof value !== 'object') return value;
-  if (memo.has(value)) return memo.get(value);
-  const asFact = replaced.get(value as Fact);
-  if (asFact) {
-    memo.set(value, asFact);
-    return asFact;
-  }
-  if (Array.isArray(value)) {
-    const out: unknown[] = [];
-    memo.set(value, out);
-    for (const v of value) out.push(remap(v, replaced, memo));
-    return out;
-  }
-  // Facts not replaced, Decimals, Maps: kept as they are.
-  if (Object.getPrototypeOf(value) !== Object.prototype || isFact(value)) return value;
-  const out: Obj = {};
-  memo.set(value, out);
-  for (const [k, v] of Object.entries(value)) out[k] = remap(v, replaced, memo);
-  if ('direction' in out && isFact(out['amount']) && (out['amount'] as Fact).value === undefined) out['direction'] = undefined;
-  if ('comparison' in out && isFact(out['rate']) && ((out['actual'] as Fact | undefined)?.value === undefined || (out['budget'] as Fact | undefined)?.value === undefined)) out['comparison'] = undefined;
-  return out;
-}
-
-function isFact(v: unknown): v is Fact {
-  return isObj(v) && typeof v['id'] === 'string' && typeof v['kind'] === 'string' && 'bounds' in v && 'inputs' in v;
-}

@@ -5,13 +5,27 @@
  * last year's document when it is given, else only against the text itself
  * (change ↔ rate ↔ amount, parts ↔ whole) and otherwise listed as unverified.
  */
-import { checkAccounts, RULES, type Finding as CheckFinding } from '../check/index.js';
+import { absentTableRule, checkAccounts, RULES, type Finding as CheckFinding } from '../check/index.js';
 import { beyondTableRules } from '../check/beyond-tables.js';
 import { placeMessages } from '../documents/index.js';
-import { TABLE_TITLES } from '../import/tables.js';
+import { TABLE_TITLES, type ImportedTables, type TableProblem } from '../import/tables.js';
 import { createLintContext, lintMarkdown, type LintResult } from '../lint/lint.js';
+import type { YearEvidence } from '../documents/identity.js';
 import type { ReviewDocument } from './document.js';
-import { partialAccounts, reviewCatalog, TABLE_KEYS, vehicleUsesIn, type PartialAccounts } from './partial.js';
+import { partialAccounts, reviewCatalog, TABLE_KEYS, vehicleUsesIn, type PartialAccounts, type PartialInput } from './partial.js';
+import { appendAll } from '../util/arrays.js';
+
+/**
+ * A table the review does not judge against: absent from the document, found but with no amounts
+ * read, read but failing its own identities (the import's problems, with where), or refused.
+ */
+export interface TableNotUsed {
+  table: string;
+  title: string;
+  status: 'absent' | 'unread' | 'unreliable' | 'unusable';
+  reason: string;
+  problems?: Array<{ reason: string; places: string[] }>;
+}
 
 /** The checks a review runs, in report order. */
 export type CheckId = 'tables' | 'against-tables' | 'previous-year' | 'text';
@@ -32,10 +46,12 @@ export interface ReviewResult {
   /** last year's document, when one was given or paired */
   previousFile?: string;
   checks: ReviewCheck[];
-  /** the nine tables: imported and usable, or not, with why */
-  tables: { imported: string[]; notImported: Array<{ table: string; title: string; reason: string }> };
+  /** the nine tables: imported and judged against, or not, with why (each table's problem once) */
+  tables: { imported: string[]; notImported: TableNotUsed[] };
   /** the import's own notes (a table merged, 本表无数据 …) */
   notes: string[];
+  /** findings about the document as a whole: a year it contradicts itself on */
+  documentFindings: DocumentFinding[];
   /** 表内/表间勾稽 findings, on the imported tables only */
   tableFindings: CheckFinding[];
   /** Part 3 against the tables and itself */
@@ -59,49 +75,163 @@ export class ReviewInputError extends Error {
 }
 
 /** 表内/表间勾稽: the identities of the tables; the rules about what lies beyond them have nothing to check here. */
-const TABLE_RULES = RULES.filter((r) => !beyondTableRules.includes(r));
+const TABLE_RULES = RULES.filter((r) => !beyondTableRules.includes(r) && r !== absentTableRule);
 
-/** A document's year: its header's, or (Part 3 only) its Part 3 title's; without one the year checks would guess. */
-function yearOf(doc: ReviewDocument): number {
-  if (doc.year === undefined) {
-    throw new ReviewInputError(doc.filePath, '无法确定决算年度：文件中没有“20XX 年度部门决算”字样');
+/** --year and --department: what the user says a document is, over what the document says. */
+export interface ReviewOptions {
+  year?: number;
+  department?: string;
+}
+
+/** A document's year: the option's, else what most of its evidence says, else its file name's; without one the year checks would guess. */
+function yearOf(doc: ReviewDocument, options: ReviewOptions = {}): number {
+  const year = options.year ?? doc.year;
+  if (year === undefined) {
+    throw new ReviewInputError(doc.filePath,
+      '无法确定决算年度：文件中没有写明年度（如“2024 年度部门决算”“截至 2024 年 12 月 31 日”“与 2023 年度相比”），文件名中也没有；请用 --year 指定，如 --year 2024');
   }
-  return doc.year;
+  return year;
+}
+
+/** Evidence that says another year than the document's: a title, a table header or a year-end date. */
+function dissentingYears(doc: ReviewDocument, year: number): YearEvidence[] {
+  return doc.identity.evidence.filter((e) => e.year !== year && (e.kind === 'title' || e.kind === 'header' || e.kind === 'year-end'));
+}
+
+const excerpt = (line: string) => (line.length > 40 ? `${line.slice(0, 40)}…` : line);
+
+/** The evidence for the document's year, in a few words: 文件中另有 14 处为 2024 年，如第 17 页“2024 年度收入支出总计”. */
+function majorityText(doc: ReviewDocument, year: number): string {
+  const agreeing = doc.identity.evidence.filter((e) => e.year === year);
+  const example = agreeing.find((e) => e.kind === 'title' || e.kind === 'header') ?? agreeing[0];
+  const at = example ? `，如${example.place ?? ''}“${excerpt(example.line)}”` : '';
+  return `文件中另有 ${agreeing.length} 处表明为 ${year} 年度${at}`;
+}
+
+/**
+ * The document's year against itself: where a title, a table header or a year-end date outside
+ * Part 3 states another year than the rest, one error naming both places (Part 3's own the
+ * linter reports, naming the rest in its message).
+ */
+function yearFindings(doc: ReviewDocument, year: number, options: ReviewOptions): DocumentFinding[] {
+  if (options.year !== undefined || doc.identity.yearFrom !== 'document') return [];
+  const outside = dissentingYears(doc, year).filter((e) => !e.inExplanation);
+  if (outside.length === 0) return [];
+  const places = outside.map((e) => `${e.place ?? ''}“${excerpt(e.line)}”`);
+  const stated = [...new Set(outside.map((e) => e.year))].join('、');
+  return [{
+    ruleId: 'year-contradiction', severity: 'error',
+    message: `文件的年度前后不一致：${places.join('、')}写的是 ${stated} 年，${majorityText(doc, year)}；按多数取 ${year} 年度审校`,
+  }];
+}
+
+/** A finding about the document as a whole (its year), not about one table or one sentence. */
+export interface DocumentFinding {
+  ruleId: string;
+  severity: 'error' | 'warning';
+  message: string;
+}
+
+/**
+ * Tables the import read but could not vouch for: failing their own identities, or no amounts where
+ * figures stand. The reason is what each of the table's figures says; the problem itself, with its
+ * cells, is reported once, as the table's (tableNotUsed).
+ */
+function excludedTables(imported: ImportedTables): Array<{ table: string; reason: string }> {
+  return [
+    ...(imported.unreliable ?? []).map((p) => ({ table: p.table, reason: `${p.table}导入后不能通过自身的勾稽关系：${SEE_TABLES}` })),
+    ...(imported.unread ?? []).map((u) => ({ table: u.table, reason: `${u.table}中没有读出数字：${SEE_TABLES}` })),
+  ];
+}
+
+const SEE_TABLES = '见报告中“不作核对依据的决算表”';
+
+/** The identities of one table that its imported cells fail (an error of check, all its cells in that table). */
+function ownIdentityFailures(partial: PartialAccounts): TableProblem[] {
+  return checkAccounts(partial.accounts, undefined, TABLE_RULES).flatMap((f) => {
+    const tables = new Set(f.cells.map((c) => String(c.path[0])));
+    const table = [...tables][0]!;
+    if (f.severity !== 'error' || tables.size !== 1 || !partial.tables.has(table)) return [];
+    return [{ table, reason: f.message, cells: f.cells.map((c) => ({ path: c.path.map(String) })) }];
+  });
+}
+
+/**
+ * The document's accounts from the tables the import vouches for. A table that fails an identity
+ * of its own as imported (a row total, 类 = Σ款) is not judged against either, whoever made the
+ * slip — the document or the import: what the import's own check did not find, review's does.
+ */
+function vouchedAccounts(base: Omit<PartialInput, 'excluded'>, imported: ImportedTables): { input: PartialInput; partial: PartialAccounts; unreliable: TableProblem[] } {
+  const unreliable = [...(imported.unreliable ?? [])];
+  const input: PartialInput = { ...base, excluded: excludedTables(imported) };
+  let partial = partialAccounts(input);
+  const failing = ownIdentityFailures(partial);
+  if (failing.length > 0) {
+    unreliable.push(...failing);
+    input.excluded = excludedTables({ ...imported, unreliable });
+    partial = partialAccounts(input);
+  }
+  return { input, partial, unreliable };
 }
 
 /** The tables of a document loaded as accounts, on their own (no previous year): what --previous supplies. */
 export function loadPrevious(doc: ReviewDocument): PreviousDocument {
   const year = yearOf(doc);
-  return { document: doc, accounts: partialAccounts({ department: doc.department ?? '', year, tables: doc.imported.tables }) };
+  return { document: doc, accounts: vouchedAccounts({ department: doc.department ?? '', year, tables: doc.imported.tables }, doc.imported).partial };
 }
 
-export function reviewDocument(doc: ReviewDocument, previous?: PreviousDocument): ReviewResult {
-  const year = yearOf(doc);
+const place = (c: { page?: number; line?: number }) =>
+  c.page !== undefined ? `第 ${c.page} 页${c.line !== undefined ? ` ${c.line} 行` : ''}` : c.line !== undefined ? `第 ${c.line} 行` : '';
+
+/** A table not judged against, as the report lists it: once, with its problems and where they are. */
+function tableNotUsed(table: string, unreliable: readonly TableProblem[], doc: ReviewDocument, partial: PartialAccounts): TableNotUsed {
+  const title = TABLE_TITLES[TABLE_KEYS.indexOf(table) + 1]!;
+  const problems = unreliable.filter((p) => p.table === table);
+  if (problems.length > 0) {
+    return {
+      table, title, status: 'unreliable', reason: `${table}导入后不能通过自身的勾稽关系，其中的数字不作为核对依据（可能是文件本身的错误，也可能是导入有误，请对照原文）`,
+      problems: problems.map((p) => ({ reason: p.reason, places: [...new Set(p.cells.map(place).filter((x) => x !== ''))] })),
+    };
+  }
+  const unread = (doc.imported.unread ?? []).find((u) => u.table === table);
+  if (unread) return { table, title, status: 'unread', reason: `文件中有这张表，但未能读出数字：${unread.reason}` };
+  const refused = partial.unusable.find((u) => u.table === table);
+  if (refused) return { table, title, status: 'unusable', reason: `导入后无法使用：${refused.reason}` };
+  return { table, title, status: 'absent', reason: '文件中没有找到这张表' };
+}
+
+export function reviewDocument(doc: ReviewDocument, previous?: PreviousDocument, options: ReviewOptions = {}): ReviewResult {
+  const year = yearOf(doc, options);
+  const department = options.department ?? doc.department;
   const notes = [...doc.imported.notes];
+  if (options.year === undefined && doc.identity.yearFrom === 'file-name') notes.push(`文件中没有写明年度，按文件名取 ${year} 年度；如不对，请用 --year 指定`);
+  const documentFindings = yearFindings(doc, year, options);
   if (previous) {
     const lastYear = yearOf(previous.document);
     if (lastYear !== year - 1) {
       throw new ReviewInputError(previous.document.filePath, `上年文件是 ${lastYear} 年度的决算，${doc.filePath} 是 ${year} 年度的，上年文件应为 ${year - 1} 年度`);
     }
-    const [a, b] = [doc.department, previous.document.department];
+    const [a, b] = [department, previous.document.department];
     if (a && b && a !== b) notes.push(`上年文件的部门（${b}）与本文件（${a}）不同，请确认选对了上年文件`);
   }
-  const input = {
-    department: doc.department ?? '', year, tables: doc.imported.tables, vehicleUses: vehicleUsesIn(doc.part3),
+  const { input, partial, unreliable } = vouchedAccounts({
+    department: department ?? '', year, tables: doc.imported.tables, vehicleUses: vehicleUsesIn(doc.part3),
     ...(previous ? { previous: previous.accounts } : {}),
-  };
-  const partial = partialAccounts(input);
+  }, doc.imported);
   const imported = TABLE_KEYS.filter((k) => partial.tables.has(k));
-  const notImported = TABLE_KEYS.filter((k) => !partial.tables.has(k)).map((table) => ({
-    table, title: TABLE_TITLES[TABLE_KEYS.indexOf(table) + 1]!,
-    reason: partial.unusable.find((u) => u.table === table)?.reason ?? '文件中没有找到',
-  }));
+  const notImported = TABLE_KEYS.filter((k) => !partial.tables.has(k)).map((table) => tableNotUsed(table, unreliable, doc, partial));
+  // The import's advice to fill a missing table by hand is for a data file; here the table's absence is listed above.
+  const kept = notes.filter((n) => !/^未找到公开0[1-9]表/u.test(n));
+  notes.length = 0;
+  appendAll(notes, kept);
 
   // Identities that touch a table the document did not supply are not checked: its zeros are no figures.
   const tableFindings = imported.length === 0 ? [] : checkAccounts(partial.accounts, undefined, TABLE_RULES)
     .filter((f) => f.cells.every((c) => partial.tables.has(String(c.path[0]))));
 
   const ctx = createLintContext(reviewCatalog(input, partial));
+  // A document divided on its year: Part 3's wrong years name where the rest of it says otherwise.
+  if (options.year === undefined && dissentingYears(doc, year).length > 0) ctx.yearSource = majorityText(doc, year);
   const linted = lintMarkdown(doc.part3, ctx, { filePath: doc.filePath });
   const lint = doc.origin ? placeMessages(linted, doc.part3, doc.origin) : linted;
 
@@ -121,21 +251,25 @@ export function reviewDocument(doc: ReviewDocument, previous?: PreviousDocument)
       detail: previous ? `上年文件 ${previous.document.filePath}（${year - 1} 年度，导入 ${previous.accounts.tables.size} 张表）`
         : '未进行（未提供上年决算文件 --previous），上年数字只做文字自洽检查，其余列为无法核对',
     },
-    { id: 'text', name: '文字自洽', ran: true, detail: '变动额 ↔ 变动率 ↔ 金额，完成率 ↔ 预算数 ↔ 决算数，部分 ↔ 整体，占比' },
+    { id: 'text', name: '文字自洽', ran: true, detail: '变动额 ↔ 变动率 ↔ 金额，完成率 ↔ 预算数 ↔ 决算数，金额 ↔ 整体 ↔ 占比，部分 ↔ 整体，决算数大于/小于预算数（按文件金额的位数）' },
   ];
-  const tableErrors = tableFindings.filter((f) => f.severity === 'error').length;
+  const own = [...documentFindings, ...tableFindings];
+  const ownErrors = own.filter((f) => f.severity === 'error').length;
+  // A table read but not vouched for is one warning, however many of its figures it leaves unverified.
+  const doubtful = notImported.filter((t) => t.status !== 'absent').length;
   return {
     filePath: doc.filePath,
-    ...(doc.department ? { department: doc.department } : {}),
+    ...(department ? { department } : {}),
     year,
     ...(previous ? { previousFile: previous.document.filePath } : {}),
     checks,
     tables: { imported, notImported },
     notes,
+    documentFindings,
     tableFindings,
     lint,
-    errorCount: tableErrors + lint.errorCount,
-    warningCount: tableFindings.length - tableErrors + lint.warningCount,
+    errorCount: ownErrors + lint.errorCount,
+    warningCount: own.length - ownErrors + doubtful + lint.warningCount,
   };
 }
 

@@ -130,13 +130,12 @@ describe('unusable data files are reported with file, path, line and what was ex
     expect(p.message).toBe('应为映射（键: 值），实际为“本表无数据”');
   });
 
-  it('a missing table, with how to write a table that has no data', () => {
+  it('a missing table is no error: a writer may have only some tables; the accounts name it as absent', () => {
     const text = withoutSection('公开03表');
     expect(text).not.toContain('本年支出合计: 4,340.16\n    基本支出: 3,153.47');
-    const p = onlyProblem(text, ['公开03表']);
-    expect(p.message).toContain('缺少必填项“公开03表”');
-    expect(p.message).toContain('本表无数据: true');
-    expect(p.line).toBeTypeOf('number');
+    expect(parseAccounts(text, 'x.yaml').accounts.absentTables).toEqual(['公开03表']);
+    expect(parseAccounts(`${withoutSection('公开05表')}\n公开05表: {}\n`, 'x.yaml').accounts.absentTables).toEqual(['公开05表']);
+    expect(parseAccounts(seed, 'x.yaml').accounts.absentTables).toBeUndefined();
   });
 
   it('an unknown key in a table, with the keys that are allowed', () => {
@@ -256,8 +255,8 @@ describe('unusable data files are reported with file, path, line and what was ex
   it('reports every problem, in file order', () => {
     const text = corrupt('年度: 2024', '年度: 24').replace('    团组: 3', '    团组: -3').replace('公开09表:', '公开9表:');
     const problems = parseProblems(text);
-    // a missing key is placed at its parent: here the document, which starts at 部门 above 年度
-    expect(problems.map((p) => p.path[0])).toEqual(['公开09表', '年度', '公开9表', '三公经费']);
+    // 公开09表 is only absent (a data file may leave tables out); 公开9表 is a key nobody knows
+    expect(problems.map((p) => p.path[0])).toEqual(['年度', '公开9表', '三公经费']);
     const lines = problems.map((p) => p.line ?? 0);
     expect(lines).toEqual([...lines].sort((a, b) => a - b));
   });

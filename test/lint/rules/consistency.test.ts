@@ -86,7 +86,7 @@ ruleTester({
       {
         code: KINDS('3,153.47', '62.66'), data: NO_BASIC_TOTAL,
         // 3,153.47 is checked by the parts summing to the whole; its share 62.66% by nothing but the sum of shares.
-        errors: [{ ruleId: 'unverified-figure', severity: 1, column: 47 }, { ruleId: 'shares-sum-mismatch', severity: 2, line: 3 }],
+        errors: [{ ruleId: 'share-inconsistent', severity: 2, column: 47 }, { ruleId: 'shares-sum-mismatch', severity: 2, line: 3 }],
         name: 'shares that add up to 90%',
       },
     ],

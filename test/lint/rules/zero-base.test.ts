@@ -1,8 +1,9 @@
 /**
  * zero-base-rate: a rate over a zero base has no value. 增长 100% from a
- * previous year of 0 (FJ-QZ22), 完成预算的 0% of a zero budget (AH-HF23,
- * YN-XD-WL22, SH-PT-ENV25) and 增长 0% of 0 are errors; the writer should say
- * 不可比 or leave the rate out.
+ * previous year of 0 (FJ-QZ22) or 完成年初预算的 100% of a zero budget is an
+ * error. 完成预算的 0% where nothing was budgeted and nothing spent (AH-HF23,
+ * YN-XD-WL22, SH-PT-ENV25, 普陀区财政局 2024), and 增长 0% of 0, say "nothing"
+ * in a common way: a warning that the rate cannot be computed, not an error.
  */
 import { seedWith } from '../../helpers.js';
 import { ruleTester } from './tester.js';
@@ -38,11 +39,11 @@ ruleTester({
       { code: '项目支出较上年增加 1,186.68 万元，增长 100.00%。', data: NEW_SPENDING, errors: ['zero-base-rate'] },
       { code: '项目支出较上年增长 100%。', data: NEW_SPENDING, errors: ['zero-base-rate'] },
       { code: '机关服务（项）年初预算为 0 万元，支出决算为 150.26 万元，完成年初预算的 100%。', section: 'gpb', data: NO_BUDGET, errors: ['zero-base-rate'] },
-      { code: '因公出国（境）费全年预算为 20.14 万元，支出决算为 20.14 万元，完成全年预算的 100%；公务用车购置费全年预算为 0 万元，支出决算为 0 万元，完成全年预算的 0%。', section: 'sanGong', errors: [{ ruleId: 'zero-base-rate', line: 3 }], name: '完成预算的 0% of a zero budget' },
-      { code: '公务用车购置费支出决算为 0.00 万元，完成预算的 0.00%。', section: 'sanGong', errors: ['zero-base-rate'] },
-      { code: '上级补助收入 0 万元，较上年增长 0%。', section: 'income', errors: ['zero-base-rate'] },
-      { code: '上缴上级支出 0 万元，较上年减少 0.00 万元，下降 0.00%。', errors: ['zero-base-rate'], name: 'YN-XD-WL22: 减少0.00元,下降0.00%' },
-      { code: '上缴上级支出 0 万元，比上年增加 0 万元，增长 0%。', errors: ['zero-base-rate'], name: 'GX-WZ-23: 增加 0.00 万元，增长 0%' },
+      { code: '因公出国（境）费全年预算为 20.14 万元，支出决算为 20.14 万元，完成全年预算的 100%；公务用车购置费全年预算为 0 万元，支出决算为 0 万元，完成全年预算的 0%。', section: 'sanGong', errors: [{ ruleId: 'zero-base-rate', severity: 1, line: 3 }], name: '完成预算的 0% of a zero budget, nothing spent: a warning' },
+      { code: '公务用车购置费支出决算为 0.00 万元，完成预算的 0.00%。', section: 'sanGong', errors: [{ ruleId: 'zero-base-rate', severity: 1 }] },
+      { code: '上级补助收入 0 万元，较上年增长 0%。', section: 'income', errors: [{ ruleId: 'zero-base-rate', severity: 1 }] },
+      { code: '上缴上级支出 0 万元，较上年减少 0.00 万元，下降 0.00%。', errors: [{ ruleId: 'zero-base-rate', severity: 1 }], name: 'YN-XD-WL22: 减少0.00元,下降0.00%' },
+      { code: '上缴上级支出 0 万元，比上年增加 0 万元，增长 0%。', errors: [{ ruleId: 'zero-base-rate', severity: 1 }], name: 'GX-WZ-23: 增加 0.00 万元，增长 0%' },
     ],
   },
   'amount-mismatch': {

@@ -1,0 +1,131 @@
+/**
+ * Text-only arithmetic (review of a published text, no data behind it): the
+ * figures of a paragraph or section checked against each other, at the
+ * document's own precision, with messages that compute from the stated figures
+ * in one unit.
+ */
+import { describe, expect, it } from 'vitest';
+import type { LintMessage } from '../../../src/lint/lint.js';
+import { lintTextOnly } from './text-only.js';
+
+/** Lint a text of 2024 with no data, under the heading of its section. */
+const lint = (heading: string, ...paragraphs: string[]) => lintTextOnly([`## ${heading}`, '', ...paragraphs.flatMap((p) => [p, ''])].join('\n'), 2024);
+const errors = (ms: LintMessage[]) => ms.filter((m) => m.severity === 2);
+const rules = (ms: LintMessage[]) => errors(ms).map((m) => m.ruleId);
+
+const SAN_GONG = '九、财政拨款“三公”经费支出决算情况说明';
+const GPB = '五、一般公共预算财政拨款支出决算情况说明';
+const OVERALL = '一、收入支出决算总体情况说明';
+
+describe('an amount stands for what the document\'s precision allows', () => {
+  // A document that writes its amounts to 0.01 means 4.00 by “4 万元”: 2.28 ÷ 4 = 57.00%, not anything up to 65%.
+  const exact = '“三公”经费财政拨款支出年初预算为 12.50 万元，支出决算为 10.25 万元，完成预算的 82.00%。';
+
+  it('in a document written to 0.01, “4 万元” is 4.00: a wrong rate on a small budget is found, computed from the figures as stated', () => {
+    const ms = lint(SAN_GONG, exact, '其中：公务接待费预算为 4 万元，支出决算为 2.28 万元，完成预算的 60%。');
+    expect(rules(ms)).toEqual(['completion-rate-inconsistent']);
+    expect(errors(ms)[0]!.message).toBe('60% 与同段文字不符：2.28 ÷ 4 = 57.00%');
+  });
+
+  it('the same sentence with the right rate passes', () => {
+    expect(errors(lint(SAN_GONG, exact, '其中：公务接待费预算为 4 万元，支出决算为 2.28 万元，完成预算的 57%。'))).toEqual([]);
+  });
+
+  it('in a document that rounds to whole 万元, “4 万元” is 3.5–4.5: the rate is judged within that', () => {
+    const whole = '“三公”经费财政拨款支出年初预算为 13 万元，支出决算为 10 万元，完成预算的 76.92%。';
+    expect(errors(lint(SAN_GONG, whole, '其中：公务接待费预算为 4 万元，支出决算为 2 万元，完成预算的 60%。'))).toEqual([]);
+  });
+});
+
+describe('a zero base stated in the text', () => {
+  it('年初预算为 0 … 完成年初预算的 95.89% is an error, even with a full-year budget between them', () => {
+    const ms = lint(GPB, '一般公共预算财政拨款支出年初预算为 0 万元，全年预算为 321.02 万元，支出决算为 307.82 万元，完成年初预算的 95.89%。');
+    expect(rules(ms)).toEqual(['zero-base-rate']);
+    expect(errors(ms)[0]!.message).toContain('年初预算为 0');
+  });
+
+  it('完成全年预算的 95.89% beside it is checked against the full-year budget', () => {
+    expect(errors(lint(GPB, '一般公共预算财政拨款支出年初预算为 0 万元，全年预算为 321.02 万元，支出决算为 307.82 万元，完成全年预算的 95.89%。'))).toEqual([]);
+  });
+
+  it('0 of 0 written as 0%: a warning (nothing budgeted, nothing spent), not an error', () => {
+    const ms = lint(SAN_GONG, '因公出国（境）费预算为 0 万元，支出决算为 0 万元，完成预算的 0%。');
+    expect(ms.filter((m) => m.ruleId === 'zero-base-rate').map((m) => m.severity)).toEqual([1]);
+  });
+});
+
+describe('a share of a whole stated in the paragraph', () => {
+  const classes = (share: string) => `一般公共预算财政拨款支出2940.05万元，主要用于以下方面：一般公共服务支出（类）2106.66万元，占${share}%；社会保障和就业支出（类）326.72万元，占11.11%。`;
+
+  it('占 71.73% where the figures give 71.65% (普陀区财政局 2024, a real slip): an error, with the computation', () => {
+    const ms = lint(GPB, classes('71.73'));
+    expect(rules(ms)).toEqual(['share-inconsistent']);
+    expect(errors(ms)[0]!.message).toBe('占 71.73% 与同段文字不符：2106.66 ÷ 2940.05 = 71.65%');
+  });
+
+  it('the right share is verified by the text', () => {
+    const ms = lint(GPB, classes('71.65'));
+    expect(errors(ms)).toEqual([]);
+    expect(ms.filter((m) => m.ruleId === 'unverified-figure' && ['2106.66', '71.65'].includes(m.actual ?? ''))).toEqual([]);
+  });
+
+  it('a share of two items together (两项合计占) is not read as the last item\'s', () => {
+    const text = '本年收入合计42,828,112.97万元，其中：经营收入16,348.77万元，附属单位上缴收入3,363.59万元，两项合计占0.05%。';
+    expect(errors(lint('二、收入决算情况说明', text))).toEqual([]);
+  });
+});
+
+describe('a rate written without % where the paragraph gives it', () => {
+  it('增长13.95: reported in review too, with the rate the figures give', () => {
+    const ms = lint(OVERALL, '2024年度收入支出总计1,248.22万元。与2023年度相比，收入支出总计增加152.81万元，增长13.95。');
+    expect(rules(ms)).toEqual(['rate-unit-missing']);
+    expect(errors(ms)[0]).toMatchObject({ expected: '13.95%', actual: '13.95' });
+    expect(errors(ms)[0]!.message).toContain('152.81 ÷ 1,095.41 = 13.95%');
+  });
+});
+
+describe('a comparison word against the budget and actual its paragraph states', () => {
+  const item = (budget: string, actual: string, word: string) =>
+    `1、一般公共服务支出（类）政府办公厅（室）及相关机构事务（款）行政运行（项）。主要用于：基本支出。年初预算为 ${budget} 万元，支出决算为${actual}万元。${word}的主要原因：人员进出及退休变化，减少人员经费开支。`;
+
+  it('决算数大于预算数 where the figures say less: one error, on the word, naming the right one (not the reason too)', () => {
+    const ms = lint(GPB, item('1560.05', '1511.89', '决算数大于预算数'));
+    expect(rules(ms)).toEqual(['comparison-inconsistent']);
+    expect(errors(ms)[0]).toMatchObject({ actual: '大于', expected: '小于' });
+    expect(errors(ms)[0]!.message).toBe('“大于”与同段文字不符：决算数 1511.89 万元小于预算数 1560.05 万元，应为“小于”');
+  });
+
+  it.each([
+    ['the right word', item('1560.05', '1511.89', '决算数小于预算数')],
+    ['figures a cent apart, the right word', item('2.23', '2.22', '决算数小于预算数')],
+    ['whole 万元 written alike: which is larger the figures cannot say', `${item('10', '10', '决算数小于预算数')}另：机关运行经费 377 万元。`],
+  ])('valid: %s', (_name, text) => {
+    expect(errors(lint(GPB, text))).toEqual([]);
+  });
+
+  it('figures a cent apart are apart (2.22 is below 2.225, 2.23 is not): 大于 is wrong', () => {
+    expect(rules(lint(GPB, item('2.23', '2.22', '决算数大于预算数')))).toEqual(['comparison-inconsistent']);
+  });
+
+  it('决算数等于预算数 where the figures differ', () => {
+    expect(rules(lint(GPB, item('135.90', '135.25', '决算数等于预算数')))).toEqual(['comparison-inconsistent']);
+  });
+});
+
+describe('a message states its figures in one unit', () => {
+  it('parts in 元 and their whole in 万元: the sum is shown in 万元', () => {
+    const ms = lint('三、支出决算情况说明', '本年支出合计 3,500.00 万元，其中：基本支出 30,434,300.00 元，项目支出 3,704,700.00 元，上缴上级支出 0 元，经营支出 0 元，对附属单位补助支出 0 元。');
+    const sum = errors(ms).find((m) => m.ruleId === 'parts-sum-mismatch');
+    expect(sum?.message).toBe('本年支出合计 3,500.00 万元与其各项之和不符：3,043.43 + 370.47 + 0.00 + 0.00 + 0.00 = 3,413.90 万元');
+  });
+
+  it('one amount in 万元 among amounts in 元: the warning names the paragraph\'s unit, 元', () => {
+    const ms = lint(SAN_GONG, '“三公”经费支出 12,000.00 元，其中：因公出国（境）费 0.00万元，公务用车购置及运行维护费 8,000.00 元，公务接待费 4,000.00 元。');
+    expect(ms.filter((m) => m.ruleId === 'unit-inconsistent').map((m) => m.message)).toEqual(['0.00万元 的单位与同段其他金额（元）不一致，请核对']);
+  });
+
+  it('a rate that disagrees with its change: last year and the rate computed from the stated figures', () => {
+    const ms = lint(OVERALL, '2024年度收入支出总计1,248.22万元。与2023年度相比，收入支出总计增加152.81万元，增长15.95%。');
+    expect(errors(ms).map((m) => m.message)).toEqual(['15.95% 与同段文字不符：收支总计 1,248.22 万元，增加 152.81 万元，上年应为 1,095.41 万元，变动率应为 152.81 ÷ 1,095.41 = 13.95%']);
+  });
+});
