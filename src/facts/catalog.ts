@@ -5,7 +5,7 @@
  */
 import { Decimal } from '../data/amount.js';
 import {
-  EXPENDITURE_KINDS, INCOME_SOURCES, T01_INCOME_LABELS, T02_LABELS, T03_LABELS, T09_LABELS,
+  EXPENDITURE_KINDS, INCOME_SOURCES, T01_INCOME_LABELS, T02_LABELS, T03_LABELS, T09_LABELS, TABLE_NAMES,
   type DepartmentAccounts, type SubjectRow, type SubjectTable,
 } from '../data/model.js';
 import { LEVEL_MARKER, type SubjectLevel } from '../data/subjects.js';
@@ -41,8 +41,10 @@ export interface Part3Facts {
   year: number;
   previousYear: number;
   /**
-   * Tables whose rows are unknown (a data file leaves them out), with why: their lists (classes,
-   * items) are not "none", and a draft writes 【待补充】 for them (facts/unknown.ts).
+   * Each of the nine tables (公开01表 … 公开09表) → why its rows are unknown (a data file leaves
+   * it out), or '' when it is known: an unknown table's lists (classes, items) are not "none", and
+   * a draft writes 【待补充】 for them (facts/unknown.ts). Every key is present, so that a template
+   * naming a table that does not exist fails instead of reading a blank.
    */
   unknownTables: Readonly<Record<string, string>>;
   /** 一、收入支出决算总体情况 */
@@ -317,7 +319,7 @@ export function buildFactCatalog(accounts: DepartmentAccounts): FactCatalog {
     department: accounts.department,
     year: accounts.year,
     previousYear: prevYear,
-    unknownTables: {},
+    unknownTables: Object.fromEntries(Object.values(TABLE_NAMES).map((table) => [table, ''])),
     overall: {
       grandTotal: f.change('grand-total', '收支总计', grandTotal, grandTotalPrev),
       reason: reasons.grandTotalChange,

@@ -111,7 +111,7 @@ export function dataCatalog(loaded: LoadedAccounts): FactCatalog {
     fill: (r) => { r[key] = filledTable(TABLE_KEYS.indexOf(key) + 1, 1); },
   }));
   const catalog = catalogWithUnknowns(raw, build(raw), parts, build);
-  const unknownTables = Object.fromEntries(parts.map((part, i) => [absent[i]!, part.reason]));
+  const unknownTables = { ...catalog.part3.unknownTables, ...Object.fromEntries(parts.map((part, i) => [absent[i]!, part.reason])) };
   return { ...catalog, part3: { ...catalog.part3, unknownTables } };
 }
 

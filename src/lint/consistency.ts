@@ -22,6 +22,7 @@ import type { Figure } from './figures.js';
 import type { BudgetKind } from './lexicon.js';
 import type { TopicIndex } from './topics/index.js';
 import type { Finding } from './verify.js';
+import { maxOf } from '../util/arrays.js';
 
 const HUNDRED = new Decimal(100);
 const MINUS_ONE = new Decimal(-1);
@@ -64,7 +65,7 @@ function amountsOf(claims: ReadonlyArray<FigureClaim>) {
   const shared = units.size === 1 ? [...units][0]! : undefined;
   const unit = shared && IN_WAN[shared] ? shared : '万元';
   const k = IN_WAN[unit]!;
-  const decimals = Math.max(0, ...claims.map((c) => c.figure.decimals));
+  const decimals = maxOf(claims.map((c) => c.figure.decimals), 0);
   const write = (v: Decimal, d: number) => formatNumber(v, { decimals: d, trimZeros: false, grouping: true });
   return {
     unit,
@@ -319,7 +320,7 @@ export function consistencyFindings(
           const exact = shares.reduce((acc, p) => acc.plus(point(p!)), ZERO);
           findings.push({
             ruleId: 'shares-sum-mismatch', severity: 2, span: figureSpan(lastShare),
-            message: `${topic.label}各组成部分的占比合计 ${shares.map((p) => p!.figure.numberText).join(' + ')} = ${formatNumber(exact, { decimals: Math.max(...shares.map((p) => p!.figure.decimals)), trimZeros: false, grouping: false })}%，不等于 100%`,
+            message: `${topic.label}各组成部分的占比合计 ${shares.map((p) => p!.figure.numberText).join(' + ')} = ${formatNumber(exact, { decimals: maxOf(shares.map((p) => p!.figure.decimals)), trimZeros: false, grouping: false })}%，不等于 100%`,
             actual: lastShare.figure.numberText,
           });
         }

@@ -30,7 +30,7 @@ export function formatReviewStylish(results: readonly ReviewResult[], options: {
     for (const note of r.notes) lines.push(`  注意：${note}`);
     if (r.documentFindings.length > 0) {
       lines.push('  文件：');
-      lines.push(...alignRows(r.documentFindings.map((f) => ['-', f.severity, f.message, f.ruleId]), '    ', paint));
+      appendAll(lines, alignRows(r.documentFindings.map((f) => ['-', f.severity, f.message, f.ruleId]), '    ', paint));
     }
     if (r.tableFindings.length > 0) {
       lines.push('  决算表：');

@@ -167,7 +167,7 @@ function vouchedAccounts(base: Omit<PartialInput, 'excluded'>, imported: Importe
   let partial = partialAccounts(input);
   const failing = ownIdentityFailures(partial);
   if (failing.length > 0) {
-    unreliable.push(...failing);
+    appendAll(unreliable, failing);
     input.excluded = excludedTables({ ...imported, unreliable });
     partial = partialAccounts(input);
   }

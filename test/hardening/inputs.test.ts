@@ -56,14 +56,14 @@ function binary(size: number): Buffer {
   return Buffer.concat(parts).subarray(0, size);
 }
 
-/** The seed data without one top-level table (its key line up to the next top-level key). */
-function seedWithout(table: string): string {
+/** The seed data with one top-level table's section (its key line up to the next top-level key) replaced by `section`. */
+function seedWithTable(table: string, section: string): string {
   const text = readFileSync(SEED_DATA, 'utf8');
   const start = text.search(new RegExp(`^${table}:`, 'mu'));
   expect(start, `${table} in the seed data`).toBeGreaterThanOrEqual(0);
-  const rest = text.slice(start + 1);
-  const next = rest.search(/^\S/mu);
-  return text.slice(0, start) + (next < 0 ? '' : rest.slice(next));
+  const afterKey = text.indexOf('\n', start) + 1;
+  const next = text.slice(afterKey).search(/^\S/mu);
+  return text.slice(0, start) + section + (next < 0 ? '' : text.slice(afterKey + next));
 }
 
 /** A folder holding the given files (name → contents). */
@@ -89,12 +89,14 @@ function expectCleanFailure(run: Run, names: string[]): void {
 describe('unusable data files', () => {
   const cases: Array<[string, string | Buffer, RegExp]> = [
     ['malformed YAML', 'a: [1, 2\nb: :\n  - x\n', /YAML/u],
-    ['a data file missing a table', seedWithout('公开05表'), /公开05表/u],
+    // A table left out altogether is unknown, not unusable (test/lint/absent-tables.test.ts); one that is not a table is.
+    ['a table that is not a table', seedWithTable('公开05表', '公开05表: 12\n'), /公开05表/u],
     ['an empty data file', '', /数据文件/u],
     ['a list instead of a mapping', '- 公开01表\n- 公开02表\n', /映射/u],
     ['a binary file', binary(4096), /./u],
     ['NUL bytes', Buffer.alloc(2048, 0), /./u],
-    ['a UTF-16 file', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(readFileSync(SEED_DATA, 'utf8').slice(0, 2000), 'utf16le')]), /./u],
+    // UTF-16 with its byte order mark is decoded: what is then wrong is named as in UTF-8.
+    ['a UTF-16 file', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('a: [1, 2\nb: :\n  - x\n', 'utf16le')]), /YAML/u],
   ];
 
   for (const [what, content, says] of cases) {
