@@ -438,6 +438,7 @@ class ErrorIndex {
 function whyUnverified(claim: FigureClaim, index: TopicIndex, facts: ReadonlyMap<string, Fact>): string {
   const fact = factFor(claim, index);
   if (fact?.value === undefined && fact?.missing) return `数据中缺少${fact.missing}`;
+  if (claim.ofReason) return '它在原因说明中，说的是原因所讲的事项，数据中没有这一项';
   if (!claim.topic) return '未能识别它说的是哪一项';
   if (claim.topic.absentFrom) return `数据文件中没有“${claim.topic.absentFrom}”`;
   return `未能确定它是“${claim.topic.label}”的哪一个数字`;

@@ -56,7 +56,10 @@ export function readFigure(r: ClaimReader, token: FigureToken, at: number): void
   }
   // 其他费用 12.34 万元: a name no topic knows — neither the subject before nor the section's is meant.
   const namelessPart = r.partOf !== undefined && r.subject === r.partOf && !next && role !== 'share';
-  const unknown = (token.unknownSubject || r.unheld || namelessPart || r.unmatchedList) && !next;
+  // 主要原因是上年…，实际较上年增加资金 B 万元: a figure in a reason that names no subject of its own
+  // is about what the reason speaks of, not the subject the reason explains.
+  const ofReason = r.inReason && !r.reasonNamed && !next;
+  const unknown = (token.unknownSubject || r.unheld || namelessPart || r.unmatchedList || ofReason) && !next;
   const target = unknown ? undefined
     : r.subject ?? (ctx.section ? ctx.index.topics.get(ctx.index.sectionDefault[ctx.section] ?? '') : undefined);
   let pin: Pin = unknown || !target ? 'none' : r.subject ? r.subjectPin : 'default';
@@ -72,7 +75,7 @@ export function readFigure(r: ClaimReader, token: FigureToken, at: number): void
     direction: role === 'change' || role === 'change-rate' ? signed : undefined,
     grade, section: ctx.section, sentence: r.sentence,
     cueText: pending && pending.token.end <= token.start && pending.token.end > pending.token.start ? pending.token.text : undefined,
-    pin, before: token.before, after: token.after, ...(missingPercent ? { missingPercent } : {}),
+    pin, before: token.before, after: token.after, ...(missingPercent ? { missingPercent } : {}), ...(ofReason ? { ofReason } : {}),
   });
   // A list of figures (各下降 7.54%、7.54%; 占 60%、40%) shares the cue in front of it.
   if (r.tokens[at + 1]?.type !== 'figure') {

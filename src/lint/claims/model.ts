@@ -46,6 +46,8 @@ export interface FigureClaim {
   missingPercent?: boolean;
   /** one figure said of several names (A、B 均为 0): an error needs the writer, never a fix */
   shared?: boolean;
+  /** stated inside a reason (主要原因是…) that names no subject of its own: about the reason's matter, which no fact holds */
+  ofReason?: boolean;
   /** compact text right before and after the figure (the counted noun: 3 个项目, 项目 3 个) */
   before: string;
   after: string;

@@ -59,6 +59,9 @@ export class ClaimReader {
   reasonSentence = 0;
   /** a subject the text names but no topic holds (统计信息事务（项） not in the data): its figures have no fact */
   unheld = false;
+  /** in a reason (主要原因是…) since its cue, this sentence; and whether the reason named a subject of its own */
+  inReason = false;
+  reasonNamed = false;
 
   constructor(readonly tokens: readonly Token[], readonly ctx: ReadContext) {
     this.subject = ctx.carried;
@@ -72,6 +75,7 @@ export class ClaimReader {
     this.subjectPin = 'name';
     this.subjectSentence = this.sentence;
     this.unheld = false;
+    if (this.inReason) this.reasonNamed = true;
     const at = this.recent.indexOf(t);
     if (at >= 0) this.recent.splice(at, 1);
     this.recent.unshift(t);
@@ -112,6 +116,7 @@ export class ClaimReader {
     this.respectivelyOf = [];
     this.directionInSentence = undefined;
     this.describing = false;
+    this.inReason = false;
     this.openComparisons.length = 0;
     this.budget = 'unspecified';
     this.sentence++;
