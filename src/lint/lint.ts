@@ -9,7 +9,7 @@ import type { FactCatalog } from '../facts/catalog.js';
 import { lastSubject, readClaims, type Claim, type FigureClaim } from './claims/index.js';
 import { consistencyFindings, unitFindings, withinFindings } from './consistency.js';
 import { extractBlocks, LineIndex, rangeInSource, type TextBlock } from './extract.js';
-import { NameMatcher, prepareBlocks, tokenize, type Token } from './reader.js';
+import { NameMatcher, prepareBlocks, tokenize, type Span, type Token } from './reader.js';
 import { normalizeWidth } from './normalize.js';
 import { nextSection, titleOf } from './sections.js';
 import { execAll } from './scan.js';
@@ -132,6 +132,9 @@ export function lintMarkdown(markdown: string, ctx: LintContext, options: LintOp
   const flagged = new Set<FigureClaim>();
   // Figures read against a fact only by default, which disagree with it: unverified, with the candidate.
   const guessed = new Map<FigureClaim, Fact>();
+  // Comparisons with an earlier year than last (比 2019 年…): their figures, and where the years stand.
+  const otherPeriods = new Map<FigureClaim, { year: number; likeLastYear: boolean }>();
+  const otherPeriodYears: Span[] = [];
 
   const prepared = prepareBlocks(blocks.map((b) => b.text), ctx.names);
   const style = new DocumentStyle(prepared.flatMap((p) => p.figures));
@@ -159,10 +162,13 @@ export function lintMarkdown(markdown: string, ctx: LintContext, options: LintOp
         allFigureClaims.push(claim);
         group.push(claim);
         if (claim.base === 'other-year') {
-          // 与 2022 年度相比 in 2024: wrong-year says so; figures that are last year's change are verified,
-          // others (比 2019 年…) are left unverified — the data holds no such year.
           const asLastYear = factFor({ ...claim, base: 'previous-year' }, ctx.topics);
-          if (asLastYear && judge(asLastYear, claim.figure).status === 'ok') verified.add(claim);
+          const likeLastYear = asLastYear !== undefined && judge(asLastYear, claim.figure).status === 'ok';
+          // 比 2019 年（疫情前）决算数减少…: another period, which the data does not hold — unverified, and
+          // a hint where the figure is last year's change (the year may be a slip for last year's).
+          if (claim.baseYear !== undefined && claim.baseYear < ctx.year - 1) otherPeriods.set(claim, { year: claim.baseYear, likeLastYear });
+          // A later year (与 2025 年度相比 in 2024): wrong-year says so; figures that are last year's change are verified.
+          else if (likeLastYear) verified.add(claim);
           continue;
         }
         const resolved = resolveFact(claim, ctx.topics);
@@ -201,7 +207,9 @@ export function lintMarkdown(markdown: string, ctx: LintContext, options: LintOp
         }
       } else if (claim.kind === 'base-year') {
         const ok = claim.base === 'previous-year' ? claim.year === ctx.year - 1 : claim.year === ctx.year;
-        if (!ok) {
+        // 比 2019 年（疫情前）: a comparison with an earlier period on purpose, not a slip for last year.
+        if (claim.base === 'previous-year' && claim.year < ctx.year - 1) otherPeriodYears.push(claim.span);
+        else if (!ok) {
           findings.push({
             ruleId: 'wrong-year', severity: 2, span: claim.span, actual: claim.text,
             message: `比较的年份有误：“${claim.text}”，本文件是 ${ctx.year} 年度决算，${claim.base === 'previous-year' ? `上年应为 ${ctx.year - 1} 年` : `预算年份应为 ${ctx.year} 年`}`,
@@ -315,7 +323,10 @@ export function lintMarkdown(markdown: string, ctx: LintContext, options: LintOp
   for (const claim of allFigureClaims) {
     if (verified.has(claim) || checkedByText.has(claim) || consistencyChecked.has(`${claim.block}:${claim.figure.numberStart}`)) continue;
     const candidate = guessed.get(claim);
-    const why = candidate ? `文字没有指明它是哪一项，可能是${candidate.label}（数据为 ${publishedValue(candidate)}）` : whyUnverified(claim, ctx.topics, facts);
+    const period = otherPeriods.get(claim);
+    const why = candidate ? `文字没有指明它是哪一项，可能是${candidate.label}（数据为 ${publishedValue(candidate)}）`
+      : period ? `它与 ${period.year} 年相比，数据中没有 ${period.year} 年度的数字${period.likeLastYear ? `（它与上年即 ${ctx.year - 1} 年的变动相符：若本意是与上年相比，年份应为 ${ctx.year - 1} 年）` : ''}`
+      : whyUnverified(claim, ctx.topics, facts);
     findings.push({
       ruleId: 'unverified-figure', severity: options.strict ? 2 : 1,
       span: { start: claim.figure.start, end: claim.figure.end, block: claim.block },
@@ -324,7 +335,7 @@ export function lintMarkdown(markdown: string, ctx: LintContext, options: LintOp
     });
   }
 
-  const messages = applySuppressions(markdown, lines, dedupe(withoutEchoes(findings).map((f) => toMessage(f, blocks, lines)))).sort(byPosition);
+  const messages = applySuppressions(markdown, lines, dedupe(withoutEchoes(findings, otherPeriodYears).map((f) => toMessage(f, blocks, lines)))).sort(byPosition);
   // Nothing to check: said so, rather than a clean report that reads as a pass.
   if (allFigureClaims.length === 0 && checkedTotals === 0 && !sawSection) {
     messages.push(nothingToLint(markdown, blocks.length === 0));
@@ -354,10 +365,11 @@ function nothingToLint(markdown: string, empty: boolean): LintMessage {
 }
 
 /**
- * One defect, one message: a year already reported with its comparison (与 2022 年度相比), and a
- * direction word inside a garbled one (减增加), are not reported again.
+ * One defect, one message: a year already reported with its comparison (与 2025 年度相比), and a
+ * direction word inside a garbled one (减增加), are not reported again; the year of a comparison
+ * with an earlier period (比 2019 年（疫情前）) is not reported at all.
  */
-function withoutEchoes(findings: Finding[]): Finding[] {
+function withoutEchoes(findings: Finding[], otherPeriodYears: readonly Span[]): Finding[] {
   const inside = (f: Finding, g: Finding) => f !== g && f.span.block === g.span.block && f.span.start >= g.span.start && f.span.end <= g.span.end;
   const overlaps = (f: Finding, g: Finding) => f.span.block === g.span.block && f.span.start < g.span.end && g.span.start < f.span.end;
   // Grouped by block: an echo is always in the block of what it echoes, and error-heavy text has many of both.
@@ -370,6 +382,8 @@ function withoutEchoes(findings: Finding[]): Finding[] {
   const garbled = byBlock((f) => f.ruleId === 'garbled-direction');
   return findings.filter((f) => {
     if (f.ruleId === 'wrong-year' && !f.message.startsWith('比较的年份') && baseYears.get(f.span.block)?.some((g) => overlaps(f, g))) return false;
+    // the year of a comparison with an earlier period is that period's, not a wrong one
+    if (f.ruleId === 'wrong-year' && otherPeriodYears.some((g) => overlaps(f, { ...f, span: g }))) return false;
     if (f.ruleId === 'direction-mismatch' && garbled.get(f.span.block)?.some((g) => inside(f, g) || overlaps(f, g))) return false;
     return true;
   });

@@ -29,6 +29,8 @@ export interface FigureClaim {
   /** topics mentioned earlier in the paragraph, nearest first (for counts whose noun stands further back) */
   recent: Topic[];
   base: BaseKind;
+  /** the year an other-year base names (比 2019 年（疫情前）决算数减少…) */
+  baseYear?: number;
   budget: BudgetKind;
   /** the whole named after 占 (占本年支出合计的 X%) */
   wholeTopic: string | undefined;

@@ -16,6 +16,8 @@ export class ClaimReader {
   /** topics mentioned earlier in the paragraph, nearest first */
   readonly recent: Topic[];
   base: BaseKind = 'previous-year';
+  /** the year an other-year base names (比 2019 年) */
+  baseYear: number | undefined;
   budget: BudgetKind = 'unspecified';
   /** the budgets the block names (年初预算, 全年预算): what 预算 alone means in it */
   readonly namedBudgets = new Set<BudgetKind>();
