@@ -25,6 +25,8 @@ export type Cue =
   | { kind: 'direction-to'; direction: Exclude<Direction, 'flat'> }
   /** 持平 / 相同 / 无变化: no change */
   | { kind: 'flat' }
+  /** 大于（小于）, 大于/小于/等于: a template's alternatives left in — a comparison, its direction unsaid */
+  | { kind: 'comparison-any' }
   /** 大于 / 小于 / 等于 (决算数…预算数) */
   | { kind: 'comparison'; comparison: 'greater' | 'less' | 'equal' | 'at-most' | 'at-least' }
   /** 占 / 占比 / 所占比重: a share follows */
@@ -83,6 +85,8 @@ export const LEXICON: readonly LexiconEntry[] = [
   // A template's two-way wording left in: 增加（减少）, 增长（下降）— the template-leftover rule reports it.
   e('(?:增加|减少)[（(](?:减少|增加)[)）]', { kind: 'direction-any', of: 'amount' }),
   e('(?:增长|下降|上升)[（(](?:下降|增长|降低)[)）]', { kind: 'direction-any', of: 'rate' }),
+  e('(?:增加|减少)[/／](?:减少|增加)', { kind: 'direction-any', of: 'amount' }),
+  e('(?:增长|下降)[/／](?:下降|增长)', { kind: 'direction-any', of: 'rate' }),
   e('分别(?:为|是)?', { kind: 'respectively' }),
   e('(?:均为|均是|都为|都是|皆为)', { kind: 'all-equal' }),
   // ── no change ──────────────────────────────────────────────────────────
@@ -94,6 +98,8 @@ export const LEXICON: readonly LexiconEntry[] = [
   e('(?:未超过|不超过|没有超过|未超出|不高于)', { kind: 'comparison', comparison: 'at-most' }),
   e('(?:不低于|不少于|未低于)', { kind: 'comparison', comparison: 'at-least' }),
   e('等于', { kind: 'comparison', comparison: 'equal' }),
+  // 大于（小于）, 小于（大于、等于）, 大于/小于/等于: the template's choice never made — no direction to check.
+  e('(?:大于|小于|等于)(?:[（(](?:大于|小于|等于)(?:[、/／](?:大于|小于|等于))?[)）]|(?:[/／](?:大于|小于|等于)){1,2})', { kind: 'comparison-any' }),
   // ── shares ─────────────────────────────────────────────────────────────
   e('(?:所占比重|所占比例|占比|比重|占(?![用有据]))(?:为|是|达)?', { kind: 'share' }),
   // ── completion rates ───────────────────────────────────────────────────

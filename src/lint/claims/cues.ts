@@ -85,6 +85,12 @@ const CUE_READERS: { [K in Cue['kind']]: CueReader<K> } = {
     r.comparedInClause = cue.comparison === 'greater' || cue.comparison === 'less';
     awaitFigure(r, cue, token);
   },
+  'comparison-any'(r, cue, token) {
+    // 决算数大于（小于）预算数 X 万元: X is still the difference; which way, the writer has not said.
+    r.stated = undefined;
+    r.comparedInClause = true;
+    awaitFigure(r, cue, token);
+  },
   budget(r, cue, token) {
     r.budget = cue.budget;
     r.noteBudget(cue.budget);

@@ -31,13 +31,13 @@ export function readFigure(r: ClaimReader, token: FigureToken, at: number): void
   let claimBase = r.base;
   // 大于年初预算数 64.31 万元, 比全年预算少 3.2 万元: the difference from the budget, unless a
   // direction word follows the amount in its clause (比年初预算数 1,723.7 万元减少 666.13 万元: that one is the budget).
-  const differenceCue = pending && (pending.cue.kind === 'comparison' || pending.cue.kind === 'budget'
+  const differenceCue = pending && (pending.cue.kind === 'comparison' || pending.cue.kind === 'comparison-any' || pending.cue.kind === 'budget'
     || (pending.cue.kind === 'base' && pending.cue.base === 'budget'));
   // 增长 13.95: a rate word, a number with no unit — a rate whose % is missing.
   const missingPercent = figure.kind === 'bare' && pending?.cue.kind === 'direction' && RATE_WORD.test(pending.token.text);
   if (missingPercent) role = 'change-rate';
   const following = r.tokens[at + 1];
-  const changeFollows = following?.type === 'cue' && (following.cue.kind === 'direction' || following.cue.kind === 'direction-any' || following.cue.kind === 'comparison');
+  const changeFollows = following?.type === 'cue' && (following.cue.kind === 'direction' || following.cue.kind === 'direction-any' || following.cue.kind === 'comparison' || following.cue.kind === 'comparison-any');
   if (r.comparedInClause && differenceCue && figure.kind === 'amount' && !changeFollows) {
     role = 'change';
     claimBase = 'budget';
