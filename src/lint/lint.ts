@@ -172,6 +172,14 @@ export function lintMarkdown(markdown: string, ctx: LintContext, options: LintOp
           continue;
         }
         const resolved = resolveFact(claim, ctx.topics);
+        if (claim.missingPercent) {
+          // 增长 13.95, 占 76.23: the % is missing whatever the data holds; its value is given where the words pin it.
+          const verdict = resolved && judge(resolved.fact, claim.figure);
+          const pinned = verdict && verdict.status !== 'unavailable' && !(resolved.pin === 'default' && verdict.status !== 'ok');
+          findings.push(missingPercentFinding(claim, pinned ? { fact: resolved.fact, verdict } : undefined, style));
+          flagged.add(claim);
+          continue;
+        }
         if (!resolved) continue;
         const { fact, pin } = resolved;
         const verdict = judge(fact, claim.figure);
@@ -183,11 +191,6 @@ export function lintMarkdown(markdown: string, ctx: LintContext, options: LintOp
           continue;
         }
         verified.add(claim);
-        if (claim.missingPercent) {
-          findings.push(missingPercentFinding(claim, fact, verdict, style));
-          flagged.add(claim);
-          continue;
-        }
         const checked = checkFigure(claim, fact, verdict, ctx.topics, facts, style);
         // One figure for several names (均为 0): which of them the writer got wrong, only the writer knows.
         const fs = claim.shared ? checked.map(({ fix: _fix, ...f }) => f) : checked;
@@ -389,13 +392,18 @@ function withoutEchoes(findings: Finding[], otherPeriodYears: readonly Span[]): 
   });
 }
 
-/** 增长 13.95: the % is missing; the right rate, with its %, is the fix. */
-function missingPercentFinding(claim: FigureClaim, fact: Fact, verdict: ReturnType<typeof judge>, style: DocumentStyle): Finding {
+/** 增长 13.95, 占 76.23: the % is missing; the right figure, with its %, is the fix where the data gives it. */
+function missingPercentFinding(claim: FigureClaim, known: { fact: Fact; verdict: ReturnType<typeof judge> } | undefined, style: DocumentStyle): Finding {
   const f = claim.figure;
+  const what = claim.role === 'share' ? '占比' : '比率';
+  const stated = `“${claim.cueText ?? ''}${f.numberText}”是${what}却没有写“%”`;
+  const span = { start: f.numberStart, end: f.numberEnd, block: claim.block };
+  if (!known) return { ruleId: 'rate-unit-missing', severity: 2, span, actual: f.numberText, message: `${stated}，请补上“%”并核对数字` };
+  const { fact, verdict } = known;
   const right = verdict.status === 'mismatch' || verdict.status === 'truncation' ? style.write(verdict.exact, f) : f.numberText;
   return {
-    ruleId: 'rate-unit-missing', severity: 2, span: { start: f.numberStart, end: f.numberEnd, block: claim.block },
-    message: `“${claim.cueText ?? ''}${f.numberText}”是比率却没有写“%”：${fact.label}为 ${publishedValue(fact)}，应写作 ${right}%`,
+    ruleId: 'rate-unit-missing', severity: 2, span,
+    message: `${stated}：${fact.label}为 ${publishedValue(fact)}，应写作 ${right}%`,
     actual: f.numberText, expected: `${right}%`, fix: `${right}%`,
   };
 }
@@ -453,6 +461,7 @@ function whyUnverified(claim: FigureClaim, index: TopicIndex, facts: ReadonlyMap
   const fact = factFor(claim, index);
   if (fact?.value === undefined && fact?.missing) return `数据中缺少${fact.missing}`;
   if (claim.ofReason) return '它在原因说明中，说的是原因所讲的事项，数据中没有这一项';
+  if (claim.role === 'bare' && claim.figure.kind === 'amount' && /占|比重/u.test(claim.cueText ?? '')) return '“占”之后应是占比（%），这里写的是金额';
   if (!claim.topic) return '未能识别它说的是哪一项';
   if (claim.topic.absentFrom) return `数据文件中没有“${claim.topic.absentFrom}”`;
   return `未能确定它是“${claim.topic.label}”的哪一个数字`;

@@ -33,9 +33,17 @@ export function readFigure(r: ClaimReader, token: FigureToken, at: number): void
   // direction word follows the amount in its clause (比年初预算数 1,723.7 万元减少 666.13 万元: that one is the budget).
   const differenceCue = pending && (pending.cue.kind === 'comparison' || pending.cue.kind === 'comparison-any' || pending.cue.kind === 'budget'
     || (pending.cue.kind === 'base' && pending.cue.base === 'budget'));
-  // 增长 13.95: a rate word, a number with no unit — a rate whose % is missing.
-  const missingPercent = figure.kind === 'bare' && pending?.cue.kind === 'direction' && RATE_WORD.test(pending.token.text);
-  if (missingPercent) role = 'change-rate';
+  // 增长 13.95: a rate word, a number with no unit — a rate whose % is missing. 占 76.23 likewise: after 占 a
+  // number is a share whatever it carries (占本年收入合计 4,340.16 万元的 100%: the whole's amount, before 的).
+  const rateWithoutPercent = figure.kind === 'bare' && pending?.cue.kind === 'direction' && RATE_WORD.test(pending.token.text);
+  const shareWithoutPercent = figure.kind === 'bare' && pending?.cue.kind === 'share' && !token.after.startsWith('的');
+  const missingPercent = rateWithoutPercent || shareWithoutPercent;
+  if (rateWithoutPercent) role = 'change-rate';
+  if (shareWithoutPercent) role = 'share';
+  // An amount after 占 is the whole's, where one is named; never the subject's amount (a fix would write one after 占).
+  const amountAfterShare = pending?.cue.kind === 'share' && figure.kind !== 'percent' && !shareWithoutPercent;
+  const wholeAmount = amountAfterShare && figure.kind === 'amount' && r.wholeTopic ? ctx.index.topics.get(r.wholeTopic) : undefined;
+  if (amountAfterShare && !wholeAmount) role = 'bare';
   const following = r.tokens[at + 1];
   const changeFollows = following?.type === 'cue' && (following.cue.kind === 'direction' || following.cue.kind === 'direction-any' || following.cue.kind === 'comparison' || following.cue.kind === 'comparison-any');
   if (r.comparedInClause && differenceCue && figure.kind === 'amount' && !changeFollows) {
@@ -61,8 +69,8 @@ export function readFigure(r: ClaimReader, token: FigureToken, at: number): void
   const ofReason = r.inReason && !r.reasonNamed && !next;
   const unknown = (token.unknownSubject || r.unheld || namelessPart || r.unmatchedList || ofReason) && !next;
   const target = unknown ? undefined
-    : r.subject ?? (ctx.section ? ctx.index.topics.get(ctx.index.sectionDefault[ctx.section] ?? '') : undefined);
-  let pin: Pin = unknown || !target ? 'none' : r.subject ? r.subjectPin : 'default';
+    : wholeAmount ?? r.subject ?? (ctx.section ? ctx.index.topics.get(ctx.index.sectionDefault[ctx.section] ?? '') : undefined);
+  let pin: Pin = unknown || !target ? 'none' : wholeAmount ? 'name' : r.subject ? r.subjectPin : 'default';
   // A count in a later sentence with no noun of its own (…团组 3 个。…覆盖 1,200 人次): the name is sentences back, a guess.
   if ((role === 'count' || role === 'grade-count') && pin === 'name' && r.subjectSentence < r.sentence && !next) pin = 'default';
   // 增幅为 -7.83%, a 增减额 column's -267.94: the sign turns the word around.
