@@ -22,7 +22,7 @@ const FROM_YI = new Decimal(10000);
 const STATED = new WeakMap<FigureClaim['figure'], Interval>();
 
 /** A stated figure as an interval in 万元 (amounts) or % (rates); each check asks again, it is computed once. */
-function stated(claim: FigureClaim): Interval {
+export function stated(claim: FigureClaim): Interval {
   const f = claim.figure;
   let interval = STATED.get(f);
   if (!interval) {

@@ -7,6 +7,7 @@
 import type { Fact } from '../facts/fact.js';
 import type { FactCatalog } from '../facts/catalog.js';
 import { lastSubject, readClaims, type Claim, type FigureClaim } from './claims/index.js';
+import { comparisonWordFindings } from './comparison-words.js';
 import { consistencyFindings, unitFindings, withinFindings } from './consistency.js';
 import { extractBlocks, LineIndex, rangeInSource, type TextBlock } from './extract.js';
 import { NameMatcher, prepareBlocks, tokenize, type Span, type Token } from './reader.js';
@@ -306,6 +307,7 @@ export function lintMarkdown(markdown: string, ctx: LintContext, options: LintOp
     // Internal consistency sees the figures of this paragraph, and of its list title if it carried one.
     for (const c of group) if (errorsAt.has(findings, c)) flagged.add(c);
     checkedInText(consistencyFindings(group, ctx.topics, flagged, (c) => verified.has(c)));
+    findings.push(...comparisonWordFindings(claims, flagged));
     findings.push(...withinFindings(group, sectionFigures, flagged, wholesReported));
     sectionFigures.push(...group);
     findings.push(...unitFindings(group));

@@ -311,6 +311,17 @@ function replaceDirection(text: string, to: 'up' | 'down', fallback: string): st
   return fallback;
 }
 
+/**
+ * Whether the data can judge a comparison with a budget (大于 / 小于 / 等于, 与预算持平): it holds both
+ * the subject's budget and its actual. Where it cannot (review holds no opening budgets), the figures
+ * the paragraph states decide it (comparison-words.ts).
+ */
+export function budgetComparisonKnown(claim: WordClaim): boolean {
+  if (!claim.topic) return false;
+  if (claim.kind === 'flat' && (claim.base !== 'budget' || claim.topic.changes.budget)) return true;
+  return completionFor(claim.topic, claim.budget)?.comparison !== undefined;
+}
+
 /** 持平 / 相同 / 无变化, and 大于 / 小于 / 等于: words that state a comparison without a figure. */
 export function checkWord(claim: WordClaim, index: TopicIndex, facts: ReadonlyMap<string, Fact>): Finding | undefined {
   const topic = claim.topic;

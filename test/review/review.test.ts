@@ -229,3 +229,21 @@ describe('a table imported but unusable', () => {
     expect(gpb.map((m) => [m.ruleId, m.message.includes('公开05表')])).toEqual([['unverified-figure', true]]);
   });
 });
+
+describe('per-项 direction words in review, where the tables hold no 项 budget', () => {
+  // Planted slips on the seed's per-项 lines: 决算数小于 → 大于 (机关服务) and 小于 → 等于 (事业运行).
+  const planted = seedWith('机关服务（项）。年初预算为 153.53 万元，支出决算为 150.26 万元，完成年初预算的 97.87%。决算数小于', '机关服务（项）。年初预算为 153.53 万元，支出决算为 150.26 万元，完成年初预算的 97.87%。决算数大于')
+    .replace('事业运行（项）。年初预算为 165.71 万元，支出决算为 149.87 万元，完成年初预算的 90.44%。决算数小于', '事业运行（项）。年初预算为 165.71 万元，支出决算为 149.87 万元，完成年初预算的 90.44%。决算数等于');
+  const result = review(planted);
+
+  it('reports both, judged by the budget and the actual the paragraph states, with no fix', () => {
+    const found = result.lint.messages.filter((m) => m.ruleId === 'comparison-inconsistent');
+    expect(found.map((m) => m.actual)).toEqual(['大于', '等于']);
+    expect(found[0]!.message).toContain('决算数 150.26 万元，年初预算数 153.53 万元，决算数小于年初预算数');
+    expect(found.every((m) => m.fix === undefined)).toBe(true);
+  });
+
+  it('and nothing else beyond the seed\'s own slip', () => {
+    expect(errors(result).map((m) => m.ruleId).sort()).toEqual(['comparison-inconsistent', 'comparison-inconsistent', 'subset-exceeds-superset']);
+  });
+});
