@@ -17,7 +17,9 @@ import { execAll } from './scan.js';
 import { applySuppressions } from './suppress.js';
 import { DocumentStyle } from './style.js';
 import { textFindings } from './text-rules.js';
-import { buildTopicIndex, type SectionKind, type TopicIndex } from './topics/index.js';
+import { buildTopicIndex, matchKey, type SectionKind, type TopicIndex } from './topics/index.js';
+import { LEVEL_MARKER } from '../data/subjects.js';
+import { TABLE_NAMES } from '../data/model.js';
 import { Decimal } from '../data/amount.js';
 import { checkFigure, checkWord, factFor, flipDirectionWord, judge, publishedValue, resolveFact, type Finding } from './verify.js';
 
@@ -289,8 +291,9 @@ export function lintMarkdown(markdown: string, ctx: LintContext, options: LintOp
           tokens.push({ type: 'clause-end', start: cell.text.length, end: cell.text.length, block: b + k });
         });
         const group: FigureClaim[] = [];
-        unknownSubjectFindings(tokens, ctx.topics, findings);
-        handleClaims(readClaims(tokens, { index: ctx.topics, year: ctx.year, section, carried: undefined }), group);
+        const scoped = inScope(tokens, ctx.topics, section);
+        unknownSubjectFindings(scoped, ctx.topics, section, findings);
+        handleClaims(readClaims(scoped, { index: ctx.topics, year: ctx.year, section, carried: undefined }), group);
         checkedInText(consistencyFindings(group, ctx.topics, flagged, (c) => verified.has(c)));
       }
       b = e - 1;
@@ -299,8 +302,8 @@ export function lintMarkdown(markdown: string, ctx: LintContext, options: LintOp
 
     const depth = block.listDepth ?? 0;
     while (listTitles.length > 0 && listTitles[listTitles.length - 1]!.depth >= depth) listTitles.pop();
-    const { tokens } = tokenize(block.text, ctx.names, b, prepared[b]);
-    unknownSubjectFindings(tokens, ctx.topics, findings);
+    const tokens = inScope(tokenize(block.text, ctx.names, b, prepared[b]).tokens, ctx.topics, section);
+    unknownSubjectFindings(tokens, ctx.topics, section, findings);
     const claims = readClaims(tokens, { index: ctx.topics, year: ctx.year, section, carried: carried ?? listTitles.at(-1)?.subject });
     const group: FigureClaim[] = [];
     handleClaims(claims, group);
@@ -410,35 +413,85 @@ function missingPercentFinding(claim: FigureClaim, known: { fact: Fact; verdict:
   };
 }
 
-/** 统计信息事务（项） where the data has 专项统计业务: say the data holds no such subject, and what it has. */
-function unknownSubjectFindings(tokens: readonly Token[], index: TopicIndex, findings: Finding[]): void {
+/**
+ * In 五/七/八, a 项 named by a name only another scope's table holds (a 项 of 公开07表 named in 五):
+ * not a subject of this section's table — read as a subject the data does not track here.
+ */
+function inScope(tokens: Token[], index: TopicIndex, section: SectionKind | undefined): Token[] {
+  if (!section || !SCOPE_TABLE[section]) return tokens;
+  return tokens.map((t) => {
+    if (t.type !== 'topic') return t;
+    const topics = t.ids.map((id) => index.topics.get(id)!);
+    // 行政运行（项） where the table has two (2010301, 2010601): which one, the words do not say.
+    const home = topics.filter((x) => x.id.includes('.item.') && x.sections.includes(section));
+    if (home.length > 1) return { type: 'unnamed', name: t.name, among: home.map((x) => x.label), start: t.start, end: t.end, block: t.block };
+    if (!topics.every((x) => x.id.includes('.item.') && !x.sections.includes(section))) return t;
+    return { type: 'untracked', name: t.name.replace(/^.*\(款\)/u, '').replace(/\(项\)$/u, ''), level: 'item', start: t.start, end: t.end, block: t.block };
+  });
+}
+
+/** The table whose 项 a section of the budget scopes speaks of. */
+const SCOPE_TABLE: Partial<Record<SectionKind, string>> = { gpb: TABLE_NAMES.t05, govFund: TABLE_NAMES.t07, soe: TABLE_NAMES.t08 };
+
+/**
+ * 统计信息事务（项） where the data has 专项统计业务: say the data holds no such subject, and what it has.
+ * 文化体育与传媒支出 where the data has 文化旅游体育与传媒支出: an old name, said so with the data's name
+ * (its figures are checked against the subject its code names).
+ */
+function unknownSubjectFindings(tokens: readonly Token[], index: TopicIndex, section: SectionKind | undefined, findings: Finding[]): void {
   for (const t of tokens) {
+    const renamed = t.type === 'topic' ? index.oldNames.get(t.name) : undefined;
+    if (renamed) {
+      findings.push({
+        ruleId: 'unknown-subject', severity: 1, span: { start: t.start, end: t.end, block: t.block }, actual: renamed.old,
+        message: `“${renamed.old}”是科目的旧名称，数据中的名称是“${renamed.current}”，请按数据改正科目名称`,
+      });
+    }
+    // A 项 the data holds in other tables, named in 五/七/八 whose table lacks it: not that table's subject.
+    const table = section ? SCOPE_TABLE[section] : undefined;
+    if (t.type === 'untracked' && t.level === 'item' && table) {
+      findings.push({
+        ruleId: 'unknown-subject', severity: 1, span: { start: t.start, end: t.end, block: t.block }, actual: t.name,
+        message: `${table}中没有项级科目“${t.name}”（数据的其他表中有）；其后的数字无法核对，不按所属的类核对，请核对科目`,
+      });
+    }
     if (t.type !== 'unknown') continue;
     const level = t.level;
-    const nearest = nearestSubjects(t.name, index.subjects.filter((x) => x.level === level).map((x) => x.name));
+    const nearest = nearestNames(t.name, index.subjects.filter((x) => x.level === level).map((x) => x.name));
     findings.push({
       ruleId: 'unknown-subject', severity: 1, span: { start: t.start, end: t.end, block: t.block }, actual: t.name,
-      message: `数据中没有科目“${t.name}（${level === 'item' ? '项' : '款'}）”${nearest.length > 0 ? `，最接近的是：${nearest.map((n) => `“${n}”`).join('、')}` : ''}；其后的数字无法核对，请核对科目名称`,
+      message: `数据中没有科目“${t.name}（${LEVEL_MARKER[level]}）”${nearest.length > 0 ? `，最接近的是：${nearest.map((n) => `“${n}”`).join('、')}` : ''}；其后的数字无法核对，请核对科目名称`,
     });
   }
 }
 
-/** The names most like a name, by shared character pairs (Dice coefficient), best first. */
-function nearestSubjects(name: string, names: readonly string[]): string[] {
+/** How alike two names are, by shared character pairs (Dice coefficient), 0 to 1. */
+function likeness(a: string, b: string): number {
   const pairs = (s: string) => {
     const out = new Map<string, number>();
     for (let i = 0; i + 1 < s.length; i++) out.set(s.slice(i, i + 2), (out.get(s.slice(i, i + 2)) ?? 0) + 1);
     return out;
   };
-  const own = pairs(name);
-  const ownCount = Math.max(1, name.length - 1);
-  const scored = [...new Set(names)].map((n) => {
-    const other = pairs(n);
-    let shared = 0;
-    for (const [p, k] of own) shared += Math.min(k, other.get(p) ?? 0);
-    return { n, score: (2 * shared) / (ownCount + Math.max(1, n.length - 1)) };
-  });
+  const other = pairs(b);
+  let shared = 0;
+  for (const [p, k] of pairs(a)) shared += Math.min(k, other.get(p) ?? 0);
+  return (2 * shared) / (Math.max(1, a.length - 1) + Math.max(1, b.length - 1));
+}
+
+/** The names most like a name, best first (at most three). */
+function nearestNames(name: string, names: readonly string[]): string[] {
+  const scored = [...new Set(names)].map((n) => ({ n, score: likeness(name, n) }));
   return scored.filter((x) => x.score >= 0.3).sort((a, b) => b.score - a.score).slice(0, 3).map((x) => x.n);
+}
+
+/** What a name no topic knows may stand for: the section's topics most like it, by their labels. */
+function candidatesFor(name: string, index: TopicIndex, section: SectionKind | undefined): string[] {
+  const key = matchKey(name);
+  const scored = [...index.topics.values()]
+    .filter((t) => !t.absentFrom && (!section || t.sections.includes(section)))
+    .map((t) => ({ label: t.label, score: Math.max(...t.names.map((n) => likeness(key, n))) }))
+    .concat(index.subjects.map((x) => ({ label: `${x.name}（${LEVEL_MARKER[x.level]}）`, score: likeness(key, x.name) })));
+  return [...new Map(scored.filter((x) => x.score >= 0.3).sort((a, b) => b.score - a.score).map((x) => [x.label, x])).keys()].slice(0, 3);
 }
 
 /**
@@ -463,6 +516,12 @@ function whyUnverified(claim: FigureClaim, index: TopicIndex, facts: ReadonlyMap
   const fact = factFor(claim, index);
   if (fact?.value === undefined && fact?.missing) return `数据中缺少${fact.missing}`;
   if (claim.ofReason) return '它在原因说明中，说的是原因所讲的事项，数据中没有这一项';
+  if (claim.among) return `数据中名为“${claim.unknownName}”的科目有 ${claim.among.length} 个（${claim.among.join('、')}），文字没有指明是哪一个`;
+  if (claim.unknownName !== undefined) {
+    // 其中：机要用车 0 辆 — never the name before it; where the lexicon cannot make the name certain, the likely ones.
+    const candidates = candidatesFor(claim.unknownName, index, claim.section);
+    return `数据中没有“${claim.unknownName}”${candidates.length > 0 ? `，可能是：${candidates.map((c) => `“${c}”`).join('、')}` : ''}，请核对名称`;
+  }
   if (claim.role === 'bare' && claim.figure.kind === 'amount' && /占|比重/u.test(claim.cueText ?? '')) return '“占”之后应是占比（%），这里写的是金额';
   if (!claim.topic) return '未能识别它说的是哪一项';
   if (claim.topic.absentFrom) return `数据文件中没有“${claim.topic.absentFrom}”`;

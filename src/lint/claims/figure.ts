@@ -27,6 +27,12 @@ export function readFigure(r: ClaimReader, token: FigureToken, at: number): void
     r.setSubject(r.described);
     r.subjectPin = 'carried';
   }
+  // 主要用于：教育（类）支出 X 万元，占 Y%: once a figure is said of a name no topic holds, so is what follows it.
+  if (r.unheldInClause) {
+    r.subject = undefined;
+    r.subjectPin = 'none';
+    r.unheld = true;
+  }
   let role = roleFromCue(pending?.cue, figure);
   let claimBase = r.base;
   // 大于年初预算数 64.31 万元, 比全年预算少 3.2 万元: the difference from the budget, unless a
@@ -67,7 +73,7 @@ export function readFigure(r: ClaimReader, token: FigureToken, at: number): void
   // 主要原因是上年…，实际较上年增加资金 B 万元: a figure in a reason that names no subject of its own
   // is about what the reason speaks of, not the subject the reason explains.
   const ofReason = r.inReason && !r.reasonNamed && !next;
-  const unknown = (token.unknownSubject || r.unheld || namelessPart || r.unmatchedList || ofReason) && !next;
+  const unknown = (token.unknownName !== undefined || r.unheld || r.unheldInClause || namelessPart || r.unmatchedList || ofReason) && !next;
   const target = unknown ? undefined
     : wholeAmount ?? r.subject ?? (ctx.section ? ctx.index.topics.get(ctx.index.sectionDefault[ctx.section] ?? '') : undefined);
   let pin: Pin = unknown || !target ? 'none' : wholeAmount ? 'name' : r.subject ? r.subjectPin : 'default';
@@ -85,6 +91,8 @@ export function readFigure(r: ClaimReader, token: FigureToken, at: number): void
     cueText: pending && pending.token.end <= token.start && pending.token.end > pending.token.start ? pending.token.text : undefined,
     pin, before: token.before, after: token.after, ...(missingPercent ? { missingPercent } : {}), ...(ofReason ? { ofReason } : {}),
     ...(claimBase === 'other-year' && r.baseYear !== undefined ? { baseYear: r.baseYear } : {}),
+    ...(unknown && (token.unknownName ?? r.unnamed) !== undefined ? { unknownName: token.unknownName ?? r.unnamed } : {}),
+    ...(unknown && token.unknownName === undefined && r.unnamedAmong ? { among: r.unnamedAmong } : {}),
   });
   // A list of figures (各下降 7.54%、7.54%; 占 60%、40%) shares the cue in front of it.
   if (r.tokens[at + 1]?.type !== 'figure') {

@@ -29,6 +29,10 @@ export interface FigureClaim {
   /** topics mentioned earlier in the paragraph, nearest first (for counts whose noun stands further back) */
   recent: Topic[];
   base: BaseKind;
+  /** the name right before the figure that no topic knows (其中：机要用车 0 辆): the figure is not the subject's */
+  unknownName?: string;
+  /** …a name several subjects of the data bear (行政运行 in two 款): their labels */
+  among?: string[];
   /** the year an other-year base names (比 2019 年（疫情前）决算数减少…) */
   baseYear?: number;
   budget: BudgetKind;

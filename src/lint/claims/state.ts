@@ -61,6 +61,12 @@ export class ClaimReader {
   reasonSentence = 0;
   /** a subject the text names but no topic holds (统计信息事务（项） not in the data): its figures have no fact */
   unheld = false;
+  /** the words of the last name no topic knows (国外接待费), for the figures said of it */
+  unnamed: string | undefined;
+  /** …or of a name several subjects of the data bear (行政运行 in two 款): their labels */
+  unnamedAmong: string[] | undefined;
+  /** a name no topic holds, in a description's clause (主要用于：教育（类）支出 …): the clause's figures are not the subject's */
+  unheldInClause = false;
   /** in a reason (主要原因是…) since its cue, this sentence; and whether the reason named a subject of its own */
   inReason = false;
   reasonNamed = false;
@@ -77,6 +83,8 @@ export class ClaimReader {
     this.subjectPin = 'name';
     this.subjectSentence = this.sentence;
     this.unheld = false;
+    this.unnamed = undefined;
+    this.unnamedAmong = undefined;
     if (this.inReason) this.reasonNamed = true;
     const at = this.recent.indexOf(t);
     if (at >= 0) this.recent.splice(at, 1);
@@ -90,6 +98,7 @@ export class ClaimReader {
   /** What lasts only for its clause: the cue waiting for a figure, the whole after 占, a comparison. */
   private forgetClause(): void {
     this.comparedInClause = false;
+    this.unheldInClause = false;
     this.pending = undefined;
     this.direction = undefined;
     this.awaitingWhole = false;

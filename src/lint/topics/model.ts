@@ -72,6 +72,10 @@ export interface TopicIndex {
   part3: Part3Facts;
   /** every 类/款/项 the data's tables hold, width-normalised names: what a subject named in the text may be */
   subjects: SubjectName[];
+  /** names of a field the data names otherwise (领导干部用车 for 符合规定领导干部用车), certain by the lexicon: name → topic id */
+  aliases: ReadonlyMap<string, string>;
+  /** old names of renamed subjects (文化体育与传媒支出), as matched: → the old name and the data's name */
+  oldNames: ReadonlyMap<string, { old: string; current: string }>;
 }
 
 /** Names as the matcher sees them: width-normalised, no whitespace. */
