@@ -8,6 +8,7 @@ import type { Fact } from '../facts/fact.js';
 import type { FactCatalog } from '../facts/catalog.js';
 import { lastSubject, readClaims, type Claim, type FigureClaim } from './claims/index.js';
 import { comparisonWordFindings } from './comparison-words.js';
+import { RequiredParts } from './required-parts.js';
 import { consistencyFindings, unitFindings, withinFindings } from './consistency.js';
 import { extractBlocks, LineIndex, rangeInSource, type TextBlock } from './extract.js';
 import { NameMatcher, prepareBlocks, tokenize, type Span, type Token } from './reader.js';
@@ -151,6 +152,7 @@ export function lintMarkdown(markdown: string, ctx: LintContext, options: LintOp
   const sectionFigures: FigureClaim[] = [];
   const wholesReported = new Set<string>();
   const tableTotalShares: Array<{ block: number; figure: { numberStart: number } }> = [];
+  const requiredParts = new RequiredParts(ctx.topics);
 
   // Figures the text-only checks found consistent with the figures beside them count as verified.
   const checkedByText = new Set<FigureClaim>();
@@ -292,6 +294,7 @@ export function lintMarkdown(markdown: string, ctx: LintContext, options: LintOp
         });
         const group: FigureClaim[] = [];
         const scoped = inScope(tokens, ctx.topics, section);
+        requiredParts.read(scoped, section);
         unknownSubjectFindings(scoped, ctx.topics, section, findings);
         handleClaims(readClaims(scoped, { index: ctx.topics, year: ctx.year, section, carried: undefined }), group);
         checkedInText(consistencyFindings(group, ctx.topics, flagged, (c) => verified.has(c)));
@@ -303,6 +306,7 @@ export function lintMarkdown(markdown: string, ctx: LintContext, options: LintOp
     const depth = block.listDepth ?? 0;
     while (listTitles.length > 0 && listTitles[listTitles.length - 1]!.depth >= depth) listTitles.pop();
     const tokens = inScope(tokenize(block.text, ctx.names, b, prepared[b]).tokens, ctx.topics, section);
+    requiredParts.read(tokens, section);
     unknownSubjectFindings(tokens, ctx.topics, section, findings);
     const claims = readClaims(tokens, { index: ctx.topics, year: ctx.year, section, carried: carried ?? listTitles.at(-1)?.subject });
     const group: FigureClaim[] = [];
@@ -323,6 +327,8 @@ export function lintMarkdown(markdown: string, ctx: LintContext, options: LintOp
     }
     lastCaption = block.text;
   }
+
+  findings.push(...requiredParts.findings());
 
   // Figures that nothing could check.
   const consistencyChecked = new Set<string>();

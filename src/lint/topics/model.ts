@@ -43,6 +43,8 @@ export interface Topic {
   score?: Fact;
   /** ids of topics whose amounts add up to this one's (an exhaustive breakdown) */
   parts?: string[];
+  /** the template states every part where it breaks this whole down (三公 into its three items): a part left out is reported */
+  partsRequired?: boolean;
   /**
    * A name that says which figure of the subject follows rather than naming a new one
    * (涉及预算金额 after 编报绩效目标的项目 1 个): it stands for itself only when the
