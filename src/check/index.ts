@@ -11,7 +11,9 @@ import { detailTableRules } from './detail-tables.js';
 import { subjectTableRules } from './subject-tables.js';
 import { table01Rules } from './table01.js';
 import { table04Rules } from './table04.js';
+import type { Violation } from './identity.js';
 import type { Finding, Rule } from './rule.js';
+import { UNREAD_RULE, unreadRules } from './unread.js';
 
 export type { Cell, Violation } from './identity.js';
 export { TAIL_ERROR_PER_TERM, tailTolerance } from './identity.js';
@@ -19,6 +21,7 @@ export { formatTableAmount } from '../format/number.js';
 export type { Finding, Rule, Severity } from './rule.js';
 
 export const RULES: readonly Rule[] = [
+  ...unreadRules,
   ...table01Rules,
   ...subjectTableRules,
   ...table04Rules,
@@ -32,7 +35,10 @@ export const RULE_INFO: ReadonlyArray<{ id: string; description: string; severit
   RULES.map(({ id, description, severity }) => ({ id, description, severity }));
 
 export function checkAccounts(accounts: DepartmentAccounts, source?: DataSource, rules: readonly Rule[] = RULES): Finding[] {
-  return rules.flatMap((r) => r.check(accounts).map((v): Finding => {
+  // A total row not read is unknown: no identity holds or fails on it (total-row-unread says so once).
+  const unread = accounts.unreadTotals ?? [];
+  const onUnread = (v: Violation) => v.cells.some((c) => unread.some((u) => u.every((segment, i) => c.path[i] === segment)));
+  return rules.flatMap((r) => r.check(accounts).filter((v) => r.id === UNREAD_RULE || !onUnread(v)).map((v): Finding => {
     const position = v.cells[0] ? source?.locate(v.cells[0].path) : undefined;
     return { ruleId: r.id, severity: r.severity, ...v, ...(position ? { line: position.line, column: position.column } : {}) };
   }));
