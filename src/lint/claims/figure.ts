@@ -3,13 +3,16 @@
  * reader's state (a 分别 list, a 均为 list, 其中, a reason's own subject), and
  * what pinned that subject — a name, a carried subject, or only the section's default.
  */
-import { RATE_WORD } from '../lexicon.js';
+import { RATE_WORD, type Cue } from '../lexicon.js';
 import type { Token } from '../reader.js';
 import type { FigureClaim, Pin } from './model.js';
 import { gradeOf, roleFromCue } from './roles.js';
 import type { ClaimReader } from './state.js';
 
 type FigureToken = Token & { type: 'figure' };
+
+/** Cues that say which figure of the subject follows, not of a reason's matter. */
+const SUBJECT_FIGURES = new Set<Cue['kind']>(['budget', 'actual', 'completion', 'share', 'comparison', 'comparison-any']);
 
 export function readFigure(r: ClaimReader, token: FigureToken, at: number): void {
   const figure = token.figure;
@@ -18,7 +21,8 @@ export function readFigure(r: ClaimReader, token: FigureToken, at: number): void
   // right before it (…；其他收入减少 1.87 万元) belongs to the figure, not to the reason.
   if (r.reason && r.direction && r.reason.words.at(-1)?.span === r.direction.span) r.reason.words.pop();
   r.closeReason();
-  if (r.direction) r.stated = r.direction.direction;
+  // The change a later reason explains: not one against another period (比 2019 年…增加).
+  if (r.direction && r.base !== 'other-year') r.stated = r.direction.direction;
   if (r.deferred) {
     r.setSubject(r.deferred);
     r.deferred = undefined;
@@ -71,8 +75,9 @@ export function readFigure(r: ClaimReader, token: FigureToken, at: number): void
   // 其他费用 12.34 万元: a name no topic knows — neither the subject before nor the section's is meant.
   const namelessPart = r.partOf !== undefined && r.subject === r.partOf && !next && role !== 'share';
   // 主要原因是上年…，实际较上年增加资金 B 万元: a figure in a reason that names no subject of its own
-  // is about what the reason speaks of, not the subject the reason explains.
-  const ofReason = r.inReason && !r.reasonNamed && !next;
+  // is about what the reason speaks of, not the subject the reason explains — unless its words say it is
+  // the subject's budget, actual, completion or share (主要是…支出；年初预算为 X): no reason states those.
+  const ofReason = r.inReason && !r.reasonNamed && !next && !(pending && SUBJECT_FIGURES.has(pending.cue.kind));
   const unknown = (token.unknownName !== undefined || r.unheld || r.unheldInClause || namelessPart || r.unmatchedList || ofReason) && !next;
   const target = unknown ? undefined
     : wholeAmount ?? r.subject ?? (ctx.section ? ctx.index.topics.get(ctx.index.sectionDefault[ctx.section] ?? '') : undefined);

@@ -130,6 +130,11 @@ export class ClaimReader {
     this.inReason = false;
     this.openComparisons.length = 0;
     this.budget = 'unspecified';
+    // 比 2019 年（疫情前）… is said of its sentence: a change after it with no base is against last year again
+    if (this.base === 'other-year') {
+      this.base = 'previous-year';
+      this.baseYear = undefined;
+    }
     this.sentence++;
   }
 }

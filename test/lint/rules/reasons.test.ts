@@ -26,6 +26,7 @@ ruleTester({
   'unverified-figure': {
     valid: [
       { code: '收支总计较上年决算数减少 353.84 万元，下降 7.54%，主要原因是基本支出减少 267.94 万元。', section: 'overall', name: 'a reason naming its own subject: that subject\'s figure' },
+      { code: '公务用车运行维护费 17.24 万元，主要是燃油、维修、保险等支出；全年预算为 17.24 万元，完成全年预算的 100%。', section: 'sanGong', name: 'after a reason, a budget and a completion rate are the subject\'s (found by the metamorphic suite)' },
     ],
     invalid: [
       {

@@ -44,7 +44,13 @@ ruleTester({
 ruleTester({
   'unverified-figure': {
     valid: [{ code: '收支总计比上年决算数减少 353.84 万元，下降 7.54%。' }],
-    invalid: [      {
+    invalid: [
+      {
+        code: '基本支出较上年减少 267.94 万元，下降 7.83%；比 2019 年（疫情前）决算数增加 1.0 万元。主要原因是人员调出，基本工资减少。项目支出减少 85.92 万元。', section: 'expenditure',
+        name: 'the reason explains last year\'s change, not the one against 2019; the next sentence is against last year again (found by the metamorphic suite)',
+        errors: [{ ruleId: 'unverified-figure', severity: 1, actual: '1.0' }],
+      },
+      {
         code: '收支总计比上年决算数减少 353.84 万元，下降 7.54%；比 2019 年（疫情前）决算数减少 300 万元，降低 6.46%。', name: 'GD-CZT23: a second base year, before last year',
         errors: [{ ruleId: 'unverified-figure', severity: 1, actual: '300' }, { ruleId: 'unverified-figure', severity: 1, actual: '6.46' }],
       },
