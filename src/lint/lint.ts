@@ -497,7 +497,7 @@ function candidatesFor(name: string, index: TopicIndex, section: SectionKind | u
     .filter((t) => !t.absentFrom && (!section || t.sections.includes(section)))
     .map((t) => ({ label: t.label, score: Math.max(...t.names.map((n) => likeness(key, n))) }))
     .concat(index.subjects.map((x) => ({ label: `${x.name}（${LEVEL_MARKER[x.level]}）`, score: likeness(key, x.name) })));
-  return [...new Map(scored.filter((x) => x.score >= 0.3).sort((a, b) => b.score - a.score).map((x) => [x.label, x])).keys()].slice(0, 3);
+  return [...new Map(scored.filter((x) => x.score >= 0.4).sort((a, b) => b.score - a.score).map((x) => [x.label, x])).keys()].slice(0, 3);
 }
 
 /**

@@ -185,11 +185,16 @@ export function stripLeadIn(text: string): string {
 }
 // Two CJK characters before the noun: a longer run contains such a match, and {2,} would rescan it from every start.
 const NOMINAL_END = /[\u4e00-\u9fff]{2}(?:费|费用|经费|资金|事务|设备|补贴|补助|工程|收入|支出|用车)$/u;
-/** The name itself: the run of CJK (and brackets, quotes) that ends the words (其中：机要用车 → 机要用车). */
+// Words that end what comes before a name (本部门共有公务用车, 开支财政拨款的公务用车): the name follows the last.
+const BEFORE_A_NAME = ['的', '共有', '现有', '实有', '拥有', '包括'];
+
+/** The name itself: the run of CJK (and brackets, quotes) that ends the words, after the last word that leads up to it. */
 function nameAtEnd(words: string): string {
   let k = words.length;
   while (k > 0 && /[\u4e00-\u9fff()“”"]/u.test(words[k - 1]!)) k--;
-  return words.slice(k);
+  const run = words.slice(k);
+  const cut = Math.max(...BEFORE_A_NAME.map((w) => { const at = run.lastIndexOf(w); return at < 0 ? 0 : at + w.length; }));
+  return run.length - cut >= 2 ? run.slice(cut) : run;
 }
 
 /** The name the text between the last token and a figure gives, when it names something (no topic knows it). */

@@ -11,10 +11,11 @@
  * checked against its 类; and a 项 name two 款 share is no pin to either.
  */
 import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
 import { Decimal } from '../../../src/data/amount.js';
 import { parseAccounts } from '../../../src/data/load.js';
 import { ROOT } from '../../helpers.js';
-import { mutateSeed, ruleTester } from './tester.js';
+import { lintCase, mutateSeed, ruleTester, type Section } from './tester.js';
 
 const corpus = (name: string) => parseAccounts(readFileSync(`${ROOT}test/fixtures/corpus/${name}.yaml`, 'utf8'), `${name}.yaml`).accounts;
 const SHANGHAI = corpus('shanghai-2025-env');
@@ -116,3 +117,17 @@ ruleTester({
     ],
   },
 }, { section: 'gpb' });
+
+describe('an unverified figure after a name the data lacks names that name and the fields it may be', () => {
+  const messages = (code: string, section: Section, data?: Parameters<typeof lintCase>[0]['data']) =>
+    lintCase({ code, section, ...(data ? { data } : {}) }, { section }).map((m) => m.message);
+  it('特种用车 may be 特种专业技术用车', () => {
+    expect(messages(VEHICLES('符合规定领导干部用车 1 辆、特种用车 0 辆'), 'assets')).toEqual(['无法核对 0 辆：数据中没有“特种用车”，可能是：“特种专业技术用车”，请核对名称']);
+  });
+  it('领导干部用车 where the data has two leaders\' cars names both', () => {
+    expect(messages('截至 2025 年 12 月 31 日，本部门共有车辆 11 辆，其中：领导干部用车 1 辆。', 'assets', SHANGHAI)[0]).toContain('可能是：“部级领导干部用车”、“主要领导干部用车”');
+  });
+  it('the name is the words after what leads up to it (本部门共有公务用车 → 公务用车)', () => {
+    expect(messages('截至 2024 年 12 月 31 日，本部门共有公务用车 20 辆。', 'assets')).toEqual(['无法核对 20 辆：数据中没有“公务用车”，请核对名称']);
+  });
+});
