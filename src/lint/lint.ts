@@ -425,6 +425,8 @@ function missingPercentFinding(claim: FigureClaim, known: { fact: Fact; verdict:
  */
 function inScope(tokens: Token[], index: TopicIndex, section: SectionKind | undefined): Token[] {
   if (!section || !SCOPE_TABLE[section]) return tokens;
+  // Most paragraphs name only their own table's subjects: copy the tokens only where one changes.
+  if (!tokens.some((t) => t.type === 'topic' && t.ids.length > 0 && t.ids.every((id) => id.includes('.item.')))) return tokens;
   return tokens.map((t) => {
     if (t.type !== 'topic') return t;
     const topics = t.ids.map((id) => index.topics.get(id)!);

@@ -15,36 +15,42 @@ import type { Finding } from './verify.js';
 type TopicToken = Token & { type: 'topic' };
 
 export class RequiredParts {
-  /** every name token, with the section it stands in */
-  private readonly mentions: Array<{ token: TopicToken; section: SectionKind | undefined }> = [];
+  /** every topic the document names */
+  private readonly named = new Set<string>();
+  /** per section, the first name token of each topic named in it */
+  private readonly bySection = new Map<SectionKind | undefined, Map<string, TopicToken>>();
 
   constructor(private readonly index: TopicIndex) {}
 
   /** The names a paragraph or table row gives. */
   read(tokens: readonly Token[], section: SectionKind | undefined): void {
+    let here = this.bySection.get(section);
+    if (!here) this.bySection.set(section, (here = new Map()));
     tokens.forEach((t, k) => {
       // 人员经费占基本支出的 87.47%: the whole a share is of, not a whole broken down
-      const ofShare = k > 0 && tokens[k - 1]!.type === 'cue' && (tokens[k - 1] as Token & { type: 'cue' }).cue.kind === 'share';
-      if (t.type === 'topic' && !ofShare) this.mentions.push({ token: t, section });
+      const before = tokens[k - 1];
+      if (t.type !== 'topic' || (before?.type === 'cue' && before.cue.kind === 'share')) return;
+      for (const id of t.ids) {
+        this.named.add(id);
+        if (!here.has(id)) here.set(id, t);
+      }
     });
   }
 
   findings(): Finding[] {
-    const named = new Set(this.mentions.flatMap((m) => m.token.ids));
     const out: Finding[] = [];
     for (const whole of this.index.topics.values()) {
       if (!whole.partsRequired || !whole.parts) continue;
+      const parts = whole.parts.map((id) => this.index.topics.get(id)!);
       for (const section of whole.sections) {
-        const here = this.mentions.filter((m) => m.section === section);
-        const at = here.find((m) => m.token.ids.includes(whole.id));
-        if (!at || !whole.parts.some((id) => here.some((m) => m.token.ids.includes(id)))) continue;
-        const missing = whole.parts.map((id) => this.index.topics.get(id)!)
-          .filter((part) => !named.has(part.id) && !part.amount?.value?.isZero());
+        const here = this.bySection.get(section);
+        const at = here?.get(whole.id);
+        if (!at || !parts.some((p) => here!.has(p.id))) continue;
+        const missing = parts.filter((p) => !this.named.has(p.id) && !p.amount?.value?.isZero());
         if (missing.length === 0) continue;
-        const t = at.token;
         out.push({
-          ruleId: 'part-missing', severity: 1, span: { start: t.start, end: t.end, block: t.block }, actual: t.name,
-          message: `${whole.label}分为${whole.parts.map((id) => `“${this.index.topics.get(id)!.label}”`).join('、')}，说明中没有写出${missing.map((p) => `“${p.label}”`).join('、')}；请补上（为 0 也应写明）`,
+          ruleId: 'part-missing', severity: 1, span: { start: at.start, end: at.end, block: at.block }, actual: at.name,
+          message: `${whole.label}分为${parts.map((p) => `“${p.label}”`).join('、')}，说明中没有写出${missing.map((p) => `“${p.label}”`).join('、')}；请补上（为 0 也应写明）`,
         });
       }
     }
