@@ -29,6 +29,7 @@
 import { availableParallelism } from 'node:os';
 import { parentPort, Worker, workerData } from 'node:worker_threads';
 import { DocumentLinter, type LintJob, type LintOutcome } from './document-linter.js';
+import { appendAll } from '../util/arrays.js';
 
 /** What a worker says once its modules are loaded: its documents' time is counted from then. */
 const READY = 'juesuan:ready';
@@ -200,7 +201,7 @@ export class LintPool {
         if (index < 0 || settled) return;
         this.slots.splice(index, 1);
         this.retire(slot);
-        returned.push(...slot.inFlight.slice(1));
+        appendAll(returned, slot.inFlight.slice(1));
         record({ id: job.id, kind: 'timeout', seconds: limit! / 1000 });
         if (settled) return;
         const replacement = this.startWorker();

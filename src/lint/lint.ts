@@ -22,7 +22,8 @@ import { buildTopicIndex, matchKey, type SectionKind, type TopicIndex } from './
 import { LEVEL_MARKER } from '../data/subjects.js';
 import { TABLE_NAMES } from '../data/model.js';
 import { Decimal } from '../data/amount.js';
-import { checkFigure, checkWord, factFor, flipDirectionWord, judge, publishedValue, resolveFact, type Finding } from './verify.js';
+import { appendAll, maxOf } from '../util/arrays.js';
+import { checkFigure, checkWord, factFor, flipDirectionWord, judge, missingWhy, publishedValue, resolveFact, type Finding } from './verify.js';
 
 export interface LintMessage {
   ruleId: string;
@@ -47,6 +48,12 @@ export interface LintMessage {
   cell?: { row: number; column: number };
   /** PDF, Word: the sentence the message is about */
   excerpt?: string;
+  /**
+   * PDF, Word: offsets [start, end) of the message's words in the extracted text (which
+   * `line` and `column` no longer point into): where the HTML report and the annotated PDF
+   * mark it. Not in the JSON report: the extracted text is not the user's.
+   */
+  textRange?: [number, number];
 }
 
 export interface LintResult {
@@ -157,7 +164,7 @@ export function lintMarkdown(markdown: string, ctx: LintContext, options: LintOp
   // Figures the text-only checks found consistent with the figures beside them count as verified.
   const checkedByText = new Set<FigureClaim>();
   const checkedInText = (result: { findings: Finding[]; checked: FigureClaim[] }) => {
-    findings.push(...result.findings);
+    appendAll(findings, result.findings);
     for (const c of result.checked) checkedByText.add(c);
   };
 
@@ -201,7 +208,7 @@ export function lintMarkdown(markdown: string, ctx: LintContext, options: LintOp
         const fs = claim.shared ? checked.map(({ fix: _fix, ...f }) => f) : checked;
         // A figure (or its direction word) already found wrong is left out of the text-only checks.
         if (fs.some((f) => f.severity === 2)) flagged.add(claim);
-        findings.push(...fs);
+        appendAll(findings, fs);
       } else if (claim.kind === 'reason') {
         // 比上年减少…主要原因是…资金增加: the explanation points the other way.
         // Each word pointing the other way is reported: reasons list causes of the change (一是…减少；二是…减少).
@@ -232,7 +239,7 @@ export function lintMarkdown(markdown: string, ctx: LintContext, options: LintOp
 
   for (let b = 0; b < blocks.length; b++) {
     const block = blocks[b]!;
-    findings.push(...textFindings(block.text, b));
+    appendAll(findings, textFindings(block.text, b));
     yearFindings(block, b, ctx, findings);
 
     if (titleOf(block) !== undefined) {
@@ -253,7 +260,7 @@ export function lintMarkdown(markdown: string, ctx: LintContext, options: LintOp
         e++;
       }
       for (let k = b + 1; k < e; k++) {
-        findings.push(...textFindings(blocks[k]!.text, k));
+        appendAll(findings, textFindings(blocks[k]!.text, k));
         yearFindings(blocks[k]!, k, ctx, findings);
       }
       const totalRow = /^\s*(?:合\s*计|总\s*计)\s*$/u.test(row[0]?.text ?? '');
@@ -314,10 +321,10 @@ export function lintMarkdown(markdown: string, ctx: LintContext, options: LintOp
     // Internal consistency sees the figures of this paragraph, and of its list title if it carried one.
     for (const c of group) if (errorsAt.has(findings, c)) flagged.add(c);
     checkedInText(consistencyFindings(group, ctx.topics, flagged, (c) => verified.has(c)));
-    findings.push(...comparisonWordFindings(claims, flagged));
-    findings.push(...withinFindings(group, sectionFigures, flagged, wholesReported));
-    sectionFigures.push(...group);
-    findings.push(...unitFindings(group));
+    appendAll(findings, comparisonWordFindings(claims, flagged));
+    appendAll(findings, withinFindings(group, sectionFigures, flagged, wholesReported));
+    appendAll(sectionFigures, group);
+    appendAll(findings, unitFindings(group));
     // A paragraph that ends by introducing a list (……其中：) hands its subject to the next one.
     carried = /[：:]\s*$/u.test(block.text) ? lastSubject(claims, tokens, { index: ctx.topics, section }) : undefined;
     const next = blocks[b + 1];
@@ -328,7 +335,7 @@ export function lintMarkdown(markdown: string, ctx: LintContext, options: LintOp
     lastCaption = block.text;
   }
 
-  findings.push(...requiredParts.findings());
+  appendAll(findings, requiredParts.findings());
 
   // Figures that nothing could check.
   const consistencyChecked = new Set<string>();
@@ -497,7 +504,7 @@ function candidatesFor(name: string, index: TopicIndex, section: SectionKind | u
   const key = matchKey(name);
   const scored = [...index.topics.values()]
     .filter((t) => !t.absentFrom && (!section || t.sections.includes(section)))
-    .map((t) => ({ label: t.label, score: Math.max(...t.names.map((n) => likeness(key, n))) }))
+    .map((t) => ({ label: t.label, score: maxOf(t.names.map((n) => likeness(key, n)), 0) }))
     .concat(index.subjects.map((x) => ({ label: `${x.name}（${LEVEL_MARKER[x.level]}）`, score: likeness(key, x.name) })));
   return [...new Map(scored.filter((x) => x.score >= 0.4).sort((a, b) => b.score - a.score).map((x) => [x.label, x])).keys()].slice(0, 3);
 }
@@ -522,7 +529,7 @@ class ErrorIndex {
 
 function whyUnverified(claim: FigureClaim, index: TopicIndex, facts: ReadonlyMap<string, Fact>): string {
   const fact = factFor(claim, index);
-  if (fact?.value === undefined && fact?.missing) return `数据中缺少${fact.missing}`;
+  if (fact?.value === undefined && fact?.missing) return missingWhy(fact);
   if (claim.ofReason) return '它在原因说明中，说的是原因所讲的事项，数据中没有这一项';
   if (claim.among) return `数据中名为“${claim.unknownName}”的科目有 ${claim.among.length} 个（${claim.among.join('、')}），文字没有指明是哪一个`;
   if (claim.unknownName !== undefined) {

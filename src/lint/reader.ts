@@ -9,6 +9,7 @@ import { scanFigures, type Figure } from './figures.js';
 import { LEXICON, type Cue } from './lexicon.js';
 import { normalizeWidth } from './normalize.js';
 import { execAll } from './scan.js';
+import { maxOf } from '../util/arrays.js';
 import type { SubjectLevel } from '../data/subjects.js';
 import type { TopicIndex } from './topics/index.js';
 
@@ -193,7 +194,7 @@ function nameAtEnd(words: string): string {
   let k = words.length;
   while (k > 0 && /[\u4e00-\u9fff()“”"]/u.test(words[k - 1]!)) k--;
   const run = words.slice(k);
-  const cut = Math.max(...BEFORE_A_NAME.map((w) => { const at = run.lastIndexOf(w); return at < 0 ? 0 : at + w.length; }));
+  const cut = maxOf(BEFORE_A_NAME.map((w) => { const at = run.lastIndexOf(w); return at < 0 ? 0 : at + w.length; }), 0);
   return run.length - cut >= 2 ? run.slice(cut) : run;
 }
 

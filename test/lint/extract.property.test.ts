@@ -127,6 +127,12 @@ function remarkText(md: string): string {
   let out = '';
   const walk = (node: Node, inBlock: boolean): void => {
     if (inBlock && (node.type === 'text' || node.type === 'inlineCode')) out += node.value ?? '';
+    // a paragraph that is only pictures reads as their alt texts
+    const kids = (node.children ?? []).filter((c) => !(c.type === 'text' && (c.value ?? '').trim() === ''));
+    if (node.type === 'paragraph' && kids.length > 0 && kids.every((c) => c.type === 'image')) {
+      out += kids.map((c) => (c as Node & { alt?: string }).alt ?? '').join('');
+      return;
+    }
     const block = inBlock || node.type === 'heading' || node.type === 'paragraph' || node.type === 'tableCell';
     for (const child of node.children ?? []) walk(child, block);
   };

@@ -10,6 +10,7 @@ import { addBudgetScopeTopics } from './budget-scopes.js';
 import { RENAMED_SUBJECTS, SAME_FIELD } from '../lexicon.js';
 import { matchKey, TopicBuilder, type Topic, type TopicIndex } from './model.js';
 import { classVariants } from './names.js';
+import { appendAll } from '../../util/arrays.js';
 import { addOfficeTopics } from './office.js';
 import { addPerformanceTopics } from './performance.js';
 import { addProcurementTopics } from './procurement.js';
@@ -27,6 +28,7 @@ const SECTIONS = [
 export function buildTopicIndex(catalog: FactCatalog): TopicIndex {
   const p = catalog.part3;
   const b = new TopicBuilder();
+  // bounded: one argument per section
   const sectionDefault = Object.assign({}, ...SECTIONS.map((add) => add(b, p))) as TopicIndex['sectionDefault'];
   const oldNames = addOldNames(b.topics, catalog);
   const byName = new Map<string, string[]>();
@@ -61,7 +63,7 @@ function addOldNames(topics: Map<string, Topic>, catalog: FactCatalog): TopicInd
     const current = catalog.subjects.find((x) => x.code === code);
     if (!current) continue;
     const variants = (code.length === 3 ? classVariants(old) : [old, `${old}(项)`]).map(matchKey);
-    for (const t of subjectTopics(topics, code)) t.names.push(...variants.filter((v) => !t.names.includes(v)));
+    for (const t of subjectTopics(topics, code)) appendAll(t.names, variants.filter((v) => !t.names.includes(v)));
     for (const v of variants) out.set(v, { old, current: current.name });
   }
   return out;
