@@ -112,14 +112,16 @@ function budgetItemCell(a: DepartmentAccounts, section: BudgetSection, scope: Sc
 }
 
 const openingBudgetRules: Rule[] = [
-  rule('opening-budget-total', '年初预算、全年预算：各范围的合计 = 其各项级科目预算之和（填写合计时）', (a) => BUDGET_SECTIONS.flatMap((section) => SCOPES.flatMap(({ scope }) => {
+  // A 决算 lists the budgets of the subjects with spending only: a subject budgeted but not spent on is
+  // in the total and in no item, so the items may add up to less than the total — never to more.
+  rule('opening-budget-total', '年初预算、全年预算：各范围各项级科目预算之和 ≤ 其合计（填写合计时；只列有支出的科目，故可以小于合计）', (a) => BUDGET_SECTIONS.flatMap((section) => SCOPES.flatMap(({ scope }) => {
     const o = section.of(a)[scope];
     if (o.total === undefined || o.items.size === 0) return [];
     const L = section.labels;
-    return present(sumIdentity(
+    return present(atMostIdentity(
       { path: [L.section, L[scope], L.total], label: L.total, value: o.total },
       [...o.items.keys()].map((code) => budgetItemCell(a, section, scope, code)),
-      { where: scopeName(section, scope) },
+      { where: scopeName(section, scope), why: '各项预算之和不能大于合计' },
     ));
   }))),
   rule('opening-budget-item-in-table', '年初预算、全年预算所列的每个项级科目，都在对应的公开05/07/08表中有项级行', (a) => BUDGET_SECTIONS.flatMap((section) => SCOPES.flatMap(({ scope, table }) => {

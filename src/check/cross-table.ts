@@ -4,15 +4,16 @@
  */
 import { ZERO } from '../data/amount.js';
 import {
-  T02_LABELS, T04_INCOME_LABELS, TABLE_PARTS, type DepartmentAccounts, type T01IncomeLine, type T02Column, type T04Column,
+  T02_LABELS, T04_INCOME_LABELS, T06_LABELS, T09_LABELS, TABLE_NAMES, TABLE_PARTS,
+  type DepartmentAccounts, type T01IncomeLine, type T02Column, type T04Column, type T09Column,
 } from '../data/model.js';
 import { classByCode } from '../data/subjects.js';
 import {
-  rowCell, subjectSpec, t01Classes, t01Expenditure, t01Income, t04Classes, t04Expenditure, t04Income, totalCell,
+  rowCell, subjectSpec, t01Classes, t01Expenditure, t01Income, t04Classes, t04Expenditure, t04Income, t09Cell, totalCell,
   type SubjectTableSpec,
 } from './cells.js';
 import { t06Total } from './detail-tables.js';
-import { equalIdentity, present, sumIdentity, type Cell, type Violation } from './identity.js';
+import { atMostIdentity, equalIdentity, present, sumIdentity, type Cell, type Violation } from './identity.js';
 import { qualified, rule, type Rule } from './rule.js';
 
 /** A 合计-row cell named across tables: "公开02表 合计行 财政拨款收入". */
@@ -112,6 +113,29 @@ function t05BasicMatchesT06(a: DepartmentAccounts): Violation[] {
   ));
 }
 
+/**
+ * 公开06表's 三公 items of 基本支出 (30212 因公出国（境）费用, 30217 公务接待费, 30231 公务用车运行维护费,
+ * 31013 公务用车购置) are part of the 公开09表 决算数 item (which also holds project spending and other funds):
+ * never larger than it.
+ */
+const T06_WITHIN_T09: ReadonlyArray<{ code: string; column: T09Column }> = [
+  { code: '30212', column: 'abroad' },
+  { code: '30217', column: 'reception' },
+  { code: '30231', column: 'vehicleOperation' },
+  { code: '31013', column: 'vehiclePurchase' },
+];
+
+function t06WithinT09(a: DepartmentAccounts): Violation[] {
+  return T06_WITHIN_T09.flatMap(({ code, column }) => {
+    const row = a.t06.publicFunds.find((r) => r.code === code);
+    if (!row || row.amount.isZero()) return [];
+    const part = qualified({ path: [TABLE_NAMES.t06, T06_LABELS.publicFunds, row.key], label: row.key, value: row.amount });
+    return present(atMostIdentity(qualified(t09Cell(a, 'actual', column)), [part], {
+      why: `基本支出中的${row.name}是“三公”经费${T09_LABELS[column]}的一部分，不能大于它`,
+    }));
+  });
+}
+
 export const crossTableRules: Rule[] = [
   rule('t02-matches-t01', '公开02表合计行 = 公开01表收入：本年收入合计，财政拨款收入 = 三项财政拨款收入之和，其余各列逐项相等', t02MatchesT01),
   rule('t03-matches-t01', '公开03表：合计行本年支出合计 = 公开01表本年支出合计，各类 = 公开01表对应功能分类支出', t03MatchesT01),
@@ -119,5 +143,6 @@ export const crossTableRules: Rule[] = [
   rule('t05-matches-t04', '公开05表：合计行小计 = 公开04表本年支出合计的一般公共预算财政拨款列，各类 = 公开04表对应行该列', spendingMatchesT04('t05', 'subtotal', 'gpb')),
   rule('t05-basic-matches-t06', '公开05表合计行基本支出 = 公开06表人员经费合计 + 公用经费合计', t05BasicMatchesT06),
   rule('t07-matches-t04', '公开07表合计行 = 公开04表政府性基金：年初结转和结余、本年收入、本年支出（含各类）、年末结转和结余', t07MatchesT04),
+  rule('t06-san-gong-within-t09', '公开06表 30212 因公出国（境）费用、30217 公务接待费、30231 公务用车运行维护费、31013 公务用车购置 ≤ 公开09表决算数中对应的“三公”经费项目', t06WithinT09),
   rule('t08-matches-t04', '公开08表：合计行小计 = 公开04表本年支出合计的国有资本经营预算财政拨款列，各类 = 公开04表对应行该列', spendingMatchesT04('t08', 'subtotal', 'soe')),
 ];

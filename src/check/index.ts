@@ -15,6 +15,7 @@ import { rule, type Finding, type Rule } from './rule.js';
 import type { Violation } from './identity.js';
 import { ZERO } from '../data/amount.js';
 import { TABLE_TITLES } from '../data/model.js';
+import { UNREAD_RULE, unreadRules } from './unread.js';
 
 export type { Cell, Violation } from './identity.js';
 export { TAIL_ERROR_PER_TERM, tailTolerance } from './identity.js';
@@ -29,6 +30,7 @@ export const absentTableRule: Rule = rule('table-absent', '数据文件中没有
   })), 'warning');
 
 export const RULES: readonly Rule[] = [
+  ...unreadRules,
   ...table01Rules,
   ...subjectTableRules,
   ...table04Rules,
@@ -45,7 +47,10 @@ export const RULE_INFO: ReadonlyArray<{ id: string; description: string; severit
 export function checkAccounts(accounts: DepartmentAccounts, source?: DataSource, rules: readonly Rule[] = RULES): Finding[] {
   // An identity with a cell in a table the file leaves out is not checked: its zeros are no figures.
   const absent = new Set(accounts.absentTables ?? []);
-  const checked = (r: Rule, v: Violation) => r === absentTableRule || !v.cells.some((c) => absent.has(String(c.path[0])));
+  // A total row not read is unknown: no identity holds or fails on it (total-row-unread says so once).
+  const unread = accounts.unreadTotals ?? [];
+  const onUnread = (v: Violation) => v.cells.some((c) => unread.some((u) => u.every((segment, i) => c.path[i] === segment)));
+  const checked = (r: Rule, v: Violation) => r === absentTableRule || r.id === UNREAD_RULE || (!v.cells.some((c) => absent.has(String(c.path[0]))) && !onUnread(v));
   return rules.flatMap((r) => r.check(accounts).filter((v) => checked(r, v)).map((v): Finding => {
     const position = v.cells[0] ? source?.locate(v.cells[0].path) : undefined;
     return { ruleId: r.id, severity: r.severity, ...v, ...(position ? { line: position.line, column: position.column } : {}) };

@@ -10,7 +10,7 @@ import { Decimal, ZERO, parseAmount, parseCount } from './amount.js';
 import {
   EXPENDITURE_KINDS, INCOME_SOURCES, SPENDING_LABELS, T01_EXPENDITURE_LABELS, T01_INCOME_LABELS,
   T02_LABELS, T03_LABELS, T04_COLUMN_LABELS, T04_EXPENDITURE_LABELS, T04_INCOME_LABELS,
-  T06_LABELS, T07_LABELS, T09_LABELS, TABLE_NAMES,
+  T06_LABELS, T07_LABELS, T09_LABELS, TABLE_NAMES, TABLE_PARTS,
   ASSETS_LABELS, FULL_YEAR_BUDGET_LABELS, OPENING_BUDGET_LABELS, PERFORMANCE_LABELS, PROCUREMENT_LABELS, RECEPTION_LABELS,
   type Amount, type DepartmentAccounts, type EconomicRow, type OpeningBudgetScope,
   type Performance, type PerformanceProject, type PerformanceStage, type SelfEvaluationSummary, type SubjectRow, type SubjectTable, type Table04,
@@ -408,6 +408,32 @@ function openingBudgetScope(value: unknown, path: DataPath, r: Reader): OpeningB
   return { ...(total !== undefined ? { total } : {}), items, keys };
 }
 
+/**
+ * Total rows the file leaves blank while their parts hold amounts: a subject table's 合计 row beside 类
+ * rows with amounts, 公开06表's 人员经费合计 / 公用经费合计 beside their classes. A total of non-zero parts
+ * cannot be 0: the row was not read (an import found its sub-headers where its amounts would be) or
+ * not filled in. Unknown, not zero.
+ */
+function blankTotals(root: Obj, a: DepartmentAccounts): Array<[string, string]> {
+  const blank = (v: unknown) => v === undefined || v === null;
+  const out: Array<[string, string]> = [];
+  const subjectTables = [['t02', a.t02], ['t03', a.t03], ['t05', a.t05], ['t07', a.t07], ['t08', a.t08]] as const;
+  for (const [id, table] of subjectTables) {
+    const key = TABLE_NAMES[id];
+    const raw = root[key];
+    if (raw === null || typeof raw !== 'object' || !blank((raw as Obj)[TABLE_PARTS.total])) continue;
+    const rows = table.rows as Array<SubjectRow<string>>;
+    if (rows.some((row) => row.level === 'class' && Object.values<Amount>(row.values).some((v) => !v.isZero()))) out.push([key, TABLE_PARTS.total]);
+  }
+  const t06 = root[TABLE_NAMES.t06];
+  if (t06 !== null && typeof t06 === 'object') {
+    for (const [part, total] of [['personnel', 'personnelTotal'], ['publicFunds', 'publicFundsTotal']] as const) {
+      if (blank((t06 as Obj)[T06_LABELS[total]]) && a.t06[part].some((row) => row.code.length === 3 && !row.amount.isZero())) out.push([TABLE_NAMES.t06, T06_LABELS[total]]);
+    }
+  }
+  return out;
+}
+
 function optional<T>(key: string, value: T | undefined): Record<string, T> {
   return value === undefined ? {} : { [key]: value };
 }
@@ -541,6 +567,9 @@ function convert(root: Obj, r: Reader): DepartmentAccounts {
     },
     itemPurposes: itemTexts(root['主要用途'], ['主要用途'], r),
   };
+
+  const unread = blankTotals(root, accounts);
+  if (unread.length > 0) accounts.unreadTotals = unread;
 
   const office = root['机关运行经费'];
   if (office !== undefined && office !== null) {

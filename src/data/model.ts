@@ -387,6 +387,12 @@ export interface DepartmentAccounts {
    * identities among the tables present; lint and draft treat their figures as unknown (facts/unknown.ts).
    */
   absentTables?: readonly string[];
+  /**
+   * Total rows left blank though their parts hold amounts (a 合计 row that printed its sub-headers where
+   * the amounts would be): not zeros but unknown — no identity is checked on them, no figure against them.
+   * Each is the row's path in the data file ([公开05表, 合计], [公开06表, 人员经费合计]); their cells stay zero here.
+   */
+  unreadTotals?: ReadonlyArray<readonly [string, string]>;
 }
 
 // ── Where things stand in the data file, beyond the column and line labels ──

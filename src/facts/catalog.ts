@@ -5,7 +5,7 @@
  */
 import { Decimal } from '../data/amount.js';
 import {
-  EXPENDITURE_KINDS, INCOME_SOURCES, T01_INCOME_LABELS, T02_LABELS, T03_LABELS, T09_LABELS, TABLE_NAMES,
+  EXPENDITURE_KINDS, INCOME_SOURCES, T01_INCOME_LABELS, T02_LABELS, T03_LABELS, T06_LABELS, T09_LABELS, TABLE_NAMES, TABLE_PARTS,
   type DepartmentAccounts, type SubjectRow, type SubjectTable,
 } from '../data/model.js';
 import { LEVEL_MARKER, type SubjectLevel } from '../data/subjects.js';
@@ -209,6 +209,17 @@ export interface FactCatalog {
 export function buildFactCatalog(accounts: DepartmentAccounts): FactCatalog {
   const f = new FactRegistry();
   const { previous, reasons } = accounts;
+  // A total row not read (its 合计 printed as sub-headers) is unknown: its amounts, and all computed from them.
+  const unread = (table: string, row: string) => accounts.unreadTotals?.some(([t, r]) => t === table && r === row) ?? false;
+  const totalOf = <C extends string>(id: 't02' | 't03' | 't05' | 't07' | 't08', table: { total: Record<C, Decimal> }) =>
+    (column: C): Decimal | undefined => (unread(TABLE_NAMES[id], TABLE_PARTS.total) ? undefined : table.total[column]);
+  const unreadWhy = (table: string, row: string) => `（${table}${row === TABLE_PARTS.total ? '合计行' : row}没有金额，未读出）`;
+  const t02Total = totalOf('t02', accounts.t02);
+  const t03Total = totalOf('t03', accounts.t03);
+  const t05Total = totalOf('t05', accounts.t05);
+  const t07Total = totalOf('t07', accounts.t07);
+  const t08Total = totalOf('t08', accounts.t08);
+  const totalMissing = (id: 't02' | 't03' | 't05' | 't07' | 't08', label: string) => `${label}${unreadWhy(TABLE_NAMES[id], TABLE_PARTS.total)}`;
   const prevYear = accounts.year - 1;
   const previousLabel = (what: string) => `${prevYear} 年度${what}决算数`;
 
@@ -217,10 +228,10 @@ export function buildFactCatalog(accounts: DepartmentAccounts): FactCatalog {
   const grandTotalPrev = f.amount('grand-total.previous', previousLabel('收支总计'), previous.grandTotal);
 
   // 二 ─ 收入 (公开02表 合计 by column)
-  const incomeTotal = f.amount('income.total', '本年收入合计', accounts.t02.total.total, ['本年收入合计', '收入合计', '本年收入']);
+  const incomeTotal = f.amount('income.total', '本年收入合计', t02Total('total'), ['本年收入合计', '收入合计', '本年收入'], totalMissing('t02', '本年收入合计'));
   const sources = INCOME_SOURCES.map((id) => {
     const name = T02_LABELS[id];
-    const amount = f.amount(`income.${id}`, name, accounts.t02.total[id], [name]);
+    const amount = f.amount(`income.${id}`, name, t02Total(id), [name], totalMissing('t02', name));
     const prev = f.amount(`income.${id}.previous`, previousLabel(name), previous.income[id]);
     return {
       id, name,
@@ -243,10 +254,10 @@ export function buildFactCatalog(accounts: DepartmentAccounts): FactCatalog {
   });
 
   // 三 ─ 支出 (公开03表 合计 by column)
-  const expenditureTotal = f.amount('expenditure.total', '本年支出合计', accounts.t03.total.total, ['本年支出合计', '支出合计', '本年支出']);
+  const expenditureTotal = f.amount('expenditure.total', '本年支出合计', t03Total('total'), ['本年支出合计', '支出合计', '本年支出'], totalMissing('t03', '本年支出合计'));
   const kinds = EXPENDITURE_KINDS.map((id) => {
     const name = T03_LABELS[id];
-    const amount = f.amount(`expenditure.${id}`, name, accounts.t03.total[id], [name]);
+    const amount = f.amount(`expenditure.${id}`, name, t03Total(id), [name], totalMissing('t03', name));
     const prev = f.amount(`expenditure.${id}.previous`, previousLabel(name), previous.expenditure[id]);
     return {
       id, name,
@@ -267,7 +278,7 @@ export function buildFactCatalog(accounts: DepartmentAccounts): FactCatalog {
 
   // 五 ─ 一般公共预算财政拨款支出 (公开05表)
   const gpbNames = ['一般公共预算财政拨款支出'];
-  const gpbTotal = f.amount('gpb.total', '一般公共预算财政拨款支出', accounts.t05.total.subtotal, gpbNames);
+  const gpbTotal = f.amount('gpb.total', '一般公共预算财政拨款支出', t05Total('subtotal'), gpbNames, totalMissing('t05', '一般公共预算财政拨款支出'));
   const gpbPrev = f.amount('gpb.total.previous', previousLabel('一般公共预算财政拨款支出'), previous.gpbExpenditure);
   const gpbBudget = f.amount('gpb.opening-budget', '一般公共预算财政拨款支出年初预算数', accounts.openingBudget.gpb.total);
   const gpbClasses = accounts.t05.rows.filter((r) => r.level === 'class').map((row) => {
@@ -276,17 +287,20 @@ export function buildFactCatalog(accounts: DepartmentAccounts): FactCatalog {
   });
 
   // 六 ─ 基本支出 (公开05表 基本支出; 公开06表 人员经费/公用经费)
-  const basicTotal = f.amount('basic.total', '一般公共预算财政拨款基本支出', accounts.t05.total.basic, ['基本支出', '一般公共预算财政拨款基本支出']);
-  const personnel = f.amount('basic.personnel', '人员经费', accounts.t06.personnelTotal, ['人员经费']);
-  const publicFunds = f.amount('basic.public-funds', '公用经费', accounts.t06.publicFundsTotal, ['公用经费']);
+  const basicTotal = f.amount('basic.total', '一般公共预算财政拨款基本支出', t05Total('basic'), ['基本支出', '一般公共预算财政拨款基本支出'], totalMissing('t05', '一般公共预算财政拨款基本支出'));
+  const t06Total = (id: string, row: 'personnelTotal' | 'publicFundsTotal', label: string) => {
+    const blank = unread(TABLE_NAMES.t06, T06_LABELS[row]);
+    return f.amount(id, label, blank ? undefined : accounts.t06[row], [label], `${label}${unreadWhy(TABLE_NAMES.t06, T06_LABELS[row])}`);
+  };
+  const personnel = t06Total('basic.personnel', 'personnelTotal', '人员经费');
+  const publicFunds = t06Total('basic.public-funds', 'publicFundsTotal', '公用经费');
   const nonZeroItems = (rows: typeof accounts.t06.personnel) => rows.filter((r) => r.code.length === 5 && !r.amount.isZero()).map((r) => r.name);
 
   // 七 ─ 政府性基金 (公开07表)
-  const t07 = accounts.t07.total;
-  const govFundSpending = f.amount('gov-fund.spending', '政府性基金预算财政拨款本年支出', t07.spending, ['本年支出']);
+  const govFundSpending = f.amount('gov-fund.spending', '政府性基金预算财政拨款本年支出', t07Total('spending'), ['本年支出'], totalMissing('t07', '政府性基金预算财政拨款本年支出'));
 
   // 八 ─ 国有资本经营 (公开08表)
-  const soeSpending = f.amount('soe.spending', '国有资本经营预算财政拨款支出', accounts.t08.total.subtotal, ['国有资本经营预算财政拨款支出']);
+  const soeSpending = f.amount('soe.spending', '国有资本经营预算财政拨款支出', t08Total('subtotal'), ['国有资本经营预算财政拨款支出'], totalMissing('t08', '国有资本经营预算财政拨款支出'));
 
   // 九 ─ 三公 (公开09表: 预算数 is the full-year budget)
   const sg = accounts.sanGong;
@@ -347,10 +361,10 @@ export function buildFactCatalog(accounts: DepartmentAccounts): FactCatalog {
       publicFunds: { amount: publicFunds, items: nonZeroItems(accounts.t06.publicFunds), share: f.share('basic.public-funds.share', '公用经费占基本支出的比重', publicFunds, basicTotal, ['公用经费']) },
     },
     govFund: {
-      openingBalance: f.amount('gov-fund.opening-balance', '政府性基金预算财政拨款年初结转和结余', t07.openingBalance, ['年初结转和结余']),
-      income: f.amount('gov-fund.income', '政府性基金预算财政拨款本年收入', t07.income, ['本年收入']),
+      openingBalance: f.amount('gov-fund.opening-balance', '政府性基金预算财政拨款年初结转和结余', t07Total('openingBalance'), ['年初结转和结余'], totalMissing('t07', '政府性基金预算财政拨款年初结转和结余')),
+      income: f.amount('gov-fund.income', '政府性基金预算财政拨款本年收入', t07Total('income'), ['本年收入'], totalMissing('t07', '政府性基金预算财政拨款本年收入')),
       spending: govFundSpending,
-      closingBalance: f.amount('gov-fund.closing-balance', '政府性基金预算财政拨款年末结转和结余', t07.closingBalance, ['年末结转和结余']),
+      closingBalance: f.amount('gov-fund.closing-balance', '政府性基金预算财政拨款年末结转和结余', t07Total('closingBalance'), ['年末结转和结余'], totalMissing('t07', '政府性基金预算财政拨款年末结转和结余')),
       change: previous.govFundExpenditure === undefined ? undefined
         : f.change('gov-fund.spending', '政府性基金预算财政拨款支出', govFundSpending, f.amount('gov-fund.spending.previous', previousLabel('政府性基金预算财政拨款支出'), previous.govFundExpenditure)),
       completion: f.completion('gov-fund.completion', '政府性基金预算财政拨款支出完成年初预算的比例', govFundSpending,

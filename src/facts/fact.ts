@@ -95,13 +95,16 @@ export class FactRegistry {
     return fact;
   }
 
-  /** A published amount (two decimals): stands for ±0.005 around it. */
-  amount(id: string, label: string, value: Decimal | undefined, names: readonly string[] = [label]): Fact {
+  /**
+   * A published amount (two decimals): stands for ±0.005 around it.
+   * @param missing what to call it where it is unknown (the label, or why: 本年收入合计（公开02表合计行没有金额）)
+   */
+  amount(id: string, label: string, value: Decimal | undefined, names: readonly string[] = [label], missing = label): Fact {
     return this.register({
       id, kind: 'amount', label, unit: '万元', value,
       bounds: value === undefined ? undefined : rounded(value, 2),
       inputs: [], names,
-      ...(value === undefined ? { undefinedReason: 'missing-input' as const, missing: label } : {}),
+      ...(value === undefined ? { undefinedReason: 'missing-input' as const, missing } : {}),
     });
   }
 

@@ -87,8 +87,9 @@ function figureSpan(c: FigureClaim) {
 function byTopic(claims: FigureClaim[]): Map<string, Partial<Record<Role, FigureClaim[]>>> {
   const out = new Map<string, Partial<Record<Role, FigureClaim[]>>>();
   for (const c of claims) {
-    // A subject no topic knows (20109-海关事务) is still one subject within its sentence.
-    const key = c.topic?.id ?? `?${c.block}:${c.sentence}`;
+    // A subject no topic knows (20109-海关事务) is still one subject within its sentence; a change against
+    // another period (比 2019 年…) is not paired with the amount and the rate against last year.
+    const key = `${c.topic?.id ?? `?${c.block}:${c.sentence}`}${c.base === 'other-year' ? `@${c.baseYear ?? '?'}` : ''}`;
     const roles = out.get(key) ?? {};
     (roles[c.role] ??= []).push(c);
     out.set(key, roles);

@@ -25,6 +25,8 @@ export type Cue =
   | { kind: 'direction-to'; direction: Exclude<Direction, 'flat'> }
   /** 持平 / 相同 / 无变化: no change */
   | { kind: 'flat' }
+  /** 大于（小于）, 大于/小于/等于: a template's alternatives left in — a comparison, its direction unsaid */
+  | { kind: 'comparison-any' }
   /** 大于 / 小于 / 等于 (决算数…预算数) */
   | { kind: 'comparison'; comparison: 'greater' | 'less' | 'equal' | 'at-most' | 'at-least' }
   /** 占 / 占比 / 所占比重: a share follows */
@@ -83,6 +85,8 @@ export const LEXICON: readonly LexiconEntry[] = [
   // A template's two-way wording left in: 增加（减少）, 增长（下降）— the template-leftover rule reports it.
   e('(?:增加|减少)[（(](?:减少|增加)[)）]', { kind: 'direction-any', of: 'amount' }),
   e('(?:增长|下降|上升)[（(](?:下降|增长|降低)[)）]', { kind: 'direction-any', of: 'rate' }),
+  e('(?:增加|减少)[/／](?:减少|增加)', { kind: 'direction-any', of: 'amount' }),
+  e('(?:增长|下降)[/／](?:下降|增长)', { kind: 'direction-any', of: 'rate' }),
   e('分别(?:为|是)?', { kind: 'respectively' }),
   e('(?:均为|均是|都为|都是|皆为)', { kind: 'all-equal' }),
   // ── no change ──────────────────────────────────────────────────────────
@@ -94,6 +98,8 @@ export const LEXICON: readonly LexiconEntry[] = [
   e('(?:未超过|不超过|没有超过|未超出|不高于)', { kind: 'comparison', comparison: 'at-most' }),
   e('(?:不低于|不少于|未低于)', { kind: 'comparison', comparison: 'at-least' }),
   e('等于', { kind: 'comparison', comparison: 'equal' }),
+  // 大于（小于）, 小于（大于、等于）, 大于/小于/等于: the template's choice never made — no direction to check.
+  e('(?:大于|小于|等于)(?:[（(](?:大于|小于|等于)(?:[、/／](?:大于|小于|等于))?[)）]|(?:[/／](?:大于|小于|等于)){1,2})', { kind: 'comparison-any' }),
   // ── shares ─────────────────────────────────────────────────────────────
   e('(?:所占比重|所占比例|占比|比重|占(?![用有据]))(?:为|是|达)?', { kind: 'share' }),
   // ── completion rates ───────────────────────────────────────────────────
@@ -139,3 +145,33 @@ export const LEXICON: readonly LexiconEntry[] = [
  * data (批次, 团组, 项目, 辆), whatever its unit.
  */
 export const OUTPUT_NOUN = /(?:学位|点位|场次|所学校|户|册|件|株|亩|公里|篇|课时|岗位|床位|人员|职工|编制)$/u;
+
+/**
+ * Names regions give one field (phrasing catalog §6.3, §9), beside the name the data file uses. Where
+ * the data holds a field under one name of a group, a figure said of another name of the group is that
+ * field's — only as the whole name before the figure (主要领导干部用车 is not 领导干部用车), and only where
+ * no other field of the data could be meant (领导干部用车 names 符合规定领导干部用车 where the data has
+ * no other leaders' cars). Any other name the data does not hold leaves its figures unverified, naming
+ * the fields it may be.
+ */
+export const SAME_FIELD: ReadonlyArray<readonly string[]> = [
+  // vehicles by use: Shandong's 符合规定领导干部用车; elsewhere the short form
+  ['符合规定领导干部用车', '领导干部用车'],
+  ['机要通信用车', '机要用车'],
+  // Guangxi lists 一般公务用车、一般执法执勤用车、特种专业技术用车 (GX-WZ)
+  ['执法执勤用车', '一般执法执勤用车'],
+  // 公务接待 held abroad
+  ['国（境）外公务接待', '国（境）外接待费', '国外接待费', '境外接待费', '国（境）外公务接待费', '国外公务接待费', '境外公务接待费'],
+];
+
+/**
+ * Subjects renamed in the 政府收支分类科目 (the classes in 2019; 2080501 later): a document that still
+ * writes the old name means the subject the data holds under that code. Its figures are checked
+ * against that subject, and the name is reported (unknown-subject) with the data's name.
+ */
+export const RENAMED_SUBJECTS: ReadonlyArray<{ code: string; old: string }> = [
+  { code: '207', old: '文化体育与传媒支出' }, // now 文化旅游体育与传媒支出 (SH-PT-SQ25 still writes the old one)
+  { code: '210', old: '医疗卫生与计划生育支出' }, // now 卫生健康支出
+  { code: '220', old: '国土海洋气象等支出' }, // now 自然资源海洋气象等支出
+  { code: '2080501', old: '归口管理的行政单位离退休' }, // now 行政单位离退休 (SH-PT-SQ25's prose against its table)
+];

@@ -7,19 +7,22 @@
 import type { Fact } from '../facts/fact.js';
 import type { FactCatalog } from '../facts/catalog.js';
 import { lastSubject, readClaims, type Claim, type FigureClaim, type WordClaim } from './claims/index.js';
+import { RequiredParts } from './required-parts.js';
 import { consistencyFindings, unitFindings, withinFindings } from './consistency.js';
 import { extractBlocks, LineIndex, rangeInSource, type TextBlock } from './extract.js';
 import type { Figure } from './figures.js';
-import { NameMatcher, prepareBlocks, tokenize, type Token } from './reader.js';
+import { NameMatcher, prepareBlocks, tokenize, type Span, type Token } from './reader.js';
 import { normalizeWidth } from './normalize.js';
 import { nextSection, titleOf } from './sections.js';
 import { execAll } from './scan.js';
 import { applySuppressions } from './suppress.js';
 import { DocumentStyle } from './style.js';
 import { textFindings } from './text-rules.js';
-import { buildTopicIndex, type SectionKind, type TopicIndex } from './topics/index.js';
+import { buildTopicIndex, matchKey, type SectionKind, type TopicIndex } from './topics/index.js';
+import { LEVEL_MARKER } from '../data/subjects.js';
+import { TABLE_NAMES } from '../data/model.js';
 import { Decimal } from '../data/amount.js';
-import { appendAll } from '../util/arrays.js';
+import { appendAll, maxOf } from '../util/arrays.js';
 import { checkFigure, checkWord, factFor, flipDirectionWord, judge, missingWhy, publishedValue, resolveFact, type Finding } from './verify.js';
 
 export interface LintMessage {
@@ -145,6 +148,9 @@ export function lintMarkdown(markdown: string, ctx: LintContext, options: LintOp
   const flagged = new Set<FigureClaim>();
   // Figures read against a fact only by default, which disagree with it: unverified, with the candidate.
   const guessed = new Map<FigureClaim, Fact>();
+  // Comparisons with an earlier year than last (比 2019 年…): their figures, and where the years stand.
+  const otherPeriods = new Map<FigureClaim, { year: number; likeLastYear: boolean }>();
+  const otherPeriodYears: Span[] = [];
 
   const prepared = prepareBlocks(blocks.map((b) => b.text), ctx.names);
   const style = new DocumentStyle(prepared.flatMap((p) => p.figures));
@@ -159,6 +165,7 @@ export function lintMarkdown(markdown: string, ctx: LintContext, options: LintOp
   const sectionFigures: FigureClaim[] = [];
   const wholesReported = new Set<string>();
   const tableTotalShares: Array<{ block: number; figure: { numberStart: number } }> = [];
+  const requiredParts = new RequiredParts(ctx.topics);
 
   // Figures the text-only checks found consistent with the figures beside them count as verified.
   const checkedByText = new Set<FigureClaim>();
@@ -176,13 +183,24 @@ export function lintMarkdown(markdown: string, ctx: LintContext, options: LintOp
         allFigureClaims.push(claim);
         group.push(claim);
         if (claim.base === 'other-year') {
-          // 与 2022 年度相比 in 2024: wrong-year says so; figures that are last year's change are verified,
-          // others (比 2019 年…) are left unverified — the data holds no such year.
           const asLastYear = factFor({ ...claim, base: 'previous-year' }, ctx.topics);
-          if (asLastYear && judge(asLastYear, claim.figure).status === 'ok') verified.add(claim);
+          const likeLastYear = asLastYear !== undefined && judge(asLastYear, claim.figure).status === 'ok';
+          // 比 2019 年（疫情前）决算数减少…: another period, which the data does not hold — unverified, and
+          // a hint where the figure is last year's change (the year may be a slip for last year's).
+          if (claim.baseYear !== undefined && claim.baseYear < ctx.year - 1) otherPeriods.set(claim, { year: claim.baseYear, likeLastYear });
+          // A later year (与 2025 年度相比 in 2024): wrong-year says so; figures that are last year's change are verified.
+          else if (likeLastYear) verified.add(claim);
           continue;
         }
         const resolved = resolveFact(claim, ctx.topics);
+        if (claim.missingPercent) {
+          // 增长 13.95, 占 76.23: the % is missing whatever the data holds; its value is given where the words pin it.
+          const verdict = resolved && judge(resolved.fact, claim.figure);
+          const pinned = verdict && verdict.status !== 'unavailable' && !(resolved.pin === 'default' && verdict.status !== 'ok');
+          findings.push(missingPercentFinding(claim, pinned ? { fact: resolved.fact, verdict } : undefined, style));
+          flagged.add(claim);
+          continue;
+        }
         if (!resolved) continue;
         const { fact, pin } = resolved;
         const verdict = judge(fact, claim.figure);
@@ -194,11 +212,6 @@ export function lintMarkdown(markdown: string, ctx: LintContext, options: LintOp
           continue;
         }
         verified.add(claim);
-        if (claim.missingPercent) {
-          findings.push(missingPercentFinding(claim, fact, verdict, style));
-          flagged.add(claim);
-          continue;
-        }
         const checked = checkFigure(claim, fact, verdict, ctx.topics, facts, style);
         // One figure for several names (均为 0): which of them the writer got wrong, only the writer knows.
         const fs = claim.shared ? checked.map(({ fix: _fix, ...f }) => f) : checked;
@@ -218,7 +231,9 @@ export function lintMarkdown(markdown: string, ctx: LintContext, options: LintOp
         }
       } else if (claim.kind === 'base-year') {
         const ok = claim.base === 'previous-year' ? claim.year === ctx.year - 1 : claim.year === ctx.year;
-        if (!ok) {
+        // 比 2019 年（疫情前）: a comparison with an earlier period on purpose, not a slip for last year.
+        if (claim.base === 'previous-year' && claim.year < ctx.year - 1) otherPeriodYears.push(claim.span);
+        else if (!ok) {
           findings.push({
             ruleId: 'wrong-year', severity: 2, span: claim.span, actual: claim.text,
             message: `比较的年份有误：“${claim.text}”，本文件是 ${ctx.year} 年度决算，${claim.base === 'previous-year' ? `上年应为 ${ctx.year - 1} 年` : `预算年份应为 ${ctx.year} 年`}`,
@@ -295,8 +310,10 @@ export function lintMarkdown(markdown: string, ctx: LintContext, options: LintOp
           tokens.push({ type: 'clause-end', start: cell.text.length, end: cell.text.length, block: b + k });
         });
         const group: FigureClaim[] = [];
-        unknownSubjectFindings(tokens, ctx.topics, findings);
-        handleClaims(readClaims(tokens, { index: ctx.topics, year: ctx.year, section, carried: undefined }), group);
+        const scoped = inScope(tokens, ctx.topics, section);
+        requiredParts.read(scoped, section);
+        unknownSubjectFindings(scoped, ctx.topics, section, findings);
+        handleClaims(readClaims(scoped, { index: ctx.topics, year: ctx.year, section, carried: undefined }), group);
         checkedInText(consistencyFindings(group, ctx.topics, flagged, { hasData: (c) => verified.has(c), precision, words: openWords }));
       }
       b = e - 1;
@@ -305,8 +322,9 @@ export function lintMarkdown(markdown: string, ctx: LintContext, options: LintOp
 
     const depth = block.listDepth ?? 0;
     while (listTitles.length > 0 && listTitles[listTitles.length - 1]!.depth >= depth) listTitles.pop();
-    const { tokens } = tokenize(block.text, ctx.names, b, prepared[b]);
-    unknownSubjectFindings(tokens, ctx.topics, findings);
+    const tokens = inScope(tokenize(block.text, ctx.names, b, prepared[b]).tokens, ctx.topics, section);
+    requiredParts.read(tokens, section);
+    unknownSubjectFindings(tokens, ctx.topics, section, findings);
     const claims = readClaims(tokens, { index: ctx.topics, year: ctx.year, section, carried: carried ?? listTitles.at(-1)?.subject });
     const group: FigureClaim[] = [];
     handleClaims(claims, group);
@@ -326,6 +344,8 @@ export function lintMarkdown(markdown: string, ctx: LintContext, options: LintOp
     lastCaption = block.text;
   }
 
+  appendAll(findings, requiredParts.findings());
+
   // Figures that nothing could check.
   const consistencyChecked = new Set<string>();
   for (const f of findings) consistencyChecked.add(`${f.span.block}:${f.span.start}`);
@@ -333,7 +353,10 @@ export function lintMarkdown(markdown: string, ctx: LintContext, options: LintOp
   for (const claim of allFigureClaims) {
     if (verified.has(claim) || checkedByText.has(claim) || consistencyChecked.has(`${claim.block}:${claim.figure.numberStart}`)) continue;
     const candidate = guessed.get(claim);
-    const why = candidate ? `文字没有指明它是哪一项，可能是${candidate.label}（数据为 ${publishedValue(candidate)}）` : whyUnverified(claim, ctx.topics, facts);
+    const period = otherPeriods.get(claim);
+    const why = candidate ? `文字没有指明它是哪一项，可能是${candidate.label}（数据为 ${publishedValue(candidate)}）`
+      : period ? `它与 ${period.year} 年相比，数据中没有 ${period.year} 年度的数字${period.likeLastYear ? `（它与上年即 ${ctx.year - 1} 年的变动相符：若本意是与上年相比，年份应为 ${ctx.year - 1} 年）` : ''}`
+      : whyUnverified(claim, ctx.topics, facts);
     findings.push({
       ruleId: 'unverified-figure', severity: options.strict ? 2 : 1,
       span: { start: claim.figure.start, end: claim.figure.end, block: claim.block },
@@ -342,7 +365,7 @@ export function lintMarkdown(markdown: string, ctx: LintContext, options: LintOp
     });
   }
 
-  const messages = applySuppressions(markdown, lines, dedupe(withoutEchoes(findings).map((f) => toMessage(f, blocks, lines)))).sort(byPosition);
+  const messages = applySuppressions(markdown, lines, dedupe(withoutEchoes(findings, otherPeriodYears).map((f) => toMessage(f, blocks, lines)))).sort(byPosition);
   // Nothing to check: said so, rather than a clean report that reads as a pass.
   if (allFigureClaims.length === 0 && checkedTotals === 0 && !sawSection) {
     messages.push(nothingToLint(markdown, blocks.length === 0));
@@ -372,10 +395,11 @@ function nothingToLint(markdown: string, empty: boolean): LintMessage {
 }
 
 /**
- * One defect, one message: a year already reported with its comparison (与 2022 年度相比), and a
- * direction word inside a garbled one (减增加), are not reported again.
+ * One defect, one message: a year already reported with its comparison (与 2025 年度相比), and a
+ * direction word inside a garbled one (减增加), are not reported again; the year of a comparison
+ * with an earlier period (比 2019 年（疫情前）) is not reported at all.
  */
-function withoutEchoes(findings: Finding[]): Finding[] {
+function withoutEchoes(findings: Finding[], otherPeriodYears: readonly Span[]): Finding[] {
   const inside = (f: Finding, g: Finding) => f !== g && f.span.block === g.span.block && f.span.start >= g.span.start && f.span.end <= g.span.end;
   const overlaps = (f: Finding, g: Finding) => f.span.block === g.span.block && f.span.start < g.span.end && g.span.start < f.span.end;
   // Grouped by block: an echo is always in the block of what it echoes, and error-heavy text has many of both.
@@ -391,51 +415,110 @@ function withoutEchoes(findings: Finding[]): Finding[] {
   return findings.filter((f) => {
     if (f.ruleId === 'reason-contradicts-change' && wrongWords.get(f.span.block)?.some((g) => g.span.start < f.span.start)) return false;
     if (f.ruleId === 'wrong-year' && !f.message.startsWith('比较的年份') && baseYears.get(f.span.block)?.some((g) => overlaps(f, g))) return false;
+    // the year of a comparison with an earlier period is that period's, not a wrong one
+    if (f.ruleId === 'wrong-year' && otherPeriodYears.some((g) => overlaps(f, { ...f, span: g }))) return false;
     if (f.ruleId === 'direction-mismatch' && garbled.get(f.span.block)?.some((g) => inside(f, g) || overlaps(f, g))) return false;
     return true;
   });
 }
 
-/** 增长 13.95: the % is missing; the right rate, with its %, is the fix. */
-function missingPercentFinding(claim: FigureClaim, fact: Fact, verdict: ReturnType<typeof judge>, style: DocumentStyle): Finding {
+/** 增长 13.95, 占 76.23: the % is missing; the right figure, with its %, is the fix where the data gives it. */
+function missingPercentFinding(claim: FigureClaim, known: { fact: Fact; verdict: ReturnType<typeof judge> } | undefined, style: DocumentStyle): Finding {
   const f = claim.figure;
+  const what = claim.role === 'share' ? '占比' : '比率';
+  const stated = `“${claim.cueText ?? ''}${f.numberText}”是${what}却没有写“%”`;
+  const span = { start: f.numberStart, end: f.numberEnd, block: claim.block };
+  if (!known) return { ruleId: 'rate-unit-missing', severity: 2, span, actual: f.numberText, message: `${stated}，请补上“%”并核对数字` };
+  const { fact, verdict } = known;
   const right = verdict.status === 'mismatch' || verdict.status === 'truncation' ? style.write(verdict.exact, f) : f.numberText;
   return {
-    ruleId: 'rate-unit-missing', severity: 2, span: { start: f.numberStart, end: f.numberEnd, block: claim.block },
-    message: `“${claim.cueText ?? ''}${f.numberText}”是比率却没有写“%”：${fact.label}为 ${publishedValue(fact)}，应写作 ${right}%`,
+    ruleId: 'rate-unit-missing', severity: 2, span,
+    message: `${stated}：${fact.label}为 ${publishedValue(fact)}，应写作 ${right}%`,
     actual: f.numberText, expected: `${right}%`, fix: `${right}%`,
   };
 }
 
-/** 统计信息事务（项） where the data has 专项统计业务: say the data holds no such subject, and what it has. */
-function unknownSubjectFindings(tokens: readonly Token[], index: TopicIndex, findings: Finding[]): void {
+/**
+ * In 五/七/八, a 项 named by a name only another scope's table holds (a 项 of 公开07表 named in 五):
+ * not a subject of this section's table — read as a subject the data does not track here.
+ */
+function inScope(tokens: Token[], index: TopicIndex, section: SectionKind | undefined): Token[] {
+  if (!section || !SCOPE_TABLE[section]) return tokens;
+  // Most paragraphs name only their own table's subjects: copy the tokens only where one changes.
+  if (!tokens.some((t) => t.type === 'topic' && t.ids.length > 0 && t.ids.every((id) => id.includes('.item.')))) return tokens;
+  return tokens.map((t) => {
+    if (t.type !== 'topic') return t;
+    const topics = t.ids.map((id) => index.topics.get(id)!);
+    // 行政运行（项） where the table has two (2010301, 2010601): which one, the words do not say.
+    const home = topics.filter((x) => x.id.includes('.item.') && x.sections.includes(section));
+    if (home.length > 1) return { type: 'unnamed', name: t.name, among: home.map((x) => x.label), start: t.start, end: t.end, block: t.block };
+    if (!topics.every((x) => x.id.includes('.item.') && !x.sections.includes(section))) return t;
+    return { type: 'untracked', name: t.name.replace(/^.*\(款\)/u, '').replace(/\(项\)$/u, ''), level: 'item', start: t.start, end: t.end, block: t.block };
+  });
+}
+
+/** The table whose 项 a section of the budget scopes speaks of. */
+const SCOPE_TABLE: Partial<Record<SectionKind, string>> = { gpb: TABLE_NAMES.t05, govFund: TABLE_NAMES.t07, soe: TABLE_NAMES.t08 };
+
+/**
+ * 统计信息事务（项） where the data has 专项统计业务: say the data holds no such subject, and what it has.
+ * 文化体育与传媒支出 where the data has 文化旅游体育与传媒支出: an old name, said so with the data's name
+ * (its figures are checked against the subject its code names).
+ */
+function unknownSubjectFindings(tokens: readonly Token[], index: TopicIndex, section: SectionKind | undefined, findings: Finding[]): void {
   for (const t of tokens) {
+    const renamed = t.type === 'topic' ? index.oldNames.get(t.name) : undefined;
+    if (renamed) {
+      findings.push({
+        ruleId: 'unknown-subject', severity: 1, span: { start: t.start, end: t.end, block: t.block }, actual: renamed.old,
+        message: `“${renamed.old}”是科目的旧名称，数据中的名称是“${renamed.current}”，请按数据改正科目名称`,
+      });
+    }
+    // A 项 the data holds in other tables, named in 五/七/八 whose table lacks it: not that table's subject.
+    const table = section ? SCOPE_TABLE[section] : undefined;
+    if (t.type === 'untracked' && t.level === 'item' && table) {
+      findings.push({
+        ruleId: 'unknown-subject', severity: 1, span: { start: t.start, end: t.end, block: t.block }, actual: t.name,
+        message: `${table}中没有项级科目“${t.name}”（数据的其他表中有）；其后的数字无法核对，不按所属的类核对，请核对科目`,
+      });
+    }
     if (t.type !== 'unknown') continue;
     const level = t.level;
-    const nearest = nearestSubjects(t.name, index.subjects.filter((x) => x.level === level).map((x) => x.name));
+    const nearest = nearestNames(t.name, index.subjects.filter((x) => x.level === level).map((x) => x.name));
     findings.push({
       ruleId: 'unknown-subject', severity: 1, span: { start: t.start, end: t.end, block: t.block }, actual: t.name,
-      message: `数据中没有科目“${t.name}（${level === 'item' ? '项' : '款'}）”${nearest.length > 0 ? `，最接近的是：${nearest.map((n) => `“${n}”`).join('、')}` : ''}；其后的数字无法核对，请核对科目名称`,
+      message: `数据中没有科目“${t.name}（${LEVEL_MARKER[level]}）”${nearest.length > 0 ? `，最接近的是：${nearest.map((n) => `“${n}”`).join('、')}` : ''}；其后的数字无法核对，请核对科目名称`,
     });
   }
 }
 
-/** The names most like a name, by shared character pairs (Dice coefficient), best first. */
-function nearestSubjects(name: string, names: readonly string[]): string[] {
+/** How alike two names are, by shared character pairs (Dice coefficient), 0 to 1. */
+function likeness(a: string, b: string): number {
   const pairs = (s: string) => {
     const out = new Map<string, number>();
     for (let i = 0; i + 1 < s.length; i++) out.set(s.slice(i, i + 2), (out.get(s.slice(i, i + 2)) ?? 0) + 1);
     return out;
   };
-  const own = pairs(name);
-  const ownCount = Math.max(1, name.length - 1);
-  const scored = [...new Set(names)].map((n) => {
-    const other = pairs(n);
-    let shared = 0;
-    for (const [p, k] of own) shared += Math.min(k, other.get(p) ?? 0);
-    return { n, score: (2 * shared) / (ownCount + Math.max(1, n.length - 1)) };
-  });
+  const other = pairs(b);
+  let shared = 0;
+  for (const [p, k] of pairs(a)) shared += Math.min(k, other.get(p) ?? 0);
+  return (2 * shared) / (Math.max(1, a.length - 1) + Math.max(1, b.length - 1));
+}
+
+/** The names most like a name, best first (at most three). */
+function nearestNames(name: string, names: readonly string[]): string[] {
+  const scored = [...new Set(names)].map((n) => ({ n, score: likeness(name, n) }));
   return scored.filter((x) => x.score >= 0.3).sort((a, b) => b.score - a.score).slice(0, 3).map((x) => x.n);
+}
+
+/** What a name no topic knows may stand for: the section's topics most like it, by their labels. */
+function candidatesFor(name: string, index: TopicIndex, section: SectionKind | undefined): string[] {
+  const key = matchKey(name);
+  const scored = [...index.topics.values()]
+    .filter((t) => !t.absentFrom && (!section || t.sections.includes(section)))
+    .map((t) => ({ label: t.label, score: maxOf(t.names.map((n) => likeness(key, n)), 0) }))
+    .concat(index.subjects.map((x) => ({ label: `${x.name}（${LEVEL_MARKER[x.level]}）`, score: likeness(key, x.name) })));
+  return [...new Map(scored.filter((x) => x.score >= 0.4).sort((a, b) => b.score - a.score).map((x) => [x.label, x])).keys()].slice(0, 3);
 }
 
 /**
@@ -459,6 +542,14 @@ class ErrorIndex {
 function whyUnverified(claim: FigureClaim, index: TopicIndex, facts: ReadonlyMap<string, Fact>): string {
   const fact = factFor(claim, index);
   if (fact?.value === undefined && fact?.missing) return missingWhy(fact);
+  if (claim.ofReason) return '它在原因说明中，说的是原因所讲的事项，数据中没有这一项';
+  if (claim.among) return `数据中名为“${claim.unknownName}”的科目有 ${claim.among.length} 个（${claim.among.join('、')}），文字没有指明是哪一个`;
+  if (claim.unknownName !== undefined) {
+    // 其中：机要用车 0 辆 — never the name before it; where the lexicon cannot make the name certain, the likely ones.
+    const candidates = candidatesFor(claim.unknownName, index, claim.section);
+    return `数据中没有“${claim.unknownName}”${candidates.length > 0 ? `，可能是：${candidates.map((c) => `“${c}”`).join('、')}` : ''}，请核对名称`;
+  }
+  if (claim.role === 'bare' && claim.figure.kind === 'amount' && /占|比重/u.test(claim.cueText ?? '')) return '“占”之后应是占比（%），这里写的是金额';
   if (!claim.topic) return '未能识别它说的是哪一项';
   if (claim.topic.absentFrom) return `数据文件中没有“${claim.topic.absentFrom}”`;
   return `未能确定它是“${claim.topic.label}”的哪一个数字`;

@@ -9,6 +9,8 @@ import { scanFigures, type Figure } from './figures.js';
 import { LEXICON, type Cue } from './lexicon.js';
 import { normalizeWidth } from './normalize.js';
 import { execAll } from './scan.js';
+import { maxOf } from '../util/arrays.js';
+import type { SubjectLevel } from '../data/subjects.js';
 import type { TopicIndex } from './topics/index.js';
 
 export interface Span {
@@ -24,14 +26,16 @@ export type Token =
     type: 'figure'; figure: Figure;
     /** compact text right after and before the figure, for look-ahead and look-behind frames */
     after: string; before: string;
-    /** the words right before it name something no topic knows (其他费用 12.34 万元) */
-    unknownSubject: boolean;
+    /** the words right before it name something no topic knows (其他费用 12.34 万元, 机要用车 0 辆): those words */
+    unknownName: string | undefined;
   })
   | (Span & { type: 'topic'; ids: string[]; name: string })
-  /** a subject named with its level (…（项）, …（款）) which the data does not hold */
-  | (Span & { type: 'unknown'; name: string; level: 'kuan' | 'item' })
+  /** a subject named with its level (…（项）, …（款）, …（类）) which the data does not hold */
+  | (Span & { type: 'unknown'; name: string; level: SubjectLevel })
   /** a 款 the data holds but no topic speaks for: what follows is not its class's */
-  | (Span & { type: 'untracked'; name: string })
+  | (Span & { type: 'untracked'; name: string; level: SubjectLevel })
+  /** words that name something no topic knows, right before a cue (国外接待费支出决算为 …): what follows is not the subject's */
+  | (Span & { type: 'unnamed'; name: string; among?: string[] })
   | (Span & { type: 'cue'; cue: Cue; text: string })
   | (Span & { type: 'year'; year: number; text: string })
   | (Span & { type: 'clause-end'; mark?: string })
@@ -115,20 +119,23 @@ function subjectWords(words: string): string {
 /** Topic names as one alternation, longest first, so a scan finds the longest name at each place. */
 export class NameMatcher {
   readonly pattern: RegExp;
-  /** the data's 款 and 项 names, by level */
-  private readonly subjectNames: Record<'kuan' | 'item', string[]>;
+  /** the data's 类, 款 and 项 names, by level */
+  private readonly subjectNames: Record<SubjectLevel, string[]>;
 
   constructor(private readonly index: TopicIndex) {
     this.pattern = new RegExp(trieSource(index.names) || '(?!)', 'gu');
-    this.subjectNames = {
-      kuan: index.subjects.filter((x) => x.level === 'kuan').map((x) => x.name),
-      item: index.subjects.filter((x) => x.level === 'item').map((x) => x.name),
-    };
+    const named = (level: SubjectLevel) => index.subjects.filter((x) => x.level === level).map((x) => x.name);
+    this.subjectNames = { class: named('class'), kuan: named('kuan'), item: named('item') };
   }
 
   /** Does the data hold a subject of this level whose name ends the words before its marker (…事务(款))? */
-  holdsSubject(words: string, level: 'kuan' | 'item'): boolean {
+  holdsSubject(words: string, level: SubjectLevel): boolean {
     return this.subjectNames[level].some((name) => words.endsWith(name));
+  }
+
+  /** The topic a name of the same field stands for (领导干部用车 → 符合规定领导干部用车), where the lexicon makes it certain. */
+  aliasOf(name: string): string | undefined {
+    return this.index.aliases.get(name);
   }
 
   /** Every name in the text, by start position (leftmost-longest, not overlapping). */
@@ -178,14 +185,30 @@ export function stripLeadIn(text: string): string {
   return text.slice(0, end);
 }
 // Two CJK characters before the noun: a longer run contains such a match, and {2,} would rescan it from every start.
-const NOMINAL_END = /[\u4e00-\u9fff]{2}(?:费|费用|经费|资金|事务|设备|补贴|补助|工程|收入|支出)$/u;
+const NOMINAL_END = /[\u4e00-\u9fff]{2}(?:费|费用|经费|资金|事务|设备|补贴|补助|工程|收入|支出|用车)$/u;
+// Words that end what comes before a name (本部门共有公务用车, 开支财政拨款的公务用车): the name follows the last.
+const BEFORE_A_NAME = ['的', '是', '共有', '现有', '实有', '拥有', '包括'];
 
-/** Does the text between the last token and a figure name something unknown? */
-function unknownSubject(gap: string): boolean {
+/** The name itself: the run of CJK (and brackets, quotes) that ends the words, after the last word that leads up to it. */
+function nameAtEnd(words: string): string {
+  let k = words.length;
+  while (k > 0 && /[\u4e00-\u9fff()“”"]/u.test(words[k - 1]!)) k--;
+  const run = words.slice(k);
+  const cut = maxOf(BEFORE_A_NAME.map((w) => { const at = run.lastIndexOf(w); return at < 0 ? 0 : at + w.length; }), 0);
+  return run.length - cut >= 2 ? run.slice(cut) : run;
+}
+
+/** The name the text between the last token and a figure gives, when it names something (no topic knows it). */
+function unknownName(gap: string): string | undefined {
   const words = stripLeadIn(gap.replace(/^[\d-]+/u, ''));
   // Only the end matters: testing the tail keeps a long run of CJK text from being rescanned at every start.
-  return words.length >= 3 && NOMINAL_END.test(words.slice(-16));
+  const tail = words.slice(-16);
+  if (words.length < 3 || !NOMINAL_END.test(tail)) return undefined;
+  return subjectWords(nameAtEnd(tail) || tail);
 }
+
+/** Cues that say which figure of a subject follows (支出决算为, 占, 增加 …): a name no topic knows before one is that figure's subject. */
+const NAMES_A_FIGURE = new Set<Cue['kind']>(['actual', 'budget', 'completion', 'direction', 'direction-to', 'share', 'comparison']);
 
 /**
  * What the pattern scans found in a document's compact text: all its blocks
@@ -287,6 +310,14 @@ export function tokenize(blockText: string, names: NameMatcher, block = 0, prepa
   const marked = scans.marked;
 
   const tokens: Token[] = [];
+  // A name the data gives otherwise, certain by the lexicon (领导干部用车 1 辆): the topic it names, as a name token.
+  const pushAlias = (name: string, before: number): boolean => {
+    const id = names.aliasOf(name);
+    if (id === undefined) return false;
+    const at = text.lastIndexOf(name, before);
+    tokens.push({ type: 'topic', ids: [id], name, start: startAt(at), end: endAt(at + name.length), block });
+    return true;
+  };
   let i = 0;
   // Where the last token ended: the text between it and a figure is what the figure is said of.
   let lastEnd = 0;
@@ -306,6 +337,8 @@ export function tokenize(blockText: string, names: NameMatcher, block = 0, prepa
       const numberEnd = endAt(figure.numberEnd);
       // The number as the writer typed it (full-width digits, spaces), for messages and fixes.
       const numberText = blockText.slice(numberStart, numberEnd);
+      let named = unknownName(text.slice(lastEnd, figure.start));
+      if (named !== undefined && pushAlias(named, figure.start)) named = undefined;
       tokens.push({
         type: 'figure', start: whole.start, end: whole.end, block,
         figure: {
@@ -315,7 +348,7 @@ export function tokenize(blockText: string, names: NameMatcher, block = 0, prepa
         },
         after: text.slice(figure.end, figure.end + 16),
         before: text.slice(Math.max(0, figure.start - 16), figure.start),
-        unknownSubject: unknownSubject(text.slice(lastEnd, figure.start)),
+        unknownName: named,
       });
       lastEnd = wordsStart = i = figure.end;
       continue;
@@ -326,14 +359,15 @@ export function tokenize(blockText: string, names: NameMatcher, block = 0, prepa
       lastEnd = wordsStart = ++i;
       continue;
     }
-    // 统计信息事务（项） where the data has no such 项: a subject the data does not hold (or a 款 no topic tracks).
-    if (ch === '(' && (text.startsWith('(项)', i) || text.startsWith('(款)', i))) {
-      const level = text[i + 1] === '项' ? 'item' : 'kuan';
+    // 统计信息事务（项） where the data has no such 项: a subject the data does not hold (or a 款 no topic tracks);
+    // 教育（类） likewise, once the data's classes (and their names of old) have been matched as names.
+    if (ch === '(' && (text.startsWith('(项)', i) || text.startsWith('(款)', i) || text.startsWith('(类)', i))) {
+      const level = text[i + 1] === '项' ? 'item' : text[i + 1] === '款' ? 'kuan' : 'class';
       const words = text.slice(wordsStart, i);
       if (/[\u4e00-\u9fff]$/u.test(words)) {
         const own = subjectWords(words);
         tokens.push(names.holdsSubject(words, level)
-          ? { type: 'untracked', name: words, start: startAt(wordsStart), end: endAt(i + 3), block }
+          ? { type: 'untracked', name: own, level, start: startAt(wordsStart), end: endAt(i + 3), block }
           : { type: 'unknown', name: own, level, start: startAt(i - own.length), end: endAt(i + 3), block });
         lastEnd = wordsStart = i += 3;
         continue;
@@ -349,6 +383,11 @@ export function tokenize(blockText: string, names: NameMatcher, block = 0, prepa
     const topic = scans.names.get(base + i);
     const cue = scans.cues.get(base + i);
     if (cue && (!topic || cue.length >= topic.name.length)) {
+      const named = NAMES_A_FIGURE.has(cue.cue.kind) ? unknownName(text.slice(lastEnd, i)) : undefined;
+      if (named !== undefined && !pushAlias(named, i)) {
+        const at = text.lastIndexOf(named, i);
+        tokens.push({ type: 'unnamed', name: named, start: startAt(at), end: endAt(at + named.length), block });
+      }
       tokens.push({ type: 'cue', cue: cue.cue, text: text.slice(i, i + cue.length), start: startAt(i), end: endAt(i + cue.length), block });
       lastEnd = wordsStart = i += cue.length;
     } else if (topic) {

@@ -1,7 +1,9 @@
 /**
  * Rules on the words alone, no data needed: the drafter's placeholders left
- * in, what writers leave from the official template (增加（减少）, XX局,
- * 202 年度, 占 %), and garbled direction words (大小于, 减增加).
+ * in, what writers leave from the official template (增加（减少）, 小于（大于）,
+ * XX局, 【】, 202 年度, 占 %), and garbled direction words (大小于, 减增加).
+ * A template's alternatives are read as no direction at all (lexicon.ts), so
+ * this rule is the only verdict on them.
  */
 import { execAll } from './scan.js';
 import type { Finding } from './verify.js';
@@ -21,13 +23,19 @@ const TEXT_RULES: readonly TextRule[] = [
   },
   {
     ruleId: 'template-leftover', severity: 2,
-    pattern: /(?:增加|增长|上升|大于|高于)\s*[（(]\s*(?:减少|下降|降低|小于|低于)\s*[)）]|(?:减少|下降|小于)\s*[（(]\s*(?:增加|增长|大于)\s*[)）]|(?:增加|增长)\s*[/／]\s*(?:减少|下降)|大于\s*[/／]\s*小于/gu,
+    pattern: /(?:增加|增长|上升|高于)\s*[（(]\s*(?:减少|下降|降低|低于)\s*[)）]|(?:减少|下降)\s*[（(]\s*(?:增加|增长)\s*[)）]|(?:大于|小于|等于)\s*[（(]\s*(?:大于|小于|等于)(?:\s*[、/／]\s*(?:大于|小于|等于))?\s*[)）]|(?:增加|增长)\s*[/／]\s*(?:减少|下降)|(?:减少|下降)\s*[/／]\s*(?:增加|增长)|(?:大于|小于|等于)(?:\s*[/／]\s*(?:大于|小于|等于)){1,2}/gu,
     message: (m) => `模板中的二选一写法“${m}”未按数据选定`,
   },
   {
     ruleId: 'template-leftover', severity: 2,
     pattern: /(?<![A-Za-z])(?:[XＸ×xｘ]{2,}|[XＸ×]{1,}(?=\s*(?:万元|元|%|％|个|人次|辆|年)))(?:\s*(?:万元|元|%|％|局|单位|部门|个|人次|辆|年度|年))?/gu,
     message: (m) => `模板占位“${m}”未替换为实际内容`,
+  },
+  {
+    ruleId: 'template-leftover', severity: 2,
+    // 项目支出【】万元: the template's blank never filled in
+    pattern: /【\s*】/gu,
+    message: (m) => `模板占位“${m}”未填写`,
   },
   {
     ruleId: 'template-leftover', severity: 2,

@@ -62,6 +62,16 @@ const t01Sources = (other: string): Array<[string, string]> => [
 ];
 
 const CASES: Case[] = [
+  // ── a total row not read ──
+  {
+    rule: 'total-row-unread', title: '05 合计 row blank beside class rows with amounts (its sub-headers printed where its amounts were)', base: 'clean',
+    edits: [{ anchor: '公开05表:', from: '  合计:\n    小计: 4,211.05\n    基本支出: 3,153.47\n    项目支出: 1,057.57\n', to: '  合计:\n' }],
+    // t05-matches-t04 and t05-basic-matches-t06 would compare a blank row with 0: not checked
+    first: {
+      cells: [['公开05表 合计行', '0.00']], difference: null, tolerance: null, line: ['合计:', '公开05表:'],
+      message: '公开05表 合计行没有金额，而它的各组成部分有金额：按未读出处理，涉及它的勾稽关系未核对，依赖它的数字无法核对；请按原表填写',
+    },
+  },
   // ── 公开01表 ──
   {
     rule: 't01-income-current-total', title: '01 其他收入 0.10 not in 本年收入合计',
@@ -458,11 +468,14 @@ const CASES: Case[] = [
     },
   },
   {
-    // eleven items tolerate 0.11
-    rule: 'opening-budget-total', title: '一般公共预算 年初预算合计 4,791.95', base: 'clean',
-    edits: [{ anchor: OPENING, from: '合计: 4,791.75', to: '合计: 4,791.95' }],
-    first: { cells: [['合计', '4791.95'], ['2010301 行政运行', '1796.83']], difference: '0.20', tolerance: '0.11', line: ['合计: 4,791.95', OPENING] },
-    within: [{ anchor: OPENING, from: '合计: 4,791.75', to: '合计: 4,791.86' }],
+    // eleven items tolerate 0.11; items below the total are no finding (the list names only subjects with spending)
+    rule: 'opening-budget-total', title: '一般公共预算 年初预算合计 4,791.55, below its items', base: 'clean',
+    edits: [{ anchor: OPENING, from: '合计: 4,791.75', to: '合计: 4,791.55' }],
+    first: {
+      cells: [['合计', '4791.55'], ['2010301 行政运行', '1796.83']], difference: '0.20', tolerance: '0.11', line: ['合计: 4,791.55', OPENING],
+      message: '年初预算 一般公共预算财政拨款支出：2010301 行政运行 1,796.83 + 2010302 一般行政管理事务 1,723.70 + 2010303 机关服务 153.53 + 2010350 事业运行 165.71 + 2080501 行政单位离退休 272.25 + 2080502 事业单位离退休 9.79 + 2080505 机关事业单位基本养老保险缴费支出 223.74 + 2080506 机关事业单位职业年金缴费支出 134.86 + 2101101 行政单位医疗 85.95 + 2101102 事业单位医疗 27.37 + 2210201 住房公积金 198.02 = 4,791.75，大于合计 4,791.55，超出 0.20（容许尾数误差 0.11）；各项预算之和不能大于合计',
+    },
+    within: [{ anchor: OPENING, from: '合计: 4,791.75', to: '合计: 4,791.64' }],
   },
   {
     rule: 'opening-budget-item-in-table', title: '年初预算 lists 2010399, which table 05 does not have', base: 'clean',
@@ -493,6 +506,21 @@ const CASES: Case[] = [
       cells: [['公开09表', '0.00']], difference: null, tolerance: null, line: ['公开09表: {}'],
       message: '数据文件中没有公开09表（财政拨款“三公”经费支出决算表），涉及它的勾稽关系未核对；说明中依赖它的数字 lint 列为无法核对',
     },
+  },
+  {
+    rule: 't06-san-gong-within-t09', title: '06 30231 公务用车运行维护费 18.00 above 09 决算数 17.24 (30201 办公费 lowered to keep 302)', base: 'clean',
+    edits: [
+      { anchor: T06, from: '30231 公务用车运行维护费: 12.46', to: '30231 公务用车运行维护费: 18.00' },
+      { anchor: T06, from: '30201 办公费: 111.84', to: '30201 办公费: 106.30' },
+    ],
+    first: {
+      cells: [['公开09表 决算数 公务用车运行维护费', '17.24'], ['公开06表 30231 公务用车运行维护费', '18.00']], difference: '0.76', tolerance: '0.01', line: ['公务用车运行维护费: 17.24', '  决算数:'],
+      message: '公开06表 30231 公务用车运行维护费 18.00，大于公开09表 决算数 公务用车运行维护费 17.24，超出 0.76（容许尾数误差 0.01）；基本支出中的公务用车运行维护费是“三公”经费公务用车运行维护费的一部分，不能大于它',
+    },
+    within: [
+      { anchor: T06, from: '30231 公务用车运行维护费: 12.46', to: '30231 公务用车运行维护费: 17.25' },
+      { anchor: T06, from: '30201 办公费: 111.84', to: '30201 办公费: 107.05' },
+    ],
   },
   {
     rule: 'reception-matches-t09', title: '公务接待 国内 12.42 against 09 决算数 12.32', base: 'clean',
@@ -593,4 +621,23 @@ describe.each(CASES)('$rule: $title', (c) => {
       expect(ruleIds(check(edit(baseText(c), c.within!)))).toEqual(baseRules(c));
     });
   }
+});
+
+describe('opening-budget-total: items below the stated total are no finding', () => {
+  it('a 年初预算 合计 above its items (a subject budgeted but not spent on is in no item)', () => {
+    expect(ruleIds(check(edit(CLEAN_SEED, [{ anchor: OPENING, from: '合计: 4,791.75', to: '合计: 4,900.00' }])))).toEqual([]);
+  });
+});
+
+describe('total-row-unread: a blank total is unknown, not 0', () => {
+  it('06 人员经费合计 blank beside its classes: no identity on it, one warning', () => {
+    const text = edit(CLEAN_SEED, [{ anchor: T06, from: '  人员经费合计: 2,758.39\n', to: '  人员经费合计:\n' }]);
+    const findings = check(text);
+    expect(ruleIds(findings)).toEqual(['total-row-unread']);
+    expect(findings[0]!.message).toContain('公开06表 人员经费合计没有金额');
+  });
+  it('a blank 合计 row of a table with no amounts (the seed\'s 公开08表, 本表无数据) is 0, as any blank', () => {
+    expect(CLEAN_SEED).toMatch(/公开08表:[^\n]*\n  本表无数据: true\n[^\n]*\n  合计:\n/u);
+    expect(ruleIds(check(CLEAN_SEED))).toEqual([]);
+  });
 });

@@ -52,6 +52,6 @@ describe('the rule list', () => {
   });
 
   it('has warnings only where a missing figure or table, not a contradiction, is reported', () => {
-    expect(RULES.filter((r) => r.severity === 'warning').map((r) => r.id)).toEqual(['opening-budget-item-missing', 'table-absent']);
+    expect(RULES.filter((r) => r.severity === 'warning').map((r) => r.id)).toEqual(['total-row-unread', 'opening-budget-item-missing', 'table-absent']);
   });
 });

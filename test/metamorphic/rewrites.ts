@@ -146,6 +146,10 @@ const SYNONYMS: Array<[RegExp, string]> = [
   [/全年预算为/gu, '全年预算数为'],
   [/完成年初预算的/gu, '为年初预算的'],
   [/与 ?((?:20|19)\d\d) ?年决算数相同/gu, '与 $1 年度持平'],
+  // regional names of one field (lexicon SAME_FIELD), where the data holds the field under the first name
+  [/符合规定领导干部用车/gu, '领导干部用车'],
+  [/机要通信用车/gu, '机要用车'],
+  [/国（境）外接待费/gu, '国外接待费'],
 ];
 
 const synonym: Rewrite = {
@@ -231,6 +235,87 @@ function inserting(kind: string, clauses: readonly string[]): Rewrite {
 }
 
 const insertClause = inserting('insert-clause', CLAUSES);
+
+/**
+ * The changes of an amount a paragraph states at the end of a sentence that gives no reason (…减少
+ * 267.94 万元，下降 7.83%。): where the change clause ends, and its direction.
+ */
+function changeSentences(p: string): Array<{ at: number; down: boolean }> {
+  const out: Array<{ at: number; down: boolean }> = [];
+  let from = 0;
+  for (const sentence of p.split(/(?<=。)/u)) {
+    const m = /(增加|减少)\s*[0-9０-９][0-9０-９,，.．]*\s*万元(?:[，,]\s*(?:增长|下降|降低|上升)\s*[0-9０-９][0-9０-９.．]*\s*[%％])?/u.exec(sentence);
+    // the change ends its sentence: what follows it is the inserted clause's alone
+    if (m && sentence[m.index + m[0].length] === '。' && !/原因|主要是|由于/u.test(sentence)) out.push({ at: from + m.index + m[0].length, down: m[1] === '减少' });
+    from += sentence.length;
+  }
+  return out;
+}
+
+/**
+ * A reason clause with an amount of its own, right after a change the sentence states
+ * (…减少 267.94 万元，下降 7.83%，主要原因是上年有一次性支出，实际较上年减少资金 123.45 万元。):
+ * the amount is the reason's matter, never the subject's change, nor paired with its rate.
+ */
+const insertReason: Rewrite = {
+  kind: 'insert-reason',
+  keepsAttribution: true,
+  apply(p, r) {
+    const sentences = changeSentences(p);
+    if (sentences.length === 0) return undefined;
+    const { at, down } = pickOne(r, sentences);
+    const amount = `${1 + Math.floor(r() * 900)}.${String(Math.floor(r() * 100)).padStart(2, '0')}`;
+    const clause = `，主要原因是上年有一次性${down ? '支出' : '收入'}，实际较上年${down ? '减少' : '增加'}资金 ${amount} 万元`;
+    return { text: p.slice(0, at) + clause + p.slice(at), inserted: [at, at + clause.length] };
+  },
+};
+
+/**
+ * A comparison with an earlier year than last, right after a change the sentence states
+ * (…；比 2019 年（疫情前）决算数减少 12.34 万元，降低 5.67%。): another period, unverified, never a wrong
+ * year — and the sentences after it are against last year again.
+ */
+const insertOtherPeriod: Rewrite = {
+  kind: 'insert-other-period',
+  keepsAttribution: true,
+  apply(p, r, year) {
+    const sentences = changeSentences(p);
+    if (sentences.length === 0) return undefined;
+    const { at } = pickOne(r, sentences);
+    const down = r() < 0.5;
+    const clause = `；比 ${year - 5} 年（疫情前）决算数${down ? '减少' : '增加'} ${1 + Math.floor(r() * 90)}.${Math.floor(r() * 10)} 万元，${down ? '降低' : '增长'} ${1 + Math.floor(r() * 30)}.${Math.floor(r() * 10)}${Math.floor(r() * 10)}%`;
+    return { text: p.slice(0, at) + clause + p.slice(at), inserted: [at, at + clause.length] };
+  },
+};
+
+/** Names no data file holds, one per unit a 其中 list counts in: an item the data does not have. */
+const UNKNOWN_ITEMS: Array<[RegExp, string]> = [
+  [/辆/u, '特种用车 0 辆'],
+  [/万元/u, '外地调研经费 1.5 万元'],
+];
+
+/**
+ * 其中：A x；外地调研经费 1.5 万元；B y — an item the data does not hold, between items it does:
+ * its figure is unverified, never passed to the name before it; the others keep their names.
+ */
+const insertUnknownItem: Rewrite = {
+  kind: 'insert-unknown-item',
+  keepsAttribution: true,
+  apply(p, r) {
+    const lists = ofWhichLists(p);
+    if (lists.length === 0) return undefined;
+    const l = pickOne(r, lists);
+    const unknown = UNKNOWN_ITEMS.find(([unit]) => l.items.every((it) => unit.test(it)))?.[1];
+    if (!unknown) return undefined;
+    // after an item, before the next (or at the list's end)
+    const k = Math.floor(r() * l.items.length);
+    let at = l.start;
+    for (let i = 0; i <= k; i++) at += l.items[i]!.length + (i < k ? l.separators[i]!.length : 0);
+    const separator = l.separators[0] ?? '、';
+    const text = `${separator}${unknown}`;
+    return { text: p.slice(0, at) + text + p.slice(at), inserted: [at, at + text.length] };
+  },
+};
 export const insertCountClause = inserting('insert-count-clause', COUNT_CLAUSES);
 
 /** A 项 renamed to something the data does not hold: its figures lose their subject, no error may follow. */
@@ -248,5 +333,5 @@ const renameItem: Rewrite = {
 
 export const REWRITES: readonly Rewrite[] = [
   reorderOfWhich, intoRespectively, intoRespectivelyWithShares, synonym, punctuationWidth, fullWidthDigits, splitOrJoin,
-  insertClause, insertCountClause, renameItem,
+  insertClause, insertCountClause, renameItem, insertReason, insertOtherPeriod, insertUnknownItem,
 ];

@@ -236,3 +236,56 @@ describe('a table imported but unusable', () => {
     expect(gpb.map((m) => [m.ruleId, m.message.includes('公开05表')])).toEqual([['unverified-figure', true]]);
   });
 });
+
+describe('per-项 direction words in review, where the tables hold no 项 budget', () => {
+  // Planted slips on the seed's per-项 lines: 决算数小于 → 大于 (机关服务) and 小于 → 等于 (事业运行).
+  const planted = seedWith('机关服务（项）。年初预算为 153.53 万元，支出决算为 150.26 万元，完成年初预算的 97.87%。决算数小于', '机关服务（项）。年初预算为 153.53 万元，支出决算为 150.26 万元，完成年初预算的 97.87%。决算数大于')
+    .replace('事业运行（项）。年初预算为 165.71 万元，支出决算为 149.87 万元，完成年初预算的 90.44%。决算数小于', '事业运行（项）。年初预算为 165.71 万元，支出决算为 149.87 万元，完成年初预算的 90.44%。决算数等于');
+  const result = review(planted);
+
+  it('reports both, judged by the budget and the actual the paragraph states, with no fix', () => {
+    const found = result.lint.messages.filter((m) => m.ruleId === 'comparison-inconsistent');
+    expect(found.map((m) => m.actual)).toEqual(['大于', '等于']);
+    expect(found[0]!.message).toContain('决算数 150.26 万元，年初预算数 153.53 万元，决算数小于年初预算数');
+    expect(found.every((m) => m.fix === undefined)).toBe(true);
+  });
+
+  it('and nothing else beyond the seed\'s own slip', () => {
+    expect(errors(result).map((m) => m.ruleId).sort()).toEqual(['comparison-inconsistent', 'comparison-inconsistent', 'subset-exceeds-superset']);
+  });
+});
+
+describe('a table row with no amounts where they must be, in the imported tables', () => {
+  // 公开05表's 合计 row read with no amounts (it printed 合计 基本支出 项目支出 where the amounts were): unknown, not 0.
+  const doc = documentFromText('doc.txt', 'text', SEED);
+  const tables = structuredClone(doc.imported.tables) as Record<string, Record<string, unknown>>;
+  tables['公开05表']!['合计'] = null;
+  const result = reviewDocument({ ...doc, imported: { ...doc.imported, tables } });
+
+  it('is said once, as a warning, and no identity is checked on it', () => {
+    expect(result.tableFindings.map((f) => f.ruleId)).toEqual(['total-row-unread']);
+  });
+
+  it('judges no figure against it: the figures from it are unverified, never errors against 0', () => {
+    expect(errors(result).map((m) => m.ruleId)).toEqual(['subset-exceeds-superset']);
+    const unverified = result.lint.messages.filter((m) => m.ruleId === 'unverified-figure' && m.actual === '4,211.05');
+    expect(unverified.length).toBeGreaterThan(0);
+    expect(unverified[0]!.message).toContain('公开05表合计行没有金额');
+  });
+});
+
+describe('公开06表\'s 三公 items of 基本支出 against 公开09表, in review', () => {
+  it('a 基本支出 item larger than its 三公 item is a table error naming both cells', () => {
+    const doc = documentFromText('doc.txt', 'text', SEED);
+    const tables = structuredClone(doc.imported.tables) as Record<string, Record<string, Record<string, unknown>>>;
+    const publicFunds = tables['公开06表']!['公用经费']!;
+    const key = Object.keys(publicFunds).find((k) => k.startsWith('30231'))!;
+    const office = Object.keys(publicFunds).find((k) => k.startsWith('30201'))!;
+    publicFunds[key] = '18.00';
+    publicFunds[office] = '106.30';
+    const result = reviewDocument({ ...doc, imported: { ...doc.imported, tables } });
+    const found = result.tableFindings.filter((f) => f.ruleId === 't06-san-gong-within-t09');
+    expect(found).toHaveLength(1);
+    expect(found[0]!.message).toContain('公开06表 30231 公务用车运行维护费 18.00，大于公开09表 决算数 公务用车运行维护费 17.24');
+  });
+});

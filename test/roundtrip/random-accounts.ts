@@ -9,6 +9,8 @@
  * below the actuals; previous-year figures present or not (equal, zero or
  * different); 机关运行经费 against the opening budget or the previous year;
  * procurement (zero or not, with per-kind SME amounts or not), vehicles,
+ * 基本支出's own 公务接待费 and 公务用车运行维护费 within the 三公 items, opening-budget
+ * totals equal to or above their items (a subject budgeted and not spent on),
  * performance projects and reasons present or absent.
  *
  * Amounts are built in integer hundredths of 万元, so every sum is exact; the
@@ -268,6 +270,17 @@ function build(g: GenFn, complete: boolean): Raw {
     公务用车运行维护费: amt(x.operation),
     公务接待费: amt(x.reception),
   });
+  // 公开06表's 30217 公务接待费 and 30231 公务用车运行维护费 of basic spending, carved from 30201 办公费:
+  // parts of the 三公 items, which also hold project spending (t06-san-gong-within-t09).
+  const receptionBasic = maybe(g, 0.5) ? 0 : Math.min(officeRows[0]!, cents(g, 0, actual.reception));
+  const operationBasic = maybe(g, 0.5) ? 0 : Math.min(officeRows[0]! - receptionBasic, cents(g, 0, actual.operation));
+  t06.公用经费 = {
+    '302 商品和服务支出': amt(publicFunds),
+    ...cells([
+      ['30201 办公费', officeRows[0]! - receptionBasic - operationBasic], ['30211 差旅费', officeRows[1]!], ['30217 公务接待费', receptionBasic],
+      ['30231 公务用车运行维护费', operationBasic], ['30299 其他商品和服务支出', officeRows[2]!],
+    ]),
+  };
   const domesticReception = maybe(g, 0.7) ? actual.reception : cents(g, 0, actual.reception);
   const abroadReception = actual.reception - domesticReception;
   const count = (present: boolean, max: number) => (present ? g(fc.integer, { min: 1, max }) : 0);
@@ -315,8 +328,9 @@ function build(g: GenFn, complete: boolean): Raw {
     if (ps.length === 0) return undefined;
     const budgets = ps.map((p) => related(g, f(p)));
     return {
-      // without 合计 the draft has no opening-budget total to state (【待补充】)
-      ...(present(0.7) ? { 合计: amt(sum(budgets)) } : {}),
+      // without 合计 the draft has no opening-budget total to state (【待补充】); a total above its items
+      // is a subject budgeted but not spent on, which the list (of subjects with spending) leaves out
+      ...(present(0.7) ? { 合计: amt(sum(budgets) + (maybe(g, 0.3) ? cents(g, 1, 50_000) : 0)) } : {}),
       科目: Object.fromEntries(ps.map((p, i) => [`${p.pool.code} ${p.pool.name}`, amt(budgets[i]!)])),
     };
   };

@@ -85,7 +85,7 @@ describe.each(builtInTemplates().map((t) => t.name))('random accounts round trip
 });
 
 describe('random accounts', () => {
-  it('the generator covers what it promises: fund tables with and without data, carry-overs or none, both 机关运行经费 bases, zero and non-zero 三公 items', () => {
+  it('the generator covers what it promises: fund tables with and without data, carry-overs or none, both 机关运行经费 bases, zero and non-zero 三公 items, 基本支出\'s 三公 items, budget totals above their items', () => {
     const samples = fc.sample(rawAccounts, { numRuns: 200, seed: SEED });
     const noData = (raw: Record<string, unknown>, t: string) => (raw[t] as { 本表无数据?: boolean }).本表无数据 === true;
     const office = (raw: Record<string, unknown>) => (raw['机关运行经费'] as { 比较对象?: string } | undefined)?.比较对象;
@@ -97,5 +97,14 @@ describe('random accounts', () => {
     const carriedIn = (raw: Record<string, unknown>) => (raw['公开01表'] as { 收入: Record<string, unknown> }).收入['年初结转和结余'] !== undefined;
     expect(samples.some(carriedIn) && samples.some((r) => !carriedIn(r))).toBe(true);
     expect(samples.some((r) => r['上年决算'] === undefined) && samples.some((r) => (r['上年决算'] as Record<string, unknown> | undefined)?.['三公经费'])).toBe(true);
+    // 基本支出's own 三公 items within 公开09表's, and opening-budget totals above their items
+    const basicSanGong = (raw: Record<string, unknown>) => Object.keys((raw['公开06表'] as { 公用经费: Record<string, unknown> }).公用经费).some((k) => /^302(?:17|31) /u.test(k));
+    expect(samples.some(basicSanGong) && samples.some((r) => !basicSanGong(r))).toBe(true);
+    const budgetAbove = (raw: Record<string, unknown>) => {
+      const gpb = (raw['年初预算'] as Record<string, { 合计?: unknown; 科目: Record<string, unknown> }> | undefined)?.['一般公共预算财政拨款支出'];
+      const n = (v: unknown) => Number(String(v).replace(/,/gu, ''));
+      return gpb?.合计 !== undefined && n(gpb.合计) > Object.values(gpb.科目).reduce<number>((a, v) => a + n(v), 0) + 0.001;
+    };
+    expect(samples.some(budgetAbove)).toBe(true);
   });
 });

@@ -36,6 +36,7 @@ const CUE_READERS: { [K in Cue['kind']]: CueReader<K> } = {
     // A base year before last year (比 2019 年) is a comparison the data cannot check; the report
     // year itself (与 2024 年度相比 in 2024) is a slip for last year, reported as wrong-year.
     r.base = year && cue.base === 'previous-year' && Number(year[0]) !== r.ctx.year - 1 && Number(year[0]) !== r.ctx.year ? 'other-year' : cue.base;
+    r.baseYear = r.base === 'other-year' ? Number(year![0]) : undefined;
     if (cue.budget) r.budget = cue.budget;
     r.noteBudget(cue.budget);
     if (year) r.claims.push({ kind: 'base-year', span: token, text: token.text, year: Number(year[0]), base: cue.base });
@@ -84,6 +85,12 @@ const CUE_READERS: { [K in Cue['kind']]: CueReader<K> } = {
     r.comparedInClause = cue.comparison === 'greater' || cue.comparison === 'less';
     awaitFigure(r, cue, token);
   },
+  'comparison-any'(r, cue, token) {
+    // 决算数大于（小于）预算数 X 万元: X is still the difference; which way, the writer has not said.
+    r.stated = undefined;
+    r.comparedInClause = true;
+    awaitFigure(r, cue, token);
+  },
   budget(r, cue, token) {
     r.budget = cue.budget;
     r.noteBudget(cue.budget);
@@ -122,6 +129,8 @@ const CUE_READERS: { [K in Cue['kind']]: CueReader<K> } = {
     if (r.stated) r.reason = { kind: 'reason', explains: r.stated, words: [], otherPeriod: false };
     r.reasonSentence = r.sentence;
     r.describing = true;
+    r.inReason = true;
+    r.reasonNamed = false;
     r.deferred = undefined;
     r.described = undefined;
     r.pending = undefined;

@@ -3,13 +3,16 @@
  * reader's state (a 分别 list, a 均为 list, 其中, a reason's own subject), and
  * what pinned that subject — a name, a carried subject, or only the section's default.
  */
-import { RATE_WORD } from '../lexicon.js';
+import { RATE_WORD, type Cue } from '../lexicon.js';
 import type { Token } from '../reader.js';
 import type { FigureClaim, Pin } from './model.js';
 import { gradeOf, roleFromCue } from './roles.js';
 import type { ClaimReader } from './state.js';
 
 type FigureToken = Token & { type: 'figure' };
+
+/** Cues that say which figure of the subject follows, not of a reason's matter. */
+const SUBJECT_FIGURES = new Set<Cue['kind']>(['budget', 'actual', 'completion', 'share', 'comparison', 'comparison-any']);
 
 export function readFigure(r: ClaimReader, token: FigureToken, at: number): void {
   const figure = token.figure;
@@ -18,7 +21,8 @@ export function readFigure(r: ClaimReader, token: FigureToken, at: number): void
   // right before it (…；其他收入减少 1.87 万元) belongs to the figure, not to the reason.
   if (r.reason && r.direction && r.reason.words.at(-1)?.span === r.direction.span) r.reason.words.pop();
   r.closeReason();
-  if (r.direction) r.stated = r.direction.direction;
+  // The change a later reason explains: not one against another period (比 2019 年…增加).
+  if (r.direction && r.base !== 'other-year') r.stated = r.direction.direction;
   if (r.deferred) {
     r.setSubject(r.deferred);
     r.deferred = undefined;
@@ -27,17 +31,31 @@ export function readFigure(r: ClaimReader, token: FigureToken, at: number): void
     r.setSubject(r.described);
     r.subjectPin = 'carried';
   }
+  // 主要用于：教育（类）支出 X 万元，占 Y%: once a figure is said of a name no topic holds, so is what follows it.
+  if (r.unheldInClause) {
+    r.subject = undefined;
+    r.subjectPin = 'none';
+    r.unheld = true;
+  }
   let role = roleFromCue(pending?.cue, figure);
   let claimBase = r.base;
   // 大于年初预算数 64.31 万元, 比全年预算少 3.2 万元: the difference from the budget, unless a
   // direction word follows the amount in its clause (比年初预算数 1,723.7 万元减少 666.13 万元: that one is the budget).
-  const differenceCue = pending && (pending.cue.kind === 'comparison' || pending.cue.kind === 'budget'
+  const differenceCue = pending && (pending.cue.kind === 'comparison' || pending.cue.kind === 'comparison-any' || pending.cue.kind === 'budget'
     || (pending.cue.kind === 'base' && pending.cue.base === 'budget'));
-  // 增长 13.95: a rate word, a number with no unit — a rate whose % is missing.
-  const missingPercent = figure.kind === 'bare' && pending?.cue.kind === 'direction' && RATE_WORD.test(pending.token.text);
-  if (missingPercent) role = 'change-rate';
+  // 增长 13.95: a rate word, a number with no unit — a rate whose % is missing. 占 76.23 likewise: after 占 a
+  // number is a share whatever it carries (占本年收入合计 4,340.16 万元的 100%: the whole's amount, before 的).
+  const rateWithoutPercent = figure.kind === 'bare' && pending?.cue.kind === 'direction' && RATE_WORD.test(pending.token.text);
+  const shareWithoutPercent = figure.kind === 'bare' && pending?.cue.kind === 'share' && !token.after.startsWith('的');
+  const missingPercent = rateWithoutPercent || shareWithoutPercent;
+  if (rateWithoutPercent) role = 'change-rate';
+  if (shareWithoutPercent) role = 'share';
+  // An amount after 占 is the whole's, where one is named; never the subject's amount (a fix would write one after 占).
+  const amountAfterShare = pending?.cue.kind === 'share' && figure.kind !== 'percent' && !shareWithoutPercent;
+  const wholeAmount = amountAfterShare && figure.kind === 'amount' && r.wholeTopic ? ctx.index.topics.get(r.wholeTopic) : undefined;
+  if (amountAfterShare && !wholeAmount) role = 'bare';
   const following = r.tokens[at + 1];
-  const changeFollows = following?.type === 'cue' && (following.cue.kind === 'direction' || following.cue.kind === 'direction-any' || following.cue.kind === 'comparison');
+  const changeFollows = following?.type === 'cue' && (following.cue.kind === 'direction' || following.cue.kind === 'direction-any' || following.cue.kind === 'comparison' || following.cue.kind === 'comparison-any');
   if (r.comparedInClause && differenceCue && figure.kind === 'amount' && !changeFollows) {
     role = 'change';
     claimBase = 'budget';
@@ -56,10 +74,14 @@ export function readFigure(r: ClaimReader, token: FigureToken, at: number): void
   }
   // 其他费用 12.34 万元: a name no topic knows — neither the subject before nor the section's is meant.
   const namelessPart = r.partOf !== undefined && r.subject === r.partOf && !next && role !== 'share';
-  const unknown = (token.unknownSubject || r.unheld || namelessPart || r.unmatchedList) && !next;
+  // 主要原因是上年…，实际较上年增加资金 B 万元: a figure in a reason that names no subject of its own
+  // is about what the reason speaks of, not the subject the reason explains — unless its words say it is
+  // the subject's budget, actual, completion or share (主要是…支出；年初预算为 X): no reason states those.
+  const ofReason = r.inReason && !r.reasonNamed && !next && !(pending && SUBJECT_FIGURES.has(pending.cue.kind));
+  const unknown = (token.unknownName !== undefined || r.unheld || r.unheldInClause || namelessPart || r.unmatchedList || ofReason) && !next;
   const target = unknown ? undefined
-    : r.subject ?? (ctx.section ? ctx.index.topics.get(ctx.index.sectionDefault[ctx.section] ?? '') : undefined);
-  let pin: Pin = unknown || !target ? 'none' : r.subject ? r.subjectPin : 'default';
+    : wholeAmount ?? r.subject ?? (ctx.section ? ctx.index.topics.get(ctx.index.sectionDefault[ctx.section] ?? '') : undefined);
+  let pin: Pin = unknown || !target ? 'none' : wholeAmount ? 'name' : r.subject ? r.subjectPin : 'default';
   // A count in a later sentence with no noun of its own (…团组 3 个。…覆盖 1,200 人次): the name is sentences back, a guess.
   if ((role === 'count' || role === 'grade-count') && pin === 'name' && r.subjectSentence < r.sentence && !next) pin = 'default';
   // 增幅为 -7.83%, a 增减额 column's -267.94: the sign turns the word around.
@@ -72,7 +94,10 @@ export function readFigure(r: ClaimReader, token: FigureToken, at: number): void
     direction: role === 'change' || role === 'change-rate' ? signed : undefined,
     grade, section: ctx.section, sentence: r.sentence,
     cueText: pending && pending.token.end <= token.start && pending.token.end > pending.token.start ? pending.token.text : undefined,
-    pin, before: token.before, after: token.after, ...(missingPercent ? { missingPercent } : {}),
+    pin, before: token.before, after: token.after, ...(missingPercent ? { missingPercent } : {}), ...(ofReason ? { ofReason } : {}),
+    ...(claimBase === 'other-year' && r.baseYear !== undefined ? { baseYear: r.baseYear } : {}),
+    ...(unknown && (token.unknownName ?? r.unnamed) !== undefined ? { unknownName: token.unknownName ?? r.unnamed } : {}),
+    ...(unknown && token.unknownName === undefined && r.unnamedAmong ? { among: r.unnamedAmong } : {}),
   });
   // A list of figures (各下降 7.54%、7.54%; 占 60%、40%) shares the cue in front of it.
   if (r.tokens[at + 1]?.type !== 'figure') {

@@ -29,7 +29,18 @@ export function readClaims(tokens: Token[], ctx: ReadContext): Claim[] {
         break;
       case 'unknown':
       case 'untracked':
-        if (r.awaitingWhole || r.describing) break;
+      case 'unnamed':
+        if (r.awaitingWhole) break;
+        if (token.type === 'unnamed') {
+          r.unnamed = token.name;
+          r.unnamedAmong = token.among;
+        }
+        // In a description (主要用于：教育（类）支出 X 万元) a name is the subject of its own clause only.
+        if (r.describing) {
+          r.deferred = undefined;
+          r.unheldInClause = true;
+          break;
+        }
         r.subject = undefined;
         r.subjectPin = 'none';
         r.unheld = true;
@@ -89,7 +100,7 @@ export function lastSubject(claims: Claim[], tokens: readonly Token[], ctx: Pick
   // A paragraph with no figure (1、行政运行（项）：) hands on the last name it mentions.
   for (let i = tokens.length - 1; i >= 0; i--) {
     const t = tokens[i]!;
-    if (t.type === 'unknown' || t.type === 'untracked') return undefined;
+    if (t.type === 'unknown' || t.type === 'untracked' || t.type === 'unnamed') return undefined;
     if (t.type === 'topic') return pickTopic(ctx.index, t.ids, ctx.section);
   }
   return undefined;

@@ -29,6 +29,12 @@ export interface FigureClaim {
   /** topics mentioned earlier in the paragraph, nearest first (for counts whose noun stands further back) */
   recent: Topic[];
   base: BaseKind;
+  /** the name right before the figure that no topic knows (其中：机要用车 0 辆): the figure is not the subject's */
+  unknownName?: string;
+  /** …a name several subjects of the data bear (行政运行 in two 款): their labels */
+  among?: string[];
+  /** the year an other-year base names (比 2019 年（疫情前）决算数减少…) */
+  baseYear?: number;
   budget: BudgetKind;
   /** the whole named after 占 (占本年支出合计的 X%) */
   wholeTopic: string | undefined;
@@ -46,6 +52,8 @@ export interface FigureClaim {
   missingPercent?: boolean;
   /** one figure said of several names (A、B 均为 0): an error needs the writer, never a fix */
   shared?: boolean;
+  /** stated inside a reason (主要原因是…) that names no subject of its own: about the reason's matter, which no fact holds */
+  ofReason?: boolean;
   /** compact text right before and after the figure (the counted noun: 3 个项目, 项目 3 个) */
   before: string;
   after: string;

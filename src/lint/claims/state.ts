@@ -16,6 +16,8 @@ export class ClaimReader {
   /** topics mentioned earlier in the paragraph, nearest first */
   readonly recent: Topic[];
   base: BaseKind = 'previous-year';
+  /** the year an other-year base names (比 2019 年) */
+  baseYear: number | undefined;
   budget: BudgetKind = 'unspecified';
   /** the budgets the block names (年初预算, 全年预算): what 预算 alone means in it */
   readonly namedBudgets = new Set<BudgetKind>();
@@ -59,6 +61,15 @@ export class ClaimReader {
   reasonSentence = 0;
   /** a subject the text names but no topic holds (统计信息事务（项） not in the data): its figures have no fact */
   unheld = false;
+  /** the words of the last name no topic knows (国外接待费), for the figures said of it */
+  unnamed: string | undefined;
+  /** …or of a name several subjects of the data bear (行政运行 in two 款): their labels */
+  unnamedAmong: string[] | undefined;
+  /** a name no topic holds, in a description's clause (主要用于：教育（类）支出 …): the clause's figures are not the subject's */
+  unheldInClause = false;
+  /** in a reason (主要原因是…) since its cue, this sentence; and whether the reason named a subject of its own */
+  inReason = false;
+  reasonNamed = false;
 
   constructor(readonly tokens: readonly Token[], readonly ctx: ReadContext) {
     this.subject = ctx.carried;
@@ -72,6 +83,9 @@ export class ClaimReader {
     this.subjectPin = 'name';
     this.subjectSentence = this.sentence;
     this.unheld = false;
+    this.unnamed = undefined;
+    this.unnamedAmong = undefined;
+    if (this.inReason) this.reasonNamed = true;
     const at = this.recent.indexOf(t);
     if (at >= 0) this.recent.splice(at, 1);
     this.recent.unshift(t);
@@ -84,6 +98,7 @@ export class ClaimReader {
   /** What lasts only for its clause: the cue waiting for a figure, the whole after 占, a comparison. */
   private forgetClause(): void {
     this.comparedInClause = false;
+    this.unheldInClause = false;
     this.pending = undefined;
     this.direction = undefined;
     this.awaitingWhole = false;
@@ -112,8 +127,14 @@ export class ClaimReader {
     this.respectivelyOf = [];
     this.directionInSentence = undefined;
     this.describing = false;
+    this.inReason = false;
     this.openComparisons.length = 0;
     this.budget = 'unspecified';
+    // 比 2019 年（疫情前）… is said of its sentence: a change after it with no base is against last year again
+    if (this.base === 'other-year') {
+      this.base = 'previous-year';
+      this.baseYear = undefined;
+    }
     this.sentence++;
   }
 }

@@ -26,7 +26,7 @@ export function addBudgetScopeTopics(b: TopicBuilder, p: Part3Facts): SectionDef
   b.add({
     id: 'basic.total', label: '一般公共预算财政拨款基本支出', sections: ['basic'],
     names: ['一般公共预算财政拨款基本支出', '一般公共预算财政拨款基本支出决算', '基本支出'],
-    amount: p.basic.total, parts: ['basic.personnel', 'basic.public-funds'],
+    amount: p.basic.total, parts: ['basic.personnel', 'basic.public-funds'], partsRequired: true,
   });
   b.add({
     id: 'basic.personnel', label: '人员经费', sections: ['basic'], names: ['人员经费'],

@@ -43,6 +43,8 @@ export interface Topic {
   score?: Fact;
   /** ids of topics whose amounts add up to this one's (an exhaustive breakdown) */
   parts?: string[];
+  /** the template states every part where it breaks this whole down (三公 into its three items): a part left out is reported */
+  partsRequired?: boolean;
   /**
    * A name that says which figure of the subject follows rather than naming a new one
    * (涉及预算金额 after 编报绩效目标的项目 1 个): it stands for itself only when the
@@ -72,6 +74,10 @@ export interface TopicIndex {
   part3: Part3Facts;
   /** every 类/款/项 the data's tables hold, width-normalised names: what a subject named in the text may be */
   subjects: SubjectName[];
+  /** names of a field the data names otherwise (领导干部用车 for 符合规定领导干部用车), certain by the lexicon: name → topic id */
+  aliases: ReadonlyMap<string, string>;
+  /** old names of renamed subjects (文化体育与传媒支出), as matched: → the old name and the data's name */
+  oldNames: ReadonlyMap<string, { old: string; current: string }>;
 }
 
 /** Names as the matcher sees them: width-normalised, no whitespace. */

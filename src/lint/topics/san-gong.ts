@@ -18,7 +18,7 @@ export function addSanGongTopics(b: TopicBuilder, p: Part3Facts): SectionDefault
   b.add({
     id: 'san-gong', label: '“三公”经费', sections: ['sanGong'],
     names: quoteVariants('三公', ['经费', '经费支出', '经费财政拨款支出']).concat(['财政拨款“三公”经费支出', '财政拨款"三公"经费支出', '三公经费']),
-    ...withBudget(sg.total, 'total'), parts: ['san-gong.abroad', 'san-gong.vehicles', 'san-gong.reception'],
+    ...withBudget(sg.total, 'total'), parts: ['san-gong.abroad', 'san-gong.vehicles', 'san-gong.reception'], partsRequired: true,
   });
   b.add({
     id: 'san-gong.abroad', label: '因公出国（境）费', sections: ['sanGong'],
@@ -34,7 +34,7 @@ export function addSanGongTopics(b: TopicBuilder, p: Part3Facts): SectionDefault
   b.add({
     id: 'san-gong.vehicles', label: '公务用车购置及运行维护费', sections: ['sanGong'],
     names: ['公务用车购置及运行维护费', '公务用车购置及运行费', '公务用车购置及运行维护支出', '公务用车及运行维护费', '公务用车购置和运行维护费', '公务用车购置及运行维护经费', '公务用车购置及运行维护'],
-    ...withBudget(sg.vehicles, 'vehicles'), parts: ['san-gong.vehicle-purchase', 'san-gong.vehicle-operation'],
+    ...withBudget(sg.vehicles, 'vehicles'), parts: ['san-gong.vehicle-purchase', 'san-gong.vehicle-operation'], partsRequired: true,
     shares: [{ wholeTopic: 'san-gong', fact: sg.itemShares.vehicles.rate }],
   });
   b.add({

@@ -1,20 +1,51 @@
 /**
  * rate-unit-missing: a rate written without % (增长 13.95) is an error that says
- * the unit is missing, with the rate's expected value; score-over-100: a score
- * above 100 is wrong from the text alone; a count of outputs in a performance
- * narrative (学位, 所, 场次 …) is not the number of projects.
+ * the unit is missing, with the rate's expected value; so is a share (占 76.23):
+ * after 占 a figure is a share whether or not it carries %, never an amount —
+ * and --fix writes the share with its %, never an amount after 占. Without the
+ * value (no data) the missing % is still reported, with no fix.
+ * score-over-100: a score above 100 is wrong from the text alone; a count of
+ * outputs in a performance narrative (学位, 所, 场次 …) is not the number of projects.
  */
-import { ruleTester } from './tester.js';
+import { describe, expect, it } from 'vitest';
+import { fixMarkdown } from '../../../src/lint/fix.js';
+import { contextFor, ruleTester } from './tester.js';
+import { lintTextOnly } from './text-only.js';
 
 ruleTester({
   'rate-unit-missing': {
-    valid: [{ code: '基本支出 3,153.47 万元，较上年减少 267.94 万元，下降 7.83%。' }],
+    valid: [
+      { code: '基本支出 3,153.47 万元，较上年减少 267.94 万元，下降 7.83%。' },
+      { code: '财政拨款收入 4,340.16 万元，占本年收入合计 4,340.16 万元的 100%。', section: 'income', name: 'an amount after 占 that is the whole, before 的' },
+    ],
     invalid: [
       { code: '基本支出 3,153.47 万元，较上年减少 267.94 万元，下降 7.83。', errors: [{ ruleId: 'rate-unit-missing', expected: '7.83%' }] },
       { code: '基本支出 3,153.47 万元，较上年减少 267.94 万元，下降 8.83。', errors: [{ ruleId: 'rate-unit-missing', expected: '7.83%' }] },
+      { code: '基本支出 3,153.47 万元，占 72.66;项目支出 1,186.68 万元，占 27.34。', errors: [{ ruleId: 'rate-unit-missing', expected: '72.66%', column: 20 }, { ruleId: 'rate-unit-missing', expected: '27.34%', column: 45 }], name: 'a share without % is no amount' },
+      { code: '一般公共服务支出（类）3,218.84 万元，占 76.23;', section: 'gpb', errors: [{ ruleId: 'rate-unit-missing', actual: '76.23', expected: '76.44%' }], name: 'a wrong share without %: its right value, with %' },
+      { code: '基本支出 3,153.47 万元，占本年支出合计的 72.66。', errors: [{ ruleId: 'rate-unit-missing', expected: '72.66%' }] },
+    ],
+  },
+  'unverified-figure': {
+    valid: [{ code: '基本支出 3,153.47 万元，占 72.66%。' }],
+    invalid: [
+      { code: '基本支出占 3,153.47 万元。', errors: [{ ruleId: 'unverified-figure', severity: 1, actual: '3,153.47' }], name: 'an amount after 占 with no whole named is no share and no amount to fix' },
     ],
   },
 }, { section: 'expenditure' });
+
+describe('after 占, --fix writes a share, never an amount', () => {
+  it('fixes 占 76.23 to the class\'s share with its %', () => {
+    const markdown = '## 五、一般公共预算财政拨款支出决算情况说明\n\n一般公共服务支出（类）3,218.84 万元，占 76.23;社会保障和就业支出（类）665.34 万元，占 15.8。\n';
+    expect(fixMarkdown(markdown, contextFor()).output).toBe(markdown.replace('占 76.23', '占 76.44%').replace('占 15.8', '占 15.8%'));
+  });
+  it('with no data the missing % is reported, with no value and no fix', () => {
+    const messages = lintTextOnly('## 三、支出决算情况说明\n\n基本支出 3,153.47 万元，占 72.66;较上年减少 267.94 万元，下降 7.83。\n', 2024);
+    const missing = messages.filter((m) => m.ruleId === 'rate-unit-missing');
+    expect(missing.map((m) => m.actual)).toEqual(['72.66', '7.83']);
+    expect(missing.every((m) => m.fix === undefined && m.expected === undefined)).toBe(true);
+  });
+});
 
 ruleTester({
   'unverified-figure': {

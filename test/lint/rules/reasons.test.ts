@@ -1,8 +1,13 @@
 /**
- * A reason clause that states its own subject's change (主要原因：基本支出减少，
- * 较上年减少 N 万元): N is that subject's change, not the section total's.
+ * Figures in a reason clause: a reason that names its own subject (主要原因：
+ * 基本支出减少，较上年减少 N 万元) states that subject's change, not the section
+ * total's; a figure in a reason that names no subject of its own (主要原因是上年
+ * …，实际较上年增加资金 B 万元) is about the reason's matter — unverified, never
+ * read as the explained subject's figure, nor paired with its rate.
  */
+import { describe, expect, it } from 'vitest';
 import { ruleTester } from './tester.js';
+import { lintTextOnly } from './text-only.js';
 
 ruleTester({
   'change-mismatch': {
@@ -12,6 +17,39 @@ ruleTester({
     ],
     invalid: [
       { code: '本年支出合计 4,340.16 万元。主要原因：基本支出减少，较上年减少 276.94 万元。', errors: [{ ruleId: 'change-mismatch', expected: '267.94' }] },
+      {
+        code: '基本支出较上年减少 276.94 万元，主要原因是人员调出，实际较上年减少资金 267.94 万元。', name: 'the change before the reason is checked; the reason\'s figure is its own',
+        errors: [{ ruleId: 'change-mismatch', expected: '267.94', column: 11 }, { ruleId: 'unverified-figure', severity: 1, column: 41 }],
+      },
+    ],
+  },
+  'unverified-figure': {
+    valid: [
+      { code: '收支总计较上年决算数减少 353.84 万元，下降 7.54%，主要原因是基本支出减少 267.94 万元。', section: 'overall', name: 'a reason naming its own subject: that subject\'s figure' },
+      { code: '公务用车运行维护费 17.24 万元，主要是燃油、维修、保险等支出；全年预算为 17.24 万元，完成全年预算的 100%。', section: 'sanGong', name: 'after a reason, a budget and a completion rate are the subject\'s (found by the metamorphic suite)' },
+    ],
+    invalid: [
+      {
+        code: '收支总计 4,340.16 万元，较上年减少 353.84 万元，下降 7.54%，主要原因是上年有一次性项目，实际较上年减少资金 300.00 万元。', section: 'overall',
+        name: 'CQ-QJ23 shape: the reason\'s amount is not the total\'s change', errors: [{ ruleId: 'unverified-figure', severity: 1, actual: '300.00' }],
+      },
+      {
+        code: '收支总计较上年减少 353.84 万元，下降 7.54%，主要是由于上年一次性支出 100 万元。', section: 'overall',
+        errors: [{ ruleId: 'unverified-figure', severity: 1, actual: '100' }],
+      },
     ],
   },
 }, { section: 'expenditure' });
+
+describe('a reason\'s figure is not paired with the change before it (text only)', () => {
+  const lint = (text: string) => lintTextOnly(`## 一、收入支出决算总体情况说明\n\n${text}\n`, 2023);
+  it('the rate pairs with the change of its own clause, the reason\'s amount is unverified', () => {
+    const messages = lint('2023 年度收入总计 2,296.45 万元，较上年增加 418.97 万元，增长 22.32%，主要原因是上年有专项债资金，实际较上年增加资金 300.00 万元。');
+    expect(messages.filter((m) => m.severity === 2)).toEqual([]);
+    expect(messages.find((m) => m.actual === '300.00')?.message).toContain('原因说明');
+  });
+  it('a wrong rate of its own clause is still found', () => {
+    const messages = lint('2023 年度收入总计 2,296.45 万元，较上年增加 418.97 万元，增长 25.32%，主要原因是上年有专项债资金，实际较上年增加资金 300.00 万元。');
+    expect(messages.filter((m) => m.severity === 2).map((m) => m.ruleId)).toEqual(['change-rate-inconsistent']);
+  });
+});

@@ -1,7 +1,9 @@
 /**
  * Rules on the words alone: placeholder (the drafter's 【待补充：…】),
- * template-leftover (增加（减少）, 增长（下降）X%, 大于（小于）, XX局, XXX 万元,
- * 202 年度, 占 %) and garbled-direction (大小于, 减增加).
+ * template-leftover (增加（减少）, 增长（下降）X%, 大于（小于）, 大于/小于/等于, XX局,
+ * XXX 万元, 【】, 202 年度, 占 %) and garbled-direction (大小于, 减增加). A template's
+ * alternatives are the template-leftover and nothing else: no direction or
+ * comparison verdict on the words, whatever the data says.
  */
 import { seedWith } from '../../helpers.js';
 import { ruleTester } from './tester.js';
@@ -42,6 +44,16 @@ ruleTester({
       { code: '202 年度收、支总计均为 4,340.16 万元。', section: 'overall', errors: [{ ruleId: 'template-leftover', column: 1 }], name: 'a year with a digit missing' },
       { code: '20 年度收支总计 4,340.16 万元。', section: 'overall', errors: [{ ruleId: 'template-leftover', column: 1 }] },
       { code: '基本支出 3,153.47 万元，占 %。', errors: [{ ruleId: 'template-leftover', column: 18 }] },
+      {
+        code: '3、一般公共服务支出（类）政府办公厅（室）及相关机构事务（款）机关服务（项）。年初预算为 153.53 万元，支出决算为 150.26 万元，完成年初预算的 97.87%。决算数小于（大于）年初预算数的主要原因是XX。', section: 'gpb',
+        name: 'the template choice 小于（大于） on a 项 whose actual is less: no comparison verdict on it, and no fix',
+        errors: [{ ruleId: 'template-leftover', actual: '小于（大于）' }, { ruleId: 'template-leftover', actual: 'XX' }],
+      },
+      { code: '机关服务（项）年初预算为 153.53 万元，支出决算为 150.26 万元。决算数大于（小于、等于）年初预算数 3.27 万元。', section: 'gpb', errors: [{ ruleId: 'template-leftover', actual: '大于（小于、等于）' }], name: 'three alternatives; the difference after them is still checked as a difference' },
+      { code: '机关服务（项）年初预算为 153.53 万元，支出决算为 150.26 万元。决算数大于/小于/等于年初预算数。', section: 'gpb', errors: [{ ruleId: 'template-leftover', actual: '大于/小于/等于' }] },
+      { code: '基本支出较上年减少/增加 267.94 万元，下降/增长 7.83%。', errors: [{ ruleId: 'template-leftover', actual: '减少/增加' }, { ruleId: 'template-leftover', actual: '下降/增长' }] },
+      { code: '基本支出较上年增加（减少）267.94 万元，增长（下降）7.83%。', errors: [{ ruleId: 'template-leftover', actual: '增加（减少）' }, { ruleId: 'template-leftover', actual: '增长（下降）' }], name: 'the figures after the alternatives are checked as figures, never their direction' },
+      { code: '项目支出【】万元，占【】%。', errors: [{ ruleId: 'template-leftover', actual: '【】', column: 5 }, { ruleId: 'template-leftover', actual: '【】', column: 11 }] },
       { code: '因公出国（境）费 20.14 万元，占 %，比上年减少 万元。', section: 'sanGong', errors: [{ ruleId: 'template-leftover', column: 19 }, { ruleId: 'template-leftover', column: 26 }], name: 'GD-ZJ17: 占 %,比上年减少 万元' },
     ],
   },

@@ -4,6 +4,7 @@
  * and table references and definition thresholds are not figures and are not
  * reported.
  */
+import { seedWith } from '../../helpers.js';
 import { ruleTester } from './tester.js';
 
 ruleTester({
@@ -41,3 +42,22 @@ ruleTester({
     ],
   },
 }, { section: 'expenditure' });
+
+/** The seed with its 公开05表 合计 row blank (an import found 合计 基本支出 项目支出 where the amounts were). */
+const T05_TOTAL_UNREAD = seedWith('  合计:\n    小计: 4,211.05\n    基本支出: 3,153.47\n    项目支出: 1,057.57\n', '  合计:\n');
+
+ruleTester({
+  'unverified-figure': {
+    valid: [
+      { code: '一般公共服务（类）支出 3,218.84 万元。', section: 'gpb', data: T05_TOTAL_UNREAD, name: 'a class row is read: its amount is known' },
+    ],
+    invalid: [
+      {
+        code: '一般公共预算财政拨款支出 4,211.05 万元，占本年支出合计的 97.03%。', section: 'gpb', data: T05_TOTAL_UNREAD,
+        name: 'a total row not read is unknown, not 0: no error, the figures from it unverified, saying why',
+        errors: [{ ruleId: 'unverified-figure', severity: 1, actual: '4,211.05' }, { ruleId: 'unverified-figure', severity: 1, actual: '97.03' }],
+      },
+      { code: '基本支出 3,153.47 万元。', section: 'basic', data: T05_TOTAL_UNREAD, errors: [{ ruleId: 'unverified-figure', severity: 1, actual: '3,153.47' }] },
+    ],
+  },
+}, { section: 'gpb' });

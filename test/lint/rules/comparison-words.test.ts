@@ -1,0 +1,38 @@
+/**
+ * comparison-inconsistent: 决算数大于 / 小于 / 等于预算数 and 与预算数持平, where the
+ * data holds no budget of the subject (review: the published tables hold no
+ * opening budget of a 项), are judged by the budget and the actual the same
+ * paragraph states — an error where the two figures leave no doubt, with no
+ * fix (the word or a figure may be the slip). Where the data holds both,
+ * comparison-mismatch judges the word (completion.test.ts).
+ */
+import { ruleTester, mutateSeed } from './tester.js';
+
+/** The seed with no opening budget for any 项: the text's own figures must decide. */
+const NO_ITEM_BUDGETS = mutateSeed((a) => {
+  a.openingBudget.gpb.items.clear();
+  a.openingBudget.gpb.keys.clear();
+});
+
+const ITEM = (word: string, budget = '153.53', actual = '150.26', rate = '97.87') =>
+  `3、一般公共服务支出（类）政府办公厅（室）及相关机构事务（款）机关服务（项）。年初预算为 ${budget} 万元，支出决算为 ${actual} 万元，完成年初预算的 ${rate}%。${word}`;
+
+ruleTester({
+  'comparison-inconsistent': {
+    valid: [
+      { code: ITEM('决算数小于年初预算数的主要原因是积极压缩开支。'), data: NO_ITEM_BUDGETS },
+      { code: ITEM('决算数小于预算数的主要原因是积极压缩开支。'), data: NO_ITEM_BUDGETS, name: '预算数 alone: the budget the paragraph names' },
+      { code: ITEM('决算数等于年初预算数。', '150.26', '150.26', '100'), data: NO_ITEM_BUDGETS },
+      { code: ITEM('决算数与年初预算数持平。', '150.26', '150.26', '100'), data: NO_ITEM_BUDGETS },
+      { code: ITEM('决算数大于年初预算数的主要原因是年中发放绩效奖。', '140.00', '150.26', '107.33'), data: NO_ITEM_BUDGETS },
+      { code: ITEM('决算数小于年初预算数。', '150.26', '150.26', '100'), data: NO_ITEM_BUDGETS, name: 'equal as stated in 万元: 小于 may still hold in 元, no verdict' },
+      { code: '“三公”经费支出全年预算为 49.7 万元，支出决算为 49.7 万元，与全年预算基本持平。', section: 'sanGong', name: 'the data holds the 三公 budget: judged against the data, not here' },
+    ],
+    invalid: [
+      { code: ITEM('决算数大于年初预算数的主要原因是积极压缩开支。'), data: NO_ITEM_BUDGETS, errors: [{ ruleId: 'comparison-inconsistent', actual: '大于', line: 3, column: 90 }], name: 'planted slip 小于 → 大于' },
+      { code: ITEM('决算数等于年初预算数的主要原因是积极压缩开支。'), data: NO_ITEM_BUDGETS, errors: [{ ruleId: 'comparison-inconsistent', actual: '等于' }], name: 'planted slip 小于 → 等于' },
+      { code: ITEM('决算数与年初预算数持平。'), data: NO_ITEM_BUDGETS, errors: [{ ruleId: 'comparison-inconsistent', actual: '持平' }] },
+      { code: ITEM('决算数小于年初预算数的主要原因是年中发放绩效奖。', '140.00', '150.26', '107.33'), data: NO_ITEM_BUDGETS, errors: [{ ruleId: 'comparison-inconsistent', actual: '小于' }] },
+    ],
+  },
+}, { section: 'gpb' });
