@@ -174,6 +174,9 @@ export function lintMarkdown(markdown: string, ctx: LintContext, options: LintOp
     for (const c of result.checked) checkedByText.add(c);
   };
 
+  /** Figures missing their % whose value the data cannot give: the text-only checks may, from the paragraph's figures. */
+  const percentsLeftToText: FigureClaim[] = [];
+
   /** Words the data could not judge (a budget it lacks), for the text-only checks of their paragraph. */
   let openWords: WordClaim[] = [];
   const handleClaims = (claims: Claim[], group: FigureClaim[]) => {
@@ -194,11 +197,16 @@ export function lintMarkdown(markdown: string, ctx: LintContext, options: LintOp
         }
         const resolved = resolveFact(claim, ctx.topics);
         if (claim.missingPercent) {
-          // 增长 13.95, 占 76.23: the % is missing whatever the data holds; its value is given where the words pin it.
+          // 增长 13.95, 占 76.23: the % is missing whatever the data holds; its value is given where the words pin it,
+          // else where the paragraph's own figures give it (text-only arithmetic), else the % alone is asked for.
           const verdict = resolved && judge(resolved.fact, claim.figure);
           const pinned = verdict && verdict.status !== 'unavailable' && !(resolved.pin === 'default' && verdict.status !== 'ok');
-          findings.push(missingPercentFinding(claim, pinned ? { fact: resolved.fact, verdict } : undefined, style));
-          flagged.add(claim);
+          if (pinned) {
+            findings.push(missingPercentFinding(claim, { fact: resolved.fact, verdict }, style));
+            flagged.add(claim);
+          } else {
+            percentsLeftToText.push(claim);
+          }
           continue;
         }
         if (!resolved) continue;
@@ -345,6 +353,12 @@ export function lintMarkdown(markdown: string, ctx: LintContext, options: LintOp
   }
 
   appendAll(findings, requiredParts.findings());
+
+  // A % missing where no figure gives the rate: said without a value.
+  const reportedAt = new Set(findings.map((f) => `${f.span.block}:${f.span.start}`));
+  for (const claim of percentsLeftToText) {
+    if (!reportedAt.has(`${claim.block}:${claim.figure.numberStart}`)) findings.push(missingPercentFinding(claim, undefined, style));
+  }
 
   // Figures that nothing could check.
   const consistencyChecked = new Set<string>();

@@ -246,7 +246,7 @@ describe('per-项 direction words in review, where the tables hold no 项 budget
   it('reports both, judged by the budget and the actual the paragraph states, with no fix', () => {
     const found = result.lint.messages.filter((m) => m.ruleId === 'comparison-inconsistent');
     expect(found.map((m) => m.actual)).toEqual(['大于', '等于']);
-    expect(found[0]!.message).toContain('决算数 150.26 万元，年初预算数 153.53 万元，决算数小于年初预算数');
+    expect(found[0]!.message).toBe('“大于”与同段文字不符：决算数 150.26 万元小于年初预算数 153.53 万元，应为“小于”');
     expect(found.every((m) => m.fix === undefined)).toBe(true);
   });
 
