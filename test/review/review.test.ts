@@ -230,7 +230,11 @@ describe('a table imported but unusable', () => {
     const result = review(lines.join('\n'));
     expect(result.tables.imported).not.toContain('公开05表');
     expect(result.tables.imported).toHaveLength(8);
-    expect(result.tables.notImported).toEqual([expect.objectContaining({ table: '公开05表', reason: expect.stringContaining('20103') })]);
+    // Not an identity failed: the loader refused it, and says why in its own words, once.
+    expect(result.tables.notImported).toEqual([expect.objectContaining({ table: '公开05表', status: 'unusable', reason: expect.stringMatching(/^导入后不能作为数据读入，其中的数字不作为核对依据：科目 2010301 的上级科目 20103 不在它之前/u) })]);
+    const [listed] = result.tables.notImported;
+    expect(listed!.problems!.map((p) => p.reason)).toEqual(['2010301', '2010302', '2010303', '2010350'].map((code) => `科目 ${code} 的上级科目 20103 不在它之前；项级科目应列在其所属的款之后`));
+    expect(listed!.problems!.every((p) => p.places.length === 1)).toBe(true);
     expect(errors(result).map((m) => m.ruleId)).toEqual(['subset-exceeds-superset']);
     const gpb = messagesAt(result, lines.join('\n'), '4,211.05 万元，占本年支出合计', '97.03');
     expect(gpb.map((m) => [m.ruleId, m.message.includes('公开05表')])).toEqual([['unverified-figure', true]]);
@@ -256,21 +260,22 @@ describe('per-项 direction words in review, where the tables hold no 项 budget
 });
 
 describe('a table row with no amounts where they must be, in the imported tables', () => {
-  // 公开05表's 合计 row read with no amounts (it printed 合计 基本支出 项目支出 where the amounts were): unknown, not 0.
-  const doc = documentFromText('doc.txt', 'text', SEED);
-  const tables = structuredClone(doc.imported.tables) as Record<string, Record<string, unknown>>;
-  tables['公开05表']!['合计'] = null;
-  const result = reviewDocument({ ...doc, imported: { ...doc.imported, tables } });
+  // 公开05表's 合计 row printed its sub-headers where its amounts were: the import writes it blank and says it was not read.
+  const text = seedWith('合 计\t\t4,211.05\t3,153.47\t1,057.57', '合 计\t\t\t基本支出\t项目支出');
+  const result = review(text);
 
-  it('is said once, as a warning, and no identity is checked on it', () => {
+  it('is said once, as a warning, and no identity is checked on it; the rest of the table is still judged against', () => {
     expect(result.tableFindings.map((f) => f.ruleId)).toEqual(['total-row-unread']);
+    expect(result.tables.imported).toContain('公开05表');
   });
 
   it('judges no figure against it: the figures from it are unverified, never errors against 0', () => {
     expect(errors(result).map((m) => m.ruleId)).toEqual(['subset-exceeds-superset']);
-    const unverified = result.lint.messages.filter((m) => m.ruleId === 'unverified-figure' && m.actual === '4,211.05');
-    expect(unverified.length).toBeGreaterThan(0);
-    expect(unverified[0]!.message).toContain('公开05表合计行没有金额');
+    const share = messagesAt(result, text, '4,211.05 万元，占本年支出合计', '97.03');
+    expect(share.map((m) => m.ruleId)).toEqual(['unverified-figure']);
+    expect(share[0]!.message).toContain('公开05表合计行没有金额');
+    // 4,211.05 itself is checked by its paragraph's own figures (减少 462.95 万元，下降 9.9%), not by the table.
+    expect(messagesAt(result, text, '4,211.05 万元，占本年支出合计', '4,211.05')).toEqual([]);
   });
 });
 
