@@ -1,6 +1,7 @@
 /**
  * The Markdown layer under the linter: parses a Markdown document (CommonMark
- * + GFM without literal autolinks, see gfm.ts + YAML/TOML front matter) and hands back the plain text of every
+ * + GFM without literal autolinks + YAML/TOML front matter, into the tree of
+ * markdown-tree.ts) and hands back the plain text of every
  * block the linter reads — headings, paragraphs and table cells — with a map
  * from every character of that text back to its offset in the source, so that
  * a finding in the text can be reported at its real line and column.
@@ -28,11 +29,8 @@
  */
 import { decodeNamedCharacterReference } from 'decode-named-character-reference';
 import { decodeNumericCharacterReference } from 'micromark-util-decode-numeric-character-reference';
-import { unified } from 'unified';
-import remarkParse from 'remark-parse';
-import remarkFrontmatter from 'remark-frontmatter';
 import { execAll } from './scan.js';
-import { gfmWithoutAutolinkLiterals } from './gfm.js';
+import { markdownTree, type MdNode } from './markdown-tree.js';
 
 export type BlockKind = 'heading' | 'paragraph' | 'table-cell';
 
@@ -145,17 +143,6 @@ export function rangeInSource(block: TextBlock, start: number, end: number): { s
 // ---------------------------------------------------------------------------
 // Parsing
 
-/** The part of an mdast node this module reads. */
-interface MdNode {
-  type: string;
-  value?: string;
-  depth?: number;
-  children?: MdNode[];
-  position?: { start: { offset?: number }; end: { offset?: number } };
-}
-
-const processor = unified().use(remarkParse).use(gfmWithoutAutolinkLiterals).use(remarkFrontmatter, ['yaml', 'toml']).freeze();
-
 /**
  * Runs of one markup character this long (thousands of `*`, `>`, `[` …) make micromark take
  * quadratic time — 20 KB of `*` takes seconds; no accounts document has them. Such a text (or
@@ -208,17 +195,15 @@ function hasDeepContainers(markdown: string): boolean {
 function parse(markdown: string): MdNode {
   if (hasLongMarkupRun(markdown)) throw new Error('a run of thousands of one markup character');
   if (hasDeepContainers(markdown)) throw new Error('a line nesting hundreds of lists or quotes');
-  return processor.parse(markdown) as unknown as MdNode;
+  return markdownTree(markdown);
 }
 
 function startOf(node: MdNode): number | undefined {
-  const o = node.position?.start.offset;
-  return typeof o === 'number' ? o : undefined;
+  return node.start;
 }
 
 function endOf(node: MdNode): number | undefined {
-  const o = node.position?.end.offset;
-  return typeof o === 'number' ? o : undefined;
+  return node.end;
 }
 
 // ---------------------------------------------------------------------------
@@ -854,7 +839,7 @@ function definitionsIn(root: MdNode): string[] {
   const stack: MdNode[] = [root];
   while (stack.length > 0) {
     const node = stack.pop() as MdNode;
-    const label = (node as { label?: unknown }).label;
+    const label = node.label;
     if (node.type === 'definition' && typeof label === 'string') out.push(`[${label}]: #`);
     else if (node.type === 'footnoteDefinition' && typeof label === 'string') out.push(`[^${label}]: #`);
     // definitions sit in block containers only

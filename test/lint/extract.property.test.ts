@@ -5,6 +5,7 @@ import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
 import { extractBlocks, LineIndex, positionOf, rangeInSource, type TextBlock } from '../../src/lint/extract.js';
 import { gfmWithoutAutolinkLiterals } from '../../src/lint/gfm.js';
+import { markdownTree, type MdNode } from '../../src/lint/markdown-tree.js';
 import { expectMapped, mappingProblems } from './extract-oracle.js';
 
 
@@ -116,6 +117,28 @@ interface Node {
   type: string;
   value?: string;
   children?: Node[];
+  depth?: number;
+  label?: string;
+  position?: { start: { offset?: number }; end: { offset?: number } };
+}
+
+/**
+ * What the extractor reads of a tree: types and nesting, offsets (a list item's end
+ * aside), text and inline-code values, heading depths, definition labels.
+ */
+function readByExtractor(node: Node | MdNode): unknown {
+  // remark's nodes carry their offsets in `position` (a list's `start` is its first number)
+  const start = 'position' in node ? node.position?.start.offset : (node as MdNode).start;
+  const end = 'position' in node ? node.position?.end.offset : (node as MdNode).end;
+  return {
+    type: node.type,
+    start,
+    ...(node.type === 'listItem' || node.type === 'root' ? {} : { end }),
+    ...(node.type === 'text' || node.type === 'inlineCode' ? { value: node.value } : {}),
+    ...(node.type === 'heading' ? { depth: node.depth } : {}),
+    ...(node.type === 'definition' || node.type === 'footnoteDefinition' ? { label: node.label } : {}),
+    ...(node.children ? { children: node.children.map(readByExtractor) } : {}),
+  };
 }
 
 // The extractor's own parser: GFM without literal autolinks (src/lint/gfm.ts). With them, a
@@ -135,6 +158,27 @@ function remarkText(md: string): string {
 }
 
 describe('extractBlocks, properties', () => {
+  it('reads the tree remark builds, in everything it reads', () => {
+    fc.assert(
+      fc.property(fc.oneof(markdown, plainProse), (md) => {
+        let expected: unknown;
+        try {
+          expected = readByExtractor(parser.parse(md) as unknown as Node);
+        } catch {
+          expected = 'throws';
+        }
+        let actual: unknown;
+        try {
+          actual = readByExtractor(markdownTree(md));
+        } catch {
+          actual = 'throws';
+        }
+        expect(actual).toEqual(expected);
+      }),
+      { numRuns: 600 },
+    );
+  });
+
   it('never throws, and every block satisfies the offset invariant', () => {
     fc.assert(
       fc.property(markdown, (md) => {
