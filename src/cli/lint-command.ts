@@ -7,11 +7,13 @@
  * error and the rest are still linted; the exit code is then 2.
  */
 import { createTwoFilesPatch } from 'diff';
+import { statSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { decodeText, readInputFile, readReason } from '../data/read-input.js';
 import { formatPath } from '../data/source.js';
 import { decodeUtf16, readDocument } from '../documents/index.js';
 import type { LintResult } from '../lint/lint.js';
+import { locateLint } from '../report/located.js';
 import { formatLintGithub } from '../report/lint-github.js';
 import { formatLintJson } from '../report/lint-json.js';
 import { formatLintSarif } from '../report/lint-sarif.js';
@@ -21,6 +23,7 @@ import { shouldColor } from './color.js';
 import { DataLocator } from './data-lookup.js';
 import type { LintJob } from './document-linter.js';
 import { comparePaths, resolveInputs } from './inputs.js';
+import { htmlUsageProblem, writeHtmlReport } from './html-output.js';
 import { LintPool } from './lint-pool.js';
 import type { LintFormat } from './options.js';
 import { packageInfo } from './package-info.js';
@@ -54,6 +57,12 @@ const DEFAULT_TIMEOUT_SECONDS = 60;
 export async function runLintCommand(patterns: string[], options: LintCommandOptions): Promise<number> {
   const cwd = process.cwd();
   const { files, problems } = resolveInputs(patterns, cwd);
+  const folder = files.length > 1 || patterns.some((p) => isDirectory(resolve(cwd, p)));
+  const usage = options.format === 'html' ? htmlUsageProblem(folder, options.outputFile) : undefined;
+  if (usage) {
+    process.stderr.write(`${patterns.join(' ')}  ${usage}\n`);
+    return 2;
+  }
   const locator = new DataLocator(cwd, options.data);
   // Workers load their modules while the documents are read.
   const pool = new LintPool(files.length, {
@@ -159,13 +168,20 @@ export async function runLintCommand(patterns: string[], options: LintCommandOpt
     if (interrupt?.signal) return interrupt.stop(fixedFiles, fixes.length);
   }
   allProblems = dedupe(problems);
-  const report = format(results, allProblems, options, cwd);
   // Problems first, so that on a terminal they stand above the report.
   if (allProblems.length > 0) process.stderr.write(allProblems.map(formatInputProblem).join('\n') + '\n');
-  // With --fix-dry-run the diff has standard output; the report goes to standard error.
-  if (options.outputFile) writeOutputFile(options.outputFile, report);
-  else if (options.fixDryRun) process.stderr.write(report);
-  else process.stdout.write(report);
+  if (options.format === 'html') {
+    const byPath = new Map(jobs.map((j) => [j.filePath, j]));
+    // After --fix, the messages are those of the fixed text.
+    const fixedText = new Map(options.fix ? fixes.map((f) => [f.job.filePath, f.text]) : []);
+    await writeHtmlReport(results.map((r) => {
+      const job = byPath.get(r.filePath)!;
+      const located = locateLint(r, fixedText.get(r.filePath) ?? job.text, job.origin);
+      return { located, ...(job.origin?.kind === 'pdf' ? { pdf: () => readInputFile(resolve(cwd, r.filePath)).bytes } : {}) };
+    }), { command: 'lint', folder, problems: allProblems, ...(options.outputFile ? { output: options.outputFile } : {}) });
+  } else {
+    writeReport(format(results, allProblems, options, cwd), options);
+  }
 
   const errors = results.reduce((n, r) => n + r.errorCount, 0);
   const warnings = results.reduce((n, r) => n + r.warningCount, 0);
@@ -316,4 +332,19 @@ class Interrupt {
 
 function exitCodeFor(signal: NodeJS.Signals): number {
   return signal === 'SIGINT' ? 130 : 143;
+}
+
+function isDirectory(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+function writeReport(report: string, options: LintCommandOptions): void {
+  // With --fix-dry-run the diff has standard output; the report goes to standard error.
+  if (options.outputFile) writeOutputFile(options.outputFile, report);
+  else if (options.fixDryRun) process.stderr.write(report);
+  else process.stdout.write(report);
 }

@@ -9,7 +9,7 @@ import type { CheckOptions } from './check-command.js';
 import { CHINESE_HELP, chineseCommanderError } from './chinese.js';
 import type { LintCommandOptions } from './lint-command.js';
 import type { ReviewCommandOptions } from './review-command.js';
-import { LINT_FORMATS, nonNegativeInteger, nonNegativeSeconds, positiveInteger } from './options.js';
+import { LINT_FORMATS, nonNegativeInteger, nonNegativeSeconds, portNumber, positiveInteger } from './options.js';
 import { packageInfo } from './package-info.js';
 
 export const EXIT_CLEAN = 0;
@@ -83,13 +83,24 @@ export async function main(argv: string[]): Promise<number> {
     .description('审校公开的决算文件本身（无需数据文件）：导入文件中的决算表并核对勾稽关系，再对照这些表审校第三部分的说明文字')
     .argument('<path>', '公开文件（PDF、Word .docx 或文本 .txt），或目录（审校其中每个文件，并与同一部门上一年度的文件配对）')
     .option('-p, --previous <file>', '上一年度的公开文件：用它的决算表核对说明中与上年相比的数字')
-    .addOption(new Option('-f, --format <format>', '输出格式').choices(['stylish', 'json']).default('stylish'))
+    .addOption(new Option('-f, --format <format>', '输出格式：stylish（终端）、json、html（可在浏览器中查看的报告，问题标在原文上；目录须用 -o 指定索引页）').choices(['stylish', 'json', 'html']).default('stylish'))
     .option('-o, --output <file>', '把报告写入文件（默认输出到标准输出）')
+    .option('--annotate <文件或目录>', '另存一份加了标注的 PDF：每个问题在原文的字上加高亮批注（说明、应为的值、规则），页面内容不变；目录则每个 PDF 一份，存入该文件夹')
     .option('--quiet', '只报告错误，不报告警告')
     .option('--exit-zero', '发现问题时仍以 0 退出')
     .action(async (path: string, options: ReviewCommandOptions & OutputOptions) => {
       const { runReviewCommand } = await import('./review-command.js');
       exitCode = await runReviewCommand(path, withOutputFile(options));
+    });
+
+  program
+    .command('serve')
+    .description('在本机启动审校台：在浏览器中拖入公开文件（及可选的数据文件、上一年度文件），查看标在原文上的问题，下载标注 PDF 和修正后的文件')
+    .option('--port <n>', '端口（默认 8080；0 表示任选一个空闲端口）', nonNegativeInteger, 8080)
+    .option('--no-open', '不自动打开浏览器')
+    .action(async (options: { port: number; open: boolean }) => {
+      const { runServeCommand } = await import('./serve-command.js');
+      exitCode = await runServeCommand(options);
     });
 
   program
@@ -122,7 +133,7 @@ export async function main(argv: string[]): Promise<number> {
     .description('逐句审校第三部分说明文字：找出与数据不符的数字和方向词')
     .argument('<files...>', 'Markdown、PDF 或 Word 文件、目录（查找其中的 *.md、*.markdown、*.pdf、*.docx）或 glob 模式（如 "docs/**/*.md"），可多个')
     .option('-d, --data <data>', '数据文件（YAML），用于 front matter 和 juesuan.config.json/yaml 都没有指定数据文件的文档')
-    .addOption(new Option('-f, --format <format>', '输出格式：stylish（终端）、json（ESLint 格式）、sarif（GitHub 代码扫描）、github（GitHub Actions 注释）')
+    .addOption(new Option('-f, --format <format>', '输出格式：stylish（终端）、json（ESLint 格式）、sarif（GitHub 代码扫描）、github（GitHub Actions 注释）、html（可在浏览器中查看的报告，问题标在原文上；多个文件须用 -o 指定索引页）')
       .choices([...LINT_FORMATS]).default('stylish'))
     .option('-o, --output <file>', '把报告写入文件（默认输出到标准输出）')
     .addOption(OUTPUT_FILE_ALIAS())

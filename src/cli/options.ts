@@ -21,5 +21,11 @@ export function nonNegativeSeconds(value: string): number {
   return Number(value);
 }
 
-export const LINT_FORMATS = ['stylish', 'json', 'sarif', 'github'] as const;
+export const LINT_FORMATS = ['stylish', 'json', 'sarif', 'github', 'html'] as const;
 export type LintFormat = (typeof LINT_FORMATS)[number];
+
+/** A TCP port: 0 (any free one) to 65535. */
+export function portNumber(value: string): number {
+  if (!/^\d+$/u.test(value) || Number(value) > 65535) throw new InvalidArgumentError(`应为 0 到 65535 之间的端口号，而不是“${value}”`);
+  return Number(value);
+}

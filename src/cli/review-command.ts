@@ -12,11 +12,17 @@ import { formatReviewJson, formatReviewStylish } from '../report/review.js';
 import { formatInputProblem, type InputProblem } from '../report/problems.js';
 import { shouldColor } from './color.js';
 import { comparePaths } from './inputs.js';
+import { readInputFile } from '../data/read-input.js';
+import { locateReview } from '../report/located.js';
+import { writeAnnotatedPdfs } from './annotate-output.js';
+import { htmlUsageProblem, writeHtmlReport } from './html-output.js';
 import { writeOutputFile } from './write-file.js';
 
 export interface ReviewCommandOptions {
   previous?: string;
-  format: 'stylish' | 'json';
+  format: 'stylish' | 'json' | 'html';
+  /** an annotated copy of the PDF: a file for one document, a folder for a folder */
+  annotate?: string;
   outputFile?: string;
   quiet?: boolean;
   exitZero?: boolean;
@@ -35,6 +41,11 @@ export async function runReviewCommand(path: string, options: ReviewCommandOptio
   }
   if (isDirectory && options.previous) {
     process.stderr.write(`${path}  --previous 只能与单个文件一起使用；目录中的文件会自动与同一部门上一年度的文件配对\n`);
+    return 2;
+  }
+  const usage = options.format === 'html' ? htmlUsageProblem(isDirectory, options.outputFile) : undefined;
+  if (usage) {
+    process.stderr.write(`${path}  ${usage}\n`);
     return 2;
   }
   const files = isDirectory ? documentsIn(path) : [path];
@@ -74,11 +85,23 @@ export async function runReviewCommand(path: string, options: ReviewCommandOptio
   }
 
   const shown = options.quiet ? results.map(errorsOnly) : results;
-  const color = !options.outputFile && shouldColor(process.env, process.stdout.isTTY);
-  const report = options.format === 'json' ? formatReviewJson(shown) : formatReviewStylish(shown, { color, unreviewed: problems.length });
+  const byPath = new Map(docs.map((d) => [d.filePath, d]));
+  const located = () => shown.map((r) => ({ result: r, located: locateReview(r, byPath.get(r.filePath)!) }));
+  if (options.annotate) {
+    const written = await writeAnnotatedPdfs(located().map((l) => l.located), { target: options.annotate, folder: isDirectory, problems });
+    for (const file of written) process.stderr.write(`已写入标注 ${file}\n`);
+  }
   if (problems.length > 0) process.stderr.write(problems.map(formatInputProblem).join('\n') + '\n');
-  if (options.outputFile) writeOutputFile(options.outputFile, report);
-  else process.stdout.write(report);
+  if (options.format === 'html') {
+    await writeHtmlReport(located().map(({ located: l }) => ({ located: l, ...(l.kind === 'pdf' ? { pdf: () => readInputFile(l.filePath).bytes } : {}) })), {
+      command: 'review', folder: isDirectory, problems, ...(options.outputFile ? { output: options.outputFile } : {}),
+    });
+  } else {
+    const color = !options.outputFile && shouldColor(process.env, process.stdout.isTTY);
+    const report = options.format === 'json' ? formatReviewJson(shown) : formatReviewStylish(shown, { color, unreviewed: problems.length });
+    if (options.outputFile) writeOutputFile(options.outputFile, report);
+    else process.stdout.write(report);
+  }
   if (problems.length > 0) return 2;
   return results.some((r) => r.errorCount > 0) && !options.exitZero ? 1 : 0;
 }
@@ -99,3 +122,4 @@ function errorsOnly(r: ReviewResult): ReviewResult {
     warningCount: 0,
   };
 }
+

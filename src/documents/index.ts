@@ -12,7 +12,7 @@ import { isWorkbookZip } from '../workbook/detect.js';
 
 /** Structured-cloneable: it travels with the lint job to a worker thread. */
 export type DocumentOrigin =
-  | { kind: 'pdf'; map: SourcePoint[] }
+  | { kind: 'pdf'; map: SourcePoint[]; pages?: Array<[number, number]> }
   | { kind: 'docx'; map: ParagraphPoint[] };
 
 export type ReadDocument =
@@ -54,9 +54,9 @@ export function utf16Of(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | undefined 
 export async function readDocument(bytes: Uint8Array): Promise<ReadDocument> {
   if (isPdf(bytes)) {
     try {
-      const { text, map } = await extractPdf(bytes);
+      const { text, map, pages } = await extractPdf(bytes);
       if (text.trim() === '') return { kind: 'refused', message: 'PDF 中没有可提取的文字（可能是扫描件），无法审校' };
-      return { kind: 'extracted', text, origin: { kind: 'pdf', map } };
+      return { kind: 'extracted', text, origin: { kind: 'pdf', map, pages } };
     } catch (error) {
       return { kind: 'refused', message: `无法读取 PDF（${error instanceof Error ? error.message : String(error)}）` };
     }
@@ -102,16 +102,18 @@ export function placeMessages(result: LintResult, text: string, origin: Document
   // A fix's range is in the extracted text, not the file: PDF and Word are not rewritten.
   const messages = result.messages.map(({ fix: _fix, ...m }) => {
     const offset = offsetOf(m.line, m.column);
+    const endOffset = Math.max(offset, offsetOf(m.endLine, m.endColumn));
     const excerpt = sentenceAt(text, offset);
+    const textRange: [number, number] = [offset, endOffset];
     if (origin.kind === 'pdf') {
       const p = pointAt(origin.map, offset);
-      if (!p) return { ...m, excerpt };
-      const end = pointAt(origin.map, Math.max(offset, offsetOf(m.endLine, m.endColumn) - 1)) ?? p;
-      return { ...m, page: p.page, line: p.line, column: 1, endLine: end.page === p.page ? end.line : p.line, endColumn: 1, excerpt };
+      if (!p) return { ...m, excerpt, textRange };
+      const end = pointAt(origin.map, Math.max(offset, endOffset - 1)) ?? p;
+      return { ...m, page: p.page, line: p.line, column: 1, endLine: end.page === p.page ? end.line : p.line, endColumn: 1, excerpt, textRange };
     }
     const p = pointAt(origin.map, offset);
-    if (!p) return { ...m, excerpt };
-    return { ...m, paragraph: p.paragraph, ...(p.cell ? { cell: p.cell } : {}), line: p.paragraph, column: 1, endLine: p.paragraph, endColumn: 1, excerpt };
+    if (!p) return { ...m, excerpt, textRange };
+    return { ...m, paragraph: p.paragraph, ...(p.cell ? { cell: p.cell } : {}), line: p.paragraph, column: 1, endLine: p.paragraph, endColumn: 1, excerpt, textRange };
   });
   return { ...result, messages };
 }

@@ -22,6 +22,8 @@ export interface ImportedTables {
   notes: string[];
   /** cells the source left blank that were computed from their parts (a workbook's 类/款/合计) */
   computed?: ComputedCell[];
+  /** the page each table's title stands on (公开06表 → 12), for sources with pages: where a report puts its findings */
+  pages?: Record<string, number>;
 }
 export interface ComputedCell {
   /** the cell's path in the data file, e.g. 公开02表 › 科目 › 201 一般公共服务支出 › 本年收入合计 */
@@ -135,7 +137,7 @@ function withoutRunningLines(lines: PlacedLine[]): PlacedLine[] {
   });
 }
 
-interface Segment { n: number; lines: PlacedLine[]; title: string; note?: string }
+interface Segment { n: number; lines: PlacedLine[]; title: string; page: number; note?: string }
 
 /**
  * Each table's lines, from its title to the next title or Part; a title with no table under it
@@ -164,7 +166,7 @@ function segments(lines: PlacedLine[]): Map<number, Segment> {
     if (!isTable || found.has(m.n)) return;
     const title = lineText(lines[m.at]!);
     const note = m.t ? m.t.note?.(title) : `公开0${m.n}表：表名不是标准的“${TABLE_TITLES[m.n]}”，按“${title}”标记读取，请核对`;
-    found.set(m.n, { n: m.n, lines: body, title, ...(note ? { note } : {}) });
+    found.set(m.n, { n: m.n, lines: body, title, page: lines[m.at]!.page, ...(note ? { note } : {}) });
   });
   for (const [n, seg] of byMarker) if (!byTitle.has(n)) byTitle.set(n, seg);
   return byTitle;
@@ -479,16 +481,18 @@ export function recognisePlacedTables(all: PlacedLine[]): ImportedTables {
   const segs = segments(withoutRunningLines(all));
   const tables: Obj = {};
   const notes: string[] = [];
+  const pages: Record<string, number> = {};
   for (let n = 1; n <= 9; n++) {
     const seg = segs.get(n);
     const key = `公开0${n}表`;
     if (!seg) { notes.push(`未找到${key}（${TABLE_TITLES[n]}），需手工填写`); continue; }
     if (seg.note) notes.push(seg.note);
+    pages[key] = seg.page;
     const table = n === 1 ? table01(seg) : n === 4 ? table04(seg) : n === 6 ? table06(seg) : n === 9 ? table09(seg) : subjectTable(seg);
     if (table['本表无数据'] === true) notes.push(`${key}（原文“${seg.title}”）本表无数据`);
     tables[key] = table;
   }
-  return { tables, notes };
+  return { tables, notes, pages };
 }
 
 /** The document's text, line by line, for reading 部门 and 年度. */

@@ -43,6 +43,12 @@ export interface LintMessage {
   cell?: { row: number; column: number };
   /** PDF, Word: the sentence the message is about */
   excerpt?: string;
+  /**
+   * PDF, Word: offsets [start, end) of the message's words in the extracted text (which
+   * `line` and `column` no longer point into): where the HTML report and the annotated PDF
+   * mark it. Not in the JSON report: the extracted text is not the user's.
+   */
+  textRange?: [number, number];
 }
 
 export interface LintResult {

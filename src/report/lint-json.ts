@@ -8,7 +8,7 @@ import type { LintResult } from '../lint/lint.js';
 export function formatLintJson(results: readonly LintResult[]): string {
   return JSON.stringify(results.map((r) => ({
     filePath: r.filePath,
-    messages: r.messages.map(({ fix, ...m }) => ({ ...m, ...(fix ? { fix } : {}) })),
+    messages: r.messages.map(({ fix, textRange: _textRange, ...m }) => ({ ...m, ...(fix ? { fix } : {}) })),
     errorCount: r.errorCount,
     warningCount: r.warningCount,
     verifiedCount: r.verifiedCount,

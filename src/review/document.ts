@@ -77,6 +77,11 @@ export async function readReviewDocument(filePath: string): Promise<ReadResult> 
   } catch (error) {
     return { ok: false, filePath, message: `无法读取（${readReason(error)}）` };
   }
+  return reviewDocumentOf(filePath, bytes);
+}
+
+/** A document read for review from its bytes (a file read, or one sent to the desk); `filePath` names it in messages. */
+export async function reviewDocumentOf(filePath: string, bytes: Uint8Array): Promise<ReadResult> {
   const read = await readDocument(bytes);
   if (read.kind === 'refused') return { ok: false, filePath, message: read.message };
   let kind: DocumentKind;

@@ -35,7 +35,7 @@ describe('help in Chinese', () => {
     expect(runs[0]!.stdout).toContain('命令：');
     expect(runs[0]!.stdout).toContain('显示版本号');
     expect(runs[3]!.stdout).toContain('参数：');
-    expect(runs[3]!.stdout).toContain('（可选：stylish、json、sarif、github；默认：stylish）');
+    expect(runs[3]!.stdout).toContain('（可选：stylish、json、sarif、github、html；默认：stylish）');
   });
 
   it('shows -o, --output on every command and hides --output-file', async () => {
@@ -60,7 +60,7 @@ describe("commander's errors in Chinese", () => {
     [['draft'], '错误：缺少参数 <data>'],
     [['chek'], '错误：没有命令 chek（是不是要用 check？）'],
     [['check', 'a.yaml', 'b.yaml'], '错误：命令 check 的参数过多：应有 1 个，实际有 2 个'],
-    [['lint', '-f', 'xml', 'a.md'], '错误：选项 -f, --format <format> 的取值“xml”无效，可选：stylish、json、sarif、github'],
+    [['lint', '-f', 'xml', 'a.md'], '错误：选项 -f, --format <format> 的取值“xml”无效，可选：stylish、json、sarif、github、html'],
     [['lint', '--max-warnings', 'x', 'a.md'], '错误：选项 --max-warnings <n> 的取值“x”无效：应为不小于 0 的整数'],
     [['lint', 'a.md', '-o'], '错误：选项 -o, --output <file> 缺少取值'],
   ];

@@ -1,0 +1,174 @@
+/**
+ * Findings placed on their document, for the reports a person looks at (the
+ * HTML report, the annotated PDF, the table of all findings): each lint or
+ * review message with the words it is about — on a PDF, the rectangles of
+ * those words on their page (pdf.ts rectsOf); in a text or Word document,
+ * their offsets in the text shown — and each table finding with its cells and
+ * the page of its table. Nothing is found anew here: these are the messages
+ * of `lint` and `review`, in the same number, only given a place.
+ */
+import { basename } from 'node:path';
+import type { DocumentOrigin } from '../documents/index.js';
+import { rectsOf } from '../documents/pdf.js';
+import { LineIndex } from '../lint/extract.js';
+import type { LintMessage, LintResult } from '../lint/lint.js';
+import type { ReviewDocument } from '../review/document.js';
+import type { ReviewCheck, ReviewResult } from '../review/review.js';
+import { placeOf } from './columns.js';
+import { RULE_HELP } from './rule-help.js';
+
+/** Not by colour alone: each kind has its own name, mark and line style in the reports. */
+export type FindingKind = 'error' | 'warning' | 'unverified';
+
+export const KIND_NAMES: Record<FindingKind, string> = { error: '错误', warning: '警告', unverified: '无法核对' };
+export const KIND_MARKS: Record<FindingKind, string> = { error: '✖', warning: '▲', unverified: '？' };
+
+const RULE_SHORT = new Map(RULE_HELP.map((r) => [r.id, r.short]));
+
+/** A finding told in full, for a tooltip or a PDF note: what is wrong, what it should be, the cells, the rule, where. */
+export function findingText(f: LocatedFinding): string {
+  return [
+    `${KIND_MARKS[f.kind]} ${KIND_NAMES[f.kind]} ${f.n}：${f.message}`,
+    f.expected !== undefined ? `应为：${f.expected}` : '',
+    f.cells ? `单元格：${f.cells.slice(0, 6).map((c) => `${c.label} ${c.value}`).join('；')}${f.cells.length > 6 ? ' …' : ''}` : '',
+    `规则：${f.ruleId}${RULE_SHORT.has(f.ruleId) ? `（${RULE_SHORT.get(f.ruleId)}）` : ''}`,
+    `位置：${f.place}`,
+  ].filter(Boolean).join('\n');
+}
+
+export interface LocatedFinding {
+  /** 1-based, in the order of the document */
+  n: number;
+  kind: FindingKind;
+  ruleId: string;
+  message: string;
+  expected?: string;
+  actual?: string;
+  /** where, in words: 第 18 页 7 行, 第 12 段, 12:5, 公开06表 */
+  place: string;
+  /** the sentence it is about (PDF, Word) */
+  excerpt?: string;
+  /** text findings: the words marked, as the text has them */
+  words?: string;
+  /** text findings in a text or Word document: offsets [start, end) in the text shown */
+  range?: [number, number];
+  /** PDF: the page it stands on (its words', or its table's), 1-based */
+  page?: number;
+  /** PDF: the rectangles of its words on that page, in PDF user space (x0, y0, x1, y1) */
+  rects?: Array<[number, number, number, number]>;
+  /** table findings: the table (公开06表) and the cells the identity adds up, the whole first */
+  table?: string;
+  cells?: Array<{ label: string; value: string }>;
+}
+
+export interface LocatedDocument {
+  filePath: string;
+  /** the file's name, for titles and downloads */
+  name: string;
+  kind: 'pdf' | 'docx' | 'text';
+  department?: string;
+  year?: number;
+  counts: { errors: number; warnings: number; unverified: number; verified: number };
+  /** review only: the checks that ran, the tables read, the import's notes */
+  checks?: ReviewCheck[];
+  tables?: ReviewResult['tables'];
+  notes?: string[];
+  previousFile?: string;
+  findings: LocatedFinding[];
+  /** text and Word documents: the text the linter read (Markdown, or Word's text as Markdown) */
+  text?: string;
+  /** PDF: page sizes in points, as the text was extracted */
+  pageSizes?: Array<[number, number]>;
+}
+
+/** The kind of a lint message: an unverified figure is neither error nor warning to the reader. */
+export function kindOf(m: { severity: 1 | 2; ruleId: string }): FindingKind {
+  return m.severity === 2 ? 'error' : m.ruleId === 'unverified-figure' ? 'unverified' : 'warning';
+}
+
+const round = (v: number): number => Math.round(v * 100) / 100;
+
+/** Text findings of one document: where each message's words stand. */
+function textFindings(messages: readonly LintMessage[], text: string, origin: DocumentOrigin | undefined): LocatedFinding[] {
+  const lines = new LineIndex(text);
+  return messages.map((m) => {
+    const range: [number, number] = m.textRange ?? [lines.offsetOf(m.line, m.column), lines.offsetOf(m.endLine, m.endColumn)];
+    const words = text.slice(range[0], range[1]);
+    const base: LocatedFinding = {
+      n: 0, kind: kindOf(m), ruleId: m.ruleId, message: m.message, place: m.page !== undefined || m.paragraph !== undefined ? placeOf(m) : `第 ${m.line} 行`,
+      ...(m.expected !== undefined ? { expected: m.expected } : {}),
+      ...(m.actual !== undefined ? { actual: m.actual } : {}),
+      ...(m.excerpt ? { excerpt: m.excerpt } : {}),
+      ...(words.trim() !== '' ? { words } : {}),
+    };
+    if (origin?.kind === 'pdf') {
+      // A message with no words (no-part3, a whole-document notice) stays on its page, as a note.
+      const rects = range[1] > range[0] ? rectsOf(origin.map, range[0], range[1]) : [];
+      const page = rects[0]?.page ?? m.page;
+      const onPage = rects.filter((r) => r.page === page);
+      const spill = rects.filter((r) => r.page !== page);
+      return {
+        ...base,
+        ...(page !== undefined ? { page } : {}),
+        ...(onPage.length > 0 ? { rects: onPage.map((r) => [round(r.x0), round(r.y0), round(r.x1), round(r.y1)] as [number, number, number, number]) } : {}),
+        // Words that run onto the next page: the mark stays on the first, the note says so.
+        ...(spill.length > 0 ? { place: `${base.place}（续至第 ${spill[0]!.page} 页）` } : {}),
+      };
+    }
+    return range[1] > range[0] ? { ...base, range } : base;
+  });
+}
+
+/** Numbers the findings in the order of the document: by page, top to bottom, then left to right. */
+function numbered(findings: LocatedFinding[], byPosition: boolean): LocatedFinding[] {
+  const order = findings.map((f, i) => ({ f, i }));
+  if (byPosition) {
+    const top = (f: LocatedFinding) => (f.rects?.[0] ? -f.rects[0][3] : -Infinity);
+    const left = (f: LocatedFinding) => f.rects?.[0]?.[0] ?? 0;
+    order.sort((a, b) => (a.f.page ?? Infinity) - (b.f.page ?? Infinity) || top(a.f) - top(b.f) || left(a.f) - left(b.f) || a.i - b.i);
+  }
+  return order.map(({ f }, k) => ({ ...f, n: k + 1 }));
+}
+
+function counts(findings: readonly LocatedFinding[], verified: number): LocatedDocument['counts'] {
+  const count = (kind: FindingKind) => findings.filter((f) => f.kind === kind).length;
+  return { errors: count('error'), warnings: count('warning'), unverified: count('unverified'), verified };
+}
+
+/** A review's findings on its document: the tables' on their table's page, Part 3's on their words. */
+export function locateReview(result: ReviewResult, document: ReviewDocument): LocatedDocument {
+  const isPdf = document.origin?.kind === 'pdf';
+  const tables: LocatedFinding[] = result.tableFindings.map((f) => {
+    const table = String(f.cells[0]?.path[0] ?? '');
+    const page = isPdf ? document.imported.pages?.[table] : undefined;
+    return {
+      n: 0, kind: f.severity === 'error' ? 'error' : 'warning', ruleId: f.ruleId, message: f.message,
+      place: page !== undefined ? `${table}（第 ${page} 页）` : table,
+      table, cells: f.cells.map((c) => ({ label: c.label, value: c.value.toFixed(f.counts ? 0 : 2) })),
+      ...(page !== undefined ? { page } : {}),
+    };
+  });
+  const findings = numbered([...tables, ...textFindings(result.lint.messages, document.part3, document.origin)], isPdf);
+  return {
+    filePath: result.filePath, name: basename(result.filePath), kind: document.kind,
+    ...(result.department ? { department: result.department } : {}),
+    year: result.year,
+    counts: counts(findings, result.lint.verifiedCount),
+    checks: result.checks, tables: result.tables, notes: result.notes,
+    ...(result.previousFile ? { previousFile: result.previousFile } : {}),
+    findings,
+    ...(isPdf ? { pageSizes: document.origin?.kind === 'pdf' ? document.origin.pages ?? [] : [] } : { text: document.part3 }),
+  };
+}
+
+/** A lint result's findings on its document (Markdown, or the text of a PDF or Word file). */
+export function locateLint(result: LintResult, text: string, origin?: DocumentOrigin): LocatedDocument {
+  const isPdf = origin?.kind === 'pdf';
+  const findings = numbered(textFindings(result.messages, text, origin), isPdf);
+  return {
+    filePath: result.filePath, name: basename(result.filePath), kind: origin?.kind ?? 'text',
+    counts: counts(findings, result.verifiedCount),
+    findings,
+    ...(isPdf ? { pageSizes: origin.pages ?? [] } : { text }),
+  };
+}

@@ -1,0 +1,179 @@
+/**
+ * The HTML report as a person uses it, in Chromium: a real published PDF
+ * (putuo-shgzb-2024.pdf) reviewed, its page opened from disk. Every finding
+ * of `review --format json` is in the list and marked on the page over its
+ * words (checked against the words pdf.js lays out in its text layer); the
+ * keys and the list reach every one; the page asks no server for anything;
+ * and it looks as it did (screenshots at desktop and phone width, compared
+ * with tolerance for font rendering, and its layout measured).
+ */
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readReviewDocument } from '../../src/review/document.js';
+import { reviewDocument } from '../../src/review/review.js';
+import { formatReviewJson } from '../../src/report/review.js';
+import { locateLint, locateReview, type LocatedDocument } from '../../src/report/located.js';
+import { renderDocumentPage } from '../../src/report/html-report.js';
+import { buildFactCatalog } from '../../src/facts/catalog.js';
+import { createLintContext, lintMarkdown } from '../../src/lint/lint.js';
+import { ROOT, SEED_PART3, seedAccounts } from '../helpers.js';
+import { launch, SKIP_BROWSER, watchRequests, type Desk, type Page } from './browser.js';
+import { compareScreenshot } from './screenshots.js';
+
+const PDF = `${ROOT}test/fixtures/real/putuo-shgzb-2024.pdf`;
+
+interface JsonMessage { ruleId: string; message: string; page?: number; line: number }
+
+/**
+ * The text of the lines pdf.js's text layer draws under the marks of finding n: each text-layer
+ * span whose line a mark sits on (its vertical centre within the span) and that it overlaps.
+ * pdf.js lays a span's characters out in a font of its own, so the span, not the character, is
+ * what is compared here; that the marks cover exactly their words in the PDF is checked by
+ * poppler (annotated-pdf.test.ts) on the same rectangles.
+ */
+function linesUnderMark(page: Page, n: number): Promise<string> {
+  return page.evaluate((n) => {
+    const marks = [...document.querySelectorAll<HTMLElement>(`.hl[data-f="${n}"]`)];
+    const section = marks[0]?.closest('.page');
+    let got = '';
+    for (const m of marks) {
+      const r = m.getBoundingClientRect();
+      const y = (r.top + r.bottom) / 2;
+      for (const span of section?.querySelectorAll<HTMLElement>('.textLayer span') ?? []) {
+        const s = span.getBoundingClientRect();
+        if (y >= s.top && y <= s.bottom && Math.min(r.right, s.right) - Math.max(r.left, s.left) > r.width / 2) got += span.textContent;
+      }
+    }
+    return got;
+  }, n);
+}
+
+describe.skipIf(SKIP_BROWSER)('the HTML report in a browser', () => {
+  let desk: Desk;
+  let dir: string;
+  let located: LocatedDocument;
+  let json: { messages: JsonMessage[]; tableMessages: JsonMessage[] };
+  let reportUrl: string;
+
+  beforeAll(async () => {
+    const browser = launch();
+    dir = mkdtempSync(join(tmpdir(), 'juesuan-report-'));
+    const read = await readReviewDocument(PDF);
+    if (!read.ok) throw new Error(read.message);
+    const result = reviewDocument(read.document);
+    json = JSON.parse(formatReviewJson([result]))[0];
+    located = locateReview(result, read.document);
+    const file = join(dir, '报告.html');
+    writeFileSync(file, renderDocumentPage(located, { command: 'review', pdf: new Uint8Array(readFileSync(PDF)) }));
+    reportUrl = pathToFileURL(file).href;
+    desk = await browser;
+  }, 30_000);
+
+  afterAll(async () => {
+    await desk?.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('lists exactly the findings of review --format json, and marks each on its words, asking no server', async () => {
+    const page = await desk.page();
+    const requests = watchRequests(page, (url) => url === reportUrl);
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(reportUrl);
+    await page.waitForSelector('body.marks-ready', { timeout: 15_000 });
+
+    // The same findings, message for message, as the JSON report.
+    const listed = await page.$$eval('.item .msg', (els) => els.map((e) => e.textContent ?? ''));
+    const expected = [...json.tableMessages, ...json.messages].map((m) => m.message);
+    expect([...listed].sort()).toEqual([...expected].sort());
+    expect(located.findings.length).toBe(expected.length);
+
+    // N goes through every finding in order and wraps; each is marked, in view, on its words.
+    const count = located.findings.length;
+    for (let k = 1; k <= count; k++) {
+      await page.keyboard.press('n');
+      const f = located.findings[k - 1]!;
+      expect(await page.getAttribute('.item.current a', 'data-n')).toBe(String(k));
+      expect(await page.textContent('.position')).toBe(`${k} / ${count}`);
+      const mark = page.locator(`.current[data-f="${k}"]`).first();
+      expect(await mark.isVisible()).toBe(true);
+      const box = (await mark.boundingBox())!;
+      expect(box.y).toBeGreaterThanOrEqual(0);
+      expect(box.y + box.height).toBeLessThanOrEqual(900);
+      if (!f.rects) continue;
+      await page.waitForSelector(`#page-${f.page}.drawn .textLayer span`, { timeout: 10_000 });
+      const lines = (await linesUnderMark(page, k)).replace(/\s/gu, '');
+      expect(lines, `finding ${k} (${f.place}) is marked on “${lines}”, its words are “${f.words}”`).toContain((f.words ?? '').replace(/\s/gu, ''));
+    }
+    await page.keyboard.press('n');
+    expect(await page.getAttribute('.item.current a', 'data-n')).toBe('1');
+    await page.keyboard.press('p');
+    expect(await page.getAttribute('.item.current a', 'data-n')).toBe(String(count));
+
+    // A click in the list goes to the place.
+    await page.click('#item-3 a');
+    expect(await page.locator('.hl.current[data-f="3"]').first().isVisible()).toBe(true);
+
+    expect(errors).toEqual([]);
+    expect(requests).toEqual([]);
+    await page.close();
+  }, 60_000);
+
+  it('looks as it did at desktop and at phone width', async () => {
+    const shots = join(ROOT, 'test/desk/screenshots');
+    mkdirSync(shots, { recursive: true });
+    for (const [name, viewport] of [['desktop', { width: 1280, height: 900 }], ['phone', { width: 390, height: 844 }]] as const) {
+      const page = await desk.page(viewport);
+      await page.goto(reportUrl);
+      await page.waitForSelector('body.marks-ready', { timeout: 15_000 });
+      // The seventh finding: the truncated share (9.55%) on page 18.
+      for (let k = 0; k < 7; k++) await page.keyboard.press('n');
+      await page.waitForSelector('#page-18.drawn', { timeout: 10_000 });
+      await page.waitForTimeout(300);
+      // Layout: desktop has the list beside the document; a phone has it above, nothing wider than the screen.
+      const geometry = await page.evaluate(() => {
+        const r = (s: string) => {
+          const b = document.querySelector(s)!.getBoundingClientRect();
+          return { left: b.left, right: b.right, top: b.top + scrollY, bottom: b.bottom + scrollY, toJSON: () => null };
+        };
+        return { list: r('.list'), doc: r('.document'), scroll: document.documentElement.scrollWidth, width: innerWidth, card: !document.querySelector<HTMLElement>('.card')!.hidden && getComputedStyle(document.querySelector('.card')!).display !== 'none' };
+      });
+      expect(geometry.scroll).toBeLessThanOrEqual(geometry.width);
+      if (name === 'desktop') {
+        expect(geometry.list.left).toBeGreaterThanOrEqual(geometry.doc.right);
+      } else {
+        expect(geometry.list.bottom).toBeLessThanOrEqual(geometry.doc.top + 1);
+        expect(geometry.card).toBe(true);
+      }
+      const png = await page.screenshot();
+      await compareScreenshot(desk, png, join(shots, `report-${name}.png`));
+      await page.close();
+    }
+  }, 60_000);
+
+  it('marks a linted Markdown document on its characters', async () => {
+    const text = readFileSync(SEED_PART3, 'utf8').replace('占政府采购支出总额的 100%', '占政府采购支出总额的 90%');
+    const result = lintMarkdown(text, createLintContext(buildFactCatalog(seedAccounts())), { filePath: 'part3.md' });
+    const doc = locateLint(result, text);
+    expect(doc.findings.length).toBeGreaterThan(0);
+    const file = join(dir, 'part3.html');
+    writeFileSync(file, renderDocumentPage(doc, { command: 'lint' }));
+    const page = await desk.page();
+    const url = pathToFileURL(file).href;
+    const requests = watchRequests(page, (u) => u === url);
+    await page.goto(url);
+    await page.waitForSelector('body.ready');
+    for (const f of doc.findings.filter((x) => x.range)) {
+      const marked = await page.$$eval(`mark[data-f~="${f.n}"]`, (els) => els.map((e) => e.textContent).join(''));
+      expect(marked.replace(/\s/gu, '')).toBe(f.words!.replace(/\s/gu, ''));
+    }
+    await page.keyboard.press('p');
+    expect(await page.getAttribute('.item.current a', 'data-n')).toBe(String(doc.findings.length));
+    expect(requests).toEqual([]);
+    await page.close();
+  }, 30_000);
+});
+
