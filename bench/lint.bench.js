@@ -89,10 +89,9 @@ const cold = comparePairs(lintOne, importRemark, { pairs: full ? 15 : 7 });
 console.log('\nWhole processes (pair by pair):\n');
 console.log('| measurement | ratio | target | met |');
 console.log('|---|---:|---|---|');
-const coldRatio = hasGnuTime ? cold.ratio.cpu : cold.ratio.wall;
-console.log(`| CLI cold start, lint of one document ÷ node -e "import('remark-parse')", ${hasGnuTime ? 'CPU' : 'wall'} | ${showRange(coldRatio)} | ≤ 2.5 | ${coldRatio.median <= 2.5 ? 'yes' : 'no'} |`);
+console.log(`| CLI cold start, lint of one document ÷ node -e "import('remark-parse')", wall time | ${showRange(cold.ratio.wall)} | ≤ 2.5 | ${cold.ratio.wall.median <= 2.5 ? 'yes' : 'no'} |`);
 if (hasGnuTime) {
-  console.log(`| the same, wall time | ${showRange(cold.ratio.wall)} | | |`);
+  console.log(`| the same, CPU time (V8's threads included) | ${showRange(cold.ratio.cpu)} | | |`);
   const peak = cold.a.peakMiB;
   console.log(`| peak memory of lint of one document, MiB (node -e "import('remark-parse')": ${cold.b.peakMiB.median.toFixed(0)}) | ${showRange(peak, 0)} | ≤ 96 (1.2 × 80) | ${peak.median <= 96 ? 'yes' : 'no'} |`);
 }
