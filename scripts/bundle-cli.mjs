@@ -15,6 +15,8 @@
  * - nunjucks stays outside: only draft needs it, and it is a fifth of the size.
  *   So does pdfjs-dist: only a PDF needs it, and it loads its worker from its own folder.
  *   So does exceljs: only a workbook (export, import of an .xlsx) needs it.
+ *   So do vega and @resvg/resvg-js: only draft --charts needs them (vega is ES
+ *   modules with top-level await, resvg a native addon; both are imported with import()).
  * - The code caches are made after running draft, check and lint once on the
  *   seed data, so that they hold the functions a run compiles, not just the
  *   top level.
@@ -37,7 +39,7 @@ const { metafile } = await build({
   platform: 'node',
   target: 'node20',
   // pdfjs-dist is imported when a PDF is linted, and finds its worker module beside itself.
-  external: ['nunjucks', 'pdfjs-dist', 'exceljs'],
+  external: ['nunjucks', 'pdfjs-dist', 'exceljs', 'vega', '@resvg/resvg-js'],
   define: { 'import.meta.url': '__juesuanBundleUrl' },
   banner: { js: 'var __juesuanBundleUrl = require("node:url").pathToFileURL(__filename).href;' },
   // Less to read and hash at every start; names are kept, for messages of internal errors.

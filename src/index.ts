@@ -14,7 +14,9 @@ export type * from './data/model.js';
 export { buildFactCatalog, type FactCatalog, type Part3Facts } from './facts/catalog.js';
 export type { Fact, FactKind, FactUnit } from './facts/fact.js';
 
-export { draftPart3, type DraftOptions } from './draft/draft.js';
+export { draft, draftPart3, type Draft, type DraftOptions, type PlacedChart } from './draft/draft.js';
+export { builtInTemplates, initTemplate, resolveTemplate, TemplateError, type TemplateInfo } from './draft/templates.js';
+export { chartModels, CHART_IDS, type ChartId, type ChartModel } from './draft/charts/model.js';
 
 export { RULES, RULE_INFO, checkAccounts } from './check/index.js';
 export type { Finding as CheckFinding, Rule as CheckRule, Severity as CheckSeverity } from './check/index.js';

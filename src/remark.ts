@@ -55,8 +55,8 @@ export interface RemarkJuesuanData {
 export const SOURCE = 'juesuan';
 /** Rule id of the one fatal message for unusable data or options. */
 export const DATA_RULE_ID = 'data-error';
-/** The README section on the plugin (shipped with the package); every message links to it. */
-export const DOCS_URL = `${new URL('../README.md', import.meta.url).href}#${encodeURIComponent('在-remark-中使用')}`;
+/** The page on the plugin (docs/remark.md, shipped with the package); every message links to it. */
+export const DOCS_URL = new URL('../docs/remark.md', import.meta.url).href;
 
 /** At most this many data problems are spelled out in the fatal message. */
 const MAX_PROBLEMS = 20;

@@ -24,7 +24,7 @@ function procurementCell(p: Procurement, field: ProcurementField): Cell | undefi
 }
 
 function withProcurement(check: (p: Procurement) => Array<Violation | undefined>) {
-  return (a: DepartmentAccounts): Violation[] => (a.procurement ? present(...check(a.procurement)) : []);
+  return (a: DepartmentAccounts): Violation[] => (a.procurement ? check(a.procurement).filter((v): v is Violation => v !== undefined) : []);
 }
 
 const P = PROCUREMENT_LABELS.section;
@@ -186,7 +186,7 @@ const performanceSummaryRules: Rule[] = [
     const L = PERFORMANCE_LABELS;
     const projectCell = (i: number, value: Decimal, label: string): Cell => ({ path: [L.section, L.projects, i], label, value });
     const one = (i: number, name: string) => projectCell(i, new Decimal(1), name);
-    return present(
+    return [
       s.projects === undefined ? undefined
         : sumIdentity(summaryCell('stageProjects', new Decimal(s.projects)), p.projects.map((x, i) => one(i, x.name)), { where: L.section, counts: true }),
       s.budget === undefined ? undefined
@@ -196,7 +196,7 @@ const performanceSummaryRules: Rule[] = [
         p.projects.flatMap((x, i) => (x.grade === g.grade ? [one(i, x.name)] : [])),
         { where: L.section, counts: true },
       )),
-    );
+    ].filter((v): v is Violation => v !== undefined);
   }),
   rule('performance-grades-sum-to-projects', '预算绩效：绩效自评各评级的项目数之和 = 绩效自评项目数', (a) => {
     const s = a.performance?.selfEvaluation;

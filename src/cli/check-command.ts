@@ -8,6 +8,7 @@ import { formatCheckJson, type CheckResult } from '../report/check-json.js';
 import { formatCheckStylish } from '../report/check-stylish.js';
 import { shouldColor } from './color.js';
 import { writeOutputFile } from './write-file.js';
+import { refuseOutputOverInput } from './overwrite-guard.js';
 
 export interface CheckOptions {
   format: 'stylish' | 'json';
@@ -22,6 +23,7 @@ export interface CheckOptions {
 
 /** Returns the exit code: 0 clean or warnings only, 1 an error finding or too many warnings (0 with --exit-zero). */
 export function runCheckCommand(data: string, options: CheckOptions): number {
+  refuseOutputOverInput(options.outputFile, [{ file: data, role: '数据文件' }]);
   const { accounts, source } = loadAccounts(data);
   let findings = checkAccounts(accounts, source);
   if (options.quiet) findings = findings.filter((f) => f.severity === 'error');

@@ -24,8 +24,15 @@ function withNotes(description: string, notes: string[]): string {
   return notes.length > 0 ? `${description}${description ? ' ' : ''}（${notes.join('；')}）` : description;
 }
 
+/** East Asian wide characters (CJK, full-width forms) take two columns of a terminal. */
+const WIDE = /[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua000-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/gu;
+
 export const CHINESE_HELP: HelpConfiguration = {
   styleTitle: (title: string) => HEADINGS[title] ?? title,
+  // Columns line up in a terminal only when <文件> counts as the six columns it takes, not four.
+  displayWidth(this: Help, text: string) {
+    return base.displayWidth.call(this, text) + (text.match(WIDE)?.length ?? 0);
+  },
   commandUsage(this: Help, cmd: Command) {
     return usageWords(base.commandUsage.call(this, cmd));
   },

@@ -18,7 +18,8 @@ import { dirname, join, relative, resolve, sep } from 'node:path';
 import picomatch from 'picomatch';
 import { LineCounter, parseDocument } from 'yaml';
 import { decodeText, readInputFile, readReason } from '../data/read-input.js';
-import { yamlFailure, yamlMessage } from '../data/load.js';
+import { yamlFailure } from '../data/load.js';
+import { jsonMessage, yamlMessage } from '../data/yaml-errors.js';
 import type { InputProblem } from '../report/problems.js';
 
 /** A configuration is a few lines: 1 MB is plenty. */
@@ -63,7 +64,7 @@ function parseYaml(text: string): { value: unknown } | { error: { line: number; 
   }
   const error = doc.errors[0]!;
   const pos = lines.linePos(error.pos[0]);
-  return { error: { line: pos.line, column: pos.col, message: yamlMessage(error.message) } };
+  return { error: { line: pos.line, column: pos.col, message: yamlMessage(error) } };
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -114,6 +115,11 @@ export class DataLocator {
     return { problems: [{ filePath, message: `找不到数据文件：${why}` }] };
   }
 
+  /** The configurations read so far (each lint input is one). */
+  configFiles(): string[] {
+    return [...new Set([...this.configs.values()].flatMap((c) => (c ? [c.file] : [])))];
+  }
+
   private show(file: string): string {
     const rel = relative(this.cwd, file);
     return rel.startsWith('..') ? file : rel;
@@ -162,7 +168,7 @@ export class DataLocator {
       try {
         value = JSON.parse(text) as unknown;
       } catch (error) {
-        const message = error instanceof SyntaxError ? (error.message.split('\n')[0] ?? '').slice(0, 120) : yamlFailure(error);
+        const message = error instanceof SyntaxError ? jsonMessage(error, text) : yamlFailure(error);
         return problem(`配置文件有 JSON 格式错误：${message}`);
       }
     } else {

@@ -3,6 +3,7 @@ import { isatty } from 'node:tty';
 import { loadAccounts } from '../data/load.js';
 import { exportWorkbook } from '../workbook/write.js';
 import { OutputError, writeOutputFile } from './write-file.js';
+import { refuseOutputOverInput } from './overwrite-guard.js';
 
 /** A terminal (-o /dev/tty, or standard output that is one): no place for a binary workbook. */
 function isTerminal(file: string): boolean {
@@ -21,6 +22,7 @@ function isTerminal(file: string): boolean {
 
 /** juesuan export <data> -o 决算表.xlsx */
 export async function runExportCommand(data: string, options: { output: string }): Promise<number> {
+  refuseOutputOverInput(options.output, [{ file: data, role: '数据文件' }]);
   const { accounts } = loadAccounts(data);
   if (isTerminal(options.output)) throw new OutputError(options.output, '是终端；.xlsx 工作簿是二进制文件，请用 -o 指定一个 .xlsx 文件');
   writeOutputFile(options.output, await exportWorkbook(accounts));

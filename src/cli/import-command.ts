@@ -1,22 +1,23 @@
 import { basename } from 'node:path';
 import { decodeText, readInputFile, readReason } from '../data/read-input.js';
-import { isWordZip } from '../documents/docx.js';
-import { decodeUtf16, isOldOffice, isPdf, isZip, utf16Of } from '../documents/index.js';
+import { ConversionError, convertOldOffice } from '../documents/convert.js';
+import { decodeUtf16, recogniseFile, wrongKind } from '../documents/index.js';
+import { WORD_BODY_DAMAGED } from '../documents/kind.js';
+import { NO_TEXT_LAYER, pdfFailure } from '../documents/pdf-errors.js';
 import { importDocx, importPdf, importText, type Imported } from '../import/index.js';
 import { formatInputProblem } from '../report/problems.js';
-import { isWorkbookZip } from '../workbook/detect.js';
+import { refuseOutputOverInput } from './overwrite-guard.js';
 import { writeOutputFile } from './write-file.js';
 
 const EXIT_UNUSABLE = 2;
 
-/** An .xlsx workbook: by its name (a damaged one too), or by its contents. */
-const isWorkbook = (file: string, bytes: Uint8Array): boolean => /\.xls[xm]$/iu.test(file) || isWorkbookZip(bytes);
-
 /**
- * juesuan import <file> [-o data.yaml]: a PDF, a Word document, `pdftotext -layout` text,
- * tab-separated text, or an .xlsx workbook with one sheet per table.
+ * juesuan import <file> [-o data.yaml]: a PDF, a Word document (.docx, or an old .doc
+ * through LibreOffice), `pdftotext -layout` text, tab-separated text, or a workbook
+ * (.xlsx, or an old .xls through LibreOffice) with one sheet per table.
  */
 export async function runImportCommand(file: string, options: { output?: string }): Promise<number> {
+  refuseOutputOverInput(options.output, [{ file, role: '文件' }]);
   let bytes: Uint8Array;
   try {
     bytes = readInputFile(file).bytes;
@@ -24,12 +25,19 @@ export async function runImportCommand(file: string, options: { output?: string 
     problem(file, `无法读取：${readReason(error)}`);
     return EXIT_UNUSABLE;
   }
-  let result: Pick<Imported, 'yaml' | 'imported'> & Partial<Imported>;
-  if (isOldOffice(bytes)) {
-    problem(file, '是旧版 Office 文件（.xls/.doc），无法导入；请在 Excel 或 WPS 中另存为 .xlsx（或 .docx）后再导入');
-    return EXIT_UNUSABLE;
+  let kind = recogniseFile(bytes, file);
+  if (kind.kind === 'doc' || kind.kind === 'xls') {
+    try {
+      bytes = await convertOldOffice(bytes, kind.kind);
+    } catch (error) {
+      if (!(error instanceof ConversionError)) throw error;
+      problem(file, error.message);
+      return EXIT_UNUSABLE;
+    }
+    kind = recogniseFile(bytes, kind.kind === 'doc' ? 'converted.docx' : 'converted.xlsx');
   }
-  if (isWorkbook(file, bytes)) {
+  let result: Pick<Imported, 'yaml' | 'imported'> & Partial<Imported>;
+  if (kind.kind === 'xlsx') {
     const { importWorkbook, WorkbookError } = await import('../workbook/read.js');
     try {
       result = await importWorkbook(bytes, file, basename(file));
@@ -38,41 +46,32 @@ export async function runImportCommand(file: string, options: { output?: string 
       process.stderr.write(`${error.message}\n`);
       return EXIT_UNUSABLE;
     }
-  } else if (isPdf(bytes)) {
+  } else if (kind.kind === 'pdf') {
     try {
       result = await importPdf(bytes, basename(file));
     } catch (error) {
-      problem(file, `无法读取这个 PDF 文件：${error instanceof Error ? error.message : String(error)}`);
+      problem(file, pdfFailure(error));
       return EXIT_UNUSABLE;
     }
-  } else if (isZip(bytes)) {
-    if (!isWordZip(bytes)) {
-      problem(file, `是压缩包（zip、Excel 等），不是 Word 文件；请给出 PDF、Word（.docx）、pdftotext -layout 的文本或制表符分隔的文本`);
+    if (!/\S/u.test(result.text ?? '')) {
+      problem(file, NO_TEXT_LAYER);
       return EXIT_UNUSABLE;
     }
+  } else if (kind.kind === 'docx') {
     try {
       result = importDocx(bytes, basename(file));
-    } catch (error) {
-      problem(file, `无法读取这个 Word 文件：${error instanceof Error ? error.message : String(error)}`);
+    } catch {
+      problem(file, wrongKind(WORD_BODY_DAMAGED, 'import', file));
       return EXIT_UNUSABLE;
     }
-  } else {
-    const text = textOf(bytes);
-    if (text === undefined) {
-      problem(file, `不是文本、PDF 或 Word 文件（含有二进制内容）；请给出 PDF、Word（.docx）、pdftotext -layout 的文本或制表符分隔的文本`);
-      return EXIT_UNUSABLE;
-    }
-    if (text.trim() === '') {
-      problem(file, `是空文件，没有可导入的表`);
-      return EXIT_UNUSABLE;
-    }
+  } else if (kind.kind === 'text') {
+    const text = kind.utf16 ? decodeUtf16(bytes, kind.utf16) : decodeText(bytes).text.replace(/^\ufeff/u, '');
     result = importText(text, basename(file));
-  }
-  const { yaml, imported } = result;
-  if (result.format === 'pdf' && !/\S/u.test(result.text ?? '')) {
-    problem(file, `PDF 中没有文字（可能是扫描件或图片），无法读出表格；请给出带文字的 PDF 或 Word 文件`);
+  } else {
+    problem(file, wrongKind(kind, 'import', file));
     return EXIT_UNUSABLE;
   }
+  const { yaml, imported } = result;
   if (Object.keys(imported.tables).length === 0) {
     problem(file, `没有找到九张公开表中的任何一张（按表名查找，如“收入支出决算总表”“收入决算表”），未写出数据文件`);
     return EXIT_UNUSABLE;
@@ -91,14 +90,4 @@ export async function runImportCommand(file: string, options: { output?: string 
 /** One line on stderr naming the file, as every input problem is reported. */
 function problem(file: string, message: string): void {
   process.stderr.write(`${formatInputProblem({ filePath: file, message })}\n`);
-}
-
-/** The text of a text file (UTF-8, GBK, or UTF-16 with its BOM); undefined when the bytes are binary. */
-function textOf(bytes: Uint8Array): string | undefined {
-  const utf16 = utf16Of(bytes);
-  if (utf16) return decodeUtf16(bytes, utf16);
-  if (bytes.subarray(0, 65536).includes(0)) return undefined;
-  const { text, encoding } = decodeText(bytes);
-  if (encoding === 'broken-utf-8' && (text.match(/\ufffd/gu)?.length ?? 0) > text.length / 20) return undefined;
-  return text.replace(/^\ufeff/u, '');
 }

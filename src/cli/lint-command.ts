@@ -29,6 +29,8 @@ import type { LintFormat } from './options.js';
 import { packageInfo } from './package-info.js';
 import { createProgress, type Progress } from './progress.js';
 import { removeTemporaryFiles, snapshotOf, writeFixedFile, writeOutputFile, writeReason, type ReadSnapshot } from './write-file.js';
+import { appendAll } from '../util/arrays.js';
+import { refuseOutputOverInput } from './overwrite-guard.js';
 
 export interface LintCommandOptions {
   /** the data file for documents that name none (front matter, juesuan.config.*) */
@@ -57,6 +59,10 @@ const DEFAULT_TIMEOUT_SECONDS = 60;
 export async function runLintCommand(patterns: string[], options: LintCommandOptions): Promise<number> {
   const cwd = process.cwd();
   const { files, problems } = resolveInputs(patterns, cwd);
+  refuseOutputOverInput(options.outputFile, [
+    ...files.map((file) => ({ file, role: '文档' })),
+    ...(options.data ? [{ file: options.data, role: '数据文件（--data）' }] : []),
+  ]);
   const folder = files.length > 1 || patterns.some((p) => isDirectory(resolve(cwd, p)));
   const usage = options.format === 'html' ? htmlUsageProblem(folder, options.outputFile) : undefined;
   if (usage) {
@@ -78,6 +84,11 @@ export async function runLintCommand(patterns: string[], options: LintCommandOpt
   try {
     jobs = await prepareJobs(files, locator, problems, cwd, Boolean(options.fix || options.fixDryRun), snapshots);
     if (options.fix || options.fixDryRun) for (const job of jobs) job.fix = !job.noFix;
+    // The data files and configurations the documents named are inputs too.
+    refuseOutputOverInput(options.outputFile, [
+      ...[...new Set(jobs.map((job) => job.dataDisplay))].map((file) => ({ file, role: '数据文件' })),
+      ...locator.configFiles().map((file) => ({ file: display(file, cwd), role: '配置文件' })),
+    ]);
     const shown = (progress = createProgress(jobs.length));
     outcomes = await pool.run(jobs, (done) => shown.update(done));
   } finally {
@@ -127,8 +138,15 @@ export async function runLintCommand(patterns: string[], options: LintCommandOpt
     problems.push({ filePath: documents[0]!, message: `juesuan 内部错误（${shown}），未审校 ${documents.length} 个文件：${documents.join('、')}` });
   }
   for (const [dataFile, { problems: dataProblems, documents }] of unusableData) {
-    problems.push(...dataProblems);
-    problems.push({ filePath: display(dataFile, cwd), message: `数据文件无法使用，未审校 ${documents.length} 个文件：${documents.join('、')}` });
+    const unlinted = `未审校 ${documents.length} 个文件：${documents.join('、')}`;
+    // A data file refused as a whole (a workbook, a Part 3): one line says what it is and what was not linted.
+    const [only] = dataProblems;
+    if (dataProblems.length === 1 && only!.line === undefined) {
+      problems.push({ ...only!, message: `${only!.message}（因此${unlinted}）` });
+      continue;
+    }
+    appendAll(problems, dataProblems);
+    problems.push({ filePath: display(dataFile, cwd), message: `数据文件无法使用，${unlinted}` });
   }
   let allProblems = dedupe(problems);
 
@@ -179,7 +197,8 @@ export async function runLintCommand(patterns: string[], options: LintCommandOpt
       const located = locateLint(r, fixedText.get(r.filePath) ?? job.text, job.origin);
       return { located, ...(job.origin?.kind === 'pdf' ? { pdf: () => readInputFile(resolve(cwd, r.filePath)).bytes } : {}) };
     }), { command: 'lint', folder, problems: allProblems, ...(options.outputFile ? { output: options.outputFile } : {}) });
-  } else {
+  } else if (!(results.length === 0 && allProblems.length > 0 && options.format === 'stylish' && !options.outputFile)) {
+    // (Nothing linted, and why said on standard error: a terminal needs no empty report under it.)
     writeReport(format(results, allProblems, options, cwd), options);
   }
 
@@ -202,7 +221,7 @@ async function prepareJobs(
     let origin: LintJob['origin'];
     try {
       const { bytes, stats } = readInputFile(resolve(cwd, filePath));
-      const read = await readDocument(bytes);
+      const read = await readDocument(bytes, { wanted: 'lint', file: filePath });
       if (read.kind === 'refused') {
         problems.push({ filePath, message: read.message });
         continue;
@@ -211,17 +230,18 @@ async function prepareJobs(
         text = read.text;
         origin = read.origin;
         if (fixing && read.origin.kind === 'pdf') process.stderr.write(`${filePath}：PDF 文件不会被 --fix 改写，只审校\n`);
+        if (fixing && read.converted) process.stderr.write(`${filePath}：旧版 Word 文件（.doc）不会被 --fix 改写，只审校；另存为 .docx 后可以修正\n`);
         // A Word file is fixed in its runs (docx-fix.ts), with the same checks before writing as a text file.
-        const docx = fixing && read.origin.kind === 'docx';
+        const docx = fixing && read.origin.kind === 'docx' && !read.converted;
         if (docx) snapshots.set(filePath, snapshotOf(bytes, stats));
-        jobs.push(...locateJob(jobs.length, filePath, text, locator, problems, cwd, docx ? { origin, docx: bytes } : { noFix: true, origin }));
+        appendAll(jobs, locateJob(jobs.length, filePath, text, locator, problems, cwd, docx ? { origin, docx: bytes } : { noFix: true, origin }));
         continue;
       }
       if (read.utf16) {
         text = decodeUtf16(read.bytes, read.utf16);
         notUtf8 = true;
         process.stderr.write(`${filePath}：是 UTF-16 编码，已解码审校${fixing ? '，但不会修正' : ''}；请另存为 UTF-8\n`);
-        jobs.push(...locateJob(jobs.length, filePath, text, locator, problems, cwd, { noFix: true }));
+        appendAll(jobs, locateJob(jobs.length, filePath, text, locator, problems, cwd, { noFix: true }));
         continue;
       }
       if (fixing) snapshots.set(filePath, snapshotOf(bytes, stats));
@@ -238,7 +258,7 @@ async function prepareJobs(
       problems.push({ filePath, message: `无法读取（${readReason(error)}），需要一个 Markdown、PDF 或 Word 文件` });
       continue;
     }
-    jobs.push(...locateJob(jobs.length, filePath, text, locator, problems, cwd, notUtf8 ? { noFix: true } : {}));
+    appendAll(jobs, locateJob(jobs.length, filePath, text, locator, problems, cwd, notUtf8 ? { noFix: true } : {}));
   }
   return jobs;
 }
@@ -247,7 +267,7 @@ async function prepareJobs(
 function locateJob(id: number, filePath: string, text: string, locator: DataLocator, problems: InputProblem[], cwd: string, extra: Partial<LintJob>): LintJob[] {
   const lookup = locator.locate(filePath, text);
   if ('problems' in lookup) {
-    problems.push(...lookup.problems);
+    appendAll(problems, lookup.problems);
     return [];
   }
   return [{ id, filePath, text, dataFile: lookup.dataFile, dataDisplay: display(lookup.dataFile, cwd), ...extra }];

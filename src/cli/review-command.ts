@@ -19,6 +19,7 @@ import { writeAnnotatedPdfs } from './annotate-output.js';
 import { htmlUsageProblem, writeHtmlReport } from './html-output.js';
 import { ReviewPool } from './review-pool.js';
 import { writeOutputFile } from './write-file.js';
+import { refuseOutputOverInput } from './overwrite-guard.js';
 
 export interface ReviewCommandOptions {
   previous?: string;
@@ -32,7 +33,7 @@ export interface ReviewCommandOptions {
   jobs?: number;
 }
 
-const DOCUMENT_EXTENSIONS = new Set(['.pdf', '.docx', '.txt']);
+const DOCUMENT_EXTENSIONS = new Set(['.pdf', '.docx', '.doc', '.txt']);
 
 export async function runReviewCommand(path: string, options: ReviewCommandOptions): Promise<number> {
   const problems: InputProblem[] = [];
@@ -53,7 +54,13 @@ export async function runReviewCommand(path: string, options: ReviewCommandOptio
     return 2;
   }
   const files = isDirectory ? documentsIn(path) : [path];
-  if (isDirectory && files.length === 0) problems.push({ filePath: path, message: '目录中没有 PDF（.pdf）、Word（.docx）或文本（.txt）文件' });
+  const inputs = [
+    ...files.map((file) => ({ file, role: '公开文件' })),
+    ...(options.previous ? [{ file: options.previous, role: '上年公开文件（--previous）' }] : []),
+  ];
+  refuseOutputOverInput(options.outputFile, inputs);
+  refuseOutputOverInput(options.annotate, inputs, '--annotate');
+  if (isDirectory && files.length === 0) problems.push({ filePath: path, message: '目录中没有 PDF（.pdf）、Word（.docx、.doc）或文本（.txt）文件' });
 
   const docs: ReviewDocument[] = [];
   const pool = new ReviewPool(files.length, options.jobs ?? 'auto');
@@ -64,9 +71,9 @@ export async function runReviewCommand(path: string, options: ReviewCommandOptio
     }
     let pairs = new Map<ReviewDocument, ReviewDocument>();
     if (options.previous && docs.length === 1) {
-      const [read] = await pool.read([options.previous]);
+      const [read] = await pool.read([options.previous], 'previous');
       if (read!.ok) pairs.set(docs[0]!, read!.document);
-      else problems.push({ filePath: read!.filePath, message: `上年文件${read!.message}` });
+      else problems.push({ filePath: read!.filePath, message: `上年文件（--previous）：${read!.message}` });
     } else if (isDirectory) {
       pairs = pairWithLastYear(docs);
     }
@@ -96,7 +103,8 @@ export async function runReviewCommand(path: string, options: ReviewCommandOptio
     const color = !options.outputFile && shouldColor(process.env, process.stdout.isTTY);
     const report = options.format === 'json' ? formatReviewJson(shown) : formatReviewStylish(shown, { color, unreviewed: problems.length });
     if (options.outputFile) writeOutputFile(options.outputFile, report);
-    else process.stdout.write(report);
+    // Nothing reviewed, and why said on standard error: a terminal needs no empty report under it.
+    else if (!(results.length === 0 && problems.length > 0 && options.format === 'stylish')) process.stdout.write(report);
   }
   if (problems.length > 0) return 2;
   return results.some((r) => r.errorCount > 0) && !options.exitZero ? 1 : 0;

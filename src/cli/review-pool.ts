@@ -22,8 +22,10 @@ export function reviewThreadCount(documents: number, jobs: number | 'auto', core
   return threadsFor(documents, jobs, REVIEW_THREADS, cores);
 }
 
+type Wanted = Parameters<typeof readReviewDocument>[1];
+
 type ReviewJob =
-  | { id: number; kind: 'read'; filePath: string }
+  | { id: number; kind: 'read'; filePath: string; wanted: Wanted }
   | { id: number; kind: 'review'; document: ReviewDocument; previous?: ReviewDocument };
 
 type ReviewOutcome =
@@ -45,13 +47,14 @@ export class ReviewPool {
     this.workers = threads > 1 ? new WorkerPool<ReviewJob, ReviewOutcome>(threads, { kind: 'review' }) : undefined;
   }
 
-  async read(files: readonly string[]): Promise<ReadResult[]> {
+  /** The documents read: to be reviewed, or (--previous) last year's. */
+  async read(files: readonly string[], wanted: Wanted = 'review'): Promise<ReadResult[]> {
     if (!this.workers) {
       const reads: ReadResult[] = [];
-      for (const file of files) reads.push(await readReviewDocument(file));
+      for (const file of files) reads.push(await readReviewDocument(file, wanted));
       return reads;
     }
-    const outcomes = await this.workers.run(files.map((filePath, id) => ({ id, kind: 'read', filePath })));
+    const outcomes = await this.workers.run(files.map((filePath, id) => ({ id, kind: 'read', filePath, wanted })));
     return outcomes.map((o) => (o.kind === 'read' ? o.read : thrown(o)));
   }
 
@@ -102,7 +105,7 @@ export function reviewJobHandler(): (job: Job) => Promise<ReviewOutcome> {
   return async (job) => {
     const j = job as ReviewJob;
     try {
-      if (j.kind === 'read') return { id: j.id, kind: 'read', read: await readReviewDocument(j.filePath) };
+      if (j.kind === 'read') return { id: j.id, kind: 'read', read: await readReviewDocument(j.filePath, j.wanted) };
       const outcome = reviewed(() => reviewDocument(j.document, j.previous ? loadPrevious(j.previous) : undefined));
       return outcome.ok ? { id: j.id, kind: 'reviewed', result: toCloneable(outcome.result) } : { id: j.id, kind: 'refused', filePath: outcome.filePath, message: outcome.message };
     } catch (error) {

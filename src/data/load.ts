@@ -15,11 +15,15 @@ import {
   type Amount, type DepartmentAccounts, type EconomicRow, type OpeningBudgetScope,
   type Performance, type PerformanceProject, type PerformanceStage, type SelfEvaluationSummary, type SubjectRow, type SubjectTable, type Table04,
 } from './model.js';
-import { describeValue } from './describe-value.js';
+import { actually } from './describe-value.js';
 import { DataSource, formatPath, type DataPath } from './source.js';
 import { EXPENDITURE_CLASSES, classByName, parentCode, subjectLevel } from './subjects.js';
 import { validateAgainstSchema, topLevelKeys } from './schema.js';
 import { decodeText, readInputFile, readReason, InputReadError } from './read-input.js';
+import { yamlMessage } from './yaml-errors.js';
+import { looksLikeProse, recogniseFile, wrongKind } from '../documents/kind.js';
+
+export { yamlMessage };
 
 export interface DataProblem {
   file: string;
@@ -57,11 +61,18 @@ export function loadAccounts(file: string): LoadedAccounts {
     const why = code === 'ENOENT' ? '文件不存在' : code === 'EISDIR' ? '这是一个目录，不是数据文件' : readReason(error);
     throw new DataError([{ file, path: [], message: `${why}；需要一个 YAML 数据文件` }]);
   }
-  const decoded = decodeText(bytes);
-  if (decoded.encoding === 'gb18030') {
-    throw new DataError([{ file, path: [], message: '是 GB18030（GBK）编码，不是 UTF-8；数据文件须为 UTF-8，请另存为 UTF-8 后再用' }]);
+  // What it is comes first: a workbook, a PDF or a Part 3 is named as such, not parsed as YAML.
+  const kind = recogniseFile(bytes, file);
+  if (kind.kind === 'data' || kind.kind === 'text') {
+    if (kind.utf16) return parseAccounts(new TextDecoder(kind.utf16).decode(bytes), file);
+    const decoded = decodeText(bytes);
+    if (decoded.encoding === 'gb18030') {
+      throw new DataError([{ file, path: [], message: '是 GB18030（GBK）编码，不是 UTF-8；数据文件须为 UTF-8，请另存为 UTF-8 后再用' }]);
+    }
+    if (kind.kind === 'text' && looksLikeProse(decoded.text)) throw new DataError([{ file, path: [], message: wrongKind(kind, 'data', file) }]);
+    return parseAccounts(decoded.text, file);
   }
-  return parseAccounts(decoded.text, file);
+  throw new DataError([{ file, path: [], message: wrongKind(kind, 'data', file) }]);
 }
 
 export function parseAccounts(text: string, file: string): LoadedAccounts {
@@ -76,8 +87,8 @@ export function parseAccounts(text: string, file: string): LoadedAccounts {
   const source = new DataSource(file, doc, lines);
   // After the first syntax error the parser's recovery reports follow-on errors; duplicate keys are independent.
   const errors = [
-    ...doc.errors.slice(0, 1).map((e) => ({ offset: e.pos[0], message: yamlMessage(e.message) })),
-    ...duplicateKeys(doc).map((offset) => ({ offset, message: 'Map keys must be unique' })),
+    ...doc.errors.slice(0, 1).map((e) => ({ offset: e.pos[0], message: yamlMessage(e) })),
+    ...duplicateKeys(doc).map((offset) => ({ offset, message: yamlMessage({ code: 'DUPLICATE_KEY', message: '' }) })),
   ].sort((a, b) => a.offset - b.offset);
   if (errors.length > 0) {
     throw new DataError(errors.map((e) => {
@@ -174,11 +185,6 @@ function fromRaw(raw: unknown, source: DataSource): LoadedAccounts {
   return { accounts, source };
 }
 
-/** The yaml package's message, first line only (it appends a caret excerpt; we give the position ourselves). */
-export function yamlMessage(message: string): string {
-  if (/Maximum call stack/u.test(message)) return '嵌套过深，无法读取';
-  return message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
-}
 
 type Obj = Record<string, unknown>;
 
@@ -198,7 +204,7 @@ class Reader {
   amount(value: unknown, path: DataPath): Amount {
     const parsed = parseAmount(value);
     if (!parsed.ok) {
-      this.fail(path, `应为${parsed.expected}，实际为 ${describeValue(value)}`);
+      this.fail(path, `应为${parsed.expected}，${actually(value)}`);
       return ZERO;
     }
     if (parsed.value.isNegative() && !parsed.value.isZero() && cannotBeNegative(path)) {
@@ -216,7 +222,7 @@ class Reader {
     if (value === undefined || value === null) return undefined;
     const parsed = parseCount(value);
     if (parsed.ok) return parsed.value;
-    this.fail(path, `应为${parsed.expected}，实际为 ${describeValue(value)}`);
+    this.fail(path, `应为${parsed.expected}，${actually(value)}`);
     return undefined;
   }
 
@@ -291,7 +297,8 @@ function subjectTable<C extends string>(
     seen.set(code, key);
     rows.push({ key, code, name, level, values: r.record(cells, labels, rowPath) });
   }
-  const note = r.text(o['说明']);
+  // A table's note is printed under the table (export) as written: its full stop is kept.
+  const note = o['说明'] === undefined || o['说明'] === null ? undefined : String(o['说明']).trim() || undefined;
   return {
     total: r.record(o['合计'], labels, [...path, '合计']),
     rows,
@@ -316,6 +323,19 @@ function table04(value: unknown, r: Reader): Table04 {
       grandTotal: r.record(spending[T04_EXPENDITURE_LABELS.grandTotal], T04_COLUMN_LABELS, [...path, '支出', T04_EXPENDITURE_LABELS.grandTotal]),
     },
   };
+}
+
+/** A text per 项 (主要原因 › 科目预算完成, 主要用途): keys are 7-digit subject codes, with the name or not. */
+function itemTexts(value: unknown, path: DataPath, r: Reader): Map<string, string> {
+  return new Map(Object.entries(r.obj(value)).flatMap(([key, text]) => {
+    const code = /^(\d{7})/.exec(keyText(key))?.[1];
+    if (!code) {
+      r.fail([...path, key], '按项级科目的 7 位编码填写，如“2010301”');
+      return [];
+    }
+    const t = r.text(text);
+    return t === undefined ? [] : [[code, t] as [string, string]];
+  }));
 }
 
 function economicRows(value: unknown, allowed: readonly string[], path: DataPath, r: Reader): EconomicRow[] {
@@ -485,20 +505,11 @@ function convert(root: Obj, r: Reader): DepartmentAccounts {
       ...optional('fiscalGrandTotalChange', r.text(reasons['财政拨款收支总计变动'])),
       ...optional('gpbExpenditureChange', r.text(reasons['一般公共预算财政拨款支出变动'])),
       ...optional('gpbBudgetCompletion', r.text(reasons['一般公共预算财政拨款支出预算完成'])),
-      itemBudgetCompletion: new Map(
-        Object.entries(r.obj(reasons['科目预算完成'])).flatMap(([key, text]) => {
-          const code = /^(\d{7})/.exec(keyText(key))?.[1];
-          if (!code) {
-            r.fail(['主要原因', '科目预算完成', key], '按项级科目的 7 位编码填写，如“2010301”');
-            return [];
-          }
-          const t = r.text(text);
-          return t === undefined ? [] : [[code, t] as [string, string]];
-        }),
-      ),
+      itemBudgetCompletion: itemTexts(reasons['科目预算完成'], ['主要原因', '科目预算完成'], r),
       ...optional('officeOperationChange', r.text(reasons['机关运行经费变动'])),
       ...optional('sanGongChange', r.text(reasons['三公经费变动'])),
     },
+    itemPurposes: itemTexts(root['主要用途'], ['主要用途'], r),
   };
 
   const office = root['机关运行经费'];
@@ -587,7 +598,7 @@ const L = PERFORMANCE_LABELS;
 function score(value: unknown, path: DataPath, r: Reader): Decimal | undefined {
   if (value === undefined || value === null || value === '') return undefined;
   const parsed = parseAmount(value);
-  if (!parsed.ok) r.fail(path, `应为分数（最多两位小数），实际为 ${describeValue(value)}`);
+  if (!parsed.ok) r.fail(path, `应为分数（最多两位小数），${actually(value)}`);
   else if (parsed.value.gt(100) || parsed.value.lt(0)) r.fail(path, '分数应在 0 到 100 之间');
   else return parsed.value;
   return undefined;
@@ -641,6 +652,7 @@ function convertPerformance(o: Obj, r: Reader): Performance {
     scope: r.text(o['自评范围']) ?? '预算项目',
     ...optional('projectSpendingTotal', r.optionalAmount(o[PERFORMANCE_LABELS.projectSpendingTotal], [...p, PERFORMANCE_LABELS.projectSpendingTotal])),
     ...optional('summary', r.text(o['自评结果概述'])),
+    ...optional('system', r.text(o['管理制度'])),
     projects,
     ...optional('targets', performanceStage(o[L.targets], [...p, L.targets], r)),
     ...optional('tracking', performanceStage(o[L.tracking], [...p, L.tracking], r)),

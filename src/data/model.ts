@@ -329,6 +329,8 @@ export interface Performance {
   /** the denominator of "占部门…项目支出总额的 X%" */
   projectSpendingTotal?: Amount;
   summary?: string;
+  /** 管理制度: the rules and mechanisms of performance management the department has set up */
+  system?: string;
   projects: PerformanceProject[];
   /** 编报绩效目标的项目 (aggregate) */
   targets?: PerformanceStage;
@@ -377,6 +379,8 @@ export interface DepartmentAccounts {
   assets?: Assets;
   performance?: Performance;
   reasons: Reasons;
+  /** 主要用途: 项 code → what its money was mainly used for (上海模板: 主要用于：……) */
+  itemPurposes: Map<string, string>;
 }
 
 // ── Where things stand in the data file, beyond the column and line labels ──

@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import type { Ajv, ErrorObject, Options, ValidateFunction } from 'ajv';
 import { requireWithCodeCache } from '../code-cache.js';
 import { parseAmount } from './amount.js';
-import { describeValue } from './describe-value.js';
+import { actually } from './describe-value.js';
 import type { DataPath, PathSegment } from './source.js';
 
 export interface SchemaProblem {
@@ -200,16 +200,16 @@ function messageFor(e: ErrorObject, root: SchemaNode, fallback?: string): string
       return `键“${String(params['propertyName'])}”的写法不对`;
     case 'type':
       if (e.instancePath === '') {
-        return `数据文件的顶层应为映射（部门: …、年度: …、公开01表: … 等），实际为 ${describeValue(e.data)}`;
+        return `数据文件的顶层应为映射（部门: …、年度: …、公开01表: … 等），${actually(e.data)}`;
       }
   }
   // A badly written key (an error inside propertyNames): the message is about the key, not a value.
   if (e.propertyName !== undefined) return errorMessageOf(e) ?? `键的写法不对：${genericMessage(e, parent)}`;
   if (e.schemaPath.startsWith('#/definitions/amount/')) {
     const parsed = parseAmount(e.data);
-    if (!parsed.ok) return `应为${parsed.expected}，实际为 ${describeValue(e.data)}`;
+    if (!parsed.ok) return `应为${parsed.expected}，${actually(e.data)}`;
   }
-  return `${errorMessageOf(e) ?? fallback ?? genericMessage(e, parent, root)}，实际为 ${describeValue(e.data)}`;
+  return `${errorMessageOf(e) ?? fallback ?? genericMessage(e, parent, root)}，${actually(e.data)}`;
 }
 
 function genericMessage(e: ErrorObject, parent: SchemaNode, root?: SchemaNode): string {

@@ -12,6 +12,15 @@
  * “— 1 —” in 宋体 四号. The fonts are named (w:rFonts, eastAsia included, and
  * the font table with their common substitutes), not embedded.
  *
+ * The standard tells the title and the heading levels apart by face alone, and
+ * the faces are often missing: Word on Windows has no 方正小标宋简体 or _GB2312
+ * fonts (it substitutes a regular 宋体), a Mac, Linux or LibreOffice machine none
+ * of them; every heading then fell back to the body's face and weight. So the
+ * title and the 一、 and （一） headings are bold as well (HEADING_WEIGHT): with
+ * the official fonts they print a little heavier than the standard asks, without
+ * them they still stand out (test/documents/docx-headings.test.ts renders them
+ * with only Noto CJK installed).
+ *
  * Heading levels are Word's own styles (Title, Heading1–3 with outline levels
  * 0–2), so the navigation pane lists them and docx.ts reads them back at the
  * depth the Markdown had: # → Title, ## → Heading1, ### → Heading2, #### and
@@ -21,11 +30,14 @@ import { strToU8, zipSync, type Zippable } from 'fflate';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { gfmWithoutAutolinkLiterals } from '../lint/gfm.js';
+import { maxOf } from '../util/arrays.js';
 
 /** The part of an mdast node this module reads. */
 interface MdNode {
   type: string;
   value?: string;
+  url?: string;
+  title?: string | null;
   depth?: number;
   ordered?: boolean | null;
   start?: number | null;
@@ -52,6 +64,9 @@ const FONTS = {
   body: '仿宋_GB2312',
   pageNumber: '宋体',
 } as const;
+/** Bold: the title and heading levels stay visible when their faces are missing (see the module comment). */
+const HEADING_WEIGHT = '<w:b/><w:bCs/>';
+
 /** What Word or WPS uses when a font is not installed. */
 const FONT_SUBSTITUTES: Record<string, string> = {
   方正小标宋简体: '宋体',
@@ -59,19 +74,33 @@ const FONT_SUBSTITUTES: Record<string, string> = {
   仿宋_GB2312: '仿宋',
 };
 
+/** A picture the Markdown links (![alt](link "title")), to embed in its place. */
+export interface DocxImage {
+  svg: string;
+  /** the same picture as PNG: what Word before 2016, WPS and LibreOffice show when they do not draw the SVG */
+  png: Uint8Array;
+  /** its size in px (96 dpi); it is scaled down to the text width */
+  width: number;
+  height: number;
+  /** 图1 收、支决算总计变动情况: written under the picture, its number a SEQ field as Word's 题注 is */
+  caption: string;
+}
+
 export interface DocxOptions {
   /** core property dc:title; the first level-1 heading by default */
   title?: string;
+  /** pictures by the link the Markdown gives them; a paragraph that is only such a picture becomes the picture and its caption */
+  images?: ReadonlyMap<string, DocxImage>;
 }
 
 /** The Markdown draft as the bytes of a .docx file. */
 export function markdownToDocx(markdown: string, options: DocxOptions = {}): Uint8Array {
   const tree = unified().use(remarkParse).use(gfmWithoutAutolinkLiterals).parse(markdown) as MdNode;
-  const writer = new BodyWriter(markdown);
+  const writer = new BodyWriter(markdown, options.images ?? new Map());
   for (const node of tree.children ?? []) writer.block(node);
   const title = options.title ?? writer.firstTitle ?? '';
   const files: Zippable = {
-    '[Content_Types].xml': strToU8(CONTENT_TYPES),
+    '[Content_Types].xml': strToU8(contentTypes(writer.media.length > 0)),
     '_rels/.rels': strToU8(PACKAGE_RELS),
     'docProps/core.xml': strToU8(coreProperties(title)),
     'docProps/app.xml': strToU8(APP_PROPERTIES),
@@ -80,8 +109,9 @@ export function markdownToDocx(markdown: string, options: DocxOptions = {}): Uin
     'word/settings.xml': strToU8(SETTINGS),
     'word/fontTable.xml': strToU8(fontTable()),
     'word/footer1.xml': strToU8(FOOTER),
-    'word/_rels/document.xml.rels': strToU8(DOCUMENT_RELS),
+    'word/_rels/document.xml.rels': strToU8(documentRels(writer.media)),
   };
+  for (const m of writer.media) files[`word/${m.target}`] = m.bytes;
   // A fixed time stamp: the same draft gives the same bytes.
   return zipSync(files, { level: 6, mtime: new Date(2000, 0, 1) });
 }
@@ -106,11 +136,24 @@ interface RunStyle {
   strike?: boolean;
 }
 
+/** A file under word/media/, with its relationship id. */
+interface MediaPart {
+  id: string;
+  target: string;
+  bytes: Uint8Array;
+}
+
+/** EMU per px at 96 dpi, and the widest a picture may be: the 156-mm text block, less a margin. */
+const EMU_PER_PX = 9525;
+const MAX_PICTURE_EMU = Math.round((150 / 25.4) * 914400);
+
 class BodyWriter {
   body = '';
   firstTitle: string | undefined;
+  readonly media: MediaPart[] = [];
+  private pictures = 0;
 
-  constructor(private readonly source: string) {}
+  constructor(private readonly source: string, private readonly images: ReadonlyMap<string, DocxImage>) {}
 
   block(node: MdNode): void {
     switch (node.type) {
@@ -121,9 +164,12 @@ class BodyWriter {
         this.paragraph(style, this.runs(node.children ?? [], {}));
         return;
       }
-      case 'paragraph':
-        this.paragraph(undefined, this.runs(node.children ?? [], {}));
+      case 'paragraph': {
+        const image = this.onlyImage(node);
+        if (image) this.picture(image.node, image.image);
+        else this.paragraph(undefined, this.runs(node.children ?? [], {}));
         return;
+      }
       case 'list':
         for (const item of node.children ?? []) this.listItem(item, Boolean(node.ordered));
         return;
@@ -170,9 +216,53 @@ class BodyWriter {
     if (children.length === 0 && marker) this.paragraph(undefined, run(marker.trimEnd(), {}));
   }
 
+  /** A paragraph that is one picture the options hold (spaces around it aside). */
+  private onlyImage(node: MdNode): { node: MdNode; image: DocxImage } | undefined {
+    const children = (node.children ?? []).filter((c) => !(c.type === 'text' && (c.value ?? '').trim() === ''));
+    if (children.length !== 1 || children[0]!.type !== 'image') return undefined;
+    const url = children[0]!.url ?? '';
+    let decoded = url;
+    try {
+      decoded = decodeURI(url);
+    } catch {
+      // a malformed escape: the link as written
+    }
+    const image = this.images.get(decoded) ?? this.images.get(url);
+    return image && { node: children[0]!, image };
+  }
+
+  /** The picture (PNG, with the SVG as Office 2016's svgBlip extension), centred, then its caption. */
+  private picture(node: MdNode, image: DocxImage): void {
+    const n = ++this.pictures;
+    const png = { id: `rIdImage${n}`, target: `media/chart${n}.png`, bytes: image.png };
+    const svg = { id: `rIdImage${n}Svg`, target: `media/chart${n}.svg`, bytes: strToU8(image.svg) };
+    this.media.push(png, svg);
+    const scale = Math.min(1, MAX_PICTURE_EMU / (image.width * EMU_PER_PX));
+    const cx = Math.round(image.width * EMU_PER_PX * scale);
+    const cy = Math.round(image.height * EMU_PER_PX * scale);
+    const descr = escapeAttribute(node.alt ?? image.caption);
+    const name = escapeAttribute(image.caption);
+    const drawing = `<w:r><w:drawing><wp:inline distT="0" distB="0" distL="0" distR="0"><wp:extent cx="${cx}" cy="${cy}"/>`
+      + `<wp:docPr id="${n}" name="${name}" descr="${descr}"/><wp:cNvGraphicFramePr><a:graphicFrameLocks noChangeAspect="1"/></wp:cNvGraphicFramePr>`
+      + `<a:graphic><a:graphicData uri="${PIC}"><pic:pic><pic:nvPicPr><pic:cNvPr id="${n}" name="chart${n}.png" descr="${descr}"/><pic:cNvPicPr/></pic:nvPicPr>`
+      + `<pic:blipFill><a:blip r:embed="${png.id}"><a:extLst><a:ext uri="{96DAC541-7B7A-43D3-8B79-37D633B846F1}"><asvg:svgBlip xmlns:asvg="${ASVG}" r:embed="${svg.id}"/></a:ext></a:extLst></a:blip>`
+      + '<a:stretch><a:fillRect/></a:stretch></pic:blipFill>'
+      + `<pic:spPr><a:xfrm><a:off x="0" y="0"/><a:ext cx="${cx}" cy="${cy}"/></a:xfrm><a:prstGeom prst="rect"><a:avLst/></a:prstGeom></pic:spPr>`
+      + '</pic:pic></a:graphicData></a:graphic></wp:inline></w:drawing></w:r>';
+    this.paragraph('Figure', drawing);
+    // 图1 …: "图" and the number as a SEQ field, so Word's 题注 and 图表目录 count it.
+    const number = /^图(\d+)/u.exec(image.caption);
+    const captionRuns = number
+      ? run('图', {}) + '<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText xml:space="preserve"> SEQ 图 \\* ARABIC </w:instrText></w:r>'
+        + `<w:r><w:fldChar w:fldCharType="separate"/></w:r>${run(number[1]!, {})}<w:r><w:fldChar w:fldCharType="end"/></w:r>`
+        + run(` ${image.caption.slice(number[0].length).trimStart()}`, {})
+      : run(image.caption, {});
+    this.paragraph('Caption', captionRuns);
+  }
+
   private table(node: MdNode): void {
     const rows = node.children ?? [];
-    const columns = Math.max(1, ...rows.map((r) => r.children?.length ?? 0));
+    const columns = maxOf(rows.map((r) => r.children?.length ?? 0), 1);
     let xml = '<w:tbl><w:tblPr><w:tblStyle w:val="TableGrid"/><w:tblW w:w="5000" w:type="pct"/><w:tblLook w:val="04A0" w:firstRow="1" w:lastRow="0" w:firstColumn="1" w:lastColumn="0" w:noHBand="0" w:noVBand="1"/></w:tblPr><w:tblGrid>';
     for (let c = 0; c < columns; c++) xml += `<w:gridCol w:w="${Math.floor(mm(156) / columns)}"/>`;
     xml += '</w:tblGrid>';
@@ -247,18 +337,24 @@ function fonts(name: string): string {
   return `<w:rFonts w:ascii="${name}" w:eastAsia="${name}" w:hAnsi="${name}" w:cs="${name}"/>`;
 }
 
+const WP = 'http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing';
+const A = 'http://schemas.openxmlformats.org/drawingml/2006/main';
+const PIC = 'http://schemas.openxmlformats.org/drawingml/2006/picture';
+const ASVG = 'http://schemas.microsoft.com/office/drawing/2016/SVG/main';
+
 function documentXml(body: string): string {
   const section = '<w:sectPr><w:footerReference w:type="default" r:id="rId4"/>'
     + '<w:pgSz w:w="11906" w:h="16838"/>'
     // The footer sits 7 mm below the text block, as GB/T 9704 places the page number.
     + `<w:pgMar w:top="${mm(37)}" w:right="${mm(26)}" w:bottom="${mm(35)}" w:left="${mm(28)}" w:header="851" w:footer="${mm(28) - mm(7)}" w:gutter="0"/>`
     + `<w:cols w:space="425"/><w:docGrid w:type="lines" w:linePitch="${LINE_28PT}"/></w:sectPr>`;
-  return `${XML_HEAD}<w:document xmlns:w="${W}" xmlns:r="${R}"><w:body>${body}${section}</w:body></w:document>`;
+  return `${XML_HEAD}<w:document xmlns:w="${W}" xmlns:r="${R}" xmlns:wp="${WP}" xmlns:a="${A}" xmlns:pic="${PIC}"><w:body>${body}${section}</w:body></w:document>`;
 }
 
-const CONTENT_TYPES = `${XML_HEAD}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">`
+const contentTypes = (pictures: boolean) => `${XML_HEAD}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">`
   + '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
   + '<Default Extension="xml" ContentType="application/xml"/>'
+  + (pictures ? '<Default Extension="png" ContentType="image/png"/><Default Extension="svg" ContentType="image/svg+xml"/>' : '')
   + '<Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/>'
   + '<Override PartName="/word/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"/>'
   + '<Override PartName="/word/settings.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.settings+xml"/>'
@@ -277,11 +373,12 @@ const PACKAGE_RELS = `${XML_HEAD}<Relationships xmlns="${RELS}">`
   + `<Relationship Id="rId3" Type="${OFFICE_RELS}/extended-properties" Target="docProps/app.xml"/>`
   + '</Relationships>';
 
-const DOCUMENT_RELS = `${XML_HEAD}<Relationships xmlns="${RELS}">`
+const documentRels = (media: readonly MediaPart[]) => `${XML_HEAD}<Relationships xmlns="${RELS}">`
   + `<Relationship Id="rId1" Type="${OFFICE_RELS}/styles" Target="styles.xml"/>`
   + `<Relationship Id="rId2" Type="${OFFICE_RELS}/settings" Target="settings.xml"/>`
   + `<Relationship Id="rId3" Type="${OFFICE_RELS}/fontTable" Target="fontTable.xml"/>`
   + `<Relationship Id="rId4" Type="${OFFICE_RELS}/footer" Target="footer1.xml"/>`
+  + media.map((m) => `<Relationship Id="${m.id}" Type="${OFFICE_RELS}/image" Target="${m.target}"/>`).join('')
   + '</Relationships>';
 
 function coreProperties(title: string): string {
@@ -322,12 +419,16 @@ const STYLES = `${XML_HEAD}<w:styles xmlns:w="${W}">`
   + `<w:pPr><w:ind w:firstLineChars="200" w:firstLine="${TWO_CHARS}"/></w:pPr><w:rPr>${fonts(FONTS.body)}<w:sz w:val="${SIZE.sanhao}"/><w:szCs w:val="${SIZE.sanhao}"/></w:rPr></w:style>`
   + '<w:style w:type="character" w:default="1" w:styleId="DefaultParagraphFont"><w:name w:val="Default Paragraph Font"/><w:uiPriority w:val="1"/><w:semiHidden/></w:style>'
   + paragraphStyle('Title', 'Title', `<w:spacing w:before="0" w:after="${LINE_28PT}" w:line="700" w:lineRule="exact"/>${noIndent}<w:jc w:val="center"/>`,
-    `${fonts(FONTS.title)}<w:sz w:val="${SIZE.erhao}"/><w:szCs w:val="${SIZE.erhao}"/>`)
-  + paragraphStyle('Heading1', 'heading 1', `<w:keepNext/><w:outlineLvl w:val="0"/>`, `${fonts(FONTS.heading1)}`, '<w:uiPriority w:val="9"/>')
-  + paragraphStyle('Heading2', 'heading 2', `<w:keepNext/><w:outlineLvl w:val="1"/>`, `${fonts(FONTS.heading2)}`, '<w:uiPriority w:val="9"/>')
+    `${fonts(FONTS.title)}${HEADING_WEIGHT}<w:sz w:val="${SIZE.erhao}"/><w:szCs w:val="${SIZE.erhao}"/>`)
+  + paragraphStyle('Heading1', 'heading 1', `<w:keepNext/><w:outlineLvl w:val="0"/>`, `${fonts(FONTS.heading1)}${HEADING_WEIGHT}`, '<w:uiPriority w:val="9"/>')
+  + paragraphStyle('Heading2', 'heading 2', `<w:keepNext/><w:outlineLvl w:val="1"/>`, `${fonts(FONTS.heading2)}${HEADING_WEIGHT}`, '<w:uiPriority w:val="9"/>')
   + paragraphStyle('Heading3', 'heading 3', `<w:keepNext/><w:outlineLvl w:val="2"/>`, `${fonts(FONTS.body)}<w:b/><w:bCs/>`, '<w:uiPriority w:val="9"/>')
   + paragraphStyle('TableText', 'Table Text', `${noIndent}<w:jc w:val="center"/>`, '')
   + paragraphStyle('Plain', 'Plain Text', noIndent, '')
+  // A picture's paragraph: single line spacing, as an exact 28-pt line would crop the picture to one line.
+  + paragraphStyle('Figure', 'Figure', `<w:keepNext/><w:spacing w:before="120" w:after="0" w:line="240" w:lineRule="auto"/>${noIndent}<w:jc w:val="center"/>`, '')
+  + paragraphStyle('Caption', 'caption', `<w:spacing w:before="0" w:after="120" w:line="240" w:lineRule="auto"/>${noIndent}<w:jc w:val="center"/>`,
+    `${fonts(FONTS.body)}<w:sz w:val="${SIZE.sihao}"/><w:szCs w:val="${SIZE.sihao}"/>`)
   + paragraphStyle('Footer', 'footer', `<w:spacing w:before="0" w:after="0" w:line="240" w:lineRule="auto"/>${noIndent}<w:jc w:val="center"/>`,
     `${fonts(FONTS.pageNumber)}<w:sz w:val="${SIZE.sihao}"/><w:szCs w:val="${SIZE.sihao}"/>`)
   + '<w:style w:type="table" w:default="1" w:styleId="TableNormal"><w:name w:val="Normal Table"/><w:semiHidden/><w:tblPr><w:tblInd w:w="0" w:type="dxa"/>'

@@ -1,14 +1,19 @@
 /**
- * What kind of document a file is, by its first bytes, and its text for the
- * linter: Markdown or plain text (UTF-8, GB18030, or UTF-16 with a BOM), PDF
- * (pdf.ts), Word .docx (docx.ts). Anything else — another zip (.xlsx), an
- * image, an old .doc — is refused. For PDF and Word, a position map takes the
- * messages back to page and line, or paragraph and cell (placeMessages).
+ * A document's text for the linter and the reviewer: Markdown or plain text
+ * (UTF-8, GB18030, or UTF-16 with a BOM), PDF (pdf.ts), Word .docx (docx.ts),
+ * and an old .doc converted by LibreOffice (convert.ts). What a file is comes
+ * from kind.ts; anything else is refused in one sentence saying what it is
+ * and what fits. For PDF and Word, a position map takes the messages back to
+ * page and line, or paragraph and cell (placeMessages).
  */
 import type { LintResult } from '../lint/lint.js';
-import { extractDocx, isWordZip, NotWordError, type ParagraphPoint } from './docx.js';
+import { ConversionError, convertOldOffice } from './convert.js';
+import { extractDocx, type ParagraphPoint } from './docx.js';
+import { recogniseFile, WORD_BODY_DAMAGED, wrongKind, type FileKind, type Wanted } from './kind.js';
+import { NO_TEXT_LAYER, pdfFailure } from './pdf-errors.js';
 import { extractPdf, pointAt, type SourcePoint } from './pdf.js';
-import { isWorkbookZip } from '../workbook/detect.js';
+
+export { isOldOffice, isPdf, isZip, recogniseFile, utf16Of, wrongKind, type FileKind, type Wanted } from './kind.js';
 
 /** Structured-cloneable: it travels with the lint job to a worker thread. */
 export type DocumentOrigin =
@@ -17,72 +22,64 @@ export type DocumentOrigin =
 
 export type ReadDocument =
   | { kind: 'text'; bytes: Uint8Array; utf16?: 'utf-16le' | 'utf-16be' }
-  | { kind: 'extracted'; text: string; origin: DocumentOrigin }
+  /** `converted`: the Word bytes LibreOffice made of an old .doc */
+  | { kind: 'extracted'; text: string; origin: DocumentOrigin; converted?: Uint8Array }
   | { kind: 'refused'; message: string };
 
-const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
-
-const MAGIC: ReadonlyArray<[number[], string]> = [
-  [[0x89, 0x50, 0x4e, 0x47], 'PNG 图片'],
-  [[0xff, 0xd8, 0xff], 'JPEG 图片'],
-  [[0x47, 0x49, 0x46, 0x38], 'GIF 图片'],
-  [[0x42, 0x4d], 'BMP 图片'],
-  [[0x49, 0x49, 0x2a, 0x00], 'TIFF 图片'],
-  [[0x4d, 0x4d, 0x00, 0x2a], 'TIFF 图片'],
-  [[0x52, 0x49, 0x46, 0x46], 'RIFF（图片或音视频）文件'],
-  [OLE_MAGIC, '旧版 Office 文件（.doc/.xls），请另存为 .docx 或 PDF'],
-  [[0x1f, 0x8b], 'gzip 压缩文件'],
-  [[0x52, 0x61, 0x72, 0x21], 'RAR 压缩文件'],
-  [[0x37, 0x7a, 0xbc, 0xaf], '7z 压缩文件'],
-];
-
-function startsWith(bytes: Uint8Array, magic: readonly number[]): boolean {
-  return bytes.length >= magic.length && magic.every((b, i) => bytes[i] === b);
+export interface ReadOptions {
+  /** who reads it, for the message when it is not a document (default: lint) */
+  wanted?: Extract<Wanted, 'lint' | 'review' | 'previous'>;
+  /** the name the user gave, for the message and to settle what the bytes leave open */
+  file?: string;
 }
 
-/** %PDF- */
-export const isPdf = (bytes: Uint8Array): boolean => startsWith(bytes, [0x25, 0x50, 0x44, 0x46, 0x2d]);
-/** A zip (a .docx, an .xlsx, or another): PK\x03\x04, or the end record of an empty one. */
-export const isZip = (bytes: Uint8Array): boolean => startsWith(bytes, [0x50, 0x4b, 0x03, 0x04]) || startsWith(bytes, [0x50, 0x4b, 0x05, 0x06]);
-/** An old binary Office file (.doc, .xls). */
-export const isOldOffice = (bytes: Uint8Array): boolean => startsWith(bytes, OLE_MAGIC);
-/** The byte-order mark of UTF-16 text, if the bytes start with one. */
-export function utf16Of(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | undefined {
-  return startsWith(bytes, [0xff, 0xfe]) ? 'utf-16le' : startsWith(bytes, [0xfe, 0xff]) ? 'utf-16be' : undefined;
-}
-
-export async function readDocument(bytes: Uint8Array): Promise<ReadDocument> {
-  if (isPdf(bytes)) {
-    try {
-      const { text, map, pages } = await extractPdf(bytes);
-      if (text.trim() === '') return { kind: 'refused', message: 'PDF 中没有可提取的文字（可能是扫描件），无法审校' };
-      return { kind: 'extracted', text, origin: { kind: 'pdf', map, pages } };
-    } catch (error) {
-      return { kind: 'refused', message: `无法读取 PDF（${error instanceof Error ? error.message : String(error)}）` };
-    }
+/** A Word file's text; a damaged one (a part that will not inflate) refused as damaged. */
+function wordText(bytes: Uint8Array): ReadDocument {
+  try {
+    const { text, map } = extractDocx(bytes);
+    return { kind: 'extracted', text, origin: { kind: 'docx', map } };
+  } catch {
+    return { kind: 'refused', message: wrongKind(WORD_BODY_DAMAGED, 'lint', '') };
   }
-  if (isZip(bytes)) {
-    if (!isWordZip(bytes)) {
-      if (isWorkbookZip(bytes)) {
-        return { kind: 'refused', message: '是 Excel 工作簿（.xlsx），不是 Markdown、Word 或 PDF，无法审校；要从工作簿导入九张决算表，请用 juesuan import 工作簿.xlsx -o data.yaml' };
+}
+
+export async function readDocument(bytes: Uint8Array, options: ReadOptions = {}): Promise<ReadDocument> {
+  const wanted = options.wanted ?? 'lint';
+  const file = options.file ?? '';
+  const kind: FileKind = recogniseFile(bytes, file);
+  switch (kind.kind) {
+    case 'pdf': {
+      let extracted;
+      try {
+        extracted = await extractPdf(bytes);
+      } catch (error) {
+        return { kind: 'refused', message: pdfFailure(error) };
       }
-      return { kind: 'refused', message: '是 zip 压缩文件（如 .xlsx、.zip），不是 Markdown、Word 或 PDF，无法审校' };
+      if (extracted.text.trim() === '') return { kind: 'refused', message: NO_TEXT_LAYER };
+      return { kind: 'extracted', text: extracted.text, origin: { kind: 'pdf', map: extracted.map, pages: extracted.pages } };
     }
-    try {
-      const { text, map } = extractDocx(bytes);
-      return { kind: 'extracted', text, origin: { kind: 'docx', map } };
-    } catch (error) {
-      return { kind: 'refused', message: `无法读取 Word 文件（${error instanceof NotWordError || error instanceof Error ? error.message : String(error)}）` };
+    case 'docx':
+      return wordText(bytes);
+    case 'doc': {
+      let converted: Uint8Array;
+      try {
+        converted = await convertOldOffice(bytes, 'doc');
+      } catch (error) {
+        if (error instanceof ConversionError) return { kind: 'refused', message: error.message };
+        throw error;
+      }
+      const read = wordText(converted);
+      return read.kind === 'extracted' ? { ...read, converted } : read;
     }
+    case 'text':
+      return { kind: 'text', bytes, ...(kind.utf16 ? { utf16: kind.utf16 } : {}) };
+    case 'empty':
+      // An empty Markdown file is linted (and reported as empty); a review has nothing to review in it.
+      if (wanted === 'lint') return { kind: 'text', bytes };
+      return { kind: 'refused', message: wrongKind(kind, wanted, file) };
+    default:
+      return { kind: 'refused', message: wrongKind(kind, wanted, file) };
   }
-  const utf16 = utf16Of(bytes);
-  if (utf16) return { kind: 'text', bytes, utf16 };
-  for (const [magic, what] of MAGIC) {
-    if (startsWith(bytes, magic)) return { kind: 'refused', message: `是${what}，不是 Markdown、Word 或 PDF，无法审校` };
-  }
-  // Binary that is no text: NUL bytes in the first 8 KiB (UTF-16 without a BOM aside).
-  if (bytes.subarray(0, 8192).includes(0)) return { kind: 'refused', message: '是二进制文件，不是 Markdown、Word 或 PDF，无法审校' };
-  return { kind: 'text', bytes };
 }
 
 /** Decodes UTF-16 text with a BOM. */
@@ -103,7 +100,7 @@ export function placeMessages(result: LintResult, text: string, origin: Document
   const messages = result.messages.map(({ fix: _fix, ...m }) => {
     const offset = offsetOf(m.line, m.column);
     const endOffset = Math.max(offset, offsetOf(m.endLine, m.endColumn));
-    const excerpt = sentenceAt(text, offset);
+    const excerpt = sentenceAt(text, offset, endOffset);
     const textRange: [number, number] = [offset, endOffset];
     if (origin.kind === 'pdf') {
       const p = pointAt(origin.map, offset);
@@ -118,13 +115,32 @@ export function placeMessages(result: LintResult, text: string, origin: Document
   return { ...result, messages };
 }
 
-/** The sentence around an offset: from the last 。！？ or line break before it to the next one after it. */
-export function sentenceAt(text: string, offset: number): string {
-  let start = offset;
-  while (start > 0 && !/[。！？\n]/u.test(text[start - 1]!)) start--;
-  let end = offset;
-  while (end < text.length && !/[。！？\n]/u.test(text[end]!)) end++;
-  if (end < text.length && text[end] !== '\n') end++;
-  const s = text.slice(start, end).replace(/^#+\s*/u, '').trim();
-  return s.length > 120 ? `${s.slice(0, 119)}…` : s;
+/** The longest excerpt quoted whole; a longer sentence is shown as a window of this many characters around the figure. */
+export const EXCERPT_LIMIT = 120;
+
+/**
+ * The sentence around a figure (from the last 。！？ or line break before it to
+ * the next one after it); a long one cut to a window centred on the figure
+ * (`start`..`end`), with … where it was cut, so the figure is always in sight.
+ */
+export function sentenceAt(text: string, start: number, end = start): string {
+  let from = start;
+  while (from > 0 && !/[。！？\n]/u.test(text[from - 1]!)) from--;
+  let to = Math.max(start, end);
+  while (to < text.length && !/[。！？\n]/u.test(text[to]!)) to++;
+  if (to < text.length && text[to] !== '\n') to++;
+  // A Markdown heading's marks and the sentence's outer spaces are not quoted.
+  const heading = /^#+\s*/u.exec(text.slice(from, to))?.[0].length ?? 0;
+  from += heading;
+  while (from < to && /\s/u.test(text[from]!)) from++;
+  while (to > from && /\s/u.test(text[to - 1]!)) to--;
+  if (to - from <= EXCERPT_LIMIT) return text.slice(from, to);
+  const figure = Math.min(Math.max(end, start + 1), to) - Math.max(start, from);
+  const room = Math.max(0, EXCERPT_LIMIT - 2 - figure);
+  let left = Math.max(from, start - Math.ceil(room / 2));
+  let right = Math.min(to, left + EXCERPT_LIMIT - 2);
+  left = Math.max(from, right - (EXCERPT_LIMIT - 2));
+  if (left === from) right = Math.min(to, from + EXCERPT_LIMIT - 1);
+  if (right === to) left = Math.max(from, to - (EXCERPT_LIMIT - 1));
+  return `${left > from ? '…' : ''}${text.slice(left, right)}${right < to ? '…' : ''}`;
 }

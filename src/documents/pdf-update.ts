@@ -15,6 +15,7 @@
  * encrypted PDF is refused (its new strings would have to be encrypted too).
  */
 import { unzlibSync } from 'fflate';
+import { maxOf } from '../util/arrays.js';
 
 // ── values ───────────────────────────────────────────────────────────────
 
@@ -170,7 +171,7 @@ class Lexer {
 
 function latin1(bytes: Uint8Array): string {
   let s = '';
-  for (let i = 0; i < bytes.length; i += 8192) s += String.fromCharCode(...bytes.subarray(i, i + 8192));
+  for (let i = 0; i < bytes.length; i += 8192) s += String.fromCharCode(...bytes.subarray(i, i + 8192)); // bounded: 8192 arguments at most
   return s;
 }
 
@@ -368,14 +369,14 @@ export class PdfFile {
     for (const [n] of this.entries) {
       const v = this.resolve(n);
       if (entry(v, 'Type')?.type === 'name' && (entry(v, 'Type') as { name: string }).name === 'Catalog') {
-        return dict({ Root: ref(n), Size: num(Math.max(...this.entries.keys()) + 1) });
+        return dict({ Root: ref(n), Size: num(maxOf(this.entries.keys()) + 1) });
       }
     }
     throw new PdfUpdateError('no document catalog');
   }
 
   get size(): number {
-    return Math.max(intOf(entry(this.trailer, 'Size')) ?? 0, ...[...this.entries.keys()].map((n) => n + 1));
+    return Math.max(intOf(entry(this.trailer, 'Size')) ?? 0, maxOf(this.entries.keys()) + 1);
   }
 
   resolve(n: number): PdfValue | undefined {

@@ -13,6 +13,7 @@
 import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
 import { looksLikeTitle } from './titles.js';
+import { maxOf } from '../util/arrays.js';
 
 export interface SourcePoint {
   /** offset in the extracted text where this stretch starts */
@@ -334,7 +335,7 @@ function paragraphs(all: PdfLine[]): Omit<ExtractedDocument, 'pages'> {
   const lefts = new Map<number, number>();
   for (const l of lines) lefts.set(Math.round(l.x), (lefts.get(Math.round(l.x)) ?? 0) + 1);
   const left = [...lefts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 0;
-  const right = Math.max(0, ...lines.map((l) => l.right));
+  const right = maxOf(lines.map((l) => l.right), 0);
 
   let text = '';
   const map: SourcePoint[] = [];

@@ -24,6 +24,8 @@ export interface ItemCompletion extends SubjectPath {
   /** against the full-year budget, where the data has one for this 项 */
   fullYear: Completion | undefined;
   reason: string | undefined;
+  /** what its money was mainly used for (主要用于), where the data says */
+  purpose: string | undefined;
 }
 
 export interface SpendingScopeFacts {
@@ -169,6 +171,8 @@ export interface Part3Facts {
       problems: { found: Fact; rectified: Fact; rectifying: Fact };
     } | undefined;
     summary: string | undefined;
+    /** the rules and mechanisms of performance management (管理制度), where the data says */
+    system: string | undefined;
     projects: Array<{ name: string; budget: Fact; executed: Fact; rate: Completion; score: Fact; grade: string; achievement: string | undefined }>;
     departmentEvaluations: string[];
     transferPayments: string[];
@@ -431,6 +435,7 @@ function itemCompletions<C extends string>(
         : f.completion(`${scope}.item.${row.code}.full-year-completion`, `${row.name}（${row.code}）完成全年预算的比例`, actual,
           f.amount(`${scope}.item.${row.code}.full-year-budget`, `${row.name}（${row.code}）全年预算数`, fullYearBudget, names), names),
       reason: accounts.reasons.itemBudgetCompletion.get(row.code),
+      purpose: accounts.itemPurposes.get(row.code),
     };
   });
   const empty = table.noData || (table.rows.every((r) => Object.values<Decimal>(r.values).every((v) => v.isZero()))
@@ -600,6 +605,7 @@ function performanceFacts(f: FactRegistry, accounts: DepartmentAccounts): Part3F
       },
     } : undefined,
     summary: perf.summary,
+    system: perf.system,
     projects,
     departmentEvaluations: perf.departmentEvaluations,
     transferPayments: perf.transferPayments,

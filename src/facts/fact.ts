@@ -44,6 +44,9 @@ export interface Fact {
   readonly operation?: 'sum' | 'difference' | 'ratio' | 'mean';
 }
 
+/** The fields a Fact has only when they apply: a template may ask any fact for them. */
+export const FACT_OPTIONAL_FIELDS: readonly string[] = ['undefinedReason', 'missing', 'operation'];
+
 /** A change of a figure against a base (the previous year, or a budget). */
 export interface Change {
   current: Fact;

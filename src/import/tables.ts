@@ -14,6 +14,7 @@
  */
 import { PAGE_NUMBER, withoutFrame } from '../documents/pdf.js';
 import type { Box, PlacedLine } from './placed.js';
+import { appendAll, maxOf } from '../util/arrays.js';
 
 type Obj = Record<string, unknown>;
 export interface ImportedTables {
@@ -246,7 +247,7 @@ function nearestSide(x: number, anchors: number[]): number {
 /** The body of a table as parts per side, in reading order. */
 function parts(body: PlacedLine[], layout: Layout, least: number): Part[][] {
   // A layout with more groups side by side than expected (three in some 06 tables) gets a side for each.
-  const sides = Math.max(least, layout.labels.length, layout.codes.length, ...layout.columns.map((c) => c.side + 1));
+  const sides = Math.max(least, layout.labels.length, layout.codes.length, maxOf(layout.columns.map((c) => c.side + 1)));
   const out: Part[][] = Array.from({ length: sides }, () => []);
   for (const l of body) {
     const cells = cellsOf(l);
@@ -390,7 +391,7 @@ function labelRows(side: Part[]): Part[] {
     const t = textOf(p);
     if (t === '' && prev && !hasValues(prev)) { Object.assign(prev.values, p.values); continue; }
     if (prev && t !== '' && !ORDINAL.test(t) && !hasValues(p) && ORDINAL.test(textOf(prev)) && !/(?:支出|收入|拨款)$/u.test(textOf(prev))) {
-      prev.texts.push(...p.texts);
+      appendAll(prev.texts, p.texts);
       continue;
     }
     if (t !== '') rows.push(p);

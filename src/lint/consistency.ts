@@ -195,7 +195,8 @@ export function consistencyFindings(
             actual: whole.figure.numberText,
           });
         } else {
-          checked.push(whole, ...parts.map((p) => p!));
+          checked.push(whole);
+          for (const p of parts) checked.push(p!);
         }
       }
       const shares = topic.parts.map((id) => topics.get(id)?.share);

@@ -10,7 +10,8 @@
  * - inline markup is gone but its text stays (emphasis, strong, delete, link
  *   text, inline code values); `\*` gives `*` mapped to the `*`; `&amp;` gives
  *   `&` mapped to the `&`; images, inline HTML (comments too) and footnote
- *   references give nothing;
+ *   references give nothing — but a paragraph that is only pictures is read
+ *   as their alt texts (a chart's alt text states its figures);
  * - a soft or hard line break, with the spaces and line prefixes (indentation,
  *   `>`) around it, disappears when the characters on both sides are CJK,
  *   digits or punctuation (PDF-to-Markdown wraps `4,340.\n16 万元` become
@@ -656,7 +657,7 @@ const DEFAULT_CHUNK_SIZE = 100_000;
  * paragraphs (in list items, blockquotes and footnote definitions too) and GFM
  * table cells, with their text and source offsets. Code blocks, HTML blocks,
  * thematic breaks, definitions and front matter give no block; a heading or
- * paragraph with no text (only an image, say) is left out, an empty table cell
+ * paragraph with no text (only an image without alt text, say) is left out, an empty table cell
  * is kept. Never throws.
  */
 export function extractBlocks(markdown: string, options: ExtractOptions = {}): TextBlock[] {
@@ -927,7 +928,8 @@ function extractFromTree(src: string, root: MdNode,): TextBlock[] {
     switch (node.type) {
       case 'heading':
       case 'paragraph': {
-        const raw = collectInline(node, { src, inTable: false });
+        // A paragraph that is only a picture is read as its alt text: a chart's alt states its figures.
+        const raw = node.type === 'paragraph' && isOnlyImages(node) ? imageAlts(node, src) : collectInline(node, { src, inTable: false });
         const { text, offsets, ends } = finish(raw, endOf(node) ?? 0);
         if (text.length === 0) break;
         const block: TextBlock =
@@ -968,6 +970,30 @@ function extractFromTree(src: string, root: MdNode,): TextBlock[] {
     }
   }
   return blocks;
+}
+
+function isOnlyImages(paragraph: MdNode): boolean {
+  const kids = (paragraph.children ?? []).filter((c) => !(c.type === 'text' && (c.value ?? '').trim() === ''));
+  return kids.length > 0 && kids.every((c) => c.type === 'image' && typeof c.alt === 'string' && startOf(c) !== undefined);
+}
+
+/** The alt texts of a paragraph's pictures (![alt](…)), mapped to the source between the brackets. */
+function imageAlts(paragraph: MdNode, src: string): Raw {
+  const raw = RAW.reset();
+  for (const image of paragraph.children ?? []) {
+    if (image.type !== 'image') continue;
+    const open = startOf(image)! + 2; // past "!["
+    let close = open;
+    for (let depth = 0; close < src.length; close++) {
+      const c = src.charCodeAt(close);
+      if (c === 92 /* backslash */) close++;
+      else if (c === 91 /* [ */) depth++;
+      else if (c === 93 /* ] */ && depth-- === 0) break;
+    }
+    if (raw.length > 0) push(raw, 32, open, open);
+    align(src, image.alt ?? '', open, close, { literal: false, tablePipes: false }, raw);
+  }
+  return raw;
 }
 
 /** Last resort if the parser ever throws: one paragraph per run of non-blank lines, text as written. */

@@ -6,6 +6,7 @@
  * inconsistency (which figure is wrong?), is left for the writer.
  */
 import { lintMarkdown, type LintContext, type LintMessage, type LintOptions, type LintResult } from './lint.js';
+import { appendAll } from '../util/arrays.js';
 
 export interface FixedText {
   output: string;
@@ -63,7 +64,7 @@ export function fixMarkdown(markdown: string, ctx: LintContext, options: LintOpt
   for (let pass = 0; pass < maxPasses; pass++) {
     const { output: next, applied } = applyFixes(output, result.messages);
     if (applied.length === 0) break;
-    fixed.push(...applied);
+    appendAll(fixed, applied);
     output = next;
     result = lintMarkdown(output, ctx, options);
   }

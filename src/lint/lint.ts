@@ -18,7 +18,8 @@ import { DocumentStyle } from './style.js';
 import { textFindings } from './text-rules.js';
 import { buildTopicIndex, type SectionKind, type TopicIndex } from './topics/index.js';
 import { Decimal } from '../data/amount.js';
-import { checkFigure, checkWord, factFor, flipDirectionWord, judge, publishedValue, resolveFact, type Finding } from './verify.js';
+import { appendAll } from '../util/arrays.js';
+import { checkFigure, checkWord, factFor, flipDirectionWord, judge, missingWhy, publishedValue, resolveFact, type Finding } from './verify.js';
 
 export interface LintMessage {
   ruleId: string;
@@ -155,7 +156,7 @@ export function lintMarkdown(markdown: string, ctx: LintContext, options: LintOp
   // Figures the text-only checks found consistent with the figures beside them count as verified.
   const checkedByText = new Set<FigureClaim>();
   const checkedInText = (result: { findings: Finding[]; checked: FigureClaim[] }) => {
-    findings.push(...result.findings);
+    appendAll(findings, result.findings);
     for (const c of result.checked) checkedByText.add(c);
   };
 
@@ -193,7 +194,7 @@ export function lintMarkdown(markdown: string, ctx: LintContext, options: LintOp
         const fs = claim.shared ? checked.map(({ fix: _fix, ...f }) => f) : checked;
         // A figure (or its direction word) already found wrong is left out of the text-only checks.
         if (fs.some((f) => f.severity === 2)) flagged.add(claim);
-        findings.push(...fs);
+        appendAll(findings, fs);
       } else if (claim.kind === 'reason') {
         // 比上年减少…主要原因是…资金增加: the explanation points the other way.
         // Each word pointing the other way is reported: reasons list causes of the change (一是…减少；二是…减少).
@@ -222,7 +223,7 @@ export function lintMarkdown(markdown: string, ctx: LintContext, options: LintOp
 
   for (let b = 0; b < blocks.length; b++) {
     const block = blocks[b]!;
-    findings.push(...textFindings(block.text, b));
+    appendAll(findings, textFindings(block.text, b));
     yearFindings(block, b, ctx, findings);
 
     if (titleOf(block) !== undefined) {
@@ -243,7 +244,7 @@ export function lintMarkdown(markdown: string, ctx: LintContext, options: LintOp
         e++;
       }
       for (let k = b + 1; k < e; k++) {
-        findings.push(...textFindings(blocks[k]!.text, k));
+        appendAll(findings, textFindings(blocks[k]!.text, k));
         yearFindings(blocks[k]!, k, ctx, findings);
       }
       const totalRow = /^\s*(?:合\s*计|总\s*计)\s*$/u.test(row[0]?.text ?? '');
@@ -301,9 +302,9 @@ export function lintMarkdown(markdown: string, ctx: LintContext, options: LintOp
     // Internal consistency sees the figures of this paragraph, and of its list title if it carried one.
     for (const c of group) if (errorsAt.has(findings, c)) flagged.add(c);
     checkedInText(consistencyFindings(group, ctx.topics, flagged, (c) => verified.has(c)));
-    findings.push(...withinFindings(group, sectionFigures, flagged, wholesReported));
-    sectionFigures.push(...group);
-    findings.push(...unitFindings(group));
+    appendAll(findings, withinFindings(group, sectionFigures, flagged, wholesReported));
+    appendAll(sectionFigures, group);
+    appendAll(findings, unitFindings(group));
     // A paragraph that ends by introducing a list (……其中：) hands its subject to the next one.
     carried = /[：:]\s*$/u.test(block.text) ? lastSubject(claims, tokens, { index: ctx.topics, section }) : undefined;
     const next = blocks[b + 1];
@@ -443,7 +444,7 @@ class ErrorIndex {
 
 function whyUnverified(claim: FigureClaim, index: TopicIndex, facts: ReadonlyMap<string, Fact>): string {
   const fact = factFor(claim, index);
-  if (fact?.value === undefined && fact?.missing) return `数据中缺少${fact.missing}`;
+  if (fact?.value === undefined && fact?.missing) return missingWhy(fact);
   if (!claim.topic) return '未能识别它说的是哪一项';
   if (claim.topic.absentFrom) return `数据文件中没有“${claim.topic.absentFrom}”`;
   return `未能确定它是“${claim.topic.label}”的哪一个数字`;

@@ -35,6 +35,8 @@ export interface MdNode {
   children?: MdNode[];
   /** text and inline code: the text as remark gives it (escapes and references decoded) */
   value?: string;
+  /** images: the alt text, as remark gives it (the text of the label) */
+  alt?: string;
   /** headings */
   depth?: number;
   /** definitions and footnote definitions: the label as written, escapes and references decoded */
@@ -211,8 +213,10 @@ function compile(events: Event[], src: string): MdNode {
       continue;
     }
     if (LEAVES[type] !== undefined) {
-      resume(type);
-      close(type, end);
+      const fragment = resume(type);
+      const node = close(type, end);
+      // An image's alt text holds the text of HTML in its label (![a<br>b](…)).
+      if (node.type === 'html') node.value = textOf(fragment);
       continue;
     }
     if (BARE[type] !== undefined) {
@@ -237,6 +241,7 @@ function compile(events: Event[], src: string): MdNode {
         const node = top();
         inReference = true;
         if (node.type === 'link') node.children = fragment.children;
+        else node.alt = textOf(fragment);
         break;
       }
       case 'definitionLabelString':
@@ -333,9 +338,10 @@ function withoutTaskCheckSpace(paragraph: MdNode, parent: MdNode): void {
   }
 }
 
-/** The text a fragment holds, as mdast-util-to-string reads it. */
+/** The text a fragment holds, as mdast-util-to-string reads it (an image's alt text for the image). */
 function textOf(node: MdNode): string {
   if (node.value !== undefined) return node.value;
+  if (node.alt) return node.alt;
   let out = '';
   for (const child of node.children ?? []) out += textOf(child);
   return out;

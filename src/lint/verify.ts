@@ -174,12 +174,23 @@ function statable(fact: Fact & { value: Decimal }, figure: Figure): Statable {
   return s;
 }
 
+/**
+ * Why a fact has no value, naming the fact itself when it is computed from the missing one:
+ * a change stated after an amount is not described as the amount (数据中缺少机关运行经费支出，
+ * 无法算出机关运行经费支出增减额), so the two figures' messages do not read as one repeated.
+ */
+export function missingWhy(fact: Fact): string {
+  const missing = fact.missing ?? fact.label;
+  const lacking = `数据中缺少${/^[0-9A-Za-z]/u.test(missing) ? ' ' : ''}${missing}`;
+  return missing.startsWith(fact.label) ? lacking : `${lacking}，无法算出${fact.label}`;
+}
+
 /** Is the stated figure the fact, at the precision it is stated with? */
 export function judge(fact: Fact, figure: Figure): Verdict {
   if (fact.value === undefined) {
     return fact.undefinedReason === 'zero-base'
       ? { status: 'zero-base' }
-      : { status: 'unavailable', why: `数据中缺少${fact.missing ?? fact.label}` };
+      : { status: 'unavailable', why: missingWhy(fact) };
   }
   const { exact, expected, bounds } = statable(fact as Fact & { value: Decimal }, figure);
   const d = figure.decimals;

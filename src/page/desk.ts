@@ -269,7 +269,7 @@ function sortableIndex(): void {
         const order = typeof x === 'number' && typeof y === 'number' ? x - y : String(x).localeCompare(String(y), 'zh-CN');
         return descending ? -order : order;
       });
-      body.append(...rows);
+      for (const row of rows) body.append(row);
     });
   });
 }

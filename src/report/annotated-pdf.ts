@@ -10,6 +10,7 @@
  */
 import { array, date, dict, name, num, PdfFile, PdfUpdate, PdfUpdateError, ref, text } from '../documents/pdf-update.js';
 import { findingText, KIND_NAMES, type FindingKind, type LocatedDocument } from './located.js';
+import { maxOf, minOf } from '../util/arrays.js';
 
 /** Light enough to read the words through (multiplied over them). */
 const COLOURS: Record<FindingKind, [number, number, number]> = {
@@ -48,7 +49,7 @@ export function annotatePdf(doc: LocatedDocument, pdf: Uint8Array, now = new Dat
     const rects = f.page === page ? f.rects ?? [] : [];
     let rect: [number, number, number, number];
     if (rects.length > 0) {
-      rect = [Math.min(...rects.map((r) => r[0])), Math.min(...rects.map((r) => r[1])), Math.max(...rects.map((r) => r[2])), Math.max(...rects.map((r) => r[3]))];
+      rect = [minOf(rects.map((r) => r[0])), minOf(rects.map((r) => r[1])), maxOf(rects.map((r) => r[2])), maxOf(rects.map((r) => r[3]))];
       // Each line's quadrilateral: top left, top right, bottom left, bottom right (as Acrobat writes them).
       const quads = rects.flatMap(([x0, y0, x1, y1]) => [x0, y1, x1, y1, x0, y0, x1, y0]);
       const [r, g, b] = COLOURS[f.kind];

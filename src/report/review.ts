@@ -9,6 +9,7 @@ import { toJsonResults } from './check-json.js';
 import { palette } from './color.js';
 import { alignRows, placeOf, summary } from './columns.js';
 import { formatLintJson } from './lint-json.js';
+import { appendAll } from '../util/arrays.js';
 
 /** @param options.unreviewed inputs that could not be reviewed (reported on standard error): the summary says so */
 export function formatReviewStylish(results: readonly ReviewResult[], options: { color?: boolean; unreviewed?: number } = {}): string {
@@ -26,19 +27,19 @@ export function formatReviewStylish(results: readonly ReviewResult[], options: {
     for (const note of r.notes) lines.push(`  注意：${note}`);
     if (r.tableFindings.length > 0) {
       lines.push('  决算表：');
-      lines.push(...alignRows(r.tableFindings.map((f) => ['-', f.severity, f.message, f.ruleId]), '    ', paint));
+      appendAll(lines, alignRows(r.tableFindings.map((f) => ['-', f.severity, f.message, f.ruleId]), '    ', paint));
     }
     const messages = r.lint.messages;
     if (messages.length > 0) {
       lines.push('  第三部分：');
-      lines.push(...alignRows(messages.map((m) => [
+      appendAll(lines, alignRows(messages.map((m) => [
         m.page !== undefined || m.paragraph !== undefined ? placeOf(m) : `${m.line}:${m.column}`,
         m.severity === 2 ? 'error' : 'warning',
         m.message + (m.excerpt ? `（原文：${m.excerpt}）` : ''),
         m.ruleId,
       ]), '    ', paint));
     }
-    lines.push(`  核对数字 ${r.lint.verifiedCount} 个，无法核对 ${r.lint.unverifiedCount} 个（${r.lint.verifiedCount} figures verified, ${r.lint.unverifiedCount} unverified）`);
+    lines.push(`  核对数字 ${r.lint.verifiedCount} 个，无法核对 ${r.lint.unverifiedCount} 个`);
     return lines.join('\n');
   });
   const errors = results.reduce((n, r) => n + r.errorCount, 0);

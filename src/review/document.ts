@@ -70,19 +70,19 @@ function wordPart3(text: string, origin: DocumentOrigin): { text: string; origin
   return { text: text.slice(start, end), origin: { kind: 'docx', map } };
 }
 
-export async function readReviewDocument(filePath: string): Promise<ReadResult> {
+export async function readReviewDocument(filePath: string, wanted: 'review' | 'previous' = 'review'): Promise<ReadResult> {
   let bytes: Uint8Array;
   try {
     bytes = readInputFile(filePath).bytes;
   } catch (error) {
     return { ok: false, filePath, message: `无法读取（${readReason(error)}）` };
   }
-  return reviewDocumentOf(filePath, bytes);
+  return reviewDocumentOf(filePath, bytes, wanted);
 }
 
 /** A document read for review from its bytes (a file read, or one sent to the desk); `filePath` names it in messages. */
-export async function reviewDocumentOf(filePath: string, bytes: Uint8Array): Promise<ReadResult> {
-  const read = await readDocument(bytes);
+export async function reviewDocumentOf(filePath: string, bytes: Uint8Array, wanted: 'review' | 'previous' = 'review'): Promise<ReadResult> {
+  const read = await readDocument(bytes, { wanted, file: filePath });
   if (read.kind === 'refused') return { ok: false, filePath, message: read.message };
   let kind: DocumentKind;
   let text: string;
@@ -95,7 +95,9 @@ export async function reviewDocumentOf(filePath: string, bytes: Uint8Array): Pro
     kind = 'text';
     text = read.utf16 ? decodeUtf16(read.bytes, read.utf16) : decodeText(read.bytes).text;
   }
-  return { ok: true, document: documentFromText(filePath, kind, text, origin, await importDocumentTables(kind, text, bytes)) };
+  // An old .doc: its tables are read from the Word file LibreOffice made of it.
+  const tableBytes = read.kind === 'extracted' && read.converted ? read.converted : bytes;
+  return { ok: true, document: documentFromText(filePath, kind, text, origin, await importDocumentTables(kind, text, tableBytes)) };
 }
 
 /** The department a Part 3 title names before its year (第三部分 中共上海市普陀区委社会工作部 2024 年度…). */

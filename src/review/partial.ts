@@ -17,7 +17,7 @@
 import type { Decimal } from '../data/amount.js';
 import { accountsFromObject, DataError } from '../data/load.js';
 import {
-  ASSETS_LABELS, EXPENDITURE_KINDS, INCOME_SOURCES, OPENING_BUDGET_LABELS, PERFORMANCE_LABELS, PROCUREMENT_LABELS,
+  ASSETS_LABELS, EXPENDITURE_KINDS, FULL_YEAR_BUDGET_LABELS, INCOME_SOURCES, OPENING_BUDGET_LABELS, PERFORMANCE_LABELS, PROCUREMENT_LABELS,
   SPENDING_LABELS, T01_EXPENDITURE_LABELS, T01_INCOME_LABELS, T02_LABELS, T03_LABELS, T04_COLUMN_LABELS,
   T04_EXPENDITURE_LABELS, T04_INCOME_LABELS, T06_LABELS, T07_LABELS, T09_LABELS, TABLE_NAMES,
   type DepartmentAccounts,
@@ -111,8 +111,23 @@ interface UnknownPart {
 
 const NOT_IN_TABLES = '决算表中没有这一项';
 
+/** The 项 codes (7 digits) of a subject table of the data object. */
+function itemCodes(table: unknown): string[] {
+  const rows = isObj(table) && isObj(table['科目']) ? Object.keys(table['科目']) : [];
+  return rows.flatMap((key) => {
+    const code = /^\s*(\d{7})(?!\d)/u.exec(key.replace(/[０-９]/gu, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)))?.[1];
+    return code ? [code] : [];
+  });
+}
+
+/** A budget section (年初预算, 全年预算) by scope: each scope's total and its 项 as the tables list them, all `v`. */
+function budgetScopes(raw: Obj, v: number): Obj {
+  const L = OPENING_BUDGET_LABELS;
+  const scope = (table: string) => ({ [L.total]: v, [L.items]: Object.fromEntries(itemCodes(raw[table]).map((code) => [code, v])) });
+  return { [L.gpb]: scope(TABLE_NAMES.t05), [L.govFund]: scope(TABLE_NAMES.t07), [L.soe]: scope(TABLE_NAMES.t08) };
+}
+
 function beyondTables(previousGiven: boolean, vehicleUses: readonly string[]): UnknownPart[] {
-  const items = (rows: ReadonlyArray<{ level: string; code: string }>) => Object.fromEntries(rows.filter((r) => r.level === 'item').map((r) => [r.code, 1]));
   return [
     {
       reason: previousGiven ? '上年文件的决算表中没有这一项' : '未提供上年决算文件（--previous）',
@@ -121,15 +136,14 @@ function beyondTables(previousGiven: boolean, vehicleUses: readonly string[]): U
     },
     {
       reason: '年初预算数不在决算表中',
-      fill: (raw, a) => {
-        const L = OPENING_BUDGET_LABELS;
-        raw[L.section] = {
-          [L.gpb]: { [L.total]: 1, [L.items]: items(a.t05.rows) },
-          [L.govFund]: { [L.total]: 1, [L.items]: items(a.t07.rows) },
-          [L.soe]: { [L.total]: 1, [L.items]: items(a.t08.rows) },
-          三公经费: all(T09_LABELS, 1),
-        };
+      fill: (raw) => {
+        raw[OPENING_BUDGET_LABELS.section] = { ...budgetScopes(raw, 1), 三公经费: all(T09_LABELS, 1) };
       },
+    },
+    {
+      // 全年预算为 X 万元 (Shanghai): named as the full-year budget it is, unknown as the opening one is.
+      reason: '全年预算数不在决算表中',
+      fill: (raw) => { raw[FULL_YEAR_BUDGET_LABELS.section] = budgetScopes(raw, 1); },
     },
     {
       reason: NOT_IN_TABLES,
@@ -167,12 +181,24 @@ const assets = (v: number, uses: readonly string[]): Obj => ({
   [ASSETS_LABELS.vehiclesByUse]: Object.fromEntries(uses.map((use) => [use, v])),
   [ASSETS_LABELS.equipmentOver1m]: v,
 });
-const performance = (v: number): Obj => ({
-  [PERFORMANCE_LABELS.projectSpendingTotal]: v,
-  [PERFORMANCE_LABELS.projects]: v === 0 ? [] : GRADES.map((g, i) => ({
-    [PERFORMANCE_LABELS.name]: `项目${i + 1}`, [PERFORMANCE_LABELS.fullYearBudget]: v, [PERFORMANCE_LABELS.executed]: v, 自评得分: 90, 自评等级: g,
-  })),
-});
+/**
+ * 预算绩效 in aggregate, each stage of whole-process management with its own figures
+ * (编报绩效目标, 绩效跟踪评价, 绩效自评 and its problems): a figure the text states about
+ * a stage is then named as that stage's, not as the self-evaluation's.
+ */
+const performance = (v: number): Obj => {
+  const L = PERFORMANCE_LABELS;
+  const stage = { [L.stageProjects]: v, [L.stageBudget]: v };
+  return {
+    [L.projectSpendingTotal]: v,
+    [L.targets]: stage,
+    [L.tracking]: stage,
+    [L.selfEvaluation]: {
+      ...stage, [L.averageScore]: v, [L.grades]: Object.fromEntries(GRADES.map((g) => [g, v])),
+      [L.problemsFound]: v, [L.problemsRectified]: v, [L.problemsRectifying]: v,
+    },
+  };
+};
 
 /** `base` with what it lacks taken from `fill`, recursively; base's own values win. */
 function mergeMissing(base: unknown, fill: Obj): Obj {
@@ -214,6 +240,7 @@ function baseRaw(input: PartialInput, usable: Set<string>): Obj {
   for (const key of TABLE_KEYS) raw[key] = usable.has(key) ? input.tables[key] : MISSING_TABLE_ROWS[key] ?? {};
   if (input.previous) raw['上年决算'] = previousSection(input.previous);
   raw['机关运行经费'] = officeOperation(0);
+  raw[FULL_YEAR_BUDGET_LABELS.section] = budgetScopes(raw, 0);
   raw[PROCUREMENT_LABELS.section] = procurement(0);
   raw[ASSETS_LABELS.section] = assets(0, input.vehicleUses ?? []);
   raw[PERFORMANCE_LABELS.section] = performance(0);

@@ -24,6 +24,7 @@ import type { InputProblem } from '../report/problems.js';
 import { reviewDocumentOf, type ReviewDocument } from '../review/document.js';
 import { loadPrevious, pairWithLastYear, reviewDocument, ReviewInputError, type PreviousDocument } from '../review/review.js';
 import { isWorkbookZip } from '../workbook/detect.js';
+import { appendAll } from '../util/arrays.js';
 
 export interface Upload {
   name: string;
@@ -90,7 +91,7 @@ export async function runDesk(uploads: readonly Upload[], links: DeskLinks): Pro
     problems.push({ filePath: dataFiles.map((d) => d.name).join('、'), message: '只能提供一个数据文件（YAML 或决算表工作簿），请只留一个' });
   } else if (dataFiles.length === 1) {
     const read = await dataContext(dataFiles[0]!);
-    if (Array.isArray(read)) problems.push(...read, { filePath: dataFiles[0]!.name, message: '数据文件无法使用，各文件改为不用数据文件审校（review）' });
+    if (Array.isArray(read)) appendAll(problems, [...read, { filePath: dataFiles[0]!.name, message: '数据文件无法使用，各文件改为不用数据文件审校（review）' }]);
     else ctx = read;
   }
   const out: Array<Omit<DeskDocument, 'html'> & { pdf?: Uint8Array }> = [];
@@ -100,7 +101,7 @@ export async function runDesk(uploads: readonly Upload[], links: DeskLinks): Pro
       if (made) out.push(made);
     }
   } else {
-    out.push(...await reviewUploads(documents, problems));
+    appendAll(out, await reviewUploads(documents, problems));
   }
   for (const d of out) {
     if (d.located.kind !== 'pdf' || !d.pdf) continue;

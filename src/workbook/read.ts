@@ -17,6 +17,8 @@ import {
   COLUMN_ALIASES, NO_DATA, NOTE_LABEL, ORDINAL, SUBJECT_LABELS, T01_SIDES, T04_AMOUNT_COLUMNS, T04_OPENING_LINES, T04_SIDES, T09_KEYS, labelOf, norm,
   type HeaderPath, type SubjectTableNumber,
 } from './layout.js';
+import { appendAll } from '../util/arrays.js';
+import { workbookDamage, wrongKind } from '../documents/kind.js';
 
 /** A workbook that cannot be read, or cells that are not amounts: the CLI prints the problems and exits 2. */
 export class WorkbookError extends Error {
@@ -454,8 +456,8 @@ export async function readWorkbook(bytes: Uint8Array, file: string): Promise<{ i
   const book = new ExcelJS.Workbook();
   try {
     await book.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
-  } catch {
-    throw new WorkbookError(file, ['无法读取 Excel 工作簿：文件已损坏，或不是 .xlsx 格式（旧版 .xls 请先另存为 .xlsx）']);
+  } catch (error) {
+    throw new WorkbookError(file, [wrongKind(workbookDamage(error), 'import', file)]);
   }
   const found = regions(book);
   if (found.size === 0) {
@@ -474,10 +476,10 @@ export async function readWorkbook(bytes: Uint8Array, file: string): Promise<{ i
     }
     const t = new TableReader(region, columns);
     tables[key(n)] = n === 1 ? table01(t) : n === 4 ? table04(t) : n === 6 ? table06(t) : n === 9 ? table09(t) : subjectTable(t, n as SubjectTableNumber);
-    problems.push(...t.problems);
+    appendAll(problems, t.problems);
   }
   const head = header([...found.values()]);
-  problems.push(...head.problems);
+  appendAll(problems, head.problems);
   if (problems.length > 0) throw new WorkbookError(file, problems);
   const computed = computeBlankTotals(tables);
   for (const [k, table] of Object.entries(tables)) tidy(Number(k.slice(3, 4)), table as Obj);

@@ -17,6 +17,7 @@ import {
   NO_DATA, NOTE_LABEL, SUBJECT_COLUMNS, SUBJECT_LABEL_COLUMNS, T01_COLUMNS, T01_SIDES, T04_COLUMNS, T04_SIDES, T06_COLUMNS, T09_COLUMNS,
   type HeaderPath, type SideLine, type SubjectTableNumber,
 } from './layout.js';
+import { maxOf } from '../util/arrays.js';
 
 export const AMOUNT_FORMAT = '#,##0.00';
 
@@ -29,8 +30,30 @@ function amountCell(value: Amount | undefined): number | null {
   return value === undefined || value.isZero() ? null : value.toNumber();
 }
 
+/**
+ * A4 paper; the width (in Excel's character units) that fits across a portrait
+ * A4 page between 1.3 cm margins: a wider table prints landscape.
+ */
+const A4 = 9;
+const PORTRAIT_WIDTH = 120;
+/** A line of 11-point CJK text, in points. */
+const LINE_HEIGHT = 16;
+
+/** Text's width in Excel's column units: a CJK character takes two. */
+function textWidth(text: string): number {
+  let w = 0;
+  for (const ch of text) w += /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]/u.test(ch) ? 2.2 : 1.1;
+  return w;
+}
+
 class SheetWriter {
   private row = 1;
+  /** the first and last header rows, repeated at the top of every printed page */
+  private headerRows: [number, number] | undefined;
+  /** the header's cells as merged: their text wraps, and their rows are made tall enough for it */
+  private readonly headerCells: Array<{ top: number; bottom: number; left: number; right: number; text: string }> = [];
+  private columnWidths: number[] = [];
+  private totalWidth = 0;
   constructor(readonly sheet: ExcelJS.Worksheet, readonly width: number) {}
 
   /** Title, table number, 编制单位 / 年度 / 单位. */
@@ -42,6 +65,8 @@ class SheetWriter {
     const middle = Math.max(2, Math.ceil(this.width / 2));
     s.mergeCells(3, 1, 3, middle - 1);
     s.getCell(3, 1).value = `编制单位：${department}`;
+    // The year spans the middle, so that centred it is not cut off by 编制单位 beside it.
+    if (this.width - 1 > middle) s.mergeCells(3, middle, 3, this.width - 1);
     Object.assign(s.getCell(3, middle), { value: `${year}年度`, alignment: { horizontal: 'center' } });
     Object.assign(s.getCell(3, this.width), { value: '单位：万元', alignment: { horizontal: 'right' } });
     this.row = 4;
@@ -49,7 +74,7 @@ class SheetWriter {
 
   /** Header rows from the columns' header paths: a text shared by neighbouring columns is one merged cell. */
   header(columns: HeaderPath[]): void {
-    const depth = Math.max(...columns.map((p) => p.length));
+    const depth = maxOf(columns.map((p) => p.length), 0);
     const top = this.row;
     for (let level = 0; level < depth; level++) {
       for (let c = 0; c < columns.length;) {
@@ -61,6 +86,7 @@ class SheetWriter {
         const bottom = path.length === level + 1 ? top + depth - 1 : top + level;
         if (end > c || bottom > top + level) this.sheet.mergeCells(top + level, c + 1, bottom, end + 1);
         this.sheet.getCell(top + level, c + 1).value = path[level]!;
+        this.headerCells.push({ top: top + level, bottom, left: c + 1, right: end + 1, text: path[level]! });
         c = end + 1;
       }
     }
@@ -72,6 +98,7 @@ class SheetWriter {
       }
     }
     this.row = top + depth;
+    this.headerRows = [top, top + depth - 1];
   }
 
   /** One data row; amounts as numbers with two decimals, codes and names as text. */
@@ -107,6 +134,40 @@ class SheetWriter {
 
   widths(widths: number[]): void {
     widths.forEach((w, i) => { this.sheet.getColumn(i + 1).width = w; });
+    this.columnWidths = widths;
+    this.totalWidth = widths.reduce((a, b) => a + b, 0);
+  }
+
+  /**
+   * Header rows tall enough for their wrapped text: spreadsheet programs do not grow a row
+   * for a merged cell, so 一般公共预算财政拨款 in a narrow column was cut off in print.
+   */
+  private headerHeights(): void {
+    const lines = new Map<number, number>();
+    for (const cell of this.headerCells) {
+      const width = this.columnWidths.slice(cell.left - 1, cell.right).reduce((a, b) => a + b, 0);
+      const needed = Math.ceil(textWidth(cell.text) / Math.max(1, width - 1));
+      const rows = cell.bottom - cell.top + 1;
+      for (let r = cell.top; r <= cell.bottom; r++) lines.set(r, Math.max(lines.get(r) ?? 1, Math.ceil(needed / rows)));
+    }
+    for (const [r, n] of lines) this.sheet.getRow(r).height = LINE_HEIGHT * n;
+  }
+
+  /**
+   * How the sheet prints: on A4, landscape when the table is wider than a portrait page,
+   * scaled to one page wide (so the title, which spans the table, stays whole above it),
+   * as many pages tall as it needs with the header rows repeated on each, page numbers below.
+   */
+  printSetup(): void {
+    this.headerHeights();
+    const s = this.sheet;
+    s.pageSetup = {
+      paperSize: A4, orientation: this.totalWidth > PORTRAIT_WIDTH ? 'landscape' : 'portrait',
+      fitToPage: true, fitToWidth: 1, fitToHeight: 0, horizontalCentered: true,
+      margins: { left: 0.5, right: 0.5, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
+      ...(this.headerRows ? { printTitlesRow: `${this.headerRows[0]}:${this.headerRows[1]}` } : {}),
+    };
+    s.headerFooter = { oddFooter: '&C第 &P 页，共 &N 页' };
   }
 }
 
@@ -221,6 +282,7 @@ export async function exportWorkbook(accounts: DepartmentAccounts): Promise<Uint
     const w = new SheetWriter(book.addWorksheet(name), width);
     w.heading(TABLE_TITLES[n]!, name, accounts.department, accounts.year);
     write(w);
+    w.printSetup();
   });
   return new Uint8Array(await book.xlsx.writeBuffer());
 }

@@ -1,7 +1,7 @@
 /**
  * The command line as finance staff meet it: the version, help and
  * commander's own error messages in Chinese, and one name, -o/--output, for
- * the output file of every command (--output-file still works on check and lint).
+ * the output file of every command (--output-file, its older name, works on every command).
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -38,12 +38,26 @@ describe('help in Chinese', () => {
     expect(runs[3]!.stdout).toContain('（可选：stylish、json、sarif、github、html；默认：stylish）');
   });
 
-  it('shows -o, --output on every command and hides --output-file', async () => {
-    const runs = await Promise.all(['draft', 'check', 'lint'].map((c) => juesuanAsync([c, '--help'])));
+  it('shows -o, --output <文件> on every command and hides --output-file; placeholders are Chinese', async () => {
+    const commands = ['draft', 'import', 'review', 'export', 'check', 'lint'];
+    const runs = await Promise.all(commands.map((c) => juesuanAsync([c, '--help'])));
     for (const run of runs) {
-      expect(run.stdout).toContain('-o, --output <file>');
+      expect(run.stdout).toContain('-o, --output <文件>');
       expect(run.stdout).not.toContain('--output-file');
+      expect(run.stdout).not.toMatch(/<[a-z][a-z.]*>/u);
     }
+    expect(runs.map((r) => /用法： juesuan \S+ \[选项\] (.*)/u.exec(r.stdout)?.[1])).toEqual([
+      '[数据文件]', '<文件>', '<文件或目录>', '<数据文件>', '<数据文件>', '<文件或目录...>',
+    ]);
+  });
+
+  it('lines the descriptions up in a terminal, Chinese placeholders counted two columns a character', async () => {
+    const run = await juesuanAsync(['review', '--help']);
+    const columns = run.stdout.split('\n').filter((l) => /^  -/u.test(l)).map((l) => {
+      const term = /^(.*?\S)\s{2,}\S/u.exec(l)![0].slice(0, -1);
+      return [...term].reduce((n, c) => n + (/[\u3000-\u9fff\uff00-\uff60]/u.test(c) ? 2 : 1), 0);
+    });
+    expect(new Set(columns).size).toBe(1);
   });
 
   it('without a command prints the help to standard error and exits 2', () => {
@@ -57,12 +71,12 @@ describe('help in Chinese', () => {
 describe("commander's errors in Chinese", () => {
   const cases: Array<[string[], string]> = [
     [['lint', '--bogus', 'x.md'], '错误：没有选项 --bogus'],
-    [['draft'], '错误：缺少参数 <data>'],
+    [['draft'], '错误：缺少参数 <数据文件>'],
     [['chek'], '错误：没有命令 chek（是不是要用 check？）'],
     [['check', 'a.yaml', 'b.yaml'], '错误：命令 check 的参数过多：应有 1 个，实际有 2 个'],
-    [['lint', '-f', 'xml', 'a.md'], '错误：选项 -f, --format <format> 的取值“xml”无效，可选：stylish、json、sarif、github、html'],
-    [['lint', '--max-warnings', 'x', 'a.md'], '错误：选项 --max-warnings <n> 的取值“x”无效：应为不小于 0 的整数'],
-    [['lint', 'a.md', '-o'], '错误：选项 -o, --output <file> 缺少取值'],
+    [['lint', '-f', 'xml', 'a.md'], '错误：选项 -f, --format <格式> 的取值“xml”无效，可选：stylish、json、sarif、github、html'],
+    [['lint', '--max-warnings', 'x', 'a.md'], '错误：选项 --max-warnings <数量> 的取值“x”无效：应为不小于 0 的整数'],
+    [['lint', 'a.md', '-o'], '错误：选项 -o, --output <文件> 缺少取值'],
   ];
   it.each(cases)('%j', async (args, expected) => {
     const run = await juesuanAsync(args);
@@ -101,10 +115,23 @@ describe('-o, --output on every command', () => {
     expect(readFileSync(file('c1.txt'), 'utf8')).toContain('procurement-small-micro-within-sme');
   });
 
-  it('draft also takes --output-file, for one spelling everywhere', () => {
-    const run = juesuan(['draft', SEED_DATA, '--output-file', join(dir, 'd3.md')]);
-    expect(run.status).toBe(0);
-    expect(existsSync(join(dir, 'd3.md'))).toBe(true);
+  it('draft, import, review and export take -o, --output and --output-file alike', async () => {
+    const file = (name: string) => join(dir, name);
+    const [draft, exported, review] = await Promise.all([
+      juesuanAsync(['draft', SEED_DATA, '--output-file', file('d3.md')]),
+      juesuanAsync(['export', SEED_DATA, '--output-file', file('e.xlsx')]),
+      juesuanAsync(['review', SEED_PART3, '--output-file', file('r.txt')]),
+    ]);
+    expect(draft.status).toBe(0);
+    expect(exported.status).toBe(0);
+    expect(review.stdout).toBe('');
+    expect(readFileSync(file('r.txt'), 'utf8')).toContain('核对项目');
+    const imports = await Promise.all([['-o', 'i1.yaml'], ['--output', 'i2.yaml'], ['--output-file', 'i3.yaml']].map(([flag, name]) =>
+      juesuanAsync(['import', file('e.xlsx'), flag!, file(name!)])));
+    for (const run of imports) expect(run.status).toBe(0);
+    expect(readFileSync(file('i3.yaml'), 'utf8')).toBe(readFileSync(file('i1.yaml'), 'utf8'));
+    expect(readFileSync(file('i2.yaml'), 'utf8')).toBe(readFileSync(file('i1.yaml'), 'utf8'));
+    expect(existsSync(file('d3.md'))).toBe(true);
   });
 });
 

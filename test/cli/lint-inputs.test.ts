@@ -108,8 +108,7 @@ describe('unusable data', () => {
     expect(run.stderr.match(/YAML 格式错误/gu)).toHaveLength(1);
     expect(run.stderr).toMatch(/^bad\.yaml:\d+:\d+  .*YAML 格式错误/mu);
     expect(run.stderr).toContain('bad.yaml  数据文件无法使用，未审校 2 个文件：bad-1.md、bad-2.md\n');
-    expect(run.stderr).toContain('no-such.yaml  文件不存在');
-    expect(run.stderr).toContain('no-such.yaml  数据文件无法使用，未审校 1 个文件：gone.md\n');
+    expect(run.stderr).toContain('no-such.yaml  文件不存在；需要一个 YAML 数据文件（因此未审校 1 个文件：gone.md）\n');
   });
 });
 

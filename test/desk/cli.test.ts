@@ -45,7 +45,7 @@ describe('review --format html and --annotate on a folder', () => {
     expect(noOutput.stderr).toContain('需要用 -o 指定索引页');
     const over = juesuan(['review', join(dir, 'a.pdf'), '--annotate', join(dir, 'a.pdf')]);
     expect(over.status).toBe(2);
-    expect(over.stderr).toContain('不能写到原文件上');
+    expect(over.stderr).toContain('a.pdf  无法写入：这是输入的公开文件本身，写入会覆盖它；请用 --annotate 指定另一个文件');
     expect(existsSync(join(dir, 'a.pdf'))).toBe(true);
   }, 30_000);
 });

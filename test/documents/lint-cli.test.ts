@@ -23,6 +23,6 @@ describe('juesuan lint on PDF and other files', () => {
     writeFileSync(join(dir, 'b.png'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
     const png = juesuan(['lint', join(dir, 'b.png'), '--data', DATA]);
     expect(png.status).toBe(2);
-    expect(png.stderr).toContain('是PNG 图片，不是 Markdown、Word 或 PDF，无法审校');
+    expect(png.stderr).toContain('b.png  这是 PNG 图片，不是 Markdown、Word 或 PDF 文档；juesuan 读不了图片中的文字');
   });
 });

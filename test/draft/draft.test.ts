@@ -19,8 +19,14 @@ describe('draft', () => {
 
   it('a missing previous-year figure becomes a placeholder, not a number', () => {
     const draft = draftPart3(seedWith('  一般公共预算财政拨款支出: 4,674.00\n', ''));
-    expect(section(draft, '五')).toContain('【待补充：2023 年度一般公共预算财政拨款支出决算数】');
+    expect(section(draft, '五')).toContain('【待补充：一般公共预算财政拨款支出增减额（需 2023 年度一般公共预算财政拨款支出决算数）】');
     expect(section(draft, '五')).not.toContain('462.95');
+  });
+
+  it('each slot of a change whose base is missing names its own figure, and what it needs', () => {
+    const draft = draftPart3(seedWith('  收支总计: 4,694.00\n', ''));
+    const need = '（需 2023 年度收支总计决算数）';
+    expect(section(draft, '一')).toContain(`与 2023 年度相比，收、支总计各【待补充：增加或减少】 【待补充：收支总计增减额${need}】 万元，【待补充：增长或下降】 【待补充：收支总计增减率${need}】%`);
   });
 
   it('a zero line unchanged from last year is stated as the seed states it', () => {

@@ -7,23 +7,14 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { draftPart3 } from '../../src/draft/draft.js';
-import { scanFigures, type Figure } from '../../src/lint/figures.js';
+import { scanFigures } from '../../src/lint/figures.js';
+import { sections, figureKey } from './sections.js';
 import { ROOT, SEED_PART3, seedAccounts } from '../helpers.js';
 
 const GOLDEN = `${ROOT}test/fixtures/liaocheng-2024-draft.md`;
 const DIRECTION_WORDS = ['增加', '减少', '增长', '下降', '大于', '小于', '等于', '持平', '相同'];
 
-/** Section ordinal (一 … 十三) → its text. */
-function sections(markdown: string): Map<string, string> {
-  const out = new Map<string, string>();
-  for (const part of markdown.split(/^## /mu).slice(1)) {
-    const ordinal = /^([一二三四五六七八九十]+)、/u.exec(part)?.[1];
-    if (ordinal) out.set(ordinal, part);
-  }
-  return out;
-}
-
-const key = (f: Figure) => `${f.kind}:${f.value.toString()}${f.unit}`;
+const key = figureKey;
 
 describe('draft of the seed data (聊城市政府办公室 2024)', () => {
   const seed = readFileSync(SEED_PART3, 'utf8');

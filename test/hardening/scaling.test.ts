@@ -61,7 +61,7 @@ describe('data errors', () => {
   }, 60_000);
 
   it('a duplicate key is still a YAML error at its line', () => {
-    expect(() => parseAccounts('部门: a\n年度: 2024\n部门: b\n', 'dup.yaml')).toThrow(/dup\.yaml:3:1  YAML 格式错误：Map keys must be unique/);
+    expect(() => parseAccounts('部门: a\n年度: 2024\n部门: b\n', 'dup.yaml')).toThrow(/dup\.yaml:3:1  YAML 格式错误：同一层中名称重复（同一个名称写了两次）/);
   });
 });
 

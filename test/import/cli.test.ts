@@ -64,13 +64,13 @@ describe('juesuan import', () => {
     writeFileSync(join(dir, 'a.docx'), Buffer.from('PK\x03\x04rest', 'latin1'));
     const zip = juesuan('import', join(dir, 'a.docx'));
     expect(zip.status).toBe(2);
-    expect(zip.stderr).toContain('压缩包');
+    expect(zip.stderr).toContain('a.docx  这是损坏的 Word 文件（文件不完整：末尾的 zip 目录缺失');
     writeFileSync(join(dir, 'broken.pdf'), '%PDF-1.7\nnot really');
     const broken = juesuan('import', join(dir, 'broken.pdf'));
     expect(broken.status).toBe(2);
-    expect(broken.stderr).toContain('无法读取这个 PDF 文件');
+    expect(broken.stderr).toContain('broken.pdf  这是损坏的 PDF 文件');
     writeFileSync(join(dir, 'empty.txt'), '\n');
-    expect(juesuan('import', join(dir, 'empty.txt'))).toMatchObject({ status: 2, stderr: expect.stringContaining('是空文件') });
+    expect(juesuan('import', join(dir, 'empty.txt'))).toMatchObject({ status: 2, stderr: expect.stringContaining('这是空文件，没有可导入的表') });
     const prose = juesuan('import', 'test/fixtures/liaocheng-2024-part3.md', '-o', join(dir, 'x.yaml'));
     expect(prose.status).toBe(2);
     expect(prose.stderr).toContain('没有找到九张公开表中的任何一张');

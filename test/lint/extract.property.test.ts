@@ -67,7 +67,7 @@ const blockStart = fc.constantFrom(
   '\n[^1]: ',
 );
 const odd = fc.oneof(
-  fc.constantFrom('<!-- 注 -->', '<br>', '<div>', '![图](a.png)', '[^1]', '[a]', 'www.gov.cn', '<http://a.cn/&amp;>', '*', '**', '`', '~', '_', '|', '[', ']', '(', ')', '<', '>', '&', '\t', '\0'),
+  fc.constantFrom('<!-- 注 -->', '<br>', '<div>', '![图](a.png)', '![图 1：收入 4,340.16 万元<br>占 100%](a.png)', '![`x` *y* ![i](j)](k.png)', '[^1]', '[a]', 'www.gov.cn', '<http://a.cn/&amp;>', '*', '**', '`', '~', '_', '|', '[', ']', '(', ')', '<', '>', '&', '\t', '\0'),
   fc.integer({ min: 0, max: 0xffff }).map((c) => String.fromCharCode(c)),
   fc.string({ maxLength: 6 }),
 );
@@ -119,12 +119,13 @@ interface Node {
   children?: Node[];
   depth?: number;
   label?: string;
+  alt?: string | null;
   position?: { start: { offset?: number }; end: { offset?: number } };
 }
 
 /**
  * What the extractor reads of a tree: types and nesting, offsets (a list item's end
- * aside), text and inline-code values, heading depths, definition labels.
+ * aside), text and inline-code values, heading depths, image alt texts, definition labels.
  */
 function readByExtractor(node: Node | MdNode): unknown {
   // remark's nodes carry their offsets in `position` (a list's `start` is its first number)
@@ -136,6 +137,7 @@ function readByExtractor(node: Node | MdNode): unknown {
     ...(node.type === 'listItem' || node.type === 'root' ? {} : { end }),
     ...(node.type === 'text' || node.type === 'inlineCode' ? { value: node.value } : {}),
     ...(node.type === 'heading' ? { depth: node.depth } : {}),
+    ...(node.type === 'image' ? { alt: node.alt } : {}),
     ...(node.type === 'definition' || node.type === 'footnoteDefinition' ? { label: node.label } : {}),
     ...(node.children ? { children: node.children.map(readByExtractor) } : {}),
   };
@@ -150,6 +152,12 @@ function remarkText(md: string): string {
   let out = '';
   const walk = (node: Node, inBlock: boolean): void => {
     if (inBlock && (node.type === 'text' || node.type === 'inlineCode')) out += node.value ?? '';
+    // a paragraph that is only pictures reads as their alt texts
+    const kids = (node.children ?? []).filter((c) => !(c.type === 'text' && (c.value ?? '').trim() === ''));
+    if (node.type === 'paragraph' && kids.length > 0 && kids.every((c) => c.type === 'image')) {
+      out += kids.map((c) => (c as Node & { alt?: string }).alt ?? '').join('');
+      return;
+    }
     const block = inBlock || node.type === 'heading' || node.type === 'paragraph' || node.type === 'tableCell';
     for (const child of node.children ?? []) walk(child, block);
   };

@@ -271,8 +271,18 @@ describe('extractBlocks: blocks', () => {
     ]);
   });
 
-  it('leaves out paragraphs with no text', () => {
-    expect(blocksOf('![图](a.png)\n\n正文')).toHaveLength(1);
+  it('leaves out paragraphs with no text (a picture without alt text)', () => {
+    expect(blocksOf('![](a.png)\n\n正文')).toHaveLength(1);
+  });
+
+  it('reads a paragraph that is only a picture as its alt text (a chart states its figures there), mapped to the source', () => {
+    const src = '![图1 收、支总计 4,340.16 万元，\\*注](charts/01.svg "图1")\n\n正文![图](a.png)';
+    const [alt, prose] = blocksOf(src);
+    expect(alt!.text).toBe('图1 收、支总计 4,340.16 万元，*注');
+    expect(src.slice(alt!.offsets[0], alt!.offsets[alt!.text.indexOf('4')]! + 8)).toBe('图1 收、支总计 4,340.16');
+    expect(src[alt!.offsets[alt!.text.indexOf('*')]!]).toBe('*');
+    // a picture inside a sentence is still nothing
+    expect(prose!.text).toBe('正文');
   });
 
   it('never throws on odd input', () => {

@@ -51,8 +51,8 @@ describe('juesuan review', () => {
     writeFileSync(join(dir, 'picture.png'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a]));
     const refused = juesuan('review', join(dir, 'picture.png'));
     expect(refused.status).toBe(2);
-    expect(refused.stderr).toContain('picture.png  是PNG 图片');
-    expect(refused.stdout).toContain('没有可以审校的文件');
+    expect(refused.stderr).toContain('picture.png  这是 PNG 图片，不是公开文件');
+    expect(refused.stdout).toBe('');
     const wrongYear = juesuan('review', 'test/fixtures/liaocheng-2024.txt', '--previous', 'test/fixtures/liaocheng-2024.txt');
     expect(wrongYear.status).toBe(2);
     expect(wrongYear.stderr).toContain('上年文件应为 2023 年度');

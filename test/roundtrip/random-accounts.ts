@@ -419,6 +419,10 @@ function build(g: GenFn, complete: boolean): Raw {
       自评范围: pick(g, ['市级预算项目', '县级预算项目', '区级预算项目']),
       ...(maybe(g, 0.6) ? { 预算项目支出总额: amt(budgets + cents(g, 0, 100_000)) } : {}),
       ...(maybe(g, 0.5) ? { 自评结果概述: '各项目总体完成了年初设定的绩效目标' } : {}),
+      // the Shanghai template's 管理制度 and whole-process stages in aggregate
+      ...(present(0.7) ? { 管理制度: pick(g, ['《预算绩效管理实施办法》，建立了事前评估、事中监控、事后评价的工作机制', '严格落实本区预算绩效管理实施办法，完善内控制度']) } : {}),
+      ...(maybe(g, 0.5) ? { 编报绩效目标: { 项目数: projects.length + g(fc.integer, { min: 0, max: 5 }), 涉及预算金额: amt(budgets + cents(g, 0, 50_000)) } } : {}),
+      ...(maybe(g, 0.4) ? { 绩效跟踪评价: { 项目数: g(fc.integer, { min: 0, max: projects.length }), 涉及预算金额: amt(cents(g, 0, budgets)) } } : {}),
       项目: projects,
       部门评价项目: [], 转移支付项目: [], 财政重点评价项目: [],
     };
@@ -441,6 +445,10 @@ function build(g: GenFn, complete: boolean): Raw {
   const itemReasons: Raw = {};
   for (const p of items) put(itemReasons, p.pool.code, reason());
   reasons['科目预算完成'] = itemReasons;
+  // 主要用于 (the Shanghai template's per-项 wording)
+  const purposes: Raw = {};
+  for (const p of items) if (present(0.8)) purposes[`${p.pool.code} ${p.pool.name}`] = pick(g, ['人员经费及公用经费等基本支出', '业务工作经费', '信息化系统日常运维', '在职人员社会保险缴费']);
+  raw['主要用途'] = purposes;
   put(reasons, '机关运行经费变动', reason());
   put(reasons, '三公经费变动', reason());
   raw['主要原因'] = reasons;

@@ -53,6 +53,16 @@ describe('juesuan export → import: notes under the tables', () => {
     const back = parseAccounts(yaml, 'imported.yaml').accounts;
     expect([back.t07, back.t08]).toEqual([variant.t07, variant.t08]);
   });
+
+  it('round-trips each note exactly as written, its final 。 included or not (issue 15: 公开08表 lost its 。)', async () => {
+    const notes = ['全部为土地出让收入安排的支出', '含上年结转资金 12.00 万元。', '注：本表金额单位为万元；含“三公”经费。'];
+    const text = seedText()
+      .replace('公开07表: # 政府性基金预算财政拨款收入支出决算表\n', `公开07表: # 政府性基金预算财政拨款收入支出决算表\n  说明: ${notes[0]}\n`)
+      .replace('公开05表: # 一般公共预算财政拨款支出决算表\n', `公开05表: # 一般公共预算财政拨款支出决算表\n  说明: ${notes[1]}\n`)
+      .replace('公开03表: # 支出决算表\n', `公开03表: # 支出决算表\n  说明: ${notes[2]}\n`);
+    const { yaml } = await importWorkbook(await exportWorkbook(parseAccounts(text, 'notes.yaml').accounts), 'n.xlsx', 'n.xlsx');
+    for (const note of [...notes, '本部门没有使用国有资本经营预算安排的支出，故本表无数据。']) expect(yaml).toContain(`  说明: ${note}\n`);
+  });
 });
 
 describe('juesuan import of a workbook laid out by another program', async () => {
@@ -108,7 +118,7 @@ describe('subject rows', () => {
 
 describe('juesuan import of a workbook that is not one', () => {
   it('a damaged file is a WorkbookError in Chinese', async () => {
-    await expect(importWorkbook(Buffer.from('PK\x03\x04 not really a zip'), 'bad.xlsx', 'bad.xlsx')).rejects.toThrow(/bad\.xlsx {2}无法读取 Excel 工作簿：文件已损坏/u);
+    await expect(importWorkbook(Buffer.from('PK\x03\x04 not really a zip'), 'bad.xlsx', 'bad.xlsx')).rejects.toThrow(/bad\.xlsx {2}这是损坏的 Excel 工作簿（压缩数据已损坏，无法解开），无法读取/u);
   });
 
   it('a cell that is not an amount is named by sheet and cell, and so is a unit that is not 万元', async () => {

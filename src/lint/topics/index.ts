@@ -25,6 +25,7 @@ const SECTIONS = [
 export function buildTopicIndex(catalog: FactCatalog): TopicIndex {
   const p = catalog.part3;
   const b = new TopicBuilder();
+  // bounded: one argument per section
   const sectionDefault = Object.assign({}, ...SECTIONS.map((add) => add(b, p))) as TopicIndex['sectionDefault'];
   const byName = new Map<string, string[]>();
   for (const t of b.topics.values()) {
