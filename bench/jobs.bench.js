@@ -22,7 +22,8 @@ import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { SEED_DATA as DATA, variants } from './corpus.js';
-import { hasGnuTime, range, runOnce, show } from './whole-process.js';
+import { spread as range } from './paired.js';
+import { hasGnuTime, runOnce, show } from './whole-process.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const full = process.argv.includes('--full');
@@ -65,6 +66,7 @@ function measure(what, count, { all, halves }, command, rounds) {
   console.log('| measurement | median (range) | target | met |');
   console.log('|---|---:|---|---|');
   console.log(`| --jobs 1, documents per second (wall) | ${show(range(one.map((x) => count / x.wall)), 1)} | | |`);
+  if (hasGnuTime) console.log(`| --jobs 1, documents per second of CPU time: per core busy | ${show(range(one.map((x) => count / x.cpu)), 1)} | | |`);
   console.log(`| two --jobs 1 processes over the halves side by side ÷ one over all: the ceiling (wall) | ${show(ceiling)} | | |`);
   for (const j of jobsToTry) {
     const speedUp = ratios(one, many.get(j), 'wall');
