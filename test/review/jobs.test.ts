@@ -2,7 +2,7 @@
  * review DIR --jobs: the same folder gives byte-identical reports whether its
  * documents are read and reviewed on the main thread (--jobs 1) or on worker
  * threads (--jobs 2): the real PDFs, a pair of years, a table that breaks an
- * identity (its findings hold Decimals, which cross threads as strings), a
+ * identity (not judged against, named with its problems), a
  * document without a year (exit 2) and one that cannot be read.
  */
 import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
@@ -42,9 +42,12 @@ describe('review --jobs', () => {
     expect(two.stdout).toBe(one.stdout);
     expect(one.stderr).toContain('no-year.txt');
     expect(one.stderr).toContain('unreadable.txt');
-    const results = JSON.parse(one.stdout) as Array<{ filePath: string; previousFile: string | null; tableMessages: Array<{ message: string }> }>;
+    const results = JSON.parse(one.stdout) as Array<{ filePath: string; previousFile: string | null; tables: { notImported: Array<{ table: string; status: string; problems?: Array<{ reason: string }> }> } }>;
     expect(results.map((r) => r.filePath.replace(/^.*[\\/]/u, ''))).toEqual(['broken-2024.txt', 'liaocheng-2023.txt', 'liaocheng-2024.txt', 'putuo-shgzb-2024.pdf']);
     expect(results[2]!.previousFile).toMatch(/liaocheng-2023\.txt$/u);
-    expect(results[0]!.tableMessages.some((m) => m.message.includes('4,341.16'))).toBe(true);
+    // The broken 公开01表 is not judged against: named once, with the identity it fails.
+    const broken = results[0]!.tables.notImported.find((t) => t.table === '公开01表');
+    expect(broken?.status).toBe('unreliable');
+    expect(broken?.problems?.some((p) => p.reason.includes('4,341.16'))).toBe(true);
   }, 120_000);
 });
