@@ -124,6 +124,18 @@ describe('what the templates write in place of a table left out', () => {
   });
 });
 
+describe('docs/templates.md', () => {
+  it('its example for a table left out renders as it shows', () => {
+    const docs = readFileSync(`${ROOT}docs/templates.md`, 'utf8');
+    const section = docs.slice(docs.indexOf('## 数据文件缺表时'));
+    const [template, output] = [...section.matchAll(/^```(?:njk)?\n([\s\S]*?)^```$/gmu)].map((m) => m[1]!);
+    const dir = tempDir('juesuan-template-');
+    writeTree(dir, { 'part3.md.njk': template!, 'macros.njk': readFileSync(`${ROOT}templates/shanghai/macros.njk`, 'utf8') });
+    const seed = parseAccounts(withoutTables(DATA[0]!.text, ['公开07表'], 'empty'), 'partial.yaml');
+    expect(draft(dataCatalog(seed), { template: dir }).markdown).toBe(output);
+  });
+});
+
 describe('a writer\'s own template, with tables left out', () => {
   const dataFile = join(tempDir('juesuan-absent-'), '部分表.yaml');
   writeFileSync(dataFile, withoutTables(DATA[0]!.text, ['公开02表', '公开05表'], 'empty'));
