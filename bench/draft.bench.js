@@ -1,58 +1,52 @@
 #!/usr/bin/env node
 /**
- * Draft speed, as a ratio against a baseline measured in the same run: the time
- * Nunjucks takes to render an empty template. Ratios, not milliseconds, so the
- * figure means the same on a shared, noisy machine. Each measurement repeats
- * until its median is stable.
+ * Draft speed, as ratios against a baseline measured in the same run on the
+ * same data: parsing the data file's YAML (yaml's parseDocument, as the loader
+ * does), the least any command that reads the data pays. CPU time, in pairs
+ * with the baseline, the median of the pairs and their range (paired.js).
+ *
+ *   node bench/draft.bench.js [--full]   (npm run bench runs it: bench/run.js)
  */
-import { fileURLToPath } from 'node:url';
-import nunjucks from 'nunjucks';
-import { loadAccounts } from '../dist/data/load.js';
-import { draftPart3, createEnvironment } from '../dist/draft/draft.js';
+import { readFileSync } from 'node:fs';
+import { parseDocument } from 'yaml';
+import { loadAccounts, parseAccounts } from '../dist/data/load.js';
+import { createEnvironment, draftPart3 } from '../dist/draft/draft.js';
 import { buildFactCatalog } from '../dist/facts/catalog.js';
+import { SEED_DATA } from './corpus.js';
+import { cpuMs, pairedRatio, show } from './paired.js';
 
-const DATA = fileURLToPath(new URL('../data/liaocheng-2024.yaml', import.meta.url));
-
-/** Median time per call in microseconds, over batches repeated until two successive medians agree within 3 %. */
-function measure(fn, { minBatches = 15, maxBatches = 200 } = {}) {
-  let perCall = 1;
-  // Size a batch to take roughly 20 ms.
-  for (let n = 1; ; n *= 2) {
-    const t0 = process.hrtime.bigint();
-    for (let i = 0; i < n; i++) fn();
-    const ms = Number(process.hrtime.bigint() - t0) / 1e6;
-    if (ms > 20 || n > 1e6) { perCall = n; break; }
-  }
-  const samples = [];
-  let previous = Infinity;
-  for (let b = 0; b < maxBatches; b++) {
-    const t0 = process.hrtime.bigint();
-    for (let i = 0; i < perCall; i++) fn();
-    samples.push(Number(process.hrtime.bigint() - t0) / 1e3 / perCall);
-    if (samples.length >= minBatches && samples.length % 5 === 0) {
-      const median = [...samples].sort((a, b) => a - b)[Math.floor(samples.length / 2)];
-      if (Math.abs(median - previous) / median < 0.03) return median;
-      previous = median;
-    }
-  }
-  return [...samples].sort((a, b) => a - b)[Math.floor(samples.length / 2)];
-}
-
+const full = process.argv.includes('--full');
+const text = readFileSync(SEED_DATA, 'utf8');
 const env = createEnvironment();
-const emptyEnv = new nunjucks.Environment(null, { autoescape: false });
-const emptyTemplate = new nunjucks.Template('', emptyEnv, 'empty', true);
-const { accounts } = loadAccounts(DATA);
+const { accounts } = loadAccounts(SEED_DATA);
 const catalog = buildFactCatalog(accounts);
 
-const baseline = measure(() => emptyTemplate.render({}));
-const results = [
-  ['draft: load data + fact catalog + render', measure(() => draftPart3(loadAccounts(DATA).accounts, { env }))],
-  ['draft: fact catalog + render', measure(() => draftPart3(accounts, { env }))],
-  ['draft: render only (catalog built)', measure(() => draftPart3(catalog, { env }))],
-  ['fact catalog only', measure(() => buildFactCatalog(accounts))],
+/** `fn` repeated so that one run takes about 20 ms (a run of a few microseconds swings with every scavenge), and how often. */
+function batched(fn) {
+  for (let i = 0; i < 20; i++) fn();
+  let n = 1;
+  while (cpuMs(() => { for (let i = 0; i < n; i++) fn(); }) < 20 && n < 1e6) n *= 2;
+  return { n, run: () => { for (let i = 0; i < n; i++) fn(); } };
+}
+
+const rows = [
+  ['draft: read the data file + fact catalog + render', () => draftPart3(loadAccounts(SEED_DATA).accounts, { env })],
+  ['draft: fact catalog + render', () => draftPart3(accounts, { env })],
+  ['draft: render only (catalog built)', () => draftPart3(catalog, { env })],
+  ['fact catalog only', () => buildFactCatalog(accounts)],
+  ['loading the data (parse, validate, model), the file already read', () => parseAccounts(text, SEED_DATA)],
 ];
 
-console.log(`baseline: Nunjucks renders an empty template in ${baseline.toFixed(2)} µs\n`);
-console.log('| measurement | × baseline |');
-console.log('|---|---:|');
-for (const [name, us] of results) console.log(`| ${name} | ${(us / baseline).toFixed(0)} |`);
+const base = batched(() => parseDocument(text, { uniqueKeys: false }));
+console.log(`Draft ÷ parsing the data file's YAML (data/liaocheng-2024.yaml, ${text.length.toLocaleString('en')} characters), CPU time, median of pairs (range)\n`);
+console.log('| measurement | × YAML parse | pairs |');
+console.log('|---|---:|---:|');
+for (const [what, fn] of rows) {
+  const work = batched(fn);
+  // The baseline repeated so that both sides of a pair take about as long.
+  const k = Math.max(1, Math.round(cpuMs(work.run) / cpuMs(base.run)));
+  const r = pairedRatio(work.run, () => { for (let i = 0; i < k; i++) base.run(); }, { warmUp: 2, minPairs: full ? 30 : 10, maxPairs: full ? 100 : 40, budgetMs: full ? 10_000 : 3000 });
+  // per call: (work ÷ n) ÷ (baseline ÷ (k × its n))
+  const perCall = (x) => (x * k * base.n) / work.n;
+  console.log(`| ${what} | ${show({ min: perCall(r.min), median: perCall(r.median), max: perCall(r.max) })} | ${r.ratios.length} |`);
+}

@@ -3,5 +3,5 @@
  * bundle (scripts/bundle-cli.mjs); see start.ts.
  */
 export { writeCodeCaches } from '../code-cache.js';
-export { serveLintJobs } from './lint-pool.js';
+export { serveWorker } from './worker-pool.js';
 export { main } from './main.js';

@@ -99,6 +99,7 @@ export async function main(argv: string[]): Promise<number> {
     .addOption(OUTPUT_FILE_ALIAS())
     .option('--annotate <文件或目录>', '另存一份加了标注的 PDF：每个问题在原文的字上加高亮批注（说明、应为的值、规则），页面内容不变；目录则每个 PDF 一份，存入该文件夹')
     .option('--quiet', '只报告错误，不报告警告')
+    .option('-j, --jobs <数量>', `目录中文件的并行审校线程数（默认按文件数决定：每 4 个文件一个线程，最多为处理器核数，本机 ${availableParallelism()}）`, positiveInteger)
     .option('--exit-zero', '发现问题时仍以 0 退出')
     .action(async (path: string, options: ReviewCommandOptions & OutputOptions) => {
       const { runReviewCommand } = await import('./review-command.js');

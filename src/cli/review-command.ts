@@ -1,13 +1,14 @@
 /**
  * juesuan review <file|dir> [--previous <last-year file>]: review published
  * documents as they are (src/review). A folder: every PDF, Word and text
- * file in it, each paired with last year's where the folder holds it.
+ * file in it, each paired with last year's where the folder holds it, read
+ * and reviewed over worker threads when there are several (review-pool.ts).
  * Exit codes as lint's: 0 clean, 1 errors, 2 an input that cannot be used.
  */
 import { readdirSync, statSync } from 'node:fs';
 import { extname, join } from 'node:path';
-import { readReviewDocument, type ReviewDocument } from '../review/document.js';
-import { loadPrevious, pairWithLastYear, reviewDocument, ReviewInputError, type PreviousDocument, type ReviewResult } from '../review/review.js';
+import type { ReviewDocument } from '../review/document.js';
+import { pairWithLastYear, type ReviewOptions, type ReviewResult } from '../review/review.js';
 import { formatReviewJson, formatReviewStylish } from '../report/review.js';
 import { formatInputProblem, type InputProblem } from '../report/problems.js';
 import { shouldColor } from './color.js';
@@ -17,6 +18,7 @@ import { locateReview } from '../report/located.js';
 import { writeAnnotatedPdfs } from './annotate-output.js';
 import { htmlUsageProblem, writeHtmlReport } from './html-output.js';
 import { tuneForShortRun } from './jit.js';
+import { ReviewPool } from './review-pool.js';
 import { writeOutputFile } from './write-file.js';
 import { refuseOutputOverInput } from './overwrite-guard.js';
 
@@ -31,6 +33,8 @@ export interface ReviewCommandOptions {
   outputFile?: string;
   quiet?: boolean;
   exitZero?: boolean;
+  /** worker threads (default: by the number of documents, up to the cores) */
+  jobs?: number;
 }
 
 const DOCUMENT_EXTENSIONS = new Set(['.pdf', '.docx', '.doc', '.txt']);
@@ -64,39 +68,32 @@ export async function runReviewCommand(path: string, options: ReviewCommandOptio
   if (isDirectory && files.length === 0) problems.push({ filePath: path, message: '目录中没有 PDF（.pdf）、Word（.docx、.doc）或文本（.txt）文件' });
 
   const docs: ReviewDocument[] = [];
-  for (const file of files) {
-    const read = await readReviewDocument(file);
-    if (read.ok) docs.push(read.document);
-    else problems.push({ filePath: read.filePath, message: read.message });
-  }
-  let pairs = new Map<ReviewDocument, ReviewDocument>();
-  if (options.previous && docs.length === 1) {
-    const read = await readReviewDocument(options.previous, 'previous');
-    if (read.ok) pairs.set(docs[0]!, read.document);
-    else problems.push({ filePath: read.filePath, message: `上年文件（--previous）：${read.message}` });
-  } else if (isDirectory) {
-    pairs = pairWithLastYear(docs);
-  }
-  // A document paired as last year's in a folder is loaded once, however many refer to it.
-  const loaded = new Map<ReviewDocument, PreviousDocument>();
-  // A previous file that cannot be read leaves nothing to review against it.
-  const toReview = options.previous && pairs.size === 0 ? [] : docs;
-  for (const doc of toReview) {
-    try {
-      const last = pairs.get(doc);
-      let previous: PreviousDocument | undefined;
-      if (last) {
-        previous = loaded.get(last) ?? loadPrevious(last);
-        loaded.set(last, previous);
-      }
-      results.push(reviewDocument(doc, previous, {
-        ...(options.year !== undefined ? { year: options.year } : {}),
-        ...(options.department !== undefined ? { department: options.department } : {}),
-      }));
-    } catch (error) {
-      if (!(error instanceof ReviewInputError)) throw error;
-      problems.push({ filePath: error.filePath, message: error.message });
+  const pool = new ReviewPool(files.length, options.jobs ?? 'auto');
+  try {
+    for (const read of await pool.read(files)) {
+      if (read.ok) docs.push(read.document);
+      else problems.push({ filePath: read.filePath, message: read.message });
     }
+    let pairs = new Map<ReviewDocument, ReviewDocument>();
+    if (options.previous && docs.length === 1) {
+      const [read] = await pool.read([options.previous], 'previous');
+      if (read!.ok) pairs.set(docs[0]!, read!.document);
+      else problems.push({ filePath: read!.filePath, message: `上年文件（--previous）：${read!.message}` });
+    } else if (isDirectory) {
+      pairs = pairWithLastYear(docs);
+    }
+    // A previous file that cannot be read leaves nothing to review against it.
+    const toReview = options.previous && pairs.size === 0 ? [] : docs;
+    const reviewOptions: ReviewOptions = {
+      ...(options.year !== undefined ? { year: options.year } : {}),
+      ...(options.department !== undefined ? { department: options.department } : {}),
+    };
+    for (const reviewed of await pool.review(toReview.map((document) => ({ document, previous: pairs.get(document) })), reviewOptions)) {
+      if (reviewed.ok) results.push(reviewed.result);
+      else problems.push({ filePath: reviewed.filePath, message: reviewed.message });
+    }
+  } finally {
+    await pool.close();
   }
 
   const shown = options.quiet ? results.map(errorsOnly) : results;

@@ -1,4 +1,4 @@
-/** A lint worker thread (see lint-pool.ts), from the bundle when the CLI runs from it (start.ts). */
+/** A worker thread of a WorkerPool (worker-pool.ts), from the bundle when the CLI runs from it (start.ts). */
 import { loadApp } from './start.js';
 
-(await loadApp()).serveLintJobs();
+await (await loadApp()).serveWorker();

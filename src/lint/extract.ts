@@ -1,6 +1,7 @@
 /**
- * The Markdown layer under the linter: parses a Markdown document (CommonMark
- * + GFM without literal autolinks, see gfm.ts + YAML/TOML front matter) and hands back the plain text of every
+ * The Markdown layer under the linter: parses a Markdown document with remark
+ * (CommonMark + GFM without literal autolinks, see gfm.ts + YAML/TOML front
+ * matter) and hands back the plain text of every
  * block the linter reads — headings, paragraphs and table cells — with a map
  * from every character of that text back to its offset in the source, so that
  * a finding in the text can be reported at its real line and column.
@@ -29,10 +30,10 @@
  */
 import { decodeNamedCharacterReference } from 'decode-named-character-reference';
 import { decodeNumericCharacterReference } from 'micromark-util-decode-numeric-character-reference';
+import { execAll } from './scan.js';
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkFrontmatter from 'remark-frontmatter';
-import { execAll } from './scan.js';
 import { gfmWithoutAutolinkLiterals } from './gfm.js';
 
 export type BlockKind = 'heading' | 'paragraph' | 'table-cell';
@@ -152,6 +153,8 @@ interface MdNode {
   value?: string;
   /** an image's alt text */
   alt?: string | null;
+  /** a definition's or footnote definition's label */
+  label?: string | null;
   depth?: number;
   children?: MdNode[];
   position?: { start: { offset?: number }; end: { offset?: number } };
@@ -285,17 +288,67 @@ function isAsciiPunct(c: number): boolean {
 /** Code used for a line-break entry in a block's raw text. */
 const BREAK = -1;
 
-/** A block's raw text while it is built: one entry per UTF-16 unit or break. */
-interface Raw {
-  codes: number[];
-  offs: number[];
-  ends: number[];
+/**
+ * Entries of code units (or breaks) with their source offsets, in typed arrays
+ * that grow by doubling and are reused from block to block: a block's own
+ * arrays, pushed to one entry at a time, were most of the garbage the linter
+ * made beyond the parse.
+ */
+class Entries {
+  codes: Int32Array;
+  offs: Int32Array;
+  ends: Int32Array;
+  length = 0;
+
+  constructor(private readonly initial: number) {
+    this.codes = new Int32Array(initial);
+    this.offs = new Int32Array(initial);
+    this.ends = new Int32Array(initial);
+  }
+
+  /** Empties the list; arrays a huge block grew are let go. */
+  reset(): this {
+    this.length = 0;
+    if (this.codes.length > 64 * this.initial) {
+      this.codes = new Int32Array(this.initial);
+      this.offs = new Int32Array(this.initial);
+      this.ends = new Int32Array(this.initial);
+    }
+    return this;
+  }
+
+  push(code: number, off: number, end: number): void {
+    const at = this.length;
+    if (at === this.codes.length) this.grow();
+    this.codes[at] = code;
+    this.offs[at] = off;
+    this.ends[at] = end;
+    this.length = at + 1;
+  }
+
+  private grow(): void {
+    const size = this.codes.length * 2;
+    const codes = new Int32Array(size);
+    const offs = new Int32Array(size);
+    const ends = new Int32Array(size);
+    codes.set(this.codes);
+    offs.set(this.offs);
+    ends.set(this.ends);
+    this.codes = codes;
+    this.offs = offs;
+    this.ends = ends;
+  }
 }
 
+/** A block's raw text while it is built: one entry per UTF-16 unit or break. */
+type Raw = Entries;
+/** the raw text of the block being read (blocks are read one at a time) */
+const RAW = new Entries(4096);
+/** the block's final text and maps, before they are copied out (see finish) */
+const OUT = new Entries(4096);
+
 function push(raw: Raw, code: number, off: number, end: number): void {
-  raw.codes.push(code);
-  raw.offs.push(off);
-  raw.ends.push(end);
+  raw.push(code, off, end);
 }
 
 interface AlignMode {
@@ -433,7 +486,7 @@ export function joinsWithSpace(before: string, after: string): boolean {
   return LETTER.test(before) || LETTER.test(after);
 }
 
-function codePointBefore(codes: number[], end: number): string {
+function codePointBefore(codes: ArrayLike<number>, end: number): string {
   const c = codes[end - 1] as number;
   if (isLowSurrogate(c) && end >= 2 && isHighSurrogate(codes[end - 2] as number)) {
     return String.fromCharCode(codes[end - 2] as number, c);
@@ -441,7 +494,7 @@ function codePointBefore(codes: number[], end: number): string {
   return String.fromCharCode(c);
 }
 
-function codePointAt(codes: number[], at: number, limit: number): string {
+function codePointAt(codes: ArrayLike<number>, at: number, limit: number): string {
   const c = codes[at] as number;
   if (isHighSurrogate(c) && at + 1 < limit && isLowSurrogate(codes[at + 1] as number)) {
     return String.fromCharCode(c, codes[at + 1] as number);
@@ -455,17 +508,13 @@ function codePointAt(codes: number[], at: number, limit: number): string {
  */
 function finish(raw: Raw, fallbackOffset: number): { text: string; offsets: number[]; ends: number[] } {
   const { codes, offs, ends } = raw;
-  const outCodes: number[] = [];
-  const outOffs: number[] = [];
-  const outEnds: number[] = [];
-  const n = codes.length;
+  const out = OUT.reset();
+  const n = raw.length;
   let i = 0;
   while (i < n) {
     const c = codes[i] as number;
     if (c !== BREAK && c !== 32 && c !== 9) {
-      outCodes.push(c);
-      outOffs.push(offs[i] as number);
-      outEnds.push(ends[i] as number);
+      out.push(c, offs[i] as number, ends[i] as number);
       i++;
       continue;
     }
@@ -480,24 +529,21 @@ function finish(raw: Raw, fallbackOffset: number): { text: string; offsets: numb
       k++;
     }
     if (firstBreak < 0) {
-      for (let m = i; m < k; m++) {
-        outCodes.push(codes[m] as number);
-        outOffs.push(offs[m] as number);
-        outEnds.push(ends[m] as number);
-      }
-    } else if (outCodes.length > 0 && k < n) {
-      if (joinsWithSpace(codePointBefore(outCodes, outCodes.length), codePointAt(codes, k, n))) {
-        outCodes.push(32);
-        outOffs.push(offs[firstBreak] as number);
-        outEnds.push(ends[firstBreak] as number);
+      for (let m = i; m < k; m++) out.push(codes[m] as number, offs[m] as number, ends[m] as number);
+    } else if (out.length > 0 && k < n) {
+      if (joinsWithSpace(codePointBefore(out.codes, out.length), codePointAt(codes, k, n))) {
+        out.push(32, offs[firstBreak] as number, ends[firstBreak] as number);
       }
     }
     i = k;
   }
 
   // Safety net: offsets strictly increasing and inside the source (they are, unless something above is wrong).
+  const outCodes = out.codes;
+  const outOffs = out.offs;
+  const outEnds = out.ends;
   let w = 0;
-  for (let m = 0; m < outCodes.length; m++) {
+  for (let m = 0; m < out.length; m++) {
     const off = outOffs[m] as number;
     if (w > 0 && off <= (outOffs[w - 1] as number)) continue;
     outCodes[w] = outCodes[m] as number;
@@ -505,17 +551,20 @@ function finish(raw: Raw, fallbackOffset: number): { text: string; offsets: numb
     outEnds[w] = Math.max(outEnds[m] as number, off + 1);
     w++;
   }
-  outCodes.length = w;
-  outOffs.length = w;
-  outEnds.length = w;
   let text = '';
   const CHUNK = 8192;
-  for (let m = 0; m < outCodes.length; m += CHUNK) {
-    text += String.fromCharCode(...outCodes.slice(m, m + CHUNK)); // bounded: CHUNK arguments at most
+  for (let m = 0; m < w; m += CHUNK) {
+    text += String.fromCharCode.apply(null, outCodes.subarray(m, Math.min(w, m + CHUNK)) as unknown as number[]);
   }
-  const offsets = outOffs;
-  offsets.push(outEnds.length > 0 ? (outEnds[outEnds.length - 1] as number) : fallbackOffset);
-  return { text, offsets, ends: outEnds };
+  // The block's own arrays, of their final size.
+  const offsets = new Array<number>(w + 1);
+  const blockEnds = new Array<number>(w);
+  for (let m = 0; m < w; m++) {
+    offsets[m] = outOffs[m] as number;
+    blockEnds[m] = outEnds[m] as number;
+  }
+  offsets[w] = w > 0 ? (outEnds[w - 1] as number) : fallbackOffset;
+  return { text, offsets, ends: blockEnds };
 }
 
 // ---------------------------------------------------------------------------
@@ -528,7 +577,7 @@ interface InlineContext {
 
 /** Collects the text of a block node's inline content. */
 function collectInline(block: MdNode, ctx: InlineContext): Raw {
-  const raw: Raw = { codes: [], offs: [], ends: [] };
+  const raw = RAW.reset();
   const { src } = ctx;
   const blockStart = startOf(block) ?? 0;
   const blockEnd = Math.min(endOf(block) ?? src.length, src.length);
@@ -811,7 +860,7 @@ function definitionsIn(root: MdNode): string[] {
   const stack: MdNode[] = [root];
   while (stack.length > 0) {
     const node = stack.pop() as MdNode;
-    const label = (node as { label?: unknown }).label;
+    const label = node.label;
     if (node.type === 'definition' && typeof label === 'string') out.push(`[${label}]: #`);
     else if (node.type === 'footnoteDefinition' && typeof label === 'string') out.push(`[^${label}]: #`);
     // definitions sit in block containers only
@@ -950,7 +999,7 @@ function isOnlyImages(paragraph: MdNode): boolean {
 
 /** The alt texts of a paragraph's pictures (![alt](…)), mapped to the source between the brackets. */
 function imageAlts(paragraph: MdNode, src: string): Raw {
-  const raw: Raw = { codes: [], offs: [], ends: [] };
+  const raw = RAW.reset();
   for (const image of paragraph.children ?? []) {
     if (image.type !== 'image') continue;
     const open = startOf(image)! + 2; // past "!["
@@ -961,7 +1010,7 @@ function imageAlts(paragraph: MdNode, src: string): Raw {
       else if (c === 91 /* [ */) depth++;
       else if (c === 93 /* ] */ && depth-- === 0) break;
     }
-    if (raw.codes.length > 0) push(raw, 32, open, open);
+    if (raw.length > 0) push(raw, 32, open, open);
     align(src, image.alt ?? '', open, close, { literal: false, tablePipes: false }, raw);
   }
   return raw;
@@ -975,7 +1024,7 @@ function plainBlocks(src: string): TextBlock[] {
   let paraEnd = -1;
   const flush = (): void => {
     if (paraStart < 0) return;
-    const raw: Raw = { codes: [], offs: [], ends: [] };
+    const raw = RAW.reset();
     const value = src.slice(paraStart, paraEnd);
     align(src, value, paraStart, paraEnd, { literal: true, tablePipes: false }, raw);
     const { text, offsets, ends } = finish(raw, paraEnd);

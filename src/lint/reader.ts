@@ -87,6 +87,10 @@ export function compact(blockText: string, buffer = new Int32Array(blockText.len
 
 const SENTENCE_END = new Set(['。', '！', '？', '!', '?']);
 const CLAUSE_END = new Set(['，', ',', '；', ';', '：', ':', '、']);
+/** The same by UTF-16 code unit (1 a sentence end, 2 a clause end): a one-character string per mark cost a tenth of the reader. */
+const END_KIND = new Uint8Array(0x10000);
+for (const c of SENTENCE_END) END_KIND[c.charCodeAt(0)] = 1;
+for (const c of CLAUSE_END) END_KIND[c.charCodeAt(0)] = 2;
 const YEARS = /(19|20)\d\d(?=年)/gu;
 
 interface TrieNode {
@@ -338,7 +342,7 @@ export function tokenize(blockText: string, names: NameMatcher, block = 0, prepa
     // Only positions where something starts need a look: jump from one to the next.
     while (i < text.length && marked[base + i] === 0) i++;
     if (i >= text.length) break;
-    const ch = text[i]!;
+    const code = text.charCodeAt(i);
     let figure = figureAt.get(i);
     // A bare number that is also a name (a subject code in its own table cell) is the name.
     if (figure && figure.kind === 'bare' && (scans.names.get(base + i)?.name.length ?? 0) >= figure.end - figure.start) figure = undefined;
@@ -364,15 +368,15 @@ export function tokenize(blockText: string, names: NameMatcher, block = 0, prepa
       lastEnd = wordsStart = i = figure.end;
       continue;
     }
-    if (SENTENCE_END.has(ch)) { tokens.push({ type: 'sentence-end', start: startAt(i), end: endAt(i + 1), block }); lastEnd = wordsStart = ++i; continue; }
-    if (CLAUSE_END.has(ch)) {
-      if (!listSeparators.has(i)) tokens.push({ type: 'clause-end', mark: ch, start: startAt(i), end: endAt(i + 1), block });
+    if (END_KIND[code] === 1) { tokens.push({ type: 'sentence-end', start: startAt(i), end: endAt(i + 1), block }); lastEnd = wordsStart = ++i; continue; }
+    if (END_KIND[code] === 2) {
+      if (!listSeparators.has(i)) tokens.push({ type: 'clause-end', mark: text[i]!, start: startAt(i), end: endAt(i + 1), block });
       lastEnd = wordsStart = ++i;
       continue;
     }
     // 统计信息事务（项） where the data has no such 项: a subject the data does not hold (or a 款 no topic tracks);
     // 教育（类） likewise, once the data's classes (and their names of old) have been matched as names.
-    if (ch === '(' && (text.startsWith('(项)', i) || text.startsWith('(款)', i) || text.startsWith('(类)', i))) {
+    if (code === 40 /* ( */ && (text.startsWith('(项)', i) || text.startsWith('(款)', i) || text.startsWith('(类)', i))) {
       const level = text[i + 1] === '项' ? 'item' : text[i + 1] === '款' ? 'kuan' : 'class';
       const words = text.slice(wordsStart, i);
       if (/[\u4e00-\u9fff]$/u.test(words)) {
@@ -385,7 +389,7 @@ export function tokenize(blockText: string, names: NameMatcher, block = 0, prepa
       }
     }
     // Brackets left over once names are matched (（类）… are parts of names): a parenthetical.
-    if (ch === '(' || ch === ')') { tokens.push({ type: ch === '(' ? 'open' : 'close', start: startAt(i), end: endAt(i + 1), block }); lastEnd = ++i; continue; }
+    if (code === 40 || code === 41) { tokens.push({ type: code === 40 ? 'open' : 'close', start: startAt(i), end: endAt(i + 1), block }); lastEnd = ++i; continue; }
     const year = scans.years.get(base + i);
     if (year) {
       const len = year.length + (text.startsWith('年度', i + year.length) ? 2 : 1);

@@ -66,7 +66,7 @@ const blockStart = fc.constantFrom(
   '\n[^1]: ',
 );
 const odd = fc.oneof(
-  fc.constantFrom('<!-- 注 -->', '<br>', '<div>', '![图](a.png)', '[^1]', '[a]', 'www.gov.cn', '<http://a.cn/&amp;>', '*', '**', '`', '~', '_', '|', '[', ']', '(', ')', '<', '>', '&', '\t', '\0'),
+  fc.constantFrom('<!-- 注 -->', '<br>', '<div>', '![图](a.png)', '![图 1：收入 4,340.16 万元<br>占 100%](a.png)', '![`x` *y* ![i](j)](k.png)', '[^1]', '[a]', 'www.gov.cn', '<http://a.cn/&amp;>', '*', '**', '`', '~', '_', '|', '[', ']', '(', ')', '<', '>', '&', '\t', '\0'),
   fc.integer({ min: 0, max: 0xffff }).map((c) => String.fromCharCode(c)),
   fc.string({ maxLength: 6 }),
 );

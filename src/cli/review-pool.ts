@@ -1,0 +1,115 @@
+/**
+ * review over threads (--jobs): the workers (worker-pool.ts) read the
+ * documents — reading a PDF is most of a review — and then review them, the
+ * main thread pairing each with last year's in between. With one thread the
+ * same functions run on the main thread. A review's table findings hold
+ * Decimals, which cross threads as strings (cloneable.ts).
+ */
+import { readReviewDocument, type ReadResult, type ReviewDocument } from '../review/document.js';
+import { loadPrevious, reviewDocument, ReviewInputError, type PreviousDocument, type ReviewOptions, type ReviewResult } from '../review/review.js';
+import { fromCloneable, toCloneable } from './cloneable.js';
+import { threadsFor, WorkerPool, type Job } from './worker-pool.js';
+
+/**
+ * Threads where they pay: a worker starts in a quarter of a second and reads
+ * a published PDF in about as long (PDFium's WebAssembly compiled in each).
+ * Without --jobs, another thread for every 4 documents, up to the cores;
+ * with --jobs N, for every 2, up to N.
+ */
+const REVIEW_THREADS = { perThread: 2, autoPerThread: 4, inProcessBelow: 2 };
+
+export function reviewThreadCount(documents: number, jobs: number | 'auto', cores?: number): number {
+  return threadsFor(documents, jobs, REVIEW_THREADS, cores);
+}
+
+type Wanted = Parameters<typeof readReviewDocument>[1];
+
+type ReviewJob =
+  | { id: number; kind: 'read'; filePath: string; wanted: Wanted }
+  | { id: number; kind: 'review'; document: ReviewDocument; previous?: ReviewDocument; options: ReviewOptions };
+
+type ReviewOutcome =
+  | { id: number; kind: 'read'; read: ReadResult }
+  | { id: number; kind: 'reviewed'; result: unknown }
+  /** a ReviewInputError: the file cannot be reviewed (exit 2) */
+  | { id: number; kind: 'refused'; filePath: string; message: string }
+  | { id: number; kind: 'crash'; message: string };
+
+/** Reviewed, or why not. */
+export type Reviewed = { ok: true; result: ReviewResult } | { ok: false; filePath: string; message: string };
+
+export class ReviewPool {
+  private readonly workers: WorkerPool<ReviewJob, ReviewOutcome> | undefined;
+
+  /** Starts the workers for about `documents` documents. */
+  constructor(documents: number, jobs: number | 'auto') {
+    const threads = reviewThreadCount(documents, jobs);
+    this.workers = threads > 1 ? new WorkerPool<ReviewJob, ReviewOutcome>(threads, { kind: 'review' }) : undefined;
+  }
+
+  /** The documents read: to be reviewed, or (--previous) last year's. */
+  async read(files: readonly string[], wanted: Wanted = 'review'): Promise<ReadResult[]> {
+    if (!this.workers) {
+      const reads: ReadResult[] = [];
+      for (const file of files) reads.push(await readReviewDocument(file, wanted));
+      return reads;
+    }
+    const outcomes = await this.workers.run(files.map((filePath, id) => ({ id, kind: 'read', filePath, wanted })));
+    return outcomes.map((o) => (o.kind === 'read' ? o.read : thrown(o)));
+  }
+
+  /** Each document reviewed, against last year's where it has one. */
+  async review(items: ReadonlyArray<{ document: ReviewDocument; previous?: ReviewDocument }>, options: ReviewOptions = {}): Promise<Reviewed[]> {
+    if (!this.workers) {
+      // A document paired as last year's is loaded once, however many refer to it.
+      const loaded = new Map<ReviewDocument, PreviousDocument>();
+      return items.map(({ document, previous }) => reviewed(() => {
+        let last: PreviousDocument | undefined;
+        if (previous) {
+          last = loaded.get(previous) ?? loadPrevious(previous);
+          loaded.set(previous, last);
+        }
+        return reviewDocument(document, last, options);
+      }));
+    }
+    const outcomes = await this.workers.run(items.map(({ document, previous }, id) => ({ id, kind: 'review', document, options, ...(previous ? { previous } : {}) })));
+    return outcomes.map((o): Reviewed => {
+      if (o.kind === 'reviewed') return { ok: true, result: fromCloneable(o.result) as ReviewResult };
+      if (o.kind === 'refused') return { ok: false, filePath: o.filePath, message: o.message };
+      return thrown(o);
+    });
+  }
+
+  async close(): Promise<void> {
+    await this.workers?.close();
+  }
+}
+
+/** A review, or the ReviewInputError that says why there is none; any other error is thrown. */
+function reviewed(review: () => ReviewResult): Reviewed {
+  try {
+    return { ok: true, result: review() };
+  } catch (error) {
+    if (error instanceof ReviewInputError) return { ok: false, filePath: error.filePath, message: error.message };
+    throw error;
+  }
+}
+
+/** An outcome no job of its kind gives: the worker failed. */
+function thrown(o: ReviewOutcome): never {
+  throw new Error(o.kind === 'crash' ? o.message : `审校线程返回了意外的结果（${o.kind}）`);
+}
+
+/** A review worker's jobs. */
+export function reviewJobHandler(): (job: Job) => Promise<ReviewOutcome> {
+  return async (job) => {
+    const j = job as ReviewJob;
+    try {
+      if (j.kind === 'read') return { id: j.id, kind: 'read', read: await readReviewDocument(j.filePath, j.wanted) };
+      const outcome = reviewed(() => reviewDocument(j.document, j.previous ? loadPrevious(j.previous) : undefined, j.options));
+      return outcome.ok ? { id: j.id, kind: 'reviewed', result: toCloneable(outcome.result) } : { id: j.id, kind: 'refused', filePath: outcome.filePath, message: outcome.message };
+    } catch (error) {
+      return { id: j.id, kind: 'crash', message: error instanceof Error ? error.message : String(error) };
+    }
+  };
+}
