@@ -24,7 +24,8 @@ export interface TableNotUsed {
   title: string;
   status: 'absent' | 'unread' | 'unreliable' | 'unusable';
   reason: string;
-  problems?: Array<{ reason: string; places: string[] }>;
+  /** each problem with where its cells are, in words, and the cells themselves (their paths, page and line) */
+  problems?: Array<{ reason: string; places: string[]; cells: TableProblem['cells'] }>;
 }
 
 /** The checks a review runs, in report order. */
@@ -192,19 +193,20 @@ const UNRELIABLE_WHY: Readonly<Record<Exclude<TableProblemKind, 'load'>, string>
   'row-unread': '（表中这一行的空白不是 0，请对照原文）',
 };
 
-/** A table not judged against, as the report lists it: once, with its problems (each identity, each cell) and where they are. */
+/** A table not judged against, as the report lists it: once, with its problems and where they are. */
 function tableNotUsed(table: string, unreliable: readonly TableProblem[], doc: ReviewDocument, partial: PartialAccounts): TableNotUsed {
   const title = TABLE_TITLES[TABLE_KEYS.indexOf(table) + 1]!;
   const found = unreliable.filter((p) => p.table === table);
   if (found.length > 0) {
     const kind = TABLE_PROBLEM_KINDS.find((k) => found.some((p) => (p.kind ?? 'own') === k))!;
-    const problems = found.flatMap((p) => p.details ?? [{ message: p.reason, cells: p.cells }])
-      .map((d) => ({ reason: d.message, places: [...new Set(d.cells.map(place).filter((x) => x !== ''))] }));
+    const problems = found.map((p) => ({ reason: p.reason, places: [...new Set(p.cells.map(place).filter((x) => x !== ''))], cells: p.cells }));
     const headline = `导入后${TABLE_PROBLEM_WHAT[kind]}`;
     // A table the loader refuses was not read as data at all: it says why, in the loader's words.
     if (kind === 'load') {
-      const more = problems.length > 1 ? `（共 ${problems.length} 处，见下）` : '';
-      return { table, title, status: 'unusable', reason: `${headline}，${NOT_RELIED_ON}：${problems[0]!.reason}${more}`, problems };
+      const first = found.find((p) => p.kind === 'load')!;
+      const details = first.details ?? [{ message: first.reason }];
+      const more = details.length > 1 ? `（共 ${details.length} 处，见下）` : '';
+      return { table, title, status: 'unusable', reason: `${headline}，${NOT_RELIED_ON}：${details[0]!.message}${more}`, problems };
     }
     return { table, title, status: 'unreliable', reason: `${headline}，${NOT_RELIED_ON}${UNRELIABLE_WHY[kind]}`, problems };
   }
