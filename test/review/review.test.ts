@@ -261,6 +261,8 @@ describe('a table imported but unusable', () => {
     expect(errors(result).map((m) => m.ruleId)).toEqual(['subset-exceeds-superset']);
     const gpb = messagesAt(result, lines.join('\n'), '4,211.05 万元，占本年支出合计', '97.03');
     expect(gpb.map((m) => [m.ruleId, m.message.includes('公开05表')])).toEqual([['unverified-figure', true]]);
+    // A 项 named in 五 is not said to be missing from a table that was not read.
+    expect(result.lint.messages.filter((m) => m.ruleId === 'unknown-subject')).toEqual([]);
   });
 });
 
