@@ -37,11 +37,15 @@ export type Token =
   | (Span & { type: 'untracked'; name: string; level: SubjectLevel })
   /** words that name something no topic knows, right before a cue (国外接待费支出决算为 …): what follows is not the subject's */
   | (Span & { type: 'unnamed'; name: string; among?: string[] })
+  /** 支出 or 收入 alone heading a clause (…收入 2.43 万元，支出 2.2 万元): the other flow of the subject just named */
+  | (Span & { type: 'flow'; word: FlowWord })
   | (Span & { type: 'cue'; cue: Cue; text: string })
   | (Span & { type: 'year'; year: number; text: string })
   | (Span & { type: 'clause-end'; mark?: string })
   | (Span & { type: 'open' | 'close' })
   | (Span & { type: 'sentence-end' });
+
+export type FlowWord = '收入' | '支出';
 
 export interface CompactText {
   /** width-normalised text without whitespace */
@@ -333,6 +337,12 @@ export function tokenize(blockText: string, names: NameMatcher, block = 0, prepa
     tokens.push({ type: 'topic', ids: [id], name, start: startAt(at), end: endAt(at + name.length), block });
     return true;
   };
+  // 支出 or 收入 alone at the head of a clause or sentence (not the start of a longer name: 支出合计): a flow word.
+  const pushFlow = (at: number): void => {
+    const word = text.slice(at, at + 2);
+    if ((word !== '收入' && word !== '支出') || (scans.names.get(base + at)?.name.length ?? 0) > 2) return;
+    tokens.push({ type: 'flow', word, start: startAt(at), end: endAt(at + 2), block });
+  };
   let i = 0;
   // Where the last token ended: the text between it and a figure is what the figure is said of.
   let lastEnd = 0;
@@ -368,10 +378,17 @@ export function tokenize(blockText: string, names: NameMatcher, block = 0, prepa
       lastEnd = wordsStart = i = figure.end;
       continue;
     }
-    if (END_KIND[code] === 1) { tokens.push({ type: 'sentence-end', start: startAt(i), end: endAt(i + 1), block }); lastEnd = wordsStart = ++i; continue; }
-    if (END_KIND[code] === 2) {
-      if (!listSeparators.has(i)) tokens.push({ type: 'clause-end', mark: text[i]!, start: startAt(i), end: endAt(i + 1), block });
+    if (END_KIND[code] === 1) {
+      tokens.push({ type: 'sentence-end', start: startAt(i), end: endAt(i + 1), block });
       lastEnd = wordsStart = ++i;
+      pushFlow(i);
+      continue;
+    }
+    if (END_KIND[code] === 2) {
+      const ends = !listSeparators.has(i);
+      if (ends) tokens.push({ type: 'clause-end', mark: text[i]!, start: startAt(i), end: endAt(i + 1), block });
+      lastEnd = wordsStart = ++i;
+      if (ends && text[i - 1] !== '、') pushFlow(i);
       continue;
     }
     // 统计信息事务（项） where the data has no such 项: a subject the data does not hold (or a 款 no topic tracks);

@@ -119,7 +119,7 @@ describe('what the templates write in place of a table left out', () => {
   it('shanghai: 无…收入和支出 only when both are known to be 0 (the income is 公开01表\'s)', () => {
     const markdown = draft(seedWithout('公开01表'), { template: 'shanghai' }).markdown;
     expect(markdown).not.toContain('无国有资本经营预算财政拨款收入');
-    expect(markdown).toContain('国有资本经营预算财政拨款收入 【待补充：国有资本经营预算财政拨款收入（数据文件中没有公开01表）】 万元，国有资本经营预算财政拨款支出 0 万元。');
+    expect(markdown).toContain('国有资本经营预算财政拨款收入 【待补充：国有资本经营预算财政拨款收入（数据文件中没有公开01表）】 万元，支出 0 万元。');
     expect(draft(dataCatalog(parseAccounts(DATA[0]!.text, SEED_DATA)), { template: 'shanghai' }).markdown).toContain('2024 年度无国有资本经营预算财政拨款收入和支出。');
   });
 });

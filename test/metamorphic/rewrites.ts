@@ -331,7 +331,25 @@ const renameItem: Rewrite = {
   },
 };
 
+/**
+ * …本年收入 129.11 万元，本年支出 139.11 万元 → …本年收入 129.11 万元，支出 139.11 万元, as the Shanghai
+ * template words 八 and 九: the bare 支出 is the same scope's spending (once a known failure: checked
+ * against the income, an error wherever the two differ).
+ */
+const FLOW_PAIR = new RegExp(String.raw`(政府性基金预算财政拨款|国有资本经营预算财政拨款|一般公共预算财政拨款|本年)(收入|支出)(\s*${FIGURE}[，,；;]\s*)\1(收入|支出)`, 'gu');
+const bareFlow: Rewrite = {
+  kind: 'bare-flow',
+  keepsAttribution: true,
+  apply(p, r) {
+    const pairs = [...p.matchAll(FLOW_PAIR)].filter((m) => m[2] !== m[4]);
+    if (pairs.length === 0) return undefined;
+    const m = pickOne(r, pairs);
+    const at = m.index + m[1]!.length + m[2]!.length + m[3]!.length;
+    return { text: p.slice(0, at) + p.slice(at + m[1]!.length) };
+  },
+};
+
 export const REWRITES: readonly Rewrite[] = [
   reorderOfWhich, intoRespectively, intoRespectivelyWithShares, synonym, punctuationWidth, fullWidthDigits, splitOrJoin,
-  insertClause, insertCountClause, renameItem, insertReason, insertOtherPeriod, insertUnknownItem,
+  insertClause, insertCountClause, renameItem, insertReason, insertOtherPeriod, insertUnknownItem, bareFlow,
 ];

@@ -45,6 +45,9 @@ export function readClaims(tokens: Token[], ctx: ReadContext): Claim[] {
         r.subjectPin = 'none';
         r.unheld = true;
         break;
+      case 'flow':
+        readFlow(r, token);
+        break;
       case 'cue':
         readCue(r, token, t);
         break;
@@ -87,8 +90,42 @@ function readName(r: ClaimReader, token: Token & { type: 'topic' }): void {
   else if (r.describing) r.deferred = topic;
   // 编报绩效目标的项目 1 个，涉及预算金额 X: the amount of the subject just named.
   else if (topic.attribute && r.subject?.amount && ctx.section && r.subject.sections.includes(ctx.section) && r.subjectPin === 'name') return;
-  else r.setSubject(topic);
+  else {
+    r.setSubject(topic);
+    r.subjectName = token.name;
+  }
   r.enumeration.push(topic);
+}
+
+/** A name of one flow of a scope: the scope (政府性基金预算财政拨款, or none for the department's whole) and the flow. */
+const FLOW_NAME = /^(政府性基金预算财政拨款|国有资本经营预算财政拨款|一般公共预算财政拨款|财政拨款|本年|总)?(收入|支出)(合计|总计|总额|决算)?$/u;
+/** …or of anything else (事业收入, 项目支出): its other flow is not a fact of the data. */
+const ANY_FLOW_NAME = /^(.*)(收入|支出)(合计|总计|总额|决算)?$/u;
+
+/**
+ * 政府性基金预算财政拨款收入 2.43 万元，支出 2.2 万元: the bare 支出 is the same scope's spending, not
+ * more of its income. Where the data has no such fact (事业收入 …，支出 …), the figure is said of a name
+ * no topic holds: unverified, never checked against the income.
+ */
+function readFlow(r: ClaimReader, token: Token & { type: 'flow' }): void {
+  const named = r.subjectName;
+  if (r.awaitingWhole || r.describing || r.subjectPin !== 'name' || named === undefined || !r.subject?.names.includes(named)) return;
+  const any = ANY_FLOW_NAME.exec(named);
+  if (!any || any[2] === token.word) return;
+  const counterpart = `${any[1]}${token.word}${any[3] ?? ''}`;
+  const ids = FLOW_NAME.test(named) ? r.ctx.index.byName.get(counterpart) : undefined;
+  const topic = ids && pickTopic(r.ctx.index, ids, r.ctx.section);
+  if (topic) {
+    r.setSubject(topic);
+    r.subjectName = counterpart;
+    return;
+  }
+  r.subject = undefined;
+  r.subjectPin = 'none';
+  r.subjectName = undefined;
+  r.unheld = true;
+  r.unnamed = counterpart;
+  r.unnamedAmong = undefined;
 }
 
 /** The subject a block leaves for the next one (a list title followed by its details). */

@@ -13,6 +13,8 @@ export class ClaimReader {
   readonly claims: Claim[] = [];
   subject: Topic | undefined;
   subjectPin: Pin;
+  /** the words that named the subject (政府性基金预算财政拨款收入), where a name in the text did */
+  subjectName: string | undefined;
   /** topics mentioned earlier in the paragraph, nearest first */
   readonly recent: Topic[];
   base: BaseKind = 'previous-year';
@@ -81,6 +83,7 @@ export class ClaimReader {
     if (t !== this.partOf) this.partOf = undefined;
     this.subject = t;
     this.subjectPin = 'name';
+    this.subjectName = undefined;
     this.subjectSentence = this.sentence;
     this.unheld = false;
     this.unnamed = undefined;
