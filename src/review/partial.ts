@@ -231,7 +231,7 @@ export function reviewCatalog(input: PartialInput, partial: PartialAccounts): Fa
     }),
     ...beyondTables(input.previous !== undefined, input.vehicleUses ?? []),
   ];
-  return catalogWithUnknowns(raw, base, parts, (filled) => buildFactCatalog(accountsFromObject(filled, '导入的决算表').accounts));
+  return catalogWithUnknowns(raw, base, parts, (filled) => buildFactCatalog(accountsFromObject(filled, '导入的决算表').accounts, { directOnly: true }));
 }
 
 /** Why a table's figures are unknown, as a figure's message gives it: the table's own problem, or that the document has none. */
