@@ -151,14 +151,19 @@ function lineBoxes(page: PdfPage, parts: ReadonlyArray<{ x: number; y: number; h
 
 /**
  * The box of code unit i as a rectangle of the page's user space (x0, y0, x1, y1): from a
- * little below the baseline to the top of the characters, as the reading frame has it, turned
- * back as userSpacePoint turns a point (written out: this runs for every character).
+ * little below the baseline to the top of the characters, as the reading frame has it (glyphBox).
  */
 function pushUserBox(page: PdfPage, frameBoxes: readonly number[], i: number, out: number[]): void {
-  const x = frameBoxes[4 * i]!;
-  const y = frameBoxes[4 * i + 1]!;
-  const w = frameBoxes[4 * i + 2]!;
-  const h = frameBoxes[4 * i + 3]!;
+  pushGlyphBox(page, frameBoxes[4 * i]!, frameBoxes[4 * i + 1]!, frameBoxes[4 * i + 2]!, frameBoxes[4 * i + 3]!, out);
+}
+
+/**
+ * A glyph's box in the page's user space, pushed as x0, y0, x1, y1: from x, baseline y, advance w
+ * and em height h in the page's reading frame (as its runs have them), from a little below the
+ * baseline to the top of the characters, turned back as userSpacePoint turns a point (written
+ * out: this runs for every character of Part 3).
+ */
+export function pushGlyphBox(page: Pick<PdfPage, 'rotation' | 'box'>, x: number, y: number, w: number, h: number, out: number[]): void {
   const [bx0, by0, bx1, by1] = page.box;
   const left = x;
   const right = x + w;

@@ -328,7 +328,11 @@ const NUNJUCKS_MESSAGES: Array<(raw: string) => string | undefined> = [
   (raw) => {
     const name = between(raw, 'Unable to call `', '`');
     if (name === undefined) return undefined;
-    return raw.includes('which is not a function') ? `不能调用“${name}”：它不是函数（宏）` : `不能调用“${name}”：它不存在`;
+    if (raw.includes('which is not a function')) return `不能调用“${name}”：它不是函数（宏）`;
+    // ….value.isZero() on a figure the data cannot give (its table left out): a template written before known_zero.
+    return name.includes('["value"][')
+      ? `不能调用“${name}”：这个数字数据中没有（如数据文件缺少它所在的表），value 为空；判断数字是否为 0 请用 known_zero(…)，见 docs/templates.md`
+      : `不能调用“${name}”：它不存在`;
   },
   (raw) => {
     const name = between(raw, 'template not found: ', '\n');
@@ -386,8 +390,11 @@ export function templateError(error: unknown, dir: string, fallbackFile?: string
   // Our own errors, kept as the cause, or (through an include, which keeps only the text) read back from it.
   const ownText = cause instanceof UnknownNameError || cause instanceof FilterUseError
     ? cause.message : /^(?:UnknownNameError|FilterUseError): ([\s\S]*)$/u.exec(bare)?.[1];
+  // Nunjucks's "Unable to call `p["income"]["total"]["value"]["isZero"]`" names the line before the call's: found by what was called.
+  const calledKey = ownText === undefined ? /\["([^"]*)"\]$/u.exec(between(bare, 'Unable to call `', '`') ?? '')?.[1] : undefined;
   const what = cause instanceof UnknownNameError ? { key: cause.key }
     : cause instanceof FilterUseError ? { filter: cause.filter }
+    : calledKey ? { key: calledKey }
     : ownText?.startsWith('没有“') && !ownText.startsWith('没有“fact(') && !ownText.startsWith('没有“chart(')
       ? { key: /^没有“(?:[^”]*\.)?([^”.]*)”/u.exec(ownText)?.[1] ?? '' }
       : { filter: /^过滤器 (\S+) /u.exec(ownText ?? '')?.[1] ?? '' };

@@ -51,8 +51,11 @@ export interface Layout {
   names?: ReadonlySet<string>;
 }
 
-/** Where a cell of the table was read: for messages, and for the cells a failing identity involves. */
-export interface Where { page: number; line: number; cell?: Box['cell'] }
+/**
+ * Where a cell of the table was read: for messages, and for the cells a failing identity involves;
+ * x0 and x1 are the left and right edge of the text read there, in the source's unit.
+ */
+export interface Where { page: number; line: number; x0?: number; x1?: number; cell?: Box['cell'] }
 
 export interface PlacedAmount extends Where { text: string }
 
@@ -82,7 +85,7 @@ export interface Body {
 }
 
 const bracketsFullWidth = (s: string): string => s.replace(/\(/gu, '（').replace(/\)/gu, '）');
-const where = (c: Cell): Where => ({ page: c.page, line: c.line, ...(c.cell ? { cell: c.cell } : {}) });
+const where = (c: Cell): Where => ({ page: c.page, line: c.line, x0: c.x0, x1: c.x1, ...(c.cell ? { cell: c.cell } : {}) });
 
 /** A header text found: where its lowest piece stands (x), and that piece's line (y). */
 export interface HeaderBox extends Box { y: number }

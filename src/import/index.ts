@@ -1,11 +1,11 @@
-import { docxLines, layoutTextLines, pdfLines, pdfPageLines, tabSeparatedLines, type PlacedLine } from './placed.js';
-import { placedText, recognisePlacedTables, type ImportedTables, type RecogniseOptions, type TableProblem } from './tables.js';
+import { docxLines, layoutTextLines, pdfCellBoxes, pdfLines, pdfPageLines, tabSeparatedLines, type PlacedLine } from './placed.js';
+import { placedText, recognisePlacedTables, type CellPlace, type ImportedTables, type RecogniseOptions, type TableProblem } from './tables.js';
 import { importedYaml, placeName, type SourceKind } from './yaml.js';
 import { documentHeader } from '../documents/identity.js';
 
-export { documentHeader, tabSeparatedLines, docxLines, layoutTextLines, pdfLines, pdfPageLines, recognisePlacedTables, importedYaml, placeName };
+export { documentHeader, tabSeparatedLines, docxLines, layoutTextLines, pdfCellBoxes, pdfLines, pdfPageLines, recognisePlacedTables, importedYaml, placeName };
 export type { SourceKind };
-export type { PlacedLine, ImportedTables, TableProblem };
+export type { CellPlace, PlacedLine, ImportedTables, TableProblem };
 
 export interface Imported {
   yaml: string;

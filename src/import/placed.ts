@@ -9,7 +9,9 @@
  * few points above its label (a PDF's) is told from the next row's.
  */
 import { paragraphText, wordParts } from '../documents/docx.js';
-import { readPdfPages, type PdfPage } from '../documents/pdf.js';
+import { pushGlyphBox, readPdfPages, type PdfPage, type TextItem } from '../documents/pdf.js';
+import { maxOf, minOf } from '../util/arrays.js';
+import type { CellPlace } from './tables.js';
 import { elements } from '../documents/xml-scan.js';
 
 export interface Box {
@@ -53,7 +55,8 @@ export function layoutTextLines(text: string): PlacedLine[] {
   let number = 0;
   text.split('\f').forEach((pageText, p) => {
     pageText.split(/\r?\n/u).forEach((raw, i) => {
-      number++;
+      // A form feed starts a page, not a line: a page's first line is the file's line the feed stands on.
+      if (p === 0 || i > 0) number++;
       const cells: Box[] = [];
       const chars = [...raw.replace(/\t/gu, '  ')];
       let at = 0;
@@ -71,33 +74,44 @@ export function layoutTextLines(text: string): PlacedLine[] {
   return lines;
 }
 
+/** A PDF page's text items on one baseline, left to right, with the line's height (the largest item's) and y from the top. */
+interface PdfRow { y: number; h: number; items: TextItem[] }
+
 /**
- * A PDF page's text items as lines: items on one baseline (within a third of their height)
- * form a line; within it, items closer than half a character join into one cell. pdfjs's
- * whitespace items carry no usable width and are left out. Lines are numbered on the page
- * top to bottom, as the linter's text numbers them.
+ * A PDF page's text items as rows: items on one baseline (within a third of their height) form a
+ * row, top to bottom, numbered from 1 as the lines are (pdfPageLines). pdfjs's whitespace items
+ * carry no usable width and are left out.
  */
-export function pdfPageLines(page: PdfPage): PlacedLine[] {
-  const rows: Array<{ y: number; h: number; boxes: Box[] }> = [];
+function pdfPageRows(page: PdfPage): PdfRow[] {
+  const rows: PdfRow[] = [];
   for (const it of page.items) {
     if (typeof it.str !== 'string' || it.str.trim() === '') continue;
-    const x = it.transform[4]!;
     const y = page.height - it.transform[5]!;
     const h = Math.abs(it.transform[3]!) || 10;
     let row = rows.find((r) => Math.abs(r.y - y) <= Math.max(r.h, h) / 3);
-    if (!row) rows.push((row = { y, h, boxes: [] }));
+    if (!row) rows.push((row = { y, h, items: [] }));
     row.h = Math.max(row.h, h);
-    row.boxes.push({ text: it.str, x0: x, x1: x + it.width });
+    row.items.push(it);
   }
   rows.sort((a, b) => a.y - b.y);
-  return rows.map((r, i) => {
-    r.boxes.sort((a, b) => a.x0 - b.x0);
+  for (const r of rows) r.items.sort((a, b) => a.transform[4]! - b.transform[4]!);
+  return rows;
+}
+
+/**
+ * A PDF page's text items as lines (pdfPageRows); within a line, items closer than half a
+ * character join into one cell. Lines are numbered on the page top to bottom, as the linter's
+ * text numbers them.
+ */
+export function pdfPageLines(page: PdfPage): PlacedLine[] {
+  return pdfPageRows(page).map((r, i) => {
     const cells: Box[] = [];
-    for (const b of r.boxes) {
+    for (const it of r.items) {
+      const b = { text: it.str, x0: it.transform[4]!, x1: it.transform[4]! + it.width };
       const last = cells[cells.length - 1];
       if (last && b.x0 - last.x1 < r.h / 2) {
         const gap = b.x0 - last.x1 > r.h / 8 && /[\w.]$/u.test(last.text) && /^[\w.]/u.test(b.text) ? ' ' : '';
-        (last.items ??= [{ text: last.text, x0: last.x0, x1: last.x1 }]).push({ text: b.text, x0: b.x0, x1: b.x1 });
+        (last.items ??= [{ text: last.text, x0: last.x0, x1: last.x1 }]).push(b);
         last.text += gap + b.text;
         last.x1 = Math.max(last.x1, b.x1);
       } else cells.push({ ...b });
@@ -105,6 +119,73 @@ export function pdfPageLines(page: PdfPage): PlacedLine[] {
     for (const c of cells) c.text = c.text.trim();
     return { page: page.page, y: (page.page - 1) * PAGE_SPAN + r.y, h: r.h, line: i + 1, cells };
   });
+}
+
+/**
+ * The box of each amount's own glyphs on its PDF page (CellPlace.rect), where its text as read
+ * is printed exactly there: on its page and line, once within the edges it was read between,
+ * not as part of a longer number. Anywhere else — the text not found there, or found twice —
+ * the amount has no box, and a report marks its finding in the page's margin instead.
+ */
+export function pdfCellBoxes(pages: readonly PdfPage[], cells: Record<string, CellPlace>): void {
+  const rowsOf = new Map<number, PdfRow[]>();
+  for (const place of Object.values(cells)) {
+    const page = pages[place.page - 1];
+    if (!page || page.page !== place.page) continue;
+    if (!rowsOf.has(place.page)) rowsOf.set(place.page, pdfPageRows(page));
+    const row = rowsOf.get(place.page)![place.line - 1];
+    const glyphs = row ? rowGlyphs(row) : undefined;
+    const at = glyphs ? uniqueAt(glyphs, place) : undefined;
+    if (!glyphs || at === undefined) continue;
+    const boxes: number[] = [];
+    for (const g of glyphs.list.slice(at, at + place.text.length)) pushGlyphBox(page, g.x, g.y, g.w, g.h, boxes);
+    const round = (v: number) => Math.round(v * 100) / 100;
+    const pick = (k: number) => boxes.filter((_, i) => i % 4 === k);
+    place.rect = [round(minOf(pick(0))), round(minOf(pick(1))), round(maxOf(pick(2))), round(maxOf(pick(3)))];
+  }
+}
+
+interface Glyph { x: number; y: number; w: number; h: number }
+
+/** A row's visible characters with their boxes (reading frame); a gap of half a character or more between items is a break (\0). */
+function rowGlyphs(row: PdfRow): { text: string; list: Glyph[] } {
+  let text = '';
+  const list: Glyph[] = [];
+  let end = -Infinity;
+  for (const it of row.items) {
+    const x = it.transform[4]!;
+    const h = Math.abs(it.transform[3]!) || 10;
+    if (x - end >= row.h / 2 && text !== '') {
+      text += '\0';
+      list.push({ x, y: it.transform[5]!, w: 0, h });
+    }
+    for (let i = 0; i < it.str.length; i++) {
+      const w = it.spans?.[2 * i + 1] ?? it.width / it.str.length;
+      if (/\s/u.test(it.str[i]!) || w <= 0) continue;
+      text += it.str[i];
+      list.push({ x: x + (it.spans?.[2 * i] ?? (it.width * i) / it.str.length), y: it.transform[5]!, w, h });
+    }
+    end = x + it.width;
+  }
+  return { text, list };
+}
+
+/**
+ * Where the place's text stands in the row: once, not inside a longer number, its middle between
+ * the edges it was read between (a piece cut from a cell has edges estimated from its share of the cell's width).
+ */
+function uniqueAt(glyphs: { text: string; list: Glyph[] }, place: CellPlace): number | undefined {
+  const found: number[] = [];
+  for (let at = glyphs.text.indexOf(place.text); at >= 0; at = glyphs.text.indexOf(place.text, at + 1)) {
+    const before = glyphs.text[at - 1] ?? '';
+    const after = glyphs.text[at + place.text.length] ?? '';
+    if (/[\d.,-]/u.test(before) || /[\d.,]/u.test(after)) continue;
+    const first = glyphs.list[at]!;
+    const last = glyphs.list[at + place.text.length - 1]!;
+    const middle = (first.x + last.x + last.w) / 2;
+    if (middle >= place.x0 && middle <= place.x1) found.push(at);
+  }
+  return found.length === 1 ? found[0] : undefined;
 }
 
 export async function pdfLines(bytes: Uint8Array): Promise<PlacedLine[]> {

@@ -50,6 +50,22 @@ export interface ImportedTables {
   unread?: Array<{ table: string; reason: string }>;
   /** the page each table's title stands on (公开06表 → 12), for sources with pages: where a report puts its findings */
   pages?: Record<string, number>;
+  /** where each amount was read, by its data-file path joined with › (pathKey): for marking a table's findings on its cells */
+  cells?: Record<string, CellPlace>;
+}
+
+/**
+ * An amount as the source prints it and where: page and line (PlacedLine.line), the left and right
+ * edge of the text read (the source's unit), and, on a PDF, the box of its own glyphs on the page
+ * in PDF user space (x0, y0, x1, y1) where that text was found there exactly (placed.ts pdfCellBoxes).
+ */
+export interface CellPlace {
+  page: number;
+  line: number;
+  text: string;
+  x0: number;
+  x1: number;
+  rect?: [number, number, number, number];
 }
 
 export interface ComputedCell {
@@ -489,7 +505,7 @@ function table09(seg: Segment, r: Reader, grid: boolean): Obj {
 }
 
 /** The tables of placed lines, as read: each with where its cells came from, not yet verified. */
-export function readTables(all: PlacedLine[], options: RecogniseOptions = {}): { tables: Obj; notes: string[]; reads: Map<string, TableRead>; pages: Record<string, number> } {
+export function readTables(all: PlacedLine[], options: RecogniseOptions = {}): { tables: Obj; notes: string[]; reads: Map<string, TableRead>; pages: Record<string, number>; cells: Record<string, CellPlace> } {
   const segs = segments(options.keepRunningLines ? all : withoutRunningLines(all));
   const grid = options.wholeCells ?? false;
   const tables: Obj = {};
@@ -509,13 +525,25 @@ export function readTables(all: PlacedLine[], options: RecogniseOptions = {}): {
     tables[key] = table;
     reads.set(key, r.done(table, seg));
   }
-  return { tables, notes, reads, pages };
+  return { tables, notes, reads, pages, cells: amountPlaces(reads) };
+}
+
+/** The amounts read, where each was read: a cell recorded under its own text (not its row's place). */
+function amountPlaces(reads: ReadonlyMap<string, TableRead>): Record<string, CellPlace> {
+  const cells: Record<string, CellPlace> = {};
+  for (const read of reads.values()) {
+    for (const [key, at] of read.at) {
+      if (!('text' in at) || typeof at.text !== 'string' || at.x0 === undefined || at.x1 === undefined) continue;
+      cells[key] = { page: at.page, line: at.line, text: at.text, x0: at.x0, x1: at.x1 };
+    }
+  }
+  return cells;
 }
 
 /** The nine tables of placed lines, each verified against its own identities (verify.ts). */
 export function recognisePlacedTables(all: PlacedLine[], options: RecogniseOptions = {}): ImportedTables {
-  const { tables, notes, reads, pages } = readTables(all, options);
-  return { tables, notes, ...verifyTables(tables, reads), pages };
+  const { tables, notes, reads, pages, cells } = readTables(all, options);
+  return { tables, notes, ...verifyTables(tables, reads), pages, cells };
 }
 
 /** The document's text, line by line, for reading 部门 and 年度. */

@@ -9,6 +9,7 @@ import { scanFigures, type Figure } from './figures.js';
 import { LEXICON, type Cue } from './lexicon.js';
 import { normalizeWidth } from './normalize.js';
 import { execAll } from './scan.js';
+import { DRAFT_PLACEHOLDER } from './text-rules.js';
 import { maxOf } from '../util/arrays.js';
 import type { SubjectLevel } from '../data/subjects.js';
 import type { TopicIndex } from './topics/index.js';
@@ -53,11 +54,21 @@ export interface CompactText {
 const SPACES = /\s+/g;
 
 /**
+ * The drafter's placeholders with their words blanked, brackets kept: 【待补充：人员经费（数据文件中没有公开06表）】
+ * names what is missing, it states nothing — its 06 is no figure, its 占 no share (the placeholder
+ * rule reports the gap itself).
+ */
+function blankPlaceholders(text: string): string {
+  if (!text.includes('【待补充')) return text;
+  return text.replace(DRAFT_PLACEHOLDER, (m) => `【${' '.repeat(m.length - 2)}】`);
+}
+
+/**
  * @param buffer where to write the map (from `at` on, `blockText.length + 1` entries): a document's
  *   blocks share one, which costs less than an array each
  */
 export function compact(blockText: string, buffer = new Int32Array(blockText.length + 1), at = 0): CompactText {
-  const normal = normalizeWidth(blockText);
+  const normal = blankPlaceholders(normalizeWidth(blockText));
   let text = '';
   const map = buffer.subarray(at, at + normal.length + 1);
   let n = 0;

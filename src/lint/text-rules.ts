@@ -15,10 +15,13 @@ interface TextRule {
   message: (match: string) => string;
 }
 
+/** The drafter's 【待补充：…】 (draft/filters.ts placeholder): a gap, whose words say what is missing. */
+export const DRAFT_PLACEHOLDER = /【待补充[：:][^】【]*】/gu;
+
 const TEXT_RULES: readonly TextRule[] = [
   {
     ruleId: 'placeholder', severity: 2,
-    pattern: /【待补充[：:][^】【]*】/gu,
+    pattern: DRAFT_PLACEHOLDER,
     message: (m) => `草稿中的待补充内容尚未填写：${m}`,
   },
   {

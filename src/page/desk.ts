@@ -7,12 +7,14 @@
  * Nothing is requested from any server: pdf.js and its worker are unpacked
  * from the page into blob: URLs.
  */
-type Kind = 'error' | 'warning' | 'unverified';
+type Kind = 'error' | 'warning' | 'unverified' | 'table';
 interface PageFinding {
   n: number;
   kind: Kind;
   page?: number;
   rects?: Array<[number, number, number, number]>;
+  /** a table finding's cells on other pages */
+  more?: Array<{ page: number; rects: Array<[number, number, number, number]> }>;
   place: string;
   detail: string;
   table?: string;
@@ -26,7 +28,7 @@ type Pdfjs = typeof import('pdfjs-dist');
 type PdfDocument = Awaited<ReturnType<Pdfjs['getDocument']>['promise']>;
 type PdfPageProxy = Awaited<ReturnType<PdfDocument['getPage']>>;
 
-const MARKS: Record<Kind, string> = { error: '✖', warning: '▲', unverified: '？' };
+const MARKS: Record<Kind, string> = { error: '✖', warning: '▲', unverified: '？', table: '⊘' };
 
 function dataOf(): DeskData {
   return JSON.parse(document.getElementById('desk-data')!.textContent ?? '{}') as DeskData;
@@ -74,7 +76,7 @@ class FindingNavigator {
     item?.querySelector('a')?.setAttribute('aria-current', 'true');
     const marks = this.marks(f.n);
     for (const m of marks) m.classList.add('current');
-    const target = marks[0] ?? document.getElementById(`table-${f.n}`) ?? (f.page ? document.getElementById(`page-${f.page}`) : null) ?? item;
+    const target = document.getElementById(`f-${f.n}`) ?? marks[0] ?? document.getElementById(`table-${f.n}`) ?? (f.page ? document.getElementById(`page-${f.page}`) : null) ?? item;
     target?.scrollIntoView({ block: 'center', behavior: 'auto' });
     // The list scrolls on its own, without moving the page away from the mark.
     const list = item?.closest<HTMLElement>('.list');
@@ -150,9 +152,10 @@ function placeMarks(slot: PageSlot, page: PdfPageProxy, findings: PageFinding[])
   const layer = document.createElement('div');
   layer.className = 'marks';
   let notes = 0;
-  for (const f of findings.filter((x) => x.page === slot.n)) {
-    const rects = f.rects ?? [];
-    rects.forEach((r, i) => {
+  for (const f of findings) {
+    // Its words, or its cells: on its page, and (a table's) on the pages its other cells stand on.
+    const here = f.page === slot.n ? f.rects ?? [] : f.more?.find((m) => m.page === slot.n)?.rects ?? [];
+    here.forEach((r, i) => {
       const [x0, y0, x1, y1] = viewport.convertToViewportRectangle(r);
       const el = document.createElement('div');
       el.className = `hl k-${f.kind}`;
@@ -162,7 +165,7 @@ function placeMarks(slot: PageSlot, page: PdfPageProxy, findings: PageFinding[])
       el.style.top = `${(Math.min(y0, y1) / viewport.height) * 100}%`;
       el.style.width = `${(Math.abs(x1 - x0) / viewport.width) * 100}%`;
       el.style.height = `${(Math.abs(y1 - y0) / viewport.height) * 100}%`;
-      if (i === 0) {
+      if (i === 0 && f.page === slot.n) {
         el.id = `f-${f.n}`;
         const badge = document.createElement('span');
         badge.className = 'badge';
@@ -171,6 +174,8 @@ function placeMarks(slot: PageSlot, page: PdfPageProxy, findings: PageFinding[])
       }
       layer.append(el);
     });
+    if (f.page !== slot.n) continue;
+    const rects = f.rects ?? [];
     if (rects.length === 0) {
       // No words to mark (a table's finding, a notice): a note in the page's margin, never on other words.
       const el = document.createElement('div');
@@ -223,7 +228,7 @@ async function showPdf(data: DeskData, nav: FindingNavigator): Promise<() => Pro
   const slots: PageSlot[] = [...document.querySelectorAll<HTMLElement>('.page')].map((section) => ({
     n: Number(section.dataset['page']), section, body: section.querySelector<HTMLElement>('.page-body')!,
   }));
-  const withFindings = new Set(data.findings.map((f) => f.page));
+  const withFindings = new Set(data.findings.flatMap((f) => [f.page, ...(f.more ?? []).map((m) => m.page)]));
   // Every page's marks at once (cheap): the list and the keys can reach a finding on a page not yet drawn.
   await Promise.all(slots.map(async (slot) => {
     slot.proxy = pdf.getPage(slot.n);

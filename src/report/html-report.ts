@@ -19,7 +19,7 @@
 import { extractBlocks, type TextBlock } from '../lint/extract.js';
 import type { InputProblem } from './problems.js';
 import { pageAssets, pdfjsAssets } from './html-assets.js';
-import { findingText, KIND_MARKS, KIND_NAMES, type LocatedDocument, type LocatedFinding } from './located.js';
+import { findingText, KIND_MARKS, KIND_NAMES, type LocatedCell, type LocatedDocument, type LocatedFinding } from './located.js';
 
 
 /** No request leaves the page: scripts and styles are inline, pdf.js and its worker are unpacked into blob: URLs. */
@@ -54,6 +54,7 @@ function countsLine(c: LocatedDocument['counts']): string {
   return `<span class="count k-error">${KIND_MARKS.error} 错误 <b>${c.errors}</b></span>`
     + `<span class="count k-warning">${KIND_MARKS.warning} 警告 <b>${c.warnings}</b></span>`
     + `<span class="count k-unverified">${KIND_MARKS.unverified} 无法核对 <b>${c.unverified}</b></span>`
+    + (c.tables > 0 ? `<span class="count k-table">${KIND_MARKS.table} 表不作核对依据的问题 <b>${c.tables}</b></span>` : '')
     + `<span class="count k-ok">✔ 核对无误的数字 <b>${c.verified}</b></span>`;
 }
 
@@ -89,15 +90,27 @@ function summary(doc: LocatedDocument): string {
   return parts.join('');
 }
 
-/** Table findings shown on their cells: the whole first, then the parts the identity adds. */
-function tableFindings(findings: readonly LocatedFinding[]): string {
+/**
+ * Table findings shown on their cells: a check's the whole first, then the parts the identity adds;
+ * a table not judged against, the amounts its problem names. Each cell says where the document
+ * prints it; in a text or Word document, whose tables are not shown above, its amount is marked
+ * here (a PDF's are marked on its pages).
+ */
+function tableFindings(findings: readonly LocatedFinding[], markHere: boolean): string {
   const cards = findings.filter((f) => f.cells);
   if (cards.length === 0) return '';
+  const cell = (f: LocatedFinding, c: LocatedCell, i: number) => {
+    const whole = f.kind !== 'table' && i === 0;
+    const amount = markHere && c.marked
+      ? `<mark class="hl k-${f.kind}" data-f="${f.n}" title="${escapeHtml(detail(f))}">${escapeHtml(c.value)}</mark>` : escapeHtml(c.value);
+    return `<tr class="${whole ? 'whole' : 'part'}"><td>${whole ? '<b>' : ''}${escapeHtml(c.label)}${whole ? '</b>（合计）' : ''}</td>`
+      + `<td class="amount">${amount}</td><td class="at">${escapeHtml(c.at ?? '')}</td></tr>`;
+  };
   return '<section class="table-findings"><h2>决算表的问题</h2>' + cards.map((f) =>
     `<article class="table-finding k-${f.kind}" id="table-${f.n}"><h3><span class="mark">${KIND_MARKS[f.kind]}</span> ${KIND_NAMES[f.kind]} ${f.n}：${escapeHtml(f.table ?? '')}</h3>`
-    + `<p>${escapeHtml(f.message)}</p><table class="cells"><thead><tr><th>单元格</th><th>数值</th></tr></thead><tbody>`
-    + (f.cells ?? []).map((c, i) => `<tr class="${i === 0 ? 'whole' : 'part'}"><td>${i === 0 ? '<b>' : ''}${escapeHtml(c.label)}${i === 0 ? '</b>（合计）' : ''}</td><td class="amount">${escapeHtml(c.value)}</td></tr>`).join('')
-    + `</tbody></table><code class="rule">${escapeHtml(f.ruleId)}</code></article>`).join('') + '</section>';
+    + `<p>${escapeHtml(f.message)}</p>`
+    + ((f.cells ?? []).length > 0 ? `<table class="cells"><thead><tr><th>单元格</th><th>数值</th><th>原文位置</th></tr></thead><tbody>${f.cells!.map((c, i) => cell(f, c, i)).join('')}</tbody></table>` : '')
+    + `<code class="rule">${escapeHtml(f.ruleId)}</code></article>`).join('') + '</section>';
 }
 
 /** The text of a Markdown or Word document as its blocks, each finding's characters marked. */
@@ -213,7 +226,7 @@ export function renderDocumentPage(doc: LocatedDocument, options: DocumentPageOp
     + `<main><section class="summary"><p class="counts">${countsLine(doc.counts)}</p>`
     + `<p class="keys">按 <kbd>N</kbd>/<kbd>J</kbd> 到下一个问题，<kbd>P</kbd>/<kbd>K</kbd> 到上一个；点问题清单中的一项跳到原文。</p>`
     + `${summary(doc)}</section>\n`
-    + `<div class="desk"><section class="document" aria-label="原文">${isPdf ? pdfView(doc) : text!.html}${tableFindings(doc.findings)}</section>\n`
+    + `<div class="desk"><section class="document" aria-label="原文">${isPdf ? pdfView(doc) : text!.html}${tableFindings(doc.findings, !isPdf)}</section>\n`
     + `<aside class="list" aria-label="问题清单"><h2>问题清单（${doc.findings.length}）</h2>${list}</aside></div>`
     + `<div class="card" role="status" aria-live="polite" hidden></div></main>`
     + `<footer class="foot">${escapeHtml(heading)} · juesuan${options.generatedAt ? ` · ${escapeHtml(options.generatedAt)}` : ''}</footer>`;
@@ -221,7 +234,7 @@ export function renderDocumentPage(doc: LocatedDocument, options: DocumentPageOp
     kind: doc.kind,
     pageSizes: doc.pageSizes ?? [],
     findings: doc.findings.map((f) => ({
-      n: f.n, kind: f.kind, page: f.page, rects: f.rects, place: f.place, detail: detail(f), table: f.cells ? f.table : undefined,
+      n: f.n, kind: f.kind, page: f.page, rects: f.rects, more: f.more, place: f.place, detail: detail(f), table: f.cells ? f.table : undefined,
     })),
   };
   let extra = '';
@@ -245,8 +258,8 @@ export function renderIndexPage(entries: readonly IndexEntry[], options: { comma
   const heading = options.command === 'review' ? '决算公开文件审校报告' : '说明文字审校报告';
   const total = entries.reduce((c, e) => ({
     errors: c.errors + e.doc.counts.errors, warnings: c.warnings + e.doc.counts.warnings,
-    unverified: c.unverified + e.doc.counts.unverified, verified: c.verified + e.doc.counts.verified,
-  }), { errors: 0, warnings: 0, unverified: 0, verified: 0 });
+    unverified: c.unverified + e.doc.counts.unverified, verified: c.verified + e.doc.counts.verified, tables: c.tables + e.doc.counts.tables,
+  }), { errors: 0, warnings: 0, unverified: 0, verified: 0, tables: 0 });
   const rows = entries.map((e) => {
     const c = e.doc.counts;
     const who = [e.doc.department, e.doc.year !== undefined ? `${e.doc.year}` : undefined];

@@ -15,13 +15,19 @@ import type { LintMessage, LintResult } from '../lint/lint.js';
 import type { ReviewDocument } from '../review/document.js';
 import type { ReviewCheck, ReviewResult } from '../review/review.js';
 import { placeOf } from './columns.js';
+import { parseAmount, type Decimal } from '../data/amount.js';
+import { pathKey } from '../import/tables.js';
 import { RULE_HELP } from './rule-help.js';
 
-/** Not by colour alone: each kind has its own name, mark and line style in the reports. */
-export type FindingKind = 'error' | 'warning' | 'unverified';
+/**
+ * Not by colour alone: each kind has its own name, mark and line style in the reports. A table the
+ * review does not judge against (it fails its own identities as read) is its own kind: neither the
+ * document's error nor a warning about a figure, but a table to compare with the original.
+ */
+export type FindingKind = 'error' | 'warning' | 'unverified' | 'table';
 
-export const KIND_NAMES: Record<FindingKind, string> = { error: '错误', warning: '警告', unverified: '无法核对' };
-export const KIND_MARKS: Record<FindingKind, string> = { error: '✖', warning: '▲', unverified: '？' };
+export const KIND_NAMES: Record<FindingKind, string> = { error: '错误', warning: '警告', unverified: '无法核对', table: '表不作核对依据' };
+export const KIND_MARKS: Record<FindingKind, string> = { error: '✖', warning: '▲', unverified: '？', table: '⊘' };
 
 const RULE_SHORT = new Map(RULE_HELP.map((r) => [r.id, r.short]));
 
@@ -30,7 +36,7 @@ export function findingText(f: LocatedFinding): string {
   return [
     `${KIND_MARKS[f.kind]} ${KIND_NAMES[f.kind]} ${f.n}：${f.message}`,
     f.expected !== undefined ? `应为：${f.expected}` : '',
-    f.cells ? `单元格：${f.cells.slice(0, 6).map((c) => `${c.label} ${c.value}`).join('；')}${f.cells.length > 6 ? ' …' : ''}` : '',
+    f.cells && f.cells.length > 0 ? `单元格：${f.cells.slice(0, 6).map((c) => `${c.label} ${c.value}`).join('；')}${f.cells.length > 6 ? ' …' : ''}` : '',
     `规则：${f.ruleId}${RULE_SHORT.has(f.ruleId) ? `（${RULE_SHORT.get(f.ruleId)}）` : ''}`,
     `位置：${f.place}`,
   ].filter(Boolean).join('\n');
@@ -54,11 +60,23 @@ export interface LocatedFinding {
   range?: [number, number];
   /** PDF: the page it stands on (its words', or its table's), 1-based */
   page?: number;
-  /** PDF: the rectangles of its words on that page, in PDF user space (x0, y0, x1, y1) */
+  /** PDF: the rectangles of its words (a table finding's: its cells' amounts) on that page, in PDF user space (x0, y0, x1, y1) */
   rects?: Array<[number, number, number, number]>;
+  /** PDF: a table finding's cells on other pages than `page` */
+  more?: Array<{ page: number; rects: Array<[number, number, number, number]> }>;
   /** table findings: the table (公开06表) and the cells the identity adds up, the whole first */
   table?: string;
-  cells?: Array<{ label: string; value: string }>;
+  cells?: LocatedCell[];
+}
+
+/** A table finding's cell: its name and amount, and where the source prints that amount when it was found there. */
+export interface LocatedCell {
+  label: string;
+  value: string;
+  /** 第 6 页 13 行 (PDF), 第 13 行 (text, Word): where the amount was read */
+  at?: string;
+  /** the amount is marked where the document prints it (PDF: on its glyphs; text and Word: as read on that line) */
+  marked?: boolean;
 }
 
 export interface LocatedDocument {
@@ -68,7 +86,8 @@ export interface LocatedDocument {
   kind: 'pdf' | 'docx' | 'text';
   department?: string;
   year?: number;
-  counts: { errors: number; warnings: number; unverified: number; verified: number };
+  /** tables: problems of tables the review does not judge against */
+  counts: { errors: number; warnings: number; unverified: number; verified: number; tables: number };
   /** review only: the checks that ran, the tables read, the import's notes */
   checks?: ReviewCheck[];
   tables?: ReviewResult['tables'];
@@ -132,25 +151,71 @@ function numbered(findings: LocatedFinding[], byPosition: boolean): LocatedFindi
 
 function counts(findings: readonly LocatedFinding[], verified: number): LocatedDocument['counts'] {
   const count = (kind: FindingKind) => findings.filter((f) => f.kind === kind).length;
-  return { errors: count('error'), warnings: count('warning'), unverified: count('unverified'), verified };
+  return { errors: count('error'), warnings: count('warning'), unverified: count('unverified'), verified, tables: count('table') };
 }
 
-/** A review's findings on its document: the tables' on their table's page, Part 3's on their words. */
+type Rect = [number, number, number, number];
+type CellPath = readonly unknown[];
+
+/**
+ * A table finding on its cells: each cell with the amount the document prints, and where; on a PDF,
+ * the boxes of the amounts found exactly where they were read (on the page of the first, the
+ * rest under `more`), else, with no cell found, the page of its table, where a note stands.
+ */
+function onCells(base: Omit<LocatedFinding, 'n' | 'cells' | 'place'>, table: string, cells: ReadonlyArray<{ path: CellPath; label: string; value?: Decimal; digits?: number }>, document: ReviewDocument): LocatedFinding {
+  const isPdf = document.origin?.kind === 'pdf';
+  const places = document.imported.cells ?? {};
+  const byPage = new Map<number, Rect[]>();
+  const located: LocatedCell[] = cells.map((c) => {
+    const place = places[pathKey(c.path.map(String))];
+    // A check's cell is the amount printed there only when that text reads as its value.
+    const read = place ? parseAmount(place.text) : undefined;
+    const same = place !== undefined && read!.ok && (c.value === undefined || read!.value.eq(c.value));
+    const value = c.value?.toFixed(c.digits ?? 2) ?? place?.text ?? '';
+    if (!same) return { label: c.label, value };
+    const at = document.kind === 'pdf' ? `第 ${place.page} 页 ${place.line} 行` : `第 ${place.line} 行`;
+    if (!isPdf) return { label: c.label, value, at, marked: true };
+    if (!place.rect) return { label: c.label, value, at };
+    byPage.set(place.page, [...(byPage.get(place.page) ?? []), place.rect]);
+    return { label: c.label, value, at, marked: true };
+  });
+  const tablePage = isPdf ? document.imported.pages?.[table] : undefined;
+  const [first, ...others] = [...byPage.keys()].sort((a, b) => a - b);
+  const page = first ?? tablePage;
+  return {
+    ...base, n: 0, table, cells: located,
+    place: page !== undefined ? `${table}（第 ${page} 页）` : table,
+    ...(page !== undefined ? { page } : {}),
+    ...(first !== undefined ? { rects: byPage.get(first)! } : {}),
+    ...(others.length > 0 ? { more: others.map((p) => ({ page: p, rects: byPage.get(p)! })) } : {}),
+  };
+}
+
+/** A cell of the data file by its path, as a person names it: 2013901 行政运行 财政拨款收入. */
+const cellLabel = (path: readonly string[]): string => path.slice(1).filter((p) => p !== '科目').join(' ');
+
+/**
+ * A review's findings on its document: the tables' on their cells (or their table's page), the
+ * problems of the tables not judged against likewise, Part 3's on their words.
+ */
 export function locateReview(result: ReviewResult, document: ReviewDocument): LocatedDocument {
   const isPdf = document.origin?.kind === 'pdf';
-  const tables: LocatedFinding[] = result.tableFindings.map((f) => {
-    const table = String(f.cells[0]?.path[0] ?? '');
-    const page = isPdf ? document.imported.pages?.[table] : undefined;
-    return {
-      n: 0, kind: f.severity === 'error' ? 'error' : 'warning', ruleId: f.ruleId, message: f.message,
-      place: page !== undefined ? `${table}（第 ${page} 页）` : table,
-      table, cells: f.cells.map((c) => ({ label: c.label, value: c.value.toFixed(f.counts ? 0 : 2) })),
-      ...(page !== undefined ? { page } : {}),
-    };
-  });
+  const tables: LocatedFinding[] = result.tableFindings.map((f) => onCells(
+    { kind: f.severity === 'error' ? 'error' : 'warning', ruleId: f.ruleId, message: f.message },
+    String(f.cells[0]?.path[0] ?? ''),
+    f.cells.map((c) => ({ path: c.path, label: c.label, value: c.value, digits: f.counts ? 0 : 2 })),
+    document,
+  ));
+  // Tables not judged against: each problem, with the cells it names that were read as amounts.
+  const doubtful: LocatedFinding[] = result.tables.notImported.flatMap((t) => (t.problems ?? []).map((p) => onCells(
+    { kind: 'table', ruleId: 'table-unreliable', message: p.reason },
+    t.table,
+    p.cells.filter((c) => document.imported.cells?.[pathKey(c.path)]).map((c) => ({ path: c.path, label: cellLabel(c.path) })),
+    document,
+  )));
   // The document's own (a year it contradicts itself on): first, where no page is.
   const own: LocatedFinding[] = result.documentFindings.map((f) => ({ n: 0, kind: f.severity, ruleId: f.ruleId, message: f.message, place: '文件' }));
-  const findings = numbered([...own, ...tables, ...textFindings(result.lint.messages, document.part3, document.origin)], isPdf);
+  const findings = numbered([...own, ...tables, ...doubtful, ...textFindings(result.lint.messages, document.part3, document.origin)], isPdf);
   return {
     filePath: result.filePath, name: basename(result.filePath), kind: document.kind,
     ...(result.department ? { department: result.department } : {}),

@@ -8,7 +8,7 @@ import { decodeUtf16, readDocument, type DocumentOrigin } from '../documents/ind
 import { readPdfPages, type PdfPage } from '../documents/pdf.js';
 import { documentIdentity, textLines, type DocumentIdentity, type DocumentLine } from '../documents/identity.js';
 import { explanationRange } from '../documents/titles.js';
-import { docxLines, pdfPageLines, recognisePlacedTables, WORD, textTables, type ImportedTables, type PlacedLine } from '../import/index.js';
+import { docxLines, pdfCellBoxes, pdfPageLines, recognisePlacedTables, WORD, textTables, type ImportedTables, type PlacedLine } from '../import/index.js';
 
 export type DocumentKind = 'text' | 'pdf' | 'docx';
 
@@ -61,8 +61,12 @@ function plainDocumentLines(text: string): DocumentLine[] {
  */
 export async function readDocumentSource(kind: DocumentKind, text: string, bytes: Uint8Array, pages?: readonly PdfPage[]): Promise<DocumentSource> {
   if (kind === 'text') return { imported: textTables(text), lines: plainDocumentLines(text) };
-  const placed = kind === 'pdf' ? (pages ?? (await readPdfPages(bytes))).flatMap(pdfPageLines) : docxLines(bytes);
-  return { imported: recognisePlacedTables(placed, kind === 'docx' ? WORD : {}), lines: placedDocumentLines(placed, kind === 'pdf') };
+  const pdfPages = kind === 'pdf' ? pages ?? (await readPdfPages(bytes)) : undefined;
+  const placed = pdfPages ? pdfPages.flatMap(pdfPageLines) : docxLines(bytes);
+  const imported = recognisePlacedTables(placed, kind === 'docx' ? WORD : {});
+  // A PDF's amounts get the boxes of their glyphs, for marking a table's findings on them.
+  if (pdfPages && imported.cells) pdfCellBoxes(pdfPages, imported.cells);
+  return { imported, lines: placedDocumentLines(placed, kind === 'pdf') };
 }
 
 /**

@@ -24,7 +24,8 @@ export interface TableNotUsed {
   title: string;
   status: 'absent' | 'unread' | 'unreliable' | 'unusable';
   reason: string;
-  problems?: Array<{ reason: string; places: string[] }>;
+  /** each problem with where its cells are, in words, and the cells themselves (their paths, page and line) */
+  problems?: Array<{ reason: string; places: string[]; cells: TableProblem['cells'] }>;
 }
 
 /** The checks a review runs, in report order. */
@@ -196,7 +197,7 @@ function tableNotUsed(table: string, unreliable: readonly TableProblem[], doc: R
   if (problems.length > 0) {
     return {
       table, title, status: 'unreliable', reason: `${table}导入后不能通过自身的勾稽关系，其中的数字不作为核对依据（可能是文件本身的错误，也可能是导入有误，请对照原文）`,
-      problems: problems.map((p) => ({ reason: p.reason, places: [...new Set(p.cells.map(place).filter((x) => x !== ''))] })),
+      problems: problems.map((p) => ({ reason: p.reason, places: [...new Set(p.cells.map(place).filter((x) => x !== ''))], cells: p.cells })),
     };
   }
   const unread = (doc.imported.unread ?? []).find((u) => u.table === table);

@@ -15,7 +15,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readReviewDocument } from '../../src/review/document.js';
-import { reviewDocument } from '../../src/review/review.js';
+import { reviewDocument, type ReviewResult } from '../../src/review/review.js';
 import { formatReviewJson } from '../../src/report/review.js';
 import { locateReview, type LocatedDocument } from '../../src/report/located.js';
 import { annotatePdf, AnnotateError } from '../../src/report/annotated-pdf.js';
@@ -24,6 +24,12 @@ import { ROOT } from '../helpers.js';
 import { wordsMatch } from './words.js';
 
 const REAL = ['putuo-shgzb-2024.pdf', 'shanghai-template-2024.pdf'].map((f) => `${ROOT}test/fixtures/real/${f}`);
+
+/** putuo-shgzb-2024.pdf with one amount of 公开02表 mistyped (51.32 → 51.23). */
+const TYPO = `${ROOT}test/fixtures/desk/putuo-shgzb-2024-51.23.pdf`;
+
+/** The problems of the tables review does not judge against: each is a finding of the reports. */
+const problemsOf = (r: ReviewResult) => r.tables.notImported.flatMap((t) => (t.problems ?? []).map((p) => ({ message: p.reason, reason: p.reason })));
 
 type Pdfjs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
 const pdfjs = (): Promise<Pdfjs> => import('pdfjs-dist/legacy/build/pdf.mjs');
@@ -93,7 +99,7 @@ describe('the annotated PDF, read back by qpdf, pdf.js and poppler', () => {
         }
       }
       await doc.destroy();
-      const all = [...json.tableMessages, ...json.messages];
+      const all = [...json.tableMessages, ...json.messages, ...problemsOf(result)];
       expect(found.length).toBe(all.length);
       for (const m of json.messages) {
         expect(found.some((a) => a.page === m.page && a.contents.includes(m.message)), `${m.message} on page ${m.page}`).toBe(true);
@@ -125,6 +131,35 @@ describe('the annotated PDF, read back by qpdf, pdf.js and poppler', () => {
       expect(exact / highlights).toBeGreaterThanOrEqual(0.9);
     }, 60_000);
   }
+
+  it('marks a table that fails its own identities over the amounts it names, where the import read them', async () => {
+    // 2013901 行政运行's 财政拨款收入 printed 51.23 for 51.32 (a content-stream edit): 公开02表 fails its row and its 款.
+    const read = await readReviewDocument(TYPO);
+    if (!read.ok) throw new Error(read.message);
+    const result = reviewDocument(read.document);
+    expect(problemsOf(result)).toHaveLength(1);
+    const located = locateReview(result, read.document);
+    const f = located.findings.find((x) => x.kind === 'table')!;
+    expect(f.page).toBe(6);
+    const cells = f.cells!.filter((c) => c.marked);
+    expect(cells.map((c) => c.value)).toEqual(['51.32', '51.23', '264.87', '11.31', '202.24']);
+    const file = join(dir, 'typo-annotated.pdf');
+    writeFileSync(file, annotatePdf(located, new Uint8Array(readFileSync(TYPO))));
+
+    // One highlight for the finding on page 6, a quadrilateral over each amount: poppler reads exactly that amount under it.
+    const highlights = qpdfAnnotations(file).get(6)!.filter((a) => a.subtype === '/Highlight');
+    expect(highlights).toHaveLength(1);
+    const quads = highlights[0]!.quads!;
+    const under: string[] = [];
+    for (let q = 0; q < quads.length; q += 8) under.push(wordsUnder(file, 6, quads.slice(q, q + 8), located.pageSizes![5]![1]));
+    expect(under).toEqual(cells.map((c) => c.value));
+
+    // pdf.js lists it on page 6 with the problem in its note; every finding has its annotation.
+    const doc = await (await pdfjs()).getDocument({ data: new Uint8Array(readFileSync(file)), verbosity: 0 }).promise;
+    const notes = (await (await doc.getPage(6)).getAnnotations()).filter((a) => a.subtype === 'Highlight').map((a) => a.contentsObj?.str ?? '');
+    await doc.destroy();
+    expect(notes.filter((n) => n.includes(problemsOf(result)[0]!.reason))).toHaveLength(1);
+  }, 30_000);
 
   it('adds to a PDF whose cross-reference is a stream and whose pages sit in object streams', async () => {
     const source = REAL[0]!;
@@ -159,7 +194,7 @@ describe('the annotated PDF, read back by qpdf, pdf.js and poppler', () => {
   it('refuses an encrypted PDF with a message', () => {
     const encrypted = join(dir, 'encrypted.pdf');
     execFileSync('qpdf', ['--encrypt', '', 'owner', '256', '--', REAL[0]!, encrypted]);
-    const doc: LocatedDocument = { filePath: encrypted, name: 'encrypted.pdf', kind: 'pdf', counts: { errors: 0, warnings: 0, unverified: 0, verified: 0 }, findings: [] };
+    const doc: LocatedDocument = { filePath: encrypted, name: 'encrypted.pdf', kind: 'pdf', counts: { errors: 0, warnings: 0, unverified: 0, verified: 0, tables: 0 }, findings: [] };
     expect(() => annotatePdf(doc, new Uint8Array(readFileSync(encrypted)))).toThrow(new AnnotateError('PDF 已加密，无法添加标注'));
   });
 });

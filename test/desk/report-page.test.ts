@@ -55,7 +55,7 @@ describe.skipIf(SKIP_BROWSER)('the HTML report in a browser', () => {
   let desk: Desk;
   let dir: string;
   let located: LocatedDocument;
-  let json: { messages: JsonMessage[]; tableMessages: JsonMessage[] };
+  let json: { messages: JsonMessage[]; tableMessages: JsonMessage[]; tables: { notImported: Array<{ problems?: Array<{ reason: string }> }> } };
   let reportUrl: string;
 
   beforeAll(async () => {
@@ -87,7 +87,7 @@ describe.skipIf(SKIP_BROWSER)('the HTML report in a browser', () => {
 
     // The same findings, message for message, as the JSON report.
     const listed = await page.$$eval('.item .msg', (els) => els.map((e) => e.textContent ?? ''));
-    const expected = [...json.tableMessages, ...json.messages].map((m) => m.message);
+    const expected = [...json.tableMessages, ...json.messages].map((m) => m.message).concat(json.tables.notImported.flatMap((t) => (t.problems ?? []).map((p) => p.reason)));
     expect([...listed].sort()).toEqual([...expected].sort());
     expect(located.findings.length).toBe(expected.length);
 
@@ -150,6 +150,53 @@ describe.skipIf(SKIP_BROWSER)('the HTML report in a browser', () => {
       }
       const png = await page.screenshot();
       await compareScreenshot(desk, png, join(shots, `report-${name}.png`));
+      await page.close();
+    }
+  }, 60_000);
+
+  it('marks a table that fails its identities on its amounts, in the PDF and in a text document', async () => {
+    // 公开02表 with 2013901 行政运行's 财政拨款收入 printed 51.23 for 51.32: as a PDF (a content-stream edit) and as its layout text.
+    const layout = readFileSync(`${ROOT}test/fixtures/real/putuo-shgzb-2024.layout.txt`, 'utf8').replace(/(2013901 +行政运行 +51\.32 +)51\.32/u, '$151.23');
+    const text = join(dir, 'putuo-51.23.txt');
+    writeFileSync(text, layout);
+    for (const source of [`${ROOT}test/fixtures/desk/putuo-shgzb-2024-51.23.pdf`, text]) {
+      const read = await readReviewDocument(source);
+      if (!read.ok) throw new Error(read.message);
+      const result = reviewDocument(read.document);
+      const doc = locateReview(result, read.document);
+      const f = doc.findings.find((x) => x.kind === 'table')!;
+      const amounts = f.cells!.filter((c) => c.marked).map((c) => c.value);
+      expect(amounts).toEqual(['51.32', '51.23', '264.87', '11.31', '202.24']);
+      const file = join(dir, `${source.endsWith('.pdf') ? 'typo-pdf' : 'typo-text'}.html`);
+      writeFileSync(file, renderDocumentPage(doc, { command: 'review', ...(doc.kind === 'pdf' ? { pdf: new Uint8Array(readFileSync(source)) } : {}) }));
+      const page = await desk.page();
+      await page.goto(pathToFileURL(file).href);
+      await page.waitForSelector(doc.kind === 'pdf' ? 'body.marks-ready' : 'body.ready', { timeout: 15_000 });
+      // The list and the keys reach it; its marks are the table's kind (not an error's, a warning's), the message on hover.
+      await page.click(`#item-${f.n} a`);
+      expect(await page.getAttribute('.item.current a', 'data-n')).toBe(String(f.n));
+      const marks = page.locator(`.hl.k-table[data-f="${f.n}"]`);
+      expect(await marks.count()).toBe(amounts.length);
+      expect(await marks.first().isVisible()).toBe(true);
+      expect(await marks.first().getAttribute('title')).toContain(f.message);
+      await page.keyboard.press('p');
+      await page.keyboard.press('n');
+      expect(await page.getAttribute('.item.current a', 'data-n')).toBe(String(f.n));
+      if (doc.kind === 'pdf') {
+        // Each mark covers exactly its amount, as pdf.js lays out the page's text.
+        await page.waitForSelector(`#page-${f.page}.drawn .textLayer span`, { timeout: 10_000 });
+        const under = await page.evaluate((n) => [...document.querySelectorAll<HTMLElement>(`.hl[data-f="${n}"]`)].map((m) => {
+          const r = m.getBoundingClientRect();
+          return [...m.closest('.page')!.querySelectorAll<HTMLElement>('.textLayer span')].filter((span) => {
+            const s = span.getBoundingClientRect();
+            return Math.min(r.right, s.right) - Math.max(r.left, s.left) > 0 && Math.min(r.bottom, s.bottom) - Math.max(r.top, s.top) > 0;
+          }).map((span) => span.textContent).join('').trim();
+        }), f.n);
+        expect(under).toEqual(amounts);
+        await page.screenshot({ path: join(dir, 'typo-pdf.png') });
+      } else {
+        expect(await marks.allTextContents()).toEqual(amounts);
+      }
       await page.close();
     }
   }, 60_000);

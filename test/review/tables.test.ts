@@ -49,7 +49,7 @@ describe('a table the import names unreliable', () => {
   it('its problem is reported once, as the table\'s, with where it is; its identities are not reported again', () => {
     expect(result.tables.imported).not.toContain('公开03表');
     const listed = result.tables.notImported.filter((t) => t.table === '公开03表');
-    expect(listed).toEqual([expect.objectContaining({ status: 'unreliable', problems: [{ reason: expect.stringContaining('3,000.00'), places: ['第 5 页 12 行'] }] })]);
+    expect(listed).toEqual([expect.objectContaining({ status: 'unreliable', problems: [{ reason: expect.stringContaining('3,000.00'), places: ['第 5 页 12 行'], cells: expect.arrayContaining([expect.objectContaining({ page: 5, line: 12 })]) }] })]);
     expect(result.tableFindings.filter((f) => f.cells.some((c) => c.path[0] === '公开03表'))).toEqual([]);
     const stylish = formatReviewStylish([result]);
     expect(stylish.split('\n').filter((l) => l.includes('合计行 本年支出合计 4,340.16 ≠'))).toHaveLength(1);
