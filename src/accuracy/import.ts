@@ -8,7 +8,9 @@
  * - exact: every cell right (named unreliable or not: a table whose
  *   published figures break its own identities is both);
  * - unreliable: cells wrong, and the import says the table is not to be
- *   trusted — the outcome precision asks for when a table cannot be read;
+ *   trusted, or the wrong cells are only in rows it says it could not read
+ *   (a 合计 row printing its sub-headers) — the outcome precision asks for
+ *   when a table cannot be read;
  * - unread: found, no amounts read, and said so;
  * - wrong: cells wrong and the table called fine — the worst outcome;
  * - missing: the transcription has it, the import did not find it.
@@ -111,6 +113,8 @@ export function compareImport(imported: ImportedTables, truth: Obj): ImportAccur
   const tables: TableAccuracy[] = [];
   const unread = new Set((imported.unread ?? []).map((u) => u.table));
   const named = new Set((imported.unreliable ?? []).map((u) => u.table));
+  /** rows the import said it could not read, by table: their blanks are no silent error */
+  const unreadRows = (key: string) => (imported.unreadRows ?? []).filter((u) => u.table === key).map((u) => `${u.row} › `);
   for (const key of KEYS) {
     if (!present(truth[key])) continue;
     const expected = loadTable(truth, key);
@@ -121,7 +125,10 @@ export function compareImport(imported: ImportedTables, truth: Obj): ImportAccur
     const paths = new Set([...want.keys(), ...have.keys()]);
     const differences = [...paths].filter((p) => want.get(p) !== have.get(p)).map((p) => `${p}: ${have.get(p) ?? '（空）'} → ${want.get(p) ?? '（空）'}`);
     const wrong = differences.length;
-    const status: TableStatus = !(key in imported.tables) ? 'missing' : unread.has(key) ? 'unread' : wrong === 0 ? 'exact' : named.has(key) ? 'unreliable' : 'wrong';
+    const said = unreadRows(key);
+    const unsaid = differences.filter((d) => !said.some((row) => d.startsWith(row))).length;
+    const status: TableStatus = !(key in imported.tables) ? 'missing' : unread.has(key) ? 'unread' : wrong === 0 ? 'exact'
+      : named.has(key) || unsaid === 0 ? 'unreliable' : 'wrong';
     tables.push({ table: key, status, named: named.has(key), cells: paths.size, right: paths.size - wrong, wrong, differences });
   }
   const counts: Record<TableStatus, number> = { exact: 0, unreliable: 0, unread: 0, wrong: 0, missing: 0 };

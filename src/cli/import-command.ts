@@ -84,6 +84,7 @@ export async function runImportCommand(file: string, options: { output?: string 
   }
   for (const note of imported.notes) process.stderr.write(`注意：${note}\n`);
   for (const u of imported.unread ?? []) process.stderr.write(`未读出：${u.reason}；表中的空白不是 0，需手工填写\n`);
+  for (const u of imported.unreadRows ?? []) process.stderr.write(`未读出：${u.reason}；需按原表填写\n`);
   const source: SourceKind = result.format === undefined ? 'xlsx' : result.format === 'tab' || result.format === 'layout' ? 'text' : result.format;
   for (const u of imported.unreliable ?? []) {
     process.stderr.write(`不可靠：${u.reason.replace(/：.*$/su, '')}，须对照原文逐格核对后再用：\n`);

@@ -26,10 +26,26 @@ export { TABLE_TITLES };
 
 type Obj = Record<string, unknown>;
 
+/**
+ * What keeps an imported table from being judged against, gravest first: a cell that could not be
+ * placed under a column, a row with no amounts where they stand (its sub-headers printed there),
+ * an identity of its own failed, a table the data loader refuses (a 项 before its 款, a cell that
+ * is no amount), an identity with another table failed.
+ */
+export type TableProblemKind = 'placement' | 'row-unread' | 'own' | 'load' | 'cross';
+export const TABLE_PROBLEM_KINDS: readonly TableProblemKind[] = ['placement', 'row-unread', 'own', 'load', 'cross'];
+/** Each kind in the words of a reason: 公开03表导入后不能通过自身的勾稽关系. */
+export const TABLE_PROBLEM_WHAT: Readonly<Record<TableProblemKind, string>> = {
+  placement: '有不能确定位置的单元格', 'row-unread': '有的行没有读出金额', own: '不能通过自身的勾稽关系',
+  load: '不能作为数据读入', cross: '不能通过表间勾稽关系',
+};
+
 /** A table read but not to be judged against: it fails its own identities, or cells could not be placed. */
 export interface TableProblem {
   /** 公开03表 */
   table: string;
+  /** the table's gravest problem; where not said, an identity of its own */
+  kind?: TableProblemKind;
   /** in Chinese, e.g. 公开03表导入后不能通过自身的勾稽关系：… */
   reason: string;
   /** the cells involved: their path in the data file, and where the source has them */
@@ -48,6 +64,12 @@ export interface ImportedTables {
   unreliable?: TableProblem[];
   /** tables found in the document but with no amounts read where the table has rows (e.g. a sub-header row), with why, in Chinese */
   unread?: Array<{ table: string; reason: string }>;
+  /**
+   * total rows with no amounts read (their sub-headers printed where the amounts would be) beside parts
+   * with amounts: written blank, unknown rather than 0, the rest of the table read (`row` as the data
+   * file names it: 合计), with why, in Chinese
+   */
+  unreadRows?: Array<{ table: string; row: string; reason: string }>;
   /** the page each table's title stands on (公开06表 → 12), for sources with pages: where a report puts its findings */
   pages?: Record<string, number>;
   /** where each amount was read, by its data-file path joined with › (pathKey): for marking a table's findings on its cells */

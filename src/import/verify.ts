@@ -4,7 +4,8 @@
  * check` states (src/check: row totals, 类 = Σ款 = Σ项, 合计 = Σ类, unique
  * codes, and the identities between the tables it takes part in), within
  * the same tail tolerance. A table that fails one, that the loader refuses,
- * or that has a cell the recogniser could not place, is unreliable: it is
+ * that has a cell the recogniser could not place or a row with no amounts
+ * where other rows have them, is unreliable (by its gravest kind): it is
  * still written, and named with each failing identity and the cells
  * involved, as the source has them (page and line). A table found with rows
  * but no amount read at all is unread, with why. Identities that touch a
@@ -16,18 +17,13 @@ import { beyondTableRules } from '../check/beyond-tables.js';
 import { accountsLeavingOut } from '../data/load.js';
 import { TABLE_NAMES } from '../data/model.js';
 import type { Where } from './grid.js';
-import { pathKey, type TableProblem, type TableRead } from './tables.js';
+import { pathKey, TABLE_PROBLEM_KINDS, TABLE_PROBLEM_WHAT, type ImportedTables, type TableProblem, type TableProblemKind as Kind, type TableRead } from './tables.js';
 
 type Obj = Record<string, unknown>;
 type CellAt = TableProblem['cells'][number];
 
 const TABLE_RULES = RULES.filter((r) => !beyondTableRules.includes(r));
 const KEYS: readonly string[] = Object.values(TABLE_NAMES);
-type Kind = 'placement' | 'own' | 'load' | 'cross';
-/** The table's problem by its gravest kind: a misplaced cell, its own identities, the loader, another table. */
-const WHAT: Record<Kind, string> = {
-  placement: '有不能确定位置的单元格', own: '不能通过自身的勾稽关系', load: '不能作为数据读入', cross: '不能通过表间勾稽关系',
-};
 /** At most this many identities are spelled out in a table's reason; the rest are counted. */
 const SHOWN = 3;
 
@@ -39,7 +35,7 @@ function located(path: readonly string[], reads: ReadonlyMap<string, TableRead>)
   return { path: [...path], ...(at ? { page: at.page, line: at.line } : {}) };
 }
 
-export function verifyTables(tables: Obj, reads: ReadonlyMap<string, TableRead>): { unreliable: TableProblem[]; unread: Array<{ table: string; reason: string }> } {
+export function verifyTables(tables: Obj, reads: ReadonlyMap<string, TableRead>): Required<Pick<ImportedTables, 'unreliable' | 'unread' | 'unreadRows'>> {
   const unread: Array<{ table: string; reason: string }> = [];
   const details = new Map<string, Array<{ kind: Kind; message: string; cells: CellAt[] }>>();
   const add = (table: string, kind: Kind, message: string, cells: CellAt[]) => details.set(table, [...(details.get(table) ?? []), { kind, message, cells }]);
@@ -49,7 +45,6 @@ export function verifyTables(tables: Obj, reads: ReadonlyMap<string, TableRead>)
     const where = (w: Where): CellAt => ({ path: [key], page: w.page, line: w.line });
     for (const u of read.unplaced) add(key, 'placement', `第 ${u.page} 页第 ${u.line} 行“${u.text}”：${u.why}`, [where(u)]);
     // A table that says 本表无数据 has no figures to be unknown; one with no figures read at all is unread.
-    if (table['本表无数据'] !== true && read.amounts > 0) for (const u of read.unknownRows) add(key, 'placement', `“${u.row}”一行在金额的位置印着“${u.words.join(' ')}”，没有金额（不是 0）`, [where(u)]);
     if (table['本表无数据'] === true) { readTables.add(key); continue; }
     if (read.rows === 0) unread.push({ table: key, reason: `${key}（原文“${read.title}”）找到了表头，但没有读到表中的任何一行` });
     else if (read.amounts === 0) {
@@ -63,7 +58,24 @@ export function verifyTables(tables: Obj, reads: ReadonlyMap<string, TableRead>)
     部门: '导入的决算表', 年度: 2024, 金额单位: '万元', ...Object.fromEntries(KEYS.map((k) => [k, loaded.has(k) ? tables[k] : {}])),
   });
   const { accounts, refused } = accountsLeavingOut(asData, usable, '导入的决算表');
-  for (const p of refused) add(String(p.path[0]), 'load', `不能作为数据读入：${p.message}`, [located(p.path.map(String), reads)]);
+  for (const p of refused) add(String(p.path[0]), 'load', p.message, [located(p.path.map(String), reads)]);
+  // A row printing its sub-headers where its amounts would be has none. A total row so printed, beside
+  // parts with amounts, the loader takes as not read, as it does a blank one: unknown, not 0, its
+  // identities unchecked and the rest of the table read. Any other such row leaves the table unreliable.
+  const unreadTotals = accounts.unreadTotals ?? [];
+  const unreadRows: Array<{ table: string; row: string; reason: string }> = [];
+  for (const [key, read] of reads) {
+    if ((tables[key] as Obj)['本表无数据'] === true || read.amounts === 0) continue;
+    for (const u of read.unknownRows) {
+      const printed = `${key}“${u.row}”一行在金额的位置印着“${u.words.join(' ')}”，没有金额（不是 0）`;
+      const total = unreadTotals.find(([t, part]) => {
+        const at = t === key ? read.at.get(pathKey([t, part])) : undefined;
+        return at !== undefined && at.page === u.page && at.line === u.line;
+      });
+      if (total && usable.has(key)) unreadRows.push({ table: key, row: total[1], reason: `${printed}：按未读出处理，涉及它的勾稽关系未核对` });
+      else add(key, 'row-unread', printed.slice(key.length), [{ path: [key], page: u.page, line: u.line }]);
+    }
+  }
   for (const f of checkAccounts(accounts, undefined, TABLE_RULES)) {
     if (f.severity !== 'error') continue;
     const involved = [...new Set(f.cells.map((c) => String(c.path[0])))];
@@ -78,7 +90,9 @@ export function verifyTables(tables: Obj, reads: ReadonlyMap<string, TableRead>)
   for (const key of KEYS) {
     const list = details.get(key);
     if (!list) continue;
-    const what = WHAT[(['placement', 'own', 'load', 'cross'] as const).find((k) => list.some((d) => d.kind === k))!];
+    const kind = TABLE_PROBLEM_KINDS.find((k) => list.some((d) => d.kind === k))!;
+    // The loader's words need saying what they are about, under a headline of another kind.
+    for (const d of list) if (d.kind === 'load' && kind !== 'load') d.message = `${TABLE_PROBLEM_WHAT.load}：${d.message}`;
     const shown = list.slice(0, SHOWN).map((d) => d.message).join('；');
     const more = list.length > SHOWN ? `；等共 ${list.length} 处` : '';
     const seen = new Set<string>();
@@ -86,7 +100,7 @@ export function verifyTables(tables: Obj, reads: ReadonlyMap<string, TableRead>)
       const k = `${pathKey(c.path)}@${c.page}:${c.line}`;
       return seen.has(k) ? false : (seen.add(k), true);
     });
-    unreliable.push({ table: key, reason: `${key}导入后${what}：${shown}${more}`, cells, details: list.map(({ message, cells: c }) => ({ message, cells: c })) });
+    unreliable.push({ table: key, kind, reason: `${key}导入后${TABLE_PROBLEM_WHAT[kind]}：${shown}${more}`, cells, details: list.map(({ message, cells: c }) => ({ message, cells: c })) });
   }
-  return { unreliable, unread };
+  return { unreliable, unread, unreadRows };
 }

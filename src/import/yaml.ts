@@ -61,6 +61,7 @@ export function importedYaml(imported: ImportedTables, header: Header): string {
     '# 请逐表与原文核对；金额单位：万元；空白单元格留空。',
     ...imported.notes.map((n) => comment(`注意：${n}`)),
     ...(imported.unread ?? []).map((u) => comment(`未读出：${u.reason}；表中的空白不是 0，需手工填写`)),
+    ...(imported.unreadRows ?? []).map((u) => comment(`未读出：${u.reason}；需按原表填写`)),
     ...[...unreliable.values()].map((u) => comment(`不可靠：${u.reason}。表照原样写出，须对照原文逐格核对后再用`)),
     '',
     stringify({ 部门: header.department ?? '', 年度: header.year ?? null, 金额单位: '万元' }).trimEnd(),

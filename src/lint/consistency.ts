@@ -295,7 +295,9 @@ export function consistencyFindings(
         if (fits === false) {
           const exact = point(amount).div(point(whole)).times(HUNDRED);
           const shown = amountsOf([amount, whole]);
-          if (truncationOf(exact, share.figure)) {
+          if (share.missingPercent) {
+            findings.push(missingPercent(share, exact, `${shown.text(amount)} ÷ ${shown.text(whole)} = ${percentText(point(amount), point(whole), share.figure)}%`));
+          } else if (truncationOf(exact, share.figure)) {
             if (!hasData(share)) findings.push(truncated(share, exact));
           } else if (!hasData(share)) {
             findings.push({
@@ -304,6 +306,10 @@ export function consistencyFindings(
             });
           }
         } else if (fits) {
+          if (share.missingPercent) {
+            const shown = amountsOf([amount, whole]);
+            findings.push(missingPercent(share, share.figure.value, `${shown.text(amount)} ÷ ${shown.text(whole)} = ${percentText(point(amount), point(whole), share.figure)}%`));
+          }
           checked.push(amount, share, whole);
         }
       }
@@ -397,7 +403,8 @@ function comparisonFinding(
   const stated = a.hi.lte(b.lo) ? 'less' : a.lo.gte(b.hi) ? 'greater' : undefined;
   if (!stated) return undefined;
   const shown = amountsOf([actual, budget]);
-  const facts = `决算数 ${shown.text(actual)} ${shown.unit}${COMPARISON_TEXT[stated]}预算数 ${shown.text(budget)} ${shown.unit}`;
+  // The budget by the kind the text states (年初预算为…: 年初预算数), as the writer will look for it.
+  const facts = `决算数 ${shown.text(actual)} ${shown.unit}${COMPARISON_TEXT[stated]}${BUDGET_WORD[budget.budget]}预算数 ${shown.text(budget)} ${shown.unit}`;
   if (flat) {
     // 基本持平 allows a percent's difference; 持平 none.
     if (word.approximately && point(actual).minus(point(budget)).abs().lte(point(budget).abs().div(HUNDRED))) return undefined;
@@ -418,13 +425,17 @@ function wholeOf(topicId: string, group: readonly FigureClaim[], earlier: readon
   return group.filter(isWhole).at(-1) ?? earlier.filter(isWhole).at(-1);
 }
 
-/** 增长 13.95 where the paragraph's figures give 13.95%: the % is missing. */
+/**
+ * 增长 13.95 (占 76.23) where the paragraph's figures give 13.95%: the % is missing, and adding it is
+ * the fix. Where they give another rate, which of the figures is wrong only the writer knows: no fix.
+ */
 function missingPercent(rate: FigureClaim, exact: Decimal, computation: string): Finding {
   const right = formatNumber(exact.abs(), { decimals: rate.figure.decimals, trimZeros: false, grouping: false });
+  const own = right === rate.figure.numberText;
   return {
     ruleId: 'rate-unit-missing', severity: 2, span: figureSpan(rate),
-    message: `“${rate.cueText ?? ''}${rate.figure.numberText}”是比率却没有写“%”：按同段文字 ${computation}，应写作 ${right}%`,
-    actual: rate.figure.numberText, expected: `${right}%`, fix: `${right}%`,
+    message: `“${rate.cueText ?? ''}${rate.figure.numberText}”是${rate.role === 'share' ? '占比' : '比率'}却没有写“%”：按同段文字 ${computation}，应写作 ${right}%${own ? '' : '（请核对是哪个数字有误）'}`,
+    actual: rate.figure.numberText, expected: `${right}%`, ...(own ? { fix: `${right}%` } : {}),
   };
 }
 

@@ -174,6 +174,9 @@ export function lintMarkdown(markdown: string, ctx: LintContext, options: LintOp
     for (const c of result.checked) checkedByText.add(c);
   };
 
+  /** Figures missing their % whose value the data cannot give: the text-only checks may, from the paragraph's figures. */
+  const percentsLeftToText: FigureClaim[] = [];
+
   /** Words the data could not judge (a budget it lacks), for the text-only checks of their paragraph. */
   let openWords: WordClaim[] = [];
   const handleClaims = (claims: Claim[], group: FigureClaim[]) => {
@@ -194,11 +197,16 @@ export function lintMarkdown(markdown: string, ctx: LintContext, options: LintOp
         }
         const resolved = resolveFact(claim, ctx.topics);
         if (claim.missingPercent) {
-          // 增长 13.95, 占 76.23: the % is missing whatever the data holds; its value is given where the words pin it.
+          // 增长 13.95, 占 76.23: the % is missing whatever the data holds; its value is given where the words pin it,
+          // else where the paragraph's own figures give it (text-only arithmetic), else the % alone is asked for.
           const verdict = resolved && judge(resolved.fact, claim.figure);
           const pinned = verdict && verdict.status !== 'unavailable' && !(resolved.pin === 'default' && verdict.status !== 'ok');
-          findings.push(missingPercentFinding(claim, pinned ? { fact: resolved.fact, verdict } : undefined, style));
-          flagged.add(claim);
+          if (pinned) {
+            findings.push(missingPercentFinding(claim, { fact: resolved.fact, verdict }, style));
+            flagged.add(claim);
+          } else {
+            percentsLeftToText.push(claim);
+          }
           continue;
         }
         if (!resolved) continue;
@@ -312,7 +320,7 @@ export function lintMarkdown(markdown: string, ctx: LintContext, options: LintOp
         const group: FigureClaim[] = [];
         const scoped = inScope(tokens, ctx.topics, section);
         requiredParts.read(scoped, section);
-        unknownSubjectFindings(scoped, ctx.topics, section, findings);
+        unknownSubjectFindings(scoped, ctx.topics, section, findings, ctx.catalog.part3.unknownTables);
         handleClaims(readClaims(scoped, { index: ctx.topics, year: ctx.year, section, carried: undefined }), group);
         checkedInText(consistencyFindings(group, ctx.topics, flagged, { hasData: (c) => verified.has(c), precision, words: openWords }));
       }
@@ -324,7 +332,7 @@ export function lintMarkdown(markdown: string, ctx: LintContext, options: LintOp
     while (listTitles.length > 0 && listTitles[listTitles.length - 1]!.depth >= depth) listTitles.pop();
     const tokens = inScope(tokenize(block.text, ctx.names, b, prepared[b]).tokens, ctx.topics, section);
     requiredParts.read(tokens, section);
-    unknownSubjectFindings(tokens, ctx.topics, section, findings);
+    unknownSubjectFindings(tokens, ctx.topics, section, findings, ctx.catalog.part3.unknownTables);
     const claims = readClaims(tokens, { index: ctx.topics, year: ctx.year, section, carried: carried ?? listTitles.at(-1)?.subject });
     const group: FigureClaim[] = [];
     handleClaims(claims, group);
@@ -345,6 +353,12 @@ export function lintMarkdown(markdown: string, ctx: LintContext, options: LintOp
   }
 
   appendAll(findings, requiredParts.findings());
+
+  // A % missing where no figure gives the rate: said without a value.
+  const reportedAt = new Set(findings.map((f) => `${f.span.block}:${f.span.start}`));
+  for (const claim of percentsLeftToText) {
+    if (!reportedAt.has(`${claim.block}:${claim.figure.numberStart}`)) findings.push(missingPercentFinding(claim, undefined, style));
+  }
 
   // Figures that nothing could check.
   const consistencyChecked = new Set<string>();
@@ -465,7 +479,7 @@ const SCOPE_TABLE: Partial<Record<SectionKind, string>> = { gpb: TABLE_NAMES.t05
  * 文化体育与传媒支出 where the data has 文化旅游体育与传媒支出: an old name, said so with the data's name
  * (its figures are checked against the subject its code names).
  */
-function unknownSubjectFindings(tokens: readonly Token[], index: TopicIndex, section: SectionKind | undefined, findings: Finding[]): void {
+function unknownSubjectFindings(tokens: readonly Token[], index: TopicIndex, section: SectionKind | undefined, findings: Finding[], unknownTables: Readonly<Record<string, string>>): void {
   for (const t of tokens) {
     const renamed = t.type === 'topic' ? index.oldNames.get(t.name) : undefined;
     if (renamed) {
@@ -475,8 +489,9 @@ function unknownSubjectFindings(tokens: readonly Token[], index: TopicIndex, sec
       });
     }
     // A 项 the data holds in other tables, named in 五/七/八 whose table lacks it: not that table's subject.
+    // Where that table is unknown (not in the document, not read), what it lacks nobody knows.
     const table = section ? SCOPE_TABLE[section] : undefined;
-    if (t.type === 'untracked' && t.level === 'item' && table) {
+    if (t.type === 'untracked' && t.level === 'item' && table && !unknownTables[table]) {
       findings.push({
         ruleId: 'unknown-subject', severity: 1, span: { start: t.start, end: t.end, block: t.block }, actual: t.name,
         message: `${table}中没有项级科目“${t.name}”（数据的其他表中有）；其后的数字无法核对，不按所属的类核对，请核对科目`,

@@ -224,14 +224,18 @@ export function partialAccounts(input: PartialInput): PartialAccounts {
 export function reviewCatalog(input: PartialInput, partial: PartialAccounts): FactCatalog {
   const raw = baseRaw(input, partial.tables);
   const base = buildFactCatalog(partial.accounts);
+  const missing = TABLE_KEYS.filter((k) => !partial.tables.has(k));
   const parts: UnknownPart[] = [
-    ...TABLE_KEYS.filter((k) => !partial.tables.has(k)).map((key): UnknownPart => {
+    ...missing.map((key): UnknownPart => {
       const n = TABLE_KEYS.indexOf(key) + 1;
       return { reason: unknownTableReason(key, input, partial), fill: (r) => { r[key] = filledTable(n, 1); } };
     }),
     ...beyondTables(input.previous !== undefined, input.vehicleUses ?? []),
   ];
-  return catalogWithUnknowns(raw, base, parts, (filled) => buildFactCatalog(accountsFromObject(filled, '导入的决算表').accounts, { directOnly: true }));
+  const catalog = catalogWithUnknowns(raw, base, parts, (filled) => buildFactCatalog(accountsFromObject(filled, '导入的决算表').accounts, { directOnly: true }));
+  // The tables not judged against are unknown, as a data file's absent ones are: what they lack is not known either.
+  const unknownTables = { ...catalog.part3.unknownTables, ...Object.fromEntries(missing.map((key, i) => [key, parts[i]!.reason])) };
+  return { ...catalog, part3: { ...catalog.part3, unknownTables } };
 }
 
 /** Why a table's figures are unknown, as a figure's message gives it: the table's own problem, or that the document has none. */
@@ -239,7 +243,7 @@ export function unknownTableReason(key: string, input: PartialInput, partial: Pa
   const excluded = (input.excluded ?? []).filter((e) => e.table === key);
   if (excluded.length > 0) return excluded[0]!.reason;
   const refused = partial.unusable.find((u) => u.table === key);
-  if (refused) return `${key}导入后无法使用：${refused.reason}`;
+  if (refused) return `${key}导入后不能作为数据读入：${refused.reason}`;
   return `文件中没有找到${key}`;
 }
 

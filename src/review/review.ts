@@ -8,7 +8,7 @@
 import { absentTableRule, checkAccounts, RULES, type Finding as CheckFinding } from '../check/index.js';
 import { beyondTableRules } from '../check/beyond-tables.js';
 import { placeMessages } from '../documents/index.js';
-import { TABLE_TITLES, type ImportedTables, type TableProblem } from '../import/tables.js';
+import { TABLE_PROBLEM_KINDS, TABLE_PROBLEM_WHAT, TABLE_TITLES, type ImportedTables, type TableProblem, type TableProblemKind } from '../import/tables.js';
 import { createLintContext, lintMarkdown, type LintResult } from '../lint/lint.js';
 import type { YearEvidence } from '../documents/identity.js';
 import type { ReviewDocument } from './document.js';
@@ -140,7 +140,7 @@ export interface DocumentFinding {
  */
 function excludedTables(imported: ImportedTables): Array<{ table: string; reason: string }> {
   return [
-    ...(imported.unreliable ?? []).map((p) => ({ table: p.table, reason: `${p.table}导入后不能通过自身的勾稽关系：${SEE_TABLES}` })),
+    ...(imported.unreliable ?? []).map((p) => ({ table: p.table, reason: `${p.table}导入后${TABLE_PROBLEM_WHAT[p.kind ?? 'own']}：${SEE_TABLES}` })),
     ...(imported.unread ?? []).map((u) => ({ table: u.table, reason: `${u.table}中没有读出数字：${SEE_TABLES}` })),
   ];
 }
@@ -153,7 +153,7 @@ function ownIdentityFailures(partial: PartialAccounts, findings: readonly CheckF
     const tables = new Set(f.cells.map((c) => String(c.path[0])));
     const table = [...tables][0]!;
     if (f.severity !== 'error' || tables.size !== 1 || !partial.tables.has(table)) return [];
-    return [{ table, reason: f.message, cells: f.cells.map((c) => ({ path: c.path.map(String) })) }];
+    return [{ table, kind: 'own' as const, reason: f.message, cells: f.cells.map((c) => ({ path: c.path.map(String) })) }];
   });
 }
 
@@ -190,20 +190,36 @@ export function loadPrevious(doc: ReviewDocument): PreviousDocument {
 const place = (c: { page?: number; line?: number }) =>
   c.page !== undefined ? `第 ${c.page} 页${c.line !== undefined ? ` ${c.line} 行` : ''}` : c.line !== undefined ? `第 ${c.line} 行` : '';
 
+const NOT_RELIED_ON = '其中的数字不作为核对依据';
+/** Why an unreliable table is not judged against, by its gravest problem: what the reviewer should look at. */
+const UNRELIABLE_WHY: Readonly<Record<Exclude<TableProblemKind, 'load'>, string>> = {
+  own: '（可能是文件本身的错误，也可能是导入有误，请对照原文）',
+  cross: '（可能是文件本身的错误，也可能是导入有误，请对照原文）',
+  placement: '（导入时未能确定这些数字属于哪一栏，请对照原文）',
+  'row-unread': '（表中这一行的空白不是 0，请对照原文）',
+};
+
 /** A table not judged against, as the report lists it: once, with its problems and where they are. */
 function tableNotUsed(table: string, unreliable: readonly TableProblem[], doc: ReviewDocument, partial: PartialAccounts): TableNotUsed {
   const title = TABLE_TITLES[TABLE_KEYS.indexOf(table) + 1]!;
-  const problems = unreliable.filter((p) => p.table === table);
-  if (problems.length > 0) {
-    return {
-      table, title, status: 'unreliable', reason: `${table}导入后不能通过自身的勾稽关系，其中的数字不作为核对依据（可能是文件本身的错误，也可能是导入有误，请对照原文）`,
-      problems: problems.map((p) => ({ reason: p.reason, places: [...new Set(p.cells.map(place).filter((x) => x !== ''))], cells: p.cells })),
-    };
+  const found = unreliable.filter((p) => p.table === table);
+  if (found.length > 0) {
+    const kind = TABLE_PROBLEM_KINDS.find((k) => found.some((p) => (p.kind ?? 'own') === k))!;
+    const problems = found.map((p) => ({ reason: p.reason, places: [...new Set(p.cells.map(place).filter((x) => x !== ''))], cells: p.cells }));
+    const headline = `导入后${TABLE_PROBLEM_WHAT[kind]}`;
+    // A table the loader refuses was not read as data at all: it says why, in the loader's words.
+    if (kind === 'load') {
+      const first = found.find((p) => p.kind === 'load')!;
+      const details = first.details ?? [{ message: first.reason }];
+      const more = details.length > 1 ? `（共 ${details.length} 处，见下）` : '';
+      return { table, title, status: 'unusable', reason: `${headline}，${NOT_RELIED_ON}：${details[0]!.message}${more}`, problems };
+    }
+    return { table, title, status: 'unreliable', reason: `${headline}，${NOT_RELIED_ON}${UNRELIABLE_WHY[kind]}`, problems };
   }
   const unread = (doc.imported.unread ?? []).find((u) => u.table === table);
   if (unread) return { table, title, status: 'unread', reason: `文件中有这张表，但未能读出数字：${unread.reason}` };
   const refused = partial.unusable.find((u) => u.table === table);
-  if (refused) return { table, title, status: 'unusable', reason: `导入后无法使用：${refused.reason}` };
+  if (refused) return { table, title, status: 'unusable', reason: `导入后${TABLE_PROBLEM_WHAT.load}，${NOT_RELIED_ON}：${refused.reason}` };
   return { table, title, status: 'absent', reason: '文件中没有找到这张表' };
 }
 

@@ -219,9 +219,11 @@ describe('4. an interrupt during a plain -o write leaves no temporary file', () 
         : undefined;
       child.stderr.on('data', (b: Buffer) => (stderr += b.toString('utf8')));
       child.stdout.resume();
-      child.on('close', (status) => {
+      child.on('close', (status, signal) => {
         watcher?.close();
-        resolveRun({ status, stdout: '', stderr });
+        // A signal that lands after the run has let go of its handler (at exit) ends it by the default
+        // action: a shell reports that as 130, as it reports a handled interrupt.
+        resolveRun({ status: status ?? (signal === 'SIGINT' ? 130 : null), stdout: '', stderr });
       });
     });
     const whole = await draft('whole.md', false);

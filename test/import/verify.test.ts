@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { layoutTextLines, recognisePlacedTables } from '../../src/import/index.js';
 import { juesuan, tempDir } from '../cli/helpers.js';
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 /** A line of layout text with each cell starting at the given character column. */
@@ -61,12 +61,23 @@ describe('an import that checks itself', () => {
     expect(unread).toEqual([{ table: '公开03表', reason: '公开03表（原文“支出决算表”）有 2 行，但没有读到任何金额：“合计”一行在金额的位置印着“本年支出合计 基本支出 项目支出”' }]);
   });
 
-  it('…and its table unreliable when other rows have figures: its blanks are unknown, not 0', () => {
-    const { unreliable } = read(...HEADER,
+  it('…a total row so printed where its parts have figures is not read, as a blank one: unknown, not 0, the rest of the table read', () => {
+    const { tables, unreliable, unreadRows } = read(...HEADER,
       row([11, '合计'], [30, '本年支出合计'], [42, '基本支出'], [52, '项目支出']),
       row([0, '201'], [11, '一般公共服务支出'], [31, '50.00'], [42, '30.00'], [52, '20.00']));
-    expect(unreliable!.map((u) => u.table)).toEqual(['公开03表']);
-    expect(unreliable![0]!.reason).toContain('“合计”一行在金额的位置印着“本年支出合计 基本支出 项目支出”，没有金额（不是 0）');
+    expect(tables['公开03表']).toMatchObject({ 合计: null });
+    // The loader takes a blank total beside parts with amounts as not read (total-row-unread), so the import does too.
+    expect(unreliable).toEqual([]);
+    expect(unreadRows).toEqual([{ table: '公开03表', row: '合计', reason: expect.stringContaining('“合计”一行在金额的位置印着“本年支出合计 基本支出 项目支出”，没有金额（不是 0）') }]);
+  });
+
+  it('…and any other row so printed leaves its table unreliable: its blanks are unknown, not 0', () => {
+    const { unreliable } = read(...HEADER,
+      row([11, '合计'], [31, '50.00'], [42, '30.00'], [52, '20.00']),
+      row([0, '201'], [11, '一般公共服务支出'], [30, '本年支出合计'], [42, '基本支出'], [52, '项目支出']),
+      row([0, '20101'], [11, '人大事务'], [31, '50.00'], [42, '30.00'], [52, '20.00']));
+    expect(unreliable!.map((u) => [u.table, u.kind])).toEqual([['公开03表', 'row-unread']]);
+    expect(unreliable![0]!.reason).toMatch(/^公开03表导入后有的行没有读出金额：“201 一般公共服务支出”一行在金额的位置印着“本年支出合计 基本支出 项目支出”，没有金额（不是 0）/u);
   });
 
   it('identities between tables make both tables unreliable, and touch only tables the document has', () => {
@@ -165,5 +176,21 @@ describe('juesuan import of a table that fails its own identities', () => {
     expect(run.stderr).toContain('不可靠：公开03表导入后不能通过自身的勾稽关系，须对照原文逐格核对后再用：\n  公开03表 201 一般公共服务支出：基本支出 33.00 + 项目支出 20.00 = 53.00');
     expect(run.stderr).toContain('    公开03表 › 科目 › 201 一般公共服务支出 › 基本支出（第 5 行）\n');
     expect(run.stderr).toContain('其中 公开03表 不可靠，已在文件中标出');
+  });
+});
+
+describe('juesuan import of a total row that printed its sub-headers', () => {
+  it('says the row was not read, writes it blank with the note in the file, and exits 0: the rest of the table stands', () => {
+    const dir = tempDir('juesuan-import-');
+    const file = join(dir, '决算.txt');
+    writeFileSync(file, [...HEADER,
+      row([11, '合计'], [30, '本年支出合计'], [42, '基本支出'], [52, '项目支出']),
+      row([0, '201'], [11, '一般公共服务支出'], [31, '50.00'], [42, '30.00'], [52, '20.00'])].join('\n'));
+    const out = join(dir, 'data.yaml');
+    const run = juesuan(['import', file, '-o', out]);
+    expect(run.status).toBe(0);
+    const said = '未读出：公开03表“合计”一行在金额的位置印着“本年支出合计 基本支出 项目支出”，没有金额（不是 0）：按未读出处理，涉及它的勾稽关系未核对；需按原表填写';
+    expect(run.stderr).toContain(said);
+    expect(readFileSync(out, 'utf8')).toContain(`# ${said}`);
   });
 });

@@ -39,11 +39,21 @@ describe('after 占, --fix writes a share, never an amount', () => {
     const markdown = '## 五、一般公共预算财政拨款支出决算情况说明\n\n一般公共服务支出（类）3,218.84 万元，占 76.23;社会保障和就业支出（类）665.34 万元，占 15.8。\n';
     expect(fixMarkdown(markdown, contextFor()).output).toBe(markdown.replace('占 76.23', '占 76.44%').replace('占 15.8', '占 15.8%'));
   });
-  it('with no data the missing % is reported, with no value and no fix', () => {
+  it('with no data the missing % is reported; a value and a fix only where the paragraph\'s own figures give the rate', () => {
     const messages = lintTextOnly('## 三、支出决算情况说明\n\n基本支出 3,153.47 万元，占 72.66;较上年减少 267.94 万元，下降 7.83。\n', 2024);
     const missing = messages.filter((m) => m.ruleId === 'rate-unit-missing');
     expect(missing.map((m) => m.actual)).toEqual(['72.66', '7.83']);
-    expect(missing.every((m) => m.fix === undefined && m.expected === undefined)).toBe(true);
+    // 占 72.66: its whole (本年支出合计) is not stated, so nothing gives its value.
+    expect([missing[0]!.expected, missing[0]!.fix]).toEqual([undefined, undefined]);
+    // 下降 7.83: 267.94 ÷ (3,153.47 + 267.94) = 7.83%, the writer's own number: the fix only adds the %.
+    expect(missing[1]).toMatchObject({ expected: '7.83%', fix: { text: '7.83%' } });
+  });
+
+  it('with no data, a rate without % that the paragraph\'s figures contradict: their rate named, no fix', () => {
+    const messages = lintTextOnly('## 三、支出决算情况说明\n\n基本支出 3,153.47 万元，较上年减少 267.94 万元，下降 8.83。\n', 2024);
+    const [missing] = messages.filter((m) => m.ruleId === 'rate-unit-missing');
+    expect(missing).toMatchObject({ actual: '8.83', expected: '7.83%' });
+    expect(missing!.fix).toBeUndefined();
   });
 });
 

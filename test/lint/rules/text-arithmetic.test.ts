@@ -69,6 +69,15 @@ describe('a share of a whole stated in the paragraph', () => {
     expect(ms.filter((m) => m.ruleId === 'unverified-figure' && ['2106.66', '71.65'].includes(m.actual ?? ''))).toEqual([]);
   });
 
+  it('占 71.73 without its %: the % is missing, and the share the figures give is the fix', () => {
+    const ms = lint(GPB, classes('71.73').replace('占71.73%', '占71.73'));
+    expect(rules(ms)).toEqual(['rate-unit-missing']);
+    expect(errors(ms)[0]).toMatchObject({ actual: '71.73', expected: '71.65%' });
+    expect(errors(ms)[0]!.message).toContain('2106.66 ÷ 2940.05 = 71.65%');
+    // Which of the three figures is wrong, only the writer knows.
+    expect(errors(ms)[0]!.fix).toBeUndefined();
+  });
+
   it('a share of two items together (两项合计占) is not read as the last item\'s', () => {
     const text = '本年收入合计42,828,112.97万元，其中：经营收入16,348.77万元，附属单位上缴收入3,363.59万元，两项合计占0.05%。';
     expect(errors(lint('二、收入决算情况说明', text))).toEqual([]);
@@ -82,6 +91,12 @@ describe('a rate written without % where the paragraph gives it', () => {
     expect(errors(ms)[0]).toMatchObject({ expected: '13.95%', actual: '13.95' });
     expect(errors(ms)[0]!.message).toContain('152.81 ÷ 1,095.41 = 13.95%');
   });
+
+  it('增长13.95 with nothing in the paragraph to give the rate: the % asked for, no value guessed', () => {
+    const ms = lint(OVERALL, '与2023年度相比，收入支出总计增长13.95。');
+    expect(rules(ms)).toEqual(['rate-unit-missing']);
+    expect(errors(ms)[0]!.expected).toBeUndefined();
+  });
 });
 
 describe('a comparison word against the budget and actual its paragraph states', () => {
@@ -92,7 +107,7 @@ describe('a comparison word against the budget and actual its paragraph states',
     const ms = lint(GPB, item('1560.05', '1511.89', '决算数大于预算数'));
     expect(rules(ms)).toEqual(['comparison-inconsistent']);
     expect(errors(ms)[0]).toMatchObject({ actual: '大于', expected: '小于' });
-    expect(errors(ms)[0]!.message).toBe('“大于”与同段文字不符：决算数 1511.89 万元小于预算数 1560.05 万元，应为“小于”');
+    expect(errors(ms)[0]!.message).toBe('“大于”与同段文字不符：决算数 1511.89 万元小于年初预算数 1560.05 万元，应为“小于”');
   });
 
   it.each([
@@ -109,6 +124,14 @@ describe('a comparison word against the budget and actual its paragraph states',
 
   it('决算数等于预算数 where the figures differ', () => {
     expect(rules(lint(GPB, item('135.90', '135.25', '决算数等于预算数')))).toEqual(['comparison-inconsistent']);
+  });
+
+  it.each([
+    ['全年预算为', '全年预算数'],
+    ['预算为', '预算数'],
+  ])('the budget named by the kind the text states: %s → %s', (stated, named) => {
+    const ms = lint(GPB, item('1560.05', '1511.89', '决算数大于预算数').replace('年初预算为', stated));
+    expect(errors(ms).map((m) => m.message)).toEqual([`“大于”与同段文字不符：决算数 1511.89 万元小于${named} 1560.05 万元，应为“小于”`]);
   });
 });
 
