@@ -206,8 +206,12 @@ export interface FactCatalog {
   subjects: SubjectName[];
 }
 
-export function buildFactCatalog(accounts: DepartmentAccounts): FactCatalog {
-  const f = new FactRegistry();
+/**
+ * @param options.directOnly only the facts read straight from the data carry values (FactRegistry):
+ *   for catalogs that are compared, never read
+ */
+export function buildFactCatalog(accounts: DepartmentAccounts, options: { directOnly?: boolean } = {}): FactCatalog {
+  const f = new FactRegistry(options.directOnly);
   const { previous, reasons } = accounts;
   // A total row not read (its 合计 printed as sub-headers) is unknown: its amounts, and all computed from them.
   const unread = (table: string, row: string) => accounts.unreadTotals?.some(([t, r]) => t === table && r === row) ?? false;

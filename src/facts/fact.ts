@@ -85,6 +85,13 @@ const HUNDRED = new Decimal(100);
 export class FactRegistry {
   private readonly facts = new Map<string, Fact>();
 
+  /**
+   * @param directOnly register the facts read straight from the data with their values, and every
+   *   computed fact (sum, change, ratio …) without one and with no arithmetic: all that is asked of
+   *   a catalog built only to see which data facts an unknown part moves (unknown.ts)
+   */
+  constructor(private readonly directOnly = false) {}
+
   get all(): ReadonlyMap<string, Fact> {
     return this.facts;
   }
@@ -124,7 +131,8 @@ export class FactRegistry {
   sum(id: string, label: string, parts: readonly Fact[], names: readonly string[] = [label], unit: FactUnit = '万元'): Fact {
     const kind: FactKind = unit === '万元' ? 'amount' : 'count';
     const missing = parts.find((p) => p.value === undefined);
-    if (missing) return this.undefinedFact(id, kind, label, unit, parts, names, 'missing-input', missing.missing);
+    // A sum of no parts has no inputs: it is compared as a fact of the data is (0), so it is computed.
+    if (missing || (this.directOnly && parts.length > 0)) return this.undefinedFact(id, kind, label, unit, parts, names, 'missing-input', missing?.missing);
     return this.register({
       id, kind, label, unit,
       value: parts.reduce((s, p) => s.plus(p.value!), new Decimal(0)),
@@ -135,8 +143,8 @@ export class FactRegistry {
 
   /** The mean of scores (平均得分). */
   mean(id: string, label: string, parts: readonly Fact[], names: readonly string[] = [label]): Fact {
-    if (parts.length === 0 || parts.some((p) => p.value === undefined)) {
-      return this.undefinedFact(id, 'score', label, '分', parts, names, 'missing-input', parts.length === 0 ? label : parts.find((p) => p.value === undefined)!.missing);
+    if (parts.length === 0 || parts.some((p) => p.value === undefined) || this.directOnly) {
+      return this.undefinedFact(id, 'score', label, '分', parts, names, 'missing-input', parts.length === 0 ? label : parts.find((p) => p.value === undefined)?.missing);
     }
     const n = new Decimal(parts.length);
     const sum = parts.reduce((s, p) => s.plus(p.value!), new Decimal(0));
@@ -152,11 +160,11 @@ export class FactRegistry {
   change(id: string, label: string, current: Fact, base: Fact, names: readonly string[] = [label]): Change {
     const inputs = [current, base];
     const missing = inputs.find((p) => p.value === undefined);
-    if (missing) {
+    if (missing || this.directOnly) {
       return {
         current, base,
-        amount: this.undefinedFact(`${id}.change`, 'change', `${label}增减额`, '万元', inputs, names, 'missing-input', missing.missing),
-        rate: this.undefinedFact(`${id}.change-rate`, 'change-rate', `${label}增减率`, '%', inputs, names, 'missing-input', missing.missing),
+        amount: this.undefinedFact(`${id}.change`, 'change', `${label}增减额`, '万元', inputs, names, 'missing-input', missing?.missing),
+        rate: this.undefinedFact(`${id}.change-rate`, 'change-rate', `${label}增减率`, '%', inputs, names, 'missing-input', missing?.missing),
         direction: undefined,
       };
     }
@@ -179,7 +187,7 @@ export class FactRegistry {
    *   non-zero part is all of it — exactly 100%, whatever the tail error of the two published figures
    */
   share(id: string, label: string, part: Fact, whole: Fact, names: readonly string[] = [label], others?: ReadonlyArray<Decimal | undefined>): Share {
-    if (others && part.value !== undefined && !part.value.isZero() && others.every((o) => o !== undefined && o.isZero())) {
+    if (others && !this.directOnly && part.value !== undefined && !part.value.isZero() && others.every((o) => o !== undefined && o.isZero())) {
       const rate = this.register({
         id, kind: 'share', label, unit: '%', value: HUNDRED, bounds: exact(HUNDRED),
         inputs: [part.id, whole.id], names, operation: 'ratio',
@@ -201,7 +209,7 @@ export class FactRegistry {
   private ratio(id: string, kind: FactKind, label: string, numerator: Fact, denominator: Fact, names: readonly string[]): Fact {
     const inputs = [numerator, denominator];
     const missing = inputs.find((p) => p.value === undefined);
-    if (missing) return this.undefinedFact(id, kind, label, '%', inputs, names, 'missing-input', missing.missing);
+    if (missing || this.directOnly) return this.undefinedFact(id, kind, label, '%', inputs, names, 'missing-input', missing?.missing);
     if (denominator.value!.isZero()) return this.undefinedFact(id, kind, label, '%', inputs, names, 'zero-base');
     const bounds = div(numerator.bounds!, denominator.bounds!);
     return this.register({

@@ -69,7 +69,8 @@ export const isObj = (v: unknown): v is Obj => v !== null && typeof v === 'objec
 
 /**
  * The catalog of `raw` (whose base accounts give `base`) with every fact that depends on one of
- * `parts` made valueless. `build` makes a catalog of a data object with a part filled.
+ * `parts` made valueless. `build` makes a catalog of a data object with a part filled: only its
+ * facts read straight from the data are compared, so it need compute no other (directOnly).
  */
 export function catalogWithUnknowns(raw: Obj, base: FactCatalog, parts: readonly UnknownPart[], build: (filled: Obj) => FactCatalog): FactCatalog {
   // Parts that give the same reason are filled together, in one more catalog: a fact read straight
@@ -105,12 +106,12 @@ export function dataCatalog(loaded: LoadedAccounts): FactCatalog {
   // The standard classes of a missing 03 or 05 table stay names the text may use.
   const raw: Obj = { ...loaded.raw };
   for (const key of absent) raw[key] = MISSING_TABLE_ROWS[key] ?? {};
-  const build = (o: Obj) => buildFactCatalog(accountsFromObject(o, loaded.source.file).accounts);
+  const build = (o: Obj, directOnly = false) => buildFactCatalog(accountsFromObject(o, loaded.source.file).accounts, { directOnly });
   const parts = absent.map((key): UnknownPart => ({
     reason: `数据文件中没有${key}`,
     fill: (r) => { r[key] = filledTable(TABLE_KEYS.indexOf(key) + 1, 1); },
   }));
-  const catalog = catalogWithUnknowns(raw, build(raw), parts, build);
+  const catalog = catalogWithUnknowns(raw, build(raw), parts, (filled) => build(filled, true));
   const unknownTables = { ...catalog.part3.unknownTables, ...Object.fromEntries(parts.map((part, i) => [absent[i]!, part.reason])) };
   return { ...catalog, part3: { ...catalog.part3, unknownTables } };
 }

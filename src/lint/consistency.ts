@@ -27,8 +27,19 @@ import { maxOf } from '../util/arrays.js';
 const HUNDRED = new Decimal(100);
 const MINUS_ONE = new Decimal(-1);
 const ZERO = new Decimal(0);
+const ONE = new Decimal(1);
+const ONE_HUNDREDTH = new Decimal('0.01');
 /** Each amount unit in 万元. */
-const IN_WAN: Record<string, Decimal> = { 万元: new Decimal(1), 万: new Decimal(1), 元: new Decimal('0.0001'), 亿元: new Decimal(10000) };
+const IN_WAN: Record<string, Decimal> = { 万元: ONE, 万: ONE, 元: new Decimal('0.0001'), 亿元: new Decimal(10000) };
+
+/**
+ * The factor that turns a figure's value into 万元, where there is one to apply: × 1 (万元 already)
+ * only rounds to the arithmetic's precision, which a figure of fewer digits needs not.
+ */
+function toWan(f: Figure, value: Decimal): Decimal | undefined {
+  const k = f.kind === 'amount' ? IN_WAN[f.unit] : undefined;
+  return k === ONE && value.sd() <= Decimal.precision ? undefined : k;
+}
 
 /** How many decimals a stated figure stands for: its own, or more where the document drops trailing zeros. */
 export type Precision = (figure: Figure) => number;
@@ -42,7 +53,7 @@ function stated(claim: FigureClaim, precision: Precision): Interval {
   let interval = STATED.get(f);
   if (!interval) {
     const own = rounded(f.value, precision(f));
-    const k = f.kind === 'amount' ? IN_WAN[f.unit] : undefined;
+    const k = toWan(f, own.lo);
     interval = k ? scale(own, k) : own;
     STATED.set(f, interval);
   }
@@ -52,7 +63,7 @@ function stated(claim: FigureClaim, precision: Precision): Interval {
 /** A stated figure's value as written, in 万元 (amounts) or % (rates): the point a message computes with. */
 function point(claim: FigureClaim): Decimal {
   const f = claim.figure;
-  const k = f.kind === 'amount' ? IN_WAN[f.unit] : undefined;
+  const k = toWan(f, f.value);
   return k ? f.value.times(k) : f.value;
 }
 
@@ -194,21 +205,25 @@ export function consistencyFindings(
       const signed = up ? s(change) : scale(s(change), MINUS_ONE);
       const previous = sub(s(amount), signed);
       const fits = quotientOverlaps(s(change), previous, HUNDRED, s(rate));
-      const shown = amountsOf([amount, change]);
-      const previousPoint = point(amount).minus(up ? point(change) : point(change).neg());
+      // What only a message (or a missing %) needs is computed there: most rates fit.
+      const shown = () => amountsOf([amount, change]);
+      const previousPointOf = () => point(amount).minus(up ? point(change) : point(change).neg());
       // 海关事务 50 万元，增加 50 万元，增长 100%: last year was 0, a rate has no base. But a current
       // amount written as a round 0 leaves last year anywhere in 0 ± 0.5: 0 万元，减少 0.06 万元，下降 100%
       // fits a base of 0.06, so only a rate that no base near 0 gives is an error.
       const rateBase = fits === undefined && !zero(rate) ? div(s(change), s(rate)) : undefined;
       if (fits === undefined && !hasData(rate) && !(rateBase && overlaps(scale(rateBase, HUNDRED), previous))) {
         const nothing = zero(rate) && zero(change);
+        const written = shown();
         findings.push({
           ruleId: 'zero-base-rate', severity: nothing ? 1 : 2, span: figureSpan(rate), actual: rate.figure.numberText,
-          message: `${rate.figure.numberText}% ${nothing ? '无从计算' : '不成立'}：按同段文字，${topic.label}上年为 0（${shown.text(amount)} ${up ? '−' : '+'} ${shown.text(change)}），增减率无从计算，应写明“不可比”${nothing ? '或删去' : ''}`,
+          message: `${rate.figure.numberText}% ${nothing ? '无从计算' : '不成立'}：按同段文字，${topic.label}上年为 0（${written.text(amount)} ${up ? '−' : '+'} ${written.text(change)}），增减率无从计算，应写明“不可比”${nothing ? '或删去' : ''}`,
         });
-      } else if (fits === false && !previousPoint.isZero()) {
+      } else if (fits === false && !previousPointOf().isZero()) {
+        const previousPoint = previousPointOf();
+        const written = shown();
         const exact = point(change).div(previousPoint).times(HUNDRED);
-        const computation = `${shown.text(change)} ÷ ${shown.value(previousPoint)} = ${percentText(point(change), previousPoint, rate.figure)}%`;
+        const computation = `${written.text(change)} ÷ ${written.value(previousPoint)} = ${percentText(point(change), previousPoint, rate.figure)}%`;
         if (rate.missingPercent) {
           findings.push(missingPercent(rate, exact, computation));
         } else if (truncationOf(exact, rate.figure)) {
@@ -216,13 +231,15 @@ export function consistencyFindings(
         } else {
           findings.push({
             ruleId: 'change-rate-inconsistent', severity: 2, span: figureSpan(rate),
-            message: `${rate.figure.numberText}% 与同段文字不符：${topic.label} ${shown.text(amount)} ${shown.unit}，${up ? '增加' : '减少'} ${shown.text(change)} ${shown.unit}，上年应为 ${shown.value(previousPoint)} ${shown.unit}，变动率应为 ${computation}`,
+            message: `${rate.figure.numberText}% 与同段文字不符：${topic.label} ${written.text(amount)} ${written.unit}，${up ? '增加' : '减少'} ${written.text(change)} ${written.unit}，上年应为 ${written.value(previousPoint)} ${written.unit}，变动率应为 ${computation}`,
             actual: rate.figure.numberText,
           });
         }
       } else if (fits) {
         if (rate.missingPercent) {
-          findings.push(missingPercent(rate, rate.figure.value, `${shown.text(change)} ÷ ${shown.value(previousPoint)} = ${percentText(point(change), previousPoint, rate.figure)}%`));
+          const previousPoint = previousPointOf();
+          const written = shown();
+          findings.push(missingPercent(rate, rate.figure.value, `${written.text(change)} ÷ ${written.value(previousPoint)} = ${percentText(point(change), previousPoint, rate.figure)}%`));
         }
         checked.push(amount, change, rate);
       }
@@ -303,7 +320,7 @@ export function consistencyFindings(
       const parts = topic.parts.map((id) => last(topics.get(id), 'amount') ?? last(topics.get(id), 'actual'));
       if (parts.length > 1 && parts.every((p) => p && clean(p))) {
         const sum = parts.reduce<Interval>((acc, p) => add(acc, s(p!)), { lo: ZERO, hi: ZERO });
-        const slack = new Decimal('0.01').times(parts.length);
+        const slack = ONE_HUNDREDTH.times(parts.length);
         const widened = { lo: sum.lo.minus(slack), hi: sum.hi.plus(slack) };
         if (!overlaps(widened, s(whole))) {
           const shown = amountsOf([whole, ...parts.map((p) => p!)]);
@@ -321,7 +338,7 @@ export function consistencyFindings(
       const shares = topic.parts.map((id) => last(topics.get(id), 'share'));
       if (shares.length > 1 && shares.every((x) => x && clean(x))) {
         const sum = shares.reduce<Interval>((acc, p) => add(acc, s(p!)), { lo: ZERO, hi: ZERO });
-        const slack = new Decimal('0.01').times(shares.length);
+        const slack = ONE_HUNDREDTH.times(shares.length);
         if (!overlaps({ lo: sum.lo.minus(slack), hi: sum.hi.plus(slack) }, { lo: HUNDRED, hi: HUNDRED })) {
           const lastShare = shares[shares.length - 1]!;
           const exact = shares.reduce((acc, p) => acc.plus(point(p!)), ZERO);

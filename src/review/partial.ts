@@ -232,7 +232,7 @@ export function reviewCatalog(input: PartialInput, partial: PartialAccounts): Fa
     }),
     ...beyondTables(input.previous !== undefined, input.vehicleUses ?? []),
   ];
-  const catalog = catalogWithUnknowns(raw, base, parts, (filled) => buildFactCatalog(accountsFromObject(filled, '导入的决算表').accounts));
+  const catalog = catalogWithUnknowns(raw, base, parts, (filled) => buildFactCatalog(accountsFromObject(filled, '导入的决算表').accounts, { directOnly: true }));
   // The tables not judged against are unknown, as a data file's absent ones are: what they lack is not known either.
   const unknownTables = { ...catalog.part3.unknownTables, ...Object.fromEntries(missing.map((key, i) => [key, parts[i]!.reason])) };
   return { ...catalog, part3: { ...catalog.part3, unknownTables } };

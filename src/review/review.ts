@@ -148,8 +148,8 @@ function excludedTables(imported: ImportedTables): Array<{ table: string; reason
 const SEE_TABLES = '见报告中“不作核对依据的决算表”';
 
 /** The identities of one table that its imported cells fail (an error of check, all its cells in that table). */
-function ownIdentityFailures(partial: PartialAccounts): TableProblem[] {
-  return checkAccounts(partial.accounts, undefined, TABLE_RULES).flatMap((f) => {
+function ownIdentityFailures(partial: PartialAccounts, findings: readonly CheckFinding[]): TableProblem[] {
+  return findings.flatMap((f) => {
     const tables = new Set(f.cells.map((c) => String(c.path[0])));
     const table = [...tables][0]!;
     if (f.severity !== 'error' || tables.size !== 1 || !partial.tables.has(table)) return [];
@@ -162,17 +162,23 @@ function ownIdentityFailures(partial: PartialAccounts): TableProblem[] {
  * of its own as imported (a row total, 类 = Σ款) is not judged against either, whoever made the
  * slip — the document or the import: what the import's own check did not find, review's does.
  */
-function vouchedAccounts(base: Omit<PartialInput, 'excluded'>, imported: ImportedTables): { input: PartialInput; partial: PartialAccounts; unreliable: TableProblem[] } {
+function vouchedAccounts(base: Omit<PartialInput, 'excluded'>, imported: ImportedTables): {
+  input: PartialInput; partial: PartialAccounts; unreliable: TableProblem[];
+  /** 表内/表间勾稽 of `partial` (checkAccounts with TABLE_RULES): run once, read twice */
+  identities: CheckFinding[];
+} {
   const unreliable = [...(imported.unreliable ?? [])];
   const input: PartialInput = { ...base, excluded: excludedTables(imported) };
   let partial = partialAccounts(input);
-  const failing = ownIdentityFailures(partial);
+  let identities = checkAccounts(partial.accounts, undefined, TABLE_RULES);
+  const failing = ownIdentityFailures(partial, identities);
   if (failing.length > 0) {
     appendAll(unreliable, failing);
     input.excluded = excludedTables({ ...imported, unreliable });
     partial = partialAccounts(input);
+    identities = checkAccounts(partial.accounts, undefined, TABLE_RULES);
   }
-  return { input, partial, unreliable };
+  return { input, partial, unreliable, identities };
 }
 
 /** The tables of a document loaded as accounts, on their own (no previous year): what --previous supplies. */
@@ -231,7 +237,7 @@ export function reviewDocument(doc: ReviewDocument, previous?: PreviousDocument,
     const [a, b] = [department, previous.document.department];
     if (a && b && a !== b) notes.push(`上年文件的部门（${b}）与本文件（${a}）不同，请确认选对了上年文件`);
   }
-  const { input, partial, unreliable } = vouchedAccounts({
+  const { input, partial, unreliable, identities } = vouchedAccounts({
     department: department ?? '', year, tables: doc.imported.tables, vehicleUses: vehicleUsesIn(doc.part3),
     ...(previous ? { previous: previous.accounts } : {}),
   }, doc.imported);
@@ -243,8 +249,7 @@ export function reviewDocument(doc: ReviewDocument, previous?: PreviousDocument,
   appendAll(notes, kept);
 
   // Identities that touch a table the document did not supply are not checked: its zeros are no figures.
-  const tableFindings = imported.length === 0 ? [] : checkAccounts(partial.accounts, undefined, TABLE_RULES)
-    .filter((f) => f.cells.every((c) => partial.tables.has(String(c.path[0]))));
+  const tableFindings = imported.length === 0 ? [] : identities.filter((f) => f.cells.every((c) => partial.tables.has(String(c.path[0]))));
 
   const ctx = createLintContext(reviewCatalog(input, partial));
   // A document divided on its year: Part 3's wrong years name where the rest of it says otherwise.
