@@ -9,6 +9,7 @@
  * accepted.
  */
 import { Decimal } from '../data/amount.js';
+import { squash } from '../import/cells.js';
 import { withPart3, type ReviewDocument } from '../review/document.js';
 import { reviewDocument, ReviewInputError, type ReviewResult } from '../review/review.js';
 import { TABLE_KEYS } from '../review/partial.js';
@@ -57,7 +58,6 @@ export interface ReviewAccuracy {
   planted: PlantedResult[];
 }
 
-const squash = (s: string) => s.replace(/\s+/gu, '');
 const errorsOf = (r: ReviewResult) => r.lint.messages.filter((m) => m.severity === 2);
 const lineText = (text: string, line: number) => text.split('\n')[line - 1] ?? '';
 const describe = (m: LintMessage) => `${m.page !== undefined ? `p${m.page} ` : ''}${m.line}:${m.column} ${m.ruleId} ${m.message}`;
@@ -109,9 +109,16 @@ function tableStatuses(doc: ReviewDocument, result: ReviewResult, truth: Obj): R
   });
 }
 
+/** The error reports the slip: one of its rules, its figure, on its line. */
+const reportsSlip = (m: LintMessage, s: KnownSlip, text: string) =>
+  s.rules.includes(m.ruleId) && m.actual === s.actual && squash(lineText(text, m.line)).includes(squash(s.line));
+
 const isSlip = (m: LintMessage, text: string, truth: ReviewTruth) =>
-  truth.trueRules?.includes(m.ruleId) === true
-  || truth.slips.some((s) => s.rules.includes(m.ruleId) && m.actual === s.actual && squash(lineText(text, m.line)).includes(squash(s.line)));
+  truth.trueRules?.includes(m.ruleId) === true || truth.slips.some((s) => reportsSlip(m, s, text));
+
+/** The document's own errors (a year it contradicts itself on) and the tables' (between tables), as text. */
+const ownErrorsOf = (r: ReviewResult) =>
+  [...r.documentFindings, ...r.tableFindings].filter((f) => f.severity === 'error').map((f) => `${f.ruleId} ${f.message}`);
 
 /** The year-on-the-title line of Part 3, the first line holding a year and 决算. */
 function titleLine(text: string): number {
@@ -168,17 +175,17 @@ export function measureReview(doc: ReviewDocument, truth: ReviewTruth): ReviewAc
   if (typeof base === 'string') throw new Error(`the document reviewed as it is, but not as its own text: ${base}`);
   const text = plain.part3;
   const errors = errorsOf(base);
-  // The document's own findings (a year it contradicts itself on) and the tables' (between tables) are errors too.
-  const ownErrors = [...base.documentFindings, ...base.tableFindings].filter((f) => f.severity === 'error').map((f) => `${f.ruleId} ${f.message}`);
+  // The document's own findings and the tables' are errors too.
+  const ownErrors = ownErrorsOf(base);
   const falseErrors = [...ownErrors, ...errors.filter((m) => !isSlip(m, text, truth)).map(describe)];
-  const found = truth.slips.filter((s) => errors.some((m) => s.rules.includes(m.ruleId) && m.actual === s.actual && squash(lineText(text, m.line)).includes(squash(s.line))));
+  const found = truth.slips.filter((s) => errors.some((m) => reportsSlip(m, s, text)));
   const baseline = new Set(errors.map(key));
 
   const planted: PlantedResult[] = plants(text, base.year).map((p) => {
     const r = tryReview(withPart3(doc, p.text));
     if (typeof r === 'string') return { kind: p.kind, change: p.change, accepted: false, found: false, falseErrors: [] };
     const fresh = errorsOf(r).filter((m) => !baseline.has(key(m)));
-    const own = [...r.documentFindings, ...r.tableFindings].filter((f) => f.severity === 'error').map((f) => `${f.ruleId} ${f.message}`).filter((f) => !ownErrors.includes(f));
+    const own = ownErrorsOf(r).filter((f) => !ownErrors.includes(f));
     return { kind: p.kind, change: p.change, accepted: true, found: fresh.some((m) => m.line === p.line), falseErrors: [...own, ...fresh.filter((m) => m.line !== p.line).map(describe)] };
   });
   // Each table the document holds, left out: nothing it gave may turn into an error.

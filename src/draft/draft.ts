@@ -14,11 +14,13 @@ import nunjucks from 'nunjucks';
 import type { DepartmentAccounts } from '../data/model.js';
 import { buildFactCatalog, type FactCatalog } from '../facts/catalog.js';
 import type { Fact } from '../facts/fact.js';
-import { CHART_IDS, chartModels, chartAltText, type ChartModel, type ChartId } from './charts/model.js';
+import { caption, CHART_IDS, chartModels, chartAltText, type ChartModel, type ChartId } from './charts/model.js';
 import * as filters from './filters.js';
 import { nearestNames } from './nearest.js';
 import { checkTemplateNames, strict, templateError, UnknownNameError, type ParsedFile } from './strict.js';
 import { ENTRY_FILE, resolveTemplate, shownDir, type TemplateInfo } from './templates.js';
+
+export { caption };
 
 const FILTERS: Record<string, (...args: never[]) => string> = {
   amount: filters.amount,
@@ -130,11 +132,6 @@ export function draft(input: DepartmentAccounts | FactCatalog, options: DraftOpt
   }
   // One blank line between blocks, a single newline at the end.
   return { markdown: markdown.replace(/\n{3,}/g, '\n\n').trim() + '\n', charts: placed, template };
-}
-
-/** 图1 收、支决算总计变动情况 */
-export function caption(number: number, model: ChartModel): string {
-  return `图${number} ${model.title}`;
 }
 
 function factById(catalog: FactCatalog, id: unknown): Fact {

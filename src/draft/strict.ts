@@ -400,10 +400,9 @@ export function templateError(error: unknown, dir: string, fallbackFile?: string
       : { filter: /^过滤器 (\S+) /u.exec(ownText ?? '')?.[1] ?? '' };
   const located = locate(parsed, file, what, line);
   if (located) ({ line, column } = located);
-  const own = ownText;
-  const raw = own ?? (cause ? cause.message : bare.replace(/^\w*Error: /u, ''));
+  const raw = ownText ?? (cause ? cause.message : bare.replace(/^\w*Error: /u, ''));
   let text = raw;
-  if (!own) {
+  if (!ownText) {
     for (const say of NUNJUCKS_MESSAGES) {
       const said = say(raw);
       if (said !== undefined) {

@@ -56,13 +56,20 @@ export function filledTable(n: number, v: number): Obj {
  * has its class names (they are standard), so that 一般公共服务支出（类） is known to be a class
  * whose figure is unknown, not read as some other name inside it (服务支出).
  */
-export const classRows = (cells: Obj): Obj => Object.fromEntries(EXPENDITURE_CLASSES.map((c) => [`${c.code} ${c.name}`, cells]));
+const classRows = (cells: Obj): Obj => Object.fromEntries(EXPENDITURE_CLASSES.map((c) => [`${c.code} ${c.name}`, cells]));
 export const MISSING_TABLE_ROWS: Readonly<Record<string, Obj>> = { [TABLE_NAMES.t03]: { 科目: classRows({}) }, [TABLE_NAMES.t05]: { 科目: classRows({}) } };
 
 /** What the document cannot tell, each as it stands in the base (zeros or absent) and filled with ones. */
 export interface UnknownPart {
   reason: string;
   fill: (raw: Obj) => void;
+  /** the table (公开05表) the part is, when it is a whole table: named in Part3Facts.unknownTables */
+  table?: string;
+}
+
+/** A table the source does not hold, unknown for `reason`: filled, it might have held anything. */
+export function missingTablePart(key: string, reason: string): UnknownPart {
+  return { reason, table: key, fill: (r) => { r[key] = filledTable(TABLE_KEYS.indexOf(key) + 1, 1); } };
 }
 
 export const isObj = (v: unknown): v is Obj => v !== null && typeof v === 'object' && !Array.isArray(v);
@@ -93,7 +100,12 @@ export function catalogWithUnknowns(raw: Obj, base: FactCatalog, parts: readonly
       if (!sameValue(fact, other.get(fact.id))) unknown.set(fact.id, reason);
     }
   }
-  return unknown.size === 0 ? base : withoutValues(base, unknown);
+  const catalog = unknown.size === 0 ? base : withoutValues(base, unknown);
+  const tables = parts.filter((part) => part.table !== undefined);
+  if (tables.length === 0) return catalog;
+  // A table not held is unknown as a whole: what it lacks (its lists of classes, items) is not known either.
+  const unknownTables = { ...catalog.part3.unknownTables, ...Object.fromEntries(tables.map((part) => [part.table!, part.reason])) };
+  return { ...catalog, part3: { ...catalog.part3, unknownTables } };
 }
 
 /**
@@ -107,13 +119,8 @@ export function dataCatalog(loaded: LoadedAccounts): FactCatalog {
   const raw: Obj = { ...loaded.raw };
   for (const key of absent) raw[key] = MISSING_TABLE_ROWS[key] ?? {};
   const build = (o: Obj, directOnly = false) => buildFactCatalog(accountsFromObject(o, loaded.source.file).accounts, { directOnly });
-  const parts = absent.map((key): UnknownPart => ({
-    reason: `数据文件中没有${key}`,
-    fill: (r) => { r[key] = filledTable(TABLE_KEYS.indexOf(key) + 1, 1); },
-  }));
-  const catalog = catalogWithUnknowns(raw, build(raw), parts, (filled) => build(filled, true));
-  const unknownTables = { ...catalog.part3.unknownTables, ...Object.fromEntries(parts.map((part, i) => [absent[i]!, part.reason])) };
-  return { ...catalog, part3: { ...catalog.part3, unknownTables } };
+  const parts = absent.map((key) => missingTablePart(key, `数据文件中没有${key}`));
+  return catalogWithUnknowns(raw, build(raw), parts, (filled) => build(filled, true));
 }
 
 function sameValue(a: Fact, b: Fact | undefined): boolean {

@@ -19,7 +19,7 @@ import {
 } from '../data/model.js';
 import { buildFactCatalog, type FactCatalog } from '../facts/catalog.js';
 import {
-  all, catalogWithUnknowns, filledTable, isObj, MISSING_TABLE_ROWS, TABLE_KEYS, type Obj, type UnknownPart,
+  all, catalogWithUnknowns, isObj, missingTablePart, MISSING_TABLE_ROWS, TABLE_KEYS, type Obj, type UnknownPart,
 } from '../facts/unknown.js';
 
 export { TABLE_KEYS };
@@ -224,18 +224,12 @@ export function partialAccounts(input: PartialInput): PartialAccounts {
 export function reviewCatalog(input: PartialInput, partial: PartialAccounts): FactCatalog {
   const raw = baseRaw(input, partial.tables);
   const base = buildFactCatalog(partial.accounts);
-  const missing = TABLE_KEYS.filter((k) => !partial.tables.has(k));
+  // The tables not judged against are unknown, as a data file's absent ones are.
   const parts: UnknownPart[] = [
-    ...missing.map((key): UnknownPart => {
-      const n = TABLE_KEYS.indexOf(key) + 1;
-      return { reason: unknownTableReason(key, input, partial), fill: (r) => { r[key] = filledTable(n, 1); } };
-    }),
+    ...TABLE_KEYS.filter((k) => !partial.tables.has(k)).map((key) => missingTablePart(key, unknownTableReason(key, input, partial))),
     ...beyondTables(input.previous !== undefined, input.vehicleUses ?? []),
   ];
-  const catalog = catalogWithUnknowns(raw, base, parts, (filled) => buildFactCatalog(accountsFromObject(filled, '导入的决算表').accounts, { directOnly: true }));
-  // The tables not judged against are unknown, as a data file's absent ones are: what they lack is not known either.
-  const unknownTables = { ...catalog.part3.unknownTables, ...Object.fromEntries(missing.map((key, i) => [key, parts[i]!.reason])) };
-  return { ...catalog, part3: { ...catalog.part3, unknownTables } };
+  return catalogWithUnknowns(raw, base, parts, (filled) => buildFactCatalog(accountsFromObject(filled, '导入的决算表').accounts, { directOnly: true }));
 }
 
 /** Why a table's figures are unknown, as a figure's message gives it: the table's own problem, or that the document has none. */

@@ -226,7 +226,8 @@ function tableNotUsed(table: string, unreliable: readonly TableProblem[], doc: R
 export function reviewDocument(doc: ReviewDocument, previous?: PreviousDocument, options: ReviewOptions = {}): ReviewResult {
   const year = yearOf(doc, options);
   const department = options.department ?? doc.department;
-  const notes = [...doc.imported.notes];
+  // The import's advice to fill a missing table by hand is for a data file; here the table's absence is listed in the tables.
+  const notes = doc.imported.notes.filter((n) => !/^未找到公开0[1-9]表/u.test(n));
   if (options.year === undefined && doc.identity.yearFrom === 'file-name') notes.push(`文件中没有写明年度，按文件名取 ${year} 年度；如不对，请用 --year 指定`);
   const documentFindings = yearFindings(doc, year, options);
   if (previous) {
@@ -243,10 +244,6 @@ export function reviewDocument(doc: ReviewDocument, previous?: PreviousDocument,
   }, doc.imported);
   const imported = TABLE_KEYS.filter((k) => partial.tables.has(k));
   const notImported = TABLE_KEYS.filter((k) => !partial.tables.has(k)).map((table) => tableNotUsed(table, unreliable, doc, partial));
-  // The import's advice to fill a missing table by hand is for a data file; here the table's absence is listed above.
-  const kept = notes.filter((n) => !/^未找到公开0[1-9]表/u.test(n));
-  notes.length = 0;
-  appendAll(notes, kept);
 
   // Identities that touch a table the document did not supply are not checked: its zeros are no figures.
   const tableFindings = imported.length === 0 ? [] : identities.filter((f) => f.cells.every((c) => partial.tables.has(String(c.path[0]))));

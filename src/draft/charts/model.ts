@@ -139,12 +139,17 @@ export const amountLabel = (f: Fact): string => `${formatAmount(f.value!)} 万�
 /** 99.5% */
 export const shareLabel = (share: Share): string => `${formatPercent(share.rate.value!)}%`;
 
+/** 图1 收、支决算总计变动情况 */
+export function caption(number: number, model: ChartModel): string {
+  return `图${number} ${model.title}`;
+}
+
 /**
  * The chart's figures in a sentence the linter reads as it reads the prose:
  * 图1 收、支决算总计变动情况：2024 年度收、支总计 4,340.16 万元，上年决算数为 4,694 万元。
  */
 export function chartAltText(model: ChartModel, number: number): string {
-  const head = `图${number} ${model.title}：`;
+  const head = `${caption(number, model)}：`;
   if (model.kind === 'pie') {
     return `${head}${model.wholeName} ${amountLabel(model.whole)}，其中：${model.slices
       .map((s) => `${s.says} ${amountLabel(s.share.part)}，占 ${shareLabel(s.share)}`).join('；')}。`;
