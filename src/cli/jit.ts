@@ -11,7 +11,7 @@
 import { setFlagsFromString } from 'node:v8';
 
 /** Documents up to which a run counts as short (review of 100 PDFs still gained). */
-export const SHORT_RUN_DOCUMENTS = 100;
+const SHORT_RUN_DOCUMENTS = 100;
 
 const FLAGS: Readonly<Record<number, readonly string[]>> = {
   // Node 20: one budget for TurboFan (default 132 KB of bytecode run).

@@ -37,7 +37,6 @@ interface MdNode {
   type: string;
   value?: string;
   url?: string;
-  title?: string | null;
   depth?: number;
   ordered?: boolean | null;
   start?: number | null;

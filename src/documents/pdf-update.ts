@@ -169,10 +169,11 @@ class Lexer {
   }
 }
 
+/** The bytes as a Buffer, without a copy: Node's latin1 codec reads and searches PDF syntax byte for character. */
+const bufferOf = (bytes: Uint8Array): Buffer => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+
 function latin1(bytes: Uint8Array): string {
-  let s = '';
-  for (let i = 0; i < bytes.length; i += 8192) s += String.fromCharCode(...bytes.subarray(i, i + 8192)); // bounded: 8192 arguments at most
-  return s;
+  return bufferOf(bytes).toString('latin1');
 }
 
 export function serialize(v: PdfValue): string {
@@ -275,7 +276,7 @@ export class PdfFile {
 
   private readXrefTable(lx: Lexer): PdfValue {
     lx.expectWord('xref');
-    const trailerAt = indexOfText(this.bytes, 'trailer', lx.pos);
+    const trailerAt = bufferOf(this.bytes).indexOf('trailer', lx.pos, 'latin1');
     if (trailerAt < 0) throw new PdfUpdateError('no trailer');
     // Subsections: `first count`, then `offset gen n|f` for each object.
     const tokens = latin1(this.bytes.subarray(lx.pos, trailerAt)).trim().split(/\s+/u);
@@ -326,7 +327,7 @@ export class PdfFile {
     const lengthRef = entry(dictValue, 'Length');
     if (length === undefined && lengthRef?.type === 'ref') length = intOf(this.resolve(lengthRef.num));
     if (length === undefined) {
-      const end = indexOfText(this.bytes, 'endstream', start);
+      const end = bufferOf(this.bytes).indexOf('endstream', start, 'latin1');
       length = end < 0 ? 0 : end - start;
     }
     let data = this.bytes.subarray(start, start + length);
@@ -429,15 +430,6 @@ export class PdfFile {
   }
 }
 
-function indexOfText(bytes: Uint8Array, needle: string, from: number): number {
-  const first = needle.charCodeAt(0);
-  outer: for (let i = bytes.indexOf(first, from); i >= 0; i = bytes.indexOf(first, i + 1)) {
-    for (let k = 1; k < needle.length; k++) if (bytes[i + k] !== needle.charCodeAt(k)) continue outer;
-    return i;
-  }
-  return -1;
-}
-
 /** PNG predictors (10–15) undone, a filter-type byte ahead of each row. */
 function unpredict(data: Uint8Array, columns: number): Uint8Array {
   const rows = Math.floor(data.length / (columns + 1));
@@ -524,7 +516,7 @@ export class PdfUpdate {
     const parts: Uint8Array[] = [this.file.bytes];
     let offset = this.file.bytes.length;
     const push = (s: string | Uint8Array) => {
-      const b = typeof s === 'string' ? latin1Bytes(s) : s;
+      const b = typeof s === 'string' ? Buffer.from(s, 'latin1') : s;
       parts.push(b);
       offset += b.length;
     };
@@ -535,7 +527,7 @@ export class PdfUpdate {
       offsets.set(n, { offset, gen: o.gen });
       if (o.stream === undefined) push(`${n} ${o.gen} obj\n${o.body}\nendobj\n`);
       else {
-        const data = latin1Bytes(o.stream);
+        const data = Buffer.from(o.stream, 'latin1');
         const body = o.body.replace(/>>$/u, ` /Length ${data.length}>>`);
         push(`${n} ${o.gen} obj\n${body}\nstream\n`);
         push(data);
@@ -589,12 +581,6 @@ export class PdfUpdate {
     }
     return out;
   }
-}
-
-function latin1Bytes(s: string): Uint8Array {
-  const out = new Uint8Array(s.length);
-  for (let i = 0; i < s.length; i++) out[i] = s.charCodeAt(i) & 0xff;
-  return out;
 }
 
 /** Consecutive numbers as [first, count] runs. */

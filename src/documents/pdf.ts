@@ -56,7 +56,8 @@ interface PdfLine {
   y: number;
 }
 
-export { PdfReadError, readPdfPages, userSpacePoint, type PdfPage, type TextItem } from './pdfium.js';
+export { PdfReadError } from './pdf-errors.js';
+export { readPdfPages, userSpacePoint, type PdfPage, type TextItem } from './pdfium.js';
 
 const PART = /^第[一二三四五六七八九十]+部分/u;
 const ITEM = /^\d{1,2}[、.．](?!\d)/u;
@@ -88,13 +89,16 @@ export function pdfText(pages: readonly PdfPage[]): ExtractedDocument {
   };
 }
 
+/** A run placed on its line: origin, em height, text, advance, and its characters' spans (TextItem.spans). */
+interface LinePart { x: number; y: number; h: number; str: string; w: number; spans?: number[] }
+
 /**
  * Items on the same baseline (within a third of their height) form a line, left to right; each
  * character keeps its box, from its span in its run (pdfium.ts), turned back into the page's
  * user space.
  */
 function groupLines(page: PdfPage): PdfLine[] {
-  const rows: Array<{ y: number; h: number; parts: Array<{ x: number; y: number; h: number; str: string; w: number; spans?: number[] }> }> = [];
+  const rows: Array<{ y: number; h: number; parts: LinePart[] }> = [];
   for (const it of page.items) {
     if (typeof it.str !== 'string' || it.str === '') continue;
     const x = it.transform[4]!;
@@ -124,7 +128,7 @@ function groupLines(page: PdfPage): PdfLine[] {
  * become one space with the box of the run's first character, trimmed at both ends, as the
  * line's text is made. Made only for the lines the text keeps (Part 3).
  */
-function lineBoxes(page: PdfPage, parts: ReadonlyArray<{ x: number; y: number; h: number; str: string; w: number; spans?: number[] }>, raw: string): number[] {
+function lineBoxes(page: PdfPage, parts: readonly LinePart[], raw: string): number[] {
   // Per code unit of raw: x, baseline y, width, height in the page's reading frame.
   const frameBoxes: number[] = [];
   parts.forEach((p, k) => {
@@ -143,18 +147,10 @@ function lineBoxes(page: PdfPage, parts: ReadonlyArray<{ x: number; y: number; h
     const space = /\s/u.test(raw[i]!);
     if (space && afterSpace) continue;
     afterSpace = space;
-    pushUserBox(page, frameBoxes, i, boxes);
+    pushGlyphBox(page, frameBoxes[4 * i]!, frameBoxes[4 * i + 1]!, frameBoxes[4 * i + 2]!, frameBoxes[4 * i + 3]!, boxes);
   }
   if (afterSpace && boxes.length > 0) boxes.length -= 4;
   return boxes;
-}
-
-/**
- * The box of code unit i as a rectangle of the page's user space (x0, y0, x1, y1): from a
- * little below the baseline to the top of the characters, as the reading frame has it (glyphBox).
- */
-function pushUserBox(page: PdfPage, frameBoxes: readonly number[], i: number, out: number[]): void {
-  pushGlyphBox(page, frameBoxes[4 * i]!, frameBoxes[4 * i + 1]!, frameBoxes[4 * i + 2]!, frameBoxes[4 * i + 3]!, out);
 }
 
 /**
@@ -252,19 +248,25 @@ function paragraphs(all: PdfLine[]): Omit<ExtractedDocument, 'pages'> {
   return { text: text + '\n', map };
 }
 
-/** The entry of a position map (pages and lines, or paragraphs) that an offset falls in. */
-export function pointAt<T extends { offset: number }>(map: readonly T[], offset: number): T | undefined {
+/** The index of the last entry of an ascending position map that starts at or before `offset`; -1 when none does. */
+function indexAt(map: ReadonlyArray<{ offset: number }>, offset: number): number {
   let lo = 0;
   let hi = map.length - 1;
-  let found: T | undefined;
+  let found = -1;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
     if (map[mid]!.offset <= offset) {
-      found = map[mid];
+      found = mid;
       lo = mid + 1;
     } else hi = mid - 1;
   }
   return found;
+}
+
+/** The entry of a position map (pages and lines, or paragraphs) that an offset falls in. */
+export function pointAt<T extends { offset: number }>(map: readonly T[], offset: number): T | undefined {
+  const i = indexAt(map, offset);
+  return i < 0 ? undefined : map[i];
 }
 
 /**
@@ -274,17 +276,7 @@ export function pointAt<T extends { offset: number }>(map: readonly T[], offset:
  */
 export function rectsOf(map: readonly SourcePoint[], start: number, end: number): PageRect[] {
   const rects: PageRect[] = [];
-  let lo = 0;
-  let hi = map.length - 1;
-  let first = 0;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (map[mid]!.offset <= start) {
-      first = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
-  for (let k = first; k < map.length && map[k]!.offset < end; k++) {
+  for (let k = Math.max(0, indexAt(map, start)); k < map.length && map[k]!.offset < end; k++) {
     const p = map[k]!;
     const boxes = p.boxes;
     if (!boxes) continue;

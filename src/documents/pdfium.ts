@@ -24,8 +24,6 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { PdfReadError } from './pdf-errors.js';
 
-export { PdfReadError };
-
 export interface TextItem {
   str: string;
   /** [a, b, c, d, x, y]: the run's direction scaled by its font size, and its origin (baseline, left end) */

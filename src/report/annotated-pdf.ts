@@ -11,7 +11,7 @@
  * carries its own appearance, so that every reader draws it alike.
  * Written as an incremental update (pdf-update.ts): the page itself is not touched.
  */
-import { array, date, dict, name, num, PdfFile, PdfUpdate, PdfUpdateError, ref, text } from '../documents/pdf-update.js';
+import { array, date, dict, name, num, PdfFile, PdfUpdate, PdfUpdateError, ref, text, type PdfValue } from '../documents/pdf-update.js';
 import { findingText, KIND_NAMES, type FindingKind, type LocatedDocument, type LocatedFinding } from './located.js';
 import { maxOf, minOf } from '../util/arrays.js';
 
@@ -24,6 +24,8 @@ const COLOURS: Record<FindingKind, [number, number, number]> = {
 };
 
 const AUTHOR = 'juesuan 审校';
+/** /Open false: a note and its popup start closed. */
+const CLOSED: PdfValue = { type: 'raw', text: 'false' };
 
 export class AnnotateError extends Error {}
 
@@ -37,16 +39,16 @@ type Rect = [number, number, number, number];
  */
 function annotation(update: PdfUpdate, doc: LocatedDocument, f: LocatedFinding, page: number, rect: Rect, over: { rects: Rect[]; from?: number } | undefined, now: Date): void {
   const [width, height] = doc.pageSizes?.[page - 1] ?? [595, 842];
-  const colour = array(COLOURS[f.kind].map(num));
+  const rgb = COLOURS[f.kind];
   const contents = over?.from !== undefined ? `（续，见第 ${over.from} 页）\n${findingText(f)}` : findingText(f);
   const common = {
     Type: name('Annot'), Contents: text(contents), T: text(AUTHOR), Subj: text(KIND_NAMES[f.kind]),
-    NM: text(over?.from !== undefined ? `juesuan-${f.n}-p${page}` : `juesuan-${f.n}`), M: date(now), CreationDate: date(now), C: colour, P: ref(update.pageRefs[page - 1]!),
+    NM: text(over?.from !== undefined ? `juesuan-${f.n}-p${page}` : `juesuan-${f.n}`), M: date(now), CreationDate: date(now), C: array(rgb.map(num)), P: ref(update.pageRefs[page - 1]!),
   };
   const annot = update.reserve();
   const popup = update.reserve();
   const appearance = update.reserve();
-  const [r, g, b] = COLOURS[f.kind];
+  const [r, g, b] = rgb;
   if (over) {
     const rects = over.rects;
     // Each line's quadrilateral: top left, top right, bottom left, bottom right (as Acrobat writes them).
@@ -71,7 +73,7 @@ function annotation(update: PdfUpdate, doc: LocatedDocument, f: LocatedFinding, 
     });
     update.set(annot, {
       value: dict({
-        ...common, Subtype: name('Text'), Rect: array(rect.map(num)), Name: name('Comment'), Open: { type: 'raw', text: 'false' },
+        ...common, Subtype: name('Text'), Rect: array(rect.map(num)), Name: name('Comment'), Open: CLOSED,
         F: num(28), Popup: ref(popup), AP: dict({ N: ref(appearance) }),
       }),
     });
@@ -80,7 +82,7 @@ function annotation(update: PdfUpdate, doc: LocatedDocument, f: LocatedFinding, 
   const top = Math.min(height, rect[3] + 40);
   update.set(popup, {
     value: dict({
-      Type: name('Annot'), Subtype: name('Popup'), Parent: ref(annot), Open: { type: 'raw', text: 'false' },
+      Type: name('Annot'), Subtype: name('Popup'), Parent: ref(annot), Open: CLOSED,
       Rect: array([left, Math.max(0, top - 120), left + 220, top].map(num)), F: num(28),
     }),
   });
