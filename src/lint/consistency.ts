@@ -90,9 +90,14 @@ function fixed(value: Decimal, decimals: number): string {
   return formatNumber(value, { decimals, trimZeros: false, grouping: false });
 }
 
+/** a ÷ b × 100: the exact rate or share two stated points give. */
+function percentOf(a: Decimal, b: Decimal): Decimal {
+  return a.div(b).times(HUNDRED);
+}
+
 /** a ÷ b × 100 from stated points, written to the rate's decimals (at least two): 57.00. */
 function percentText(a: Decimal, b: Decimal, rate?: Figure): string {
-  return fixed(a.div(b).times(HUNDRED), Math.max(2, rate?.decimals ?? 0));
+  return fixed(percentOf(a, b), Math.max(2, rate?.decimals ?? 0));
 }
 
 function figureSpan(c: FigureClaim) {
@@ -213,6 +218,8 @@ export function consistencyFindings(
       // What only a message (or a missing %) needs is computed there: most rates fit.
       const shown = () => amountsOf([amount, change]);
       const previousPointOf = () => point(amount).minus(up ? point(change) : point(change).neg());
+      const computation = (previousPoint: Decimal, written = shown()) =>
+        `${written.text(change)} ÷ ${written.value(previousPoint)} = ${percentText(point(change), previousPoint, rate.figure)}%`;
       // 海关事务 50 万元，增加 50 万元，增长 100%: last year was 0, a rate has no base. But a current
       // amount written as a round 0 leaves last year anywhere in 0 ± 0.5: 0 万元，减少 0.06 万元，下降 100%
       // fits a base of 0.06, so only a rate that no base near 0 gives is an error.
@@ -227,25 +234,21 @@ export function consistencyFindings(
       } else if (fits === false && !previousPointOf().isZero()) {
         const previousPoint = previousPointOf();
         const written = shown();
-        const exact = point(change).div(previousPoint).times(HUNDRED);
-        const computation = `${written.text(change)} ÷ ${written.value(previousPoint)} = ${percentText(point(change), previousPoint, rate.figure)}%`;
+        const exact = percentOf(point(change), previousPoint);
+        const computed = computation(previousPoint, written);
         if (rate.missingPercent) {
-          findings.push(missingPercent(rate, exact, computation));
+          findings.push(missingPercent(rate, exact, computed));
         } else if (truncationOf(exact, rate.figure)) {
           if (!hasData(rate)) findings.push(truncated(rate, exact));
         } else {
           findings.push({
             ruleId: 'change-rate-inconsistent', severity: 2, span: figureSpan(rate),
-            message: `${rate.figure.numberText}% 与同段文字不符：${topic.label} ${written.text(amount)} ${written.unit}，${up ? '增加' : '减少'} ${written.text(change)} ${written.unit}，上年应为 ${written.value(previousPoint)} ${written.unit}，变动率应为 ${computation}`,
+            message: `${rate.figure.numberText}% 与同段文字不符：${topic.label} ${written.text(amount)} ${written.unit}，${up ? '增加' : '减少'} ${written.text(change)} ${written.unit}，上年应为 ${written.value(previousPoint)} ${written.unit}，变动率应为 ${computed}`,
             actual: rate.figure.numberText,
           });
         }
       } else if (fits) {
-        if (rate.missingPercent) {
-          const previousPoint = previousPointOf();
-          const written = shown();
-          findings.push(missingPercent(rate, rate.figure.value, `${written.text(change)} ÷ ${written.value(previousPoint)} = ${percentText(point(change), previousPoint, rate.figure)}%`));
-        }
+        if (rate.missingPercent) findings.push(missingPercent(rate, rate.figure.value, computation(previousPointOf())));
         checked.push(amount, change, rate);
       }
     }
@@ -267,7 +270,7 @@ export function consistencyFindings(
     } else if (budget && actualClaim && completion && clean(budget, actualClaim, completion)) {
       const fits = quotientOverlaps(s(actualClaim), s(budget), HUNDRED, s(completion));
       if (fits === false) {
-        const exact = point(actualClaim).div(point(budget)).times(HUNDRED);
+        const exact = percentOf(point(actualClaim), point(budget));
         const shown = amountsOf([actualClaim, budget]);
         if (truncationOf(exact, completion.figure)) {
           if (!hasData(completion)) findings.push(truncated(completion, exact));
@@ -303,7 +306,7 @@ export function consistencyFindings(
           return `${shown.text(amount)} ÷ ${shown.text(whole)} = ${percentText(point(amount), point(whole), share.figure)}%`;
         };
         if (fits === false) {
-          const exact = point(amount).div(point(whole)).times(HUNDRED);
+          const exact = percentOf(point(amount), point(whole));
           if (share.missingPercent) {
             findings.push(missingPercent(share, exact, computation()));
           } else if (truncationOf(exact, share.figure)) {
