@@ -14,9 +14,10 @@
  * intervals; a message shows the computation from the figures as stated
  * (2.28 ÷ 4 = 57.00%), every amount in one unit.
  */
-import { Decimal } from '../data/amount.js';
+import { Decimal, ZERO } from '../data/amount.js';
 import { add, div, overlaps, quotientOverlaps, rounded, scale, sub, type Interval } from '../facts/interval.js';
 import { formatNumber } from '../format/number.js';
+import { COMPARISON_WORD } from '../format/words.js';
 import type { FigureClaim, Role, WordClaim } from './claims/index.js';
 import type { Figure } from './figures.js';
 import type { BudgetKind } from './lexicon.js';
@@ -26,7 +27,6 @@ import { maxOf } from '../util/arrays.js';
 
 const HUNDRED = new Decimal(100);
 const MINUS_ONE = new Decimal(-1);
-const ZERO = new Decimal(0);
 const ONE = new Decimal(1);
 const ONE_HUNDREDTH = new Decimal('0.01');
 /** Each amount unit in 万元. */
@@ -85,9 +85,19 @@ function amountsOf(claims: ReadonlyArray<FigureClaim>) {
   };
 }
 
+/** A percentage number to exactly `decimals` places, zeros kept, no separators: 57.00. */
+function fixed(value: Decimal, decimals: number): string {
+  return formatNumber(value, { decimals, trimZeros: false, grouping: false });
+}
+
+/** a ÷ b × 100: the exact rate or share two stated points give. */
+function percentOf(a: Decimal, b: Decimal): Decimal {
+  return a.div(b).times(HUNDRED);
+}
+
 /** a ÷ b × 100 from stated points, written to the rate's decimals (at least two): 57.00. */
 function percentText(a: Decimal, b: Decimal, rate?: Figure): string {
-  return formatNumber(a.div(b).times(HUNDRED), { decimals: Math.max(2, rate?.decimals ?? 0), trimZeros: false, grouping: false });
+  return fixed(percentOf(a, b), Math.max(2, rate?.decimals ?? 0));
 }
 
 function figureSpan(c: FigureClaim) {
@@ -116,7 +126,7 @@ function truncationOf(exact: Decimal, figure: Figure): boolean {
 }
 
 function truncated(c: FigureClaim, exact: Decimal): Finding {
-  const right = formatNumber(exact.abs(), { decimals: c.figure.decimals, trimZeros: false, grouping: false });
+  const right = fixed(exact.abs(), c.figure.decimals);
   return {
     ruleId: 'truncated-figure', severity: 1, span: figureSpan(c), actual: c.figure.numberText, expected: right,
     message: `${c.figure.numberText}% 是截位而非四舍五入的结果：按同段文字应为 ${right}%`,
@@ -208,6 +218,8 @@ export function consistencyFindings(
       // What only a message (or a missing %) needs is computed there: most rates fit.
       const shown = () => amountsOf([amount, change]);
       const previousPointOf = () => point(amount).minus(up ? point(change) : point(change).neg());
+      const computation = (previousPoint: Decimal, written = shown()) =>
+        `${written.text(change)} ÷ ${written.value(previousPoint)} = ${percentText(point(change), previousPoint, rate.figure)}%`;
       // 海关事务 50 万元，增加 50 万元，增长 100%: last year was 0, a rate has no base. But a current
       // amount written as a round 0 leaves last year anywhere in 0 ± 0.5: 0 万元，减少 0.06 万元，下降 100%
       // fits a base of 0.06, so only a rate that no base near 0 gives is an error.
@@ -222,25 +234,21 @@ export function consistencyFindings(
       } else if (fits === false && !previousPointOf().isZero()) {
         const previousPoint = previousPointOf();
         const written = shown();
-        const exact = point(change).div(previousPoint).times(HUNDRED);
-        const computation = `${written.text(change)} ÷ ${written.value(previousPoint)} = ${percentText(point(change), previousPoint, rate.figure)}%`;
+        const exact = percentOf(point(change), previousPoint);
+        const computed = computation(previousPoint, written);
         if (rate.missingPercent) {
-          findings.push(missingPercent(rate, exact, computation));
+          findings.push(missingPercent(rate, exact, computed));
         } else if (truncationOf(exact, rate.figure)) {
           if (!hasData(rate)) findings.push(truncated(rate, exact));
         } else {
           findings.push({
             ruleId: 'change-rate-inconsistent', severity: 2, span: figureSpan(rate),
-            message: `${rate.figure.numberText}% 与同段文字不符：${topic.label} ${written.text(amount)} ${written.unit}，${up ? '增加' : '减少'} ${written.text(change)} ${written.unit}，上年应为 ${written.value(previousPoint)} ${written.unit}，变动率应为 ${computation}`,
+            message: `${rate.figure.numberText}% 与同段文字不符：${topic.label} ${written.text(amount)} ${written.unit}，${up ? '增加' : '减少'} ${written.text(change)} ${written.unit}，上年应为 ${written.value(previousPoint)} ${written.unit}，变动率应为 ${computed}`,
             actual: rate.figure.numberText,
           });
         }
       } else if (fits) {
-        if (rate.missingPercent) {
-          const previousPoint = previousPointOf();
-          const written = shown();
-          findings.push(missingPercent(rate, rate.figure.value, `${written.text(change)} ÷ ${written.value(previousPoint)} = ${percentText(point(change), previousPoint, rate.figure)}%`));
-        }
+        if (rate.missingPercent) findings.push(missingPercent(rate, rate.figure.value, computation(previousPointOf())));
         checked.push(amount, change, rate);
       }
     }
@@ -262,7 +270,7 @@ export function consistencyFindings(
     } else if (budget && actualClaim && completion && clean(budget, actualClaim, completion)) {
       const fits = quotientOverlaps(s(actualClaim), s(budget), HUNDRED, s(completion));
       if (fits === false) {
-        const exact = point(actualClaim).div(point(budget)).times(HUNDRED);
+        const exact = percentOf(point(actualClaim), point(budget));
         const shown = amountsOf([actualClaim, budget]);
         if (truncationOf(exact, completion.figure)) {
           if (!hasData(completion)) findings.push(truncated(completion, exact));
@@ -292,24 +300,25 @@ export function consistencyFindings(
       const whole = slot.wholeTopic === undefined ? undefined : wholeOf(slot.wholeTopic, claims, options.earlier ?? []);
       if (whole && whole !== amount && clean(whole) && whole.pin === 'name' && !point(whole).isZero()) {
         const fits = quotientOverlaps(s(amount), s(whole), HUNDRED, s(share));
-        if (fits === false) {
-          const exact = point(amount).div(point(whole)).times(HUNDRED);
+        // the message's computation, only where there is a message (most shares fit)
+        const computation = () => {
           const shown = amountsOf([amount, whole]);
+          return `${shown.text(amount)} ÷ ${shown.text(whole)} = ${percentText(point(amount), point(whole), share.figure)}%`;
+        };
+        if (fits === false) {
+          const exact = percentOf(point(amount), point(whole));
           if (share.missingPercent) {
-            findings.push(missingPercent(share, exact, `${shown.text(amount)} ÷ ${shown.text(whole)} = ${percentText(point(amount), point(whole), share.figure)}%`));
+            findings.push(missingPercent(share, exact, computation()));
           } else if (truncationOf(exact, share.figure)) {
             if (!hasData(share)) findings.push(truncated(share, exact));
           } else if (!hasData(share)) {
             findings.push({
               ruleId: 'share-inconsistent', severity: 2, span: figureSpan(share), actual: share.figure.numberText,
-              message: `占 ${share.figure.numberText}% 与同段文字不符：${shown.text(amount)} ÷ ${shown.text(whole)} = ${percentText(point(amount), point(whole), share.figure)}%`,
+              message: `占 ${share.figure.numberText}% 与同段文字不符：${computation()}`,
             });
           }
         } else if (fits) {
-          if (share.missingPercent) {
-            const shown = amountsOf([amount, whole]);
-            findings.push(missingPercent(share, share.figure.value, `${shown.text(amount)} ÷ ${shown.text(whole)} = ${percentText(point(amount), point(whole), share.figure)}%`));
-          }
+          if (share.missingPercent) findings.push(missingPercent(share, share.figure.value, computation()));
           checked.push(amount, share, whole);
         }
       }
@@ -344,7 +353,7 @@ export function consistencyFindings(
           const exact = shares.reduce((acc, p) => acc.plus(point(p!)), ZERO);
           findings.push({
             ruleId: 'shares-sum-mismatch', severity: 2, span: figureSpan(lastShare),
-            message: `${topic.label}各组成部分的占比合计 ${shares.map((p) => p!.figure.numberText).join(' + ')} = ${formatNumber(exact, { decimals: maxOf(shares.map((p) => p!.figure.decimals)), trimZeros: false, grouping: false })}%，不等于 100%`,
+            message: `${topic.label}各组成部分的占比合计 ${shares.map((p) => p!.figure.numberText).join(' + ')} = ${fixed(exact, maxOf(shares.map((p) => p!.figure.decimals)))}%，不等于 100%`,
             actual: lastShare.figure.numberText,
           });
         }
@@ -378,8 +387,6 @@ export function consistencyFindings(
   return { findings, checked };
 }
 
-const COMPARISON_TEXT = { greater: '大于', less: '小于', equal: '等于' } as const;
-
 /**
  * 决算数大于预算数 where the paragraph states both figures (年初预算为 1560.05 万元，支出决算为
  * 1511.89 万元): the word against them. The figures of the word's subject, or — a subject no
@@ -404,7 +411,7 @@ function comparisonFinding(
   if (!stated) return undefined;
   const shown = amountsOf([actual, budget]);
   // The budget by the kind the text states (年初预算为…: 年初预算数), as the writer will look for it.
-  const facts = `决算数 ${shown.text(actual)} ${shown.unit}${COMPARISON_TEXT[stated]}${BUDGET_WORD[budget.budget]}预算数 ${shown.text(budget)} ${shown.unit}`;
+  const facts = `决算数 ${shown.text(actual)} ${shown.unit}${COMPARISON_WORD[stated]}${BUDGET_WORD[budget.budget]}预算数 ${shown.text(budget)} ${shown.unit}`;
   if (flat) {
     // 基本持平 allows a percent's difference; 持平 none.
     if (word.approximately && point(actual).minus(point(budget)).abs().lte(point(budget).abs().div(HUNDRED))) return undefined;
@@ -412,7 +419,7 @@ function comparisonFinding(
   }
   const said = word.comparison;
   if (said === stated || (said === 'at-most' && stated !== 'greater') || (said === 'at-least' && stated !== 'less')) return undefined;
-  const right = COMPARISON_TEXT[stated];
+  const right = COMPARISON_WORD[stated];
   return {
     ruleId: 'comparison-inconsistent', severity: 2, span: word.span, actual: word.text, expected: right,
     message: `“${word.text}”与同段文字不符：${facts}，应为“${right}”`,
@@ -425,16 +432,21 @@ function wholeOf(topicId: string, group: readonly FigureClaim[], earlier: readon
   return group.filter(isWhole).at(-1) ?? earlier.filter(isWhole).at(-1);
 }
 
+/** “增长13.95”是比率却没有写“%”: how rate-unit-missing begins, whether the data or the paragraph judges the figure. */
+export function missingPercentWords(claim: FigureClaim): string {
+  return `“${claim.cueText ?? ''}${claim.figure.numberText}”是${claim.role === 'share' ? '占比' : '比率'}却没有写“%”`;
+}
+
 /**
  * 增长 13.95 (占 76.23) where the paragraph's figures give 13.95%: the % is missing, and adding it is
  * the fix. Where they give another rate, which of the figures is wrong only the writer knows: no fix.
  */
 function missingPercent(rate: FigureClaim, exact: Decimal, computation: string): Finding {
-  const right = formatNumber(exact.abs(), { decimals: rate.figure.decimals, trimZeros: false, grouping: false });
+  const right = fixed(exact.abs(), rate.figure.decimals);
   const own = right === rate.figure.numberText;
   return {
     ruleId: 'rate-unit-missing', severity: 2, span: figureSpan(rate),
-    message: `“${rate.cueText ?? ''}${rate.figure.numberText}”是${rate.role === 'share' ? '占比' : '比率'}却没有写“%”：按同段文字 ${computation}，应写作 ${right}%${own ? '' : '（请核对是哪个数字有误）'}`,
+    message: `${missingPercentWords(rate)}：按同段文字 ${computation}，应写作 ${right}%${own ? '' : '（请核对是哪个数字有误）'}`,
     actual: rate.figure.numberText, expected: `${right}%`, ...(own ? { fix: `${right}%` } : {}),
   };
 }

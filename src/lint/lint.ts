@@ -8,7 +8,7 @@ import type { Fact } from '../facts/fact.js';
 import type { FactCatalog } from '../facts/catalog.js';
 import { lastSubject, readClaims, type Claim, type FigureClaim, type WordClaim } from './claims/index.js';
 import { RequiredParts } from './required-parts.js';
-import { consistencyFindings, unitFindings, withinFindings } from './consistency.js';
+import { consistencyFindings, missingPercentWords, unitFindings, withinFindings } from './consistency.js';
 import { extractBlocks, LineIndex, rangeInSource, type TextBlock } from './extract.js';
 import type { Figure } from './figures.js';
 import { NameMatcher, prepareBlocks, tokenize, type Span, type Token } from './reader.js';
@@ -439,8 +439,7 @@ function withoutEchoes(findings: Finding[], otherPeriodYears: readonly Span[]): 
 /** 增长 13.95, 占 76.23: the % is missing; the right figure, with its %, is the fix where the data gives it. */
 function missingPercentFinding(claim: FigureClaim, known: { fact: Fact; verdict: ReturnType<typeof judge> } | undefined, style: DocumentStyle): Finding {
   const f = claim.figure;
-  const what = claim.role === 'share' ? '占比' : '比率';
-  const stated = `“${claim.cueText ?? ''}${f.numberText}”是${what}却没有写“%”`;
+  const stated = missingPercentWords(claim);
   const span = { start: f.numberStart, end: f.numberEnd, block: claim.block };
   if (!known) return { ruleId: 'rate-unit-missing', severity: 2, span, actual: f.numberText, message: `${stated}，请补上“%”并核对数字` };
   const { fact, verdict } = known;

@@ -6,6 +6,7 @@
  * the cue in front of it (cues.ts, figure.ts): 占 → share, 减少 → change,
  * 完成年初预算的 → completion …
  */
+import { T04_COLUMN_LABELS } from '../../data/model.js';
 import type { Token } from '../reader.js';
 import type { Topic } from '../topics/index.js';
 import { LIST_CUES, readCue } from './cues.js';
@@ -97,10 +98,12 @@ function readName(r: ClaimReader, token: Token & { type: 'topic' }): void {
   r.enumeration.push(topic);
 }
 
-/** A name of one flow of a scope: the scope (政府性基金预算财政拨款, or none for the department's whole) and the flow. */
-const FLOW_NAME = /^(政府性基金预算财政拨款|国有资本经营预算财政拨款|一般公共预算财政拨款|财政拨款|本年|总)?(收入|支出)(合计|总计|总额|决算)?$/u;
+/** What may follow 收入/支出 in a flow's name (收入合计, 支出决算). */
+const FLOW_TAIL = '(合计|总计|总额|决算)?';
+/** A name of one flow of a scope: the scope (公开04表's columns, 财政拨款, or none for the department's whole) and the flow. */
+const FLOW_NAME = new RegExp(`^(${[T04_COLUMN_LABELS.govFund, T04_COLUMN_LABELS.soe, T04_COLUMN_LABELS.gpb, '财政拨款', '本年', '总'].join('|')})?(收入|支出)${FLOW_TAIL}$`, 'u');
 /** …or of anything else (事业收入, 项目支出): its other flow is not a fact of the data. */
-const ANY_FLOW_NAME = /^(.*)(收入|支出)(合计|总计|总额|决算)?$/u;
+const ANY_FLOW_NAME = new RegExp(`^(.*)(收入|支出)${FLOW_TAIL}$`, 'u');
 
 /**
  * 政府性基金预算财政拨款收入 2.43 万元，支出 2.2 万元: the bare 支出 is the same scope's spending, not

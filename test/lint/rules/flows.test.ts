@@ -9,7 +9,7 @@
  * Every variant keeps income and spending apart (a balance carried in or out),
  * so a figure read against the wrong flow cannot pass.
  */
-import Decimal from 'decimal.js';
+import { Decimal } from '../../../src/data/amount.js';
 import { describe, expect, it } from 'vitest';
 import { seedAccounts, seedWith } from '../../helpers.js';
 import { lintCase, ruleTester } from './tester.js';
