@@ -22,7 +22,7 @@
  * unknown, and is returned too.
  */
 import { appendAll, maxOf, minOf } from '../util/arrays.js';
-import { CODE, centre, cellsOf, squash, type Cell } from './cells.js';
+import { bracketsFullWidth, CODE, centre, cellsOf, squash, type Cell } from './cells.js';
 import type { Box, PlacedLine } from './placed.js';
 
 export interface ColumnSpec {
@@ -84,7 +84,6 @@ export interface Body {
   unplaced: Unplaced[];
 }
 
-const bracketsFullWidth = (s: string): string => s.replace(/\(/gu, '（').replace(/\)/gu, '）');
 const where = (c: Cell): Where => ({ page: c.page, line: c.line, x0: c.x0, x1: c.x1, ...(c.cell ? { cell: c.cell } : {}) });
 
 /** A header text found: where its lowest piece stands (x), and that piece's line (y). */

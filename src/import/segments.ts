@@ -40,7 +40,8 @@ const TITLES: Title[] = ([
   { n: 9, title: '三公经费支出决算表', note: otherwise(9) },
 ] satisfies Title[]).sort((a, b) => b.title.length - a.title.length);
 
-const ORDINAL = /^[一二三四五六七八九十]+、/u;
+/** 一、: the ordinal a title or a line of 01 and 04 is numbered with. */
+export const ORDINAL = /^[一二三四五六七八九十]+、/u;
 /** 表三、附表1、表1-1、1.、（一）: a number a document gives its tables. */
 const TABLE_NUMBER = /^(?:附?表\s*[一二三四五六七八九十\d]+(?:-\d+)?[、.．:：]?|\d{1,2}[、.．]|[（(][一二三四五六七八九十]+[）)])/u;
 const MARKER = /^公开0?([1-9])表$/u;
