@@ -320,8 +320,10 @@ export function readBody(lines: readonly PlacedLine[], layout: Layout, options: 
   const plain = options.wholeCells ? [] : amounts.flatMap(({ c, column }) => {
     const ds = (rows[column.side] ?? []).map((r) => c.y - r.y).sort((a, b) => Math.abs(a) - Math.abs(b));
     return ds.length > 0 && (ds.length === 1 || Math.abs(ds[0]!) < 0.3 * Math.abs(ds[1]!)) ? [ds[0]!] : [];
-  }).sort((a, b) => a - b);
-  const figureOffset = plain[Math.floor(plain.length / 2)] ?? 0;
+  });
+  const figureOffset = median(plain) ?? 0;
+  // Each side's row pitch, once: every amount's nearest row is judged against it.
+  const pitches = options.wholeCells ? [] : rows.map(medianPitch);
   const rowOf = (side: number, c: Cell): Row | string => {
     // A total whose label is merged over the blocks to the left of its figure (公用经费合计 over two blocks of 06):
     // on the figure's line, with no row of the figure's own block there.
@@ -329,7 +331,7 @@ export function readBody(lines: readonly PlacedLine[], layout: Layout, options: 
       const total = rows.slice(0, side).flat().find((r) => r.code === undefined && options.isTotal(r.label) && Math.abs(r.y - c.y) <= c.h / 2);
       if (total) return total;
     }
-    return nearestRow(rows[side] ?? [], keys[side] ?? [], c, options.wholeCells, figureOffset);
+    return nearestRow(rows[side] ?? [], keys[side] ?? [], c, options.wholeCells, figureOffset, pitches[side] ?? Infinity);
   };
   const seen = new Map<Row, Map<string, Cell>>();
   for (const { c, column } of amounts) {
@@ -360,7 +362,7 @@ const describe = (r: Row): string => (r.code ? `${r.code} ${r.label}` : r.label 
 const joinLabel = (cells: readonly Cell[]): string => [...cells].sort((a, b) => a.y - b.y || a.x0 - b.x0).map((c) => c.text).join('');
 
 /** The row an amount (or a text where an amount would be) belongs to, or why none. */
-function nearestRow(rows: readonly Row[], keys: readonly Key[], c: Cell, whole: boolean, offset = 0): Row | string {
+function nearestRow(rows: readonly Row[], keys: readonly Key[], c: Cell, whole: boolean, offset: number, pitch: number): Row | string {
   if (rows.length === 0) return '表中没有可以对应的行';
   if (whole) {
     const i = keys.findIndex((k) => k.cells.some((x) => x.y === c.y) || k.label.some((x) => x.y === c.y));
@@ -368,7 +370,6 @@ function nearestRow(rows: readonly Row[], keys: readonly Key[], c: Cell, whole: 
   }
   const order = rows.map((r, i) => ({ i, d: Math.abs(r.y + offset - c.y) })).sort((a, b) => a.d - b.d);
   const [first, second] = order;
-  const pitch = medianPitch(rows);
   if (first!.d > Math.max(2 * c.h, 0.75 * pitch)) return '离最近的一行也太远，不能确定属于哪一行';
   if (second && first!.d > 0.5 * second.d) return `离“${describe(rows[first!.i]!)}”和“${describe(rows[second.i]!)}”两行差不多远，不能确定属于哪一行`;
   return rows[first!.i]!;
@@ -376,11 +377,13 @@ function nearestRow(rows: readonly Row[], keys: readonly Key[], c: Cell, whole: 
 
 function medianPitch(rows: readonly Row[]): number {
   const ys = rows.map((r) => r.y).sort((a, b) => a - b);
-  const gaps = ys.slice(1).map((y, i) => y - ys[i]!).filter((d) => d > 0).sort((a, b) => a - b);
-  return gaps[Math.floor(gaps.length / 2)] ?? Infinity;
+  const gaps = ys.slice(1).map((y, i) => y - ys[i]!).filter((d) => d > 0);
+  return median(gaps) ?? Infinity;
 }
 
 const mean = (xs: readonly number[]): number => xs.reduce((a, b) => a + b, 0) / xs.length;
+/** The middle value (the upper one of an even count); undefined for none. */
+const median = (xs: readonly number[]): number | undefined => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 /**
  * Code rows: each code (a 3-, 5- or 7-digit cell) is a row, the 款 and 项 digits of a split
@@ -489,7 +492,6 @@ function distributeLabels(keys: Key[], labels: readonly Cell[], learnt: number[]
     best = next;
   }
   const choice = [...best.values()][0]?.choice ?? [];
-  if (process.env.DBG) console.log('offset', offset, gaps.map((g) => g.map((c) => c.text)), choice, keys.map((k) => [k.code, k.anchorY % 1e5, k.label.map((c) => c.text)]));
   for (let k = 0; k < keys.length; k++) {
     const before = k === 0 ? first : gaps[k]!.slice(choice[k]!);
     appendAll(appendAll(keys[k]!.label, before), gaps[k + 1]!.slice(0, choice[k + 1]!));
@@ -517,7 +519,6 @@ function nameOffset(keys: readonly Key[], free: readonly Cell[], full: (c: Cell)
     if (k.label.length > 0 && own.length === 0) samples.push(0);
     else if (k.label.length === 0 && own.length === 1 && !full(own[0]!)) samples.push(own[0]!.y - k.anchorY);
   }
-  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
   appendAll(learnt, samples);
   return median(samples) ?? median(learnt) ?? 0;
 }
