@@ -40,6 +40,7 @@ export interface ColumnSpec {
 export interface Column { key: string; side: number; centre: number; skip?: boolean }
 
 export interface Layout {
+  /** left to right, by centre */
   columns: Column[];
   sides: number;
   /** where each side starts, in x (side 0 at −∞) */
@@ -151,6 +152,9 @@ export function layoutOf(header: Cell[], specs: readonly ColumnSpec[], labelName
   return { columns, sides, starts, labels, header, names: new Set(specs.flatMap((s) => s.names)) };
 }
 
+/** The leftmost amount column of side s (行次 columns aside). */
+export const firstAmountColumn = (layout: Layout, s: number): Column | undefined => layout.columns.find((k) => k.side === s && !k.skip);
+
 /** The side a cell of the key columns (codes, labels) is on: the last side that starts at or before its left edge. */
 function sideAt(layout: Layout, x: number): number {
   let s = 0;
@@ -163,7 +167,7 @@ function sideAt(layout: Layout, x: number): number {
  * its centre past the middle between the label column and the first amount column.
  */
 function underAmounts(layout: Layout, s: number, c: Cell): boolean {
-  const first = layout.columns.filter((k) => k.side === s && !k.skip).sort((a, b) => a.centre - b.centre)[0];
+  const first = firstAmountColumn(layout, s);
   if (!first) return false;
   const label = layout.labels[s];
   const boundary = label !== undefined && label < first.centre ? (label + first.centre) / 2 : first.centre - 2 * c.h;

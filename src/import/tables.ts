@@ -17,7 +17,7 @@ import { appendAll } from '../util/arrays.js';
 import { T01_EXPENDITURE_LABELS, T01_INCOME_LABELS, T04_COLUMN_LABELS, T04_EXPENDITURE_LABELS, T04_INCOME_LABELS, T09_LABELS } from '../data/model.js';
 import { EXPENDITURE_CLASSES } from '../data/subjects.js';
 import { AMOUNT, bracketsFullWidth, cellsOf, centre, lineText, squash, type Cell } from './cells.js';
-import { columnAmounts, headerBoxes, layoutOf, readBody, valuesOf, type BodyOptions, type ColumnSpec, type Column, type Layout, type PlacedAmount, type Row, type Unplaced, type Where } from './grid.js';
+import { columnAmounts, firstAmountColumn, headerBoxes, layoutOf, readBody, valuesOf, type BodyOptions, type ColumnSpec, type Column, type Layout, type PlacedAmount, type Row, type Unplaced, type Where } from './grid.js';
 import type { Box, PlacedLine } from './placed.js';
 import { ORDINAL, segments, TABLE_TITLES, withoutRunningLines, type Segment } from './segments.js';
 import { verifyTables } from './verify.js';
@@ -248,7 +248,7 @@ function split(seg: Segment, grid: boolean): { header: Cell[]; body: PlacedLine[
 function bodyFromHeader(seg: Segment, grid: boolean, layoutFor: (header: Cell[]) => Layout): { header: Cell[]; body: PlacedLine[]; rest: PlacedLine[] } {
   const parts = split(seg, grid);
   const layout = layoutFor(parts.header);
-  const first = layout.columns.filter((c) => c.side === 0 && !c.skip).sort((a, b) => a.centre - b.centre)[0];
+  const first = firstAmountColumn(layout, 0);
   const label = layout.labels[0];
   if (!first || label === undefined) return parts;
   const headerLines = seg.lines.slice(0, seg.lines.length - parts.body.length - parts.rest.length);
