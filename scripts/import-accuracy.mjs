@@ -5,13 +5,14 @@
 //   node scripts/import-accuracy.mjs [extra.pdf truth.yaml …]
 //
 // `importAccuracy` (src/accuracy/import.ts) is the measure; this script only lists the documents and
-// prints the table, so `npm run accuracy` can print it too (importAccuracyTable).
+// prints the table (importAccuracyTable, exported for a script that wants the same table).
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import { importAccuracy } from '../dist/accuracy/import.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
+const at = (p) => (p.startsWith('/') ? p : root + p);
 
 /** The documents the repository holds with a transcription of their tables. */
 export const IMPORT_DOCUMENTS = [
@@ -24,7 +25,6 @@ export const IMPORT_DOCUMENTS = [
 export async function importAccuracyTable(documents = IMPORT_DOCUMENTS) {
   const rows = [];
   for (const [name, pdf, truth] of documents) {
-    const at = (p) => (p.startsWith('/') ? p : root + p);
     if (!existsSync(at(pdf)) || !existsSync(at(truth))) continue;
     const r = await importAccuracy(new Uint8Array(readFileSync(at(pdf))), parse(readFileSync(at(truth), 'utf8')));
     const c = r.counts;

@@ -18,7 +18,7 @@
 import { accountsFromObject, DataError } from '../data/load.js';
 import {
   SPENDING_LABELS, T01_EXPENDITURE_LABELS, T01_INCOME_LABELS, T02_LABELS, T03_LABELS, T04_COLUMN_LABELS, T04_EXPENDITURE_LABELS,
-  T04_INCOME_LABELS, T07_LABELS, T09_LABELS, TABLE_NAMES, type DepartmentAccounts, type SubjectTable,
+  T04_INCOME_LABELS, T07_LABELS, T09_LABELS, TABLE_NAMES, type Amount, type DepartmentAccounts, type SubjectTable,
 } from '../data/model.js';
 import { importDocx, importPdf, importText, type ImportedTables } from '../import/index.js';
 import { isPdf, isZip } from '../documents/index.js';
@@ -53,8 +53,8 @@ const KEYS = Object.values(TABLE_NAMES);
 /** A table's cells as path → value (amounts as fixed-point text, names as text); blanks left out. */
 function cellsOf(a: DepartmentAccounts, key: string): Map<string, string> {
   const out = new Map<string, string>();
-  const put = (path: string, v: { isZero(): boolean; toFixed(n: number): string } | undefined) => { if (v && !v.isZero()) out.set(path, v.toFixed(2)); };
-  const record = (prefix: string, values: Record<string, { isZero(): boolean; toFixed(n: number): string }>, labels: Record<string, string>) => {
+  const put = (path: string, v: Amount | undefined) => { if (v && !v.isZero()) out.set(path, v.toFixed(2)); };
+  const record = (prefix: string, values: Record<string, Amount>, labels: Record<string, string>) => {
     for (const [id, label] of Object.entries(labels)) put(`${prefix} › ${label}`, values[id]);
   };
   const subject = (t: SubjectTable<string>, labels: Record<string, string>) => {

@@ -22,7 +22,7 @@
  * unknown, and is returned too.
  */
 import { appendAll, maxOf, minOf } from '../util/arrays.js';
-import { CODE, centre, cellsOf, squash, type Cell } from './cells.js';
+import { bracketsFullWidth, CODE, centre, cellsOf, squash, type Cell } from './cells.js';
 import type { Box, PlacedLine } from './placed.js';
 
 export interface ColumnSpec {
@@ -40,6 +40,7 @@ export interface ColumnSpec {
 export interface Column { key: string; side: number; centre: number; skip?: boolean }
 
 export interface Layout {
+  /** left to right, by centre */
   columns: Column[];
   sides: number;
   /** where each side starts, in x (side 0 at −∞) */
@@ -84,7 +85,6 @@ export interface Body {
   unplaced: Unplaced[];
 }
 
-const bracketsFullWidth = (s: string): string => s.replace(/\(/gu, '（').replace(/\)/gu, '）');
 const where = (c: Cell): Where => ({ page: c.page, line: c.line, x0: c.x0, x1: c.x1, ...(c.cell ? { cell: c.cell } : {}) });
 
 /** A header text found: where its lowest piece stands (x), and that piece's line (y). */
@@ -152,6 +152,9 @@ export function layoutOf(header: Cell[], specs: readonly ColumnSpec[], labelName
   return { columns, sides, starts, labels, header, names: new Set(specs.flatMap((s) => s.names)) };
 }
 
+/** The leftmost amount column of side s (行次 columns aside). */
+export const firstAmountColumn = (layout: Layout, s: number): Column | undefined => layout.columns.find((k) => k.side === s && !k.skip);
+
 /** The side a cell of the key columns (codes, labels) is on: the last side that starts at or before its left edge. */
 function sideAt(layout: Layout, x: number): number {
   let s = 0;
@@ -164,7 +167,7 @@ function sideAt(layout: Layout, x: number): number {
  * its centre past the middle between the label column and the first amount column.
  */
 function underAmounts(layout: Layout, s: number, c: Cell): boolean {
-  const first = layout.columns.filter((k) => k.side === s && !k.skip).sort((a, b) => a.centre - b.centre)[0];
+  const first = firstAmountColumn(layout, s);
   if (!first) return false;
   const label = layout.labels[s];
   const boundary = label !== undefined && label < first.centre ? (label + first.centre) / 2 : first.centre - 2 * c.h;
@@ -321,8 +324,10 @@ export function readBody(lines: readonly PlacedLine[], layout: Layout, options: 
   const plain = options.wholeCells ? [] : amounts.flatMap(({ c, column }) => {
     const ds = (rows[column.side] ?? []).map((r) => c.y - r.y).sort((a, b) => Math.abs(a) - Math.abs(b));
     return ds.length > 0 && (ds.length === 1 || Math.abs(ds[0]!) < 0.3 * Math.abs(ds[1]!)) ? [ds[0]!] : [];
-  }).sort((a, b) => a - b);
-  const figureOffset = plain[Math.floor(plain.length / 2)] ?? 0;
+  });
+  const figureOffset = median(plain) ?? 0;
+  // Each side's row pitch, once: every amount's nearest row is judged against it.
+  const pitches = options.wholeCells ? [] : rows.map(medianPitch);
   const rowOf = (side: number, c: Cell): Row | string => {
     // A total whose label is merged over the blocks to the left of its figure (公用经费合计 over two blocks of 06):
     // on the figure's line, with no row of the figure's own block there.
@@ -330,7 +335,7 @@ export function readBody(lines: readonly PlacedLine[], layout: Layout, options: 
       const total = rows.slice(0, side).flat().find((r) => r.code === undefined && options.isTotal(r.label) && Math.abs(r.y - c.y) <= c.h / 2);
       if (total) return total;
     }
-    return nearestRow(rows[side] ?? [], keys[side] ?? [], c, options.wholeCells, figureOffset);
+    return nearestRow(rows[side] ?? [], keys[side] ?? [], c, options.wholeCells, figureOffset, pitches[side] ?? Infinity);
   };
   const seen = new Map<Row, Map<string, Cell>>();
   for (const { c, column } of amounts) {
@@ -361,7 +366,7 @@ const describe = (r: Row): string => (r.code ? `${r.code} ${r.label}` : r.label 
 const joinLabel = (cells: readonly Cell[]): string => [...cells].sort((a, b) => a.y - b.y || a.x0 - b.x0).map((c) => c.text).join('');
 
 /** The row an amount (or a text where an amount would be) belongs to, or why none. */
-function nearestRow(rows: readonly Row[], keys: readonly Key[], c: Cell, whole: boolean, offset = 0): Row | string {
+function nearestRow(rows: readonly Row[], keys: readonly Key[], c: Cell, whole: boolean, offset: number, pitch: number): Row | string {
   if (rows.length === 0) return '表中没有可以对应的行';
   if (whole) {
     const i = keys.findIndex((k) => k.cells.some((x) => x.y === c.y) || k.label.some((x) => x.y === c.y));
@@ -369,7 +374,6 @@ function nearestRow(rows: readonly Row[], keys: readonly Key[], c: Cell, whole: 
   }
   const order = rows.map((r, i) => ({ i, d: Math.abs(r.y + offset - c.y) })).sort((a, b) => a.d - b.d);
   const [first, second] = order;
-  const pitch = medianPitch(rows);
   if (first!.d > Math.max(2 * c.h, 0.75 * pitch)) return '离最近的一行也太远，不能确定属于哪一行';
   if (second && first!.d > 0.5 * second.d) return `离“${describe(rows[first!.i]!)}”和“${describe(rows[second.i]!)}”两行差不多远，不能确定属于哪一行`;
   return rows[first!.i]!;
@@ -377,11 +381,13 @@ function nearestRow(rows: readonly Row[], keys: readonly Key[], c: Cell, whole: 
 
 function medianPitch(rows: readonly Row[]): number {
   const ys = rows.map((r) => r.y).sort((a, b) => a - b);
-  const gaps = ys.slice(1).map((y, i) => y - ys[i]!).filter((d) => d > 0).sort((a, b) => a - b);
-  return gaps[Math.floor(gaps.length / 2)] ?? Infinity;
+  const gaps = ys.slice(1).map((y, i) => y - ys[i]!).filter((d) => d > 0);
+  return median(gaps) ?? Infinity;
 }
 
 const mean = (xs: readonly number[]): number => xs.reduce((a, b) => a + b, 0) / xs.length;
+/** The middle value (the upper one of an even count); undefined for none. */
+const median = (xs: readonly number[]): number | undefined => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 /**
  * Code rows: each code (a 3-, 5- or 7-digit cell) is a row, the 款 and 项 digits of a split
@@ -490,7 +496,6 @@ function distributeLabels(keys: Key[], labels: readonly Cell[], learnt: number[]
     best = next;
   }
   const choice = [...best.values()][0]?.choice ?? [];
-  if (process.env.DBG) console.log('offset', offset, gaps.map((g) => g.map((c) => c.text)), choice, keys.map((k) => [k.code, k.anchorY % 1e5, k.label.map((c) => c.text)]));
   for (let k = 0; k < keys.length; k++) {
     const before = k === 0 ? first : gaps[k]!.slice(choice[k]!);
     appendAll(appendAll(keys[k]!.label, before), gaps[k + 1]!.slice(0, choice[k + 1]!));
@@ -518,7 +523,6 @@ function nameOffset(keys: readonly Key[], free: readonly Cell[], full: (c: Cell)
     if (k.label.length > 0 && own.length === 0) samples.push(0);
     else if (k.label.length === 0 && own.length === 1 && !full(own[0]!)) samples.push(own[0]!.y - k.anchorY);
   }
-  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
   appendAll(learnt, samples);
   return median(samples) ?? median(learnt) ?? 0;
 }

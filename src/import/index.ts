@@ -38,16 +38,6 @@ export function textTables(text: string): ImportedTables {
 /** A Word table's rows are whole; a 合计 merged over the key columns without its span written (a table pasted from text) is one cell. */
 export const WORD: RecogniseOptions = { wholeCells: true, collapsedSpans: true };
 
-/** The tables of a Word document's cells. */
-export function docxTables(bytes: Uint8Array): ImportedTables {
-  return recognisePlacedTables(docxLines(bytes), WORD);
-}
-
-/** The tables of a PDF, from the positions of its text items. */
-export async function pdfTables(bytes: Uint8Array): Promise<ImportedTables> {
-  return recognisePlacedTables(await pdfLines(bytes));
-}
-
 function fromPlaced(lines: PlacedLine[], source: string, format: Imported['format'], options: RecogniseOptions = {}): Imported {
   const imported = recognisePlacedTables(lines, options);
   const text = placedText(lines);

@@ -7,12 +7,13 @@
  * repeated at the edges of pages are not the tables'.
  */
 import { appendAll } from '../util/arrays.js';
+import { TABLE_NAMES, TABLE_TITLES as TITLE_OF_TABLE } from '../data/model.js';
 import { PAGE_NUMBER, withoutFrame } from '../documents/pdf.js';
 import { cellsOf, lineText, squash } from './cells.js';
 import type { PlacedLine } from './placed.js';
 
-export const TABLE_TITLES = ['', '收入支出决算总表', '收入决算表', '支出决算表', '财政拨款收入支出决算总表', '一般公共预算财政拨款支出决算表',
-  '一般公共预算财政拨款基本支出决算明细表', '政府性基金预算财政拨款收入支出决算表', '国有资本经营预算财政拨款支出决算表', '财政拨款“三公”经费支出决算表'];
+/** Each table's standard title by its number (1–9, 0 none): the data model's titles, indexed as the tables are numbered. */
+export const TABLE_TITLES: readonly string[] = ['', ...Object.values(TABLE_NAMES).map((key) => TITLE_OF_TABLE[key]!)];
 
 interface Title { n: number; title: string; note?: (t: string) => string }
 
@@ -40,7 +41,8 @@ const TITLES: Title[] = ([
   { n: 9, title: '三公经费支出决算表', note: otherwise(9) },
 ] satisfies Title[]).sort((a, b) => b.title.length - a.title.length);
 
-const ORDINAL = /^[一二三四五六七八九十]+、/u;
+/** 一、: the ordinal a title or a line of 01 and 04 is numbered with. */
+export const ORDINAL = /^[一二三四五六七八九十]+、/u;
 /** 表三、附表1、表1-1、1.、（一）: a number a document gives its tables. */
 const TABLE_NUMBER = /^(?:附?表\s*[一二三四五六七八九十\d]+(?:-\d+)?[、.．:：]?|\d{1,2}[、.．]|[（(][一二三四五六七八九十]+[）)])/u;
 const MARKER = /^公开0?([1-9])表$/u;

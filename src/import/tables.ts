@@ -16,10 +16,10 @@
 import { appendAll } from '../util/arrays.js';
 import { T01_EXPENDITURE_LABELS, T01_INCOME_LABELS, T04_COLUMN_LABELS, T04_EXPENDITURE_LABELS, T04_INCOME_LABELS, T09_LABELS } from '../data/model.js';
 import { EXPENDITURE_CLASSES } from '../data/subjects.js';
-import { cellsOf, centre, lineText, squash, type Cell } from './cells.js';
-import { columnAmounts, headerBoxes, layoutOf, readBody, valuesOf, type BodyOptions, type ColumnSpec, type Column, type Layout, type PlacedAmount, type Row, type Unplaced, type Where } from './grid.js';
+import { AMOUNT, bracketsFullWidth, cellsOf, centre, lineText, squash, type Cell } from './cells.js';
+import { columnAmounts, firstAmountColumn, headerBoxes, layoutOf, readBody, valuesOf, type BodyOptions, type ColumnSpec, type Column, type Layout, type PlacedAmount, type Row, type Unplaced, type Where } from './grid.js';
 import type { Box, PlacedLine } from './placed.js';
-import { segments, TABLE_TITLES, withoutRunningLines, type Segment } from './segments.js';
+import { ORDINAL, segments, TABLE_TITLES, withoutRunningLines, type Segment } from './segments.js';
 import { verifyTables } from './verify.js';
 
 export { TABLE_TITLES };
@@ -115,13 +115,12 @@ export interface TableRead {
 
 export const pathKey = (path: readonly unknown[]): string => path.map(String).join('›');
 
-const ORDINAL = /^[一二三四五六七八九十]+、/u;
 const NOTE_START = /^(?:注|说明)[：:]/u;
 const HEADER_WORD = /^(?:项目|科目编码|科目名称|功能分类|经济分类|功能分类科目编码|经济分类科目编码|栏次|类|款|项|单位：万元|金额单位：万元)$/u;
 const TOTAL = /^(?:合计|总计)$/u;
 
 /** NFKC (full-width letters and digits folded, brackets kept full-width) and no spaces: how labels are compared. */
-const norm = (s: string): string => squash(s.normalize('NFKC')).replace(/\(/gu, '（').replace(/\)/gu, '）');
+const norm = (s: string): string => bracketsFullWidth(squash(s.normalize('NFKC')));
 
 export interface RecogniseOptions {
   /** each line is a table row with whole cells (Word, a workbook, tab-separated text) */
@@ -197,7 +196,7 @@ class Reader {
    * with 395.08 alone below): the one amount not placed, right of the label and within two lines of it.
    */
   claim(path: readonly string[], row: Row): string | null {
-    const near = this.unplaced.filter((u) => /^-?[\d,]*\d\.\d+$/u.test(u.text) && u.page === row.at.page && u.line >= row.at.line && u.line <= row.at.line + 1);
+    const near = this.unplaced.filter((u) => AMOUNT.test(u.text) && u.page === row.at.page && u.line >= row.at.line && u.line <= row.at.line + 1);
     if (near.length !== 1) return null;
     this.unplaced.splice(this.unplaced.indexOf(near[0]!), 1);
     this.at.set(pathKey(path), near[0]!);
@@ -249,7 +248,7 @@ function split(seg: Segment, grid: boolean): { header: Cell[]; body: PlacedLine[
 function bodyFromHeader(seg: Segment, grid: boolean, layoutFor: (header: Cell[]) => Layout): { header: Cell[]; body: PlacedLine[]; rest: PlacedLine[] } {
   const parts = split(seg, grid);
   const layout = layoutFor(parts.header);
-  const first = layout.columns.filter((c) => c.side === 0 && !c.skip).sort((a, b) => a.centre - b.centre)[0];
+  const first = firstAmountColumn(layout, 0);
   const label = layout.labels[0];
   if (!first || label === undefined) return parts;
   const headerLines = seg.lines.slice(0, seg.lines.length - parts.body.length - parts.rest.length);

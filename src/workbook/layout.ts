@@ -3,8 +3,9 @@
  * header columns of each table as paths of header texts (a path's first
  * element is the top header cell, merged over the columns that share it),
  * and the fixed line lists of the two-sided tables 01 and 04. The writer
- * (write.ts) lays headers out from these paths; the reader (read.ts) reads
- * any workbook's headers back into paths and finds the columns by their text.
+ * (write.ts) lays headers out from these paths; the reader (read.ts) finds
+ * the columns by their header text as every other source's are found
+ * (src/import/grid.ts), and takes the data file's column labels from here.
  */
 import {
   SPENDING_LABELS, T01_EXPENDITURE_LABELS, T01_INCOME_LABELS, T02_LABELS, T03_LABELS, T04_COLUMN_LABELS,
@@ -25,8 +26,6 @@ export function chineseOrdinal(n: number): string {
   const ones = n % 10;
   return `${tens === 0 ? '' : tens === 1 ? '十' : `${DIGITS[tens]}十`}${DIGITS[ones]}`;
 }
-
-export const ORDINAL = /^[一二三四五六七八九十]+、/u;
 
 export const NO_DATA = '本表无数据';
 /** A note under a table that has data: the reader takes what follows as its 说明. */
@@ -55,32 +54,6 @@ export const SUBJECT_LABELS: Record<SubjectTableNumber, readonly string[]> = {
   7: Object.values(T07_LABELS),
   8: Object.values(SPENDING_LABELS),
 };
-
-/** Header words other software uses for a column, by table: 合计 for 02's 本年收入合计. */
-export const COLUMN_ALIASES: Partial<Record<number, Record<string, string>>> = {
-  2: { 合计: T02_LABELS.total, 本年收入: T02_LABELS.total },
-  3: { 合计: T03_LABELS.total, 本年支出: T03_LABELS.total },
-  5: { 合计: SPENDING_LABELS.subtotal },
-  8: { 合计: SPENDING_LABELS.subtotal },
-};
-
-/**
- * The label a column's header path stands for, in a set of labels: the last two
- * header texts joined (本年支出 + 小计 = 本年支出小计 in 07), the last one, or,
- * for a 小计 column, the header it sums (公务用车购置及运行维护费 in 09).
- */
-export function labelOf(path: HeaderPath, labels: readonly string[], aliases: Record<string, string> = {}): string | undefined {
-  const known = new Map(labels.map((l) => [norm(l), l]));
-  for (const [alias, label] of Object.entries(aliases)) if (!known.has(norm(alias))) known.set(norm(alias), label);
-  const texts = path.map(norm);
-  const last = texts[texts.length - 1] ?? '';
-  const candidates = [texts.slice(-2).join(''), last, ...(last === '小计' && texts.length > 1 ? [texts[texts.length - 2]!] : [])];
-  for (const c of candidates) {
-    const label = known.get(c);
-    if (label !== undefined) return label;
-  }
-  return undefined;
-}
 
 /** 01: 收入 and 支出 sides, 项目 / 行次 / 金额 each. */
 export const T01_COLUMNS: HeaderPath[] = [
@@ -120,7 +93,7 @@ export const T01_SIDES: { income: Array<SideLine | undefined>; expenditure: Arra
 };
 
 /** 04's opening balances are printed under 年初财政拨款结转和结余 by their budget kind only. */
-export const T04_OPENING_LINES: ReadonlyArray<[string, string]> = [
+const T04_OPENING_LINES: ReadonlyArray<[string, string]> = [
   [I04.openingBalanceGpb, I04.gpb], [I04.openingBalanceGovFund, I04.govFund], [I04.openingBalanceSoe, I04.soe],
 ];
 export const T04_SIDES: { income: Array<SideLine | undefined>; expenditure: Array<SideLine | undefined> } = {
@@ -141,7 +114,6 @@ export const T04_SIDES: { income: Array<SideLine | undefined>; expenditure: Arra
 export const T06_COLUMNS: HeaderPath[] = ['人员经费', '公用经费'].flatMap((g) => [[g, '科目编码'], [g, '科目名称'], [g, '金额']]);
 
 /** 09: 预算数 and 决算数, each with 公务用车购置及运行维护费 split into 小计 and its two parts. */
-export const T09_KEYS = Object.values(T09_LABELS);
 export const T09_COLUMNS: HeaderPath[] = ['预算数', '决算数'].flatMap((side) => [
   [side, T09_LABELS.total], [side, T09_LABELS.abroad],
   [side, T09_LABELS.vehicles, '小计'], [side, T09_LABELS.vehicles, T09_LABELS.vehiclePurchase],

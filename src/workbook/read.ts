@@ -15,7 +15,7 @@ import ExcelJS from 'exceljs';
 import { importedYaml } from '../import/yaml.js';
 import { readTables, type ImportedTables } from '../import/tables.js';
 import { TABLE_TITLES } from '../import/segments.js';
-import type { Box, PlacedLine } from '../import/placed.js';
+import { PAGE_SPAN, type Box, type PlacedLine } from '../import/placed.js';
 import { verifyTables } from '../import/verify.js';
 import { workbookDamage, wrongKind } from '../documents/kind.js';
 import { computeBlankTotals, type Obj } from './compute.js';
@@ -77,11 +77,11 @@ function sheetLines(sheet: ExcelJS.Worksheet, page: number): PlacedLine[] {
       const text = typeof value === 'object' && value !== null && !(value instanceof Date) ? '错误值' : String(value);
       cells.push({ text, x0: c, x1: c + span, cell: { address: address(sheet, r, c), value } });
     }
-    lines.push({ page, y: (page - 1) * 100_000 + r, h: 1, line: r, cells });
+    lines.push({ page, y: (page - 1) * PAGE_SPAN + r, h: 1, line: r, cells });
   }
   // A sheet named for a table, whose cells do not say which: the sheet's name is its title.
   const named = lines.some((l) => l.cells.some((c) => typeof c.cell?.value === 'string' && tableNamed(c.text) !== undefined));
-  if (!named && tableNamed(sheet.name) !== undefined) lines.unshift({ page, y: (page - 1) * 100_000, h: 1, line: 0, cells: [{ text: sheet.name, x0: 1, x1: 2 }] });
+  if (!named && tableNamed(sheet.name) !== undefined) lines.unshift({ page, y: (page - 1) * PAGE_SPAN, h: 1, line: 0, cells: [{ text: sheet.name, x0: 1, x1: 2 }] });
   return lines;
 }
 

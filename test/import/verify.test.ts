@@ -18,6 +18,15 @@ const HEADER = [
 ];
 const read = (...lines: string[]) => recognisePlacedTables(layoutTextLines(lines.join('\n')), { ordered: true });
 
+/** `juesuan import` of a text file of HEADER and these rows, to a data file in the same folder. */
+function importRows(...rows: string[]): { run: ReturnType<typeof juesuan>; out: string } {
+  const dir = tempDir('juesuan-import-');
+  const file = join(dir, '决算.txt');
+  writeFileSync(file, [...HEADER, ...rows].join('\n'));
+  const out = join(dir, 'data.yaml');
+  return { run: juesuan(['import', file, '-o', out]), out };
+}
+
 describe('an import that checks itself', () => {
   it('a table that passes its own identities is neither unreliable nor unread', () => {
     const { tables, unreliable, unread } = read(...HEADER,
@@ -165,13 +174,9 @@ describe('tables as regions print them', () => {
 
 describe('juesuan import of a table that fails its own identities', () => {
   it('writes what it read, marks the table, lists each failing identity with its cells, and exits 1', () => {
-    const dir = tempDir('juesuan-import-');
-    const file = join(dir, '决算.txt');
-    writeFileSync(file, [...HEADER,
+    const { run } = importRows(
       row([11, '合计'], [31, '50.00'], [42, '30.00'], [52, '20.00']),
-      row([0, '201'], [11, '一般公共服务支出'], [31, '50.00'], [42, '33.00'], [52, '20.00'])].join('\n'));
-    const out = join(dir, 'data.yaml');
-    const run = juesuan(['import', file, '-o', out]);
+      row([0, '201'], [11, '一般公共服务支出'], [31, '50.00'], [42, '33.00'], [52, '20.00']));
     expect(run.status).toBe(1);
     expect(run.stderr).toContain('不可靠：公开03表导入后不能通过自身的勾稽关系，须对照原文逐格核对后再用：\n  公开03表 201 一般公共服务支出：基本支出 33.00 + 项目支出 20.00 = 53.00');
     expect(run.stderr).toContain('    公开03表 › 科目 › 201 一般公共服务支出 › 基本支出（第 5 行）\n');
@@ -181,13 +186,9 @@ describe('juesuan import of a table that fails its own identities', () => {
 
 describe('juesuan import of a total row that printed its sub-headers', () => {
   it('says the row was not read, writes it blank with the note in the file, and exits 0: the rest of the table stands', () => {
-    const dir = tempDir('juesuan-import-');
-    const file = join(dir, '决算.txt');
-    writeFileSync(file, [...HEADER,
+    const { run, out } = importRows(
       row([11, '合计'], [30, '本年支出合计'], [42, '基本支出'], [52, '项目支出']),
-      row([0, '201'], [11, '一般公共服务支出'], [31, '50.00'], [42, '30.00'], [52, '20.00'])].join('\n'));
-    const out = join(dir, 'data.yaml');
-    const run = juesuan(['import', file, '-o', out]);
+      row([0, '201'], [11, '一般公共服务支出'], [31, '50.00'], [42, '30.00'], [52, '20.00']));
     expect(run.status).toBe(0);
     const said = '未读出：公开03表“合计”一行在金额的位置印着“本年支出合计 基本支出 项目支出”，没有金额（不是 0）：按未读出处理，涉及它的勾稽关系未核对；需按原表填写';
     expect(run.stderr).toContain(said);
