@@ -8,7 +8,8 @@
 import { absentTableRule, checkAccounts, RULES, type Finding as CheckFinding } from '../check/index.js';
 import { beyondTableRules } from '../check/beyond-tables.js';
 import { placeMessages } from '../documents/index.js';
-import { TABLE_PROBLEM_KINDS, TABLE_PROBLEM_WHAT, TABLE_TITLES, type ImportedTables, type TableProblem, type TableProblemKind } from '../import/tables.js';
+import { TABLE_TITLES } from '../data/model.js';
+import { TABLE_PROBLEM_KINDS, TABLE_PROBLEM_WHAT, type ImportedTables, type TableProblem, type TableProblemKind } from '../import/tables.js';
 import { createLintContext, lintMarkdown, type LintResult } from '../lint/lint.js';
 import type { YearEvidence } from '../documents/identity.js';
 import type { ReviewDocument } from './document.js';
@@ -201,7 +202,7 @@ const UNRELIABLE_WHY: Readonly<Record<Exclude<TableProblemKind, 'load'>, string>
 
 /** A table not judged against, as the report lists it: once, with its problems and where they are. */
 function tableNotUsed(table: string, unreliable: readonly TableProblem[], doc: ReviewDocument, partial: PartialAccounts): TableNotUsed {
-  const title = TABLE_TITLES[TABLE_KEYS.indexOf(table) + 1]!;
+  const title = TABLE_TITLES[table]!;
   const found = unreliable.filter((p) => p.table === table);
   if (found.length > 0) {
     const kind = TABLE_PROBLEM_KINDS.find((k) => found.some((p) => (p.kind ?? 'own') === k))!;
