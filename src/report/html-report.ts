@@ -54,6 +54,11 @@ function downloadLinks(downloads: ReadonlyArray<{ href: string; label: string }>
   return (downloads ?? []).map((d) => `<a class="download" href="${escapeHtml(d.href)}" download>${escapeHtml(d.label)}</a>`).join('');
 }
 
+/** When a report was made, as its footer says it: 2026/12/6 14:03:09. */
+export function reportTime(): string {
+  return new Date().toLocaleString('zh-CN', { hour12: false });
+}
+
 function footer(heading: string, generatedAt: string | undefined): string {
   return `<footer class="foot">${escapeHtml(heading)} · juesuan${generatedAt ? ` · ${escapeHtml(generatedAt)}` : ''}</footer>`;
 }

@@ -18,7 +18,7 @@ import { fixMarkdown } from '../lint/fix.js';
 import { createLintContext, lintMarkdown, type LintContext } from '../lint/lint.js';
 import { annotatePdf, AnnotateError } from '../report/annotated-pdf.js';
 import { findingsWorkbook, formatFindingsCsv } from '../report/findings-table.js';
-import { renderDocumentPage, renderIndexPage } from '../report/html-report.js';
+import { renderDocumentPage, renderIndexPage, reportTime } from '../report/html-report.js';
 import { locateLint, locateReview, type LocatedDocument } from '../report/located.js';
 import type { InputProblem } from '../report/problems.js';
 import { reviewDocumentOf, type ReviewDocument } from '../review/document.js';
@@ -114,7 +114,7 @@ export async function runDesk(uploads: readonly Upload[], links: DeskLinks): Pro
     }
   }
   const command = ctx ? 'lint' : 'review';
-  const generatedAt = new Date().toLocaleString('zh-CN', { hour12: false });
+  const generatedAt = reportTime();
   const done: DeskDocument[] = out.map(({ pdf, ...d }, i) => ({
     ...d,
     html: renderDocumentPage(d.located, {
