@@ -26,7 +26,7 @@ import { findingText, KIND_MARKS, KIND_NAMES, type LocatedCell, type LocatedDocu
 const CSP = "default-src 'none'; script-src 'unsafe-inline' blob:; worker-src blob:; style-src 'unsafe-inline'; img-src data: blob:; font-src data: blob:; connect-src data: blob:; base-uri 'none'; form-action 'none'";
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-export function escapeHtml(text: string): string {
+function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/gu, (c) => ESCAPES[c]!);
 }
 
