@@ -20,6 +20,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readPdfPages } from '../dist/documents/pdf.js';
 import { importedYaml, importPdf, pdfPageLines, recognisePlacedTables } from '../dist/import/index.js';
+import { cpuMsAsync as cpuMs } from './paired.js';
 import { comparePairs, onPath, range, show } from './whole-process.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -27,13 +28,6 @@ const NAME = 'putuo-shgzb-2024.pdf';
 const PDF = join(ROOT, 'test/fixtures/real', NAME);
 const quick = process.argv.includes('--quick');
 const fresh = () => new Uint8Array(readFileSync(PDF));
-
-async function cpuMs(fn) {
-  const t = process.cpuUsage();
-  await fn();
-  const d = process.cpuUsage(t);
-  return (d.user + d.system) / 1000;
-}
 
 const read = () => readPdfPages(fresh());
 async function importOnce() {

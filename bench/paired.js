@@ -17,6 +17,14 @@ export function cpuMs(fn) {
   return (d.user + d.system) / 1000;
 }
 
+/** cpuMs of work that may be asynchronous (reading a PDF): the CPU time until it settles. */
+export async function cpuMsAsync(fn) {
+  const t = process.cpuUsage();
+  await fn();
+  const d = process.cpuUsage(t);
+  return (d.user + d.system) / 1000;
+}
+
 export function median(xs) {
   const s = [...xs].sort((a, b) => a - b);
   return s.length % 2 === 1 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;

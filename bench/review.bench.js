@@ -27,6 +27,7 @@ import { fileURLToPath } from 'node:url';
 import { readPdfPages } from '../dist/documents/pdf.js';
 import { readReviewDocument } from '../dist/review/document.js';
 import { reviewDocument } from '../dist/review/review.js';
+import { cpuMsAsync as cpuMs } from './paired.js';
 import { comparePairs, hasGnuTime, onPath, range, show } from './whole-process.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -74,12 +75,6 @@ if (!onPath('pdftotext')) {
 }
 
 // 4: in one process, review ÷ reading the PDF's pages.
-async function cpuMs(fn) {
-  const t = process.cpuUsage();
-  await fn();
-  const d = process.cpuUsage(t);
-  return (d.user + d.system) / 1000;
-}
 const read = () => readPdfPages(new Uint8Array(readFileSync(ONE)));
 async function review() {
   const doc = await readReviewDocument(ONE);

@@ -6,7 +6,7 @@
  */
 import { mkdirSync } from 'node:fs';
 import { basename, dirname, extname, join } from 'node:path';
-import { renderDocumentPage, renderIndexPage } from '../report/html-report.js';
+import { renderDocumentPage, renderIndexPage, reportTime } from '../report/html-report.js';
 import type { LocatedDocument } from '../report/located.js';
 import type { InputProblem } from '../report/problems.js';
 import { OutputError, writeOutputFile } from './write-file.js';
@@ -41,7 +41,7 @@ export function htmlUsageProblem(folder: boolean, output: string | undefined): s
  * document); several documents get an index too. Throws an OutputError when a file cannot be written.
  */
 export async function writeHtmlReport(docs: readonly HtmlDocument[], options: { command: 'lint' | 'review'; output?: string; folder: boolean; problems: readonly InputProblem[] }): Promise<void> {
-  const generatedAt = new Date().toLocaleString('zh-CN', { hour12: false });
+  const generatedAt = reportTime();
   if (!options.folder && docs.length <= 1) {
     const doc = docs[0];
     const html = doc

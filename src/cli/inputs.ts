@@ -20,12 +20,15 @@ export interface ResolvedInputs {
   files: string[];
   /** a directory or pattern that yields no Markdown */
   problems: InputProblem[];
+  /** one of the arguments is a directory: its report is a folder's (an index, even for one document) */
+  directory: boolean;
 }
 
 export function resolveInputs(args: readonly string[], cwd: string): ResolvedInputs {
   const files: string[] = [];
   const problems: InputProblem[] = [];
   const seen = new Set<string>();
+  let directory = false;
   const add = (file: string) => {
     const key = resolve(cwd, file);
     if (seen.has(key)) return;
@@ -41,6 +44,7 @@ export function resolveInputs(args: readonly string[], cwd: string): ResolvedInp
       isDirectory = undefined;
     }
     if (isDirectory === true) {
+      directory = true;
       const found = globSync(['**/*.md', '**/*.markdown', '**/*.pdf', '**/*.docx'], {
         cwd: resolve(cwd, arg), ignore: IGNORE, dot: false, onlyFiles: true, caseSensitiveMatch: false,
       });
@@ -59,7 +63,7 @@ export function resolveInputs(args: readonly string[], cwd: string): ResolvedInp
     }
   }
   files.sort(comparePaths);
-  return { files, problems };
+  return { files, problems, directory };
 }
 
 /** Code-unit order: the same on every machine and locale. */

@@ -7,7 +7,6 @@
  * error and the rest are still linted; the exit code is then 2.
  */
 import { createTwoFilesPatch } from 'diff';
-import { statSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { decodeText, readInputFile, readReason } from '../data/read-input.js';
 import { formatPath } from '../data/source.js';
@@ -58,12 +57,12 @@ const DEFAULT_TIMEOUT_SECONDS = 60;
 
 export async function runLintCommand(patterns: string[], options: LintCommandOptions): Promise<number> {
   const cwd = process.cwd();
-  const { files, problems } = resolveInputs(patterns, cwd);
+  const { files, problems, directory } = resolveInputs(patterns, cwd);
   refuseOutputOverInput(options.outputFile, [
     ...files.map((file) => ({ file, role: '文档' })),
     ...(options.data ? [{ file: options.data, role: '数据文件（--data）' }] : []),
   ]);
-  const folder = files.length > 1 || patterns.some((p) => isDirectory(resolve(cwd, p)));
+  const folder = files.length > 1 || directory;
   const usage = options.format === 'html' ? htmlUsageProblem(folder, options.outputFile) : undefined;
   if (usage) {
     process.stderr.write(`${patterns.join(' ')}  ${usage}\n`);
@@ -352,14 +351,6 @@ class Interrupt {
 
 function exitCodeFor(signal: NodeJS.Signals): number {
   return signal === 'SIGINT' ? 130 : 143;
-}
-
-function isDirectory(path: string): boolean {
-  try {
-    return statSync(path).isDirectory();
-  } catch {
-    return false;
-  }
 }
 
 function writeReport(report: string, options: LintCommandOptions): void {

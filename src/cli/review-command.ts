@@ -14,7 +14,7 @@ import { formatInputProblem, type InputProblem } from '../report/problems.js';
 import { shouldColor } from './color.js';
 import { comparePaths } from './inputs.js';
 import { readInputFile } from '../data/read-input.js';
-import { locateReview } from '../report/located.js';
+import { locateReview, type LocatedDocument } from '../report/located.js';
 import { writeAnnotatedPdfs } from './annotate-output.js';
 import { htmlUsageProblem, writeHtmlReport } from './html-output.js';
 import { tuneForShortRun } from './jit.js';
@@ -98,14 +98,16 @@ export async function runReviewCommand(path: string, options: ReviewCommandOptio
 
   const shown = options.quiet ? results.map(errorsOnly) : results;
   const byPath = new Map(docs.map((d) => [d.filePath, d]));
-  const located = () => shown.map((r) => ({ result: r, located: locateReview(r, byPath.get(r.filePath)!) }));
+  // Placed once, for --annotate and --format html alike, and only when one of them asks.
+  let placed: LocatedDocument[] | undefined;
+  const located = (): LocatedDocument[] => (placed ??= shown.map((r) => locateReview(r, byPath.get(r.filePath)!)));
   if (options.annotate) {
-    const written = await writeAnnotatedPdfs(located().map((l) => l.located), { target: options.annotate, folder: isDirectory, problems });
+    const written = await writeAnnotatedPdfs(located(), { target: options.annotate, folder: isDirectory, problems });
     for (const file of written) process.stderr.write(`已写入标注 ${file}\n`);
   }
   if (problems.length > 0) process.stderr.write(problems.map(formatInputProblem).join('\n') + '\n');
   if (options.format === 'html') {
-    await writeHtmlReport(located().map(({ located: l }) => ({ located: l, ...(l.kind === 'pdf' ? { pdf: () => readInputFile(l.filePath).bytes } : {}) })), {
+    await writeHtmlReport(located().map((l) => ({ located: l, ...(l.kind === 'pdf' ? { pdf: () => readInputFile(l.filePath).bytes } : {}) })), {
       command: 'review', folder: isDirectory, problems, ...(options.outputFile ? { output: options.outputFile } : {}),
     });
   } else {

@@ -60,18 +60,7 @@ export class ReviewPool {
 
   /** Each document reviewed, against last year's where it has one. */
   async review(items: ReadonlyArray<{ document: ReviewDocument; previous?: ReviewDocument }>, options: ReviewOptions = {}): Promise<Reviewed[]> {
-    if (!this.workers) {
-      // A document paired as last year's is loaded once, however many refer to it.
-      const loaded = new Map<ReviewDocument, PreviousDocument>();
-      return items.map(({ document, previous }) => reviewed(() => {
-        let last: PreviousDocument | undefined;
-        if (previous) {
-          last = loaded.get(previous) ?? loadPrevious(previous);
-          loaded.set(previous, last);
-        }
-        return reviewDocument(document, last, options);
-      }));
-    }
+    if (!this.workers) return reviewEach(items, options);
     const outcomes = await this.workers.run(items.map(({ document, previous }, id) => ({ id, kind: 'review', document, options, ...(previous ? { previous } : {}) })));
     return outcomes.map((o): Reviewed => {
       if (o.kind === 'reviewed') return { ok: true, result: fromCloneable(o.result) as ReviewResult };
@@ -83,6 +72,20 @@ export class ReviewPool {
   async close(): Promise<void> {
     await this.workers?.close();
   }
+}
+
+/** Each document reviewed on this thread, against last year's where it has one. */
+export function reviewEach(items: ReadonlyArray<{ document: ReviewDocument; previous?: ReviewDocument }>, options: ReviewOptions = {}): Reviewed[] {
+  // A document paired as last year's is loaded once, however many refer to it.
+  const loaded = new Map<ReviewDocument, PreviousDocument>();
+  return items.map(({ document, previous }) => reviewed(() => {
+    let last: PreviousDocument | undefined;
+    if (previous) {
+      last = loaded.get(previous) ?? loadPrevious(previous);
+      loaded.set(previous, last);
+    }
+    return reviewDocument(document, last, options);
+  }));
 }
 
 /** A review, or the ReviewInputError that says why there is none; any other error is thrown. */

@@ -216,7 +216,7 @@ export class WorkerPool<J extends Job, O extends Job> {
  * A worker's side: answers each job with its outcome, one job at a time
  * (a handler may be asynchronous: a review reads a PDF), then says it is ready.
  */
-export function serveJobs(handle: (job: Job) => Job | Promise<Job>): void {
+function serveJobs(handle: (job: Job) => Job | Promise<Job>): void {
   const port = parentPort;
   if (!port) throw new Error('juesuan: worker.js runs only as a worker thread');
   let last: Promise<void> = Promise.resolve();

@@ -26,7 +26,7 @@ import { findingText, KIND_MARKS, KIND_NAMES, type LocatedCell, type LocatedDocu
 const CSP = "default-src 'none'; script-src 'unsafe-inline' blob:; worker-src blob:; style-src 'unsafe-inline'; img-src data: blob:; font-src data: blob:; connect-src data: blob:; base-uri 'none'; form-action 'none'";
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-export function escapeHtml(text: string): string {
+function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/gu, (c) => ESCAPES[c]!);
 }
 
@@ -48,19 +48,32 @@ export interface DocumentPageOptions {
   generatedAt?: string;
 }
 
-const detail = findingText;
+const headingOf = (command: 'lint' | 'review'): string => (command === 'review' ? '决算公开文件审校报告' : '说明文字审校报告');
+
+function downloadLinks(downloads: ReadonlyArray<{ href: string; label: string }> | undefined): string {
+  return (downloads ?? []).map((d) => `<a class="download" href="${escapeHtml(d.href)}" download>${escapeHtml(d.label)}</a>`).join('');
+}
+
+/** When a report was made, as its footer says it: 2026/12/6 14:03:09. */
+export function reportTime(): string {
+  return new Date().toLocaleString('zh-CN', { hour12: false });
+}
+
+function footer(heading: string, generatedAt: string | undefined): string {
+  return `<footer class="foot">${escapeHtml(heading)} · juesuan${generatedAt ? ` · ${escapeHtml(generatedAt)}` : ''}</footer>`;
+}
 
 function countsLine(c: LocatedDocument['counts']): string {
-  return `<span class="count k-error">${KIND_MARKS.error} 错误 <b>${c.errors}</b></span>`
-    + `<span class="count k-warning">${KIND_MARKS.warning} 警告 <b>${c.warnings}</b></span>`
-    + `<span class="count k-unverified">${KIND_MARKS.unverified} 无法核对 <b>${c.unverified}</b></span>`
-    + (c.tables > 0 ? `<span class="count k-table">${KIND_MARKS.table} 表不作核对依据的问题 <b>${c.tables}</b></span>` : '')
+  return `<span class="count k-error">${KIND_MARKS.error} ${KIND_NAMES.error} <b>${c.errors}</b></span>`
+    + `<span class="count k-warning">${KIND_MARKS.warning} ${KIND_NAMES.warning} <b>${c.warnings}</b></span>`
+    + `<span class="count k-unverified">${KIND_MARKS.unverified} ${KIND_NAMES.unverified} <b>${c.unverified}</b></span>`
+    + (c.tables > 0 ? `<span class="count k-table">${KIND_MARKS.table} ${KIND_NAMES.table}的问题 <b>${c.tables}</b></span>` : '')
     + `<span class="count k-ok">✔ 核对无误的数字 <b>${c.verified}</b></span>`;
 }
 
 function findingItem(f: LocatedFinding, marked: boolean): string {
   const where = marked ? '' : '<span class="unplaced">（位置未能在正文中标出）</span>';
-  return `<li class="item k-${f.kind}" id="item-${f.n}"><a href="#f-${f.n}" data-n="${f.n}" title="${escapeHtml(detail(f))}">`
+  return `<li class="item k-${f.kind}" id="item-${f.n}"><a href="#f-${f.n}" data-n="${f.n}" title="${escapeHtml(findingText(f))}">`
     + `<span class="tag"><span class="mark" aria-hidden="true">${KIND_MARKS[f.kind]}</span> ${KIND_NAMES[f.kind]}</span>`
     + `<span class="num">${f.n}</span><span class="place">${escapeHtml(f.place)}</span>${where}`
     + `<span class="msg">${escapeHtml(f.message)}</span>`
@@ -102,7 +115,7 @@ function tableFindings(findings: readonly LocatedFinding[], markHere: boolean): 
   const cell = (f: LocatedFinding, c: LocatedCell, i: number) => {
     const whole = f.kind !== 'table' && i === 0;
     const amount = markHere && c.marked
-      ? `<mark class="hl k-${f.kind}" data-f="${f.n}" title="${escapeHtml(detail(f))}">${escapeHtml(c.value)}</mark>` : escapeHtml(c.value);
+      ? `<mark class="hl k-${f.kind}" data-f="${f.n}" title="${escapeHtml(findingText(f))}">${escapeHtml(c.value)}</mark>` : escapeHtml(c.value);
     return `<tr class="${whole ? 'whole' : 'part'}"><td>${whole ? '<b>' : ''}${escapeHtml(c.label)}${whole ? '</b>（合计）' : ''}</td>`
       + `<td class="amount">${amount}</td><td class="at">${escapeHtml(c.at ?? '')}</td></tr>`;
   };
@@ -135,7 +148,7 @@ function textView(doc: LocatedDocument): { html: string; marked: Set<number> } {
           return `<span class="anchor" id="f-${f.n}"></span>`;
         }).join('');
         const worst = here.find((f) => f.kind === 'error') ?? here.find((f) => f.kind === 'warning') ?? here[0]!;
-        out += `${anchors}<mark class="hl k-${worst.kind}" data-f="${key}" title="${escapeHtml(here.map(detail).join('\n\n'))}">${text}</mark>`;
+        out += `${anchors}<mark class="hl k-${worst.kind}" data-f="${key}" title="${escapeHtml(here.map(findingText).join('\n\n'))}">${text}</mark>`;
       }
       i = j;
     }
@@ -208,14 +221,14 @@ function pageShell(title: string, body: string, data: unknown, extraScripts = ''
 
 export function renderDocumentPage(doc: LocatedDocument, options: DocumentPageOptions): string {
   const who = [doc.department, doc.year !== undefined ? `${doc.year} 年度` : undefined].filter(Boolean).join(' ');
-  const heading = options.command === 'review' ? '决算公开文件审校报告' : '说明文字审校报告';
+  const heading = headingOf(options.command);
   const isPdf = doc.kind === 'pdf';
   const text = isPdf ? undefined : textView(doc);
   const marked = (f: LocatedFinding) => (isPdf ? f.page !== undefined : text!.marked.has(f.n) || f.cells !== undefined);
   const list = doc.findings.length === 0
     ? '<p class="clean">✔ 未发现问题</p>'
     : `<ol class="findings">${doc.findings.map((f) => findingItem(f, marked(f))).join('')}</ol>`;
-  const downloads = (options.downloads ?? []).map((d) => `<a class="download" href="${escapeHtml(d.href)}" download>${escapeHtml(d.label)}</a>`).join('');
+  const downloads = downloadLinks(options.downloads);
   const body = `<header class="bar">`
     + (options.indexHref ? `<a class="back" href="${escapeHtml(options.indexHref)}">‹ 全部文件</a>` : '')
     + `<div class="title"><h1>${escapeHtml(doc.name)}</h1><p class="who">${escapeHtml(who || heading)}</p></div>`
@@ -229,12 +242,12 @@ export function renderDocumentPage(doc: LocatedDocument, options: DocumentPageOp
     + `<div class="desk"><section class="document" aria-label="原文">${isPdf ? pdfView(doc) : text!.html}${tableFindings(doc.findings, !isPdf)}</section>\n`
     + `<aside class="list" aria-label="问题清单"><h2>问题清单（${doc.findings.length}）</h2>${list}</aside></div>`
     + `<div class="card" role="status" aria-live="polite" hidden></div></main>`
-    + `<footer class="foot">${escapeHtml(heading)} · juesuan${options.generatedAt ? ` · ${escapeHtml(options.generatedAt)}` : ''}</footer>`;
+    + footer(heading, options.generatedAt);
   const data = {
     kind: doc.kind,
     pageSizes: doc.pageSizes ?? [],
     findings: doc.findings.map((f) => ({
-      n: f.n, kind: f.kind, page: f.page, rects: f.rects, more: f.more, place: f.place, detail: detail(f), table: f.cells ? f.table : undefined,
+      n: f.n, kind: f.kind, page: f.page, rects: f.rects, more: f.more, place: f.place, detail: findingText(f), table: f.cells ? f.table : undefined,
     })),
   };
   let extra = '';
@@ -255,7 +268,7 @@ export interface IndexEntry {
 
 /** A folder's documents, one row each with its counts; the columns sort on a click. */
 export function renderIndexPage(entries: readonly IndexEntry[], options: { command: 'lint' | 'review'; problems?: readonly InputProblem[]; downloads?: Array<{ href: string; label: string }>; generatedAt?: string }): string {
-  const heading = options.command === 'review' ? '决算公开文件审校报告' : '说明文字审校报告';
+  const heading = headingOf(options.command);
   const total = entries.reduce((c, e) => ({
     errors: c.errors + e.doc.counts.errors, warnings: c.warnings + e.doc.counts.warnings,
     unverified: c.unverified + e.doc.counts.unverified, verified: c.verified + e.doc.counts.verified, tables: c.tables + e.doc.counts.tables,
@@ -271,13 +284,13 @@ export function renderIndexPage(entries: readonly IndexEntry[], options: { comma
   const problems = (options.problems ?? []).length > 0
     ? `<section class="problems"><h2>无法审校的文件（${options.problems!.length}）</h2><ul>${options.problems!.map((p) => `<li><b>${escapeHtml(p.filePath)}</b>：${escapeHtml(p.message)}</li>`).join('')}</ul></section>`
     : '';
-  const downloads = (options.downloads ?? []).map((d) => `<a class="download" href="${escapeHtml(d.href)}" download>${escapeHtml(d.label)}</a>`).join('');
+  const downloads = downloadLinks(options.downloads);
   const th = (label: string, type: 'text' | 'number') => `<th scope="col"><button type="button" data-sort="${type}">${label}</button></th>`;
   const body = `<header class="bar"><div class="title"><h1>${heading}</h1><p class="who">共 ${entries.length} 个文件</p></div><nav class="nav">${downloads}</nav></header>`
     + `<main class="index"><section class="summary"><p class="counts">${countsLine(total)}</p>${problems}</section>`
     + `<div class="table-wrap"><table class="index-table"><thead><tr>${th('文件', 'text')}${th('部门', 'text')}${th('年度', 'number')}`
-    + `${th(`${KIND_MARKS.error} 错误`, 'number')}${th(`${KIND_MARKS.warning} 警告`, 'number')}${th(`${KIND_MARKS.unverified} 无法核对`, 'number')}${th('✔ 核对无误', 'number')}</tr></thead>`
+    + `${th(`${KIND_MARKS.error} ${KIND_NAMES.error}`, 'number')}${th(`${KIND_MARKS.warning} ${KIND_NAMES.warning}`, 'number')}${th(`${KIND_MARKS.unverified} ${KIND_NAMES.unverified}`, 'number')}${th('✔ 核对无误', 'number')}</tr></thead>`
     + `<tbody>${rows}</tbody></table></div></main>`
-    + `<footer class="foot">${escapeHtml(heading)} · juesuan${options.generatedAt ? ` · ${escapeHtml(options.generatedAt)}` : ''}</footer>`;
+    + footer(heading, options.generatedAt);
   return pageShell(heading, body, { kind: 'index' });
 }

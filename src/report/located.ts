@@ -173,7 +173,7 @@ function onCells(base: Omit<LocatedFinding, 'n' | 'cells' | 'place'>, table: str
     const same = place !== undefined && read!.ok && (c.value === undefined || read!.value.eq(c.value));
     const value = c.value?.toFixed(c.digits ?? 2) ?? place?.text ?? '';
     if (!same) return { label: c.label, value };
-    const at = document.kind === 'pdf' ? `第 ${place.page} 页 ${place.line} 行` : `第 ${place.line} 行`;
+    const at = document.kind === 'pdf' ? placeOf(place) : `第 ${place.line} 行`;
     if (!isPdf) return { label: c.label, value, at, marked: true };
     if (!place.rect) return { label: c.label, value, at };
     byPage.set(place.page, [...(byPage.get(place.page) ?? []), place.rect]);

@@ -18,11 +18,12 @@ import { fixMarkdown } from '../lint/fix.js';
 import { createLintContext, lintMarkdown, type LintContext } from '../lint/lint.js';
 import { annotatePdf, AnnotateError } from '../report/annotated-pdf.js';
 import { findingsWorkbook, formatFindingsCsv } from '../report/findings-table.js';
-import { renderDocumentPage, renderIndexPage } from '../report/html-report.js';
+import { renderDocumentPage, renderIndexPage, reportTime } from '../report/html-report.js';
 import { locateLint, locateReview, type LocatedDocument } from '../report/located.js';
 import type { InputProblem } from '../report/problems.js';
 import { reviewDocumentOf, type ReviewDocument } from '../review/document.js';
-import { loadPrevious, pairWithLastYear, reviewDocument, ReviewInputError, type PreviousDocument } from '../review/review.js';
+import { pairWithLastYear } from '../review/review.js';
+import { reviewEach } from '../cli/review-pool.js';
 import { isWorkbookZip } from '../workbook/detect.js';
 import { appendAll } from '../util/arrays.js';
 
@@ -113,7 +114,7 @@ export async function runDesk(uploads: readonly Upload[], links: DeskLinks): Pro
     }
   }
   const command = ctx ? 'lint' : 'review';
-  const generatedAt = new Date().toLocaleString('zh-CN', { hour12: false });
+  const generatedAt = reportTime();
   const done: DeskDocument[] = out.map(({ pdf, ...d }, i) => ({
     ...d,
     html: renderDocumentPage(d.located, {
@@ -169,23 +170,12 @@ async function reviewUploads(uploads: readonly Upload[], problems: InputProblem[
     else problems.push({ filePath: read.filePath, message: read.message });
   }
   const pairs = pairWithLastYear(docs.map((d) => d.doc));
-  const loaded = new Map<ReviewDocument, PreviousDocument>();
+  const reviews = reviewEach(docs.map(({ doc }) => ({ document: doc, ...(pairs.has(doc) ? { previous: pairs.get(doc)! } : {}) })));
   const out: Array<Omit<DeskDocument, 'html'> & { pdf?: Uint8Array }> = [];
-  for (const { doc, bytes } of docs) {
-    try {
-      const last = pairs.get(doc);
-      let previous: PreviousDocument | undefined;
-      if (last) {
-        previous = loaded.get(last) ?? loadPrevious(last);
-        loaded.set(last, previous);
-      }
-      const result = reviewDocument(doc, previous);
-      const located = locateReview(result, doc);
-      out.push({ located, ...(isPdf(bytes) ? { pdf: bytes } : {}) });
-    } catch (error) {
-      if (!(error instanceof ReviewInputError)) throw error;
-      problems.push({ filePath: error.filePath, message: error.message });
-    }
-  }
+  reviews.forEach((r, i) => {
+    const { doc, bytes } = docs[i]!;
+    if (r.ok) out.push({ located: locateReview(r.result, doc), ...(isPdf(bytes) ? { pdf: bytes } : {}) });
+    else problems.push({ filePath: r.filePath, message: r.message });
+  });
   return out;
 }
