@@ -5,22 +5,15 @@
  * documents have no pages to annotate and are passed over with a notice.
  * The original is never overwritten.
  */
-import { mkdirSync, realpathSync, statSync } from 'node:fs';
+import { mkdirSync, realpathSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { readInputFile } from '../data/read-input.js';
 import { annotatePdf, AnnotateError } from '../report/annotated-pdf.js';
 import type { LocatedDocument } from '../report/located.js';
 import type { InputProblem } from '../report/problems.js';
 import { pageNames } from './html-output.js';
+import { isDirectory } from './inputs.js';
 import { OutputError, writeOutputFile } from './write-file.js';
-
-const isDirectory = (path: string): boolean => {
-  try {
-    return statSync(path).isDirectory();
-  } catch {
-    return false;
-  }
-};
 
 function samePath(a: string, b: string): boolean {
   const real = (p: string) => {

@@ -10,6 +10,15 @@ import { join, resolve } from 'node:path';
 import { globSync, isDynamicPattern } from 'tinyglobby';
 import type { InputProblem } from '../report/problems.js';
 
+/** Whether `path` is a folder (false when it is a file or cannot be read: the reader then says why). */
+export function isDirectory(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
 const MARKDOWN = /\.(?:md|markdown|pdf|docx)$/iu;
 /** what a directory walk and a pattern look for, as messages name it */
 const DOCUMENT_KINDS = 'Markdown、PDF 或 Word 文件（*.md、*.markdown、*.pdf、*.docx）';

@@ -5,14 +5,14 @@
  * and reviewed over worker threads when there are several (review-pool.ts).
  * Exit codes as lint's: 0 clean, 1 errors, 2 an input that cannot be used.
  */
-import { readdirSync, statSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import type { ReviewDocument } from '../review/document.js';
 import { pairWithLastYear, type ReviewOptions, type ReviewResult } from '../review/review.js';
 import { formatReviewJson, formatReviewStylish } from '../report/review.js';
 import { formatInputProblem, type InputProblem } from '../report/problems.js';
 import { shouldColor } from './color.js';
-import { comparePaths } from './inputs.js';
+import { comparePaths, isDirectory } from './inputs.js';
 import { readInputFile } from '../data/read-input.js';
 import { locateReview, type LocatedDocument } from '../report/located.js';
 import { writeAnnotatedPdfs } from './annotate-output.js';
@@ -42,22 +42,18 @@ const DOCUMENT_EXTENSIONS = new Set(['.pdf', '.docx', '.doc', '.txt']);
 export async function runReviewCommand(path: string, options: ReviewCommandOptions): Promise<number> {
   const problems: InputProblem[] = [];
   const results: ReviewResult[] = [];
-  let isDirectory = false;
-  try {
-    isDirectory = statSync(path).isDirectory();
-  } catch {
-    // readReviewDocument says why the file cannot be read
-  }
-  if (isDirectory && options.previous) {
+  // A path that cannot be read is no folder: readReviewDocument says why.
+  const folder = isDirectory(path);
+  if (folder && options.previous) {
     process.stderr.write(`${path}  --previous 只能与单个文件一起使用；目录中的文件会自动与同一部门上一年度的文件配对\n`);
     return 2;
   }
-  const usage = options.format === 'html' ? htmlUsageProblem(isDirectory, options.outputFile) : undefined;
+  const usage = options.format === 'html' ? htmlUsageProblem(folder, options.outputFile) : undefined;
   if (usage) {
     process.stderr.write(`${path}  ${usage}\n`);
     return 2;
   }
-  const files = isDirectory ? documentsIn(path) : [path];
+  const files = folder ? documentsIn(path) : [path];
   tuneForShortRun(files.length + (options.previous ? 1 : 0));
   const inputs = [
     ...files.map((file) => ({ file, role: '公开文件' })),
@@ -65,7 +61,7 @@ export async function runReviewCommand(path: string, options: ReviewCommandOptio
   ];
   refuseOutputOverInput(options.outputFile, inputs);
   refuseOutputOverInput(options.annotate, inputs, '--annotate');
-  if (isDirectory && files.length === 0) problems.push({ filePath: path, message: '目录中没有 PDF（.pdf）、Word（.docx、.doc）或文本（.txt）文件' });
+  if (folder && files.length === 0) problems.push({ filePath: path, message: '目录中没有 PDF（.pdf）、Word（.docx、.doc）或文本（.txt）文件' });
 
   const docs: ReviewDocument[] = [];
   const pool = new ReviewPool(files.length, options.jobs ?? 'auto');
@@ -79,7 +75,7 @@ export async function runReviewCommand(path: string, options: ReviewCommandOptio
       const [read] = await pool.read([options.previous], 'previous');
       if (read!.ok) pairs.set(docs[0]!, read!.document);
       else problems.push({ filePath: read!.filePath, message: `上年文件（--previous）：${read!.message}` });
-    } else if (isDirectory) {
+    } else if (folder) {
       pairs = pairWithLastYear(docs);
     }
     // A previous file that cannot be read leaves nothing to review against it.
@@ -102,13 +98,13 @@ export async function runReviewCommand(path: string, options: ReviewCommandOptio
   let placed: LocatedDocument[] | undefined;
   const located = (): LocatedDocument[] => (placed ??= shown.map((r) => locateReview(r, byPath.get(r.filePath)!)));
   if (options.annotate) {
-    const written = await writeAnnotatedPdfs(located(), { target: options.annotate, folder: isDirectory, problems });
+    const written = await writeAnnotatedPdfs(located(), { target: options.annotate, folder, problems });
     for (const file of written) process.stderr.write(`已写入标注 ${file}\n`);
   }
   if (problems.length > 0) process.stderr.write(problems.map(formatInputProblem).join('\n') + '\n');
   if (options.format === 'html') {
     await writeHtmlReport(located().map((l) => ({ located: l, ...(l.kind === 'pdf' ? { pdf: () => readInputFile(l.filePath).bytes } : {}) })), {
-      command: 'review', folder: isDirectory, problems, ...(options.outputFile ? { output: options.outputFile } : {}),
+      command: 'review', folder, problems, ...(options.outputFile ? { output: options.outputFile } : {}),
     });
   } else {
     const color = !options.outputFile && shouldColor(process.env, process.stdout.isTTY);
