@@ -33,6 +33,7 @@ import { check, type Diagnostics, type Parameters } from 'recheck';
 import { describe, expect, it, test } from 'vitest';
 import { groupThousands } from '../../src/format/number.js';
 import { LEXICON } from '../../src/lint/lexicon.js';
+import { FLOW_NAME } from '../../src/lint/claims/index.js';
 import { stripLeadIn } from '../../src/lint/reader.js';
 import { directiveComments } from '../../src/lint/suppress.js';
 import { createLintContext } from '../../src/lint/lint.js';
@@ -102,6 +103,7 @@ const { found, dynamic } = collectRegexes(ROOT);
 const DYNAMIC_SITES: Record<string, string> = {
   "src/lint/lexicon.ts new RegExp(source, 'uy')": 'LEXICON entries, checked below with the flags the reader scans them with',
   "src/lint/reader.ts new RegExp(entry.pattern.source, 'gu')": 'the same LEXICON sources, checked below with gu',
+  "src/lint/claims/index.ts new RegExp(`^(${[T04_COLUMN_LABELS.govFund, T04_COLUMN_LABELS.soe, T04_COLUMN_LABELS.gpb, '财政拨款', '本年', '总'].join('|')})?(收入|支出)${FLOW_TAIL}$`, 'u')": 'FLOW_NAME: the budget scope labels of 公开04表 (constants) in one alternation; checked below',
   'src/lint/reader.ts NameMatcher': 'escaped literal names (a trie: literals, alternation, optional tails); the seed pattern is checked below',
 };
 
@@ -134,6 +136,10 @@ describe('run-time patterns', () => {
   const lexicon = LEXICON.map((e, i) => ({ i, source: e.pattern.source })).filter((e) => !KNOWN.has(knownKey('LEXICON', e.source)));
   it.each(lexicon.map((e) => [`LEXICON[${e.i}] /${e.source}/gu`, e.source] as const))('%s is safe', async (_, source) => {
     await expectSafe(source, 'gu');
+  });
+
+  it('the bare-flow name pattern (FLOW_NAME) is safe', async () => {
+    await expectSafe(FLOW_NAME.source, FLOW_NAME.flags);
   });
 
   it('the NameMatcher pattern of the seed data is safe', async () => {

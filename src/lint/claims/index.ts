@@ -101,7 +101,7 @@ function readName(r: ClaimReader, token: Token & { type: 'topic' }): void {
 /** What may follow 收入/支出 in a flow's name (收入合计, 支出决算). */
 const FLOW_TAIL = '(合计|总计|总额|决算)?';
 /** A name of one flow of a scope: the scope (公开04表's columns, 财政拨款, or none for the department's whole) and the flow. */
-const FLOW_NAME = new RegExp(`^(${[T04_COLUMN_LABELS.govFund, T04_COLUMN_LABELS.soe, T04_COLUMN_LABELS.gpb, '财政拨款', '本年', '总'].join('|')})?(收入|支出)${FLOW_TAIL}$`, 'u');
+export const FLOW_NAME = new RegExp(`^(${[T04_COLUMN_LABELS.govFund, T04_COLUMN_LABELS.soe, T04_COLUMN_LABELS.gpb, '财政拨款', '本年', '总'].join('|')})?(收入|支出)${FLOW_TAIL}$`, 'u');
 /** …or of anything else (事业收入, 项目支出): its other flow is not a fact of the data. */
 const ANY_FLOW_NAME = new RegExp(`^(.*)(收入|支出)${FLOW_TAIL}$`, 'u');
 
