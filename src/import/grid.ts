@@ -274,27 +274,31 @@ interface Key {
 /** The rows of a table body, and what could not be placed in them. */
 export function readBody(lines: readonly PlacedLine[], layout: Layout, options: BodyOptions): Body {
   const unplaced: Unplaced[] = [];
-  const amounts: Array<{ c: Cell; column: Column }> = [];
+  const amounts: Array<{ c: Cell; column: Column; alone?: boolean }> = [];
   const aside: Array<{ c: Cell; side: number; column: Column }> = [];
   const keyCells: Cell[][] = Array.from({ length: layout.sides }, () => []);
-  const onLine: Array<{ c: Cell; column: Column }> = [];
+  const onLine: Array<{ c: Cell; column: Column; alone?: boolean }> = [];
   for (const l of lines) {
     const cells = options.collapsedSpans ? unfolded(cellsOf(l, true), layout) : cellsOf(l, options.wholeCells);
     if (isColumnNumbers(cells)) continue;
     // A header repeated on a continuation page: a line of header words only.
     const repeated = cells.map((c) => c.kind === 'text' && repeatsHeader(layout, c, options.mode));
     if (repeated.every(Boolean)) continue;
+    let keyed = false;
     for (const [i, c] of cells.entries()) {
       const keySide = sideAt(layout, c.x0);
       const column = nearestColumn(layout, c);
-      const inAmounts = column !== undefined && (c.kind === 'amount' ? underAmounts(layout, column.side, c) : underAmounts(layout, keySide, c));
+      // Layout text shifts a line's figures left after a long name (a page's columns spaced by what the page
+      // holds): a figure right of its row's label is a figure all the same; its column is found by order below.
+      const afterLabel = options.ordered === true && c.kind === 'amount' && cells.slice(0, i).some((k) => k.kind === 'text' && k.x1 <= c.x0);
+      const inAmounts = column !== undefined && (c.kind === 'amount' ? underAmounts(layout, column.side, c) || afterLabel : underAmounts(layout, keySide, c));
       // Header words beside a row's own cells: over the key columns they are no label (类 款 项 beside a
       // figure); where the figures would be they are what the row prints instead of its figures.
       if (repeated[i] && !inAmounts) continue;
       // A total's label merged over several columns may stand over an amount column: it is a key all the same.
       if (!inAmounts || !column || (c.kind === 'text' && options.isTotal(c.text))) {
         if (c.kind === 'amount') unplaced.push({ ...where(c), text: c.text, why: '金额不在任何金额栏之下' });
-        else keyCells[keySide]!.push(c);
+        else { keyCells[keySide]!.push(c); keyed = true; }
         continue;
       }
       if (column.skip) continue;
@@ -310,7 +314,7 @@ export function readBody(lines: readonly PlacedLine[], layout: Layout, options: 
     // Layout text spaces its columns page by page: a line's amounts keep their order, each to a column of its own.
     if (options.ordered) {
       const by = assignInOrder(onLine.map((a) => a.c), layout.columns.filter((k) => !k.skip));
-      onLine.forEach((a) => { a.column = by.get(a.c) ?? a.column; });
+      onLine.forEach((a) => { a.column = by.get(a.c) ?? a.column; a.alone = !keyed; });
     }
     appendAll(amounts, onLine.splice(0));
   }
@@ -337,9 +341,10 @@ export function readBody(lines: readonly PlacedLine[], layout: Layout, options: 
     }
     return nearestRow(rows[side] ?? [], keys[side] ?? [], c, options.wholeCells, figureOffset, pitches[side] ?? Infinity);
   };
+  const figureLines = options.ordered ? figureLineRows(amounts, rows, rowOf) : undefined;
   const seen = new Map<Row, Map<string, Cell>>();
   for (const { c, column } of amounts) {
-    const row = rowOf(column.side, c);
+    const row = figureLines?.get(c) ?? rowOf(column.side, c);
     if (typeof row === 'string') { unplaced.push({ ...where(c), text: c.text, why: row }); continue; }
     const cells = seen.get(row) ?? new Map<string, Cell>();
     seen.set(row, cells);
@@ -360,6 +365,43 @@ export function readBody(lines: readonly PlacedLine[], layout: Layout, options: 
   const order = new Map(layout.columns.map((k, i) => [k.key, i]));
   for (const r of rows.flat()) r.values = new Map([...r.values].sort((a, b) => (order.get(a[0]) ?? 0) - (order.get(b[0]) ?? 0)));
   return { rows, unplaced };
+}
+
+/** How far (in lines) a figure printed on a line of its own may stand from its row. */
+const FIGURE_LINE_REACH = 3;
+
+/**
+ * Layout text prints a figure a few points off its row's baseline on a line of its own (pdftotext
+ * starts a new line where baselines part), above its row or below it, the same way throughout a
+ * table. Where the nearest row leaves such a figure unplaced (as near to the rows on either side),
+ * every figure-only line goes to the next row on one side — the one side, if exactly one, that
+ * places them all within reach and none in a cell already taken. Otherwise nothing is changed,
+ * and what the nearest row cannot place stays unplaced.
+ */
+function figureLineRows(amounts: ReadonlyArray<{ c: Cell; column: Column; alone?: boolean }>, rows: readonly Row[][], rowOf: (side: number, c: Cell) => Row | string): Map<Cell, Row> | undefined {
+  const alone = amounts.filter((a) => a.alone);
+  if (!alone.some((a) => typeof rowOf(a.column.side, a.c) === 'string')) return undefined;
+  const fits: Array<Map<Cell, Row>> = [];
+  for (const dir of [1, -1]) {
+    const to = new Map<Cell, Row>();
+    const taken = new Set<string>();
+    let ok = true;
+    for (const { c, column, alone: own } of amounts) {
+      let row: Row | string | undefined;
+      if (own) {
+        row = (rows[column.side] ?? []).filter((r) => (r.y - c.y) * dir > 0 && Math.abs(r.y - c.y) <= FIGURE_LINE_REACH)
+          .sort((p, q) => Math.abs(p.y - c.y) - Math.abs(q.y - c.y))[0];
+        if (row) to.set(c, row);
+      } else row = rowOf(column.side, c);
+      if (row === undefined) { ok = false; break; }
+      if (typeof row === 'string') continue;
+      const cell = `${rows[column.side]!.indexOf(row)}:${column.key}`;
+      if (taken.has(cell)) { ok = false; break; }
+      taken.add(cell);
+    }
+    if (ok) fits.push(to);
+  }
+  return fits.length === 1 ? fits[0] : undefined;
 }
 
 const describe = (r: Row): string => (r.code ? `${r.code} ${r.label}` : r.label || '（无名称的行）');
