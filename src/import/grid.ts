@@ -225,7 +225,7 @@ export interface BodyOptions {
 }
 
 /** A line's amounts to columns, in order, the total distance of centres least (a blank cell stays blank). */
-function assignInOrder(amounts: readonly Cell[], columns: readonly Column[]): Map<Cell, Column> {
+function assignInOrder<T extends { x0: number; x1: number }>(amounts: readonly T[], columns: readonly Column[]): Map<T, Column> {
   const a = [...amounts].sort((p, q) => p.x0 - q.x0);
   const cols = [...columns].sort((p, q) => p.centre - q.centre);
   const n = a.length;
@@ -239,11 +239,42 @@ function assignInOrder(amounts: readonly Cell[], columns: readonly Column[]): Ma
       cost[i]![j] = Math.min(cost[i]![j - 1]!, cost[i - 1]![j - 1]! + Math.abs(centre(a[i - 1]!) - cols[j - 1]!.centre));
     }
   }
-  const out = new Map<Cell, Column>();
+  const out = new Map<T, Column>();
   for (let i = n, j = m; i > 0; j--) {
     if (cost[i]![j] !== cost[i]![j - 1]) { out.set(a[i - 1]!, cols[j - 1]!); i--; }
   }
   return out;
+}
+
+/** Right edges this close (in characters) are one column's: a column's figures are right-aligned, give or take a character. */
+const EDGE_SLACK = 2;
+
+/**
+ * Layout text's columns, page by page, from the figures' right edges: pdftotext spaces a page's
+ * columns by what the page holds (a long name pushes the figures after it), so a line's figures
+ * may stand left or right of their headers, but a column's figures stay right-aligned with each
+ * other on a page. The right edges of a page's figures are clustered, and the clusters (not each
+ * line on its own) go to the columns in order, the distance of centres least. Where a line has
+ * two figures in one cluster, or a page more clusters than columns, the page's figures keep the
+ * columns their own line gave them.
+ */
+function byRightEdges(amounts: ReadonlyArray<{ c: Cell; column: Column }>, columns: readonly Column[]): void {
+  const pages = new Map<number, Array<{ c: Cell; column: Column }>>();
+  for (const a of amounts) pages.set(a.c.page, [...(pages.get(a.c.page) ?? []), a]);
+  for (const onPage of pages.values()) {
+    const clusters: Array<{ x0: number; x1: number; edge: number; members: Array<{ c: Cell; column: Column }> }> = [];
+    for (const a of [...onPage].sort((p, q) => p.c.x1 - q.c.x1)) {
+      const last = clusters[clusters.length - 1];
+      if (last && a.c.x1 - last.edge <= EDGE_SLACK) { last.members.push(a); last.edge = a.c.x1; } else clusters.push({ x0: 0, x1: 0, edge: a.c.x1, members: [a] });
+    }
+    if (clusters.length > columns.length) continue;
+    const lines = new Map<number, number[]>();
+    clusters.forEach((k, i) => { for (const m of k.members) lines.set(m.c.y, [...(lines.get(m.c.y) ?? []), i]); });
+    if ([...lines.values()].some((is) => new Set(is).size < is.length)) continue;
+    for (const k of clusters) k.x0 = k.x1 = mean(k.members.map((m) => centre(m.c)));
+    const to = assignInOrder(clusters, columns);
+    for (const k of clusters) for (const m of k.members) m.column = to.get(k) ?? m.column;
+  }
 }
 
 /**
@@ -318,6 +349,7 @@ export function readBody(lines: readonly PlacedLine[], layout: Layout, options: 
     }
     appendAll(amounts, onLine.splice(0));
   }
+  if (options.ordered) byRightEdges(amounts, layout.columns.filter((k) => !k.skip));
   const keys = layout.labels.map((_, s) => (options.mode === 'code' ? codeKeys(keyCells[s]!, s, layout, options) : labelKeys(keyCells[s]!, s, options)));
   const rows: Row[][] = keys.map((ks) => ks.map((k) => ({
     side: k.side, ...(k.code !== undefined ? { code: k.code } : {}), label: joinLabel(k.label), y: k.y,
@@ -515,7 +547,9 @@ function distributeLabels(keys: Key[], labels: readonly Cell[], learnt: number[]
     if (all.length === 0) return needsLabel(k) ? 4 * h : 0;
     const ys = all.map((c) => c.y);
     const short = all.filter((c, i) => i + 1 < all.length && all[i + 1]!.y !== c.y && !full(c)).length;
-    return Math.abs((minOf(ys) + maxOf(ys)) / 2 - (k.anchorY + (k.code !== undefined ? offset : 0))) + 2 * h * short;
+    // A name's wrapped lines follow each other: pieces two lines apart or more are parted by another row's line.
+    const parted = all.filter((c, i) => i > 0 && c.y - all[i - 1]!.y > 2 * h).length;
+    return Math.abs((minOf(ys) + maxOf(ys)) / 2 - (k.anchorY + (k.code !== undefined ? offset : 0))) + 2 * h * (short + parted);
   };
   // Row k takes the pieces of gap k after its split and those of gap k+1 before the next split;
   // gap 0 (above the first row) and the last gap (below the last row) go whole to their one row.
