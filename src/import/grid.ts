@@ -427,7 +427,7 @@ function figureLineRows(amounts: ReadonlyArray<{ c: Cell; column: Column; alone?
       } else row = rowOf(column.side, c);
       if (row === undefined) { ok = false; break; }
       if (typeof row === 'string') continue;
-      const cell = `${rows[column.side]!.indexOf(row)}:${column.key}`;
+      const cell = `${column.side}:${rows[column.side]!.indexOf(row)}:${column.key}`;
       if (taken.has(cell)) { ok = false; break; }
       taken.add(cell);
     }
@@ -481,12 +481,20 @@ function codeKeys(cells: Cell[], side: number, layout: Layout, options: BodyOpti
   }
   // 款 and 项 digits beside a 3-digit 类 (a few points up or down), left to right.
   const split = parts.length > 0;
-  const orphans: Cell[] = [];
-  for (const p of parts.sort((a, b) => a.x0 - b.x0)) {
-    const near = keys.filter((k) => k.cells[0] && k.cells[0].x0 < p.x0 && k.code!.length < 7 && Math.abs(k.cells[0].y - p.y) <= 0.8 * p.h)
+  const join = (p: Cell, reach: number, to: (k: Key) => boolean): boolean => {
+    const near = keys.filter((k) => k.cells[0] && k.cells[0].x0 < p.x0 && k.code!.length < 7 && Math.abs(k.cells[0].y - p.y) <= reach && to(k))
       .sort((a, b) => Math.abs(a.cells[0]!.y - p.y) - Math.abs(b.cells[0]!.y - p.y))[0];
-    if (near && near.code!.length === 3 + 2 * (near.cells.length - 1)) { near.cells.push(p); near.code += p.text; } else orphans.push(p);
-  }
+    if (!near || near.code!.length !== 3 + 2 * (near.cells.length - 1)) return false;
+    near.cells.push(p);
+    near.code += p.text;
+    return true;
+  };
+  let orphans = parts.sort((a, b) => a.x0 - b.x0).filter((p) => !join(p, 0.8 * p.h, () => true));
+  // A 类 printed again on every row under it (302 … 302 … 302) is a split code's first part, its 款 beside
+  // it however far off its baseline: layout text puts a part a few points lower on the next line.
+  const bare = keys.filter((k) => k.cells.length === 1 && k.code!.length === 3).map((k) => k.code!);
+  const repeated = new Set(bare.filter((c, i) => bare.indexOf(c) !== i));
+  if (options.ordered && repeated.size > 0) orphans = orphans.filter((p) => !join(p, p.h, (k) => k.cells.length === 1 && repeated.has(k.code!)));
   keys.sort((a, b) => a.y - b.y);
   if (split) resolveOrphans(keys, orphans, side);
   for (const k of keys) if (k.cells.length > 0) k.anchorY = mean(k.cells.map((c) => c.y));
@@ -538,7 +546,10 @@ function distributeLabels(keys: Key[], labels: readonly Cell[], learnt: number[]
   const needsLabel = (k: Key) => k.code !== undefined;
   // A name wraps only where its line is full (or all but full: a bracket does not end a line): a piece
   // that is not its name's last and stops short of the column's edge is no wrapped line.
-  const right = maxOf(labels.map((c) => c.x1));
+  // (a name printed letter-spaced, 其 他 商 品 和 服 务 支, runs past the column's edge in layout text, which counts its
+  // spaces: a piece wider than one and a half ems a character is left out of the edge)
+  const plain = labels.filter((c) => c.x1 - c.x0 <= 1.5 * c.h * [...c.text].length);
+  const right = maxOf((plain.length > 0 ? plain : labels).map((c) => c.x1));
   const full = (c: Cell) => c.x1 >= right - 2.5 * c.h;
   // (a piece plainly shorter than the column is a whole name: the strict test, for learning where names stand)
   const offset = nameOffset(keys, free, (c) => c.x1 >= right - 1.2 * c.h, learnt);
