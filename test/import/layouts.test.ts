@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { compareImport } from '../../src/accuracy/import.js';
-import { importDocx, importPdf } from '../../src/import/index.js';
+import { importDocx, importPdf, importText } from '../../src/import/index.js';
 import { ROOT } from '../helpers.js';
 
 const LAYOUTS = `${ROOT}test/fixtures/layouts/`;
@@ -55,5 +55,14 @@ describe('juesuan import: putuo-czj-2024 (ONLYOFFICE: split codes, wrapped two-s
 
   it('reads the document\'s department and year', () => {
     expect(result.yaml).toContain('部门: 上海市普陀区财政局\n年度: 2024');
+  });
+
+  // pdftotext -layout spaces each page's columns by what the page holds, prints a figure a few points off its
+  // row on a line of its own, a split code's 款 a line below its 类, and a name letter-spaced across its cell.
+  it('its pdftotext -layout text imports the same nine tables, cell-exact, none unreliable', () => {
+    const fromLayout = importText(readFileSync(`${REAL}putuo-czj-2024.layout.txt`, 'utf8'), 'putuo-czj-2024.layout.txt');
+    expectExact(fromLayout, truth);
+    expect(fromLayout.imported.tables).toEqual(result.imported.tables);
+    expect(fromLayout.yaml.replace('putuo-czj-2024.layout.txt', 'putuo-czj-2024.pdf')).toBe(result.yaml);
   });
 });
