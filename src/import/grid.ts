@@ -501,7 +501,7 @@ function codeKeys(cells: Cell[], side: number, layout: Layout, options: BodyOpti
   keys.sort((a, b) => a.anchorY - b.anchorY);
   if (options.wholeCells) {
     for (const l of labels) keys.find((k) => k.cells.some((c) => c.y === l.y) || k.label.some((c) => c.y === l.y))?.label.push(l);
-  } else distributeLabels(keys, labels, options.learnt ?? []);
+  } else distributeLabels(keys, labels, options.learnt ?? [], options.ordered ?? false);
   for (const k of keys) k.y = mean([...k.cells, ...k.label].map((c) => c.y));
   return keys.filter((k) => k.code === undefined || CODE.test(k.code));
 }
@@ -526,7 +526,7 @@ function resolveOrphans(keys: Key[], orphans: readonly Cell[], side: number): vo
  * are split between them where the names balance best around their keys (a name wraps evenly
  * around its code, or hangs below a code printed at the top of its cell), every row wanting one.
  */
-function distributeLabels(keys: Key[], labels: readonly Cell[], learnt: number[]): void {
+function distributeLabels(keys: Key[], labels: readonly Cell[], learnt: number[], byPage: boolean): void {
   if (keys.length === 0) return;
   const free: Cell[] = [];
   for (const l of labels) {
@@ -548,19 +548,29 @@ function distributeLabels(keys: Key[], labels: readonly Cell[], learnt: number[]
   // that is not its name's last and stops short of the column's edge is no wrapped line.
   // (a name printed letter-spaced, 其 他 商 品 和 服 务 支, runs past the column's edge in layout text, which counts its
   // spaces: a piece wider than one and a half ems a character is left out of the edge)
-  const plain = labels.filter((c) => c.x1 - c.x0 <= 1.5 * c.h * [...c.text].length);
-  const right = maxOf((plain.length > 0 ? plain : labels).map((c) => c.x1));
-  const full = (c: Cell) => c.x1 >= right - 2.5 * c.h;
+  // The edge is the page's where columns are spaced page by page (layout text).
+  const edges = new Map<number, number>();
+  const rightOf = (c: Cell): number => {
+    const page = byPage ? c.page : 0;
+    let edge = edges.get(page);
+    if (edge === undefined) {
+      const mine = labels.filter((l) => !byPage || l.page === c.page);
+      const plain = mine.filter((l) => l.x1 - l.x0 <= 1.5 * l.h * [...l.text].length);
+      edges.set(page, (edge = maxOf((plain.length > 0 ? plain : mine).map((l) => l.x1))));
+    }
+    return edge;
+  };
+  const full = (c: Cell) => c.x1 >= rightOf(c) - 2.5 * c.h;
   // (a piece plainly shorter than the column is a whole name: the strict test, for learning where names stand)
-  const offset = nameOffset(keys, free, (c) => c.x1 >= right - 1.2 * c.h, learnt);
+  const offset = nameOffset(keys, free, (c) => c.x1 >= rightOf(c) - 1.2 * c.h, learnt);
   const cost = (k: Key, extra: readonly Cell[]): number => {
     const all = [...k.label, ...extra].sort((a, b) => a.y - b.y || a.x0 - b.x0);
     if (all.length === 0) return needsLabel(k) ? 4 * h : 0;
     const ys = all.map((c) => c.y);
     const short = all.filter((c, i) => i + 1 < all.length && all[i + 1]!.y !== c.y && !full(c)).length;
-    // A name's wrapped lines follow each other: pieces two lines apart or more are parted by another row's line.
+    // A name's wrapped lines follow each other: pieces more than two lines apart are no one name.
     const parted = all.filter((c, i) => i > 0 && c.y - all[i - 1]!.y > 2 * h).length;
-    return Math.abs((minOf(ys) + maxOf(ys)) / 2 - (k.anchorY + (k.code !== undefined ? offset : 0))) + 2 * h * (short + parted);
+    return Math.abs((minOf(ys) + maxOf(ys)) / 2 - (k.anchorY + (k.code !== undefined ? offset : 0))) + 2 * h * short + 4 * h * parted;
   };
   // Row k takes the pieces of gap k after its split and those of gap k+1 before the next split;
   // gap 0 (above the first row) and the last gap (below the last row) go whole to their one row.
