@@ -260,7 +260,10 @@ const EDGE_SLACK = 2;
  */
 function byRightEdges(amounts: ReadonlyArray<{ c: Cell; column: Column }>, columns: readonly Column[]): void {
   const pages = new Map<number, Array<{ c: Cell; column: Column }>>();
-  for (const a of amounts) pages.set(a.c.page, [...(pages.get(a.c.page) ?? []), a]);
+  for (const a of amounts) {
+    const onPage = pages.get(a.c.page);
+    if (onPage) onPage.push(a); else pages.set(a.c.page, [a]);
+  }
   for (const onPage of pages.values()) {
     const clusters: Array<{ x0: number; x1: number; edge: number; members: Array<{ c: Cell; column: Column }> }> = [];
     for (const a of [...onPage].sort((p, q) => p.c.x1 - q.c.x1)) {
@@ -268,9 +271,9 @@ function byRightEdges(amounts: ReadonlyArray<{ c: Cell; column: Column }>, colum
       if (last && a.c.x1 - last.edge <= EDGE_SLACK) { last.members.push(a); last.edge = a.c.x1; } else clusters.push({ x0: 0, x1: 0, edge: a.c.x1, members: [a] });
     }
     if (clusters.length > columns.length) continue;
-    const lines = new Map<number, number[]>();
-    clusters.forEach((k, i) => { for (const m of k.members) lines.set(m.c.y, [...(lines.get(m.c.y) ?? []), i]); });
-    if ([...lines.values()].some((is) => new Set(is).size < is.length)) continue;
+    const seen = new Set<string>();
+    const twice = clusters.some((k, i) => k.members.some((m) => seen.size === seen.add(`${m.c.y}:${i}`).size));
+    if (twice) continue;
     for (const k of clusters) k.x0 = k.x1 = mean(k.members.map((m) => centre(m.c)));
     const to = assignInOrder(clusters, columns);
     for (const k of clusters) for (const m of k.members) m.column = to.get(k) ?? m.column;
@@ -417,6 +420,7 @@ function figureLineRows(amounts: ReadonlyArray<{ c: Cell; column: Column; alone?
   for (const dir of [1, -1]) {
     const to = new Map<Cell, Row>();
     const taken = new Set<string>();
+    const cellOf = new Map<Row, number>();
     let ok = true;
     for (const { c, column, alone: own } of amounts) {
       let row: Row | string | undefined;
@@ -427,7 +431,8 @@ function figureLineRows(amounts: ReadonlyArray<{ c: Cell; column: Column; alone?
       } else row = rowOf(column.side, c);
       if (row === undefined) { ok = false; break; }
       if (typeof row === 'string') continue;
-      const cell = `${column.side}:${rows[column.side]!.indexOf(row)}:${column.key}`;
+      if (!cellOf.has(row)) cellOf.set(row, cellOf.size);
+      const cell = `${cellOf.get(row)!}:${column.key}`;
       if (taken.has(cell)) { ok = false; break; }
       taken.add(cell);
     }
@@ -546,9 +551,8 @@ function distributeLabels(keys: Key[], labels: readonly Cell[], learnt: number[]
   const needsLabel = (k: Key) => k.code !== undefined;
   // A name wraps only where its line is full (or all but full: a bracket does not end a line): a piece
   // that is not its name's last and stops short of the column's edge is no wrapped line.
-  // (a name printed letter-spaced, 其 他 商 品 和 服 务 支, runs past the column's edge in layout text, which counts its
-  // spaces: a piece wider than one and a half ems a character is left out of the edge)
-  // The edge is the page's where columns are spaced page by page (layout text).
+  // The edge is the page's where columns are spaced page by page (layout text); a name printed letter-spaced
+  // (其 他 商 品 和 服 务 支), wider than one and a half ems a character, runs past it there and is left out.
   const edges = new Map<number, number>();
   const rightOf = (c: Cell): number => {
     const page = byPage ? c.page : 0;
