@@ -197,6 +197,14 @@ function repeatsHeader(layout: Layout, c: Cell, mode: BodyOptions['mode']): bool
   return layout.header.some((h) => h.text === c.text && h.x0 < c.x1 && c.x0 < h.x1);
 }
 
+/**
+ * A line of layout text that repeats the header's words on a continuation page, wherever the page
+ * spaces them (科目编码 科目名称 决算数 …): two or more cells, each a word of the header, none a total.
+ */
+function repeatedHeaderLine(layout: Layout, cells: readonly Cell[], options: BodyOptions): boolean {
+  return cells.length >= 2 && cells.every((c) => c.kind === 'text' && !options.isTotal(c.text) && isHeaderWord(layout, c));
+}
+
 /** A column's name, or a word of the header, where a figure would be. */
 const isHeaderWord = (layout: Layout, c: Cell): boolean =>
   HEADER_WORDS.has(c.text) || (layout.names?.has(c.text) ?? false) || layout.header.some((h) => h.text === c.text);
@@ -317,7 +325,7 @@ export function readBody(lines: readonly PlacedLine[], layout: Layout, options: 
     if (isColumnNumbers(cells)) continue;
     // A header repeated on a continuation page: a line of header words only.
     const repeated = cells.map((c) => c.kind === 'text' && repeatsHeader(layout, c, options.mode));
-    if (repeated.every(Boolean)) continue;
+    if (repeated.every(Boolean) || (options.ordered && repeatedHeaderLine(layout, cells, options))) continue;
     let keyed = false;
     for (const [i, c] of cells.entries()) {
       const keySide = sideAt(layout, c.x0);

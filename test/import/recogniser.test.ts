@@ -132,6 +132,19 @@ describe('layout text as pdftotext spaces it', () => {
     expect(problems[0]!.reason).toContain('“30.00”：离“20103 政府办公厅（室）及相关机构事务”和“2010301 行政运行”两行差不多远');
   });
 
+  it('skips a header a continuation page repeats wherever that page spaces it: its words are no row\'s name', () => {
+    const text = [
+      ...TIGHT_HEADER,
+      row([11, '合计'], [31, '50.00'], [42, '30.00'], [48, '20.00']),
+      row([0, '201'], [11, '一般公共服务支出'], [31, '50.00'], [42, '30.00'], [48, '20.00']),
+      '\f' + row([0, '项目'], [11, '本年支出合计'], [26, '基本支出'], [36, '项目支出']),
+      row([0, '20103'], [11, '政府办公厅（室）及相关机构事务'], [31, '50.00'], [42, '30.00'], [48, '20.00']),
+    ].join('\n');
+    const read = textTables(text);
+    expect(read.unreliable).toEqual([]);
+    expect(read.tables['公开03表']).toMatchObject({ 科目: ROWS_03 });
+  });
+
   it('refuses a page whose right edges make more columns than the header has: read line by line, a figure under the wrong column fails the sums', () => {
     const text = [
       ...TIGHT_HEADER,
