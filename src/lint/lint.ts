@@ -23,7 +23,7 @@ import { LEVEL_MARKER } from '../data/subjects.js';
 import { TABLE_NAMES } from '../data/model.js';
 import { Decimal } from '../data/amount.js';
 import { appendAll, maxOf } from '../util/arrays.js';
-import { checkFigure, checkWord, factFor, flipDirectionWord, judge, missingWhy, publishedValue, resolveFact, type Finding } from './verify.js';
+import { checkAbsence, checkFigure, checkWord, factFor, flipDirectionWord, judge, missingWhy, publishedValue, resolveFact, type Finding } from './verify.js';
 
 export interface LintMessage {
   ruleId: string;
@@ -151,6 +151,8 @@ export function lintMarkdown(markdown: string, ctx: LintContext, options: LintOp
   // Comparisons with an earlier year than last (比 2019 年…): their figures, and where the years stand.
   const otherPeriods = new Map<FigureClaim, { year: number; likeLastYear: boolean }>();
   const otherPeriodYears: Span[] = [];
+  // Negations (无…支出) checked against the data: verified claims, though no figure stands in them.
+  let absencesChecked = 0;
 
   const prepared = prepareBlocks(blocks.map((b) => b.text), ctx.names);
   const style = new DocumentStyle(prepared.flatMap((p) => p.figures));
@@ -237,6 +239,11 @@ export function lintMarkdown(markdown: string, ctx: LintContext, options: LintOp
             message: `原因说明中的“${w.text}”与所解释的变动方向（${claim.explains === 'up' ? '增加/大于' : '减少/小于'}）相反，请核对`,
           });
         }
+      } else if (claim.kind === 'absence') {
+        // 本年度无因公出国（境）费支出: the same claim as “0 万元”, said in words.
+        const { finding, verified: checked } = checkAbsence(claim);
+        if (checked) absencesChecked++;
+        if (finding) findings.push(finding);
       } else if (claim.kind === 'base-year') {
         const ok = claim.base === 'previous-year' ? claim.year === ctx.year - 1 : claim.year === ctx.year;
         // 比 2019 年（疫情前）: a comparison with an earlier period on purpose, not a slip for last year.
@@ -391,7 +398,7 @@ export function lintMarkdown(markdown: string, ctx: LintContext, options: LintOp
     messages,
     errorCount: messages.filter((m) => m.severity === 2).length,
     warningCount: messages.filter((m) => m.severity === 1).length,
-    verifiedCount: allFigureClaims.length - unverifiedCount + checkedTotals,
+    verifiedCount: allFigureClaims.length - unverifiedCount + checkedTotals + absencesChecked,
     unverifiedCount,
   };
 }
