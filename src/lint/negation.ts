@@ -97,3 +97,10 @@ export function negatedBefore(text: string, at: number, length: number, name: st
   if (!between || !CLAUSE_END.test(text.slice(at + length, at + length + 1))) return undefined;
   return framed(text, nameEnd - name.length, [name], between[2] ? 'persons' : 'amount');
 }
+
+/** A table cell that says only 无 (or 没有). */
+export const NIL_CELL = /^\s*(无|没有)\s*[。.]?\s*$/u;
+/** 故本表无数据, 本表为空表: the table above is empty. */
+export const EMPTY_TABLE = /本表\s*(无\s*数\s*据|为\s*空\s*表|为\s*空)/u;
+/** A table's title or caption: …决算表, 公开07表 (not 注：本表反映…). */
+export const TABLE_TITLE = /^\s*(?:(?:公开)?0?\d\s*表\s*)?\S[^。；;，,]{2,60}表\s*$|^\s*公开0?\d表/u;

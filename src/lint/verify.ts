@@ -413,7 +413,8 @@ export function checkAbsence(claim: AbsenceClaim): { finding?: Finding; verified
   const wrong = known.filter(({ facts }) => facts.every((f) => !f.value!.isZero()));
   if (wrong.length === 0) return { verified: known.length === claim.topics.length };
   const said = claim.topics.map((t) => t.label).join('、');
-  const values = wrong.map(({ facts }) => facts.map((f) => `${f.label}为 ${publishedValue(f)}`).join('，')).join('；');
+  // A table's total row is labelled 合计决算数: named with its subject (“三公”经费合计决算数).
+  const values = wrong.map(({ topic, facts }) => facts.map((f) => `${f.label.startsWith('合计') ? topic.label : ''}${f.label}为 ${publishedValue(f)}`).join('，')).join('；');
   return {
     verified: true,
     finding: {

@@ -86,3 +86,36 @@ describe('absence-mismatch: what the message says', () => {
     expect(messages.filter((m) => m.ruleId === 'absence-mismatch')).toEqual([]);
   });
 });
+
+describe('absence-mismatch in tables and under a table\'s title', () => {
+  const ctx = createLintContext(dataCatalog(parseAccounts(seedText(), 'seed.yaml')));
+  const errors = (markdown: string) => lintMarkdown(markdown, ctx).messages.filter((m) => m.severity === 2).map((m) => `${m.line}:${m.column} ${m.ruleId} ${m.actual}`);
+
+  it('a cell holding only 无 says its row is nil: wrong for 因公出国（境）费, right for 国（境）外公务接待', () => {
+    const table = `## ${HEADINGS.sanGong}\n\n| 项目 | 情况 |\n| --- | --- |\n| 国(境)外公务接待情况 | 无 |\n| 因公出国(境)费 | 无 |\n`;
+    expect(errors(table)).toEqual(['6:14 absence-mismatch 无']);
+  });
+
+  it('a 无 under a column that is no amount (占比, a count) says nothing this rule reads', () => {
+    const table = `## ${HEADINGS.sanGong}\n\n| 项目 | 占比（%） | 团组（个） |\n| --- | --- | --- |\n| 因公出国(境)费 | 无 | 无 |\n`;
+    expect(errors(table).filter((e) => e.includes('absence'))).toEqual([]);
+  });
+
+  it('故本表无数据 / 本表为空表 is said of the totals of the table whose title stands above it', () => {
+    const doc = [
+      '## 公开07表 政府性基金预算财政拨款收入支出决算表', '', '单位：万元', '', '故本表无数据。', '',
+      '## 公开08表 国有资本经营预算财政拨款支出决算表', '', '本部门没有使用国有资本经营预算安排的支出，故本表无数据。', '',
+      '## 财政拨款“三公”经费支出决算表', '', '本表为空表。', '',
+    ].join('\n');
+    expect(errors(doc)).toEqual(['5:4 absence-mismatch 无数据', '13:3 absence-mismatch 为空表']);
+  });
+
+  it('本表 under a Part 3 section title, which names no table: nothing is said', () => {
+    expect(errors(`## ${HEADINGS.govFund}\n\n故本表无数据。\n`)).toEqual([]);
+  });
+
+  it('one sentence, one message: 没有…收入和支出，故本表无数据 is reported once', () => {
+    const doc = '## 政府性基金预算财政拨款收入支出决算表\n\n说明：本部门本年度没有政府性基金预算财政拨款收入和支出，故本表无数据。\n';
+    expect(errors(doc)).toEqual(['3:10 absence-mismatch 没有']);
+  });
+});
