@@ -106,26 +106,40 @@ const folded = (s: string) => s.replace(/[（]/gu, '(').replace(/[）]/gu, ')').
 // What may stand before the name in its sentence: a list marker (1、), the year (2024 年度), the unit.
 const LEAD = /^[\s\d一二三四五六七八九十、.．()（）]*(?:(?:19|20)\d\d\s*年度?[，,]?)?(?:本部门|本单位)?(?:财政拨款)?$/u;
 
+/** The sentences of a text that end in 。 within their line, with where each starts. */
+function sentencesOf(text: string): Array<{ text: string; index: number }> {
+  const out: Array<{ text: string; index: number }> = [];
+  let from = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (text[i] === '\n') from = i + 1;
+    else if (text[i] === '。') {
+      if (i > from) out.push({ text: text.slice(from, i + 1), index: from });
+      from = i + 1;
+    }
+  }
+  return out;
+}
+
 /** Each named item's first sentence that states it with an amount (名 … N 万元), turned into 本年度无名支出. */
 export function absenceMutations(markdown: string): AbsenceMutation[] {
   const out: AbsenceMutation[] = [];
   const text = folded(markdown);
-  const sentences = [...text.matchAll(/[^。\n]+。/gu)];
+  const sentences = sentencesOf(text);
   for (const name of NEGATABLE) {
     const key = folded(name);
     for (const s of sentences) {
-      const at = s[0].indexOf(key);
-      if (at < 0 || !LEAD.test(s[0].slice(0, at))) continue;
+      const at = s.text.indexOf(key);
+      if (at < 0 || !LEAD.test(s.text.slice(0, at))) continue;
       // its amount, as the sentence states it: after 支出决算为, or right after the name (因公出国（境）费支出 3.86 万元)
-      const rest = s[0].slice(at + key.length);
+      const rest = s.text.slice(at + key.length);
       const actual = /支出决算(?:数)?(?:为|是)/u.exec(rest);
       const first = [...scanFigures(actual ? rest.slice(actual.index + actual[0].length) : rest)][0];
       const lead = first && (actual ? '' : rest.slice(0, first.start));
       if (!first || first.kind !== 'amount' || !/^(?:财政拨款)?(?:支出)?(?:决算)?(?:数)?(?:为|是|共计|合计)?\s*$/u.test(lead!)) continue;
       const figure = first;
-      const start = s.index! + at;
+      const start = s.index + at;
       out.push({
-        start, end: s.index! + s[0].length, replacement: `本年度无${name}支出。`, line: lineOf(markdown, start),
+        start, end: s.index + s.text.length, replacement: `本年度无${name}支出。`, line: lineOf(markdown, start),
         expect: figure.value.isZero() ? 'quiet' : 'flag',
       });
       break;

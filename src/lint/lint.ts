@@ -129,12 +129,12 @@ function absentCells(row: readonly TextBlock[], first: number, ctx: LintContext,
   const topic = ids && pickTopic(ctx.topics, ids, section);
   if (!topic || topic.id.includes('.item.')) return out;
   row.forEach((cell, k) => {
-    const nil = k > 0 ? NIL_CELL.exec(cell.text) : null;
+    const nil = k > 0 ? NIL_CELL.exec(cell.text.trim()) : null;
     if (!nil) return;
     const cue = headerCue(cell.header);
     const unit = headerUnit(cell.header, '');
     if ((cue !== '' && cue !== '决算数为' && !cue.endsWith('预算为')) || (unit !== '' && !/元/u.test(unit))) return;
-    const start = nil.index + nil[0].indexOf(nil[1]!);
+    const start = cell.text.indexOf(nil[1]!);
     out.push({
       kind: 'absence', span: { start, end: start + nil[1]!.length, block: first + k }, text: nil[1]!,
       topics: [topic], measure: cue.endsWith('预算为') ? 'budget' : 'amount', period: 'current',

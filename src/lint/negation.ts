@@ -70,7 +70,7 @@ export function negatedAfter(text: string, at: number, length: number, names: Na
       const flows = scope[2]!.includes('收') && scope[2]!.includes('支') ? ['收入', '支出'] : [scope[2]!];
       const own = flows.map((f) => `${scope[1]}财政拨款${f}`).filter(held);
       if (own.length === 0) return undefined;
-      found.push(...own);
+      for (const n of own) found.push(n);
       j += scope[0].length;
     } else if (name !== undefined) {
       found.push(name);
@@ -98,8 +98,8 @@ export function negatedBefore(text: string, at: number, length: number, name: st
   return framed(text, nameEnd - name.length, [name], between[2] ? 'persons' : 'amount');
 }
 
-/** A table cell that says only 无 (or 没有). */
-export const NIL_CELL = /^\s*(无|没有)\s*[。.]?\s*$/u;
+/** A table cell that says only 无 (or 没有), once trimmed. */
+export const NIL_CELL = /^(无|没有)[。.]?$/u;
 /** 故本表无数据, 本表为空表: the table above is empty. */
 export const EMPTY_TABLE = /本表\s*(无\s*数\s*据|为\s*空\s*表|为\s*空)/u;
 /** A table's title or caption: …决算表, 公开07表 (not 注：本表反映…). */
