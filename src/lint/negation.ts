@@ -30,6 +30,8 @@ const OTHER_PERIOD = /上年|去年|上一年|以前年度|往年/u;
 /** A clause about a budget (年初预算中无…): what is negated might be the budget, not the spending. */
 const BUDGET_WORD = /预算/u;
 const YEAR = /((?:19|20)\d\d)年/gu;
+/** A year that is the base of a comparison (比 2023 年…, 与 2023 年度相比): the sentence compares two years. */
+const BASE_YEAR = /(?:比|与|较|同)\s*(?:19|20)\d\d年/u;
 
 /** The compact text of the sentence before `at`, and of the clause. */
 function before(text: string, at: number): { sentence: string; clause: string } {
@@ -48,7 +50,7 @@ function measureOf(tail: RegExpExecArray): AbsentMeasure {
 /** The names and year of a sentence's negation, or undefined where the sentence may not state one. */
 function framed(text: string, at: number, names: string[], measure: AbsentMeasure): Negated | undefined {
   const { sentence, clause } = before(text, at);
-  if (SUPPOSED.test(clause) || OTHER_PERIOD.test(sentence)) return undefined;
+  if (SUPPOSED.test(clause) || OTHER_PERIOD.test(sentence) || BASE_YEAR.test(sentence)) return undefined;
   if (measure !== 'budget' && BUDGET_WORD.test(clause)) return undefined;
   const years = [...sentence.matchAll(YEAR)];
   return { names, measure, year: years.length > 0 ? Number(years[years.length - 1]![1]) : undefined };

@@ -43,6 +43,7 @@ ruleTester({
       { code: '年初预算中无因公出国（境）费。', name: 'a clause about a budget, no 预算 named after the name' },
       { code: '无因公出国（境）费支出增长情况。', name: 'more follows the name than a closing noun' },
       { code: '因公出国（境）费无上年数。' },
+      { code: '与 2023 年相比，本年度无政府性基金预算财政拨款支出。', name: 'a sentence comparing two years: which year is nil, unsaid', section: 'govFund' },
       { code: '因公出国（境）费用没有发生变化。' },
       { code: '公务接待费无此项。' },
       { code: '本部门无线电设备运行正常。' },
