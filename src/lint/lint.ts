@@ -481,6 +481,7 @@ const SCOPE_TABLE: Partial<Record<SectionKind, string>> = { gpb: TABLE_NAMES.t05
  * (its figures are checked against the subject its code names).
  */
 function unknownSubjectFindings(tokens: readonly Token[], index: TopicIndex, section: SectionKind | undefined, findings: Finding[], unknownTables: Readonly<Record<string, string>>): void {
+  const table = section ? SCOPE_TABLE[section] : undefined;
   for (const t of tokens) {
     const renamed = t.type === 'topic' ? index.oldNames.get(t.name) : undefined;
     if (renamed) {
@@ -491,7 +492,6 @@ function unknownSubjectFindings(tokens: readonly Token[], index: TopicIndex, sec
     }
     // A 项 the data holds in other tables, named in 五/七/八 whose table lacks it: not that table's subject.
     // Where that table is unknown (not in the document, not read), what it lacks nobody knows.
-    const table = section ? SCOPE_TABLE[section] : undefined;
     if (t.type === 'untracked' && t.level === 'item' && table && !unknownTables[table]) {
       findings.push({
         ruleId: 'unknown-subject', severity: 1, span: { start: t.start, end: t.end, block: t.block }, actual: t.name,

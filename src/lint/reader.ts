@@ -321,6 +321,9 @@ export function prepareBlocks(texts: readonly string[], names: NameMatcher): Pre
   return prepared;
 }
 
+/** What may stand between the figures of a list (4,340.16, 4,340.16 万元; 27 批次、621 人次). */
+const LIST_SEPARATOR = new Set([...',，、'].map((c) => c.charCodeAt(0)));
+
 export function tokenize(blockText: string, names: NameMatcher, block = 0, prepared?: PreparedBlock): { tokens: Token[]; compact: CompactText } {
   const p = prepared ?? prepareBlocks([blockText], names)[0]!;
   const c = p.compact;
@@ -338,7 +341,7 @@ export function tokenize(blockText: string, names: NameMatcher, block = 0, prepa
   for (let k = figures.length - 1; k >= 0; k--) {
     let f = figures[k]!;
     const next = figures[k + 1];
-    if (next && next.start === f.end + 1 && /[,，、]/u.test(text[f.end]!)) {
+    if (next && next.start === f.end + 1 && LIST_SEPARATOR.has(text.charCodeAt(f.end))) {
       listSeparators.add(f.end);
       if (f.kind === 'bare' && next.kind !== 'bare') f = figures[k] = { ...f, unit: next.unit, kind: next.kind };
     }
