@@ -22,18 +22,25 @@ const documents = [
 const pct = (a, b) => (b === 0 ? '—' : `${((100 * a) / b).toFixed(1)}%`);
 const rows = [];
 const details = [];
+const absenceRows = [];
 for (const [name, md, data, kind] of documents) {
   const ctx = createLintContext(buildFactCatalog(loadAccounts(root + data).accounts));
   const r = measureAccuracy(name, readFileSync(root + md, 'utf8'), ctx);
   const flagged = r.mutants.figure.flagged + r.mutants.direction.flagged;
   const total = r.mutants.figure.total + r.mutants.direction.total;
   rows.push(`| ${name} | ${r.figures} | ${r.verified} | ${r.unverified} (${pct(r.unverified, r.figures)}) | ${r.errors.length}${kind === 'published' ? ' (the document\'s own slips, see below)' : ''} | ${r.fixChangedLines} | ${pct(r.mutants.figure.flagged, r.mutants.figure.total)} of ${r.mutants.figure.total} | ${pct(r.mutants.direction.flagged, r.mutants.direction.total)} of ${r.mutants.direction.total} | ${pct(flagged, total)} | ${pct(r.restored.exact, r.restored.total)} |`);
+  const a = r.absence;
+  absenceRows.push(`| ${name} | ${a.flag.ok} of ${a.flag.total} | ${a.quiet.ok} of ${a.quiet.total} |`);
   details.push(`### ${name}\n\nErrors on the text as it stands:\n${r.errors.map((e) => `- line ${e.line} \`${e.ruleId}\`: ${e.message}`).join('\n') || '- none'}\n\nMutants not flagged on their line:\n${r.missed.map((m) => `- ${m}`).join('\n') || '- none'}\n`);
 }
 const table = `| document | figures | verified | unverified | errors on clean text | lines --fix changes | figure mutants flagged | direction mutants flagged | all mutants | mutants --fix restores exactly |
 |---|---:|---:|---:|---:|---:|---:|---:|---:|---:|
 ${rows.join('\n')}`;
 console.log(table);
+const absenceTable = `| document | 本年度无…支出 for an item stated non-zero: flagged | for an item stated as 0: quiet |
+|---|---:|---:|
+${absenceRows.join('\n')}`;
+console.log(`\n${absenceTable}`);
 
 // ── review: the real published PDFs, with no data file ──
 const fixture = (name) => root + 'test/fixtures/real/' + name;
@@ -100,6 +107,12 @@ flagged when an error appears on its line that the clean text does not have. Tar
 ≥ 95% of seed mutants restored exactly.
 
 ${table}
+
+Negations (absence-mismatch): in each document, the first sentence stating each of 因公出国（境）费, the
+“三公” items, 机关运行经费 and the budget scopes with its amount is replaced by 本年度无…支出 (one at a time).
+Where the amount it stated was not 0 the negation must be flagged on its line; where it was 0 it must not.
+
+${absenceTable}
 
 ## review (no data file)
 

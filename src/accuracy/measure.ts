@@ -8,7 +8,7 @@
  */
 import { fixMarkdown } from '../lint/fix.js';
 import { lintMarkdown, type LintContext } from '../lint/lint.js';
-import { apply, baselineErrors, detected, mutations, type Mutation } from './mutants.js';
+import { apply, baselineErrors, detected, measureAbsence, mutations, type Mutation } from './mutants.js';
 
 export interface AccuracyReport {
   name: string;
@@ -23,6 +23,8 @@ export interface AccuracyReport {
   restored: { total: number; exact: number };
   /** mutants neither flagged nor restored, for reading */
   missed: string[];
+  /** sentences stating an item's amount turned into 本年度无…支出: flagged where it was not 0, quiet where it was */
+  absence: ReturnType<typeof measureAbsence>;
 }
 
 export function measureAccuracy(name: string, markdown: string, ctx: LintContext, options: { restoreEvery?: number } = {}): AccuracyReport {
@@ -53,6 +55,6 @@ export function measureAccuracy(name: string, markdown: string, ctx: LintContext
   });
   return {
     name, figures: clean.verifiedCount + clean.unverifiedCount, verified: clean.verifiedCount, unverified: clean.unverifiedCount,
-    errors, fixChangedLines, mutants, restored, missed,
+    errors, fixChangedLines, mutants, restored, missed, absence: measureAbsence(markdown, ctx),
   };
 }

@@ -82,3 +82,83 @@ export function missedMutations(markdown: string, ctx: LintContext): { all: Muta
   const all = mutations(markdown);
   return { all, missed: all.filter((m) => !detected(markdown, m, ctx, baseline)) };
 }
+
+/**
+ * The items a negation names in Part 3 (本年度无因公出国（境）费支出): a sentence stating one of them
+ * with its amount, turned into such a negation, must be flagged where the amount was not 0 and stay
+ * quiet where it was.
+ */
+const NEGATABLE = [
+  '因公出国（境）费', '公务用车购置及运行维护费', '公务用车购置费', '公务用车运行维护费', '公务接待费', '国（境）外公务接待费',
+  '“三公”经费', '机关运行经费', '政府性基金预算财政拨款', '国有资本经营预算财政拨款',
+];
+
+export interface AbsenceMutation {
+  start: number;
+  end: number;
+  replacement: string;
+  line: number;
+  /** what the sentence stated: not 0 — the negation must be flagged; 0 — it must not */
+  expect: 'flag' | 'quiet';
+}
+
+const folded = (s: string) => s.replace(/[（]/gu, '(').replace(/[）]/gu, ')').replace(/["“”]/gu, '"');
+// What may stand before the name in its sentence: a list marker (1、), the year (2024 年度), the unit.
+const LEAD = /^[\s\d一二三四五六七八九十、.．()（）]*(?:(?:19|20)\d\d\s*年度?[，,]?)?(?:本部门|本单位)?(?:财政拨款)?$/u;
+
+/** The sentences of a text that end in 。 within their line, with where each starts. */
+function sentencesOf(text: string): Array<{ text: string; index: number }> {
+  const out: Array<{ text: string; index: number }> = [];
+  let from = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (text[i] === '\n') from = i + 1;
+    else if (text[i] === '。') {
+      if (i > from) out.push({ text: text.slice(from, i + 1), index: from });
+      from = i + 1;
+    }
+  }
+  return out;
+}
+
+/** Each named item's first sentence that states it with an amount (名 … N 万元), turned into 本年度无名支出. */
+export function absenceMutations(markdown: string): AbsenceMutation[] {
+  const out: AbsenceMutation[] = [];
+  const text = folded(markdown);
+  const sentences = sentencesOf(text);
+  for (const name of NEGATABLE) {
+    const key = folded(name);
+    for (const s of sentences) {
+      const at = s.text.indexOf(key);
+      if (at < 0 || !LEAD.test(s.text.slice(0, at))) continue;
+      // its amount, as the sentence states it: after 支出决算为, or right after the name (因公出国（境）费支出 3.86 万元)
+      const rest = s.text.slice(at + key.length);
+      const actual = /支出决算(?:数)?(?:为|是)/u.exec(rest);
+      const first = [...scanFigures(actual ? rest.slice(actual.index + actual[0].length) : rest)][0];
+      const lead = first && (actual ? '' : rest.slice(0, first.start));
+      if (!first || first.kind !== 'amount' || !/^(?:财政拨款)?(?:支出)?(?:决算)?(?:数)?(?:为|是|共计|合计)?\s*$/u.test(lead!)) continue;
+      const figure = first;
+      const start = s.index + at;
+      out.push({
+        start, end: s.index + s.text.length, replacement: `本年度无${name}支出。`, line: lineOf(markdown, start),
+        expect: figure.value.isZero() ? 'quiet' : 'flag',
+      });
+      break;
+    }
+  }
+  return out;
+}
+
+/** Each negation mutant: flagged on its line (for a non-zero item), or quiet on it (for a zero one). */
+export function measureAbsence(markdown: string, ctx: LintContext): { flag: { total: number; ok: number }; quiet: { total: number; ok: number }; missed: string[] } {
+  const baseline = baselineErrors(markdown, ctx);
+  const result = { flag: { total: 0, ok: 0 }, quiet: { total: 0, ok: 0 }, missed: [] as string[] };
+  for (const m of absenceMutations(markdown)) {
+    const mutated = markdown.slice(0, m.start) + m.replacement + markdown.slice(m.end);
+    const flagged = lintMarkdown(mutated, ctx).messages.some((x) => x.severity === 2 && x.line === m.line && !baseline.has(errorKey(x)));
+    const k = result[m.expect];
+    k.total++;
+    if (flagged === (m.expect === 'flag')) k.ok++;
+    else result.missed.push(`${m.line}: → ${m.replacement} (${m.expect === 'flag' ? 'not flagged' : 'flagged'})`);
+  }
+  return result;
+}

@@ -48,7 +48,23 @@ export type Cue =
   /** 主要用于 / 主要包括: a description follows; names in it are not the subject unless a figure follows */
   | { kind: 'description' }
   /** 主要原因是 / 主要是: the writer explains the change or difference just stated */
-  | { kind: 'reason' };
+  | { kind: 'reason' }
+  /**
+   * 无 / 没有 / 未发生: nothing of what is named — the same claim as “its figure is 0”. The reader keeps
+   * one only right beside the names it negates (negation.ts), which it then carries.
+   */
+  | { kind: 'absent'; negated?: Negated };
+
+/** What a negation says is nil: the amount spent (无…支出), a budget (无…预算), or a count (无…人数). */
+export type AbsentMeasure = 'amount' | 'budget' | 'persons' | 'groups' | 'batches';
+
+/** The names a negation is about, as the text writes them (width-normalised), and the year it names. */
+export interface Negated {
+  names: string[];
+  measure: AbsentMeasure;
+  /** the year the sentence names before the negation (2022年无…), if any */
+  year: number | undefined;
+}
 
 /** The direction words that state a rate, not an amount: 增长 13.95 (no %) is a rate whose unit is missing. */
 export const RATE_WORD = /增长|下降|增幅|降幅|上升|降低|涨幅|减幅/u;
@@ -137,6 +153,9 @@ export const LEXICON: readonly LexiconEntry[] = [
   e('得分(?:为|是|:)?', { kind: 'score' }),
   e('(?:主要)?(?:用于|包括)|具体内容', { kind: 'description' }),
   e('(?:主要|变动)?原因(?:是|为|如下)?|主要是|(?:主要)?(?:是)?由于|主要情况(?:是|为)?', { kind: 'reason' }),
+  // ── nothing of it ──────────────────────────────────────────────────────
+  // Never longer than the cues above that start alike (无变化, 没有超过, 未发生变化): those still win.
+  e('(?:没有发生|没有|未发生|未产生|无)', { kind: 'absent' }),
 ];
 
 /**

@@ -6,14 +6,15 @@
  */
 import type { Fact } from '../facts/fact.js';
 import type { FactCatalog } from '../facts/catalog.js';
-import { lastSubject, readClaims, type Claim, type FigureClaim, type WordClaim } from './claims/index.js';
+import { lastSubject, pickTopic, readClaims, type AbsenceClaim, type Claim, type FigureClaim, type WordClaim } from './claims/index.js';
+import { EMPTY_TABLE, NIL_CELL, TABLE_TITLE } from './negation.js';
 import { RequiredParts } from './required-parts.js';
 import { consistencyFindings, missingPercentWords, unitFindings, withinFindings } from './consistency.js';
 import { extractBlocks, LineIndex, rangeInSource, type TextBlock } from './extract.js';
 import type { Figure } from './figures.js';
 import { NameMatcher, prepareBlocks, tokenize, type Span, type Token } from './reader.js';
 import { normalizeWidth } from './normalize.js';
-import { nextSection, titleOf } from './sections.js';
+import { nextSection, sectionOfTitle, titleOf } from './sections.js';
 import { execAll } from './scan.js';
 import { applySuppressions } from './suppress.js';
 import { DocumentStyle } from './style.js';
@@ -23,7 +24,7 @@ import { LEVEL_MARKER } from '../data/subjects.js';
 import { TABLE_NAMES } from '../data/model.js';
 import { Decimal } from '../data/amount.js';
 import { appendAll, maxOf } from '../util/arrays.js';
-import { checkFigure, checkWord, factFor, flipDirectionWord, judge, missingWhy, publishedValue, resolveFact, type Finding } from './verify.js';
+import { checkAbsence, checkFigure, checkWord, factFor, flipDirectionWord, judge, missingWhy, publishedValue, resolveFact, type Finding } from './verify.js';
 
 export interface LintMessage {
   ruleId: string;
@@ -116,6 +117,56 @@ function headerCueTokens(cue: string, ctx: LintContext): Token[] {
   return tokens;
 }
 
+/**
+ * A row whose cell holds only 无 (国（境）外公务接待情况 | 无): the row's name, nothing else in its first
+ * cell but a closing noun, said to be nil — spent, or budgeted under a budget column; under any
+ * other column (占比, 增减, a count) the 无 is no claim this rule reads.
+ */
+function absentCells(row: readonly TextBlock[], first: number, ctx: LintContext, section: SectionKind | undefined): AbsenceClaim[] {
+  const out: AbsenceClaim[] = [];
+  const name = row[0] ? /^(.+?)(?:情况|支出|费用)?$/u.exec(matchKey(row[0].text)) : null;
+  const ids = name ? ctx.topics.byName.get(name[1]!) : undefined;
+  const topic = ids && pickTopic(ctx.topics, ids, section);
+  if (!topic || topic.id.includes('.item.')) return out;
+  row.forEach((cell, k) => {
+    const nil = k > 0 ? NIL_CELL.exec(cell.text.trim()) : null;
+    if (!nil) return;
+    const cue = headerCue(cell.header);
+    const unit = headerUnit(cell.header, '');
+    if ((cue !== '' && cue !== '决算数为' && !cue.endsWith('预算为')) || (unit !== '' && !/元/u.test(unit))) return;
+    const start = cell.text.indexOf(nil[1]!);
+    out.push({
+      kind: 'absence', span: { start, end: start + nil[1]!.length, block: first + k }, text: nil[1]!,
+      topics: [topic], measure: cue.endsWith('预算为') ? 'budget' : 'amount', period: 'current',
+    });
+  });
+  return out;
+}
+
+/** The table of 公开07–09表 a title or caption names (…政府性基金预算财政拨款收入支出决算表), by its section. */
+function tableNamedBy(text: string): SectionKind | undefined {
+  if (!TABLE_TITLE.test(text)) return undefined;
+  const kind = sectionOfTitle(text);
+  return kind && TABLE_TOTALS[kind] ? kind : undefined;
+}
+
+/** What 本表无数据 says is nil, by the table's section: its totals. */
+const TABLE_TOTALS: Partial<Record<SectionKind, readonly string[]>> = {
+  govFund: ['gov-fund.income', 'gov-fund.spending'], soe: ['soe.spending'], sanGong: ['san-gong'],
+};
+
+/** 故本表无数据 / 本表为空表 under a table's title: that table's totals are 0. */
+function emptyTable(text: string, block: number, table: SectionKind, index: TopicIndex): AbsenceClaim | undefined {
+  const m = EMPTY_TABLE.exec(text);
+  const topics = (TABLE_TOTALS[table] ?? []).map((id) => index.topics.get(id));
+  if (!m || topics.length === 0 || topics.some((t) => !t)) return undefined;
+  const start = m.index + m[0].indexOf(m[1]!);
+  return {
+    kind: 'absence', span: { start, end: start + m[1]!.length, block }, text: m[1]!,
+    topics: topics as AbsenceClaim['topics'], measure: 'amount', period: 'current',
+  };
+}
+
 function headerUnit(header: string | undefined, caption: string): string {
   const h = `${header ?? ''}`;
   if (/[%％]|占比|比重|率/u.test(h)) return '%';
@@ -151,6 +202,17 @@ export function lintMarkdown(markdown: string, ctx: LintContext, options: LintOp
   // Comparisons with an earlier year than last (比 2019 年…): their figures, and where the years stand.
   const otherPeriods = new Map<FigureClaim, { year: number; likeLastYear: boolean }>();
   const otherPeriodYears: Span[] = [];
+  // Negations (无…支出) checked against the data: verified claims, though no figure stands in them.
+  let absencesChecked = 0;
+  const absenceBlocks = new Set<number>();
+  // The table a title just named (政府性基金预算财政拨款收入支出决算表): what 本表无数据 below it is about.
+  let namedTable: SectionKind | undefined;
+  const checkAbsent = (claim: AbsenceClaim) => {
+    const { finding, verified: checked } = checkAbsence(claim);
+    if (checked) absencesChecked++;
+    if (finding) findings.push(finding);
+    absenceBlocks.add(claim.span.block);
+  };
 
   const prepared = prepareBlocks(blocks.map((b) => b.text), ctx.names);
   const style = new DocumentStyle(prepared.flatMap((p) => p.figures));
@@ -237,6 +299,9 @@ export function lintMarkdown(markdown: string, ctx: LintContext, options: LintOp
             message: `原因说明中的“${w.text}”与所解释的变动方向（${claim.explains === 'up' ? '增加/大于' : '减少/小于'}）相反，请核对`,
           });
         }
+      } else if (claim.kind === 'absence') {
+        // 本年度无因公出国（境）费支出: the same claim as “0 万元”, said in words.
+        checkAbsent(claim);
       } else if (claim.kind === 'base-year') {
         const ok = claim.base === 'previous-year' ? claim.year === ctx.year - 1 : claim.year === ctx.year;
         // 比 2019 年（疫情前）: a comparison with an earlier period on purpose, not a slip for last year.
@@ -260,6 +325,7 @@ export function lintMarkdown(markdown: string, ctx: LintContext, options: LintOp
     appendAll(findings, textFindings(block.text, b));
     yearFindings(block, b, ctx, findings);
 
+    if (block.kind !== 'table-cell') namedTable = tableNamedBy(block.text) ?? (titleOf(block) !== undefined ? undefined : namedTable);
     if (titleOf(block) !== undefined) {
       section = nextSection(section, block);
       sectionFigures.length = 0;
@@ -322,6 +388,7 @@ export function lintMarkdown(markdown: string, ctx: LintContext, options: LintOp
         requiredParts.read(scoped, section);
         unknownSubjectFindings(scoped, ctx.topics, section, findings, ctx.catalog.part3.unknownTables);
         handleClaims(readClaims(scoped, { index: ctx.topics, year: ctx.year, section, carried: undefined }), group);
+        for (const claim of absentCells(row, b, ctx, section)) checkAbsent(claim);
         checkedInText(consistencyFindings(group, ctx.topics, flagged, { hasData: (c) => verified.has(c), precision, words: openWords }));
       }
       b = e - 1;
@@ -349,6 +416,8 @@ export function lintMarkdown(markdown: string, ctx: LintContext, options: LintOp
       const subject = lastSubject(claims, tokens, { index: ctx.topics, section });
       if (subject) listTitles.push({ depth, subject });
     }
+    const empty = namedTable && !absenceBlocks.has(b) ? emptyTable(block.text, b, namedTable, ctx.topics) : undefined;
+    if (empty) checkAbsent(empty);
     lastCaption = block.text;
   }
 
@@ -391,7 +460,7 @@ export function lintMarkdown(markdown: string, ctx: LintContext, options: LintOp
     messages,
     errorCount: messages.filter((m) => m.severity === 2).length,
     warningCount: messages.filter((m) => m.severity === 1).length,
-    verifiedCount: allFigureClaims.length - unverifiedCount + checkedTotals,
+    verifiedCount: allFigureClaims.length - unverifiedCount + checkedTotals + absencesChecked,
     unverifiedCount,
   };
 }

@@ -7,6 +7,7 @@
  */
 import { scanFigures, type Figure } from './figures.js';
 import { LEXICON, type Cue } from './lexicon.js';
+import { negatedAfter, negatedBefore } from './negation.js';
 import { normalizeWidth } from './normalize.js';
 import { execAll } from './scan.js';
 import { DRAFT_PLACEHOLDER } from './text-rules.js';
@@ -163,6 +164,11 @@ export class NameMatcher {
   /** Does the data hold a subject of this level whose name ends the words before its marker (…事务(款))? */
   holdsSubject(words: string, level: SubjectLevel): boolean {
     return this.subjectNames[level].some((name) => words.endsWith(name));
+  }
+
+  /** Is this (width-normalised) name one of a topic? */
+  holds(name: string): boolean {
+    return this.index.byName.has(name);
   }
 
   /** The topic a name of the same field stands for (领导干部用车 → 符合规定领导干部用车), where the lexicon makes it certain. */
@@ -361,6 +367,8 @@ export function tokenize(blockText: string, names: NameMatcher, block = 0, prepa
   let lastEnd = 0;
   // Where the words before a level marker (…事务(款)) start: brackets inside a name (办公厅(室)) do not end them.
   let wordsStart = 0;
+  // The last name read, where it ends in the compact text: a negation right after it negates it (…费用没有).
+  let lastName: { name: string; end: number } | undefined;
   for (;;) {
     // Only positions where something starts need a look: jump from one to the next.
     while (i < text.length && marked[base + i] === 0) i++;
@@ -426,7 +434,13 @@ export function tokenize(blockText: string, names: NameMatcher, block = 0, prepa
       tokens.push({ type: 'year', year: Number(year), text: text.slice(i, i + len), start: startAt(i), end: endAt(i + len), block });
     }
     const topic = scans.names.get(base + i);
-    const cue = scans.cues.get(base + i);
+    let cue = scans.cues.get(base + i);
+    if (cue?.cue.kind === 'absent') {
+      // 无 / 没有 is a cue only right beside the names it negates; elsewhere (无偿, 无需, 无线电) it is plain text.
+      const negated = negatedAfter(text, i, cue.length, scans.names, base, (n) => names.holds(n))
+        ?? (lastName && negatedBefore(text, i, cue.length, lastName.name, lastName.end));
+      cue = negated ? { cue: { kind: 'absent', negated }, length: cue.length } : undefined;
+    }
     if (cue && (!topic || cue.length >= topic.name.length)) {
       const named = NAMES_A_FIGURE.has(cue.cue.kind) ? unknownName(text.slice(lastEnd, i)) : undefined;
       if (named !== undefined && !pushAlias(named, i)) {
@@ -438,6 +452,7 @@ export function tokenize(blockText: string, names: NameMatcher, block = 0, prepa
     } else if (topic) {
       tokens.push({ type: 'topic', ids: topic.ids, name: topic.name, start: startAt(i), end: endAt(i + topic.name.length), block });
       lastEnd = wordsStart = i += topic.name.length;
+      lastName = { name: topic.name, end: i };
     } else if (year) {
       lastEnd = wordsStart = i += year.length + 1;
     } else {

@@ -10,7 +10,7 @@ import type { Change, Completion, Fact } from '../facts/fact.js';
 import { overlaps, rounded, type Interval } from '../facts/interval.js';
 import { formatNumber, roundHalfUp, TABLE_STYLE } from '../format/number.js';
 import { AMOUNT_CHANGE_WORD, COMPARISON_WORD, RATE_CHANGE_WORD } from '../format/words.js';
-import type { FigureClaim, Pin, WordClaim } from './claims/index.js';
+import type { AbsenceClaim, FigureClaim, Pin, WordClaim } from './claims/index.js';
 import type { Figure } from './figures.js';
 import { OUTPUT_NOUN, type BudgetKind } from './lexicon.js';
 import type { Span } from './reader.js';
@@ -369,5 +369,57 @@ export function checkWord(claim: WordClaim, index: TopicIndex, facts: ReadonlyMa
     ruleId: 'direction-mismatch', severity: 2, span: claim.span,
     message: `“${claim.text}”与数据不符：${topic.label}${amount.isPositive() ? '增加' : '减少'} ${plain(amount)} 万元（${derivation(change!.amount, index, facts, 2)}）`,
     actual: claim.text,
+  };
+}
+
+/** The fact a negation says is 0, on one of its subjects: what was spent, budgeted or counted, this year or last. */
+function absentFact(topic: Topic, claim: AbsenceClaim): Fact[] | undefined {
+  const count = (pick: (s: Topic['counts'][number]) => boolean) => {
+    const slot = topic.counts.find(pick);
+    return slot && [slot.fact];
+  };
+  if (claim.period === 'previous') return claim.measure === 'amount' ? optional(topic.changes['previous-year']?.base) : undefined;
+  switch (claim.measure) {
+    case 'amount':
+      return optional(topic.amount ?? completionFor(topic, 'unspecified')?.actual);
+    case 'budget': {
+      // 无…预算: neither the opening nor the full-year budget — wrong only where every budget the data has is not 0.
+      const budgets = [topic.completions.opening?.budget, topic.completions['full-year']?.budget].filter((f): f is Fact => f !== undefined);
+      return budgets.length > 0 ? budgets : undefined;
+    }
+    case 'persons':
+      return count((s) => s.unit === '人次' && s.grade === undefined) ?? count((s) => s.unit === '人' && s.grade === undefined);
+    case 'groups':
+      return count((s) => s.keywords.includes('团组'));
+    case 'batches':
+      return count((s) => s.unit === '批次');
+  }
+}
+
+const optional = (fact: Fact | undefined): Fact[] | undefined => (fact ? [fact] : undefined);
+
+/**
+ * 本年度无因公出国（境）费支出: each named fact must be 0. Wrong where the data gives one of them
+ * another value (for a budget: where every budget it has is not 0); verified where it gives all of
+ * them as 0; otherwise (a part the data lacks) nothing is said. Never fixed: the sentence needs rewriting.
+ */
+export function checkAbsence(claim: AbsenceClaim): { finding?: Finding; verified: boolean } {
+  const known: Array<{ topic: Topic; facts: Fact[] }> = [];
+  for (const topic of claim.topics) {
+    const facts = absentFact(topic, claim);
+    if (!facts || facts.some((f) => f.value === undefined)) continue;
+    known.push({ topic, facts });
+  }
+  const wrong = known.filter(({ facts }) => facts.every((f) => !f.value!.isZero()));
+  if (wrong.length === 0) return { verified: known.length === claim.topics.length };
+  const said = claim.topics.map((t) => t.label).join('、');
+  // A table's total row is labelled 合计决算数: named with its subject (“三公”经费合计决算数).
+  const values = wrong.map(({ topic, facts }) => facts.map((f) => `${f.label.startsWith('合计') ? topic.label : ''}${f.label}为 ${publishedValue(f)}`).join('，')).join('；');
+  return {
+    verified: true,
+    finding: {
+      ruleId: 'absence-mismatch', severity: 2, span: claim.span, actual: claim.text,
+      message: `“${claim.text}”与数据不符：文字说没有${said}，但${values}；请按数据改写这句话（此类问题不自动修正）`,
+    },
   };
 }

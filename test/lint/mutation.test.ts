@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { buildFactCatalog } from '../../src/facts/catalog.js';
 import { createLintContext, lintMarkdown } from '../../src/lint/lint.js';
 import { SEED_PART3, seedAccounts } from '../helpers.js';
-import { apply, missedMutations } from '../../src/accuracy/mutants.js';
+import { apply, measureAbsence, missedMutations } from '../../src/accuracy/mutants.js';
 
 const ctx = createLintContext(buildFactCatalog(seedAccounts()));
 const seed = readFileSync(SEED_PART3, 'utf8');
@@ -29,5 +29,20 @@ describe('mutation test on the seed Part 3', () => {
 
   it('every mutated document still lints without crashing', () => {
     for (const m of all.slice(0, 20)) expect(() => lintMarkdown(apply(seed, m), ctx)).not.toThrow();
+  });
+});
+
+describe('negation mutants on the seed Part 3', () => {
+  // 因公出国（境）费全年预算为 20.14 万元… → 本年度无因公出国（境）费支出。 and the like, one at a time.
+  const { flag, quiet, missed } = measureAbsence(seed, ctx);
+
+  it('a sentence stating a non-zero item, turned into 本年度无…支出, is flagged on its line', () => {
+    expect(flag.total).toBeGreaterThanOrEqual(5);
+    expect(flag.ok, missed.join('\n')).toBe(flag.total);
+  });
+
+  it('…and one stating an item of 0 (公务用车购置费支出 0 万元) stays quiet', () => {
+    expect(quiet.total).toBeGreaterThanOrEqual(1);
+    expect(quiet.ok, missed.join('\n')).toBe(quiet.total);
   });
 });

@@ -319,3 +319,19 @@ describe('公开06表\'s 三公 items of 基本支出 against 公开09表, in re
     expect(found[0]!.message).toContain('公开06表 30231 公务用车运行维护费 18.00，大于公开09表 决算数 公务用车运行维护费 17.24');
   });
 });
+
+describe('review: a sentence saying something does not exist, against the document\'s own tables', () => {
+  it('本部门没有国有资本经营预算财政拨款支出 agrees with its empty 公开08表: no message, one more verified claim', () => {
+    const r = review(SEED);
+    const line = SEED.split('\n').findIndex((l) => l === '本部门没有国有资本经营预算财政拨款支出。') + 1;
+    expect(line).toBeGreaterThan(0);
+    expect(r.lint.messages.filter((m) => m.line === line)).toEqual([]);
+  });
+
+  it('本部门本年度无因公出国（境）费支出 where its own 公开09表 holds 20.14: an error naming the table\'s figure', () => {
+    const text = seedWith('（二）“三公”经费支出决算具体情况\n', '（二）“三公”经费支出决算具体情况\n\n本部门本年度无因公出国（境）费支出。\n');
+    const found = messagesAt(review(text), text, '本部门本年度无因公出国', '无');
+    expect(found.map((m) => [m.ruleId, m.severity])).toEqual([['absence-mismatch', 2]]);
+    expect(found[0]!.message).toContain('20.14 万元');
+  });
+});

@@ -5,7 +5,8 @@
  */
 import type { Cue } from '../lexicon.js';
 import type { Token } from '../reader.js';
-import type { WordClaim } from './model.js';
+import { pickTopic, type WordClaim } from './model.js';
+import type { Topic } from '../topics/index.js';
 import type { ClaimReader } from './state.js';
 
 type CueToken = Token & { type: 'cue' };
@@ -149,6 +150,22 @@ const CUE_READERS: { [K in Cue['kind']]: CueReader<K> } = {
   },
   actual: awaitFigure,
   score: awaitFigure,
+  absent(r, cue, token) {
+    r.pending = undefined;
+    const negated = cue.negated;
+    if (!negated) return;
+    // 2023年无… in a 2024 document: last year's figure; any other year the data does not hold.
+    const year = negated.year;
+    const period = year === undefined || year === r.ctx.year ? 'current' : year === r.ctx.year - 1 ? 'previous' : undefined;
+    if (!period) return;
+    const topics = negated.names.map((name) => {
+      const ids = r.ctx.index.byName.get(name);
+      return ids && pickTopic(r.ctx.index, ids, r.ctx.section);
+    });
+    // A 项 of a budget scope's table is named alike in several tables: which one, the section decides elsewhere.
+    if (topics.some((t) => !t || t.id.includes('.item.'))) return;
+    r.claims.push({ kind: 'absence', span: token, text: token.text, topics: topics as Topic[], measure: negated.measure, period });
+  },
 };
 
 export function readCue(r: ClaimReader, token: CueToken, at: number): void {

@@ -3,7 +3,7 @@
  * the subject it is said of and what in the text pinned that subject.
  */
 import type { Figure } from '../figures.js';
-import type { BaseKind, BudgetKind } from '../lexicon.js';
+import type { AbsentMeasure, BaseKind, BudgetKind } from '../lexicon.js';
 import type { Span } from '../reader.js';
 import type { SectionKind, Topic, TopicIndex } from '../topics/index.js';
 
@@ -92,7 +92,18 @@ export interface BaseYearClaim {
   base: BaseKind;
 }
 
-export type Claim = FigureClaim | WordClaim | BaseYearClaim | ReasonClaim;
+/** 本年度无因公出国（境）费支出: each named fact is 0 — the negation word, and the subjects it names. */
+export interface AbsenceClaim {
+  kind: 'absence';
+  span: Span;
+  text: string;
+  topics: Topic[];
+  measure: AbsentMeasure;
+  /** this year's figure, or last year's (2023年无… in a 2024 document) */
+  period: 'current' | 'previous';
+}
+
+export type Claim = FigureClaim | WordClaim | BaseYearClaim | ReasonClaim | AbsenceClaim;
 
 /** Choose among topics of the same name: those at home in this section first. */
 export function pickTopic(index: TopicIndex, ids: string[], section: SectionKind | undefined): Topic | undefined {
