@@ -10,11 +10,12 @@ import { beyondTableRules } from '../check/beyond-tables.js';
 import { placeMessages } from '../documents/index.js';
 import { TABLE_TITLES } from '../data/model.js';
 import { TABLE_PROBLEM_KINDS, TABLE_PROBLEM_WHAT, type ImportedTables, type TableProblem, type TableProblemKind } from '../import/tables.js';
-import { createLintContext, lintMarkdown, type LintResult } from '../lint/lint.js';
+import { createLintContext, lintMarkdown, type LintContext, type LintResult } from '../lint/lint.js';
 import type { YearEvidence } from '../documents/identity.js';
 import type { ReviewDocument } from './document.js';
 import { partialAccounts, reviewCatalog, TABLE_KEYS, vehicleUsesIn, type PartialAccounts, type PartialInput } from './partial.js';
 import { appendAll } from '../util/arrays.js';
+import { tableNoteMessages } from './table-notes.js';
 
 /**
  * A table the review does not judge against: absent from the document, found but with no amounts
@@ -224,6 +225,16 @@ function tableNotUsed(table: string, unreliable: readonly TableProblem[], doc: R
   return { table, title, status: 'absent', reason: '文件中没有找到这张表' };
 }
 
+/** Part 3's findings with those of the notes printed with the trusted tables (故本表无数据 over a table holding amounts) first. */
+function withTableNotes(part3: LintResult, doc: ReviewDocument, trusted: ReadonlySet<string>, ctx: LintContext): LintResult {
+  const notes = doc.tableNotes;
+  if (!notes) return part3;
+  const own = tableNoteMessages(notes, trusted, ctx, doc.filePath);
+  if (own.length === 0) return part3;
+  const placed = notes.origin ? placeMessages({ ...part3, messages: own }, notes.text, notes.origin).messages : own;
+  return { ...part3, messages: [...placed, ...part3.messages], errorCount: part3.errorCount + placed.filter((m) => m.severity === 2).length };
+}
+
 export function reviewDocument(doc: ReviewDocument, previous?: PreviousDocument, options: ReviewOptions = {}): ReviewResult {
   const year = yearOf(doc, options);
   const department = options.department ?? doc.department;
@@ -253,7 +264,8 @@ export function reviewDocument(doc: ReviewDocument, previous?: PreviousDocument,
   // A document divided on its year: Part 3's wrong years name where the rest of it says otherwise.
   if (options.year === undefined && dissentingYears(doc, year).length > 0) ctx.yearSource = majorityText(doc, year);
   const linted = lintMarkdown(doc.part3, ctx, { filePath: doc.filePath });
-  const lint = doc.origin ? placeMessages(linted, doc.part3, doc.origin) : linted;
+  const part3 = doc.origin ? placeMessages(linted, doc.part3, doc.origin) : linted;
+  const lint = withTableNotes(part3, doc, new Set(imported), ctx);
 
   const missing = notImported.map((t) => t.table);
   const checks: ReviewCheck[] = [
