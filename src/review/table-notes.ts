@@ -35,7 +35,7 @@ const SCOPE = 150;
 
 const isNote = (t: string) => NOTE.test(t) || EMPTY_TABLE.test(t);
 /** A line that carries a note on: words, not a title, a note of its own or a row of amounts. */
-const continues = (t: string) => t !== '' && !isNote(t) && !TABLE_TITLE.test(t) && !looksLikeTitle(t) && !PART.test(t)
+const continues = (t: string) => t !== '' && !NOTE.test(t) && !TABLE_TITLE.test(t) && !looksLikeTitle(t) && !PART.test(t)
   && /\p{Script=Han}/u.test(t) && !/\d\.\d\d/u.test(t);
 
 /**
