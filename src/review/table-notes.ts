@@ -50,7 +50,8 @@ export function tableNoteGroups(texts: readonly string[]): Array<{ table: string
   let current: { table: string; paragraphs: number[][] } | undefined;
   let since = 0;
   for (let i = 0; i < texts.length; i++) {
-    const t = texts[i]!.trim();
+    // A Word document's titles are Markdown headings (## 八、…决算表).
+    const t = texts[i]!.trim().replace(/^#+\s*/u, '');
     if (i >= range.start && i < range.end) { current = undefined; continue; }
     const named = tableNamedBy(t);
     const table = named && TABLE_OF_SECTION[named];
