@@ -55,6 +55,14 @@ const PDFS = [
       { line: '一般公共服务支出（类）2106.66万元，占71.73%', actual: '71.73', rules: ['share-mismatch', 'share-inconsistent'] },
     ],
   }],
+  // The same document as a PDF text extractor gives it (pdftotext -layout): a table's columns and a sentence's lines as printed.
+  ['普陀区财政局 2024, pdftotext -layout text', 'putuo-czj-2024.layout.txt', {
+    tables: transcribed('putuo-czj-2024.tables.yaml'),
+    slips: [
+      { line: '财政拨款收入支出总计0.3万元', actual: '0.3', rules: ['amount-mismatch'] },
+      { line: '（类）2106.66万元，占71.73%', actual: '71.73', rules: ['share-mismatch', 'share-inconsistent'] },
+    ],
+  }],
   ['普陀区委社会工作部 2024 (WPS)', 'putuo-shgzb-2024.pdf', {
     tables: transcribed('putuo-shgzb-2024.yaml'),
     slips: [
@@ -116,7 +124,7 @@ ${absenceTable}
 
 ## review (no data file)
 
-\`juesuan review\` of each real published PDF in test/fixtures/real, against the truth the script states: the tables
+\`juesuan review\` of each real published PDF in test/fixtures/real (and one as \`pdftotext -layout\` text), against the truth the script states: the tables
 transcribed by hand (a table is *exact* when judged against and equal cell by cell, *wrong* when judged against but
 not equal — the case that must not happen —, *named* when review lists it as not judged against, *absent* when not
 found), and the slips the document's Part 3 really has. Targets (issue 14): every document accepted, no error on

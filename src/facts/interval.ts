@@ -6,7 +6,7 @@
  * interval overlaps the fact's, which avoids both false alarms on rounded
  * inputs and missed errors.
  */
-import { Decimal } from '../data/amount.js';
+import { Decimal, ZERO } from '../data/amount.js';
 
 export interface Interval {
   lo: Decimal;
@@ -44,15 +44,17 @@ export function scale(a: Interval, k: Decimal): Interval {
   return x.lte(y) ? { lo: x, hi: y } : { lo: y, hi: x };
 }
 
+// Comparisons are with ZERO, not 0: decimal.js makes a number argument a new Decimal at every call.
+
 /** a ÷ b, or undefined when b's interval touches zero (the ratio is unbounded there). */
 export function div(a: Interval, b: Interval): Interval | undefined {
-  if (b.lo.lte(0) && b.hi.gte(0)) return undefined;
+  if (b.lo.lte(ZERO) && b.hi.gte(ZERO)) return undefined;
   // With b's sign fixed, each end of the quotient comes from one known pair of ends: two
   // divisions instead of four (Decimal division dominates the linter's arithmetic).
-  if (b.lo.gt(0)) {
-    return { lo: a.lo.div(a.lo.gte(0) ? b.hi : b.lo), hi: a.hi.div(a.hi.gte(0) ? b.lo : b.hi) };
+  if (b.lo.gt(ZERO)) {
+    return { lo: a.lo.div(a.lo.gte(ZERO) ? b.hi : b.lo), hi: a.hi.div(a.hi.gte(ZERO) ? b.lo : b.hi) };
   }
-  return { lo: a.hi.div(a.hi.gte(0) ? b.hi : b.lo), hi: a.lo.div(a.lo.gte(0) ? b.lo : b.hi) };
+  return { lo: a.hi.div(a.hi.gte(ZERO) ? b.hi : b.lo), hi: a.lo.div(a.lo.gte(ZERO) ? b.lo : b.hi) };
 }
 
 /**
@@ -61,15 +63,15 @@ export function div(a: Interval, b: Interval): Interval | undefined {
  * Decimal arithmetic. Undefined when b's interval touches zero.
  */
 export function quotientOverlaps(a: Interval, b: Interval, k: Decimal, t: Interval): boolean | undefined {
-  if (b.lo.lte(0) && b.hi.gte(0)) return undefined;
+  if (b.lo.lte(ZERO) && b.hi.gte(ZERO)) return undefined;
   // a ÷ b = (−a) ÷ (−b): make the divisor positive.
-  if (b.hi.lt(0)) {
+  if (b.hi.lt(ZERO)) {
     a = { lo: a.hi.neg(), hi: a.lo.neg() };
     b = { lo: b.hi.neg(), hi: b.lo.neg() };
   }
   // The quotient's ends, as in div: lo = a.lo ÷ dLo, hi = a.hi ÷ dHi, both divisors positive.
-  const dLo = a.lo.gte(0) ? b.hi : b.lo;
-  const dHi = a.hi.gte(0) ? b.lo : b.hi;
+  const dLo = a.lo.gte(ZERO) ? b.hi : b.lo;
+  const dHi = a.hi.gte(ZERO) ? b.lo : b.hi;
   // k·a.lo ÷ dLo ≤ t.hi  and  t.lo ≤ k·a.hi ÷ dHi
   return k.times(a.lo).lte(t.hi.times(dLo)) && t.lo.times(dHi).lte(k.times(a.hi));
 }

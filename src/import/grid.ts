@@ -197,6 +197,14 @@ function repeatsHeader(layout: Layout, c: Cell, mode: BodyOptions['mode']): bool
   return layout.header.some((h) => h.text === c.text && h.x0 < c.x1 && c.x0 < h.x1);
 }
 
+/**
+ * A line of layout text that repeats the header's words on a continuation page, wherever the page
+ * spaces them (科目编码 科目名称 决算数 …): two or more cells, each a word of the header, none a total.
+ */
+function repeatedHeaderLine(layout: Layout, cells: readonly Cell[], options: BodyOptions): boolean {
+  return cells.length >= 2 && cells.every((c) => c.kind === 'text' && !options.isTotal(c.text) && isHeaderWord(layout, c));
+}
+
 /** A column's name, or a word of the header, where a figure would be. */
 const isHeaderWord = (layout: Layout, c: Cell): boolean =>
   HEADER_WORDS.has(c.text) || (layout.names?.has(c.text) ?? false) || layout.header.some((h) => h.text === c.text);
@@ -225,7 +233,7 @@ export interface BodyOptions {
 }
 
 /** A line's amounts to columns, in order, the total distance of centres least (a blank cell stays blank). */
-function assignInOrder(amounts: readonly Cell[], columns: readonly Column[]): Map<Cell, Column> {
+function assignInOrder<T extends { x0: number; x1: number }>(amounts: readonly T[], columns: readonly Column[]): Map<T, Column> {
   const a = [...amounts].sort((p, q) => p.x0 - q.x0);
   const cols = [...columns].sort((p, q) => p.centre - q.centre);
   const n = a.length;
@@ -239,11 +247,45 @@ function assignInOrder(amounts: readonly Cell[], columns: readonly Column[]): Ma
       cost[i]![j] = Math.min(cost[i]![j - 1]!, cost[i - 1]![j - 1]! + Math.abs(centre(a[i - 1]!) - cols[j - 1]!.centre));
     }
   }
-  const out = new Map<Cell, Column>();
+  const out = new Map<T, Column>();
   for (let i = n, j = m; i > 0; j--) {
     if (cost[i]![j] !== cost[i]![j - 1]) { out.set(a[i - 1]!, cols[j - 1]!); i--; }
   }
   return out;
+}
+
+/** Right edges this close (in characters) are one column's: a column's figures are right-aligned, give or take a character. */
+const EDGE_SLACK = 2;
+
+/**
+ * Layout text's columns, page by page, from the figures' right edges: pdftotext spaces a page's
+ * columns by what the page holds (a long name pushes the figures after it), so a line's figures
+ * may stand left or right of their headers, but a column's figures stay right-aligned with each
+ * other on a page. The right edges of a page's figures are clustered, and the clusters (not each
+ * line on its own) go to the columns in order, the distance of centres least. Where a line has
+ * two figures in one cluster, or a page more clusters than columns, the page's figures keep the
+ * columns their own line gave them.
+ */
+function byRightEdges(amounts: ReadonlyArray<{ c: Cell; column: Column }>, columns: readonly Column[]): void {
+  const pages = new Map<number, Array<{ c: Cell; column: Column }>>();
+  for (const a of amounts) {
+    const onPage = pages.get(a.c.page);
+    if (onPage) onPage.push(a); else pages.set(a.c.page, [a]);
+  }
+  for (const onPage of pages.values()) {
+    const clusters: Array<{ x0: number; x1: number; edge: number; members: Array<{ c: Cell; column: Column }> }> = [];
+    for (const a of [...onPage].sort((p, q) => p.c.x1 - q.c.x1)) {
+      const last = clusters[clusters.length - 1];
+      if (last && a.c.x1 - last.edge <= EDGE_SLACK) { last.members.push(a); last.edge = a.c.x1; } else clusters.push({ x0: 0, x1: 0, edge: a.c.x1, members: [a] });
+    }
+    if (clusters.length > columns.length) continue;
+    const seen = new Set<string>();
+    const twice = clusters.some((k, i) => k.members.some((m) => seen.size === seen.add(`${m.c.y}:${i}`).size));
+    if (twice) continue;
+    for (const k of clusters) k.x0 = k.x1 = mean(k.members.map((m) => centre(m.c)));
+    const to = assignInOrder(clusters, columns);
+    for (const k of clusters) for (const m of k.members) m.column = to.get(k) ?? m.column;
+  }
 }
 
 /**
@@ -274,27 +316,31 @@ interface Key {
 /** The rows of a table body, and what could not be placed in them. */
 export function readBody(lines: readonly PlacedLine[], layout: Layout, options: BodyOptions): Body {
   const unplaced: Unplaced[] = [];
-  const amounts: Array<{ c: Cell; column: Column }> = [];
+  const amounts: Array<{ c: Cell; column: Column; alone?: boolean }> = [];
   const aside: Array<{ c: Cell; side: number; column: Column }> = [];
   const keyCells: Cell[][] = Array.from({ length: layout.sides }, () => []);
-  const onLine: Array<{ c: Cell; column: Column }> = [];
+  const onLine: Array<{ c: Cell; column: Column; alone?: boolean }> = [];
   for (const l of lines) {
     const cells = options.collapsedSpans ? unfolded(cellsOf(l, true), layout) : cellsOf(l, options.wholeCells);
     if (isColumnNumbers(cells)) continue;
     // A header repeated on a continuation page: a line of header words only.
     const repeated = cells.map((c) => c.kind === 'text' && repeatsHeader(layout, c, options.mode));
-    if (repeated.every(Boolean)) continue;
+    if (repeated.every(Boolean) || (options.ordered && repeatedHeaderLine(layout, cells, options))) continue;
+    let keyed = false;
     for (const [i, c] of cells.entries()) {
       const keySide = sideAt(layout, c.x0);
       const column = nearestColumn(layout, c);
-      const inAmounts = column !== undefined && (c.kind === 'amount' ? underAmounts(layout, column.side, c) : underAmounts(layout, keySide, c));
+      // Layout text shifts a line's figures left after a long name (a page's columns spaced by what the page
+      // holds): a figure right of its row's label is a figure all the same; its column is found by order below.
+      const afterLabel = options.ordered === true && c.kind === 'amount' && cells.slice(0, i).some((k) => k.kind === 'text' && k.x1 <= c.x0);
+      const inAmounts = column !== undefined && (c.kind === 'amount' ? underAmounts(layout, column.side, c) || afterLabel : underAmounts(layout, keySide, c));
       // Header words beside a row's own cells: over the key columns they are no label (类 款 项 beside a
       // figure); where the figures would be they are what the row prints instead of its figures.
       if (repeated[i] && !inAmounts) continue;
       // A total's label merged over several columns may stand over an amount column: it is a key all the same.
       if (!inAmounts || !column || (c.kind === 'text' && options.isTotal(c.text))) {
         if (c.kind === 'amount') unplaced.push({ ...where(c), text: c.text, why: '金额不在任何金额栏之下' });
-        else keyCells[keySide]!.push(c);
+        else { keyCells[keySide]!.push(c); keyed = true; }
         continue;
       }
       if (column.skip) continue;
@@ -310,10 +356,11 @@ export function readBody(lines: readonly PlacedLine[], layout: Layout, options: 
     // Layout text spaces its columns page by page: a line's amounts keep their order, each to a column of its own.
     if (options.ordered) {
       const by = assignInOrder(onLine.map((a) => a.c), layout.columns.filter((k) => !k.skip));
-      onLine.forEach((a) => { a.column = by.get(a.c) ?? a.column; });
+      onLine.forEach((a) => { a.column = by.get(a.c) ?? a.column; a.alone = !keyed; });
     }
     appendAll(amounts, onLine.splice(0));
   }
+  if (options.ordered) byRightEdges(amounts, layout.columns.filter((k) => !k.skip));
   const keys = layout.labels.map((_, s) => (options.mode === 'code' ? codeKeys(keyCells[s]!, s, layout, options) : labelKeys(keyCells[s]!, s, options)));
   const rows: Row[][] = keys.map((ks) => ks.map((k) => ({
     side: k.side, ...(k.code !== undefined ? { code: k.code } : {}), label: joinLabel(k.label), y: k.y,
@@ -337,9 +384,10 @@ export function readBody(lines: readonly PlacedLine[], layout: Layout, options: 
     }
     return nearestRow(rows[side] ?? [], keys[side] ?? [], c, options.wholeCells, figureOffset, pitches[side] ?? Infinity);
   };
+  const figureLines = options.ordered ? figureLineRows(amounts, rows, rowOf) : undefined;
   const seen = new Map<Row, Map<string, Cell>>();
   for (const { c, column } of amounts) {
-    const row = rowOf(column.side, c);
+    const row = figureLines?.get(c) ?? rowOf(column.side, c);
     if (typeof row === 'string') { unplaced.push({ ...where(c), text: c.text, why: row }); continue; }
     const cells = seen.get(row) ?? new Map<string, Cell>();
     seen.set(row, cells);
@@ -360,6 +408,45 @@ export function readBody(lines: readonly PlacedLine[], layout: Layout, options: 
   const order = new Map(layout.columns.map((k, i) => [k.key, i]));
   for (const r of rows.flat()) r.values = new Map([...r.values].sort((a, b) => (order.get(a[0]) ?? 0) - (order.get(b[0]) ?? 0)));
   return { rows, unplaced };
+}
+
+/** How far (in lines) a figure printed on a line of its own may stand from its row. */
+const FIGURE_LINE_REACH = 3;
+
+/**
+ * Layout text prints a figure a few points off its row's baseline on a line of its own (pdftotext
+ * starts a new line where baselines part), above its row or below it, the same way throughout a
+ * table. Where the nearest row leaves such a figure unplaced (as near to the rows on either side),
+ * every figure-only line goes to the next row on one side — the one side, if exactly one, that
+ * places them all within reach and none in a cell already taken. Otherwise nothing is changed,
+ * and what the nearest row cannot place stays unplaced.
+ */
+function figureLineRows(amounts: ReadonlyArray<{ c: Cell; column: Column; alone?: boolean }>, rows: readonly Row[][], rowOf: (side: number, c: Cell) => Row | string): Map<Cell, Row> | undefined {
+  const alone = amounts.filter((a) => a.alone);
+  if (!alone.some((a) => typeof rowOf(a.column.side, a.c) === 'string')) return undefined;
+  const fits: Array<Map<Cell, Row>> = [];
+  for (const dir of [1, -1]) {
+    const to = new Map<Cell, Row>();
+    const taken = new Set<string>();
+    const cellOf = new Map<Row, number>();
+    let ok = true;
+    for (const { c, column, alone: own } of amounts) {
+      let row: Row | string | undefined;
+      if (own) {
+        row = (rows[column.side] ?? []).filter((r) => (r.y - c.y) * dir > 0 && Math.abs(r.y - c.y) <= FIGURE_LINE_REACH)
+          .sort((p, q) => Math.abs(p.y - c.y) - Math.abs(q.y - c.y))[0];
+        if (row) to.set(c, row);
+      } else row = rowOf(column.side, c);
+      if (row === undefined) { ok = false; break; }
+      if (typeof row === 'string') continue;
+      if (!cellOf.has(row)) cellOf.set(row, cellOf.size);
+      const cell = `${cellOf.get(row)!}:${column.key}`;
+      if (taken.has(cell)) { ok = false; break; }
+      taken.add(cell);
+    }
+    if (ok) fits.push(to);
+  }
+  return fits.length === 1 ? fits[0] : undefined;
 }
 
 const describe = (r: Row): string => (r.code ? `${r.code} ${r.label}` : r.label || '（无名称的行）');
@@ -407,19 +494,27 @@ function codeKeys(cells: Cell[], side: number, layout: Layout, options: BodyOpti
   }
   // 款 and 项 digits beside a 3-digit 类 (a few points up or down), left to right.
   const split = parts.length > 0;
-  const orphans: Cell[] = [];
-  for (const p of parts.sort((a, b) => a.x0 - b.x0)) {
-    const near = keys.filter((k) => k.cells[0] && k.cells[0].x0 < p.x0 && k.code!.length < 7 && Math.abs(k.cells[0].y - p.y) <= 0.8 * p.h)
+  const join = (p: Cell, reach: number, to: (k: Key) => boolean): boolean => {
+    const near = keys.filter((k) => k.cells[0] && k.cells[0].x0 < p.x0 && k.code!.length < 7 && Math.abs(k.cells[0].y - p.y) <= reach && to(k))
       .sort((a, b) => Math.abs(a.cells[0]!.y - p.y) - Math.abs(b.cells[0]!.y - p.y))[0];
-    if (near && near.code!.length === 3 + 2 * (near.cells.length - 1)) { near.cells.push(p); near.code += p.text; } else orphans.push(p);
-  }
+    if (!near || near.code!.length !== 3 + 2 * (near.cells.length - 1)) return false;
+    near.cells.push(p);
+    near.code += p.text;
+    return true;
+  };
+  let orphans = parts.sort((a, b) => a.x0 - b.x0).filter((p) => !join(p, 0.8 * p.h, () => true));
+  // A 类 printed again on every row under it (302 … 302 … 302) is a split code's first part, its 款 beside
+  // it however far off its baseline: layout text puts a part a few points lower on the next line.
+  const bare = keys.filter((k) => k.cells.length === 1 && k.code!.length === 3).map((k) => k.code!);
+  const repeated = new Set(bare.filter((c, i) => bare.indexOf(c) !== i));
+  if (options.ordered && repeated.size > 0) orphans = orphans.filter((p) => !join(p, p.h, (k) => k.cells.length === 1 && repeated.has(k.code!)));
   keys.sort((a, b) => a.y - b.y);
   if (split) resolveOrphans(keys, orphans, side);
   for (const k of keys) if (k.cells.length > 0) k.anchorY = mean(k.cells.map((c) => c.y));
   keys.sort((a, b) => a.anchorY - b.anchorY);
   if (options.wholeCells) {
     for (const l of labels) keys.find((k) => k.cells.some((c) => c.y === l.y) || k.label.some((c) => c.y === l.y))?.label.push(l);
-  } else distributeLabels(keys, labels, options.learnt ?? []);
+  } else distributeLabels(keys, labels, options.learnt ?? [], options.ordered ?? false);
   for (const k of keys) k.y = mean([...k.cells, ...k.label].map((c) => c.y));
   return keys.filter((k) => k.code === undefined || CODE.test(k.code));
 }
@@ -444,7 +539,7 @@ function resolveOrphans(keys: Key[], orphans: readonly Cell[], side: number): vo
  * are split between them where the names balance best around their keys (a name wraps evenly
  * around its code, or hangs below a code printed at the top of its cell), every row wanting one.
  */
-function distributeLabels(keys: Key[], labels: readonly Cell[], learnt: number[]): void {
+function distributeLabels(keys: Key[], labels: readonly Cell[], learnt: number[], byPage: boolean): void {
   if (keys.length === 0) return;
   const free: Cell[] = [];
   for (const l of labels) {
@@ -464,16 +559,30 @@ function distributeLabels(keys: Key[], labels: readonly Cell[], learnt: number[]
   const needsLabel = (k: Key) => k.code !== undefined;
   // A name wraps only where its line is full (or all but full: a bracket does not end a line): a piece
   // that is not its name's last and stops short of the column's edge is no wrapped line.
-  const right = maxOf(labels.map((c) => c.x1));
-  const full = (c: Cell) => c.x1 >= right - 2.5 * c.h;
+  // The edge is the page's where columns are spaced page by page (layout text); a name printed letter-spaced
+  // (其 他 商 品 和 服 务 支), wider than one and a half ems a character, runs past it there and is left out.
+  const edges = new Map<number, number>();
+  const rightOf = (c: Cell): number => {
+    const page = byPage ? c.page : 0;
+    let edge = edges.get(page);
+    if (edge === undefined) {
+      const mine = labels.filter((l) => !byPage || l.page === c.page);
+      const plain = mine.filter((l) => l.x1 - l.x0 <= 1.5 * l.h * [...l.text].length);
+      edges.set(page, (edge = maxOf((plain.length > 0 ? plain : mine).map((l) => l.x1))));
+    }
+    return edge;
+  };
+  const full = (c: Cell) => c.x1 >= rightOf(c) - 2.5 * c.h;
   // (a piece plainly shorter than the column is a whole name: the strict test, for learning where names stand)
-  const offset = nameOffset(keys, free, (c) => c.x1 >= right - 1.2 * c.h, learnt);
+  const offset = nameOffset(keys, free, (c) => c.x1 >= rightOf(c) - 1.2 * c.h, learnt);
   const cost = (k: Key, extra: readonly Cell[]): number => {
     const all = [...k.label, ...extra].sort((a, b) => a.y - b.y || a.x0 - b.x0);
     if (all.length === 0) return needsLabel(k) ? 4 * h : 0;
     const ys = all.map((c) => c.y);
     const short = all.filter((c, i) => i + 1 < all.length && all[i + 1]!.y !== c.y && !full(c)).length;
-    return Math.abs((minOf(ys) + maxOf(ys)) / 2 - (k.anchorY + (k.code !== undefined ? offset : 0))) + 2 * h * short;
+    // A name's wrapped lines follow each other: pieces more than two lines apart are no one name.
+    const parted = all.filter((c, i) => i > 0 && c.y - all[i - 1]!.y > 2 * h).length;
+    return Math.abs((minOf(ys) + maxOf(ys)) / 2 - (k.anchorY + (k.code !== undefined ? offset : 0))) + 2 * h * short + 4 * h * parted;
   };
   // Row k takes the pieces of gap k after its split and those of gap k+1 before the next split;
   // gap 0 (above the first row) and the last gap (below the last row) go whole to their one row.

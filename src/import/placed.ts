@@ -66,12 +66,29 @@ export function layoutTextLines(text: string): PlacedLine[] {
         const start = at;
         // A cell runs on through single spaces; two spaces (or a full-width one) end it.
         while (at < chars.length && !(/\s/u.test(chars[at]!) && (chars[at] === '\u3000' || at + 1 >= chars.length || /\s/u.test(chars[at + 1]!)))) at++;
-        cells.push({ text: chars.slice(start, at).join('').trim(), x0: start, x1: at });
+        cells.push(layoutCell(chars, start, at));
       }
       lines.push({ page: p + 1, y: p * PAGE_SPAN + i, h: 1, line: number, cells });
     });
   });
   return lines;
+}
+
+/**
+ * A layout-text cell from chars[start, end); where single spaces part its words (基本支出 项目支出:
+ * two header cells printed a space apart), each word is also an item at its own place, as a PDF's
+ * cell keeps the items it was joined from, so that a header can be found in either.
+ */
+function layoutCell(chars: readonly string[], start: number, end: number): Box {
+  const text = chars.slice(start, end).join('').trim();
+  const items: NonNullable<Box['items']> = [];
+  for (let at = start; at < end;) {
+    while (at < end && /\s/u.test(chars[at]!)) at++;
+    const from = at;
+    while (at < end && !/\s/u.test(chars[at]!)) at++;
+    if (at > from) items.push({ text: chars.slice(from, at).join(''), x0: from, x1: at });
+  }
+  return { text, x0: start, x1: end, ...(items.length > 1 ? { items } : {}) };
 }
 
 /** A PDF page's text items on one baseline, left to right, with the line's height (the largest item's) and y from the top. */

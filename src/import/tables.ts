@@ -215,7 +215,7 @@ class Reader {
 }
 
 /** The table's header cells (up to its first row), body (up to the note under it) and the rest. */
-function split(seg: Segment, grid: boolean): { header: Cell[]; body: PlacedLine[]; rest: PlacedLine[] } {
+function split(seg: Segment, grid: boolean, ordered = false): { header: Cell[]; body: PlacedLine[]; rest: PlacedLine[] } {
   const cells = (l: PlacedLine) => cellsOf(l, grid);
   const isRow = (l: PlacedLine) => cells(l).some((c) => c.kind === 'code' || c.kind === 'amount' || c.asAmount !== undefined) || ORDINAL.test(cells(l)[0]?.text ?? '');
   const isEnd = (l: PlacedLine) => NOTE_START.test(squash(lineText(l))) || lineText(l).includes('本表无数据');
@@ -233,7 +233,11 @@ function split(seg: Segment, grid: boolean): { header: Cell[]; body: PlacedLine[
     while (piece > 0 && !filled(piece)) piece--;
     let above = piece - 1;
     while (above > 0 && !filled(above)) above--;
-    if (above < 0 || !lone(piece) || seg.lines[first]!.y - seg.lines[piece]!.y >= seg.lines[piece]!.y - seg.lines[above]!.y) break;
+    if (above < 0 || !lone(piece)) break;
+    // (layout text counts lines: a piece a line under the header and a line over the row, no header word, is the row's)
+    const toRow = seg.lines[first]!.y - seg.lines[piece]!.y;
+    const toHeader = seg.lines[piece]!.y - seg.lines[above]!.y;
+    if (ordered ? toRow > toHeader : toRow >= toHeader) break;
     h = piece;
   }
   let e = seg.lines.findIndex((l, i) => i >= h && isEnd(l));
@@ -245,8 +249,8 @@ function split(seg: Segment, grid: boolean): { header: Cell[]; body: PlacedLine[
  * A line above the first row that is a row itself: a 合计 in the key columns printing its
  * column headers where its amounts would be (合计 基本支出 项目支出). It and what follows are body.
  */
-function bodyFromHeader(seg: Segment, grid: boolean, layoutFor: (header: Cell[]) => Layout): { header: Cell[]; body: PlacedLine[]; rest: PlacedLine[] } {
-  const parts = split(seg, grid);
+function bodyFromHeader(seg: Segment, grid: boolean, ordered: boolean, layoutFor: (header: Cell[]) => Layout): { header: Cell[]; body: PlacedLine[]; rest: PlacedLine[] } {
+  const parts = split(seg, grid, ordered);
   const layout = layoutFor(parts.header);
   const first = firstAmountColumn(layout, 0);
   const label = layout.labels[0];
@@ -301,7 +305,7 @@ const once = (specs: ColumnSpec[]): ColumnSpec[] => specs.map((s) => ({ ...s, si
 
 function subjectTable(seg: Segment, r: Reader, grid: boolean): Obj {
   const layoutFor = (header: Cell[]) => layoutOf(header, once(SUBJECT_COLUMNS[seg.n]!), ['科目名称', '项目']);
-  const { header, body, rest } = bodyFromHeader(seg, grid, layoutFor);
+  const { header, body, rest } = bodyFromHeader(seg, grid, r.options.ordered ?? false, layoutFor);
   const [side = []] = r.body(body, layoutFor(header), { mode: 'code', isTotal: (t) => TOTAL.test(t) });
   const total = side.find((p) => !p.code && TOTAL.test(p.label));
   const subjects: Obj = {};
@@ -356,7 +360,7 @@ function labelled(r: Reader, rows: Row[], known: readonly string[], side: string
 }
 
 function table01(seg: Segment, r: Reader, grid: boolean): Obj {
-  const { header, body } = split(seg, grid);
+  const { header, body } = split(seg, grid, r.options.ordered);
   const layout = layoutOf(header, [{ key: 'v', names: ['决算数', '金额'] }, ROW_NUMBERS], ['项目']);
   const [left = [], right = []] = r.body(body, layout, { mode: 'label', isTotal: () => false, startsRow: startsRow(T01_LINES) });
   const side = (rows: Row[], part: string) => Object.fromEntries(labelled(r, rows, T01_LINES, part).map(({ label, row }) => [label, r.one([r.key, part, label], row, 'v')]));
@@ -371,7 +375,7 @@ const OPENING = new Map<string, string>([
 ]);
 
 function table04(seg: Segment, r: Reader, grid: boolean): Obj {
-  const { header, body } = split(seg, grid);
+  const { header, body } = split(seg, grid, r.options.ordered);
   const layout = layoutOf(header, [
     { key: 'v', names: ['决算数', '金额'], side: 0, pick: 'first' },
     ...T04_COLUMNS.map((k): ColumnSpec => ({ key: k, names: [k], side: 1, pick: 'last' })),
@@ -398,7 +402,7 @@ function table04(seg: Segment, r: Reader, grid: boolean): Obj {
 const T06_TOTAL = /^(?:人员经费合计|公用经费合计|合计)$/u;
 
 function table06(seg: Segment, r: Reader, grid: boolean): Obj {
-  const { header, body } = split(seg, grid);
+  const { header, body } = split(seg, grid, r.options.ordered);
   const layout = layoutOf(header, [{ key: 'v', names: ['决算数', '金额'] }], ['科目名称']);
   const sides = r.body(body, layout, { mode: 'code', isTotal: (t) => T06_TOTAL.test(t) });
   const personnel: Obj = {};
@@ -448,7 +452,7 @@ function itemBoxes(header: readonly Cell[]): Array<{ item: string; box: Box; y: 
 }
 
 function table09(seg: Segment, r: Reader, grid: boolean): Obj {
-  const { header, body, rest } = split(seg, grid);
+  const { header, body, rest } = split(seg, grid, r.options.ordered);
   const slots = header.filter((c) => sideOf(c.text) !== undefined).sort((a, b) => a.x0 - b.x0);
   const leaves = itemBoxes(header).sort((a, b) => centre(a.box) - centre(b.box));
   const empty = (): Obj => Object.fromEntries(T09_ITEMS.map((k) => [k, null]));

@@ -18,7 +18,7 @@ import { nextSection, sectionOfTitle, titleOf } from './sections.js';
 import { execAll } from './scan.js';
 import { applySuppressions } from './suppress.js';
 import { DocumentStyle } from './style.js';
-import { textFindings } from './text-rules.js';
+import { textFindingsByBlock } from './text-rules.js';
 import { buildTopicIndex, matchKey, type SectionKind, type TopicIndex } from './topics/index.js';
 import { LEVEL_MARKER } from '../data/subjects.js';
 import { TABLE_NAMES } from '../data/model.js';
@@ -216,7 +216,9 @@ export function lintMarkdown(markdown: string, ctx: LintContext, options: LintOp
     absenceBlocks.add(claim.span.block);
   };
 
-  const prepared = prepareBlocks(blocks.map((b) => b.text), ctx.names);
+  const texts = blocks.map((b) => b.text);
+  const prepared = prepareBlocks(texts, ctx.names);
+  const textFound = textFindingsByBlock(texts);
   const style = new DocumentStyle(prepared.flatMap((p) => p.figures));
   const precision = (f: Figure) => style.statedDecimals(f);
   let section: SectionKind | undefined;
@@ -324,7 +326,7 @@ export function lintMarkdown(markdown: string, ctx: LintContext, options: LintOp
 
   for (let b = 0; b < blocks.length; b++) {
     const block = blocks[b]!;
-    appendAll(findings, textFindings(block.text, b));
+    appendAll(findings, textFound[b]!);
     yearFindings(block, b, ctx, findings);
 
     if (block.kind !== 'table-cell') namedTable = tableNamedBy(block.text) ?? (titleOf(block) !== undefined ? undefined : namedTable);
@@ -346,7 +348,7 @@ export function lintMarkdown(markdown: string, ctx: LintContext, options: LintOp
         e++;
       }
       for (let k = b + 1; k < e; k++) {
-        appendAll(findings, textFindings(blocks[k]!.text, k));
+        appendAll(findings, textFound[k]!);
         yearFindings(blocks[k]!, k, ctx, findings);
       }
       const totalRow = /^\s*(?:合\s*计|总\s*计)\s*$/u.test(row[0]?.text ?? '');
@@ -426,17 +428,17 @@ export function lintMarkdown(markdown: string, ctx: LintContext, options: LintOp
   appendAll(findings, requiredParts.findings());
 
   // A % missing where no figure gives the rate: said without a value.
-  const reportedAt = new Set(findings.map((f) => `${f.span.block}:${f.span.start}`));
+  const reportedAt = new Set(findings.map((f) => positionKey(f.span.block, f.span.start)));
   for (const claim of percentsLeftToText) {
-    if (!reportedAt.has(`${claim.block}:${claim.figure.numberStart}`)) findings.push(missingPercentFinding(claim, undefined, style));
+    if (!reportedAt.has(positionKey(claim.block, claim.figure.numberStart))) findings.push(missingPercentFinding(claim, undefined, style));
   }
 
   // Figures that nothing could check.
-  const consistencyChecked = new Set<string>();
-  for (const f of findings) consistencyChecked.add(`${f.span.block}:${f.span.start}`);
+  const consistencyChecked = new Set<number>();
+  for (const f of findings) consistencyChecked.add(positionKey(f.span.block, f.span.start));
   const checkedTotals = tableTotalShares.length;
   for (const claim of allFigureClaims) {
-    if (verified.has(claim) || checkedByText.has(claim) || consistencyChecked.has(`${claim.block}:${claim.figure.numberStart}`)) continue;
+    if (verified.has(claim) || checkedByText.has(claim) || consistencyChecked.has(positionKey(claim.block, claim.figure.numberStart))) continue;
     const candidate = guessed.get(claim);
     const period = otherPeriods.get(claim);
     const why = candidate ? `文字没有指明它是哪一项，可能是${candidate.label}（数据为 ${publishedValue(candidate)}）`
@@ -550,6 +552,7 @@ const SCOPE_TABLE: Partial<Record<SectionKind, string>> = { gpb: TABLE_NAMES.t05
  * (its figures are checked against the subject its code names).
  */
 function unknownSubjectFindings(tokens: readonly Token[], index: TopicIndex, section: SectionKind | undefined, findings: Finding[], unknownTables: Readonly<Record<string, string>>): void {
+  const table = section ? SCOPE_TABLE[section] : undefined;
   for (const t of tokens) {
     const renamed = t.type === 'topic' ? index.oldNames.get(t.name) : undefined;
     if (renamed) {
@@ -560,7 +563,6 @@ function unknownSubjectFindings(tokens: readonly Token[], index: TopicIndex, sec
     }
     // A 项 the data holds in other tables, named in 五/七/八 whose table lacks it: not that table's subject.
     // Where that table is unknown (not in the document, not read), what it lacks nobody knows.
-    const table = section ? SCOPE_TABLE[section] : undefined;
     if (t.type === 'untracked' && t.level === 'item' && table && !unknownTables[table]) {
       findings.push({
         ruleId: 'unknown-subject', severity: 1, span: { start: t.start, end: t.end, block: t.block }, actual: t.name,
@@ -607,20 +609,28 @@ function candidatesFor(name: string, index: TopicIndex, section: SectionKind | u
 }
 
 /**
+ * A place in the document (block, offset in its text) as one number, for sets of places: a number
+ * is hashed and compared without building a string. Exact while blocks are fewer than 2²¹.
+ */
+function positionKey(block: number, start: number): number {
+  return block * 2 ** 32 + start;
+}
+
+/**
  * Whether an error was found at a claim's figure: the positions of the errors
  * among the findings so far, indexed as findings are added (findings are only
  * ever appended), so that each claim is a lookup, not a scan of every finding.
  */
 class ErrorIndex {
-  private readonly positions = new Set<string>();
+  private readonly positions = new Set<number>();
   private indexed = 0;
 
   has(findings: readonly Finding[], c: FigureClaim): boolean {
     for (; this.indexed < findings.length; this.indexed++) {
       const f = findings[this.indexed]!;
-      if (f.severity === 2) this.positions.add(`${f.span.block}:${f.span.start}`);
+      if (f.severity === 2) this.positions.add(positionKey(f.span.block, f.span.start));
     }
-    return this.positions.has(`${c.block}:${c.figure.numberStart}`);
+    return this.positions.has(positionKey(c.block, c.figure.numberStart));
   }
 }
 
@@ -672,12 +682,14 @@ function textsWithYears(ctx: LintContext): string[] {
 /** Years: every year stated must be the data's year or the one before (the data holds no other). */
 function yearFindings(block: TextBlock, b: number, ctx: LintContext, findings: Finding[]): void {
   const text = block.text;
-  const stated = [...execAll(STATED_YEAR, text)];
+  const stated = execAll(STATED_YEAR, text);
   if (stated.length === 0) return;
   const year = ctx.year;
   const isTitle = titleOf(block) !== undefined;
-  const folded = normalizeWidth(text);
-  const quoted = textsWithYears(ctx).flatMap((t) => {
+  const texts = textsWithYears(ctx);
+  // Most data files quote no year: then the block need not be folded at all.
+  const folded = texts.length > 0 ? normalizeWidth(text) : '';
+  const quoted = texts.flatMap((t) => {
     const spans: Array<[number, number]> = [];
     for (let i = folded.indexOf(t); i >= 0; i = folded.indexOf(t, i + t.length)) spans.push([i, i + t.length]);
     return spans;

@@ -194,12 +194,20 @@ function scanCues(text: string): Map<number, { cue: Cue; length: number }> {
 // Words that only lead up to a figure (均为, 共计, 分别为 …) and nouns that end a name (…费, …资金).
 const LEAD_IN = ['分别为', '分别是', '决算数', '均为', '各为', '各是', '共计', '合计', '累计', '总计', '达到', '实现', '支出', '金额', '决算', '共', '计', '约', '为', '是', '达', '数'];
 
+/** The lead-in words by their last character, in LEAD_IN's order: only those can end the text. */
+const LEAD_IN_BY_LAST = new Map<string, string[]>();
+for (const word of LEAD_IN) {
+  const last = word[word.length - 1]!;
+  LEAD_IN_BY_LAST.set(last, [...(LEAD_IN_BY_LAST.get(last) ?? []), word]);
+}
+
 /** The text without the lead-in words at its end, stripped from the right: linear, no backtracking. */
 export function stripLeadIn(text: string): string {
   let end = text.length;
   for (let stripped = true; stripped && end > 0;) {
     stripped = false;
-    for (const word of LEAD_IN) {
+    // Every figure's gap is stripped: try only the words that end in the gap's last character.
+    for (const word of LEAD_IN_BY_LAST.get(text[end - 1]!) ?? []) {
       if (end >= word.length && text.startsWith(word, end - word.length)) {
         end -= word.length;
         stripped = true;
@@ -243,9 +251,12 @@ export interface DocumentScans {
   names: Map<number, { name: string; ids: string[] }>;
   cues: Map<number, { cue: Cue; length: number }>;
   years: Map<number, string>;
-  /** 1 where a figure, name, cue, year or punctuation mark starts */
+  /** what starts at each position, as MARK bits (0 where nothing does): the reader looks up only what is there */
   marked: Uint8Array;
 }
+
+/** What may start at a position of the joined text. */
+const MARK = { punctuation: 1, name: 2, cue: 4, year: 8, figure: 16 } as const;
 
 export interface PreparedBlock {
   compact: CompactText;
@@ -279,25 +290,32 @@ export function prepareBlocks(texts: readonly string[], names: NameMatcher): Pre
   });
   const joined = compacts.map((c) => c.text).join(BLOCK_SEPARATOR);
   const marked = new Uint8Array(joined.length + 1);
+  const mark = (at: number, what: number): void => {
+    marked[at] = marked[at]! | what;
+  };
   const scans: DocumentScans = { names: names.scan(joined), cues: scanCues(joined), years: new Map(), marked };
-  for (const at of scans.names.keys()) marked[at] = 1;
-  for (const at of scans.cues.keys()) marked[at] = 1;
+  for (const at of scans.names.keys()) mark(at, MARK.name);
+  for (const at of scans.cues.keys()) mark(at, MARK.cue);
   for (const m of execAll(YEARS, joined)) {
     scans.years.set(m.index, m[0]);
-    marked[m.index] = 1;
+    mark(m.index, MARK.year);
   }
-  for (let i = 0; i < joined.length; i++) if (IS_PUNCTUATION[joined.charCodeAt(i)] === 1) marked[i] = 1;
+  for (let i = 0; i < joined.length; i++) if (IS_PUNCTUATION[joined.charCodeAt(i)] === 1) mark(i, MARK.punctuation);
 
   const prepared: PreparedBlock[] = [];
   let base = 0;
   for (const c of compacts) {
+    const length = c.text.length;
+    // The block's text as a piece of the flat joined string: the reader's thousands of character
+    // reads are slower on the string compact() built up piece by piece.
+    c.text = joined.slice(base, base + length);
     prepared.push({ compact: c, base, figures: [], scans });
-    base += c.text.length + 1;
+    base += length + 1;
   }
   // Figures come in order: a moving pointer finds each one's block.
   let k = 0;
   for (const f of scanFigures(joined)) {
-    marked[f.start] = 1;
+    mark(f.start, MARK.figure);
     while (k + 1 < prepared.length && prepared[k + 1]!.base <= f.start) k++;
     const d = prepared[k]!.base;
     f.start -= d;
@@ -308,6 +326,9 @@ export function prepareBlocks(texts: readonly string[], names: NameMatcher): Pre
   }
   return prepared;
 }
+
+/** What may stand between the figures of a list (4,340.16, 4,340.16 万元; 27 批次、621 人次). */
+const LIST_SEPARATOR = new Set([...',，、'].map((c) => c.charCodeAt(0)));
 
 export function tokenize(blockText: string, names: NameMatcher, block = 0, prepared?: PreparedBlock): { tokens: Token[]; compact: CompactText } {
   const p = prepared ?? prepareBlocks([blockText], names)[0]!;
@@ -326,7 +347,7 @@ export function tokenize(blockText: string, names: NameMatcher, block = 0, prepa
   for (let k = figures.length - 1; k >= 0; k--) {
     let f = figures[k]!;
     const next = figures[k + 1];
-    if (next && next.start === f.end + 1 && /[,，、]/u.test(text[f.end]!)) {
+    if (next && next.start === f.end + 1 && LIST_SEPARATOR.has(text.charCodeAt(f.end))) {
       listSeparators.add(f.end);
       if (f.kind === 'bare' && next.kind !== 'bare') f = figures[k] = { ...f, unit: next.unit, kind: next.kind };
     }
@@ -361,9 +382,12 @@ export function tokenize(blockText: string, names: NameMatcher, block = 0, prepa
     while (i < text.length && marked[base + i] === 0) i++;
     if (i >= text.length) break;
     const code = text.charCodeAt(i);
-    let figure = figureAt.get(i);
+    const mark = marked[base + i]!;
+    // Most marks are punctuation alone: the maps are looked up only for what starts here.
+    const topic = mark & MARK.name ? scans.names.get(base + i) : undefined;
+    let figure = mark & MARK.figure ? figureAt.get(i) : undefined;
     // A bare number that is also a name (a subject code in its own table cell) is the name.
-    if (figure && figure.kind === 'bare' && (scans.names.get(base + i)?.name.length ?? 0) >= figure.end - figure.start) figure = undefined;
+    if (figure && figure.kind === 'bare' && (topic?.name.length ?? 0) >= figure.end - figure.start) figure = undefined;
     if (figure) {
       const whole = { start: startAt(figure.start), end: endAt(figure.end) };
       const numberStart = startAt(figure.numberStart);
@@ -415,13 +439,12 @@ export function tokenize(blockText: string, names: NameMatcher, block = 0, prepa
     }
     // Brackets left over once names are matched (（类）… are parts of names): a parenthetical.
     if (code === 40 || code === 41) { tokens.push({ type: code === 40 ? 'open' : 'close', start: startAt(i), end: endAt(i + 1), block }); lastEnd = ++i; continue; }
-    const year = scans.years.get(base + i);
+    const year = mark & MARK.year ? scans.years.get(base + i) : undefined;
     if (year) {
       const len = year.length + (text.startsWith('年度', i + year.length) ? 2 : 1);
       tokens.push({ type: 'year', year: Number(year), text: text.slice(i, i + len), start: startAt(i), end: endAt(i + len), block });
     }
-    const topic = scans.names.get(base + i);
-    let cue = scans.cues.get(base + i);
+    let cue = mark & MARK.cue ? scans.cues.get(base + i) : undefined;
     if (cue?.cue.kind === 'absent') {
       // 无 / 没有 is a cue only right beside the names it negates; elsewhere (无偿, 无需, 无线电) it is plain text.
       const negated = negatedAfter(text, i, cue.length, scans.names, base, (n) => names.holds(n))

@@ -71,9 +71,15 @@ function writeLike(value: Decimal, figure: Pick<Figure, 'grouped' | 'fullWidth'>
   return figure.fullWidth ? text.replace(/[0-9]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0)).replace(/,/g, '，').replace(/\./g, '．') : text;
 }
 
+/** The keys by kind and unit, made once: a key built per look-up was most of the style's cost. */
+const KEYS: Record<Kind, Map<string, string>> = { amount: new Map(), percent: new Map() };
+
 function keyOf(f: Pick<Figure, 'kind' | 'unit'>): string | undefined {
   const kind: Kind | undefined = f.kind === 'percent' ? 'percent' : f.kind === 'amount' ? 'amount' : undefined;
-  return kind && `${kind}:${f.unit}`;
+  if (!kind) return undefined;
+  let key = KEYS[kind].get(f.unit);
+  if (key === undefined) KEYS[kind].set(f.unit, (key = `${kind}:${f.unit}`));
+  return key;
 }
 
 function decimalsOf(text: string): number {

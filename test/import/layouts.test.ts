@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { compareImport } from '../../src/accuracy/import.js';
-import { importDocx, importPdf } from '../../src/import/index.js';
+import { importDocx, importPdf, importText } from '../../src/import/index.js';
 import { ROOT } from '../helpers.js';
 
 const LAYOUTS = `${ROOT}test/fixtures/layouts/`;
@@ -16,6 +16,14 @@ function expectExact(result: Awaited<ReturnType<typeof importPdf>>, truth: Recor
   expect(result.imported.unreliable).toEqual([]);
   expect(result.imported.unread).toEqual([]);
 }
+
+/** The tables each layout's pdftotext -layout text reads exactly today: no fewer, as the reader improves. */
+const LAYOUT_TEXT_EXACT: Record<string, string[]> = {
+  'split-codes': ['公开01表', '公开02表', '公开05表', '公开08表', '公开09表'],
+  tight: ['公开01表', '公开02表', '公开03表', '公开05表', '公开06表', '公开07表', '公开09表'],
+  landscape: ['公开02表', '公开03表', '公开05表', '公开07表', '公开08表', '公开09表'],
+  shanghai: ['公开01表', '公开02表', '公开05表', '公开06表', '公开07表', '公开08表', '公开09表'],
+};
 
 // Random accounts typeset in the table styles published documents use (generate.ts), printed to PDF by LibreOffice.
 describe.each([
@@ -32,6 +40,15 @@ describe.each([
 
   it('the Word document it was printed from imports cell-exact', () => {
     expectExact(importDocx(new Uint8Array(readFileSync(`${LAYOUTS}${name}.docx`)), `${name}.docx`), truth);
+  });
+
+  // Layout text loses what the PDF holds (a page's columns are spaced by what the page holds, a figure a few
+  // points off its row is a line off it): a table it cannot place is named, never read wrong.
+  it('its pdftotext -layout text: every table exact, or named unreliable or unread, none read wrong', () => {
+    const fromLayout = importText(readFileSync(`${LAYOUTS}${name}.layout.txt`, 'utf8'), `${name}.layout.txt`);
+    const tables = compareImport(fromLayout.imported, truth).tables;
+    expect(tables.filter((t) => t.status === 'wrong' || t.status === 'missing').map((t) => `${t.table} ${t.status}: ${t.differences.slice(0, 5).join('; ')}`)).toEqual([]);
+    expect(tables.filter((t) => t.status === 'exact').map((t) => t.table)).toEqual(expect.arrayContaining(LAYOUT_TEXT_EXACT[name]!));
   });
 });
 
@@ -55,5 +72,14 @@ describe('juesuan import: putuo-czj-2024 (ONLYOFFICE: split codes, wrapped two-s
 
   it('reads the document\'s department and year', () => {
     expect(result.yaml).toContain('部门: 上海市普陀区财政局\n年度: 2024');
+  });
+
+  // pdftotext -layout spaces each page's columns by what the page holds, prints a figure a few points off its
+  // row on a line of its own, a split code's 款 a line below its 类, and a name letter-spaced across its cell.
+  it('its pdftotext -layout text imports the same nine tables, cell-exact, none unreliable', () => {
+    const fromLayout = importText(readFileSync(`${REAL}putuo-czj-2024.layout.txt`, 'utf8'), 'putuo-czj-2024.layout.txt');
+    expectExact(fromLayout, truth);
+    expect(fromLayout.imported.tables).toEqual(result.imported.tables);
+    expect(fromLayout.yaml.replace('putuo-czj-2024.layout.txt', 'putuo-czj-2024.pdf')).toBe(result.yaml);
   });
 });

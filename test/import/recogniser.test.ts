@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { layoutTextLines, pdfPageLines, recognisePlacedTables } from '../../src/import/index.js';
+import { layoutTextLines, pdfPageLines, recognisePlacedTables, textTables } from '../../src/import/index.js';
 
 /** A line of layout text with each cell starting at the given character column. */
 function row(...cells: Array<[number, string]>): string {
@@ -73,6 +73,88 @@ describe('the table recogniser on layout text', () => {
     expect(recognisePlacedTables(layoutTextLines(empty)).tables['公开07表']).toEqual({
       本表无数据: true, 说明: '本单位本年度没有政府性基金预算财政拨款收入和支出，故本表无数据。', 合计: null, 科目: null,
     });
+  });
+});
+
+/** 支出决算表's title and header as pdftotext prints a tight header: two column names a single space apart. */
+const TIGHT_HEADER = [row([16, '支出决算表']), row([50, '单位：万元']), row([2, '科目编码'], [11, '科目名称'], [30, '本年支出合计'], [42, '基本支出 项目支出'])];
+const ROWS_03 = {
+  '201 一般公共服务支出': { 本年支出合计: '50.00', 基本支出: '30.00', 项目支出: '20.00' },
+  '20103 政府办公厅（室）及相关机构事务': { 本年支出合计: '50.00', 基本支出: '30.00', 项目支出: '20.00' },
+};
+
+describe('layout text as pdftotext spaces it', () => {
+  it('reads a header\'s words a single space apart as two columns, and a page\'s figures by their right edges: columns shifted left on a page without header, in order', () => {
+    const text = [
+      ...TIGHT_HEADER,
+      row([11, '合计'], [31, '50.00'], [42, '30.00'], [48, '20.00']),
+      row([0, '201'], [11, '一般公共服务支出'], [31, '50.00'], [42, '30.00'], [48, '20.00']),
+      row([0, '20103'], [11, '政府办公厅（室）及相关机构事务'], [31, '50.00'], [42, '30.00'], [48, '20.00']),
+      row([0, '2010301'], [11, '行政运行'], [31, '10.00'], [42, '10.00']),
+      // the next page, its columns spaced by what it holds: the figures stand left of the headers, each column's right-aligned
+      '\f' + row([0, '2010350'], [9, '事业运行'], [15, '20.00'], [22, '20.00']),
+      row([0, '2010399'], [9, '其他政府办公厅'], [15, '20.00'], [29, '20.00']),
+    ].join('\n');
+    const read = textTables(text);
+    expect(read.unreliable).toEqual([]);
+    expect(read.tables['公开03表']).toMatchObject({
+      科目: { ...ROWS_03, '2010301 行政运行': { 本年支出合计: '10.00', 基本支出: '10.00' }, '2010350 事业运行': { 本年支出合计: '20.00', 基本支出: '20.00' }, '2010399 其他政府办公厅': { 本年支出合计: '20.00', 项目支出: '20.00' } },
+    });
+  });
+
+  it('puts a figure printed on a line of its own with the row on the side the table\'s other such figures show (below: none is above the first row)', () => {
+    const text = [
+      ...TIGHT_HEADER,
+      row([42, '30.00'], [48, '20.00']),
+      row([11, '合计'], [31, '50.00']),
+      row([42, '30.00'], [48, '20.00']),
+      row([0, '201'], [11, '一般公共服务支出'], [31, '50.00']),
+      row([42, '30.00'], [48, '20.00']),
+      row([0, '20103'], [11, '政府办公厅（室）及相关机构事务'], [31, '50.00']),
+    ].join('\n');
+    const read = textTables(text);
+    expect(read.unreliable).toEqual([]);
+    expect(read.tables['公开03表']).toMatchObject({ 合计: { 本年支出合计: '50.00', 基本支出: '30.00', 项目支出: '20.00' }, 科目: ROWS_03 });
+  });
+
+  it('…but leaves it unplaced, and its table unreliable, where the row above and the row below would both take it', () => {
+    const text = [
+      ...TIGHT_HEADER,
+      row([11, '合计'], [31, '50.00'], [42, '30.00'], [48, '20.00']),
+      row([0, '201'], [11, '一般公共服务支出'], [31, '50.00'], [42, '30.00'], [48, '20.00']),
+      row([0, '20103'], [11, '政府办公厅（室）及相关机构事务'], [31, '50.00'], [48, '20.00']),
+      row([42, '30.00']),
+      row([0, '2010301'], [11, '行政运行'], [31, '50.00'], [48, '20.00']),
+    ].join('\n');
+    const problems = textTables(text).unreliable ?? [];
+    expect(problems.map((p) => p.table)).toEqual(['公开03表']);
+    expect(problems[0]!.kind).toBe('placement');
+    expect(problems[0]!.reason).toContain('“30.00”：离“20103 政府办公厅（室）及相关机构事务”和“2010301 行政运行”两行差不多远');
+  });
+
+  it('skips a header a continuation page repeats wherever that page spaces it: its words are no row\'s name', () => {
+    const text = [
+      ...TIGHT_HEADER,
+      row([11, '合计'], [31, '50.00'], [42, '30.00'], [48, '20.00']),
+      row([0, '201'], [11, '一般公共服务支出'], [31, '50.00'], [42, '30.00'], [48, '20.00']),
+      '\f' + row([0, '项目'], [11, '本年支出合计'], [26, '基本支出'], [36, '项目支出']),
+      row([0, '20103'], [11, '政府办公厅（室）及相关机构事务'], [31, '50.00'], [42, '30.00'], [48, '20.00']),
+    ].join('\n');
+    const read = textTables(text);
+    expect(read.unreliable).toEqual([]);
+    expect(read.tables['公开03表']).toMatchObject({ 科目: ROWS_03 });
+  });
+
+  it('refuses a page whose right edges make more columns than the header has: read line by line, a figure under the wrong column fails the sums', () => {
+    const text = [
+      ...TIGHT_HEADER,
+      row([11, '合计'], [31, '50.00'], [42, '30.00'], [48, '20.00']),
+      row([0, '201'], [11, '一般公共服务支出'], [31, '50.00'], [42, '30.00'], [48, '20.00']),
+      row([0, '20103'], [11, '政府办公厅（室）及相关机构事务'], [31, '50.00'], [42, '30.00'], [48, '20.00']),
+      '\f' + row([0, '2010301'], [9, '行政运行'], [15, '50.00'], [22, '30.00'], [28, '20.00']),
+      row([0, '2010302'], [9, '一般行政管理事务'], [22, '9.00'], [25, '10.00']),
+    ].join('\n');
+    expect((textTables(text).unreliable ?? []).map((p) => p.table)).toEqual(['公开03表']);
   });
 });
 

@@ -22,7 +22,8 @@ export function readClaims(tokens: Token[], ctx: ReadContext): Claim[] {
     const token = tokens[t]!;
     // A list of names (A、B、C) goes on through 、 and the cues that say which figure of each follows.
     if (token.type !== 'topic' && !(token.type === 'clause-end' && token.mark === '、')) {
-      if (!(token.type === 'cue' && LIST_CUES.has(token.cue.kind))) r.enumeration = [];
+      // A fresh list only where the last one holds names: most tokens end no list, and an array each was most of the reader's garbage.
+      if (!(token.type === 'cue' && LIST_CUES.has(token.cue.kind)) && r.enumeration.length > 0) r.enumeration = [];
     }
     switch (token.type) {
       case 'topic':

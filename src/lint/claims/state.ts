@@ -115,7 +115,7 @@ export class ClaimReader {
   }
 
   endClause(mark: string | undefined): void {
-    if (mark !== '、') this.allEqual = [];
+    if (mark !== '、' && this.allEqual.length > 0) this.allEqual = [];
     if (this.describing && this.deferred) this.described = this.deferred;
     this.forgetClause();
   }
@@ -124,10 +124,11 @@ export class ClaimReader {
     this.forgetClause();
     this.partOf = undefined;
     this.unmatchedList = false;
-    this.allEqual = [];
+    // Lists are let go only where they hold something: every sentence end allocated three empty ones.
+    if (this.allEqual.length > 0) this.allEqual = [];
     this.described = undefined;
-    this.distribute = [];
-    this.respectivelyOf = [];
+    if (this.distribute.length > 0) this.distribute = [];
+    if (this.respectivelyOf.length > 0) this.respectivelyOf = [];
     this.directionInSentence = undefined;
     this.describing = false;
     this.inReason = false;

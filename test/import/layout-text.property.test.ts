@@ -1,0 +1,113 @@
+/**
+ * The `pdftotext -layout` reader, on a real document's text (putuo-czj-2024, which it reads
+ * cell-exact): pdftotext spaces each page's columns by what the page holds, so positions are
+ * only comparable within a page, and the reader must not take a figure it cannot place for one
+ * it can. Each run spoils the text as an extractor might (a figure dropped, moved along its line,
+ * put on a line of its own above or below, a whole page's text shifted) and checks that every
+ * table read differently from the unspoilt text is named unreliable or unread (a total left blank
+ * is unknown, not a figure misread: see readAsBefore).
+ */
+import { readFileSync } from 'node:fs';
+import { isDeepStrictEqual } from 'node:util';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { textTables } from '../../src/import/index.js';
+import { ROOT } from '../helpers.js';
+
+const SEED = Number(process.env.FC_SEED ?? 20261206);
+const RUNS = Number(process.env.FC_RUNS ?? 40);
+
+const TEXT = readFileSync(`${ROOT}test/fixtures/real/putuo-czj-2024.layout.txt`, 'utf8');
+const LINES = TEXT.split('\n');
+/** The tables' pages (02 … 06, the ones whose figures stand on several pages and lines): lines 165 to 478 of the file. */
+const FIRST = LINES.findIndex((l) => l.includes('收入决算表'));
+const LAST = LINES.findIndex((l) => l.includes('公用经费合计'));
+
+/** Every figure of 1.00 or more in the tables (smaller ones hide in the sums' tail tolerance): line, start, end. */
+const FIGURES = LINES.flatMap((l, i) => (i < FIRST || i > LAST ? [] : [...l.matchAll(/(?<=^|\s)-?[\d,]+\.\d\d(?=\s|$)/gu)]
+  .filter((m) => Number(m[0].replace(/,/gu, '')) >= 1)
+  .map((m) => ({ i, start: m.index!, end: m.index! + m[0].length }))));
+
+/** The tables an import names as not to be taken as read. */
+const namedTables = (got: ReturnType<typeof textTables>): Set<string> =>
+  new Set([...(got.unreliable ?? []), ...(got.unread ?? []), ...(got.unreadRows ?? [])].map((u) => u.table));
+
+/**
+ * Whether a table is read as before, but for a total row left blank (合计, 公用经费合计): a blank total
+ * beside parts with figures is unknown, not 0 (check/unread.ts), so a total lost is no figure misread.
+ */
+function readAsBefore(got: unknown, clean: unknown): boolean {
+  if (isDeepStrictEqual(got, clean)) return true;
+  if (typeof got !== 'object' || got === null || typeof clean !== 'object' || clean === null) return false;
+  const g = got as Record<string, unknown>;
+  const blanked = Object.fromEntries(Object.entries(clean).map(([k, v]) => [k, /合计$/u.test(k) && g[k] === null ? null : v]));
+  return isDeepStrictEqual(got, blanked);
+}
+
+type Spoil = { kind: 'drop' } | { kind: 'shift'; dx: number } | { kind: 'own-line'; dy: -1 | 1 };
+
+const blank = (l: string, from: number, to: number) => l.padEnd(to + 1).slice(Math.max(0, from - 1), to + 1).trim() === '';
+const put = (l: string, at: number, text: string) => l.padEnd(at).slice(0, at) + text + l.slice(at + text.length);
+
+/** The text with one figure spoilt, or undefined where the spoil cannot be printed (moved onto other text). */
+function spoil(figure: (typeof FIGURES)[number], how: Spoil): string | undefined {
+  const lines = [...LINES];
+  const line = lines[figure.i]!;
+  const text = line.slice(figure.start, figure.end);
+  const without = put(line, figure.start, ' '.repeat(text.length)).trimEnd();
+  if (how.kind === 'drop') lines[figure.i] = without;
+  else if (how.kind === 'shift') {
+    const at = figure.start + how.dx;
+    if (at < 1 || !blank(without, at, at + text.length)) return undefined;
+    lines[figure.i] = put(without, at, text);
+  } else {
+    lines[figure.i] = without;
+    lines.splice(how.dy < 0 ? figure.i : figure.i + 1, 0, put('', figure.start, text));
+  }
+  return lines.join('\n');
+}
+
+describe('pdftotext -layout text: a spoilt figure is never read as a table that is fine', () => {
+  const clean = textTables(TEXT);
+
+  it('reads the unspoilt text with no table named', () => {
+    expect(FIGURES.length).toBeGreaterThan(100);
+    expect([...namedTables(clean)]).toEqual([]);
+  });
+
+  it('a figure dropped, moved a column across, or put on a line of its own above or below', async () => {
+    const how: fc.Arbitrary<Spoil> = fc.oneof(
+      fc.constant<Spoil>({ kind: 'drop' }),
+      fc.integer({ min: 8, max: 30 }).chain((n) => fc.constantFrom(-1, 1).map((s): Spoil => ({ kind: 'shift', dx: s * n }))),
+      fc.constantFrom<Spoil>({ kind: 'own-line', dy: -1 }, { kind: 'own-line', dy: 1 }),
+    );
+    let changed = 0;
+    await fc.assert(fc.asyncProperty(fc.constantFrom(...FIGURES), how, async (figure, h) => {
+      await new Promise((resolve) => setImmediate(resolve));
+      const text = spoil(figure, h);
+      fc.pre(text !== undefined);
+      const got = textTables(text!);
+      const named = namedTables(got);
+      for (const [key, table] of Object.entries(clean.tables)) {
+        if (readAsBefore(got.tables[key], table)) continue;
+        changed++;
+        expect(named, `${key} read otherwise and not named: ${JSON.stringify(h)} at line ${figure.i + 1} “${LINES[figure.i]!.slice(figure.start, figure.end)}”`).toContain(key);
+      }
+    }), { numRuns: RUNS, seed: SEED });
+    // not vacuous: most spoilt figures change what is read
+    expect(changed).toBeGreaterThan(RUNS / 3);
+  });
+
+  it('a page\'s text shifted right as a whole: read as before, or named', async () => {
+    const pages = TEXT.split('\f');
+    await fc.assert(fc.asyncProperty(fc.integer({ min: 0, max: pages.length - 1 }), fc.integer({ min: 1, max: 40 }), async (p, n) => {
+      await new Promise((resolve) => setImmediate(resolve));
+      const shifted = pages.map((page, i) => (i === p ? page.split('\n').map((l) => (l.trim() === '' ? l : ' '.repeat(n) + l)).join('\n') : page)).join('\f');
+      const got = textTables(shifted);
+      const named = namedTables(got);
+      for (const [key, table] of Object.entries(clean.tables)) {
+        if (!readAsBefore(got.tables[key], table)) expect(named, `${key} read otherwise and not named: page ${p + 1} shifted by ${n}`).toContain(key);
+      }
+    }), { numRuns: RUNS, seed: SEED });
+  });
+});
