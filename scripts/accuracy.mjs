@@ -76,6 +76,18 @@ const PDFS = [
       { line: '在其他政府采购项目中，由中小企业供应商中标或成交的', actual: '21.07', rules: ['parts-exceed-whole'] },
     ],
   }],
+  // The same as printed lines, a blank line between each: a sentence's figures fall on the line after its words.
+  ['普陀区委社会工作部 2024, pdftotext -layout text', 'putuo-shgzb-2024.layout.txt', {
+    tables: transcribed('putuo-shgzb-2024.yaml'),
+    slips: [
+      { line: '100.00%。主要原因：单位于 2024 年成立。', actual: '100.00', rules: ZERO_BASE },
+      { line: '307.82 万元，增长 100.00%。主要原因：单位于 2024 年成立。', actual: '100.00', rules: ZERO_BASE },
+      { line: '万元，增长 100.00%。主要原因：单位于 2024 年成立。', actual: '100.00', rules: ZERO_BASE },
+      { line: '完成年初预算的 95.89%', actual: '95.89', rules: ZERO_BASE },
+      { line: '增长 100.00%。主要原因是单位于 2024 年成立。', actual: '100.00', rules: ZERO_BASE },
+      { line: '21.07 万元。', actual: '21.07', rules: ['parts-exceed-whole'] },
+    ],
+  }],
   ['上海市部门决算模板 2024 (WPS, unfilled)', 'shanghai-template-2024.pdf', { slips: [], trueRules: ['template-leftover'] }],
 ].filter(([, file]) => existsSync(fixture(file)));
 

@@ -1,8 +1,9 @@
 /**
- * review over threads (--jobs): the workers (worker-pool.ts) read the
- * documents — reading a PDF is most of a review — and then review them, the
- * main thread pairing each with last year's in between. With one thread the
- * same functions run on the main thread. A review's table findings hold
+ * review over threads (--jobs): the workers (worker-pool.ts) and the main
+ * thread read the documents — reading a PDF is most of a review — and then
+ * review them, the main thread pairing each with last year's in between: N
+ * threads are the main thread and N − 1 workers. With one thread the same
+ * functions run on the main thread alone. A review's table findings hold
  * Decimals, which cross threads as strings (cloneable.ts).
  */
 import { readReviewDocument, type ReadResult, type ReviewDocument } from '../review/document.js';
@@ -44,7 +45,7 @@ export class ReviewPool {
   /** Starts the workers for about `documents` documents. */
   constructor(documents: number, jobs: number | 'auto') {
     const threads = reviewThreadCount(documents, jobs);
-    this.workers = threads > 1 ? new WorkerPool<ReviewJob, ReviewOutcome>(threads, { kind: 'review' }) : undefined;
+    this.workers = threads > 1 ? new WorkerPool<ReviewJob, ReviewOutcome>(threads - 1, { kind: 'review', local: reviewJobHandler() }) : undefined;
   }
 
   /** The documents read: to be reviewed, or (--previous) last year's. */

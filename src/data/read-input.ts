@@ -50,7 +50,8 @@ export function readInputFile(file: string, limit = MAX_INPUT_BYTES): ReadInput 
       total += n;
       if (total > limit) throw new InputReadError('EFBIG', tooBig(total, limit));
     }
-    return { bytes: Buffer.concat(chunks, total), stats };
+    // Mostly one read: its buffer as it is, not a copy (a published PDF runs to megabytes).
+    return { bytes: chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, total), stats };
   } catch (error) {
     if (error instanceof InputReadError) throw error;
     throw new InputReadError((error as NodeJS.ErrnoException).code ?? 'EIO', readReason(error));

@@ -31,7 +31,7 @@
 import { decodeNamedCharacterReference } from 'decode-named-character-reference';
 import { decodeNumericCharacterReference } from 'micromark-util-decode-numeric-character-reference';
 import { execAll } from './scan.js';
-import { unified } from 'unified';
+import { unified, type Processor } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkFrontmatter from 'remark-frontmatter';
 import { gfmWithoutAutolinkLiterals } from './gfm.js';
@@ -160,7 +160,16 @@ interface MdNode {
   position?: { start: { offset?: number }; end: { offset?: number } };
 }
 
-const processor = unified().use(remarkParse).use(gfmWithoutAutolinkLiterals).use(remarkFrontmatter, ['yaml', 'toml']).freeze();
+/**
+ * Part 3 holds no code: a paragraph indented four spaces was pasted from plain text or Word (首行缩进
+ * typed as spaces), and CommonMark would make it an indented code block that the linter skips, with
+ * every figure in it. Fenced code (```) stays code: someone fenced it on purpose.
+ */
+function withoutIndentedCode(this: Processor): void {
+  (this.data().micromarkExtensions ??= []).push({ disable: { null: ['codeIndented'] } });
+}
+
+const processor = unified().use(remarkParse).use(gfmWithoutAutolinkLiterals).use(withoutIndentedCode).use(remarkFrontmatter, ['yaml', 'toml']).freeze();
 
 /**
  * Runs of one markup character this long (thousands of `*`, `>`, `[` …) make micromark take

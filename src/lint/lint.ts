@@ -696,7 +696,7 @@ function yearFindings(block: TextBlock, b: number, ctx: LintContext, findings: F
   });
   for (const m of stated) {
     if (quoted.some(([from, to]) => m.index! >= from && m.index! < to)) continue;
-    const y = Number(m[1]!.replace(/[０-９]/gu, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)));
+    const y = Number(normalizeWidth(m[1]!));
     // 项目计划于 2025 年完成验收: a plan for a later year is a date of the work, not a figure of a year
     if (y > year && PLAN_BEFORE.test(text.slice(Math.max(0, m.index! - 8), m.index!))) continue;
     const span = { start: m.index!, end: m.index! + m[0].length, block: b };

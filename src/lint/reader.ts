@@ -100,33 +100,46 @@ const YEARS = /(19|20)\d\d(?=年)/gu;
 
 interface TrieNode {
   end: boolean;
-  next: Map<string, TrieNode>;
+  /** by code point: a number key allocates nothing, a character string would for every character of every name */
+  next: Map<number, TrieNode>;
 }
 
-const escapeChar = (c: string) => c.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+/** The characters a pattern must escape, by code. */
+const SYNTAX = new Set([...'.*+?^${}()|[]\\'].map((c) => c.charCodeAt(0)));
+const escapeChar = (code: number) => (SYNTAX.has(code) ? `\\${String.fromCharCode(code)}` : String.fromCodePoint(code));
 
 /**
  * The names as a trie-shaped pattern (一般公共(?:服务…|预算…)): one branch per
  * character instead of hundreds of alternatives tried at every position, and
- * greedy optional tails so the longest name wins.
+ * greedy optional tails so the longest name wins. Built for every document
+ * (its names are its tables'), so without a string or an iterator result per
+ * character.
  */
 function trieSource(names: readonly string[]): string {
   const root: TrieNode = { end: false, next: new Map() };
   for (const name of names) {
     let node = root;
-    for (const c of name) {
-      let child = node.next.get(c);
-      if (!child) node.next.set(c, (child = { end: false, next: new Map() }));
+    for (let i = 0; i < name.length; i++) {
+      const code = name.codePointAt(i)!;
+      if (code > 0xffff) i++;
+      let child = node.next.get(code);
+      if (!child) node.next.set(code, (child = { end: false, next: new Map() }));
       node = child;
     }
     node.end = true;
   }
   const emit = (node: TrieNode): string => {
-    const branches = [...node.next].map(([c, child]) => escapeChar(c) + emit(child));
-    if (branches.length === 0) return '';
-    const body = branches.length === 1 ? branches[0]! : `(?:${branches.join('|')})`;
+    if (node.next.size === 0) return '';
+    let body = '';
+    let last = 0;
+    node.next.forEach((child, code) => {
+      body += `${body === '' ? '' : '|'}${escapeChar(code)}${emit(child)}`;
+      last = code;
+    });
+    if (node.next.size > 1) body = `(?:${body})`;
     if (!node.end) return body;
-    return branches.length === 1 && [...node.next.values()][0]!.next.size === 0 && [...node.next.keys()][0]!.length === 1 ? `${body}?` : `(?:${body})?`;
+    // One character (one UTF-16 unit) ending a name: optional as it is; anything longer, in a group.
+    return node.next.size === 1 && node.next.get(last)!.next.size === 0 && last <= 0xffff ? `${body}?` : `(?:${body})?`;
   };
   return emit(root);
 }

@@ -13,6 +13,7 @@ import { TABLE_PROBLEM_KINDS, TABLE_PROBLEM_WHAT, type ImportedTables, type Tabl
 import { createLintContext, lintMarkdown, type LintContext, type LintResult } from '../lint/lint.js';
 import type { YearEvidence } from '../documents/identity.js';
 import type { ReviewDocument } from './document.js';
+import { joinPrintedLines } from './printed-lines.js';
 import { partialAccounts, reviewCatalog, TABLE_KEYS, vehicleUsesIn, type PartialAccounts, type PartialInput } from './partial.js';
 import { appendAll } from '../util/arrays.js';
 import { tableNoteMessages } from './table-notes.js';
@@ -263,8 +264,10 @@ export function reviewDocument(doc: ReviewDocument, previous?: PreviousDocument,
   const ctx = createLintContext(reviewCatalog(input, partial));
   // A document divided on its year: Part 3's wrong years name where the rest of it says otherwise.
   if (options.year === undefined && dissentingYears(doc, year).length > 0) ctx.yearSource = majorityText(doc, year);
-  const linted = lintMarkdown(doc.part3, ctx, { filePath: doc.filePath });
-  const part3 = doc.origin ? placeMessages(linted, doc.part3, doc.origin) : linted;
+  // A text file may be a PDF's printed lines (pdftotext -layout): its paragraphs are read whole.
+  const printed = doc.kind === 'text' ? joinPrintedLines(doc.part3) : undefined;
+  const linted = lintMarkdown(printed?.text ?? doc.part3, ctx, { filePath: doc.filePath });
+  const part3 = doc.origin ? placeMessages(linted, doc.part3, doc.origin) : printed ? printed.placeBack(linted) : linted;
   const lint = withTableNotes(part3, doc, new Set(imported), ctx);
 
   const missing = notImported.map((t) => t.table);

@@ -223,7 +223,7 @@ describe('extractBlocks: blocks', () => {
     expect(blocksOf(toml).map((b) => b.text)).toEqual(['正文']);
   });
 
-  it('skips HTML comments, HTML blocks, code blocks and thematic breaks', () => {
+  it('skips HTML comments, HTML blocks, fenced code and thematic breaks', () => {
     const md = [
       '<!-- 本段由系统生成：4,340.16 万元 -->',
       '',
@@ -235,13 +235,19 @@ describe('extractBlocks: blocks', () => {
       '4,340.16 万元',
       '```',
       '',
-      '    4,340.16 万元',
-      '',
       '---',
       '',
       '收入 4,340.16 万元',
     ].join('\n');
     expect(blocksOf(md).map((b) => b.text)).toEqual(['收入 4,340.16 万元']);
+  });
+
+  it('reads a paragraph indented four spaces or more as a paragraph, not as code (Part 3 holds no code)', () => {
+    // 首行缩进 typed as spaces, or text pasted from pdftotext: CommonMark would make these indented code.
+    const md = '    2024 年度收入 4,340.16 万元。\n\n        支出 4,211.05 万元，\n占 97.02%。\n\n- 项目\n\n      其中 12 万元';
+    const blocks = blocksOf(md);
+    expect(blocks.map((b) => b.text)).toEqual(['2024 年度收入 4,340.16 万元。', '支出 4,211.05 万元，占 97.02%。', '项目', '其中 12 万元']);
+    expect(blocks[0]!.offsets[0]).toBe(4);
   });
 
   it('keeps full-width digits and punctuation as they are', () => {

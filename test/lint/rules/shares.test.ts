@@ -56,6 +56,7 @@ ruleTester({
     invalid: [
       { code: '人员经费 2,758.39 万元，占基本支出的 187.47%。', section: 'basic', errors: [{ ruleId: 'share-mismatch', actual: '187.47', expected: '87.47' }], name: 'over 100%, where the data can check it: compared with the data' },
       { code: '基本支出 3,153.47 万元，占 72.56%。', errors: [{ ruleId: 'share-mismatch', expected: '72.66', actual: '72.56', line: 3, column: 20 }] },
+      { code: '    基本支出 3,153.47 万元，占 72.56%。', errors: [{ ruleId: 'share-mismatch', expected: '72.66', line: 3, column: 24 }], name: 'a paragraph indented four spaces (首行缩进 as spaces) is read, not skipped as code' },
       { code: '基本支出 3,153.47 万元，占比 72.8%。', errors: [{ ruleId: 'share-mismatch', expected: '72.7' }] },
       { code: '基本支出 3,153.47 万元，占本年支出合计的 27.34%。', errors: [{ ruleId: 'share-mismatch', expected: '72.66', column: 27 }] },
       { code: '基本支出 3,153.47 万元，占 ７２．５６％。', errors: [{ ruleId: 'share-mismatch', expected: '７２．６６' }] },
