@@ -1,19 +1,23 @@
 /**
  * require() of a CommonJS file with a V8 code cache written at build time
- * (scripts/bundle-cli.mjs), next to the file as `<file>.v8-cache`: compiling
+ * (scripts/bundle-cli.mjs), next to the file as `<file>.v8-<V8 version>.cache`: compiling
  * the CLI bundle and the precompiled schema validator was a fifth of the CLI's
  * start-up, and of every lint worker's. Node 20 has no compile cache of its
  * own (module.enableCompileCache came with Node 22).
  *
  * V8 rejects a cache from another V8 version or other flags, but checks only
  * the length of the source; so the cache starts with the SHA-256 of the source
- * it was made from and is used only for that source.
+ * it was made from and is used only for that source. Its name carries the V8
+ * version: the build writes one for the Node that built it, and a process on
+ * another Node (a user on the current LTS) that found none it could use writes
+ * its own as it exits, once — where the install lets it.
  */
 import { createHash } from 'node:crypto';
-import { readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
 import { Script } from 'node:vm';
+import { threadId } from 'node:worker_threads';
 
 const DIGEST_BYTES = 32;
 
@@ -21,7 +25,20 @@ const DIGEST_BYTES = 32;
 const loaded = new Map<string, { script: Script; digest: Buffer; exports: unknown }>();
 
 export function cacheFileOf(file: string): string {
-  return `${file}.v8-cache`;
+  return `${file}.v8-${process.versions.v8}.cache`;
+}
+
+/** The caches this process could not use, written as it exits (with what it ran compiled). */
+const missing = new Set<string>();
+
+function writeMissingCaches(): void {
+  for (const file of missing) {
+    try {
+      writeCache(file);
+    } catch {
+      // a read-only install, a full disk: the next run compiles, as this one did
+    }
+  }
 }
 
 /** Loads `file` as require() would (its own require, module, __filename, __dirname), with its code cache if it fits. */
@@ -42,6 +59,10 @@ export function requireWithCodeCache(file: string): unknown {
     filename: file,
     ...(cachedData ? { cachedData } : {}),
   });
+  if (!cachedData || script.cachedDataRejected) {
+    if (missing.size === 0) process.once('exit', writeMissingCaches);
+    missing.add(file);
+  }
   const module = { exports: {} as unknown };
   (script.runInThisContext() as (...args: unknown[]) => void)(module.exports, createRequire(file), module, file, dirname(file));
   loaded.set(file, { script, digest, exports: module.exports });
@@ -53,12 +74,22 @@ export function requireWithCodeCache(file: string): unknown {
  * have run compiled: the build script runs the CLI once on the seed data first.
  */
 export function writeCodeCaches(): string[] {
-  const written: string[] = [];
-  for (const [file, { script, digest }] of loaded) {
-    const out = cacheFileOf(file);
-    writeFileSync(`${out}.tmp`, Buffer.concat([digest, script.createCachedData()]));
-    renameSync(`${out}.tmp`, out);
-    written.push(out);
-  }
+  const written = [...loaded.keys()].map(writeCache);
+  missing.clear();
   return written;
+}
+
+/** Written whole or not at all: processes and workers may write the same cache at once. */
+function writeCache(file: string): string {
+  const { script, digest } = loaded.get(file)!;
+  const out = cacheFileOf(file);
+  const temporary = `${out}.${process.pid}.${threadId}.tmp`;
+  try {
+    writeFileSync(temporary, Buffer.concat([digest, script.createCachedData()]));
+    renameSync(temporary, out);
+  } catch (error) {
+    rmSync(temporary, { force: true });
+    throw error;
+  }
+  return out;
 }

@@ -165,7 +165,7 @@ interface MdNode {
  * typed as spaces), and CommonMark would make it an indented code block that the linter skips, with
  * every figure in it. Fenced code (```) stays code: someone fenced it on purpose.
  */
-function withoutIndentedCode(this: Processor): void {
+export function withoutIndentedCode(this: Processor): void {
   (this.data().micromarkExtensions ??= []).push({ disable: { null: ['codeIndented'] } });
 }
 

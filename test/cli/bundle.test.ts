@@ -5,7 +5,7 @@
  * a code cache serves only the source it was made from.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -54,14 +54,30 @@ describe('a code cache', () => {
     return JSON.parse(run.stdout) as unknown;
   };
 
+  const cacheOf = (file: string) => `${file}.v8-${process.versions.v8}.cache`;
+
   it('is used for its own source only, even one of the same length (V8 checks only the length)', () => {
     const file = join(tempDir('juesuan-cache-'), 'm.cjs');
     writeFileSync(file, 'module.exports = { n: 1, f: () => __filename.length > 0 };');
     expect(load(file, true)).toEqual({ n: 1 });
-    expect(readFileSync(`${file}.v8-cache`).length).toBeGreaterThan(32);
+    expect(readFileSync(cacheOf(file)).length).toBeGreaterThan(32);
     expect(load(file)).toEqual({ n: 1 });
     writeFileSync(file, 'module.exports = { n: 2, f: () => __filename.length > 0 };');
     expect(load(file)).toEqual({ n: 2 });
+  });
+
+  it('is written by a process that found none for its V8 (a Node other than the build\'s), as it exits, and used by the next', () => {
+    const dir = tempDir('juesuan-cache-');
+    const file = join(dir, 'm.cjs');
+    writeFileSync(file, 'module.exports = { n: 3 };');
+    writeFileSync(`${file}.v8-0.0.0.cache`, 'another V8\'s cache');
+    expect(load(file)).toEqual({ n: 3 });
+    const written = readFileSync(cacheOf(file));
+    expect(written.length).toBeGreaterThan(32);
+    expect(load(file)).toEqual({ n: 3 });
+    // Used, so not written again; no temporary file left behind.
+    expect(readFileSync(cacheOf(file)).equals(written)).toBe(true);
+    expect(readdirSync(dir).sort()).toEqual(['m.cjs', 'm.cjs.v8-0.0.0.cache', `m.cjs.v8-${process.versions.v8}.cache`].sort());
   });
 });
 

@@ -3,7 +3,7 @@ import remarkFrontmatter from 'remark-frontmatter';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
-import { extractBlocks, LineIndex, positionOf, rangeInSource, type TextBlock } from '../../src/lint/extract.js';
+import { extractBlocks, LineIndex, positionOf, rangeInSource, withoutIndentedCode, type TextBlock } from '../../src/lint/extract.js';
 import { gfmWithoutAutolinkLiterals } from '../../src/lint/gfm.js';
 import { expectMapped, mappingProblems } from './extract-oracle.js';
 
@@ -120,7 +120,7 @@ interface Node {
 
 // The extractor's own parser: GFM without literal autolinks (src/lint/gfm.ts). With them, a
 // URL literal may swallow what would otherwise be a link (http://a.cn)**[](http://a.cn).
-const parser = unified().use(remarkParse).use(gfmWithoutAutolinkLiterals).use(remarkFrontmatter, ['yaml', 'toml']);
+const parser = unified().use(remarkParse).use(gfmWithoutAutolinkLiterals).use(withoutIndentedCode).use(remarkFrontmatter, ['yaml', 'toml']);
 
 /** All text and inline-code values under headings, paragraphs and table cells, as remark gives them. */
 function remarkText(md: string): string {
