@@ -615,7 +615,7 @@ function distributeLabels(keys: Key[], labels: readonly Cell[], learnt: number[]
  * Where a one-line name stands against its code in this table: on the code's line (names and
  * codes centred alike), or a few points below it (a code printed at the top of a tall cell,
  * the name in its middle). Learnt from the rows whose name is plainly theirs: on their line, or
- * the one unwrapped piece nearest them; the median of those. A table with no such row (every
+ * the one unwrapped piece nearest them, not the end of a name wrapped from a line above; the median of those. A table with no such row (every
  * name wrapped) takes what the document's tables before it showed (`learnt`), else 0.
  */
 function nameOffset(keys: readonly Key[], free: readonly Cell[], full: (c: Cell) => boolean, learnt: number[]): number {
@@ -625,12 +625,14 @@ function nameOffset(keys: readonly Key[], free: readonly Cell[], full: (c: Cell)
     for (const k of keys) if (k.code !== undefined && (!best || Math.abs(k.anchorY - f.y) < Math.abs(best.anchorY - f.y))) best = k;
     if (best) nearest.set(best, [...(nearest.get(best) ?? []), f]);
   }
+  // A piece under a full one (a line or two above it) ends a wrapped name, whichever row that name is: no sample.
+  const continues = (c: Cell): boolean => free.some((g) => g.y < c.y && c.y - g.y <= 2 * c.h && full(g));
   const samples: number[] = [];
   for (const k of keys) {
     if (k.code === undefined) continue;
     const own = nearest.get(k) ?? [];
     if (k.label.length > 0 && own.length === 0) samples.push(0);
-    else if (k.label.length === 0 && own.length === 1 && !full(own[0]!)) samples.push(own[0]!.y - k.anchorY);
+    else if (k.label.length === 0 && own.length === 1 && !full(own[0]!) && !continues(own[0]!)) samples.push(own[0]!.y - k.anchorY);
   }
   appendAll(learnt, samples);
   return median(samples) ?? median(learnt) ?? 0;
