@@ -50,6 +50,9 @@ export interface Layout {
   header: Cell[];
   /** every name a column of the table may have: a body cell saying one is a header word, not a figure */
   names?: ReadonlySet<string>;
+  /** what the layout was made from, to make a continuation page's from its repeated header */
+  specs?: readonly ColumnSpec[];
+  labelNames?: readonly string[];
 }
 
 /**
@@ -149,7 +152,7 @@ export function layoutOf(header: Cell[], specs: readonly ColumnSpec[], labelName
   for (let s = 1; s < sides; s++) starts.push(maxOf(columns.filter((c) => c.side === s - 1 && !c.skip).map((c) => c.centre)) + 1e-6);
   const labelBoxes = findHeader(header, labelNames).map(centre);
   const labels = starts.map((from, s) => labelBoxes.find((x) => x >= from && (s + 1 >= sides || x < starts[s + 1]!)));
-  return { columns, sides, starts, labels, header, names: new Set(specs.flatMap((s) => s.names)) };
+  return { columns, sides, starts, labels, header, names: new Set(specs.flatMap((s) => s.names)), specs, labelNames };
 }
 
 /** The leftmost amount column of side s (行次 columns aside). */
@@ -199,9 +202,12 @@ function repeatsHeader(layout: Layout, c: Cell, mode: BodyOptions['mode']): bool
 
 /**
  * A line of layout text that repeats the header's words on a continuation page, wherever the page
- * spaces them (科目编码 科目名称 决算数 …): two or more cells, each a word of the header, none a total.
+ * spaces them (科目编码 科目名称 决算数 …): two or more cells, each a word of the header, none a total;
+ * or one column's name alone over the amounts (决算数, 合计 over the columns it names), not under a label column
+ * where it may be the end of a wrapped label.
  */
 function repeatedHeaderLine(layout: Layout, cells: readonly Cell[], options: BodyOptions): boolean {
+  if (cells.length === 1) return cells[0]!.kind === 'text' && (layout.names?.has(cells[0]!.text) ?? false) && !options.isTotal(cells[0]!.text) && underAmounts(layout, sideAt(layout, cells[0]!.x0), cells[0]!);
   return cells.length >= 2 && cells.every((c) => c.kind === 'text' && !options.isTotal(c.text) && isHeaderWord(layout, c));
 }
 
@@ -266,13 +272,14 @@ const EDGE_SLACK = 2;
  * two figures in one cluster, or a page more clusters than columns, the page's figures keep the
  * columns their own line gave them.
  */
-function byRightEdges(amounts: ReadonlyArray<{ c: Cell; column: Column }>, columns: readonly Column[]): void {
+function byRightEdges(amounts: ReadonlyArray<{ c: Cell; column: Column }>, all: readonly Column[], columnsOf: (page: number) => Column[] | undefined): void {
   const pages = new Map<number, Array<{ c: Cell; column: Column }>>();
   for (const a of amounts) {
     const onPage = pages.get(a.c.page);
     if (onPage) onPage.push(a); else pages.set(a.c.page, [a]);
   }
-  for (const onPage of pages.values()) {
+  for (const [page, onPage] of pages) {
+    const columns = columnsOf(page) ?? all;
     const clusters: Array<{ x0: number; x1: number; edge: number; members: Array<{ c: Cell; column: Column }> }> = [];
     for (const a of [...onPage].sort((p, q) => p.c.x1 - q.c.x1)) {
       const last = clusters[clusters.length - 1];
@@ -286,6 +293,30 @@ function byRightEdges(amounts: ReadonlyArray<{ c: Cell; column: Column }>, colum
     const to = assignInOrder(clusters, columns);
     for (const k of clusters) for (const m of k.members) m.column = to.get(k) ?? m.column;
   }
+}
+
+/**
+ * The amount columns of each page that repeats the table's header, where that page prints them
+ * (layout text spaces each page's columns by what it holds): the page's header read as the table's
+ * was, used only where it finds the same columns in the same order, each the table's own column at
+ * the page's centre. Other pages, undefined: the table's header.
+ */
+function pageColumns(layout: Layout, repeated: readonly Cell[]): (page: number) => Column[] | undefined {
+  const own = layout.columns.filter((k) => !k.skip);
+  const byPage = new Map<number, Column[] | undefined>();
+  const headerPages = new Set(layout.header.map((h) => h.page));
+  return (page) => {
+    if (!byPage.has(page)) {
+      const cells = repeated.filter((c) => c.page === page);
+      let columns: Column[] | undefined;
+      if (cells.length > 0 && !headerPages.has(page) && layout.specs && layout.labelNames) {
+        const found = layoutOf(cells, layout.specs, layout.labelNames).columns.filter((k) => !k.skip);
+        if (found.length === own.length && found.every((k, i) => k.key === own[i]!.key && k.side === own[i]!.side)) columns = found.map((k, i) => ({ ...own[i]!, centre: k.centre }));
+      }
+      byPage.set(page, columns);
+    }
+    return byPage.get(page);
+  };
 }
 
 /**
@@ -320,12 +351,16 @@ export function readBody(lines: readonly PlacedLine[], layout: Layout, options: 
   const aside: Array<{ c: Cell; side: number; column: Column }> = [];
   const keyCells: Cell[][] = Array.from({ length: layout.sides }, () => []);
   const onLine: Array<{ c: Cell; column: Column; alone?: boolean }> = [];
-  for (const l of lines) {
+  const read = lines.map((l) => {
     const cells = options.collapsedSpans ? unfolded(cellsOf(l, true), layout) : cellsOf(l, options.wholeCells);
-    if (isColumnNumbers(cells)) continue;
     // A header repeated on a continuation page: a line of header words only.
     const repeated = cells.map((c) => c.kind === 'text' && repeatsHeader(layout, c, options.mode));
-    if (repeated.every(Boolean) || (options.ordered && repeatedHeaderLine(layout, cells, options))) continue;
+    const skip = isColumnNumbers(cells) || repeated.every(Boolean) || (options.ordered === true && repeatedHeaderLine(layout, cells, options));
+    return { l, cells, repeated, skip };
+  });
+  const columnsOf = options.ordered ? pageColumns(layout, read.filter((r) => r.skip).flatMap((r) => r.cells)) : () => undefined;
+  for (const { l, cells, repeated, skip } of read) {
+    if (skip) continue;
     let keyed = false;
     for (const [i, c] of cells.entries()) {
       const keySide = sideAt(layout, c.x0);
@@ -333,7 +368,9 @@ export function readBody(lines: readonly PlacedLine[], layout: Layout, options: 
       // Layout text shifts a line's figures left after a long name (a page's columns spaced by what the page
       // holds): a figure right of its row's label is a figure all the same; its column is found by order below.
       const afterLabel = options.ordered === true && c.kind === 'amount' && cells.slice(0, i).some((k) => k.kind === 'text' && k.x1 <= c.x0);
-      const inAmounts = column !== undefined && (c.kind === 'amount' ? underAmounts(layout, column.side, c) || afterLabel : underAmounts(layout, keySide, c));
+      // and a row's own label (本年支出合计) pushed over the first amount column is a label all the same, its figures after it.
+      const labelBeforeFigures = options.ordered === true && c.kind === 'text' && options.startsRow?.(c.text) === true && cells.slice(i + 1).some((k) => k.kind === 'amount');
+      const inAmounts = column !== undefined && !labelBeforeFigures && (c.kind === 'amount' ? underAmounts(layout, column.side, c) || afterLabel : underAmounts(layout, keySide, c));
       // Header words beside a row's own cells: over the key columns they are no label (类 款 项 beside a
       // figure); where the figures would be they are what the row prints instead of its figures.
       if (repeated[i] && !inAmounts) continue;
@@ -355,12 +392,12 @@ export function readBody(lines: readonly PlacedLine[], layout: Layout, options: 
     }
     // Layout text spaces its columns page by page: a line's amounts keep their order, each to a column of its own.
     if (options.ordered) {
-      const by = assignInOrder(onLine.map((a) => a.c), layout.columns.filter((k) => !k.skip));
+      const by = assignInOrder(onLine.map((a) => a.c), columnsOf(l.page) ?? layout.columns.filter((k) => !k.skip));
       onLine.forEach((a) => { a.column = by.get(a.c) ?? a.column; a.alone = !keyed; });
     }
     appendAll(amounts, onLine.splice(0));
   }
-  if (options.ordered) byRightEdges(amounts, layout.columns.filter((k) => !k.skip));
+  if (options.ordered) byRightEdges(amounts, layout.columns.filter((k) => !k.skip), columnsOf);
   const keys = layout.labels.map((_, s) => (options.mode === 'code' ? codeKeys(keyCells[s]!, s, layout, options) : labelKeys(keyCells[s]!, s, options)));
   const rows: Row[][] = keys.map((ks) => ks.map((k) => ({
     side: k.side, ...(k.code !== undefined ? { code: k.code } : {}), label: joinLabel(k.label), y: k.y,
