@@ -37,7 +37,14 @@ export interface ColumnSpec {
   skip?: boolean;
 }
 
-export interface Column { key: string; side: number; centre: number; skip?: boolean }
+export interface Column {
+  key: string;
+  side: number;
+  centre: number;
+  skip?: boolean;
+  /** the right edge of the header's widest line: a column's figures, right-aligned in it, end at or past it */
+  right?: number;
+}
 
 export interface Layout {
   /** left to right, by centre */
@@ -90,8 +97,8 @@ export interface Body {
 
 const where = (c: Cell): Where => ({ page: c.page, line: c.line, x0: c.x0, x1: c.x1, ...(c.cell ? { cell: c.cell } : {}) });
 
-/** A header text found: where its lowest piece stands (x), and that piece's line (y). */
-export interface HeaderBox extends Box { y: number }
+/** A header text found: where its lowest piece stands (x), and that piece's line (y); the right edge of its widest piece. */
+export interface HeaderBox extends Box { y: number; right: number }
 
 /** Where header cells (stacked top to bottom, overlapping in x) spell `name`: one box per place, where its lowest piece is. */
 export function headerBoxes(all: readonly Cell[], wanted: string): HeaderBox[] {
@@ -102,7 +109,7 @@ export function headerBoxes(all: readonly Cell[], wanted: string): HeaderBox[] {
     if (c.text === '' || !name.startsWith(c.text)) continue;
     let acc = c.text;
     let y = c.y;
-    const box = { text: name, x0: c.x0, x1: c.x1, y: c.y };
+    const box = { text: name, x0: c.x0, x1: c.x1, y: c.y, right: c.x1 };
     while (acc !== name) {
       const next = cells
         .filter((d) => d.y > y && d.x0 < c.x1 && d.x1 > c.x0 && d.text !== '' && name.startsWith(acc + d.text))
@@ -114,6 +121,7 @@ export function headerBoxes(all: readonly Cell[], wanted: string): HeaderBox[] {
       box.x0 = next.x0;
       box.x1 = next.x1;
       box.y = next.y;
+      box.right = Math.max(box.right, next.x1);
     }
     if (acc === name && !out.some((b) => b.x0 === box.x0 && b.x1 === box.x1)) out.push(box);
   }
@@ -143,7 +151,7 @@ export function layoutOf(header: Cell[], specs: readonly ColumnSpec[], labelName
     let boxes = findHeader(header, s.names);
     if (s.pick === 'last') boxes = boxes.slice(-1);
     if (s.pick === 'first') boxes = boxes.slice(0, 1);
-    boxes.forEach((b, i) => columns.push({ key: s.key, side: s.side ?? i, centre: centre(b), ...(s.skip ? { skip: true } : {}) }));
+    boxes.forEach((b, i) => columns.push({ key: s.key, side: s.side ?? i, centre: centre(b), right: b.right, ...(s.skip ? { skip: true } : {}) }));
   }
   columns.sort((a, b) => a.centre - b.centre);
   const sides = maxOf(columns.map((c) => c.side + 1), 1);
@@ -238,7 +246,12 @@ export interface BodyOptions {
   learnt?: number[];
 }
 
-/** A line's amounts to columns, in order, the total distance of centres least (a blank cell stays blank). */
+/** How far a figure stands from a column: its centre from the header's, and more where it ends short of the header's right edge (figures are right-aligned in their cells, headers centred). */
+const SHORT_OF_HEADER = 4;
+const distance = (a: { x0: number; x1: number }, k: Column): number =>
+  Math.abs(centre(a) - k.centre) + (k.right !== undefined && a.x1 < k.right - EDGE_SLACK ? SHORT_OF_HEADER : 0);
+
+/** A line's amounts to columns, in order, the total distance (see distance) least (a blank cell stays blank). */
 function assignInOrder<T extends { x0: number; x1: number }>(amounts: readonly T[], columns: readonly Column[]): Map<T, Column> {
   const a = [...amounts].sort((p, q) => p.x0 - q.x0);
   const cols = [...columns].sort((p, q) => p.centre - q.centre);
@@ -250,13 +263,41 @@ function assignInOrder<T extends { x0: number; x1: number }>(amounts: readonly T
   for (let j = 0; j <= m; j++) cost[0]![j] = 0;
   for (let i = 1; i <= n; i++) {
     for (let j = i; j <= m; j++) {
-      cost[i]![j] = Math.min(cost[i]![j - 1]!, cost[i - 1]![j - 1]! + Math.abs(centre(a[i - 1]!) - cols[j - 1]!.centre));
+      cost[i]![j] = Math.min(cost[i]![j - 1]!, cost[i - 1]![j - 1]! + distance(a[i - 1]!, cols[j - 1]!));
     }
   }
   const out = new Map<T, Column>();
   for (let i = n, j = m; i > 0; j--) {
     if (cost[i]![j] !== cost[i]![j - 1]) { out.set(a[i - 1]!, cols[j - 1]!); i--; }
   }
+  return out;
+}
+
+/**
+ * The points of an assignment in order (assignInOrder's) that another assignment in order places
+ * nearly as well: some other column for the point, the rest placed as well as they can be, costing
+ * less than `margin` more in all. Such a point's column is a guess.
+ */
+function closeCalls<T extends { x0: number; x1: number }>(points: readonly T[], columns: readonly Column[], chosen: ReadonlyMap<T, Column>, margin: number): Set<T> {
+  const a = [...points].sort((p, q) => p.x0 - q.x0);
+  const cols = [...columns].sort((p, q) => p.centre - q.centre);
+  const n = a.length;
+  const m = cols.length;
+  const d = (i: number, j: number) => distance(a[i]!, cols[j]!);
+  // before[i][j]: the first i points among the first j columns; after[i][j]: points i… among columns j…
+  const before: number[][] = Array.from({ length: n + 1 }, () => new Array<number>(m + 1).fill(Infinity));
+  const after: number[][] = Array.from({ length: n + 1 }, () => new Array<number>(m + 1).fill(Infinity));
+  for (let j = 0; j <= m; j++) { before[0]![j] = 0; after[n]![j] = 0; }
+  for (let i = 1; i <= n; i++) for (let j = 1; j <= m; j++) before[i]![j] = Math.min(before[i]![j - 1]!, before[i - 1]![j - 1]! + d(i - 1, j - 1));
+  for (let i = n - 1; i >= 0; i--) for (let j = m - 1; j >= 0; j--) after[i]![j] = Math.min(after[i]![j + 1]!, after[i + 1]![j + 1]! + d(i, j));
+  const best = before[n]![m]!;
+  const out = new Set<T>();
+  a.forEach((p, i) => {
+    for (let j = 0; j < m; j++) {
+      if (cols[j] === chosen.get(p)) continue;
+      if (before[i]![j]! + d(i, j) + after[i + 1]![j + 1]! < best + margin) { out.add(p); return; }
+    }
+  });
   return out;
 }
 
@@ -272,7 +313,8 @@ const EDGE_SLACK = 2;
  * two figures in one cluster, or a page more clusters than columns, the page's figures keep the
  * columns their own line gave them.
  */
-function byRightEdges(amounts: ReadonlyArray<{ c: Cell; column: Column }>, all: readonly Column[], columnsOf: (page: number) => Column[] | undefined): void {
+function byRightEdges(amounts: ReadonlyArray<{ c: Cell; column: Column }>, all: readonly Column[], columnsOf: (page: number) => Column[] | undefined): Set<Cell> {
+  const guessed = new Set<Cell>();
   const pages = new Map<number, Array<{ c: Cell; column: Column }>>();
   for (const a of amounts) {
     const onPage = pages.get(a.c.page);
@@ -289,10 +331,14 @@ function byRightEdges(amounts: ReadonlyArray<{ c: Cell; column: Column }>, all: 
     const seen = new Set<string>();
     const twice = clusters.some((k, i) => k.members.some((m) => seen.size === seen.add(`${m.c.y}:${i}`).size));
     if (twice) continue;
-    for (const k of clusters) k.x0 = k.x1 = mean(k.members.map((m) => centre(m.c)));
+    // a cluster at its figures' mean centre, ending at their right edge
+    for (const k of clusters) { k.x1 = k.edge; k.x0 = 2 * mean(k.members.map((m) => centre(m.c))) - k.edge; }
     const to = assignInOrder(clusters, columns);
     for (const k of clusters) for (const m of k.members) m.column = to.get(k) ?? m.column;
+    // A page whose figures another order of columns places within a character or two as well: which is a guess.
+    for (const k of closeCalls(clusters, columns, to, EDGE_SLACK)) for (const m of k.members) guessed.add(m.c);
   }
+  return guessed;
 }
 
 /**
@@ -311,7 +357,7 @@ function pageColumns(layout: Layout, repeated: readonly Cell[]): (page: number) 
       let columns: Column[] | undefined;
       if (cells.length > 0 && !headerPages.has(page) && layout.specs && layout.labelNames) {
         const found = layoutOf(cells, layout.specs, layout.labelNames).columns.filter((k) => !k.skip);
-        if (found.length === own.length && found.every((k, i) => k.key === own[i]!.key && k.side === own[i]!.side)) columns = found.map((k, i) => ({ ...own[i]!, centre: k.centre }));
+        if (found.length === own.length && found.every((k, i) => k.key === own[i]!.key && k.side === own[i]!.side)) columns = found.map((k, i) => ({ ...own[i]!, centre: k.centre, right: k.right }));
       }
       byPage.set(page, columns);
     }
@@ -397,7 +443,15 @@ export function readBody(lines: readonly PlacedLine[], layout: Layout, options: 
     }
     appendAll(amounts, onLine.splice(0));
   }
-  if (options.ordered) byRightEdges(amounts, layout.columns.filter((k) => !k.skip), columnsOf);
+  if (options.ordered) {
+    const guessed = byRightEdges(amounts, layout.columns.filter((k) => !k.skip), columnsOf);
+    for (let i = amounts.length - 1; i >= 0; i--) {
+      const { c } = amounts[i]!;
+      if (!guessed.has(c)) continue;
+      unplaced.push({ ...where(c), text: c.text, why: '本页金额与表头各栏对不齐，不能确定属于哪一栏' });
+      amounts.splice(i, 1);
+    }
+  }
   const keys = layout.labels.map((_, s) => (options.mode === 'code' ? codeKeys(keyCells[s]!, s, layout, options) : labelKeys(keyCells[s]!, s, options)));
   const rows: Row[][] = keys.map((ks) => ks.map((k) => ({
     side: k.side, ...(k.code !== undefined ? { code: k.code } : {}), label: joinLabel(k.label), y: k.y,
