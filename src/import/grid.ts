@@ -244,6 +244,8 @@ export interface BodyOptions {
   ordered?: boolean;
   /** where names stood against their codes in the document's tables read so far (see nameOffset), added to */
   learnt?: number[];
+  /** the lines (y) of layout text that hold figures only: no line of the name column, so not counted between a name's pieces */
+  figureOnly?: ReadonlySet<number>;
 }
 
 /** How far a figure stands from a column: its centre from the header's, and more where it ends short of the header's right edge (figures are right-aligned in their cells, headers centred). */
@@ -405,8 +407,10 @@ export function readBody(lines: readonly PlacedLine[], layout: Layout, options: 
     return { l, cells, repeated, skip };
   });
   const columnsOf = options.ordered ? pageColumns(layout, read.filter((r) => r.skip).flatMap((r) => r.cells)) : () => undefined;
+  const figureOnly = new Set<number>();
   for (const { l, cells, repeated, skip } of read) {
     if (skip) continue;
+    if (options.ordered && cells.length > 0 && cells.every((c) => c.kind === 'amount')) figureOnly.add(l.y);
     let keyed = false;
     for (const [i, c] of cells.entries()) {
       const keySide = sideAt(layout, c.x0);
@@ -452,7 +456,7 @@ export function readBody(lines: readonly PlacedLine[], layout: Layout, options: 
       amounts.splice(i, 1);
     }
   }
-  const keys = layout.labels.map((_, s) => (options.mode === 'code' ? codeKeys(keyCells[s]!, s, layout, options) : labelKeys(keyCells[s]!, s, options)));
+  const keys = layout.labels.map((_, s) => (options.mode === 'code' ? codeKeys(keyCells[s]!, s, layout, { ...options, figureOnly }) : labelKeys(keyCells[s]!, s, options)));
   const rows: Row[][] = keys.map((ks) => ks.map((k) => ({
     side: k.side, ...(k.code !== undefined ? { code: k.code } : {}), label: joinLabel(k.label), y: k.y,
     at: where(k.cells[0] ?? k.label[0]!), values: new Map(), subHeaders: [],
@@ -605,7 +609,7 @@ function codeKeys(cells: Cell[], side: number, layout: Layout, options: BodyOpti
   keys.sort((a, b) => a.anchorY - b.anchorY);
   if (options.wholeCells) {
     for (const l of labels) keys.find((k) => k.cells.some((c) => c.y === l.y) || k.label.some((c) => c.y === l.y))?.label.push(l);
-  } else distributeLabels(keys, labels, options.learnt ?? [], options.ordered ?? false);
+  } else distributeLabels(keys, labels, options.learnt ?? [], options.ordered ?? false, options.figureOnly);
   for (const k of keys) k.y = mean([...k.cells, ...k.label].map((c) => c.y));
   return keys.filter((k) => k.code === undefined || CODE.test(k.code));
 }
@@ -630,7 +634,7 @@ function resolveOrphans(keys: Key[], orphans: readonly Cell[], side: number): vo
  * are split between them where the names balance best around their keys (a name wraps evenly
  * around its code, or hangs below a code printed at the top of its cell), every row wanting one.
  */
-function distributeLabels(keys: Key[], labels: readonly Cell[], learnt: number[], byPage: boolean): void {
+function distributeLabels(keys: Key[], labels: readonly Cell[], learnt: number[], byPage: boolean, figureOnly: ReadonlySet<number> = new Set()): void {
   if (keys.length === 0) return;
   const free: Cell[] = [];
   for (const l of labels) {
@@ -665,14 +669,16 @@ function distributeLabels(keys: Key[], labels: readonly Cell[], learnt: number[]
   };
   const full = (c: Cell) => c.x1 >= rightOf(c) - 2.5 * c.h;
   // (a piece plainly shorter than the column is a whole name: the strict test, for learning where names stand)
-  const offset = nameOffset(keys, free, (c) => c.x1 >= rightOf(c) - 1.2 * c.h, learnt);
+  // How far apart two pieces are, a line of figures only between them not counted.
+  const apart = (a: Cell, b: Cell) => b.y - a.y - [...figureOnly].filter((y) => y > a.y && y < b.y).length;
+  const offset = nameOffset(keys, free, (c) => c.x1 >= rightOf(c) - 1.2 * c.h, learnt, apart);
   const cost = (k: Key, extra: readonly Cell[]): number => {
     const all = [...k.label, ...extra].sort((a, b) => a.y - b.y || a.x0 - b.x0);
     if (all.length === 0) return needsLabel(k) ? 4 * h : 0;
     const ys = all.map((c) => c.y);
     const short = all.filter((c, i) => i + 1 < all.length && all[i + 1]!.y !== c.y && !full(c)).length;
-    // A name's wrapped lines follow each other: pieces more than two lines apart are no one name.
-    const parted = all.filter((c, i) => i > 0 && c.y - all[i - 1]!.y > 2 * h).length;
+    // A name's wrapped lines follow each other: pieces more than two lines apart (a line of figures only not counted) are no one name.
+    const parted = all.filter((c, i) => i > 0 && apart(all[i - 1]!, c) > 2 * h).length;
     return Math.abs((minOf(ys) + maxOf(ys)) / 2 - (k.anchorY + (k.code !== undefined ? offset : 0))) + 2 * h * short + 4 * h * parted;
   };
   // Row k takes the pieces of gap k after its split and those of gap k+1 before the next split;
@@ -709,7 +715,7 @@ function distributeLabels(keys: Key[], labels: readonly Cell[], learnt: number[]
  * the one unwrapped piece nearest them, not the end of a name wrapped from a line above; the median of those. A table with no such row (every
  * name wrapped) takes what the document's tables before it showed (`learnt`), else 0.
  */
-function nameOffset(keys: readonly Key[], free: readonly Cell[], full: (c: Cell) => boolean, learnt: number[]): number {
+function nameOffset(keys: readonly Key[], free: readonly Cell[], full: (c: Cell) => boolean, learnt: number[], apart: (a: Cell, b: Cell) => number): number {
   const nearest = new Map<Key, Cell[]>();
   for (const f of free) {
     let best: Key | undefined;
@@ -717,7 +723,7 @@ function nameOffset(keys: readonly Key[], free: readonly Cell[], full: (c: Cell)
     if (best) nearest.set(best, [...(nearest.get(best) ?? []), f]);
   }
   // A piece under a full one (a line or two above it) ends a wrapped name, whichever row that name is: no sample.
-  const continues = (c: Cell): boolean => free.some((g) => g.y < c.y && c.y - g.y <= 2 * c.h && full(g));
+  const continues = (c: Cell): boolean => free.some((g) => g.y < c.y && apart(g, c) <= 2 * c.h && full(g));
   const samples: number[] = [];
   for (const k of keys) {
     if (k.code === undefined) continue;

@@ -98,7 +98,8 @@ describe.each(TEXTS)('pdftotext -layout text of %s: a spoilt figure is never rea
       const got = textTables(text!);
       const named = namedTables(got);
       for (const [key, table] of Object.entries(clean.tables)) {
-        if (readAsBefore(got.tables[key], table)) continue;
+        // a table named as it is has no reading to keep (a spoil may even put its figure right)
+        if (namedAsIs.includes(key) || readAsBefore(got.tables[key], table)) continue;
         changed++;
         expect(named, `${key} read otherwise and not named: ${JSON.stringify(h)} at line ${figure.i + 1} “${LINES[figure.i]!.slice(figure.start, figure.end)}”`).toContain(key);
       }
@@ -115,7 +116,7 @@ describe.each(TEXTS)('pdftotext -layout text of %s: a spoilt figure is never rea
       const got = textTables(shifted);
       const named = namedTables(got);
       for (const [key, table] of Object.entries(clean.tables)) {
-        if (!readAsBefore(got.tables[key], table)) expect(named, `${key} read otherwise and not named: page ${p + 1} shifted by ${n}`).toContain(key);
+        if (!namedAsIs.includes(key) && !readAsBefore(got.tables[key], table)) expect(named, `${key} read otherwise and not named: page ${p + 1} shifted by ${n}`).toContain(key);
       }
     }), { numRuns: RUNS, seed: SEED });
   });
