@@ -29,6 +29,8 @@ export interface Figure {
   numberText: string;
   /** its value in the stated unit */
   value: Decimal;
+  /** the same value as the nearest double: the consistency checks' floating-point pre-check (facts/approx.ts) */
+  number: number;
   /** decimals as stated ("113.6" → 1) */
   decimals: number;
   unit: FigureUnit;
@@ -128,6 +130,7 @@ export function scanFigures(text: string): Figure[] {
       numberEnd,
       numberText,
       value: new Decimal(normalised),
+      number: Number(normalised),
       decimals: dot < 0 ? 0 : normalised.length - dot - 1,
       unit: normaliseUnit(unit),
       kind,
