@@ -67,17 +67,13 @@ function stated(claim: FigureClaim, precision: Precision): Interval {
 /** Each amount unit in 万元, as a double. */
 const IN_WAN_NUMBER: Record<string, number> = { 万元: 1, 万: 1, 元: 0.0001, 亿元: 10000 };
 
-const APPROX = new WeakMap<Figure, Approx>();
-
-/** `stated` in doubles, for the floating-point pre-check: most verdicts need no Decimal at all. */
+/**
+ * `stated` in doubles, for the floating-point pre-check: most verdicts need no Decimal at all.
+ * Not cached: a few flops cost less than a WeakMap look-up.
+ */
 function approxStated(claim: FigureClaim, precision: Precision): Approx {
   const f = claim.figure;
-  let approx = APPROX.get(f);
-  if (!approx) {
-    approx = approxRounded(f.number, precision(f), (f.kind === 'amount' ? IN_WAN_NUMBER[f.unit] : undefined) ?? 1);
-    APPROX.set(f, approx);
-  }
-  return approx;
+  return approxRounded(f.number, precision(f), (f.kind === 'amount' ? IN_WAN_NUMBER[f.unit] : undefined) ?? 1);
 }
 
 /** The floating-point verdict where it is certain (facts/approx.ts), else the exact one. */
