@@ -121,4 +121,17 @@ describe('the floating-point pre-check of the consistency arithmetic', () => {
       expect(agrees(approxOrder(approxOf(x), approxOf(other)), order(exactOf(x), exactOf(other)))).toBe(true);
     }), { numRuns: 2000 });
   });
+
+  it('compares figures of at most 15 digits as doubles exactly as decimals: equal doubles, equal values (judge)', () => {
+    // x and a neighbour a few units away in its last digit, or x written with more zeros: decimals of ≤ 15 digits.
+    const digits = fc.integer({ min: 1, max: 15 });
+    fc.assert(fc.property(digits, fc.integer({ min: 0, max: 14 }), fc.bigInt({ min: 0n, max: 999_999_999_999_999n }), fc.integer({ min: -3, max: 3 }), (n, point, raw, step) => {
+      const mantissa = raw % 10n ** BigInt(n);
+      const at = Math.min(point, n);
+      const text = (m: bigint) => { const t = m.toString().padStart(n, '0'); return at === 0 ? t : `${t.slice(0, n - at)}.${t.slice(n - at)}`; };
+      const x = text(mantissa);
+      const y = text(mantissa + BigInt(step) >= 0n && mantissa + BigInt(step) < 10n ** BigInt(n) ? mantissa + BigInt(step) : mantissa);
+      expect(Number(x) === Number(y)).toBe(new Decimal(x).eq(y));
+    }), { numRuns: 3000 });
+  });
 });
