@@ -248,6 +248,29 @@ function paragraphs(all: PdfLine[]): Omit<ExtractedDocument, 'pages'> {
   return { text: text + '\n', map };
 }
 
+/**
+ * Chosen lines of a PDF as text, with the same position map as Part 3's: the notes printed with
+ * the tables, which Part 3's text leaves out. `choose` gets every line's text (running headers and
+ * page numbers dropped) and returns paragraphs, each the indices of the lines it joins; `starts`
+ * is where each paragraph begins in the text.
+ */
+export function pdfLinesText(pages: readonly PdfPage[], choose: (texts: string[]) => number[][]): ExtractedDocument & { starts: number[] } {
+  const all = dropRunningLines(pages.map(groupLines));
+  let text = '';
+  const map: SourcePoint[] = [];
+  const starts: number[] = [];
+  for (const paragraph of choose(all.map((l) => l.text))) {
+    if (text !== '') text += '\n\n';
+    starts.push(text.length);
+    for (const i of paragraph) {
+      const l = all[i]!;
+      map.push({ offset: text.length, page: l.page, line: l.line, boxes: l.boxes() });
+      text += l.text;
+    }
+  }
+  return { text: `${text}\n`, map, starts, pages: pages.map((p) => [p.box[2] - p.box[0], p.box[3] - p.box[1]]) };
+}
+
 /** The index of the last entry of an ascending position map that starts at or before `offset`; -1 when none does. */
 function indexAt(map: ReadonlyArray<{ offset: number }>, offset: number): number {
   let lo = 0;

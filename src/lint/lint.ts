@@ -55,6 +55,8 @@ export interface LintMessage {
    * mark it. Not in the JSON report: the extracted text is not the user's.
    */
   textRange?: [number, number];
+  /** review: a note printed with this table (公开07表), outside Part 3; its textRange is in the document's table notes */
+  table?: string;
 }
 
 export interface LintResult {
@@ -144,7 +146,7 @@ function absentCells(row: readonly TextBlock[], first: number, ctx: LintContext,
 }
 
 /** The table of 公开07–09表 a title or caption names (…政府性基金预算财政拨款收入支出决算表), by its section. */
-function tableNamedBy(text: string): SectionKind | undefined {
+export function tableNamedBy(text: string): SectionKind | undefined {
   if (!TABLE_TITLE.test(text)) return undefined;
   const kind = sectionOfTitle(text);
   return kind && TABLE_TOTALS[kind] ? kind : undefined;

@@ -196,6 +196,31 @@ function onCells(base: Omit<LocatedFinding, 'n' | 'cells' | 'place'>, table: str
 /** A cell of the data file by its path, as a person names it: 2013901 行政运行 财政拨款收入. */
 const cellLabel = (path: readonly string[]): string => path.slice(1).filter((p) => p !== '科目').join(' ');
 
+/** The text a text or Word document is shown by: Part 3, and in a text, the table notes on their own lines. */
+function shownText(document: ReviewDocument): string {
+  const notes = document.tableNotes;
+  if (document.kind !== 'text' || !notes?.fileLines) return document.part3;
+  const lines = document.part3.split('\n');
+  notes.text.split('\n').forEach((l, i) => {
+    const at = notes.fileLines![i];
+    if (at && at.line >= 1 && at.line <= lines.length && lines[at.line - 1] === '') lines[at.line - 1] = ' '.repeat(at.indent) + l;
+  });
+  return lines.join('\n');
+}
+
+/**
+ * The findings of the notes printed with the tables (review's table notes): on a PDF, on their
+ * words; in a text, on the lines shown; in a Word document, by paragraph only (Part 3 is shown).
+ */
+function noteFindings(messages: readonly LintMessage[], document: ReviewDocument, shown: string): LocatedFinding[] {
+  const notes = document.tableNotes;
+  const own = messages.filter((m) => m.table !== undefined);
+  if (own.length === 0 || !notes) return [];
+  if (document.kind === 'text') return textFindings(own, shown, undefined);
+  const found = textFindings(own, notes.text, notes.origin);
+  return document.kind === 'pdf' ? found : found.map(({ range: _range, ...f }) => f);
+}
+
 /**
  * A review's findings on its document: the tables' on their cells (or their table's page), the
  * problems of the tables not judged against likewise, Part 3's on their words.
@@ -217,7 +242,9 @@ export function locateReview(result: ReviewResult, document: ReviewDocument): Lo
   )));
   // The document's own (a year it contradicts itself on): first, where no page is.
   const own: LocatedFinding[] = result.documentFindings.map((f) => ({ n: 0, kind: f.severity, ruleId: f.ruleId, message: f.message, place: '文件' }));
-  const findings = numbered([...own, ...tables, ...doubtful, ...textFindings(result.lint.messages, document.part3, document.origin)], isPdf);
+  const text = shownText(document);
+  const findings = numbered([...own, ...tables, ...doubtful, ...noteFindings(result.lint.messages, document, text),
+    ...textFindings(result.lint.messages.filter((m) => m.table === undefined), text, document.origin)], isPdf);
   return {
     filePath: result.filePath, name: basename(result.filePath), kind: document.kind,
     ...(result.department ? { department: result.department } : {}),
@@ -226,7 +253,7 @@ export function locateReview(result: ReviewResult, document: ReviewDocument): Lo
     checks: result.checks, tables: result.tables, notes: result.notes,
     ...(result.previousFile ? { previousFile: result.previousFile } : {}),
     findings,
-    ...(isPdf ? { pageSizes: document.origin?.kind === 'pdf' ? document.origin.pages ?? [] : [] } : { text: document.part3 }),
+    ...(isPdf ? { pageSizes: document.origin?.kind === 'pdf' ? document.origin.pages ?? [] : [] } : { text }),
   };
 }
 

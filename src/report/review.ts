@@ -4,6 +4,7 @@
  * then the tables' findings and Part 3's messages. Stylish (terminal) and
  * JSON. Pure functions: results in, text out.
  */
+import type { LintMessage } from '../lint/lint.js';
 import type { ReviewResult } from '../review/review.js';
 import { toJsonResults } from './check-json.js';
 import { palette } from './color.js';
@@ -36,15 +37,22 @@ export function formatReviewStylish(results: readonly ReviewResult[], options: {
       lines.push('  决算表：');
       appendAll(lines, alignRows(r.tableFindings.map((f) => ['-', f.severity, f.message, f.ruleId]), '    ', paint));
     }
-    const messages = r.lint.messages;
+    const row = (m: LintMessage) => [
+      m.page !== undefined || m.paragraph !== undefined ? placeOf(m) : `${m.line}:${m.column}`,
+      m.severity === 2 ? 'error' : 'warning',
+      m.message + (m.excerpt ? `（原文：${m.excerpt}）` : ''),
+      m.ruleId,
+    ];
+    // The notes printed with the tables (故本表无数据 …), then Part 3.
+    const notes = r.lint.messages.filter((m) => m.table !== undefined);
+    if (notes.length > 0) {
+      lines.push('  决算表的说明：');
+      appendAll(lines, alignRows(notes.map(row), '    ', paint));
+    }
+    const messages = r.lint.messages.filter((m) => m.table === undefined);
     if (messages.length > 0) {
       lines.push('  第三部分：');
-      appendAll(lines, alignRows(messages.map((m) => [
-        m.page !== undefined || m.paragraph !== undefined ? placeOf(m) : `${m.line}:${m.column}`,
-        m.severity === 2 ? 'error' : 'warning',
-        m.message + (m.excerpt ? `（原文：${m.excerpt}）` : ''),
-        m.ruleId,
-      ]), '    ', paint));
+      appendAll(lines, alignRows(messages.map(row), '    ', paint));
     }
     lines.push(`  核对数字 ${r.lint.verifiedCount} 个，无法核对 ${r.lint.unverifiedCount} 个`);
     return lines.join('\n');

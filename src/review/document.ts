@@ -8,6 +8,7 @@ import { decodeUtf16, readDocument, type DocumentOrigin } from '../documents/ind
 import { readPdfPages, type PdfPage } from '../documents/pdf.js';
 import { documentIdentity, textLines, type DocumentIdentity, type DocumentLine } from '../documents/identity.js';
 import { explanationRange } from '../documents/titles.js';
+import { pdfTableNotes, textTableNotes, wordTableNotes, type TableNotes } from './table-notes.js';
 import { docxLines, pdfCellBoxes, pdfPageLines, recognisePlacedTables, WORD, textTables, type ImportedTables, type PlacedLine } from '../import/index.js';
 
 export type DocumentKind = 'text' | 'pdf' | 'docx';
@@ -26,6 +27,8 @@ export interface ReviewDocument {
   /** the text the linter reads: Part 3 (of a text file: the other lines emptied, so that its line numbers stay the file's) */
   part3: string;
   origin?: DocumentOrigin;
+  /** the notes printed with 公开07–09表 (故本表无数据), outside Part 3: judged against those tables */
+  tableNotes?: TableNotes;
 }
 
 export type ReadResult = { ok: true; document: ReviewDocument } | { ok: false; filePath: string; message: string };
@@ -35,6 +38,8 @@ export interface DocumentSource {
   imported: ImportedTables;
   /** all the document's lines (a text's own lines when not given) */
   lines?: DocumentLine[];
+  /** a PDF's table notes, from its pages */
+  tableNotes?: TableNotes;
 }
 
 /** Placed lines as text lines, each with its page, marked where they fall in the explanation. */
@@ -66,7 +71,8 @@ export async function readDocumentSource(kind: DocumentKind, text: string, bytes
   const imported = recognisePlacedTables(placed, kind === 'docx' ? WORD : {});
   // A PDF's amounts get the boxes of their glyphs, for marking a table's findings on them.
   if (pdfPages && imported.cells) pdfCellBoxes(pdfPages, imported.cells);
-  return { imported, lines: placedDocumentLines(placed, kind === 'pdf') };
+  const tableNotes = pdfPages ? pdfTableNotes(pdfPages) : undefined;
+  return { imported, lines: placedDocumentLines(placed, kind === 'pdf'), ...(tableNotes ? { tableNotes } : {}) };
 }
 
 /**
@@ -131,6 +137,7 @@ export function documentFromText(filePath: string, kind: DocumentKind, text: str
   const identity = documentIdentity(lines, { fileName: filePath });
   // PDF text is Part 3 already (extractPdf keeps it); a Word file's or a text's is cut out here.
   const part3 = kind === 'docx' && origin ? wordPart3(text, origin) : { text: kind === 'pdf' ? text : keepPart3(text), origin };
+  const tableNotes = kind === 'pdf' ? source?.tableNotes : kind === 'docx' ? origin && wordTableNotes(text, origin) : textTableNotes(text);
   return {
     filePath, kind,
     ...(identity.department ? { department: identity.department } : {}),
@@ -140,6 +147,7 @@ export function documentFromText(filePath: string, kind: DocumentKind, text: str
     imported,
     part3: part3.text,
     ...(part3.origin ? { origin: part3.origin } : {}),
+    ...(tableNotes ? { tableNotes } : {}),
   };
 }
 

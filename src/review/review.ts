@@ -10,12 +10,13 @@ import { beyondTableRules } from '../check/beyond-tables.js';
 import { placeMessages } from '../documents/index.js';
 import { TABLE_TITLES } from '../data/model.js';
 import { TABLE_PROBLEM_KINDS, TABLE_PROBLEM_WHAT, type ImportedTables, type TableProblem, type TableProblemKind } from '../import/tables.js';
-import { createLintContext, lintMarkdown, type LintResult } from '../lint/lint.js';
+import { createLintContext, lintMarkdown, type LintContext, type LintResult } from '../lint/lint.js';
 import type { YearEvidence } from '../documents/identity.js';
 import type { ReviewDocument } from './document.js';
 import { joinPrintedLines } from './printed-lines.js';
 import { partialAccounts, reviewCatalog, TABLE_KEYS, vehicleUsesIn, type PartialAccounts, type PartialInput } from './partial.js';
 import { appendAll } from '../util/arrays.js';
+import { tableNoteMessages } from './table-notes.js';
 
 /**
  * A table the review does not judge against: absent from the document, found but with no amounts
@@ -225,6 +226,16 @@ function tableNotUsed(table: string, unreliable: readonly TableProblem[], doc: R
   return { table, title, status: 'absent', reason: '文件中没有找到这张表' };
 }
 
+/** Part 3's findings with those of the notes printed with the trusted tables (故本表无数据 over a table holding amounts) first. */
+function withTableNotes(part3: LintResult, doc: ReviewDocument, trusted: ReadonlySet<string>, ctx: LintContext): LintResult {
+  const notes = doc.tableNotes;
+  if (!notes) return part3;
+  const own = tableNoteMessages(notes, trusted, ctx, doc.filePath);
+  if (own.length === 0) return part3;
+  const placed = notes.origin ? placeMessages({ ...part3, messages: own }, notes.text, notes.origin).messages : own;
+  return { ...part3, messages: [...placed, ...part3.messages], errorCount: part3.errorCount + placed.filter((m) => m.severity === 2).length };
+}
+
 export function reviewDocument(doc: ReviewDocument, previous?: PreviousDocument, options: ReviewOptions = {}): ReviewResult {
   const year = yearOf(doc, options);
   const department = options.department ?? doc.department;
@@ -256,7 +267,8 @@ export function reviewDocument(doc: ReviewDocument, previous?: PreviousDocument,
   // A text file may be a PDF's printed lines (pdftotext -layout): its paragraphs are read whole.
   const printed = doc.kind === 'text' ? joinPrintedLines(doc.part3) : undefined;
   const linted = lintMarkdown(printed?.text ?? doc.part3, ctx, { filePath: doc.filePath });
-  const lint = doc.origin ? placeMessages(linted, doc.part3, doc.origin) : printed ? printed.placeBack(linted) : linted;
+  const part3 = doc.origin ? placeMessages(linted, doc.part3, doc.origin) : printed ? printed.placeBack(linted) : linted;
+  const lint = withTableNotes(part3, doc, new Set(imported), ctx);
 
   const missing = notImported.map((t) => t.table);
   const checks: ReviewCheck[] = [
