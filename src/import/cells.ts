@@ -12,6 +12,7 @@
 import { Decimal, parseAmount } from '../data/amount.js';
 import { formatTableAmount } from '../format/number.js';
 import type { Box, PlacedLine } from './placed.js';
+import { appendAll } from '../util/arrays.js';
 
 export type Kind = 'code' | 'digits' | 'amount' | 'text';
 
@@ -124,6 +125,10 @@ function readCells(l: PlacedLine, grid: boolean): Cell[] {
       out.push({ ...b, ...at, text, kind: asAmount !== undefined && kindOf(text) === 'text' ? 'amount' : kindOf(text), ...(asAmount !== undefined ? { asAmount } : {}) });
       continue;
     }
+    if (l.chars) {
+      appendAll(out, charPieces(b, parts).map((p) => ({ ...b, ...at, ...p, kind: kindOf(p.text) })));
+      continue;
+    }
     // Each piece gets its share of the width.
     const total = parts.reduce((w, p) => w + width(p, grid), 0);
     let x = b.x0;
@@ -134,6 +139,21 @@ function readCells(l: PlacedLine, grid: boolean): Cell[] {
     }
   }
   return out;
+}
+
+/**
+ * The pieces of a layout-text cell where their characters stand (x counts characters there): the
+ * pieces are the cell's text without its spaces, in order, so each is found from where the last ended.
+ */
+function charPieces(b: Box, parts: readonly string[]): Array<{ text: string; x0: number; x1: number }> {
+  const chars = [...b.text];
+  let at = 0;
+  return parts.map((p) => {
+    while (at < chars.length && /\s/u.test(chars[at]!)) at++;
+    const x0 = b.x0 + at;
+    for (let n = [...p].length; n > 0; at++) if (!/\s/u.test(chars[at]!)) n--;
+    return { text: p, x0, x1: b.x0 + at };
+  });
 }
 
 const texts = new WeakMap<PlacedLine, string>();

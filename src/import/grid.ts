@@ -37,7 +37,14 @@ export interface ColumnSpec {
   skip?: boolean;
 }
 
-export interface Column { key: string; side: number; centre: number; skip?: boolean }
+export interface Column {
+  key: string;
+  side: number;
+  centre: number;
+  skip?: boolean;
+  /** the right edge of the header's widest line: a column's figures, right-aligned in it, end at or past it */
+  right?: number;
+}
 
 export interface Layout {
   /** left to right, by centre */
@@ -50,6 +57,9 @@ export interface Layout {
   header: Cell[];
   /** every name a column of the table may have: a body cell saying one is a header word, not a figure */
   names?: ReadonlySet<string>;
+  /** what the layout was made from, to make a continuation page's from its repeated header */
+  specs?: readonly ColumnSpec[];
+  labelNames?: readonly string[];
 }
 
 /**
@@ -87,8 +97,8 @@ export interface Body {
 
 const where = (c: Cell): Where => ({ page: c.page, line: c.line, x0: c.x0, x1: c.x1, ...(c.cell ? { cell: c.cell } : {}) });
 
-/** A header text found: where its lowest piece stands (x), and that piece's line (y). */
-export interface HeaderBox extends Box { y: number }
+/** A header text found: where its lowest piece stands (x), and that piece's line (y); the right edge of its widest piece. */
+export interface HeaderBox extends Box { y: number; right: number }
 
 /** Where header cells (stacked top to bottom, overlapping in x) spell `name`: one box per place, where its lowest piece is. */
 export function headerBoxes(all: readonly Cell[], wanted: string): HeaderBox[] {
@@ -99,7 +109,7 @@ export function headerBoxes(all: readonly Cell[], wanted: string): HeaderBox[] {
     if (c.text === '' || !name.startsWith(c.text)) continue;
     let acc = c.text;
     let y = c.y;
-    const box = { text: name, x0: c.x0, x1: c.x1, y: c.y };
+    const box = { text: name, x0: c.x0, x1: c.x1, y: c.y, right: c.x1 };
     while (acc !== name) {
       const next = cells
         .filter((d) => d.y > y && d.x0 < c.x1 && d.x1 > c.x0 && d.text !== '' && name.startsWith(acc + d.text))
@@ -111,6 +121,7 @@ export function headerBoxes(all: readonly Cell[], wanted: string): HeaderBox[] {
       box.x0 = next.x0;
       box.x1 = next.x1;
       box.y = next.y;
+      box.right = Math.max(box.right, next.x1);
     }
     if (acc === name && !out.some((b) => b.x0 === box.x0 && b.x1 === box.x1)) out.push(box);
   }
@@ -140,7 +151,7 @@ export function layoutOf(header: Cell[], specs: readonly ColumnSpec[], labelName
     let boxes = findHeader(header, s.names);
     if (s.pick === 'last') boxes = boxes.slice(-1);
     if (s.pick === 'first') boxes = boxes.slice(0, 1);
-    boxes.forEach((b, i) => columns.push({ key: s.key, side: s.side ?? i, centre: centre(b), ...(s.skip ? { skip: true } : {}) }));
+    boxes.forEach((b, i) => columns.push({ key: s.key, side: s.side ?? i, centre: centre(b), right: b.right, ...(s.skip ? { skip: true } : {}) }));
   }
   columns.sort((a, b) => a.centre - b.centre);
   const sides = maxOf(columns.map((c) => c.side + 1), 1);
@@ -149,7 +160,7 @@ export function layoutOf(header: Cell[], specs: readonly ColumnSpec[], labelName
   for (let s = 1; s < sides; s++) starts.push(maxOf(columns.filter((c) => c.side === s - 1 && !c.skip).map((c) => c.centre)) + 1e-6);
   const labelBoxes = findHeader(header, labelNames).map(centre);
   const labels = starts.map((from, s) => labelBoxes.find((x) => x >= from && (s + 1 >= sides || x < starts[s + 1]!)));
-  return { columns, sides, starts, labels, header, names: new Set(specs.flatMap((s) => s.names)) };
+  return { columns, sides, starts, labels, header, names: new Set(specs.flatMap((s) => s.names)), specs, labelNames };
 }
 
 /** The leftmost amount column of side s (行次 columns aside). */
@@ -199,9 +210,12 @@ function repeatsHeader(layout: Layout, c: Cell, mode: BodyOptions['mode']): bool
 
 /**
  * A line of layout text that repeats the header's words on a continuation page, wherever the page
- * spaces them (科目编码 科目名称 决算数 …): two or more cells, each a word of the header, none a total.
+ * spaces them (科目编码 科目名称 决算数 …): two or more cells, each a word of the header, none a total;
+ * or one column's name alone over the amounts (决算数, 合计 over the columns it names), not under a label column
+ * where it may be the end of a wrapped label.
  */
 function repeatedHeaderLine(layout: Layout, cells: readonly Cell[], options: BodyOptions): boolean {
+  if (cells.length === 1) return cells[0]!.kind === 'text' && (layout.names?.has(cells[0]!.text) ?? false) && !options.isTotal(cells[0]!.text) && underAmounts(layout, sideAt(layout, cells[0]!.x0), cells[0]!);
   return cells.length >= 2 && cells.every((c) => c.kind === 'text' && !options.isTotal(c.text) && isHeaderWord(layout, c));
 }
 
@@ -230,9 +244,16 @@ export interface BodyOptions {
   ordered?: boolean;
   /** where names stood against their codes in the document's tables read so far (see nameOffset), added to */
   learnt?: number[];
+  /** the lines (y) of layout text that hold figures only: no line of the name column, so not counted between a name's pieces */
+  figureOnly?: ReadonlySet<number>;
 }
 
-/** A line's amounts to columns, in order, the total distance of centres least (a blank cell stays blank). */
+/** How far a figure stands from a column: its centre from the header's, and more where it ends short of the header's right edge (figures are right-aligned in their cells, headers centred). */
+const SHORT_OF_HEADER = 4;
+const distance = (a: { x0: number; x1: number }, k: Column): number =>
+  Math.abs(centre(a) - k.centre) + (k.right !== undefined && a.x1 < k.right - EDGE_SLACK ? SHORT_OF_HEADER : 0);
+
+/** A line's amounts to columns, in order, the total distance (see distance) least (a blank cell stays blank). */
 function assignInOrder<T extends { x0: number; x1: number }>(amounts: readonly T[], columns: readonly Column[]): Map<T, Column> {
   const a = [...amounts].sort((p, q) => p.x0 - q.x0);
   const cols = [...columns].sort((p, q) => p.centre - q.centre);
@@ -244,13 +265,41 @@ function assignInOrder<T extends { x0: number; x1: number }>(amounts: readonly T
   for (let j = 0; j <= m; j++) cost[0]![j] = 0;
   for (let i = 1; i <= n; i++) {
     for (let j = i; j <= m; j++) {
-      cost[i]![j] = Math.min(cost[i]![j - 1]!, cost[i - 1]![j - 1]! + Math.abs(centre(a[i - 1]!) - cols[j - 1]!.centre));
+      cost[i]![j] = Math.min(cost[i]![j - 1]!, cost[i - 1]![j - 1]! + distance(a[i - 1]!, cols[j - 1]!));
     }
   }
   const out = new Map<T, Column>();
   for (let i = n, j = m; i > 0; j--) {
     if (cost[i]![j] !== cost[i]![j - 1]) { out.set(a[i - 1]!, cols[j - 1]!); i--; }
   }
+  return out;
+}
+
+/**
+ * The points of an assignment in order (assignInOrder's) that another assignment in order places
+ * nearly as well: some other column for the point, the rest placed as well as they can be, costing
+ * less than `margin` more in all. Such a point's column is a guess.
+ */
+function closeCalls<T extends { x0: number; x1: number }>(points: readonly T[], columns: readonly Column[], chosen: ReadonlyMap<T, Column>, margin: number): Set<T> {
+  const a = [...points].sort((p, q) => p.x0 - q.x0);
+  const cols = [...columns].sort((p, q) => p.centre - q.centre);
+  const n = a.length;
+  const m = cols.length;
+  const d = (i: number, j: number) => distance(a[i]!, cols[j]!);
+  // before[i][j]: the first i points among the first j columns; after[i][j]: points i… among columns j…
+  const before: number[][] = Array.from({ length: n + 1 }, () => new Array<number>(m + 1).fill(Infinity));
+  const after: number[][] = Array.from({ length: n + 1 }, () => new Array<number>(m + 1).fill(Infinity));
+  for (let j = 0; j <= m; j++) { before[0]![j] = 0; after[n]![j] = 0; }
+  for (let i = 1; i <= n; i++) for (let j = 1; j <= m; j++) before[i]![j] = Math.min(before[i]![j - 1]!, before[i - 1]![j - 1]! + d(i - 1, j - 1));
+  for (let i = n - 1; i >= 0; i--) for (let j = m - 1; j >= 0; j--) after[i]![j] = Math.min(after[i]![j + 1]!, after[i + 1]![j + 1]! + d(i, j));
+  const best = before[n]![m]!;
+  const out = new Set<T>();
+  a.forEach((p, i) => {
+    for (let j = 0; j < m; j++) {
+      if (cols[j] === chosen.get(p)) continue;
+      if (before[i]![j]! + d(i, j) + after[i + 1]![j + 1]! < best + margin) { out.add(p); return; }
+    }
+  });
   return out;
 }
 
@@ -266,13 +315,15 @@ const EDGE_SLACK = 2;
  * two figures in one cluster, or a page more clusters than columns, the page's figures keep the
  * columns their own line gave them.
  */
-function byRightEdges(amounts: ReadonlyArray<{ c: Cell; column: Column }>, columns: readonly Column[]): void {
+function byRightEdges(amounts: ReadonlyArray<{ c: Cell; column: Column }>, all: readonly Column[], columnsOf: (page: number) => Column[] | undefined): Set<Cell> {
+  const guessed = new Set<Cell>();
   const pages = new Map<number, Array<{ c: Cell; column: Column }>>();
   for (const a of amounts) {
     const onPage = pages.get(a.c.page);
     if (onPage) onPage.push(a); else pages.set(a.c.page, [a]);
   }
-  for (const onPage of pages.values()) {
+  for (const [page, onPage] of pages) {
+    const columns = columnsOf(page) ?? all;
     const clusters: Array<{ x0: number; x1: number; edge: number; members: Array<{ c: Cell; column: Column }> }> = [];
     for (const a of [...onPage].sort((p, q) => p.c.x1 - q.c.x1)) {
       const last = clusters[clusters.length - 1];
@@ -282,10 +333,38 @@ function byRightEdges(amounts: ReadonlyArray<{ c: Cell; column: Column }>, colum
     const seen = new Set<string>();
     const twice = clusters.some((k, i) => k.members.some((m) => seen.size === seen.add(`${m.c.y}:${i}`).size));
     if (twice) continue;
-    for (const k of clusters) k.x0 = k.x1 = mean(k.members.map((m) => centre(m.c)));
+    // a cluster at its figures' mean centre, ending at their right edge
+    for (const k of clusters) { k.x1 = k.edge; k.x0 = 2 * mean(k.members.map((m) => centre(m.c))) - k.edge; }
     const to = assignInOrder(clusters, columns);
     for (const k of clusters) for (const m of k.members) m.column = to.get(k) ?? m.column;
+    // A page whose figures another order of columns places within a character or two as well: which is a guess.
+    for (const k of closeCalls(clusters, columns, to, EDGE_SLACK)) for (const m of k.members) guessed.add(m.c);
   }
+  return guessed;
+}
+
+/**
+ * The amount columns of each page that repeats the table's header, where that page prints them
+ * (layout text spaces each page's columns by what it holds): the page's header read as the table's
+ * was, used only where it finds the same columns in the same order, each the table's own column at
+ * the page's centre. Other pages, undefined: the table's header.
+ */
+function pageColumns(layout: Layout, repeated: readonly Cell[]): (page: number) => Column[] | undefined {
+  const own = layout.columns.filter((k) => !k.skip);
+  const byPage = new Map<number, Column[] | undefined>();
+  const headerPages = new Set(layout.header.map((h) => h.page));
+  return (page) => {
+    if (!byPage.has(page)) {
+      const cells = repeated.filter((c) => c.page === page);
+      let columns: Column[] | undefined;
+      if (cells.length > 0 && !headerPages.has(page) && layout.specs && layout.labelNames) {
+        const found = layoutOf(cells, layout.specs, layout.labelNames).columns.filter((k) => !k.skip);
+        if (found.length === own.length && found.every((k, i) => k.key === own[i]!.key && k.side === own[i]!.side)) columns = found.map((k, i) => ({ ...own[i]!, centre: k.centre, right: k.right }));
+      }
+      byPage.set(page, columns);
+    }
+    return byPage.get(page);
+  };
 }
 
 /**
@@ -320,12 +399,18 @@ export function readBody(lines: readonly PlacedLine[], layout: Layout, options: 
   const aside: Array<{ c: Cell; side: number; column: Column }> = [];
   const keyCells: Cell[][] = Array.from({ length: layout.sides }, () => []);
   const onLine: Array<{ c: Cell; column: Column; alone?: boolean }> = [];
-  for (const l of lines) {
+  const read = lines.map((l) => {
     const cells = options.collapsedSpans ? unfolded(cellsOf(l, true), layout) : cellsOf(l, options.wholeCells);
-    if (isColumnNumbers(cells)) continue;
     // A header repeated on a continuation page: a line of header words only.
     const repeated = cells.map((c) => c.kind === 'text' && repeatsHeader(layout, c, options.mode));
-    if (repeated.every(Boolean) || (options.ordered && repeatedHeaderLine(layout, cells, options))) continue;
+    const skip = isColumnNumbers(cells) || repeated.every(Boolean) || (options.ordered === true && repeatedHeaderLine(layout, cells, options));
+    return { l, cells, repeated, skip };
+  });
+  const columnsOf = options.ordered ? pageColumns(layout, read.filter((r) => r.skip).flatMap((r) => r.cells)) : () => undefined;
+  const figureOnly = new Set<number>();
+  for (const { l, cells, repeated, skip } of read) {
+    if (skip) continue;
+    if (options.ordered && cells.length > 0 && cells.every((c) => c.kind === 'amount')) figureOnly.add(l.y);
     let keyed = false;
     for (const [i, c] of cells.entries()) {
       const keySide = sideAt(layout, c.x0);
@@ -333,7 +418,9 @@ export function readBody(lines: readonly PlacedLine[], layout: Layout, options: 
       // Layout text shifts a line's figures left after a long name (a page's columns spaced by what the page
       // holds): a figure right of its row's label is a figure all the same; its column is found by order below.
       const afterLabel = options.ordered === true && c.kind === 'amount' && cells.slice(0, i).some((k) => k.kind === 'text' && k.x1 <= c.x0);
-      const inAmounts = column !== undefined && (c.kind === 'amount' ? underAmounts(layout, column.side, c) || afterLabel : underAmounts(layout, keySide, c));
+      // and a row's own label (本年支出合计) pushed over the first amount column is a label all the same, its figures after it.
+      const labelBeforeFigures = options.ordered === true && c.kind === 'text' && options.startsRow?.(c.text) === true && cells.slice(i + 1).some((k) => k.kind === 'amount');
+      const inAmounts = column !== undefined && !labelBeforeFigures && (c.kind === 'amount' ? underAmounts(layout, column.side, c) || afterLabel : underAmounts(layout, keySide, c));
       // Header words beside a row's own cells: over the key columns they are no label (类 款 项 beside a
       // figure); where the figures would be they are what the row prints instead of its figures.
       if (repeated[i] && !inAmounts) continue;
@@ -355,13 +442,21 @@ export function readBody(lines: readonly PlacedLine[], layout: Layout, options: 
     }
     // Layout text spaces its columns page by page: a line's amounts keep their order, each to a column of its own.
     if (options.ordered) {
-      const by = assignInOrder(onLine.map((a) => a.c), layout.columns.filter((k) => !k.skip));
+      const by = assignInOrder(onLine.map((a) => a.c), columnsOf(l.page) ?? layout.columns.filter((k) => !k.skip));
       onLine.forEach((a) => { a.column = by.get(a.c) ?? a.column; a.alone = !keyed; });
     }
     appendAll(amounts, onLine.splice(0));
   }
-  if (options.ordered) byRightEdges(amounts, layout.columns.filter((k) => !k.skip));
-  const keys = layout.labels.map((_, s) => (options.mode === 'code' ? codeKeys(keyCells[s]!, s, layout, options) : labelKeys(keyCells[s]!, s, options)));
+  if (options.ordered) {
+    const guessed = byRightEdges(amounts, layout.columns.filter((k) => !k.skip), columnsOf);
+    for (let i = amounts.length - 1; i >= 0; i--) {
+      const { c } = amounts[i]!;
+      if (!guessed.has(c)) continue;
+      unplaced.push({ ...where(c), text: c.text, why: '本页金额与表头各栏对不齐，不能确定属于哪一栏' });
+      amounts.splice(i, 1);
+    }
+  }
+  const keys = layout.labels.map((_, s) => (options.mode === 'code' ? codeKeys(keyCells[s]!, s, layout, { ...options, figureOnly }) : labelKeys(keyCells[s]!, s, options)));
   const rows: Row[][] = keys.map((ks) => ks.map((k) => ({
     side: k.side, ...(k.code !== undefined ? { code: k.code } : {}), label: joinLabel(k.label), y: k.y,
     at: where(k.cells[0] ?? k.label[0]!), values: new Map(), subHeaders: [],
@@ -514,7 +609,7 @@ function codeKeys(cells: Cell[], side: number, layout: Layout, options: BodyOpti
   keys.sort((a, b) => a.anchorY - b.anchorY);
   if (options.wholeCells) {
     for (const l of labels) keys.find((k) => k.cells.some((c) => c.y === l.y) || k.label.some((c) => c.y === l.y))?.label.push(l);
-  } else distributeLabels(keys, labels, options.learnt ?? [], options.ordered ?? false);
+  } else distributeLabels(keys, labels, options.learnt ?? [], options.ordered ?? false, options.figureOnly);
   for (const k of keys) k.y = mean([...k.cells, ...k.label].map((c) => c.y));
   return keys.filter((k) => k.code === undefined || CODE.test(k.code));
 }
@@ -539,7 +634,7 @@ function resolveOrphans(keys: Key[], orphans: readonly Cell[], side: number): vo
  * are split between them where the names balance best around their keys (a name wraps evenly
  * around its code, or hangs below a code printed at the top of its cell), every row wanting one.
  */
-function distributeLabels(keys: Key[], labels: readonly Cell[], learnt: number[], byPage: boolean): void {
+function distributeLabels(keys: Key[], labels: readonly Cell[], learnt: number[], byPage: boolean, figureOnly: ReadonlySet<number> = new Set()): void {
   if (keys.length === 0) return;
   const free: Cell[] = [];
   for (const l of labels) {
@@ -574,14 +669,16 @@ function distributeLabels(keys: Key[], labels: readonly Cell[], learnt: number[]
   };
   const full = (c: Cell) => c.x1 >= rightOf(c) - 2.5 * c.h;
   // (a piece plainly shorter than the column is a whole name: the strict test, for learning where names stand)
-  const offset = nameOffset(keys, free, (c) => c.x1 >= rightOf(c) - 1.2 * c.h, learnt);
+  // How far apart two pieces are, a line of figures only between them not counted.
+  const apart = (a: Cell, b: Cell) => b.y - a.y - [...figureOnly].filter((y) => y > a.y && y < b.y).length;
+  const offset = nameOffset(keys, free, (c) => c.x1 >= rightOf(c) - 1.2 * c.h, learnt, apart);
   const cost = (k: Key, extra: readonly Cell[]): number => {
     const all = [...k.label, ...extra].sort((a, b) => a.y - b.y || a.x0 - b.x0);
     if (all.length === 0) return needsLabel(k) ? 4 * h : 0;
     const ys = all.map((c) => c.y);
     const short = all.filter((c, i) => i + 1 < all.length && all[i + 1]!.y !== c.y && !full(c)).length;
-    // A name's wrapped lines follow each other: pieces more than two lines apart are no one name.
-    const parted = all.filter((c, i) => i > 0 && c.y - all[i - 1]!.y > 2 * h).length;
+    // A name's wrapped lines follow each other: pieces more than two lines apart (a line of figures only not counted) are no one name.
+    const parted = all.filter((c, i) => i > 0 && apart(all[i - 1]!, c) > 2 * h).length;
     return Math.abs((minOf(ys) + maxOf(ys)) / 2 - (k.anchorY + (k.code !== undefined ? offset : 0))) + 2 * h * short + 4 * h * parted;
   };
   // Row k takes the pieces of gap k after its split and those of gap k+1 before the next split;
@@ -615,22 +712,24 @@ function distributeLabels(keys: Key[], labels: readonly Cell[], learnt: number[]
  * Where a one-line name stands against its code in this table: on the code's line (names and
  * codes centred alike), or a few points below it (a code printed at the top of a tall cell,
  * the name in its middle). Learnt from the rows whose name is plainly theirs: on their line, or
- * the one unwrapped piece nearest them; the median of those. A table with no such row (every
+ * the one unwrapped piece nearest them, not the end of a name wrapped from a line above; the median of those. A table with no such row (every
  * name wrapped) takes what the document's tables before it showed (`learnt`), else 0.
  */
-function nameOffset(keys: readonly Key[], free: readonly Cell[], full: (c: Cell) => boolean, learnt: number[]): number {
+function nameOffset(keys: readonly Key[], free: readonly Cell[], full: (c: Cell) => boolean, learnt: number[], apart: (a: Cell, b: Cell) => number): number {
   const nearest = new Map<Key, Cell[]>();
   for (const f of free) {
     let best: Key | undefined;
     for (const k of keys) if (k.code !== undefined && (!best || Math.abs(k.anchorY - f.y) < Math.abs(best.anchorY - f.y))) best = k;
     if (best) nearest.set(best, [...(nearest.get(best) ?? []), f]);
   }
+  // A piece under a full one (a line or two above it) ends a wrapped name, whichever row that name is: no sample.
+  const continues = (c: Cell): boolean => free.some((g) => g.y < c.y && apart(g, c) <= 2 * c.h && full(g));
   const samples: number[] = [];
   for (const k of keys) {
     if (k.code === undefined) continue;
     const own = nearest.get(k) ?? [];
     if (k.label.length > 0 && own.length === 0) samples.push(0);
-    else if (k.label.length === 0 && own.length === 1 && !full(own[0]!)) samples.push(own[0]!.y - k.anchorY);
+    else if (k.label.length === 0 && own.length === 1 && !full(own[0]!) && !continues(own[0]!)) samples.push(own[0]!.y - k.anchorY);
   }
   appendAll(learnt, samples);
   return median(samples) ?? median(learnt) ?? 0;

@@ -34,6 +34,8 @@ export interface PlacedLine {
   h?: number;
   /** the line's number on its page (a PDF's), in the text (layout text), or its row (Word, a sheet): where messages point */
   line?: number;
+  /** x counts characters of the line (layout text): a piece of a cell stands exactly where its characters are */
+  chars?: true;
 }
 
 /** Pages are this far apart in y, so no distance measured across a page break is ever the nearest. */
@@ -68,7 +70,7 @@ export function layoutTextLines(text: string): PlacedLine[] {
         while (at < chars.length && !(/\s/u.test(chars[at]!) && (chars[at] === '\u3000' || at + 1 >= chars.length || /\s/u.test(chars[at + 1]!)))) at++;
         cells.push(layoutCell(chars, start, at));
       }
-      lines.push({ page: p + 1, y: p * PAGE_SPAN + i, h: 1, line: number, cells });
+      lines.push({ page: p + 1, y: p * PAGE_SPAN + i, h: 1, line: number, cells, chars: true });
     });
   });
   return lines;
