@@ -16,6 +16,7 @@
  */
 import { Decimal, ZERO } from '../data/amount.js';
 import { add, div, overlaps, quotientOverlaps, rounded, scale, sub, type Interval } from '../facts/interval.js';
+import { approxAdd, approxNeg, approxOrder, approxOverlaps, approxQuotientOverlaps, approxRounded, approxSub, approxWiden, type Approx } from '../facts/approx.js';
 import { formatNumber } from '../format/number.js';
 import { COMPARISON_WORD } from '../format/words.js';
 import type { FigureClaim, Role, WordClaim } from './claims/index.js';
@@ -45,6 +46,9 @@ function toWan(f: Figure, value: Decimal): Decimal | undefined {
 export type Precision = (figure: Figure) => number;
 const OWN: Precision = (f) => f.decimals;
 
+const NOTHING: Approx = { lo: 0, hi: 0, mag: 0 };
+const ALL: Approx = { lo: 100, hi: 100, mag: 100 };
+
 const STATED = new WeakMap<Figure, Interval>();
 
 /** A stated figure as an interval in 万元 (amounts) or % (rates); computed once per figure. */
@@ -58,6 +62,23 @@ function stated(claim: FigureClaim, precision: Precision): Interval {
     STATED.set(f, interval);
   }
   return interval;
+}
+
+/** Each amount unit in 万元, as a double. */
+const IN_WAN_NUMBER: Record<string, number> = { 万元: 1, 万: 1, 元: 0.0001, 亿元: 10000 };
+
+/**
+ * `stated` in doubles, for the floating-point pre-check: most verdicts need no Decimal at all.
+ * Not cached: a few flops cost less than a WeakMap look-up.
+ */
+function approxStated(claim: FigureClaim, precision: Precision): Approx {
+  const f = claim.figure;
+  return approxRounded(f.number, precision(f), (f.kind === 'amount' ? IN_WAN_NUMBER[f.unit] : undefined) ?? 1);
+}
+
+/** The floating-point verdict where it is certain (facts/approx.ts), else the exact one. */
+function decide<T>(fast: T | null, exact: () => T): T {
+  return fast !== null ? fast : exact();
 }
 
 /** A stated figure's value as written, in 万元 (amounts) or % (rates): the point a message computes with. */
@@ -182,6 +203,7 @@ export function consistencyFindings(
   const hasData = options.hasData ?? (() => false);
   const precision = options.precision ?? OWN;
   const s = (c: FigureClaim) => stated(c, precision);
+  const a = (c: FigureClaim) => approxStated(c, precision);
   const findings: Finding[] = [];
   const checked: FigureClaim[] = [];
   const zero = (c: FigureClaim) => c.figure.value.isZero();
@@ -212,9 +234,11 @@ export function consistencyFindings(
     const rate = last(roles, 'change-rate');
     if (amount && change && rate && clean(amount, change, rate) && change.direction && rate.direction) {
       const up = change.direction.direction === 'up';
-      const signed = up ? s(change) : scale(s(change), MINUS_ONE);
-      const previous = sub(s(amount), signed);
-      const fits = quotientOverlaps(s(change), previous, HUNDRED, s(rate));
+      const previous = () => sub(s(amount), up ? s(change) : scale(s(change), MINUS_ONE));
+      const fits = decide(
+        approxQuotientOverlaps(a(change), approxSub(a(amount), up ? a(change) : approxNeg(a(change))), 100, a(rate)),
+        () => quotientOverlaps(s(change), previous(), HUNDRED, s(rate)),
+      );
       // What only a message (or a missing %) needs is computed there: most rates fit.
       const shown = () => amountsOf([amount, change]);
       const previousPointOf = () => point(amount).minus(up ? point(change) : point(change).neg());
@@ -224,7 +248,7 @@ export function consistencyFindings(
       // amount written as a round 0 leaves last year anywhere in 0 ± 0.5: 0 万元，减少 0.06 万元，下降 100%
       // fits a base of 0.06, so only a rate that no base near 0 gives is an error.
       const rateBase = fits === undefined && !zero(rate) ? div(s(change), s(rate)) : undefined;
-      if (fits === undefined && !hasData(rate) && !(rateBase && overlaps(scale(rateBase, HUNDRED), previous))) {
+      if (fits === undefined && !hasData(rate) && !(rateBase && overlaps(scale(rateBase, HUNDRED), previous()))) {
         const nothing = zero(rate) && zero(change);
         const written = shown();
         findings.push({
@@ -268,7 +292,10 @@ export function consistencyFindings(
         });
       }
     } else if (budget && actualClaim && completion && clean(budget, actualClaim, completion)) {
-      const fits = quotientOverlaps(s(actualClaim), s(budget), HUNDRED, s(completion));
+      const fits = decide(
+        approxQuotientOverlaps(a(actualClaim), a(budget), 100, a(completion)),
+        () => quotientOverlaps(s(actualClaim), s(budget), HUNDRED, s(completion)),
+      );
       if (fits === false) {
         const exact = percentOf(point(actualClaim), point(budget));
         const shown = amountsOf([actualClaim, budget]);
@@ -299,7 +326,10 @@ export function consistencyFindings(
       const slot = topic.shares.find((x) => x.wholeTopic === share.wholeTopic) ?? topic.shares[0]!;
       const whole = slot.wholeTopic === undefined ? undefined : wholeOf(slot.wholeTopic, claims, options.earlier ?? []);
       if (whole && whole !== amount && clean(whole) && whole.pin === 'name' && !point(whole).isZero()) {
-        const fits = quotientOverlaps(s(amount), s(whole), HUNDRED, s(share));
+        const fits = decide(
+          approxQuotientOverlaps(a(amount), a(whole), 100, a(share)),
+          () => quotientOverlaps(s(amount), s(whole), HUNDRED, s(share)),
+        );
         // the message's computation, only where there is a message (most shares fit)
         const computation = () => {
           const shown = amountsOf([amount, whole]);
@@ -328,10 +358,15 @@ export function consistencyFindings(
     if (topic.parts && whole && clean(whole)) {
       const parts = topic.parts.map((id) => last(topics.get(id), 'amount') ?? last(topics.get(id), 'actual'));
       if (parts.length > 1 && parts.every((p) => p && clean(p))) {
-        const sum = parts.reduce<Interval>((acc, p) => add(acc, s(p!)), { lo: ZERO, hi: ZERO });
-        const slack = ONE_HUNDREDTH.times(parts.length);
-        const widened = { lo: sum.lo.minus(slack), hi: sum.hi.plus(slack) };
-        if (!overlaps(widened, s(whole))) {
+        const fits = decide(
+          approxOverlaps(approxWiden(parts.reduce<Approx>((acc, p) => approxAdd(acc, a(p!)), NOTHING), 0.01 * parts.length), a(whole)),
+          () => {
+            const sum = parts.reduce<Interval>((acc, p) => add(acc, s(p!)), { lo: ZERO, hi: ZERO });
+            const slack = ONE_HUNDREDTH.times(parts.length);
+            return overlaps({ lo: sum.lo.minus(slack), hi: sum.hi.plus(slack) }, s(whole));
+          },
+        );
+        if (!fits) {
           const shown = amountsOf([whole, ...parts.map((p) => p!)]);
           const exact = parts.reduce((acc, p) => acc.plus(point(p!)), ZERO);
           findings.push({
@@ -346,9 +381,15 @@ export function consistencyFindings(
       }
       const shares = topic.parts.map((id) => last(topics.get(id), 'share'));
       if (shares.length > 1 && shares.every((x) => x && clean(x))) {
-        const sum = shares.reduce<Interval>((acc, p) => add(acc, s(p!)), { lo: ZERO, hi: ZERO });
-        const slack = ONE_HUNDREDTH.times(shares.length);
-        if (!overlaps({ lo: sum.lo.minus(slack), hi: sum.hi.plus(slack) }, { lo: HUNDRED, hi: HUNDRED })) {
+        const fits = decide(
+          approxOverlaps(approxWiden(shares.reduce<Approx>((acc, p) => approxAdd(acc, a(p!)), NOTHING), 0.01 * shares.length), ALL),
+          () => {
+            const sum = shares.reduce<Interval>((acc, p) => add(acc, s(p!)), { lo: ZERO, hi: ZERO });
+            const slack = ONE_HUNDREDTH.times(shares.length);
+            return overlaps({ lo: sum.lo.minus(slack), hi: sum.hi.plus(slack) }, { lo: HUNDRED, hi: HUNDRED });
+          },
+        );
+        if (!fits) {
           const lastShare = shares[shares.length - 1]!;
           const exact = shares.reduce((acc, p) => acc.plus(point(p!)), ZERO);
           findings.push({
@@ -381,7 +422,7 @@ export function consistencyFindings(
     }
   }
   for (const word of options.words ?? []) {
-    const f = comparisonFinding(word, topics, clean, s);
+    const f = comparisonFinding(word, topics, clean, s, a);
     if (f) findings.push(f);
   }
   return { findings, checked };
@@ -394,7 +435,7 @@ export function consistencyFindings(
  */
 function comparisonFinding(
   word: WordClaim, topics: Map<string, Partial<Record<Role, FigureClaim[]>>>, clean: (...cs: Array<FigureClaim | undefined>) => boolean,
-  s: (c: FigureClaim) => Interval,
+  s: (c: FigureClaim) => Interval, a: (c: FigureClaim) => Approx,
 ): Finding | undefined {
   const flat = word.kind === 'flat' && word.base === 'budget';
   if (word.kind !== 'comparison' && !flat) return undefined;
@@ -403,11 +444,13 @@ function comparisonFinding(
   const actual = roles?.actual?.at(-1) ?? roles?.amount?.at(-1);
   const budget = budgetFor(roles?.budget, word.budget);
   if (!actual || !budget || !clean(actual, budget) || actual.figure.kind !== 'amount' || budget.figure.kind !== 'amount') return undefined;
-  const a = s(actual);
-  const b = s(budget);
   // Rounding intervals are half-open (2.22 is [2.215, 2.225)): intervals that only touch are apart. Two
   // figures written alike may still differ (9.996 and 10.004 are both 10.00): "equal" is never a verdict.
-  const stated = a.hi.lte(b.lo) ? 'less' : a.lo.gte(b.hi) ? 'greater' : undefined;
+  const stated = decide(approxOrder(a(actual), a(budget)), () => {
+    const x = s(actual);
+    const y = s(budget);
+    return x.hi.lte(y.lo) ? 'less' : x.lo.gte(y.hi) ? 'greater' : undefined;
+  });
   if (!stated) return undefined;
   const shown = amountsOf([actual, budget]);
   // The budget by the kind the text states (年初预算为…: 年初预算数), as the writer will look for it.

@@ -29,6 +29,12 @@ export interface Figure {
   numberText: string;
   /** its value in the stated unit */
   value: Decimal;
+  /**
+   * the same value as the nearest double, where the number has at most 15 digits (so that the double
+   * determines it), else NaN: the floating-point pre-checks of judge and of the consistency checks
+   * (facts/approx.ts), which leave NaN to decimal.js
+   */
+  number: number;
   /** decimals as stated ("113.6" → 1) */
   decimals: number;
   unit: FigureUnit;
@@ -128,6 +134,7 @@ export function scanFigures(text: string): Figure[] {
       numberEnd,
       numberText,
       value: new Decimal(normalised),
+      number: normalised.length - (dot < 0 ? 0 : 1) <= 15 ? Number(normalised) : Number.NaN,
       decimals: dot < 0 ? 0 : normalised.length - dot - 1,
       unit: normaliseUnit(unit),
       kind,

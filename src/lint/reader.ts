@@ -413,7 +413,7 @@ export function tokenize(blockText: string, names: NameMatcher, block = 0, prepa
         type: 'figure', start: whole.start, end: whole.end, block,
         figure: {
           start: whole.start, end: whole.end, numberStart, numberEnd, numberText,
-          value: figure.value, decimals: figure.decimals, unit: figure.unit, kind: figure.kind,
+          value: figure.value, number: figure.number, decimals: figure.decimals, unit: figure.unit, kind: figure.kind,
           grouped: figure.grouped, fullWidth: /[０-９]/u.test(numberText), negative: figure.negative,
         },
         after: text.slice(figure.end, figure.end + 16),

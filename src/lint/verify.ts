@@ -150,6 +150,8 @@ function absInterval(i: Interval): Interval {
 interface Statable {
   exact: Decimal;
   expected: Decimal;
+  /** expected as a double where that double determines it (see Figure.number), else NaN */
+  expectedNumber: number;
   bounds?: Interval;
 }
 
@@ -157,18 +159,20 @@ interface Statable {
  * Per fact, by unit and decimals: a document states the same facts again and again, and a
  * catalog is linted against many documents; the Decimal arithmetic is done once.
  */
-const STATABLE = new WeakMap<Fact, Map<string, Statable>>();
+const STATABLE = new WeakMap<Fact, Map<number, Statable>>();
 
 function statable(fact: Fact & { value: Decimal }, figure: Figure): Statable {
   const factor = fact.unit === '万元' ? unitFactor(figure) : ONE;
-  const key = `${factor === ONE ? '' : figure.unit}${figure.decimals}`;
+  // A number, not a string built per look-up: decimals × 3 + which factor.
+  const key = figure.decimals * 3 + (factor === ONE ? 0 : factor === TEN_THOUSAND ? 1 : 2);
   let byKey = STATABLE.get(fact);
   if (!byKey) STATABLE.set(fact, (byKey = new Map()));
   let s = byKey.get(key);
   if (!s) {
     // Prose states changes and rates without sign; the direction word carries it.
     const exact = fact.value.times(factor).abs();
-    s = { exact, expected: roundHalfUp(exact, figure.decimals) };
+    const expected = roundHalfUp(exact, figure.decimals);
+    s = { exact, expected, expectedNumber: expected.sd() <= 15 ? expected.toNumber() : Number.NaN };
     if (fact.operation && fact.bounds) s.bounds = absInterval({ lo: fact.bounds.lo.times(factor), hi: fact.bounds.hi.times(factor) });
     byKey.set(key, s);
   }
@@ -193,9 +197,12 @@ export function judge(fact: Fact, figure: Figure): Verdict {
       ? { status: 'zero-base' }
       : { status: 'unavailable', why: missingWhy(fact) };
   }
-  const { exact, expected, bounds } = statable(fact as Fact & { value: Decimal }, figure);
+  const { exact, expected, expectedNumber, bounds } = statable(fact as Fact & { value: Decimal }, figure);
   const d = figure.decimals;
-  if (expected.eq(figure.value)) return { status: 'ok' };
+  // Two decimals of at most 15 significant digits are equal exactly when their nearest doubles are
+  // (a double holds 15 decimal digits faithfully): most figures are judged without decimal.js.
+  const n = figure.number;
+  if (n === n && expectedNumber === expectedNumber ? n === expectedNumber : expected.eq(figure.value)) return { status: 'ok' };
   if (bounds && overlaps(bounds, rounded(figure.value, d))) return { status: 'ok' };
   if (exact.toDecimalPlaces(d, Decimal.ROUND_DOWN).eq(figure.value)) return { status: 'truncation', exact };
   return { status: 'mismatch', exact };
