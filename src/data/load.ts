@@ -12,7 +12,7 @@ import {
   T02_LABELS, T03_LABELS, T04_COLUMN_LABELS, T04_EXPENDITURE_LABELS, T04_INCOME_LABELS,
   T06_LABELS, T07_LABELS, T09_LABELS, TABLE_NAMES, TABLE_PARTS,
   ASSETS_LABELS, FULL_YEAR_BUDGET_LABELS, OPENING_BUDGET_LABELS, PERFORMANCE_LABELS, PROCUREMENT_LABELS, RECEPTION_LABELS,
-  type Amount, type DepartmentAccounts, type EconomicRow, type OpeningBudgetScope,
+  type Amount, type DepartmentAccounts, type EconomicRow, type OfficeOperation, type OpeningBudgetScope,
   type Performance, type PerformanceProject, type PerformanceStage, type SelfEvaluationSummary, type SubjectRow, type SubjectTable, type Table04,
 } from './model.js';
 import { actually } from './describe-value.js';
@@ -438,196 +438,312 @@ function optional<T>(key: string, value: T | undefined): Record<string, T> {
   return value === undefined ? {} : { [key]: value };
 }
 
-function convert(root: Obj, r: Reader): DepartmentAccounts {
-  const t01 = r.obj(root['公开01表']);
-  const t01Spending = r.obj(t01['支出']);
-  for (const name of Object.keys(t01Spending)) {
-    if (!classByName(name) && !Object.values(T01_EXPENDITURE_LABELS).includes(name as never)) {
-      r.fail(['公开01表', '支出', name], `不是支出功能分类的类名，也不是合计行；应为${EXPENDITURE_CLASSES.map((c) => c.name).join('、')}之一，或本年支出合计、结余分配、年末结转和结余、总计`);
-    }
-  }
+/**
+ * One part of the accounts and the top-level sections of the data object it is converted from: it
+ * is handed those sections and no other, so what it gives depends on them alone. A data object
+ * that differs from another in some sections needs only the parts that read them converted again
+ * (reconvertedAccounts: facts/unknown.ts fills each unknown section in turn). `earlier`: the parts
+ * converted before it, read only where they come from sections it reads too (unreadTotals).
+ */
+interface AccountsPart {
+  reads: readonly string[];
+  gives: ReadonlyArray<keyof DepartmentAccounts>;
+  convert(sections: Obj, r: Reader, earlier: Partial<DepartmentAccounts>): Partial<DepartmentAccounts>;
+}
 
-  const t06 = r.obj(root['公开06表']);
-  const t09 = r.obj(root['公开09表']);
-  const prev = r.obj(root['上年决算']);
+const SUBJECT_TABLE_KEYS = [TABLE_NAMES.t02, TABLE_NAMES.t03, TABLE_NAMES.t05, TABLE_NAMES.t07, TABLE_NAMES.t08];
+
+/** The parts, in the order their problems are reported (and the accounts' keys listed). */
+const ACCOUNTS_PARTS: readonly AccountsPart[] = [
+  {
+    reads: ['部门', '年度'], gives: ['department', 'year', 'unit'],
+    convert: (s) => ({ department: String(s['部门']).trim(), year: Number(s['年度']), unit: '万元' }),
+  },
+  {
+    reads: ['公开01表'], gives: ['t01'],
+    convert: (s, r) => {
+      const t01 = r.obj(s['公开01表']);
+      const t01Spending = r.obj(t01['支出']);
+      for (const name of Object.keys(t01Spending)) {
+        if (!classByName(name) && !Object.values(T01_EXPENDITURE_LABELS).includes(name as never)) {
+          r.fail(['公开01表', '支出', name], `不是支出功能分类的类名，也不是合计行；应为${EXPENDITURE_CLASSES.map((c) => c.name).join('、')}之一，或本年支出合计、结余分配、年末结转和结余、总计`);
+        }
+      }
+      return {
+        t01: {
+          income: r.record(t01['收入'], T01_INCOME_LABELS, ['公开01表', '收入']),
+          expenditureByClass: EXPENDITURE_CLASSES.map((c) => ({
+            code: c.code, name: c.name, amount: r.amount(t01Spending[c.name], ['公开01表', '支出', c.name]),
+          })),
+          expenditure: r.record(t01Spending, T01_EXPENDITURE_LABELS, ['公开01表', '支出']),
+        },
+      };
+    },
+  },
+  { reads: ['公开02表'], gives: ['t02'], convert: (s, r) => ({ t02: subjectTable(s['公开02表'], T02_LABELS, ['公开02表'], r) }) },
+  { reads: ['公开03表'], gives: ['t03'], convert: (s, r) => ({ t03: subjectTable(s['公开03表'], T03_LABELS, ['公开03表'], r) }) },
+  { reads: ['公开04表'], gives: ['t04'], convert: (s, r) => ({ t04: table04(s['公开04表'], r) }) },
+  { reads: ['公开05表'], gives: ['t05'], convert: (s, r) => ({ t05: subjectTable(s['公开05表'], SPENDING_LABELS, ['公开05表'], r) }) },
+  {
+    reads: ['公开06表'], gives: ['t06'],
+    convert: (s, r) => {
+      const t06 = r.obj(s['公开06表']);
+      return {
+        t06: {
+          personnel: economicRows(t06[T06_LABELS.personnel], ['301', '303'], ['公开06表', T06_LABELS.personnel], r),
+          publicFunds: economicRows(t06[T06_LABELS.publicFunds], ['302', '307', '310', '312', '399'], ['公开06表', T06_LABELS.publicFunds], r),
+          personnelTotal: r.amount(t06[T06_LABELS.personnelTotal], ['公开06表', T06_LABELS.personnelTotal]),
+          publicFundsTotal: r.amount(t06[T06_LABELS.publicFundsTotal], ['公开06表', T06_LABELS.publicFundsTotal]),
+        },
+      };
+    },
+  },
+  { reads: ['公开07表'], gives: ['t07'], convert: (s, r) => ({ t07: subjectTable(s['公开07表'], T07_LABELS, ['公开07表'], r) }) },
+  { reads: ['公开08表'], gives: ['t08'], convert: (s, r) => ({ t08: subjectTable(s['公开08表'], SPENDING_LABELS, ['公开08表'], r) }) },
+  {
+    reads: ['公开09表'], gives: ['t09'],
+    convert: (s, r) => {
+      const t09 = r.obj(s['公开09表']);
+      return {
+        t09: {
+          budget: r.record(t09['预算数'], T09_LABELS, ['公开09表', '预算数']),
+          actual: r.record(t09['决算数'], T09_LABELS, ['公开09表', '决算数']),
+        },
+      };
+    },
+  },
+  { reads: ['上年决算'], gives: ['previous'], convert: (s, r) => ({ previous: previousYear(r.obj(s['上年决算']), r) }) },
+  {
+    reads: [OPENING_BUDGET_LABELS.section], gives: ['openingBudget'],
+    convert: (s, r) => {
+      const opening = r.obj(s[OPENING_BUDGET_LABELS.section]);
+      return {
+        openingBudget: {
+          gpb: openingBudgetScope(opening[OPENING_BUDGET_LABELS.gpb], [OPENING_BUDGET_LABELS.section, OPENING_BUDGET_LABELS.gpb], r),
+          govFund: openingBudgetScope(opening[OPENING_BUDGET_LABELS.govFund], [OPENING_BUDGET_LABELS.section, OPENING_BUDGET_LABELS.govFund], r),
+          soe: openingBudgetScope(opening[OPENING_BUDGET_LABELS.soe], [OPENING_BUDGET_LABELS.section, OPENING_BUDGET_LABELS.soe], r),
+          sanGong: optionalRecord(opening['三公经费'], T09_LABELS, [OPENING_BUDGET_LABELS.section, '三公经费'], r),
+        },
+      };
+    },
+  },
+  {
+    reads: [FULL_YEAR_BUDGET_LABELS.section], gives: ['fullYearBudget'],
+    convert: (s, r) => {
+      const fullYear = r.obj(s[FULL_YEAR_BUDGET_LABELS.section]);
+      return {
+        fullYearBudget: {
+          gpb: openingBudgetScope(fullYear[FULL_YEAR_BUDGET_LABELS.gpb], [FULL_YEAR_BUDGET_LABELS.section, FULL_YEAR_BUDGET_LABELS.gpb], r),
+          govFund: openingBudgetScope(fullYear[FULL_YEAR_BUDGET_LABELS.govFund], [FULL_YEAR_BUDGET_LABELS.section, FULL_YEAR_BUDGET_LABELS.govFund], r),
+          soe: openingBudgetScope(fullYear[FULL_YEAR_BUDGET_LABELS.soe], [FULL_YEAR_BUDGET_LABELS.section, FULL_YEAR_BUDGET_LABELS.soe], r),
+        },
+      };
+    },
+  },
+  { reads: [RECEPTION_LABELS.section], gives: ['sanGong'], convert: (s, r) => ({ sanGong: sanGongDetails(r.obj(s[RECEPTION_LABELS.section]), r) }) },
+  {
+    reads: ['主要原因'], gives: ['reasons'],
+    convert: (s, r) => {
+      const reasons = r.obj(s['主要原因']);
+      return {
+        reasons: {
+          ...optional('grandTotalChange', r.text(reasons['收支总计变动'])),
+          incomeChange: textRecord(reasons['收入变动'], T02_LABELS, r),
+          expenditureChange: textRecord(reasons['支出变动'], T03_LABELS, r),
+          ...optional('fiscalGrandTotalChange', r.text(reasons['财政拨款收支总计变动'])),
+          ...optional('gpbExpenditureChange', r.text(reasons['一般公共预算财政拨款支出变动'])),
+          ...optional('gpbBudgetCompletion', r.text(reasons['一般公共预算财政拨款支出预算完成'])),
+          itemBudgetCompletion: itemTexts(reasons['科目预算完成'], ['主要原因', '科目预算完成'], r),
+          ...optional('officeOperationChange', r.text(reasons['机关运行经费变动'])),
+          ...optional('sanGongChange', r.text(reasons['三公经费变动'])),
+        },
+      };
+    },
+  },
+  { reads: ['主要用途'], gives: ['itemPurposes'], convert: (s, r) => ({ itemPurposes: itemTexts(s['主要用途'], ['主要用途'], r) }) },
+  {
+    // Read from the tables as converted above: they come from these same sections.
+    reads: [...SUBJECT_TABLE_KEYS, TABLE_NAMES.t06], gives: ['unreadTotals'],
+    convert: (s, _r, earlier) => {
+      const unread = blankTotals(s, earlier as DepartmentAccounts);
+      return unread.length > 0 ? { unreadTotals: unread } : {};
+    },
+  },
+  {
+    reads: ['机关运行经费', '上年决算'], gives: ['officeOperation'],
+    convert: (s, r) => {
+      const office = s['机关运行经费'];
+      if (office === undefined || office === null) return {};
+      const o = r.obj(office);
+      const p = ['机关运行经费'];
+      const officeOperation: OfficeOperation = {
+        actual: r.amount(o['决算数'], [...p, '决算数']),
+        ...optional('openingBudget', r.optionalAmount(o['年初预算数'], [...p, '年初预算数'])),
+        ...optional('previous', r.optionalAmount(o['上年决算数'] ?? r.obj(s['上年决算'])['机关运行经费'], [...p, '上年决算数'])),
+        compareWith: o['比较对象'] === '上年决算' ? 'previousYear' : 'openingBudget',
+      };
+      if (officeOperation.compareWith === 'openingBudget' && officeOperation.openingBudget === undefined) {
+        r.fail([...p, '年初预算数'], '比较对象为“年初预算”时需要填写年初预算数');
+      }
+      if (officeOperation.compareWith === 'previousYear' && officeOperation.previous === undefined) {
+        r.fail([...p, '上年决算数'], '比较对象为“上年决算”时需要填写上年决算数');
+      }
+      return { officeOperation };
+    },
+  },
+  {
+    reads: [PROCUREMENT_LABELS.section], gives: ['procurement'],
+    convert: (s, r) => {
+      const procurement = s[PROCUREMENT_LABELS.section];
+      if (procurement === undefined || procurement === null) return {};
+      const o = r.obj(procurement);
+      const p = [PROCUREMENT_LABELS.section];
+      const L = PROCUREMENT_LABELS;
+      return {
+        procurement: {
+          ...optional('statedTotal', r.optionalAmount(o[L.statedTotal], [...p, L.statedTotal])),
+          goods: r.amount(o[L.goods], [...p, L.goods]),
+          works: r.amount(o[L.works], [...p, L.works]),
+          services: r.amount(o[L.services], [...p, L.services]),
+          ...optional('sme', r.optionalAmount(o[L.sme], [...p, L.sme])),
+          ...optional('smallMicro', r.optionalAmount(o[L.smallMicro], [...p, L.smallMicro])),
+          ...optional('goodsSme', r.optionalAmount(o[L.goodsSme], [...p, L.goodsSme])),
+          ...optional('worksSme', r.optionalAmount(o[L.worksSme], [...p, L.worksSme])),
+          ...optional('servicesSme', r.optionalAmount(o[L.servicesSme], [...p, L.servicesSme])),
+          ...optional('reservedSme', r.optionalAmount(o[L.reservedSme], [...p, L.reservedSme])),
+          ...optional('reservedSmallMicro', r.optionalAmount(o[L.reservedSmallMicro], [...p, L.reservedSmallMicro])),
+          ...optional('reservedSmeAwarded', r.optionalAmount(o[L.reservedSmeAwarded], [...p, L.reservedSmeAwarded])),
+          ...optional('reservedSmallMicroAwarded', r.optionalAmount(o[L.reservedSmallMicroAwarded], [...p, L.reservedSmallMicroAwarded])),
+          ...optional('otherSmeAwarded', r.optionalAmount(o[L.otherSmeAwarded], [...p, L.otherSmeAwarded])),
+        },
+      };
+    },
+  },
+  {
+    reads: [ASSETS_LABELS.section], gives: ['assets'],
+    convert: (s, r) => {
+      const assets = s[ASSETS_LABELS.section];
+      if (assets === undefined || assets === null) return {};
+      const o = r.obj(assets);
+      const p = [ASSETS_LABELS.section];
+      const L = ASSETS_LABELS;
+      return {
+        assets: {
+          vehiclesTotal: r.count(o[L.vehiclesTotal], [...p, L.vehiclesTotal]) ?? 0,
+          vehiclesByUse: Object.entries(r.obj(o[L.vehiclesByUse])).map(([use, n]) => ({ use, count: r.count(n, [...p, L.vehiclesByUse, use]) ?? 0 })),
+          ...optional('otherVehiclesUse', r.text(o[L.otherVehiclesUse])),
+          equipmentOver1m: r.count(o[L.equipmentOver1m], [...p, L.equipmentOver1m]) ?? 0,
+        },
+      };
+    },
+  },
+  {
+    reads: [PERFORMANCE_LABELS.section], gives: ['performance'],
+    convert: (s, r) => {
+      const performance = s[PERFORMANCE_LABELS.section];
+      return performance === undefined || performance === null ? {} : { performance: convertPerformance(r.obj(performance), r) };
+    },
+  },
+];
+
+/** The sections of `root` a part reads: the only ones it is handed. */
+function sectionsOf(root: Obj, part: AccountsPart): Obj {
+  const out: Obj = {};
+  for (const key of part.reads) out[key] = root[key];
+  return out;
+}
+
+function convert(root: Obj, r: Reader): DepartmentAccounts {
+  const accounts: Partial<DepartmentAccounts> = {};
+  for (const part of ACCOUNTS_PARTS) Object.assign(accounts, part.convert(sectionsOf(root, part), r, accounts));
+  return accounts as DepartmentAccounts;
+}
+
+/**
+ * The accounts of `raw`, a data object that differs from the one `base` was converted from only in
+ * the top-level sections `changed`: the parts that read none of them are base's own (equal to what
+ * converting them again would give), the others converted again. `raw` is juesuan's own, filled in
+ * from a valid data object (facts/unknown.ts), so the schema is not checked again; a problem
+ * converting it is juesuan's and is thrown.
+ */
+export function reconvertedAccounts(base: DepartmentAccounts, raw: Obj, changed: ReadonlySet<string>, label: string): DepartmentAccounts {
+  const r = new Reader(new DataSource(label, undefined, new LineCounter()));
+  const accounts: Partial<DepartmentAccounts> = {};
+  for (const part of ACCOUNTS_PARTS) {
+    if (part.reads.some((key) => changed.has(key))) Object.assign(accounts, part.convert(sectionsOf(raw, part), r, accounts));
+    else for (const key of part.gives) if (base[key] !== undefined) Object.assign(accounts, { [key]: base[key] });
+  }
+  if (r.problems.length > 0) throw new DataError(r.problems);
+  return accounts as DepartmentAccounts;
+}
+
+/** 上年决算: each line as given, absent where it is not. */
+function previousYear(prev: Obj, r: Reader): DepartmentAccounts['previous'] {
   const prevIncome = r.obj(prev['收入']);
   const prevSpending = r.obj(prev['支出']);
-  const opening = r.obj(root[OPENING_BUDGET_LABELS.section]);
-  const fullYear = r.obj(root[FULL_YEAR_BUDGET_LABELS.section]);
-  const sg = r.obj(root[RECEPTION_LABELS.section]);
+  const prevPath = ['上年决算'];
+  return {
+    ...optional('grandTotal', r.optionalAmount(prev['收支总计'], [...prevPath, '收支总计'])),
+    income: Object.fromEntries(
+      (['total', ...INCOME_SOURCES] as const).flatMap((id) => {
+        const v = r.optionalAmount(prevIncome[T02_LABELS[id]], [...prevPath, '收入', T02_LABELS[id]]);
+        return v === undefined ? [] : [[id, v]];
+      }),
+    ),
+    expenditure: Object.fromEntries(
+      (['total', ...EXPENDITURE_KINDS] as const).flatMap((id) => {
+        const v = r.optionalAmount(prevSpending[T03_LABELS[id]], [...prevPath, '支出', T03_LABELS[id]]);
+        return v === undefined ? [] : [[id, v]];
+      }),
+    ),
+    appropriations: Object.fromEntries(
+      (['gpbAppropriation', 'govFundAppropriation', 'soeAppropriation'] as const).flatMap((id) => {
+        const v = r.optionalAmount(prevIncome[T01_INCOME_LABELS[id]], [...prevPath, '收入', T01_INCOME_LABELS[id]]);
+        return v === undefined ? [] : [[id, v]];
+      }),
+    ),
+    sanGong: optionalRecord(prev['三公经费'], T09_LABELS, [...prevPath, '三公经费'], r),
+    ...optional('govFundExpenditure', r.optionalAmount(prev['政府性基金预算财政拨款支出'], [...prevPath, '政府性基金预算财政拨款支出'])),
+    ...optional('fiscalGrandTotal', r.optionalAmount(prev['财政拨款收支总计'], [...prevPath, '财政拨款收支总计'])),
+    ...optional('gpbExpenditure', r.optionalAmount(prev['一般公共预算财政拨款支出'], [...prevPath, '一般公共预算财政拨款支出'])),
+    ...optional('officeOperation', r.optionalAmount(prev['机关运行经费'], [...prevPath, '机关运行经费'])),
+  };
+}
+
+/** 三公经费: counts, amounts and uses beyond 公开09表. */
+function sanGongDetails(sg: Obj, r: Reader): DepartmentAccounts['sanGong'] {
   const abroad = r.obj(sg['因公出国（境）']);
   const cars = r.obj(sg['公务用车']);
   const reception = r.obj(sg[RECEPTION_LABELS.reception]);
   const domestic = r.obj(reception[RECEPTION_LABELS.domestic]);
   const foreign = r.obj(reception[RECEPTION_LABELS.abroad]);
-  const reasons = r.obj(root['主要原因']);
-
-  const prevPath = ['上年决算'];
-  const accounts: DepartmentAccounts = {
-    department: String(root['部门']).trim(),
-    year: Number(root['年度']),
-    unit: '万元',
-    t01: {
-      income: r.record(t01['收入'], T01_INCOME_LABELS, ['公开01表', '收入']),
-      expenditureByClass: EXPENDITURE_CLASSES.map((c) => ({
-        code: c.code, name: c.name, amount: r.amount(t01Spending[c.name], ['公开01表', '支出', c.name]),
-      })),
-      expenditure: r.record(t01Spending, T01_EXPENDITURE_LABELS, ['公开01表', '支出']),
+  return {
+    abroad: {
+      ...optional('groups', r.count(abroad['团组'], ['三公经费', '因公出国（境）', '团组'])),
+      ...optional('persons', r.count(abroad['人次'], ['三公经费', '因公出国（境）', '人次'])),
+      ...optional('content', r.text(abroad['开支内容'])),
     },
-    t02: subjectTable(root['公开02表'], T02_LABELS, ['公开02表'], r),
-    t03: subjectTable(root['公开03表'], T03_LABELS, ['公开03表'], r),
-    t04: table04(root['公开04表'], r),
-    t05: subjectTable(root['公开05表'], SPENDING_LABELS, ['公开05表'], r),
-    t06: {
-      personnel: economicRows(t06[T06_LABELS.personnel], ['301', '303'], ['公开06表', T06_LABELS.personnel], r),
-      publicFunds: economicRows(t06[T06_LABELS.publicFunds], ['302', '307', '310', '312', '399'], ['公开06表', T06_LABELS.publicFunds], r),
-      personnelTotal: r.amount(t06[T06_LABELS.personnelTotal], ['公开06表', T06_LABELS.personnelTotal]),
-      publicFundsTotal: r.amount(t06[T06_LABELS.publicFundsTotal], ['公开06表', T06_LABELS.publicFundsTotal]),
+    vehicles: {
+      ...optional('purchased', r.count(cars['购置数量'], ['三公经费', '公务用车', '购置数量'])),
+      ...optional('held', r.count(cars['保有量'], ['三公经费', '公务用车', '保有量'])),
+      ...optional('operationUse', r.text(cars['运行维护费用途'])),
     },
-    t07: subjectTable(root['公开07表'], T07_LABELS, ['公开07表'], r),
-    t08: subjectTable(root['公开08表'], SPENDING_LABELS, ['公开08表'], r),
-    t09: {
-      budget: r.record(t09['预算数'], T09_LABELS, ['公开09表', '预算数']),
-      actual: r.record(t09['决算数'], T09_LABELS, ['公开09表', '决算数']),
-    },
-    previous: {
-      ...optional('grandTotal', r.optionalAmount(prev['收支总计'], [...prevPath, '收支总计'])),
-      income: Object.fromEntries(
-        (['total', ...INCOME_SOURCES] as const).flatMap((id) => {
-          const v = r.optionalAmount(prevIncome[T02_LABELS[id]], [...prevPath, '收入', T02_LABELS[id]]);
-          return v === undefined ? [] : [[id, v]];
-        }),
-      ),
-      expenditure: Object.fromEntries(
-        (['total', ...EXPENDITURE_KINDS] as const).flatMap((id) => {
-          const v = r.optionalAmount(prevSpending[T03_LABELS[id]], [...prevPath, '支出', T03_LABELS[id]]);
-          return v === undefined ? [] : [[id, v]];
-        }),
-      ),
-      appropriations: Object.fromEntries(
-        (['gpbAppropriation', 'govFundAppropriation', 'soeAppropriation'] as const).flatMap((id) => {
-          const v = r.optionalAmount(prevIncome[T01_INCOME_LABELS[id]], [...prevPath, '收入', T01_INCOME_LABELS[id]]);
-          return v === undefined ? [] : [[id, v]];
-        }),
-      ),
-      sanGong: optionalRecord(prev['三公经费'], T09_LABELS, [...prevPath, '三公经费'], r),
-      ...optional('govFundExpenditure', r.optionalAmount(prev['政府性基金预算财政拨款支出'], [...prevPath, '政府性基金预算财政拨款支出'])),
-      ...optional('fiscalGrandTotal', r.optionalAmount(prev['财政拨款收支总计'], [...prevPath, '财政拨款收支总计'])),
-      ...optional('gpbExpenditure', r.optionalAmount(prev['一般公共预算财政拨款支出'], [...prevPath, '一般公共预算财政拨款支出'])),
-      ...optional('officeOperation', r.optionalAmount(prev['机关运行经费'], [...prevPath, '机关运行经费'])),
-    },
-    openingBudget: {
-      gpb: openingBudgetScope(opening[OPENING_BUDGET_LABELS.gpb], [OPENING_BUDGET_LABELS.section, OPENING_BUDGET_LABELS.gpb], r),
-      govFund: openingBudgetScope(opening[OPENING_BUDGET_LABELS.govFund], [OPENING_BUDGET_LABELS.section, OPENING_BUDGET_LABELS.govFund], r),
-      soe: openingBudgetScope(opening[OPENING_BUDGET_LABELS.soe], [OPENING_BUDGET_LABELS.section, OPENING_BUDGET_LABELS.soe], r),
-      sanGong: optionalRecord(opening['三公经费'], T09_LABELS, [OPENING_BUDGET_LABELS.section, '三公经费'], r),
-    },
-    fullYearBudget: {
-      gpb: openingBudgetScope(fullYear[FULL_YEAR_BUDGET_LABELS.gpb], [FULL_YEAR_BUDGET_LABELS.section, FULL_YEAR_BUDGET_LABELS.gpb], r),
-      govFund: openingBudgetScope(fullYear[FULL_YEAR_BUDGET_LABELS.govFund], [FULL_YEAR_BUDGET_LABELS.section, FULL_YEAR_BUDGET_LABELS.govFund], r),
-      soe: openingBudgetScope(fullYear[FULL_YEAR_BUDGET_LABELS.soe], [FULL_YEAR_BUDGET_LABELS.section, FULL_YEAR_BUDGET_LABELS.soe], r),
-    },
-    sanGong: {
+    reception: {
+      domestic: {
+        ...optional('amount', r.optionalAmount(domestic[RECEPTION_LABELS.amount], [RECEPTION_LABELS.section, RECEPTION_LABELS.reception, RECEPTION_LABELS.domestic, RECEPTION_LABELS.amount])),
+        ...optional('batches', r.count(domestic['批次'], ['三公经费', '公务接待', '国内', '批次'])),
+        ...optional('persons', r.count(domestic['人次'], ['三公经费', '公务接待', '国内', '人次'])),
+        ...optional('foreignAffairsBatches', r.count(domestic['外事批次'], ['三公经费', '公务接待', '国内', '外事批次'])),
+        ...optional('foreignAffairsPersons', r.count(domestic['外事人次'], ['三公经费', '公务接待', '国内', '外事人次'])),
+        ...optional('use', r.text(domestic['用途'])),
+      },
       abroad: {
-        ...optional('groups', r.count(abroad['团组'], ['三公经费', '因公出国（境）', '团组'])),
-        ...optional('persons', r.count(abroad['人次'], ['三公经费', '因公出国（境）', '人次'])),
-        ...optional('content', r.text(abroad['开支内容'])),
-      },
-      vehicles: {
-        ...optional('purchased', r.count(cars['购置数量'], ['三公经费', '公务用车', '购置数量'])),
-        ...optional('held', r.count(cars['保有量'], ['三公经费', '公务用车', '保有量'])),
-        ...optional('operationUse', r.text(cars['运行维护费用途'])),
-      },
-      reception: {
-        domestic: {
-          ...optional('amount', r.optionalAmount(domestic[RECEPTION_LABELS.amount], [RECEPTION_LABELS.section, RECEPTION_LABELS.reception, RECEPTION_LABELS.domestic, RECEPTION_LABELS.amount])),
-          ...optional('batches', r.count(domestic['批次'], ['三公经费', '公务接待', '国内', '批次'])),
-          ...optional('persons', r.count(domestic['人次'], ['三公经费', '公务接待', '国内', '人次'])),
-          ...optional('foreignAffairsBatches', r.count(domestic['外事批次'], ['三公经费', '公务接待', '国内', '外事批次'])),
-          ...optional('foreignAffairsPersons', r.count(domestic['外事人次'], ['三公经费', '公务接待', '国内', '外事人次'])),
-          ...optional('use', r.text(domestic['用途'])),
-        },
-        abroad: {
-          ...optional('amount', r.optionalAmount(foreign[RECEPTION_LABELS.amount], [RECEPTION_LABELS.section, RECEPTION_LABELS.reception, RECEPTION_LABELS.abroad, RECEPTION_LABELS.amount])),
-          ...optional('batches', r.count(foreign['批次'], ['三公经费', '公务接待', '国（境）外', '批次'])),
-          ...optional('persons', r.count(foreign['人次'], ['三公经费', '公务接待', '国（境）外', '人次'])),
-        },
+        ...optional('amount', r.optionalAmount(foreign[RECEPTION_LABELS.amount], [RECEPTION_LABELS.section, RECEPTION_LABELS.reception, RECEPTION_LABELS.abroad, RECEPTION_LABELS.amount])),
+        ...optional('batches', r.count(foreign['批次'], ['三公经费', '公务接待', '国（境）外', '批次'])),
+        ...optional('persons', r.count(foreign['人次'], ['三公经费', '公务接待', '国（境）外', '人次'])),
       },
     },
-    reasons: {
-      ...optional('grandTotalChange', r.text(reasons['收支总计变动'])),
-      incomeChange: textRecord(reasons['收入变动'], T02_LABELS, r),
-      expenditureChange: textRecord(reasons['支出变动'], T03_LABELS, r),
-      ...optional('fiscalGrandTotalChange', r.text(reasons['财政拨款收支总计变动'])),
-      ...optional('gpbExpenditureChange', r.text(reasons['一般公共预算财政拨款支出变动'])),
-      ...optional('gpbBudgetCompletion', r.text(reasons['一般公共预算财政拨款支出预算完成'])),
-      itemBudgetCompletion: itemTexts(reasons['科目预算完成'], ['主要原因', '科目预算完成'], r),
-      ...optional('officeOperationChange', r.text(reasons['机关运行经费变动'])),
-      ...optional('sanGongChange', r.text(reasons['三公经费变动'])),
-    },
-    itemPurposes: itemTexts(root['主要用途'], ['主要用途'], r),
   };
-
-  const unread = blankTotals(root, accounts);
-  if (unread.length > 0) accounts.unreadTotals = unread;
-
-  const office = root['机关运行经费'];
-  if (office !== undefined && office !== null) {
-    const o = r.obj(office);
-    const p = ['机关运行经费'];
-    accounts.officeOperation = {
-      actual: r.amount(o['决算数'], [...p, '决算数']),
-      ...optional('openingBudget', r.optionalAmount(o['年初预算数'], [...p, '年初预算数'])),
-      ...optional('previous', r.optionalAmount(o['上年决算数'] ?? prev['机关运行经费'], [...p, '上年决算数'])),
-      compareWith: o['比较对象'] === '上年决算' ? 'previousYear' : 'openingBudget',
-    };
-    if (accounts.officeOperation.compareWith === 'openingBudget' && accounts.officeOperation.openingBudget === undefined) {
-      r.fail([...p, '年初预算数'], '比较对象为“年初预算”时需要填写年初预算数');
-    }
-    if (accounts.officeOperation.compareWith === 'previousYear' && accounts.officeOperation.previous === undefined) {
-      r.fail([...p, '上年决算数'], '比较对象为“上年决算”时需要填写上年决算数');
-    }
-  }
-
-  const procurement = root[PROCUREMENT_LABELS.section];
-  if (procurement !== undefined && procurement !== null) {
-    const o = r.obj(procurement);
-    const p = [PROCUREMENT_LABELS.section];
-    const L = PROCUREMENT_LABELS;
-    accounts.procurement = {
-      ...optional('statedTotal', r.optionalAmount(o[L.statedTotal], [...p, L.statedTotal])),
-      goods: r.amount(o[L.goods], [...p, L.goods]),
-      works: r.amount(o[L.works], [...p, L.works]),
-      services: r.amount(o[L.services], [...p, L.services]),
-      ...optional('sme', r.optionalAmount(o[L.sme], [...p, L.sme])),
-      ...optional('smallMicro', r.optionalAmount(o[L.smallMicro], [...p, L.smallMicro])),
-      ...optional('goodsSme', r.optionalAmount(o[L.goodsSme], [...p, L.goodsSme])),
-      ...optional('worksSme', r.optionalAmount(o[L.worksSme], [...p, L.worksSme])),
-      ...optional('servicesSme', r.optionalAmount(o[L.servicesSme], [...p, L.servicesSme])),
-      ...optional('reservedSme', r.optionalAmount(o[L.reservedSme], [...p, L.reservedSme])),
-      ...optional('reservedSmallMicro', r.optionalAmount(o[L.reservedSmallMicro], [...p, L.reservedSmallMicro])),
-      ...optional('reservedSmeAwarded', r.optionalAmount(o[L.reservedSmeAwarded], [...p, L.reservedSmeAwarded])),
-      ...optional('reservedSmallMicroAwarded', r.optionalAmount(o[L.reservedSmallMicroAwarded], [...p, L.reservedSmallMicroAwarded])),
-      ...optional('otherSmeAwarded', r.optionalAmount(o[L.otherSmeAwarded], [...p, L.otherSmeAwarded])),
-    };
-  }
-
-  const assets = root[ASSETS_LABELS.section];
-  if (assets !== undefined && assets !== null) {
-    const o = r.obj(assets);
-    const p = [ASSETS_LABELS.section];
-    const L = ASSETS_LABELS;
-    accounts.assets = {
-      vehiclesTotal: r.count(o[L.vehiclesTotal], [...p, L.vehiclesTotal]) ?? 0,
-      vehiclesByUse: Object.entries(r.obj(o[L.vehiclesByUse])).map(([use, n]) => ({ use, count: r.count(n, [...p, L.vehiclesByUse, use]) ?? 0 })),
-      ...optional('otherVehiclesUse', r.text(o[L.otherVehiclesUse])),
-      equipmentOver1m: r.count(o[L.equipmentOver1m], [...p, L.equipmentOver1m]) ?? 0,
-    };
-  }
-
-  const performance = root[PERFORMANCE_LABELS.section];
-  if (performance !== undefined && performance !== null) accounts.performance = convertPerformance(r.obj(performance), r);
-  return accounts;
 }
 
 /** A record of amounts where every key may be absent (not blank: absent means "not given"). */

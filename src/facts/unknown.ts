@@ -12,10 +12,10 @@
  * found or not read, last year's figures, the sections beyond the tables); a
  * data file for the tables it leaves out (公开05表: {} or missing).
  */
-import { accountsFromObject, type LoadedAccounts } from '../data/load.js';
+import { accountsFromObject, reconvertedAccounts, type LoadedAccounts } from '../data/load.js';
 import {
   SPENDING_LABELS, T01_EXPENDITURE_LABELS, T01_INCOME_LABELS, T02_LABELS, T03_LABELS, T04_COLUMN_LABELS,
-  T04_EXPENDITURE_LABELS, T04_INCOME_LABELS, T06_LABELS, T07_LABELS, T09_LABELS, TABLE_NAMES,
+  T04_EXPENDITURE_LABELS, T04_INCOME_LABELS, T06_LABELS, T07_LABELS, T09_LABELS, TABLE_NAMES, type DepartmentAccounts,
 } from '../data/model.js';
 import { EXPENDITURE_CLASSES } from '../data/subjects.js';
 import { buildFactCatalog, type FactCatalog } from './catalog.js';
@@ -62,6 +62,7 @@ export const MISSING_TABLE_ROWS: Readonly<Record<string, Obj>> = { [TABLE_NAMES.
 /** What the document cannot tell, each as it stands in the base (zeros or absent) and filled with ones. */
 export interface UnknownPart {
   reason: string;
+  /** sets whole top-level sections of the data object; never changes what is inside the ones there */
   fill: (raw: Obj) => void;
   /** the table (公开05表) the part is, when it is a whole table: named in Part3Facts.unknownTables */
   table?: string;
@@ -75,11 +76,14 @@ export function missingTablePart(key: string, reason: string): UnknownPart {
 export const isObj = (v: unknown): v is Obj => v !== null && typeof v === 'object' && !Array.isArray(v);
 
 /**
- * The catalog of `raw` (whose base accounts give `base`) with every fact that depends on one of
- * `parts` made valueless. `build` makes a catalog of a data object with a part filled: only its
- * facts read straight from the data are compared, so it need compute no other (directOnly).
+ * The catalog of `raw` (converted, `accounts`) with every fact that depends on one of `parts` made
+ * valueless. Each part's filled data object differs from `raw` only in the sections the part sets,
+ * so only the accounts' parts that read them are converted again (reconvertedAccounts), and only
+ * the facts read straight from the data are compared, so the filled catalogs compute no other
+ * (directOnly). `label` names the data in a problem converting it (juesuan's own).
  */
-export function catalogWithUnknowns(raw: Obj, base: FactCatalog, parts: readonly UnknownPart[], build: (filled: Obj) => FactCatalog): FactCatalog {
+export function catalogWithUnknowns(raw: Obj, accounts: DepartmentAccounts, parts: readonly UnknownPart[], label: string): FactCatalog {
+  const base = buildFactCatalog(accounts);
   // Parts that give the same reason are filled together, in one more catalog: a fact read straight
   // from the data reads one section, and each part fills sections of its own, so filling several at
   // once changes exactly the facts each would change alone. A catalog costs as much as linting.
@@ -92,9 +96,11 @@ export function catalogWithUnknowns(raw: Obj, base: FactCatalog, parts: readonly
   /** base fact id → why it is unknown */
   const unknown = new Map<string, string>();
   for (const [reason, group] of groups) {
-    const filled = structuredClone(raw);
+    // A part sets whole sections and changes nothing inside `raw`'s own: a shallow copy will do.
+    const filled: Obj = { ...raw };
     for (const part of group) part.fill(filled);
-    const other = build(filled).facts;
+    const changed = new Set(Object.keys(filled).filter((key) => filled[key] !== raw[key]));
+    const other = buildFactCatalog(reconvertedAccounts(accounts, filled, changed, label), { directOnly: true }).facts;
     for (const fact of base.facts.values()) {
       if (fact.inputs.length > 0 || unknown.has(fact.id)) continue;
       if (!sameValue(fact, other.get(fact.id))) unknown.set(fact.id, reason);
@@ -118,9 +124,8 @@ export function dataCatalog(loaded: LoadedAccounts): FactCatalog {
   // The standard classes of a missing 03 or 05 table stay names the text may use.
   const raw: Obj = { ...loaded.raw };
   for (const key of absent) raw[key] = MISSING_TABLE_ROWS[key] ?? {};
-  const build = (o: Obj, directOnly = false) => buildFactCatalog(accountsFromObject(o, loaded.source.file).accounts, { directOnly });
   const parts = absent.map((key) => missingTablePart(key, `数据文件中没有${key}`));
-  return catalogWithUnknowns(raw, build(raw), parts, (filled) => build(filled, true));
+  return catalogWithUnknowns(raw, accountsFromObject(raw, loaded.source.file).accounts, parts, loaded.source.file);
 }
 
 function sameValue(a: Fact, b: Fact | undefined): boolean {

@@ -10,14 +10,14 @@
  * How a fact is known to depend on something unknown: src/facts/unknown.ts.
  */
 import type { Decimal } from '../data/amount.js';
-import { accountsFromObject, accountsLeavingOut } from '../data/load.js';
+import { accountsLeavingOut } from '../data/load.js';
 import {
   ASSETS_LABELS, EXPENDITURE_KINDS, FULL_YEAR_BUDGET_LABELS, INCOME_SOURCES, OPENING_BUDGET_LABELS, PERFORMANCE_LABELS, PROCUREMENT_LABELS,
   SPENDING_LABELS, T01_EXPENDITURE_LABELS, T01_INCOME_LABELS, T02_LABELS, T03_LABELS, T04_COLUMN_LABELS,
   T04_EXPENDITURE_LABELS, T04_INCOME_LABELS, T06_LABELS, T07_LABELS, T09_LABELS, TABLE_NAMES,
   type DepartmentAccounts,
 } from '../data/model.js';
-import { buildFactCatalog, type FactCatalog } from '../facts/catalog.js';
+import type { FactCatalog } from '../facts/catalog.js';
 import {
   all, catalogWithUnknowns, isObj, missingTablePart, MISSING_TABLE_ROWS, TABLE_KEYS, type Obj, type UnknownPart,
 } from '../facts/unknown.js';
@@ -223,13 +223,13 @@ export function partialAccounts(input: PartialInput): PartialAccounts {
  */
 export function reviewCatalog(input: PartialInput, partial: PartialAccounts): FactCatalog {
   const raw = baseRaw(input, partial.tables);
-  const base = buildFactCatalog(partial.accounts);
   // The tables not judged against are unknown, as a data file's absent ones are.
   const parts: UnknownPart[] = [
     ...TABLE_KEYS.filter((k) => !partial.tables.has(k)).map((key) => missingTablePart(key, unknownTableReason(key, input, partial))),
     ...beyondTables(input.previous !== undefined, input.vehicleUses ?? []),
   ];
-  return catalogWithUnknowns(raw, base, parts, (filled) => buildFactCatalog(accountsFromObject(filled, '导入的决算表').accounts, { directOnly: true }));
+  // partial.accounts are raw's: partialAccounts converted the same object for the same tables.
+  return catalogWithUnknowns(raw, partial.accounts, parts, '导入的决算表');
 }
 
 /** Why a table's figures are unknown, as a figure's message gives it: the table's own problem, or that the document has none. */
