@@ -46,10 +46,12 @@ console.log(`\n${absenceTable}`);
 const fixture = (name) => root + 'test/fixtures/real/' + name;
 const transcribed = (name) => (existsSync(fixture(name)) ? parse(readFileSync(fixture(name), 'utf8')) : undefined);
 const ZERO_BASE = ['zero-base-rate'];
+const CZJ_TABLES = transcribed('putuo-czj-2024.tables.yaml');
+const SHGZB_TABLES = transcribed('putuo-shgzb-2024.yaml');
 /** Each PDF with its truth: the tables transcribed by hand, and the slips its Part 3 really has. */
 const PDFS = [
   ['普陀区财政局 2024 (ONLYOFFICE)', 'putuo-czj-2024.pdf', {
-    tables: transcribed('putuo-czj-2024.tables.yaml'),
+    tables: CZJ_TABLES,
     slips: [
       { line: '财政拨款收入支出总计0.3万元', actual: '0.3', rules: ['amount-mismatch'] },
       { line: '一般公共服务支出（类）2106.66万元，占71.73%', actual: '71.73', rules: ['share-mismatch', 'share-inconsistent'] },
@@ -57,14 +59,14 @@ const PDFS = [
   }],
   // The same document as a PDF text extractor gives it (pdftotext -layout): a table's columns and a sentence's lines as printed.
   ['普陀区财政局 2024, pdftotext -layout text', 'putuo-czj-2024.layout.txt', {
-    tables: transcribed('putuo-czj-2024.tables.yaml'),
+    tables: CZJ_TABLES,
     slips: [
       { line: '财政拨款收入支出总计0.3万元', actual: '0.3', rules: ['amount-mismatch'] },
       { line: '（类）2106.66万元，占71.73%', actual: '71.73', rules: ['share-mismatch', 'share-inconsistent'] },
     ],
   }],
   ['普陀区委社会工作部 2024 (WPS)', 'putuo-shgzb-2024.pdf', {
-    tables: transcribed('putuo-shgzb-2024.yaml'),
+    tables: SHGZB_TABLES,
     slips: [
       // A unit founded in 2024: every rate over last year's 0, and 完成年初预算的 95.89% of an opening budget of 0.
       { line: '收入支出总计增加 307.82 万元，增长100.00%', actual: '100.00', rules: ZERO_BASE },
@@ -78,7 +80,7 @@ const PDFS = [
   }],
   // The same as printed lines, a blank line between each: a sentence's figures fall on the line after its words.
   ['普陀区委社会工作部 2024, pdftotext -layout text', 'putuo-shgzb-2024.layout.txt', {
-    tables: transcribed('putuo-shgzb-2024.yaml'),
+    tables: SHGZB_TABLES,
     slips: [
       { line: '100.00%。主要原因：单位于 2024 年成立。', actual: '100.00', rules: ZERO_BASE },
       { line: '307.82 万元，增长 100.00%。主要原因：单位于 2024 年成立。', actual: '100.00', rules: ZERO_BASE },

@@ -8,7 +8,8 @@ export function looksLikeTitle(text: string): boolean {
   return TITLE.test(text) && text.length <= 60 && !/[。；]/u.test(text.slice(0, -1));
 }
 
-const PART = /^\s*(?:#+\s*)?第[一二三四五六七八九十]+部分/u;
+/** A Part's title (第三部分…), also as a Markdown heading. */
+export const PART = /^\s*(?:#+\s*)?第[一二三四五六七八九十]+部分/u;
 /** Parts that hold no explanation: the terms, the tables, the attachments, the unit's profile. */
 const NOT_EXPLANATION = /名词解释|附件|附表|(?:决算|公开|报)表|基本情况|概况|职能|机构设置/u;
 const EXPLANATION = /决算(?:公开)?(?:情况)?说明|情况说明|决算情况/u;

@@ -65,7 +65,7 @@ function stated(claim: FigureClaim, precision: Precision): Interval {
 }
 
 /** Each amount unit in 万元, as a double. */
-const IN_WAN_NUMBER: Record<string, number> = { 万元: 1, 万: 1, 元: 0.0001, 亿元: 10000 };
+const IN_WAN_NUMBER: Record<string, number> = Object.fromEntries(Object.entries(IN_WAN).map(([unit, k]) => [unit, k.toNumber()]));
 
 /**
  * `stated` in doubles, for the floating-point pre-check: most verdicts need no Decimal at all.

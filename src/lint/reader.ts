@@ -9,7 +9,7 @@ import { scanFigures, type Figure } from './figures.js';
 import { LEXICON, type Cue } from './lexicon.js';
 import { negatedAfter, negatedBefore } from './negation.js';
 import { normalizeWidth } from './normalize.js';
-import { execAll } from './scan.js';
+import { BLOCK_SEPARATOR, execAll } from './scan.js';
 import { DRAFT_PLACEHOLDER } from './text-rules.js';
 import { maxOf } from '../util/arrays.js';
 import type { SubjectLevel } from '../data/subjects.js';
@@ -279,9 +279,6 @@ export interface PreparedBlock {
   figures: Figure[];
   scans: DocumentScans;
 }
-
-// Joins blocks for one scan per pattern over a whole document: no pattern matches it.
-const BLOCK_SEPARATOR = '\u0001';
 
 /** Where a clause, a sentence or a parenthetical may end or start: a table by UTF-16 code unit. */
 const IS_PUNCTUATION = new Uint8Array(0x10000);

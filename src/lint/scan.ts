@@ -13,3 +13,9 @@ export function execAll(pattern: RegExp, text: string): RegExpExecArray[] {
   }
   return matches;
 }
+
+/**
+ * Joins a document's blocks for one scan per pattern over the whole document (the reader's
+ * phrase scans, the text rules): no pattern matches it, nor anchors at ^ or $, which would see it as text.
+ */
+export const BLOCK_SEPARATOR = '\u0001';

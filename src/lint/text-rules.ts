@@ -5,7 +5,7 @@
  * A template's alternatives are read as no direction at all (lexicon.ts), so
  * this rule is the only verdict on them.
  */
-import { execAll } from './scan.js';
+import { BLOCK_SEPARATOR, execAll } from './scan.js';
 import type { Finding } from './verify.js';
 
 interface TextRule {
@@ -75,9 +75,6 @@ export function textFindings(text: string, block: number): Finding[] {
   return findings;
 }
 
-/** Joins blocks for one scan per rule: no rule matches it (nor anchors at ^ or $, which would see it as text). */
-const SEPARATOR = '\u0001';
-
 /**
  * The findings of every block, as textFindings gives them block by block: one scan per rule over
  * the blocks joined, where a document's hundred blocks made seven hundred scans. A match across
@@ -85,9 +82,9 @@ const SEPARATOR = '\u0001';
  * one by one.
  */
 export function textFindingsByBlock(texts: readonly string[]): Finding[][] {
-  if (texts.some((t) => t.includes(SEPARATOR))) return texts.map((t, b) => textFindings(t, b));
+  if (texts.some((t) => t.includes(BLOCK_SEPARATOR))) return texts.map((t, b) => textFindings(t, b));
   const byBlock: Finding[][] = texts.map(() => []);
-  const joined = texts.join(SEPARATOR);
+  const joined = texts.join(BLOCK_SEPARATOR);
   const starts: number[] = [];
   for (let b = 0, at = 0; b < texts.length; at += texts[b]!.length + 1, b++) starts.push(at);
   for (const rule of TEXT_RULES) {

@@ -16,7 +16,7 @@ import type { ReviewDocument } from '../review/document.js';
 import type { ReviewCheck, ReviewResult } from '../review/review.js';
 import { placeOf } from './columns.js';
 import { parseAmount, type Decimal } from '../data/amount.js';
-import { formatNumber } from '../format/number.js';
+import { formatNumber, TABLE_STYLE } from '../format/number.js';
 import { pathKey } from '../import/tables.js';
 import { RULE_HELP } from './rule-help.js';
 
@@ -173,7 +173,7 @@ function onCells(base: Omit<LocatedFinding, 'n' | 'cells' | 'place'>, table: str
     const read = place ? parseAmount(place.text) : undefined;
     const same = place !== undefined && read!.ok && (c.value === undefined || read!.value.eq(c.value));
     // As the tables print it (4,694.00), so the card reads like the page it points to.
-    const value = c.value !== undefined ? formatNumber(c.value, { decimals: c.digits ?? 2, trimZeros: false, grouping: true }) : place?.text ?? '';
+    const value = c.value !== undefined ? formatNumber(c.value, { ...TABLE_STYLE, decimals: c.digits ?? TABLE_STYLE.decimals }) : place?.text ?? '';
     if (!same) return { label: c.label, value };
     const at = document.kind === 'pdf' ? placeOf(place) : `第 ${place.line} 行`;
     if (!isPdf) return { label: c.label, value, at, marked: true };

@@ -6,6 +6,8 @@
  * line after a blank continues the indented paragraph above it. The linter reads the text with those
  * blank lines dropped; its messages are then placed back on the file's own lines.
  */
+import { looksLikeTitle } from '../documents/titles.js';
+import { LineIndex } from '../lint/extract.js';
 import type { LintResult } from '../lint/lint.js';
 
 /** Leading blanks as printed columns: a full-width space is two. A form feed (a new page) takes none. */
@@ -22,12 +24,12 @@ function indentOf(line: string): number {
 const isBlank = (line: string) => /^[\s\f]*$/u.test(line);
 /** Columns apart (two spaces or more inside the line): a table's row, never prose to run on. */
 const COLUMN_GAP = /\S[ \u3000]{2,}\S/u;
-/** A part's or section's title: it stands alone, whatever follows it. */
-const TITLE = /^(?:第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）]|[0-9]+[、.．](?![0-9]))/u;
+/** A numbered item (1、…) that holds no sentence stands alone too, as titles do. */
+const NUMBERED = /^[0-9]+[、.．](?![0-9])/u;
 
 const stands = (line: string) => {
   const t = line.replace(/^[\s\f]+/u, '');
-  return COLUMN_GAP.test(t) || (TITLE.test(t) && !t.includes('。'));
+  return COLUMN_GAP.test(t) || looksLikeTitle(t) || (NUMBERED.test(t) && !t.includes('。'));
 };
 
 export interface JoinedLines {
@@ -38,7 +40,8 @@ export interface JoinedLines {
 }
 
 export function joinPrintedLines(text: string): JoinedLines {
-  const lines = text.split('\n');
+  // Lines as the linter counts them (LineIndex): CR, LF or CRLF.
+  const lines = text.split(/\r\n|\r|\n/u);
   const keep = lines.map(() => true);
   let previous = -1;
   // Whether the paragraph the previous line belongs to began indented.
@@ -55,38 +58,15 @@ export function joinPrintedLines(text: string): JoinedLines {
   });
   if (keep.every(Boolean)) return { text, placeBack: (r) => r };
 
-  const starts: number[] = [];
-  let at = 0;
-  for (const line of lines) {
-    starts.push(at);
-    at += line.length + 1;
-  }
-  const fileLine: number[] = [];
-  const kept: string[] = [];
-  lines.forEach((line, i) => {
-    if (keep[i]) {
-      fileLine.push(i);
-      kept.push(line);
-    }
-  });
-  const joined = kept.join('\n');
-  const joinedStarts: number[] = [];
-  at = 0;
-  for (const line of kept) {
-    joinedStarts.push(at);
-    at += line.length + 1;
-  }
-  const lineBack = (line: number) => fileLine[line - 1]! + 1;
+  // The file's line of each line kept; a kept line's columns are the file's.
+  const fileLine = lines.flatMap((_, i) => (keep[i] ? [i + 1] : []));
+  const joined = fileLine.map((n) => lines[n - 1]).join('\n');
+  const inFile = new LineIndex(text);
+  const inJoined = new LineIndex(joined);
+  const lineBack = (line: number) => fileLine[line - 1]!;
   const offsetBack = (offset: number) => {
-    // The last joined line starting at or before the offset; its column is the same in the file.
-    let lo = 0;
-    let hi = joinedStarts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (joinedStarts[mid]! <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return starts[fileLine[lo]!]! + (offset - joinedStarts[lo]!);
+    const at = inJoined.positionOf(offset);
+    return inFile.offsetOf(lineBack(at.line), at.column);
   };
   return {
     text: joined,

@@ -8,7 +8,7 @@
 import type { DocumentOrigin } from '../documents/index.js';
 import type { ParagraphPoint } from '../documents/docx.js';
 import { pdfLinesText, pointAt, type PdfPage } from '../documents/pdf.js';
-import { explanationRange, looksLikeTitle } from '../documents/titles.js';
+import { explanationRange, looksLikeTitle, PART } from '../documents/titles.js';
 import { LineIndex } from '../lint/extract.js';
 import { lintMarkdown, tableNamedBy, type LintContext, type LintMessage } from '../lint/lint.js';
 import { EMPTY_TABLE, TABLE_TITLE } from '../lint/negation.js';
@@ -28,7 +28,6 @@ export interface TableNotes {
 const TABLE_OF_SECTION: Partial<Record<SectionKind, string>> = { govFund: '公开07表', soe: '公开08表', sanGong: '公开09表' };
 /** A note: 注：…, 说明：…, or 本表无数据 standing alone. */
 const NOTE = /^(?:注|说明)\s*[：:]/u;
-const PART = /^第[一二三四五六七八九十]+部分/u;
 const SENTENCE_END = /[。！？]$/u;
 /** How far below its title a table's notes may stand, in lines (the rows of a table with amounts between). */
 const SCOPE = 150;
