@@ -204,6 +204,15 @@ export function consistencyFindings(
   const precision = options.precision ?? OWN;
   const s = (c: FigureClaim) => stated(c, precision);
   const a = (c: FigureClaim) => approxStated(c, precision);
+  /** Can the stated figures add up to the target, 0.01 of slack a term (each rounded on its own)? In doubles where that is clear. */
+  const sumFits = (terms: FigureClaim[], target: Approx, exactTarget: () => Interval): boolean => decide(
+    approxOverlaps(approxWiden(terms.reduce<Approx>((acc, p) => approxAdd(acc, a(p)), NOTHING), 0.01 * terms.length), target),
+    () => {
+      const sum = terms.reduce<Interval>((acc, p) => add(acc, s(p)), { lo: ZERO, hi: ZERO });
+      const slack = ONE_HUNDREDTH.times(terms.length);
+      return overlaps({ lo: sum.lo.minus(slack), hi: sum.hi.plus(slack) }, exactTarget());
+    },
+  );
   const findings: Finding[] = [];
   const checked: FigureClaim[] = [];
   const zero = (c: FigureClaim) => c.figure.value.isZero();
@@ -358,14 +367,7 @@ export function consistencyFindings(
     if (topic.parts && whole && clean(whole)) {
       const parts = topic.parts.map((id) => last(topics.get(id), 'amount') ?? last(topics.get(id), 'actual'));
       if (parts.length > 1 && parts.every((p) => p && clean(p))) {
-        const fits = decide(
-          approxOverlaps(approxWiden(parts.reduce<Approx>((acc, p) => approxAdd(acc, a(p!)), NOTHING), 0.01 * parts.length), a(whole)),
-          () => {
-            const sum = parts.reduce<Interval>((acc, p) => add(acc, s(p!)), { lo: ZERO, hi: ZERO });
-            const slack = ONE_HUNDREDTH.times(parts.length);
-            return overlaps({ lo: sum.lo.minus(slack), hi: sum.hi.plus(slack) }, s(whole));
-          },
-        );
+        const fits = sumFits(parts as FigureClaim[], a(whole), () => s(whole));
         if (!fits) {
           const shown = amountsOf([whole, ...parts.map((p) => p!)]);
           const exact = parts.reduce((acc, p) => acc.plus(point(p!)), ZERO);
@@ -381,14 +383,7 @@ export function consistencyFindings(
       }
       const shares = topic.parts.map((id) => last(topics.get(id), 'share'));
       if (shares.length > 1 && shares.every((x) => x && clean(x))) {
-        const fits = decide(
-          approxOverlaps(approxWiden(shares.reduce<Approx>((acc, p) => approxAdd(acc, a(p!)), NOTHING), 0.01 * shares.length), ALL),
-          () => {
-            const sum = shares.reduce<Interval>((acc, p) => add(acc, s(p!)), { lo: ZERO, hi: ZERO });
-            const slack = ONE_HUNDREDTH.times(shares.length);
-            return overlaps({ lo: sum.lo.minus(slack), hi: sum.hi.plus(slack) }, { lo: HUNDRED, hi: HUNDRED });
-          },
-        );
+        const fits = sumFits(shares as FigureClaim[], ALL, () => ({ lo: HUNDRED, hi: HUNDRED }));
         if (!fits) {
           const lastShare = shares[shares.length - 1]!;
           const exact = shares.reduce((acc, p) => acc.plus(point(p!)), ZERO);
