@@ -60,6 +60,8 @@ export interface Part3Facts {
   /** 二、收入决算 */
   income: {
     total: Fact;
+    /** 本年收入合计 against last year's, where the data has it (与 2023 年度相比，本年收入合计减少…) */
+    totalChange: Change;
     sources: Array<{ id: string; name: string; share: Share; change: Change; reason: string | undefined }>;
     /** 公开01表's finer split of 财政拨款收入 by budget kind, with shares of 本年收入合计 */
     appropriations: Array<{ id: string; name: string; share: Share; change: Change | undefined }>;
@@ -67,6 +69,8 @@ export interface Part3Facts {
   /** 三、支出决算 */
   expenditure: {
     total: Fact;
+    /** 本年支出合计 against last year's */
+    totalChange: Change;
     kinds: Array<{ id: string; name: string; share: Share; change: Change; reason: string | undefined }>;
     /** 公开03表 by function class (all funds), with shares of 本年支出合计 */
     classes: Array<{ code: string; name: string; share: Share }>;
@@ -233,6 +237,7 @@ export function buildFactCatalog(accounts: DepartmentAccounts, options: { direct
 
   // 二 ─ 收入 (公开02表 合计 by column)
   const incomeTotal = f.amount('income.total', '本年收入合计', t02Total('total'), ['本年收入合计', '收入合计', '本年收入'], totalMissing('t02', '本年收入合计'));
+  const incomeTotalChange = f.change('income.total', '本年收入合计', incomeTotal, f.amount('income.total.previous', previousLabel('本年收入合计'), previous.income.total));
   const sources = INCOME_SOURCES.map((id) => {
     const name = T02_LABELS[id];
     const amount = f.amount(`income.${id}`, name, t02Total(id), [name], totalMissing('t02', name));
@@ -259,6 +264,7 @@ export function buildFactCatalog(accounts: DepartmentAccounts, options: { direct
 
   // 三 ─ 支出 (公开03表 合计 by column)
   const expenditureTotal = f.amount('expenditure.total', '本年支出合计', t03Total('total'), ['本年支出合计', '支出合计', '本年支出'], totalMissing('t03', '本年支出合计'));
+  const expenditureTotalChange = f.change('expenditure.total', '本年支出合计', expenditureTotal, f.amount('expenditure.total.previous', previousLabel('本年支出合计'), previous.expenditure.total));
   const kinds = EXPENDITURE_KINDS.map((id) => {
     const name = T03_LABELS[id];
     const amount = f.amount(`expenditure.${id}`, name, t03Total(id), [name], totalMissing('t03', name));
@@ -346,8 +352,8 @@ export function buildFactCatalog(accounts: DepartmentAccounts, options: { direct
       surplusDistribution: f.amount('expenditure.surplus-distribution', '结余分配', accounts.t01.expenditure.surplusDistribution),
       closingBalance: f.amount('expenditure.closing-balance', '年末结转和结余', accounts.t01.expenditure.closingBalance),
     },
-    income: { total: incomeTotal, sources, appropriations },
-    expenditure: { total: expenditureTotal, kinds, classes: expenditureClasses },
+    income: { total: incomeTotal, totalChange: incomeTotalChange, sources, appropriations },
+    expenditure: { total: expenditureTotal, totalChange: expenditureTotalChange, kinds, classes: expenditureClasses },
     fiscal: { grandTotal: f.change('fiscal.grand-total', '财政拨款收支总计', fiscalTotal, fiscalPrev), reason: reasons.fiscalGrandTotalChange },
     gpb: {
       total: gpbTotal,

@@ -19,7 +19,7 @@ export function addTotalsTopics(b: TopicBuilder, p: Part3Facts): SectionDefaults
   b.add({
     id: 'income.total', label: '本年收入合计', sections: ['income', 'overall'],
     names: ['本年收入合计', '收入合计', '本年收入', '本年收入决算'],
-    amount: p.income.total, parts: p.income.sources.map((s) => `income.${s.id}`),
+    amount: p.income.total, changes: { 'previous-year': p.income.totalChange }, parts: p.income.sources.map((s) => `income.${s.id}`),
   });
   for (const s of p.income.sources) {
     b.add({
@@ -41,7 +41,7 @@ export function addTotalsTopics(b: TopicBuilder, p: Part3Facts): SectionDefaults
   b.add({
     id: 'expenditure.total', label: '本年支出合计', sections: ['expenditure', 'overall'],
     names: ['本年支出合计', '支出合计', '本年支出', '本年支出决算'],
-    amount: p.expenditure.total, parts: p.expenditure.kinds.map((k) => `expenditure.${k.id}`),
+    amount: p.expenditure.total, changes: { 'previous-year': p.expenditure.totalChange }, parts: p.expenditure.kinds.map((k) => `expenditure.${k.id}`),
   });
   for (const k of p.expenditure.kinds) {
     b.add({
