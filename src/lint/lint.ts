@@ -94,10 +94,13 @@ export function createLintContext(catalog: FactCatalog): LintContext {
 }
 
 /** Table cells of one row, read together: the row's first cells name the subject, the header says what a figure is. */
-function headerCue(header: string | undefined): string {
+function headerCue(header: string | undefined, year: number): string {
   if (!header) return '';
-  const h = header.replace(/\s+/gu, '');
+  const h = normalizeWidth(header.replace(/\s+/gu, ''));
   if (/占比|比重|占/u.test(h)) return '占';
+  // 2024年决算数 in a 2025 document: the column of last year's figures (a change or rate column says 增减 or 增长).
+  const named = /((?:19|20)\d\d)年/u.exec(h);
+  if (named && Number(named[1]) === year - 1 && !/完成|执行率|增减|增长|变动|增幅|降幅|比上年/u.test(h)) return '比上年的';
   if (/完成率|执行率|完成/u.test(h)) return '完成预算的';
   if (/增减率|增长率|变动率|增幅|降幅/u.test(h)) return '增长';
   if (/增减额|增减|变动额|比上年/u.test(h)) return '增加';
@@ -133,7 +136,7 @@ function absentCells(row: readonly TextBlock[], first: number, ctx: LintContext,
   row.forEach((cell, k) => {
     const nil = k > 0 ? NIL_CELL.exec(cell.text.trim()) : null;
     if (!nil) return;
-    const cue = headerCue(cell.header);
+    const cue = headerCue(cell.header, ctx.year);
     const unit = headerUnit(cell.header, '');
     if ((cue !== '' && cue !== '决算数为' && !cue.endsWith('预算为')) || (unit !== '' && !/元/u.test(unit))) return;
     const start = cell.text.indexOf(nil[1]!);
@@ -204,6 +207,8 @@ export function lintMarkdown(markdown: string, ctx: LintContext, options: LintOp
   // Comparisons with an earlier year than last (比 2019 年…): their figures, and where the years stand.
   const otherPeriods = new Map<FigureClaim, { year: number; likeLastYear: boolean }>();
   const otherPeriodYears: Span[] = [];
+  // Figures the words give as last year's which are this year's: a slip of the year or of the figure.
+  const yearInDoubt = new Map<FigureClaim, { current: Fact; previous: Fact }>();
   // Negations (无…支出) checked against the data: verified claims, though no figure stands in them.
   let absencesChecked = 0;
   const absenceBlocks = new Set<number>();
@@ -285,6 +290,11 @@ export function lintMarkdown(markdown: string, ctx: LintContext, options: LintOp
           guessed.set(claim, fact);
           continue;
         }
+        // 2024年度为 X where X is this year's figure: the year or the figure is the slip, only the writer knows which.
+        if (claim.lastYear && verdict.status !== 'ok' && claim.topic?.amount && judge(claim.topic.amount, claim.figure).status === 'ok') {
+          yearInDoubt.set(claim, { current: claim.topic.amount, previous: fact });
+          continue;
+        }
         verified.add(claim);
         const checked = checkFigure(claim, fact, verdict, ctx.topics, facts, style);
         // One figure for several names (均为 0): which of them the writer got wrong, only the writer knows.
@@ -356,7 +366,7 @@ export function lintMarkdown(markdown: string, ctx: LintContext, options: LintOp
         const tokens: Token[] = [];
         row.forEach((cell, k) => {
           // A 合计 row's share is the whole's share of itself: 100%.
-          if (totalRow && headerCue(cell.header) === '占') {
+          if (totalRow && headerCue(cell.header, ctx.year) === '占') {
             for (const f of tokenize(cell.text, ctx.names, b + k, prepared[b + k]).tokens) {
               if (f.type !== 'figure') continue;
               const claim = { block: b + k, figure: f.figure };
@@ -372,7 +382,7 @@ export function lintMarkdown(markdown: string, ctx: LintContext, options: LintOp
             tokens.push({ type: 'clause-end', start: cell.text.length, end: cell.text.length, block: b + k });
             return;
           }
-          const cue = headerCue(cell.header);
+          const cue = headerCue(cell.header, ctx.year);
           const unit = headerUnit(cell.header, lastCaption);
           const { tokens: cellTokens } = tokenize(cell.text, ctx.names, b + k, prepared[b + k]);
           for (const t of cellTokens) {
@@ -441,7 +451,9 @@ export function lintMarkdown(markdown: string, ctx: LintContext, options: LintOp
     if (verified.has(claim) || checkedByText.has(claim) || consistencyChecked.has(positionKey(claim.block, claim.figure.numberStart))) continue;
     const candidate = guessed.get(claim);
     const period = otherPeriods.get(claim);
-    const why = candidate ? `文字没有指明它是哪一项，可能是${candidate.label}（数据为 ${publishedValue(candidate)}）`
+    const doubt = yearInDoubt.get(claim);
+    const why = doubt ? `文字说它是上年的数字，但它是本年的${doubt.current.label}；上年为 ${publishedValue(doubt.previous)}，请核对年份或数字`
+      : candidate ? `文字没有指明它是哪一项，可能是${candidate.label}（数据为 ${publishedValue(candidate)}）`
       : period ? `它与 ${period.year} 年相比，数据中没有 ${period.year} 年度的数字${period.likeLastYear ? `（它与上年即 ${ctx.year - 1} 年的变动相符：若本意是与上年相比，年份应为 ${ctx.year - 1} 年）` : ''}`
       : whyUnverified(claim, ctx.topics, facts);
     findings.push({
@@ -645,6 +657,7 @@ function whyUnverified(claim: FigureClaim, index: TopicIndex, facts: ReadonlyMap
     return `数据中没有“${claim.unknownName}”${candidates.length > 0 ? `，可能是：${candidates.map((c) => `“${c}”`).join('、')}` : ''}，请核对名称`;
   }
   if (claim.role === 'bare' && claim.figure.kind === 'amount' && /占|比重/u.test(claim.cueText ?? '')) return '“占”之后应是占比（%），这里写的是金额';
+  if (claim.lastYear && claim.topic) return `文字说它是上年的数字，数据中没有“${claim.topic.label}”上年的这一数字`;
   if (!claim.topic) return '未能识别它说的是哪一项';
   if (claim.topic.absentFrom) return `数据文件中没有“${claim.topic.absentFrom}”`;
   return `未能确定它是“${claim.topic.label}”的哪一个数字`;

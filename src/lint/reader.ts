@@ -41,7 +41,8 @@ export type Token =
   /** 支出 or 收入 alone heading a clause (…收入 2.43 万元，支出 2.2 万元): the other flow of the subject just named */
   | (Span & { type: 'flow'; word: FlowWord })
   | (Span & { type: 'cue'; cue: Cue; text: string })
-  | (Span & { type: 'year'; year: number; text: string })
+  /** date: the year dates a moment, not a period (2023年末, 2023年12月31日, 2023年结转): last year's end is this year's opening */
+  | (Span & { type: 'year'; year: number; text: string; date: boolean })
   | (Span & { type: 'clause-end'; mark?: string })
   | (Span & { type: 'open' | 'close' })
   | (Span & { type: 'sentence-end' });
@@ -97,6 +98,8 @@ const END_KIND = new Uint8Array(0x10000);
 for (const c of SENTENCE_END) END_KIND[c.charCodeAt(0)] = 1;
 for (const c of CLAUSE_END) END_KIND[c.charCodeAt(0)] = 2;
 const YEARS = /(19|20)\d\d(?=年)/gu;
+/** What follows a year that makes it a date (…年末, …年12月, …年结转), not the period of a figure. */
+const YEAR_DATE = /^(?:末|底|终|\d|结转|结余)/u;
 
 interface TrieNode {
   end: boolean;
@@ -452,7 +455,7 @@ export function tokenize(blockText: string, names: NameMatcher, block = 0, prepa
     const year = mark & MARK.year ? scans.years.get(base + i) : undefined;
     if (year) {
       const len = year.length + (text.startsWith('年度', i + year.length) ? 2 : 1);
-      tokens.push({ type: 'year', year: Number(year), text: text.slice(i, i + len), start: startAt(i), end: endAt(i + len), block });
+      tokens.push({ type: 'year', year: Number(year), text: text.slice(i, i + len), date: YEAR_DATE.test(text.slice(i + len, i + len + 3)), start: startAt(i), end: endAt(i + len), block });
     }
     let cue = mark & MARK.cue ? scans.cues.get(base + i) : undefined;
     if (cue?.cue.kind === 'absent') {

@@ -70,6 +70,8 @@ function countFor(topic: Topic, claim: FigureClaim): Fact | undefined {
 export function resolveFact(claim: FigureClaim, index: TopicIndex): { fact: Fact; pin: Pin } | undefined {
   const candidates = claim.topic ? [claim.topic, ...claim.recent.filter((t) => t !== claim.topic)] : claim.recent;
   const fromTopic = (topic: Topic): Fact | undefined => {
+    // Last year's share or completion: the data holds only last year's amounts.
+    if (claim.lastYear && claim.role !== 'previous') return undefined;
     switch (claim.role) {
       case 'amount':
         return topic.amount ?? completionFor(topic, claim.budget)?.actual;

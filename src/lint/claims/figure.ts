@@ -62,6 +62,13 @@ export function readFigure(r: ClaimReader, token: FigureToken, at: number): void
   }
   const grade = gradeOf(token);
   if (grade !== undefined) role = 'grade-count';
+  // 2024年度为 198.47 万元 (in 2025): last year's amount, checked against last year's figure; any other
+  // figure of last year (its share, its completion) the data does not hold. A change is this year's against last.
+  const lastYear = r.lastYear && role !== 'change' && role !== 'change-rate' && role !== 'previous';
+  if (lastYear && (role === 'amount' || role === 'actual')) {
+    role = 'previous';
+    claimBase = 'previous-year';
+  }
 
   if (r.allEqual.length > 0) {
     sharedFigure(r, token, role, claimBase);
@@ -95,6 +102,7 @@ export function readFigure(r: ClaimReader, token: FigureToken, at: number): void
     grade, section: ctx.section, sentence: r.sentence,
     cueText: pending && pending.token.end <= token.start && pending.token.end > pending.token.start ? pending.token.text : undefined,
     pin, before: token.before, after: token.after, ...(missingPercent ? { missingPercent } : {}), ...(ofReason ? { ofReason } : {}),
+    ...(lastYear ? { lastYear } : {}),
     ...(claimBase === 'other-year' && r.baseYear !== undefined ? { baseYear: r.baseYear } : {}),
     ...(unknown && (token.unknownName ?? r.unnamed) !== undefined ? { unknownName: token.unknownName ?? r.unnamed } : {}),
     ...(unknown && token.unknownName === undefined && r.unnamedAmong ? { among: r.unnamedAmong } : {}),

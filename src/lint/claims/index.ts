@@ -60,10 +60,10 @@ export function readClaims(tokens: Token[], ctx: ReadContext): Claim[] {
         r.endClause(token.mark);
         break;
       case 'open':
-        r.brackets.push({ subject: r.subject, pin: r.subjectPin });
+        r.brackets.push({ subject: r.subject, pin: r.subjectPin, lastYear: r.lastYear });
         break;
       case 'close':
-        if (r.brackets.length > 0) ({ subject: r.subject, pin: r.subjectPin } = r.brackets.pop()!);
+        if (r.brackets.length > 0) ({ subject: r.subject, pin: r.subjectPin, lastYear: r.lastYear } = r.brackets.pop()!);
         r.pending = undefined;
         break;
       case 'sentence-end':
@@ -72,6 +72,7 @@ export function readClaims(tokens: Token[], ctx: ReadContext): Claim[] {
       case 'year':
         // 主要原因：…较 2022 年…: the reason speaks of another period; a date in a later sentence does not make it so.
         if (r.reason && token.year !== undefined && r.sentence === r.reasonSentence) r.reason.otherPeriod = true;
+        readPeriod(r, token);
         break;
     }
   }
@@ -97,6 +98,15 @@ function readName(r: ClaimReader, token: Token & { type: 'topic' }): void {
     r.subjectName = token.name;
   }
   r.enumeration.push(topic);
+}
+
+/**
+ * 2024年度为 198.47 万元 in a 2025 document: the figures that follow are last year's. Not a date that
+ * names this year's opening (2024年末, 2024年结转…, 2024年12月31日: the tokenizer marks those).
+ */
+function readPeriod(r: ClaimReader, token: Token & { type: 'year' }): void {
+  if (token.year === r.ctx.year) r.lastYear = false;
+  else if (token.year === r.ctx.year - 1 && !token.date) r.lastYear = true;
 }
 
 /** What may follow 收入/支出 in a flow's name (收入合计, 支出决算). */

@@ -38,7 +38,13 @@ export class ClaimReader {
   /** 主要原因：项目支出增加，较上年度增加 N 万元 — the reason's subject goes on into the next clause */
   described: Topic | undefined;
   /** a parenthetical's subject does not outlive it: （其中：一般公共预算财政拨款收入 …） */
-  readonly brackets: Array<{ subject: Topic | undefined; pin: Pin }> = [];
+  readonly brackets: Array<{ subject: Topic | undefined; pin: Pin; lastYear: boolean }> = [];
+  /**
+   * The words name last year as the period of what follows (2024年度为 198.47 万元, （2024 年度：5,018.62 万元）
+   * in a 2025 document): an amount is last year's, never this year's; until this year is named again,
+   * the sentence ends or its parenthetical closes.
+   */
+  lastYear = false;
   /** 基本支出、项目支出分别占 72.66%、27.34%: names listed, then 分别, then one figure each */
   enumeration: Topic[] = [];
   distribute: Topic[] = [];
@@ -134,6 +140,7 @@ export class ClaimReader {
     this.inReason = false;
     this.openComparisons.length = 0;
     this.budget = 'unspecified';
+    this.lastYear = false;
     // 比 2019 年（疫情前）… is said of its sentence: a change after it with no base is against last year again
     if (this.base === 'other-year') {
       this.base = 'previous-year';
