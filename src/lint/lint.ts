@@ -19,7 +19,8 @@ import { execAll } from './scan.js';
 import { applySuppressions } from './suppress.js';
 import { DocumentStyle } from './style.js';
 import { textFindingsByBlock } from './text-rules.js';
-import { buildTopicIndex, matchKey, type SectionKind, type TopicIndex } from './topics/index.js';
+import { buildTopicIndex, matchKey, type SectionKind, type Topic, type TopicIndex } from './topics/index.js';
+import { formatNumber, TABLE_STYLE } from '../format/number.js';
 import { LEVEL_MARKER } from '../data/subjects.js';
 import { TABLE_NAMES } from '../data/model.js';
 import { Decimal } from '../data/amount.js';
@@ -657,10 +658,20 @@ function whyUnverified(claim: FigureClaim, index: TopicIndex, facts: ReadonlyMap
     return `数据中没有“${claim.unknownName}”${candidates.length > 0 ? `，可能是：${candidates.map((c) => `“${c}”`).join('、')}` : ''}，请核对名称`;
   }
   if (claim.role === 'bare' && claim.figure.kind === 'amount' && /占|比重/u.test(claim.cueText ?? '')) return '“占”之后应是占比（%），这里写的是金额';
+  if (claim.sumOf) return sumWhy(claim.sumOf);
+  if (claim.figure.kind === 'points') return '“个百分点”是两个占比（或比率）之差，数据中没有可与之核对的上年占比';
   if (claim.lastYear && claim.topic) return `文字说它是上年的数字，数据中没有“${claim.topic.label}”上年的这一数字`;
   if (!claim.topic) return '未能识别它说的是哪一项';
   if (claim.topic.absentFrom) return `数据文件中没有“${claim.topic.absentFrom}”`;
   return `未能确定它是“${claim.topic.label}”的哪一个数字`;
+}
+
+/** 事业收入和其他收入两项合计: the sum the words name, with what the data's parts add up to. */
+function sumWhy(parts: readonly Topic[]): string {
+  const amounts = parts.map((t) => t.amount?.value);
+  const sum = amounts.every((v) => v !== undefined) ? ` = ${formatNumber(amounts.reduce((a, v) => a!.plus(v!), new Decimal(0))!, TABLE_STYLE)} 万元` : '';
+  const terms = sum ? `（数据为 ${amounts.map((v) => formatNumber(v!, TABLE_STYLE)).join(' + ')}${sum}）` : '';
+  return `它说的是${parts.map((t) => t.label).join('、')}之和${terms}，数据中没有这一合计及其占比、增减`;
 }
 
 const STATED_YEAR = /(?<![0-9０-９])((?:19|20)[0-9]{2}|(?:１９|２０)[０-９]{2})\s*年/gu;

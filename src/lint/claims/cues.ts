@@ -21,6 +21,8 @@ function figuresAhead(tokens: readonly Token[], from: number): number {
   for (let k = from + 1; k < tokens.length; k++) {
     const t = tokens[k]!;
     if (t.type === 'figure') count++;
+    // 分别占基本支出的 85.47% 和 14.53%: the name after 占 is the whole, not a name of the list.
+    else if (t.type === 'topic' && tokens[k - 1]?.type === 'cue' && (tokens[k - 1] as CueToken).cue.kind === 'share') continue;
     else if (t.type === 'sentence-end' || (t.type === 'clause-end' && t.mark !== '、') || t.type === 'topic') break;
   }
   return count;
@@ -49,7 +51,8 @@ const CUE_READERS: { [K in Cue['kind']]: CueReader<K> } = {
     // (“三公”经费中因公出国（境）费、…、公务接待费分别占 …: the whole named first is not one of them).
     const count = figuresAhead(r.tokens, at);
     // 分别为 X、Y，分别占 P、Q: the second 分别 goes to the names the first one went to.
-    const names = r.enumeration.length > 1 ? r.enumeration : r.respectivelyOf;
+    // 人员经费 713.85 万元、公用经费 121.37 万元，分别占…: the names stated with their amounts in this sentence.
+    const names = r.enumeration.length > 1 ? r.enumeration : r.respectivelyOf.length > 1 ? r.respectivelyOf : r.namedInSentence;
     if (names.length > 1 && count > 1 && count <= names.length) {
       r.respectivelyOf = names.slice(-count);
       r.distribute = [...r.respectivelyOf];
@@ -62,6 +65,11 @@ const CUE_READERS: { [K in Cue['kind']]: CueReader<K> } = {
     if (new Set(r.enumeration).size > 1) r.allEqual = [...new Set(r.enumeration)];
   },
   flat(r, _cue, token) {
+    // …主要是博物馆文创收入增加；其他收入与上年持平: a name in a description's clause is the subject of its own words.
+    if (r.describing && r.deferred) {
+      r.setSubject(r.deferred);
+      r.deferred = undefined;
+    }
     const said = r.directionInSentence;
     if (said && said.topic === r.subject) {
       r.claims.push({

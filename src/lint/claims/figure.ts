@@ -11,6 +11,9 @@ import type { ClaimReader } from './state.js';
 
 type FigureToken = Token & { type: 'figure' };
 
+/** The words that make a figure after a list of names their sum (A和B两项合计, A、B合计为). */
+const SUM_BEFORE = /(?:[两二三四五六七八九]项|二者|两者|三者|以上各项)?(?:合计|共计|总计|之和|合共|加总)(?:金额|数)?(?:为|是|达)?$/u;
+
 /** Cues that say which figure of the subject follows, not of a reason's matter. */
 const SUBJECT_FIGURES = new Set<Cue['kind']>(['budget', 'actual', 'completion', 'share', 'comparison', 'comparison-any']);
 
@@ -70,6 +73,15 @@ export function readFigure(r: ClaimReader, token: FigureToken, at: number): void
     claimBase = 'previous-year';
   }
 
+  // 事业收入和其他收入两项合计 21.60 万元，占…: the sum of the names listed, and what follows is said of the sum.
+  const listed = r.listed;
+  r.listed = [];
+  if (listed.length > 1 && SUM_BEFORE.test(token.before) && !r.describing) {
+    r.subject = undefined;
+    r.subjectPin = 'none';
+    r.unheld = true;
+    r.sumOf = [...new Set(listed)];
+  }
   if (r.allEqual.length > 0) {
     sharedFigure(r, token, role, claimBase);
     return;
@@ -103,6 +115,7 @@ export function readFigure(r: ClaimReader, token: FigureToken, at: number): void
     cueText: pending && pending.token.end <= token.start && pending.token.end > pending.token.start ? pending.token.text : undefined,
     pin, before: token.before, after: token.after, ...(missingPercent ? { missingPercent } : {}), ...(ofReason ? { ofReason } : {}),
     ...(lastYear ? { lastYear } : {}),
+    ...(unknown && r.sumOf ? { sumOf: r.sumOf } : {}),
     ...(claimBase === 'other-year' && r.baseYear !== undefined ? { baseYear: r.baseYear } : {}),
     ...(unknown && (token.unknownName ?? r.unnamed) !== undefined ? { unknownName: token.unknownName ?? r.unnamed } : {}),
     ...(unknown && token.unknownName === undefined && r.unnamedAmong ? { among: r.unnamedAmong } : {}),
@@ -113,6 +126,14 @@ export function readFigure(r: ClaimReader, token: FigureToken, at: number): void
     r.direction = undefined;
   }
   r.awaitingWhole = false;
+  // 其他资金支出 12.45 万元，占 0.24%: the name no topic knows is the subject of what follows it too, not the name before.
+  if (token.unknownName !== undefined && !next && !r.describing) {
+    r.subject = undefined;
+    r.subjectPin = 'none';
+    r.unheld = true;
+    r.unnamed = token.unknownName;
+    r.unnamedAmong = undefined;
+  }
 }
 
 /** 公务用车购置费、国（境）外接待费均为 0: the one figure, said of each name listed. */

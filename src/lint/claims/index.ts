@@ -23,7 +23,11 @@ export function readClaims(tokens: Token[], ctx: ReadContext): Claim[] {
     // A list of names (A、B、C) goes on through 、 and the cues that say which figure of each follows.
     if (token.type !== 'topic' && !(token.type === 'clause-end' && token.mark === '、')) {
       // A fresh list only where the last one holds names: most tokens end no list, and an array each was most of the reader's garbage.
-      if (!(token.type === 'cue' && LIST_CUES.has(token.cue.kind)) && r.enumeration.length > 0) r.enumeration = [];
+      if (!(token.type === 'cue' && LIST_CUES.has(token.cue.kind)) && r.enumeration.length > 0) {
+        // A figure right after the list may be said of all of it (A和B两项合计 X): the figure reader sees the list.
+        r.listed = token.type === 'figure' ? r.enumeration : [];
+        r.enumeration = [];
+      }
     }
     switch (token.type) {
       case 'topic':

@@ -54,6 +54,8 @@ export interface FigureClaim {
   shared?: boolean;
   /** stated inside a reason (主要原因是…) that names no subject of its own: about the reason's matter, which no fact holds */
   ofReason?: boolean;
+  /** said of the sum of these names (事业收入和其他收入两项合计 X): no fact of the data is that sum */
+  sumOf?: Topic[];
   /** said of last year by the words before it (2024年度为 X, （2024 年度：X）): never this year's figure */
   lastYear?: boolean;
   /** compact text right before and after the figure (the counted noun: 3 个项目, 项目 3 个) */

@@ -47,9 +47,15 @@ export class ClaimReader {
   lastYear = false;
   /** 基本支出、项目支出分别占 72.66%、27.34%: names listed, then 分别, then one figure each */
   enumeration: Topic[] = [];
+  /** the list of names right before the figure being read (the figure ends it) */
+  listed: Topic[] = [];
   distribute: Topic[] = [];
   /** the names the last 分别 of the sentence went to: 分别为 X、Y，分别占 P、Q speaks of them again */
   respectivelyOf: Topic[] = [];
+  /** the names a figure is the sum of (A和B两项合计 X), until another subject is named */
+  sumOf: Topic[] | undefined;
+  /** the names made the subject in this sentence, in order (人员经费 X、公用经费 Y，分别占…) */
+  namedInSentence: Topic[] = [];
   /** the sentence in which the subject was named */
   subjectSentence = 0;
   /** 公务用车购置费、国（境）外接待费均为 0: one figure for each name */
@@ -91,6 +97,8 @@ export class ClaimReader {
     this.subjectPin = 'name';
     this.subjectName = undefined;
     this.subjectSentence = this.sentence;
+    if (!this.namedInSentence.includes(t)) this.namedInSentence.push(t);
+    this.sumOf = undefined;
     this.unheld = false;
     this.unnamed = undefined;
     this.unnamedAmong = undefined;
@@ -135,6 +143,8 @@ export class ClaimReader {
     this.described = undefined;
     if (this.distribute.length > 0) this.distribute = [];
     if (this.respectivelyOf.length > 0) this.respectivelyOf = [];
+    if (this.namedInSentence.length > 0) this.namedInSentence = [];
+    this.sumOf = undefined;
     this.directionInSentence = undefined;
     this.describing = false;
     this.inReason = false;
