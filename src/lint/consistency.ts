@@ -239,8 +239,9 @@ export function consistencyFindings(
     const topic = index.topics.get(topicId) ?? UNKNOWN_TOPIC;
     // change, rate and the current amount: rate = change ÷ (current ∓ change)
     const amount = last(roles, 'amount');
-    const change = last(roles, 'change');
     const rate = last(roles, 'change-rate');
+    // 比上年增加 102.86 万元，增长 7.8%。…决算数比年初预算增加 26.51 万元: a rate goes with the change against its own base.
+    const change = rate ? roles?.change?.filter((c) => c.base === rate.base).at(-1) : last(roles, 'change');
     if (amount && change && rate && clean(amount, change, rate) && change.direction && rate.direction) {
       const up = change.direction.direction === 'up';
       const previous = () => sub(s(amount), up ? s(change) : scale(s(change), MINUS_ONE));
