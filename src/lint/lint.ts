@@ -293,7 +293,10 @@ export function lintMarkdown(markdown: string, ctx: LintContext, options: LintOp
         }
         // 2024年度为 X where X is this year's figure: the year or the figure is the slip, only the writer knows which.
         if (claim.lastYear && verdict.status !== 'ok' && claim.topic?.amount && judge(claim.topic.amount, claim.figure).status === 'ok') {
-          yearInDoubt.set(claim, { current: claim.topic.amount, previous: fact });
+          // …unless wrong-year has found the year the slip (2023 年度收、支总计均为 in 2024): then the figure is this year's, right.
+          const yearSlip = findings.some((f) => f.ruleId === 'wrong-year' && f.span.block === claim.block && f.span.end <= claim.figure.start);
+          if (yearSlip) verified.add(claim);
+          else yearInDoubt.set(claim, { current: claim.topic.amount, previous: fact });
           continue;
         }
         verified.add(claim);
