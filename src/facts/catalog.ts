@@ -62,7 +62,8 @@ export interface Part3Facts {
     total: Fact;
     /** 本年收入合计 against last year's, where the data has it (与 2023 年度相比，本年收入合计减少…) */
     totalChange: Change;
-    sources: Array<{ id: string; name: string; share: Share; change: Change; reason: string | undefined }>;
+    /** shareChange: this year's share − last year's, in points */
+    sources: Array<{ id: string; name: string; share: Share; shareChange: Fact; change: Change; reason: string | undefined }>;
     /** 公开01表's finer split of 财政拨款收入 by budget kind, with shares of 本年收入合计 */
     appropriations: Array<{ id: string; name: string; share: Share; change: Change | undefined }>;
   };
@@ -71,7 +72,7 @@ export interface Part3Facts {
     total: Fact;
     /** 本年支出合计 against last year's */
     totalChange: Change;
-    kinds: Array<{ id: string; name: string; share: Share; change: Change; reason: string | undefined }>;
+    kinds: Array<{ id: string; name: string; share: Share; shareChange: Fact; change: Change; reason: string | undefined }>;
     /** 公开03表 by function class (all funds), with shares of 本年支出合计 */
     classes: Array<{ code: string; name: string; share: Share }>;
   };
@@ -237,14 +238,17 @@ export function buildFactCatalog(accounts: DepartmentAccounts, options: { direct
 
   // 二 ─ 收入 (公开02表 合计 by column)
   const incomeTotal = f.amount('income.total', '本年收入合计', t02Total('total'), ['本年收入合计', '收入合计', '本年收入'], totalMissing('t02', '本年收入合计'));
-  const incomeTotalChange = f.change('income.total', '本年收入合计', incomeTotal, f.amount('income.total.previous', previousLabel('本年收入合计'), previous.income.total));
+  const incomeTotalPrev = f.amount('income.total.previous', previousLabel('本年收入合计'), previous.income.total);
+  const incomeTotalChange = f.change('income.total', '本年收入合计', incomeTotal, incomeTotalPrev);
   const sources = INCOME_SOURCES.map((id) => {
     const name = T02_LABELS[id];
     const amount = f.amount(`income.${id}`, name, t02Total(id), [name], totalMissing('t02', name));
     const prev = f.amount(`income.${id}.previous`, previousLabel(name), previous.income[id]);
+    const share = f.share(`income.${id}.share`, `${name}占本年收入合计的比重`, amount, incomeTotal, [name], INCOME_SOURCES.filter((x) => x !== id).map((x) => accounts.t02.total[x]));
+    const shareBefore = f.share(`income.${id}.share.previous`, `${prevYear} 年度${name}占本年收入合计的比重`, prev, incomeTotalPrev, [name], INCOME_SOURCES.filter((x) => x !== id).map((x) => previous.income[x]));
     return {
-      id, name,
-      share: f.share(`income.${id}.share`, `${name}占本年收入合计的比重`, amount, incomeTotal, [name], INCOME_SOURCES.filter((x) => x !== id).map((x) => accounts.t02.total[x])),
+      id, name, share,
+      shareChange: f.shareChange(`income.${id}.share.change`, `${name}占本年收入合计的比重增减`, share, shareBefore, [name]),
       change: f.change(`income.${id}`, name, amount, prev, [name]),
       reason: reasons.incomeChange[id],
     };
@@ -264,14 +268,17 @@ export function buildFactCatalog(accounts: DepartmentAccounts, options: { direct
 
   // 三 ─ 支出 (公开03表 合计 by column)
   const expenditureTotal = f.amount('expenditure.total', '本年支出合计', t03Total('total'), ['本年支出合计', '支出合计', '本年支出'], totalMissing('t03', '本年支出合计'));
-  const expenditureTotalChange = f.change('expenditure.total', '本年支出合计', expenditureTotal, f.amount('expenditure.total.previous', previousLabel('本年支出合计'), previous.expenditure.total));
+  const expenditureTotalPrev = f.amount('expenditure.total.previous', previousLabel('本年支出合计'), previous.expenditure.total);
+  const expenditureTotalChange = f.change('expenditure.total', '本年支出合计', expenditureTotal, expenditureTotalPrev);
   const kinds = EXPENDITURE_KINDS.map((id) => {
     const name = T03_LABELS[id];
     const amount = f.amount(`expenditure.${id}`, name, t03Total(id), [name], totalMissing('t03', name));
     const prev = f.amount(`expenditure.${id}.previous`, previousLabel(name), previous.expenditure[id]);
+    const share = f.share(`expenditure.${id}.share`, `${name}占本年支出合计的比重`, amount, expenditureTotal, [name], EXPENDITURE_KINDS.filter((x) => x !== id).map((x) => accounts.t03.total[x]));
+    const shareBefore = f.share(`expenditure.${id}.share.previous`, `${prevYear} 年度${name}占本年支出合计的比重`, prev, expenditureTotalPrev, [name], EXPENDITURE_KINDS.filter((x) => x !== id).map((x) => previous.expenditure[x]));
     return {
-      id, name,
-      share: f.share(`expenditure.${id}.share`, `${name}占本年支出合计的比重`, amount, expenditureTotal, [name], EXPENDITURE_KINDS.filter((x) => x !== id).map((x) => accounts.t03.total[x])),
+      id, name, share,
+      shareChange: f.shareChange(`expenditure.${id}.share.change`, `${name}占本年支出合计的比重增减`, share, shareBefore, [name]),
       change: f.change(`expenditure.${id}`, name, amount, prev, [name]),
       reason: reasons.expenditureChange[id],
     };

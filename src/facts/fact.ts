@@ -17,9 +17,10 @@ export type FactKind =
   | 'change'          // 增减额 万元 (signed)
   | 'change-rate'     // 增减率 % (signed)
   | 'completion-rate' // 完成预算的 % / 执行率
+  | 'share-change'    // 占比增减, 个百分点 (signed)
   ;
 
-export type FactUnit = '万元' | '%' | '个' | '人次' | '批次' | '辆' | '台（套）' | '分';
+export type FactUnit = '万元' | '%' | '个百分点' | '个' | '人次' | '批次' | '辆' | '台（套）' | '分';
 
 export interface Fact {
   /** stable id, e.g. "expenditure.basic.share" */
@@ -179,6 +180,24 @@ export class FactRegistry {
       rate: this.ratio(`${id}.change-rate`, 'change-rate', `${label}增减率`, amount, base, names),
       direction: amountValue.isZero() ? 'flat' : amountValue.isPositive() ? 'up' : 'down',
     };
+  }
+
+  /** This year's share − last year's, in percentage points (占比较上年提高 0.64 个百分点). */
+  shareChange(id: string, label: string, current: Share, previous: Share, names: readonly string[] = [label]): Fact {
+    const inputs = [current.rate, previous.rate];
+    const missing = inputs.find((p) => p.value === undefined);
+    if (missing || this.directOnly) {
+      return this.register({
+        id, kind: 'share-change', label, unit: '个百分点', value: undefined, bounds: undefined, inputs: inputs.map((p) => p.id), names,
+        undefinedReason: missing?.undefinedReason ?? 'missing-input', ...(missing?.missing !== undefined ? { missing: missing.missing } : {}),
+        operation: 'difference',
+      });
+    }
+    return this.register({
+      id, kind: 'share-change', label, unit: '个百分点',
+      value: current.rate.value!.minus(previous.rate.value!), bounds: sub(current.rate.bounds!, previous.rate.bounds!),
+      inputs: inputs.map((p) => p.id), names, operation: 'difference',
+    });
   }
 
   /** part ÷ whole × 100. */

@@ -662,7 +662,7 @@ function whyUnverified(claim: FigureClaim, index: TopicIndex, facts: ReadonlyMap
   }
   if (claim.role === 'bare' && claim.figure.kind === 'amount' && /占|比重/u.test(claim.cueText ?? '')) return '“占”之后应是占比（%），这里写的是金额';
   if (claim.sumOf) return sumWhy(claim.sumOf);
-  if (claim.figure.kind === 'points') return '“个百分点”是两个占比（或比率）之差，数据中没有可与之核对的上年占比';
+  if (claim.figure.kind === 'points') return claim.role === 'share-change' ? `数据中没有“${claim.topic?.label ?? ''}”上年的这一占比，无法算出增减的百分点` : '“个百分点”是两个比率之差，文字没有指明是哪个占比（或比率）的增减';
   if (claim.lastYear && claim.topic) return `文字说它是上年的数字，数据中没有“${claim.topic.label}”上年的这一数字`;
   if (!claim.topic) return '未能识别它说的是哪一项';
   if (claim.topic.absentFrom) return `数据文件中没有“${claim.topic.absentFrom}”`;

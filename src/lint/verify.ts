@@ -85,6 +85,11 @@ export function resolveFact(claim: FigureClaim, index: TopicIndex): { fact: Fact
         const slot = topic.shares.find((s) => s.wholeTopic === claim.wholeTopic) ?? topic.shares[0];
         return slot?.fact;
       }
+      case 'share-change': {
+        if (claim.base !== 'previous-year') return undefined;
+        const slot = topic.shares.find((s) => s.wholeTopic === claim.wholeTopic) ?? topic.shares[0];
+        return slot?.change;
+      }
       case 'change':
         return changeFor(topic, claim)?.amount;
       case 'change-rate':
@@ -212,7 +217,7 @@ export function judge(fact: Fact, figure: Figure): Verdict {
 
 const ROLE_RULE: Record<string, string> = {
   amount: 'amount-mismatch', actual: 'amount-mismatch', budget: 'budget-mismatch', previous: 'amount-mismatch',
-  share: 'share-mismatch', change: 'change-mismatch', 'change-rate': 'change-rate-mismatch',
+  share: 'share-mismatch', change: 'change-mismatch', 'change-rate': 'change-rate-mismatch', 'share-change': 'change-mismatch',
   completion: 'completion-rate-mismatch', count: 'count-mismatch', 'grade-count': 'count-mismatch', score: 'score-mismatch',
 };
 
@@ -226,6 +231,7 @@ export function publishedValue(fact: Fact): string {
   if (fact.unit === '%') return `${formatNumber(fact.value.abs(), { ...TABLE_STYLE, grouping: false })}%`;
   if (fact.unit === '万元') return `${plain(fact.value)} 万元`;
   if (fact.unit === '分') return `${formatNumber(fact.value, { decimals: 2, trimZeros: true, grouping: false })} 分`;
+  if (fact.unit === '个百分点') return `${formatNumber(fact.value.abs(), { ...TABLE_STYLE, grouping: false })} 个百分点`;
   return `${fact.value.toFixed(0)} ${fact.unit}`;
 }
 
@@ -240,6 +246,10 @@ export function derivation(fact: Fact, index: TopicIndex, facts: ReadonlyMap<str
   if (fact.operation === 'ratio' && inputs.length === 2) {
     // A change rate's numerator is the change: show |change| ÷ base.
     return `${plain(inputs[0]!.value)} ÷ ${plain(inputs[1]!.value)} = ${value}%`;
+  }
+  if (fact.operation === 'difference' && inputs.length === 2 && fact.unit === '个百分点') {
+    // 30.66% − 30.02% = 0.64 个百分点: two shares, each as exact as the message shows it
+    return `${plain(inputs[0]!.value)}% − ${plain(inputs[1]!.value)}% = ${fact.value?.isNegative() ? '−' : ''}${value} 个百分点`;
   }
   if (fact.operation === 'difference' && inputs.length === 2) {
     return `${plain(inputs[0]!.value)} − ${plain(inputs[1]!.value)} = ${fact.value?.isNegative() ? '−' : ''}${value} 万元`;

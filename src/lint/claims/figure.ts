@@ -63,6 +63,8 @@ export function readFigure(r: ClaimReader, token: FigureToken, at: number): void
     role = 'change';
     claimBase = 'budget';
   }
+  // 提高 0.64 个百分点 of a share only where 占比 (占…的比重) says so in its clause: of a rate (执行率) the data holds no change.
+  if (role === 'share-change' && !r.awaitingWhole) role = 'bare';
   const grade = gradeOf(token);
   if (grade !== undefined) role = 'grade-count';
   // 2024年度为 198.47 万元 (in 2025): last year's amount, checked against last year's figure; any other
@@ -109,8 +111,8 @@ export function readFigure(r: ClaimReader, token: FigureToken, at: number): void
   r.claims.push({
     kind: 'figure', block: token.block, figure, role, topic: target, recent: unknown ? [] : [...r.recent], base: claimBase,
     budget: pending?.cue.kind === 'completion' ? (pending.cue.budget === 'unspecified' ? r.budget : pending.cue.budget) : r.budget,
-    wholeTopic: role === 'share' ? r.wholeTopic : undefined,
-    direction: role === 'change' || role === 'change-rate' ? signed : undefined,
+    wholeTopic: role === 'share' || role === 'share-change' ? r.wholeTopic : undefined,
+    direction: role === 'change' || role === 'change-rate' || role === 'share-change' ? signed : undefined,
     grade, section: ctx.section, sentence: r.sentence,
     cueText: pending && pending.token.end <= token.start && pending.token.end > pending.token.start ? pending.token.text : undefined,
     pin, before: token.before, after: token.after, ...(missingPercent ? { missingPercent } : {}), ...(ofReason ? { ofReason } : {}),

@@ -9,7 +9,9 @@ import type { SectionKind, Topic, TopicIndex } from '../topics/index.js';
 
 export type Role =
   | 'amount' | 'share' | 'change' | 'change-rate' | 'budget' | 'actual' | 'completion'
-  | 'previous' | 'count' | 'score' | 'grade-count' | 'bare';
+  | 'previous' | 'count' | 'score' | 'grade-count' | 'bare'
+  /** 占比较上年提高 0.64 个百分点: this year's share against last year's, in points */
+  | 'share-change';
 
 /**
  * What pinned a figure to its subject: a name in its sentence (or a 分别 list, a table row),

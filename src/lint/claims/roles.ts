@@ -13,8 +13,8 @@ export function roleFromCue(cue: Cue | undefined, figure: Figure): Role {
   if (figure.kind === 'count' && (cue?.kind === 'direction' || cue?.kind === 'direction-any')) return 'change';
   if (figure.kind === 'count') return 'count';
   if (figure.kind === 'score') return 'score';
-  // 提高 0.64 个百分点: the change of a share, which no fact of the data is — never an amount or a rate.
-  if (figure.kind === 'points') return 'bare';
+  // 提高 0.64 个百分点: the change of a share (the figure reader asks for 占比 in the clause) — never an amount or a rate.
+  if (figure.kind === 'points') return cue?.kind === 'direction' || cue?.kind === 'direction-any' ? 'share-change' : 'bare';
   if (!cue) return isPercent ? 'bare' : figure.kind === 'amount' ? 'amount' : 'bare';
   switch (cue.kind) {
     case 'direction':

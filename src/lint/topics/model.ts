@@ -18,6 +18,8 @@ export interface ShareSlot {
   /** the topic whose amount is the whole; undefined when the whole has no topic of its own */
   wholeTopic: string | undefined;
   fact: Fact;
+  /** the share against last year's, in points (占比较上年提高 0.64 个百分点), where the data has last year's */
+  change?: Fact;
 }
 
 export interface CountSlot {

@@ -25,7 +25,7 @@ export function addTotalsTopics(b: TopicBuilder, p: Part3Facts): SectionDefaults
     b.add({
       id: `income.${s.id}`, label: s.name, sections: ['income'],
       names: [s.name],
-      amount: s.share.part, shares: [{ wholeTopic: 'income.total', fact: s.share.rate }], changes: { 'previous-year': s.change },
+      amount: s.share.part, shares: [{ wholeTopic: 'income.total', fact: s.share.rate, change: s.shareChange }], changes: { 'previous-year': s.change },
     });
   }
 
@@ -46,7 +46,7 @@ export function addTotalsTopics(b: TopicBuilder, p: Part3Facts): SectionDefaults
   for (const k of p.expenditure.kinds) {
     b.add({
       id: `expenditure.${k.id}`, label: k.name, sections: ['expenditure'], names: [k.name],
-      amount: k.share.part, shares: [{ wholeTopic: 'expenditure.total', fact: k.share.rate }], changes: { 'previous-year': k.change },
+      amount: k.share.part, shares: [{ wholeTopic: 'expenditure.total', fact: k.share.rate, change: k.shareChange }], changes: { 'previous-year': k.change },
     });
   }
 

@@ -1,0 +1,157 @@
+/**
+ * Frames an outsider's blind test found misread (helpers' blind REPORT.md §5, causes 2, 4, 6, 8): figures
+ * the words give as last year's, lists of names (分别, 两项合计, a new subject after ；, a name no topic
+ * knows), 个百分点, and a change rate beside a difference from the budget. Each correct sentence is
+ * quiet (or unverified where its words pin no fact of the data); each wrong variant is caught on the
+ * right figure with the data's value — never against this year's figure where the words say last year.
+ */
+import { readFileSync } from 'node:fs';
+import { parseAccounts } from '../../../src/data/load.js';
+import { ROOT } from '../../helpers.js';
+import { ruleTester } from './tester.js';
+
+const corpus = (name: string) => parseAccounts(readFileSync(`${ROOT}test/fixtures/corpus/${name}.yaml`, 'utf8'), `${name}.yaml`).accounts;
+/** 2025: 本年收入合计 5,221.89 (2024: 5,018.62); 机关运行经费 206.35 (2024: 198.47) */
+const SHANGHAI = corpus('shanghai-2025-env');
+/** 2023: 本年收入合计 1,458.38 (2022: 1,381.27); 事业收入 18.40, 其他收入 3.20 (both years) */
+const SICHUAN = corpus('sichuan-2023-culture');
+/** 2024: 本年收入合计 3,649.05 (2023: 3,739.55) */
+const GUANGXI = corpus('guangxi-2024-yuan');
+
+const TABLE = [
+  '| 收入项目 | 2025年决算数（万元） | 占比 | 2024年决算数（万元） | 增减额（万元） |',
+  '|---|---|---|---|---|',
+  '| 财政拨款收入 | 5,209.44 | 99.76% | 5,004.30 | 205.14 |',
+  '| 其他收入 | 12.45 | 0.24% | 14.32 | -1.87 |',
+  '| 合计 | 5,221.89 | 100.00% | 5,018.62 | 203.27 |',
+].join('\n');
+
+ruleTester({
+  // Last year's figures, stated as such: checked against last year's, never overwritten with this year's.
+  'amount-mismatch': {
+    valid: [
+      { code: '2025 年度本年收入合计 5,221.89 万元（2024 年度：5,018.62 万元），增长 4.05 %。', data: SHANGHAI },
+      { code: '2025年度机关运行经费206.35万元，2024年度为198.47万元，增加7.88万元。', data: SHANGHAI, section: 'office' },
+      { code: TABLE, data: SHANGHAI, name: 'a table with a column headed by last year' },
+      { code: '本年收入合计较2022年的1,381.27万元增加77.11万元，增长5.58%。', data: SICHUAN, name: 'CN-MOE24: last year named by its year' },
+      { code: '本年支出合计1,481.63万元，比上年的1,398.44万元增加83.19万元。', data: SICHUAN, section: 'expenditure' },
+      { code: '本年收入合计3,649.05万元，上年为3,739.55万元。', data: GUANGXI },
+    ],
+    invalid: [
+      {
+        code: '2025 年度本年收入合计 5,221.89 万元（2024 年度：5,081.62 万元），增长 4.05 %。', data: SHANGHAI,
+        errors: [{ ruleId: 'amount-mismatch', expected: '5,018.62', column: 35 }],
+      },
+      {
+        code: '2025年度机关运行经费206.35万元，2024年度为189.47万元，增加7.88万元。', data: SHANGHAI, section: 'office',
+        errors: [{ ruleId: 'amount-mismatch', expected: '198.47' }],
+      },
+      {
+        code: TABLE.replace('5,004.30', '5,040.30'), data: SHANGHAI, name: 'a wrong figure in last year\'s column',
+        errors: [{ ruleId: 'amount-mismatch', expected: '5,004.30', line: 5 }],
+      },
+      {
+        code: '本年收入合计较2022年的1,318.27万元增加77.11万元，增长5.58%。', data: SICHUAN,
+        errors: [{ ruleId: 'amount-mismatch', expected: '1,381.27' }],
+      },
+      {
+        // The real slip stays caught: last year's figure under this year's words.
+        code: '2025 年度本年收入合计 5,018.62 万元。', data: SHANGHAI, name: 'stale previous-year figure stated as this year\'s',
+        errors: [{ ruleId: 'amount-mismatch', expected: '5,221.89' }],
+      },
+      {
+        // The two figures swapped: this year's is wrong; the one under last year's words is this year's — the year
+        // or the figure is the slip, which only the writer knows: unverified, never fixed to last year's.
+        code: '2025年度机关运行经费198.47万元，2024年度为206.35万元。', data: SHANGHAI, section: 'office',
+        errors: [{ ruleId: 'amount-mismatch', expected: '206.35', column: 13 }, { ruleId: 'unverified-figure', severity: 1 }],
+      },
+    ],
+  },
+  'change-mismatch': {
+    valid: [
+      { code: '与 2023 年度相比，本年收入合计减少 90.50 万元，下降 2.42%。', data: GUANGXI, name: 'Shanghai: the subject after the comparison' },
+      { code: '与 2023 年度相比，本年支出合计减少 70.32 万元，下降 1.85%。', data: GUANGXI, section: 'expenditure' },
+      // 个百分点 after 占比: this year's share against last year's (30.66% − 30.02%), never an amount.
+      { code: '项目支出1,601.09万元，占比较上年提高0.64个百分点。', data: SHANGHAI, section: 'expenditure' },
+      { code: '基本支出占本年支出合计的比重较上年下降0.64个百分点。', data: SHANGHAI, section: 'expenditure' },
+    ],
+    invalid: [
+      { code: '与 2023 年度相比，本年收入合计减少 95.00 万元，下降 2.42%。', data: GUANGXI, errors: [{ ruleId: 'change-mismatch', expected: '90.50' }] },
+      {
+        code: '项目支出1,601.09万元，占比较上年提高94.53个百分点。', data: SHANGHAI, section: 'expenditure',
+        errors: [{ ruleId: 'change-mismatch', expected: '0.64', column: 23 }],
+      },
+    ],
+  },
+  // 2024年度占… in 2025: last year's share, which the data does not hold.
+  'unverified-figure': {
+    valid: [
+      { code: '2025年度机关运行经费206.35万元，比2024年度增加7.88万元，增长3.97%。', data: SHANGHAI, section: 'office', name: 'a year as the base of a comparison is no period' },
+    ],
+    invalid: [
+      {
+        code: '2025年度机关运行经费206.35万元，2024年度为198.47万元，占基本支出的5.70%。', data: SHANGHAI, section: 'office',
+        errors: [{ ruleId: 'unverified-figure', severity: 1, column: 44 }],
+      },
+      {
+        // CN-MOE24 两项合计: the sum of the names listed, which no fact holds; never 其他收入's figure.
+        code: '事业收入和其他收入两项合计21.60万元，占本年收入合计的1.48%。', data: SICHUAN,
+        errors: [{ ruleId: 'unverified-figure', severity: 1, column: 14 }, { ruleId: 'unverified-figure', severity: 1, column: 30 }],
+      },
+      {
+        code: '事业收入、其他收入合计为21.06万元。', data: SICHUAN,
+        errors: [{ ruleId: 'unverified-figure', severity: 1 }],
+      },
+      {
+        // A name no topic knows: its share is its own, not the subject's before it.
+        code: '一般公共预算财政拨款支出 5,209.44 万元，占本年支出合计的 99.76%；其他资金支出 12.45 万元，占 0.24%。', data: SHANGHAI, section: 'expenditure',
+        errors: [{ ruleId: 'unverified-figure', severity: 1, column: 49 }, { ruleId: 'unverified-figure', severity: 1, column: 60 }],
+      },
+      {
+        // 个百分点 of a rate the data does not hold: unverified, never an amount or a count.
+        code: '项目支出执行率提高2个百分点。', data: SHANGHAI, section: 'expenditure',
+        errors: [{ ruleId: 'unverified-figure', severity: 1 }],
+      },
+    ],
+  },
+  // 分别 after names stated each with its amount: one figure each, in order.
+  'share-mismatch': {
+    valid: [
+      { code: '人员经费713.85万元、公用经费121.37万元，分别占基本支出的85.47%和14.53%。', data: SICHUAN, section: 'basic' },
+    ],
+    invalid: [
+      {
+        code: '人员经费713.85万元、公用经费121.37万元，分别占基本支出的14.53%和85.47%。', data: SICHUAN, section: 'basic',
+        errors: [{ ruleId: 'share-mismatch', expected: '85.47' }, { ruleId: 'share-mismatch', expected: '14.53' }],
+      },
+    ],
+  },
+  // A new subject after ；, in a reason's sentence: its 持平 is its own.
+  'direction-mismatch': {
+    valid: [
+      { code: '事业收入比上年增加1.40万元，增长8.2%，主要是博物馆文创和讲解服务收入增加；其他收入与上年持平。', data: SICHUAN },
+    ],
+    invalid: [
+      {
+        code: '事业收入比上年增加1.40万元，增长8.2%，主要是博物馆文创和讲解服务收入增加；财政拨款收入与上年持平。', data: SICHUAN,
+        errors: [{ ruleId: 'direction-mismatch', actual: '持平' }],
+      },
+      {
+        code: '项目支出1,601.09万元，占比较上年降低0.64个百分点。', data: SHANGHAI, section: 'expenditure',
+        errors: [{ ruleId: 'direction-mismatch', expected: '提高' }],
+      },
+    ],
+  },
+  // A rate goes with the change against its own base, not a 比年初预算 difference beside it.
+  'change-rate-mismatch': {
+    valid: [
+      { code: '一般公共预算财政拨款支出1,421.33万元，比上年增加102.86万元，增长7.8%。年初预算1,394.82万元，决算数比年初预算增加26.51万元。', data: SICHUAN, section: 'gpb' },
+    ],
+    invalid: [
+      {
+        code: '一般公共预算财政拨款支出1,421.33万元，比上年增加102.86万元，增长7.3%。年初预算1,394.82万元，决算数比年初预算增加26.51万元。', data: SICHUAN, section: 'gpb',
+        errors: [{ ruleId: 'change-rate-mismatch', expected: '7.8' }],
+      },
+    ],
+  },
+}, { section: 'income' });
