@@ -92,7 +92,7 @@ function failure(part3: string, extra: Record<string, string> = {}): TemplateErr
 describe('a template that names what does not exist, or misuses a filter, fails with the file, line and nearest name', () => {
   it('a misspelt fact, even where it would print nothing (in an {% if %})', () => {
     const e = failure('# 草稿\n\n{% if p.income.totl.value %}收入{% endif %}\n');
-    expect(e.message).toMatch(/^模板 .*part3\.md\.njk 第 3 行第 \d+ 列：没有“p\.income\.totl”，是不是“p\.income\.total”？（可用的有：total、sources、appropriations）$/u);
+    expect(e.message).toMatch(/^模板 .*part3\.md\.njk 第 3 行第 \d+ 列：没有“p\.income\.totl”，是不是“p\.income\.total”？（可用的有：total、totalChange、sources、appropriations）$/u);
     expect([e.file, e.line]).toEqual(['part3.md.njk', 3]);
   });
 
