@@ -142,8 +142,9 @@ export const LEXICON: readonly LexiconEntry[] = [
   e(`(?:与|比|较|同)${YEAR}(?:决算数?|决算)?(?:相比|比较)?`, { kind: 'base', base: 'previous-year' }),
   e('(?:与|比|较)(?:上年|上一年|去年|上年度)(?:度)?(?:决算数?|支出数?|同期)?(?:相比|比较)?', { kind: 'base', base: 'previous-year' }),
   e('同比', { kind: 'base', base: 'previous-year' }),
-  // 上年为 0，增减率不可比 (the draft's zero-base wording): last year's figure follows.
-  e('(?:上年|上年度|去年)(?:决算数?)?(?:为|是)(?=\\s*[0-9])', { kind: 'base', base: 'previous-year' }),
+  // 上年为 0，增减率不可比 (the draft's zero-base wording), 上年决算数 5,018.62 万元, （上年：5,018.62 万元）:
+  // last year's figure follows (not a date: 去年 12 月).
+  e('(?:上年|上年度|去年)(?:同期)?(?:决算数?|实际数?|数)?(?:为|是|:)?(?=\\s*[0-9])(?!\\s*[0-9]{1,2}\\s*月)', { kind: 'base', base: 'previous-year' }),
   e('(?:与|比|较)(?:年初预算|年初预算数)(?:相比)?', { kind: 'base', base: 'budget', budget: 'opening' }),
   e('(?:与|比|较)(?:全年预算|全年预算数|调整预算)(?:相比)?', { kind: 'base', base: 'budget', budget: 'full-year' }),
   e(`(?:与|比|较)(?:${YEAR})?预算(?:数)?(?:相比)?`, { kind: 'base', base: 'budget', budget: 'unspecified' }),

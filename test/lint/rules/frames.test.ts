@@ -36,6 +36,9 @@ ruleTester({
       { code: '本年收入合计较2022年的1,381.27万元增加77.11万元，增长5.58%。', data: SICHUAN, name: 'CN-MOE24: last year named by its year' },
       { code: '本年支出合计1,481.63万元，比上年的1,398.44万元增加83.19万元。', data: SICHUAN, section: 'expenditure' },
       { code: '本年收入合计3,649.05万元，上年为3,739.55万元。', data: GUANGXI },
+      { code: '本年收入合计5,221.89万元，上年决算数5,018.62万元，增加203.27万元。', data: SHANGHAI },
+      { code: '本年收入合计5,221.89万元（上年：5,018.62万元），增长4.05%。', data: SHANGHAI },
+      { code: '本年收入合计5,221.89万元，上年同期为5,018.62万元。', data: SHANGHAI },
     ],
     invalid: [
       {
@@ -49,6 +52,10 @@ ruleTester({
       {
         code: TABLE.replace('5,004.30', '5,040.30'), data: SHANGHAI, name: 'a wrong figure in last year\'s column',
         errors: [{ ruleId: 'amount-mismatch', expected: '5,004.30', line: 5 }],
+      },
+      {
+        code: '本年收入合计5,221.89万元，上年决算数5,081.62万元，增加203.27万元。', data: SHANGHAI,
+        errors: [{ ruleId: 'amount-mismatch', expected: '5,018.62' }],
       },
       {
         code: '本年收入合计较2022年的1,318.27万元增加77.11万元，增长5.58%。', data: SICHUAN,
