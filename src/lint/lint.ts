@@ -238,6 +238,8 @@ export function lintMarkdown(markdown: string, ctx: LintContext, options: LintOp
   const wholesReported = new Set<string>();
   const tableTotalShares: Array<{ block: number; figure: { numberStart: number } }> = [];
   const requiredParts = new RequiredParts(ctx.topics);
+  // The subjects the rows of the table being read have named, for its 合计 row.
+  const tableRowTopics = new Set<string>();
 
   // Figures the text-only checks found consistent with the figures beside them count as verified.
   const checkedByText = new Set<FigureClaim>();
@@ -354,6 +356,7 @@ export function lintMarkdown(markdown: string, ctx: LintContext, options: LintOp
     }
 
     if (block.kind === 'table-cell') {
+      if (block.row === 0) tableRowTopics.clear();
       // Read the whole row at once.
       const row: TextBlock[] = [];
       let e = b;
@@ -405,7 +408,11 @@ export function lintMarkdown(markdown: string, ctx: LintContext, options: LintOp
         const scoped = inScope(tokens, ctx.topics, section);
         requiredParts.read(scoped, section);
         unknownSubjectFindings(scoped, ctx.topics, section, findings, ctx.catalog.part3.unknownTables);
-        handleClaims(readClaims(scoped, { index: ctx.topics, year: ctx.year, section, carried: undefined }), group);
+        // A 合计 row after rows of a whole's parts (财政拨款收入, 其他收入 … 合计) is that whole's row.
+        const carried = totalRow ? wholeOfRows(tableRowTopics, ctx.topics) : undefined;
+        const rowClaims = readClaims(scoped, { index: ctx.topics, year: ctx.year, section, carried });
+        handleClaims(rowClaims, group);
+        for (const c of rowClaims) if (c.kind === 'figure' && c.pin === 'name' && c.topic) tableRowTopics.add(c.topic.id);
         for (const claim of absentCells(row, b, ctx, section)) checkAbsent(claim);
         checkedInText(consistencyFindings(group, ctx.topics, flagged, { hasData: (c) => verified.has(c), precision, words: openWords }));
       }
@@ -667,6 +674,13 @@ function whyUnverified(claim: FigureClaim, index: TopicIndex, facts: ReadonlyMap
   if (!claim.topic) return '未能识别它说的是哪一项';
   if (claim.topic.absentFrom) return `数据文件中没有“${claim.topic.absentFrom}”`;
   return `未能确定它是“${claim.topic.label}”的哪一个数字`;
+}
+
+/** The topic whose parts the rows named (two or more, all of them its parts): what the table's 合计 row totals. */
+function wholeOfRows(rowTopics: ReadonlySet<string>, index: TopicIndex): Topic | undefined {
+  if (rowTopics.size < 2) return undefined;
+  const wholes = [...index.topics.values()].filter((t) => t.parts && [...rowTopics].every((id) => t.parts!.includes(id)));
+  return wholes.length === 1 ? wholes[0] : undefined;
 }
 
 /** 事业收入和其他收入两项合计: the sum the words name, with what the data's parts add up to. */

@@ -54,6 +54,15 @@ ruleTester({
         errors: [{ ruleId: 'amount-mismatch', expected: '5,004.30', line: 5 }],
       },
       {
+        // The 合计 row after rows of 本年收入合计's parts is 本年收入合计's row, this year and last.
+        code: TABLE.replace('| 合计 | 5,221.89 | 100.00% | 5,018.62 | 203.27 |', '| 合计 | 5,221.98 | 100.00% | 5,081.62 | 230.27 |'), data: SHANGHAI,
+        name: 'a wrong 合计 row',
+        errors: [
+          { ruleId: 'amount-mismatch', expected: '5,221.89', line: 7 }, { ruleId: 'amount-mismatch', expected: '5,018.62', line: 7 },
+          { ruleId: 'change-mismatch', expected: '203.27', line: 7 },
+        ],
+      },
+      {
         code: '本年收入合计5,221.89万元，上年决算数5,081.62万元，增加203.27万元。', data: SHANGHAI,
         errors: [{ ruleId: 'amount-mismatch', expected: '5,018.62' }],
       },
