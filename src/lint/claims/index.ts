@@ -76,7 +76,7 @@ export function readClaims(tokens: Token[], ctx: ReadContext): Claim[] {
       case 'year':
         // 主要原因：…较 2022 年…: the reason speaks of another period; a date in a later sentence does not make it so.
         if (r.reason && token.year !== undefined && r.sentence === r.reasonSentence) r.reason.otherPeriod = true;
-        readPeriod(r, token);
+        readPeriod(r, token, tokens[t + 1]);
         break;
     }
   }
@@ -108,7 +108,9 @@ function readName(r: ClaimReader, token: Token & { type: 'topic' }): void {
  * 2024年度为 198.47 万元 in a 2025 document: the figures that follow are last year's. Not a date that
  * names this year's opening (2024年末, 2024年结转…, 2024年12月31日: the tokenizer marks those).
  */
-function readPeriod(r: ClaimReader, token: Token & { type: 'year' }): void {
+function readPeriod(r: ClaimReader, token: Token & { type: 'year' }, next: Token | undefined): void {
+  // A name that starts with a year (2023年农村公路养护项目) is a name, not a period.
+  if (next?.type === 'topic' && next.start === token.start) return;
   if (token.year === r.ctx.year) r.lastYear = false;
   else if (token.year === r.ctx.year - 1 && !token.date) r.lastYear = true;
 }

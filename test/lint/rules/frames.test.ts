@@ -7,7 +7,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { parseAccounts } from '../../../src/data/load.js';
-import { ROOT } from '../../helpers.js';
+import { ROOT, seedWith } from '../../helpers.js';
 import { ruleTester } from './tester.js';
 
 const corpus = (name: string) => parseAccounts(readFileSync(`${ROOT}test/fixtures/corpus/${name}.yaml`, 'utf8'), `${name}.yaml`).accounts;
@@ -17,6 +17,8 @@ const SHANGHAI = corpus('shanghai-2025-env');
 const SICHUAN = corpus('sichuan-2023-culture');
 /** 2024: 本年收入合计 3,649.05 (2023: 3,739.55) */
 const GUANGXI = corpus('guangxi-2024-yuan');
+/** The seed (2024) with a project whose name starts with last year */
+const YEAR_NAMED = seedWith('    - 名称: 办公室业务运行\n', '    - 名称: 2023年度办公室业务运行\n');
 
 const TABLE = [
   '| 收入项目 | 2025年决算数（万元） | 占比 | 2024年决算数（万元） | 增减额（万元） |',
@@ -103,6 +105,10 @@ ruleTester({
   'unverified-figure': {
     valid: [
       { code: '2025年度机关运行经费206.35万元，比2024年度增加7.88万元，增长3.97%。', data: SHANGHAI, section: 'office', name: 'a year as the base of a comparison is no period' },
+      {
+        code: '2023年度办公室业务运行项目全年预算数1,760.7万元，执行数1,021.11万元，自评得分95.8分。', data: YEAR_NAMED, section: 'performance',
+        name: 'a year inside a name is no period',
+      },
     ],
     invalid: [
       {
