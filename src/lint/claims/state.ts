@@ -42,7 +42,7 @@ export class ClaimReader {
   /**
    * The words name last year as the period of what follows (2024年度为 198.47 万元, （2024 年度：5,018.62 万元）
    * in a 2025 document): an amount is last year's, never this year's; until this year is named again,
-   * the sentence ends or its parenthetical closes.
+   * its clause ends (a colon goes on to the figure) or its parenthetical closes.
    */
   lastYear = false;
   /** 基本支出、项目支出分别占 72.66%、27.34%: names listed, then 分别, then one figure each */
@@ -131,6 +131,8 @@ export class ClaimReader {
   endClause(mark: string | undefined): void {
     if (mark !== '、' && this.allEqual.length > 0) this.allEqual = [];
     if (this.describing && this.deferred) this.described = this.deferred;
+    // 2024 年度：X goes on after its colon; 2024年度为 X，基本支出 Y — the next clause is this year's again.
+    if (mark !== ':' && mark !== '：' && mark !== '、') this.lastYear = false;
     this.forgetClause();
   }
 

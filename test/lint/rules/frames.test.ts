@@ -34,6 +34,7 @@ ruleTester({
     valid: [
       { code: '2025 年度本年收入合计 5,221.89 万元（2024 年度：5,018.62 万元），增长 4.05 %。', data: SHANGHAI },
       { code: '2025年度机关运行经费206.35万元，2024年度为198.47万元，增加7.88万元。', data: SHANGHAI, section: 'office' },
+      { code: '2024年度为5,018.62万元，本年收入合计5,221.89万元。', data: SHANGHAI, name: 'last year is said of its clause only' },
       { code: TABLE, data: SHANGHAI, name: 'a table with a column headed by last year' },
       { code: '本年收入合计较2022年的1,381.27万元增加77.11万元，增长5.58%。', data: SICHUAN, name: 'CN-MOE24: last year named by its year' },
       { code: '本年支出合计1,481.63万元，比上年的1,398.44万元增加83.19万元。', data: SICHUAN, section: 'expenditure' },
