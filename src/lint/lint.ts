@@ -24,7 +24,7 @@ import { LEVEL_MARKER } from '../data/subjects.js';
 import { TABLE_NAMES } from '../data/model.js';
 import { Decimal } from '../data/amount.js';
 import { appendAll, maxOf } from '../util/arrays.js';
-import { checkAbsence, checkFigure, checkWord, factFor, flipDirectionWord, judge, missingWhy, publishedValue, resolveFact, type Finding } from './verify.js';
+import { checkAbsence, checkFigure, checkWord, factFor, judge, missingWhy, publishedValue, resolveFact, type Finding } from './verify.js';
 
 export interface LintMessage {
   ruleId: string;
@@ -293,15 +293,19 @@ export function lintMarkdown(markdown: string, ctx: LintContext, options: LintOp
         if (fs.some((f) => f.severity === 2)) flagged.add(claim);
         appendAll(findings, fs);
       } else if (claim.kind === 'reason') {
-        // 比上年减少…主要原因是…资金增加: the explanation points the other way.
-        // Each word pointing the other way is reported: reasons list causes of the change (一是…减少；二是…减少).
-        for (const w of claim.otherPeriod ? [] : claim.words.filter((x) => x.direction !== claim.explains)) {
-          const fix = flipDirectionWord(w.text);
-          findings.push({
-            ruleId: 'reason-contradicts-change', severity: 2, span: w.span, actual: w.text,
-            ...(fix ? { expected: fix, fix } : {}),
-            message: `原因说明中的“${w.text}”与所解释的变动方向（${claim.explains === 'up' ? '增加/大于' : '减少/小于'}）相反，请核对`,
-          });
+        // 比上年减少…主要原因是…资金增加: the explanation points the other way. Reasons list causes of
+        // the change (一是…减少；二是…减少), and may weigh causes both ways (退休人员增加、在职人员经费相应减少;
+        // 差旅费减少而运维支出有所增加): only a reason whose every direction word points the other way says
+        // the opposite of the change. Its words speak of things no fact holds, so no fix is offered: which
+        // of the change or the reason is wrong, only the writer knows.
+        const against = claim.otherPeriod ? [] : claim.words.filter((x) => x.direction !== claim.explains);
+        if (against.length === claim.words.length) {
+          for (const w of against) {
+            findings.push({
+              ruleId: 'reason-contradicts-change', severity: 2, span: w.span, actual: w.text,
+              message: `原因说明中的“${w.text}”与所解释的变动方向（${claim.explains === 'up' ? '增加/大于' : '减少/小于'}）相反，请核对`,
+            });
+          }
         }
       } else if (claim.kind === 'absence') {
         // 本年度无因公出国（境）费支出: the same claim as “0 万元”, said in words.
