@@ -66,11 +66,20 @@ ruleTester({
         code: '决算数小于年初预算数的主要原因是部分会议改为视频召开，差旅费减少而信息化运维支出有所增加。',
         name: 'one cause down, another up (blind test, probe-43)',
       },
+      {
+        code: '基本支出比上年减少 267.94 万元，下降 7.83%，主要原因：一是在职人员减少；二是退休人员增加、在职人员经费相应减少。',
+        name: 'a listed cause that weighs both ways',
+      },
     ],
     invalid: [
       {
         code: '基本支出比上年减少 267.94 万元，下降 7.83%，主要原因是人员经费增加。',
         name: 'every direction word of the reason points the other way: reported, never fixed',
+        errors: [{ ruleId: 'reason-contradicts-change', severity: 2, actual: '增加' }],
+      },
+      {
+        code: '基本支出比上年减少 267.94 万元，下降 7.83%，主要原因：一是在职人员减少；二是公用经费增加。',
+        name: 'causes listed one by one (一是…；二是…): each is judged alone',
         errors: [{ ruleId: 'reason-contradicts-change', severity: 2, actual: '增加' }],
       },
     ],
