@@ -80,7 +80,8 @@ export function resolveFact(claim: FigureClaim, index: TopicIndex): { fact: Fact
       case 'completion':
         return completionFor(topic, claim.budget)?.rate;
       case 'share': {
-        const slot = topic.shares.find((s) => s.wholeTopic === claim.wholeTopic) ?? topic.shares[0];
+        // A whole named after 占 that is none of the subject's wholes: not some other share of it.
+        const slot = topic.shares.find((s) => s.wholeTopic === claim.wholeTopic) ?? (claim.wholeTopic === undefined ? topic.shares[0] : undefined);
         return slot?.fact;
       }
       case 'change':

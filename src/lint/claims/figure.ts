@@ -98,6 +98,7 @@ export function readFigure(r: ClaimReader, token: FigureToken, at: number): void
     ...(claimBase === 'other-year' && r.baseYear !== undefined ? { baseYear: r.baseYear } : {}),
     ...(unknown && (token.unknownName ?? r.unnamed) !== undefined ? { unknownName: token.unknownName ?? r.unnamed } : {}),
     ...(unknown && token.unknownName === undefined && r.unnamedAmong ? { among: r.unnamedAmong } : {}),
+    ...(unknown && token.unknownName === undefined && r.unnamedPartOf !== undefined ? { partOf: r.unnamedPartOf } : {}),
   });
   // A list of figures (各下降 7.54%、7.54%; 占 60%、40%) shares the cue in front of it.
   if (r.tokens[at + 1]?.type !== 'figure') {

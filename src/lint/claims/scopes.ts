@@ -1,0 +1,57 @@
+/**
+ * Budget scopes named in front of a subject (一般公共预算财政拨款基本支出, 政府性基金年末结转和结余):
+ * the scope says which table the name is read in, and it goes on to the names after it in the
+ * paragraph (一般公共预算财政拨款支出 X，其中基本支出 Y；项目支出 Z: 公开05表's columns, not 公开03表's).
+ */
+import type { Topic, TopicIndex } from '../topics/index.js';
+import { pickTopic } from './model.js';
+import type { SectionKind } from '../topics/index.js';
+
+export interface BudgetScope {
+  /** the words, as the name begins with them */
+  words: string;
+  /** the ids of the topics that are the scope's (gpb.…, basic.…) */
+  ids: readonly string[];
+}
+
+/** Longest first: a name begins with at most one of them. */
+const SCOPES: readonly BudgetScope[] = [
+  { words: '一般公共预算财政拨款', ids: ['gpb.', 'basic.'] },
+  { words: '政府性基金预算财政拨款', ids: ['gov-fund.'] },
+  { words: '国有资本经营预算财政拨款', ids: ['soe.'] },
+  { words: '一般公共预算', ids: ['gpb.', 'basic.'] },
+  { words: '政府性基金预算', ids: ['gov-fund.'] },
+  { words: '国有资本经营预算', ids: ['soe.'] },
+  { words: '政府性基金', ids: ['gov-fund.'] },
+];
+
+const inScope = (scope: BudgetScope, id: string) => scope.ids.some((prefix) => id.startsWith(prefix));
+
+/** The scope a name begins with, when it names something of the scope (一般公共预算财政拨款基本支出), not the scope alone. */
+export function scopeOf(name: string, topic: Topic): BudgetScope | undefined {
+  const scope = SCOPES.find((s) => name.startsWith(s.words) && name.length > s.words.length);
+  return scope && inScope(scope, topic.id) ? scope : undefined;
+}
+
+export interface Reading {
+  topic: Topic;
+  /** the words left the choice among several topics open (基本支出 of 公开03表 or of 公开05表, with no section or scope to say) */
+  guessed: boolean;
+}
+
+/**
+ * The topic a name stands for: the scope's, where a scope is named before it (its name with the scope
+ * in front, or the one of its topics in the scope); else the section's; else a guess among several.
+ */
+export function readScopedName(index: TopicIndex, name: string, ids: string[], section: SectionKind | undefined, scope: BudgetScope | undefined): Reading | undefined {
+  if (scope && !name.startsWith(scope.words)) {
+    const scoped = index.byName.get(`${scope.words}${name}`);
+    const topic = scoped ? pickTopic(index, scoped, section) : ids.map((id) => index.topics.get(id)!).find((t) => inScope(scope, t.id));
+    if (topic) return { topic, guessed: false };
+  }
+  const topic = pickTopic(index, ids, section);
+  if (!topic) return undefined;
+  const distinct = new Set(ids);
+  const home = section ? ids.filter((id) => index.topics.get(id)!.sections.includes(section)) : [];
+  return { topic, guessed: distinct.size > 1 && new Set(home).size !== 1 };
+}
