@@ -12,7 +12,7 @@ import type { Topic } from '../topics/index.js';
 import { LIST_CUES, readCue } from './cues.js';
 import { readFigure } from './figure.js';
 import { pickTopic, type Claim, type ReadContext } from './model.js';
-import { readScopedName, scopeOf } from './scopes.js';
+import { readScopedName, scopeAfter } from './scopes.js';
 import { ClaimReader } from './state.js';
 
 export * from './model.js';
@@ -94,10 +94,10 @@ function readName(r: ClaimReader, token: Token & { type: 'topic' }): void {
     if (whole !== undefined) r.wholeTopic = whole; // 占本年支出合计的: the whole, not a new subject
     return;
   }
-  const reading = readScopedName(ctx.index, token.name, token.ids, ctx.section, r.scope);
+  const reading = readScopedName(ctx.index, token.name, token.ids, ctx.section, r.scope, r.partOf);
   if (!reading) return;
   const topic = reading.topic;
-  if (!r.describing) r.scope = scopeOf(token.name, topic) ?? (r.scope && reading.guessed ? undefined : r.scope);
+  if (!r.describing) r.scope = scopeAfter(r.scope, token.name, topic);
   if (r.describing) r.deferred = topic;
   // 编报绩效目标的项目 1 个，涉及预算金额 X: the amount of the subject just named.
   else if (topic.attribute && r.subject?.amount && ctx.section && r.subject.sections.includes(ctx.section) && r.subjectPin === 'name') return;

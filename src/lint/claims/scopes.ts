@@ -27,6 +27,14 @@ const SCOPES: readonly BudgetScope[] = [
 
 const inScope = (scope: BudgetScope, id: string) => scope.ids.some((prefix) => id.startsWith(prefix));
 
+/**
+ * The scope after a subject is named: the one its name begins with, else the one before while the
+ * subject is of it (其中基本支出 after 一般公共预算财政拨款支出); a subject of no scope ends it (本年支出合计).
+ */
+export function scopeAfter(scope: BudgetScope | undefined, name: string, topic: Topic): BudgetScope | undefined {
+  return scopeOf(name, topic) ?? (scope && inScope(scope, topic.id) ? scope : undefined);
+}
+
 /** The scope a name begins with, when it names something of the scope (一般公共预算财政拨款基本支出), not the scope alone. */
 export function scopeOf(name: string, topic: Topic): BudgetScope | undefined {
   const scope = SCOPES.find((s) => name.startsWith(s.words) && name.length > s.words.length);
@@ -40,10 +48,15 @@ export interface Reading {
 }
 
 /**
- * The topic a name stands for: the scope's, where a scope is named before it (its name with the scope
+ * The topic a name stands for: after 其中, a part of the whole named before; the scope's, where a scope is named before it (its name with the scope
  * in front, or the one of its topics in the scope); else the section's; else a guess among several.
  */
-export function readScopedName(index: TopicIndex, name: string, ids: string[], section: SectionKind | undefined, scope: BudgetScope | undefined): Reading | undefined {
+export function readScopedName(
+  index: TopicIndex, name: string, ids: string[], section: SectionKind | undefined, scope: BudgetScope | undefined, partOf: Topic | undefined,
+): Reading | undefined {
+  // 本年支出合计 X，其中基本支出 Y: the one that is a part of the whole before 其中.
+  const part = partOf?.parts && ids.find((id) => partOf.parts!.includes(id));
+  if (part) return { topic: index.topics.get(part)!, guessed: false };
   if (scope && !name.startsWith(scope.words)) {
     const scoped = index.byName.get(`${scope.words}${name}`);
     const topic = scoped ? pickTopic(index, scoped, section) : ids.map((id) => index.topics.get(id)!).find((t) => inScope(scope, t.id));

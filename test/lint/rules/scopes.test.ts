@@ -44,6 +44,10 @@ ruleTester({
       { code: GPB_COLUMNS, section: 'gpb', data: GUANGXI, name: '其中 after 一般公共预算财政拨款支出: 公开05表’s columns' },
       { code: GPB_COLUMNS, section: 'expenditure', data: GUANGXI, name: 'the same in 三' },
       { code: '一般公共预算财政拨款基本支出835.22万元，项目支出586.11万元。', section: 'basic', data: SICHUAN },
+      {
+        markdown: '一般公共预算财政拨款支出3,413.15万元；本年支出合计3,725.95万元，其中基本支出1,330.54万元，项目支出2,395.41万元。\n', data: GUANGXI,
+        name: 'a subject of no scope ends the scope; 其中 picks the part of the whole before it (公开03表’s), with no section to say',
+      },
       { code: '政府性基金年末结转和结余5.50万元。', section: 'overall', data: SICHUAN, name: '公开07表’s, not 公开01表’s 年末结转和结余' },
       { code: PERFORMANCE, section: 'performance', data: GUANGXI, name: '执行数 is Σ 执行数, 预算执行率 Σ 执行数 ÷ Σ 预算' },
     ],
@@ -73,6 +77,11 @@ ruleTester({
       {
         code: '一般公共预算财政拨款基本支出835.22万元，项目支出646.41万元。', section: 'basic', data: SICHUAN,
         errors: [{ ruleId: 'amount-mismatch', expected: '586.11', actual: '646.41' }],
+      },
+      {
+        markdown: '本年支出合计3,725.95万元，其中基本支出1,303.54万元，项目支出2,395.41万元。\n', data: GUANGXI,
+        name: '基本支出 pinned to 公开03表’s by 其中 after 本年支出合计, with no section to say',
+        errors: [{ ruleId: 'amount-mismatch', expected: '1,330.54', actual: '1,303.54' }],
       },
       {
         code: '政府性基金年末结转和结余34.05万元。', section: 'overall', data: SICHUAN,
