@@ -115,7 +115,10 @@ function readName(r: ClaimReader, token: Token & { type: 'topic' }): void {
     r.setSubject(topic);
     r.subjectName = token.name;
     // Several topics bear the name and nothing in the text chose one: a figure that disagrees is unverified, not wrong.
-    if (reading.guessed) r.subjectPin = 'default';
+    if (reading.guessed) {
+      r.subjectPin = 'default';
+      r.subjectRivals = reading.rivals;
+    }
   }
   r.enumeration.push(topic);
 }

@@ -50,6 +50,8 @@ export interface FigureClaim {
   cueText: string | undefined;
   /** how the text pinned the subject */
   pin: Pin;
+  /** the other topics the subject's name may mean (a 类 of 公开03表 and of 05表, with no section to say) */
+  rivals?: Topic[];
   /** a rate written without its %: 增长 13.95 */
   missingPercent?: boolean;
   /** one figure said of several names (A、B 均为 0): an error needs the writer, never a fix */

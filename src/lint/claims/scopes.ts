@@ -45,6 +45,8 @@ export interface Reading {
   topic: Topic;
   /** the words left the choice among several topics open (基本支出 of 公开03表 or of 公开05表, with no section or scope to say) */
   guessed: boolean;
+  /** …then the others the name may mean */
+  rivals?: Topic[];
 }
 
 /**
@@ -66,5 +68,6 @@ export function readScopedName(
   if (!topic) return undefined;
   const distinct = new Set(ids);
   const home = section ? ids.filter((id) => index.topics.get(id)!.sections.includes(section)) : [];
-  return { topic, guessed: distinct.size > 1 && new Set(home).size !== 1 };
+  const guessed = distinct.size > 1 && new Set(home).size !== 1;
+  return guessed ? { topic, guessed, rivals: [...distinct].filter((id) => id !== topic.id).map((id) => index.topics.get(id)!) } : { topic, guessed };
 }

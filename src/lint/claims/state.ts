@@ -14,6 +14,8 @@ export class ClaimReader {
   readonly claims: Claim[] = [];
   subject: Topic | undefined;
   subjectPin: Pin;
+  /** the other topics the subject's name may mean, where nothing chose among them */
+  subjectRivals: Topic[] | undefined;
   /** the words that named the subject (政府性基金预算财政拨款收入), where a name in the text did */
   subjectName: string | undefined;
   /** the budget scope the paragraph named last (一般公共预算财政拨款…): 其中基本支出 after it is the scope's */
@@ -88,6 +90,7 @@ export class ClaimReader {
     if (t !== this.partOf) this.partOf = undefined;
     this.subject = t;
     this.subjectPin = 'name';
+    this.subjectRivals = undefined;
     this.subjectName = undefined;
     this.subjectSentence = this.sentence;
     this.unheld = false;

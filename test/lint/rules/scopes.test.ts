@@ -84,6 +84,11 @@ ruleTester({
         errors: [{ ruleId: 'amount-mismatch', expected: '1,330.54', actual: '1,303.54' }],
       },
       {
+        markdown: '基本支出1,303.54万元。\n', data: GUANGXI,
+        name: 'no section and no scope, but 公开03表 and 05表 give 基本支出 alike: no guess to make',
+        errors: [{ ruleId: 'amount-mismatch', expected: '1,330.54', actual: '1,303.54' }],
+      },
+      {
         code: '政府性基金年末结转和结余34.05万元。', section: 'overall', data: SICHUAN,
         errors: [{ ruleId: 'amount-mismatch', expected: '5.50', actual: '34.05' }],
       },
