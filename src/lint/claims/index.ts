@@ -12,7 +12,7 @@ import type { Topic } from '../topics/index.js';
 import { LIST_CUES, readCue } from './cues.js';
 import { readFigure } from './figure.js';
 import { pickTopic, type Claim, type ReadContext } from './model.js';
-import { readScopedName, scopeAfter } from './scopes.js';
+import { idsHere, readScopedName, scopeAfter } from './scopes.js';
 import { ClaimReader } from './state.js';
 
 export * from './model.js';
@@ -90,7 +90,8 @@ function readName(r: ClaimReader, token: Token & { type: 'topic' }): void {
   const { ctx } = r;
   if (r.awaitingWhole) {
     // 占基本支出的 after 公用经费: of the names' topics, the one that is a whole of the subject.
-    const whole = token.ids.find((id) => r.subject?.shares.some((s) => s.wholeTopic === id)) ?? pickTopic(ctx.index, token.ids, ctx.section)?.id;
+    const ids = idsHere(ctx.index, token.name, token.ids, ctx.section);
+    const whole = ids.find((id) => r.subject?.shares.some((s) => s.wholeTopic === id)) ?? pickTopic(ctx.index, ids, ctx.section)?.id;
     if (whole !== undefined) r.wholeTopic = whole; // 占本年支出合计的: the whole, not a new subject
     return;
   }

@@ -49,6 +49,14 @@ export interface Reading {
   rivals?: Topic[];
 }
 
+/** The ids a name may stand for here: a topic's local name (04's 本年收入合计) only in the topic's own sections. */
+export function idsHere(index: TopicIndex, name: string, ids: string[], section: SectionKind | undefined): string[] {
+  return ids.filter((id) => {
+    const t = index.topics.get(id)!;
+    return !t.localNames?.includes(name) || (section !== undefined && t.sections.includes(section));
+  });
+}
+
 /**
  * The topic a name stands for: after 其中, a part of the whole named before; the scope's, where a scope is named before it (its name with the scope
  * in front, or the one of its topics in the scope); else the section's; else a guess among several.
@@ -56,6 +64,8 @@ export interface Reading {
 export function readScopedName(
   index: TopicIndex, name: string, ids: string[], section: SectionKind | undefined, scope: BudgetScope | undefined, partOf: Topic | undefined,
 ): Reading | undefined {
+  ids = idsHere(index, name, ids, section);
+  if (ids.length === 0) return undefined;
   // 本年支出合计 X，其中基本支出 Y: the one that is a part of the whole before 其中.
   const part = partOf?.parts && ids.find((id) => partOf.parts!.includes(id));
   if (part) return { topic: index.topics.get(part)!, guessed: false };

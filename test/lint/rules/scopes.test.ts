@@ -28,6 +28,8 @@ const SHANGHAI = corpus('shanghai-2025-env');
 
 /** 公开04表 of the Sichuan data: 总计 1,494.08 = 1,436.78 + 57.30 = 1,466.43 + 27.65. */
 const T04_LINES = '2023年度财政拨款收入总计1,494.08万元，其中：本年财政拨款收入1,436.78万元，年初财政拨款结转和结余57.30万元；财政拨款支出总计1,494.08万元，其中：本年财政拨款支出1,466.43万元，年末财政拨款结转和结余27.65万元。';
+/** The same with 04's own row labels, the scope left to the section. */
+const T04_ELIDED = '2023年度财政拨款收入总计1,494.08万元，其中：本年收入1,436.78万元，年初结转和结余57.30万元；财政拨款支出总计1,494.08万元，其中：本年支出1,466.43万元，年末结转和结余27.65万元。';
 /** 公开04表 of the Shanghai data against last year's 5,004.30: +205.14, 4.10% (公开01表's 收支总计 moved by 203.27, 4.05%). */
 const T04_CHANGE = '2025年度财政拨款收入总计5,209.44万元，支出总计5,209.44万元，较上年决算数增加205.14万元，增长4.10%。';
 /** 公开05表 of the Guangxi data: 3,413.15 = 基本 1,330.54 + 项目 2,082.61 (公开03表: 1,330.54 and 2,395.41). */
@@ -39,6 +41,7 @@ ruleTester({
     valid: [
       { code: T04_LINES, section: 'fiscal', data: SICHUAN, name: '公开04表: 收入总计, 支出总计 and their lines' },
       { code: T04_LINES, section: 'overall', data: SICHUAN, name: 'the same in 一: the scope, not the section, names the table' },
+      { code: T04_ELIDED, section: 'fiscal', data: SICHUAN, name: 'in 四, 04’s own row labels (本年收入, 年末结转和结余) are 04’s' },
       { code: T04_CHANGE, section: 'fiscal', data: SHANGHAI, name: '支出总计 after 财政拨款收入总计 is the same scope’s; the change follows it' },
       { code: '2025年度财政拨款收入总计和支出总计均为5,209.44万元。', section: 'fiscal', data: SHANGHAI },
       { code: GPB_COLUMNS, section: 'gpb', data: GUANGXI, name: '其中 after 一般公共预算财政拨款支出: 公开05表’s columns' },
@@ -63,6 +66,16 @@ ruleTester({
       {
         code: T04_LINES.replace('年初财政拨款结转和结余57.30', '年初财政拨款结转和结余75.30'), section: 'fiscal', data: SICHUAN,
         errors: [{ ruleId: 'amount-mismatch', expected: '57.30', actual: '75.30' }],
+      },
+      {
+        code: T04_ELIDED.replace('年末结转和结余27.65', '年末结转和结余34.05'), section: 'fiscal', data: SICHUAN,
+        name: '公开01表’s 年末结转和结余 in 四',
+        errors: [{ ruleId: 'amount-mismatch', expected: '27.65', actual: '34.05' }],
+      },
+      {
+        code: '本年收入1,436.78万元。', section: 'overall', data: SICHUAN,
+        name: 'outside 四, 本年收入 is 公开01表’s: 04’s row labels are 04’s only in its section',
+        errors: [{ ruleId: 'amount-mismatch', expected: '1,458.38', actual: '1,436.78' }],
       },
       {
         code: T04_CHANGE.replace('支出总计5,209.44', '支出总计5,221.89'), section: 'fiscal', data: SHANGHAI,
