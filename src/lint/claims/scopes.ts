@@ -25,6 +25,9 @@ const SCOPES: readonly BudgetScope[] = [
   { words: '政府性基金', ids: ['gov-fund.'] },
 ];
 
+/** Topics every budget scope has its own of: its 类, 项, 基本支出 and 项目支出. */
+const PER_SCOPE = /\.(?:class|item)\.|^(?:expenditure\.(?:basic|project)|basic\.total|gpb\.project)$/u;
+
 const inScope = (scope: BudgetScope, id: string) => scope.ids.some((prefix) => id.startsWith(prefix));
 
 /**
@@ -76,6 +79,9 @@ export function readScopedName(
   }
   const topic = pickTopic(index, ids, section);
   if (!topic) return undefined;
+  // 政府性基金预算财政拨款支出 X，其中项目支出 Y: the scope's own 项目支出 (or 类, 项), which no topic holds —
+  // the department's is a guess the words contradict.
+  if (scope && !name.startsWith(scope.words) && PER_SCOPE.test(topic.id)) return { topic, guessed: true };
   const distinct = new Set(ids);
   const home = section ? ids.filter((id) => index.topics.get(id)!.sections.includes(section)) : [];
   const guessed = distinct.size > 1 && new Set(home).size !== 1;

@@ -174,6 +174,11 @@ ruleTester({
         errors: [{ ruleId: 'unverified-figure', severity: 1, actual: '3,620.80' }, { ruleId: 'unverified-figure', severity: 1, actual: '69.34' }],
       },
       {
+        code: '政府性基金预算财政拨款支出45.10万元，其中项目支出45.10万元。', section: 'govFund', data: SICHUAN,
+        name: 'the fund’s own 项目支出 (公开07表), which no topic holds: not checked against 公开03表’s 646.41',
+        errors: [{ ruleId: 'unverified-figure', severity: 1, actual: '45.10', column: 28 }],
+      },
+      {
         code: '2023年度财政拨款收入1,436.78万元，支出合计1,466.43万元。', section: 'fiscal', data: SICHUAN,
         name: '支出合计 after 财政拨款收入: a 财政拨款支出合计 no topic holds — not 公开03表’s 本年支出合计',
         errors: [{ ruleId: 'unverified-figure', severity: 1, actual: '1,466.43' }],
