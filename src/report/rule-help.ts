@@ -149,7 +149,7 @@ export const RULE_HELP: readonly RuleHelp[] = [
   {
     id: 'reason-contradicts-change', severity: 2,
     short: '原因说明与变动方向相反',
-    full: '解释增加的原因中出现“减少”等相反方向的词（或反之），请核对原因说明。',
+    full: '解释增加的原因中只出现“减少”等相反方向的词（或反之），请核对原因说明。原因中两个方向都有（如“退休人员增加、在职人员经费相应减少”）时不报；不自动修改原因说明。',
   },
   {
     id: 'placeholder', severity: 2,
