@@ -77,11 +77,22 @@ export interface Part3Facts {
     classes: Array<{ code: string; name: string; share: Share }>;
   };
   /** 四、财政拨款收入支出决算总体情况 */
-  fiscal: { grandTotal: Change; reason: string | undefined };
+  fiscal: {
+    grandTotal: Change;
+    reason: string | undefined;
+    /** 公开04表's lines between 总计 and its parts: 本年收入合计, 年初财政拨款结转和结余, 本年支出合计, 年末财政拨款结转和结余 (合计 column) */
+    currentIncome: Fact;
+    openingBalance: Fact;
+    currentSpending: Fact;
+    closingBalance: Fact;
+  };
   /** 五、一般公共预算财政拨款支出 */
   gpb: SpendingScopeFacts & {
     total: Fact;
     shareOfExpenditure: Share;
+    /** 公开05表's 基本支出 and 项目支出 columns as parts of its 合计 (其中基本支出 …，占 …%) */
+    basicShare: Share;
+    project: Share;
     change: Change;
     changeReason: string | undefined;
     classes: Array<{ code: string; name: string; share: Share }>;
@@ -147,6 +158,8 @@ export interface Part3Facts {
     kindShares: { goods: Share; works: Share; services: Share };
     /** 授予中小企业合同金额 and 其中小微企业, with their shares of the total (missing where the data does not state them) */
     sme: Share; smallMicro: Share;
+    /** 授予小微企业合同金额 as a part of 授予中小企业合同金额 (占授予中小企业合同总金额的 …%) */
+    smallMicroOfSme: Share;
     /** the reserved-share wording (面向中小企业预留…, 由中小企业供应商中标或成交的…); a fact without value where the data lacks it */
     reserved: { sme: Fact; smallMicro: Fact; smeAwarded: Fact; smallMicroAwarded: Fact; otherSmeAwarded: Fact };
     /** per kind (货物, 工程, 服务): the SME share of that kind, where the data gives it */
@@ -164,6 +177,8 @@ export interface Part3Facts {
     scope: string;
     count: Fact;
     budget: Fact;
+    /** the projects' 执行数 together against their 预算 (执行数 …，预算执行率 …%) */
+    execution: Completion;
     budgetShare: Share | undefined;
     /** the grades some project has, in order of first appearance */
     grades: Array<{ grade: string; count: Fact }>;
@@ -304,6 +319,7 @@ export function buildFactCatalog(accounts: DepartmentAccounts, options: { direct
   });
 
   // 六 ─ 基本支出 (公开05表 基本支出; 公开06表 人员经费/公用经费)
+  const gpbProject = f.amount('gpb.project', '一般公共预算财政拨款项目支出', t05Total('project'), ['一般公共预算财政拨款项目支出'], totalMissing('t05', '一般公共预算财政拨款项目支出'));
   const basicTotal = f.amount('basic.total', '一般公共预算财政拨款基本支出', t05Total('basic'), ['基本支出', '一般公共预算财政拨款基本支出'], totalMissing('t05', '一般公共预算财政拨款基本支出'));
   const t06Total = (id: string, row: 'personnelTotal' | 'publicFundsTotal', label: string) => {
     const blank = unread(TABLE_NAMES.t06, T06_LABELS[row]);
@@ -361,10 +377,19 @@ export function buildFactCatalog(accounts: DepartmentAccounts, options: { direct
     },
     income: { total: incomeTotal, totalChange: incomeTotalChange, sources, appropriations },
     expenditure: { total: expenditureTotal, totalChange: expenditureTotalChange, kinds, classes: expenditureClasses },
-    fiscal: { grandTotal: f.change('fiscal.grand-total', '财政拨款收支总计', fiscalTotal, fiscalPrev), reason: reasons.fiscalGrandTotalChange },
+    fiscal: {
+      grandTotal: f.change('fiscal.grand-total', '财政拨款收支总计', fiscalTotal, fiscalPrev),
+      reason: reasons.fiscalGrandTotalChange,
+      currentIncome: f.amount('fiscal.current-income', '本年财政拨款收入', accounts.t04.income.currentTotal),
+      openingBalance: f.amount('fiscal.opening-balance', '年初财政拨款结转和结余', accounts.t04.income.openingBalance),
+      currentSpending: f.amount('fiscal.current-spending', '本年财政拨款支出', accounts.t04.expenditure.currentTotal.total),
+      closingBalance: f.amount('fiscal.closing-balance', '年末财政拨款结转和结余', accounts.t04.expenditure.closingBalance.total),
+    },
     gpb: {
       total: gpbTotal,
       shareOfExpenditure: f.share('gpb.total.share', '一般公共预算财政拨款支出占本年支出合计的比重', gpbTotal, expenditureTotal, gpbNames),
+      basicShare: f.share('basic.total.share-of-gpb', '一般公共预算财政拨款基本支出占一般公共预算财政拨款支出的比重', basicTotal, gpbTotal),
+      project: f.share('gpb.project.share', '一般公共预算财政拨款项目支出占一般公共预算财政拨款支出的比重', gpbProject, gpbTotal),
       change: f.change('gpb.total', '一般公共预算财政拨款支出', gpbTotal, gpbPrev, gpbNames),
       changeReason: reasons.gpbExpenditureChange,
       classes: gpbClasses,
@@ -563,6 +588,7 @@ function procurementFacts(f: FactRegistry, accounts: DepartmentAccounts): Part3F
     },
     sme: f.share('procurement.sme.share', '授予中小企业合同金额占政府采购支出总额的比重', sme, total, ['授予中小企业合同金额']),
     smallMicro: f.share('procurement.small-micro.share', '授予小微企业合同金额占政府采购支出总额的比重', smallMicro, total, ['授予小微企业合同金额']),
+    smallMicroOfSme: f.share('procurement.small-micro.share-of-sme', '授予小微企业合同金额占授予中小企业合同金额的比重', smallMicro, sme, ['授予小微企业合同金额']),
     reserved: {
       sme: stated('reserved-sme', '面向中小企业预留政府采购项目预算金额', p.reservedSme),
       smallMicro: stated('reserved-small-micro', '面向小微企业预留政府采购项目预算金额', p.reservedSmallMicro),
@@ -601,6 +627,12 @@ function performanceFacts(f: FactRegistry, accounts: DepartmentAccounts): Part3F
   const budget = summary?.budget !== undefined || !listed
     ? f.amount('performance.budget', '绩效自评项目涉及的预算资金', summary?.budget, ['预算资金'])
     : f.sum('performance.budget', '绩效自评项目涉及的预算资金', projects.map((p) => p.budget), ['预算资金']);
+  // The projects' 执行数 in aggregate, where the list is the whole of what was evaluated (its budgets add up to the stated total).
+  const whole = projects.length > 0 && (summary?.budget === undefined
+    || (projects.every((p) => p.budget.value !== undefined) && projects.reduce((t, p) => t.plus(p.budget.value!), new Decimal(0)).eq(summary.budget)));
+  const executed = whole
+    ? f.sum('performance.executed', '绩效自评项目执行数', projects.map((p) => p.executed), ['执行数'])
+    : f.amount('performance.executed', '绩效自评项目执行数', undefined, ['执行数']);
   const spendingTotal = perf.projectSpendingTotal !== undefined
     ? f.amount('performance.project-spending-total', `部门${perf.scope}支出总额`, perf.projectSpendingTotal)
     : undefined;
@@ -625,6 +657,7 @@ function performanceFacts(f: FactRegistry, accounts: DepartmentAccounts): Part3F
     scope: perf.scope,
     count: f.count('performance.count', '绩效自评项目数', summary?.projects ?? (listed ? projects.length : undefined), '个', ['项目']),
     budget,
+    execution: f.completion('performance.execution-rate', '绩效自评项目预算执行率', executed, budget, ['预算执行率']),
     budgetShare: spendingTotal && f.share('performance.budget.share', `绩效自评项目预算资金占部门${perf.scope}支出总额的比重`, budget, spendingTotal, ['预算资金']),
     grades: held,
     allGrades: grades,

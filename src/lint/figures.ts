@@ -95,6 +95,8 @@ function notAFigure(text: string, start: number, end: number, unit: string): boo
   // 第 3 项, 图 1, 表 2, 附件 3: ordinals and references, not figures
   if (/(?:第|图|表|附件|附表|图表)\s*$/u.test(before) && (unit === '' || UNIT_KIND[unit] === 'count')) return true;
   if (!unit) {
+    // 公开08表: a table's number
+    if (/^\s*表/u.test(after)) return true;
     // 2024 年度 / 2024年 / 12 月 31 日 / 第 3 季度
     if (/^\s*(年|月|日|号|时|季度|周岁|岁|月份)/u.test(after)) return true;
     // 1、 1. 1．(list ordinals) — a point not followed by a digit

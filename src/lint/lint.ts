@@ -685,6 +685,7 @@ function whyUnverified(claim: FigureClaim, index: TopicIndex, facts: ReadonlyMap
   const fact = factFor(claim, index);
   if (fact?.value === undefined && fact?.missing) return missingWhy(fact);
   if (claim.ofReason) return '它在原因说明中，说的是原因所讲的事项，数据中没有这一项';
+  if (claim.partOf !== undefined) return `数据中没有${claim.partOf}的${claim.unknownName}，无法核对`;
   if (claim.among) return `数据中名为“${claim.unknownName}”的科目有 ${claim.among.length} 个（${claim.among.join('、')}），文字没有指明是哪一个`;
   if (claim.unknownName !== undefined) {
     // 其中：机要用车 0 辆 — never the name before it; where the lexicon cannot make the name certain, the likely ones.

@@ -441,6 +441,11 @@ export function tokenize(blockText: string, names: NameMatcher, block = 0, prepa
     if (code === 40 /* ( */ && (text.startsWith('(项)', i) || text.startsWith('(款)', i) || text.startsWith('(类)', i))) {
       const level = text[i + 1] === '项' ? 'item' : text[i + 1] === '款' ? 'kuan' : 'class';
       const words = text.slice(wordsStart, i);
+      // 按支出功能分类科目（类）划分: the level of a classification, not a subject's name.
+      if (/科目$/u.test(words)) {
+        lastEnd = wordsStart = i += 3;
+        continue;
+      }
       if (/[\u4e00-\u9fff]$/u.test(words)) {
         const own = subjectWords(words);
         tokens.push(names.holdsSubject(words, level)

@@ -82,7 +82,8 @@ export function resolveFact(claim: FigureClaim, index: TopicIndex): { fact: Fact
       case 'completion':
         return completionFor(topic, claim.budget)?.rate;
       case 'share': {
-        const slot = topic.shares.find((s) => s.wholeTopic === claim.wholeTopic) ?? topic.shares[0];
+        // A whole named after 占 that is none of the subject's wholes: not some other share of it.
+        const slot = topic.shares.find((s) => s.wholeTopic === claim.wholeTopic) ?? (claim.wholeTopic === undefined ? topic.shares[0] : undefined);
         return slot?.fact;
       }
       case 'share-change': {
@@ -111,7 +112,9 @@ export function resolveFact(claim: FigureClaim, index: TopicIndex): { fact: Fact
     const fact = fromTopic(topic);
     if (!fact) continue;
     const pin = claim.topic === topic ? claim.pin : 'carried';
-    return { fact, pin: pin === 'default' && pinnedByCue(claim) ? 'cue' : pin };
+    // A name two tables hold, read with nothing to choose: no guess where both give the same figure (基本支出 of 03 and 05).
+    const same = pin === 'default' && claim.rivals?.every((t) => fromTopic(t)?.value?.eq(fact.value ?? Number.NaN) === true);
+    return { fact, pin: same ? 'name' : pin === 'default' && pinnedByCue(claim) ? 'cue' : pin };
   }
   // A count with no named noun (3 个项目中) belongs to what the section is about: a guess.
   const fallback = claim.section ? index.topics.get(index.sectionDefault[claim.section] ?? '') : undefined;

@@ -115,12 +115,14 @@ export function readFigure(r: ClaimReader, token: FigureToken, at: number): void
     direction: role === 'change' || role === 'change-rate' || role === 'share-change' ? signed : undefined,
     grade, section: ctx.section, sentence: r.sentence,
     cueText: pending && pending.token.end <= token.start && pending.token.end > pending.token.start ? pending.token.text : undefined,
-    pin, before: token.before, after: token.after, ...(missingPercent ? { missingPercent } : {}), ...(ofReason ? { ofReason } : {}),
+    pin, ...(pin === 'default' && r.subject && target === r.subject && r.subjectRivals ? { rivals: r.subjectRivals } : {}),
+    before: token.before, after: token.after, ...(missingPercent ? { missingPercent } : {}), ...(ofReason ? { ofReason } : {}),
     ...(lastYear ? { lastYear } : {}),
     ...(unknown && r.sumOf ? { sumOf: r.sumOf } : {}),
     ...(claimBase === 'other-year' && r.baseYear !== undefined ? { baseYear: r.baseYear } : {}),
     ...(unknown && (token.unknownName ?? r.unnamed) !== undefined ? { unknownName: token.unknownName ?? r.unnamed } : {}),
     ...(unknown && token.unknownName === undefined && r.unnamedAmong ? { among: r.unnamedAmong } : {}),
+    ...(unknown && token.unknownName === undefined && r.unnamedPartOf !== undefined ? { partOf: r.unnamedPartOf } : {}),
   });
   // A list of figures (各下降 7.54%、7.54%; 占 60%、40%) shares the cue in front of it.
   if (r.tokens[at + 1]?.type !== 'figure') {

@@ -12,6 +12,7 @@ import type { Topic } from '../topics/index.js';
 import { LIST_CUES, readCue } from './cues.js';
 import { readFigure } from './figure.js';
 import { pickTopic, type Claim, type ReadContext } from './model.js';
+import { idsHere, readScopedName, scopeAfter } from './scopes.js';
 import { ClaimReader } from './state.js';
 
 export * from './model.js';
@@ -31,7 +32,7 @@ export function readClaims(tokens: Token[], ctx: ReadContext): Claim[] {
     }
     switch (token.type) {
       case 'topic':
-        readName(r, token);
+        if (!readScopedFlow(r, token, t)) readName(r, token);
         break;
       case 'unknown':
       case 'untracked':
@@ -39,6 +40,7 @@ export function readClaims(tokens: Token[], ctx: ReadContext): Claim[] {
         if (r.awaitingWhole) break;
         if (token.type === 'unnamed') {
           r.unnamed = token.name;
+          r.unnamedPartOf = undefined;
           r.unnamedAmong = token.among;
         }
         // In a description (主要用于：教育（类）支出 X 万元) a name is the subject of its own clause only.
@@ -91,15 +93,38 @@ export function readClaims(tokens: Token[], ctx: ReadContext): Claim[] {
 /** A name: the new subject, the whole after 占, a name inside a description, or which figure of the subject follows. */
 function readName(r: ClaimReader, token: Token & { type: 'topic' }): void {
   const { ctx } = r;
-  const topic = pickTopic(ctx.index, token.ids, ctx.section);
-  if (!topic) return;
-  if (r.awaitingWhole) r.wholeTopic = topic.id; // 占本年支出合计的: the whole, not a new subject
-  else if (r.describing) r.deferred = topic;
+  if (r.awaitingWhole) {
+    // 占基本支出的 after 公用经费: of the names' topics, the one that is a whole of the subject.
+    const ids = idsHere(ctx.index, token.name, token.ids, ctx.section);
+    const whole = ids.find((id) => r.subject?.shares.some((s) => s.wholeTopic === id)) ?? pickTopic(ctx.index, ids, ctx.section)?.id;
+    if (whole !== undefined) r.wholeTopic = whole; // 占本年支出合计的: the whole, not a new subject
+    return;
+  }
+  const reading = readScopedName(ctx.index, token.name, token.ids, ctx.section, r.scope, r.partOf);
+  if (!reading) return;
+  const topic = reading.topic;
+  if (!r.describing) r.scope = scopeAfter(r.scope, token.name, topic);
+  if (r.describing) r.deferred = topic;
   // 编报绩效目标的项目 1 个，涉及预算金额 X: the amount of the subject just named.
   else if (topic.attribute && r.subject?.amount && ctx.section && r.subject.sections.includes(ctx.section) && r.subjectPin === 'name') return;
-  else {
+  else if (r.partOf && r.partOf !== topic && SUBJECT_LEVEL.test(r.partOf.id) && SPENDING_KINDS.has(topic.id)) {
+    // 节能环保（类）支出 X，其中基本支出 Y: the class's own 基本支出, which no topic holds — not the department's.
+    r.subject = undefined;
+    r.subjectPin = 'none';
+    r.subjectName = undefined;
+    r.unheld = true;
+    r.unnamed = token.name;
+    r.unnamedPartOf = r.partOf.label;
+    r.unnamedAmong = undefined;
+    return;
+  } else {
     r.setSubject(topic);
     r.subjectName = token.name;
+    // Several topics bear the name and nothing in the text chose one: a figure that disagrees is unverified, not wrong.
+    if (reading.guessed) {
+      r.subjectPin = 'default';
+      r.subjectRivals = reading.rivals;
+    }
   }
   r.enumeration.push(topic);
 }
@@ -114,6 +139,10 @@ function readPeriod(r: ClaimReader, token: Token & { type: 'year' }, next: Token
   if (token.year === r.ctx.year) r.lastYear = false;
   else if (token.year === r.ctx.year - 1 && !token.date) r.lastYear = true;
 }
+
+/** A 类 or 项 of a table, and the kinds of spending of a whole table (基本支出, 项目支出): 其中 the one after the other is the 类's part. */
+const SUBJECT_LEVEL = /\.(?:class|item)\./u;
+const SPENDING_KINDS = new Set(['expenditure.basic', 'expenditure.project', 'basic.total', 'gpb.project']);
 
 /** What may follow 收入/支出 in a flow's name (收入合计, 支出决算). */
 const FLOW_TAIL = '(合计|总计|总额|决算)?';
@@ -145,7 +174,45 @@ function readFlow(r: ClaimReader, token: Token & { type: 'flow' }): void {
   r.subjectName = undefined;
   r.unheld = true;
   r.unnamed = counterpart;
+  r.unnamedPartOf = undefined;
   r.unnamedAmong = undefined;
+}
+
+/** A flow's name with no scope of its own (支出总计, 收入合计). */
+const BARE_FLOW_NAME = new RegExp(`^(收入|支出)${FLOW_TAIL}$`, 'u');
+
+/**
+ * 财政拨款收入总计 X 万元，支出总计 X 万元: a flow's name with no scope, heading a clause (or listed right
+ * after the subject: 财政拨款收入总计和支出总计), is the other flow of the scope just named, not the
+ * department's whole (收支总计). Where the data has no such fact, the figure is said of a name no topic holds.
+ */
+function readScopedFlow(r: ClaimReader, token: Token & { type: 'topic' }, at: number): boolean {
+  const flow = BARE_FLOW_NAME.exec(token.name);
+  const named = r.subjectName;
+  if (!flow || r.awaitingWhole || r.describing || r.subjectPin !== 'name' || named === undefined) return false;
+  const before = r.tokens[at - 1];
+  if (!(before?.type === 'clause-end' || (before?.type === 'topic' && before.name === named))) return false;
+  const scoped = FLOW_NAME.exec(named);
+  // 本年收入合计 …，支出合计: the department's own flows, named as the text names them.
+  const scope = scoped?.[1];
+  if (!scoped || scope === undefined || scope === '本年' || scope === '总' || scoped[2] === flow[1]) return false;
+  const counterpart = `${scope}${flow[1]}${flow[2] ?? ''}`;
+  const ids = r.ctx.index.byName.get(counterpart);
+  const topic = ids && pickTopic(r.ctx.index, ids, r.ctx.section);
+  if (topic) {
+    r.setSubject(topic);
+    r.subjectName = counterpart;
+    r.enumeration.push(topic);
+    return true;
+  }
+  r.subject = undefined;
+  r.subjectPin = 'none';
+  r.subjectName = undefined;
+  r.unheld = true;
+  r.unnamed = counterpart;
+  r.unnamedPartOf = undefined;
+  r.unnamedAmong = undefined;
+  return true;
 }
 
 /** The subject a block leaves for the next one (a list title followed by its details). */

@@ -33,6 +33,8 @@ export interface FigureClaim {
   base: BaseKind;
   /** the name right before the figure that no topic knows (其中：机要用车 0 辆): the figure is not the subject's */
   unknownName?: string;
+  /** …said as a part of this subject (节能环保（类）…其中基本支出), which the data does not break down so */
+  partOf?: string;
   /** …a name several subjects of the data bear (行政运行 in two 款): their labels */
   among?: string[];
   /** the year an other-year base names (比 2019 年（疫情前）决算数减少…) */
@@ -50,6 +52,8 @@ export interface FigureClaim {
   cueText: string | undefined;
   /** how the text pinned the subject */
   pin: Pin;
+  /** the other topics the subject's name may mean (a 类 of 公开03表 and of 05表, with no section to say) */
+  rivals?: Topic[];
   /** a rate written without its %: 增长 13.95 */
   missingPercent?: boolean;
   /** one figure said of several names (A、B 均为 0): an error needs the writer, never a fix */

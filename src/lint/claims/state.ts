@@ -8,13 +8,18 @@ import type { BaseKind, BudgetKind, Cue } from '../lexicon.js';
 import type { Token } from '../reader.js';
 import type { Claim, FigureClaim, Pin, ReadContext, ReasonClaim, WordClaim } from './model.js';
 import type { Topic } from '../topics/index.js';
+import type { BudgetScope } from './scopes.js';
 
 export class ClaimReader {
   readonly claims: Claim[] = [];
   subject: Topic | undefined;
   subjectPin: Pin;
+  /** the other topics the subject's name may mean, where nothing chose among them */
+  subjectRivals: Topic[] | undefined;
   /** the words that named the subject (政府性基金预算财政拨款收入), where a name in the text did */
   subjectName: string | undefined;
+  /** the budget scope the paragraph named last (一般公共预算财政拨款…): 其中基本支出 after it is the scope's */
+  scope: BudgetScope | undefined;
   /** topics mentioned earlier in the paragraph, nearest first */
   readonly recent: Topic[];
   base: BaseKind = 'previous-year';
@@ -77,6 +82,8 @@ export class ClaimReader {
   unheld = false;
   /** the words of the last name no topic knows (国外接待费), for the figures said of it */
   unnamed: string | undefined;
+  /** …said as a part of this subject, which the data does not break down so (其中基本支出 after a 类) */
+  unnamedPartOf: string | undefined;
   /** …or of a name several subjects of the data bear (行政运行 in two 款): their labels */
   unnamedAmong: string[] | undefined;
   /** a name no topic holds, in a description's clause (主要用于：教育（类）支出 …): the clause's figures are not the subject's */
@@ -95,12 +102,14 @@ export class ClaimReader {
     if (t !== this.partOf) this.partOf = undefined;
     this.subject = t;
     this.subjectPin = 'name';
+    this.subjectRivals = undefined;
     this.subjectName = undefined;
     this.subjectSentence = this.sentence;
     if (!this.namedInSentence.includes(t)) this.namedInSentence.push(t);
     this.sumOf = undefined;
     this.unheld = false;
     this.unnamed = undefined;
+    this.unnamedPartOf = undefined;
     this.unnamedAmong = undefined;
     if (this.inReason) this.reasonNamed = true;
     const at = this.recent.indexOf(t);

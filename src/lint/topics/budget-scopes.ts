@@ -25,8 +25,15 @@ export function addBudgetScopeTopics(b: TopicBuilder, p: Part3Facts): SectionDef
   // 六 基本支出
   b.add({
     id: 'basic.total', label: '一般公共预算财政拨款基本支出', sections: ['basic'],
-    names: ['一般公共预算财政拨款基本支出', '一般公共预算财政拨款基本支出决算', '基本支出'],
+    names: ['一般公共预算财政拨款基本支出', '一般公共预算财政拨款基本支出决算', '一般公共预算基本支出', '基本支出'],
     amount: p.basic.total, parts: ['basic.personnel', 'basic.public-funds'], partsRequired: true,
+    shares: [{ wholeTopic: 'gpb.total', fact: gpb.basicShare.rate }],
+  });
+  // Named with its scope only (一般公共预算财政拨款项目支出; 项目支出 alone is 公开03表's), or carried by the scope named before it.
+  b.add({
+    id: 'gpb.project', label: '一般公共预算财政拨款项目支出', sections: ['gpb'],
+    names: ['一般公共预算财政拨款项目支出', '一般公共预算财政拨款项目支出决算', '一般公共预算项目支出'],
+    amount: gpb.project.part, shares: [{ wholeTopic: 'gpb.total', fact: gpb.project.rate }],
   });
   b.add({
     id: 'basic.personnel', label: '人员经费', sections: ['basic'], names: ['人员经费'],
@@ -39,14 +46,15 @@ export function addBudgetScopeTopics(b: TopicBuilder, p: Part3Facts): SectionDef
 
   // 七 政府性基金
   const gf = p.govFund;
-  b.add({ id: 'gov-fund.opening-balance', label: '政府性基金年初结转和结余', sections: ['govFund'], names: ['年初结转和结余', '上年结转和结余'], amount: gf.openingBalance });
+  // Named with the scope (政府性基金年末结转和结余), these are 公开07表's lines in any section, never 公开01表's.
+  b.add({ id: 'gov-fund.opening-balance', label: '政府性基金年初结转和结余', sections: ['govFund'], names: ['年初结转和结余', '上年结转和结余', ...govFundScoped('年初结转和结余')], amount: gf.openingBalance });
   b.add({ id: 'gov-fund.income', label: '政府性基金本年收入', sections: ['govFund'], names: ['本年收入', '政府性基金预算财政拨款收入'], amount: gf.income });
   b.add({
     id: 'gov-fund.spending', label: '政府性基金本年支出', sections: ['govFund'], names: ['本年支出', '政府性基金预算财政拨款支出', '政府性基金预算支出'],
     amount: gf.spending, completions: withFullYear(gf.completion, gf.fullYearCompletion),
     changes: gf.change ? { 'previous-year': gf.change } : {},
   });
-  b.add({ id: 'gov-fund.closing-balance', label: '政府性基金年末结转和结余', sections: ['govFund'], names: ['年末结转和结余'], amount: gf.closingBalance });
+  b.add({ id: 'gov-fund.closing-balance', label: '政府性基金年末结转和结余', sections: ['govFund'], names: ['年末结转和结余', ...govFundScoped('年末结转和结余')], amount: gf.closingBalance });
   addItems(b, 'gov-fund', gf.items, ['govFund']);
 
   // 八 国有资本经营
@@ -57,6 +65,11 @@ export function addBudgetScopeTopics(b: TopicBuilder, p: Part3Facts): SectionDef
   addItems(b, 'soe', p.soe.items, ['soe']);
 
   return { gpb: 'gpb.total', basic: 'basic.total', govFund: 'gov-fund.spending', soe: 'soe.spending' };
+}
+
+/** 公开07表's line named with its scope, as prose writes it (政府性基金年末结转和结余, 政府性基金预算财政拨款年末结转和结余). */
+function govFundScoped(line: string): string[] {
+  return ['政府性基金', '政府性基金预算', '政府性基金预算财政拨款'].map((scope) => `${scope}${line}`);
 }
 
 /** Per-项 topics, named by their full 类款项 path, by 款 + 项, by 项 alone and by code. */

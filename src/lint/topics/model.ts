@@ -36,6 +36,8 @@ export interface Topic {
   label: string;
   /** width-normalised, whitespace-free names */
   names: string[];
+  /** those of the names that stand for this topic only in its own sections (公开04表's row labels in 四) */
+  localNames?: string[];
   sections: SectionKind[];
   amount?: Fact;
   shares: ShareSlot[];
@@ -94,8 +96,13 @@ export type SectionDefaults = Partial<Record<SectionKind, string>>;
 export class TopicBuilder {
   readonly topics = new Map<string, Topic>();
 
-  add(topic: Omit<Partial<Topic>, 'names'> & Pick<Topic, 'id' | 'label' | 'sections'> & { names: readonly string[] }): Topic {
-    const full: Topic = { shares: [], changes: {}, completions: {}, counts: [], ...topic, names: [...new Set(topic.names.map(matchKey))] };
+  add(topic: Omit<Partial<Topic>, 'names' | 'localNames'> & Pick<Topic, 'id' | 'label' | 'sections'> & { names: readonly string[]; localNames?: readonly string[] }): Topic {
+    const { localNames, ...rest } = topic;
+    const local = localNames?.map(matchKey);
+    const full: Topic = {
+      shares: [], changes: {}, completions: {}, counts: [], ...rest,
+      names: [...new Set([...topic.names, ...(local ?? [])].map(matchKey))], ...(local ? { localNames: local } : {}),
+    };
     this.topics.set(full.id, full);
     return full;
   }

@@ -19,14 +19,15 @@ export function addPerformanceTopics(b: TopicBuilder, p: Part3Facts): SectionDef
       { unit: '项', keywords: [], fact: perf.count },
       ...perf.allGrades.flatMap((g) => (['个', '项'] as const).map((unit) => ({ unit, keywords: [g.grade], fact: g.count, grade: g.grade }))),
     ],
-    score: perf.averageScore,
+    score: perf.averageScore, completions: { 'full-year': perf.execution },
   });
   b.add({
     id: 'performance.budget', label: '绩效自评项目预算资金', sections: ['performance'],
     names: ['预算资金', '涉及预算资金', '涉及预算金额', '预算金额', '涉及资金'],
     // 编报绩效目标的项目 1 个，涉及预算金额 X: the amount of the stage just named.
     attribute: true,
-    amount: perf.budget, shares: perf.budgetShare ? [{ wholeTopic: 'performance.project-spending-total', fact: perf.budgetShare.rate }] : [],
+    amount: perf.budget, completions: { 'full-year': perf.execution },
+    shares: perf.budgetShare ? [{ wholeTopic: 'performance.project-spending-total', fact: perf.budgetShare.rate }] : [],
   });
   const stages = perf.stages;
   for (const [id, stageName, stage] of [['targets', '编报绩效目标', stages?.targets], ['tracking', '绩效跟踪评价', stages?.tracking]] as const) {

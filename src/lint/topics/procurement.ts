@@ -4,7 +4,7 @@ import { absentSection, type SectionDefaults, type TopicBuilder } from './model.
 
 const TOTAL_NAMES: readonly string[] = ['政府采购支出总额', '政府采购支出', '政府采购金额', '政府采购总额', '采购支出总额', '政府采购合同金额', '政府采购总支出'];
 const KINDS = [['goods', '货物'], ['works', '工程'], ['services', '服务']] as const;
-const SME_NAMES: readonly [string, ...string[]] = ['授予中小企业合同金额', '授予中小企业的合同金额', '中小企业合同金额', '授予中小企业', '授予中小微企业合同金额', '授予中小微企业'];
+const SME_NAMES: readonly [string, ...string[]] = ['授予中小企业合同金额', '授予中小企业合同总金额', '授予中小企业的合同金额', '中小企业合同金额', '授予中小企业', '授予中小微企业合同金额', '授予中小微企业'];
 const SMALL_MICRO_NAMES: readonly [string, ...string[]] = ['授予小微企业合同金额', '授予小微企业的合同金额', '小微企业合同金额', '授予小微企业'];
 
 export function addProcurementTopics(b: TopicBuilder, p: Part3Facts): SectionDefaults {
@@ -36,7 +36,8 @@ export function addProcurementTopics(b: TopicBuilder, p: Part3Facts): SectionDef
   b.add({
     id: 'procurement.small-micro', label: '授予小微企业合同金额', sections: ['procurement'],
     names: SMALL_MICRO_NAMES,
-    amount: pr.smallMicro.part, shares: [{ wholeTopic: 'procurement.total', fact: pr.smallMicro.rate }], subsetOf: 'procurement.sme',
+    amount: pr.smallMicro.part, subsetOf: 'procurement.sme',
+    shares: [{ wholeTopic: 'procurement.total', fact: pr.smallMicro.rate }, { wholeTopic: 'procurement.sme', fact: pr.smallMicroOfSme.rate }],
   });
   // The reserved-share wording of the current national rules (财库〔2020〕46号 and after).
   const reserved = pr.reserved;

@@ -60,9 +60,19 @@ export function addTotalsTopics(b: TopicBuilder, p: Part3Facts): SectionDefaults
   // 四 财政拨款收支总计
   b.add({
     id: 'fiscal.grand-total', label: '财政拨款收支总计', sections: ['fiscal'],
-    names: ['财政拨款收支总计', '财政拨款收、支总计', '财政拨款收入支出总计', '财政拨款收入支出决算总计', '财政拨款收支决算总计', '财政拨款收入和支出总计'],
+    // 公开04表's 收入总计 and 支出总计 are one figure (its identity): either side's name is the total's.
+    names: [
+      '财政拨款收支总计', '财政拨款收、支总计', '财政拨款收入支出总计', '财政拨款收入支出决算总计', '财政拨款收支决算总计', '财政拨款收入和支出总计',
+      '财政拨款收入总计', '财政拨款支出总计', '财政拨款收入决算总计', '财政拨款支出决算总计',
+    ],
     amount: p.fiscal.grandTotal.current, changes: { 'previous-year': p.fiscal.grandTotal },
   });
+  // Its lines, by names with no scope in front (政府性基金预算财政拨款年初结转和结余 is 公开07表's), and by 04's own
+  // row labels, which 公开01表 and 07表 share: in 四, the section about 04, they are 04's (and nowhere else). 总计 = 本年收入合计 + 年初财政拨款结转和结余 = 本年支出合计 + 年末财政拨款结转和结余.
+  b.add({ id: 'fiscal.current-income', label: '本年财政拨款收入', sections: ['fiscal'], names: ['本年财政拨款收入', '本年财政拨款收入合计'], localNames: ['本年收入合计', '本年收入'], amount: p.fiscal.currentIncome });
+  b.add({ id: 'fiscal.opening-balance', label: '年初财政拨款结转和结余', sections: ['fiscal'], names: ['年初财政拨款结转和结余', '年初财政拨款结转结余'], localNames: ['年初结转和结余'], amount: p.fiscal.openingBalance });
+  b.add({ id: 'fiscal.current-spending', label: '本年财政拨款支出', sections: ['fiscal'], names: ['本年财政拨款支出', '本年财政拨款支出合计'], localNames: ['本年支出合计', '本年支出'], amount: p.fiscal.currentSpending });
+  b.add({ id: 'fiscal.closing-balance', label: '年末财政拨款结转和结余', sections: ['fiscal'], names: ['年末财政拨款结转和结余', '年末财政拨款结转结余'], localNames: ['年末结转和结余'], amount: p.fiscal.closingBalance });
 
   return { overall: 'grand-total', income: 'income.total', expenditure: 'expenditure.total', fiscal: 'fiscal.grand-total' };
 }

@@ -1,0 +1,89 @@
+/**
+ * Budget scopes named in front of a subject (一般公共预算财政拨款基本支出, 政府性基金年末结转和结余):
+ * the scope says which table the name is read in, and it goes on to the names after it in the
+ * paragraph (一般公共预算财政拨款支出 X，其中基本支出 Y；项目支出 Z: 公开05表's columns, not 公开03表's).
+ */
+import type { Topic, TopicIndex } from '../topics/index.js';
+import { pickTopic } from './model.js';
+import type { SectionKind } from '../topics/index.js';
+
+export interface BudgetScope {
+  /** the words, as the name begins with them */
+  words: string;
+  /** the ids of the topics that are the scope's (gpb.…, basic.…) */
+  ids: readonly string[];
+}
+
+/** Longest first: a name begins with at most one of them. */
+const SCOPES: readonly BudgetScope[] = [
+  { words: '一般公共预算财政拨款', ids: ['gpb.', 'basic.'] },
+  { words: '政府性基金预算财政拨款', ids: ['gov-fund.'] },
+  { words: '国有资本经营预算财政拨款', ids: ['soe.'] },
+  { words: '一般公共预算', ids: ['gpb.', 'basic.'] },
+  { words: '政府性基金预算', ids: ['gov-fund.'] },
+  { words: '国有资本经营预算', ids: ['soe.'] },
+  { words: '政府性基金', ids: ['gov-fund.'] },
+];
+
+/** Topics every budget scope has its own of: its 类, 项, 基本支出 and 项目支出. */
+const PER_SCOPE = /\.(?:class|item)\.|^(?:expenditure\.(?:basic|project)|basic\.total|gpb\.project)$/u;
+
+const inScope = (scope: BudgetScope, id: string) => scope.ids.some((prefix) => id.startsWith(prefix));
+
+/**
+ * The scope after a subject is named: the one its name begins with, else the one before while the
+ * subject is of it (其中基本支出 after 一般公共预算财政拨款支出); a subject of no scope ends it (本年支出合计).
+ */
+export function scopeAfter(scope: BudgetScope | undefined, name: string, topic: Topic): BudgetScope | undefined {
+  return scopeOf(name, topic) ?? (scope && inScope(scope, topic.id) ? scope : undefined);
+}
+
+/** The scope a name begins with, when it names something of the scope (一般公共预算财政拨款基本支出), not the scope alone. */
+export function scopeOf(name: string, topic: Topic): BudgetScope | undefined {
+  const scope = SCOPES.find((s) => name.startsWith(s.words) && name.length > s.words.length);
+  return scope && inScope(scope, topic.id) ? scope : undefined;
+}
+
+export interface Reading {
+  topic: Topic;
+  /** the words left the choice among several topics open (基本支出 of 公开03表 or of 公开05表, with no section or scope to say) */
+  guessed: boolean;
+  /** …then the others the name may mean */
+  rivals?: Topic[];
+}
+
+/** The ids a name may stand for here: a topic's local name (04's 本年收入合计) only in the topic's own sections. */
+export function idsHere(index: TopicIndex, name: string, ids: string[], section: SectionKind | undefined): string[] {
+  return ids.filter((id) => {
+    const t = index.topics.get(id)!;
+    return !t.localNames?.includes(name) || (section !== undefined && t.sections.includes(section));
+  });
+}
+
+/**
+ * The topic a name stands for: after 其中, a part of the whole named before; the scope's, where a scope is named before it (its name with the scope
+ * in front, or the one of its topics in the scope); else the section's; else a guess among several.
+ */
+export function readScopedName(
+  index: TopicIndex, name: string, ids: string[], section: SectionKind | undefined, scope: BudgetScope | undefined, partOf: Topic | undefined,
+): Reading | undefined {
+  ids = idsHere(index, name, ids, section);
+  if (ids.length === 0) return undefined;
+  // 本年支出合计 X，其中基本支出 Y: the one that is a part of the whole before 其中.
+  const part = partOf?.parts && ids.find((id) => partOf.parts!.includes(id));
+  if (part) return { topic: index.topics.get(part)!, guessed: false };
+  if (scope && !name.startsWith(scope.words)) {
+    const scoped = index.byName.get(`${scope.words}${name}`);
+    const topic = scoped ? pickTopic(index, scoped, section) : ids.map((id) => index.topics.get(id)!).find((t) => inScope(scope, t.id));
+    if (topic) return { topic, guessed: false };
+  }
+  const topic = pickTopic(index, ids, section);
+  if (!topic) return undefined;
+  // 政府性基金预算财政拨款支出 X，其中项目支出 Y: the scope's own 项目支出 (or 类, 项), which no topic holds —
+  // the department's is a guess the words contradict.
+  if (scope && !name.startsWith(scope.words) && PER_SCOPE.test(topic.id)) return { topic, guessed: true };
+  const distinct = new Set(ids);
+  const home = section ? ids.filter((id) => index.topics.get(id)!.sections.includes(section)) : [];
+  const guessed = distinct.size > 1 && new Set(home).size !== 1;
+  return guessed ? { topic, guessed, rivals: [...distinct].filter((id) => id !== topic.id).map((id) => index.topics.get(id)!) } : { topic, guessed };
+}
