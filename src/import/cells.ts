@@ -31,7 +31,7 @@ export interface Cell extends Box {
 
 export const squash = (s: string): string => s.replace(/\s+/gu, '');
 /** Half-width brackets as full-width ones: (境) and （境） compare alike. */
-export const bracketsFullWidth = (s: string): string => s.replace(/\(/gu, '（').replace(/\)/gu, '）');
+export const bracketsFullWidth = (s: string): string => (s.includes('(') || s.includes(')') ? s.replace(/\(/gu, '（').replace(/\)/gu, '）') : s);
 export const centre = (b: { x0: number; x1: number }): number => (b.x0 + b.x1) / 2;
 
 export const AMOUNT = /^-?[\d,]*\d\.\d+$/u;

@@ -100,39 +100,48 @@ const where = (c: Cell): Where => ({ page: c.page, line: c.line, x0: c.x0, x1: c
 /** A header text found: where its lowest piece stands (x), and that piece's line (y); the right edge of its widest piece. */
 export interface HeaderBox extends Box { y: number; right: number }
 
+/** Header cells with their texts as headers are compared (brackets full-width): made once for every name looked for. */
+interface HeaderCell { cell: Cell; text: string }
+const headerCells = (cells: readonly Cell[]): HeaderCell[] => cells.map((cell) => ({ cell, text: bracketsFullWidth(cell.text) }));
+
 /** Where header cells (stacked top to bottom, overlapping in x) spell `name`: one box per place, where its lowest piece is. */
 export function headerBoxes(all: readonly Cell[], wanted: string): HeaderBox[] {
+  return boxesOf(headerCells(all), wanted);
+}
+
+function boxesOf(cells: readonly HeaderCell[], wanted: string): HeaderBox[] {
   const name = bracketsFullWidth(wanted);
-  const cells = all.map((c) => ({ ...c, text: bracketsFullWidth(c.text) }));
   const out: HeaderBox[] = [];
-  for (const c of cells) {
-    if (c.text === '' || !name.startsWith(c.text)) continue;
-    let acc = c.text;
+  for (const { cell: c, text } of cells) {
+    if (text === '' || !name.startsWith(text)) continue;
+    let acc = text;
     let y = c.y;
     const box = { text: name, x0: c.x0, x1: c.x1, y: c.y, right: c.x1 };
     while (acc !== name) {
-      const next = cells
-        .filter((d) => d.y > y && d.x0 < c.x1 && d.x1 > c.x0 && d.text !== '' && name.startsWith(acc + d.text))
-        .sort((a, b) => a.y - b.y)[0];
+      // the topmost piece below that continues the name (the first such, where several stand on one line)
+      let next: HeaderCell | undefined;
+      for (const d of cells) {
+        if (d.cell.y > y && d.cell.x0 < c.x1 && d.cell.x1 > c.x0 && d.text !== '' && (!next || d.cell.y < next.cell.y) && name.startsWith(acc + d.text)) next = d;
+      }
       if (!next) break;
       acc += next.text;
-      y = next.y;
+      y = next.cell.y;
       // The column is where the lowest piece is: a header merged over several columns (本年支出) and the one under it (小计).
-      box.x0 = next.x0;
-      box.x1 = next.x1;
-      box.y = next.y;
-      box.right = Math.max(box.right, next.x1);
+      box.x0 = next.cell.x0;
+      box.x1 = next.cell.x1;
+      box.y = next.cell.y;
+      box.right = Math.max(box.right, next.cell.x1);
     }
     if (acc === name && !out.some((b) => b.x0 === box.x0 && b.x1 === box.x1)) out.push(box);
   }
   return out.sort((a, b) => a.x0 - b.x0);
 }
 
-/** The first header text of `names` found, and where. */
-export function findHeader(header: readonly Cell[], names: readonly string[]): HeaderBox[] {
-  for (const cells of [header, itemCells(header)]) {
+/** The first header text of `names` found, and where: in the header's cells, else in the PDF items they were joined from. */
+function findHeader(searched: readonly [HeaderCell[], () => HeaderCell[]], names: readonly string[]): HeaderBox[] {
+  for (const cells of [searched[0], searched[1]()]) {
     for (const name of names) {
-      const boxes = headerBoxes(cells, name);
+      const boxes = boxesOf(cells, name);
       if (boxes.length > 0) return boxes;
     }
   }
@@ -146,9 +155,11 @@ function itemCells(header: readonly Cell[]): Cell[] {
 
 /** The columns of a table from its header cells; the label column of each side from `labelNames`. */
 export function layoutOf(header: Cell[], specs: readonly ColumnSpec[], labelNames: readonly string[]): Layout {
+  let items: HeaderCell[] | undefined;
+  const searched = [headerCells(header), () => (items ??= headerCells(itemCells(header)))] as const;
   const columns: Column[] = [];
   for (const s of specs) {
-    let boxes = findHeader(header, s.names);
+    let boxes = findHeader(searched, s.names);
     if (s.pick === 'last') boxes = boxes.slice(-1);
     if (s.pick === 'first') boxes = boxes.slice(0, 1);
     boxes.forEach((b, i) => columns.push({ key: s.key, side: s.side ?? i, centre: centre(b), right: b.right, ...(s.skip ? { skip: true } : {}) }));
@@ -158,7 +169,7 @@ export function layoutOf(header: Cell[], specs: readonly ColumnSpec[], labelName
   // A side starts after the last amount column of the side before it.
   const starts = [-Infinity];
   for (let s = 1; s < sides; s++) starts.push(maxOf(columns.filter((c) => c.side === s - 1 && !c.skip).map((c) => c.centre)) + 1e-6);
-  const labelBoxes = findHeader(header, labelNames).map(centre);
+  const labelBoxes = findHeader(searched, labelNames).map(centre);
   const labels = starts.map((from, s) => labelBoxes.find((x) => x >= from && (s + 1 >= sides || x < starts[s + 1]!)));
   return { columns, sides, starts, labels, header, names: new Set(specs.flatMap((s) => s.names)), specs, labelNames };
 }
