@@ -45,12 +45,15 @@ const CODE_NAME = /^(\d{3}(?:\d{2}){0,2})(?![\d.,])(\D.*)$/u;
 /** A template's placeholders (… for more rows, 。。。 for more units) are no cell. */
 const PLACEHOLDER = /^[…。.·]+$/u;
 
-const kindOf = (t: string): Kind => (AMOUNT.test(t) ? 'amount' : CODE.test(t) ? 'code' : DIGITS.test(t) ? 'digits' : 'text');
+const HAS_DIGIT = /\d/u;
+const kindOf = (t: string): Kind => (!HAS_DIGIT.test(t) ? 'text' : AMOUNT.test(t) ? 'amount' : CODE.test(t) ? 'code' : DIGITS.test(t) ? 'digits' : 'text');
 
 /** A text cut into the pieces a tight table runs together: code | name, amount | label, label | amount. */
 export function pieces(text: string): string[] {
   const t = squash(text);
   if (t === '') return [];
+  // Codes and amounts are ASCII digits: a text with none is one piece of text.
+  if (!HAS_DIGIT.test(t)) return [t];
   // An amount run into the code of the next block's row (309,275.04307): two decimals, then the code.
   const glued = /^(-?(?:\d{1,3}(?:,\d{3})+|\d+)\.\d{2})(\d{3}(?:\d{2}){0,2})$/u.exec(t);
   if (glued) return [glued[1]!, glued[2]!];

@@ -475,8 +475,11 @@ export function readBody(lines: readonly PlacedLine[], layout: Layout, options: 
   // Where figures stand against their rows in this table (on the row's line, or a few points above its
   // centre where they are printed at the top of tall cells): from the figures plainly nearest one row.
   const plain = options.wholeCells ? [] : amounts.flatMap(({ c, column }) => {
-    const ds = (rows[column.side] ?? []).map((r) => c.y - r.y).sort((a, b) => Math.abs(a) - Math.abs(b));
-    return ds.length > 0 && (ds.length === 1 || Math.abs(ds[0]!) < 0.3 * Math.abs(ds[1]!)) ? [ds[0]!] : [];
+    const side = rows[column.side] ?? [];
+    const [first, second] = twoNearest(side.length, (i) => Math.abs(c.y - side[i]!.y));
+    if (first < 0) return [];
+    const d = c.y - side[first]!.y;
+    return second < 0 || Math.abs(d) < 0.3 * Math.abs(c.y - side[second]!.y) ? [d] : [];
   });
   const figureOffset = median(plain) ?? 0;
   // Each side's row pitch, once: every amount's nearest row is judged against it.
@@ -565,11 +568,35 @@ function nearestRow(rows: readonly Row[], keys: readonly Key[], c: Cell, whole: 
     const i = keys.findIndex((k) => k.cells.some((x) => x.y === c.y) || k.label.some((x) => x.y === c.y));
     return i >= 0 ? rows[i]! : '所在的行没有科目编码或项目名称';
   }
-  const order = rows.map((r, i) => ({ i, d: Math.abs(r.y + offset - c.y) })).sort((a, b) => a.d - b.d);
-  const [first, second] = order;
-  if (first!.d > Math.max(2 * c.h, 0.75 * pitch)) return '离最近的一行也太远，不能确定属于哪一行';
-  if (second && first!.d > 0.5 * second.d) return `离“${describe(rows[first!.i]!)}”和“${describe(rows[second.i]!)}”两行差不多远，不能确定属于哪一行`;
-  return rows[first!.i]!;
+  const distance = (i: number) => Math.abs(rows[i]!.y + offset - c.y);
+  const [first, second] = twoNearest(rows.length, distance);
+  if (distance(first) > Math.max(2 * c.h, 0.75 * pitch)) return '离最近的一行也太远，不能确定属于哪一行';
+  if (second >= 0 && distance(first) > 0.5 * distance(second)) return `离“${describe(rows[first]!)}”和“${describe(rows[second]!)}”两行差不多远，不能确定属于哪一行`;
+  return rows[first]!;
+}
+
+/**
+ * The indices of the least and the second least of n distances, -1 where there are fewer: the
+ * first two of a stable sort by distance (of equal distances the earlier first), without sorting.
+ */
+function twoNearest(n: number, distance: (i: number) => number): [number, number] {
+  let first = -1;
+  let second = -1;
+  let least = Infinity;
+  let next = Infinity;
+  for (let i = 0; i < n; i++) {
+    const d = distance(i);
+    if (first < 0 || d < least) {
+      second = first;
+      next = least;
+      first = i;
+      least = d;
+    } else if (second < 0 || d < next) {
+      second = i;
+      next = d;
+    }
+  }
+  return [first, second];
 }
 
 function medianPitch(rows: readonly Row[]): number {
@@ -681,38 +708,51 @@ function distributeLabels(keys: Key[], labels: readonly Cell[], learnt: number[]
   const full = (c: Cell) => c.x1 >= rightOf(c) - 2.5 * c.h;
   // (a piece plainly shorter than the column is a whole name: the strict test, for learning where names stand)
   // How far apart two pieces are, a line of figures only between them not counted.
-  const apart = (a: Cell, b: Cell) => b.y - a.y - [...figureOnly].filter((y) => y > a.y && y < b.y).length;
+  const figureYs = [...figureOnly];
+  const apart = (a: Cell, b: Cell) => {
+    let between = 0;
+    for (const y of figureYs) if (y > a.y && y < b.y) between++;
+    return b.y - a.y - between;
+  };
   const offset = nameOffset(keys, free, (c) => c.x1 >= rightOf(c) - 1.2 * c.h, learnt, apart);
+  // The cost of row k's name being its own pieces and `extra`, top to bottom.
   const cost = (k: Key, extra: readonly Cell[]): number => {
-    const all = [...k.label, ...extra].sort((a, b) => a.y - b.y || a.x0 - b.x0);
+    const all = k.label.concat(extra).sort((a, b) => a.y - b.y || a.x0 - b.x0);
     if (all.length === 0) return needsLabel(k) ? 4 * h : 0;
-    const ys = all.map((c) => c.y);
-    const short = all.filter((c, i) => i + 1 < all.length && all[i + 1]!.y !== c.y && !full(c)).length;
-    // A name's wrapped lines follow each other: pieces more than two lines apart (a line of figures only not counted) are no one name.
-    const parted = all.filter((c, i) => i > 0 && apart(all[i - 1]!, c) > 2 * h).length;
-    return Math.abs((minOf(ys) + maxOf(ys)) / 2 - (k.anchorY + (k.code !== undefined ? offset : 0))) + 2 * h * short + 4 * h * parted;
+    let short = 0;
+    let parted = 0;
+    for (let i = 0; i < all.length; i++) {
+      if (i + 1 < all.length && all[i + 1]!.y !== all[i]!.y && !full(all[i]!)) short++;
+      // A name's wrapped lines follow each other: pieces more than two lines apart (a line of figures only not counted) are no one name.
+      if (i > 0 && apart(all[i - 1]!, all[i]!) > 2 * h) parted++;
+    }
+    const middle = (all[0]!.y + all[all.length - 1]!.y) / 2;
+    return Math.abs(middle - (k.anchorY + (k.code !== undefined ? offset : 0))) + 2 * h * short + 4 * h * parted;
   };
   // Row k takes the pieces of gap k after its split and those of gap k+1 before the next split;
   // gap 0 (above the first row) and the last gap (below the last row) go whole to their one row.
-  // best: split of gap k → least cost of rows 0..k-1 and the splits chosen.
+  // best: split of gap k → least cost of rows 0..k-1, and the split of gap k-1 it came from (back to gap 0's).
+  interface Split { cost: number; split: number; from?: Split }
   const first = gaps[0]!;
-  let best = new Map<number, { cost: number; choice: number[] }>([[0, { cost: 0, choice: [0] }]]);
+  let best = new Map<number, Split>([[0, { cost: 0, split: 0 }]]);
   for (let k = 0; k < keys.length; k++) {
     const before = k === 0 ? first : gaps[k]!;
     const after = gaps[k + 1]!;
     const last = k === keys.length - 1;
-    const next = new Map<number, { cost: number; choice: number[] }>();
+    const next = new Map<number, Split>();
     for (const [s, prev] of best) {
       const head = before.slice(s);
       for (let t = last ? after.length : 0; t <= after.length; t++) {
-        const total = prev.cost + cost(keys[k]!, [...head, ...after.slice(0, t)]);
+        const total = prev.cost + cost(keys[k]!, head.concat(after.slice(0, t)));
         const was = next.get(t);
-        if (!was || total < was.cost) next.set(t, { cost: total, choice: [...prev.choice, t] });
+        if (!was || total < was.cost) next.set(t, { cost: total, split: t, from: prev });
       }
     }
     best = next;
   }
-  const choice = [...best.values()][0]?.choice ?? [];
+  // the splits chosen, gap 0's first
+  const choice: number[] = [];
+  for (let at = [...best.values()][0]; at; at = at.from) choice.unshift(at.split);
   for (let k = 0; k < keys.length; k++) {
     const before = k === 0 ? first : gaps[k]!.slice(choice[k]!);
     appendAll(appendAll(keys[k]!.label, before), gaps[k + 1]!.slice(0, choice[k + 1]!));
