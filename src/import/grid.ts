@@ -515,7 +515,17 @@ export function readBody(lines: readonly PlacedLine[], layout: Layout, options: 
   }
   // A row's figures in the order of its columns, whatever order they were read in.
   const order = new Map(layout.columns.map((k, i) => [k.key, i]));
-  for (const r of rows.flat()) r.values = new Map([...r.values].sort((a, b) => (order.get(a[0]) ?? 0) - (order.get(b[0]) ?? 0)));
+  const rank = (key: string) => order.get(key) ?? 0;
+  for (const r of rows.flat()) {
+    // (most are read in that order already, and a stable sort would leave them so)
+    let ordered = true;
+    let before = -Infinity;
+    for (const key of r.values.keys()) {
+      if (rank(key) < before) ordered = false;
+      before = rank(key);
+    }
+    if (!ordered) r.values = new Map([...r.values].sort((a, b) => rank(a[0]) - rank(b[0])));
+  }
   return { rows, unplaced };
 }
 

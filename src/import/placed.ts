@@ -172,7 +172,7 @@ export function pdfCellBoxes(pages: readonly PdfPage[], cells: Record<string, Ce
     const at = uniqueAt(glyphs, place);
     if (at === undefined) continue;
     boxes.length = 0;
-    for (const g of glyphs.list.slice(at, at + place.text.length)) pushGlyphBox(page, g.x, g.y, g.w, g.h, boxes);
+    for (let i = at; i < at + place.text.length; i++) pushGlyphBox(page, glyphs.boxes[4 * i]!, glyphs.boxes[4 * i + 1]!, glyphs.boxes[4 * i + 2]!, glyphs.boxes[4 * i + 3]!, boxes);
     let [x0, y0, x1, y1] = [Infinity, Infinity, -Infinity, -Infinity];
     for (let i = 0; i < boxes.length; i += 4) {
       x0 = Math.min(x0, boxes[i]!);
@@ -184,31 +184,32 @@ export function pdfCellBoxes(pages: readonly PdfPage[], cells: Record<string, Ce
   }
 }
 
-interface Glyph { x: number; y: number; w: number; h: number }
-
-/** A row's visible characters with their boxes (reading frame); a gap of half a character or more between items is a break (\0). */
-interface RowGlyphs { text: string; list: Glyph[] }
+/**
+ * A row's visible characters, a gap of half a character or more between items a break (\0), and
+ * the box of each: four numbers a character, x, baseline y, width and height in the reading frame.
+ */
+interface RowGlyphs { text: string; boxes: number[] }
 
 function rowGlyphs(row: PdfRow): RowGlyphs {
   let text = '';
-  const list: Glyph[] = [];
+  const boxes: number[] = [];
   let end = -Infinity;
   for (const it of row.items) {
     const x = it.transform[4]!;
     const h = Math.abs(it.transform[3]!) || 10;
     if (x - end >= row.h / 2 && text !== '') {
       text += '\0';
-      list.push({ x, y: it.transform[5]!, w: 0, h });
+      boxes.push(x, it.transform[5]!, 0, h);
     }
     for (let i = 0; i < it.str.length; i++) {
       const w = it.spans?.[2 * i + 1] ?? it.width / it.str.length;
       if (/\s/u.test(it.str[i]!) || w <= 0) continue;
       text += it.str[i];
-      list.push({ x: x + (it.spans?.[2 * i] ?? (it.width * i) / it.str.length), y: it.transform[5]!, w, h });
+      boxes.push(x + (it.spans?.[2 * i] ?? (it.width * i) / it.str.length), it.transform[5]!, w, h);
     }
     end = x + it.width;
   }
-  return { text, list };
+  return { text, boxes };
 }
 
 /**
@@ -221,9 +222,9 @@ function uniqueAt(glyphs: RowGlyphs, place: CellPlace): number | undefined {
     const before = glyphs.text[at - 1] ?? '';
     const after = glyphs.text[at + place.text.length] ?? '';
     if (/[\d.,-]/u.test(before) || /[\d.,]/u.test(after)) continue;
-    const first = glyphs.list[at]!;
-    const last = glyphs.list[at + place.text.length - 1]!;
-    const middle = (first.x + last.x + last.w) / 2;
+    const first = 4 * at;
+    const last = 4 * (at + place.text.length - 1);
+    const middle = (glyphs.boxes[first]! + glyphs.boxes[last]! + glyphs.boxes[last + 2]!) / 2;
     if (middle >= place.x0 && middle <= place.x1) found.push(at);
   }
   return found.length === 1 ? found[0] : undefined;
