@@ -638,8 +638,13 @@ function codeKeys(cells: Cell[], side: number, layout: Layout, options: BodyOpti
   // 款 and 项 digits beside a 3-digit 类 (a few points up or down), left to right.
   const split = parts.length > 0;
   const join = (p: Cell, reach: number, to: (k: Key) => boolean): boolean => {
-    const near = keys.filter((k) => k.cells[0] && k.cells[0].x0 < p.x0 && k.code!.length < 7 && Math.abs(k.cells[0].y - p.y) <= reach && to(k))
-      .sort((a, b) => Math.abs(a.cells[0]!.y - p.y) - Math.abs(b.cells[0]!.y - p.y))[0];
+    // the code left of the part, within reach, nearest in y (the first of the nearest)
+    let near: Key | undefined;
+    for (const k of keys) {
+      const code = k.cells[0];
+      if (code && code.x0 < p.x0 && k.code!.length < 7 && Math.abs(code.y - p.y) <= reach && to(k)
+        && (!near || Math.abs(code.y - p.y) < Math.abs(near.cells[0]!.y - p.y))) near = k;
+    }
     if (!near || near.code!.length !== 3 + 2 * (near.cells.length - 1)) return false;
     near.cells.push(p);
     near.code += p.text;
@@ -670,7 +675,11 @@ function resolveOrphans(keys: Key[], orphans: readonly Cell[], side: number): vo
   const xiangX = both.length > 0 ? mean(both.map((k) => centre(k.cells[2]!))) : undefined;
   for (const p of orphans) {
     const level = kuanX !== undefined && xiangX !== undefined && Math.abs(centre(p) - xiangX) < Math.abs(centre(p) - kuanX) ? 7 : 5;
-    const above = [...keys].reverse().find((k) => k.cells[0] && k.cells[0].y < p.y && k.code && k.code.length >= level - 2);
+    let above: Key | undefined;
+    for (let i = keys.length - 1; i >= 0 && !above; i--) {
+      const k = keys[i]!;
+      if (k.cells[0] && k.cells[0].y < p.y && k.code && k.code.length >= level - 2) above = k;
+    }
     if (!above) continue;
     keys.push({ side, cells: [p], label: [], code: above.code!.slice(0, level - 2) + p.text, anchorY: p.y, y: p.y });
     keys.sort((a, b) => a.y - b.y);

@@ -305,7 +305,8 @@ const SUBJECT_COLUMNS: Record<number, ColumnSpec[]> = {
 const once = (specs: ColumnSpec[]): ColumnSpec[] => specs.map((s) => ({ ...s, side: 0, pick: s.pick ?? 'first' }));
 
 function subjectTable(seg: Segment, r: Reader, grid: boolean): Obj {
-  const layoutFor = (header: Cell[]) => layoutOf(header, once(SUBJECT_COLUMNS[seg.n]!), ['科目名称', '项目']);
+  const specs = once(SUBJECT_COLUMNS[seg.n]!);
+  const layoutFor = (header: Cell[]) => layoutOf(header, specs, ['科目名称', '项目']);
   const { layout, body, rest } = bodyFromHeader(seg, grid, r.options.ordered ?? false, layoutFor);
   const [side = []] = r.body(body, layout, { mode: 'code', isTotal: (t) => TOTAL.test(t) });
   const total = side.find((p) => !p.code && TOTAL.test(p.label));
