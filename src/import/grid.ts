@@ -423,7 +423,8 @@ export function readBody(lines: readonly PlacedLine[], layout: Layout, options: 
     if (skip) continue;
     if (options.ordered && cells.length > 0 && cells.every((c) => c.kind === 'amount')) figureOnly.add(l.y);
     let keyed = false;
-    for (const [i, c] of cells.entries()) {
+    for (let i = 0; i < cells.length; i++) {
+      const c = cells[i]!;
       const keySide = sideAt(layout, c.x0);
       const column = nearestColumn(layout, c);
       // Layout text shifts a line's figures left after a long name (a page's columns spaced by what the page
@@ -575,7 +576,7 @@ const joinLabel = (cells: readonly Cell[]): string => [...cells].sort((a, b) => 
 function nearestRow(rows: readonly Row[], keys: readonly Key[], c: Cell, whole: boolean, offset: number, pitch: number): Row | string {
   if (rows.length === 0) return '表中没有可以对应的行';
   if (whole) {
-    const i = keys.findIndex((k) => k.cells.some((x) => x.y === c.y) || k.label.some((x) => x.y === c.y));
+    const i = keys.findIndex((k) => onLine(k, c.y));
     return i >= 0 ? rows[i]! : '所在的行没有科目编码或项目名称';
   }
   const distance = (i: number) => Math.abs(rows[i]!.y + offset - c.y);
@@ -661,10 +662,17 @@ function codeKeys(cells: Cell[], side: number, layout: Layout, options: BodyOpti
   for (const k of keys) if (k.cells.length > 0) k.anchorY = mean(k.cells.map((c) => c.y));
   keys.sort((a, b) => a.anchorY - b.anchorY);
   if (options.wholeCells) {
-    for (const l of labels) keys.find((k) => k.cells.some((c) => c.y === l.y) || k.label.some((c) => c.y === l.y))?.label.push(l);
+    for (const l of labels) keys.find((k) => onLine(k, l.y))?.label.push(l);
   } else distributeLabels(keys, labels, options.learnt ?? [], options.ordered ?? false, options.figureOnly);
   for (const k of keys) k.y = mean([...k.cells, ...k.label].map((c) => c.y));
   return keys.filter((k) => k.code === undefined || CODE.test(k.code));
+}
+
+/** Whether a row's key has a cell (its code's, or a piece of its label other than `except`) on the line at y. */
+function onLine(k: Key, y: number, except?: Cell): boolean {
+  for (const c of k.cells) if (c.y === y) return true;
+  for (const c of k.label) if (c.y === y && c !== except) return true;
+  return false;
 }
 
 /** 款 or 项 digits with no 类 beside them: a row whose code continues the nearest full code above. */
@@ -695,7 +703,7 @@ function distributeLabels(keys: Key[], labels: readonly Cell[], learnt: number[]
   if (keys.length === 0) return;
   const free: Cell[] = [];
   for (const l of labels) {
-    const own = keys.find((k) => k.cells.some((c) => c.y === l.y) || k.label.some((c) => c.y === l.y && c !== l));
+    const own = keys.find((k) => onLine(k, l.y, l));
     if (own) own.label.push(l); else free.push(l);
   }
   free.sort((a, b) => a.y - b.y);
