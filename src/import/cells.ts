@@ -161,6 +161,9 @@ function charPieces(b: Box, parts: readonly string[]): Array<{ text: string; x0:
 
 const texts = new WeakMap<PlacedLine, string>();
 
+/** A line's text without its spaces (lineText squashed), without keeping lineText for a line that may need no more. */
+export const spacelessText = (l: PlacedLine): string => squash(l.cells.map((c) => c.text).join(''));
+
 /** A line's text, its cells joined, runs of spaces as one. */
 export function lineText(l: PlacedLine): string {
   let t = texts.get(l);

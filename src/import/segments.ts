@@ -9,7 +9,7 @@
 import { appendAll } from '../util/arrays.js';
 import { TABLE_NAMES, TABLE_TITLES as TITLE_OF_TABLE } from '../data/model.js';
 import { PAGE_NUMBER, withoutFrame } from '../documents/pdf.js';
-import { cellsOf, lineText, squash } from './cells.js';
+import { cellsOf, lineText, spacelessText, squash } from './cells.js';
 import type { PlacedLine } from './placed.js';
 
 /** Each table's standard title by its number (1–9, 0 none): the data model's titles, indexed as the tables are numbered. */
@@ -57,7 +57,7 @@ const TABLE_HEADER = /^(?:项目|科目编码|经济分类|科目名称|预算�
  * A line read as a title: spaces, quotes, an ordinal or table number, 公开0N表 and what may stand before the name left out.
  * `text` is the line's text without spaces, where the caller has it already.
  */
-export function titleOf(l: PlacedLine, text = squash(lineText(l))): (Title & { continued: boolean }) | undefined {
+export function titleOf(l: PlacedLine, text = spacelessText(l)): (Title & { continued: boolean }) | undefined {
   // Every title ends in 表: a line without one is no title, whatever is cut from it.
   if (l.cells.length > 3 || !text.includes('表')) return undefined;
   let t = text.replace(/[“”"‘’'〝〞]/gu, '').replace(/[（(]?公开0?[1-9]表[）)]?/u, '');
@@ -115,7 +115,7 @@ export interface Segment {
  * the marker under a known title is part of that table.
  */
 export function segments(lines: PlacedLine[]): Map<number, Segment> {
-  const texts = lines.map((l) => squash(lineText(l)));
+  const texts = lines.map(spacelessText);
   const marks: Array<{ at: number; n: number; t?: Title & { continued: boolean } }> = [];
   lines.forEach((l, at) => {
     const t = titleOf(l, texts[at]);
