@@ -118,10 +118,11 @@ function boxesOf(cells: readonly HeaderCell[], wanted: string): HeaderBox[] {
     let y = c.y;
     const box = { text: name, x0: c.x0, x1: c.x1, y: c.y, right: c.x1 };
     while (acc !== name) {
-      // the topmost piece below that continues the name (the first such, where several stand on one line)
+      // the topmost piece below that continues the name (the first such, where several stand on one line);
+      // acc is the name's start, so a piece continues it where the name goes on with the piece's text
       let next: HeaderCell | undefined;
       for (const d of cells) {
-        if (d.cell.y > y && d.cell.x0 < c.x1 && d.cell.x1 > c.x0 && d.text !== '' && (!next || d.cell.y < next.cell.y) && name.startsWith(acc + d.text)) next = d;
+        if (d.cell.y > y && d.cell.x0 < c.x1 && d.cell.x1 > c.x0 && d.text !== '' && (!next || d.cell.y < next.cell.y) && name.startsWith(d.text, acc.length)) next = d;
       }
       if (!next) break;
       acc += next.text;
