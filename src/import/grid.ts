@@ -138,15 +138,19 @@ function boxesOf(cells: readonly HeaderCell[], wanted: string): HeaderBox[] {
   return out.sort((a, b) => a.x0 - b.x0);
 }
 
+/** A header as it is searched: its cells, and the PDF items they were joined from (made when first needed). */
+interface SearchedHeader { cells: HeaderCell[]; items: () => HeaderCell[] }
+
 /** The first header text of `names` found, and where: in the header's cells, else in the PDF items they were joined from. */
-function findHeader(searched: readonly [HeaderCell[], () => HeaderCell[]], names: readonly string[]): HeaderBox[] {
-  for (const cells of [searched[0], searched[1]()]) {
+function findHeader(header: SearchedHeader, names: readonly string[]): HeaderBox[] {
+  const firstIn = (cells: readonly HeaderCell[]): HeaderBox[] | undefined => {
     for (const name of names) {
       const boxes = boxesOf(cells, name);
       if (boxes.length > 0) return boxes;
     }
-  }
-  return [];
+    return undefined;
+  };
+  return firstIn(header.cells) ?? firstIn(header.items()) ?? [];
 }
 
 /** Header cells cut back into the PDF items they were joined from: header texts of a tight table run into each other. */
@@ -157,7 +161,7 @@ function itemCells(header: readonly Cell[]): Cell[] {
 /** The columns of a table from its header cells; the label column of each side from `labelNames`. */
 export function layoutOf(header: Cell[], specs: readonly ColumnSpec[], labelNames: readonly string[]): Layout {
   let items: HeaderCell[] | undefined;
-  const searched = [headerCells(header), () => (items ??= headerCells(itemCells(header)))] as const;
+  const searched: SearchedHeader = { cells: headerCells(header), items: () => (items ??= headerCells(itemCells(header))) };
   const columns: Column[] = [];
   for (const s of specs) {
     let boxes = findHeader(searched, s.names);
