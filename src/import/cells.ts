@@ -31,7 +31,7 @@ export interface Cell extends Box {
 
 export const squash = (s: string): string => s.replace(/\s+/gu, '');
 /** Half-width brackets as full-width ones: (境) and （境） compare alike. */
-export const bracketsFullWidth = (s: string): string => s.replace(/\(/gu, '（').replace(/\)/gu, '）');
+export const bracketsFullWidth = (s: string): string => (s.includes('(') || s.includes(')') ? s.replace(/\(/gu, '（').replace(/\)/gu, '）') : s);
 export const centre = (b: { x0: number; x1: number }): number => (b.x0 + b.x1) / 2;
 
 export const AMOUNT = /^-?[\d,]*\d\.\d+$/u;
@@ -45,12 +45,15 @@ const CODE_NAME = /^(\d{3}(?:\d{2}){0,2})(?![\d.,])(\D.*)$/u;
 /** A template's placeholders (… for more rows, 。。。 for more units) are no cell. */
 const PLACEHOLDER = /^[…。.·]+$/u;
 
-const kindOf = (t: string): Kind => (AMOUNT.test(t) ? 'amount' : CODE.test(t) ? 'code' : DIGITS.test(t) ? 'digits' : 'text');
+const HAS_DIGIT = /\d/u;
+const kindOf = (t: string): Kind => (!HAS_DIGIT.test(t) ? 'text' : AMOUNT.test(t) ? 'amount' : CODE.test(t) ? 'code' : DIGITS.test(t) ? 'digits' : 'text');
 
 /** A text cut into the pieces a tight table runs together: code | name, amount | label, label | amount. */
 export function pieces(text: string): string[] {
   const t = squash(text);
   if (t === '') return [];
+  // Codes and amounts are ASCII digits: a text with none is one piece of text.
+  if (!HAS_DIGIT.test(t)) return [t];
   // An amount run into the code of the next block's row (309,275.04307): two decimals, then the code.
   const glued = /^(-?(?:\d{1,3}(?:,\d{3})+|\d+)\.\d{2})(\d{3}(?:\d{2}){0,2})$/u.exec(t);
   if (glued) return [glued[1]!, glued[2]!];
@@ -157,6 +160,9 @@ function charPieces(b: Box, parts: readonly string[]): Array<{ text: string; x0:
 }
 
 const texts = new WeakMap<PlacedLine, string>();
+
+/** A line's text without its spaces (lineText squashed), without keeping lineText for a line that may need no more. */
+export const spacelessText = (l: PlacedLine): string => squash(l.cells.map((c) => c.text).join(''));
 
 /** A line's text, its cells joined, runs of spaces as one. */
 export function lineText(l: PlacedLine): string {

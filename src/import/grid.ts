@@ -100,43 +100,57 @@ const where = (c: Cell): Where => ({ page: c.page, line: c.line, x0: c.x0, x1: c
 /** A header text found: where its lowest piece stands (x), and that piece's line (y); the right edge of its widest piece. */
 export interface HeaderBox extends Box { y: number; right: number }
 
+/** Header cells with their texts as headers are compared (brackets full-width): made once for every name looked for. */
+interface HeaderCell { cell: Cell; text: string }
+const headerCells = (cells: readonly Cell[]): HeaderCell[] => cells.map((cell) => ({ cell, text: bracketsFullWidth(cell.text) }));
+
 /** Where header cells (stacked top to bottom, overlapping in x) spell `name`: one box per place, where its lowest piece is. */
 export function headerBoxes(all: readonly Cell[], wanted: string): HeaderBox[] {
+  return boxesOf(headerCells(all), wanted);
+}
+
+function boxesOf(cells: readonly HeaderCell[], wanted: string): HeaderBox[] {
   const name = bracketsFullWidth(wanted);
-  const cells = all.map((c) => ({ ...c, text: bracketsFullWidth(c.text) }));
   const out: HeaderBox[] = [];
-  for (const c of cells) {
-    if (c.text === '' || !name.startsWith(c.text)) continue;
-    let acc = c.text;
+  for (const { cell: c, text } of cells) {
+    if (text === '' || !name.startsWith(text)) continue;
+    let acc = text;
     let y = c.y;
     const box = { text: name, x0: c.x0, x1: c.x1, y: c.y, right: c.x1 };
     while (acc !== name) {
-      const next = cells
-        .filter((d) => d.y > y && d.x0 < c.x1 && d.x1 > c.x0 && d.text !== '' && name.startsWith(acc + d.text))
-        .sort((a, b) => a.y - b.y)[0];
+      // the topmost piece below that continues the name (the first such, where several stand on one line);
+      // acc is the name's start, so a piece continues it where the name goes on with the piece's text
+      let next: HeaderCell | undefined;
+      for (const d of cells) {
+        if (d.cell.y > y && d.cell.x0 < c.x1 && d.cell.x1 > c.x0 && d.text !== '' && (!next || d.cell.y < next.cell.y) && name.startsWith(d.text, acc.length)) next = d;
+      }
       if (!next) break;
       acc += next.text;
-      y = next.y;
+      y = next.cell.y;
       // The column is where the lowest piece is: a header merged over several columns (本年支出) and the one under it (小计).
-      box.x0 = next.x0;
-      box.x1 = next.x1;
-      box.y = next.y;
-      box.right = Math.max(box.right, next.x1);
+      box.x0 = next.cell.x0;
+      box.x1 = next.cell.x1;
+      box.y = next.cell.y;
+      box.right = Math.max(box.right, next.cell.x1);
     }
     if (acc === name && !out.some((b) => b.x0 === box.x0 && b.x1 === box.x1)) out.push(box);
   }
   return out.sort((a, b) => a.x0 - b.x0);
 }
 
-/** The first header text of `names` found, and where. */
-export function findHeader(header: readonly Cell[], names: readonly string[]): HeaderBox[] {
-  for (const cells of [header, itemCells(header)]) {
+/** A header as it is searched: its cells, and the PDF items they were joined from (made when first needed). */
+interface SearchedHeader { cells: HeaderCell[]; items: () => HeaderCell[] }
+
+/** The first header text of `names` found, and where: in the header's cells, else in the PDF items they were joined from. */
+function findHeader(header: SearchedHeader, names: readonly string[]): HeaderBox[] {
+  const firstIn = (cells: readonly HeaderCell[]): HeaderBox[] | undefined => {
     for (const name of names) {
-      const boxes = headerBoxes(cells, name);
+      const boxes = boxesOf(cells, name);
       if (boxes.length > 0) return boxes;
     }
-  }
-  return [];
+    return undefined;
+  };
+  return firstIn(header.cells) ?? firstIn(header.items()) ?? [];
 }
 
 /** Header cells cut back into the PDF items they were joined from: header texts of a tight table run into each other. */
@@ -146,9 +160,11 @@ function itemCells(header: readonly Cell[]): Cell[] {
 
 /** The columns of a table from its header cells; the label column of each side from `labelNames`. */
 export function layoutOf(header: Cell[], specs: readonly ColumnSpec[], labelNames: readonly string[]): Layout {
+  let items: HeaderCell[] | undefined;
+  const searched: SearchedHeader = { cells: headerCells(header), items: () => (items ??= headerCells(itemCells(header))) };
   const columns: Column[] = [];
   for (const s of specs) {
-    let boxes = findHeader(header, s.names);
+    let boxes = findHeader(searched, s.names);
     if (s.pick === 'last') boxes = boxes.slice(-1);
     if (s.pick === 'first') boxes = boxes.slice(0, 1);
     boxes.forEach((b, i) => columns.push({ key: s.key, side: s.side ?? i, centre: centre(b), right: b.right, ...(s.skip ? { skip: true } : {}) }));
@@ -158,7 +174,7 @@ export function layoutOf(header: Cell[], specs: readonly ColumnSpec[], labelName
   // A side starts after the last amount column of the side before it.
   const starts = [-Infinity];
   for (let s = 1; s < sides; s++) starts.push(maxOf(columns.filter((c) => c.side === s - 1 && !c.skip).map((c) => c.centre)) + 1e-6);
-  const labelBoxes = findHeader(header, labelNames).map(centre);
+  const labelBoxes = findHeader(searched, labelNames).map(centre);
   const labels = starts.map((from, s) => labelBoxes.find((x) => x >= from && (s + 1 >= sides || x < starts[s + 1]!)));
   return { columns, sides, starts, labels, header, names: new Set(specs.flatMap((s) => s.names)), specs, labelNames };
 }
@@ -412,7 +428,8 @@ export function readBody(lines: readonly PlacedLine[], layout: Layout, options: 
     if (skip) continue;
     if (options.ordered && cells.length > 0 && cells.every((c) => c.kind === 'amount')) figureOnly.add(l.y);
     let keyed = false;
-    for (const [i, c] of cells.entries()) {
+    for (let i = 0; i < cells.length; i++) {
+      const c = cells[i]!;
       const keySide = sideAt(layout, c.x0);
       const column = nearestColumn(layout, c);
       // Layout text shifts a line's figures left after a long name (a page's columns spaced by what the page
@@ -464,8 +481,11 @@ export function readBody(lines: readonly PlacedLine[], layout: Layout, options: 
   // Where figures stand against their rows in this table (on the row's line, or a few points above its
   // centre where they are printed at the top of tall cells): from the figures plainly nearest one row.
   const plain = options.wholeCells ? [] : amounts.flatMap(({ c, column }) => {
-    const ds = (rows[column.side] ?? []).map((r) => c.y - r.y).sort((a, b) => Math.abs(a) - Math.abs(b));
-    return ds.length > 0 && (ds.length === 1 || Math.abs(ds[0]!) < 0.3 * Math.abs(ds[1]!)) ? [ds[0]!] : [];
+    const side = rows[column.side] ?? [];
+    const [first, second] = twoNearest(side.length, (i) => Math.abs(c.y - side[i]!.y));
+    if (first < 0) return [];
+    const d = c.y - side[first]!.y;
+    return second < 0 || Math.abs(d) < 0.3 * Math.abs(c.y - side[second]!.y) ? [d] : [];
   });
   const figureOffset = median(plain) ?? 0;
   // Each side's row pitch, once: every amount's nearest row is judged against it.
@@ -501,7 +521,17 @@ export function readBody(lines: readonly PlacedLine[], layout: Layout, options: 
   }
   // A row's figures in the order of its columns, whatever order they were read in.
   const order = new Map(layout.columns.map((k, i) => [k.key, i]));
-  for (const r of rows.flat()) r.values = new Map([...r.values].sort((a, b) => (order.get(a[0]) ?? 0) - (order.get(b[0]) ?? 0)));
+  const rank = (key: string) => order.get(key) ?? 0;
+  for (const r of rows.flat()) {
+    // (most are read in that order already, and a stable sort would leave them so)
+    let ordered = true;
+    let before = -Infinity;
+    for (const key of r.values.keys()) {
+      if (rank(key) < before) ordered = false;
+      before = rank(key);
+    }
+    if (!ordered) r.values = new Map([...r.values].sort((a, b) => rank(a[0]) - rank(b[0])));
+  }
   return { rows, unplaced };
 }
 
@@ -551,14 +581,38 @@ const joinLabel = (cells: readonly Cell[]): string => [...cells].sort((a, b) => 
 function nearestRow(rows: readonly Row[], keys: readonly Key[], c: Cell, whole: boolean, offset: number, pitch: number): Row | string {
   if (rows.length === 0) return '表中没有可以对应的行';
   if (whole) {
-    const i = keys.findIndex((k) => k.cells.some((x) => x.y === c.y) || k.label.some((x) => x.y === c.y));
+    const i = keys.findIndex((k) => onLine(k, c.y));
     return i >= 0 ? rows[i]! : '所在的行没有科目编码或项目名称';
   }
-  const order = rows.map((r, i) => ({ i, d: Math.abs(r.y + offset - c.y) })).sort((a, b) => a.d - b.d);
-  const [first, second] = order;
-  if (first!.d > Math.max(2 * c.h, 0.75 * pitch)) return '离最近的一行也太远，不能确定属于哪一行';
-  if (second && first!.d > 0.5 * second.d) return `离“${describe(rows[first!.i]!)}”和“${describe(rows[second.i]!)}”两行差不多远，不能确定属于哪一行`;
-  return rows[first!.i]!;
+  const distance = (i: number) => Math.abs(rows[i]!.y + offset - c.y);
+  const [first, second] = twoNearest(rows.length, distance);
+  if (distance(first) > Math.max(2 * c.h, 0.75 * pitch)) return '离最近的一行也太远，不能确定属于哪一行';
+  if (second >= 0 && distance(first) > 0.5 * distance(second)) return `离“${describe(rows[first]!)}”和“${describe(rows[second]!)}”两行差不多远，不能确定属于哪一行`;
+  return rows[first]!;
+}
+
+/**
+ * The indices of the least and the second least of n distances, -1 where there are fewer: the
+ * first two of a stable sort by distance (of equal distances the earlier first), without sorting.
+ */
+function twoNearest(n: number, distance: (i: number) => number): [number, number] {
+  let first = -1;
+  let second = -1;
+  let least = Infinity;
+  let next = Infinity;
+  for (let i = 0; i < n; i++) {
+    const d = distance(i);
+    if (first < 0 || d < least) {
+      second = first;
+      next = least;
+      first = i;
+      least = d;
+    } else if (second < 0 || d < next) {
+      second = i;
+      next = d;
+    }
+  }
+  return [first, second];
 }
 
 function medianPitch(rows: readonly Row[]): number {
@@ -590,8 +644,13 @@ function codeKeys(cells: Cell[], side: number, layout: Layout, options: BodyOpti
   // 款 and 项 digits beside a 3-digit 类 (a few points up or down), left to right.
   const split = parts.length > 0;
   const join = (p: Cell, reach: number, to: (k: Key) => boolean): boolean => {
-    const near = keys.filter((k) => k.cells[0] && k.cells[0].x0 < p.x0 && k.code!.length < 7 && Math.abs(k.cells[0].y - p.y) <= reach && to(k))
-      .sort((a, b) => Math.abs(a.cells[0]!.y - p.y) - Math.abs(b.cells[0]!.y - p.y))[0];
+    // the code left of the part, within reach, nearest in y (the first of the nearest)
+    let near: Key | undefined;
+    for (const k of keys) {
+      const code = k.cells[0];
+      if (code && code.x0 < p.x0 && k.code!.length < 7 && Math.abs(code.y - p.y) <= reach && to(k)
+        && (!near || Math.abs(code.y - p.y) < Math.abs(near.cells[0]!.y - p.y))) near = k;
+    }
     if (!near || near.code!.length !== 3 + 2 * (near.cells.length - 1)) return false;
     near.cells.push(p);
     near.code += p.text;
@@ -608,10 +667,17 @@ function codeKeys(cells: Cell[], side: number, layout: Layout, options: BodyOpti
   for (const k of keys) if (k.cells.length > 0) k.anchorY = mean(k.cells.map((c) => c.y));
   keys.sort((a, b) => a.anchorY - b.anchorY);
   if (options.wholeCells) {
-    for (const l of labels) keys.find((k) => k.cells.some((c) => c.y === l.y) || k.label.some((c) => c.y === l.y))?.label.push(l);
+    for (const l of labels) keys.find((k) => onLine(k, l.y))?.label.push(l);
   } else distributeLabels(keys, labels, options.learnt ?? [], options.ordered ?? false, options.figureOnly);
   for (const k of keys) k.y = mean([...k.cells, ...k.label].map((c) => c.y));
   return keys.filter((k) => k.code === undefined || CODE.test(k.code));
+}
+
+/** Whether a row's key has a cell (its code's, or a piece of its label other than `except`) on the line at y. */
+function onLine(k: Key, y: number, except?: Cell): boolean {
+  for (const c of k.cells) if (c.y === y) return true;
+  for (const c of k.label) if (c.y === y && c !== except) return true;
+  return false;
 }
 
 /** 款 or 项 digits with no 类 beside them: a row whose code continues the nearest full code above. */
@@ -622,7 +688,11 @@ function resolveOrphans(keys: Key[], orphans: readonly Cell[], side: number): vo
   const xiangX = both.length > 0 ? mean(both.map((k) => centre(k.cells[2]!))) : undefined;
   for (const p of orphans) {
     const level = kuanX !== undefined && xiangX !== undefined && Math.abs(centre(p) - xiangX) < Math.abs(centre(p) - kuanX) ? 7 : 5;
-    const above = [...keys].reverse().find((k) => k.cells[0] && k.cells[0].y < p.y && k.code && k.code.length >= level - 2);
+    let above: Key | undefined;
+    for (let i = keys.length - 1; i >= 0 && !above; i--) {
+      const k = keys[i]!;
+      if (k.cells[0] && k.cells[0].y < p.y && k.code && k.code.length >= level - 2) above = k;
+    }
     if (!above) continue;
     keys.push({ side, cells: [p], label: [], code: above.code!.slice(0, level - 2) + p.text, anchorY: p.y, y: p.y });
     keys.sort((a, b) => a.y - b.y);
@@ -638,7 +708,7 @@ function distributeLabels(keys: Key[], labels: readonly Cell[], learnt: number[]
   if (keys.length === 0) return;
   const free: Cell[] = [];
   for (const l of labels) {
-    const own = keys.find((k) => k.cells.some((c) => c.y === l.y) || k.label.some((c) => c.y === l.y && c !== l));
+    const own = keys.find((k) => onLine(k, l.y, l));
     if (own) own.label.push(l); else free.push(l);
   }
   free.sort((a, b) => a.y - b.y);
@@ -670,38 +740,51 @@ function distributeLabels(keys: Key[], labels: readonly Cell[], learnt: number[]
   const full = (c: Cell) => c.x1 >= rightOf(c) - 2.5 * c.h;
   // (a piece plainly shorter than the column is a whole name: the strict test, for learning where names stand)
   // How far apart two pieces are, a line of figures only between them not counted.
-  const apart = (a: Cell, b: Cell) => b.y - a.y - [...figureOnly].filter((y) => y > a.y && y < b.y).length;
+  const figureYs = [...figureOnly];
+  const apart = (a: Cell, b: Cell) => {
+    let between = 0;
+    for (const y of figureYs) if (y > a.y && y < b.y) between++;
+    return b.y - a.y - between;
+  };
   const offset = nameOffset(keys, free, (c) => c.x1 >= rightOf(c) - 1.2 * c.h, learnt, apart);
+  // The cost of row k's name being its own pieces and `extra`, top to bottom.
   const cost = (k: Key, extra: readonly Cell[]): number => {
-    const all = [...k.label, ...extra].sort((a, b) => a.y - b.y || a.x0 - b.x0);
+    const all = k.label.concat(extra).sort((a, b) => a.y - b.y || a.x0 - b.x0);
     if (all.length === 0) return needsLabel(k) ? 4 * h : 0;
-    const ys = all.map((c) => c.y);
-    const short = all.filter((c, i) => i + 1 < all.length && all[i + 1]!.y !== c.y && !full(c)).length;
-    // A name's wrapped lines follow each other: pieces more than two lines apart (a line of figures only not counted) are no one name.
-    const parted = all.filter((c, i) => i > 0 && apart(all[i - 1]!, c) > 2 * h).length;
-    return Math.abs((minOf(ys) + maxOf(ys)) / 2 - (k.anchorY + (k.code !== undefined ? offset : 0))) + 2 * h * short + 4 * h * parted;
+    let short = 0;
+    let parted = 0;
+    for (let i = 0; i < all.length; i++) {
+      if (i + 1 < all.length && all[i + 1]!.y !== all[i]!.y && !full(all[i]!)) short++;
+      // A name's wrapped lines follow each other: pieces more than two lines apart (a line of figures only not counted) are no one name.
+      if (i > 0 && apart(all[i - 1]!, all[i]!) > 2 * h) parted++;
+    }
+    const middle = (all[0]!.y + all[all.length - 1]!.y) / 2;
+    return Math.abs(middle - (k.anchorY + (k.code !== undefined ? offset : 0))) + 2 * h * short + 4 * h * parted;
   };
   // Row k takes the pieces of gap k after its split and those of gap k+1 before the next split;
   // gap 0 (above the first row) and the last gap (below the last row) go whole to their one row.
-  // best: split of gap k → least cost of rows 0..k-1 and the splits chosen.
+  // best: split of gap k → least cost of rows 0..k-1, and the split of gap k-1 it came from (back to gap 0's).
+  interface Split { cost: number; split: number; from?: Split }
   const first = gaps[0]!;
-  let best = new Map<number, { cost: number; choice: number[] }>([[0, { cost: 0, choice: [0] }]]);
+  let best = new Map<number, Split>([[0, { cost: 0, split: 0 }]]);
   for (let k = 0; k < keys.length; k++) {
     const before = k === 0 ? first : gaps[k]!;
     const after = gaps[k + 1]!;
     const last = k === keys.length - 1;
-    const next = new Map<number, { cost: number; choice: number[] }>();
+    const next = new Map<number, Split>();
     for (const [s, prev] of best) {
       const head = before.slice(s);
       for (let t = last ? after.length : 0; t <= after.length; t++) {
-        const total = prev.cost + cost(keys[k]!, [...head, ...after.slice(0, t)]);
+        const total = prev.cost + cost(keys[k]!, head.concat(after.slice(0, t)));
         const was = next.get(t);
-        if (!was || total < was.cost) next.set(t, { cost: total, choice: [...prev.choice, t] });
+        if (!was || total < was.cost) next.set(t, { cost: total, split: t, from: prev });
       }
     }
     best = next;
   }
-  const choice = [...best.values()][0]?.choice ?? [];
+  // the splits chosen, gap 0's first
+  const choice: number[] = [];
+  for (let at = [...best.values()][0]; at; at = at.from) choice.unshift(at.split);
   for (let k = 0; k < keys.length; k++) {
     const before = k === 0 ? first : gaps[k]!.slice(choice[k]!);
     appendAll(appendAll(keys[k]!.label, before), gaps[k + 1]!.slice(0, choice[k + 1]!));

@@ -10,7 +10,6 @@
  */
 import { paragraphText, wordParts } from '../documents/docx.js';
 import { pushGlyphBox, readPdfPages, type PdfPage, type TextItem } from '../documents/pdf.js';
-import { maxOf, minOf } from '../util/arrays.js';
 import type { CellPlace } from './tables.js';
 import { elements } from '../documents/xml-scan.js';
 
@@ -102,19 +101,41 @@ interface PdfRow { y: number; h: number; items: TextItem[] }
  * carry no usable width and are left out.
  */
 function pdfPageRows(page: PdfPage): PdfRow[] {
-  const rows: PdfRow[] = [];
+  let rows = rowsOfPage.get(page);
+  if (rows) return rows;
+  rows = [];
   for (const it of page.items) {
     if (typeof it.str !== 'string' || it.str.trim() === '') continue;
     const y = page.height - it.transform[5]!;
     const h = Math.abs(it.transform[3]!) || 10;
-    let row = rows.find((r) => Math.abs(r.y - y) <= Math.max(r.h, h) / 3);
+    let row = rowAt(rows, y, h);
     if (!row) rows.push((row = { y, h, items: [] }));
     row.h = Math.max(row.h, h);
     row.items.push(it);
   }
-  rows.sort((a, b) => a.y - b.y);
-  for (const r of rows) r.items.sort((a, b) => a.transform[4]! - b.transform[4]!);
+  sortBy(rows, (r) => r.y);
+  for (const r of rows) sortBy(r.items, (it) => it.transform[4]!);
+  rowsOfPage.set(page, rows);
   return rows;
+}
+
+/** A stable sort by a number, that leaves alone what is in order already (a page's runs mostly come in reading order). */
+function sortBy<T>(xs: T[], key: (x: T) => number): void {
+  for (let i = 1; i < xs.length; i++) {
+    if (key(xs[i - 1]!) > key(xs[i]!)) {
+      xs.sort((a, b) => key(a) - key(b));
+      return;
+    }
+  }
+}
+
+/** A page's rows, grouped once: its lines (pdfPageLines) and its amounts' boxes (pdfCellBoxes) are read from the same rows. */
+const rowsOfPage = new WeakMap<PdfPage, PdfRow[]>();
+
+/** The first row (in the order the rows were started) whose baseline is within a third of the larger height of y. */
+function rowAt(rows: readonly PdfRow[], y: number, h: number): PdfRow | undefined {
+  for (const r of rows) if (Math.abs(r.y - y) <= Math.max(r.h, h) / 3) return r;
+  return undefined;
 }
 
 /**
@@ -147,61 +168,73 @@ export function pdfPageLines(page: PdfPage): PlacedLine[] {
  * the amount has no box, and a report marks its finding in the page's margin instead.
  */
 export function pdfCellBoxes(pages: readonly PdfPage[], cells: Record<string, CellPlace>): void {
-  const rowsOf = new Map<number, PdfRow[]>();
+  // A row's glyphs, made once for all the amounts on it.
+  const glyphsOf = new Map<PdfRow, RowGlyphs>();
+  const round = (v: number) => Math.round(v * 100) / 100;
+  const boxes: number[] = [];
   for (const place of Object.values(cells)) {
     const page = pages[place.page - 1];
     if (!page || page.page !== place.page) continue;
-    if (!rowsOf.has(place.page)) rowsOf.set(place.page, pdfPageRows(page));
-    const row = rowsOf.get(place.page)![place.line - 1];
-    const glyphs = row ? rowGlyphs(row) : undefined;
-    const at = glyphs ? uniqueAt(glyphs, place) : undefined;
-    if (!glyphs || at === undefined) continue;
-    const boxes: number[] = [];
-    for (const g of glyphs.list.slice(at, at + place.text.length)) pushGlyphBox(page, g.x, g.y, g.w, g.h, boxes);
-    const round = (v: number) => Math.round(v * 100) / 100;
-    const pick = (k: number) => boxes.filter((_, i) => i % 4 === k);
-    place.rect = [round(minOf(pick(0))), round(minOf(pick(1))), round(maxOf(pick(2))), round(maxOf(pick(3)))];
+    const row = pdfPageRows(page)[place.line - 1];
+    if (!row) continue;
+    let glyphs = glyphsOf.get(row);
+    if (!glyphs) glyphsOf.set(row, (glyphs = rowGlyphs(row)));
+    const at = uniqueAt(glyphs, place);
+    if (at === undefined) continue;
+    boxes.length = 0;
+    for (let i = at; i < at + place.text.length; i++) pushGlyphBox(page, glyphs.boxes[4 * i]!, glyphs.boxes[4 * i + 1]!, glyphs.boxes[4 * i + 2]!, glyphs.boxes[4 * i + 3]!, boxes);
+    let [x0, y0, x1, y1] = [Infinity, Infinity, -Infinity, -Infinity];
+    for (let i = 0; i < boxes.length; i += 4) {
+      x0 = Math.min(x0, boxes[i]!);
+      y0 = Math.min(y0, boxes[i + 1]!);
+      x1 = Math.max(x1, boxes[i + 2]!);
+      y1 = Math.max(y1, boxes[i + 3]!);
+    }
+    place.rect = [round(x0), round(y0), round(x1), round(y1)];
   }
 }
 
-interface Glyph { x: number; y: number; w: number; h: number }
+/**
+ * A row's visible characters, a gap of half a character or more between items a break (\0), and
+ * the box of each: four numbers a character, x, baseline y, width and height in the reading frame.
+ */
+interface RowGlyphs { text: string; boxes: number[] }
 
-/** A row's visible characters with their boxes (reading frame); a gap of half a character or more between items is a break (\0). */
-function rowGlyphs(row: PdfRow): { text: string; list: Glyph[] } {
+function rowGlyphs(row: PdfRow): RowGlyphs {
   let text = '';
-  const list: Glyph[] = [];
+  const boxes: number[] = [];
   let end = -Infinity;
   for (const it of row.items) {
     const x = it.transform[4]!;
     const h = Math.abs(it.transform[3]!) || 10;
     if (x - end >= row.h / 2 && text !== '') {
       text += '\0';
-      list.push({ x, y: it.transform[5]!, w: 0, h });
+      boxes.push(x, it.transform[5]!, 0, h);
     }
     for (let i = 0; i < it.str.length; i++) {
       const w = it.spans?.[2 * i + 1] ?? it.width / it.str.length;
       if (/\s/u.test(it.str[i]!) || w <= 0) continue;
       text += it.str[i];
-      list.push({ x: x + (it.spans?.[2 * i] ?? (it.width * i) / it.str.length), y: it.transform[5]!, w, h });
+      boxes.push(x + (it.spans?.[2 * i] ?? (it.width * i) / it.str.length), it.transform[5]!, w, h);
     }
     end = x + it.width;
   }
-  return { text, list };
+  return { text, boxes };
 }
 
 /**
  * Where the place's text stands in the row: once, not inside a longer number, its middle between
  * the edges it was read between (a piece cut from a cell has edges estimated from its share of the cell's width).
  */
-function uniqueAt(glyphs: { text: string; list: Glyph[] }, place: CellPlace): number | undefined {
+function uniqueAt(glyphs: RowGlyphs, place: CellPlace): number | undefined {
   const found: number[] = [];
   for (let at = glyphs.text.indexOf(place.text); at >= 0; at = glyphs.text.indexOf(place.text, at + 1)) {
     const before = glyphs.text[at - 1] ?? '';
     const after = glyphs.text[at + place.text.length] ?? '';
     if (/[\d.,-]/u.test(before) || /[\d.,]/u.test(after)) continue;
-    const first = glyphs.list[at]!;
-    const last = glyphs.list[at + place.text.length - 1]!;
-    const middle = (first.x + last.x + last.w) / 2;
+    const first = 4 * at;
+    const last = 4 * (at + place.text.length - 1);
+    const middle = (glyphs.boxes[first]! + glyphs.boxes[last]! + glyphs.boxes[last + 2]!) / 2;
     if (middle >= place.x0 && middle <= place.x1) found.push(at);
   }
   return found.length === 1 ? found[0] : undefined;

@@ -9,7 +9,7 @@
 import { appendAll } from '../util/arrays.js';
 import { TABLE_NAMES, TABLE_TITLES as TITLE_OF_TABLE } from '../data/model.js';
 import { PAGE_NUMBER, withoutFrame } from '../documents/pdf.js';
-import { cellsOf, lineText, squash } from './cells.js';
+import { cellsOf, lineText, spacelessText, squash } from './cells.js';
 import type { PlacedLine } from './placed.js';
 
 /** Each table's standard title by its number (1–9, 0 none): the data model's titles, indexed as the tables are numbered. */
@@ -53,10 +53,14 @@ const TITLE_PREFIX = /^(?:[^，。；：:]{0,40}?20\d{2}年度?)?(?:部门|单�
 /** A table has a header: a cell such as 项目, 科目编码 or 预算数 (the contents has none). */
 const TABLE_HEADER = /^(?:项目|科目编码|经济分类|科目名称|预算数|决算数|单位：万元|金额单位：万元)/u;
 
-/** A line read as a title: spaces, quotes, an ordinal or table number, 公开0N表 and what may stand before the name left out. */
-export function titleOf(l: PlacedLine): (Title & { continued: boolean }) | undefined {
-  if (l.cells.length > 3) return undefined;
-  let t = squash(lineText(l)).replace(/[“”"‘’'〝〞]/gu, '').replace(/[（(]?公开0?[1-9]表[）)]?/u, '');
+/**
+ * A line read as a title: spaces, quotes, an ordinal or table number, 公开0N表 and what may stand before the name left out.
+ * `text` is the line's text without spaces, where the caller has it already.
+ */
+export function titleOf(l: PlacedLine, text = spacelessText(l)): (Title & { continued: boolean }) | undefined {
+  // Every title ends in 表: a line without one is no title, whatever is cut from it.
+  if (l.cells.length > 3 || !text.includes('表')) return undefined;
+  let t = text.replace(/[“”"‘’'〝〞]/gu, '').replace(/[（(]?公开0?[1-9]表[）)]?/u, '');
   t = t.replace(ORDINAL, '').replace(TABLE_NUMBER, '');
   const continued = CONTINUED.test(t);
   t = t.replace(CONTINUED, '');
@@ -76,15 +80,22 @@ export function withoutRunningLines(lines: PlacedLine[]): PlacedLine[] {
   }
   const edges = new Set<PlacedLine>();
   for (const ls of byPage.values()) for (const l of [...ls.slice(0, 2), ...ls.slice(-2)]) edges.add(l);
-  const key = (l: PlacedLine) => squash(lineText(l)).replace(/\d+/gu, '#');
+  // each edge line's text without spaces, and that with its digits as # (a running line's key)
+  const texts = new Map<PlacedLine, { text: string; key: string }>();
   const pages = new Map<string, Set<number>>();
-  for (const l of edges) pages.set(key(l), (pages.get(key(l)) ?? new Set()).add(l.page));
+  for (const l of edges) {
+    const text = squash(lineText(l));
+    const key = text.replace(/\d+/gu, '#');
+    texts.set(l, { text, key });
+    pages.set(key, (pages.get(key) ?? new Set()).add(l.page));
+  }
   return lines.filter((l) => {
-    if (!edges.has(l)) return true;
+    const edge = texts.get(l);
+    if (!edge) return true;
     if (PAGE_NUMBER.test(withoutFrame(lineText(l)))) return false;
-    const data = cellsOf(l).some((c) => c.kind !== 'text') || titleOf(l) !== undefined || MARKER.test(squash(lineText(l)));
+    const data = cellsOf(l).some((c) => c.kind !== 'text') || titleOf(l, edge.text) !== undefined || MARKER.test(edge.text);
     // A running header is on most pages; a name that ends a table on three pages is not one.
-    return data || (pages.get(key(l))?.size ?? 0) < Math.max(3, byPage.size / 2);
+    return data || (pages.get(edge.key)?.size ?? 0) < Math.max(3, byPage.size / 2);
   });
 }
 
@@ -104,11 +115,12 @@ export interface Segment {
  * the marker under a known title is part of that table.
  */
 export function segments(lines: PlacedLine[]): Map<number, Segment> {
+  const texts = lines.map(spacelessText);
   const marks: Array<{ at: number; n: number; t?: Title & { continued: boolean } }> = [];
   lines.forEach((l, at) => {
-    const t = titleOf(l);
+    const t = titleOf(l, texts[at]);
     if (t) { marks.push({ at, n: t.n, t }); return; }
-    const marker = MARKER.exec(squash(lineText(l)));
+    const marker = MARKER.exec(texts[at]!);
     const last = marks[marks.length - 1];
     if (marker && !(last?.t && last.n === Number(marker[1]))) marks.push({ at, n: Number(marker[1]) });
   });
@@ -118,7 +130,7 @@ export function segments(lines: PlacedLine[]): Map<number, Segment> {
   marks.forEach((m, i) => {
     const next = i + 1 < marks.length ? marks[i + 1]!.at : lines.length;
     let end = m.at + 1;
-    while (end < next && !PART.test(squash(lineText(lines[end]!)))) end++;
+    while (end < next && !PART.test(texts[end]!)) end++;
     const body = lines.slice(m.at + 1, end);
     // The same table's title again straight after it (a continuation page): its lines go on.
     if (previous && previous.n === m.n && previous.end === m.at && (m.t?.continued || m.t)) {

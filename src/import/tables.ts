@@ -248,18 +248,19 @@ function split(seg: Segment, grid: boolean, ordered = false): { header: Cell[]; 
 /**
  * A line above the first row that is a row itself: a 合计 in the key columns printing its
  * column headers where its amounts would be (合计 基本支出 项目支出). It and what follows are body.
+ * Returns the table's layout, from the header as it is then.
  */
-function bodyFromHeader(seg: Segment, grid: boolean, ordered: boolean, layoutFor: (header: Cell[]) => Layout): { header: Cell[]; body: PlacedLine[]; rest: PlacedLine[] } {
+function bodyFromHeader(seg: Segment, grid: boolean, ordered: boolean, layoutFor: (header: Cell[]) => Layout): { layout: Layout; body: PlacedLine[]; rest: PlacedLine[] } {
   const parts = split(seg, grid, ordered);
   const layout = layoutFor(parts.header);
   const first = firstAmountColumn(layout, 0);
   const label = layout.labels[0];
-  if (!first || label === undefined) return parts;
+  if (!first || label === undefined) return { layout, ...parts };
   const headerLines = seg.lines.slice(0, seg.lines.length - parts.body.length - parts.rest.length);
   const at = headerLines.findIndex((l) => cellsOf(l, grid).some((c) => TOTAL.test(c.text) && centre(c) < (label + first.centre) / 2
     && !headerBoxes(parts.header.filter((h) => h.y < c.y), c.text).length));
-  if (at <= 0) return parts;
-  return { header: headerLines.slice(0, at).flatMap((l) => cellsOf(l, grid)), body: [...headerLines.slice(at), ...parts.body], rest: parts.rest };
+  if (at <= 0) return { layout, ...parts };
+  return { layout: layoutFor(headerLines.slice(0, at).flatMap((l) => cellsOf(l, grid))), body: [...headerLines.slice(at), ...parts.body], rest: parts.rest };
 }
 
 /** 本表无数据 where the note under the table says so, and that note (注：/说明：); or a 说明 under a table that has data. */
@@ -304,9 +305,10 @@ const SUBJECT_COLUMNS: Record<number, ColumnSpec[]> = {
 const once = (specs: ColumnSpec[]): ColumnSpec[] => specs.map((s) => ({ ...s, side: 0, pick: s.pick ?? 'first' }));
 
 function subjectTable(seg: Segment, r: Reader, grid: boolean): Obj {
-  const layoutFor = (header: Cell[]) => layoutOf(header, once(SUBJECT_COLUMNS[seg.n]!), ['科目名称', '项目']);
-  const { header, body, rest } = bodyFromHeader(seg, grid, r.options.ordered ?? false, layoutFor);
-  const [side = []] = r.body(body, layoutFor(header), { mode: 'code', isTotal: (t) => TOTAL.test(t) });
+  const specs = once(SUBJECT_COLUMNS[seg.n]!);
+  const layoutFor = (header: Cell[]) => layoutOf(header, specs, ['科目名称', '项目']);
+  const { layout, body, rest } = bodyFromHeader(seg, grid, r.options.ordered ?? false, layoutFor);
+  const [side = []] = r.body(body, layout, { mode: 'code', isTotal: (t) => TOTAL.test(t) });
   const total = side.find((p) => !p.code && TOTAL.test(p.label));
   const subjects: Obj = {};
   for (const row of side) {
@@ -326,26 +328,29 @@ function subjectTable(seg: Segment, r: Reader, grid: boolean): Obj {
 }
 
 // ── 01 and 04: label rows ────────────────────────────────────────────
+/** A table's known row labels, by their compared form (norm): made once, looked up for every label read. */
+type KnownLabels = ReadonlyMap<string, string>;
+const knownLabels = (labels: readonly string[]): KnownLabels => new Map(labels.map((k) => [norm(k), k]));
+
 const CLASS_NAMES = EXPENDITURE_CLASSES.map((c) => c.name);
-const T01_LINES = [...Object.values(T01_INCOME_LABELS), ...CLASS_NAMES, ...Object.values(T01_EXPENDITURE_LABELS)];
-const T04_LINES = [...Object.values(T04_INCOME_LABELS), ...CLASS_NAMES, ...Object.values(T04_EXPENDITURE_LABELS)];
+const T01_LINES = knownLabels([...Object.values(T01_INCOME_LABELS), ...CLASS_NAMES, ...Object.values(T01_EXPENDITURE_LABELS)]);
+const T04_LINES = knownLabels([...Object.values(T04_INCOME_LABELS), ...CLASS_NAMES, ...Object.values(T04_EXPENDITURE_LABELS)]);
 
 /** A label as the data file writes it: its ordinal and a closing remark (（含专用结余）) left out where that makes it a known line. */
-function canonical(label: string, known: readonly string[]): { label: string; known: boolean } {
+function canonical(label: string, known: KnownLabels): { label: string; known: boolean } {
   const bare = label.replace(ORDINAL, '');
-  const byNorm = new Map(known.map((k) => [norm(k), k]));
   for (const candidate of [bare, bare.replace(/（[^（）]*）$/u, '').replace(/\([^()]*\)$/u, '')]) {
-    const k = byNorm.get(norm(candidate));
+    const k = known.get(norm(candidate));
     if (k) return { label: k, known: true };
   }
   return { label: squash(bare), known: false };
 }
 
 /** A label that opens a row of 01 or 04 on its own. */
-const startsRow = (known: readonly string[]) => (t: string): boolean => ORDINAL.test(t) || canonical(t, known).known;
+const startsRow = (known: KnownLabels) => (t: string): boolean => ORDINAL.test(t) || canonical(t, known).known;
 
 /** The rows of one side of 01 or 04, with their labels made the data file's. */
-function labelled(r: Reader, rows: Row[], known: readonly string[], side: string): Array<{ label: string; row: Row }> {
+function labelled(r: Reader, rows: Row[], known: KnownLabels, side: string): Array<{ label: string; row: Row }> {
   const out: Array<{ label: string; row: Row }> = [];
   for (const row of rows) {
     if (row.label === '') continue;

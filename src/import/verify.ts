@@ -38,7 +38,10 @@ function located(path: readonly string[], reads: ReadonlyMap<string, TableRead>)
 export function verifyTables(tables: Obj, reads: ReadonlyMap<string, TableRead>): Required<Pick<ImportedTables, 'unreliable' | 'unread' | 'unreadRows'>> {
   const unread: Array<{ table: string; reason: string }> = [];
   const details = new Map<string, Array<{ kind: Kind; message: string; cells: CellAt[] }>>();
-  const add = (table: string, kind: Kind, message: string, cells: CellAt[]) => details.set(table, [...(details.get(table) ?? []), { kind, message, cells }]);
+  const add = (table: string, kind: Kind, message: string, cells: CellAt[]) => {
+    const list = details.get(table);
+    if (list) list.push({ kind, message, cells }); else details.set(table, [{ kind, message, cells }]);
+  };
   const readTables = new Set<string>();
   for (const [key, read] of reads) {
     const table = tables[key] as Obj;
