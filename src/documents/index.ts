@@ -11,7 +11,7 @@ import { ConversionError, convertOldOffice } from './convert.js';
 import { extractDocx, type ParagraphPoint } from './docx.js';
 import { recogniseFile, WORD_BODY_DAMAGED, wrongKind, type FileKind, type Wanted } from './kind.js';
 import { NO_TEXT_LAYER, pdfFailure } from './pdf-errors.js';
-import { pdfText, pointAt, readPdfPages, type PdfPage, type SourcePoint } from './pdf.js';
+import { pdfText, pdfTextLines, pointAt, readPdfPages, type PdfPage, type PdfTextLines, type SourcePoint } from './pdf.js';
 
 export { isOldOffice, isPdf, isZip, recogniseFile, utf16Of, wrongKind, type FileKind, type Wanted } from './kind.js';
 
@@ -24,9 +24,10 @@ export type ReadDocument =
   | { kind: 'text'; bytes: Uint8Array; utf16?: 'utf-16le' | 'utf-16be' }
   /**
    * `converted`: the Word bytes LibreOffice made of an old .doc; `pages`: a PDF's pages as read,
-   * from which review imports its tables (a PDF is read once)
+   * from which review imports its tables (a PDF is read once), and `lines`, the lines its text
+   * was made of, from which review reads the tables' notes
    */
-  | { kind: 'extracted'; text: string; origin: DocumentOrigin; converted?: Uint8Array; pages?: PdfPage[] }
+  | { kind: 'extracted'; text: string; origin: DocumentOrigin; converted?: Uint8Array; pages?: PdfPage[]; lines?: PdfTextLines }
   | { kind: 'refused'; message: string };
 
 export interface ReadOptions {
@@ -58,9 +59,10 @@ export async function readDocument(bytes: Uint8Array, options: ReadOptions = {})
       } catch (error) {
         return { kind: 'refused', message: pdfFailure(error) };
       }
-      const extracted = pdfText(pages);
+      const lines = pdfTextLines(pages);
+      const extracted = pdfText(pages, lines);
       if (extracted.text.trim() === '') return { kind: 'refused', message: NO_TEXT_LAYER };
-      return { kind: 'extracted', text: extracted.text, origin: { kind: 'pdf', map: extracted.map, pages: extracted.pages }, pages };
+      return { kind: 'extracted', text: extracted.text, origin: { kind: 'pdf', map: extracted.map, pages: extracted.pages }, pages, lines };
     }
     case 'docx':
       return wordText(bytes);

@@ -45,7 +45,7 @@ export interface ExtractedDocument {
   pages: Array<[number, number]>;
 }
 
-interface PdfLine {
+export interface PdfLine {
   page: number;
   line: number;
   text: string;
@@ -80,13 +80,32 @@ export async function extractPdf(bytes: Uint8Array): Promise<ExtractedDocument> 
   return pdfText(await readPdfPages(bytes));
 }
 
+/**
+ * A PDF's lines as its text is made of them: grouped by baseline, running headers and page
+ * numbers dropped, with where the explanation (Part 3) lies among them. Made once for Part 3's
+ * text and for review's table notes, which are read from the lines Part 3 leaves out.
+ */
+export interface PdfTextLines {
+  lines: readonly PdfLine[];
+  /** each line's text */
+  texts: readonly string[];
+  explanation: { start: number; end: number } | undefined;
+}
+
+export function pdfTextLines(pages: readonly PdfPage[]): PdfTextLines {
+  const lines = dropRunningLines(pages.map(groupLines));
+  const texts = lines.map((l) => l.text);
+  return { lines, texts, explanation: explanationRange(texts) };
+}
+
 /** The linter's text of pages already read (review reads a PDF's pages once, for its text and its tables). */
-export function pdfText(pages: readonly PdfPage[]): ExtractedDocument {
-  return {
-    ...paragraphs(dropRunningLines(pages.map(groupLines))),
-    // As the file's user space has them (the report draws the pages, and places its notes, in that space).
-    pages: pages.map((p) => [p.box[2] - p.box[0], p.box[3] - p.box[1]]),
-  };
+export function pdfText(pages: readonly PdfPage[], lines: PdfTextLines = pdfTextLines(pages)): ExtractedDocument {
+  return { ...paragraphs(lines), pages: pageSizes(pages) };
+}
+
+/** Width and height of each page as the file's user space has them (the report draws the pages, and places its notes, in that space). */
+function pageSizes(pages: readonly PdfPage[]): Array<[number, number]> {
+  return pages.map((p) => [p.box[2] - p.box[0], p.box[3] - p.box[1]]);
 }
 
 /** A run placed on its line: origin, em height, text, advance, and its characters' spans (TextItem.spans). */
@@ -197,8 +216,7 @@ function isTitle(text: string): boolean {
 }
 
 /** Joins broken lines into paragraphs; keeps the explanation (Part 3, see explanationRange) when there is one. */
-function paragraphs(all: PdfLine[]): Omit<ExtractedDocument, 'pages'> {
-  const range = explanationRange(all.map((l) => l.text));
+function paragraphs({ lines: all, explanation: range }: PdfTextLines): Omit<ExtractedDocument, 'pages'> {
   const lines = range ? all.slice(range.start, range.end) : all;
   // The text column: the most common left edge, and the furthest right edge.
   const lefts = new Map<number, number>();
@@ -250,16 +268,15 @@ function paragraphs(all: PdfLine[]): Omit<ExtractedDocument, 'pages'> {
 
 /**
  * Chosen lines of a PDF as text, with the same position map as Part 3's: the notes printed with
- * the tables, which Part 3's text leaves out. `choose` gets every line's text (running headers and
- * page numbers dropped) and returns paragraphs, each the indices of the lines it joins; `starts`
- * is where each paragraph begins in the text.
+ * the tables, which Part 3's text leaves out. `paragraphs` are each the indices (in `read.lines`)
+ * of the lines it joins; `starts` is where each paragraph begins in the text.
  */
-export function pdfLinesText(pages: readonly PdfPage[], choose: (texts: string[]) => number[][]): ExtractedDocument & { starts: number[] } {
-  const all = dropRunningLines(pages.map(groupLines));
+export function pdfLinesText(pages: readonly PdfPage[], read: PdfTextLines, paragraphs: readonly number[][]): ExtractedDocument & { starts: number[] } {
+  const all = read.lines;
   let text = '';
   const map: SourcePoint[] = [];
   const starts: number[] = [];
-  for (const paragraph of choose(all.map((l) => l.text))) {
+  for (const paragraph of paragraphs) {
     if (text !== '') text += '\n\n';
     starts.push(text.length);
     for (const i of paragraph) {
@@ -268,7 +285,7 @@ export function pdfLinesText(pages: readonly PdfPage[], choose: (texts: string[]
       text += l.text;
     }
   }
-  return { text: `${text}\n`, map, starts, pages: pages.map((p) => [p.box[2] - p.box[0], p.box[3] - p.box[1]]) };
+  return { text: `${text}\n`, map, starts, pages: pageSizes(pages) };
 }
 
 /** The index of the last entry of an ascending position map that starts at or before `offset`; -1 when none does. */
