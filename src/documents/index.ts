@@ -121,6 +121,9 @@ export function placeMessages(result: LintResult, text: string, origin: Document
   return { ...result, messages };
 }
 
+/** 。！？ or a line break: where a quoted sentence ends (compared, not matched: sentenceAt steps through every character). */
+const endsSentence = (c: string) => c === '。' || c === '！' || c === '？' || c === '\n';
+
 /** The longest excerpt quoted whole; a longer sentence is shown as a window of this many characters around the figure. */
 export const EXCERPT_LIMIT = 120;
 
@@ -131,9 +134,9 @@ export const EXCERPT_LIMIT = 120;
  */
 export function sentenceAt(text: string, start: number, end = start): string {
   let from = start;
-  while (from > 0 && !/[。！？\n]/u.test(text[from - 1]!)) from--;
+  while (from > 0 && !endsSentence(text[from - 1]!)) from--;
   let to = Math.max(start, end);
-  while (to < text.length && !/[。！？\n]/u.test(text[to]!)) to++;
+  while (to < text.length && !endsSentence(text[to]!)) to++;
   if (to < text.length && text[to] !== '\n') to++;
   // A Markdown heading's marks and the sentence's outer spaces are not quoted.
   const heading = /^#+\s*/u.exec(text.slice(from, to))?.[0].length ?? 0;
