@@ -78,6 +78,12 @@ export interface Share {
 
 const HUNDRED = new Decimal(100);
 
+/** What a directOnly registry gives for every computed fact (its inputs are facts: it is one). */
+const COMPUTED_WITHOUT_VALUE: Fact = Object.freeze({
+  id: '', kind: 'amount', label: '', unit: '万元', value: undefined, bounds: undefined, inputs: Object.freeze(['']), names: Object.freeze([]),
+  undefinedReason: 'missing-input',
+});
+
 /**
  * Builds the catalog. Every fact is registered once under its id; asking for an
  * id twice is a programming error, which keeps ids stable and unique.
@@ -224,6 +230,8 @@ export class FactRegistry {
     id: string, kind: FactKind, label: string, unit: FactUnit, inputs: readonly Fact[], names: readonly string[],
     reason: 'zero-base' | 'missing-input', missing?: string,
   ): Fact {
+    // A catalog built only to compare its data facts (directOnly) keeps no computed fact: none is looked up.
+    if (this.directOnly && inputs.length > 0) return COMPUTED_WITHOUT_VALUE;
     return this.register({
       id, kind, label, unit, value: undefined, bounds: undefined, inputs: inputs.map((p) => p.id), names,
       undefinedReason: reason, ...(missing !== undefined ? { missing } : {}),
