@@ -92,9 +92,10 @@ export class FactRegistry {
   private readonly facts = new Map<string, Fact>();
 
   /**
-   * @param directOnly register the facts read straight from the data with their values, and every
-   *   computed fact (sum, change, ratio …) without one and with no arithmetic: all that is asked of
-   *   a catalog built only to see which data facts an unknown part moves (unknown.ts)
+   * @param directOnly register the facts read straight from the data with their values, and give
+   *   every computed fact (sum, change, ratio …) as one shared valueless fact, unregistered and with
+   *   no arithmetic: all that is asked of a catalog built only to see which data facts an unknown
+   *   part moves (unknown.ts)
    */
   constructor(private readonly directOnly = false) {}
 
@@ -230,7 +231,6 @@ export class FactRegistry {
     id: string, kind: FactKind, label: string, unit: FactUnit, inputs: readonly Fact[], names: readonly string[],
     reason: 'zero-base' | 'missing-input', missing?: string,
   ): Fact {
-    // A catalog built only to compare its data facts (directOnly) keeps no computed fact: none is looked up.
     if (this.directOnly && inputs.length > 0) return COMPUTED_WITHOUT_VALUE;
     return this.register({
       id, kind, label, unit, value: undefined, bounds: undefined, inputs: inputs.map((p) => p.id), names,
