@@ -125,18 +125,22 @@ function groupLines(page: PdfPage): PdfLine[] {
     const h = Math.abs(it.transform[3]!) || 10;
     let row = rows.find((r) => Math.abs(r.y - y) <= Math.max(r.h, h) / 3);
     if (!row) rows.push((row = { y, h, parts: [] }));
-    row.parts.push({ x, y, h, str: it.str, w: it.width, ...(it.spans ? { spans: it.spans } : {}) });
+    const part: LinePart = { x, y, h, str: it.str, w: it.width };
+    if (it.spans) part.spans = it.spans;
+    row.parts.push(part);
   }
   rows.sort((a, b) => b.y - a.y);
   const lines: PdfLine[] = [];
+  const hasText = (p: LinePart) => p.str.trim() !== '';
   for (const r of rows) {
-    r.parts.sort((a, b) => a.x - b.x);
-    const raw = r.parts.map((p) => p.str).join('');
+    const parts = r.parts.sort((a, b) => a.x - b.x);
+    const raw = parts.map((p) => p.str).join('');
     const text = raw.replace(/\s+/gu, ' ').trim();
     if (text === '') continue;
-    const first = r.parts.find((p) => p.str.trim() !== '') ?? r.parts[0]!;
-    const last = [...r.parts].reverse().find((p) => p.str.trim() !== '') ?? r.parts[r.parts.length - 1]!;
-    const parts = r.parts;
+    const first = parts.find(hasText) ?? parts[0]!;
+    let end = parts.length - 1;
+    while (end > 0 && !hasText(parts[end]!)) end--;
+    const last = parts[end]!;
     lines.push({ page: page.page, line: lines.length + 1, text, boxes: () => lineBoxes(page, parts, raw), x: first.x, right: last.x + last.w, y: r.y });
   }
   return lines;
