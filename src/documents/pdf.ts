@@ -167,13 +167,19 @@ function lineBoxes(page: PdfPage, parts: readonly LinePart[], raw: string): numb
   const boxes: number[] = [];
   let afterSpace = true; // at the start, or after a space kept
   for (let i = 0; i < raw.length; i++) {
-    const space = /\s/u.test(raw[i]!);
+    const space = isSpace(raw.charCodeAt(i));
     if (space && afterSpace) continue;
     afterSpace = space;
     pushGlyphBox(page, frameBoxes[4 * i]!, frameBoxes[4 * i + 1]!, frameBoxes[4 * i + 2]!, frameBoxes[4 * i + 3]!, boxes);
   }
   if (afterSpace && boxes.length > 0) boxes.length -= 4;
   return boxes;
+}
+
+/** White space as /\s/ has it, printable ASCII and the common ideographs decided without the pattern (every character of Part 3 is asked). */
+function isSpace(code: number): boolean {
+  if ((code > 0x20 && code < 0x7f) || (code >= 0x4e00 && code <= 0x9fff)) return false;
+  return /\s/u.test(String.fromCharCode(code));
 }
 
 /**
@@ -201,7 +207,10 @@ function dropRunningLines(pages: PdfLine[][]): PdfLine[] {
   const key = (l: PdfLine) => l.text.replace(/\d+/gu, '#').replace(/\s/gu, '');
   const counts = new Map<string, number>();
   for (const lines of pages) {
-    for (const l of [...lines.slice(0, 2), ...lines.slice(-2)]) counts.set(key(l), (counts.get(key(l)) ?? 0) + 1);
+    for (const l of [...lines.slice(0, 2), ...lines.slice(-2)]) {
+      const k = key(l);
+      counts.set(k, (counts.get(k) ?? 0) + 1);
+    }
   }
   const repeated = (l: PdfLine) => pages.length >= 3 && (counts.get(key(l)) ?? 0) >= Math.max(3, pages.length / 2);
   const kept: PdfLine[] = [];
