@@ -100,7 +100,7 @@ export function decodeUtf16(bytes: Uint8Array, encoding: 'utf-16le' | 'utf-16be'
  */
 export function placeMessages(result: LintResult, text: string, origin: DocumentOrigin): LintResult {
   const lineStarts = [0];
-  for (let i = 0; i < text.length; i++) if (text[i] === '\n') lineStarts.push(i + 1);
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) lineStarts.push(i + 1);
   const offsetOf = (line: number, column: number) => (lineStarts[line - 1] ?? text.length) + column - 1;
   // A fix's range is in the extracted text, not the file: PDF and Word are not rewritten.
   const messages = result.messages.map(({ fix: _fix, ...m }) => {
