@@ -281,15 +281,15 @@ function paragraphs({ lines: all, explanation: range }: PdfTextLines): Omit<Extr
 
 /**
  * Chosen lines of a PDF as text, with the same position map as Part 3's: the notes printed with
- * the tables, which Part 3's text leaves out. `paragraphs` are each the indices (in `read.lines`)
- * of the lines it joins; `starts` is where each paragraph begins in the text.
+ * the tables, which Part 3's text leaves out. Each paragraph of `chosen` is the indices (in
+ * `read.lines`) of the lines it joins; `starts` is where each paragraph begins in the text.
  */
-export function pdfLinesText(pages: readonly PdfPage[], read: PdfTextLines, paragraphs: readonly number[][]): ExtractedDocument & { starts: number[] } {
+export function pdfLinesText(pages: readonly PdfPage[], read: PdfTextLines, chosen: readonly number[][]): ExtractedDocument & { starts: number[] } {
   const all = read.lines;
   let text = '';
   const map: SourcePoint[] = [];
   const starts: number[] = [];
-  for (const paragraph of paragraphs) {
+  for (const paragraph of chosen) {
     if (text !== '') text += '\n\n';
     starts.push(text.length);
     for (const i of paragraph) {

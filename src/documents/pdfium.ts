@@ -195,9 +195,9 @@ const NEGATIVE_SPACE = -0.2;
 const SPACE_IN_FLOW_MAX = 0.6;
 const VERTICAL_SHIFT = 0.25;
 
-// pdfjs's normalizeUnicode: ligatures and compatibility forms, NFKC.
-const COMPATIBILITY = /[\u00a0\u00b5\u037e\u0eb3\u2000-\u200a\u202f\u2126\ufb00-\ufb04\ufb06\ufb20-\ufb36\ufb38-\ufb3c\ufb3e\ufb40-\ufb41\ufb43-\ufb44\ufb46-\ufba1\ufba4-\ufba9\ufbae-\ufbb1\ufbd3-\ufbdc\ufbde-\ufbe7\ufbea-\ufbf8\ufbfc-\ufbfd\ufc00-\ufc5d\ufc64-\ufcf1\ufcf5-\ufd3d\ufd88\ufdf4\ufdfa-\ufdfb\ufe71\ufe77\ufe79\ufe7b\ufe7d]+/gu;
-const HAS_COMPATIBILITY = new RegExp(COMPATIBILITY.source, 'u');
+// pdfjs's normalizeUnicode: ligatures and compatibility forms, NFKC (replaced one character at a time).
+const COMPATIBILITY = /[\u00a0\u00b5\u037e\u0eb3\u2000-\u200a\u202f\u2126\ufb00-\ufb04\ufb06\ufb20-\ufb36\ufb38-\ufb3c\ufb3e\ufb40-\ufb41\ufb43-\ufb44\ufb46-\ufba1\ufba4-\ufba9\ufbae-\ufbb1\ufbd3-\ufbdc\ufbde-\ufbe7\ufbea-\ufbf8\ufbfc-\ufbfd\ufc00-\ufc5d\ufc64-\ufcf1\ufcf5-\ufd3d\ufd88\ufdf4\ufdfa-\ufdfb\ufe71\ufe77\ufe79\ufe7b\ufe7d]+/u;
+const PLAIN_RUN_MAX = 4096;
 const WHITESPACE = /^\s$/u;
 const INVISIBLE = /^\p{Cf}$/u;
 // Characters a CJK font sets one em wide: ideographs, kana, hangul, CJK and full-width punctuation.
@@ -500,10 +500,11 @@ function runs(count: number, rotation: number, [x0, y0, x1, y1]: readonly number
  * with the spans of its UTF-16 code units: a character made several shares its advance out.
  */
 function runText(codes: readonly number[], spans: number[]): { str: string; unitSpans: number[] } {
-  // Most runs: characters of one code unit each and no compatibility form among them, kept as they are.
-  if (codes.every((code) => code <= 0xffff)) {
-    const plain = String.fromCharCode(...codes);
-    if (!HAS_COMPATIBILITY.test(plain)) return { str: plain, unitSpans: spans };
+  // Most runs: characters of one code unit each and no compatibility form among them, kept as they
+  // are (made in one call, its arguments the characters: up to a length no stack will refuse).
+  if (codes.length <= PLAIN_RUN_MAX && codes.every((code) => code <= 0xffff)) {
+    const plain = String.fromCharCode(...codes); // bounded: at most PLAIN_RUN_MAX characters
+    if (!COMPATIBILITY.test(plain)) return { str: plain, unitSpans: spans };
   }
   let str = '';
   const unitSpans: number[] = [];
