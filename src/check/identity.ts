@@ -59,10 +59,15 @@ export interface IdentityOptions {
   why?: string;
 }
 
+/** The tolerance of n non-zero terms, made once for each n (every identity of every table asks). */
+const tolerances: Decimal[] = [];
+
 /** 0.01 per non-zero term, at least 0.01. */
 export function tailTolerance(terms: readonly Cell[]): Decimal {
-  const n = terms.filter((t) => !t.value.isZero()).length;
-  return TAIL_ERROR_PER_TERM.times(Math.max(1, n));
+  let n = 0;
+  for (const t of terms) if (!t.value.isZero()) n++;
+  n = Math.max(1, n);
+  return (tolerances[n] ??= TAIL_ERROR_PER_TERM.times(n));
 }
 
 

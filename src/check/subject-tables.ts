@@ -39,14 +39,40 @@ function t07Balances(a: DepartmentAccounts): Violation[] {
 
 const CHILD_LEVEL: Record<SubjectLevel, SubjectLevel | undefined> = { class: 'kuan', kuan: 'item', item: undefined };
 
+/**
+ * The rows of `level` whose code starts with `prefix`, in table order: the rows of the level
+ * bucketed once by their first `prefix.length` digits (a table has hundreds of rows, each 类 and
+ * 款 asks).
+ */
+function childFinder(rows: readonly Row[]): (level: SubjectLevel, prefix: string) => Row[] {
+  const buckets = new Map<string, Map<string, Row[]>>();
+  return (level, prefix) => {
+    const key = `${level} ${prefix.length}`;
+    let byPrefix = buckets.get(key);
+    if (!byPrefix) {
+      byPrefix = new Map();
+      for (const r of rows) {
+        if (r.level !== level) continue;
+        const start = r.code.slice(0, prefix.length);
+        const bucket = byPrefix.get(start);
+        if (bucket) bucket.push(r);
+        else byPrefix.set(start, [r]);
+      }
+      buckets.set(key, byPrefix);
+    }
+    return byPrefix.get(prefix) ?? [];
+  };
+}
+
 /** Each 类 = Σ its 款, each 款 = Σ its 项, column by column. A row with no sub-rows listed is not checked. */
 function hierarchy(a: DepartmentAccounts): Violation[] {
   return SUBJECT_TABLES.flatMap((s) => {
     const rows = s.get(a).rows;
+    const childrenOf = childFinder(rows);
     return rows.flatMap((parent) => {
       const childLevel = CHILD_LEVEL[parent.level];
       if (!childLevel) return [];
-      const children = rows.filter((r) => r.level === childLevel && r.code.startsWith(parent.code));
+      const children = childrenOf(childLevel, parent.code);
       if (children.length === 0) return [];
       return Object.keys(s.labels).flatMap((column) => present(sumIdentity(
         { ...rowCell(s, parent, column), label: parent.key },

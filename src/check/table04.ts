@@ -24,7 +24,9 @@ function byRow(cell: Cell): Cell {
 
 /** Every expenditure row (classes, then 本年支出合计, 年末, 总计): 合计 = the three kinds. */
 function rowTotals(a: DepartmentAccounts): Violation[] {
-  const classRows = a.t04.expenditureByClass.map((_, i) => (column: T04Column) => t04Classes(a, column)[i]!.cell);
+  // Each column's class cells made once, not once per row.
+  const classCells = new Map(COLUMNS.map((column) => [column, t04Classes(a, column)]));
+  const classRows = a.t04.expenditureByClass.map((_, i) => (column: T04Column) => classCells.get(column)![i]!.cell);
   const lineRows = LINES.map((line) => (column: T04Column) => t04Expenditure(a, line, column));
   return [...classRows, ...lineRows].flatMap((cell) => present(sumIdentity(
     { ...cell('total'), label: T04_COLUMN_LABELS.total },

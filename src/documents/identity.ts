@@ -59,6 +59,8 @@ function titleLike(text: string): boolean {
 
 /** The years one line states, each with what it says about the document's year. */
 function lineEvidence(line: DocumentLine): YearEvidence[] {
+  // Most lines name no year (年 is no width form of anything: it stands in the text as written).
+  if (!line.text.includes('年')) return [];
   const s = normalizeWidth(line.text).replace(/\s+/gu, ' ').trim();
   const out: YearEvidence[] = [];
   for (const m of s.matchAll(YEAR)) {

@@ -11,7 +11,7 @@ import { ConversionError, convertOldOffice } from './convert.js';
 import { extractDocx, type ParagraphPoint } from './docx.js';
 import { recogniseFile, WORD_BODY_DAMAGED, wrongKind, type FileKind, type Wanted } from './kind.js';
 import { NO_TEXT_LAYER, pdfFailure } from './pdf-errors.js';
-import { pdfText, pointAt, readPdfPages, type PdfPage, type SourcePoint } from './pdf.js';
+import { pdfText, pdfTextLines, pointAt, readPdfPages, type PdfPage, type PdfTextLines, type SourcePoint } from './pdf.js';
 
 export { isOldOffice, isPdf, isZip, recogniseFile, utf16Of, wrongKind, type FileKind, type Wanted } from './kind.js';
 
@@ -24,9 +24,10 @@ export type ReadDocument =
   | { kind: 'text'; bytes: Uint8Array; utf16?: 'utf-16le' | 'utf-16be' }
   /**
    * `converted`: the Word bytes LibreOffice made of an old .doc; `pages`: a PDF's pages as read,
-   * from which review imports its tables (a PDF is read once)
+   * from which review imports its tables (a PDF is read once), and `lines`, the lines its text
+   * was made of, from which review reads the tables' notes
    */
-  | { kind: 'extracted'; text: string; origin: DocumentOrigin; converted?: Uint8Array; pages?: PdfPage[] }
+  | { kind: 'extracted'; text: string; origin: DocumentOrigin; converted?: Uint8Array; pages?: PdfPage[]; lines?: PdfTextLines }
   | { kind: 'refused'; message: string };
 
 export interface ReadOptions {
@@ -58,9 +59,10 @@ export async function readDocument(bytes: Uint8Array, options: ReadOptions = {})
       } catch (error) {
         return { kind: 'refused', message: pdfFailure(error) };
       }
-      const extracted = pdfText(pages);
+      const lines = pdfTextLines(pages);
+      const extracted = pdfText(pages, lines);
       if (extracted.text.trim() === '') return { kind: 'refused', message: NO_TEXT_LAYER };
-      return { kind: 'extracted', text: extracted.text, origin: { kind: 'pdf', map: extracted.map, pages: extracted.pages }, pages };
+      return { kind: 'extracted', text: extracted.text, origin: { kind: 'pdf', map: extracted.map, pages: extracted.pages }, pages, lines };
     }
     case 'docx':
       return wordText(bytes);
@@ -98,7 +100,7 @@ export function decodeUtf16(bytes: Uint8Array, encoding: 'utf-16le' | 'utf-16be'
  */
 export function placeMessages(result: LintResult, text: string, origin: DocumentOrigin): LintResult {
   const lineStarts = [0];
-  for (let i = 0; i < text.length; i++) if (text[i] === '\n') lineStarts.push(i + 1);
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) lineStarts.push(i + 1);
   const offsetOf = (line: number, column: number) => (lineStarts[line - 1] ?? text.length) + column - 1;
   // A fix's range is in the extracted text, not the file: PDF and Word are not rewritten.
   const messages = result.messages.map(({ fix: _fix, ...m }) => {
@@ -119,6 +121,9 @@ export function placeMessages(result: LintResult, text: string, origin: Document
   return { ...result, messages };
 }
 
+/** 。！？ or a line break: where a quoted sentence ends (compared, not matched: sentenceAt steps through every character). */
+const endsSentence = (c: string) => c === '。' || c === '！' || c === '？' || c === '\n';
+
 /** The longest excerpt quoted whole; a longer sentence is shown as a window of this many characters around the figure. */
 export const EXCERPT_LIMIT = 120;
 
@@ -129,9 +134,9 @@ export const EXCERPT_LIMIT = 120;
  */
 export function sentenceAt(text: string, start: number, end = start): string {
   let from = start;
-  while (from > 0 && !/[。！？\n]/u.test(text[from - 1]!)) from--;
+  while (from > 0 && !endsSentence(text[from - 1]!)) from--;
   let to = Math.max(start, end);
-  while (to < text.length && !/[。！？\n]/u.test(text[to]!)) to++;
+  while (to < text.length && !endsSentence(text[to]!)) to++;
   if (to < text.length && text[to] !== '\n') to++;
   // A Markdown heading's marks and the sentence's outer spaces are not quoted.
   const heading = /^#+\s*/u.exec(text.slice(from, to))?.[0].length ?? 0;

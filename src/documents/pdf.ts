@@ -45,7 +45,7 @@ export interface ExtractedDocument {
   pages: Array<[number, number]>;
 }
 
-interface PdfLine {
+export interface PdfLine {
   page: number;
   line: number;
   text: string;
@@ -80,13 +80,32 @@ export async function extractPdf(bytes: Uint8Array): Promise<ExtractedDocument> 
   return pdfText(await readPdfPages(bytes));
 }
 
+/**
+ * A PDF's lines as its text is made of them: grouped by baseline, running headers and page
+ * numbers dropped, with where the explanation (Part 3) lies among them. Made once for Part 3's
+ * text and for review's table notes, which are read from the lines Part 3 leaves out.
+ */
+export interface PdfTextLines {
+  lines: readonly PdfLine[];
+  /** each line's text */
+  texts: readonly string[];
+  explanation: { start: number; end: number } | undefined;
+}
+
+export function pdfTextLines(pages: readonly PdfPage[]): PdfTextLines {
+  const lines = dropRunningLines(pages.map(groupLines));
+  const texts = lines.map((l) => l.text);
+  return { lines, texts, explanation: explanationRange(texts) };
+}
+
 /** The linter's text of pages already read (review reads a PDF's pages once, for its text and its tables). */
-export function pdfText(pages: readonly PdfPage[]): ExtractedDocument {
-  return {
-    ...paragraphs(dropRunningLines(pages.map(groupLines))),
-    // As the file's user space has them (the report draws the pages, and places its notes, in that space).
-    pages: pages.map((p) => [p.box[2] - p.box[0], p.box[3] - p.box[1]]),
-  };
+export function pdfText(pages: readonly PdfPage[], lines: PdfTextLines = pdfTextLines(pages)): ExtractedDocument {
+  return { ...paragraphs(lines), pages: pageSizes(pages) };
+}
+
+/** Width and height of each page as the file's user space has them (the report draws the pages, and places its notes, in that space). */
+function pageSizes(pages: readonly PdfPage[]): Array<[number, number]> {
+  return pages.map((p) => [p.box[2] - p.box[0], p.box[3] - p.box[1]]);
 }
 
 /** A run placed on its line: origin, em height, text, advance, and its characters' spans (TextItem.spans). */
@@ -106,18 +125,22 @@ function groupLines(page: PdfPage): PdfLine[] {
     const h = Math.abs(it.transform[3]!) || 10;
     let row = rows.find((r) => Math.abs(r.y - y) <= Math.max(r.h, h) / 3);
     if (!row) rows.push((row = { y, h, parts: [] }));
-    row.parts.push({ x, y, h, str: it.str, w: it.width, ...(it.spans ? { spans: it.spans } : {}) });
+    const part: LinePart = { x, y, h, str: it.str, w: it.width };
+    if (it.spans) part.spans = it.spans;
+    row.parts.push(part);
   }
   rows.sort((a, b) => b.y - a.y);
   const lines: PdfLine[] = [];
+  const hasText = (p: LinePart) => p.str.trim() !== '';
   for (const r of rows) {
-    r.parts.sort((a, b) => a.x - b.x);
-    const raw = r.parts.map((p) => p.str).join('');
+    const parts = r.parts.sort((a, b) => a.x - b.x);
+    const raw = parts.map((p) => p.str).join('');
     const text = raw.replace(/\s+/gu, ' ').trim();
     if (text === '') continue;
-    const first = r.parts.find((p) => p.str.trim() !== '') ?? r.parts[0]!;
-    const last = [...r.parts].reverse().find((p) => p.str.trim() !== '') ?? r.parts[r.parts.length - 1]!;
-    const parts = r.parts;
+    const first = parts.find(hasText) ?? parts[0]!;
+    let end = parts.length - 1;
+    while (end > 0 && !hasText(parts[end]!)) end--;
+    const last = parts[end]!;
     lines.push({ page: page.page, line: lines.length + 1, text, boxes: () => lineBoxes(page, parts, raw), x: first.x, right: last.x + last.w, y: r.y });
   }
   return lines;
@@ -144,13 +167,19 @@ function lineBoxes(page: PdfPage, parts: readonly LinePart[], raw: string): numb
   const boxes: number[] = [];
   let afterSpace = true; // at the start, or after a space kept
   for (let i = 0; i < raw.length; i++) {
-    const space = /\s/u.test(raw[i]!);
+    const space = isSpace(raw.charCodeAt(i));
     if (space && afterSpace) continue;
     afterSpace = space;
     pushGlyphBox(page, frameBoxes[4 * i]!, frameBoxes[4 * i + 1]!, frameBoxes[4 * i + 2]!, frameBoxes[4 * i + 3]!, boxes);
   }
   if (afterSpace && boxes.length > 0) boxes.length -= 4;
   return boxes;
+}
+
+/** White space as /\s/ has it, printable ASCII and the common ideographs decided without the pattern (every character of Part 3 is asked). */
+function isSpace(code: number): boolean {
+  if ((code > 0x20 && code < 0x7f) || (code >= 0x4e00 && code <= 0x9fff)) return false;
+  return /\s/u.test(String.fromCharCode(code));
 }
 
 /**
@@ -178,7 +207,10 @@ function dropRunningLines(pages: PdfLine[][]): PdfLine[] {
   const key = (l: PdfLine) => l.text.replace(/\d+/gu, '#').replace(/\s/gu, '');
   const counts = new Map<string, number>();
   for (const lines of pages) {
-    for (const l of [...lines.slice(0, 2), ...lines.slice(-2)]) counts.set(key(l), (counts.get(key(l)) ?? 0) + 1);
+    for (const l of [...lines.slice(0, 2), ...lines.slice(-2)]) {
+      const k = key(l);
+      counts.set(k, (counts.get(k) ?? 0) + 1);
+    }
   }
   const repeated = (l: PdfLine) => pages.length >= 3 && (counts.get(key(l)) ?? 0) >= Math.max(3, pages.length / 2);
   const kept: PdfLine[] = [];
@@ -197,8 +229,7 @@ function isTitle(text: string): boolean {
 }
 
 /** Joins broken lines into paragraphs; keeps the explanation (Part 3, see explanationRange) when there is one. */
-function paragraphs(all: PdfLine[]): Omit<ExtractedDocument, 'pages'> {
-  const range = explanationRange(all.map((l) => l.text));
+function paragraphs({ lines: all, explanation: range }: PdfTextLines): Omit<ExtractedDocument, 'pages'> {
   const lines = range ? all.slice(range.start, range.end) : all;
   // The text column: the most common left edge, and the furthest right edge.
   const lefts = new Map<number, number>();
@@ -250,16 +281,15 @@ function paragraphs(all: PdfLine[]): Omit<ExtractedDocument, 'pages'> {
 
 /**
  * Chosen lines of a PDF as text, with the same position map as Part 3's: the notes printed with
- * the tables, which Part 3's text leaves out. `choose` gets every line's text (running headers and
- * page numbers dropped) and returns paragraphs, each the indices of the lines it joins; `starts`
- * is where each paragraph begins in the text.
+ * the tables, which Part 3's text leaves out. Each paragraph of `chosen` is the indices (in
+ * `read.lines`) of the lines it joins; `starts` is where each paragraph begins in the text.
  */
-export function pdfLinesText(pages: readonly PdfPage[], choose: (texts: string[]) => number[][]): ExtractedDocument & { starts: number[] } {
-  const all = dropRunningLines(pages.map(groupLines));
+export function pdfLinesText(pages: readonly PdfPage[], read: PdfTextLines, chosen: readonly number[][]): ExtractedDocument & { starts: number[] } {
+  const all = read.lines;
   let text = '';
   const map: SourcePoint[] = [];
   const starts: number[] = [];
-  for (const paragraph of choose(all.map((l) => l.text))) {
+  for (const paragraph of chosen) {
     if (text !== '') text += '\n\n';
     starts.push(text.length);
     for (const i of paragraph) {
@@ -268,7 +298,7 @@ export function pdfLinesText(pages: readonly PdfPage[], choose: (texts: string[]
       text += l.text;
     }
   }
-  return { text: `${text}\n`, map, starts, pages: pages.map((p) => [p.box[2] - p.box[0], p.box[3] - p.box[1]]) };
+  return { text: `${text}\n`, map, starts, pages: pageSizes(pages) };
 }
 
 /** The index of the last entry of an ascending position map that starts at or before `offset`; -1 when none does. */

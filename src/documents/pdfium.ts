@@ -195,8 +195,9 @@ const NEGATIVE_SPACE = -0.2;
 const SPACE_IN_FLOW_MAX = 0.6;
 const VERTICAL_SHIFT = 0.25;
 
-// pdfjs's normalizeUnicode: ligatures and compatibility forms, NFKC.
-const COMPATIBILITY = /[\u00a0\u00b5\u037e\u0eb3\u2000-\u200a\u202f\u2126\ufb00-\ufb04\ufb06\ufb20-\ufb36\ufb38-\ufb3c\ufb3e\ufb40-\ufb41\ufb43-\ufb44\ufb46-\ufba1\ufba4-\ufba9\ufbae-\ufbb1\ufbd3-\ufbdc\ufbde-\ufbe7\ufbea-\ufbf8\ufbfc-\ufbfd\ufc00-\ufc5d\ufc64-\ufcf1\ufcf5-\ufd3d\ufd88\ufdf4\ufdfa-\ufdfb\ufe71\ufe77\ufe79\ufe7b\ufe7d]+/gu;
+// pdfjs's normalizeUnicode: ligatures and compatibility forms, NFKC (replaced one character at a time).
+const COMPATIBILITY = /[\u00a0\u00b5\u037e\u0eb3\u2000-\u200a\u202f\u2126\ufb00-\ufb04\ufb06\ufb20-\ufb36\ufb38-\ufb3c\ufb3e\ufb40-\ufb41\ufb43-\ufb44\ufb46-\ufba1\ufba4-\ufba9\ufbae-\ufbb1\ufbd3-\ufbdc\ufbde-\ufbe7\ufbea-\ufbf8\ufbfc-\ufbfd\ufc00-\ufc5d\ufc64-\ufcf1\ufcf5-\ufd3d\ufd88\ufdf4\ufdfa-\ufdfb\ufe71\ufe77\ufe79\ufe7b\ufe7d]+/u;
+const PLAIN_RUN_MAX = 4096;
 const WHITESPACE = /^\s$/u;
 const INVISIBLE = /^\p{Cf}$/u;
 // Characters a CJK font sets one em wide: ideographs, kana, hangul, CJK and full-width punctuation.
@@ -256,6 +257,8 @@ function readGlyphs(x: Pdfium, textPage: number, scratch: number): { count: numb
   const votes = [0, 0, 0, 0];
   let count = 0;
   let high = -1; // a high surrogate waiting for its pair
+  let lastObject = -1;
+  let font = 0;
   for (let i = 0; i < total; i++) {
     // PDFium's own inserted spaces and line breaks: runs are found from the geometry, as pdfjs does.
     if (x.FPDFText_IsGenerated(textPage, i) === 1) continue;
@@ -301,7 +304,12 @@ function readGlyphs(x: Pdfium, textPage: number, scratch: number): { count: numb
     const advance = inkOnly
       ? inkAdvance(code, size, ua, ub, ux, uy, inkLeft, inkBottom, inkRight, inkTop)
       : advanceOf(ua, ub, Math.abs(looseRight - looseLeft), Math.abs(looseTop - looseBottom), size);
+    // Characters of one text object share its font: asked once per object.
     const object = x.FPDFText_GetTextObject(textPage, i);
+    if (object !== lastObject) {
+      lastObject = object;
+      font = object ? x.FPDFTextObj_GetFont(object) : 0;
+    }
     const row = count * STRIDE;
     codes[count] = code;
     numbers[row + UX] = ux;
@@ -310,7 +318,7 @@ function readGlyphs(x: Pdfium, textPage: number, scratch: number): { count: numb
     numbers[row + UB] = ub;
     numbers[row + SIZE] = size;
     numbers[row + ADVANCE] = advance;
-    numbers[row + FONT] = object ? x.FPDFTextObj_GetFont(object) : 0;
+    numbers[row + FONT] = font;
     numbers[row + FONT_SET_SIZE] = fontSetSize;
     count++;
     // The nearest quarter turn of the direction of writing: right, up, left, down.
@@ -491,7 +499,13 @@ function runs(count: number, rotation: number, [x0, y0, x1, y1]: readonly number
  * A run's text from its code points, compatibility forms made plain as pdfjs makes them (ﬁ → fi),
  * with the spans of its UTF-16 code units: a character made several shares its advance out.
  */
-function runText(codes: readonly number[], spans: readonly number[]): { str: string; unitSpans: number[] } {
+function runText(codes: readonly number[], spans: number[]): { str: string; unitSpans: number[] } {
+  // Most runs: characters of one code unit each and no compatibility form among them, kept as they
+  // are (made in one call, its arguments the characters: up to a length no stack will refuse).
+  if (codes.length <= PLAIN_RUN_MAX && codes.every((code) => code <= 0xffff)) {
+    const plain = String.fromCharCode(...codes); // bounded: at most PLAIN_RUN_MAX characters
+    if (!COMPATIBILITY.test(plain)) return { str: plain, unitSpans: spans };
+  }
   let str = '';
   const unitSpans: number[] = [];
   for (let i = 0; i < codes.length; i++) {

@@ -299,9 +299,9 @@ export function buildFactCatalog(accounts: DepartmentAccounts, options: { direct
     };
   });
 
-  const expenditureClasses = accounts.t03.rows.filter((r) => r.level === 'class').map((row) => {
+  const expenditureClasses = accounts.t03.rows.filter((r) => r.level === 'class').map((row, _, classes) => {
     const amount = f.amount(`expenditure.class.${row.code}`, `${row.name}（类）`, row.values.total, [row.name]);
-    return { code: row.code, name: row.name, share: f.share(`expenditure.class.${row.code}.share`, `${row.name}（类）占本年支出合计的比重`, amount, expenditureTotal, [row.name], otherClasses(accounts.t03.rows, row, (r) => r.values.total)) };
+    return { code: row.code, name: row.name, share: f.share(`expenditure.class.${row.code}.share`, `${row.name}（类）占本年支出合计的比重`, amount, expenditureTotal, [row.name], otherClasses(classes, row, (r) => r.values.total)) };
   });
 
   // 四 ─ 财政拨款收支总计 (公开04表 总计)
@@ -313,9 +313,9 @@ export function buildFactCatalog(accounts: DepartmentAccounts, options: { direct
   const gpbTotal = f.amount('gpb.total', '一般公共预算财政拨款支出', t05Total('subtotal'), gpbNames, totalMissing('t05', '一般公共预算财政拨款支出'));
   const gpbPrev = f.amount('gpb.total.previous', previousLabel('一般公共预算财政拨款支出'), previous.gpbExpenditure);
   const gpbBudget = f.amount('gpb.opening-budget', '一般公共预算财政拨款支出年初预算数', accounts.openingBudget.gpb.total);
-  const gpbClasses = accounts.t05.rows.filter((r) => r.level === 'class').map((row) => {
+  const gpbClasses = accounts.t05.rows.filter((r) => r.level === 'class').map((row, _, classes) => {
     const amount = f.amount(`gpb.class.${row.code}`, `${row.name}（类）`, row.values.subtotal, classNames(row.name));
-    return { code: row.code, name: row.name, share: f.share(`gpb.class.${row.code}.share`, `${row.name}（类）占一般公共预算财政拨款支出的比重`, amount, gpbTotal, classNames(row.name), otherClasses(accounts.t05.rows, row, (r) => r.values.subtotal)) };
+    return { code: row.code, name: row.name, share: f.share(`gpb.class.${row.code}.share`, `${row.name}（类）占一般公共预算财政拨款支出的比重`, amount, gpbTotal, classNames(row.name), otherClasses(classes, row, (r) => r.values.subtotal)) };
   });
 
   // 六 ─ 基本支出 (公开05表 基本支出; 公开06表 人员经费/公用经费)
@@ -538,9 +538,9 @@ function receptionFacts(f: FactRegistry, accounts: DepartmentAccounts, reception
   };
 }
 
-/** The other 类 rows' values: the parts of the total besides this one. */
-function otherClasses<C extends string>(rows: ReadonlyArray<SubjectRow<C>>, row: SubjectRow<C>, value: (r: SubjectRow<C>) => Decimal): Decimal[] {
-  return rows.filter((r) => r.level === 'class' && r !== row).map(value);
+/** The other 类 rows' values (of a table's class rows): the parts of the total besides this one. */
+function otherClasses<C extends string>(classes: ReadonlyArray<SubjectRow<C>>, row: SubjectRow<C>, value: (r: SubjectRow<C>) => Decimal): Decimal[] {
+  return classes.filter((r) => r !== row).map(value);
 }
 
 function officeOperationFacts(f: FactRegistry, accounts: DepartmentAccounts): Part3Facts['officeOperation'] {

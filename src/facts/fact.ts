@@ -79,6 +79,12 @@ export interface Share {
 
 const HUNDRED = new Decimal(100);
 
+/** What a directOnly registry gives for every computed fact (its inputs are facts: it is one). */
+const COMPUTED_WITHOUT_VALUE: Fact = Object.freeze({
+  id: '', kind: 'amount', label: '', unit: '万元', value: undefined, bounds: undefined, inputs: Object.freeze(['']), names: Object.freeze([]),
+  undefinedReason: 'missing-input',
+});
+
 /**
  * Builds the catalog. Every fact is registered once under its id; asking for an
  * id twice is a programming error, which keeps ids stable and unique.
@@ -87,9 +93,10 @@ export class FactRegistry {
   private readonly facts = new Map<string, Fact>();
 
   /**
-   * @param directOnly register the facts read straight from the data with their values, and every
-   *   computed fact (sum, change, ratio …) without one and with no arithmetic: all that is asked of
-   *   a catalog built only to see which data facts an unknown part moves (unknown.ts)
+   * @param directOnly register the facts read straight from the data with their values, and give
+   *   every computed fact (sum, change, ratio …) as one shared valueless fact, unregistered and with
+   *   no arithmetic: all that is asked of a catalog built only to see which data facts an unknown
+   *   part moves (unknown.ts)
    */
   constructor(private readonly directOnly = false) {}
 
@@ -243,6 +250,7 @@ export class FactRegistry {
     id: string, kind: FactKind, label: string, unit: FactUnit, inputs: readonly Fact[], names: readonly string[],
     reason: 'zero-base' | 'missing-input', missing?: string,
   ): Fact {
+    if (this.directOnly && inputs.length > 0) return COMPUTED_WITHOUT_VALUE;
     return this.register({
       id, kind, label, unit, value: undefined, bounds: undefined, inputs: inputs.map((p) => p.id), names,
       undefinedReason: reason, ...(missing !== undefined ? { missing } : {}),

@@ -5,7 +5,7 @@
  */
 import { decodeText, readInputFile, readReason } from '../data/read-input.js';
 import { decodeUtf16, readDocument, type DocumentOrigin } from '../documents/index.js';
-import { readPdfPages, type PdfPage } from '../documents/pdf.js';
+import { readPdfPages, type PdfPage, type PdfTextLines } from '../documents/pdf.js';
 import { documentIdentity, textLines, type DocumentIdentity, type DocumentLine } from '../documents/identity.js';
 import { explanationRange } from '../documents/titles.js';
 import { pdfTableNotes, textTableNotes, wordTableNotes, type TableNotes } from './table-notes.js';
@@ -62,16 +62,17 @@ function plainDocumentLines(text: string): DocumentLine[] {
  * The document's tables, by the table importer of its kind: a PDF's from the
  * positions of its text items, a Word file's from its table cells, a text's
  * from its tabs or its layout columns (pdftotext -layout); and its lines. A PDF's
- * pages, when they have been read for its text already, are not read again.
+ * pages, when they have been read for its text already, are not read again, nor
+ * the lines its text was made of (`pageLines`) grouped again for its table notes.
  */
-export async function readDocumentSource(kind: DocumentKind, text: string, bytes: Uint8Array, pages?: readonly PdfPage[]): Promise<DocumentSource> {
+export async function readDocumentSource(kind: DocumentKind, text: string, bytes: Uint8Array, pages?: readonly PdfPage[], pageLines?: PdfTextLines): Promise<DocumentSource> {
   if (kind === 'text') return { imported: textTables(text), lines: plainDocumentLines(text) };
   const pdfPages = kind === 'pdf' ? pages ?? (await readPdfPages(bytes)) : undefined;
   const placed = pdfPages ? pdfPages.flatMap(pdfPageLines) : docxLines(bytes);
   const imported = recognisePlacedTables(placed, kind === 'docx' ? WORD : {});
   // A PDF's amounts get the boxes of their glyphs, for marking a table's findings on them.
   if (pdfPages && imported.cells) pdfCellBoxes(pdfPages, imported.cells);
-  const tableNotes = pdfPages ? pdfTableNotes(pdfPages) : undefined;
+  const tableNotes = pdfPages ? pdfTableNotes(pdfPages, pages && pageLines) : undefined;
   return { imported, lines: placedDocumentLines(placed, kind === 'pdf'), ...(tableNotes ? { tableNotes } : {}) };
 }
 
@@ -126,8 +127,8 @@ export async function reviewDocumentOf(filePath: string, bytes: Uint8Array, want
   }
   // An old .doc: its tables are read from the Word file LibreOffice made of it.
   const tableBytes = read.kind === 'extracted' && read.converted ? read.converted : bytes;
-  const pages = read.kind === 'extracted' ? read.pages : undefined;
-  return { ok: true, document: documentFromText(filePath, kind, text, origin, await readDocumentSource(kind, text, tableBytes, pages)) };
+  const [pages, lines] = read.kind === 'extracted' ? [read.pages, read.lines] : [];
+  return { ok: true, document: documentFromText(filePath, kind, text, origin, await readDocumentSource(kind, text, tableBytes, pages, lines)) };
 }
 
 /** A document from its text: a text file's, or what readDocument extracted from a PDF or Word file. */

@@ -7,7 +7,7 @@
  */
 import type { DocumentOrigin } from '../documents/index.js';
 import type { ParagraphPoint } from '../documents/docx.js';
-import { pdfLinesText, pointAt, type PdfPage } from '../documents/pdf.js';
+import { pdfLinesText, pdfTextLines, pointAt, type PdfPage, type PdfTextLines } from '../documents/pdf.js';
 import { explanationRange, looksLikeTitle, PART } from '../documents/titles.js';
 import { LineIndex } from '../lint/extract.js';
 import { lintMarkdown, tableNamedBy, type LintContext, type LintMessage } from '../lint/lint.js';
@@ -40,10 +40,10 @@ const continues = (t: string) => t !== '' && !NOTE.test(t) && !TABLE_TITLE.test(
 /**
  * The notes of 公开07–09表 among a document's lines: for each table, its title line, then each
  * note as the lines it runs over. None where the document has no Part 3 title: then Part 3 is the
- * whole text, and the linter reads the notes there already.
+ * whole text, and the linter reads the notes there already. `range`: the explanation's lines,
+ * when they have been found already.
  */
-export function tableNoteGroups(texts: readonly string[]): Array<{ table: string; paragraphs: number[][] }> {
-  const range = explanationRange(texts);
+export function tableNoteGroups(texts: readonly string[], range = explanationRange(texts)): Array<{ table: string; paragraphs: number[][] }> {
   if (!range) return [];
   const groups: Array<{ table: string; paragraphs: number[][] }> = [];
   let current: { table: string; paragraphs: number[][] } | undefined;
@@ -127,14 +127,11 @@ export function wordTableNotes(text: string, origin: DocumentOrigin): TableNotes
   return { text: out.text, origin: { kind: 'docx', map }, tables: rangesOf(groups, out.starts, out.text.length) };
 }
 
-/** A PDF's table notes, on the lines Part 3's text leaves out, with their boxes for marking. */
-export function pdfTableNotes(pages: readonly PdfPage[]): TableNotes | undefined {
-  let groups: Array<{ table: string; paragraphs: number[][] }> = [];
-  const read = pdfLinesText(pages, (texts) => {
-    groups = tableNoteGroups(texts);
-    return groups.flatMap((g) => g.paragraphs);
-  });
+/** A PDF's table notes, on the lines Part 3's text leaves out (those its text was made of, when given), with their boxes for marking. */
+export function pdfTableNotes(pages: readonly PdfPage[], lines: PdfTextLines = pdfTextLines(pages)): TableNotes | undefined {
+  const groups = tableNoteGroups(lines.texts, lines.explanation);
   if (groups.length === 0) return undefined;
+  const read = pdfLinesText(pages, lines, groups.flatMap((g) => g.paragraphs));
   return { text: read.text, origin: { kind: 'pdf', map: read.map, pages: read.pages }, tables: rangesOf(groups, read.starts, read.text.length) };
 }
 
