@@ -9,7 +9,7 @@ import { scanFigures, type Figure } from './figures.js';
 import { LEXICON, type Cue } from './lexicon.js';
 import { negatedAfter, negatedBefore } from './negation.js';
 import { normalizeWidth } from './normalize.js';
-import { BLOCK_SEPARATOR, execAll } from './scan.js';
+import { BLOCK_SEPARATOR, execAll, firstUnits } from './scan.js';
 import { DRAFT_PLACEHOLDER } from './text-rules.js';
 import { maxOf } from '../util/arrays.js';
 import type { SubjectLevel } from '../data/subjects.js';
@@ -184,22 +184,34 @@ export class NameMatcher {
   }
 }
 
-// Each lexicon pattern, as a global scan: one pass per pattern over a block instead of a try at every character.
-const LEXICON_SCANS = LEXICON.map((entry) => ({ pattern: new RegExp(entry.pattern.source, 'gu'), cue: entry.cue }));
+/** The lexicon patterns, sticky, in the lexicon's order, with the units a match of each can start with. */
+const CUE_PATTERNS = LEXICON.map((entry) => ({ pattern: new RegExp(entry.pattern.source, 'uy'), cue: entry.cue, first: firstUnits(entry.pattern) }));
+/** Patterns whose first unit their source does not tell: tried at every position. */
+const CUES_ANYWHERE = CUE_PATTERNS.filter((p) => p.first === undefined);
+/**
+ * The patterns to try where a unit stands, by UTF-16 unit (an index into CUE_LISTS): one pass over
+ * the text tries each pattern only where it can start, instead of one scan of the text per pattern.
+ */
+const CUE_LISTS: Array<typeof CUE_PATTERNS> = [CUES_ANYWHERE];
+const CUE_LIST_OF = new Uint16Array(0x10000);
+for (const unit of new Set(CUE_PATTERNS.flatMap((p) => [...p.first ?? []]))) {
+  CUE_LIST_OF[unit] = CUE_LISTS.push(CUE_PATTERNS.filter((p) => p.first === undefined || p.first.has(unit))) - 1;
+}
 
-/** The longest cue starting at each position. */
+/** The longest cue starting at each position (the earliest in the lexicon among the longest). */
 function scanCues(text: string): Map<number, { cue: Cue; length: number }> {
   const out = new Map<number, { cue: Cue; length: number }>();
-  for (const { pattern, cue } of LEXICON_SCANS) {
-    // Overlapping matches too: a cue may start inside a name the reader consumes (…支出预算为).
-    pattern.lastIndex = 0;
-    for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
-      if (m[0].length > 0) {
-        const best = out.get(m.index);
-        if (!best || m[0].length > best.length) out.set(m.index, { cue, length: m[0].length });
-      }
-      pattern.lastIndex = m.index + 1;
+  for (let i = 0; i < text.length; i++) {
+    const list = CUE_LISTS[CUE_LIST_OF[text.charCodeAt(i)]!]!;
+    if (list.length === 0) continue;
+    // Cues overlap: one may start inside a name the reader consumes (…支出预算为), or inside another cue.
+    let best: { cue: Cue; length: number } | undefined;
+    for (const { pattern, cue } of list) {
+      pattern.lastIndex = i;
+      const m = pattern.exec(text);
+      if (m && m[0].length > (best?.length ?? 0)) best = { cue, length: m[0].length };
     }
+    if (best) out.set(i, best);
   }
   return out;
 }
