@@ -8,7 +8,7 @@
 import { scanFigures, type Figure } from './figures.js';
 import { LEXICON, type Cue } from './lexicon.js';
 import { negatedAfter, negatedBefore } from './negation.js';
-import { normalizeWidth } from './normalize.js';
+import { normalizeWidth, widthNormalized } from './normalize.js';
 import { BLOCK_SEPARATOR, execAll, firstUnits } from './scan.js';
 import { DRAFT_PLACEHOLDER } from './text-rules.js';
 import { maxOf } from '../util/arrays.js';
@@ -55,8 +55,13 @@ export interface CompactText {
   map: Int32Array;
 }
 
-/** JavaScript's \s: exactly the characters the compact text drops. */
-const SPACES = /\s+/g;
+/**
+ * JavaScript's \s by UTF-16 unit (1 where it is one): exactly the units the compact text drops
+ * (the ideographic space too, as width normalisation makes it a space).
+ */
+const IS_SPACE = new Uint8Array(0x10000);
+for (const c of '\t\n\v\f\r \u00a0\u1680\u2028\u2029\u202f\u205f\u3000\ufeff') IS_SPACE[c.charCodeAt(0)] = 1;
+IS_SPACE.fill(1, 0x2000, 0x200b);
 
 /**
  * The drafter's placeholders with their words blanked, brackets kept: 【待补充：人员经费（数据文件中没有公开06表）】
@@ -69,25 +74,42 @@ function blankPlaceholders(text: string): string {
 }
 
 /**
- * @param buffer where to write the map (from `at` on, `blockText.length + 1` entries): a document's
- *   blocks share one, which costs less than an array each
+ * Every block's compact text, joined by BLOCK_SEPARATOR, written unit by unit in one pass over
+ * the blocks (no copy of a block per step: normalised, blanked, then without spaces). Each
+ * block's map is a piece of one array for the document, indexed like the joined text: the
+ * entry at a block's separator is its map's last (the block text's length).
  */
-export function compact(blockText: string, buffer = new Int32Array(blockText.length + 1), at = 0): CompactText {
-  const normal = blankPlaceholders(normalizeWidth(blockText));
-  let text = '';
-  const map = buffer.subarray(at, at + normal.length + 1);
+function compactAll(texts: readonly string[]): { joined: string; compacts: CompactText[]; bases: number[] } {
+  let size = 0;
+  for (const t of texts) size += t.length + 1;
+  const units = new Uint16Array(size);
+  const maps = new Int32Array(size);
+  const compacts: CompactText[] = [];
+  const bases: number[] = [];
   let n = 0;
-  // Copy the text between runs of spaces as slices; the runs are few (4,340.16 万元).
-  let run = 0;
-  for (const m of execAll(SPACES, normal)) {
-    for (let i = run; i < m.index; i++) map[n++] = i;
-    text += normal.slice(run, m.index);
-    run = m.index + m[0].length;
+  for (const blockText of texts) {
+    // Placeholders are rare: only their blocks are normalised as a whole first, to match the pattern.
+    const text = blockText.includes('【待补充') ? blankPlaceholders(normalizeWidth(blockText)) : blockText;
+    const base = n;
+    for (let i = 0; i < text.length; i++) {
+      const unit = widthNormalized(text, i);
+      if (IS_SPACE[unit] === 1) continue;
+      units[n] = unit;
+      maps[n++] = i;
+    }
+    maps[n] = blockText.length;
+    compacts.push({ text: '', map: maps.subarray(base, n + 1) });
+    bases.push(base);
+    units[n++] = BLOCK_SEPARATOR.charCodeAt(0);
   }
-  for (let i = run; i < normal.length; i++) map[n++] = i;
-  text += normal.slice(run);
-  map[n] = blockText.length;
-  return { text, map: n === normal.length ? map : buffer.subarray(at, at + n + 1) };
+  let joined = '';
+  const CHUNK = 8192;
+  for (let at = 0; at < n - 1; at += CHUNK) joined += String.fromCharCode.apply(null, units.subarray(at, Math.min(n - 1, at + CHUNK)) as unknown as number[]);
+  compacts.forEach((c, k) => {
+    // Each block's text is a piece of the joined string: its units are written once.
+    c.text = joined.slice(bases[k]!, bases[k]! + c.map.length - 1);
+  });
+  return { joined, compacts, bases };
 }
 
 const SENTENCE_END = new Set(['。', '！', '？', '!', '?']);
@@ -301,16 +323,7 @@ for (const c of '。！？!?，,；;：:、()') IS_PUNCTUATION[c.charCodeAt(0)] 
  * a document's hundred blocks cost one pass per pattern, not a hundred.
  */
 export function prepareBlocks(texts: readonly string[], names: NameMatcher): PreparedBlock[] {
-  let size = 0;
-  for (const t of texts) size += t.length + 1;
-  const buffer = new Int32Array(size);
-  let mapAt = 0;
-  const compacts = texts.map((t) => {
-    const c = compact(t, buffer, mapAt);
-    mapAt += t.length + 1;
-    return c;
-  });
-  const joined = compacts.map((c) => c.text).join(BLOCK_SEPARATOR);
+  const { joined, compacts, bases } = compactAll(texts);
   const marked = new Uint8Array(joined.length + 1);
   const mark = (at: number, what: number): void => {
     marked[at] = marked[at]! | what;
@@ -324,16 +337,7 @@ export function prepareBlocks(texts: readonly string[], names: NameMatcher): Pre
   }
   for (let i = 0; i < joined.length; i++) if (IS_PUNCTUATION[joined.charCodeAt(i)] === 1) mark(i, MARK.punctuation);
 
-  const prepared: PreparedBlock[] = [];
-  let base = 0;
-  for (const c of compacts) {
-    const length = c.text.length;
-    // The block's text as a piece of the flat joined string: the reader's thousands of character
-    // reads are slower on the string compact() built up piece by piece.
-    c.text = joined.slice(base, base + length);
-    prepared.push({ compact: c, base, figures: [], scans });
-    base += length + 1;
-  }
+  const prepared = compacts.map((c, k): PreparedBlock => ({ compact: c, base: bases[k]!, figures: [], scans }));
   // Figures come in order: a moving pointer finds each one's block.
   let k = 0;
   for (const f of scanFigures(joined)) {

@@ -1,12 +1,19 @@
 /**
  * The reader's scans, read once per document: the lexicon patterns are tried only where their
- * first unit stands (firstUnits), and that must miss no match a scan of the whole text finds.
+ * first unit stands (firstUnits), and that must miss no match a scan of the whole text finds; the
+ * compact text of every block is written in one pass, and must be what the steps one by one give.
  */
 import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { LEXICON } from '../../src/lint/lexicon.js';
-import { firstUnits } from '../../src/lint/scan.js';
+import { normalizeWidth } from '../../src/lint/normalize.js';
+import { NameMatcher, prepareBlocks } from '../../src/lint/reader.js';
+import { BLOCK_SEPARATOR, firstUnits } from '../../src/lint/scan.js';
+import { DRAFT_PLACEHOLDER } from '../../src/lint/text-rules.js';
+import { buildTopicIndex } from '../../src/lint/topics/index.js';
+import { buildFactCatalog } from '../../src/facts/catalog.js';
+import { loadAccounts } from '../../src/data/load.js';
 
 const units = (s: string) => new Set([...s].map((c) => c.charCodeAt(0)));
 
@@ -48,5 +55,30 @@ describe('firstUnits', () => {
     const characters = [...new Set(LEXICON.flatMap(({ pattern }) => [...pattern.source.replace(/[\\()?:|[\]{}*+^$=!<,-]/gu, '')]))];
     const text = fc.array(fc.constantFrom(...characters, '0', '１', ' ', '，'), { maxLength: 40 }).map((cs) => cs.join(''));
     fc.assert(fc.property(text, startsListed), { numRuns: 300 });
+  });
+});
+
+describe('the compact text of a document', () => {
+  const names = new NameMatcher(buildTopicIndex(buildFactCatalog(loadAccounts(new URL('../../data/liaocheng-2024.yaml', import.meta.url).pathname).accounts)));
+  /** The compact text step by step: width normalised, placeholders blanked, then every \s dropped. */
+  const oneStepAtATime = (text: string) => {
+    const normal = normalizeWidth(text).replace(DRAFT_PLACEHOLDER, (m) => `【${' '.repeat(m.length - 2)}】`);
+    // By UTF-16 unit, as the map counts.
+    const units: number[] = [];
+    for (let i = 0; i < normal.length; i++) if (!/\s/u.test(normal[i]!)) units.push(i);
+    return { text: units.map((i) => normal[i]).join(''), map: [...units, text.length] };
+  };
+  const compacts = (texts: string[]) => prepareBlocks(texts, names).map((p) => ({ text: p.compact.text, map: [...p.compact.map] }));
+
+  it('drops every space JavaScript knows, and nothing else', () => {
+    const all = Array.from({ length: 0x10000 }, (_, u) => String.fromCharCode(u)).join('');
+    expect(compacts([all])).toEqual([oneStepAtATime(all)]);
+  });
+  it('agrees with the steps one by one on documents of full-width forms, spaces and placeholders', () => {
+    const piece = fc.constantFrom('４', '，', '．', '3', ',', '.', '（', '类', '）', '　', ' ', '\n', '\u00a0', '\ufeff', '【待补充：', '】', '06表', '万元', '％', '\ud83d', '\ude00', BLOCK_SEPARATOR);
+    const block = fc.array(piece, { maxLength: 12 }).map((p) => p.join(''));
+    fc.assert(fc.property(fc.array(block, { maxLength: 5 }), (texts) => {
+      expect(compacts(texts)).toEqual(texts.map(oneStepAtATime));
+    }), { numRuns: 300 });
   });
 });
