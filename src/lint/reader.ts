@@ -5,7 +5,7 @@
  * 4,340.16 万元, ４，３４０．１６万元 and 一般公共服务 （类） all read alike),
  * with every token's span mapped back to the block text.
  */
-import { scanFigures, type Figure } from './figures.js';
+import { scanFigures, type Figure, type ScannedFigure } from './figures.js';
 import { LEXICON, type Cue } from './lexicon.js';
 import { negatedAfter, negatedBefore } from './negation.js';
 import { normalizeWidth, widthNormalized } from './normalize.js';
@@ -310,7 +310,7 @@ export interface PreparedBlock {
   /** where the block's compact text starts in the joined text */
   base: number;
   /** the block's figures, positions relative to its compact text */
-  figures: Figure[];
+  figures: ScannedFigure[];
   scans: DocumentScans;
 }
 
@@ -365,7 +365,7 @@ export function tokenize(blockText: string, names: NameMatcher, block = 0, prepa
   const startAt = (at: number): number => c.map[at]!;
   const endAt = (to: number): number => c.map[to - 1]! + 1;
   // Figures are read on the compact text too: the spaces PDF conversions put inside them are gone.
-  const figureAt = new Map<number, Figure>();
+  const figureAt = new Map<number, ScannedFigure>();
   // A list of figures (各是 4,340.16, 4,340.16 万元; 27 批次、621 人次) is one clause, and a bare
   // number in it takes the unit of the next: the separators between them end no clause.
   const listSeparators = new Set<number>();
@@ -375,7 +375,7 @@ export function tokenize(blockText: string, names: NameMatcher, block = 0, prepa
     const next = figures[k + 1];
     if (next && next.start === f.end + 1 && LIST_SEPARATOR.has(text.charCodeAt(f.end))) {
       listSeparators.add(f.end);
-      if (f.kind === 'bare' && next.kind !== 'bare') f = figures[k] = { ...f, unit: next.unit, kind: next.kind };
+      if (f.kind === 'bare' && next.kind !== 'bare') f = figures[k] = f.withUnit(next.unit, next.kind);
     }
     figureAt.set(f.start, f);
   }
@@ -424,11 +424,7 @@ export function tokenize(blockText: string, names: NameMatcher, block = 0, prepa
       if (named !== undefined && pushAlias(named, figure.start)) named = undefined;
       tokens.push({
         type: 'figure', start: whole.start, end: whole.end, block,
-        figure: {
-          start: whole.start, end: whole.end, numberStart, numberEnd, numberText,
-          value: figure.value, number: figure.number, decimals: figure.decimals, unit: figure.unit, kind: figure.kind,
-          grouped: figure.grouped, fullWidth: /[０-９]/u.test(numberText), negative: figure.negative,
-        },
+        figure: figure.placed(whole.start, whole.end, numberStart, numberEnd, numberText),
         after: text.slice(figure.end, figure.end + 16),
         before: text.slice(Math.max(0, figure.start - 16), figure.start),
         unknownName: named,
