@@ -109,6 +109,16 @@ function notAFigure(text: string, start: number, end: number, unit: string): boo
   return false;
 }
 
+/** Is the figure 0? By its double where it has one (as all but numbers of over 15 digits do): no Decimal needed. */
+export function isZeroFigure(figure: Figure): boolean {
+  return Number.isNaN(figure.number) ? figure.value.isZero() : figure.number === 0;
+}
+
+/** Is the figure over 100 (a share or a score)? Likewise: a double of 15 digits or fewer orders as its number does. */
+export function isOverHundred(figure: Figure): boolean {
+  return Number.isNaN(figure.number) ? figure.value.gt(100) : figure.number > 100;
+}
+
 /**
  * A figure as the reader found it. Its Decimal is made on first use: the doubles decide most
  * verdicts (facts/approx.ts), and a Decimal for every figure of a document was a tenth of reading it.
