@@ -56,7 +56,8 @@ const UNIT = '亿元|万元|元|万(?![人个户家次名册件台套辆份亩�
 // No look-behind: it would be tried at every character. What may not stand before a number
 // (a digit, a decimal point, a Latin letter: 3.5.1, H5) is checked on each match instead.
 const FIGURE = new RegExp(`(${NUMBER})(?![0-9０-９])([ \\t\\u00a0\\u3000]*)(${UNIT})?`, 'gu');
-const NOT_BEFORE_A_NUMBER = /[0-9０-９.．A-Za-z]/u;
+const NOT_BEFORE_A_NUMBER = new Uint8Array(0x10000);
+for (const c of '0123456789０１２３４５６７８９.．ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz') NOT_BEFORE_A_NUMBER[c.charCodeAt(0)] = 1;
 
 const UNIT_KIND: Record<string, FigureKind> = {
   '亿元': 'amount', '万元': 'amount', '元': 'amount', '万': 'amount',
@@ -172,7 +173,7 @@ export class ScannedFigure implements Figure {
 export function scanFigures(text: string): ScannedFigure[] {
   const figures: ScannedFigure[] = [];
   for (const m of execAll(FIGURE, text)) {
-    if (m.index > 0 && NOT_BEFORE_A_NUMBER.test(text[m.index - 1]!)) continue;
+    if (m.index > 0 && NOT_BEFORE_A_NUMBER[text.charCodeAt(m.index - 1)] === 1) continue;
     const numberText = m[1]!;
     const space = m[2] ?? '';
     let unit = m[3] ?? '';

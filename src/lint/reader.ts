@@ -63,6 +63,13 @@ const IS_SPACE = new Uint8Array(0x10000);
 for (const c of '\t\n\v\f\r \u00a0\u1680\u2028\u2029\u202f\u205f\u3000\ufeff') IS_SPACE[c.charCodeAt(0)] = 1;
 IS_SPACE.fill(1, 0x2000, 0x200b);
 
+/** What may start at a position of the joined text. */
+const MARK = { punctuation: 1, name: 2, cue: 4, year: 8, figure: 16 } as const;
+
+/** Where a clause, a sentence or a parenthetical may end or start: a table by UTF-16 code unit. */
+const IS_PUNCTUATION = new Uint8Array(0x10000);
+for (const c of '。！？!?，,；;：:、()') IS_PUNCTUATION[c.charCodeAt(0)] = 1;
+
 /**
  * The drafter's placeholders with their words blanked, brackets kept: 【待补充：人员经费（数据文件中没有公开06表）】
  * names what is missing, it states nothing — its 06 is no figure, its 占 no share (the placeholder
@@ -79,11 +86,13 @@ function blankPlaceholders(text: string): string {
  * block's map is a piece of one array for the document, indexed like the joined text: the
  * entry at a block's separator is its map's last (the block text's length).
  */
-function compactAll(texts: readonly string[]): { joined: string; compacts: CompactText[]; bases: number[] } {
+function compactAll(texts: readonly string[]): { joined: string; compacts: CompactText[]; bases: number[]; marked: Uint8Array } {
   let size = 0;
   for (const t of texts) size += t.length + 1;
   const units = new Uint16Array(size);
   const maps = new Int32Array(size);
+  // Punctuation is marked as its unit is written: no pass over the joined text for it.
+  const marked = new Uint8Array(size + 1);
   const compacts: CompactText[] = [];
   const bases: number[] = [];
   let n = 0;
@@ -94,6 +103,7 @@ function compactAll(texts: readonly string[]): { joined: string; compacts: Compa
     for (let i = 0; i < text.length; i++) {
       const unit = widthNormalized(text, i);
       if (IS_SPACE[unit] === 1) continue;
+      if (IS_PUNCTUATION[unit] === 1) marked[n] = MARK.punctuation;
       units[n] = unit;
       maps[n++] = i;
     }
@@ -109,7 +119,7 @@ function compactAll(texts: readonly string[]): { joined: string; compacts: Compa
     // Each block's text is a piece of the joined string: its units are written once.
     c.text = joined.slice(bases[k]!, bases[k]! + c.map.length - 1);
   });
-  return { joined, compacts, bases };
+  return { joined, compacts, bases, marked };
 }
 
 const SENTENCE_END = new Set(['。', '！', '？', '!', '?']);
@@ -302,9 +312,6 @@ export interface DocumentScans {
   marked: Uint8Array;
 }
 
-/** What may start at a position of the joined text. */
-const MARK = { punctuation: 1, name: 2, cue: 4, year: 8, figure: 16 } as const;
-
 export interface PreparedBlock {
   compact: CompactText;
   /** where the block's compact text starts in the joined text */
@@ -314,17 +321,12 @@ export interface PreparedBlock {
   scans: DocumentScans;
 }
 
-/** Where a clause, a sentence or a parenthetical may end or start: a table by UTF-16 code unit. */
-const IS_PUNCTUATION = new Uint8Array(0x10000);
-for (const c of '。！？!?，,；;：:、()') IS_PUNCTUATION[c.charCodeAt(0)] = 1;
-
 /**
  * Compact every block and run each scan once over all of them together:
  * a document's hundred blocks cost one pass per pattern, not a hundred.
  */
 export function prepareBlocks(texts: readonly string[], names: NameMatcher): PreparedBlock[] {
-  const { joined, compacts, bases } = compactAll(texts);
-  const marked = new Uint8Array(joined.length + 1);
+  const { joined, compacts, bases, marked } = compactAll(texts);
   const mark = (at: number, what: number): void => {
     marked[at] = marked[at]! | what;
   };
@@ -335,7 +337,6 @@ export function prepareBlocks(texts: readonly string[], names: NameMatcher): Pre
     scans.years.set(m.index, m[0]);
     mark(m.index, MARK.year);
   }
-  for (let i = 0; i < joined.length; i++) if (IS_PUNCTUATION[joined.charCodeAt(i)] === 1) mark(i, MARK.punctuation);
 
   const prepared = compacts.map((c, k): PreparedBlock => ({ compact: c, base: bases[k]!, figures: [], scans }));
   // Figures come in order: a moving pointer finds each one's block.
@@ -364,8 +365,6 @@ export function tokenize(blockText: string, names: NameMatcher, block = 0, prepa
   // Compact offsets to block offsets: where compact character `at` starts, where the one before `to` ends.
   const startAt = (at: number): number => c.map[at]!;
   const endAt = (to: number): number => c.map[to - 1]! + 1;
-  // Figures are read on the compact text too: the spaces PDF conversions put inside them are gone.
-  const figureAt = new Map<number, ScannedFigure>();
   // A list of figures (各是 4,340.16, 4,340.16 万元; 27 批次、621 人次) is one clause, and a bare
   // number in it takes the unit of the next: the separators between them end no clause.
   const listSeparators = new Set<number>();
@@ -377,8 +376,14 @@ export function tokenize(blockText: string, names: NameMatcher, block = 0, prepa
       listSeparators.add(f.end);
       if (f.kind === 'bare' && next.kind !== 'bare') f = figures[k] = f.withUnit(next.unit, next.kind);
     }
-    figureAt.set(f.start, f);
   }
+  // Figures are read on the compact text too: the spaces PDF conversions put inside them are gone.
+  // They come in order, as the reading does: a moving index finds the one starting at a position.
+  let nextFigure = 0;
+  const figureAt = (at: number): ScannedFigure | undefined => {
+    while (nextFigure < figures.length && figures[nextFigure]!.start < at) nextFigure++;
+    return figures[nextFigure]?.start === at ? figures[nextFigure] : undefined;
+  };
   const marked = scans.marked;
 
   const tokens: Token[] = [];
@@ -411,7 +416,7 @@ export function tokenize(blockText: string, names: NameMatcher, block = 0, prepa
     const mark = marked[base + i]!;
     // Most marks are punctuation alone: the maps are looked up only for what starts here.
     const topic = mark & MARK.name ? scans.names.get(base + i) : undefined;
-    let figure = mark & MARK.figure ? figureAt.get(i) : undefined;
+    let figure = mark & MARK.figure ? figureAt(i) : undefined;
     // A bare number that is also a name (a subject code in its own table cell) is the name.
     if (figure && figure.kind === 'bare' && (topic?.name.length ?? 0) >= figure.end - figure.start) figure = undefined;
     if (figure) {
