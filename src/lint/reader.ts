@@ -80,6 +80,29 @@ function blankPlaceholders(text: string): string {
   return text.replace(DRAFT_PLACEHOLDER, (m) => `【${' '.repeat(m.length - 2)}】`);
 }
 
+/** Scratch for the compact text's units, reused from document to document (they end up in a string at once). */
+let UNITS = new Uint16Array(1 << 14);
+
+function unitsFor(size: number): Uint16Array {
+  if (UNITS.length < size) UNITS = new Uint16Array(Math.max(size, 2 * UNITS.length));
+  return UNITS;
+}
+
+// ignoreBOM: a leading U+FEFF stays text (the decoder would drop it; spaces never reach it, but the units are the text).
+const UTF16 = new TextDecoder('utf-16le', { ignoreBOM: true });
+
+/**
+ * UTF-16 units as a string: decoded natively, unless a surrogate is among them — the decoder would
+ * turn a lone one into U+FFFD, where the text must keep it as it is.
+ */
+function textOfUnits(units: Uint16Array, surrogates: boolean): string {
+  if (!surrogates) return UTF16.decode(units);
+  let text = '';
+  const CHUNK = 8192;
+  for (let at = 0; at < units.length; at += CHUNK) text += String.fromCharCode.apply(null, units.subarray(at, at + CHUNK) as unknown as number[]);
+  return text;
+}
+
 /**
  * Every block's compact text, joined by BLOCK_SEPARATOR, written unit by unit in one pass over
  * the blocks (no copy of a block per step: normalised, blanked, then without spaces). Each
@@ -89,13 +112,14 @@ function blankPlaceholders(text: string): string {
 function compactAll(texts: readonly string[]): { joined: string; compacts: CompactText[]; bases: number[]; marked: Uint8Array } {
   let size = 0;
   for (const t of texts) size += t.length + 1;
-  const units = new Uint16Array(size);
+  const units = unitsFor(size);
   const maps = new Int32Array(size);
   // Punctuation is marked as its unit is written: no pass over the joined text for it.
   const marked = new Uint8Array(size + 1);
   const compacts: CompactText[] = [];
   const bases: number[] = [];
   let n = 0;
+  let surrogates = false;
   for (const blockText of texts) {
     // Placeholders are rare: only their blocks are normalised as a whole first, to match the pattern.
     const text = blockText.includes('【待补充') ? blankPlaceholders(normalizeWidth(blockText)) : blockText;
@@ -103,6 +127,7 @@ function compactAll(texts: readonly string[]): { joined: string; compacts: Compa
     for (let i = 0; i < text.length; i++) {
       const unit = widthNormalized(text, i);
       if (IS_SPACE[unit] === 1) continue;
+      if (unit >= 0xd800 && unit <= 0xdfff) surrogates = true;
       if (IS_PUNCTUATION[unit] === 1) marked[n] = MARK.punctuation;
       units[n] = unit;
       maps[n++] = i;
@@ -112,9 +137,7 @@ function compactAll(texts: readonly string[]): { joined: string; compacts: Compa
     bases.push(base);
     units[n++] = BLOCK_SEPARATOR.charCodeAt(0);
   }
-  let joined = '';
-  const CHUNK = 8192;
-  for (let at = 0; at < n - 1; at += CHUNK) joined += String.fromCharCode.apply(null, units.subarray(at, Math.min(n - 1, at + CHUNK)) as unknown as number[]);
+  const joined = textOfUnits(units.subarray(0, Math.max(0, n - 1)), surrogates);
   compacts.forEach((c, k) => {
     // Each block's text is a piece of the joined string: its units are written once.
     c.text = joined.slice(bases[k]!, bases[k]! + c.map.length - 1);
