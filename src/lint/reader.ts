@@ -80,12 +80,21 @@ function blankPlaceholders(text: string): string {
   return text.replace(DRAFT_PLACEHOLDER, (m) => `【${' '.repeat(m.length - 2)}】`);
 }
 
-/** Scratch for the compact text's units, reused from document to document (they end up in a string at once). */
+/**
+ * Scratch for the compact text's units and the places cues may start, reused from document to
+ * document: both are used up before prepareBlocks returns (the units become a string at once).
+ */
 let UNITS = new Uint16Array(1 << 14);
+let CUE_STARTS = new Int32Array(1 << 12);
 
 function unitsFor(size: number): Uint16Array {
   if (UNITS.length < size) UNITS = new Uint16Array(Math.max(size, 2 * UNITS.length));
   return UNITS;
+}
+
+function cueStartsFor(size: number): Int32Array {
+  if (CUE_STARTS.length < size) CUE_STARTS = new Int32Array(Math.max(size, 2 * CUE_STARTS.length));
+  return CUE_STARTS;
 }
 
 // ignoreBOM: a leading U+FEFF stays text (the decoder would drop it; spaces never reach it, but the units are the text).
@@ -109,10 +118,13 @@ function textOfUnits(units: Uint16Array, surrogates: boolean): string {
  * block's map is a piece of one array for the document, indexed like the joined text: the
  * entry at a block's separator is its map's last (the block text's length).
  */
-function compactAll(texts: readonly string[]): { joined: string; compacts: CompactText[]; bases: number[]; marked: Uint8Array } {
+function compactAll(texts: readonly string[]): { joined: string; compacts: CompactText[]; bases: number[]; marked: Uint8Array; cueStarts: Int32Array } {
   let size = 0;
   for (const t of texts) size += t.length + 1;
   const units = unitsFor(size);
+  // Where a lexicon cue may start, noted as the units are written (the lexicon's scan tries only there).
+  const cueStarts = cueStartsFor(size);
+  let cues = 0;
   const maps = new Int32Array(size);
   // Punctuation is marked as its unit is written: no pass over the joined text for it.
   const marked = new Uint8Array(size + 1);
@@ -129,6 +141,7 @@ function compactAll(texts: readonly string[]): { joined: string; compacts: Compa
       if (IS_SPACE[unit] === 1) continue;
       if (unit >= 0xd800 && unit <= 0xdfff) surrogates = true;
       if (IS_PUNCTUATION[unit] === 1) marked[n] = MARK.punctuation;
+      if (CUE_LIST_OF[unit] !== 0) cueStarts[cues++] = n;
       units[n] = unit;
       maps[n++] = i;
     }
@@ -142,7 +155,7 @@ function compactAll(texts: readonly string[]): { joined: string; compacts: Compa
     // Each block's text is a piece of the joined string: its units are written once.
     c.text = joined.slice(bases[k]!, bases[k]! + c.map.length - 1);
   });
-  return { joined, compacts, bases, marked };
+  return { joined, compacts, bases, marked, cueStarts: cueStarts.subarray(0, cues) };
 }
 
 const SENTENCE_END = new Set(['。', '！', '？', '!', '?']);
@@ -240,28 +253,30 @@ export class NameMatcher {
 }
 
 /** The lexicon patterns, sticky, in the lexicon's order, with the units a match of each can start with. */
-const CUE_PATTERNS = LEXICON.map((entry) => ({ pattern: new RegExp(entry.pattern.source, 'uy'), cue: entry.cue, first: firstUnits(entry.pattern) }));
-/** Patterns whose first unit their source does not tell: tried at every position. */
-const CUES_ANYWHERE = CUE_PATTERNS.filter((p) => p.first === undefined);
+const CUE_PATTERNS = LEXICON.map((entry) => {
+  const first = firstUnits(entry.pattern);
+  // Every pattern is tried only where its first unit stands: one whose source does not tell would be missed.
+  if (!first) throw new Error(`lexicon pattern ${entry.pattern.source}: its first characters cannot be read from it`);
+  return { pattern: new RegExp(entry.pattern.source, 'uy'), cue: entry.cue, first };
+});
 /**
- * The patterns to try where a unit stands, by UTF-16 unit (an index into CUE_LISTS): one pass over
- * the text tries each pattern only where it can start, instead of one scan of the text per pattern.
+ * The patterns to try where a unit stands, by UTF-16 unit (an index into CUE_LISTS, 0 where none
+ * can start): the document is compacted in one pass that notes where a cue may start, and each
+ * pattern is tried only there, instead of one scan of the text per pattern.
  */
-const CUE_LISTS: Array<typeof CUE_PATTERNS> = [CUES_ANYWHERE];
+const CUE_LISTS: Array<typeof CUE_PATTERNS> = [[]];
 const CUE_LIST_OF = new Uint16Array(0x10000);
-for (const unit of new Set(CUE_PATTERNS.flatMap((p) => [...p.first ?? []]))) {
-  CUE_LIST_OF[unit] = CUE_LISTS.push(CUE_PATTERNS.filter((p) => p.first === undefined || p.first.has(unit))) - 1;
+for (const unit of new Set(CUE_PATTERNS.flatMap((p) => [...p.first]))) {
+  CUE_LIST_OF[unit] = CUE_LISTS.push(CUE_PATTERNS.filter((p) => p.first.has(unit))) - 1;
 }
 
-/** The longest cue starting at each position (the earliest in the lexicon among the longest). */
-function scanCues(text: string): Map<number, { cue: Cue; length: number }> {
+/** The longest cue starting at each of the positions given (the earliest in the lexicon among the longest). */
+function scanCues(text: string, starts: Int32Array): Map<number, { cue: Cue; length: number }> {
   const out = new Map<number, { cue: Cue; length: number }>();
-  for (let i = 0; i < text.length; i++) {
-    const list = CUE_LISTS[CUE_LIST_OF[text.charCodeAt(i)]!]!;
-    if (list.length === 0) continue;
+  for (const i of starts) {
     // Cues overlap: one may start inside a name the reader consumes (…支出预算为), or inside another cue.
     let best: { cue: Cue; length: number } | undefined;
-    for (const { pattern, cue } of list) {
+    for (const { pattern, cue } of CUE_LISTS[CUE_LIST_OF[text.charCodeAt(i)]!]!) {
       pattern.lastIndex = i;
       const m = pattern.exec(text);
       if (m && m[0].length > (best?.length ?? 0)) best = { cue, length: m[0].length };
@@ -349,11 +364,11 @@ export interface PreparedBlock {
  * a document's hundred blocks cost one pass per pattern, not a hundred.
  */
 export function prepareBlocks(texts: readonly string[], names: NameMatcher): PreparedBlock[] {
-  const { joined, compacts, bases, marked } = compactAll(texts);
+  const { joined, compacts, bases, marked, cueStarts } = compactAll(texts);
   const mark = (at: number, what: number): void => {
     marked[at] = marked[at]! | what;
   };
-  const scans: DocumentScans = { names: names.scan(joined), cues: scanCues(joined), years: new Map(), marked };
+  const scans: DocumentScans = { names: names.scan(joined), cues: scanCues(joined, cueStarts), years: new Map(), marked };
   for (const at of scans.names.keys()) mark(at, MARK.name);
   for (const at of scans.cues.keys()) mark(at, MARK.cue);
   for (const m of execAll(YEARS, joined)) {

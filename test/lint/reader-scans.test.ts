@@ -82,3 +82,39 @@ describe('the compact text of a document', () => {
     }), { numRuns: 300 });
   });
 });
+
+describe('the cues of a document', () => {
+  const names = new NameMatcher(buildTopicIndex(buildFactCatalog(loadAccounts(new URL('../../data/liaocheng-2024.yaml', import.meta.url).pathname).accounts)));
+  /** The longest cue at each position, by one scan of the whole text per lexicon pattern. */
+  const patternByPattern = (text: string) => {
+    const out = new Map<number, { cue: unknown; length: number }>();
+    for (const { pattern, cue } of LEXICON) {
+      const scan = new RegExp(pattern.source, 'gu');
+      for (let m = scan.exec(text); m; m = scan.exec(text)) {
+        const best = out.get(m.index);
+        if (m[0].length > 0 && (!best || m[0].length > best.length)) out.set(m.index, { cue, length: m[0].length });
+        scan.lastIndex = m.index + 1;
+      }
+    }
+    return new Map([...out].sort(([a], [b]) => a - b));
+  };
+  const cuesOf = (texts: string[]) => {
+    const [first] = prepareBlocks(texts, names);
+    return first ? new Map([...first.scans.cues].sort(([a], [b]) => a - b)) : new Map();
+  };
+  const joined = (texts: string[]) => prepareBlocks(texts, names).map((p) => p.compact.text).join(BLOCK_SEPARATOR);
+
+  it('finds in the real documents what a scan per pattern finds', () => {
+    for (const file of ['putuo-czj-2024-part3.md', 'putuo-shgzb-2024-part3.md']) {
+      const texts = readFileSync(new URL(`../fixtures/real/${file}`, import.meta.url), 'utf8').split('\n');
+      expect(cuesOf(texts)).toEqual(patternByPattern(joined(texts)));
+    }
+  });
+  it('finds in text made of the lexicon\'s words what a scan per pattern finds', () => {
+    const piece = fc.constantFrom('增加', '减少', '（', '）', '/', '为', '是', '的', '完成', '年初', '预算', '数', '比', '上年', '2023', '年', '1,796.83', '万元', '无', '没有', '变化', '占', '比重', '主要', '原因', '不可比', '-', ' ', '，');
+    const block = fc.array(piece, { maxLength: 10 }).map((p) => p.join(''));
+    fc.assert(fc.property(fc.array(block, { minLength: 1, maxLength: 4 }), (texts) => {
+      expect(cuesOf(texts)).toEqual(patternByPattern(joined(texts)));
+    }), { numRuns: 300 });
+  });
+});
