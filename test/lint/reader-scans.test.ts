@@ -1,11 +1,13 @@
 /**
  * The reader's scans, read once per document: the lexicon patterns are tried only where their
  * first unit stands (firstUnits), and that must miss no match a scan of the whole text finds; the
- * compact text of every block is written in one pass, and must be what the steps one by one give.
+ * compact text of every block is written in one pass, and must be what the steps one by one give;
+ * a figure's Decimal is made only when asked for, its double answering the common questions alike.
  */
 import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { isOverHundred, isZeroFigure, scanFigures } from '../../src/lint/figures.js';
 import { LEXICON } from '../../src/lint/lexicon.js';
 import { normalizeWidth } from '../../src/lint/normalize.js';
 import { NameMatcher, prepareBlocks } from '../../src/lint/reader.js';
@@ -116,5 +118,20 @@ describe('the cues of a document', () => {
     fc.assert(fc.property(fc.array(block, { minLength: 1, maxLength: 4 }), (texts) => {
       expect(cuesOf(texts)).toEqual(patternByPattern(joined(texts)));
     }), { numRuns: 300 });
+  });
+});
+
+describe('a figure told by its double', () => {
+  it('is zero and over 100 exactly when its Decimal is', () => {
+    const digits = fc.stringMatching(/^(?:0|[1-9][0-9]{0,19})(?:\.[0-9]{1,6})?$/);
+    fc.assert(fc.property(digits, (number) => {
+      const [figure] = scanFigures(`占 ${number}%`);
+      expect(isZeroFigure(figure!)).toBe(figure!.value.isZero());
+      expect(isOverHundred(figure!)).toBe(figure!.value.gt(100));
+    }), { numRuns: 500 });
+    for (const edge of ['0.00', '100', '100.00', '100.000001', '99.999999', '100000000000000000001']) {
+      const [figure] = scanFigures(`占 ${edge}%`);
+      expect([isZeroFigure(figure!), isOverHundred(figure!)]).toEqual([figure!.value.isZero(), figure!.value.gt(100)]);
+    }
   });
 });
