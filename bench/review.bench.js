@@ -7,6 +7,9 @@
  *    `pdftotext -layout` (poppler) of the same files, one process per file as
  *    a user would run it: whole processes, start-up included (target ≤ 4,
  *    issue 17). CPU time and wall time, pair by pair (whole-process.js).
+ *    Both with the default threads (two on two cores) and with --jobs 1, one
+ *    thread like pdftotext: on a machine whose second core is slower when the
+ *    first is busy, the default's CPU time holds that slowdown too.
  * 2. The same for one PDF: review of it ÷ pdftotext -layout of it.
  * 3. Peak memory of review of one PDF (target: within 1.2 × 160 MiB, the
  *    figure before the change of PDF engine).
@@ -57,9 +60,13 @@ if (!onPath('pdftotext')) {
     }
     const pdftotextAll = ['sh', '-c', 'for f in "$@"; do pdftotext -layout "$f" /dev/null || exit 2; done', 'pdftotext-all', ...files];
     const many = comparePairs([...JUESUAN, 'review', dir, '--exit-zero', '-o', join(tmpdir(), 'juesuan-review-bench.txt')], pdftotextAll, { pairs: quick ? 3 : 4 });
+    // One thread, as pdftotext has: the work per document, apart from what a second thread costs on this machine (bench/jobs.bench.js).
+    const single = comparePairs([...JUESUAN, 'review', dir, '--jobs', '1', '--exit-zero', '-o', join(tmpdir(), 'juesuan-review-bench.txt')], pdftotextAll, { pairs: quick ? 3 : 4 });
     const one = comparePairs([...JUESUAN, 'review', ONE, '--exit-zero', '-o', join(tmpdir(), 'juesuan-review-bench.txt')], ['pdftotext', '-layout', ONE, '/dev/null'], { pairs: quick ? 5 : 7, repeatB: 10 });
     console.log(`  review DIR (${files.length} PDFs) ÷ pdftotext -layout of each, whole processes: CPU ${show(many.ratio.cpu)}, wall ${show(many.ratio.wall)}   target ≤ 4: ${many.ratio.cpu.median <= 4 ? 'met' : 'NOT met'} (CPU)`);
     console.log(`    juesuan ${show(many.a.cpu)} s CPU, ${show(many.a.wall)} s wall; pdftotext ${show(many.b.cpu)} s CPU, ${show(many.b.wall)} s wall`);
+    console.log(`  review DIR --jobs 1 (one thread) ÷ the same, CPU ${show(single.ratio.cpu)}, wall ${show(single.ratio.wall)}   target ≤ 4: ${single.ratio.cpu.median <= 4 ? 'met' : 'NOT met'} (CPU)`);
+    console.log(`    juesuan ${show(single.a.cpu)} s CPU, ${show(single.a.wall)} s wall`);
     console.log(`  review of one PDF ÷ pdftotext -layout of it, whole processes: CPU ${show(one.ratio.cpu)}, wall ${show(one.ratio.wall)}`);
     console.log(`    juesuan ${show(one.a.cpu, 3)} s CPU; pdftotext ${show(one.b.cpu, 3)} s CPU (each the mean of 10 runs in a row)`);
     if (hasGnuTime) {

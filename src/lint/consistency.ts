@@ -241,7 +241,18 @@ export function consistencyFindings(
     const amount = last(roles, 'amount');
     const change = last(roles, 'change');
     const rate = last(roles, 'change-rate');
-    if (amount && change && rate && clean(amount, change, rate) && change.direction && rate.direction) {
+    // Words of the same sentence against the same base, both written (a table's sign has no word).
+    const opposed = change?.direction && rate?.direction && change.direction.direction !== rate.direction.direction
+      && change.block === rate.block && change.sentence === rate.sentence && change.base === rate.base
+      && change.direction.span.end > change.direction.span.start && rate.direction.span.end > rate.direction.span.start;
+    if (opposed && clean(change, rate)) {
+      // 增加 35.22 万元，下降 2.36%: the words contradict each other. Which of them is wrong, only the data can
+      // say; without it, no rate is “right”.
+      findings.push({
+        ruleId: 'direction-conflict', severity: 2, span: rate.direction!.span, actual: `${change.direction!.text}…${rate.direction!.text}`,
+        message: `“${change.direction!.text}…${rate.direction!.text}”自相矛盾：同一句中${topic.label}的增减额与增减率方向相反`,
+      });
+    } else if (amount && change && rate && clean(amount, change, rate) && change.direction && rate.direction) {
       const up = change.direction.direction === 'up';
       const previous = () => sub(s(amount), up ? s(change) : scale(s(change), MINUS_ONE));
       const fits = decide(

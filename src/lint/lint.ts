@@ -24,7 +24,7 @@ import { LEVEL_MARKER } from '../data/subjects.js';
 import { TABLE_NAMES } from '../data/model.js';
 import { Decimal } from '../data/amount.js';
 import { appendAll, maxOf } from '../util/arrays.js';
-import { checkAbsence, checkFigure, checkWord, factFor, flipDirectionWord, judge, missingWhy, publishedValue, resolveFact, type Finding } from './verify.js';
+import { checkAbsence, checkFigure, checkWord, factFor, judge, missingWhy, publishedValue, resolveFact, type Finding } from './verify.js';
 
 export interface LintMessage {
   ruleId: string;
@@ -189,6 +189,25 @@ function headerUnit(header: string | undefined, caption: string): string {
   return '';
 }
 
+/** Where a reason passes to its next cause: ；, 一是/二是, 其一, （1）. */
+const NEXT_CAUSE = /[；;]|[一二三四五六七八九十]是|其[一二三四五六七八九十]|[（(][一二三四五六七八九十\d]+[)）]/u;
+
+/** A reason's direction words by cause (一是…；二是…), in order; a reason without such marks is one cause. */
+function causesOf<W extends { span: Span }>(words: readonly W[], blocks: readonly TextBlock[]): W[][] {
+  const causes: W[][] = [];
+  let cause: W[] = [];
+  for (const w of words) {
+    const last = cause.at(-1);
+    if (last && (last.span.block !== w.span.block || NEXT_CAUSE.test(blocks[w.span.block]!.text.slice(last.span.end, w.span.start)))) {
+      causes.push(cause);
+      cause = [];
+    }
+    cause.push(w);
+  }
+  if (cause.length > 0) causes.push(cause);
+  return causes;
+}
+
 export function lintMarkdown(markdown: string, ctx: LintContext, options: LintOptions = {}): LintResult {
   const filePath = options.filePath ?? '<text>';
   const blocks = extractBlocks(markdown);
@@ -293,15 +312,20 @@ export function lintMarkdown(markdown: string, ctx: LintContext, options: LintOp
         if (fs.some((f) => f.severity === 2)) flagged.add(claim);
         appendAll(findings, fs);
       } else if (claim.kind === 'reason') {
-        // 比上年减少…主要原因是…资金增加: the explanation points the other way.
-        // Each word pointing the other way is reported: reasons list causes of the change (一是…减少；二是…减少).
-        for (const w of claim.otherPeriod ? [] : claim.words.filter((x) => x.direction !== claim.explains)) {
-          const fix = flipDirectionWord(w.text);
-          findings.push({
-            ruleId: 'reason-contradicts-change', severity: 2, span: w.span, actual: w.text,
-            ...(fix ? { expected: fix, fix } : {}),
-            message: `原因说明中的“${w.text}”与所解释的变动方向（${claim.explains === 'up' ? '增加/大于' : '减少/小于'}）相反，请核对`,
-          });
+        // 比上年减少…主要原因是…资金增加: the explanation points the other way. A reason lists its causes
+        // (一是…减少；二是…减少), and a cause may weigh things both ways (退休人员增加、在职人员经费相应减少;
+        // 差旅费减少而运维支出有所增加): only a cause whose every direction word points the other way says
+        // the opposite of the change. Its words speak of things no fact holds, so no fix is offered: which
+        // of the change or the reason is wrong, only the writer knows.
+        if (claim.otherPeriod) continue;
+        for (const cause of causesOf(claim.words, blocks)) {
+          if (cause.some((w) => w.direction === claim.explains)) continue;
+          for (const w of cause) {
+            findings.push({
+              ruleId: 'reason-contradicts-change', severity: 2, span: w.span, actual: w.text,
+              message: `原因说明中的“${w.text}”与所解释的变动方向（${claim.explains === 'up' ? '增加/大于' : '减少/小于'}）相反，请核对`,
+            });
+          }
         }
       } else if (claim.kind === 'absence') {
         // 本年度无因公出国（境）费支出: the same claim as “0 万元”, said in words.

@@ -318,15 +318,6 @@ const OPPOSITE_WORDS: Array<[string, string]> = [
   ['增加', '减少'], ['增长', '下降'], ['上升', '下降'], ['提高', '降低'], ['增幅', '降幅'], ['增多', '减少'], ['超支', '节约'], ['上涨', '下降'], ['多', '少'],
 ];
 
-/** The direction word turned the other way (增加 → 减少, 下降了 → 增长了), or undefined for a word with no opposite. */
-export function flipDirectionWord(text: string): string | undefined {
-  for (const [up, down] of OPPOSITE_WORDS) {
-    if (text.includes(up)) return text.replace(up, down);
-    if (text.includes(down)) return text.replace(down, up);
-  }
-  return undefined;
-}
-
 /** 增加 → 减少, 增长了 → 下降了: flip the word the writer used, keep the rest of the cue. */
 function replaceDirection(text: string, to: 'up' | 'down', fallback: string): string {
   for (const [up, down] of OPPOSITE_WORDS) {

@@ -149,7 +149,7 @@ export const RULE_HELP: readonly RuleHelp[] = [
   {
     id: 'reason-contradicts-change', severity: 2,
     short: '原因说明与变动方向相反',
-    full: '解释增加的原因中出现“减少”等相反方向的词（或反之），请核对原因说明。',
+    full: '解释增加的原因中只出现“减少”等相反方向的词（或反之），请核对原因说明。原因中两个方向都有（如“退休人员增加、在职人员经费相应减少”）时不报；不自动修改原因说明。',
   },
   {
     id: 'placeholder', severity: 2,
@@ -184,7 +184,7 @@ export const RULE_HELP: readonly RuleHelp[] = [
   {
     id: 'direction-conflict', severity: 2,
     short: '同一句中方向词自相矛盾',
-    full: '同一句话对同一事项既说增加/减少，又说持平（如“减少为 0.00 万元，与上年持平”）。请按数据保留其一。',
+    full: '同一句话对同一事项既说增加/减少，又说持平（如“减少为 0.00 万元，与上年持平”），或增减额与增减率方向相反（如“增加 35.22 万元，下降 2.36%”）。请按数据保留其一。',
   },
   {
     id: 'absence-mismatch', severity: 2,

@@ -11,7 +11,7 @@ import { buildFactCatalog } from '../../src/facts/catalog.js';
 import { applyFixes, fixMarkdown } from '../../src/lint/fix.js';
 import { createLintContext, lintMarkdown } from '../../src/lint/lint.js';
 import { ROOT } from '../helpers.js';
-import { apply, mutations } from '../../src/accuracy/mutants.js';
+import { apply, mutations, type Mutation } from '../../src/accuracy/mutants.js';
 
 const DOCUMENTS: Array<[string, string, string]> = [
   ['seed', `${ROOT}test/fixtures/liaocheng-2024-part3.md`, `${ROOT}data/liaocheng-2024.yaml`],
@@ -29,10 +29,17 @@ for (const [name, doc, data] of DOCUMENTS) {
     });
 
     // Every change of the seed; every third change of the other documents (the suite's time is finite).
-    it('restores the original text for at least 95% of single changes', () => {
+    it('restores the original text for at least 95% of single changes; a reason\'s words are flagged, never fixed', () => {
       const all = mutations(original).filter((_, i) => name === 'seed' || i % 3 === 0);
-      const notRestored = all.filter((m) => fixMarkdown(apply(original, m), ctx).output !== original);
-      const rate = 1 - notRestored.length / all.length;
+      // A direction word flipped inside a reason (主要原因：一是…增加) is reported as reason-contradicts-change:
+      // the reason is free text, so the fix leaves it to the writer.
+      const inReason = (m: Mutation) => m.kind === 'direction' && lintMarkdown(apply(original, m), ctx).messages
+        .some((x) => x.ruleId === 'reason-contradicts-change' && x.line === m.line && x.actual === m.replacement);
+      const reasons = all.filter(inReason);
+      for (const m of reasons) expect(fixMarkdown(apply(original, m), ctx).output).toBe(apply(original, m));
+      const fixable = all.filter((m) => !reasons.includes(m));
+      const notRestored = fixable.filter((m) => fixMarkdown(apply(original, m), ctx).output !== original);
+      const rate = 1 - notRestored.length / fixable.length;
       expect(rate, notRestored.map((m) => `line ${m.line}: ${m.original} → ${m.replacement}`).join('\n')).toBeGreaterThanOrEqual(0.95);
     }, 120_000);
 

@@ -40,6 +40,19 @@ ruleTester({
     ],
   },
 
+  'direction-conflict': {
+    valid: [
+      { code: '基本支出 3,153.47 万元，较上年减少 267.94 万元，下降 7.83%。', data: NO_PREVIOUS_BASIC, name: 'amount and rate the same way: consistent, verified from the text' },
+    ],
+    invalid: [
+      {
+        code: '基本支出 3,153.47 万元，较上年增加 267.94 万元，下降 7.83%。', data: NO_PREVIOUS_BASIC,
+        errors: [{ ruleId: 'unverified-figure', severity: 1, column: 24 }, { ruleId: 'direction-conflict', severity: 2, actual: '增加…下降', column: 34 }, { ruleId: 'unverified-figure', severity: 1, column: 37 }],
+        name: 'the amount\'s and the rate\'s words point opposite ways (blind test, sichuan-bad:9): a contradiction, no rate is computed for either',
+      },
+    ],
+  },
+
   'completion-rate-inconsistent': {
     valid: [
       { code: '行政运行（项）年初预算为 1,796.83 万元，支出决算为 1,861.14 万元，完成年初预算的 103.58%。' },

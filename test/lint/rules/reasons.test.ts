@@ -53,3 +53,45 @@ describe('a reason\'s figure is not paired with the change before it (text only)
     expect(messages.filter((m) => m.severity === 2).map((m) => m.ruleId)).toEqual(['change-rate-inconsistent']);
   });
 });
+
+ruleTester({
+  'reason-contradicts-change': {
+    valid: [
+      { code: '基本支出 3,153.47 万元，比上年减少 267.94 万元，主要是人员调出、公用经费压减。', name: 'a reason without direction words' },
+      {
+        code: '基本支出比上年减少 267.94 万元，下降 7.83%，主要是退休人员增加、在职人员经费相应减少。',
+        name: 'causes weighed both ways (blind test, sichuan:20): not a contradiction',
+      },
+      {
+        code: '决算数小于年初预算数的主要原因是部分会议改为视频召开，差旅费减少而信息化运维支出有所增加。',
+        name: 'one cause down, another up (blind test, probe-43)',
+      },
+      {
+        code: '基本支出比上年减少 267.94 万元，下降 7.83%，主要原因：一是在职人员减少；二是退休人员增加、在职人员经费相应减少。',
+        name: 'a listed cause that weighs both ways',
+      },
+    ],
+    invalid: [
+      {
+        code: '基本支出比上年减少 267.94 万元，下降 7.83%，主要原因是人员经费增加。',
+        name: 'every direction word of the reason points the other way: reported, never fixed',
+        errors: [{ ruleId: 'reason-contradicts-change', severity: 2, actual: '增加' }],
+      },
+      {
+        code: '基本支出比上年减少 267.94 万元，下降 7.83%，主要原因：一是在职人员减少；二是公用经费增加。',
+        name: 'causes listed one by one (一是…；二是…): each is judged alone',
+        errors: [{ ruleId: 'reason-contradicts-change', severity: 2, actual: '增加' }],
+      },
+    ],
+  },
+}, { section: 'expenditure' });
+
+describe('reason-contradicts-change offers no fix', () => {
+  it('the reason is free text: neither a fix nor an expected word', () => {
+    const messages = lintTextOnly('## 三、支出决算情况说明\n\n基本支出比上年减少 267.94 万元，主要原因是人员经费增加。\n', 2024);
+    const found = messages.filter((m) => m.ruleId === 'reason-contradicts-change');
+    expect(found).toHaveLength(1);
+    expect(found[0]).not.toHaveProperty('fix');
+    expect(found[0]).not.toHaveProperty('expected');
+  });
+});
