@@ -20,7 +20,7 @@ import { approxAdd, approxNeg, approxOrder, approxOverlaps, approxQuotientOverla
 import { formatNumber } from '../format/number.js';
 import { COMPARISON_WORD } from '../format/words.js';
 import type { FigureClaim, Role, WordClaim } from './claims/index.js';
-import type { Figure } from './figures.js';
+import { isOverHundred, isZeroFigure, type Figure } from './figures.js';
 import type { BudgetKind } from './lexicon.js';
 import type { TopicIndex } from './topics/index.js';
 import type { Finding } from './verify.js';
@@ -215,19 +215,19 @@ export function consistencyFindings(
   );
   const findings: Finding[] = [];
   const checked: FigureClaim[] = [];
-  const zero = (c: FigureClaim) => c.figure.value.isZero();
+  const zero = (c: FigureClaim) => isZeroFigure(c.figure);
   const clean = (...cs: Array<FigureClaim | undefined>) => cs.every((c) => c && !flagged.has(c));
   const topics = byTopic(claims);
   const last = (roles: Partial<Record<Role, FigureClaim[]>> | undefined, role: Role) => roles?.[role]?.at(-1);
 
   for (const c of claims) {
-    if (c.role === 'score' && c.figure.value.gt(HUNDRED) && !flagged.has(c)) {
+    if (c.role === 'score' && isOverHundred(c.figure) && !flagged.has(c)) {
       findings.push({
         ruleId: 'score-over-100', severity: 2, span: figureSpan(c),
         message: `得分 ${c.figure.numberText} 分超过满分 100 分`, actual: c.figure.numberText,
       });
     }
-    if (c.role === 'share' && c.figure.value.gt(HUNDRED) && !flagged.has(c)) {
+    if (c.role === 'share' && isOverHundred(c.figure) && !flagged.has(c)) {
       findings.push({
         ruleId: 'share-over-100', severity: 2, span: figureSpan(c),
         message: `占比 ${c.figure.numberText}% 超过 100%：部分不能大于整体`, actual: c.figure.numberText,

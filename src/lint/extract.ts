@@ -515,7 +515,7 @@ function codePointAt(codes: ArrayLike<number>, at: number, limit: number): strin
  * Turns a raw entry list into the final text and maps: each run of breaks and
  * the spaces and tabs around them becomes nothing or one space.
  */
-function finish(raw: Raw, fallbackOffset: number): { text: string; offsets: number[]; ends: number[] } {
+function finish(raw: Raw, fallbackOffset: number, src: string): { text: string; offsets: number[]; ends: number[] } {
   const { codes, offs, ends } = raw;
   const out = OUT.reset();
   const n = raw.length;
@@ -560,11 +560,7 @@ function finish(raw: Raw, fallbackOffset: number): { text: string; offsets: numb
     outEnds[w] = Math.max(outEnds[m] as number, off + 1);
     w++;
   }
-  let text = '';
-  const CHUNK = 8192;
-  for (let m = 0; m < w; m += CHUNK) {
-    text += String.fromCharCode.apply(null, outCodes.subarray(m, Math.min(w, m + CHUNK)) as unknown as number[]);
-  }
+  const text = textOf(out, w, src);
   // The block's own arrays, of their final size.
   const offsets = new Array<number>(w + 1);
   const blockEnds = new Array<number>(w);
@@ -574,6 +570,25 @@ function finish(raw: Raw, fallbackOffset: number): { text: string; offsets: numb
   }
   offsets[w] = w > 0 ? (outEnds[w - 1] as number) : fallbackOffset;
   return { text, offsets, ends: blockEnds };
+}
+
+/**
+ * The text of a block's first `w` entries: a slice of the source where the block is the source
+ * unit for unit (no markup, escapes or line breaks inside: most table cells and many paragraphs),
+ * which copies nothing; else a string built from the units.
+ */
+function textOf(entries: Entries, w: number, src: string): string {
+  const { codes, offs } = entries;
+  const first = offs[0]!;
+  let m = 0;
+  while (m < w && offs[m] === first + m && codes[m] === src.charCodeAt(first + m)) m++;
+  if (m === w) return src.slice(first, first + w);
+  let text = '';
+  const CHUNK = 8192;
+  for (let at = 0; at < w; at += CHUNK) {
+    text += String.fromCharCode.apply(null, codes.subarray(at, Math.min(w, at + CHUNK)) as unknown as number[]);
+  }
+  return text;
 }
 
 // ---------------------------------------------------------------------------
@@ -959,7 +974,7 @@ function extractFromTree(src: string, root: MdNode,): TextBlock[] {
       case 'paragraph': {
         // A paragraph that is only a picture is read as its alt text: a chart's alt states its figures.
         const raw = node.type === 'paragraph' && isOnlyImages(node) ? imageAlts(node, src) : collectInline(node, { src, inTable: false });
-        const { text, offsets, ends } = finish(raw, endOf(node) ?? 0);
+        const { text, offsets, ends } = finish(raw, endOf(node) ?? 0, src);
         if (text.length === 0) break;
         const block: TextBlock =
           node.type === 'heading'
@@ -973,7 +988,7 @@ function extractFromTree(src: string, root: MdNode,): TextBlock[] {
         (node.children ?? []).forEach((rowNode, row) => {
           (rowNode.children ?? []).forEach((cell, column) => {
             const raw = collectInline(cell, { src, inTable: true });
-            const { text, offsets, ends } = finish(raw, emptyCellOffset(src, cell));
+            const { text, offsets, ends } = finish(raw, emptyCellOffset(src, cell), src);
             if (row === 0) headers[column] = text;
             const block: TextBlock = { kind: 'table-cell', row, column, ...base, text, offsets, ends };
             const header = headers[column];
@@ -1036,7 +1051,7 @@ function plainBlocks(src: string): TextBlock[] {
     const raw = RAW.reset();
     const value = src.slice(paraStart, paraEnd);
     align(src, value, paraStart, paraEnd, { literal: true, tablePipes: false }, raw);
-    const { text, offsets, ends } = finish(raw, paraEnd);
+    const { text, offsets, ends } = finish(raw, paraEnd, src);
     if (text.length > 0) blocks.push({ kind: 'paragraph', inList: false, listDepth: 0, text, offsets, ends });
     paraStart = -1;
   };

@@ -30,7 +30,7 @@ export interface Figure {
   /** the number as written, e.g. "４，３４０．１６" */
   numberText: string;
   /** its value in the stated unit */
-  value: Decimal;
+  readonly value: Decimal;
   /**
    * the same value as the nearest double, where the number has at most 15 digits (so that the double
    * determines it), else NaN: the floating-point pre-checks of judge and of the consistency checks
@@ -58,7 +58,8 @@ const UNIT = '亿元|万元|元|万(?![人个户家次名册件台套辆份亩�
 // No look-behind: it would be tried at every character. What may not stand before a number
 // (a digit, a decimal point, a Latin letter: 3.5.1, H5) is checked on each match instead.
 const FIGURE = new RegExp(`(${NUMBER})(?![0-9０-９])([ \\t\\u00a0\\u3000]*)(${UNIT})?`, 'gu');
-const NOT_BEFORE_A_NUMBER = /[0-9０-９.．A-Za-z]/u;
+const NOT_BEFORE_A_NUMBER = new Uint8Array(0x10000);
+for (const c of '0123456789０１２３４５６７８９.．ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz') NOT_BEFORE_A_NUMBER[c.charCodeAt(0)] = 1;
 
 const UNIT_KIND: Record<string, FigureKind> = {
   '亿元': 'amount', '万元': 'amount', '元': 'amount', '万': 'amount',
@@ -114,10 +115,70 @@ function notAFigure(text: string, start: number, end: number, unit: string): boo
   return false;
 }
 
-export function scanFigures(text: string): Figure[] {
-  const figures: Figure[] = [];
+/** Is the figure 0? By its double where it has one (as all but numbers of over 15 digits do): no Decimal needed. */
+export function isZeroFigure(figure: Figure): boolean {
+  return Number.isNaN(figure.number) ? figure.value.isZero() : figure.number === 0;
+}
+
+/** Is the figure over 100 (a share or a score)? Likewise: a double of 15 digits or fewer orders as its number does. */
+export function isOverHundred(figure: Figure): boolean {
+  return Number.isNaN(figure.number) ? figure.value.gt(100) : figure.number > 100;
+}
+
+/**
+ * A figure as the reader found it. Its Decimal is made on first use: the doubles decide most
+ * verdicts (facts/approx.ts), and a Decimal for every figure of a document was a tenth of reading it.
+ * Every figure is of this class, in the same shape, through the whole pipeline.
+ */
+export class ScannedFigure implements Figure {
+  readonly number: number;
+  readonly decimals: number;
+  private exact: Decimal | undefined;
+
+  constructor(
+    public start: number,
+    public end: number,
+    public numberStart: number,
+    public numberEnd: number,
+    public numberText: string,
+    /** the number as plain ASCII digits and point (4340.16) */
+    private readonly digits: string,
+    public unit: FigureUnit,
+    public kind: FigureKind,
+    public grouped: boolean,
+    public fullWidth: boolean,
+    public negative: boolean,
+  ) {
+    const dot = digits.indexOf('.');
+    this.number = digits.length - (dot < 0 ? 0 : 1) <= 15 ? Number(digits) : Number.NaN;
+    this.decimals = dot < 0 ? 0 : digits.length - dot - 1;
+  }
+
+  get value(): Decimal {
+    return (this.exact ??= new Decimal(this.digits));
+  }
+
+  /** The same number at other offsets, as written there (the reader maps compact offsets to the block's). */
+  placed(start: number, end: number, numberStart: number, numberEnd: number, numberText: string): ScannedFigure {
+    const copy = new ScannedFigure(start, end, numberStart, numberEnd, numberText, this.digits, this.unit, this.kind, this.grouped, /[０-９]/u.test(numberText), this.negative);
+    copy.exact = this.exact;
+    return copy;
+  }
+
+  /** The same number with another unit: a bare number in a list takes the unit of the next (27、621 人次). */
+  withUnit(unit: FigureUnit, kind: FigureKind): ScannedFigure {
+    const copy = this.placed(this.start, this.end, this.numberStart, this.numberEnd, this.numberText);
+    copy.unit = unit;
+    copy.kind = kind;
+    copy.fullWidth = this.fullWidth;
+    return copy;
+  }
+}
+
+export function scanFigures(text: string): ScannedFigure[] {
+  const figures: ScannedFigure[] = [];
   for (const m of execAll(FIGURE, text)) {
-    if (m.index > 0 && NOT_BEFORE_A_NUMBER.test(text[m.index - 1]!)) continue;
+    if (m.index > 0 && NOT_BEFORE_A_NUMBER[text.charCodeAt(m.index - 1)] === 1) continue;
     const numberText = m[1]!;
     const space = m[2] ?? '';
     let unit = m[3] ?? '';
@@ -125,28 +186,15 @@ export function scanFigures(text: string): Figure[] {
     const numberEnd = numberStart + numberText.length;
     if (notAFigure(text, numberStart, numberEnd + (unit ? space.length + unit.length : 0), unit)) continue;
     const normalised = normaliseNumber(numberText);
-    const dot = normalised.indexOf('.');
     const kind = unit ? UNIT_KIND[normaliseUnit(unit)] ?? UNIT_KIND[unit]! : 'bare';
     if (!unit) unit = '';
     // A minus sign right before the number, not a hyphen between two numbers.
     const sign = text[numberStart - 1];
     const negative = (sign === '-' || sign === '－' || sign === '−') && !/[0-9０-９]/u.test(text[numberStart - 2] ?? '');
-    // Every figure has the same properties in the same order: one object shape for the whole pipeline.
-    figures.push({
-      start: numberStart,
-      end: unit ? numberEnd + space.length + unit.length : numberEnd,
-      numberStart,
-      numberEnd,
-      numberText,
-      value: new Decimal(normalised),
-      number: normalised.length - (dot < 0 ? 0 : 1) <= 15 ? Number(normalised) : Number.NaN,
-      decimals: dot < 0 ? 0 : normalised.length - dot - 1,
-      unit: normaliseUnit(unit),
-      kind,
-      grouped: /[,，]/.test(numberText),
-      fullWidth: /[０-９]/.test(numberText),
-      negative,
-    });
+    figures.push(new ScannedFigure(
+      numberStart, unit ? numberEnd + space.length + unit.length : numberEnd, numberStart, numberEnd, numberText,
+      normalised, normaliseUnit(unit), kind, /[,，]/.test(numberText), /[０-９]/.test(numberText), negative,
+    ));
   }
   return figures;
 }

@@ -367,10 +367,12 @@ export function lintMarkdown(markdown: string, ctx: LintContext, options: LintOp
   for (let b = 0; b < blocks.length; b++) {
     const block = blocks[b]!;
     appendAll(findings, textFound[b]!);
-    yearFindings(block, b, ctx, findings);
+    // Whether the block is a title, read once: the year rule, the table a title names and the section all ask.
+    const isTitle = titleOf(block) !== undefined;
+    yearFindings(block, b, ctx, findings, isTitle);
 
-    if (block.kind !== 'table-cell') namedTable = tableNamedBy(block.text) ?? (titleOf(block) !== undefined ? undefined : namedTable);
-    if (titleOf(block) !== undefined) {
+    if (block.kind !== 'table-cell') namedTable = tableNamedBy(block.text) ?? (isTitle ? undefined : namedTable);
+    if (isTitle) {
       section = nextSection(section, block);
       sectionFigures.length = 0;
       wholesReported.clear();
@@ -390,7 +392,7 @@ export function lintMarkdown(markdown: string, ctx: LintContext, options: LintOp
       }
       for (let k = b + 1; k < e; k++) {
         appendAll(findings, textFound[k]!);
-        yearFindings(blocks[k]!, k, ctx, findings);
+        yearFindings(blocks[k]!, k, ctx, findings, false);
       }
       const totalRow = /^\s*(?:合\s*计|总\s*计)\s*$/u.test(row[0]?.text ?? '');
       if (block.row !== 0) {
@@ -746,12 +748,11 @@ function textsWithYears(ctx: LintContext): string[] {
 }
 
 /** Years: every year stated must be the data's year or the one before (the data holds no other). */
-function yearFindings(block: TextBlock, b: number, ctx: LintContext, findings: Finding[]): void {
+function yearFindings(block: TextBlock, b: number, ctx: LintContext, findings: Finding[], isTitle: boolean): void {
   const text = block.text;
   const stated = execAll(STATED_YEAR, text);
   if (stated.length === 0) return;
   const year = ctx.year;
-  const isTitle = titleOf(block) !== undefined;
   const texts = textsWithYears(ctx);
   // Most data files quote no year: then the block need not be folded at all.
   const folded = texts.length > 0 ? normalizeWidth(text) : '';

@@ -5,11 +5,11 @@
  * 4,340.16 万元, ４，３４０．１６万元 and 一般公共服务 （类） all read alike),
  * with every token's span mapped back to the block text.
  */
-import { scanFigures, type Figure } from './figures.js';
+import { scanFigures, type Figure, type ScannedFigure } from './figures.js';
 import { LEXICON, type Cue } from './lexicon.js';
 import { negatedAfter, negatedBefore } from './negation.js';
-import { normalizeWidth } from './normalize.js';
-import { BLOCK_SEPARATOR, execAll } from './scan.js';
+import { normalizeWidth, widthNormalized } from './normalize.js';
+import { BLOCK_SEPARATOR, execAll, firstUnits } from './scan.js';
 import { DRAFT_PLACEHOLDER } from './text-rules.js';
 import { maxOf } from '../util/arrays.js';
 import type { SubjectLevel } from '../data/subjects.js';
@@ -56,8 +56,20 @@ export interface CompactText {
   map: Int32Array;
 }
 
-/** JavaScript's \s: exactly the characters the compact text drops. */
-const SPACES = /\s+/g;
+/**
+ * JavaScript's \s by UTF-16 unit (1 where it is one): exactly the units the compact text drops
+ * (the ideographic space too, as width normalisation makes it a space).
+ */
+const IS_SPACE = new Uint8Array(0x10000);
+for (const c of '\t\n\v\f\r \u00a0\u1680\u2028\u2029\u202f\u205f\u3000\ufeff') IS_SPACE[c.charCodeAt(0)] = 1;
+IS_SPACE.fill(1, 0x2000, 0x200b);
+
+/** What may start at a position of the joined text. */
+const MARK = { punctuation: 1, name: 2, cue: 4, year: 8, figure: 16 } as const;
+
+/** Where a clause, a sentence or a parenthetical may end or start: a table by UTF-16 code unit. */
+const IS_PUNCTUATION = new Uint8Array(0x10000);
+for (const c of '。！？!?，,；;：:、()') IS_PUNCTUATION[c.charCodeAt(0)] = 1;
 
 /**
  * The drafter's placeholders with their words blanked, brackets kept: 【待补充：人员经费（数据文件中没有公开06表）】
@@ -70,25 +82,81 @@ function blankPlaceholders(text: string): string {
 }
 
 /**
- * @param buffer where to write the map (from `at` on, `blockText.length + 1` entries): a document's
- *   blocks share one, which costs less than an array each
+ * Scratch for the compact text's units and the places cues may start, reused from document to
+ * document: both are used up before prepareBlocks returns (the units become a string at once).
  */
-export function compact(blockText: string, buffer = new Int32Array(blockText.length + 1), at = 0): CompactText {
-  const normal = blankPlaceholders(normalizeWidth(blockText));
+let UNITS = new Uint16Array(1 << 14);
+let CUE_STARTS = new Int32Array(1 << 12);
+
+function unitsFor(size: number): Uint16Array {
+  if (UNITS.length < size) UNITS = new Uint16Array(Math.max(size, 2 * UNITS.length));
+  return UNITS;
+}
+
+function cueStartsFor(size: number): Int32Array {
+  if (CUE_STARTS.length < size) CUE_STARTS = new Int32Array(Math.max(size, 2 * CUE_STARTS.length));
+  return CUE_STARTS;
+}
+
+// ignoreBOM: a leading U+FEFF stays text (the decoder would drop it; spaces never reach it, but the units are the text).
+const UTF16 = new TextDecoder('utf-16le', { ignoreBOM: true });
+
+/**
+ * UTF-16 units as a string: decoded natively, unless a surrogate is among them — the decoder would
+ * turn a lone one into U+FFFD, where the text must keep it as it is.
+ */
+function textOfUnits(units: Uint16Array, surrogates: boolean): string {
+  if (!surrogates) return UTF16.decode(units);
   let text = '';
-  const map = buffer.subarray(at, at + normal.length + 1);
+  const CHUNK = 8192;
+  for (let at = 0; at < units.length; at += CHUNK) text += String.fromCharCode.apply(null, units.subarray(at, at + CHUNK) as unknown as number[]);
+  return text;
+}
+
+/**
+ * Every block's compact text, joined by BLOCK_SEPARATOR, written unit by unit in one pass over
+ * the blocks (no copy of a block per step: normalised, blanked, then without spaces). Each
+ * block's map is a piece of one array for the document, indexed like the joined text: the
+ * entry at a block's separator is its map's last (the block text's length).
+ */
+function compactAll(texts: readonly string[]): { joined: string; compacts: CompactText[]; bases: number[]; marked: Uint8Array; cueStarts: Int32Array } {
+  let size = 0;
+  for (const t of texts) size += t.length + 1;
+  const units = unitsFor(size);
+  // Where a lexicon cue may start, noted as the units are written (the lexicon's scan tries only there).
+  const cueStarts = cueStartsFor(size);
+  let cues = 0;
+  const maps = new Int32Array(size);
+  // Punctuation is marked as its unit is written: no pass over the joined text for it.
+  const marked = new Uint8Array(size + 1);
+  const compacts: CompactText[] = [];
+  const bases: number[] = [];
   let n = 0;
-  // Copy the text between runs of spaces as slices; the runs are few (4,340.16 万元).
-  let run = 0;
-  for (const m of execAll(SPACES, normal)) {
-    for (let i = run; i < m.index; i++) map[n++] = i;
-    text += normal.slice(run, m.index);
-    run = m.index + m[0].length;
+  let surrogates = false;
+  for (const blockText of texts) {
+    // Placeholders are rare: only their blocks are normalised as a whole first, to match the pattern.
+    const text = blockText.includes('【待补充') ? blankPlaceholders(normalizeWidth(blockText)) : blockText;
+    const base = n;
+    for (let i = 0; i < text.length; i++) {
+      const unit = widthNormalized(text, i);
+      if (IS_SPACE[unit] === 1) continue;
+      if (unit >= 0xd800 && unit <= 0xdfff) surrogates = true;
+      if (IS_PUNCTUATION[unit] === 1) marked[n] = MARK.punctuation;
+      if (CUE_LIST_OF[unit] !== 0) cueStarts[cues++] = n;
+      units[n] = unit;
+      maps[n++] = i;
+    }
+    maps[n] = blockText.length;
+    compacts.push({ text: '', map: maps.subarray(base, n + 1) });
+    bases.push(base);
+    units[n++] = BLOCK_SEPARATOR.charCodeAt(0);
   }
-  for (let i = run; i < normal.length; i++) map[n++] = i;
-  text += normal.slice(run);
-  map[n] = blockText.length;
-  return { text, map: n === normal.length ? map : buffer.subarray(at, at + n + 1) };
+  const joined = textOfUnits(units.subarray(0, Math.max(0, n - 1)), surrogates);
+  compacts.forEach((c, k) => {
+    // Each block's text is a piece of the joined string: its units are written once.
+    c.text = joined.slice(bases[k]!, bases[k]! + c.map.length - 1);
+  });
+  return { joined, compacts, bases, marked, cueStarts: cueStarts.subarray(0, cues) };
 }
 
 const SENTENCE_END = new Set(['。', '！', '？', '!', '?']);
@@ -187,22 +255,36 @@ export class NameMatcher {
   }
 }
 
-// Each lexicon pattern, as a global scan: one pass per pattern over a block instead of a try at every character.
-const LEXICON_SCANS = LEXICON.map((entry) => ({ pattern: new RegExp(entry.pattern.source, 'gu'), cue: entry.cue }));
+/** The lexicon patterns, sticky, in the lexicon's order, with the units a match of each can start with. */
+const CUE_PATTERNS = LEXICON.map((entry) => {
+  const first = firstUnits(entry.pattern);
+  // Every pattern is tried only where its first unit stands: one whose source does not tell would be missed.
+  if (!first) throw new Error(`lexicon pattern ${entry.pattern.source}: its first characters cannot be read from it`);
+  return { pattern: new RegExp(entry.pattern.source, 'uy'), cue: entry.cue, first };
+});
+/**
+ * The patterns to try where a unit stands, by UTF-16 unit (an index into CUE_LISTS, 0 where none
+ * can start): the document is compacted in one pass that notes where a cue may start, and each
+ * pattern is tried only there, instead of one scan of the text per pattern.
+ */
+const CUE_LISTS: Array<typeof CUE_PATTERNS> = [[]];
+const CUE_LIST_OF = new Uint16Array(0x10000);
+for (const unit of new Set(CUE_PATTERNS.flatMap((p) => [...p.first]))) {
+  CUE_LIST_OF[unit] = CUE_LISTS.push(CUE_PATTERNS.filter((p) => p.first.has(unit))) - 1;
+}
 
-/** The longest cue starting at each position. */
-function scanCues(text: string): Map<number, { cue: Cue; length: number }> {
+/** The longest cue starting at each of the positions given (the earliest in the lexicon among the longest). */
+function scanCues(text: string, starts: Int32Array): Map<number, { cue: Cue; length: number }> {
   const out = new Map<number, { cue: Cue; length: number }>();
-  for (const { pattern, cue } of LEXICON_SCANS) {
-    // Overlapping matches too: a cue may start inside a name the reader consumes (…支出预算为).
-    pattern.lastIndex = 0;
-    for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
-      if (m[0].length > 0) {
-        const best = out.get(m.index);
-        if (!best || m[0].length > best.length) out.set(m.index, { cue, length: m[0].length });
-      }
-      pattern.lastIndex = m.index + 1;
+  for (const i of starts) {
+    // Cues overlap: one may start inside a name the reader consumes (…支出预算为), or inside another cue.
+    let best: { cue: Cue; length: number } | undefined;
+    for (const { pattern, cue } of CUE_LISTS[CUE_LIST_OF[text.charCodeAt(i)]!]!) {
+      pattern.lastIndex = i;
+      const m = pattern.exec(text);
+      if (m && m[0].length > (best?.length ?? 0)) best = { cue, length: m[0].length };
     }
+    if (best) out.set(i, best);
   }
   return out;
 }
@@ -271,60 +353,33 @@ export interface DocumentScans {
   marked: Uint8Array;
 }
 
-/** What may start at a position of the joined text. */
-const MARK = { punctuation: 1, name: 2, cue: 4, year: 8, figure: 16 } as const;
-
 export interface PreparedBlock {
   compact: CompactText;
   /** where the block's compact text starts in the joined text */
   base: number;
   /** the block's figures, positions relative to its compact text */
-  figures: Figure[];
+  figures: ScannedFigure[];
   scans: DocumentScans;
 }
-
-/** Where a clause, a sentence or a parenthetical may end or start: a table by UTF-16 code unit. */
-const IS_PUNCTUATION = new Uint8Array(0x10000);
-for (const c of '。！？!?，,；;：:、()') IS_PUNCTUATION[c.charCodeAt(0)] = 1;
 
 /**
  * Compact every block and run each scan once over all of them together:
  * a document's hundred blocks cost one pass per pattern, not a hundred.
  */
 export function prepareBlocks(texts: readonly string[], names: NameMatcher): PreparedBlock[] {
-  let size = 0;
-  for (const t of texts) size += t.length + 1;
-  const buffer = new Int32Array(size);
-  let mapAt = 0;
-  const compacts = texts.map((t) => {
-    const c = compact(t, buffer, mapAt);
-    mapAt += t.length + 1;
-    return c;
-  });
-  const joined = compacts.map((c) => c.text).join(BLOCK_SEPARATOR);
-  const marked = new Uint8Array(joined.length + 1);
+  const { joined, compacts, bases, marked, cueStarts } = compactAll(texts);
   const mark = (at: number, what: number): void => {
     marked[at] = marked[at]! | what;
   };
-  const scans: DocumentScans = { names: names.scan(joined), cues: scanCues(joined), years: new Map(), marked };
+  const scans: DocumentScans = { names: names.scan(joined), cues: scanCues(joined, cueStarts), years: new Map(), marked };
   for (const at of scans.names.keys()) mark(at, MARK.name);
   for (const at of scans.cues.keys()) mark(at, MARK.cue);
   for (const m of execAll(YEARS, joined)) {
     scans.years.set(m.index, m[0]);
     mark(m.index, MARK.year);
   }
-  for (let i = 0; i < joined.length; i++) if (IS_PUNCTUATION[joined.charCodeAt(i)] === 1) mark(i, MARK.punctuation);
 
-  const prepared: PreparedBlock[] = [];
-  let base = 0;
-  for (const c of compacts) {
-    const length = c.text.length;
-    // The block's text as a piece of the flat joined string: the reader's thousands of character
-    // reads are slower on the string compact() built up piece by piece.
-    c.text = joined.slice(base, base + length);
-    prepared.push({ compact: c, base, figures: [], scans });
-    base += length + 1;
-  }
+  const prepared = compacts.map((c, k): PreparedBlock => ({ compact: c, base: bases[k]!, figures: [], scans }));
   // Figures come in order: a moving pointer finds each one's block.
   let k = 0;
   for (const f of scanFigures(joined)) {
@@ -351,8 +406,6 @@ export function tokenize(blockText: string, names: NameMatcher, block = 0, prepa
   // Compact offsets to block offsets: where compact character `at` starts, where the one before `to` ends.
   const startAt = (at: number): number => c.map[at]!;
   const endAt = (to: number): number => c.map[to - 1]! + 1;
-  // Figures are read on the compact text too: the spaces PDF conversions put inside them are gone.
-  const figureAt = new Map<number, Figure>();
   // A list of figures (各是 4,340.16, 4,340.16 万元; 27 批次、621 人次) is one clause, and a bare
   // number in it takes the unit of the next: the separators between them end no clause.
   const listSeparators = new Set<number>();
@@ -362,10 +415,16 @@ export function tokenize(blockText: string, names: NameMatcher, block = 0, prepa
     const next = figures[k + 1];
     if (next && next.start === f.end + 1 && LIST_SEPARATOR.has(text.charCodeAt(f.end))) {
       listSeparators.add(f.end);
-      if (f.kind === 'bare' && next.kind !== 'bare') f = figures[k] = { ...f, unit: next.unit, kind: next.kind };
+      if (f.kind === 'bare' && next.kind !== 'bare') f = figures[k] = f.withUnit(next.unit, next.kind);
     }
-    figureAt.set(f.start, f);
   }
+  // Figures are read on the compact text too: the spaces PDF conversions put inside them are gone.
+  // They come in order, as the reading does: a moving index finds the one starting at a position.
+  let nextFigure = 0;
+  const figureAt = (at: number): ScannedFigure | undefined => {
+    while (nextFigure < figures.length && figures[nextFigure]!.start < at) nextFigure++;
+    return figures[nextFigure]?.start === at ? figures[nextFigure] : undefined;
+  };
   const marked = scans.marked;
 
   const tokens: Token[] = [];
@@ -398,7 +457,7 @@ export function tokenize(blockText: string, names: NameMatcher, block = 0, prepa
     const mark = marked[base + i]!;
     // Most marks are punctuation alone: the maps are looked up only for what starts here.
     const topic = mark & MARK.name ? scans.names.get(base + i) : undefined;
-    let figure = mark & MARK.figure ? figureAt.get(i) : undefined;
+    let figure = mark & MARK.figure ? figureAt(i) : undefined;
     // A bare number that is also a name (a subject code in its own table cell) is the name.
     if (figure && figure.kind === 'bare' && (topic?.name.length ?? 0) >= figure.end - figure.start) figure = undefined;
     if (figure) {
@@ -411,11 +470,7 @@ export function tokenize(blockText: string, names: NameMatcher, block = 0, prepa
       if (named !== undefined && pushAlias(named, figure.start)) named = undefined;
       tokens.push({
         type: 'figure', start: whole.start, end: whole.end, block,
-        figure: {
-          start: whole.start, end: whole.end, numberStart, numberEnd, numberText,
-          value: figure.value, number: figure.number, decimals: figure.decimals, unit: figure.unit, kind: figure.kind,
-          grouped: figure.grouped, fullWidth: /[０-９]/u.test(numberText), negative: figure.negative,
-        },
+        figure: figure.placed(whole.start, whole.end, numberStart, numberEnd, numberText),
         after: text.slice(figure.end, figure.end + 16),
         before: text.slice(Math.max(0, figure.start - 16), figure.start),
         unknownName: named,

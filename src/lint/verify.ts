@@ -68,7 +68,11 @@ function countFor(topic: Topic, claim: FigureClaim): Fact | undefined {
 
 /** The fact a figure claims, looked up on its subject (or, for a count, the nearest topic that has one). */
 export function resolveFact(claim: FigureClaim, index: TopicIndex): { fact: Fact; pin: Pin } | undefined {
-  const candidates = claim.topic ? [claim.topic, ...claim.recent.filter((t) => t !== claim.topic)] : claim.recent;
+  // Amounts, shares and changes belong to the subject itself; only counts look further back (团组 3 个，累计 5 人次).
+  const searchRecent = claim.role === 'count' || claim.role === 'grade-count' || claim.role === 'score';
+  const subject = claim.topic ?? claim.recent[0];
+  const candidates = !searchRecent ? (subject ? [subject] : [])
+    : claim.topic ? [claim.topic, ...claim.recent.filter((t) => t !== claim.topic)] : claim.recent;
   const fromTopic = (topic: Topic): Fact | undefined => {
     // Last year's share or completion: the data holds only last year's amounts.
     if (claim.lastYear && claim.role !== 'previous') return undefined;
@@ -106,9 +110,7 @@ export function resolveFact(claim: FigureClaim, index: TopicIndex): { fact: Fact
         return undefined;
     }
   };
-  // Amounts, shares and changes belong to the subject itself; only counts look further back (团组 3 个，累计 5 人次).
-  const searchRecent = claim.role === 'count' || claim.role === 'grade-count' || claim.role === 'score';
-  for (const topic of searchRecent ? candidates : candidates.slice(0, 1)) {
+  for (const topic of candidates) {
     const fact = fromTopic(topic);
     if (!fact) continue;
     const pin = claim.topic === topic ? claim.pin : 'carried';

@@ -102,7 +102,7 @@ const { found, dynamic } = collectRegexes(ROOT);
 /** Run-time patterns: each must say how it is covered. */
 const DYNAMIC_SITES: Record<string, string> = {
   "src/lint/lexicon.ts new RegExp(source, 'uy')": 'LEXICON entries, checked below with the flags the reader scans them with',
-  "src/lint/reader.ts new RegExp(entry.pattern.source, 'gu')": 'the same LEXICON sources, checked below with gu',
+  "src/lint/reader.ts new RegExp(entry.pattern.source, 'uy')": 'the same LEXICON sources, tried one position at a time: checked below with gu, which tries every position',
   "src/lint/claims/index.ts new RegExp(`^(${[T04_COLUMN_LABELS.govFund, T04_COLUMN_LABELS.soe, T04_COLUMN_LABELS.gpb, '财政拨款', '本年', '总'].join('|')})?(收入|支出)${FLOW_TAIL}$`, 'u')": 'FLOW_NAME: the budget scope labels of 公开04表 (constants) in one alternation; checked below',
   'src/lint/reader.ts NameMatcher': 'escaped literal names (a trie: literals, alternation, optional tails); the seed pattern is checked below',
 };

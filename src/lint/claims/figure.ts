@@ -3,6 +3,7 @@
  * reader's state (a 分别 list, a 均为 list, 其中, a reason's own subject), and
  * what pinned that subject — a name, a carried subject, or only the section's default.
  */
+import { isZeroFigure } from '../figures.js';
 import { RATE_WORD, type Cue } from '../lexicon.js';
 import type { Token } from '../reader.js';
 import type { FigureClaim, Pin } from './model.js';
@@ -144,7 +145,7 @@ export function readFigure(r: ClaimReader, token: FigureToken, at: number): void
 function sharedFigure(r: ClaimReader, token: FigureToken, role: FigureClaim['role'], base: FigureClaim['base']): void {
   const figure = token.figure;
   // A bare 0 is 0 in any unit: each name's amount.
-  const each = figure.kind === 'bare' && figure.value.isZero() && role === 'bare' ? 'amount' : role;
+  const each = figure.kind === 'bare' && role === 'bare' && isZeroFigure(figure) ? 'amount' : role;
   for (const topic of r.allEqual) {
     r.claims.push({
       kind: 'figure', block: token.block, figure, role: each, topic, recent: [], base, budget: r.budget,
