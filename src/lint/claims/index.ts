@@ -109,13 +109,7 @@ function readName(r: ClaimReader, token: Token & { type: 'topic' }): void {
   else if (topic.attribute && r.subject?.amount && ctx.section && r.subject.sections.includes(ctx.section) && r.subjectPin === 'name') return;
   else if (r.partOf && r.partOf !== topic && SUBJECT_LEVEL.test(r.partOf.id) && SPENDING_KINDS.has(topic.id)) {
     // 节能环保（类）支出 X，其中基本支出 Y: the class's own 基本支出, which no topic holds — not the department's.
-    r.subject = undefined;
-    r.subjectPin = 'none';
-    r.subjectName = undefined;
-    r.unheld = true;
-    r.unnamed = token.name;
-    r.unnamedPartOf = r.partOf.label;
-    r.unnamedAmong = undefined;
+    r.setUnheldName(token.name, r.partOf.label);
     return;
   } else {
     r.setSubject(topic);
@@ -169,13 +163,7 @@ function readFlow(r: ClaimReader, token: Token & { type: 'flow' }): void {
     r.subjectName = counterpart;
     return;
   }
-  r.subject = undefined;
-  r.subjectPin = 'none';
-  r.subjectName = undefined;
-  r.unheld = true;
-  r.unnamed = counterpart;
-  r.unnamedPartOf = undefined;
-  r.unnamedAmong = undefined;
+  r.setUnheldName(counterpart);
 }
 
 /** A flow's name with no scope of its own (支出总计, 收入合计). */
@@ -205,13 +193,7 @@ function readScopedFlow(r: ClaimReader, token: Token & { type: 'topic' }, at: nu
     r.enumeration.push(topic);
     return true;
   }
-  r.subject = undefined;
-  r.subjectPin = 'none';
-  r.subjectName = undefined;
-  r.unheld = true;
-  r.unnamed = counterpart;
-  r.unnamedPartOf = undefined;
-  r.unnamedAmong = undefined;
+  r.setUnheldName(counterpart);
   return true;
 }
 

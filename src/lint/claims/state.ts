@@ -117,6 +117,17 @@ export class ClaimReader {
     this.recent.unshift(t);
   }
 
+  /** What follows is said of `name`, which no topic holds (a 类's own 基本支出, a scope's flow the data lacks): never of the subject before it. */
+  setUnheldName(name: string, partOf?: string): void {
+    this.subject = undefined;
+    this.subjectPin = 'none';
+    this.subjectName = undefined;
+    this.unheld = true;
+    this.unnamed = name;
+    this.unnamedPartOf = partOf;
+    this.unnamedAmong = undefined;
+  }
+
   noteBudget(kind: BudgetKind | undefined): void {
     if (kind === 'opening' || kind === 'full-year') this.namedBudgets.add(kind);
   }
