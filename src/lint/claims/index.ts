@@ -66,10 +66,10 @@ export function readClaims(tokens: Token[], ctx: ReadContext): Claim[] {
         r.endClause(token.mark);
         break;
       case 'open':
-        r.brackets.push({ subject: r.subject, pin: r.subjectPin, lastYear: r.lastYear });
+        r.brackets.push({ subject: r.subject, pin: r.subjectPin, lastYear: r.lastYear, partOf: r.partOf, unheld: r.unheldState });
         break;
       case 'close':
-        if (r.brackets.length > 0) ({ subject: r.subject, pin: r.subjectPin, lastYear: r.lastYear } = r.brackets.pop()!);
+        if (r.brackets.length > 0) ({ subject: r.subject, pin: r.subjectPin, lastYear: r.lastYear, partOf: r.partOf, unheld: r.unheldState } = r.brackets.pop()!);
         r.pending = undefined;
         break;
       case 'sentence-end':

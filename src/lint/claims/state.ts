@@ -10,6 +10,14 @@ import type { Claim, FigureClaim, Pin, ReadContext, ReasonClaim, WordClaim } fro
 import type { Topic } from '../topics/index.js';
 import type { BudgetScope } from './scopes.js';
 
+/** What the reader knows of a name no topic holds (其他资金支出 X 万元): the figures after it are said of it. */
+interface Unheld {
+  unheld: boolean;
+  unnamed: string | undefined;
+  unnamedPartOf: string | undefined;
+  unnamedAmong: string[] | undefined;
+}
+
 export class ClaimReader {
   readonly claims: Claim[] = [];
   subject: Topic | undefined;
@@ -42,8 +50,8 @@ export class ClaimReader {
   deferred: Topic | undefined;
   /** 主要原因：项目支出增加，较上年度增加 N 万元 — the reason's subject goes on into the next clause */
   described: Topic | undefined;
-  /** a parenthetical's subject does not outlive it: （其中：一般公共预算财政拨款收入 …） */
-  readonly brackets: Array<{ subject: Topic | undefined; pin: Pin; lastYear: boolean }> = [];
+  /** a parenthetical's subject does not outlive it: （其中：一般公共预算财政拨款收入 …）, nor its 其中, nor a name no topic holds in it (（其中，一般公共预算 X，…）) */
+  readonly brackets: Array<{ subject: Topic | undefined; pin: Pin; lastYear: boolean; partOf: Topic | undefined; unheld: Unheld }> = [];
   /**
    * The words name last year as the period of what follows (2024年度为 198.47 万元, （2024 年度：5,018.62 万元）
    * in a 2025 document): an amount is last year's, never this year's; until this year is named again,
@@ -115,6 +123,15 @@ export class ClaimReader {
     const at = this.recent.indexOf(t);
     if (at >= 0) this.recent.splice(at, 1);
     this.recent.unshift(t);
+  }
+
+  /** The state of a name no topic holds, kept across a parenthetical. */
+  get unheldState(): Unheld {
+    return { unheld: this.unheld, unnamed: this.unnamed, unnamedPartOf: this.unnamedPartOf, unnamedAmong: this.unnamedAmong };
+  }
+
+  set unheldState(state: Unheld) {
+    ({ unheld: this.unheld, unnamed: this.unnamed, unnamedPartOf: this.unnamedPartOf, unnamedAmong: this.unnamedAmong } = state);
   }
 
   /** What follows is said of `name`, which no topic holds (a 类's own 基本支出, a scope's flow the data lacks): never of the subject before it. */

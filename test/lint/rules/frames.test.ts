@@ -100,6 +100,15 @@ ruleTester({
         code: '项目支出1,601.09万元，占比较上年提高94.53个百分点。', data: SHANGHAI, section: 'expenditure',
         errors: [{ ruleId: 'change-mismatch', expected: '0.64', column: 23 }],
       },
+      {
+        code: '2024年度财政拨款收入3,610.85万元（其中，一般公共预算3,370.85万元，政府性基金预算240.00万元，国有资本经营预算0万元），占收入合计的99.0%，比上年减少19.50万元，下降2.5%。',
+        data: GUANGXI,
+        name: 'ZJ-QT21: after the parenthetical the subject is 财政拨款收入 again (its 其中 and its unknown names end with it; blind test round 2, guangxi:9)',
+        errors: [
+          { ruleId: 'unverified-figure', severity: 1, actual: '3,370.85' }, { ruleId: 'unverified-figure', severity: 1, actual: '240.00' },
+          { ruleId: 'unverified-figure', severity: 1, actual: '0' }, { ruleId: 'change-mismatch', expected: '91.50' },
+        ],
+      },
     ],
   },
   // 2024年度占… in 2025: last year's share, which the data does not hold.
