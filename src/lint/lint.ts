@@ -25,7 +25,7 @@ import { LEVEL_MARKER } from '../data/subjects.js';
 import { TABLE_NAMES } from '../data/model.js';
 import { Decimal } from '../data/amount.js';
 import { appendAll, maxOf } from '../util/arrays.js';
-import { checkAbsence, checkFigure, checkWord, factFor, judge, missingWhy, publishedValue, resolveFact, type Finding } from './verify.js';
+import { checkAbsence, checkFigure, checkWord, factFor, judge, missingWhy, publishedValue, resolveFact, wrongUnderEveryReading, type Finding } from './verify.js';
 
 export interface LintMessage {
   ruleId: string;
@@ -309,7 +309,14 @@ export function lintMarkdown(markdown: string, ctx: LintContext, options: LintOp
         // Only the words of the text make a verdict: a figure read against the section's topic by
         // default agrees with it or stays unverified, naming what it could be.
         if (pin === 'default' && verdict.status !== 'ok') {
-          guessed.set(claim, fact);
+          const wrong = verdict.status === 'mismatch' ? wrongUnderEveryReading(claim, fact, ctx.topics) : undefined;
+          if (wrong) {
+            verified.add(claim);
+            flagged.add(claim);
+            findings.push(wrong);
+          } else {
+            guessed.set(claim, fact);
+          }
           continue;
         }
         // 2024年度为 X where X is this year's figure: the year or the figure is the slip, only the writer knows which.

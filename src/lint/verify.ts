@@ -113,7 +113,8 @@ export function resolveFact(claim: FigureClaim, index: TopicIndex): { fact: Fact
   for (const topic of candidates) {
     const fact = fromTopic(topic);
     if (!fact) continue;
-    const pin = claim.topic === topic ? claim.pin : 'carried';
+    // A figure whose own subject was a guess (a name two topics bear) is no surer for a fact found further back.
+    const pin = claim.topic === topic ? claim.pin : claim.pin === 'default' ? 'default' : 'carried';
     // A name two tables hold, read with nothing to choose: no guess where both give the same figure (基本支出 of 03 and 05).
     const same = pin === 'default' && claim.rivals?.every((t) => fromTopic(t)?.value?.eq(fact.value ?? Number.NaN) === true);
     return { fact, pin: same ? 'name' : pin === 'default' && pinnedByCue(claim) ? 'cue' : pin };
@@ -225,6 +226,28 @@ const ROLE_RULE: Record<string, string> = {
   share: 'share-mismatch', change: 'change-mismatch', 'change-rate': 'change-rate-mismatch', 'share-change': 'change-mismatch',
   completion: 'completion-rate-mismatch', count: 'count-mismatch', 'grade-count': 'count-mismatch', score: 'score-mismatch',
 };
+
+/**
+ * A figure whose name may mean several topics, nothing in the text choosing (涉及资金: the budgets or the
+ * amounts spent), which agrees with none of them: wrong whichever was meant. No fix: which figure to
+ * write, only the writer knows. Undefined where some reading agrees or cannot be checked.
+ */
+export function wrongUnderEveryReading(claim: FigureClaim, fact: Fact, index: TopicIndex): Finding | undefined {
+  if (!claim.rivals || claim.rivals.length === 0) return undefined;
+  const readings = [fact];
+  for (const rival of claim.rivals) {
+    const reading = resolveFact({ ...claim, topic: rival, rivals: undefined, recent: [] }, index);
+    if (!reading) return undefined;
+    readings.push(reading.fact);
+  }
+  if (!readings.every((f) => judge(f, claim.figure).status === 'mismatch')) return undefined;
+  const figure = claim.figure;
+  return {
+    ruleId: ROLE_RULE[claim.role] ?? 'figure-mismatch', severity: 2, span: { start: figure.numberStart, end: figure.numberEnd, block: claim.block },
+    message: `${figure.numberText}${unitText(figure)} 与数据不符：文字没有指明是哪一项，但${readings.map((f) => `${f.label}（${publishedValue(f)}）`).join('、')}都与它不符`,
+    actual: figure.numberText,
+  };
+}
 
 function unitText(figure: Figure): string {
   return figure.unit === '%' ? '%' : figure.unit ? ` ${figure.unit}` : '';

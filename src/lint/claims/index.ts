@@ -32,7 +32,7 @@ export function readClaims(tokens: Token[], ctx: ReadContext): Claim[] {
     }
     switch (token.type) {
       case 'topic':
-        if (!readScopedFlow(r, token, t)) readName(r, token);
+        if (!readScopedFlow(r, token, t) && !readKindQualified(r, token, t)) readName(r, token);
         break;
       case 'unknown':
       case 'untracked':
@@ -164,6 +164,30 @@ function readFlow(r: ClaimReader, token: Token & { type: 'flow' }): void {
     return;
   }
   r.setUnheldName(counterpart);
+}
+
+/** A kind of procurement (政府采购货物支出 …), which some names have their own of. */
+const PROCUREMENT_KIND = /^procurement\.(?:goods|works|services)$/u;
+
+/**
+ * 货物类采购中，授予中小企业合同金额 X: a kind of procurement named with no figure of its own qualifies
+ * the name after it — the kind's own (货物采购授予中小企业合同金额), or, where the data has none, a figure
+ * no topic holds; never the department's whole.
+ */
+function readKindQualified(r: ClaimReader, token: Token & { type: 'topic' }, at: number): boolean {
+  const kind = r.subject;
+  if (!kind || !PROCUREMENT_KIND.test(kind.id) || r.subjectPin !== 'name' || r.awaitingWhole || r.describing) return false;
+  const before = r.tokens[at - 1]?.type === 'clause-end' ? r.tokens[at - 2] : r.tokens[at - 1];
+  if (before?.type !== 'topic' || !before.ids.includes(kind.id)) return false;
+  if (!token.ids.some((id) => id.startsWith('procurement.') && !PROCUREMENT_KIND.test(id) && id !== 'procurement.total')) return false;
+  const own = token.ids.includes('procurement.sme') ? r.ctx.index.topics.get(`${kind.id}-sme`) : undefined;
+  if (own) {
+    r.setSubject(own);
+    r.subjectName = token.name;
+  } else {
+    r.setUnheldName(`${before.name}${token.name}`);
+  }
+  return true;
 }
 
 /** A flow's name with no scope of its own (支出总计, 收入合计). */

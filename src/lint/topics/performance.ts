@@ -29,6 +29,14 @@ export function addPerformanceTopics(b: TopicBuilder, p: Part3Facts): SectionDef
     amount: perf.budget, completions: { 'full-year': perf.execution },
     shares: perf.budgetShare ? [{ wholeTopic: 'performance.project-spending-total', fact: perf.budgetShare.rate }] : [],
   });
+  // 涉及资金 X 万元 says funds, not which: most documents mean the budgets (共涉及资金 480.70 万元), some the
+  // amounts spent. The name is both topics', so a figure that is neither is unverified, naming the two.
+  b.add({
+    id: 'performance.executed', label: '绩效自评项目执行数', sections: ['performance'],
+    names: ['涉及资金'],
+    attribute: true,
+    amount: perf.execution.actual,
+  });
   const stages = perf.stages;
   for (const [id, stageName, stage] of [['targets', '编报绩效目标', stages?.targets], ['tracking', '绩效跟踪评价', stages?.tracking]] as const) {
     if (!stage) continue;

@@ -198,3 +198,54 @@ describe('words that are no figure and no subject', () => {
     expect(wrong.map((m) => [m.ruleId, m.expected])).toEqual([['share-mismatch', '2.32']]);
   });
 });
+
+/** Blind test round 3: a qualifier, a word that says funds but not which, a name two topics bear. */
+ruleTester({
+  'amount-mismatch': {
+    valid: [
+      { code: '货物类采购中，授予中小企业合同金额262.80万元。', data: GUANGXI, name: 'the kind named as a qualifier: its own 授予中小企业合同金额' },
+      { code: '共6个项目，涉及资金2,005.00万元，占一般公共预算项目支出总额的90.38%。', data: GUANGXI, section: 'performance', name: '涉及资金 as the budgets, as most documents mean it' },
+      {
+        code: '其中：衔接推进乡村振兴补助资金全年预算数420.00万元，执行数420.00万元，自评得分96分；农业生态资源保护全年预算数100.00万元，执行数96.40万元，自评得分91分。',
+        data: GUANGXI, section: 'performance', name: 'in 十三 the project, not the 项 of the same name',
+      },
+    ],
+    invalid: [
+      {
+        code: '货物类采购中，授予中小企业合同金额742.16万元。', data: GUANGXI,
+        name: 'the department\'s whole where the words name the goods\' (probe-20: --fix wrote the whole over the kind\'s)',
+        errors: [{ ruleId: 'amount-mismatch', expected: '262.80' }],
+      },
+      {
+        code: '共6个项目，涉及资金3,014.50万元。', data: GUANGXI, section: 'performance',
+        name: '涉及资金 that is neither the budgets (2,005.00) nor the amounts spent (1,988.09): wrong whichever was meant, and no fix',
+        errors: [{ ruleId: 'amount-mismatch', severity: 2, actual: '3,014.50' }],
+      },
+    ],
+  },
+  'unverified-figure': {
+    valid: [
+      { code: '共6个项目，涉及资金2,005.00万元。', data: GUANGXI, section: 'performance', name: 'a reading agrees: nothing to say' },
+    ],
+    invalid: [
+      {
+        code: '货物类采购中，授予小微企业合同金额200.00万元。', data: GUANGXI,
+        name: 'a kind\'s figure the data does not hold: never the department\'s',
+        errors: [{ ruleId: 'unverified-figure', severity: 1, actual: '200.00' }],
+      },
+      {
+        code: '共6个项目，涉及资金1,988.09万元。', data: GUANGXI, section: 'performance',
+        name: '涉及资金 as the amounts spent (b.md:84): the words do not say which, so not an error',
+        errors: [{ ruleId: 'unverified-figure', severity: 1, actual: '1,988.09' }],
+      },
+      {
+        code: '其中：衔接推进乡村振兴补助资金全年预算数420.00万元，执行数420.00万元，自评得分96分；农业生态资源保护全年预算数100.00万元，执行数96.40万元，自评得分91分。',
+        data: GUANGXI, section: 'assets',
+        name: 'a project named like a 项 of the accounts, outside 十三 (b.md:84): its score is never judged against the project before it',
+        errors: [
+          { ruleId: 'unverified-figure', severity: 1, actual: '100.00' }, { ruleId: 'unverified-figure', severity: 1, actual: '91' },
+        ],
+      },
+    ],
+  },
+}, { section: 'procurement' });
