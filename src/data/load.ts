@@ -605,16 +605,7 @@ const ACCOUNTS_PARTS: readonly AccountsPart[] = [
           goods: r.amount(o[L.goods], [...p, L.goods]),
           works: r.amount(o[L.works], [...p, L.works]),
           services: r.amount(o[L.services], [...p, L.services]),
-          ...optional('sme', r.optionalAmount(o[L.sme], [...p, L.sme])),
-          ...optional('smallMicro', r.optionalAmount(o[L.smallMicro], [...p, L.smallMicro])),
-          ...optional('goodsSme', r.optionalAmount(o[L.goodsSme], [...p, L.goodsSme])),
-          ...optional('worksSme', r.optionalAmount(o[L.worksSme], [...p, L.worksSme])),
-          ...optional('servicesSme', r.optionalAmount(o[L.servicesSme], [...p, L.servicesSme])),
-          ...optional('reservedSme', r.optionalAmount(o[L.reservedSme], [...p, L.reservedSme])),
-          ...optional('reservedSmallMicro', r.optionalAmount(o[L.reservedSmallMicro], [...p, L.reservedSmallMicro])),
-          ...optional('reservedSmeAwarded', r.optionalAmount(o[L.reservedSmeAwarded], [...p, L.reservedSmeAwarded])),
-          ...optional('reservedSmallMicroAwarded', r.optionalAmount(o[L.reservedSmallMicroAwarded], [...p, L.reservedSmallMicroAwarded])),
-          ...optional('otherSmeAwarded', r.optionalAmount(o[L.otherSmeAwarded], [...p, L.otherSmeAwarded])),
+          ...optionalRecord(o, PROCUREMENT_OPTIONAL_LABELS, p, r),
         },
       };
     },
@@ -745,6 +736,9 @@ function sanGongDetails(sg: Obj, r: Reader): DepartmentAccounts['sanGong'] {
     },
   };
 }
+
+/** 政府采购's amounts a data file may leave out: every label but the section's, its stated total and the three kinds. */
+const { section: _section, statedTotal: _statedTotal, goods: _goods, works: _works, services: _services, ...PROCUREMENT_OPTIONAL_LABELS } = PROCUREMENT_LABELS;
 
 /** A record of amounts where every key may be absent (not blank: absent means "not given"). */
 function optionalRecord<K extends string>(value: unknown, labels: Record<K, string>, path: DataPath, r: Reader): Partial<Record<K, Amount>> {
