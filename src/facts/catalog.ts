@@ -259,8 +259,9 @@ export function buildFactCatalog(accounts: DepartmentAccounts, options: { direct
     const name = T02_LABELS[id];
     const amount = f.amount(`income.${id}`, name, t02Total(id), [name], totalMissing('t02', name));
     const prev = f.amount(`income.${id}.previous`, previousLabel(name), previous.income[id]);
-    const share = f.share(`income.${id}.share`, `${name}占本年收入合计的比重`, amount, incomeTotal, [name], INCOME_SOURCES.filter((x) => x !== id).map((x) => accounts.t02.total[x]));
-    const shareBefore = f.share(`income.${id}.share.previous`, `${prevYear} 年度${name}占本年收入合计的比重`, prev, incomeTotalPrev, [name], INCOME_SOURCES.filter((x) => x !== id).map((x) => previous.income[x]));
+    const others = INCOME_SOURCES.filter((x) => x !== id);
+    const share = f.share(`income.${id}.share`, `${name}占本年收入合计的比重`, amount, incomeTotal, [name], others.map((x) => accounts.t02.total[x]));
+    const shareBefore = f.share(`income.${id}.share.previous`, `${prevYear} 年度${name}占本年收入合计的比重`, prev, incomeTotalPrev, [name], others.map((x) => previous.income[x]));
     return {
       id, name, share,
       shareChange: f.shareChange(`income.${id}.share.change`, `${name}占本年收入合计的比重增减`, share, shareBefore, [name]),
@@ -289,8 +290,9 @@ export function buildFactCatalog(accounts: DepartmentAccounts, options: { direct
     const name = T03_LABELS[id];
     const amount = f.amount(`expenditure.${id}`, name, t03Total(id), [name], totalMissing('t03', name));
     const prev = f.amount(`expenditure.${id}.previous`, previousLabel(name), previous.expenditure[id]);
-    const share = f.share(`expenditure.${id}.share`, `${name}占本年支出合计的比重`, amount, expenditureTotal, [name], EXPENDITURE_KINDS.filter((x) => x !== id).map((x) => accounts.t03.total[x]));
-    const shareBefore = f.share(`expenditure.${id}.share.previous`, `${prevYear} 年度${name}占本年支出合计的比重`, prev, expenditureTotalPrev, [name], EXPENDITURE_KINDS.filter((x) => x !== id).map((x) => previous.expenditure[x]));
+    const others = EXPENDITURE_KINDS.filter((x) => x !== id);
+    const share = f.share(`expenditure.${id}.share`, `${name}占本年支出合计的比重`, amount, expenditureTotal, [name], others.map((x) => accounts.t03.total[x]));
+    const shareBefore = f.share(`expenditure.${id}.share.previous`, `${prevYear} 年度${name}占本年支出合计的比重`, prev, expenditureTotalPrev, [name], others.map((x) => previous.expenditure[x]));
     return {
       id, name, share,
       shareChange: f.shareChange(`expenditure.${id}.share.change`, `${name}占本年支出合计的比重增减`, share, shareBefore, [name]),

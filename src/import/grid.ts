@@ -423,6 +423,7 @@ export function readBody(lines: readonly PlacedLine[], layout: Layout, options: 
     return { l, cells, repeated, skip };
   });
   const columnsOf = options.ordered ? pageColumns(layout, read.filter((r) => r.skip).flatMap((r) => r.cells)) : () => undefined;
+  const amountColumns = layout.columns.filter((k) => !k.skip);
   const figureOnly = new Set<number>();
   for (const { l, cells, repeated, skip } of read) {
     if (skip) continue;
@@ -459,13 +460,13 @@ export function readBody(lines: readonly PlacedLine[], layout: Layout, options: 
     }
     // Layout text spaces its columns page by page: a line's amounts keep their order, each to a column of its own.
     if (options.ordered) {
-      const by = assignInOrder(onLine.map((a) => a.c), columnsOf(l.page) ?? layout.columns.filter((k) => !k.skip));
+      const by = assignInOrder(onLine.map((a) => a.c), columnsOf(l.page) ?? amountColumns);
       onLine.forEach((a) => { a.column = by.get(a.c) ?? a.column; a.alone = !keyed; });
     }
     appendAll(amounts, onLine.splice(0));
   }
   if (options.ordered) {
-    const guessed = byRightEdges(amounts, layout.columns.filter((k) => !k.skip), columnsOf);
+    const guessed = byRightEdges(amounts, amountColumns, columnsOf);
     for (let i = amounts.length - 1; i >= 0; i--) {
       const { c } = amounts[i]!;
       if (!guessed.has(c)) continue;
@@ -584,10 +585,10 @@ function nearestRow(rows: readonly Row[], keys: readonly Key[], c: Cell, whole: 
     const i = keys.findIndex((k) => onLine(k, c.y));
     return i >= 0 ? rows[i]! : '所在的行没有科目编码或项目名称';
   }
-  const distance = (i: number) => Math.abs(rows[i]!.y + offset - c.y);
-  const [first, second] = twoNearest(rows.length, distance);
-  if (distance(first) > Math.max(2 * c.h, 0.75 * pitch)) return '离最近的一行也太远，不能确定属于哪一行';
-  if (second >= 0 && distance(first) > 0.5 * distance(second)) return `离“${describe(rows[first]!)}”和“${describe(rows[second]!)}”两行差不多远，不能确定属于哪一行`;
+  const dy = (i: number) => Math.abs(rows[i]!.y + offset - c.y);
+  const [first, second] = twoNearest(rows.length, dy);
+  if (dy(first) > Math.max(2 * c.h, 0.75 * pitch)) return '离最近的一行也太远，不能确定属于哪一行';
+  if (second >= 0 && dy(first) > 0.5 * dy(second)) return `离“${describe(rows[first]!)}”和“${describe(rows[second]!)}”两行差不多远，不能确定属于哪一行`;
   return rows[first]!;
 }
 

@@ -84,7 +84,7 @@ export function withoutRunningLines(lines: PlacedLine[]): PlacedLine[] {
   const texts = new Map<PlacedLine, { text: string; key: string }>();
   const pages = new Map<string, Set<number>>();
   for (const l of edges) {
-    const text = squash(lineText(l));
+    const text = spacelessText(l);
     const key = text.replace(/\d+/gu, '#');
     texts.set(l, { text, key });
     pages.set(key, (pages.get(key) ?? new Set()).add(l.page));

@@ -242,9 +242,9 @@ export function consistencyFindings(
     const rate = last(roles, 'change-rate');
     // 比上年增加 102.86 万元，增长 7.8%。…决算数比年初预算增加 26.51 万元: a rate goes with the change against its own base.
     const change = rate ? roles?.change?.filter((c) => c.base === rate.base).at(-1) : last(roles, 'change');
-    // Words of the same sentence against the same base, both written (a table's sign has no word).
+    // Words of the same sentence (the change is against the rate's base, above), both written (a table's sign has no word).
     const opposed = change?.direction && rate?.direction && change.direction.direction !== rate.direction.direction
-      && change.block === rate.block && change.sentence === rate.sentence && change.base === rate.base
+      && change.block === rate.block && change.sentence === rate.sentence
       && change.direction.span.end > change.direction.span.start && rate.direction.span.end > rate.direction.span.start;
     if (opposed && clean(change, rate)) {
       // 增加 35.22 万元，下降 2.36%: the words contradict each other. Which of them is wrong, only the data can

@@ -78,7 +78,7 @@ export function readFigure(r: ClaimReader, token: FigureToken, at: number): void
 
   // 事业收入和其他收入两项合计 21.60 万元，占…: the sum of the names listed, and what follows is said of the sum.
   const listed = r.listed;
-  r.listed = [];
+  if (listed.length > 0) r.listed = [];
   if (listed.length > 1 && SUM_BEFORE.test(token.before) && !r.describing) {
     r.subject = undefined;
     r.subjectPin = 'none';

@@ -12,7 +12,7 @@ import type { Topic } from '../topics/index.js';
 import { LIST_CUES, readCue } from './cues.js';
 import { readFigure } from './figure.js';
 import { pickTopic, type Claim, type ReadContext } from './model.js';
-import { idsHere, readScopedName, scopeAfter } from './scopes.js';
+import { idsHere, readScopedName, scopeAfter, SPENDING_KINDS, SUBJECT_LEVEL } from './scopes.js';
 import { ClaimReader } from './state.js';
 
 export * from './model.js';
@@ -134,9 +134,6 @@ function readPeriod(r: ClaimReader, token: Token & { type: 'year' }, next: Token
   else if (token.year === r.ctx.year - 1 && !token.date) r.lastYear = true;
 }
 
-/** A 类 or 项 of a table, and the kinds of spending of a whole table (基本支出, 项目支出): 其中 the one after the other is the 类's part. */
-const SUBJECT_LEVEL = /\.(?:class|item)\./u;
-const SPENDING_KINDS = new Set(['expenditure.basic', 'expenditure.project', 'basic.total', 'gpb.project']);
 
 /** What may follow 收入/支出 in a flow's name (收入合计, 支出决算). */
 const FLOW_TAIL = '(合计|总计|总额|决算)?';

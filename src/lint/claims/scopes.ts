@@ -3,9 +3,8 @@
  * the scope says which table the name is read in, and it goes on to the names after it in the
  * paragraph (一般公共预算财政拨款支出 X，其中基本支出 Y；项目支出 Z: 公开05表's columns, not 公开03表's).
  */
-import type { Topic, TopicIndex } from '../topics/index.js';
+import type { SectionKind, Topic, TopicIndex } from '../topics/index.js';
 import { pickTopic } from './model.js';
-import type { SectionKind } from '../topics/index.js';
 
 export interface BudgetScope {
   /** the words, as the name begins with them */
@@ -25,8 +24,13 @@ const SCOPES: readonly BudgetScope[] = [
   { words: '政府性基金', ids: ['gov-fund.'] },
 ];
 
+/** A 类 or 项 of a table. */
+export const SUBJECT_LEVEL = /\.(?:class|item)\./u;
+/** The kinds of spending of a whole table (基本支出, 项目支出). */
+export const SPENDING_KINDS: ReadonlySet<string> = new Set(['expenditure.basic', 'expenditure.project', 'basic.total', 'gpb.project']);
+
 /** Topics every budget scope has its own of: its 类, 项, 基本支出 and 项目支出. */
-const PER_SCOPE = /\.(?:class|item)\.|^(?:expenditure\.(?:basic|project)|basic\.total|gpb\.project)$/u;
+const perScope = (id: string) => SUBJECT_LEVEL.test(id) || SPENDING_KINDS.has(id);
 
 const inScope = (scope: BudgetScope, id: string) => scope.ids.some((prefix) => id.startsWith(prefix));
 
@@ -39,7 +43,7 @@ export function scopeAfter(scope: BudgetScope | undefined, name: string, topic: 
 }
 
 /** The scope a name begins with, when it names something of the scope (一般公共预算财政拨款基本支出), not the scope alone. */
-export function scopeOf(name: string, topic: Topic): BudgetScope | undefined {
+function scopeOf(name: string, topic: Topic): BudgetScope | undefined {
   const scope = SCOPES.find((s) => name.startsWith(s.words) && name.length > s.words.length);
   return scope && inScope(scope, topic.id) ? scope : undefined;
 }
@@ -81,7 +85,7 @@ export function readScopedName(
   if (!topic) return undefined;
   // 政府性基金预算财政拨款支出 X，其中项目支出 Y: the scope's own 项目支出 (or 类, 项), which no topic holds —
   // the department's is a guess the words contradict.
-  if (scope && !name.startsWith(scope.words) && PER_SCOPE.test(topic.id)) return { topic, guessed: true };
+  if (scope && !name.startsWith(scope.words) && perScope(topic.id)) return { topic, guessed: true };
   const distinct = new Set(ids);
   const home = section ? ids.filter((id) => index.topics.get(id)!.sections.includes(section)) : [];
   const guessed = distinct.size > 1 && new Set(home).size !== 1;

@@ -101,7 +101,7 @@ export class TopicBuilder {
     const local = localNames?.map(matchKey);
     const full: Topic = {
       shares: [], changes: {}, completions: {}, counts: [], ...rest,
-      names: [...new Set([...topic.names, ...(local ?? [])].map(matchKey))], ...(local ? { localNames: local } : {}),
+      names: [...new Set([...topic.names.map(matchKey), ...(local ?? [])])], ...(local ? { localNames: local } : {}),
     };
     this.topics.set(full.id, full);
     return full;
