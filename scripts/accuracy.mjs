@@ -76,6 +76,8 @@ const PDFS = [
       { line: '比 2023 年度增加 10.23 万元，增长 100.00%', actual: '100.00', rules: ZERO_BASE },
       // 21.07 awarded to SMEs in reserved projects and 21.07 in other projects, of 21.07 procured in all.
       { line: '在其他政府采购项目中，由中小企业供应商中标或成交的', actual: '21.07', rules: ['parts-exceed-whole'] },
+      // 29.42 ÷ 307.82 = 9.5575%, cut to 9.55% (the shares then add to 100).
+      { line: '住房保障支出（类）29.42 万元，占 9.55%', actual: '9.55', rules: ['truncated-figure'] },
     ],
   }],
   // The same as printed lines, a blank line between each: a sentence's figures fall on the line after its words.
@@ -88,6 +90,7 @@ const PDFS = [
       { line: '完成年初预算的 95.89%', actual: '95.89', rules: ZERO_BASE },
       { line: '增长 100.00%。主要原因是单位于 2024 年成立。', actual: '100.00', rules: ZERO_BASE },
       { line: '21.07 万元。', actual: '21.07', rules: ['parts-exceed-whole'] },
+      { line: '住房保障支出（类）29.42 万元，占 9.55%', actual: '9.55', rules: ['truncated-figure'] },
     ],
   }],
   ['上海市部门决算模板 2024 (WPS, unfilled)', 'shanghai-template-2024.pdf', { slips: [], trueRules: ['template-leftover'] }],

@@ -92,7 +92,7 @@ export const RULE_HELP: readonly RuleHelp[] = [
     full: '上年数或预算数为 0 时，增减率、完成率无从计算，应写“不可比”或删去该比率。',
   },
   {
-    id: 'truncated-figure', severity: 1,
+    id: 'truncated-figure', severity: 2,
     short: '数字是截位而非四舍五入的结果',
     full: '数字与数据只差在末位：它是直接舍去多余位数得到的，应四舍五入。请改为报告给出的值。',
   },

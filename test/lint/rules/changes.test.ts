@@ -2,7 +2,7 @@
  * Changes against the previous year (or, for 机关运行经费, the opening budget):
  * change-mismatch (增减额), change-rate-mismatch (增减率), direction-mismatch
  * (增加/减少, 增长/下降, and 持平/相同/无变化 against a real change), and
- * truncated-figure (a figure cut rather than rounded: a warning).
+ * truncated-figure (a figure cut rather than rounded: an error, since the right figure is the half-up one).
  */
 import { seedWith } from '../../helpers.js';
 import { ruleTester } from './tester.js';
@@ -130,9 +130,9 @@ ruleTester({
       { code: '基本支出 3,153.47 万元，占 72.66%。' },
     ],
     invalid: [
-      { code: '收支总计较上年决算数减少 353.84 万元，下降 7.53%。', section: 'overall', errors: [{ ruleId: 'truncated-figure', severity: 1, expected: '7.54', actual: '7.53', line: 3, column: 27 }], name: '7.538…% cut to 7.53 (SC-DY22 habit)' },
-      { code: '基本支出 3,153.47 万元，占 72.65%。', errors: [{ ruleId: 'truncated-figure', severity: 1, expected: '72.66' }] },
-      { code: '基本支出 3,153.4 万元。', errors: [{ ruleId: 'truncated-figure', severity: 1, expected: '3,153.5' }] },
+      { code: '收支总计较上年决算数减少 353.84 万元，下降 7.53%。', section: 'overall', errors: [{ ruleId: 'truncated-figure', severity: 2, expected: '7.54', actual: '7.53', line: 3, column: 27 }], name: '7.538…% cut to 7.53 (SC-DY22 habit)' },
+      { code: '基本支出 3,153.47 万元，占 72.65%。', errors: [{ ruleId: 'truncated-figure', severity: 2, expected: '72.66' }] },
+      { code: '基本支出 3,153.4 万元。', errors: [{ ruleId: 'truncated-figure', severity: 2, expected: '3,153.5' }] },
     ],
   },
 }, { section: 'expenditure' });
