@@ -5,7 +5,8 @@
  * 公用经费), a part the document never names is a warning naming it. A part
  * named anywhere in the document (公务用车购置费、国（境）外接待费均为 0 in
  * another paragraph, a table row) is stated; so is a part the data holds as 0
- * (the parts stated are then the whole); a section that names no part gives
+ * (the parts stated are then the whole); so is a part whose own parts are all
+ * stated (公务用车购置费 and 公务用车运行维护费, each with its figures); a section that names no part gives
  * no breakdown to complete.
  */
 import type { Token } from './reader.js';
@@ -37,6 +38,12 @@ export class RequiredParts {
     });
   }
 
+  /** A part named, held as 0, or stated by its own parts (公务用车购置费 X，公务用车运行维护费 Y: the vehicles' line). */
+  private stated(id: string): boolean {
+    const part = this.index.topics.get(id)!;
+    return this.named.has(id) || part.amount?.value?.isZero() === true || (part.parts !== undefined && part.parts.length > 0 && part.parts.every((p) => this.stated(p)));
+  }
+
   findings(): Finding[] {
     const out: Finding[] = [];
     for (const whole of this.index.topics.values()) {
@@ -46,7 +53,7 @@ export class RequiredParts {
         const here = this.bySection.get(section);
         const at = here?.get(whole.id);
         if (!at || !parts.some((p) => here!.has(p.id))) continue;
-        const missing = parts.filter((p) => !this.named.has(p.id) && !p.amount?.value?.isZero());
+        const missing = parts.filter((p) => !this.stated(p.id));
         if (missing.length === 0) continue;
         out.push({
           ruleId: 'part-missing', severity: 1, span: { start: at.start, end: at.end, block: at.block }, actual: at.name,

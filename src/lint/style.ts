@@ -18,25 +18,32 @@ interface KindStyle {
   atMax: number;
   /** figures with fewer decimals than the most, and none whose last decimal is a kept zero */
   trims: boolean;
+  /** figures of four integer digits or more carry thousands separators (most of them): a shorter one cannot show it */
+  groups: boolean;
 }
 
 export class DocumentStyle {
   private readonly kinds = new Map<string, KindStyle>();
 
   /** @param figures the document's figures, as the reader found them on its width-normalised text */
-  constructor(figures: Iterable<Pick<Figure, 'kind' | 'unit' | 'decimals' | 'numberText'>>) {
-    const seen = new Map<string, { decimals: number[]; keptZero: boolean }>();
+  constructor(figures: Iterable<Pick<Figure, 'kind' | 'unit' | 'decimals' | 'numberText' | 'grouped'>>) {
+    const seen = new Map<string, { decimals: number[]; keptZero: boolean; grouped: number; ungrouped: number }>();
     for (const f of figures) {
       const key = keyOf(f);
       if (!key) continue;
       let s = seen.get(key);
-      if (!s) seen.set(key, (s = { decimals: [], keptZero: false }));
+      if (!s) seen.set(key, (s = { decimals: [], keptZero: false, grouped: 0, ungrouped: 0 }));
       s.decimals.push(f.decimals);
       if (f.decimals > 0 && /[0０]$/u.test(f.numberText)) s.keptZero = true;
+      if (f.grouped) s.grouped++;
+      else if (LONG_INTEGER.test(f.numberText)) s.ungrouped++;
     }
     for (const [key, s] of seen) {
       const max = s.decimals.reduce((m, d) => Math.max(m, d), 0);
-      this.kinds.set(key, { maxDecimals: max, atMax: s.decimals.filter((d) => d === max).length, trims: max > 0 && !s.keptZero && s.decimals.some((d) => d < max) });
+      this.kinds.set(key, {
+        maxDecimals: max, atMax: s.decimals.filter((d) => d === max).length, trims: max > 0 && !s.keptZero && s.decimals.some((d) => d < max),
+        groups: s.grouped > s.ungrouped,
+      });
     }
   }
 
@@ -58,16 +65,21 @@ export class DocumentStyle {
    */
   write(exact: Decimal, figure: Figure): string {
     const style = this.kinds.get(keyOf(figure) ?? '');
-    if (!style?.trims) return writeLike(exact, figure, figure.decimals, false);
+    // 246.78 where 3,666.31 is right, in a document that writes 3,913.09: the separator its long figures carry.
+    const grouped = figure.grouped || (style?.groups === true && !LONG_INTEGER.test(figure.numberText));
+    if (!style?.trims) return writeLike(exact, figure, figure.decimals, false, grouped);
     // A figure written with fewer decimals than the most keeps to them when the trimmed value has more.
     const trimmed = formatNumber(exact, { decimals: style.maxDecimals, trimZeros: true, grouping: false });
-    return writeLike(exact, figure, decimalsOf(trimmed) > figure.decimals ? figure.decimals : style.maxDecimals, true);
+    return writeLike(exact, figure, decimalsOf(trimmed) > figure.decimals ? figure.decimals : style.maxDecimals, true, grouped);
   }
 }
 
-/** A number in the figure's separators and width, rounded half-up to `decimals`. */
-function writeLike(value: Decimal, figure: Pick<Figure, 'grouped' | 'fullWidth'>, decimals: number, trimZeros: boolean): string {
-  const text = formatNumber(value, { decimals, trimZeros, grouping: figure.grouped });
+/** A number written with four integer digits or more and no separator (4320.25): one that could have shown one. */
+const LONG_INTEGER = /^[-－]?[0-9０-９]{4}/u;
+
+/** A number in the figure's width, rounded half-up to `decimals`, with separators or not. */
+function writeLike(value: Decimal, figure: Pick<Figure, 'fullWidth'>, decimals: number, trimZeros: boolean, grouping: boolean): string {
+  const text = formatNumber(value, { decimals, trimZeros, grouping });
   return figure.fullWidth ? text.replace(/[0-9]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0)).replace(/,/g, '，').replace(/\./g, '．') : text;
 }
 

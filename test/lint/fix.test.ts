@@ -60,6 +60,16 @@ describe('applyFixes', () => {
     expect(output).toBe('## 三、支出决算情况说明\n\n2024 年度支出合计４，３４０．１６万元，其中：基本支出 3153.47 万元，占 72.7%。\n');
   });
 
+  it('writes a short figure that must grow past 999 with the separators the document’s long figures carry (blind4r §3.4)', () => {
+    const ctx = createLintContext(buildFactCatalog(loadAccounts(`${ROOT}data/liaocheng-2024.yaml`).accounts));
+    const grouped = '## 三、支出决算情况说明\n\n2024 年度本年支出合计 4,340.16 万元，其中：基本支出 315.47 万元。\n';
+    const message = lintMarkdown(grouped, ctx).messages.find((m) => m.ruleId === 'amount-mismatch');
+    expect(message?.expected).toBe('3,153.47');
+    expect(message?.message).toContain('应为 3,153.47 万元');
+    const plain = '## 三、支出决算情况说明\n\n2024 年度本年支出合计 4340.16 万元，其中：基本支出 315.47 万元。\n';
+    expect(applyFixes(plain, lintMarkdown(plain, ctx).messages).output).toContain('基本支出 3153.47 万元');
+  });
+
   it('skips a second fix of the same text', () => {
     const fix = (start: number, end: number, text: string) => ({
       ruleId: 'x', severity: 2 as const, message: '', line: 1, column: 1, endLine: 1, endColumn: 1, fix: { range: [start, end] as [number, number], text },

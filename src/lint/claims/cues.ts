@@ -66,10 +66,7 @@ const CUE_READERS: { [K in Cue['kind']]: CueReader<K> } = {
   },
   flat(r, _cue, token) {
     // …主要是博物馆文创收入增加；其他收入与上年持平: a name in a description's clause is the subject of its own words.
-    if (r.describing && r.deferred) {
-      r.setSubject(r.deferred);
-      r.deferred = undefined;
-    }
+    if (r.describing && r.deferred) r.takeDeferred();
     const said = r.directionInSentence;
     if (said && said.topic === r.subject) {
       r.claims.push({
@@ -146,6 +143,8 @@ const CUE_READERS: { [K in Cue['kind']]: CueReader<K> } = {
   },
   description(r) {
     r.describing = true;
+    // 一般公共预算财政拨款支出 X。主要用于：教育支出 Y: what it was used for are its parts.
+    r.describedWhole = r.subject;
     r.deferred = undefined;
     r.pending = undefined;
   },

@@ -28,8 +28,7 @@ export function readFigure(r: ClaimReader, token: FigureToken, at: number): void
   // The change a later reason explains: not one against another period (比 2019 年…增加).
   if (r.direction && r.base !== 'other-year') r.stated = r.direction.direction;
   if (r.deferred) {
-    r.setSubject(r.deferred);
-    r.deferred = undefined;
+    r.takeDeferred();
     r.described = undefined;
   } else if (r.describing && r.described && !r.distribute.length && (pending?.cue.kind === 'direction' || pending?.cue.kind === 'base')) {
     r.setSubject(r.described);

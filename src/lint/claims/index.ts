@@ -100,11 +100,14 @@ function readName(r: ClaimReader, token: Token & { type: 'topic' }): void {
     if (whole !== undefined) r.wholeTopic = whole; // 占本年支出合计的: the whole, not a new subject
     return;
   }
-  const reading = readScopedName(ctx.index, token.name, token.ids, ctx.section, r.scope, r.partOf);
+  const reading = readScopedName(ctx.index, token.name, token.ids, ctx.section, r.scope, r.partOf ?? (r.describing ? r.describedWhole : undefined));
   if (!reading) return;
   const topic = reading.topic;
   if (!r.describing) r.scope = scopeAfter(r.scope, token.name, topic);
-  if (r.describing) r.deferred = topic;
+  if (r.describing) {
+    r.deferred = topic;
+    r.deferredRivals = reading.guessed ? reading.rivals ?? [] : undefined;
+  }
   // 编报绩效目标的项目 1 个，涉及预算金额 X: the amount of the subject just named.
   else if (topic.attribute && r.subject?.amount && ctx.section && r.subject.sections.includes(ctx.section) && r.subjectPin === 'name') return;
   else if (r.partOf && r.partOf !== topic && SUBJECT_LEVEL.test(r.partOf.id) && SPENDING_KINDS.has(topic.id)) {

@@ -48,6 +48,10 @@ export class ClaimReader {
   /** in a description (主要用于…, 主要原因是…) a name is the subject only if a figure follows it in its clause */
   describing = false;
   deferred: Topic | undefined;
+  /** …the other topics its name may mean, where nothing chose among them: it becomes a guessed subject */
+  deferredRivals: Topic[] | undefined;
+  /** the whole a description speaks of (一般公共预算财政拨款支出 …，主要用于：): the names in it may be its parts */
+  describedWhole: Topic | undefined;
   /** 主要原因：项目支出增加，较上年度增加 N 万元 — the reason's subject goes on into the next clause */
   described: Topic | undefined;
   /** a parenthetical's subject does not outlive it: （其中：一般公共预算财政拨款收入 …）, nor its 其中, nor a name no topic holds in it (（其中，一般公共预算 X，…）) */
@@ -104,6 +108,18 @@ export class ClaimReader {
     this.subject = ctx.carried;
     this.subjectPin = ctx.carried ? 'carried' : 'none';
     this.recent = ctx.carried ? [ctx.carried] : [];
+  }
+
+  /** The name held back in a description becomes the subject, a guess where its name left the choice open. */
+  takeDeferred(): void {
+    const rivals = this.deferredRivals;
+    this.setSubject(this.deferred!);
+    if (rivals) {
+      this.subjectPin = 'default';
+      this.subjectRivals = rivals.length > 0 ? rivals : undefined;
+    }
+    this.deferred = undefined;
+    this.deferredRivals = undefined;
   }
 
   setSubject(t: Topic): void {
@@ -180,6 +196,7 @@ export class ClaimReader {
     // Lists are let go only where they hold something: every sentence end allocated three empty ones.
     if (this.allEqual.length > 0) this.allEqual = [];
     this.described = undefined;
+    this.describedWhole = undefined;
     if (this.distribute.length > 0) this.distribute = [];
     if (this.respectivelyOf.length > 0) this.respectivelyOf = [];
     if (this.namedInSentence.length > 0) this.namedInSentence = [];

@@ -28,6 +28,10 @@ ruleTester({
       { code: '公务用车购置及运行维护费 17.24 万元，其中：公务用车运行维护费 17.24 万元。', section: 'sanGong', name: '购置费 is 0 in the data: the stated part is the whole' },
       { code: '基本支出 3,153.47 万元，其中：人员经费 2,758.39 万元，公用经费 395.08 万元。', section: 'basic' },
       { code: '人员经费 2,758.39 万元，占基本支出的 87.47%。', section: 'basic', name: 'the whole after 占 is no breakdown' },
+      {
+        code: '“三公”经费支出决算为46.85万元，其中：公务用车购置费24.86万元，公务用车运行维护费17.47万元，公务接待费4.52万元。', data: GUANGXI,
+        name: 'the vehicles’ line stated by both its parts (blind4r §3.3): 购置费 and 运行维护费 separately',
+      },
     ],
     invalid: [
       {
@@ -41,6 +45,11 @@ ruleTester({
       {
         code: '公务用车购置及运行维护费支出 42.33 万元，其中：公务用车运行维护费 17.47 万元。', section: 'sanGong', data: GUANGXI,
         name: '购置费 24.86 万元 in the data, left out', errors: [{ ruleId: 'part-missing', severity: 1 }],
+      },
+      {
+        code: '“三公”经费支出决算为46.85万元，其中：公务用车购置费24.86万元，公务接待费4.52万元。', data: GUANGXI,
+        name: 'one of the vehicles’ parts only: their line is not stated',
+        errors: [{ ruleId: 'part-missing', severity: 1, actual: '“三公”经费支出' }],
       },
     ],
   },

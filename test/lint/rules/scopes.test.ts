@@ -249,3 +249,46 @@ ruleTester({
     ],
   },
 }, { section: 'procurement' });
+
+/**
+ * Blind test round 4: a scope named alone (政府性基金预算财政拨款 X, no 收入 or 支出 after it) is its income
+ * or its spending, a guess between the two; the names a description lists (主要用于：) after a whole are
+ * its parts (公开05表's classes after 一般公共预算财政拨款支出), and a guess where no whole is named.
+ */
+const FISCAL_PARTS = '2023年度财政拨款收、支总计均为1,494.08万元，其中政府性基金预算财政拨款38.60万元。';
+const GPB_USES = '一般公共预算财政拨款支出1,421.33万元。主要用于：文化旅游体育与传媒支出1,147.84万元，占80.76%。';
+ruleTester({
+  'amount-mismatch': {
+    valid: [
+      { code: FISCAL_PARTS, data: SICHUAN, name: 'the fund’s income (公开07表 本年收入 38.60), read with no 收入 after the scope' },
+      { code: GPB_USES, data: SICHUAN, section: 'expenditure', name: 'a description after 一般公共预算财政拨款支出: 公开05表’s class, its share of the gpb total' },
+    ],
+    invalid: [
+      {
+        code: FISCAL_PARTS.replace('38.60', '40.00'), data: SICHUAN,
+        name: 'neither the fund’s income (38.60) nor its spending (45.10): wrong under both readings, no fix',
+        errors: [{ ruleId: 'amount-mismatch', severity: 2, actual: '40.00', expected: undefined }],
+      },
+      {
+        code: GPB_USES.replace('1,147.84', '1,171.64').replace('80.76', '82.43'), data: SICHUAN, section: 'expenditure',
+        name: '公开03表’s class where the description of the gpb total pins 05’s',
+        errors: [{ ruleId: 'amount-mismatch', expected: '1,147.84' }, { ruleId: 'share-mismatch', expected: '80.76' }],
+      },
+    ],
+  },
+  'unverified-figure': {
+    valid: [{ code: '2024年度财政拨款收、支总计均为4,340.16万元，其中一般公共预算财政拨款4,211.05万元，政府性基金预算财政拨款129.11万元。', name: 'the seed: the fund’s income and spending alike (blind4r A1.pdf wrote 应为 3666.31)' }],
+    invalid: [
+      {
+        code: FISCAL_PARTS.replace('38.60', '45.10'), data: SICHUAN,
+        name: 'the fund’s spending (blind4r §3.1: never checked against 一般公共预算财政拨款支出): unverified, both named',
+        errors: [{ ruleId: 'unverified-figure', severity: 1, actual: '45.10' }],
+      },
+      {
+        markdown: '一般公共预算财政拨款支出1,421.33万元。\n\n主要用于：文化旅游体育与传媒支出1,147.84万元，占80.76%。\n', data: SICHUAN,
+        name: 'a description in a paragraph of its own, no section: 公开03表’s class or 05’s, a guess (blind4r §3.2)',
+        errors: [{ ruleId: 'unverified-figure', severity: 1, actual: '1,147.84' }, { ruleId: 'unverified-figure', severity: 1, actual: '80.76' }],
+      },
+    ],
+  },
+}, { section: 'fiscal' });
