@@ -104,6 +104,8 @@ export interface Part3Facts {
     total: Fact;
     personnel: { amount: Fact; items: string[]; share: Share };
     publicFunds: { amount: Fact; items: string[]; share: Share };
+    /** 公开06表's rows (类 301 and 款 30113 alike), each under 人员经费 or 公用经费 */
+    rows: Array<{ code: string; name: string; amount: Fact; of: 'personnel' | 'public-funds' }>;
   };
   /** 七、政府性基金预算财政拨款收入支出 */
   govFund: SpendingScopeFacts & {
@@ -330,6 +332,8 @@ export function buildFactCatalog(accounts: DepartmentAccounts, options: { direct
   const personnel = t06Total('basic.personnel', 'personnelTotal', '人员经费');
   const publicFunds = t06Total('basic.public-funds', 'publicFundsTotal', '公用经费');
   const nonZeroItems = (rows: typeof accounts.t06.personnel) => rows.filter((r) => r.code.length === 5 && !r.amount.isZero()).map((r) => r.name);
+  const t06Rows = (rows: typeof accounts.t06.personnel, of: 'personnel' | 'public-funds') =>
+    rows.map((r) => ({ code: r.code, name: r.name, of, amount: f.amount(`basic.econ.${r.code}`, `${r.name}（${r.code}）`, r.amount, [r.name]) }));
 
   // 七 ─ 政府性基金 (公开07表)
   const govFundSpending = f.amount('gov-fund.spending', '政府性基金预算财政拨款本年支出', t07Total('spending'), ['本年支出'], totalMissing('t07', '政府性基金预算财政拨款本年支出'));
@@ -403,6 +407,7 @@ export function buildFactCatalog(accounts: DepartmentAccounts, options: { direct
       total: basicTotal,
       personnel: { amount: personnel, items: nonZeroItems(accounts.t06.personnel), share: f.share('basic.personnel.share', '人员经费占基本支出的比重', personnel, basicTotal, ['人员经费']) },
       publicFunds: { amount: publicFunds, items: nonZeroItems(accounts.t06.publicFunds), share: f.share('basic.public-funds.share', '公用经费占基本支出的比重', publicFunds, basicTotal, ['公用经费']) },
+      rows: [...t06Rows(accounts.t06.personnel, 'personnel'), ...t06Rows(accounts.t06.publicFunds, 'public-funds')],
     },
     govFund: {
       openingBalance: f.amount('gov-fund.opening-balance', '政府性基金预算财政拨款年初结转和结余', t07Total('openingBalance'), ['年初结转和结余'], totalMissing('t07', '政府性基金预算财政拨款年初结转和结余')),

@@ -658,7 +658,7 @@ function nearestNames(name: string, names: readonly string[]): string[] {
 function candidatesFor(name: string, index: TopicIndex, section: SectionKind | undefined): string[] {
   const key = matchKey(name);
   const scored = [...index.topics.values()]
-    .filter((t) => !t.absentFrom && (!section || t.sections.includes(section)))
+    .filter((t) => !t.absentFrom && !t.qualifiedOnly && (!section || t.sections.includes(section)))
     .map((t) => ({ label: t.label, score: maxOf(t.names.map((n) => likeness(key, n)), 0) }))
     .concat(index.subjects.map((x) => ({ label: `${x.name}（${LEVEL_MARKER[x.level]}）`, score: likeness(key, x.name) })));
   return [...new Map(scored.filter((x) => x.score >= 0.4).sort((a, b) => b.score - a.score).map((x) => [x.label, x])).keys()].slice(0, 3);

@@ -31,7 +31,8 @@ export type Token =
     /** the words right before it name something no topic knows (其他费用 12.34 万元, 机要用车 0 辆): those words */
     unknownName: string | undefined;
   })
-  | (Span & { type: 'topic'; ids: string[]; name: string })
+  /** within: right after another name and 中 / 中的 (人员经费中的住房公积金): that name qualifies this one */
+  | (Span & { type: 'topic'; ids: string[]; name: string; within?: boolean })
   /** a subject named with its level (…（项）, …（款）, …（类）) which the data does not hold */
   | (Span & { type: 'unknown'; name: string; level: SubjectLevel })
   /** a 款 the data holds but no topic speaks for: what follows is not its class's */
@@ -329,6 +330,9 @@ function nameAtEnd(words: string): string {
   return run.length - cut >= 2 ? run.slice(cut) : run;
 }
 
+/** The words between two names that make the first qualify the second (人员经费中的住房公积金). */
+const WITHIN: ReadonlySet<string> = new Set(['中', '中的']);
+
 /** The name the text between the last token and a figure gives, when it names something (no topic knows it). */
 function unknownName(gap: string): string | undefined {
   const words = stripLeadIn(gap.replace(/^[\d-]+/u, ''));
@@ -533,7 +537,8 @@ export function tokenize(blockText: string, names: NameMatcher, block = 0, prepa
       tokens.push({ type: 'cue', cue: cue.cue, text: text.slice(i, i + cue.length), start: startAt(i), end: endAt(i + cue.length), block });
       lastEnd = wordsStart = i += cue.length;
     } else if (topic) {
-      tokens.push({ type: 'topic', ids: topic.ids, name: topic.name, start: startAt(i), end: endAt(i + topic.name.length), block });
+      const within = tokens.at(-1)?.type === 'topic' && WITHIN.has(text.slice(lastEnd, i));
+      tokens.push({ type: 'topic', ids: topic.ids, name: topic.name, start: startAt(i), end: endAt(i + topic.name.length), block, ...(within ? { within } : {}) });
       lastEnd = wordsStart = i += topic.name.length;
       lastName = { name: topic.name, end: i };
     } else if (year) {

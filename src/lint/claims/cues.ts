@@ -150,6 +150,9 @@ const CUE_READERS: { [K in Cue['kind']]: CueReader<K> } = {
   },
   'of-which'(r) {
     r.partOf = r.subject;
+    // 工资福利支出 3,365.14 万元，其中: the whole just stated is of no topic — its parts' names are guesses.
+    const whole = r.claims.at(-1);
+    r.partOfUnnamed = r.subject === undefined && whole?.kind === 'figure' && whole.topic === undefined && whole.sentence === r.sentence ? r.unnamed ?? '' : undefined;
     r.pending = undefined;
   },
   'not-comparable'(r) {

@@ -8,7 +8,7 @@
  */
 import { T04_COLUMN_LABELS } from '../../data/model.js';
 import type { Token } from '../reader.js';
-import type { Topic } from '../topics/index.js';
+import type { Topic, TopicIndex } from '../topics/index.js';
 import { LIST_CUES, readCue } from './cues.js';
 import { readFigure } from './figure.js';
 import { pickTopic, type Claim, type ReadContext } from './model.js';
@@ -100,8 +100,13 @@ function readName(r: ClaimReader, token: Token & { type: 'topic' }): void {
     if (whole !== undefined) r.wholeTopic = whole; // 占本年支出合计的: the whole, not a new subject
     return;
   }
-  const reading = readScopedName(ctx.index, token.name, token.ids, ctx.section, r.scope, r.partOf ?? (r.describing ? r.describedWhole : undefined));
+  // 人员经费中的住房公积金, 公用经费 X，其中公务用车运行维护费 Y: the whole's own row, not the 项 or the “三公” line of the name.
+  const qualifier = r.partOf ?? (token.within ? (r.describing ? r.deferred : r.subject) : undefined) ?? (r.describing ? r.describedWhole : undefined);
+  const row = qualifier && qualifiedRow(ctx.index, token.name, qualifier);
+  const reading = row ? { topic: row, guessed: false } : readScopedName(ctx.index, token.name, token.ids, ctx.section, r.scope, qualifier);
   if (!reading) return;
+  // 工资福利支出 X，其中住房公积金 Y: a part of a whole no topic holds — which fact of the name is meant, the words do not say.
+  if (!row && !r.partOf && r.partOfUnnamed !== undefined && !reading.guessed) Object.assign(reading, { guessed: true, rivals: undefined });
   const topic = reading.topic;
   if (!r.describing) r.scope = scopeAfter(r.scope, token.name, topic);
   if (r.describing) {
@@ -124,6 +129,16 @@ function readName(r: ClaimReader, token: Token & { type: 'topic' }): void {
     }
   }
   r.enumeration.push(topic);
+}
+
+/** The qualified-only topic of `name` under `whole`, through its parts and the rows it qualifies (基本支出 → 人员经费 → 301 → 30113). */
+function qualifiedRow(index: TopicIndex, name: string, whole: Topic): Topic | undefined {
+  const ids = index.qualifiedNames.get(name);
+  if (!ids) return undefined;
+  const under = (t: Topic, id: string, depth: number): boolean => depth < 4
+    && [...(t.parts ?? []), ...(t.qualifies ?? [])].some((p) => p === id || under(index.topics.get(p)!, id, depth + 1));
+  const id = ids.find((x) => under(whole, x, 0));
+  return id === undefined ? undefined : index.topics.get(id);
 }
 
 /**

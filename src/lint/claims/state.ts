@@ -81,6 +81,8 @@ export class ClaimReader {
   unmatchedList = false;
   /** 其中：服务 27.06 万元 — after 其中 a figure with no name of its own is some part, not the whole */
   partOf: Topic | undefined;
+  /** …or the name of a whole no topic holds (工资福利支出 X，其中住房公积金 Y): the part's name is a guess */
+  partOfUnnamed: string | undefined;
   /** a direction word said of the subject in this sentence (for 减少为 0 …，与上年持平) */
   directionInSentence: { topic: Topic | undefined; text: string } | undefined;
   /** 决算数小于年初预算数 666.13 万元: an amount after a comparison with a budget is the difference */
@@ -192,6 +194,7 @@ export class ClaimReader {
   endSentence(): void {
     this.forgetClause();
     this.partOf = undefined;
+    this.partOfUnnamed = undefined;
     this.unmatchedList = false;
     // Lists are let go only where they hold something: every sentence end allocated three empty ones.
     if (this.allEqual.length > 0) this.allEqual = [];

@@ -43,6 +43,7 @@ export function addBudgetScopeTopics(b: TopicBuilder, p: Part3Facts): SectionDef
     id: 'basic.public-funds', label: '公用经费', sections: ['basic'], names: ['公用经费'],
     amount: p.basic.publicFunds.amount, shares: [{ wholeTopic: 'basic.total', fact: p.basic.publicFunds.share.rate }],
   });
+  addEconomicRows(b, p.basic.rows);
 
   // 七 政府性基金
   const gf = p.govFund;
@@ -66,6 +67,25 @@ export function addBudgetScopeTopics(b: TopicBuilder, p: Part3Facts): SectionDef
   addItems(b, 'soe', p.soe.items, ['soe']);
 
   return { gpb: 'gpb.total', basic: 'basic.total', govFund: 'gov-fund.spending', soe: 'soe.spending' };
+}
+
+/**
+ * 公开06表's rows (住房公积金 30113, 公务用车运行维护费 30231): their names are other facts' too (a 项 of
+ * 221, the “三公” line), so a row is meant only where the words qualify it — 人员经费中的住房公积金,
+ * 公用经费 X，其中公务用车运行维护费 Y, 工资福利支出…其中 — never by its name alone.
+ */
+function addEconomicRows(b: TopicBuilder, rows: Part3Facts['basic']['rows']): void {
+  const under = (code: string) => rows.filter((r) => r.code.length === 5 && r.code.startsWith(code)).map((r) => `basic.econ.${r.code}`);
+  for (const of of ['personnel', 'public-funds'] as const) {
+    b.topics.get(`basic.${of}`)!.qualifies = rows.filter((r) => r.of === of && r.code.length === 3).map((r) => `basic.econ.${r.code}`);
+  }
+  for (const row of rows) {
+    if (b.topics.has(`basic.econ.${row.code}`)) continue;
+    b.add({
+      id: `basic.econ.${row.code}`, label: `${row.name}（${row.code}）`, sections: ['basic'], names: [row.name, `${row.code}${row.name}`],
+      amount: row.amount, qualifiedOnly: true, ...(row.code.length === 3 ? { qualifies: under(row.code) } : {}),
+    });
+  }
 }
 
 /** 公开07表's line named with its scope, as prose writes it (政府性基金年末结转和结余, 政府性基金预算财政拨款年末结转和结余). */

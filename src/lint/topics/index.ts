@@ -32,12 +32,15 @@ export function buildTopicIndex(catalog: FactCatalog): TopicIndex {
   const sectionDefault = Object.assign({}, ...SECTIONS.map((add) => add(b, p))) as TopicIndex['sectionDefault'];
   const oldNames = addOldNames(b.topics, catalog);
   const byName = new Map<string, string[]>();
+  const qualifiedNames = new Map<string, string[]>();
   for (const t of b.topics.values()) {
-    for (const n of t.names) byName.set(n, [...(byName.get(n) ?? []), t.id]);
+    const into = t.qualifiedOnly ? qualifiedNames : byName;
+    for (const n of t.names) into.set(n, [...(into.get(n) ?? []), t.id]);
   }
   return {
     topics: b.topics,
     byName,
+    qualifiedNames,
     names: [...byName.keys()].sort((x, y) => y.length - x.length),
     sectionDefault,
     part3: p,

@@ -62,6 +62,10 @@ export interface Topic {
   absentFrom?: string;
   /** ids of topics whose amounts together are at most this one's: parts of it, not necessarily all (SME awards ≤ all procurement) */
   within?: string[];
+  /** a topic the words reach only through a whole that qualifies it (人员经费中的住房公积金: 公开06表's 30113): its names are not its own elsewhere */
+  qualifiedOnly?: boolean;
+  /** ids of the qualified-only topics directly under this one (人员经费 → 301 → 30113) */
+  qualifies?: string[];
   /** id of the topic this one is a subset of (小微企业 ⊂ 中小企业) */
   supersetOf?: string;
   subsetOf?: string;
@@ -71,6 +75,8 @@ export interface TopicIndex {
   topics: Map<string, Topic>;
   /** name → topic ids */
   byName: Map<string, string[]>;
+  /** name → the qualified-only topics of that name (公开06表's rows), reached through a whole that qualifies them */
+  qualifiedNames: Map<string, string[]>;
   /** all names, longest first */
   names: string[];
   /** the topic a section is about when a sentence names none */

@@ -292,3 +292,51 @@ ruleTester({
     ],
   },
 }, { section: 'fiscal' });
+
+/**
+ * Blind test round 4: a name two tables share, where a whole in front of it picks one — 人员经费中的住房公积金,
+ * 公用经费 X，其中公务用车运行维护费 Y: 公开06表's row (30113, 30231), not the 项 2210201 nor the “三公” line.
+ * The row is reached only through such a whole; its name alone keeps its old meaning. Under a whole no topic
+ * holds (工资福利支出 X，其中…) the part's name is a guess.
+ */
+ruleTester({
+  'amount-mismatch': {
+    valid: [
+      { markdown: '住房公积金（项）支出决算213.27万元；人员经费中的住房公积金为354.98万元。\n', name: 'probe-04: 人员经费中的 picks 公开06表 30113' },
+      { markdown: '公用经费395.08万元，其中公务用车运行维护费12.46万元。\n', name: 'probe-34: 其中 under 公用经费 picks 30231' },
+      { markdown: '“三公”经费中公务用车运行维护费17.24万元；基本支出公用经费中的公务用车运行维护费12.46万元。\n', name: 'probe-05: the “三公” line, then 06’s row' },
+      { code: '人员经费2,758.39万元，其中住房公积金354.98万元。', section: 'basic' },
+      { code: '住房公积金（项）支出决算213.27万元。', section: 'gpb', name: 'the name alone is still the 项' },
+    ],
+    invalid: [
+      {
+        markdown: '人员经费中的住房公积金为213.27万元。\n', name: 'the 项’s figure where 06’s row is named',
+        errors: [{ ruleId: 'amount-mismatch', expected: '354.98', actual: '213.27' }],
+      },
+      {
+        markdown: '公用经费395.08万元，其中公务用车运行维护费17.24万元。\n', name: 'the “三公” line’s figure under 公用经费',
+        errors: [{ ruleId: 'amount-mismatch', expected: '12.46', actual: '17.24' }],
+      },
+      {
+        markdown: '“三公”经费中公务用车运行维护费12.46万元。\n', name: 'under “三公”经费 the name is the “三公” line',
+        errors: [{ ruleId: 'amount-mismatch', expected: '17.24', actual: '12.46' }],
+      },
+    ],
+  },
+  'unverified-figure': {
+    valid: [{ markdown: '住房公积金（项）213.27万元。\n', name: 'the 项 by its name alone, in no section' }],
+    invalid: [
+      {
+        markdown: '工资福利支出2,456.31万元，其中住房公积金354.98万元。\n', name: 'probe-33: a part under a whole no topic holds: a guess, never the 项’s error',
+        errors: [{ ruleId: 'unverified-figure', severity: 1, actual: '2,456.31' }, { ruleId: 'unverified-figure', severity: 1, actual: '354.98' }],
+      },
+      {
+        markdown: '工资福利支出2,456.31万元，其中住房公积金354.98万元。住房公积金（项）支出决算354.98万元。\n', name: 'the guess lasts only for its sentence: the 项 named next is checked',
+        errors: [
+          { ruleId: 'unverified-figure', severity: 1, actual: '2,456.31' }, { ruleId: 'unverified-figure', severity: 1, actual: '354.98' },
+          { ruleId: 'amount-mismatch', expected: '213.27', actual: '354.98' },
+        ],
+      },
+    ],
+  },
+}, { section: 'basic' });
