@@ -41,8 +41,8 @@ export type Cue =
   | { kind: 'base'; base: BaseKind; budget?: BudgetKind; year?: number }
   /** 不可比 / 无可比性: the writer says a rate has no base */
   | { kind: 'not-comparable' }
-  /** 其中: what follows is part of what came before */
-  | { kind: 'of-which' }
+  /** 其中: what follows is part of what came before; 本年收入中，: of the name right before (qualifier) */
+  | { kind: 'of-which'; qualifier?: boolean }
   /** 得分 */
   | { kind: 'score' }
   /** 主要用于 / 主要包括: a description follows; names in it are not the subject unless a figure follows */
@@ -151,6 +151,8 @@ export const LEXICON: readonly LexiconEntry[] = [
   // ── markers ────────────────────────────────────────────────────────────
   e('(?:[-－]{1,2}\\s*)?[（(]?(?:基数为[0０零][,，、]?)?(?:不可比|无可比性|不具可比性)[)）]?|基数为[0０零]', { kind: 'not-comparable' }),
   e('其中', { kind: 'of-which' }),
+  // 本年收入中，彩票公益金 X: the parts of the name right before 中 follow (the reader checks that a name is there).
+  e('中(?=[,，:：])', { kind: 'of-which', qualifier: true }),
   e('得分(?:为|是|:)?', { kind: 'score' }),
   e('(?:主要)?(?:用于|包括)|具体内容', { kind: 'description' }),
   e('(?:主要|变动)?原因(?:是|为|如下)?|主要是|(?:主要)?(?:是)?由于|主要情况(?:是|为)?', { kind: 'reason' }),

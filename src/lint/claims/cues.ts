@@ -148,7 +148,10 @@ const CUE_READERS: { [K in Cue['kind']]: CueReader<K> } = {
     r.deferred = undefined;
     r.pending = undefined;
   },
-  'of-which'(r) {
+  'of-which'(r, cue, token, at) {
+    // 在执行中， 年度中，: 中 after no name says nothing of parts.
+    const named = r.tokens[at - 1];
+    if (cue.qualifier && !(named?.type === 'topic' && named.end === token.start && r.subject && r.subjectPin === 'name')) return;
     r.partOf = r.subject;
     // 工资福利支出 3,365.14 万元，其中: the whole just stated is of no topic — its parts' names are guesses.
     const whole = r.claims.at(-1);

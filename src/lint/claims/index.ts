@@ -192,7 +192,12 @@ const PROCUREMENT_KIND = /^procurement\.(?:goods|works|services)$/u;
 function readKindQualified(r: ClaimReader, token: Token & { type: 'topic' }, at: number): boolean {
   const kind = r.subject;
   if (!kind || !PROCUREMENT_KIND.test(kind.id) || r.subjectPin !== 'name' || r.awaitingWhole || r.describing) return false;
-  const before = r.tokens[at - 1]?.type === 'clause-end' ? r.tokens[at - 2] : r.tokens[at - 1];
+  // 货物类采购中，: the name before 中 and the comma.
+  let k = at - 1;
+  if (r.tokens[k]?.type === 'clause-end') k--;
+  const cue = r.tokens[k];
+  if (cue?.type === 'cue' && cue.cue.kind === 'of-which' && cue.cue.qualifier) k--;
+  const before = r.tokens[k];
   if (before?.type !== 'topic' || !before.ids.includes(kind.id)) return false;
   if (!token.ids.some((id) => id.startsWith('procurement.') && !PROCUREMENT_KIND.test(id) && id !== 'procurement.total')) return false;
   const own = token.ids.includes('procurement.sme') ? r.ctx.index.topics.get(`${kind.id}-sme`) : undefined;

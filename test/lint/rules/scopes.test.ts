@@ -289,6 +289,15 @@ ruleTester({
         name: 'a description in a paragraph of its own, no section: 公开03表’s class or 05’s, a guess (blind4r §3.2)',
         errors: [{ ruleId: 'unverified-figure', severity: 1, actual: '1,147.84' }, { ruleId: 'unverified-figure', severity: 1, actual: '80.76' }],
       },
+      {
+        code: '本年收入38.60万元，本年支出45.10万元。本年收入中，彩票公益金30.00万元。', data: SICHUAN, section: 'govFund',
+        name: 'a part named after 本年收入中 (q.md:67): of the fund’s income, no fact of the data — never the income’s 38.60',
+        errors: [{ ruleId: 'unverified-figure', severity: 1, actual: '30.00' }],
+      },
+      {
+        code: '本年收入中，彩票公益金38.60万元。', data: SICHUAN, section: 'govFund', name: 'the same with the whole’s figure: still a part, not the whole',
+        errors: [{ ruleId: 'unverified-figure', severity: 1, actual: '38.60' }],
+      },
     ],
   },
 }, { section: 'fiscal' });
