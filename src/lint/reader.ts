@@ -343,7 +343,7 @@ function unknownName(gap: string): string | undefined {
 }
 
 /** Cues that say which figure of a subject follows (支出决算为, 占, 增加 …): a name no topic knows before one is that figure's subject. */
-const NAMES_A_FIGURE = new Set<Cue['kind']>(['actual', 'budget', 'completion', 'direction', 'direction-to', 'share', 'comparison']);
+const NAMES_A_FIGURE = new Set<Cue['kind']>(['actual', 'budget', 'completion', 'direction', 'direction-to', 'share', 'comparison', 'base', 'flat']);
 
 /**
  * What the pattern scans found in a document's compact text: all its blocks

@@ -136,3 +136,20 @@ ruleTester({
     ],
   },
 }, { section: 'expenditure' });
+
+/**
+ * Blind test round 4 (p.md:11): after ；a name no topic holds (其余各项收入) is the subject of its own
+ * 与上年持平 — not the subject of the clause before, whose change contradicts it.
+ */
+const OTHER_INCOME_FLAT = '财政拨款收入比上年减少353.84万元，降低7.54%；其余各项收入与上年持平。';
+ruleTester({
+  'direction-mismatch': {
+    valid: [{ code: OTHER_INCOME_FLAT, name: 'the seed’s other incomes are 0 both years' }],
+    invalid: [
+      {
+        code: OTHER_INCOME_FLAT.replace('其余各项收入', '财政拨款收入'), name: 'the same subject again: its 持平 contradicts its change',
+        errors: [{ ruleId: 'direction-conflict', actual: '降低…持平' }, { ruleId: 'direction-mismatch', actual: '持平' }],
+      },
+    ],
+  },
+}, { section: 'income' });
