@@ -262,12 +262,17 @@ ruleTester({
     valid: [
       { code: FISCAL_PARTS, data: SICHUAN, name: 'the fund’s income (公开07表 本年收入 38.60), read with no 收入 after the scope' },
       { code: GPB_USES, data: SICHUAN, section: 'expenditure', name: 'a description after 一般公共预算财政拨款支出: 公开05表’s class, its share of the gpb total' },
+      { markdown: '政府性基金预算财政拨款本年收入38.60万元，本年支出45.10万元。\n', data: SICHUAN, name: 'probe-28: the scope in front of 本年收入 names 公开07表’s lines, not 01’s totals' },
     ],
     invalid: [
       {
         code: FISCAL_PARTS.replace('38.60', '40.00'), data: SICHUAN,
         name: 'neither the fund’s income (38.60) nor its spending (45.10): wrong under both readings, no fix',
         errors: [{ ruleId: 'amount-mismatch', severity: 2, actual: '40.00', expected: undefined }],
+      },
+      {
+        markdown: '政府性基金预算财政拨款本年收入45.10万元，本年支出38.60万元。\n', data: SICHUAN, name: 'the fund’s two lines swapped',
+        errors: [{ ruleId: 'amount-mismatch', expected: '38.60' }, { ruleId: 'amount-mismatch', expected: '45.10' }],
       },
       {
         code: GPB_USES.replace('1,147.84', '1,171.64').replace('80.76', '82.43'), data: SICHUAN, section: 'expenditure',
