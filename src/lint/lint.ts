@@ -25,7 +25,7 @@ import { LEVEL_MARKER } from '../data/subjects.js';
 import { TABLE_NAMES } from '../data/model.js';
 import { Decimal } from '../data/amount.js';
 import { appendAll, maxOf } from '../util/arrays.js';
-import { checkAbsence, checkFigure, checkWord, factFor, judge, missingWhy, publishedValue, resolveFact, wrongUnderEveryReading, type Finding } from './verify.js';
+import { checkAbsence, checkFigure, checkWord, factFor, wordJudged, judge, missingWhy, publishedValue, resolveFact, wrongUnderEveryReading, type Finding } from './verify.js';
 
 export interface LintMessage {
   ruleId: string;
@@ -231,6 +231,8 @@ export function lintMarkdown(markdown: string, ctx: LintContext, options: LintOp
   const yearInDoubt = new Map<FigureClaim, { current: Fact; previous: Fact }>();
   // Negations (无…支出) checked against the data: verified claims, though no figure stands in them.
   let absencesChecked = 0;
+  // 大于 / 小于 / 持平 judged against the data: a document of such words alone has been read, though no figure stands in it.
+  let wordsJudged = 0;
   const absenceBlocks = new Set<number>();
   // The table a title just named (政府性基金预算财政拨款收入支出决算表): what 本表无数据 below it is about.
   let namedTable: SectionKind | undefined;
@@ -367,6 +369,7 @@ export function lintMarkdown(markdown: string, ctx: LintContext, options: LintOp
         const f = checkWord(claim, ctx.topics, facts);
         if (f) findings.push(f);
         else openWords.push(claim);
+        if (f || wordJudged(claim)) wordsJudged++;
       }
     }
   };
@@ -510,7 +513,7 @@ export function lintMarkdown(markdown: string, ctx: LintContext, options: LintOp
 
   const messages = applySuppressions(markdown, lines, dedupe(withoutEchoes(findings, otherPeriodYears).map((f) => toMessage(f, blocks, lines)))).sort(byPosition);
   // Nothing to check: said so, rather than a clean report that reads as a pass.
-  if (allFigureClaims.length === 0 && checkedTotals === 0 && !sawSection) {
+  if (allFigureClaims.length === 0 && checkedTotals === 0 && wordsJudged === 0 && !sawSection) {
     messages.push(nothingToLint(markdown, blocks.length === 0));
     messages.sort(byPosition);
   }

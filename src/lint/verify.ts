@@ -365,6 +365,15 @@ function replaceDirection(text: string, to: 'up' | 'down', fallback: string): st
   return fallback;
 }
 
+/** Does the data hold what a word compares (the subject's budget and actual, its change)? Then the word was checked, right or wrong. */
+export function wordJudged(claim: WordClaim): boolean {
+  const topic = claim.topic;
+  if (!topic || claim.kind === 'conflict') return false;
+  if (claim.kind === 'comparison') return completionFor(topic, claim.budget)?.comparison !== undefined;
+  if (claim.base === 'budget' && !topic.changes.budget) return completionFor(topic, claim.budget)?.rate.value !== undefined;
+  return changeFor(topic, claim)?.amount.value !== undefined;
+}
+
 /** 持平 / 相同 / 无变化, and 大于 / 小于 / 等于: words that state a comparison without a figure. */
 export function checkWord(claim: WordClaim, index: TopicIndex, facts: ReadonlyMap<string, Fact>): Finding | undefined {
   const topic = claim.topic;

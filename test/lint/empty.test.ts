@@ -35,6 +35,13 @@ describe('documents with nothing to lint', () => {
     expect(ids('基本支出 3,153.47 万元，占 72.7%。')).toEqual([]);
   });
 
+  it('a comparison word judged against the data is content read: no notice, and a wrong word is reported (blind4 probe-19)', () => {
+    // The seed's “三公” actual equals its budget: 等于 is right, 大于 wrong.
+    expect(ids('“三公”经费决算数等于预算数。')).toEqual([]);
+    expect(ids('“三公”经费决算数大于预算数。')).toEqual(['comparison-mismatch']);
+    expect(ids('今年的工作比上年有所增加。')).toEqual(['no-part3']);
+  });
+
   it('both rules are described for SARIF and help', () => {
     expect(ruleHelp('empty-document')?.severity).toBe(1);
     expect(ruleHelp('no-part3')?.severity).toBe(1);
