@@ -12,7 +12,7 @@ import type { Topic, TopicIndex } from '../topics/index.js';
 import { LIST_CUES, readCue } from './cues.js';
 import { readFigure } from './figure.js';
 import { pickTopic, type Claim, type ReadContext } from './model.js';
-import { idsHere, readScopedName, scopeAfter, SPENDING_KINDS, SUBJECT_LEVEL } from './scopes.js';
+import { idsHere, isScopeAlone, readScopedName, scopeAfter, SPENDING_KINDS, SUBJECT_LEVEL } from './scopes.js';
 import { ClaimReader } from './state.js';
 
 export * from './model.js';
@@ -106,6 +106,21 @@ function readName(r: ClaimReader, token: Token & { type: 'topic' }): void {
     const ids = idsHere(ctx.index, token.name, token.ids, ctx.section);
     const whole = ids.find((id) => r.subject?.shares.some((s) => s.wholeTopic === id)) ?? pickTopic(ctx.index, ids, ctx.section)?.id;
     if (whole !== undefined) r.wholeTopic = whole; // 占本年支出合计的: the whole, not a new subject
+    return;
+  }
+  // 年初结转和结余 X，其中政府性基金预算财政拨款 Y: the scope's share of the whole — its own line where the data has one.
+  if (r.partOf && isScopeAlone(token.name) && !r.describing) {
+    const whole = r.partOf;
+    const own = whole.names.map((n) => ctx.index.byName.get(`${token.name}${n}`)).find((ids) => ids !== undefined);
+    const topic = own && pickTopic(ctx.index, own, ctx.section);
+    if (topic) {
+      r.setSubject(topic);
+      r.subjectName = token.name;
+      r.partOf = whole;
+    } else {
+      // 一般公共预算财政拨款 + 财政拨款收支总计: the words once.
+      r.setUnheldName(`${token.name}${whole.label.startsWith('财政拨款') && token.name.endsWith('财政拨款') ? whole.label.slice(4) : whole.label}`);
+    }
     return;
   }
   // 人员经费中的住房公积金, 公用经费 X，其中公务用车运行维护费 Y: the whole's own row, not the 项 or the “三公” line of the name.

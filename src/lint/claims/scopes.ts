@@ -24,6 +24,9 @@ const SCOPES: readonly BudgetScope[] = [
   { words: '政府性基金', ids: ['gov-fund.'] },
 ];
 
+/** A name that is a budget scope's words alone (政府性基金预算财政拨款): no line of the scope named. */
+export const isScopeAlone = (name: string): boolean => SCOPES.some((s) => s.words === name);
+
 /** A 类 or 项 of a table. */
 export const SUBJECT_LEVEL = /\.(?:class|item)\./u;
 /** The kinds of spending of a whole table (基本支出, 项目支出). */

@@ -251,24 +251,33 @@ ruleTester({
 }, { section: 'procurement' });
 
 /**
- * Blind test round 4: a scope named alone (政府性基金预算财政拨款 X, no 收入 or 支出 after it) is its income
- * or its spending, a guess between the two; the names a description lists (主要用于：) after a whole are
- * its parts (公开05表's classes after 一般公共预算财政拨款支出), and a guess where no whole is named.
+ * Blind test round 4: a scope named alone (政府性基金预算财政拨款 X, no line after it) is, after 其中, the
+ * scope's share of the whole before it — its own line where the data has one (年初结转和结余 → 公开07表's),
+ * unverified where it has none (the 公开04表 column of 财政拨款收支总计); on its own, the fund's income or
+ * its spending, a guess between the two. The names a description lists (主要用于：) after a whole are its
+ * parts (公开05表's classes after 一般公共预算财政拨款支出), and a guess where no whole is named.
  */
-const FISCAL_PARTS = '2023年度财政拨款收、支总计均为1,494.08万元，其中政府性基金预算财政拨款38.60万元。';
+const FISCAL_PARTS = '2024年度财政拨款收、支总计均为4,340.16万元，其中一般公共预算财政拨款4,211.05万元，政府性基金预算财政拨款129.11万元。';
+const FUND_ALONE = '政府性基金预算财政拨款38.60万元。';
+const OPENING_PART = '年初结转和结余57.30万元，其中政府性基金预算财政拨款12.00万元。';
 const GPB_USES = '一般公共预算财政拨款支出1,421.33万元。主要用于：文化旅游体育与传媒支出1,147.84万元，占80.76%。';
 ruleTester({
   'amount-mismatch': {
     valid: [
-      { code: FISCAL_PARTS, data: SICHUAN, name: 'the fund’s income (公开07表 本年收入 38.60), read with no 收入 after the scope' },
+      { code: FUND_ALONE, data: SICHUAN, section: 'govFund', name: 'the fund’s income (公开07表 本年收入 38.60), read with no 收入 after the scope' },
+      { code: OPENING_PART, data: SICHUAN, section: 'overall', name: 'probe-27: after 其中 under 年初结转和结余, the fund’s opening balance (公开07表 12.00)' },
       { code: GPB_USES, data: SICHUAN, section: 'expenditure', name: 'a description after 一般公共预算财政拨款支出: 公开05表’s class, its share of the gpb total' },
       { markdown: '政府性基金预算财政拨款本年收入38.60万元，本年支出45.10万元。\n', data: SICHUAN, name: 'probe-28: the scope in front of 本年收入 names 公开07表’s lines, not 01’s totals' },
     ],
     invalid: [
       {
-        code: FISCAL_PARTS.replace('38.60', '40.00'), data: SICHUAN,
+        code: FUND_ALONE.replace('38.60', '40.00'), data: SICHUAN, section: 'govFund',
         name: 'neither the fund’s income (38.60) nor its spending (45.10): wrong under both readings, no fix',
         errors: [{ ruleId: 'amount-mismatch', severity: 2, actual: '40.00', expected: undefined }],
+      },
+      {
+        code: OPENING_PART.replace('12.00', '38.60'), data: SICHUAN, section: 'overall', name: 'the fund’s income where its opening balance is meant',
+        errors: [{ ruleId: 'amount-mismatch', expected: '12.00', actual: '38.60' }],
       },
       {
         markdown: '政府性基金预算财政拨款本年收入45.10万元，本年支出38.60万元。\n', data: SICHUAN, name: 'the fund’s two lines swapped',
@@ -282,12 +291,20 @@ ruleTester({
     ],
   },
   'unverified-figure': {
-    valid: [{ code: '2024年度财政拨款收、支总计均为4,340.16万元，其中一般公共预算财政拨款4,211.05万元，政府性基金预算财政拨款129.11万元。', name: 'the seed: the fund’s income and spending alike (blind4r A1.pdf wrote 应为 3666.31)' }],
+    valid: [{ code: FUND_ALONE.replace('38.60', '0'), data: SHANGHAI, section: 'govFund', name: 'no fund at all (Shanghai): 0 is both readings' }],
     invalid: [
       {
-        code: FISCAL_PARTS.replace('38.60', '45.10'), data: SICHUAN,
-        name: 'the fund’s spending (blind4r §3.1: never checked against 一般公共预算财政拨款支出): unverified, both named',
+        code: FUND_ALONE.replace('38.60', '45.10'), data: SICHUAN, section: 'govFund',
+        name: 'the fund’s spending, read with no 支出 after the scope: unverified, naming the income',
         errors: [{ ruleId: 'unverified-figure', severity: 1, actual: '45.10' }],
+      },
+      {
+        code: FISCAL_PARTS, name: 'blind4r §3.1: the parts of 财政拨款收支总计 by scope are 公开04表’s column totals, which no fact holds — never 一般公共预算财政拨款支出',
+        errors: [{ ruleId: 'unverified-figure', severity: 1, actual: '4,211.05' }, { ruleId: 'unverified-figure', severity: 1, actual: '129.11' }],
+      },
+      {
+        code: FISCAL_PARTS.replace('129.11', '0.00'), name: 'B1.docx: 政府性基金预算财政拨款0.00万元 was an error asking for the gpb total',
+        errors: [{ ruleId: 'unverified-figure', severity: 1, actual: '4,211.05' }, { ruleId: 'unverified-figure', severity: 1, actual: '0.00' }],
       },
       {
         markdown: '一般公共预算财政拨款支出1,421.33万元。\n\n主要用于：文化旅游体育与传媒支出1,147.84万元，占80.76%。\n', data: SICHUAN,
