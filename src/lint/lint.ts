@@ -9,6 +9,7 @@ import type { FactCatalog } from '../facts/catalog.js';
 import { lastSubject, pickTopic, readClaims, type AbsenceClaim, type Claim, type FigureClaim, type WordClaim } from './claims/index.js';
 import { EMPTY_TABLE, NIL_CELL, TABLE_TITLE } from './negation.js';
 import { RequiredParts } from './required-parts.js';
+import { listedItemFindings } from './listed-items.js';
 import { consistencyFindings, missingPercentWords, unitFindings, withinFindings } from './consistency.js';
 import { extractBlocks, LineIndex, rangeInSource, type TextBlock } from './extract.js';
 import type { Figure } from './figures.js';
@@ -467,6 +468,7 @@ export function lintMarkdown(markdown: string, ctx: LintContext, options: LintOp
     appendAll(findings, withinFindings(group, sectionFigures, flagged, wholesReported, precision));
     appendAll(sectionFigures, group);
     appendAll(findings, unitFindings(group));
+    appendAll(findings, listedItemFindings(block.text, b, ctx.catalog));
     // A paragraph that ends by introducing a list (……其中：) hands its subject to the next one.
     carried = /[：:]\s*$/u.test(block.text) ? lastSubject(claims, tokens, { index: ctx.topics, section }) : undefined;
     const next = blocks[b + 1];
