@@ -93,12 +93,16 @@ export function readFigure(r: ClaimReader, token: FigureToken, at: number): void
   // 事业收入和其他收入两项合计 21.60 万元，占…: the sum of the names listed, and what follows is said of the sum.
   const listed = r.listed;
   if (listed.length > 0) r.listed = [];
-  const summed = listed.length > 1 && SUM_BEFORE.test(token.before) ? [...new Set(listed)] : summedInSentence(r, token);
+  // 行政运行、…、事业运行四个项的支出合计 X: a name of a total ending the list says the sum of the names before it, and is none of them.
+  const last = r.tokens[at - 1];
+  const listParts = last?.type === 'topic' && /(?:合计|总计)$/u.test(last.name) ? [...new Set(listed.slice(0, -1))] : [...new Set(listed)];
+  const summed = listParts.length > 1 && SUM_BEFORE.test(token.before) ? { parts: listParts, pinned: true } : summedInSentence(r, token);
   if (summed && !r.describing) {
     r.subject = undefined;
     r.subjectPin = 'none';
     r.unheld = true;
-    r.sumOf = summed;
+    r.sumOf = summed.parts;
+    r.sumPinned = summed.pinned;
   }
   if (r.allEqual.length > 0) {
     sharedFigure(r, token, role, claimBase);
@@ -134,7 +138,7 @@ export function readFigure(r: ClaimReader, token: FigureToken, at: number): void
     pin, ...(pin === 'default' && r.subject && target === r.subject && r.subjectRivals ? { rivals: r.subjectRivals } : {}),
     before: token.before, after: token.after, ...(missingPercent ? { missingPercent } : {}), ...(ofReason ? { ofReason } : {}),
     ...(lastYear ? { lastYear } : {}),
-    ...(unknown && r.sumOf ? { sumOf: r.sumOf } : {}),
+    ...(unknown && r.sumOf ? { sumOf: r.sumOf, ...(r.sumPinned ? { sumPinned: true } : {}) } : {}),
     ...(claimBase === 'other-year' && r.baseYear !== undefined ? { baseYear: r.baseYear } : {}),
     ...(unknown && (token.unknownName ?? r.unnamed) !== undefined ? { unknownName: token.unknownName ?? r.unnamed } : {}),
     ...(unknown && token.unknownName === undefined && r.unnamedAmong ? { among: r.unnamedAmong } : {}),
@@ -156,10 +160,14 @@ export function readFigure(r: ClaimReader, token: FigureToken, at: number): void
   }
 }
 
-/** …，两项合计 S: the subjects of the amounts stated so far in the sentence that the sum adds up (the last two), if two or more. */
-function summedInSentence(r: ClaimReader, token: FigureToken): Topic[] | undefined {
+/**
+ * …，两项合计 S: the subjects of the amounts stated so far in the sentence that the sum adds up (the last two),
+ * if two or more; pinned where the words count them or a 分别 listed them.
+ */
+function summedInSentence(r: ClaimReader, token: FigureToken): { parts: Topic[]; pinned: boolean } | undefined {
   const head = SUM_HEAD.exec(token.before);
   if (!head) return undefined;
+  if (!head[1] && r.respectivelyOf.length > 1) return { parts: [...r.respectivelyOf], pinned: true };
   const stated: Topic[] = [];
   for (let k = r.claims.length - 1; k >= 0; k--) {
     const c = r.claims[k]!;
@@ -168,7 +176,7 @@ function summedInSentence(r: ClaimReader, token: FigureToken): Topic[] | undefin
     if (c.role === 'amount' && c.topic && !stated.includes(c.topic)) stated.unshift(c.topic);
   }
   const count = head[1] ? NUMERALS[head[1]]! : stated.length;
-  return count > 1 && stated.length >= count ? stated.slice(-count) : undefined;
+  return count > 1 && stated.length >= count ? { parts: stated.slice(-count), pinned: head[1] !== undefined } : undefined;
 }
 
 /** What the sentence's figures so far are compared with: a budget stated (年初预算为 Y), or last year's figure (上年为 Y). */

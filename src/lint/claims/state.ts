@@ -67,6 +67,8 @@ export class ClaimReader {
   respectivelyOf: Topic[] = [];
   /** the names a figure is the sum of (A和B两项合计 X), until another subject is named */
   sumOf: Topic[] | undefined;
+  /** the words say which names the sum adds up (see FigureClaim.sumPinned) */
+  sumPinned = false;
   /** the names made the subject in this sentence, in order (人员经费 X、公用经费 Y，分别占…) */
   namedInSentence: Topic[] = [];
   /** the sentence in which the subject was named */

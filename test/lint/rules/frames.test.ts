@@ -126,15 +126,6 @@ ruleTester({
         errors: [{ ruleId: 'unverified-figure', severity: 1, column: 44 }],
       },
       {
-        // CN-MOE24 两项合计: the sum of the names listed, which no fact holds; never 其他收入's figure.
-        code: '事业收入和其他收入两项合计21.60万元，占本年收入合计的1.48%。', data: SICHUAN,
-        errors: [{ ruleId: 'unverified-figure', severity: 1, column: 14 }, { ruleId: 'unverified-figure', severity: 1, column: 30 }],
-      },
-      {
-        code: '事业收入、其他收入合计为21.06万元。', data: SICHUAN,
-        errors: [{ ruleId: 'unverified-figure', severity: 1 }],
-      },
-      {
         // A name no topic knows: its share is its own, not the subject's before it.
         code: '一般公共预算财政拨款支出 5,209.44 万元，占本年支出合计的 99.76%；其他资金支出 12.45 万元，占 0.24%。', data: SHANGHAI, section: 'expenditure',
         errors: [{ ruleId: 'unverified-figure', severity: 1, column: 49 }, { ruleId: 'unverified-figure', severity: 1, column: 60 }],
@@ -205,6 +196,11 @@ ruleTester({
     invalid: [
       { code: '上年收支总计为4,649.00万元。', section: 'overall', errors: [{ ruleId: 'amount-mismatch', expected: '4,694.00' }] },
       {
+        // A和B合计: the sum of the names, not 其他收入's figure.
+        code: '事业收入、其他收入合计为21.06万元。', data: SICHUAN, section: 'income',
+        errors: [{ ruleId: 'amount-mismatch', expected: '21.60' }],
+      },
+      {
         code: '基本支出由上年的3,412.41万元降至3,153.47万元。', section: 'expenditure',
         errors: [{ ruleId: 'amount-mismatch', expected: '3,421.41', column: 9 }],
       },
@@ -260,18 +256,31 @@ ruleTester({
         errors: [{ ruleId: 'unverified-figure', severity: 1, actual: '580.70' }],
       },
       {
-        // CN-MOE24: the share of the two items listed, never the last item's share (probe-41).
-        code: '基本支出3,153.47万元、项目支出1,186.68万元，两项合计占100.00%。', section: 'expenditure',
-        errors: [{ ruleId: 'unverified-figure', severity: 1, actual: '100.00' }],
+        // The amounts stated before 合计, with no count nor 分别 to say which: a guess, never wrong.
+        code: '基本支出3,153.47万元、项目支出1,186.68万元，合计4,000.15万元。', section: 'expenditure',
+        errors: [{ ruleId: 'unverified-figure', severity: 1, actual: '4,000.15' }],
+      },
+    ],
+  },
+  // A sum the words pin (A和B两项合计, 两项合计, 合计 after a 分别 list): checked as the sum of those names, and its share
+  // of the whole named after 占 (or, with none named, the whole each name is a share of) — never the last name's figure.
+  'share-mismatch': {
+    valid: [
+      { code: '事业收入和其他收入两项合计21.60万元，占本年收入合计的1.48%。', data: SICHUAN, section: 'income', name: 'CN-MOE24 两项合计' },
+      { code: '基本支出3,153.47万元、项目支出1,186.68万元，两项合计占100.00%。', section: 'expenditure', name: 'CN-MOE24: the two items\' share (probe-41)' },
+      {
+        code: '事业收入与其他收入分别为18.40万元、3.20万元，合计21.60万元，占本年收入合计的1.48%。', data: SICHUAN, section: 'income',
+        name: '合计 after 分别 (probe-48)',
+      },
+    ],
+    invalid: [
+      {
+        code: '基本支出3,153.47万元、项目支出1,186.68万元，两项合计占90.00%。', section: 'expenditure',
+        errors: [{ ruleId: 'share-mismatch', expected: '100.00' }],
       },
       {
-        // 合计 after 分别: the sum of the names listed and its share — never the last name's (probe-48).
-        code: '事业收入与其他收入分别为18.40万元、3.20万元，合计21.60万元，占本年收入合计的1.48%。', data: SICHUAN,
-        errors: [{ ruleId: 'unverified-figure', severity: 1, actual: '21.60' }, { ruleId: 'unverified-figure', severity: 1, actual: '1.48' }],
-      },
-      {
-        code: '事业收入与其他收入分别为18.40万元、3.20万元，合计12.60万元。', data: SICHUAN, name: 'a wrong sum is still no figure of 其他收入',
-        errors: [{ ruleId: 'unverified-figure', severity: 1, actual: '12.60' }],
+        code: '事业收入与其他收入分别为18.40万元、3.20万元，合计12.60万元，占本年收入合计的1.84%。', data: SICHUAN, section: 'income',
+        errors: [{ ruleId: 'amount-mismatch', expected: '21.60' }, { ruleId: 'share-mismatch', expected: '1.48' }],
       },
     ],
   },
