@@ -192,9 +192,15 @@ ruleTester({
       { code: '换句话说，收、支总计均由上年的4,694.00万元降至4,340.16万元。', section: 'overall', name: 'q.md:5' },
       { code: '本年支出合计由上年的1,398.44万元增加到1,481.63万元。', data: SICHUAN, section: 'expenditure', name: 'probe-37' },
       { code: '去年的收支总计为4,694.00万元，同上年相比减少353.84万元。', section: 'overall' },
+      { code: '行政运行、一般行政管理事务、机关服务、事业运行四个项的支出合计3,218.84万元。' },
     ],
     invalid: [
       { code: '上年收支总计为4,649.00万元。', section: 'overall', errors: [{ ruleId: 'amount-mismatch', expected: '4,694.00' }] },
+      {
+        // A total's name ending the list (支出合计) is the sum of the names before it, not 本年支出合计 (blind4 probe-15).
+        code: '行政运行、一般行政管理事务、机关服务、事业运行四个项的支出合计3,281.84万元。',
+        errors: [{ ruleId: 'amount-mismatch', expected: '3,218.84' }],
+      },
       {
         // A和B合计: the sum of the names, not 其他收入's figure.
         code: '事业收入、其他收入合计为21.06万元。', data: SICHUAN, section: 'income',
