@@ -161,8 +161,8 @@ export const LEXICON: readonly LexiconEntry[] = [
   // last year's figure follows (not a date: 去年 12 月).
   e('(?:上年|上年度|去年)(?:同期)?(?:决算数?|实际数?|数)?(?:为|是|:)?(?=\\s*[0-9])(?!\\s*[0-9]{1,2}\\s*月)', { kind: 'base', base: 'previous-year' }),
   // 上年收支总计为 X, 由上年的 X 降至 Y: last year is the period of what follows in the clause — not a date
-  // (上年末) or this year's opening (上年结转, 上年结余 are 年初结转和结余); 上年为 X is the cue above.
-  e('(?:上年度|上年|上一年度?|去年)(?![度末底]|年末|年底|的?结转|的?结余|\\s*[0-9]{1,2}\\s*月)(?:同期)?的?', { kind: 'period' }),
+  // (上年末) or this year's opening (上年结转, 上年度财政拨款结余 are 年初结转和结余); 上年为 X is the cue above.
+  e('(?:上年度|上年|上一年度?|去年)(?![度末底]|年末|年底|[^，。；,;:：0-9]{0,6}?(?:结转|结余)|\\s*[0-9]{1,2}\\s*月)(?:同期)?的?', { kind: 'period' }),
   e('(?:与|比|较)(?:年初预算|年初预算数)(?:相比)?', { kind: 'base', base: 'budget', budget: 'opening' }),
   e('(?:与|比|较)(?:全年预算|全年预算数|调整预算)(?:相比)?', { kind: 'base', base: 'budget', budget: 'full-year' }),
   e(`(?:与|比|较)(?:${YEAR})?预算(?:数)?(?:相比)?`, { kind: 'base', base: 'budget', budget: 'unspecified' }),
