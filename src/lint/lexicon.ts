@@ -44,7 +44,7 @@ export type Cue =
   | { kind: 'base'; base: BaseKind; budget?: BudgetKind; year?: number }
   /** 上年 / 去年 before a name (上年收支总计为 X, 由上年的 X 降至 Y): the figures of its clause are last year's */
   | { kind: 'period' }
-  /** 差值为 / 差额为 (支出 X，年初预算为 Y，差值为 Z): the difference between two figures the sentence states */
+  /** 差值为 / 差额为 / 相差 (支出 X，年初预算为 Y，差值为 Z): the difference from the base the sentence names or states */
   | { kind: 'difference' }
   /** 不可比 / 无可比性: the writer says a rate has no base */
   | { kind: 'not-comparable' }
@@ -112,7 +112,7 @@ export const LEXICON: readonly LexiconEntry[] = [
   e('(?:增减|变动)(?:额|金额|数)(?:为|是|:)?', { kind: 'direction', direction: 'up', of: 'amount', signed: true }),
   e('(?:增减|变动)(?:率|幅度|比例)(?:为|是|:)?', { kind: 'direction', direction: 'up', of: 'rate', signed: true }),
   // 年初预算为 Y，差值为 Z (HLX18): the difference of the two figures stated, its direction unsaid.
-  e('(?:差值|差额)(?:为|是|:)?', { kind: 'difference' }),
+  e('(?:差值|差额|相差)(?:为|是|:)?', { kind: 'difference' }),
   // A template's two-way wording left in: 增加（减少）, 增长（下降）— the template-leftover rule reports it.
   e('(?:增加|减少)[（(](?:减少|增加)[)）]', { kind: 'direction-any', of: 'amount' }),
   e('(?:增长|下降|上升)[（(](?:下降|增长|降低)[)）]', { kind: 'direction-any', of: 'rate' }),

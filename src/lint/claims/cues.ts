@@ -40,6 +40,7 @@ const CUE_READERS: { [K in Cue['kind']]: CueReader<K> } = {
     // year itself (与 2024 年度相比 in 2024) is a slip for last year, reported as wrong-year.
     r.base = year && cue.base === 'previous-year' && Number(year[0]) !== r.ctx.year - 1 && Number(year[0]) !== r.ctx.year ? 'other-year' : cue.base;
     r.baseYear = r.base === 'other-year' ? Number(year![0]) : undefined;
+    r.baseNamed = r.base;
     if (cue.budget) r.budget = cue.budget;
     r.noteBudget(cue.budget);
     if (year) r.claims.push({ kind: 'base-year', span: token, text: token.text, year: Number(year[0]), base: cue.base });

@@ -179,9 +179,12 @@ function summedInSentence(r: ClaimReader, token: FigureToken): { parts: Topic[];
   return count > 1 && stated.length >= count ? { parts: stated.slice(-count), pinned: head[1] !== undefined } : undefined;
 }
 
-/** What the sentence's figures so far are compared with: a budget stated (年初预算为 Y), or last year's figure (上年为 Y). */
+/**
+ * What the sentence compares with: the base a cue named (与年初预算数相差, 比上年差额为), a budget stated
+ * (年初预算为 Y), or last year's figure (上年为 Y).
+ */
 function differenceBase(r: ClaimReader): BaseKind | undefined {
-  const bases = new Set<BaseKind>();
+  const bases = new Set<BaseKind>(r.baseNamed ? [r.baseNamed] : []);
   for (let k = r.claims.length - 1; k >= 0; k--) {
     const c = r.claims[k]!;
     if (c.kind !== 'figure') continue;

@@ -226,6 +226,7 @@ ruleTester({
         name: 'HLX18: the difference from the budget the sentence states (probe-38)',
       },
       { code: '一般公共预算财政拨款支出4,211.05万元，上年为4,674.00万元，差额为462.95万元。', name: 'the difference from last year\'s figure stated' },
+      { code: '一般公共预算财政拨款支出决算数与年初预算数相差580.70万元。', name: 'the difference from the base a cue names' },
     ],
     invalid: [
       { code: '一般公共预算财政拨款支出同比下降9.90%，即少支出426.95万元。', errors: [{ ruleId: 'change-mismatch', expected: '462.95' }] },
@@ -237,6 +238,7 @@ ruleTester({
         code: '一般公共预算财政拨款支出决算4,211.05万元，年初预算为4,791.75万元，差值为508.70万元。',
         errors: [{ ruleId: 'change-mismatch', expected: '580.70' }],
       },
+      { code: '一般公共预算财政拨款支出与上年相比差额为426.95万元。', errors: [{ ruleId: 'change-mismatch', expected: '462.95' }] },
     ],
   },
   'direction-mismatch': {
@@ -259,6 +261,10 @@ ruleTester({
       },
       {
         code: '一般公共预算财政拨款支出决算4,211.05万元，差值为580.70万元。', name: 'a difference with nothing stated to differ from',
+        errors: [{ ruleId: 'unverified-figure', severity: 1, actual: '580.70' }],
+      },
+      {
+        code: '一般公共预算财政拨款支出比上年减少462.95万元，年初预算为4,791.75万元，差值为580.70万元。', name: 'last year and a budget both named: a guess',
         errors: [{ ruleId: 'unverified-figure', severity: 1, actual: '580.70' }],
       },
       {
