@@ -24,6 +24,7 @@
 import { appendAll, maxOf, minOf } from '../util/arrays.js';
 import { bracketsFullWidth, CODE, centre, cellsOf, squash, type Cell } from './cells.js';
 import type { Box, PlacedLine } from './placed.js';
+import { UNIT_WORD } from './unit.js';
 
 export interface ColumnSpec {
   key: string;
@@ -210,7 +211,7 @@ function nearestColumn(layout: Layout, c: Cell): Column | undefined {
 
 /** Words of a header that a continuation page repeats, or that a body line may carry beside its figures. */
 const HEADER_WORDS = new Set(['项目', '科目编码', '科目名称', '功能分类', '支出功能分类', '功能分类科目编码', '经济分类',
-  '经济分类科目编码', '栏次', '行次', '单位：万元', '金额单位：万元', '单位:万元', '金额单位:万元']);
+  '经济分类科目编码', '栏次', '行次']);
 
 /** The lines over a table a continuation page may repeat: 部门：…, 单位：万元. */
 const UNIT_LINE = /^(?:编制单位|编制部门|部门|单位|金额单位)[：:]/u;
@@ -237,7 +238,7 @@ function repeatedHeaderLine(layout: Layout, cells: readonly Cell[], options: Bod
 
 /** A column's name, or a word of the header, where a figure would be. */
 const isHeaderWord = (layout: Layout, c: Cell): boolean =>
-  HEADER_WORDS.has(c.text) || (layout.names?.has(c.text) ?? false) || layout.header.some((h) => h.text === c.text);
+  HEADER_WORDS.has(c.text) || UNIT_WORD.test(c.text) || (layout.names?.has(c.text) ?? false) || layout.header.some((h) => h.text === c.text);
 
 /** 栏次 rows (1 2 3 …), with or without their word. */
 function isColumnNumbers(cells: readonly Cell[]): boolean {

@@ -21,6 +21,7 @@ import { columnAmounts, firstAmountColumn, headerBoxes, layoutOf, readBody, valu
 import type { Box, PlacedLine } from './placed.js';
 import { ORDINAL, segments, TABLE_TITLES, withoutRunningLines, type Segment } from './segments.js';
 import { verifyTables } from './verify.js';
+import { statedUnits, tableInWan, UNIT_WORD, withoutAmounts, type Unit } from './unit.js';
 
 export { TABLE_TITLES };
 
@@ -111,12 +112,14 @@ export interface TableRead {
   /** rows found and amounts placed */
   rows: number;
   amounts: number;
+  /** why the table is not imported although read: its stated unit (元 amounts that 0.01 万元 cannot hold, two units) */
+  unitProblem?: string;
 }
 
 export const pathKey = (path: readonly unknown[]): string => path.map(String).join('›');
 
 const NOTE_START = /^(?:注|说明)[：:]/u;
-const HEADER_WORD = /^(?:项目|科目编码|科目名称|功能分类|经济分类|功能分类科目编码|经济分类科目编码|栏次|类|款|项|单位：万元|金额单位：万元)$/u;
+const HEADER_WORD = /^(?:项目|科目编码|科目名称|功能分类|经济分类|功能分类科目编码|经济分类科目编码|栏次|类|款|项)$/u;
 const TOTAL = /^(?:合计|总计)$/u;
 
 /** NFKC (full-width letters and digits folded, brackets kept full-width) and no spaces: how labels are compared. */
@@ -224,7 +227,7 @@ function split(seg: Segment, grid: boolean, ordered = false): { header: Cell[]; 
   // The first lines of the first row's wrapped name: nearer to that row than to the header above.
   const lone = (i: number) => {
     const cs = cells(seg.lines[i]!);
-    return cs.length === 1 && cs[0]!.kind === 'text' && !HEADER_WORD.test(cs[0]!.text) && !TOTAL.test(cs[0]!.text);
+    return cs.length === 1 && cs[0]!.kind === 'text' && !HEADER_WORD.test(cs[0]!.text) && !UNIT_WORD.test(cs[0]!.text) && !TOTAL.test(cs[0]!.text);
   };
   const first = h;
   const filled = (i: number) => cells(seg.lines[i]!).length > 0;
@@ -543,6 +546,7 @@ export function readTables(all: PlacedLine[], options: RecogniseOptions = {}): {
   const reads = new Map<string, TableRead>();
   const pages: Record<string, number> = {};
   const learnt: number[] = [];
+  const converted = new Map<Converted, string[]>();
   for (let n = 1; n <= 9; n++) {
     const seg = segs.get(n);
     const key = `公开0${n}表`;
@@ -550,12 +554,43 @@ export function readTables(all: PlacedLine[], options: RecogniseOptions = {}): {
     if (seg.note) notes.push(seg.note);
     pages[key] = seg.page;
     const r = new Reader(key, options, learnt);
-    const table = n === 1 ? table01(seg, r, grid) : n === 4 ? table04(seg, r, grid) : n === 6 ? table06(seg, r, grid) : n === 9 ? table09(seg, r, grid) : subjectTable(seg, r, grid);
-    if (table['本表无数据'] === true) notes.push(`${key}（原文“${seg.title}”）本表无数据`);
+    const read = n === 1 ? table01(seg, r, grid) : n === 4 ? table04(seg, r, grid) : n === 6 ? table06(seg, r, grid) : n === 9 ? table09(seg, r, grid) : subjectTable(seg, r, grid);
+    if (read['本表无数据'] === true) notes.push(`${key}（原文“${seg.title}”）本表无数据`);
+    const { table, unitProblem } = inWanAsStated(key, read, statedUnits(seg.lines), converted);
     tables[key] = table;
-    reads.set(key, r.done(table, seg));
+    reads.set(key, { ...r.done(table, seg), ...(unitProblem ? { unitProblem } : {}) });
+  }
+  for (const [unit, keys] of converted) {
+    notes.push(`${keys.join('、')}原文金额单位为${unit}，已换算为万元（${unit === '亿元' ? '乘以' : '除以'} ${DIVISOR[unit]}，没有舍入）`);
   }
   return { tables, notes, reads, pages, cells: amountPlaces(reads) };
+}
+
+type Converted = Exclude<Unit, '万元'>;
+const DIVISOR: Readonly<Record<Converted, string>> = { 元: '10,000', 千元: '10', 亿元: '10,000' };
+
+/**
+ * A table read in the unit it states, in 万元: converted exactly (the table's key added to `converted`
+ * under its unit), or, where it states two units or has an amount 0.01 万元 cannot hold, its amounts
+ * left blank and why. A table stating no unit, or 万元, is as read.
+ */
+function inWanAsStated(key: string, read: Obj, units: Unit[], converted: Map<Converted, string[]>): { table: Obj; unitProblem?: string } {
+  if (units.length > 1) {
+    return { table: withoutAmounts(read), unitProblem: `${key}的表头写了不同的金额单位（${units.join('、')}），不能确定金额的单位，这张表没有导入` };
+  }
+  const unit = units[0];
+  if (unit === undefined || unit === '万元') return { table: read };
+  const inWan = tableInWan(read, unit);
+  if ('inexact' in inWan) {
+    const example = inWan.inexact[0]!;
+    return {
+      table: withoutAmounts(read),
+      unitProblem: `${key}的金额单位为${unit}，其中 ${inWan.inexact.length} 个金额（如 ${example} ${unit}）换算为万元后超过两位小数，`
+        + '数据文件（万元，两位小数）不能精确保存，这张表没有导入',
+    };
+  }
+  if (read['本表无数据'] !== true) converted.set(unit, [...(converted.get(unit) ?? []), key]);
+  return { table: inWan.table };
 }
 
 /** The amounts read, where each was read: a cell recorded under its own text (not its row's place). */

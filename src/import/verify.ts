@@ -45,6 +45,8 @@ export function verifyTables(tables: Obj, reads: ReadonlyMap<string, TableRead>)
   const readTables = new Set<string>();
   for (const [key, read] of reads) {
     const table = tables[key] as Obj;
+    // A table whose stated unit keeps its amounts out of the data file is not imported, whatever else it has.
+    if (read.unitProblem) { unread.push({ table: key, reason: read.unitProblem }); continue; }
     const where = (w: Where): CellAt => ({ path: [key], page: w.page, line: w.line });
     for (const u of read.unplaced) add(key, 'placement', `第 ${u.page} 页第 ${u.line} 行“${u.text}”：${u.why}`, [where(u)]);
     // A table that says 本表无数据 has no figures to be unknown; one with no figures read at all is unread.
