@@ -268,16 +268,37 @@ function bodyFromHeader(seg: Segment, grid: boolean, ordered: boolean, layoutFor
 
 /** 本表无数据 where the note under the table says so, and that note (注：/说明：); or a 说明 under a table that has data. */
 function noData(rest: PlacedLine[]): Obj {
-  const at = rest.findIndex((l) => lineText(l).includes('本表无数据'));
+  const notes = paragraphs(rest);
+  const at = notes.findIndex((t) => t.includes('本表无数据'));
   if (at < 0) {
-    const note = rest.map(lineText).find((t) => /^说明[：:]/u.test(t));
+    const note = notes.find((t) => /^说明[：:]/u.test(t));
     const said = note?.replace(/^说明[：:]\s*/u, '');
     return said ? { 说明: said } : {};
   }
-  let text = lineText(rest[at]!);
-  if (!/^说明[：:]/u.test(text) && at > 0 && /^说明[：:]/u.test(lineText(rest[at - 1]!))) text = lineText(rest[at - 1]!) + text;
+  let text = notes[at]!;
+  if (!/^说明[：:]/u.test(text) && at > 0 && /^说明[：:]/u.test(notes[at - 1]!)) text = notes[at - 1]! + text;
   const said = text.replace(/^(?:注|说明)[：:]\s*/u, '');
   return { 本表无数据: true, ...(/^本表无数据[。.]?$/u.test(said) ? {} : { 说明: said }) };
+}
+
+/**
+ * The lines under a table as paragraphs: a line that goes on a sentence the line above left
+ * unfinished (no 。 at its end), straight under it and starting where it starts, is the rest of it
+ * (…，故本 / 表无数据。).
+ */
+function paragraphs(lines: readonly PlacedLine[]): string[] {
+  const out: string[] = [];
+  let last: PlacedLine | undefined;
+  for (const l of lines) {
+    const text = lineText(l);
+    const h = l.h ?? 1;
+    const goesOn = last !== undefined && out.length > 0 && !/[。.！!]$/u.test(out[out.length - 1]!) && !NOTE_START.test(squash(text))
+      && l.page === last.page && l.y - last.y <= 2 * h && l.cells.length === 1 && last.cells.length === 1
+      && Math.abs(l.cells[0]!.x0 - last.cells[0]!.x0) <= h;
+    if (goesOn) out[out.length - 1] += text; else out.push(text);
+    last = l;
+  }
+  return out;
 }
 
 const ROW_NUMBERS: ColumnSpec = { key: '#', names: ['行次'], skip: true };
