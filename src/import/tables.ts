@@ -21,6 +21,7 @@ import { columnAmounts, firstAmountColumn, headerBoxes, layoutOf, readBody, valu
 import type { Box, PlacedLine } from './placed.js';
 import { ORDINAL, segments, TABLE_TITLES, withoutRunningLines, type Segment } from './segments.js';
 import { verifyTables } from './verify.js';
+import type { SourceKind } from './place.js';
 import { statedUnits, tableInWan, UNIT_WORD, withoutAmounts, type Unit } from './unit.js';
 
 export { TABLE_TITLES };
@@ -134,6 +135,8 @@ export interface RecogniseOptions {
   collapsedSpans?: boolean;
   /** columns are spaced page by page (`pdftotext -layout` text) */
   ordered?: boolean;
+  /** what the lines come from, for naming places in messages (a Word file has paragraphs, no pages); a PDF's pages where not said */
+  source?: SourceKind;
 }
 
 class Reader {
@@ -629,7 +632,7 @@ function amountPlaces(reads: ReadonlyMap<string, TableRead>): Record<string, Cel
 /** The nine tables of placed lines, each verified against its own identities (verify.ts). */
 export function recognisePlacedTables(all: PlacedLine[], options: RecogniseOptions = {}): ImportedTables {
   const { tables, notes, reads, pages, cells } = readTables(all, options);
-  return { tables, notes, ...verifyTables(tables, reads), pages, cells };
+  return { tables, notes, ...verifyTables(tables, reads, options.source), pages, cells };
 }
 
 /** The document's text, line by line, for reading 部门 and 年度. */
