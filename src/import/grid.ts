@@ -175,8 +175,17 @@ export function layoutOf(header: Cell[], specs: readonly ColumnSpec[], labelName
   // A side starts after the last amount column of the side before it.
   const starts = [-Infinity];
   for (let s = 1; s < sides; s++) starts.push(maxOf(columns.filter((c) => c.side === s - 1 && !c.skip).map((c) => c.centre)) + 1e-6);
-  const labelBoxes = findHeader(searched, labelNames).map(centre);
-  const labels = starts.map((from, s) => labelBoxes.find((x) => x >= from && (s + 1 >= sides || x < starts[s + 1]!)));
+  // Each side's label column: the first of the names found on that side (收入项目 on the left, 支出项目 on the right).
+  const labels = starts.map((from, s) => {
+    const onSide = (x: number) => x >= from && (s + 1 >= sides || x < starts[s + 1]!);
+    for (const cells of [searched.cells, searched.items()]) {
+      for (const name of labelNames) {
+        const x = boxesOf(cells, name).map(centre).find(onSide);
+        if (x !== undefined) return x;
+      }
+    }
+    return undefined;
+  });
   return { columns, sides, starts, labels, header, names: new Set(specs.flatMap((s) => s.names)), specs, labelNames };
 }
 

@@ -391,9 +391,12 @@ function labelled(r: Reader, rows: Row[], known: KnownLabels, side: string): Arr
   return out;
 }
 
+/** The label column of each side of 01 and 04: 项目 under 收入 and 支出, or 收入项目 and 支出项目 in one header row. */
+const SIDE_LABELS = ['项目', '收入项目', '支出项目'];
+
 function table01(seg: Segment, r: Reader, grid: boolean): Obj {
   const { header, body } = split(seg, grid, r.options.ordered);
-  const layout = layoutOf(header, [{ key: 'v', names: ['决算数', '金额'] }, ROW_NUMBERS], ['项目']);
+  const layout = layoutOf(header, [{ key: 'v', names: ['决算数', '金额'] }, ROW_NUMBERS], SIDE_LABELS);
   const [left = [], right = []] = r.body(body, layout, { mode: 'label', isTotal: () => false, startsRow: startsRow(T01_LINES) });
   const side = (rows: Row[], part: string) => Object.fromEntries(labelled(r, rows, T01_LINES, part).map(({ label, row }) => [label, r.one([r.key, part, label], row, 'v')]));
   return { 收入: side(left, '收入'), 支出: side(right, '支出') };
@@ -412,7 +415,7 @@ function table04(seg: Segment, r: Reader, grid: boolean): Obj {
     { key: 'v', names: ['决算数', '金额'], side: 0, pick: 'first' },
     ...T04_COLUMNS.map((k): ColumnSpec => ({ key: k, names: [k], side: 1, pick: 'last' })),
     ROW_NUMBERS,
-  ], ['项目']);
+  ], SIDE_LABELS);
   const [left = [], right = []] = r.body(body, layout, { mode: 'label', isTotal: () => false, startsRow: startsRow(T04_LINES) });
   const income: Obj = {};
   let opening = false;

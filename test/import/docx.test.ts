@@ -73,3 +73,32 @@ describe('juesuan import: a Word document (.docx) by its tables’ cells', () =>
     expect(yaml).toContain('部门: 某某局');
   });
 });
+
+describe('a Word document in another layout', () => {
+  const doc = docx(
+    para('收入支出决算总表'),
+    para('编制单位：某某局　　　2024年度　　　单位：元'),
+    table([
+      ['收入项目', '决算数', '支出项目', '决算数'],
+      ['一、一般公共预算财政拨款收入', '300,000.00', '一、一般公共服务支出', '300,000.00'],
+      ['二、政府性基金预算财政拨款收入', '-', '二、外交支出', '—'],
+      ['', '', '三、国防支出', '－'],
+      ['本年收入合计', '300,000.00', '本年支出合计', '300,000.00'],
+      ['总计', '300,000.00', '总计', '300,000.00'],
+    ]),
+  );
+  const { imported, yaml } = importDocx(doc, 'x.docx');
+
+  it('reads a two-sided table whose header names each side in one row (收入项目, 支出项目), in 元 as 万元, a dash as a blank cell', () => {
+    expect(imported.tables['公开01表']).toEqual({
+      收入: { 一般公共预算财政拨款收入: '30.00', 政府性基金预算财政拨款收入: null, 本年收入合计: '30.00', 总计: '30.00' },
+      支出: { 一般公共服务支出: '30.00', 外交支出: null, 国防支出: null, 本年支出合计: '30.00', 总计: '30.00' },
+    });
+    expect([imported.unread, imported.unreliable]).toEqual([[], []]);
+  });
+
+  it('says in the data file\'s header what was converted, and names the department without the year', () => {
+    expect(yaml).toContain('# 注意：公开01表原文金额单位为元，已换算为万元（除以 10,000，没有舍入）');
+    expect(yaml).toContain('部门: 某某局\n');
+  });
+});
