@@ -55,6 +55,11 @@ export interface Layout {
   starts: number[];
   /** the centre of each side's label column (项目, 科目名称), where its header is found */
   labels: Array<number | undefined>;
+  /**
+   * the centre of each side's rightmost code column (科目编码, or 类 款 项) where it stands right of the label
+   * column (科目名称 | 类 | 款 | 项 | amounts): the key columns end there, not at the names
+   */
+  codesAfterLabel?: Array<number | undefined>;
   header: Cell[];
   /** every name a column of the table may have: a body cell saying one is a header word, not a figure */
   names?: ReadonlySet<string>;
@@ -186,8 +191,17 @@ export function layoutOf(header: Cell[], specs: readonly ColumnSpec[], labelName
     }
     return undefined;
   });
-  return { columns, sides, starts, labels, header, names: new Set(specs.flatMap((s) => s.names)), specs, labelNames };
+  const codesAfterLabel = labels.map((label, s) => {
+    const first = columns.find((k) => k.side === s && !k.skip);
+    if (label === undefined || !first) return undefined;
+    const codes = header.filter((h) => CODE_HEADER.test(squash(h.text)) && centre(h) > label && centre(h) < first.centre).map(centre);
+    return codes.length > 0 ? maxOf(codes) : undefined;
+  });
+  return { columns, sides, starts, labels, codesAfterLabel, header, names: new Set(specs.flatMap((s) => s.names)), specs, labelNames };
 }
+
+/** The header of a code column, or of one level of a split code. */
+const CODE_HEADER = /^(?:科目编码|功能分类科目编码|经济分类科目编码|编码|类|款|项)$/u;
 
 /** The leftmost amount column of side s (行次 columns aside). */
 export const firstAmountColumn = (layout: Layout, s: number): Column | undefined => layout.columns.find((k) => k.side === s && !k.skip);
@@ -206,7 +220,7 @@ function sideAt(layout: Layout, x: number): number {
 function underAmounts(layout: Layout, s: number, c: Cell): boolean {
   const first = firstAmountColumn(layout, s);
   if (!first) return false;
-  const label = layout.labels[s];
+  const label = layout.codesAfterLabel?.[s] ?? layout.labels[s];
   const boundary = label !== undefined && label < first.centre ? (label + first.centre) / 2 : first.centre - 2 * c.h;
   return centre(c) > boundary;
 }
@@ -648,7 +662,8 @@ function codeKeys(cells: Cell[], side: number, layout: Layout, options: BodyOpti
   const parts: Cell[] = [];
   for (const c of cells) {
     if (c.kind === 'code') keys.push({ side, cells: [c], label: [], code: c.text, anchorY: c.y, y: c.y });
-    else if (c.kind === 'digits') { if (label === undefined || centre(c) < label) parts.push(c); }
+    // (a split code's digits stand left of the names, or right of them where the code columns are: 科目名称 | 类 | 款 | 项)
+    else if (c.kind === 'digits') { if (label === undefined || centre(c) < label || layout.codesAfterLabel?.[side] !== undefined) parts.push(c); }
     else if (c.kind === 'text' && options.isTotal(c.text)) keys.push({ side, cells: [], label: [c], anchorY: c.y, y: c.y });
     else if (c.kind === 'text') labels.push(c);
   }

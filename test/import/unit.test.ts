@@ -125,3 +125,32 @@ describe('a dash printed for an empty cell', () => {
     expect(Object.keys(t01.支出).filter((k) => /[-—－]/u.test(k))).toEqual([]);
   });
 });
+
+describe('a table that prints the name first and its code after it, split over 类, 款 and 项', () => {
+  const text = [
+    row([16, '支出决算表']),
+    row([58, '单位：万元']),
+    row([4, '科目名称'], [22, '类'], [26, '款'], [30, '项'], [36, '本年支出合计'], [50, '基本支出'], [60, '项目支出']),
+    row([8, '合计'], [37, '30.00'], [50, '20.00'], [60, '10.00']),
+    row([0, '一般公共服务支出'], [21, '201'], [37, '30.00'], [50, '20.00'], [60, '10.00']),
+    row([0, '政府办公厅（室）'], [21, '201'], [26, '03'], [37, '30.00'], [50, '20.00'], [60, '10.00']),
+    row([0, '行政运行'], [21, '201'], [26, '03'], [30, '01'], [37, '20.00'], [50, '20.00'], [60, '-']),
+    row([0, '一般行政管理事务'], [21, '201'], [26, '03'], [30, '02'], [37, '10.00'], [50, '-'], [60, '10.00']),
+  ].join('\n');
+
+  it('joins the 款 and 项 digits right of the names to the 类 beside them, as a PDF places them and as pdftotext spaces them', () => {
+    for (const options of [{}, { ordered: true }]) {
+      const result = recognisePlacedTables(layoutTextLines(text), options);
+      expect(result.unreliable).toEqual([]);
+      expect(result.tables['公开03表']).toEqual({
+        合计: { 本年支出合计: '30.00', 基本支出: '20.00', 项目支出: '10.00' },
+        科目: {
+          '201 一般公共服务支出': { 本年支出合计: '30.00', 基本支出: '20.00', 项目支出: '10.00' },
+          '20103 政府办公厅（室）': { 本年支出合计: '30.00', 基本支出: '20.00', 项目支出: '10.00' },
+          '2010301 行政运行': { 本年支出合计: '20.00', 基本支出: '20.00' },
+          '2010302 一般行政管理事务': { 本年支出合计: '10.00', 项目支出: '10.00' },
+        },
+      });
+    }
+  });
+});
