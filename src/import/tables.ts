@@ -22,7 +22,7 @@ import type { Box, PlacedLine } from './placed.js';
 import { ORDINAL, segments, TABLE_TITLES, withoutRunningLines, type Segment } from './segments.js';
 import { verifyTables } from './verify.js';
 import type { SourceKind } from './place.js';
-import { statedUnits, tableInWan, UNIT_WORD, withoutAmounts, type Unit } from './unit.js';
+import { inWan, statedUnits, tableInWan, UNIT_WORD, withoutAmounts, type Unit } from './unit.js';
 
 export { TABLE_TITLES };
 
@@ -87,6 +87,8 @@ export interface CellPlace {
   page: number;
   line: number;
   text: string;
+  /** the amount in 万元 where the table prints another unit (text 40,285,300.00 元 → 4,028.53): what the data holds */
+  wan?: string;
   x0: number;
   x1: number;
   rect?: [number, number, number, number];
@@ -115,6 +117,8 @@ export interface TableRead {
   amounts: number;
   /** why the table is not imported although read: its stated unit (元 amounts that 0.01 万元 cannot hold, two units) */
   unitProblem?: string;
+  /** the unit the table prints its amounts in, where it is not 万元 and they were converted */
+  unit?: Unit;
 }
 
 export const pathKey = (path: readonly unknown[]): string => path.map(String).join('›');
@@ -583,9 +587,9 @@ export function readTables(all: PlacedLine[], options: RecogniseOptions = {}): {
     const r = new Reader(key, options, learnt);
     const read = n === 1 ? table01(seg, r, grid) : n === 4 ? table04(seg, r, grid) : n === 6 ? table06(seg, r, grid) : n === 9 ? table09(seg, r, grid) : subjectTable(seg, r, grid);
     if (read['本表无数据'] === true) notes.push(`${key}（原文“${seg.title}”）本表无数据`);
-    const { table, unitProblem } = inWanAsStated(key, read, statedUnits(seg.lines), converted);
+    const { table, unitProblem, unit } = inWanAsStated(key, read, statedUnits(seg.lines), converted);
     tables[key] = table;
-    reads.set(key, { ...r.done(table, seg), ...(unitProblem ? { unitProblem } : {}) });
+    reads.set(key, { ...r.done(table, seg), ...(unitProblem ? { unitProblem } : {}), ...(unit ? { unit } : {}) });
   }
   for (const [unit, keys] of converted) {
     notes.push(`${keys.join('、')}原文金额单位为${unit}，已换算为万元（${unit === '亿元' ? '乘以' : '除以'} ${DIVISOR[unit]}，没有舍入）`);
@@ -601,7 +605,7 @@ const DIVISOR: Readonly<Record<Converted, string>> = { 元: '10,000', 千元: '1
  * under its unit), or, where it states two units or has an amount 0.01 万元 cannot hold, its amounts
  * left blank and why. A table stating no unit, or 万元, is as read.
  */
-function inWanAsStated(key: string, read: Obj, units: Unit[], converted: Map<Converted, string[]>): { table: Obj; unitProblem?: string } {
+function inWanAsStated(key: string, read: Obj, units: Unit[], converted: Map<Converted, string[]>): { table: Obj; unitProblem?: string; unit?: Converted } {
   if (units.length > 1) {
     return { table: withoutAmounts(read), unitProblem: `${key}的表头写了不同的金额单位（${units.join('、')}），不能确定金额的单位，这张表没有导入` };
   }
@@ -617,7 +621,7 @@ function inWanAsStated(key: string, read: Obj, units: Unit[], converted: Map<Con
     };
   }
   if (read['本表无数据'] !== true) converted.set(unit, [...(converted.get(unit) ?? []), key]);
-  return { table: inWan.table };
+  return { table: inWan.table, unit };
 }
 
 /** The amounts read, where each was read: a cell recorded under its own text (not its row's place). */
@@ -626,7 +630,8 @@ function amountPlaces(reads: ReadonlyMap<string, TableRead>): Record<string, Cel
   for (const read of reads.values()) {
     for (const [key, at] of read.at) {
       if (!('text' in at) || typeof at.text !== 'string' || at.x0 === undefined || at.x1 === undefined) continue;
-      cells[key] = { page: at.page, line: at.line, text: at.text, x0: at.x0, x1: at.x1 };
+      const wan = read.unit ? inWan(at.text, read.unit) : undefined;
+      cells[key] = { page: at.page, line: at.line, text: at.text, ...(wan !== undefined ? { wan } : {}), x0: at.x0, x1: at.x1 };
     }
   }
   return cells;

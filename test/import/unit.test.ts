@@ -44,6 +44,8 @@ describe('a table in the unit its heading states', () => {
     expect(result.notes).toContain('公开03表原文金额单位为元，已换算为万元（除以 10,000，没有舍入）');
     expect(result.unreliable).toEqual([]);
     expect(result.unread).toEqual([]);
+    // where each amount stands keeps the text printed there, beside the value the data holds (a report marks it by both)
+    expect(result.cells!['公开03表›合计›基本支出']).toMatchObject({ text: '3,000,000.00', wan: '300.00' });
   });
 
   it('reads a right-aligned line of its own (金额单位：元) alike', () => {
