@@ -28,6 +28,8 @@ describe('the real 普陀 document as published', () => {
       '27 truncated-figure 9.55',
       // 年初预算为 0 万元 … 完成年初预算的 95.89%: 307.82 ÷ 321.02 = 95.888%, the full-year budget; over the opening budget 0 there is no rate.
       '31 zero-base-rate 完成年初预算的 95.89%',
+      // 公用经费 “主要包括” 邮电费, which 公开06表 gives as 0.00.
+      '53 listed-item-zero 邮电费',
       // 机关运行经费 10.23 万元，比 2023 年度增加 10.23 万元，增长 100.00%: last year 10.23 − 10.23 = 0, again no rate.
       '75 zero-base-rate 增长 100.00%',
       // 政府采购金额 21.07 万元, all of it awarded to SMEs in reserved projects (21.07), and another 21.07 awarded

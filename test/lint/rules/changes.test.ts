@@ -23,6 +23,7 @@ ruleTester({
       { code: '基本支出与去年相比，减少 267.94 万元，下降 7.83%。' },
       { code: '基本支出比去年减少 267.94 万元，下降 7.83%。' },
       { code: '基本支出比上年 减少 267.94万元，下降 7.83 %。', name: 'stray spaces (BJ-CY22)' },
+      { code: '收入支出总体与上年相比，减少 353.84 万元，下降 7.54%。', section: 'overall', name: 'the whole named 收入支出总体 (XJ-WLMQ23)' },
       { code: '基本支出3153.47万元,较上年减少267.94万元,下降7.83%。', name: 'half-width punctuation, no spaces' },
       { code: '基本支出 3,153.47 万元；较上年减少 267.94 万元；下降 7.83%。' },
       { code: '基本支出较上年下降 7.83%，减少 267.94 万元。', name: 'rate before amount' },
@@ -79,6 +80,7 @@ ruleTester({
     invalid: [
       { code: '基本支出较上年减少 267.94 万元，下降 7.38%。', errors: [{ ruleId: 'change-rate-mismatch', expected: '7.83', line: 3, column: 24 }] },
       { code: '基本支出同比下降 7.9%。', errors: [{ ruleId: 'change-rate-mismatch', expected: '7.8' }] },
+      { code: '收入支出总体与上年相比，减少 353.84 万元，下降 7.45%。', section: 'overall', errors: [{ ruleId: 'change-rate-mismatch', expected: '7.54', column: 29 }], name: '收入支出总体 is 收支总计' },
       { code: '基本支出较上年减少 267.94 万元，降幅 8.83%。', errors: [{ ruleId: 'change-rate-mismatch', expected: '7.83' }] },
       { code: '基本支出较上年减少 267.94 万元，减幅为 7.38%。', errors: [{ ruleId: 'change-rate-mismatch', expected: '7.83', column: 25 }] },
       { code: '项目支出较上年减少 85.92 万元，下降 7.83%。', errors: [{ ruleId: 'change-rate-mismatch', expected: '6.75' }], name: 'the rate of the neighbouring item' },
