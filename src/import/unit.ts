@@ -19,9 +19,9 @@ const IN_WAN: Readonly<Record<Unit, Decimal>> = {
 
 /**
  * 单位：元 / 金额单位：万元 / 单位:人民币元, the unit closing its words (not 编制单位：元宝区…):
- * what follows is no Chinese character.
+ * what follows is no Chinese character. Matched on a line's text, its spaces run into one.
  */
-const STATED = /单位\s*[：:]\s*(?:人民币)?\s*(千元|万元|亿元|元)(?![\p{Script=Han}])/gu;
+const STATED = /单位 ?[：:] ?(?:人民币 ?)?(千元|万元|亿元|元)(?![\p{Script=Han}])/gu;
 
 /** A header word stating a unit: skipped wherever a header is. */
 export const UNIT_WORD = /^(?:金额)?单位[：:](?:人民币)?(?:千元|万元|亿元|元)$/u;
