@@ -26,10 +26,21 @@ const STATED = /单位 ?[：:] ?(?:人民币 ?)?(千元|万元|亿元|元)(?![\p
 /** A header word stating a unit: skipped wherever a header is. */
 export const UNIT_WORD = /^(?:金额)?单位[：:](?:人民币)?(?:千元|万元|亿元|元)$/u;
 
-/** The units a table's lines state (usually one; two when they disagree). */
+/** A line that ends a table: its note (注：/说明：) or 本表无数据; what follows is no heading of it. */
+const TABLE_END = /^(?:注|说明)[：:]|本表无数据/u;
+
+/**
+ * The units a table's heading lines state (usually one; two when they disagree): lines up to the
+ * note under the table, none a sentence (a text after the table may speak of 元 in its own words).
+ */
 export function statedUnits(lines: readonly PlacedLine[]): Unit[] {
   const units = new Set<Unit>();
-  for (const l of lines) for (const m of lineText(l).matchAll(STATED)) units.add(m[1] as Unit);
+  for (const l of lines) {
+    const text = lineText(l);
+    if (TABLE_END.test(text)) break;
+    if (/[。，；]/u.test(text)) continue;
+    for (const m of text.matchAll(STATED)) units.add(m[1] as Unit);
+  }
   return [...units];
 }
 

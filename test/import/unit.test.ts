@@ -81,6 +81,14 @@ describe('a table in the unit its heading states', () => {
     expect(result.unreliable).toEqual([]);
   });
 
+  it('takes no unit from the note under the table or a sentence after it', () => {
+    const wan = { total: ['500.00', '300.00', '200.00'], a: ['500.00', '300.00', '200.00'], b: ['250.00', '150.00', '100.00'] };
+    const after = `${table03([row([58, '单位：万元'])], wan)}\n${row([0, '说明：本表金额单位：元。'])}\n${row([0, '本单位公务接待费（金额单位：元），比上年减少。'])}`;
+    const result = recognisePlacedTables(layoutTextLines(after));
+    expect(result.tables['公开03表']).toMatchObject(IN_WAN);
+    expect(result.unread).toEqual([]);
+  });
+
   it('does not import a table whose heading states two units', () => {
     const result = recognisePlacedTables(layoutTextLines(table03([HEADING, row([58, '金额单位：万元'])], IN_YUAN)));
     expect(result.unread.map((u) => u.reason)).toEqual(['公开03表的表头写了不同的金额单位（元、万元），不能确定金额的单位，这张表没有导入']);
