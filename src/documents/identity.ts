@@ -118,7 +118,8 @@ function labelledDepartment(text: string): string | undefined {
   const label = /(?:编制(?:单位|部门)|填报单位|部门名称|单位名称|部门)[ \t]*[:：][ \t]*/u.exec(s);
   if (!label) return undefined;
   let name = written.slice(label.index + label[0].length);
-  const end = name.search(/\s{2}|\t|(?:金额)?单位[:：]/u);
+  // …or the year, where the cells of a header line are joined without a gap (编制单位：X2024 年度单位：元).
+  const end = name.search(/\s{2}|\t|(?:金额)?单位[:：]|(?<![0-9])(?:19|20)[0-9]{2} ?年/u);
   if (end >= 0) name = name.slice(0, end);
   name = name.trim();
   return name !== '' && !NOT_A_NAME.test(name) ? name : undefined;

@@ -42,14 +42,23 @@ const LEADING_AMOUNT = /^-?(?:\d{1,3}(?:,\d{3})+|\d+)\.\d{2}/u;
 /** An amount at the end of a text whose last other character is a CJK character or a bracket. */
 const TRAILING_AMOUNT = /(?<=[\p{Script=Han}）)])-?(?:\d{1,3}(?:,\d{3})+|\d+)\.\d{2}$/u;
 const CODE_NAME = /^(\d{3}(?:\d{2}){0,2})(?![\d.,])(\D.*)$/u;
-/** A template's placeholders (… for more rows, 。。。 for more units) are no cell. */
-const PLACEHOLDER = /^[…。.·]+$/u;
+/**
+ * A template's placeholders (… for more rows, 。。。 for more units) are no cell, nor is a dash
+ * printed for an empty cell (-, —, －, --): never a name, never part of the next cell's.
+ */
+const PLACEHOLDER = /^(?:[…。.·]+|[-－—–‐―]{1,2})$/u;
+/** A dash before a name (not a minus: no digit follows), or after one. */
+const LEADING_DASH = /^\s*[-－—–‐―]{1,2}\s*(?=[^\d\s.,\-－—–‐―])/u;
+const TRAILING_DASH = /(?<=[\p{Script=Han}）)])\s*[-－—–‐―]{1,2}\s*$/u;
 
 const HAS_DIGIT = /\d/u;
 const kindOf = (t: string): Kind => (!HAS_DIGIT.test(t) ? 'text' : AMOUNT.test(t) ? 'amount' : CODE.test(t) ? 'code' : DIGITS.test(t) ? 'digits' : 'text');
 
 /** A text cut into the pieces a tight table runs together: code | name, amount | label, label | amount. */
 export function pieces(text: string): string[] {
+  // A dash printed for an empty cell, run into the next cell's name (- 三、国防支出) or after the last one's.
+  const dash = LEADING_DASH.exec(text) ?? TRAILING_DASH.exec(text);
+  if (dash) return dash.index === 0 ? [squash(dash[0]), ...pieces(text.slice(dash[0].length))] : [...pieces(text.slice(0, dash.index)), squash(dash[0])];
   const t = squash(text);
   if (t === '') return [];
   // Codes and amounts are ASCII digits: a text with none is one piece of text.
@@ -121,23 +130,25 @@ function readCells(l: PlacedLine, grid: boolean): Cell[] {
       out.push(workbookNumber(b, at, v));
       continue;
     }
-    const parts = pieces(b.text).filter((p) => !PLACEHOLDER.test(p));
-    if (parts.length === 1 || (b.cell && parts.length > 0 && writtenAmount(b.text) !== undefined)) {
+    const all = pieces(b.text);
+    const parts = all.filter((p) => !PLACEHOLDER.test(p));
+    if (parts.length === 0) continue;
+    if (all.length === 1 || (b.cell && writtenAmount(b.text) !== undefined)) {
       const text = b.cell ? squash(b.text) : parts[0]!;
       const asAmount = b.cell ? writtenAmount(text) : undefined;
       out.push({ ...b, ...at, text, kind: asAmount !== undefined && kindOf(text) === 'text' ? 'amount' : kindOf(text), ...(asAmount !== undefined ? { asAmount } : {}) });
       continue;
     }
     if (l.chars) {
-      appendAll(out, charPieces(b, parts).map((p) => ({ ...b, ...at, ...p, kind: kindOf(p.text) })));
+      appendAll(out, charPieces(b, all).filter((p) => !PLACEHOLDER.test(p.text)).map((p) => ({ ...b, ...at, ...p, kind: kindOf(p.text) })));
       continue;
     }
     // Each piece gets its share of the width.
-    const total = parts.reduce((w, p) => w + width(p, grid), 0);
+    const total = all.reduce((w, p) => w + width(p, grid), 0);
     let x = b.x0;
-    for (const p of parts) {
+    for (const p of all) {
       const x1 = x + ((b.x1 - b.x0) * width(p, grid)) / total;
-      out.push({ ...b, ...at, text: p, x0: x, x1, kind: kindOf(p) });
+      if (!PLACEHOLDER.test(p)) out.push({ ...b, ...at, text: p, x0: x, x1, kind: kindOf(p) });
       x = x1;
     }
   }

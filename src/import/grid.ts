@@ -24,6 +24,7 @@
 import { appendAll, maxOf, minOf } from '../util/arrays.js';
 import { bracketsFullWidth, CODE, centre, cellsOf, squash, type Cell } from './cells.js';
 import type { Box, PlacedLine } from './placed.js';
+import { UNIT_WORD } from './unit.js';
 
 export interface ColumnSpec {
   key: string;
@@ -54,6 +55,11 @@ export interface Layout {
   starts: number[];
   /** the centre of each side's label column (项目, 科目名称), where its header is found */
   labels: Array<number | undefined>;
+  /**
+   * the centre of each side's rightmost code column (科目编码, or 类 款 项) where it stands right of the label
+   * column (科目名称 | 类 | 款 | 项 | amounts): the key columns end there, not at the names
+   */
+  codesAfterLabel?: Array<number | undefined>;
   header: Cell[];
   /** every name a column of the table may have: a body cell saying one is a header word, not a figure */
   names?: ReadonlySet<string>;
@@ -174,10 +180,28 @@ export function layoutOf(header: Cell[], specs: readonly ColumnSpec[], labelName
   // A side starts after the last amount column of the side before it.
   const starts = [-Infinity];
   for (let s = 1; s < sides; s++) starts.push(maxOf(columns.filter((c) => c.side === s - 1 && !c.skip).map((c) => c.centre)) + 1e-6);
-  const labelBoxes = findHeader(searched, labelNames).map(centre);
-  const labels = starts.map((from, s) => labelBoxes.find((x) => x >= from && (s + 1 >= sides || x < starts[s + 1]!)));
-  return { columns, sides, starts, labels, header, names: new Set(specs.flatMap((s) => s.names)), specs, labelNames };
+  // Each side's label column: the first of the names found on that side (收入项目 on the left, 支出项目 on the right).
+  const labels = starts.map((from, s) => {
+    const onSide = (x: number) => x >= from && (s + 1 >= sides || x < starts[s + 1]!);
+    for (const cells of [searched.cells, searched.items()]) {
+      for (const name of labelNames) {
+        const x = boxesOf(cells, name).map(centre).find(onSide);
+        if (x !== undefined) return x;
+      }
+    }
+    return undefined;
+  });
+  const codesAfterLabel = labels.map((label, s) => {
+    const first = columns.find((k) => k.side === s && !k.skip);
+    if (label === undefined || !first) return undefined;
+    const codes = header.filter((h) => CODE_HEADER.test(squash(h.text)) && centre(h) > label && centre(h) < first.centre).map(centre);
+    return codes.length > 0 ? maxOf(codes) : undefined;
+  });
+  return { columns, sides, starts, labels, codesAfterLabel, header, names: new Set(specs.flatMap((s) => s.names)), specs, labelNames };
 }
+
+/** The header of a code column, or of one level of a split code. */
+const CODE_HEADER = /^(?:科目编码|功能分类科目编码|经济分类科目编码|编码|类|款|项)$/u;
 
 /** The leftmost amount column of side s (行次 columns aside). */
 export const firstAmountColumn = (layout: Layout, s: number): Column | undefined => layout.columns.find((k) => k.side === s && !k.skip);
@@ -196,7 +220,7 @@ function sideAt(layout: Layout, x: number): number {
 function underAmounts(layout: Layout, s: number, c: Cell): boolean {
   const first = firstAmountColumn(layout, s);
   if (!first) return false;
-  const label = layout.labels[s];
+  const label = layout.codesAfterLabel?.[s] ?? layout.labels[s];
   const boundary = label !== undefined && label < first.centre ? (label + first.centre) / 2 : first.centre - 2 * c.h;
   return centre(c) > boundary;
 }
@@ -210,7 +234,7 @@ function nearestColumn(layout: Layout, c: Cell): Column | undefined {
 
 /** Words of a header that a continuation page repeats, or that a body line may carry beside its figures. */
 const HEADER_WORDS = new Set(['项目', '科目编码', '科目名称', '功能分类', '支出功能分类', '功能分类科目编码', '经济分类',
-  '经济分类科目编码', '栏次', '行次', '单位：万元', '金额单位：万元', '单位:万元', '金额单位:万元']);
+  '经济分类科目编码', '栏次', '行次']);
 
 /** The lines over a table a continuation page may repeat: 部门：…, 单位：万元. */
 const UNIT_LINE = /^(?:编制单位|编制部门|部门|单位|金额单位)[：:]/u;
@@ -237,7 +261,7 @@ function repeatedHeaderLine(layout: Layout, cells: readonly Cell[], options: Bod
 
 /** A column's name, or a word of the header, where a figure would be. */
 const isHeaderWord = (layout: Layout, c: Cell): boolean =>
-  HEADER_WORDS.has(c.text) || (layout.names?.has(c.text) ?? false) || layout.header.some((h) => h.text === c.text);
+  HEADER_WORDS.has(c.text) || UNIT_WORD.test(c.text) || (layout.names?.has(c.text) ?? false) || layout.header.some((h) => h.text === c.text);
 
 /** 栏次 rows (1 2 3 …), with or without their word. */
 function isColumnNumbers(cells: readonly Cell[]): boolean {
@@ -638,7 +662,8 @@ function codeKeys(cells: Cell[], side: number, layout: Layout, options: BodyOpti
   const parts: Cell[] = [];
   for (const c of cells) {
     if (c.kind === 'code') keys.push({ side, cells: [c], label: [], code: c.text, anchorY: c.y, y: c.y });
-    else if (c.kind === 'digits') { if (label === undefined || centre(c) < label) parts.push(c); }
+    // (a split code's digits stand left of the names, or right of them where the code columns are: 科目名称 | 类 | 款 | 项)
+    else if (c.kind === 'digits') { if (label === undefined || centre(c) < label || layout.codesAfterLabel?.[side] !== undefined) parts.push(c); }
     else if (c.kind === 'text' && options.isTotal(c.text)) keys.push({ side, cells: [], label: [c], anchorY: c.y, y: c.y });
     else if (c.kind === 'text') labels.push(c);
   }

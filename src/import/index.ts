@@ -36,7 +36,7 @@ export function textTables(text: string): ImportedTables {
 }
 
 /** A Word table's rows are whole; a 合计 merged over the key columns without its span written (a table pasted from text) is one cell. */
-export const WORD: RecogniseOptions = { wholeCells: true, collapsedSpans: true };
+export const WORD: RecogniseOptions = { wholeCells: true, collapsedSpans: true, source: 'docx' };
 
 function fromPlaced(lines: PlacedLine[], source: string, format: Imported['format'], options: RecogniseOptions = {}): Imported {
   const imported = recognisePlacedTables(lines, options);

@@ -51,7 +51,7 @@ const CONTINUED = /[（(]续[表]?[）)]$|^续表|续$/u;
 /** What may stand before a title: the department and year (上海市普陀区财政局2024年度部门), or 部门 / 单位. */
 const TITLE_PREFIX = /^(?:[^，。；：:]{0,40}?20\d{2}年度?)?(?:部门|单位|本部门|本单位)?$/u;
 /** A table has a header: a cell such as 项目, 科目编码 or 预算数 (the contents has none). */
-const TABLE_HEADER = /^(?:项目|科目编码|经济分类|科目名称|预算数|决算数|单位：万元|金额单位：万元)/u;
+const TABLE_HEADER = /^(?:项目|科目编码|经济分类|科目名称|预算数|决算数|(?:金额)?单位[：:](?:人民币)?(?:千元|万元|亿元|元))/u;
 
 /**
  * A line read as a title: spaces, quotes, an ordinal or table number, 公开0N表 and what may stand before the name left out.

@@ -21,6 +21,8 @@ import { columnAmounts, firstAmountColumn, headerBoxes, layoutOf, readBody, valu
 import type { Box, PlacedLine } from './placed.js';
 import { ORDINAL, segments, TABLE_TITLES, withoutRunningLines, type Segment } from './segments.js';
 import { verifyTables } from './verify.js';
+import type { SourceKind } from './place.js';
+import { inWan, statedUnits, tableInWan, UNIT_WORD, withoutAmounts, type Unit } from './unit.js';
 
 export { TABLE_TITLES };
 
@@ -85,6 +87,8 @@ export interface CellPlace {
   page: number;
   line: number;
   text: string;
+  /** the amount in 万元 where the table prints another unit (text 40,285,300.00 元 → 4,028.53): what the data holds */
+  wan?: string;
   x0: number;
   x1: number;
   rect?: [number, number, number, number];
@@ -111,12 +115,16 @@ export interface TableRead {
   /** rows found and amounts placed */
   rows: number;
   amounts: number;
+  /** why the table is not imported although read: its stated unit (元 amounts that 0.01 万元 cannot hold, two units) */
+  unitProblem?: string;
+  /** the unit the table prints its amounts in, where it is not 万元 and they were converted */
+  unit?: Unit;
 }
 
 export const pathKey = (path: readonly unknown[]): string => path.map(String).join('›');
 
 const NOTE_START = /^(?:注|说明)[：:]/u;
-const HEADER_WORD = /^(?:项目|科目编码|科目名称|功能分类|经济分类|功能分类科目编码|经济分类科目编码|栏次|类|款|项|单位：万元|金额单位：万元)$/u;
+const HEADER_WORD = /^(?:项目|科目编码|科目名称|功能分类|经济分类|功能分类科目编码|经济分类科目编码|栏次|类|款|项)$/u;
 const TOTAL = /^(?:合计|总计)$/u;
 
 /** NFKC (full-width letters and digits folded, brackets kept full-width) and no spaces: how labels are compared. */
@@ -131,6 +139,8 @@ export interface RecogniseOptions {
   collapsedSpans?: boolean;
   /** columns are spaced page by page (`pdftotext -layout` text) */
   ordered?: boolean;
+  /** what the lines come from, for naming places in messages (a Word file has paragraphs, no pages); a PDF's pages where not said */
+  source?: SourceKind;
 }
 
 class Reader {
@@ -224,7 +234,7 @@ function split(seg: Segment, grid: boolean, ordered = false): { header: Cell[]; 
   // The first lines of the first row's wrapped name: nearer to that row than to the header above.
   const lone = (i: number) => {
     const cs = cells(seg.lines[i]!);
-    return cs.length === 1 && cs[0]!.kind === 'text' && !HEADER_WORD.test(cs[0]!.text) && !TOTAL.test(cs[0]!.text);
+    return cs.length === 1 && cs[0]!.kind === 'text' && !HEADER_WORD.test(cs[0]!.text) && !UNIT_WORD.test(cs[0]!.text) && !TOTAL.test(cs[0]!.text);
   };
   const first = h;
   const filled = (i: number) => cells(seg.lines[i]!).length > 0;
@@ -265,16 +275,37 @@ function bodyFromHeader(seg: Segment, grid: boolean, ordered: boolean, layoutFor
 
 /** 本表无数据 where the note under the table says so, and that note (注：/说明：); or a 说明 under a table that has data. */
 function noData(rest: PlacedLine[]): Obj {
-  const at = rest.findIndex((l) => lineText(l).includes('本表无数据'));
+  const notes = paragraphs(rest);
+  const at = notes.findIndex((t) => t.includes('本表无数据'));
   if (at < 0) {
-    const note = rest.map(lineText).find((t) => /^说明[：:]/u.test(t));
+    const note = notes.find((t) => /^说明[：:]/u.test(t));
     const said = note?.replace(/^说明[：:]\s*/u, '');
     return said ? { 说明: said } : {};
   }
-  let text = lineText(rest[at]!);
-  if (!/^说明[：:]/u.test(text) && at > 0 && /^说明[：:]/u.test(lineText(rest[at - 1]!))) text = lineText(rest[at - 1]!) + text;
+  let text = notes[at]!;
+  if (!/^说明[：:]/u.test(text) && at > 0 && /^说明[：:]/u.test(notes[at - 1]!)) text = notes[at - 1]! + text;
   const said = text.replace(/^(?:注|说明)[：:]\s*/u, '');
   return { 本表无数据: true, ...(/^本表无数据[。.]?$/u.test(said) ? {} : { 说明: said }) };
+}
+
+/**
+ * The lines under a table as paragraphs: a line that goes on a sentence the line above left
+ * unfinished (no 。 at its end), straight under it and starting where it starts, is the rest of it
+ * (…，故本 / 表无数据。).
+ */
+function paragraphs(lines: readonly PlacedLine[]): string[] {
+  const out: string[] = [];
+  let last: PlacedLine | undefined;
+  for (const l of lines) {
+    const text = lineText(l);
+    const h = l.h ?? 1;
+    const goesOn = last !== undefined && out.length > 0 && !/[。.！!]$/u.test(out[out.length - 1]!) && !NOTE_START.test(squash(text))
+      && l.page === last.page && l.y - last.y <= 2 * h && l.cells.length === 1 && last.cells.length === 1
+      && Math.abs(l.cells[0]!.x0 - last.cells[0]!.x0) <= h;
+    if (goesOn) out[out.length - 1] += text; else out.push(text);
+    last = l;
+  }
+  return out;
 }
 
 const ROW_NUMBERS: ColumnSpec = { key: '#', names: ['行次'], skip: true };
@@ -364,9 +395,12 @@ function labelled(r: Reader, rows: Row[], known: KnownLabels, side: string): Arr
   return out;
 }
 
+/** The label column of each side of 01 and 04: 项目 under 收入 and 支出, or 收入项目 and 支出项目 in one header row. */
+const SIDE_LABELS = ['项目', '收入项目', '支出项目'];
+
 function table01(seg: Segment, r: Reader, grid: boolean): Obj {
   const { header, body } = split(seg, grid, r.options.ordered);
-  const layout = layoutOf(header, [{ key: 'v', names: ['决算数', '金额'] }, ROW_NUMBERS], ['项目']);
+  const layout = layoutOf(header, [{ key: 'v', names: ['决算数', '金额'] }, ROW_NUMBERS], SIDE_LABELS);
   const [left = [], right = []] = r.body(body, layout, { mode: 'label', isTotal: () => false, startsRow: startsRow(T01_LINES) });
   const side = (rows: Row[], part: string) => Object.fromEntries(labelled(r, rows, T01_LINES, part).map(({ label, row }) => [label, r.one([r.key, part, label], row, 'v')]));
   return { 收入: side(left, '收入'), 支出: side(right, '支出') };
@@ -385,7 +419,7 @@ function table04(seg: Segment, r: Reader, grid: boolean): Obj {
     { key: 'v', names: ['决算数', '金额'], side: 0, pick: 'first' },
     ...T04_COLUMNS.map((k): ColumnSpec => ({ key: k, names: [k], side: 1, pick: 'last' })),
     ROW_NUMBERS,
-  ], ['项目']);
+  ], SIDE_LABELS);
   const [left = [], right = []] = r.body(body, layout, { mode: 'label', isTotal: () => false, startsRow: startsRow(T04_LINES) });
   const income: Obj = {};
   let opening = false;
@@ -543,6 +577,7 @@ export function readTables(all: PlacedLine[], options: RecogniseOptions = {}): {
   const reads = new Map<string, TableRead>();
   const pages: Record<string, number> = {};
   const learnt: number[] = [];
+  const converted = new Map<Converted, string[]>();
   for (let n = 1; n <= 9; n++) {
     const seg = segs.get(n);
     const key = `公开0${n}表`;
@@ -550,12 +585,43 @@ export function readTables(all: PlacedLine[], options: RecogniseOptions = {}): {
     if (seg.note) notes.push(seg.note);
     pages[key] = seg.page;
     const r = new Reader(key, options, learnt);
-    const table = n === 1 ? table01(seg, r, grid) : n === 4 ? table04(seg, r, grid) : n === 6 ? table06(seg, r, grid) : n === 9 ? table09(seg, r, grid) : subjectTable(seg, r, grid);
-    if (table['本表无数据'] === true) notes.push(`${key}（原文“${seg.title}”）本表无数据`);
+    const read = n === 1 ? table01(seg, r, grid) : n === 4 ? table04(seg, r, grid) : n === 6 ? table06(seg, r, grid) : n === 9 ? table09(seg, r, grid) : subjectTable(seg, r, grid);
+    if (read['本表无数据'] === true) notes.push(`${key}（原文“${seg.title}”）本表无数据`);
+    const { table, unitProblem, unit } = inWanAsStated(key, read, statedUnits(seg.lines), converted);
     tables[key] = table;
-    reads.set(key, r.done(table, seg));
+    reads.set(key, { ...r.done(table, seg), ...(unitProblem ? { unitProblem } : {}), ...(unit ? { unit } : {}) });
+  }
+  for (const [unit, keys] of converted) {
+    notes.push(`${keys.join('、')}原文金额单位为${unit}，已换算为万元（${unit === '亿元' ? '乘以' : '除以'} ${DIVISOR[unit]}，没有舍入）`);
   }
   return { tables, notes, reads, pages, cells: amountPlaces(reads) };
+}
+
+type Converted = Exclude<Unit, '万元'>;
+const DIVISOR: Readonly<Record<Converted, string>> = { 元: '10,000', 千元: '10', 亿元: '10,000' };
+
+/**
+ * A table read in the unit it states, in 万元: converted exactly (the table's key added to `converted`
+ * under its unit), or, where it states two units or has an amount 0.01 万元 cannot hold, its amounts
+ * left blank and why. A table stating no unit, or 万元, is as read.
+ */
+function inWanAsStated(key: string, read: Obj, units: Unit[], converted: Map<Converted, string[]>): { table: Obj; unitProblem?: string; unit?: Converted } {
+  if (units.length > 1) {
+    return { table: withoutAmounts(read), unitProblem: `${key}的表头写了不同的金额单位（${units.join('、')}），不能确定金额的单位，这张表没有导入` };
+  }
+  const unit = units[0];
+  if (unit === undefined || unit === '万元') return { table: read };
+  const inWan = tableInWan(read, unit);
+  if ('inexact' in inWan) {
+    const example = inWan.inexact[0]!;
+    return {
+      table: withoutAmounts(read),
+      unitProblem: `${key}的金额单位为${unit}，其中 ${inWan.inexact.length} 个金额（如 ${example} ${unit}）换算为万元后超过两位小数，`
+        + '数据文件（万元，两位小数）不能精确保存，这张表没有导入',
+    };
+  }
+  if (read['本表无数据'] !== true) converted.set(unit, [...(converted.get(unit) ?? []), key]);
+  return { table: inWan.table, unit };
 }
 
 /** The amounts read, where each was read: a cell recorded under its own text (not its row's place). */
@@ -564,7 +630,8 @@ function amountPlaces(reads: ReadonlyMap<string, TableRead>): Record<string, Cel
   for (const read of reads.values()) {
     for (const [key, at] of read.at) {
       if (!('text' in at) || typeof at.text !== 'string' || at.x0 === undefined || at.x1 === undefined) continue;
-      cells[key] = { page: at.page, line: at.line, text: at.text, x0: at.x0, x1: at.x1 };
+      const wan = read.unit ? inWan(at.text, read.unit) : undefined;
+      cells[key] = { page: at.page, line: at.line, text: at.text, ...(wan !== undefined ? { wan } : {}), x0: at.x0, x1: at.x1 };
     }
   }
   return cells;
@@ -573,7 +640,7 @@ function amountPlaces(reads: ReadonlyMap<string, TableRead>): Record<string, Cel
 /** The nine tables of placed lines, each verified against its own identities (verify.ts). */
 export function recognisePlacedTables(all: PlacedLine[], options: RecogniseOptions = {}): ImportedTables {
   const { tables, notes, reads, pages, cells } = readTables(all, options);
-  return { tables, notes, ...verifyTables(tables, reads), pages, cells };
+  return { tables, notes, ...verifyTables(tables, reads, options.source), pages, cells };
 }
 
 /** The document's text, line by line, for reading 部门 and 年度. */

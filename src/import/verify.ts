@@ -17,6 +17,7 @@ import { beyondTableRules } from '../check/beyond-tables.js';
 import { accountsLeavingOut } from '../data/load.js';
 import { TABLE_NAMES } from '../data/model.js';
 import type { Where } from './grid.js';
+import { placeName, type SourceKind } from './place.js';
 import { pathKey, TABLE_PROBLEM_KINDS, TABLE_PROBLEM_WHAT, type ImportedTables, type TableProblem, type TableProblemKind as Kind, type TableRead } from './tables.js';
 
 type Obj = Record<string, unknown>;
@@ -35,7 +36,7 @@ function located(path: readonly string[], reads: ReadonlyMap<string, TableRead>)
   return { path: [...path], ...(at ? { page: at.page, line: at.line } : {}) };
 }
 
-export function verifyTables(tables: Obj, reads: ReadonlyMap<string, TableRead>): Required<Pick<ImportedTables, 'unreliable' | 'unread' | 'unreadRows'>> {
+export function verifyTables(tables: Obj, reads: ReadonlyMap<string, TableRead>, source?: SourceKind): Required<Pick<ImportedTables, 'unreliable' | 'unread' | 'unreadRows'>> {
   const unread: Array<{ table: string; reason: string }> = [];
   const details = new Map<string, Array<{ kind: Kind; message: string; cells: CellAt[] }>>();
   const add = (table: string, kind: Kind, message: string, cells: CellAt[]) => {
@@ -45,8 +46,10 @@ export function verifyTables(tables: Obj, reads: ReadonlyMap<string, TableRead>)
   const readTables = new Set<string>();
   for (const [key, read] of reads) {
     const table = tables[key] as Obj;
+    // A table whose stated unit keeps its amounts out of the data file is not imported, whatever else it has.
+    if (read.unitProblem) { unread.push({ table: key, reason: read.unitProblem }); continue; }
     const where = (w: Where): CellAt => ({ path: [key], page: w.page, line: w.line });
-    for (const u of read.unplaced) add(key, 'placement', `第 ${u.page} 页第 ${u.line} 行“${u.text}”：${u.why}`, [where(u)]);
+    for (const u of read.unplaced) add(key, 'placement', `${placeName(source, u.page, u.line)}“${u.text}”：${u.why}`, [where(u)]);
     // A table that says 本表无数据 has no figures to be unknown; one with no figures read at all is unread.
     if (table['本表无数据'] === true) { readTables.add(key); continue; }
     if (read.rows === 0) unread.push({ table: key, reason: `${key}（原文“${read.title}”）找到了表头，但没有读到表中的任何一行` });

@@ -4,6 +4,9 @@
  */
 import { Document, isScalar, stringify } from 'yaml';
 import { TABLE_TITLES, type ImportedTables } from './tables.js';
+import { placeName, type SourceKind } from './place.js';
+
+export { placeName, type SourceKind };
 
 export interface Header {
   department?: string;
@@ -11,17 +14,6 @@ export interface Header {
   source: string;
   /** what the source is, for naming places in it */
   kind?: SourceKind;
-}
-
-export type SourceKind = 'pdf' | 'text' | 'docx' | 'xlsx';
-
-/** A place in the source as its user finds it: a PDF's page and line, a text's line, a sheet's row. */
-export function placeName(kind: SourceKind | undefined, page: number | undefined, line: number | undefined): string {
-  if (line === undefined) return '';
-  if (kind === 'xlsx') return `第 ${page} 个工作表第 ${line} 行`;
-  if (kind === 'docx') return `第 ${line} 个段落或表格行`;
-  if (kind === 'text') return `第 ${line} 行`;
-  return `第 ${page} 页第 ${line} 行`;
 }
 
 const TO_FILL = `

@@ -19,8 +19,8 @@ import { normalizeWidth } from './normalize.js';
 import { TABLE_NAMES } from '../data/model.js';
 
 /**
- * 人员经费…主要包括：the list runs to the end of its sentence or clause (；between the two groups). The
- * group is the last one named before 主要包括 (and a scan from each name stops at the next: linear time).
+ * 人员经费…主要包括：the list runs to the end of its sentence or clause (；between the two groups). The group is
+ * the one named last before 主要包括 (人员经费 X，公用经费 Y，主要包括: 公用经费's), which also keeps the scan linear.
  */
 const LIST = /(人员经费|公用经费)(?:(?!人员经费|公用经费)[^。；;！!])*?主要(?:包括|有)[：:]?/gu;
 const LIST_END = /[。；;！!\n]/u;

@@ -18,6 +18,7 @@ import { placeOf } from './columns.js';
 import { parseAmount, type Decimal } from '../data/amount.js';
 import { formatNumber, TABLE_STYLE } from '../format/number.js';
 import { pathKey } from '../import/tables.js';
+import { placeName } from '../import/place.js';
 import { RULE_HELP } from './rule-help.js';
 
 /**
@@ -170,12 +171,12 @@ function onCells(base: Omit<LocatedFinding, 'n' | 'cells' | 'place'>, table: str
   const located: LocatedCell[] = cells.map((c) => {
     const place = places[pathKey(c.path.map(String))];
     // A check's cell is the amount printed there only when that text reads as its value.
-    const read = place ? parseAmount(place.text) : undefined;
+    const read = place ? parseAmount(place.wan ?? place.text) : undefined;
     const same = place !== undefined && read!.ok && (c.value === undefined || read!.value.eq(c.value));
     // As the tables print it (4,694.00), so the card reads like the page it points to.
     const value = c.value !== undefined ? formatNumber(c.value, { ...TABLE_STYLE, decimals: c.digits ?? TABLE_STYLE.decimals }) : place?.text ?? '';
     if (!same) return { label: c.label, value };
-    const at = document.kind === 'pdf' ? placeOf(place) : `第 ${place.line} 行`;
+    const at = document.kind === 'pdf' ? placeOf(place) : document.kind === 'docx' ? placeName('docx', place.page, place.line) : `第 ${place.line} 行`;
     if (!isPdf) return { label: c.label, value, at, marked: true };
     if (!place.rect) return { label: c.label, value, at };
     byPage.set(place.page, [...(byPage.get(place.page) ?? []), place.rect]);

@@ -10,6 +10,7 @@ import { beyondTableRules } from '../check/beyond-tables.js';
 import { placeMessages } from '../documents/index.js';
 import { TABLE_TITLES } from '../data/model.js';
 import { TABLE_PROBLEM_KINDS, TABLE_PROBLEM_WHAT, type ImportedTables, type TableProblem, type TableProblemKind } from '../import/tables.js';
+import { placeName } from '../import/place.js';
 import { createLintContext, lintMarkdown, type LintContext, type LintResult } from '../lint/lint.js';
 import type { YearEvidence } from '../documents/identity.js';
 import type { ReviewDocument } from './document.js';
@@ -190,8 +191,10 @@ export function loadPrevious(doc: ReviewDocument): PreviousDocument {
   return { document: doc, accounts: vouchedAccounts({ department: doc.department ?? '', year, tables: doc.imported.tables }, doc.imported).partial };
 }
 
-const place = (c: { page?: number; line?: number }) =>
-  c.page !== undefined ? `第 ${c.page} 页${c.line !== undefined ? ` ${c.line} 行` : ''}` : c.line !== undefined ? `第 ${c.line} 行` : '';
+/** A cell's place: a Word file's paragraph or table row (it has no pages), a PDF's page and line, a text's line. */
+const place = (kind: ReviewDocument['kind']) => (c: { page?: number; line?: number }): string =>
+  kind === 'docx' ? placeName('docx', c.page, c.line)
+    : c.page !== undefined ? `第 ${c.page} 页${c.line !== undefined ? ` ${c.line} 行` : ''}` : c.line !== undefined ? `第 ${c.line} 行` : '';
 
 const NOT_RELIED_ON = '其中的数字不作为核对依据';
 /** Why an unreliable table is not judged against, by its gravest problem: what the reviewer should look at. */
@@ -208,7 +211,7 @@ function tableNotUsed(table: string, unreliable: readonly TableProblem[], doc: R
   const found = unreliable.filter((p) => p.table === table);
   if (found.length > 0) {
     const kind = TABLE_PROBLEM_KINDS.find((k) => found.some((p) => (p.kind ?? 'own') === k))!;
-    const problems = found.map((p) => ({ reason: p.reason, places: [...new Set(p.cells.map(place).filter((x) => x !== ''))], cells: p.cells }));
+    const problems = found.map((p) => ({ reason: p.reason, places: [...new Set(p.cells.map(place(doc.kind)).filter((x) => x !== ''))], cells: p.cells }));
     const headline = `导入后${TABLE_PROBLEM_WHAT[kind]}`;
     // A table the loader refuses was not read as data at all: it says why, in the loader's words.
     if (kind === 'load') {

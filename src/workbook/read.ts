@@ -147,7 +147,7 @@ export async function readWorkbook(bytes: Uint8Array, file: string): Promise<{ i
     throw new WorkbookError(file, [wrongKind(workbookDamage(error), 'import', file)]);
   }
   const lines = book.worksheets.flatMap((sheet, i) => sheetLines(sheet, i + 1));
-  const { tables, notes, reads } = readTables(lines, { wholeCells: true, keepRunningLines: true });
+  const { tables, notes, reads } = readTables(lines, { wholeCells: true, keepRunningLines: true, source: 'xlsx' });
   if (Object.keys(tables).length === 0) {
     throw new WorkbookError(file, ['工作簿中没有找到任何决算表：应有标题为“公开01表”…“公开09表”或表名（如“收入支出决算总表”）的工作表']);
   }
@@ -165,7 +165,7 @@ export async function readWorkbook(bytes: Uint8Array, file: string): Promise<{ i
   const computed = computeBlankTotals(tables);
   for (const [k, table] of Object.entries(tables)) tidy(Number(k.slice(3, 4)), table as Obj);
   if (computed.length > 0) notes.push(`表中 ${computed.length} 个空白的类、款、合计单元格已由下级数据计算，见行尾注释“由……计算”，请核对`);
-  return { imported: { tables, notes, computed, ...verifyTables(tables, reads) }, department: head.department, year: head.year };
+  return { imported: { tables, notes, computed, ...verifyTables(tables, reads, 'xlsx') }, department: head.department, year: head.year };
 }
 
 /** .xlsx bytes → data file text, as importText gives for text. */

@@ -25,6 +25,11 @@ describe('a document names its year and department in whatever words it has', ()
     expect(id.evidence.map((e) => e.kind)).toEqual(['header']);
   });
 
+  it('…and where the header\'s cells are joined without a gap (a PDF\'s line as import reads it), the year is no part of the name', () => {
+    const id = identify('收入支出决算总表\n编制单位：临河县市场监督管理局2024 年度单位：元\n项目  决算数');
+    expect([id.year, id.department]).toEqual([2024, '临河县市场监督管理局']);
+  });
+
   it('the date of the year-end figures, and a comparison with the year before (→ the year after it)', () => {
     expect(identify('截至2023年12月31日，本单位共有车辆3辆。').year).toBe(2023);
     expect(identify('与2022年度相比，收、支总计各减少12.3万元，下降4.1%。').year).toBe(2023);

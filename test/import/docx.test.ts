@@ -73,3 +73,54 @@ describe('juesuan import: a Word document (.docx) by its tables’ cells', () =>
     expect(yaml).toContain('部门: 某某局');
   });
 });
+
+describe('a Word document in another layout', () => {
+  const doc = docx(
+    para('收入支出决算总表'),
+    para('编制单位：某某局　　　2024年度　　　单位：元'),
+    table([
+      ['收入项目', '决算数', '支出项目', '决算数'],
+      ['一、一般公共预算财政拨款收入', '300,000.00', '一、一般公共服务支出', '300,000.00'],
+      ['二、政府性基金预算财政拨款收入', '-', '二、外交支出', '—'],
+      ['', '', '三、国防支出', '－'],
+      ['本年收入合计', '300,000.00', '本年支出合计', '300,000.00'],
+      ['总计', '300,000.00', '总计', '300,000.00'],
+    ]),
+    para('支出决算表'),
+    para('单位：万元'),
+    table([
+      ['科目名称', '类', '款', '项', '本年支出合计', '基本支出', '项目支出'],
+      [{ text: '合计', span: 4 }, '30.00', '20.00', '10.00'],
+      ['一般公共服务支出', '201', '', '', '30.00', '20.00', '10.00'],
+      ['政府办公厅（室）及相关机构事务', '201', '03', '', '30.00', '20.00', '10.00'],
+      ['行政运行', '201', '03', '01', '20.00', '20.00', '-'],
+      ['一般行政管理事务', '201', '03', '02', '10.00', '-', '10.00'],
+    ]),
+  );
+  const { imported, yaml } = importDocx(doc, 'x.docx');
+
+  it('reads a two-sided table whose header names each side in one row (收入项目, 支出项目), in 元 as 万元, a dash as a blank cell', () => {
+    expect(imported.tables['公开01表']).toEqual({
+      收入: { 一般公共预算财政拨款收入: '30.00', 政府性基金预算财政拨款收入: null, 本年收入合计: '30.00', 总计: '30.00' },
+      支出: { 一般公共服务支出: '30.00', 外交支出: null, 国防支出: null, 本年支出合计: '30.00', 总计: '30.00' },
+    });
+    expect([imported.unread, imported.unreliable]).toEqual([[], []]);
+  });
+
+  it('reads the codes of a table that prints the name first and the code after it, split over 类, 款 and 项', () => {
+    expect(imported.tables['公开03表']).toEqual({
+      合计: { 本年支出合计: '30.00', 基本支出: '20.00', 项目支出: '10.00' },
+      科目: {
+        '201 一般公共服务支出': { 本年支出合计: '30.00', 基本支出: '20.00', 项目支出: '10.00' },
+        '20103 政府办公厅（室）及相关机构事务': { 本年支出合计: '30.00', 基本支出: '20.00', 项目支出: '10.00' },
+        '2010301 行政运行': { 本年支出合计: '20.00', 基本支出: '20.00' },
+        '2010302 一般行政管理事务': { 本年支出合计: '10.00', 项目支出: '10.00' },
+      },
+    });
+  });
+
+  it('says in the data file\'s header what was converted, and names the department without the year', () => {
+    expect(yaml).toContain('# 注意：公开01表原文金额单位为元，已换算为万元（除以 10,000，没有舍入）');
+    expect(yaml).toContain('部门: 某某局\n');
+  });
+});

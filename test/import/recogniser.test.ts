@@ -74,6 +74,19 @@ describe('the table recogniser on layout text', () => {
       本表无数据: true, 说明: '本单位本年度没有政府性基金预算财政拨款收入和支出，故本表无数据。', 合计: null, 科目: null,
     });
   });
+
+  it('reads a 说明 wrapped onto a second line whole (…，故本 / 表无数据。); a line of its own elsewhere is another', () => {
+    const wrapped = [
+      row([10, '政府性基金预算财政拨款收入支出决算表']),
+      row([2, '科目编码'], [11, '科目名称'], [20, '年初结转和结余'], [36, '本年收入'], [46, '本年支出'], [58, '年末结转和结余']),
+      row([0, '说明：本单位本年度没有政府性基金预算财政拨款收入和支出，故本']),
+      row([0, '表无数据。']),
+      row([30, '第 9 页']),
+    ].join('\n');
+    expect(recognisePlacedTables(layoutTextLines(wrapped)).tables['公开07表']).toEqual({
+      本表无数据: true, 说明: '本单位本年度没有政府性基金预算财政拨款收入和支出，故本表无数据。', 合计: null, 科目: null,
+    });
+  });
 });
 
 /** 支出决算表's title and header as pdftotext prints a tight header: two column names a single space apart. */

@@ -59,6 +59,12 @@ describe('an import that checks itself', () => {
       row([0, '20103'], [11, '政府办公厅（室）及相关机构事务'], [31, '50.00'], [52, '20.00']));
     expect(unreliable!.map((u) => u.table)).toEqual(['公开03表']);
     expect(unreliable![0]!.reason).toContain('第 1 页第 6 行“30.00”：离“201 一般公共服务支出”和“20103 政府办公厅（室）及相关机构事务”两行差不多远');
+    // A Word file has no pages: the place is its paragraph or table row.
+    const lines = layoutTextLines([...HEADER, row([11, '合计'], [31, '50.00'], [42, '30.00'], [52, '20.00']), row([0, '201'], [11, '一般公共服务支出'], [31, '50.00'], [52, '20.00']),
+      row([42, '30.00']), row([0, '20103'], [11, '政府办公厅（室）及相关机构事务'], [31, '50.00'], [52, '20.00'])].join('\n'));
+    const word = recognisePlacedTables(lines, { ordered: true, source: 'docx' }).unreliable![0]!.reason;
+    expect(word).toContain('第 6 个段落或表格行“30.00”：离');
+    expect(word).not.toContain('页');
   });
 
   it('a row printing its column headers where its figures would be has no figures: unread when it is all the table has', () => {

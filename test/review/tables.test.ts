@@ -56,6 +56,13 @@ describe('a table the import names unreliable', () => {
     expect(JSON.parse(formatReviewJson([result]))[0].tables.notImported[0].status).toBe('unreliable');
   });
 
+  it('is placed in a Word file by its paragraph or table row: a Word file has no pages', () => {
+    const imported = structuredClone(textTables(SEED)) as ImportedTables & { tables: Obj };
+    imported.unreliable = [{ table: '公开03表', reason: '合计行不相加', cells: [{ path: ['公开03表', '合计', '基本支出'], page: 1, line: 90 }] }];
+    const word = reviewDocument(documentFromText('doc.docx', 'docx', SEED, undefined, { imported }));
+    expect(word.tables.notImported.find((t) => t.table === '公开03表')!.problems![0]!.places).toEqual(['第 90 个段落或表格行']);
+  });
+
   it('counts as one warning, not as an error: it may be the import\'s misreading as well as the document\'s slip', () => {
     expect(result.errorCount).toBe(1);
     const unverified = result.lint.messages.filter((m) => m.severity === 1).length;
