@@ -32,7 +32,7 @@ export function readClaims(tokens: Token[], ctx: ReadContext): Claim[] {
     }
     switch (token.type) {
       case 'topic':
-        if (!namesTheSum(r, token, t) && !readScopedFlow(r, token, t) && !readKindQualified(r, token, t)) readName(r, token);
+        if (!readScopedFlow(r, token, t) && !readKindQualified(r, token, t)) readName(r, token);
         break;
       case 'unknown':
       case 'untracked':
@@ -88,14 +88,6 @@ export function readClaims(tokens: Token[], ctx: ReadContext): Claim[] {
   const only = named.size === 1 ? [...named][0]! : named.size > 1 ? 'ambiguous' : 'unspecified';
   for (const c of r.claims) if ((c.kind === 'figure' || c.kind === 'comparison' || c.kind === 'flat') && c.budget === 'unspecified') c.budget = only;
   return r.claims;
-}
-
-/**
- * 行政运行、…、事业运行四个项的支出合计 X: a total's name right after a list (no 、 before it) is the
- * list's sum, which the figure reader makes of the names listed — not one more name of the list.
- */
-function namesTheSum(r: ClaimReader, token: Token & { type: 'topic' }, at: number): boolean {
-  return /(?:合计|总计)$/u.test(token.name) && new Set(r.enumeration).size > 1 && r.tokens[at - 1]?.type === 'topic' && r.tokens[at + 1]?.type === 'figure';
 }
 
 /** A name: the new subject, the whole after 占, a name inside a description, or which figure of the subject follows. */
