@@ -22,7 +22,7 @@ import { COMPARISON_WORD } from '../format/words.js';
 import type { FigureClaim, Role, WordClaim } from './claims/index.js';
 import { isOverHundred, isZeroFigure, type Figure } from './figures.js';
 import type { BudgetKind } from './lexicon.js';
-import type { TopicIndex } from './topics/index.js';
+import type { Topic, TopicIndex } from './topics/index.js';
 import type { Finding } from './verify.js';
 import { maxOf } from '../util/arrays.js';
 
@@ -131,10 +131,11 @@ function byTopic(claims: FigureClaim[]): Map<string, Partial<Record<Role, Figure
   for (const c of claims) {
     // A subject no topic knows (20109-海关事务) is still one subject within its sentence; a change against
     // another period (比 2019 年…) is not paired with the amount and the rate against last year.
-    const key = `${c.topic?.id ?? `?${c.block}:${c.sentence}`}${c.base === 'other-year' ? `@${c.baseYear ?? '?'}` : ''}`;
-    const roles = out.get(key) ?? {};
+    const subject = c.topic?.id ?? `?${c.block}:${c.sentence}`;
+    const key = c.base === 'other-year' ? `${subject}@${c.baseYear ?? '?'}` : subject;
+    let roles = out.get(key);
+    if (!roles) out.set(key, (roles = {}));
     (roles[c.role] ??= []).push(c);
-    out.set(key, roles);
   }
   return out;
 }
@@ -346,7 +347,7 @@ export function consistencyFindings(
     if (share && amount && clean(share, amount) && topic.shares.length > 0 && !COMBINED.test(share.before) && named(amount) && named(share)) {
       const slot = topic.shares.find((x) => x.wholeTopic === share.wholeTopic) ?? topic.shares[0]!;
       const whole = slot.wholeTopic === undefined ? undefined : wholeOf(slot.wholeTopic, claims, options.earlier ?? []);
-      if (whole && whole !== amount && clean(whole) && whole.pin === 'name' && !point(whole).isZero()) {
+      if (whole && whole !== amount && clean(whole) && whole.pin === 'name' && !isZeroFigure(whole.figure)) {
         const fits = decide(
           approxQuotientOverlaps(a(amount), a(whole), 100, a(share)),
           () => quotientOverlaps(s(amount), s(whole), HUNDRED, s(share)),
@@ -512,9 +513,19 @@ export function withinFindings(
   group: FigureClaim[], earlier: readonly FigureClaim[], flagged: Set<FigureClaim>, reported: Set<string>, precision: Precision = OWN,
 ): Finding[] {
   const findings: Finding[] = [];
-  const amounts = [...earlier, ...group].filter((c) => c.role === 'amount' && c.topic && !flagged.has(c));
-  const last = (id: string) => amounts.filter((c) => c.topic!.id === id).at(-1);
-  for (const whole of new Set(amounts.map((c) => c.topic!))) {
+  // The section's last amount of each topic, and the wholes among them (in order of first mention):
+  // one pass over the section's figures, where most paragraphs state no such whole.
+  const lastAmount = new Map<string, FigureClaim>();
+  const wholes = new Set<Topic>();
+  for (const figures of [earlier, group]) {
+    for (const c of figures) {
+      if (c.role !== 'amount' || !c.topic || flagged.has(c)) continue;
+      lastAmount.set(c.topic.id, c);
+      if (c.topic.within && !reported.has(c.topic.id)) wholes.add(c.topic);
+    }
+  }
+  const last = (id: string) => lastAmount.get(id);
+  for (const whole of wholes) {
     if (!whole.within || reported.has(whole.id)) continue;
     const total = last(whole.id);
     const parts = whole.within.flatMap((id) => last(id) ?? []);
