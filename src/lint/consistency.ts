@@ -125,6 +125,17 @@ function figureSpan(c: FigureClaim) {
   return { start: c.figure.numberStart, end: c.figure.numberEnd, block: c.block };
 }
 
+/**
+ * A topic's claims by role, every role present from the start: objects of one shape, whose look-ups
+ * stay fast, where roles added as they came made a shape per order of roles.
+ */
+function noRoles(): Partial<Record<Role, FigureClaim[]>> {
+  return {
+    amount: undefined, share: undefined, change: undefined, 'change-rate': undefined, budget: undefined, actual: undefined, completion: undefined,
+    previous: undefined, count: undefined, score: undefined, 'grade-count': undefined, bare: undefined, 'share-change': undefined,
+  };
+}
+
 /** The claims of each role per topic within a group of claims (a paragraph, a table row), in order. */
 function byTopic(claims: FigureClaim[]): Map<string, Partial<Record<Role, FigureClaim[]>>> {
   const out = new Map<string, Partial<Record<Role, FigureClaim[]>>>();
@@ -134,7 +145,7 @@ function byTopic(claims: FigureClaim[]): Map<string, Partial<Record<Role, Figure
     const subject = c.topic?.id ?? `?${c.block}:${c.sentence}`;
     const key = c.base === 'other-year' ? `${subject}@${c.baseYear ?? '?'}` : subject;
     let roles = out.get(key);
-    if (!roles) out.set(key, (roles = {}));
+    if (!roles) out.set(key, (roles = noRoles()));
     (roles[c.role] ??= []).push(c);
   }
   return out;
@@ -480,7 +491,13 @@ function comparisonFinding(
 /** The amount stated for a whole: in the paragraph, else the last one earlier in the section. */
 function wholeOf(topicId: string, group: readonly FigureClaim[], earlier: readonly FigureClaim[]): FigureClaim | undefined {
   const isWhole = (c: FigureClaim) => c.topic?.id === topicId && (c.role === 'amount' || c.role === 'actual') && c.figure.kind === 'amount';
-  return group.filter(isWhole).at(-1) ?? earlier.filter(isWhole).at(-1);
+  return lastOf(group, isWhole) ?? lastOf(earlier, isWhole);
+}
+
+/** The last claim that passes the test, looked for from the end: a section's figures are not copied per share. */
+function lastOf(claims: readonly FigureClaim[], test: (c: FigureClaim) => boolean): FigureClaim | undefined {
+  for (let k = claims.length - 1; k >= 0; k--) if (test(claims[k]!)) return claims[k];
+  return undefined;
 }
 
 /** “增长13.95”是比率却没有写“%”: how rate-unit-missing begins, whether the data or the paragraph judges the figure. */
