@@ -458,8 +458,7 @@ function comparisonFinding(
 ): Finding | undefined {
   const flat = word.kind === 'flat' && word.base === 'budget';
   if (word.kind !== 'comparison' && !flat) return undefined;
-  const both = [...topics.entries()].filter(([, r]) => r.budget && (r.actual ?? r.amount));
-  const roles = word.topic ? topics.get(word.topic.id) : both.length === 1 ? both[0]![1] : undefined;
+  const roles = word.topic ? topics.get(word.topic.id) : onlyBudgeted(topics);
   const actual = roles?.actual?.at(-1) ?? roles?.amount?.at(-1);
   const budget = budgetFor(roles?.budget, word.budget);
   if (!actual || !budget || !clean(actual, budget) || actual.figure.kind !== 'amount' || budget.figure.kind !== 'amount') return undefined;
@@ -471,21 +470,34 @@ function comparisonFinding(
     return x.hi.lte(y.lo) ? 'less' : x.lo.gte(y.hi) ? 'greater' : undefined;
   });
   if (!stated) return undefined;
-  const shown = amountsOf([actual, budget]);
-  // The budget by the kind the text states (年初预算为…: 年初预算数), as the writer will look for it.
-  const facts = `决算数 ${shown.text(actual)} ${shown.unit}${COMPARISON_WORD[stated]}${BUDGET_WORD[budget.budget]}预算数 ${shown.text(budget)} ${shown.unit}`;
+  // The budget by the kind the text states (年初预算为…: 年初预算数), as the writer will look for it; written only for a message.
+  const facts = () => {
+    const shown = amountsOf([actual, budget]);
+    return `决算数 ${shown.text(actual)} ${shown.unit}${COMPARISON_WORD[stated]}${BUDGET_WORD[budget.budget]}预算数 ${shown.text(budget)} ${shown.unit}`;
+  };
   if (flat) {
     // 基本持平 allows a percent's difference; 持平 none.
     if (word.approximately && point(actual).minus(point(budget)).abs().lte(point(budget).abs().div(HUNDRED))) return undefined;
-    return { ruleId: 'comparison-inconsistent', severity: 2, span: word.span, actual: word.text, message: `“${word.text}”与同段文字不符：${facts}` };
+    return { ruleId: 'comparison-inconsistent', severity: 2, span: word.span, actual: word.text, message: `“${word.text}”与同段文字不符：${facts()}` };
   }
   const said = word.comparison;
   if (said === stated || (said === 'at-most' && stated !== 'greater') || (said === 'at-least' && stated !== 'less')) return undefined;
   const right = COMPARISON_WORD[stated];
   return {
     ruleId: 'comparison-inconsistent', severity: 2, span: word.span, actual: word.text, expected: right,
-    message: `“${word.text}”与同段文字不符：${facts}，应为“${right}”`,
+    message: `“${word.text}”与同段文字不符：${facts()}，应为“${right}”`,
   };
+}
+
+/** The roles of the one subject of a paragraph that states a budget and an actual (or amount), if there is exactly one. */
+function onlyBudgeted(topics: Map<string, Partial<Record<Role, FigureClaim[]>>>): Partial<Record<Role, FigureClaim[]>> | undefined {
+  let found: Partial<Record<Role, FigureClaim[]>> | undefined;
+  for (const r of topics.values()) {
+    if (!(r.budget && (r.actual ?? r.amount))) continue;
+    if (found) return undefined;
+    found = r;
+  }
+  return found;
 }
 
 /** The amount stated for a whole: in the paragraph, else the last one earlier in the section. */
