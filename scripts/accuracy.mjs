@@ -55,6 +55,8 @@ const PDFS = [
     slips: [
       { line: '财政拨款收入支出总计0.3万元', actual: '0.3', rules: ['amount-mismatch'] },
       { line: '一般公共服务支出（类）2106.66万元，占71.73%', actual: '71.73', rules: ['share-mismatch', 'share-inconsistent'] },
+      // 人员经费 “主要包括” 个人农业生产补贴, which 公开06表 leaves blank (its 0.31 stands on the 奖励金 row).
+      { line: '个人农业生产补贴', actual: '个人农业生产补贴', rules: ['listed-item-zero'] },
     ],
   }],
   // The same document as a PDF text extractor gives it (pdftotext -layout): a table's columns and a sentence's lines as printed.
@@ -63,6 +65,7 @@ const PDFS = [
     slips: [
       { line: '财政拨款收入支出总计0.3万元', actual: '0.3', rules: ['amount-mismatch'] },
       { line: '（类）2106.66万元，占71.73%', actual: '71.73', rules: ['share-mismatch', 'share-inconsistent'] },
+      { line: '个人农业生产补贴', actual: '个人农业生产补贴', rules: ['listed-item-zero'] },
     ],
   }],
   ['普陀区委社会工作部 2024 (WPS)', 'putuo-shgzb-2024.pdf', {
@@ -76,6 +79,10 @@ const PDFS = [
       { line: '比 2023 年度增加 10.23 万元，增长 100.00%', actual: '100.00', rules: ZERO_BASE },
       // 21.07 awarded to SMEs in reserved projects and 21.07 in other projects, of 21.07 procured in all.
       { line: '在其他政府采购项目中，由中小企业供应商中标或成交的', actual: '21.07', rules: ['parts-exceed-whole'] },
+      // 29.42 ÷ 307.82 = 9.5575%, cut to 9.55% (the shares then add to 100).
+      { line: '住房保障支出（类）29.42 万元，占 9.55%', actual: '9.55', rules: ['truncated-figure'] },
+      // 公用经费 “主要包括” 邮电费, which 公开06表 gives as 0.00.
+      { line: '办公费、邮电费', actual: '邮电费', rules: ['listed-item-zero'] },
     ],
   }],
   // The same as printed lines, a blank line between each: a sentence's figures fall on the line after its words.
@@ -88,6 +95,8 @@ const PDFS = [
       { line: '完成年初预算的 95.89%', actual: '95.89', rules: ZERO_BASE },
       { line: '增长 100.00%。主要原因是单位于 2024 年成立。', actual: '100.00', rules: ZERO_BASE },
       { line: '21.07 万元。', actual: '21.07', rules: ['parts-exceed-whole'] },
+      { line: '住房保障支出（类）29.42 万元，占 9.55%', actual: '9.55', rules: ['truncated-figure'] },
+      { line: '办公费、邮电费', actual: '邮电费', rules: ['listed-item-zero'] },
     ],
   }],
   ['上海市部门决算模板 2024 (WPS, unfilled)', 'shanghai-template-2024.pdf', { slips: [], trueRules: ['template-leftover'] }],

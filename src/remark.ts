@@ -9,7 +9,7 @@
  * the same rule id and source `juesuan`. Errors (severity 2) are fatal, warnings
  * (severity 1) are not — as remark-lint does for rules set to 'error' and 'warn' —
  * so plain `remark` fails exactly when `juesuan lint` exits 1, and `remark --frail`
- * also fails on warnings (unverified figures, truncated figures).
+ * also fails on warnings (unverified figures).
  *
  * A relative data path is resolved against the vfile's `cwd`: remark-cli sets it
  * to the directory it runs in, the remark language server to the workspace folder.

@@ -102,8 +102,9 @@ export interface Part3Facts {
   /** 六、一般公共预算财政拨款基本支出 */
   basic: {
     total: Fact;
-    personnel: { amount: Fact; items: string[]; share: Share };
-    publicFunds: { amount: Fact; items: string[]; share: Share };
+    /** items: the group's 公开06表 items with an amount (what “主要包括” lists); zeroItems: those the table holds as 0 */
+    personnel: { amount: Fact; items: string[]; zeroItems: string[]; share: Share };
+    publicFunds: { amount: Fact; items: string[]; zeroItems: string[]; share: Share };
   };
   /** 七、政府性基金预算财政拨款收入支出 */
   govFund: SpendingScopeFacts & {
@@ -329,7 +330,8 @@ export function buildFactCatalog(accounts: DepartmentAccounts, options: { direct
   };
   const personnel = t06Total('basic.personnel', 'personnelTotal', '人员经费');
   const publicFunds = t06Total('basic.public-funds', 'publicFundsTotal', '公用经费');
-  const nonZeroItems = (rows: typeof accounts.t06.personnel) => rows.filter((r) => r.code.length === 5 && !r.amount.isZero()).map((r) => r.name);
+  const itemNames = (rows: typeof accounts.t06.personnel, withAmount: boolean) =>
+    rows.filter((r) => r.code.length === 5 && r.amount.isZero() !== withAmount).map((r) => r.name);
 
   // 七 ─ 政府性基金 (公开07表)
   const govFundSpending = f.amount('gov-fund.spending', '政府性基金预算财政拨款本年支出', t07Total('spending'), ['本年支出'], totalMissing('t07', '政府性基金预算财政拨款本年支出'));
@@ -401,8 +403,8 @@ export function buildFactCatalog(accounts: DepartmentAccounts, options: { direct
     },
     basic: {
       total: basicTotal,
-      personnel: { amount: personnel, items: nonZeroItems(accounts.t06.personnel), share: f.share('basic.personnel.share', '人员经费占基本支出的比重', personnel, basicTotal, ['人员经费']) },
-      publicFunds: { amount: publicFunds, items: nonZeroItems(accounts.t06.publicFunds), share: f.share('basic.public-funds.share', '公用经费占基本支出的比重', publicFunds, basicTotal, ['公用经费']) },
+      personnel: { amount: personnel, items: itemNames(accounts.t06.personnel, true), zeroItems: itemNames(accounts.t06.personnel, false), share: f.share('basic.personnel.share', '人员经费占基本支出的比重', personnel, basicTotal, ['人员经费']) },
+      publicFunds: { amount: publicFunds, items: itemNames(accounts.t06.publicFunds, true), zeroItems: itemNames(accounts.t06.publicFunds, false), share: f.share('basic.public-funds.share', '公用经费占基本支出的比重', publicFunds, basicTotal, ['公用经费']) },
     },
     govFund: {
       openingBalance: f.amount('gov-fund.opening-balance', '政府性基金预算财政拨款年初结转和结余', t07Total('openingBalance'), ['年初结转和结余'], totalMissing('t07', '政府性基金预算财政拨款年初结转和结余')),

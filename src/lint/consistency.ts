@@ -153,7 +153,7 @@ function byTopic(claims: FigureClaim[]): Map<string, Partial<Record<Role, Figure
 
 const UNKNOWN_TOPIC = { id: '?', label: '该项', parts: undefined, subsetOf: undefined, shares: [] } as const;
 
-/** Would the stated figure be the implied one cut off (截位) rather than rounded? Then the data check warns. */
+/** Would the stated figure be the implied one cut off (截位) rather than rounded? An error like any wrong figure, named for its cause. */
 function truncationOf(exact: Decimal, figure: Figure): boolean {
   return exact.abs().toDecimalPlaces(figure.decimals, Decimal.ROUND_DOWN).eq(figure.value);
 }
@@ -161,7 +161,7 @@ function truncationOf(exact: Decimal, figure: Figure): boolean {
 function truncated(c: FigureClaim, exact: Decimal): Finding {
   const right = fixed(exact.abs(), c.figure.decimals);
   return {
-    ruleId: 'truncated-figure', severity: 1, span: figureSpan(c), actual: c.figure.numberText, expected: right,
+    ruleId: 'truncated-figure', severity: 2, span: figureSpan(c), actual: c.figure.numberText, expected: right,
     message: `${c.figure.numberText}% 是截位而非四舍五入的结果：按同段文字应为 ${right}%`,
   };
 }

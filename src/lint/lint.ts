@@ -9,6 +9,7 @@ import type { FactCatalog } from '../facts/catalog.js';
 import { lastSubject, pickTopic, readClaims, type AbsenceClaim, type Claim, type FigureClaim, type WordClaim } from './claims/index.js';
 import { EMPTY_TABLE, NIL_CELL, TABLE_TITLE } from './negation.js';
 import { RequiredParts } from './required-parts.js';
+import { listedItemFindings } from './listed-items.js';
 import { consistencyFindings, missingPercentWords, unitFindings, withinFindings } from './consistency.js';
 import { extractBlocks, LineIndex, rangeInSource, type TextBlock } from './extract.js';
 import type { Figure } from './figures.js';
@@ -443,7 +444,9 @@ export function lintMarkdown(markdown: string, ctx: LintContext, options: LintOp
         requiredParts.read(scoped, section);
         unknownSubjectFindings(scoped, ctx.topics, section, findings, ctx.catalog.part3.unknownTables);
         // A 合计 row after rows of a whole's parts (财政拨款收入, 其他收入 … 合计) is that whole's row.
-        const carried = totalRow ? wholeOfRows(tableRowTopics, ctx.topics) : undefined;
+        // A 合计 row first (above its parts): the rows below it name the parts.
+        const rowsNamed = totalRow && tableRowTopics.size < 2 ? topicsOfRowsBelow(blocks, e, ctx, section, prepared) : tableRowTopics;
+        const carried = totalRow ? wholeOfRows(rowsNamed, ctx.topics) : undefined;
         const rowClaims = readClaims(scoped, { index: ctx.topics, year: ctx.year, section, carried });
         handleClaims(rowClaims, group);
         for (const c of rowClaims) if (c.kind === 'figure' && c.pin === 'name' && c.topic) tableRowTopics.add(c.topic.id);
@@ -471,6 +474,7 @@ export function lintMarkdown(markdown: string, ctx: LintContext, options: LintOp
       appendAll(sectionFigures, group);
       appendAll(findings, unitFindings(group));
     }
+    appendAll(findings, listedItemFindings(block.text, b, ctx.catalog));
     // A paragraph that ends by introducing a list (……其中：) hands its subject to the next one.
     carried = /[：:]\s*$/u.test(block.text) ? lastSubject(claims, tokens, { index: ctx.topics, section }) : undefined;
     const next = blocks[b + 1];
@@ -716,9 +720,23 @@ function whyUnverified(claim: FigureClaim, index: TopicIndex, facts: ReadonlyMap
 
 /** The topic whose parts the rows named (two or more, all of them its parts): what the table's 合计 row totals. */
 function wholeOfRows(rowTopics: ReadonlySet<string>, index: TopicIndex): Topic | undefined {
-  if (rowTopics.size < 2) return undefined;
-  const wholes = [...index.topics.values()].filter((t) => t.parts && [...rowTopics].every((id) => t.parts!.includes(id)));
+  // A 其中 row (公务用车运行维护费 under 公务用车购置及运行维护费) is a part of another row, not of the whole.
+  const rows = [...rowTopics].filter((id) => ![...rowTopics].some((other) => index.topics.get(other)?.parts?.includes(id)));
+  if (rows.length < 2) return undefined;
+  const wholes = [...index.topics.values()].filter((t) => t.parts && rows.every((id) => t.parts!.includes(id)));
   return wholes.length === 1 ? wholes[0] : undefined;
+}
+
+/** The subjects the first cells of a table's rows from `from` on name, up to the table's end. */
+function topicsOfRowsBelow(blocks: readonly TextBlock[], from: number, ctx: LintContext, section: SectionKind | undefined, prepared: ReturnType<typeof prepareBlocks>): Set<string> {
+  const ids = new Set<string>();
+  for (let k = from; k < blocks.length && blocks[k]!.kind === 'table-cell' && blocks[k]!.row !== 0; k++) {
+    if ((blocks[k]!.column ?? 0) !== 0) continue;
+    const named = tokenize(blocks[k]!.text, ctx.names, k, prepared[k]).tokens.find((t) => t.type === 'topic');
+    const topic = named?.type === 'topic' ? pickTopic(ctx.topics, named.ids, section) : undefined;
+    if (topic) ids.add(topic.id);
+  }
+  return ids;
 }
 
 /** 事业收入和其他收入两项合计: the sum the words name, with what the data's parts add up to. */

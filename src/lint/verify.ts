@@ -321,7 +321,7 @@ export function checkFigure(
         message: `${statedText()} 与数据不符：${how}`, expected, actual: figure.numberText, fix: expected,
       }
       : {
-        ruleId: 'truncated-figure', severity: 1, span,
+        ruleId: 'truncated-figure', severity: 2, span,
         message: `${statedText()} 是截位而非四舍五入的结果：${how.split('，应为 ')[0]}，四舍五入应为 ${expected}${unitText(figure)}`,
         expected, actual: figure.numberText, fix: expected,
       });

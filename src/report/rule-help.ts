@@ -92,7 +92,7 @@ export const RULE_HELP: readonly RuleHelp[] = [
     full: '上年数或预算数为 0 时，增减率、完成率无从计算，应写“不可比”或删去该比率。',
   },
   {
-    id: 'truncated-figure', severity: 1,
+    id: 'truncated-figure', severity: 2,
     short: '数字是截位而非四舍五入的结果',
     full: '数字与数据只差在末位：它是直接舍去多余位数得到的，应四舍五入。请改为报告给出的值。',
   },
@@ -120,6 +120,16 @@ export const RULE_HELP: readonly RuleHelp[] = [
     id: 'part-missing', severity: 1,
     short: '分项说明中缺少模板要求的组成部分',
     full: '“三公”经费分为因公出国（境）费、公务用车购置及运行维护费和公务接待费，公务用车购置及运行维护费分为购置费和运行维护费，基本支出分为人员经费和公用经费。某部分开始分项说明、却始终没有写出其中一项时报告（该项在文中别处写出、或数据中为 0 时不报告）。请补上这一项，为 0 也应写明。',
+  },
+  {
+    id: 'listed-item-zero', severity: 2,
+    short: '“主要包括”列出了公开06表中为 0 的项目',
+    full: '人员经费、公用经费“主要包括”后列出的，应是公开06表中该部分有金额的项目。列出的项目在表中为 0，说明写了没有发生的支出。请删去该项目。',
+  },
+  {
+    id: 'listed-item-missing', severity: 1,
+    short: '“主要包括”漏列了公开06表中有金额的项目',
+    full: '人员经费、公用经费“主要包括”后列出的，应是公开06表中该部分有金额的全部项目。列举没有以“等”结束、却漏列了表中有金额的项目时报告。请补上，或在列举后写“等”。',
   },
   {
     id: 'parts-sum-mismatch', severity: 2,

@@ -73,7 +73,7 @@ describe('SARIF report', () => {
       expect(rule.fullDescription.text).toMatch(/\p{Script=Han}/u);
       expect(rule.help.text).toContain(rule.fullDescription.text);
     }
-    expect(driver.rules.find((r) => r.id === 'truncated-figure')!.defaultConfiguration.level).toBe('warning');
+    expect(driver.rules.find((r) => r.id === 'truncated-figure')!.defaultConfiguration.level).toBe('error');
     expect(run.columnKind).toBe('utf16CodeUnits');
   });
 

@@ -24,8 +24,12 @@ describe('the real 普陀 document as published', () => {
       '5 zero-base-rate 增长 100.00%',
       '17 zero-base-rate 增长 100.00%',
       '23 zero-base-rate 增长 100.00%',
+      // 29.42 ÷ 307.82 = 9.5575%, written 9.55% so that the shares add to 100 (a forced share, the catalog's error #19).
+      '27 truncated-figure 9.55',
       // 年初预算为 0 万元 … 完成年初预算的 95.89%: 307.82 ÷ 321.02 = 95.888%, the full-year budget; over the opening budget 0 there is no rate.
       '31 zero-base-rate 完成年初预算的 95.89%',
+      // 公用经费 “主要包括” 邮电费, which 公开06表 gives as 0.00.
+      '53 listed-item-zero 邮电费',
       // 机关运行经费 10.23 万元，比 2023 年度增加 10.23 万元，增长 100.00%: last year 10.23 − 10.23 = 0, again no rate.
       '75 zero-base-rate 增长 100.00%',
       // 政府采购金额 21.07 万元, all of it awarded to SMEs in reserved projects (21.07), and another 21.07 awarded
@@ -39,7 +43,7 @@ describe('the real 普陀 document as published', () => {
     expect(messages.filter((m) => m.ruleId === 'unverified-figure').map((m) => `${m.line}:${m.column} ${m.message}`)).toEqual([]);
   });
 
-  it('warns of the forced share: 29.42 ÷ 307.82 = 9.5575%, written 9.55% so that the shares add to 100', () => {
+  it('names the forced share a truncation: 29.42 ÷ 307.82 = 9.5575%, cut to 9.55%', () => {
     expect(messages.filter((m) => m.ruleId === 'truncated-figure').map((m) => `${m.line} ${m.actual}`)).toEqual(['27 9.55']);
   });
 

@@ -1,7 +1,9 @@
 /**
  * A real published PDF made with ONLYOFFICE (上海市普陀区财政局 2024), whose
- * Part 3 has two real slips: 财政拨款收入支出总计 stated as 0.3 万元, and a
- * share of 71.73% where the tables give 71.65%. Review finds both from the
+ * Part 3 has three real slips: 财政拨款收入支出总计 stated as 0.3 万元, a
+ * share of 71.73% where the tables give 71.65%, and 人员经费 “主要包括”
+ * 个人农业生产补贴, a row 公开06表 leaves blank (its 0.31 stands on the 奖励金
+ * row). Review finds them from the
  * document's tables read right, and raises nothing else — whatever the
  * importer makes of the tables, never an error against a table it misread.
  */
@@ -17,7 +19,7 @@ const PDF = `${ROOT}test/fixtures/real/putuo-czj-2024.pdf`;
 const TRANSCRIBED = Object.fromEntries(Object.entries(parse(readFileSync(`${ROOT}test/fixtures/real/putuo-czj-2024.tables.yaml`, 'utf8')) as Record<string, unknown>)
   .filter(([key]) => /^公开0[1-9]表$/u.test(key)));
 
-const SLIPS = [['amount-mismatch', '0.3'], ['share-inconsistent', '71.73'], ['share-mismatch', '71.73']];
+const SLIPS = [['amount-mismatch', '0.3'], ['share-inconsistent', '71.73'], ['share-mismatch', '71.73'], ['listed-item-zero', '个人农业生产补贴']];
 const errors = (r: ReviewResult) => r.lint.messages.filter((m) => m.severity === 2).map((m) => [m.ruleId, m.actual]);
 const isSlip = ([rule, actual]: Array<string | undefined>) => SLIPS.some(([r, a]) => r === rule && a === actual);
 
@@ -33,10 +35,10 @@ describe('review of 普陀区财政局 2024 (ONLYOFFICE)', () => {
     expect([doc.year, doc.department]).toEqual([2024, '上海市普陀区财政局']);
   });
 
-  it('with its tables read right: both real slips, and nothing else', () => {
+  it('with its tables read right: the three real slips, and nothing else', () => {
     const result = reviewDocument({ ...doc, imported: { tables: TRANSCRIBED, notes: [] } });
     expect(result.tables.imported).toHaveLength(9);
-    expect(errors(result).sort()).toEqual([['amount-mismatch', '0.3'], ['share-mismatch', '71.73']]);
+    expect(errors(result).sort()).toEqual([['amount-mismatch', '0.3'], ['listed-item-zero', '个人农业生产补贴'], ['share-mismatch', '71.73']]);
     expect(result.documentFindings).toEqual([]);
     expect(result.tableFindings.filter((f) => f.severity === 'error')).toEqual([]);
   });

@@ -167,22 +167,25 @@ function readFlow(r: ClaimReader, token: Token & { type: 'flow' }): void {
 const PROCUREMENT_KIND = /^procurement\.(?:goods|works|services)$/u;
 
 /**
- * 货物类采购中，授予中小企业合同金额 X: a kind of procurement named with no figure of its own qualifies
- * the name after it — the kind's own (货物采购授予中小企业合同金额), or, where the data has none, a figure
- * no topic holds; never the department's whole.
+ * 货物类采购中，授予中小企业合同金额 X, and 政府采购货物支出 Y，其中授予中小企业合同金额 X: a kind of
+ * procurement named right before the name (with no figure of its own), or as the whole of a 其中,
+ * qualifies the name — the kind's own (货物采购授予中小企业合同金额), or, where the data has none, a
+ * figure no topic holds; never the department's whole.
  */
 function readKindQualified(r: ClaimReader, token: Token & { type: 'topic' }, at: number): boolean {
-  const kind = r.subject;
-  if (!kind || !PROCUREMENT_KIND.test(kind.id) || r.subjectPin !== 'name' || r.awaitingWhole || r.describing) return false;
+  if (r.awaitingWhole || r.describing) return false;
   const before = r.tokens[at - 1]?.type === 'clause-end' ? r.tokens[at - 2] : r.tokens[at - 1];
-  if (before?.type !== 'topic' || !before.ids.includes(kind.id)) return false;
+  const ofWhich = before?.type === 'cue' && before.cue.kind === 'of-which' && r.partOf !== undefined && PROCUREMENT_KIND.test(r.partOf.id);
+  const kind = ofWhich ? r.partOf : r.subject;
+  if (!kind || !PROCUREMENT_KIND.test(kind.id) || (!ofWhich && r.subjectPin !== 'name')) return false;
+  if (!ofWhich && (before?.type !== 'topic' || !before.ids.includes(kind.id))) return false;
   if (!token.ids.some((id) => id.startsWith('procurement.') && !PROCUREMENT_KIND.test(id) && id !== 'procurement.total')) return false;
   const own = token.ids.includes('procurement.sme') ? r.ctx.index.topics.get(`${kind.id}-sme`) : undefined;
   if (own) {
     r.setSubject(own);
     r.subjectName = token.name;
   } else {
-    r.setUnheldName(`${before.name}${token.name}`);
+    r.setUnheldName(`${before?.type === 'topic' ? before.name : kind.label}${token.name}`);
   }
   return true;
 }

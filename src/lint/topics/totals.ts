@@ -7,7 +7,9 @@ export function addTotalsTopics(b: TopicBuilder, p: Part3Facts): SectionDefaults
   // 一 / 公开01表
   b.add({
     id: 'grand-total', label: '收支总计', sections: ['overall', 'income', 'expenditure'],
-    names: ['收支总计', '收、支总计', '收入支出总计', '收支决算总计', '收、支决算总计', '收入支出决算总计', '收入总计', '支出总计', '收入和支出总计', '收支总额', '总收入', '总支出', '收入总额', '支出总额'],
+    names: ['收支总计', '收、支总计', '收入支出总计', '收支决算总计', '收、支决算总计', '收入支出决算总计', '收入总计', '支出总计', '收入和支出总计', '收支总额', '总收入', '总支出', '收入总额', '支出总额',
+      // 收入支出总体与上年相比，增加 554.75 万元 (XJ-WLMQ23)
+      '收入支出总体', '收支总体'],
     amount: p.overall.grandTotal.current, changes: { 'previous-year': p.overall.grandTotal },
   });
   b.add({ id: 'income.non-fiscal-surplus-used', label: '使用非财政拨款结余', sections: ['overall', 'income'], names: ['使用非财政拨款结余', '使用非财政拨款结余和专用结余'], amount: p.overall.nonFiscalSurplusUsed });
@@ -63,7 +65,7 @@ export function addTotalsTopics(b: TopicBuilder, p: Part3Facts): SectionDefaults
     // 公开04表's 收入总计 and 支出总计 are one figure (its identity): either side's name is the total's.
     names: [
       '财政拨款收支总计', '财政拨款收、支总计', '财政拨款收入支出总计', '财政拨款收入支出决算总计', '财政拨款收支决算总计', '财政拨款收入和支出总计',
-      '财政拨款收入总计', '财政拨款支出总计', '财政拨款收入决算总计', '财政拨款支出决算总计',
+      '财政拨款收入总计', '财政拨款支出总计', '财政拨款收入决算总计', '财政拨款支出决算总计', '财政拨款收入支出总体', '财政拨款收支总体',
     ],
     amount: p.fiscal.grandTotal.current, changes: { 'previous-year': p.fiscal.grandTotal },
   });

@@ -2,7 +2,7 @@
  * Changes against the previous year (or, for 机关运行经费, the opening budget):
  * change-mismatch (增减额), change-rate-mismatch (增减率), direction-mismatch
  * (增加/减少, 增长/下降, and 持平/相同/无变化 against a real change), and
- * truncated-figure (a figure cut rather than rounded: a warning).
+ * truncated-figure (a figure cut rather than rounded: an error, since the right figure is the half-up one).
  */
 import { seedWith } from '../../helpers.js';
 import { ruleTester } from './tester.js';
@@ -23,6 +23,7 @@ ruleTester({
       { code: '基本支出与去年相比，减少 267.94 万元，下降 7.83%。' },
       { code: '基本支出比去年减少 267.94 万元，下降 7.83%。' },
       { code: '基本支出比上年 减少 267.94万元，下降 7.83 %。', name: 'stray spaces (BJ-CY22)' },
+      { code: '收入支出总体与上年相比，减少 353.84 万元，下降 7.54%。', section: 'overall', name: 'the whole named 收入支出总体 (XJ-WLMQ23)' },
       { code: '基本支出3153.47万元,较上年减少267.94万元,下降7.83%。', name: 'half-width punctuation, no spaces' },
       { code: '基本支出 3,153.47 万元；较上年减少 267.94 万元；下降 7.83%。' },
       { code: '基本支出较上年下降 7.83%，减少 267.94 万元。', name: 'rate before amount' },
@@ -79,6 +80,7 @@ ruleTester({
     invalid: [
       { code: '基本支出较上年减少 267.94 万元，下降 7.38%。', errors: [{ ruleId: 'change-rate-mismatch', expected: '7.83', line: 3, column: 24 }] },
       { code: '基本支出同比下降 7.9%。', errors: [{ ruleId: 'change-rate-mismatch', expected: '7.8' }] },
+      { code: '收入支出总体与上年相比，减少 353.84 万元，下降 7.45%。', section: 'overall', errors: [{ ruleId: 'change-rate-mismatch', expected: '7.54', column: 29 }], name: '收入支出总体 is 收支总计' },
       { code: '基本支出较上年减少 267.94 万元，降幅 8.83%。', errors: [{ ruleId: 'change-rate-mismatch', expected: '7.83' }] },
       { code: '基本支出较上年减少 267.94 万元，减幅为 7.38%。', errors: [{ ruleId: 'change-rate-mismatch', expected: '7.83', column: 25 }] },
       { code: '项目支出较上年减少 85.92 万元，下降 7.83%。', errors: [{ ruleId: 'change-rate-mismatch', expected: '6.75' }], name: 'the rate of the neighbouring item' },
@@ -130,9 +132,9 @@ ruleTester({
       { code: '基本支出 3,153.47 万元，占 72.66%。' },
     ],
     invalid: [
-      { code: '收支总计较上年决算数减少 353.84 万元，下降 7.53%。', section: 'overall', errors: [{ ruleId: 'truncated-figure', severity: 1, expected: '7.54', actual: '7.53', line: 3, column: 27 }], name: '7.538…% cut to 7.53 (SC-DY22 habit)' },
-      { code: '基本支出 3,153.47 万元，占 72.65%。', errors: [{ ruleId: 'truncated-figure', severity: 1, expected: '72.66' }] },
-      { code: '基本支出 3,153.4 万元。', errors: [{ ruleId: 'truncated-figure', severity: 1, expected: '3,153.5' }] },
+      { code: '收支总计较上年决算数减少 353.84 万元，下降 7.53%。', section: 'overall', errors: [{ ruleId: 'truncated-figure', severity: 2, expected: '7.54', actual: '7.53', line: 3, column: 27 }], name: '7.538…% cut to 7.53 (SC-DY22 habit)' },
+      { code: '基本支出 3,153.47 万元，占 72.65%。', errors: [{ ruleId: 'truncated-figure', severity: 2, expected: '72.66' }] },
+      { code: '基本支出 3,153.4 万元。', errors: [{ ruleId: 'truncated-figure', severity: 2, expected: '3,153.5' }] },
     ],
   },
 }, { section: 'expenditure' });

@@ -104,3 +104,29 @@ ruleTester({
     ],
   },
 }, { section: 'gpb' });
+
+/** A table that puts its 合计 row first: the rows below it say whose 合计 it is (blind round 4, a 三公 table). */
+const SAN_GONG_TOTAL_FIRST = (total: string) => `## 九、财政拨款“三公”经费支出决算情况说明
+
+| 项目 | 全年预算数（万元） | 决算数（万元） | 完成预算（%） |
+| --- | ---: | ---: | ---: |
+| 合计 | 49.70 | ${total} | 100.00 |
+| 因公出国（境）费 | 20.14 | 20.14 | 100.00 |
+| 公务用车购置及运行维护费 | 17.24 | 17.24 | 100.00 |
+| 其中：公务用车运行维护费 | 17.24 | 17.24 | 100.00 |
+| 公务接待费 | 12.32 | 12.32 | 100.00 |
+`;
+
+ruleTester({
+  'amount-mismatch': {
+    valid: [
+      { markdown: SAN_GONG_TOTAL_FIRST('49.70'), name: '合计 first, a 其中 row under one of its parts' },
+    ],
+    invalid: [
+      {
+        markdown: SAN_GONG_TOTAL_FIRST('48.70'), name: 'the slip is the 合计\'s amount, not the rate beside it',
+        errors: [{ ruleId: 'amount-mismatch', expected: '49.70', actual: '48.70', line: 5, column: 16 }],
+      },
+    ],
+  },
+}, { section: 'sanGong' });

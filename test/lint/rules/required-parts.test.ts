@@ -35,7 +35,7 @@ ruleTester({
         errors: [{ ruleId: 'part-missing', severity: 1, actual: '“三公”经费支出', line: 3, column: 1 }],
       },
       {
-        code: '基本支出 3,153.47 万元，其中：人员经费 2,758.39 万元，主要包括基本工资、津贴补贴。', section: 'basic',
+        code: '基本支出 3,153.47 万元，其中：人员经费 2,758.39 万元，主要包括基本工资、津贴补贴等。', section: 'basic',
         errors: [{ ruleId: 'part-missing', severity: 1, actual: '基本支出' }],
       },
       {

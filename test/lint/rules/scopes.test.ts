@@ -204,6 +204,10 @@ ruleTester({
   'amount-mismatch': {
     valid: [
       { code: '货物类采购中，授予中小企业合同金额262.80万元。', data: GUANGXI, name: 'the kind named as a qualifier: its own 授予中小企业合同金额' },
+      {
+        code: '政府采购货物支出286.40万元，其中授予中小企业合同金额262.80万元，占货物支出金额的91.76%。政府采购服务支出124.36万元，其中授予中小企业合同金额99.36万元。',
+        data: GUANGXI, name: 'the kind as the whole of a 其中: its own 授予中小企业合同金额, and the share of it',
+      },
       { code: '共6个项目，涉及资金2,005.00万元，占一般公共预算项目支出总额的90.38%。', data: GUANGXI, section: 'performance', name: '涉及资金 as the budgets, as most documents mean it' },
       {
         code: '其中：衔接推进乡村振兴补助资金全年预算数420.00万元，执行数420.00万元，自评得分96分；农业生态资源保护全年预算数100.00万元，执行数96.40万元，自评得分91分。',
@@ -214,6 +218,11 @@ ruleTester({
       {
         code: '货物类采购中，授予中小企业合同金额742.16万元。', data: GUANGXI,
         name: 'the department\'s whole where the words name the goods\' (probe-20: --fix wrote the whole over the kind\'s)',
+        errors: [{ ruleId: 'amount-mismatch', expected: '262.80' }],
+      },
+      {
+        code: '政府采购货物支出286.40万元，其中授予中小企业合同金额262.08万元。', data: GUANGXI,
+        name: 'a slip in the kind\'s own figure after 其中 (the department\'s 742.16 would have been --fix\'s wrong value)',
         errors: [{ ruleId: 'amount-mismatch', expected: '262.80' }],
       },
       {

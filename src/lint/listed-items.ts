@@ -1,0 +1,85 @@
+/**
+ * The “主要包括” lists of 基本支出 (人员经费 2,758.39 万元，主要包括：基本工资、津贴补贴……):
+ * they name the items of 公开06表 the money went to, so they name exactly the
+ * group's items with an amount (DOMAIN, section 六).
+ *
+ * - listed-item-zero (error): the list names an item the table holds as 0
+ *   (会议费 when 30215 会议费 is empty) — money said to be spent on it was not.
+ * - listed-item-missing (warning): an item with an amount is not in the list,
+ *   unless the list says it is not complete (等, ……).
+ *
+ * Only names written as the table writes them count (brackets of either width):
+ * a shortened or free description (基本养老保险缴费, 日常办公支出) is never an
+ * error, and a listed name that contains or is contained in an item's name
+ * lists that item.
+ */
+import type { FactCatalog } from '../facts/catalog.js';
+import type { Finding } from './verify.js';
+import { normalizeWidth } from './normalize.js';
+import { TABLE_NAMES } from '../data/model.js';
+
+/** 人员经费…主要包括：the list runs to the end of its sentence or clause (；between the two groups). */
+const LIST = /(人员经费|公用经费)[^。；;！!]*?主要(?:包括|有)[：:]?/gu;
+const LIST_END = /[。；;！!\n]/u;
+/** a list that says it is not complete */
+const OPEN_ENDED = /等|…|\.\.\./u;
+const SEPARATOR = /[、，,]/u;
+
+interface Piece { text: string; start: number; end: number }
+
+const key = (name: string) => normalizeWidth(name).replace(/\s+/gu, '');
+
+/** The list's pieces with their positions in the block, 等/等支出 and a leading 以及/及/和 taken off. */
+function pieces(text: string, from: number, to: number): Piece[] {
+  const out: Piece[] = [];
+  let start = from;
+  for (let k = from; k <= to; k++) {
+    if (k < to && !SEPARATOR.test(text[k]!)) continue;
+    let s = start;
+    let e = k;
+    while (s < e && /\s/u.test(text[s]!)) s++;
+    while (e > s && /\s/u.test(text[e - 1]!)) e--;
+    const lead = /^(?:以及|及|和)/u.exec(text.slice(s, e));
+    if (lead) s += lead[0].length;
+    const tail = /等(?:支出|费用|方面)?$/u.exec(text.slice(s, e));
+    if (tail) e -= tail[0].length;
+    if (e > s) out.push({ text: text.slice(s, e), start: s, end: e });
+    start = k + 1;
+  }
+  return out;
+}
+
+export function listedItemFindings(text: string, block: number, catalog: FactCatalog): Finding[] {
+  if (!text.includes('主要')) return [];
+  const { basic, unknownTables } = catalog.part3;
+  if (unknownTables[TABLE_NAMES.t06]) return [];
+  const findings: Finding[] = [];
+  for (const m of text.matchAll(LIST)) {
+    const group = m[1] === '人员经费' ? basic.personnel : basic.publicFunds;
+    const from = m.index + m[0].length;
+    const endAt = text.slice(from).search(LIST_END);
+    const to = endAt < 0 ? text.length : from + endAt;
+    const listed = pieces(text, from, to);
+    if (listed.length < 2) continue;
+    const withAmount = group.items.map((name) => ({ name, key: key(name) }));
+    const zero = new Map(group.zeroItems.map((name) => [key(name), name]));
+    const listedKeys = listed.map((p) => key(p.text));
+    for (const [k, piece] of listed.entries()) {
+      const zeroName = zero.get(listedKeys[k]!);
+      if (!zeroName || withAmount.some((i) => i.key === listedKeys[k])) continue;
+      findings.push({
+        ruleId: 'listed-item-zero', severity: 2, span: { start: piece.start, end: piece.end, block }, actual: piece.text,
+        message: `${m[1]}“主要包括”中列出了“${piece.text}”，但公开06表中${zeroName}为 0：请删去`,
+      });
+    }
+    if (OPEN_ENDED.test(text.slice(from, to))) continue;
+    const missing = withAmount.filter((i) => !listedKeys.some((l) => l.includes(i.key) || i.key.includes(l)));
+    if (missing.length === 0) continue;
+    const at = m.index;
+    findings.push({
+      ruleId: 'listed-item-missing', severity: 1, span: { start: at, end: at + m[1]!.length, block }, actual: m[1]!,
+      message: `${m[1]}“主要包括”中没有列出公开06表中有金额的${missing.map((i) => `“${i.name}”`).join('、')}；请补上，或在列举后写“等”`,
+    });
+  }
+  return findings;
+}
