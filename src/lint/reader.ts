@@ -267,14 +267,10 @@ const CUE_PATTERNS = LEXICON.map((entry) => {
  * can start): the document is compacted in one pass that notes where a cue may start, and each
  * pattern is tried only there, instead of one scan of the text per pattern.
  */
-const CUE_LISTS: Array<{ patterns: typeof CUE_PATTERNS; any: RegExp | undefined }> = [{ patterns: [], any: undefined }];
+const CUE_LISTS: Array<typeof CUE_PATTERNS> = [[]];
 const CUE_LIST_OF = new Uint16Array(0x10000);
 for (const unit of new Set(CUE_PATTERNS.flatMap((p) => [...p.first]))) {
-  const patterns = CUE_PATTERNS.filter((p) => p.first.has(unit));
-  // Most places where a cue may start hold none: one try of all the unit's patterns at once rules
-  // that out, where a try of each (预 starts nine) was most of the scan.
-  const any = patterns.length > 1 ? new RegExp(patterns.map((p) => `(?:${p.pattern.source})`).join('|'), 'uy') : undefined;
-  CUE_LIST_OF[unit] = CUE_LISTS.push({ patterns, any }) - 1;
+  CUE_LIST_OF[unit] = CUE_LISTS.push(CUE_PATTERNS.filter((p) => p.first.has(unit))) - 1;
 }
 
 /** The longest cue starting at each of the positions given (the earliest in the lexicon among the longest). */
@@ -283,12 +279,7 @@ function scanCues(text: string, starts: Int32Array): Map<number, { cue: Cue; len
   for (const i of starts) {
     // Cues overlap: one may start inside a name the reader consumes (…支出预算为), or inside another cue.
     let best: { cue: Cue; length: number } | undefined;
-    const { patterns, any } = CUE_LISTS[CUE_LIST_OF[text.charCodeAt(i)]!]!;
-    if (any) {
-      any.lastIndex = i;
-      if (!any.test(text)) continue;
-    }
-    for (const { pattern, cue } of patterns) {
+    for (const { pattern, cue } of CUE_LISTS[CUE_LIST_OF[text.charCodeAt(i)]!]!) {
       // test, not exec: a sticky match ends at lastIndex, and no match array is made per try.
       pattern.lastIndex = i;
       if (!pattern.test(text)) continue;
