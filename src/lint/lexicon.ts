@@ -13,8 +13,11 @@ export type BudgetKind = 'opening' | 'full-year' | 'unspecified' | 'ambiguous';
 export type BaseKind = 'previous-year' | 'budget' | 'other-year';
 
 export type Cue =
-  /** 增加 / 减少 / 增长 / 下降 …: a change follows; `of` says whether an amount or a rate is expected */
-  | { kind: 'direction'; direction: Exclude<Direction, 'flat'>; of: 'amount' | 'rate' | 'either' }
+  /**
+   * 增加 / 减少 / 增长 / 下降 …: a change follows; `of` says whether an amount or a rate is expected.
+   * signed: the word names no direction, the figure's sign does (增减额为 -95.13, as a 增减额 column).
+   */
+  | { kind: 'direction'; direction: Exclude<Direction, 'flat'>; of: 'amount' | 'rate' | 'either'; signed?: true }
   /** 增加（减少）: a template's alternative left in — a change follows, its direction unsaid */
   | { kind: 'direction-any'; of: 'amount' | 'rate' | 'either' }
   /** 分别: the figures that follow go, in order, to the names listed before */
@@ -39,6 +42,10 @@ export type Cue =
   | { kind: 'actual' }
   /** 与上年相比 / 比上年 / 较 2023 年度 / 同比: changes are against the previous year */
   | { kind: 'base'; base: BaseKind; budget?: BudgetKind; year?: number }
+  /** 上年 / 去年 before a name (上年收支总计为 X, 由上年的 X 降至 Y): the figures of its clause are last year's */
+  | { kind: 'period' }
+  /** 差值为 / 差额为 / 相差 (支出 X，年初预算为 Y，差值为 Z): the difference from the base the sentence names or states */
+  | { kind: 'difference' }
   /** 不可比 / 无可比性: the writer says a rate has no base */
   | { kind: 'not-comparable' }
   /** 其中: what follows is part of what came before */
@@ -98,6 +105,14 @@ export const LEXICON: readonly LexiconEntry[] = [
   e('少了?(?=[0-9])', { kind: 'direction', direction: 'down', of: 'amount' }),
   e('多了?(?=[0-9])', { kind: 'direction', direction: 'up', of: 'amount' }),
   e('节约', { kind: 'direction', direction: 'down', of: 'amount' }),
+  // 即多支出 984.36 万元, 少收入 3.2 万元: the change of the flow named in the verb.
+  e('少(?:支出|收入|支|收)了?(?=[0-9])', { kind: 'direction', direction: 'down', of: 'amount' }),
+  e('多(?:支出|收入|支|收)了?(?=[0-9])', { kind: 'direction', direction: 'up', of: 'amount' }),
+  // 增减额为 -95.13 万元，增减率为 -1.57%: a change whose sign says which way (a minus: down).
+  e('(?:增减|变动)(?:额|金额|数)(?:为|是|:)?', { kind: 'direction', direction: 'up', of: 'amount', signed: true }),
+  e('(?:增减|变动)(?:率|幅度|比例)(?:为|是|:)?', { kind: 'direction', direction: 'up', of: 'rate', signed: true }),
+  // 年初预算为 Y，差值为 Z (HLX18): the difference of the two figures stated, its direction unsaid.
+  e('(?:差值|差额|相差)(?:为|是|:)?', { kind: 'difference' }),
   // A template's two-way wording left in: 增加（减少）, 增长（下降）— the template-leftover rule reports it.
   e('(?:增加|减少)[（(](?:减少|增加)[)）]', { kind: 'direction-any', of: 'amount' }),
   e('(?:增长|下降|上升)[（(](?:下降|增长|降低)[)）]', { kind: 'direction-any', of: 'rate' }),
@@ -140,11 +155,14 @@ export const LEXICON: readonly LexiconEntry[] = [
   e('实际(?:支出|执行)(?:数)?(?:为|是)?', { kind: 'actual' }),
   // ── bases of comparison ────────────────────────────────────────────────
   e(`(?:与|比|较|同)${YEAR}(?:决算数?|决算)?(?:相比|比较)?`, { kind: 'base', base: 'previous-year' }),
-  e('(?:与|比|较)(?:上年|上一年|去年|上年度)(?:度)?(?:决算数?|支出数?|同期)?(?:相比|比较)?', { kind: 'base', base: 'previous-year' }),
+  e('(?:与|比|较|同|和)(?:上年|上一年|去年|上年度)(?:度)?(?:决算数?|支出数?|同期)?(?:相比|比较)?', { kind: 'base', base: 'previous-year' }),
   e('同比', { kind: 'base', base: 'previous-year' }),
   // 上年为 0，增减率不可比 (the draft's zero-base wording), 上年决算数 5,018.62 万元, （上年：5,018.62 万元）:
   // last year's figure follows (not a date: 去年 12 月).
   e('(?:上年|上年度|去年)(?:同期)?(?:决算数?|实际数?|数)?(?:为|是|:)?(?=\\s*[0-9])(?!\\s*[0-9]{1,2}\\s*月)', { kind: 'base', base: 'previous-year' }),
+  // 上年收支总计为 X, 由上年的 X 降至 Y: last year is the period of what follows in the clause — not a date
+  // (上年末) or this year's opening (上年结转, 上年度财政拨款结余 are 年初结转和结余); 上年为 X is the cue above.
+  e('(?:上年度|上年|上一年度?|去年)(?![度末底]|年末|年底|[^，。；,;:：0-9]{0,6}?(?:结转|结余)|\\s*[0-9]{1,2}\\s*月)(?:同期)?的?', { kind: 'period' }),
   e('(?:与|比|较)(?:年初预算|年初预算数)(?:相比)?', { kind: 'base', base: 'budget', budget: 'opening' }),
   e('(?:与|比|较)(?:全年预算|全年预算数|调整预算)(?:相比)?', { kind: 'base', base: 'budget', budget: 'full-year' }),
   e(`(?:与|比|较)(?:${YEAR})?预算(?:数)?(?:相比)?`, { kind: 'base', base: 'budget', budget: 'unspecified' }),

@@ -18,8 +18,11 @@ import type { Finding } from './verify.js';
 import { normalizeWidth } from './normalize.js';
 import { TABLE_NAMES } from '../data/model.js';
 
-/** 人员经费…主要包括：the list runs to the end of its sentence or clause (；between the two groups). */
-const LIST = /(人员经费|公用经费)[^。；;！!]*?主要(?:包括|有)[：:]?/gu;
+/**
+ * 人员经费…主要包括：the list runs to the end of its sentence or clause (；between the two groups). The group is
+ * the one named last before 主要包括 (人员经费 X，公用经费 Y，主要包括: 公用经费's), which also keeps the scan linear.
+ */
+const LIST = /(人员经费|公用经费)(?:(?!人员经费|公用经费)[^。；;！!])*?主要(?:包括|有)[：:]?/gu;
 const LIST_END = /[。；;！!\n]/u;
 /** a list that says it is not complete */
 const OPEN_ENDED = /等|…|\.\.\./u;

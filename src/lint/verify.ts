@@ -6,7 +6,7 @@
  * a false alarm nor a wrong digit slips through.
  */
 import { Decimal } from '../data/amount.js';
-import type { Change, Completion, Fact } from '../facts/fact.js';
+import { FactRegistry, type Change, type Completion, type Fact } from '../facts/fact.js';
 import { overlaps, rounded, type Interval } from '../facts/interval.js';
 import { formatNumber, roundHalfUp, TABLE_STYLE } from '../format/number.js';
 import { AMOUNT_CHANGE_WORD, COMPARISON_WORD, RATE_CHANGE_WORD } from '../format/words.js';
@@ -66,8 +66,43 @@ function countFor(topic: Topic, claim: FigureClaim): Fact | undefined {
   return slots[0]?.fact;
 }
 
+/** The facts of sums the text names (A、B 两项合计), by the claim: built once, outside the catalog. */
+const SUM_FACTS = new WeakMap<FigureClaim, { fact: Fact; pin: Pin } | null>();
+
+/**
+ * 事业收入与其他收入分别为 X、Y，合计 S，占本年收入合计的 P%: the sum of the names and its share of the whole
+ * named after 占 (or, with none named, the whole each of them is a share of). Pinned where the words say which
+ * names (A和B合计, 两项合计, the 分别 list); a sum of the amounts stated before it is a guess.
+ */
+function sumFact(claim: FigureClaim & { sumOf: Topic[] }, index: TopicIndex): { fact: Fact; pin: Pin } | undefined {
+  const cached = SUM_FACTS.get(claim);
+  if (cached !== undefined) return cached ?? undefined;
+  const parts = claim.sumOf;
+  const amounts = parts.map((t) => t.amount);
+  let result: { fact: Fact; pin: Pin } | undefined;
+  if (!claim.lastYear && amounts.every((a): a is Fact => a?.value !== undefined)) {
+    const registry = new FactRegistry();
+    const label = `${parts.map((t) => t.label).join('、')}之和`;
+    const sum = registry.sum(`sum:${parts.map((t) => t.id).join('+')}`, label, amounts);
+    const pin: Pin = claim.sumPinned ? 'name' : 'default';
+    if (claim.role === 'amount') result = { fact: sum, pin };
+    else if (claim.role === 'share') {
+      const wholeId = claim.wholeTopic ?? parts[0]!.shares.map((s) => s.wholeTopic).find((w) => parts.every((t) => t.shares.some((s) => s.wholeTopic === w)));
+      const whole = wholeId === undefined ? undefined : index.topics.get(wholeId);
+      if (whole?.amount?.value !== undefined) {
+        // 两项合计占 100%: where the whole's other parts are all 0, the two are all of it.
+        const others = whole.parts?.filter((id) => !parts.some((t) => t.id === id)).map((id) => index.topics.get(id)?.amount?.value);
+        result = { fact: registry.share(`${sum.id}:share`, `${label}占${whole.label}的比重`, sum, whole.amount, undefined, others).rate, pin };
+      }
+    }
+  }
+  SUM_FACTS.set(claim, result ?? null);
+  return result;
+}
+
 /** The fact a figure claims, looked up on its subject (or, for a count, the nearest topic that has one). */
 export function resolveFact(claim: FigureClaim, index: TopicIndex): { fact: Fact; pin: Pin } | undefined {
+  if (claim.sumOf) return sumFact(claim as FigureClaim & { sumOf: Topic[] }, index);
   // Amounts, shares and changes belong to the subject itself; only counts look further back (团组 3 个，累计 5 人次).
   const searchRecent = claim.role === 'count' || claim.role === 'grade-count' || claim.role === 'score';
   const subject = claim.topic ?? claim.recent[0];

@@ -40,6 +40,7 @@ const CUE_READERS: { [K in Cue['kind']]: CueReader<K> } = {
     // year itself (与 2024 年度相比 in 2024) is a slip for last year, reported as wrong-year.
     r.base = year && cue.base === 'previous-year' && Number(year[0]) !== r.ctx.year - 1 && Number(year[0]) !== r.ctx.year ? 'other-year' : cue.base;
     r.baseYear = r.base === 'other-year' ? Number(year![0]) : undefined;
+    r.baseNamed = r.base;
     if (cue.budget) r.budget = cue.budget;
     r.noteBudget(cue.budget);
     if (year) r.claims.push({ kind: 'base-year', span: token, text: token.text, year: Number(year[0]), base: cue.base });
@@ -121,14 +122,23 @@ const CUE_READERS: { [K in Cue['kind']]: CueReader<K> } = {
   },
   direction(r, cue, token) {
     r.directionInSentence = { topic: r.subject, text: token.text };
-    r.direction = { direction: cue.direction, span: token, text: token.text };
-    if (r.reason) r.reason.words.push({ direction: cue.direction, span: token, text: token.text });
+    // 增减额为 -95.13: the sign says which way, as in a 增减额 column — an empty span where the word would be.
+    const span = cue.signed ? { start: token.end, end: token.end, block: token.block } : token;
+    r.direction = { direction: cue.direction, span, text: token.text };
+    if (r.reason && !cue.signed) r.reason.words.push({ direction: cue.direction, span: token, text: token.text });
     awaitFigure(r, cue, token);
   },
   'direction-to'(r, cue, token) {
     r.directionInSentence = { topic: r.subject, text: token.text };
+    // 由上年的 X 降至 Y: Y is the amount it came to, this year's.
+    const last = r.claims.at(-1);
+    if (r.lastYear && last?.kind === 'figure' && last.lastYear && last.sentence === r.sentence) r.lastYear = false;
     awaitFigure(r, cue, token);
   },
+  period(r) {
+    r.lastYear = true;
+  },
+  difference: awaitFigure,
   'direction-any'(r, cue, token) {
     r.direction = undefined;
     awaitFigure(r, cue, token);

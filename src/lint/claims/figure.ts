@@ -4,8 +4,9 @@
  * what pinned that subject — a name, a carried subject, or only the section's default.
  */
 import { isZeroFigure } from '../figures.js';
-import { RATE_WORD, type Cue } from '../lexicon.js';
+import { RATE_WORD, type BaseKind, type Cue } from '../lexicon.js';
 import type { Token } from '../reader.js';
+import type { Topic } from '../topics/index.js';
 import type { FigureClaim, Pin } from './model.js';
 import { gradeOf, roleFromCue } from './roles.js';
 import type { ClaimReader } from './state.js';
@@ -14,6 +15,13 @@ type FigureToken = Token & { type: 'figure' };
 
 /** The words that make a figure after a list of names their sum (A和B两项合计, A、B合计为). */
 const SUM_BEFORE = /(?:[两二三四五六七八九]项|二者|两者|三者|以上各项)?(?:合计|共计|总计|之和|合共|加总)(?:金额|数)?(?:为|是|达)?$/u;
+
+/**
+ * A sum heading its clause after names stated with their figures (…分别为 X、Y，合计 S; A X、B Y，两项合计占 P%):
+ * the count of the names it adds up, where the words give one; an amount's 占 and its whole may stand between.
+ */
+const SUM_HEAD = /[，,；;]\s*(?:([两二三四五六七八九])(?:项|者)|以上各项|上述各项)?(?:合计|共计|总计|加总|合共)(?:金额|数)?(?:为|是|达)?(?:所?占(?:比|比重|比例)?(?:为|是|达)?[^，,；;。]*)?$/u;
+const NUMERALS: Readonly<Record<string, number>> = { 两: 2, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 
 /** Cues that say which figure of the subject follows, not of a reason's matter. */
 const SUBJECT_FIGURES = new Set<Cue['kind']>(['budget', 'actual', 'completion', 'share', 'comparison', 'comparison-any']);
@@ -64,6 +72,12 @@ export function readFigure(r: ClaimReader, token: FigureToken, at: number): void
     role = 'change';
     claimBase = 'budget';
   }
+  // 年初预算为 Y，差值为 Z: the difference from the other figure its sentence states; with none, or both a budget and last year's, a guess.
+  if (pending?.cue.kind === 'difference' && role === 'change') {
+    const base = differenceBase(r);
+    if (base) claimBase = base;
+    else role = 'bare';
+  }
   // 提高 0.64 个百分点 of a share only where 占比 (占…的比重) says so in its clause: of a rate (执行率) the data holds no change.
   if (role === 'share-change' && !r.awaitingWhole) role = 'bare';
   const grade = gradeOf(token);
@@ -79,11 +93,16 @@ export function readFigure(r: ClaimReader, token: FigureToken, at: number): void
   // 事业收入和其他收入两项合计 21.60 万元，占…: the sum of the names listed, and what follows is said of the sum.
   const listed = r.listed;
   if (listed.length > 0) r.listed = [];
-  if (listed.length > 1 && SUM_BEFORE.test(token.before) && !r.describing) {
+  // 行政运行、…、事业运行四个项的支出合计 X: a name of a total ending the list says the sum of the names before it, and is none of them.
+  const last = r.tokens[at - 1];
+  const listParts = last?.type === 'topic' && /(?:合计|总计)$/u.test(last.name) ? [...new Set(listed.slice(0, -1))] : [...new Set(listed)];
+  const summed = listParts.length > 1 && SUM_BEFORE.test(token.before) ? { parts: listParts, pinned: true } : summedInSentence(r, token);
+  if (summed && !r.describing) {
     r.subject = undefined;
     r.subjectPin = 'none';
     r.unheld = true;
-    r.sumOf = [...new Set(listed)];
+    r.sumOf = summed.parts;
+    r.sumPinned = summed.pinned;
   }
   if (r.allEqual.length > 0) {
     sharedFigure(r, token, role, claimBase);
@@ -124,7 +143,10 @@ export function readFigure(r: ClaimReader, token: FigureToken, at: number): void
   if (missingPercent) claim.missingPercent = missingPercent;
   if (ofReason) claim.ofReason = ofReason;
   if (lastYear) claim.lastYear = lastYear;
-  if (unknown && r.sumOf) claim.sumOf = r.sumOf;
+  if (unknown && r.sumOf) {
+    claim.sumOf = r.sumOf;
+    if (r.sumPinned) claim.sumPinned = true;
+  }
   if (claimBase === 'other-year' && r.baseYear !== undefined) claim.baseYear = r.baseYear;
   if (unknown && (token.unknownName ?? r.unnamed) !== undefined) claim.unknownName = token.unknownName ?? r.unnamed;
   if (unknown && token.unknownName === undefined && r.unnamedAmong) claim.among = r.unnamedAmong;
@@ -144,6 +166,41 @@ export function readFigure(r: ClaimReader, token: FigureToken, at: number): void
     r.unnamed = token.unknownName;
     r.unnamedAmong = undefined;
   }
+}
+
+/**
+ * …，两项合计 S: the subjects of the amounts stated so far in the sentence that the sum adds up (the last two),
+ * if two or more; pinned where the words count them or a 分别 listed them.
+ */
+function summedInSentence(r: ClaimReader, token: FigureToken): { parts: Topic[]; pinned: boolean } | undefined {
+  const head = SUM_HEAD.exec(token.before);
+  if (!head) return undefined;
+  if (!head[1] && r.respectivelyOf.length > 1) return { parts: [...r.respectivelyOf], pinned: true };
+  const stated: Topic[] = [];
+  for (let k = r.claims.length - 1; k >= 0; k--) {
+    const c = r.claims[k]!;
+    if (c.kind !== 'figure') continue;
+    if (c.sentence !== r.sentence) break;
+    if (c.role === 'amount' && c.topic && !stated.includes(c.topic)) stated.unshift(c.topic);
+  }
+  const count = head[1] ? NUMERALS[head[1]]! : stated.length;
+  return count > 1 && stated.length >= count ? { parts: stated.slice(-count), pinned: head[1] !== undefined } : undefined;
+}
+
+/**
+ * What the sentence compares with: the base a cue named (与年初预算数相差, 比上年差额为), a budget stated
+ * (年初预算为 Y), or last year's figure (上年为 Y).
+ */
+function differenceBase(r: ClaimReader): BaseKind | undefined {
+  const bases = new Set<BaseKind>(r.baseNamed ? [r.baseNamed] : []);
+  for (let k = r.claims.length - 1; k >= 0; k--) {
+    const c = r.claims[k]!;
+    if (c.kind !== 'figure') continue;
+    if (c.sentence !== r.sentence) break;
+    if (c.role === 'budget') bases.add('budget');
+    else if (c.role === 'previous') bases.add('previous-year');
+  }
+  return bases.size === 1 ? [...bases][0] : undefined;
 }
 
 /** 公务用车购置费、国（境）外接待费均为 0: the one figure, said of each name listed. */

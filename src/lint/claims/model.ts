@@ -62,6 +62,8 @@ export interface FigureClaim {
   ofReason?: boolean;
   /** said of the sum of these names (事业收入和其他收入两项合计 X): no fact of the data is that sum */
   sumOf?: Topic[];
+  /** …and the words say which names (A和B合计, 两项合计, a 分别 list), not only the amounts stated before it */
+  sumPinned?: boolean;
   /** said of last year by the words before it (2024年度为 X, （2024 年度：X）): never this year's figure */
   lastYear?: boolean;
   /** compact text right before and after the figure (the counted noun: 3 个项目, 项目 3 个) */

@@ -22,6 +22,8 @@ export function roleFromCue(cue: Cue | undefined, figure: Figure): Role {
       return isPercent ? 'change-rate' : cue.of === 'rate' ? 'bare' : 'change';
     case 'direction-to':
       return isPercent ? 'bare' : 'amount';
+    case 'difference':
+      return isPercent ? 'bare' : 'change';
     case 'share':
       return isPercent ? 'share' : 'amount';
     case 'completion':

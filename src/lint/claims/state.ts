@@ -33,6 +33,8 @@ export class ClaimReader {
   base: BaseKind = 'previous-year';
   /** the year an other-year base names (比 2019 年) */
   baseYear: number | undefined;
+  /** the base a cue of this sentence named (与年初预算相比, 比上年): what a 差额 in it is against */
+  baseNamed: BaseKind | undefined;
   budget: BudgetKind = 'unspecified';
   /** the budgets the block names (年初预算, 全年预算): what 预算 alone means in it */
   readonly namedBudgets = new Set<BudgetKind>();
@@ -67,6 +69,8 @@ export class ClaimReader {
   respectivelyOf: Topic[] = [];
   /** the names a figure is the sum of (A和B两项合计 X), until another subject is named */
   sumOf: Topic[] | undefined;
+  /** the words say which names the sum adds up (see FigureClaim.sumPinned) */
+  sumPinned = false;
   /** the names made the subject in this sentence, in order (人员经费 X、公用经费 Y，分别占…) */
   namedInSentence: Topic[] = [];
   /** the sentence in which the subject was named */
@@ -184,6 +188,7 @@ export class ClaimReader {
     if (this.respectivelyOf.length > 0) this.respectivelyOf = [];
     if (this.namedInSentence.length > 0) this.namedInSentence = [];
     this.sumOf = undefined;
+    this.baseNamed = undefined;
     this.directionInSentence = undefined;
     this.describing = false;
     this.inReason = false;

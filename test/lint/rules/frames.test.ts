@@ -126,15 +126,6 @@ ruleTester({
         errors: [{ ruleId: 'unverified-figure', severity: 1, column: 44 }],
       },
       {
-        // CN-MOE24 两项合计: the sum of the names listed, which no fact holds; never 其他收入's figure.
-        code: '事业收入和其他收入两项合计21.60万元，占本年收入合计的1.48%。', data: SICHUAN,
-        errors: [{ ruleId: 'unverified-figure', severity: 1, column: 14 }, { ruleId: 'unverified-figure', severity: 1, column: 30 }],
-      },
-      {
-        code: '事业收入、其他收入合计为21.06万元。', data: SICHUAN,
-        errors: [{ ruleId: 'unverified-figure', severity: 1 }],
-      },
-      {
         // A name no topic knows: its share is its own, not the subject's before it.
         code: '一般公共预算财政拨款支出 5,209.44 万元，占本年支出合计的 99.76%；其他资金支出 12.45 万元，占 0.24%。', data: SHANGHAI, section: 'expenditure',
         errors: [{ ruleId: 'unverified-figure', severity: 1, column: 49 }, { ruleId: 'unverified-figure', severity: 1, column: 60 }],
@@ -187,3 +178,122 @@ ruleTester({
     ],
   },
 }, { section: 'income' });
+
+// Blind round 4a (helpers' blind4 REPORT.md, false alarms 2, 3, 9–16): last year's figures named by 上年 and 由上年的 X 降至 Y,
+// change verbs (多支出, 增减额为 with its sign, 差值为) and sums after a list (分别为 X、Y，合计 S; 两项合计占 P%).
+// Seed: 收支总计 4,340.16 (2023: 4,694.00); 一般公共预算财政拨款支出 4,211.05 (2023: 4,674.00; 年初预算 4,791.75);
+// 基本支出 3,153.47 (2023: 3,421.41); 财政拨款收入 −353.84, −7.54%.
+ruleTester({
+  'amount-mismatch': {
+    valid: [
+      { code: '上年收支总计为4,694.00万元。', section: 'overall', name: '上年 before the name: last year\'s figure (blind4 probe-60)' },
+      { code: '上年一般公共预算财政拨款支出为4,674.00万元。本年为4,211.05万元，下降9.90%。', name: 'the next sentence is this year\'s again (probe-26)' },
+      { code: '基本支出由上年的3,421.41万元降至3,153.47万元。', section: 'expenditure', name: '由上年的 X 降至 Y: X last year\'s, Y this year\'s (probe-57)' },
+      { code: '换句话说，收、支总计均由上年的4,694.00万元降至4,340.16万元。', section: 'overall', name: 'q.md:5' },
+      { code: '本年支出合计由上年的1,398.44万元增加到1,481.63万元。', data: SICHUAN, section: 'expenditure', name: 'probe-37' },
+      { code: '去年的收支总计为4,694.00万元，同上年相比减少353.84万元。', section: 'overall' },
+      { code: '行政运行、一般行政管理事务、机关服务、事业运行四个项的支出合计3,218.84万元。' },
+    ],
+    invalid: [
+      { code: '上年收支总计为4,649.00万元。', section: 'overall', errors: [{ ruleId: 'amount-mismatch', expected: '4,694.00' }] },
+      {
+        // A total's name ending the list (支出合计) is the sum of the names before it, not 本年支出合计 (blind4 probe-15).
+        code: '行政运行、一般行政管理事务、机关服务、事业运行四个项的支出合计3,281.84万元。',
+        errors: [{ ruleId: 'amount-mismatch', expected: '3,218.84' }],
+      },
+      {
+        // A和B合计: the sum of the names, not 其他收入's figure.
+        code: '事业收入、其他收入合计为21.06万元。', data: SICHUAN, section: 'income',
+        errors: [{ ruleId: 'amount-mismatch', expected: '21.60' }],
+      },
+      {
+        code: '基本支出由上年的3,412.41万元降至3,153.47万元。', section: 'expenditure',
+        errors: [{ ruleId: 'amount-mismatch', expected: '3,421.41', column: 9 }],
+      },
+      {
+        code: '基本支出由上年的3,421.41万元降至3,135.47万元。', section: 'expenditure', name: 'the amount it came to is this year\'s',
+        errors: [{ ruleId: 'amount-mismatch', expected: '3,153.47', column: 21 }],
+      },
+    ],
+  },
+  'change-mismatch': {
+    valid: [
+      { code: '一般公共预算财政拨款支出同比下降9.90%，即少支出462.95万元。', name: '少支出: a change verb (probe-02)' },
+      { code: '一般公共预算财政拨款支出增长7.8%，即多支出102.86万元。', data: SICHUAN },
+      { code: '财政拨款收入增减额为-353.84万元，增减率为-7.54%。', section: 'income', name: 'a signed change (probe-14)' },
+      {
+        code: '一般公共预算财政拨款支出决算4,211.05万元，年初预算为4,791.75万元，差值为580.70万元。',
+        name: 'HLX18: the difference from the budget the sentence states (probe-38)',
+      },
+      { code: '一般公共预算财政拨款支出4,211.05万元，上年为4,674.00万元，差额为462.95万元。', name: 'the difference from last year\'s figure stated' },
+      { code: '一般公共预算财政拨款支出决算数与年初预算数相差580.70万元。', name: 'the difference from the base a cue names' },
+    ],
+    invalid: [
+      { code: '一般公共预算财政拨款支出同比下降9.90%，即少支出426.95万元。', errors: [{ ruleId: 'change-mismatch', expected: '462.95' }] },
+      {
+        code: '财政拨款收入增减额为-335.84万元，增减率为-7.54%。', section: 'income',
+        errors: [{ ruleId: 'change-mismatch', expected: '353.84' }],
+      },
+      {
+        code: '一般公共预算财政拨款支出决算4,211.05万元，年初预算为4,791.75万元，差值为508.70万元。',
+        errors: [{ ruleId: 'change-mismatch', expected: '580.70' }],
+      },
+      { code: '一般公共预算财政拨款支出与上年相比差额为426.95万元。', errors: [{ ruleId: 'change-mismatch', expected: '462.95' }] },
+    ],
+  },
+  'direction-mismatch': {
+    valid: [{ code: '财政拨款收入变动额为-353.84万元。', section: 'income' }],
+    invalid: [
+      {
+        // The sign is the direction: which of sign or figure is wrong, the writer knows — no fix.
+        code: '财政拨款收入增减额为353.84万元，增减率为-7.54%。', section: 'income',
+        errors: [{ ruleId: 'direction-mismatch', expected: '-353.84', actual: '353.84' }],
+      },
+    ],
+  },
+  'unverified-figure': {
+    valid: [{ code: '财政拨款收入增减率为-7.54%。', section: 'income', name: 'a signed rate' }],
+    invalid: [
+      {
+        // This year's figure under last year's words: the year or the figure is the slip — never fixed to last year's.
+        code: '上年收支总计为4,340.16万元。', section: 'overall',
+        errors: [{ ruleId: 'unverified-figure', severity: 1 }],
+      },
+      {
+        code: '一般公共预算财政拨款支出决算4,211.05万元，差值为580.70万元。', name: 'a difference with nothing stated to differ from',
+        errors: [{ ruleId: 'unverified-figure', severity: 1, actual: '580.70' }],
+      },
+      {
+        code: '一般公共预算财政拨款支出比上年减少462.95万元，年初预算为4,791.75万元，差值为580.70万元。', name: 'last year and a budget both named: a guess',
+        errors: [{ ruleId: 'unverified-figure', severity: 1, actual: '580.70' }],
+      },
+      {
+        // The amounts stated before 合计, with no count nor 分别 to say which: a guess, never wrong.
+        code: '基本支出3,153.47万元、项目支出1,186.68万元，合计4,000.15万元。', section: 'expenditure',
+        errors: [{ ruleId: 'unverified-figure', severity: 1, actual: '4,000.15' }],
+      },
+    ],
+  },
+  // A sum the words pin (A和B两项合计, 两项合计, 合计 after a 分别 list): checked as the sum of those names, and its share
+  // of the whole named after 占 (or, with none named, the whole each name is a share of) — never the last name's figure.
+  'share-mismatch': {
+    valid: [
+      { code: '事业收入和其他收入两项合计21.60万元，占本年收入合计的1.48%。', data: SICHUAN, section: 'income', name: 'CN-MOE24 两项合计' },
+      { code: '基本支出3,153.47万元、项目支出1,186.68万元，两项合计占100.00%。', section: 'expenditure', name: 'CN-MOE24: the two items\' share (probe-41)' },
+      {
+        code: '事业收入与其他收入分别为18.40万元、3.20万元，合计21.60万元，占本年收入合计的1.48%。', data: SICHUAN, section: 'income',
+        name: '合计 after 分别 (probe-48)',
+      },
+    ],
+    invalid: [
+      {
+        code: '基本支出3,153.47万元、项目支出1,186.68万元，两项合计占90.00%。', section: 'expenditure',
+        errors: [{ ruleId: 'share-mismatch', expected: '100.00' }],
+      },
+      {
+        code: '事业收入与其他收入分别为18.40万元、3.20万元，合计12.60万元，占本年收入合计的1.84%。', data: SICHUAN, section: 'income',
+        errors: [{ ruleId: 'amount-mismatch', expected: '21.60' }, { ruleId: 'share-mismatch', expected: '1.48' }],
+      },
+    ],
+  },
+}, { section: 'gpb' });

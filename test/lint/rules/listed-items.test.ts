@@ -19,6 +19,10 @@ ruleTester({
       { code: PERSONNEL.replace('机关事业单位基本养老保险缴费', '基本养老保险缴费'), name: 'a shortened name lists its item' },
       { code: '人员经费 2,758.39 万元，主要包括：基本工资、津贴补贴等。', name: 'an open list (等) need not name every item' },
       { code: '公用经费 395.08 万元，主要用于保障机关日常运转，包括会议、培训等。', name: 'a description, not a list of the table’s items' },
+      {
+        code: `人员经费 2,758.39 万元，${PUBLIC_FUNDS}`,
+        name: 'the list belongs to the group named last before 主要包括 (公用经费), not to 人员经费 named first',
+      },
     ],
     invalid: [
       {
