@@ -280,9 +280,11 @@ function scanCues(text: string, starts: Int32Array): Map<number, { cue: Cue; len
     // Cues overlap: one may start inside a name the reader consumes (…支出预算为), or inside another cue.
     let best: { cue: Cue; length: number } | undefined;
     for (const { pattern, cue } of CUE_LISTS[CUE_LIST_OF[text.charCodeAt(i)]!]!) {
+      // test, not exec: a sticky match ends at lastIndex, and no match array is made per try.
       pattern.lastIndex = i;
-      const m = pattern.exec(text);
-      if (m && m[0].length > (best?.length ?? 0)) best = { cue, length: m[0].length };
+      if (!pattern.test(text)) continue;
+      const length = pattern.lastIndex - i;
+      if (length > (best?.length ?? 0)) best = { cue, length };
     }
     if (best) out.set(i, best);
   }
@@ -327,6 +329,15 @@ function nameAtEnd(words: string): string {
   const run = words.slice(k);
   const cut = maxOf(BEFORE_A_NAME.map((w) => { const at = run.lastIndexOf(w); return at < 0 ? 0 : at + w.length; }), 0);
   return run.length - cut >= 2 ? run.slice(cut) : run;
+}
+
+/**
+ * The name the text in [from, to) gives (between the last token and a figure or cue), when it
+ * names something no topic knows. A gap of one or two characters names nothing (a name has three
+ * at least): most gaps are that short, and are not copied.
+ */
+function unknownNameIn(text: string, from: number, to: number): string | undefined {
+  return to - from < 3 ? undefined : unknownName(text.slice(from, to));
 }
 
 /** The name the text between the last token and a figure gives, when it names something (no topic knows it). */
@@ -466,7 +477,7 @@ export function tokenize(blockText: string, names: NameMatcher, block = 0, prepa
       const numberEnd = endAt(figure.numberEnd);
       // The number as the writer typed it (full-width digits, spaces), for messages and fixes.
       const numberText = blockText.slice(numberStart, numberEnd);
-      let named = unknownName(text.slice(lastEnd, figure.start));
+      let named = unknownNameIn(text, lastEnd, figure.start);
       if (named !== undefined && pushAlias(named, figure.start)) named = undefined;
       tokens.push({
         type: 'figure', start: whole.start, end: whole.end, block,
@@ -525,7 +536,7 @@ export function tokenize(blockText: string, names: NameMatcher, block = 0, prepa
       cue = negated ? { cue: { kind: 'absent', negated }, length: cue.length } : undefined;
     }
     if (cue && (!topic || cue.length >= topic.name.length)) {
-      const named = NAMES_A_FIGURE.has(cue.cue.kind) ? unknownName(text.slice(lastEnd, i)) : undefined;
+      const named = NAMES_A_FIGURE.has(cue.cue.kind) ? unknownNameIn(text, lastEnd, i) : undefined;
       if (named !== undefined && !pushAlias(named, i)) {
         const at = text.lastIndexOf(named, i);
         tokens.push({ type: 'unnamed', name: named, start: startAt(at), end: endAt(at + named.length), block });
