@@ -22,7 +22,7 @@ import { COMPARISON_WORD } from '../format/words.js';
 import type { FigureClaim, Role, WordClaim } from './claims/index.js';
 import { isOverHundred, isZeroFigure, type Figure } from './figures.js';
 import type { BudgetKind } from './lexicon.js';
-import type { TopicIndex } from './topics/index.js';
+import type { Topic, TopicIndex } from './topics/index.js';
 import type { Finding } from './verify.js';
 import { maxOf } from '../util/arrays.js';
 
@@ -125,16 +125,28 @@ function figureSpan(c: FigureClaim) {
   return { start: c.figure.numberStart, end: c.figure.numberEnd, block: c.block };
 }
 
+/**
+ * A topic's claims by role, every role present from the start: objects of one shape, whose look-ups
+ * stay fast, where roles added as they came made a shape per order of roles.
+ */
+function noRoles(): Partial<Record<Role, FigureClaim[]>> {
+  return {
+    amount: undefined, share: undefined, change: undefined, 'change-rate': undefined, budget: undefined, actual: undefined, completion: undefined,
+    previous: undefined, count: undefined, score: undefined, 'grade-count': undefined, bare: undefined, 'share-change': undefined,
+  };
+}
+
 /** The claims of each role per topic within a group of claims (a paragraph, a table row), in order. */
 function byTopic(claims: FigureClaim[]): Map<string, Partial<Record<Role, FigureClaim[]>>> {
   const out = new Map<string, Partial<Record<Role, FigureClaim[]>>>();
   for (const c of claims) {
     // A subject no topic knows (20109-海关事务) is still one subject within its sentence; a change against
     // another period (比 2019 年…) is not paired with the amount and the rate against last year.
-    const key = `${c.topic?.id ?? `?${c.block}:${c.sentence}`}${c.base === 'other-year' ? `@${c.baseYear ?? '?'}` : ''}`;
-    const roles = out.get(key) ?? {};
+    const subject = c.topic?.id ?? `?${c.block}:${c.sentence}`;
+    const key = c.base === 'other-year' ? `${subject}@${c.baseYear ?? '?'}` : subject;
+    let roles = out.get(key);
+    if (!roles) out.set(key, (roles = noRoles()));
     (roles[c.role] ??= []).push(c);
-    out.set(key, roles);
   }
   return out;
 }
@@ -346,7 +358,7 @@ export function consistencyFindings(
     if (share && amount && clean(share, amount) && topic.shares.length > 0 && !COMBINED.test(share.before) && named(amount) && named(share)) {
       const slot = topic.shares.find((x) => x.wholeTopic === share.wholeTopic) ?? topic.shares[0]!;
       const whole = slot.wholeTopic === undefined ? undefined : wholeOf(slot.wholeTopic, claims, options.earlier ?? []);
-      if (whole && whole !== amount && clean(whole) && whole.pin === 'name' && !point(whole).isZero()) {
+      if (whole && whole !== amount && clean(whole) && whole.pin === 'name' && !isZeroFigure(whole.figure)) {
         const fits = decide(
           approxQuotientOverlaps(a(amount), a(whole), 100, a(share)),
           () => quotientOverlaps(s(amount), s(whole), HUNDRED, s(share)),
@@ -446,8 +458,7 @@ function comparisonFinding(
 ): Finding | undefined {
   const flat = word.kind === 'flat' && word.base === 'budget';
   if (word.kind !== 'comparison' && !flat) return undefined;
-  const both = [...topics.entries()].filter(([, r]) => r.budget && (r.actual ?? r.amount));
-  const roles = word.topic ? topics.get(word.topic.id) : both.length === 1 ? both[0]![1] : undefined;
+  const roles = word.topic ? topics.get(word.topic.id) : onlyBudgeted(topics);
   const actual = roles?.actual?.at(-1) ?? roles?.amount?.at(-1);
   const budget = budgetFor(roles?.budget, word.budget);
   if (!actual || !budget || !clean(actual, budget) || actual.figure.kind !== 'amount' || budget.figure.kind !== 'amount') return undefined;
@@ -459,27 +470,46 @@ function comparisonFinding(
     return x.hi.lte(y.lo) ? 'less' : x.lo.gte(y.hi) ? 'greater' : undefined;
   });
   if (!stated) return undefined;
-  const shown = amountsOf([actual, budget]);
-  // The budget by the kind the text states (年初预算为…: 年初预算数), as the writer will look for it.
-  const facts = `决算数 ${shown.text(actual)} ${shown.unit}${COMPARISON_WORD[stated]}${BUDGET_WORD[budget.budget]}预算数 ${shown.text(budget)} ${shown.unit}`;
+  // The budget by the kind the text states (年初预算为…: 年初预算数), as the writer will look for it; written only for a message.
+  const facts = () => {
+    const shown = amountsOf([actual, budget]);
+    return `决算数 ${shown.text(actual)} ${shown.unit}${COMPARISON_WORD[stated]}${BUDGET_WORD[budget.budget]}预算数 ${shown.text(budget)} ${shown.unit}`;
+  };
   if (flat) {
     // 基本持平 allows a percent's difference; 持平 none.
     if (word.approximately && point(actual).minus(point(budget)).abs().lte(point(budget).abs().div(HUNDRED))) return undefined;
-    return { ruleId: 'comparison-inconsistent', severity: 2, span: word.span, actual: word.text, message: `“${word.text}”与同段文字不符：${facts}` };
+    return { ruleId: 'comparison-inconsistent', severity: 2, span: word.span, actual: word.text, message: `“${word.text}”与同段文字不符：${facts()}` };
   }
   const said = word.comparison;
   if (said === stated || (said === 'at-most' && stated !== 'greater') || (said === 'at-least' && stated !== 'less')) return undefined;
   const right = COMPARISON_WORD[stated];
   return {
     ruleId: 'comparison-inconsistent', severity: 2, span: word.span, actual: word.text, expected: right,
-    message: `“${word.text}”与同段文字不符：${facts}，应为“${right}”`,
+    message: `“${word.text}”与同段文字不符：${facts()}，应为“${right}”`,
   };
+}
+
+/** The roles of the one subject of a paragraph that states a budget and an actual (or amount), if there is exactly one. */
+function onlyBudgeted(topics: Map<string, Partial<Record<Role, FigureClaim[]>>>): Partial<Record<Role, FigureClaim[]>> | undefined {
+  let found: Partial<Record<Role, FigureClaim[]>> | undefined;
+  for (const r of topics.values()) {
+    if (!(r.budget && (r.actual ?? r.amount))) continue;
+    if (found) return undefined;
+    found = r;
+  }
+  return found;
 }
 
 /** The amount stated for a whole: in the paragraph, else the last one earlier in the section. */
 function wholeOf(topicId: string, group: readonly FigureClaim[], earlier: readonly FigureClaim[]): FigureClaim | undefined {
   const isWhole = (c: FigureClaim) => c.topic?.id === topicId && (c.role === 'amount' || c.role === 'actual') && c.figure.kind === 'amount';
-  return group.filter(isWhole).at(-1) ?? earlier.filter(isWhole).at(-1);
+  return lastOf(group, isWhole) ?? lastOf(earlier, isWhole);
+}
+
+/** The last claim that passes the test, looked for from the end: a section's figures are not copied per share. */
+function lastOf(claims: readonly FigureClaim[], test: (c: FigureClaim) => boolean): FigureClaim | undefined {
+  for (let k = claims.length - 1; k >= 0; k--) if (test(claims[k]!)) return claims[k];
+  return undefined;
 }
 
 /** “增长13.95”是比率却没有写“%”: how rate-unit-missing begins, whether the data or the paragraph judges the figure. */
@@ -512,9 +542,19 @@ export function withinFindings(
   group: FigureClaim[], earlier: readonly FigureClaim[], flagged: Set<FigureClaim>, reported: Set<string>, precision: Precision = OWN,
 ): Finding[] {
   const findings: Finding[] = [];
-  const amounts = [...earlier, ...group].filter((c) => c.role === 'amount' && c.topic && !flagged.has(c));
-  const last = (id: string) => amounts.filter((c) => c.topic!.id === id).at(-1);
-  for (const whole of new Set(amounts.map((c) => c.topic!))) {
+  // The section's last amount of each topic, and the wholes among them (in order of first mention):
+  // one pass over the section's figures, where most paragraphs state no such whole.
+  const lastAmount = new Map<string, FigureClaim>();
+  const wholes = new Set<Topic>();
+  for (const figures of [earlier, group]) {
+    for (const c of figures) {
+      if (c.role !== 'amount' || !c.topic || flagged.has(c)) continue;
+      lastAmount.set(c.topic.id, c);
+      if (c.topic.within && !reported.has(c.topic.id)) wholes.add(c.topic);
+    }
+  }
+  const last = (id: string) => lastAmount.get(id);
+  for (const whole of wholes) {
     if (!whole.within || reported.has(whole.id)) continue;
     const total = last(whole.id);
     const parts = whole.within.flatMap((id) => last(id) ?? []);

@@ -308,6 +308,8 @@ class Entries {
   offs: Int32Array;
   ends: Int32Array;
   length = 0;
+  /** how many of the entries are breaks: a block without one is its own final text (see finish) */
+  breaks = 0;
 
   constructor(private readonly initial: number) {
     this.codes = new Int32Array(initial);
@@ -318,6 +320,7 @@ class Entries {
   /** Empties the list; arrays a huge block grew are let go. */
   reset(): this {
     this.length = 0;
+    this.breaks = 0;
     if (this.codes.length > 64 * this.initial) {
       this.codes = new Int32Array(this.initial);
       this.offs = new Int32Array(this.initial);
@@ -333,6 +336,26 @@ class Entries {
     this.offs[at] = off;
     this.ends[at] = end;
     this.length = at + 1;
+  }
+
+  /**
+   * A text that stands in the source as it is, from `from` on, one entry per unit; false (and
+   * nothing pushed) where it holds a line ending, which align makes a break.
+   */
+  pushVerbatim(text: string, from: number): boolean {
+    const start = this.length;
+    const n = text.length;
+    while (this.codes.length < start + n) this.grow();
+    const { codes, offs, ends } = this;
+    for (let k = 0; k < n; k++) {
+      const c = text.charCodeAt(k);
+      if (c === 10 || c === 13) return false;
+      codes[start + k] = c;
+      offs[start + k] = from + k;
+      ends[start + k] = from + k + 1;
+    }
+    this.length = start + n;
+    return true;
   }
 
   private grow(): void {
@@ -402,6 +425,7 @@ function align(
       if (k < limit && (e === 10 || e === 13)) {
         const eolLen = e === 13 && src.charCodeAt(k + 1) === 10 && k + 1 < limit ? 2 : 1;
         push(raw, BREAK, k, k + eolLen);
+        raw.breaks++;
         k += eolLen;
         i += c === 13 && value.charCodeAt(i + 1) === 10 ? 2 : 1;
         // the next line's prefix: indentation, blockquote markers
@@ -516,6 +540,36 @@ function codePointAt(codes: ArrayLike<number>, at: number, limit: number): strin
  * the spaces and tabs around them becomes nothing or one space.
  */
 function finish(raw: Raw, fallbackOffset: number, src: string): { text: string; offsets: number[]; ends: number[] } {
+  // Without breaks there is nothing to collapse: spaces and tabs stay as they are.
+  const out = raw.breaks === 0 ? raw : collapseBreaks(raw);
+
+  // Safety net: offsets strictly increasing and inside the source (they are, unless something above is wrong).
+  // The block's own arrays are filled in the same pass, and cut to their final size.
+  const outCodes = out.codes;
+  const outOffs = out.offs;
+  const outEnds = out.ends;
+  const offsets = new Array<number>(out.length + 1);
+  const blockEnds = new Array<number>(out.length);
+  let w = 0;
+  for (let m = 0; m < out.length; m++) {
+    const off = outOffs[m] as number;
+    if (w > 0 && off <= (outOffs[w - 1] as number)) continue;
+    const end = Math.max(outEnds[m] as number, off + 1);
+    outCodes[w] = outCodes[m] as number;
+    outOffs[w] = off;
+    outEnds[w] = end;
+    offsets[w] = off;
+    blockEnds[w] = end;
+    w++;
+  }
+  offsets.length = w + 1;
+  blockEnds.length = w;
+  offsets[w] = w > 0 ? (outEnds[w - 1] as number) : fallbackOffset;
+  return { text: textOf(out, w, src), offsets, ends: blockEnds };
+}
+
+/** Each run of breaks and the spaces and tabs around them made nothing or one space, in OUT. */
+function collapseBreaks(raw: Raw): Entries {
   const { codes, offs, ends } = raw;
   const out = OUT.reset();
   const n = raw.length;
@@ -546,30 +600,7 @@ function finish(raw: Raw, fallbackOffset: number, src: string): { text: string; 
     }
     i = k;
   }
-
-  // Safety net: offsets strictly increasing and inside the source (they are, unless something above is wrong).
-  const outCodes = out.codes;
-  const outOffs = out.offs;
-  const outEnds = out.ends;
-  let w = 0;
-  for (let m = 0; m < out.length; m++) {
-    const off = outOffs[m] as number;
-    if (w > 0 && off <= (outOffs[w - 1] as number)) continue;
-    outCodes[w] = outCodes[m] as number;
-    outOffs[w] = off;
-    outEnds[w] = Math.max(outEnds[m] as number, off + 1);
-    w++;
-  }
-  const text = textOf(out, w, src);
-  // The block's own arrays, of their final size.
-  const offsets = new Array<number>(w + 1);
-  const blockEnds = new Array<number>(w);
-  for (let m = 0; m < w; m++) {
-    offsets[m] = outOffs[m] as number;
-    blockEnds[m] = outEnds[m] as number;
-  }
-  offsets[w] = w > 0 ? (outEnds[w - 1] as number) : fallbackOffset;
-  return { text, offsets, ends: blockEnds };
+  return out;
 }
 
 /**
@@ -620,8 +651,13 @@ function collectInline(block: MdNode, ctx: InlineContext): Raw {
     switch (node.type) {
       case 'text': {
         const value = node.value ?? '';
-        const literal = autolink || src.startsWith(value, from) && (!hasPos || to - from === value.length);
-        cursor = Math.max(cursor, align(src, value, from, to, { literal, tablePipes: false }, raw));
+        const verbatim = src.startsWith(value, from) && (!hasPos || to - from === value.length);
+        const inside = from + value.length <= to;
+        // Most text is its source unit for unit: aligned as such, where nothing needs a look.
+        const reached = verbatim && inside && raw.pushVerbatim(value, from)
+          ? from + value.length
+          : align(src, value, from, to, { literal: autolink || verbatim, tablePipes: false }, raw);
+        cursor = Math.max(cursor, reached);
         if (hasPos) cursor = Math.max(cursor, to);
         break;
       }
@@ -651,6 +687,7 @@ function collectInline(block: MdNode, ctx: InlineContext): Raw {
         if (k < to) {
           const len = src.charCodeAt(k) === 13 && src.charCodeAt(k + 1) === 10 && k + 1 < to ? 2 : 1;
           push(raw, BREAK, k, k + len);
+          raw.breaks++;
         }
         if (hasPos) cursor = Math.max(cursor, to);
         break;

@@ -69,11 +69,27 @@ const UNIT_KIND: Record<string, FigureKind> = {
   '分': 'score',
 };
 
-const PLAIN_NUMBER = /^[0-9]+(?:\.[0-9]+)?$/;
+/** Has the text a full-width digit (０–９)? A loop over a figure's few characters, not a regex per figure. */
+function hasFullWidthDigit(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0xff10 && c <= 0xff19) return true;
+  }
+  return false;
+}
 
-function normaliseNumber(text: string): string {
-  // Most figures are written plainly: nothing to replace.
-  if (PLAIN_NUMBER.test(text)) return text;
+/** Has the text a thousands separator (, or ，)? */
+function hasSeparator(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 44 || c === 0xff0c) return true;
+  }
+  return false;
+}
+
+/** A number as the scan matched it (NUMBER) in ASCII digits and point: most figures are written so already. */
+function normaliseNumber(text: string, fullWidth: boolean, grouped: boolean): string {
+  if (!fullWidth && !grouped && !text.includes('．')) return text;
   return text
     .replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
     .replace(/[,，]/g, '')
@@ -160,7 +176,7 @@ export class ScannedFigure implements Figure {
 
   /** The same number at other offsets, as written there (the reader maps compact offsets to the block's). */
   placed(start: number, end: number, numberStart: number, numberEnd: number, numberText: string): ScannedFigure {
-    const copy = new ScannedFigure(start, end, numberStart, numberEnd, numberText, this.digits, this.unit, this.kind, this.grouped, /[０-９]/u.test(numberText), this.negative);
+    const copy = new ScannedFigure(start, end, numberStart, numberEnd, numberText, this.digits, this.unit, this.kind, this.grouped, hasFullWidthDigit(numberText), this.negative);
     copy.exact = this.exact;
     return copy;
   }
@@ -185,7 +201,9 @@ export function scanFigures(text: string): ScannedFigure[] {
     const numberStart = m.index!;
     const numberEnd = numberStart + numberText.length;
     if (notAFigure(text, numberStart, numberEnd + (unit ? space.length + unit.length : 0), unit)) continue;
-    const normalised = normaliseNumber(numberText);
+    const grouped = hasSeparator(numberText);
+    const fullWidth = hasFullWidthDigit(numberText);
+    const normalised = normaliseNumber(numberText, fullWidth, grouped);
     const kind = unit ? UNIT_KIND[normaliseUnit(unit)] ?? UNIT_KIND[unit]! : 'bare';
     if (!unit) unit = '';
     // A minus sign right before the number, not a hyphen between two numbers.
@@ -193,7 +211,7 @@ export function scanFigures(text: string): ScannedFigure[] {
     const negative = (sign === '-' || sign === '－' || sign === '−') && !/[0-9０-９]/u.test(text[numberStart - 2] ?? '');
     figures.push(new ScannedFigure(
       numberStart, unit ? numberEnd + space.length + unit.length : numberEnd, numberStart, numberEnd, numberText,
-      normalised, normaliseUnit(unit), kind, /[,，]/.test(numberText), /[０-９]/.test(numberText), negative,
+      normalised, normaliseUnit(unit), kind, grouped, fullWidth, negative,
     ));
   }
   return figures;

@@ -152,7 +152,8 @@ function absentCells(row: readonly TextBlock[], first: number, ctx: LintContext,
 
 /** The table of 公开07–09表 a title or caption names (…政府性基金预算财政拨款收入支出决算表), by its section. */
 export function tableNamedBy(text: string): SectionKind | undefined {
-  if (!TABLE_TITLE.test(text)) return undefined;
+  // Every title of a table ends in (or starts with 公开0N) 表: most blocks need no regex.
+  if (!text.includes('表') || !TABLE_TITLE.test(text)) return undefined;
   const kind = sectionOfTitle(text);
   return kind && TABLE_TOTALS[kind] ? kind : undefined;
 }
@@ -453,7 +454,7 @@ export function lintMarkdown(markdown: string, ctx: LintContext, options: LintOp
         handleClaims(rowClaims, group);
         for (const c of rowClaims) if (c.kind === 'figure' && c.pin === 'name' && c.topic) tableRowTopics.add(c.topic.id);
         for (const claim of absentCells(row, b, ctx, section)) checkAbsent(claim);
-        checkedInText(consistencyFindings(group, ctx.topics, flagged, { hasData: (c) => verified.has(c), precision, words: openWords }));
+        if (group.length > 0) checkedInText(consistencyFindings(group, ctx.topics, flagged, { hasData: (c) => verified.has(c), precision, words: openWords }));
       }
       b = e - 1;
       continue;
@@ -468,11 +469,14 @@ export function lintMarkdown(markdown: string, ctx: LintContext, options: LintOp
     const group: FigureClaim[] = [];
     handleClaims(claims, group);
     // Internal consistency sees the figures of this paragraph, and of its list title if it carried one.
-    for (const c of group) if (errorsAt.has(findings, c)) flagged.add(c);
-    checkedInText(consistencyFindings(group, ctx.topics, flagged, { hasData: (c) => verified.has(c), precision, earlier: sectionFigures, words: openWords }));
-    appendAll(findings, withinFindings(group, sectionFigures, flagged, wholesReported, precision));
-    appendAll(sectionFigures, group);
-    appendAll(findings, unitFindings(group));
+    // The text-only checks compare a paragraph's own figures: one without figures has nothing to compare.
+    if (group.length > 0) {
+      for (const c of group) if (errorsAt.has(findings, c)) flagged.add(c);
+      checkedInText(consistencyFindings(group, ctx.topics, flagged, { hasData: (c) => verified.has(c), precision, earlier: sectionFigures, words: openWords }));
+      appendAll(findings, withinFindings(group, sectionFigures, flagged, wholesReported, precision));
+      appendAll(sectionFigures, group);
+      appendAll(findings, unitFindings(group));
+    }
     appendAll(findings, listedItemFindings(block.text, b, ctx.catalog));
     // A paragraph that ends by introducing a list (……其中：) hands its subject to the next one.
     carried = /[：:]\s*$/u.test(block.text) ? lastSubject(claims, tokens, { index: ctx.topics, section }) : undefined;

@@ -281,9 +281,11 @@ function scanCues(text: string, starts: Int32Array): Map<number, { cue: Cue; len
     // Cues overlap: one may start inside a name the reader consumes (…支出预算为), or inside another cue.
     let best: { cue: Cue; length: number } | undefined;
     for (const { pattern, cue } of CUE_LISTS[CUE_LIST_OF[text.charCodeAt(i)]!]!) {
+      // test, not exec: a sticky match ends at lastIndex, and no match array is made per try.
       pattern.lastIndex = i;
-      const m = pattern.exec(text);
-      if (m && m[0].length > (best?.length ?? 0)) best = { cue, length: m[0].length };
+      if (!pattern.test(text)) continue;
+      const length = pattern.lastIndex - i;
+      if (length > (best?.length ?? 0)) best = { cue, length };
     }
     if (best) out.set(i, best);
   }
@@ -332,6 +334,15 @@ function nameAtEnd(words: string): string {
 
 /** The words between two names that make the first qualify the second (人员经费中的住房公积金). */
 const WITHIN: ReadonlySet<string> = new Set(['中', '中的']);
+
+/**
+ * The name the text in [from, to) gives (between the last token and a figure or cue), when it
+ * names something no topic knows. A gap of one or two characters names nothing (a name has three
+ * at least): most gaps are that short, and are not copied.
+ */
+function unknownNameIn(text: string, from: number, to: number): string | undefined {
+  return to - from < 3 ? undefined : unknownName(text.slice(from, to));
+}
 
 /** The name the text between the last token and a figure gives, when it names something (no topic knows it). */
 function unknownName(gap: string): string | undefined {
@@ -470,7 +481,7 @@ export function tokenize(blockText: string, names: NameMatcher, block = 0, prepa
       const numberEnd = endAt(figure.numberEnd);
       // The number as the writer typed it (full-width digits, spaces), for messages and fixes.
       const numberText = blockText.slice(numberStart, numberEnd);
-      let named = unknownName(text.slice(lastEnd, figure.start));
+      let named = unknownNameIn(text, lastEnd, figure.start);
       if (named !== undefined && pushAlias(named, figure.start)) named = undefined;
       tokens.push({
         type: 'figure', start: whole.start, end: whole.end, block,
@@ -529,7 +540,7 @@ export function tokenize(blockText: string, names: NameMatcher, block = 0, prepa
       cue = negated ? { cue: { kind: 'absent', negated }, length: cue.length } : undefined;
     }
     if (cue && (!topic || cue.length >= topic.name.length)) {
-      const named = NAMES_A_FIGURE.has(cue.cue.kind) ? unknownName(text.slice(lastEnd, i)) : undefined;
+      const named = NAMES_A_FIGURE.has(cue.cue.kind) ? unknownNameIn(text, lastEnd, i) : undefined;
       if (named !== undefined && !pushAlias(named, i)) {
         const at = text.lastIndexOf(named, i);
         tokens.push({ type: 'unnamed', name: named, start: startAt(at), end: endAt(at + named.length), block });

@@ -332,8 +332,8 @@ export function checkFigure(
 ): Finding[] {
   const figure = claim.figure;
   const findings: Finding[] = [];
-  // 完成年初预算的 103.85%: the figure with the words that say what it is.
-  const stated = `${claim.cueText && !/^(?:为|是)$/u.test(claim.cueText) ? `${claim.cueText} ` : ''}${figure.numberText}${unitText(figure)}`;
+  // 完成年初预算的 103.85%: the figure with the words that say what it is (for a message: most figures agree).
+  const statedText = () => `${claim.cueText && !/^(?:为|是)$/u.test(claim.cueText) ? `${claim.cueText} ` : ''}${figure.numberText}${unitText(figure)}`;
   const block = claim.block;
   const span: Span = { start: figure.numberStart, end: figure.numberEnd, block };
   if (verdict.status === 'zero-base') {
@@ -342,9 +342,9 @@ export function checkFigure(
     findings.push({
       ruleId: 'zero-base-rate', severity: nothing ? 1 : 2, span: { start: figure.start, end: figure.end, block },
       message: nothing
-        ? `${stated}：${fact.label}的分子和基数都为 0，比率无从计算，建议写明“未安排预算”“不可比”或删去`
-        : `${stated} 不成立：${fact.label}的基数为 0，比率无从计算，应写明“不可比”或删去`,
-      actual: stated,
+        ? `${statedText()}：${fact.label}的分子和基数都为 0，比率无从计算，建议写明“未安排预算”“不可比”或删去`
+        : `${statedText()} 不成立：${fact.label}的基数为 0，比率无从计算，应写明“不可比”或删去`,
+      actual: statedText(),
     });
   } else if (verdict.status === 'mismatch' || verdict.status === 'truncation') {
     const expected = style.write(verdict.exact, figure);
@@ -353,11 +353,11 @@ export function checkFigure(
     findings.push(verdict.status === 'mismatch'
       ? {
         ruleId: ROLE_RULE[claim.role] ?? 'figure-mismatch', severity: 2, span,
-        message: `${stated} 与数据不符：${how}`, expected, actual: figure.numberText, fix: expected,
+        message: `${statedText()} 与数据不符：${how}`, expected, actual: figure.numberText, fix: expected,
       }
       : {
         ruleId: 'truncated-figure', severity: 2, span,
-        message: `${stated} 是截位而非四舍五入的结果：${how.split('，应为 ')[0]}，四舍五入应为 ${expected}${unitText(figure)}`,
+        message: `${statedText()} 是截位而非四舍五入的结果：${how.split('，应为 ')[0]}，四舍五入应为 ${expected}${unitText(figure)}`,
         expected, actual: figure.numberText, fix: expected,
       });
   }
@@ -372,7 +372,7 @@ export function checkFigure(
         const signed = actual === 'down' ? `-${figure.numberText}` : figure.numberText.replace(/^[-－−]/u, '');
         findings.push({
           ruleId: 'direction-mismatch', severity: 2, span: { start: figure.numberStart, end: figure.numberEnd, block },
-          message: `${stated} 的正负与数据不符：${fact.label}为${actual === 'up' ? '正' : '负'}（${derivation(fact, index, facts, 2)}）`,
+          message: `${statedText()} 的正负与数据不符：${fact.label}为${actual === 'up' ? '正' : '负'}（${derivation(fact, index, facts, 2)}）`,
           expected: signed, actual: figure.numberText,
         });
         return findings;

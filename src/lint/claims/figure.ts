@@ -127,22 +127,30 @@ export function readFigure(r: ClaimReader, token: FigureToken, at: number): void
   // 增幅为 -7.83%, a 增减额 column's -267.94: the sign turns the word around.
   const direction = r.direction;
   const signed = direction && figure.negative ? { ...direction, direction: direction.direction === 'up' ? 'down' as const : 'up' as const } : direction;
-  r.claims.push({
+  const claim: FigureClaim = {
     kind: 'figure', block: token.block, figure, role, topic: target, recent: unknown ? [] : [...r.recent], base: claimBase,
     budget: pending?.cue.kind === 'completion' ? (pending.cue.budget === 'unspecified' ? r.budget : pending.cue.budget) : r.budget,
     wholeTopic: role === 'share' || role === 'share-change' ? r.wholeTopic : undefined,
     direction: role === 'change' || role === 'change-rate' || role === 'share-change' ? signed : undefined,
     grade, section: ctx.section, sentence: r.sentence,
     cueText: pending && pending.token.end <= token.start && pending.token.end > pending.token.start ? pending.token.text : undefined,
-    pin, ...(pin === 'default' && r.subject && target === r.subject && r.subjectRivals ? { rivals: r.subjectRivals } : {}),
-    before: token.before, after: token.after, ...(missingPercent ? { missingPercent } : {}), ...(ofReason ? { ofReason } : {}),
-    ...(lastYear ? { lastYear } : {}),
-    ...(unknown && r.sumOf ? { sumOf: r.sumOf, ...(r.sumPinned ? { sumPinned: true } : {}) } : {}),
-    ...(claimBase === 'other-year' && r.baseYear !== undefined ? { baseYear: r.baseYear } : {}),
-    ...(unknown && (token.unknownName ?? r.unnamed) !== undefined ? { unknownName: token.unknownName ?? r.unnamed } : {}),
-    ...(unknown && token.unknownName === undefined && r.unnamedAmong ? { among: r.unnamedAmong } : {}),
-    ...(unknown && token.unknownName === undefined && r.unnamedPartOf !== undefined ? { partOf: r.unnamedPartOf } : {}),
-  });
+    pin, before: token.before, after: token.after,
+  };
+  // What only some figures carry, set where it applies: a spread of an object (or of none) per
+  // optional field was a copy each, eight per figure.
+  if (pin === 'default' && r.subject && target === r.subject && r.subjectRivals) claim.rivals = r.subjectRivals;
+  if (missingPercent) claim.missingPercent = missingPercent;
+  if (ofReason) claim.ofReason = ofReason;
+  if (lastYear) claim.lastYear = lastYear;
+  if (unknown && r.sumOf) {
+    claim.sumOf = r.sumOf;
+    if (r.sumPinned) claim.sumPinned = true;
+  }
+  if (claimBase === 'other-year' && r.baseYear !== undefined) claim.baseYear = r.baseYear;
+  if (unknown && (token.unknownName ?? r.unnamed) !== undefined) claim.unknownName = token.unknownName ?? r.unnamed;
+  if (unknown && token.unknownName === undefined && r.unnamedAmong) claim.among = r.unnamedAmong;
+  if (unknown && token.unknownName === undefined && r.unnamedPartOf !== undefined) claim.partOf = r.unnamedPartOf;
+  r.claims.push(claim);
   // A list of figures (各下降 7.54%、7.54%; 占 60%、40%) shares the cue in front of it.
   if (r.tokens[at + 1]?.type !== 'figure') {
     r.pending = undefined;

@@ -61,10 +61,12 @@ export interface Reading {
 
 /** The ids a name may stand for here: a topic's local name (04's 本年收入合计) only in the topic's own sections. */
 export function idsHere(index: TopicIndex, name: string, ids: string[], section: SectionKind | undefined): string[] {
-  return ids.filter((id) => {
+  const here = (id: string) => {
     const t = index.topics.get(id)!;
     return !t.localNames?.includes(name) || (section !== undefined && t.sections.includes(section));
-  });
+  };
+  // Local names are few: most names keep all their ids, and need no copy.
+  return ids.every(here) ? ids : ids.filter(here);
 }
 
 /**
@@ -89,8 +91,10 @@ export function readScopedName(
   // 政府性基金预算财政拨款支出 X，其中项目支出 Y: the scope's own 项目支出 (or 类, 项), which no topic holds —
   // the department's is a guess the words contradict.
   if (scope && !name.startsWith(scope.words) && perScope(topic.id)) return { topic, guessed: true };
-  const distinct = new Set(ids);
+  // Most names are one topic's: nothing to choose among, no sets to build.
+  const distinct = ids.length > 1 ? new Set(ids) : undefined;
+  if (!distinct || distinct.size === 1) return { topic, guessed: false };
   const home = section ? ids.filter((id) => index.topics.get(id)!.sections.includes(section)) : [];
-  const guessed = distinct.size > 1 && new Set(home).size !== 1;
+  const guessed = new Set(home).size !== 1;
   return guessed ? { topic, guessed, rivals: [...distinct].filter((id) => id !== topic.id).map((id) => index.topics.get(id)!) } : { topic, guessed };
 }
