@@ -52,12 +52,14 @@ const LEADING_DASH = /^\s*[-－—–‐―]{1,2}\s*(?=[^\d\s.,\-－—–‐―
 const TRAILING_DASH = /(?<=[\p{Script=Han}）)])\s*[-－—–‐―]{1,2}\s*$/u;
 
 const HAS_DIGIT = /\d/u;
+/** Most cells hold no dash: the two dash patterns (one with a look-behind) only where one stands. */
+const HAS_DASH = /[-－—–‐―]/u;
 const kindOf = (t: string): Kind => (!HAS_DIGIT.test(t) ? 'text' : AMOUNT.test(t) ? 'amount' : CODE.test(t) ? 'code' : DIGITS.test(t) ? 'digits' : 'text');
 
 /** A text cut into the pieces a tight table runs together: code | name, amount | label, label | amount. */
 export function pieces(text: string): string[] {
   // A dash printed for an empty cell, run into the next cell's name (- 三、国防支出) or after the last one's.
-  const dash = LEADING_DASH.exec(text) ?? TRAILING_DASH.exec(text);
+  const dash = HAS_DASH.test(text) ? LEADING_DASH.exec(text) ?? TRAILING_DASH.exec(text) : null;
   if (dash) return dash.index === 0 ? [squash(dash[0]), ...pieces(text.slice(dash[0].length))] : [...pieces(text.slice(0, dash.index)), squash(dash[0])];
   const t = squash(text);
   if (t === '') return [];

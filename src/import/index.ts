@@ -1,6 +1,7 @@
 import { docxLines, layoutTextLines, pdfCellBoxes, pdfLines, pdfPageLines, tabSeparatedLines, type PlacedLine } from './placed.js';
 import { placedText, recognisePlacedTables, type CellPlace, type ImportedTables, type RecogniseOptions, type TableProblem } from './tables.js';
-import { importedYaml, placeName, type SourceKind } from './yaml.js';
+import { importedYaml, type SourceKind } from './yaml.js';
+import { placeName } from './place.js';
 import { documentHeader } from '../documents/identity.js';
 
 export { documentHeader, tabSeparatedLines, docxLines, layoutTextLines, pdfCellBoxes, pdfLines, pdfPageLines, recognisePlacedTables, importedYaml, placeName };

@@ -113,20 +113,10 @@ function pdfPageRows(page: PdfPage): PdfRow[] {
     row.h = Math.max(row.h, h);
     row.items.push(it);
   }
-  sortBy(rows, (r) => r.y);
-  for (const r of rows) sortBy(r.items, (it) => it.transform[4]!);
+  rows.sort((a, b) => a.y - b.y);
+  for (const r of rows) r.items.sort((a, b) => a.transform[4]! - b.transform[4]!);
   rowsOfPage.set(page, rows);
   return rows;
-}
-
-/** A stable sort by a number, that leaves alone what is in order already (a page's runs mostly come in reading order). */
-function sortBy<T>(xs: T[], key: (x: T) => number): void {
-  for (let i = 1; i < xs.length; i++) {
-    if (key(xs[i - 1]!) > key(xs[i]!)) {
-      xs.sort((a, b) => key(a) - key(b));
-      return;
-    }
-  }
 }
 
 /** A page's rows, grouped once: its lines (pdfPageLines) and its amounts' boxes (pdfCellBoxes) are read from the same rows. */

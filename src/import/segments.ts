@@ -10,6 +10,7 @@ import { appendAll } from '../util/arrays.js';
 import { TABLE_NAMES, TABLE_TITLES as TITLE_OF_TABLE } from '../data/model.js';
 import { PAGE_NUMBER, withoutFrame } from '../documents/pdf.js';
 import { cellsOf, lineText, spacelessText, squash } from './cells.js';
+import { UNIT_AT_START } from './unit.js';
 import type { PlacedLine } from './placed.js';
 
 /** Each table's standard title by its number (1–9, 0 none): the data model's titles, indexed as the tables are numbered. */
@@ -51,7 +52,8 @@ const CONTINUED = /[（(]续[表]?[）)]$|^续表|续$/u;
 /** What may stand before a title: the department and year (上海市普陀区财政局2024年度部门), or 部门 / 单位. */
 const TITLE_PREFIX = /^(?:[^，。；：:]{0,40}?20\d{2}年度?)?(?:部门|单位|本部门|本单位)?$/u;
 /** A table has a header: a cell such as 项目, 科目编码 or 预算数 (the contents has none). */
-const TABLE_HEADER = /^(?:项目|科目编码|经济分类|科目名称|预算数|决算数|(?:金额)?单位[：:](?:人民币)?(?:千元|万元|亿元|元))/u;
+const TABLE_HEADER = /^(?:项目|科目编码|经济分类|科目名称|预算数|决算数)/u;
+const isHeaderCell = (text: string) => TABLE_HEADER.test(text) || UNIT_AT_START.test(text);
 
 /**
  * A line read as a title: spaces, quotes, an ordinal or table number, 公开0N表 and what may stand before the name left out.
@@ -138,7 +140,7 @@ export function segments(lines: PlacedLine[]): Map<number, Segment> {
       previous.end = end;
       return;
     }
-    const isTable = body.some((l) => l.cells.some((c) => TABLE_HEADER.test(squash(c.text))));
+    const isTable = body.some((l) => l.cells.some((c) => isHeaderCell(squash(c.text))));
     const found = m.t ? byTitle : byMarker;
     if (!isTable || found.has(m.n)) { previous = undefined; return; }
     const title = lineText(lines[m.at]!);

@@ -7,6 +7,7 @@
  * pass for the document's own. Where no unit is stated the amounts are 万元.
  */
 import { Decimal } from '../data/amount.js';
+import { formatNumber, TABLE_STYLE } from '../format/number.js';
 import { lineText } from './cells.js';
 import type { PlacedLine } from './placed.js';
 
@@ -23,8 +24,12 @@ const IN_WAN: Readonly<Record<Unit, Decimal>> = {
  */
 const STATED = /单位 ?[：:] ?(?:人民币 ?)?(千元|万元|亿元|元)(?![\p{Script=Han}])/gu;
 
+/** A header cell stating a unit (金额单位：万元), as table headers write it. */
+const UNIT_PHRASE = '(?:金额)?单位[：:](?:人民币)?(?:千元|万元|亿元|元)';
 /** A header word stating a unit: skipped wherever a header is. */
-export const UNIT_WORD = /^(?:金额)?单位[：:](?:人民币)?(?:千元|万元|亿元|元)$/u;
+export const UNIT_WORD = new RegExp(`^${UNIT_PHRASE}$`, 'u');
+/** A cell that begins by stating a unit (a table's header line). */
+export const UNIT_AT_START = new RegExp(`^${UNIT_PHRASE}`, 'u');
 
 /** A line that ends a table: its note (注：/说明：) or 本表无数据; what follows is no heading of it. */
 const TABLE_END = /^(?:注|说明)[：:]|本表无数据/u;
@@ -50,10 +55,7 @@ const AMOUNT_TEXT = /^-?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/u;
 export function inWan(text: string, unit: Unit): string | undefined {
   const value = new Decimal(text.replace(/,/gu, '')).times(IN_WAN[unit]);
   if (value.decimalPlaces() > 2) return undefined;
-  const plain = value.toFixed(2);
-  if (!text.includes(',')) return plain;
-  const [whole, cents] = plain.split('.');
-  return `${whole!.replace(/\B(?=(\d{3})+(?!\d))/gu, ',')}.${cents}`;
+  return formatNumber(value, { ...TABLE_STYLE, grouping: text.includes(',') });
 }
 
 type Obj = Record<string, unknown>;

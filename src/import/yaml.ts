@@ -6,7 +6,7 @@ import { Document, isScalar, stringify } from 'yaml';
 import { TABLE_TITLES, type ImportedTables } from './tables.js';
 import { placeName, type SourceKind } from './place.js';
 
-export { placeName, type SourceKind };
+export type { SourceKind };
 
 export interface Header {
   department?: string;
