@@ -102,9 +102,9 @@ export interface Part3Facts {
   /** 六、一般公共预算财政拨款基本支出 */
   basic: {
     total: Fact;
-    /** items: the group's 公开06表 items with an amount (what “主要包括” lists); zeroItems: those the table holds as 0 */
-    personnel: { amount: Fact; items: string[]; zeroItems: string[]; share: Share };
-    publicFunds: { amount: Fact; items: string[]; zeroItems: string[]; share: Share };
+    /** items: the group's 公开06表 items with an amount (what “主要包括” lists) */
+    personnel: { amount: Fact; items: string[]; share: Share };
+    publicFunds: { amount: Fact; items: string[]; share: Share };
     /** 公开06表's rows (类 301 and 款 30113 alike), each under 人员经费 or 公用经费 */
     rows: Array<{ code: string; name: string; amount: Fact; of: 'personnel' | 'public-funds' }>;
   };
@@ -332,8 +332,7 @@ export function buildFactCatalog(accounts: DepartmentAccounts, options: { direct
   };
   const personnel = t06Total('basic.personnel', 'personnelTotal', '人员经费');
   const publicFunds = t06Total('basic.public-funds', 'publicFundsTotal', '公用经费');
-  const itemNames = (rows: typeof accounts.t06.personnel, withAmount: boolean) =>
-    rows.filter((r) => r.code.length === 5 && r.amount.isZero() !== withAmount).map((r) => r.name);
+  const itemNames = (rows: typeof accounts.t06.personnel) => rows.filter((r) => r.code.length === 5 && !r.amount.isZero()).map((r) => r.name);
   const t06Rows = (rows: typeof accounts.t06.personnel, of: 'personnel' | 'public-funds') =>
     rows.map((r) => ({ code: r.code, name: r.name, of, amount: f.amount(`basic.econ.${r.code}`, `${r.name}（${r.code}）`, r.amount, [r.name]) }));
 
@@ -407,8 +406,8 @@ export function buildFactCatalog(accounts: DepartmentAccounts, options: { direct
     },
     basic: {
       total: basicTotal,
-      personnel: { amount: personnel, items: itemNames(accounts.t06.personnel, true), zeroItems: itemNames(accounts.t06.personnel, false), share: f.share('basic.personnel.share', '人员经费占基本支出的比重', personnel, basicTotal, ['人员经费']) },
-      publicFunds: { amount: publicFunds, items: itemNames(accounts.t06.publicFunds, true), zeroItems: itemNames(accounts.t06.publicFunds, false), share: f.share('basic.public-funds.share', '公用经费占基本支出的比重', publicFunds, basicTotal, ['公用经费']) },
+      personnel: { amount: personnel, items: itemNames(accounts.t06.personnel), share: f.share('basic.personnel.share', '人员经费占基本支出的比重', personnel, basicTotal, ['人员经费']) },
+      publicFunds: { amount: publicFunds, items: itemNames(accounts.t06.publicFunds), share: f.share('basic.public-funds.share', '公用经费占基本支出的比重', publicFunds, basicTotal, ['公用经费']) },
       rows: [...t06Rows(accounts.t06.personnel, 'personnel'), ...t06Rows(accounts.t06.publicFunds, 'public-funds')],
     },
     govFund: {

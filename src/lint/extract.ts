@@ -30,7 +30,7 @@
  */
 import { decodeNamedCharacterReference } from 'decode-named-character-reference';
 import { decodeNumericCharacterReference } from 'micromark-util-decode-numeric-character-reference';
-import { execAll } from './scan.js';
+import { execAll, stringOfUnits } from './scan.js';
 import { unified, type Processor } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkFrontmatter from 'remark-frontmatter';
@@ -383,6 +383,12 @@ function push(raw: Raw, code: number, off: number, end: number): void {
   raw.push(code, off, end);
 }
 
+/** A line break, counted: a block without one skips collapsing (see finish). */
+function pushBreak(raw: Raw, off: number, end: number): void {
+  raw.push(BREAK, off, end);
+  raw.breaks++;
+}
+
 interface AlignMode {
   /** no escapes and no character references (inline code, autolinks, text equal to its source) */
   literal: boolean;
@@ -424,8 +430,7 @@ function align(
       const e = src.charCodeAt(k);
       if (k < limit && (e === 10 || e === 13)) {
         const eolLen = e === 13 && src.charCodeAt(k + 1) === 10 && k + 1 < limit ? 2 : 1;
-        push(raw, BREAK, k, k + eolLen);
-        raw.breaks++;
+        pushBreak(raw, k, k + eolLen);
         k += eolLen;
         i += c === 13 && value.charCodeAt(i + 1) === 10 ? 2 : 1;
         // the next line's prefix: indentation, blockquote markers
@@ -614,12 +619,7 @@ function textOf(entries: Entries, w: number, src: string): string {
   let m = 0;
   while (m < w && offs[m] === first + m && codes[m] === src.charCodeAt(first + m)) m++;
   if (m === w) return src.slice(first, first + w);
-  let text = '';
-  const CHUNK = 8192;
-  for (let at = 0; at < w; at += CHUNK) {
-    text += String.fromCharCode.apply(null, codes.subarray(at, Math.min(w, at + CHUNK)) as unknown as number[]);
-  }
-  return text;
+  return stringOfUnits(codes, w);
 }
 
 // ---------------------------------------------------------------------------
@@ -686,8 +686,7 @@ function collectInline(block: MdNode, ctx: InlineContext): Raw {
         while (k < to && src.charCodeAt(k) !== 10 && src.charCodeAt(k) !== 13) k++;
         if (k < to) {
           const len = src.charCodeAt(k) === 13 && src.charCodeAt(k + 1) === 10 && k + 1 < to ? 2 : 1;
-          push(raw, BREAK, k, k + len);
-          raw.breaks++;
+          pushBreak(raw, k, k + len);
         }
         if (hasPos) cursor = Math.max(cursor, to);
         break;

@@ -8,6 +8,7 @@
  */
 import { Decimal } from '../data/amount.js';
 import { execAll } from './scan.js';
+import { isFullWidthDigit } from './normalize.js';
 
 export type FigureUnit =
   | '万元' | '元' | '亿元' | '万'
@@ -71,10 +72,7 @@ const UNIT_KIND: Record<string, FigureKind> = {
 
 /** Has the text a full-width digit (０–９)? A loop over a figure's few characters, not a regex per figure. */
 function hasFullWidthDigit(text: string): boolean {
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 0xff10 && c <= 0xff19) return true;
-  }
+  for (let i = 0; i < text.length; i++) if (isFullWidthDigit(text.charCodeAt(i))) return true;
   return false;
 }
 

@@ -101,13 +101,11 @@ export const LEXICON: readonly LexiconEntry[] = [
   e('减幅(?:为|达|是)?', { kind: 'direction', direction: 'down', of: 'rate' }),
   e('涨幅(?:为|达|是)?', { kind: 'direction', direction: 'up', of: 'rate' }),
   e('超支', { kind: 'direction', direction: 'up', of: 'amount' }),
-  // 比全年预算少 3.2 万元, 比年初预算多 64.31 万元: 少/多 right before an amount.
-  e('少了?(?=[0-9])', { kind: 'direction', direction: 'down', of: 'amount' }),
-  e('多了?(?=[0-9])', { kind: 'direction', direction: 'up', of: 'amount' }),
+  // 比全年预算少 3.2 万元, 比年初预算多 64.31 万元: 少/多 right before an amount; 即多支出 984.36 万元,
+  // 少收入 3.2 万元: the change of the flow named in the verb.
+  e('少(?:支出|收入|支|收)?了?(?=[0-9])', { kind: 'direction', direction: 'down', of: 'amount' }),
+  e('多(?:支出|收入|支|收)?了?(?=[0-9])', { kind: 'direction', direction: 'up', of: 'amount' }),
   e('节约', { kind: 'direction', direction: 'down', of: 'amount' }),
-  // 即多支出 984.36 万元, 少收入 3.2 万元: the change of the flow named in the verb.
-  e('少(?:支出|收入|支|收)了?(?=[0-9])', { kind: 'direction', direction: 'down', of: 'amount' }),
-  e('多(?:支出|收入|支|收)了?(?=[0-9])', { kind: 'direction', direction: 'up', of: 'amount' }),
   // 增减额为 -95.13 万元，增减率为 -1.57%: a change whose sign says which way (a minus: down).
   e('(?:增减|变动)(?:额|金额|数)(?:为|是|:)?', { kind: 'direction', direction: 'up', of: 'amount', signed: true }),
   e('(?:增减|变动)(?:率|幅度|比例)(?:为|是|:)?', { kind: 'direction', direction: 'up', of: 'rate', signed: true }),

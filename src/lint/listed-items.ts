@@ -15,7 +15,7 @@
  */
 import type { FactCatalog } from '../facts/catalog.js';
 import type { Finding } from './verify.js';
-import { normalizeWidth } from './normalize.js';
+import { matchKey } from './topics/index.js';
 import { TABLE_NAMES } from '../data/model.js';
 
 /**
@@ -29,8 +29,6 @@ const OPEN_ENDED = /等|…|\.\.\./u;
 const SEPARATOR = /[、，,]/u;
 
 interface Piece { text: string; start: number; end: number }
-
-const key = (name: string) => normalizeWidth(name).replace(/\s+/gu, '');
 
 /** The list's pieces with their positions in the block, 等/等支出 and a leading 以及/及/和 taken off. */
 function pieces(text: string, from: number, to: number): Piece[] {
@@ -58,15 +56,16 @@ export function listedItemFindings(text: string, block: number, catalog: FactCat
   if (unknownTables[TABLE_NAMES.t06]) return [];
   const findings: Finding[] = [];
   for (const m of text.matchAll(LIST)) {
-    const group = m[1] === '人员经费' ? basic.personnel : basic.publicFunds;
+    const of = m[1] === '人员经费' ? 'personnel' : 'public-funds';
+    const group = of === 'personnel' ? basic.personnel : basic.publicFunds;
     const from = m.index + m[0].length;
     const endAt = text.slice(from).search(LIST_END);
     const to = endAt < 0 ? text.length : from + endAt;
     const listed = pieces(text, from, to);
     if (listed.length < 2) continue;
-    const withAmount = group.items.map((name) => ({ name, key: key(name) }));
-    const zero = new Map(group.zeroItems.map((name) => [key(name), name]));
-    const listedKeys = listed.map((p) => key(p.text));
+    const withAmount = group.items.map((name) => ({ name, key: matchKey(name) }));
+    const zero = new Map(basic.rows.filter((r) => r.of === of && r.code.length === 5 && r.amount.value?.isZero() === true).map((r) => [matchKey(r.name), r.name]));
+    const listedKeys = listed.map((p) => matchKey(p.text));
     for (const [k, piece] of listed.entries()) {
       const zeroName = zero.get(listedKeys[k]!);
       if (!zeroName || withAmount.some((i) => i.key === listedKeys[k])) continue;

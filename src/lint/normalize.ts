@@ -9,7 +9,7 @@
 const FULL_COMMA = 0xff0c;
 const FULL_STOP = 0xff0e;
 
-function isFullWidthDigit(code: number | undefined): boolean {
+export function isFullWidthDigit(code: number | undefined): boolean {
   return code !== undefined && code >= 0xff10 && code <= 0xff19;
 }
 

@@ -9,7 +9,7 @@ import { scanFigures, type Figure, type ScannedFigure } from './figures.js';
 import { LEXICON, type Cue } from './lexicon.js';
 import { negatedAfter, negatedBefore } from './negation.js';
 import { normalizeWidth, widthNormalized } from './normalize.js';
-import { BLOCK_SEPARATOR, execAll, firstUnits } from './scan.js';
+import { BLOCK_SEPARATOR, execAll, firstUnits, stringOfUnits } from './scan.js';
 import { DRAFT_PLACEHOLDER } from './text-rules.js';
 import { maxOf } from '../util/arrays.js';
 import type { SubjectLevel } from '../data/subjects.js';
@@ -107,11 +107,7 @@ const UTF16 = new TextDecoder('utf-16le', { ignoreBOM: true });
  * turn a lone one into U+FFFD, where the text must keep it as it is.
  */
 function textOfUnits(units: Uint16Array, surrogates: boolean): string {
-  if (!surrogates) return UTF16.decode(units);
-  let text = '';
-  const CHUNK = 8192;
-  for (let at = 0; at < units.length; at += CHUNK) text += String.fromCharCode.apply(null, units.subarray(at, at + CHUNK) as unknown as number[]);
-  return text;
+  return surrogates ? stringOfUnits(units) : UTF16.decode(units);
 }
 
 /**

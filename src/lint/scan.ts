@@ -123,3 +123,11 @@ export function firstUnits(pattern: RegExp): Set<number> | undefined {
   const start = alternation();
   return start.nullable || i < source.length ? undefined : start.units;
 }
+
+/** UTF-16 units as a string, unit for unit (a lone surrogate kept as it is), in chunks the call stack holds. */
+export function stringOfUnits(units: Uint16Array | Int32Array, length = units.length): string {
+  let text = '';
+  const CHUNK = 8192;
+  for (let at = 0; at < length; at += CHUNK) text += String.fromCharCode.apply(null, units.subarray(at, Math.min(length, at + CHUNK)) as unknown as number[]);
+  return text;
+}

@@ -176,7 +176,7 @@ function onCells(base: Omit<LocatedFinding, 'n' | 'cells' | 'place'>, table: str
     // As the tables print it (4,694.00), so the card reads like the page it points to.
     const value = c.value !== undefined ? formatNumber(c.value, { ...TABLE_STYLE, decimals: c.digits ?? TABLE_STYLE.decimals }) : place?.text ?? '';
     if (!same) return { label: c.label, value };
-    const at = document.kind === 'pdf' ? placeOf(place) : document.kind === 'docx' ? placeName('docx', place.page, place.line) : `第 ${place.line} 行`;
+    const at = document.kind === 'pdf' ? placeOf(place) : placeName(document.kind, place.page, place.line);
     if (!isPdf) return { label: c.label, value, at, marked: true };
     if (!place.rect) return { label: c.label, value, at };
     byPage.set(place.page, [...(byPage.get(place.page) ?? []), place.rect]);

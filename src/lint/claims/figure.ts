@@ -92,10 +92,8 @@ export function readFigure(r: ClaimReader, token: FigureToken, at: number): void
   // 事业收入和其他收入两项合计 21.60 万元，占…: the sum of the names listed, and what follows is said of the sum.
   const listed = r.listed;
   if (listed.length > 0) r.listed = [];
-  // 行政运行、…、事业运行四个项的支出合计 X: a name of a total ending the list says the sum of the names before it, and is none of them.
-  const last = r.tokens[at - 1];
-  const listParts = last?.type === 'topic' && /(?:合计|总计)$/u.test(last.name) ? [...new Set(listed.slice(0, -1))] : [...new Set(listed)];
-  const summed = listParts.length > 1 && SUM_BEFORE.test(token.before) ? { parts: listParts, pinned: true } : summedInSentence(r, token);
+  const listParts = listed.length > 1 && SUM_BEFORE.test(token.before) ? partsListed(listed, r.tokens[at - 1]) : [];
+  const summed = listParts.length > 1 ? { parts: listParts, pinned: true } : summedInSentence(r, token);
   if (summed && !r.describing) {
     r.subject = undefined;
     r.subjectPin = 'none';
@@ -165,6 +163,11 @@ export function readFigure(r: ClaimReader, token: FigureToken, at: number): void
     r.unnamed = token.unknownName;
     r.unnamedAmong = undefined;
   }
+}
+
+/** The names a list gave, once each: 行政运行、…、事业运行四个项的支出合计 X — a name of a total ending the list says the sum of the names before it, and is none of them. */
+function partsListed(listed: readonly Topic[], last: Token | undefined): Topic[] {
+  return [...new Set(last?.type === 'topic' && /(?:合计|总计)$/u.test(last.name) ? listed.slice(0, -1) : listed)];
 }
 
 /**

@@ -167,7 +167,6 @@ function readPeriod(r: ClaimReader, token: Token & { type: 'year' }, next: Token
   else if (token.year === r.ctx.year - 1 && !token.date) r.lastYear = true;
 }
 
-
 /** What may follow 收入/支出 in a flow's name (收入合计, 支出决算). */
 const FLOW_TAIL = '(合计|总计|总额|决算)?';
 /** A name of one flow of a scope: the scope (公开04表's columns, 财政拨款, or none for the department's whole) and the flow. */
@@ -186,14 +185,20 @@ function readFlow(r: ClaimReader, token: Token & { type: 'flow' }): void {
   const any = ANY_FLOW_NAME.exec(named);
   if (!any || any[2] === token.word) return;
   const counterpart = `${any[1]}${token.word}${any[3] ?? ''}`;
-  const ids = FLOW_NAME.test(named) ? r.ctx.index.byName.get(counterpart) : undefined;
+  takeCounterpart(r, counterpart, FLOW_NAME.test(named));
+}
+
+/** The other flow of the scope, by its name: the subject where the data holds it (`held`: the name may be looked up), else a name no topic holds. */
+function takeCounterpart(r: ClaimReader, counterpart: string, held: boolean): Topic | undefined {
+  const ids = held ? r.ctx.index.byName.get(counterpart) : undefined;
   const topic = ids && pickTopic(r.ctx.index, ids, r.ctx.section);
   if (topic) {
     r.setSubject(topic);
     r.subjectName = counterpart;
-    return;
+  } else {
+    r.setUnheldName(counterpart);
   }
-  r.setUnheldName(counterpart);
+  return topic;
 }
 
 /** A kind of procurement (政府采购货物支出 …), which some names have their own of. */
@@ -245,16 +250,8 @@ function readScopedFlow(r: ClaimReader, token: Token & { type: 'topic' }, at: nu
   // 本年收入合计 …，支出合计: the department's own flows, named as the text names them.
   const scope = scoped?.[1];
   if (!scoped || scope === undefined || scope === '本年' || scope === '总' || scoped[2] === flow[1]) return false;
-  const counterpart = `${scope}${flow[1]}${flow[2] ?? ''}`;
-  const ids = r.ctx.index.byName.get(counterpart);
-  const topic = ids && pickTopic(r.ctx.index, ids, r.ctx.section);
-  if (topic) {
-    r.setSubject(topic);
-    r.subjectName = counterpart;
-    r.enumeration.push(topic);
-    return true;
-  }
-  r.setUnheldName(counterpart);
+  const topic = takeCounterpart(r, `${scope}${flow[1]}${flow[2] ?? ''}`, true);
+  if (topic) r.enumeration.push(topic);
   return true;
 }
 

@@ -80,7 +80,6 @@ function addEconomicRows(b: TopicBuilder, rows: Part3Facts['basic']['rows']): vo
     b.topics.get(`basic.${of}`)!.qualifies = rows.filter((r) => r.of === of && r.code.length === 3).map((r) => `basic.econ.${r.code}`);
   }
   for (const row of rows) {
-    if (b.topics.has(`basic.econ.${row.code}`)) continue;
     b.add({
       id: `basic.econ.${row.code}`, label: `${row.name}（${row.code}）`, sections: ['basic'], names: [row.name, `${row.code}${row.name}`],
       amount: row.amount, qualifiedOnly: true, ...(row.code.length === 3 ? { qualifies: under(row.code) } : {}),
