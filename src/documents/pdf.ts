@@ -116,6 +116,12 @@ interface LinePart { x: number; y: number; h: number; str: string; w: number; sp
  * character keeps its box, from its span in its run (pdfium.ts), turned back into the page's
  * user space.
  */
+/** The first row (in the order the rows were started) whose baseline is within a third of the larger height of y. */
+export function rowAt<R extends { y: number; h: number }>(rows: readonly R[], y: number, h: number): R | undefined {
+  for (const r of rows) if (Math.abs(r.y - y) <= Math.max(r.h, h) / 3) return r;
+  return undefined;
+}
+
 function groupLines(page: PdfPage): PdfLine[] {
   const rows: Array<{ y: number; h: number; parts: LinePart[] }> = [];
   for (const it of page.items) {
@@ -123,7 +129,7 @@ function groupLines(page: PdfPage): PdfLine[] {
     const x = it.transform[4]!;
     const y = it.transform[5]!;
     const h = Math.abs(it.transform[3]!) || 10;
-    let row = rows.find((r) => Math.abs(r.y - y) <= Math.max(r.h, h) / 3);
+    let row = rowAt(rows, y, h);
     if (!row) rows.push((row = { y, h, parts: [] }));
     const part: LinePart = { x, y, h, str: it.str, w: it.width };
     if (it.spans) part.spans = it.spans;

@@ -9,7 +9,7 @@
  * few points above its label (a PDF's) is told from the next row's.
  */
 import { paragraphText, wordParts } from '../documents/docx.js';
-import { pushGlyphBox, readPdfPages, type PdfPage, type TextItem } from '../documents/pdf.js';
+import { pushGlyphBox, readPdfPages, rowAt, type PdfPage, type TextItem } from '../documents/pdf.js';
 import type { CellPlace } from './tables.js';
 import { elements } from '../documents/xml-scan.js';
 
@@ -121,12 +121,6 @@ function pdfPageRows(page: PdfPage): PdfRow[] {
 
 /** A page's rows, grouped once: its lines (pdfPageLines) and its amounts' boxes (pdfCellBoxes) are read from the same rows. */
 const rowsOfPage = new WeakMap<PdfPage, PdfRow[]>();
-
-/** The first row (in the order the rows were started) whose baseline is within a third of the larger height of y. */
-function rowAt(rows: readonly PdfRow[], y: number, h: number): PdfRow | undefined {
-  for (const r of rows) if (Math.abs(r.y - y) <= Math.max(r.h, h) / 3) return r;
-  return undefined;
-}
 
 /**
  * A PDF page's text items as lines (pdfPageRows); within a line, items closer than half a

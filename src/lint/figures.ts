@@ -181,10 +181,8 @@ export class ScannedFigure implements Figure {
 
   /** The same number with another unit: a bare number in a list takes the unit of the next (27、621 人次). */
   withUnit(unit: FigureUnit, kind: FigureKind): ScannedFigure {
-    const copy = this.placed(this.start, this.end, this.numberStart, this.numberEnd, this.numberText);
-    copy.unit = unit;
-    copy.kind = kind;
-    copy.fullWidth = this.fullWidth;
+    const copy = new ScannedFigure(this.start, this.end, this.numberStart, this.numberEnd, this.numberText, this.digits, unit, kind, this.grouped, this.fullWidth, this.negative);
+    copy.exact = this.exact;
     return copy;
   }
 }

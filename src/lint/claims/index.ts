@@ -118,10 +118,10 @@ function readName(r: ClaimReader, token: Token & { type: 'topic' }): void {
   // 人员经费中的住房公积金, 公用经费 X，其中公务用车运行维护费 Y: the whole's own row, not the 项 or the “三公” line of the name.
   const qualifier = r.partOf ?? (token.within ? (r.describing ? r.deferred : r.subject) : undefined) ?? (r.describing ? r.describedWhole : undefined);
   const row = qualifier && qualifiedRow(ctx.index, token.name, qualifier);
-  const reading = row ? { topic: row, guessed: false } : readScopedName(ctx.index, token.name, token.ids, ctx.section, r.scope, qualifier);
-  if (!reading) return;
+  const read = row ? { topic: row, guessed: false } : readScopedName(ctx.index, token.name, token.ids, ctx.section, r.scope, qualifier);
+  if (!read) return;
   // 工资福利支出 X，其中住房公积金 Y: a part of a whole no topic holds — which fact of the name is meant, the words do not say.
-  if (!row && !r.partOf && r.partOfUnnamed !== undefined && !reading.guessed) Object.assign(reading, { guessed: true, rivals: undefined });
+  const reading = !row && !r.partOf && r.partOfUnnamed !== undefined && !read.guessed ? { ...read, guessed: true, rivals: undefined } : read;
   const topic = reading.topic;
   if (!r.describing) r.scope = scopeAfter(r.scope, token.name, topic);
   if (r.describing) {

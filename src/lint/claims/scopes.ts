@@ -3,6 +3,7 @@
  * the scope says which table the name is read in, and it goes on to the names after it in the
  * paragraph (一般公共预算财政拨款支出 X，其中基本支出 Y；项目支出 Z: 公开05表's columns, not 公开03表's).
  */
+import { T04_COLUMN_LABELS } from '../../data/model.js';
 import type { SectionKind, Topic, TopicIndex } from '../topics/index.js';
 import { pickTopic } from './model.js';
 
@@ -13,15 +14,14 @@ export interface BudgetScope {
   ids: readonly string[];
 }
 
-/** Longest first: a name begins with at most one of them. */
+/** The topics of each of 公开04表's budget scopes. */
+const SCOPE_IDS = { gpb: ['gpb.', 'basic.'], govFund: ['gov-fund.'], soe: ['soe.'] } as const;
+const SCOPE_COLUMNS = ['gpb', 'govFund', 'soe'] as const;
+/** Longest first: a name begins with at most one of them (一般公共预算财政拨款, 一般公共预算, …, 政府性基金). */
 const SCOPES: readonly BudgetScope[] = [
-  { words: '一般公共预算财政拨款', ids: ['gpb.', 'basic.'] },
-  { words: '政府性基金预算财政拨款', ids: ['gov-fund.'] },
-  { words: '国有资本经营预算财政拨款', ids: ['soe.'] },
-  { words: '一般公共预算', ids: ['gpb.', 'basic.'] },
-  { words: '政府性基金预算', ids: ['gov-fund.'] },
-  { words: '国有资本经营预算', ids: ['soe.'] },
-  { words: '政府性基金', ids: ['gov-fund.'] },
+  ...SCOPE_COLUMNS.map((c) => ({ words: T04_COLUMN_LABELS[c], ids: SCOPE_IDS[c] })),
+  ...SCOPE_COLUMNS.map((c) => ({ words: T04_COLUMN_LABELS[c].replace(/财政拨款$/u, ''), ids: SCOPE_IDS[c] })),
+  { words: '政府性基金', ids: SCOPE_IDS.govFund },
 ];
 
 /** A name that is a budget scope's words alone (政府性基金预算财政拨款): no line of the scope named. */
