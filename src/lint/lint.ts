@@ -20,6 +20,7 @@ import { execAll } from './scan.js';
 import { applySuppressions } from './suppress.js';
 import { DocumentStyle } from './style.js';
 import { textFindingsByBlock } from './text-rules.js';
+import { yearFindings } from './years.js';
 import { buildTopicIndex, matchKey, type SectionKind, type Topic, type TopicIndex } from './topics/index.js';
 import { formatNumber, TABLE_STYLE } from '../format/number.js';
 import { LEVEL_MARKER } from '../data/subjects.js';
@@ -748,80 +749,6 @@ function sumWhy(parts: readonly Topic[]): string {
   const sum = amounts.every((v) => v !== undefined) ? ` = ${formatNumber(amounts.reduce((a, v) => a!.plus(v!), new Decimal(0))!, TABLE_STYLE)} 万元` : '';
   const terms = sum ? `（数据为 ${amounts.map((v) => formatNumber(v!, TABLE_STYLE)).join(' + ')}${sum}）` : '';
   return `它说的是${parts.map((t) => t.label).join('、')}之和${terms}，数据中没有这一合计及其占比、增减`;
-}
-
-const STATED_YEAR = /(?<![0-9０-９])((?:19|20)[0-9]{2}|(?:１９|２０)[０-９]{2})\s*年/gu;
-
-const PLAN_BEFORE = /(?:计划|将|拟|预计|力争|争取)(?:于|在|到)?\s*$/u;
-
-const TEXTS_WITH_YEARS = new WeakMap<LintContext, string[]>();
-
-/**
- * The data file's own words that state a year (a project 农村公路养护（2024 年度）项目, a reason):
- * quoted in the text, their years are the writer's names, not figures of this report.
- */
-function textsWithYears(ctx: LintContext): string[] {
-  let texts = TEXTS_WITH_YEARS.get(ctx);
-  if (!texts) {
-    const found = new Set<string>();
-    const walk = (node: unknown): void => {
-      if (typeof node === 'string') {
-        if (/(?:19|20)[0-9]{2}\s*年/u.test(node)) found.add(node);
-      } else if (Array.isArray(node)) node.forEach(walk);
-      // facts carry labels of their own making (2023 年度…决算数), not the data's words
-      else if (node && typeof node === 'object' && !('unit' in node && 'id' in node)) Object.values(node).forEach(walk);
-    };
-    walk(ctx.catalog.part3);
-    // found whatever the width of its brackets and digits: 农村公路养护(2024 年度) is the same name
-    texts = [...found].map(normalizeWidth);
-    TEXTS_WITH_YEARS.set(ctx, texts);
-  }
-  return texts;
-}
-
-/** Years: every year stated must be the data's year or the one before (the data holds no other). */
-function yearFindings(block: TextBlock, b: number, ctx: LintContext, findings: Finding[], isTitle: boolean): void {
-  const text = block.text;
-  const stated = execAll(STATED_YEAR, text);
-  if (stated.length === 0) return;
-  const year = ctx.year;
-  const texts = textsWithYears(ctx);
-  // Most data files quote no year: then the block need not be folded at all.
-  const folded = texts.length > 0 ? normalizeWidth(text) : '';
-  const quoted = texts.flatMap((t) => {
-    const spans: Array<[number, number]> = [];
-    for (let i = folded.indexOf(t); i >= 0; i = folded.indexOf(t, i + t.length)) spans.push([i, i + t.length]);
-    return spans;
-  });
-  for (const m of stated) {
-    if (quoted.some(([from, to]) => m.index! >= from && m.index! < to)) continue;
-    const y = Number(normalizeWidth(m[1]!));
-    // 项目计划于 2025 年完成验收: a plan for a later year is a date of the work, not a figure of a year
-    if (y > year && PLAN_BEFORE.test(text.slice(Math.max(0, m.index! - 8), m.index!))) continue;
-    const span = { start: m.index!, end: m.index! + m[0].length, block: b };
-    if (y !== year && y !== year - 1) {
-      findings.push({
-        ruleId: 'wrong-year', severity: 2, span, actual: m[0],
-        message: `年份“${m[0]}”有误：本文件是 ${year} 年度决算，数据只有 ${year} 年和 ${year - 1} 年的数字`,
-      });
-      continue;
-    }
-    if (y === year) continue;
-    // Last year where only the report year can stand: a title (2023 年度部门决算情况说明), the date of
-    // the year-end figures (截至 2023 年 12 月 31 日), or this year's figures (2023 年度收、支总计均为).
-    const after = text.slice(span.end, span.end + 12).replace(/\s+/gu, '');
-    const before = text.slice(Math.max(0, span.start - 4), span.start);
-    const reason = isTitle && /^度?(?:部门|单位)?决算/u.test(after) ? '标题中的决算年度'
-      : /截至\s*$/u.test(before) && /^12月31日/u.test(after) ? '“截至…12 月 31 日”的日期'
-      : /^度?(?:收、?支总计|收入支出总计|本年收入合计|本年支出合计|收入合计|支出合计)(?:均为|为|是)/u.test(after) && !/(?:与|比|较|同)\s*$/u.test(before) ? '本年度数字所属的年度'
-      : undefined;
-    if (reason) {
-      findings.push({
-        ruleId: 'wrong-year', severity: 2, span, actual: m[0],
-        message: `${reason}应为 ${year} 年，而不是“${m[0]}”${ctx.yearSource ? `（${ctx.yearSource}）` : ''}`, expected: String(year), fix: String(year),
-      });
-    }
-  }
 }
 
 function toMessage(f: Finding, blocks: TextBlock[], lines: LineIndex): LintMessage {
