@@ -30,6 +30,8 @@ export type Token =
     after: string; before: string;
     /** the words right before it name something no topic knows (其他费用 12.34 万元, 机要用车 0 辆): those words */
     unknownName: string | undefined;
+    /** its clause qualifies it as another quantity (人均机关运行经费 1.94 万元, 其余各类用车均为 0 辆): the words from the qualifier on */
+    otherQuantity?: string;
   })
   /** within: right after another name and 中 / 中的 (人员经费中的住房公积金): that name qualifies this one */
   | (Span & { type: 'topic'; ids: string[]; name: string; within?: boolean })
@@ -315,7 +317,8 @@ export function stripLeadIn(text: string): string {
   return text.slice(0, end);
 }
 // Two CJK characters before the noun: a longer run contains such a match, and {2,} would rescan it from every start.
-const NOMINAL_END = /[\u4e00-\u9fff]{2}(?:费|费用|经费|资金|事务|设备|补贴|补助|工程|收入|支出|用车)$/u;
+// A count of work done (办理不动产登记业务, 受理件数) is a subject too, one no fact of the accounts holds.
+const NOMINAL_END = /[\u4e00-\u9fff]{2}(?:费|费用|经费|资金|事务|设备|补贴|补助|工程|收入|支出|用车|业务|业务量|件数|笔数|户数)$/u;
 // Words that end what comes before a name (本部门共有公务用车, 开支财政拨款的公务用车): the name follows the last.
 const BEFORE_A_NAME = ['的', '是', '共有', '现有', '实有', '拥有', '包括'];
 
@@ -347,6 +350,33 @@ function unknownName(gap: string): string | undefined {
   const tail = words.slice(-16);
   if (words.length < 3 || !NOMINAL_END.test(tail)) return undefined;
   return subjectWords(nameAtEnd(tail) || tail);
+}
+
+/**
+ * Words that make a figure another quantity than the fact named beside it: per head or on average
+ * (人均机关运行经费 1.94 万元, 每辆), or the rest of what was listed (其余各类用车均为 0 辆).
+ * 平均得分 is a fact of its own (the projects' mean score).
+ */
+const QUALIFIER = /其余|其他各|其它各|人均|户均|亩均|日均|年均|平均(?!得?分)|每(?:人|辆|户|台|名|个|次|亩|家|位|项|件|年|月|天|日|公里)/gu;
+
+/**
+ * The words of a figure's clause from a qualifier on (see QUALIFIER), where one stands in the clause
+ * before the figure outside the names the scan found (其他收入 is a name, not the rest of anything).
+ */
+function otherQuantityIn(text: string, from: number, to: number, names: DocumentScans['names'], base: number): string | undefined {
+  if (to - from < 2) return undefined;
+  const clause = text.slice(from, to);
+  QUALIFIER.lastIndex = 0;
+  for (let m = QUALIFIER.exec(clause); m; m = QUALIFIER.exec(clause)) {
+    const at = from + m.index;
+    let inName = false;
+    for (let k = Math.max(from, at - 40); k <= at && !inName; k++) {
+      const name = names.get(base + k);
+      inName = name !== undefined && k + name.name.length > at;
+    }
+    if (!inName) return stripLeadIn(text.slice(at, to));
+  }
+  return undefined;
 }
 
 /** Cues that say which figure of a subject follows (支出决算为, 占, 增加 …): a name no topic knows before one is that figure's subject. */
@@ -458,6 +488,8 @@ export function tokenize(blockText: string, names: NameMatcher, block = 0, prepa
   let lastEnd = 0;
   // Where the words before a level marker (…事务(款)) start: brackets inside a name (办公厅(室)) do not end them.
   let wordsStart = 0;
+  // Where the clause being read starts: a qualifier in it (人均, 其余) makes its figures other quantities.
+  let clauseStart = 0;
   // The last name read, where it ends in the compact text: a negation right after it negates it (…费用没有).
   let lastName: { name: string; end: number } | undefined;
   for (;;) {
@@ -479,19 +511,21 @@ export function tokenize(blockText: string, names: NameMatcher, block = 0, prepa
       const numberText = blockText.slice(numberStart, numberEnd);
       let named = unknownNameIn(text, lastEnd, figure.start);
       if (named !== undefined && pushAlias(named, figure.start)) named = undefined;
+      const otherQuantity = otherQuantityIn(text, clauseStart, figure.start, scans.names, base);
       tokens.push({
         type: 'figure', start: whole.start, end: whole.end, block,
         figure: figure.placed(whole.start, whole.end, numberStart, numberEnd, numberText),
         after: text.slice(figure.end, figure.end + 16),
         before: text.slice(Math.max(0, figure.start - 16), figure.start),
         unknownName: named,
+        ...(otherQuantity !== undefined ? { otherQuantity } : {}),
       });
       lastEnd = wordsStart = i = figure.end;
       continue;
     }
     if (END_KIND[code] === 1) {
       tokens.push({ type: 'sentence-end', start: startAt(i), end: endAt(i + 1), block });
-      lastEnd = wordsStart = ++i;
+      lastEnd = wordsStart = clauseStart = ++i;
       pushFlow(i);
       continue;
     }
@@ -499,6 +533,7 @@ export function tokenize(blockText: string, names: NameMatcher, block = 0, prepa
       const ends = !listSeparators.has(i);
       if (ends) tokens.push({ type: 'clause-end', mark: text[i]!, start: startAt(i), end: endAt(i + 1), block });
       lastEnd = wordsStart = ++i;
+      if (ends) clauseStart = i;
       if (ends && text[i - 1] !== '、') pushFlow(i);
       continue;
     }

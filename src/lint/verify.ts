@@ -156,8 +156,9 @@ export function resolveFact(claim: FigureClaim, index: TopicIndex): { fact: Fact
   }
   // A count with no named noun (3 个项目中) belongs to what the section is about: a guess.
   const fallback = claim.section ? index.topics.get(index.sectionDefault[claim.section] ?? '') : undefined;
-  // Not where the text names something the data does not hold (其中：机要用车 0 辆): that is no guess.
-  if (searchRecent && fallback && !candidates.includes(fallback) && claim.unknownName === undefined) {
+  // Not where the text names something the data does not hold (其中：机要用车 0 辆), nor another quantity
+  // (其余各类用车均为 0 辆): that is no guess.
+  if (searchRecent && fallback && !candidates.includes(fallback) && claim.unknownName === undefined && claim.otherQuantity === undefined) {
     const fact = fromTopic(fallback);
     if (fact) return { fact, pin: pinnedByCue(claim) ? 'cue' : 'default' };
   }

@@ -116,7 +116,7 @@ export function readFigure(r: ClaimReader, token: FigureToken, at: number): void
   // is about what the reason speaks of, not the subject the reason explains — unless its words say it is
   // the subject's budget, actual, completion or share (主要是…支出；年初预算为 X): no reason states those.
   const ofReason = r.inReason && !r.reasonNamed && !next && !(pending && SUBJECT_FIGURES.has(pending.cue.kind));
-  const unknown = (token.unknownName !== undefined || r.unheld || r.unheldInClause || namelessPart || r.unmatchedList || ofReason) && !next;
+  const unknown = (token.unknownName !== undefined || token.otherQuantity !== undefined || r.unheld || r.unheldInClause || namelessPart || r.unmatchedList || ofReason) && !next;
   const target = unknown ? undefined
     : wholeAmount ?? r.subject ?? (ctx.section ? ctx.index.topics.get(ctx.index.sectionDefault[ctx.section] ?? '') : undefined);
   let pin: Pin = unknown || !target ? 'none' : wholeAmount ? 'name' : r.subject ? r.subjectPin : 'default';
@@ -126,7 +126,7 @@ export function readFigure(r: ClaimReader, token: FigureToken, at: number): void
   const direction = r.direction;
   const signed = direction && figure.negative ? { ...direction, direction: direction.direction === 'up' ? 'down' as const : 'up' as const } : direction;
   const claim: FigureClaim = {
-    kind: 'figure', block: token.block, figure, role, topic: target, recent: unknown ? [] : [...r.recent], base: claimBase,
+    kind: 'figure', block: token.block, figure, role, topic: target, recent: unknown ? [] : r.recentForFigure(), base: claimBase,
     budget: pending?.cue.kind === 'completion' ? (pending.cue.budget === 'unspecified' ? r.budget : pending.cue.budget) : r.budget,
     wholeTopic: role === 'share' || role === 'share-change' ? r.wholeTopic : undefined,
     direction: role === 'change' || role === 'change-rate' || role === 'share-change' ? signed : undefined,
@@ -145,7 +145,8 @@ export function readFigure(r: ClaimReader, token: FigureToken, at: number): void
     if (r.sumPinned) claim.sumPinned = true;
   }
   if (claimBase === 'other-year' && r.baseYear !== undefined) claim.baseYear = r.baseYear;
-  if (unknown && (token.unknownName ?? r.unnamed) !== undefined) claim.unknownName = token.unknownName ?? r.unnamed;
+  if (unknown && token.otherQuantity !== undefined) claim.otherQuantity = token.otherQuantity;
+  else if (unknown && (token.unknownName ?? r.unnamed) !== undefined) claim.unknownName = token.unknownName ?? r.unnamed;
   if (unknown && token.unknownName === undefined && r.unnamedAmong) claim.among = r.unnamedAmong;
   if (unknown && token.unknownName === undefined && r.unnamedPartOf !== undefined) claim.partOf = r.unnamedPartOf;
   r.claims.push(claim);
@@ -155,12 +156,14 @@ export function readFigure(r: ClaimReader, token: FigureToken, at: number): void
     r.direction = undefined;
   }
   r.awaitingWhole = false;
-  // 其他资金支出 12.45 万元，占 0.24%: the name no topic knows is the subject of what follows it too, not the name before.
-  if (token.unknownName !== undefined && !next && !r.describing) {
+  // 其他资金支出 12.45 万元，占 0.24%: the name no topic knows is the subject of what follows it too, not the name before;
+  // 人均机关运行经费 1.94 万元，比上年增加…: so is the other quantity.
+  const ownName = token.otherQuantity ?? token.unknownName;
+  if (ownName !== undefined && !next && !r.describing) {
     r.subject = undefined;
     r.subjectPin = 'none';
     r.unheld = true;
-    r.unnamed = token.unknownName;
+    r.unnamed = ownName;
     r.unnamedAmong = undefined;
   }
 }

@@ -33,6 +33,8 @@ export interface FigureClaim {
   base: BaseKind;
   /** the name right before the figure that no topic knows (其中：机要用车 0 辆): the figure is not the subject's */
   unknownName?: string;
+  /** its clause makes it another quantity (人均机关运行经费, 其余各类用车): those words; no fact of the data is meant */
+  otherQuantity?: string;
   /** …said as a part of this subject (节能环保（类）…其中基本支出), which the data does not break down so */
   partOf?: string;
   /** …a name several subjects of the data bear (行政运行 in two 款): their labels */

@@ -30,6 +30,11 @@ export class ClaimReader {
   scope: BudgetScope | undefined;
   /** topics mentioned earlier in the paragraph, nearest first */
   readonly recent: Topic[];
+  /**
+   * the topics named since the last ；or 。: a clause there that names its own subject (…未购置公务用车；
+   * 公务用车运行维护费 X 万元，主要用于 6 辆…) says nothing more of the names before the stop
+   */
+  namedSinceStop: Topic[] = [];
   base: BaseKind = 'previous-year';
   /** the year an other-year base names (比 2019 年) */
   baseYear: number | undefined;
@@ -142,6 +147,7 @@ export class ClaimReader {
     this.unnamedPartOf = undefined;
     this.unnamedAmong = undefined;
     if (this.inReason) this.reasonNamed = true;
+    if (!this.namedSinceStop.includes(t)) this.namedSinceStop.push(t);
     const at = this.recent.indexOf(t);
     if (at >= 0) this.recent.splice(at, 1);
     this.recent.unshift(t);
@@ -192,7 +198,17 @@ export class ClaimReader {
     if (this.describing && this.deferred) this.described = this.deferred;
     // 2024 年度：X goes on after its colon; 2024年度为 X，基本支出 Y — the next clause is this year's again.
     if (mark !== ':' && mark !== '：' && mark !== '、') this.lastYear = false;
+    if ((mark === '；' || mark === ';') && this.namedSinceStop.length > 0) this.namedSinceStop = [];
     this.forgetClause();
+  }
+
+  /**
+   * The topics a count may be of, nearest first: those named before the last ；or 。 only where the
+   * subject was not named after it (团组 3 个，累计 5 人次 goes back; …；运行维护费 X，6 辆 does not).
+   */
+  recentForFigure(): Topic[] {
+    const own = this.subject !== undefined && this.subjectPin === 'name' && this.namedSinceStop.includes(this.subject);
+    return own ? this.recent.filter((t) => this.namedSinceStop.includes(t)) : [...this.recent];
   }
 
   endSentence(): void {
@@ -207,6 +223,7 @@ export class ClaimReader {
     if (this.distribute.length > 0) this.distribute = [];
     if (this.respectivelyOf.length > 0) this.respectivelyOf = [];
     if (this.namedInSentence.length > 0) this.namedInSentence = [];
+    if (this.namedSinceStop.length > 0) this.namedSinceStop = [];
     this.sumOf = undefined;
     this.baseNamed = undefined;
     this.directionInSentence = undefined;

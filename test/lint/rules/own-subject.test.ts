@@ -1,0 +1,54 @@
+/**
+ * A figure is a fact's only where the words bind it to that fact (found by blind test 5):
+ * - a qualifier makes it another quantity: 人均机关运行经费 X, 每辆…平均 X, 其余各类用车均为 X —
+ *   unverified, never the named fact's figure (a fix would write the total over the per-head figure);
+ * - a subject is not carried across ；or 。 into a clause that names its own (…本年度未购置公务用车；
+ *   公务用车运行维护费 X，主要用于 N 辆…: N is no count of 购置);
+ * - a change rate whose words name a subject the data lacks (全年办理不动产登记业务同比增长 X%) is that
+ *   subject's, not the paragraph's.
+ * Where the words do name the fact, the wrong figure is still an error.
+ */
+import { ruleTester } from './tester.js';
+
+const VEHICLES = '截至 2024 年 12 月 31 日，本部门共有车辆 20 辆，其中：符合规定领导干部用车 1 辆、应急保障用车 3 辆、离退休干部用车 2 辆、其他用车 14 辆，其余各类用车均为 0 辆。';
+const OPERATION = '其中：公务用车购置费 0 万元，本年度未购置公务用车；公务用车运行维护费 17.24 万元，主要用于 20 辆执法和应急保障车辆的燃油费、维修费、保险费等。';
+const RATE = '财政拨款收入 4,340.16 万元，比上年减少 353.84 万元，下降 7.54%。全年办理不动产登记业务同比增长 15%。';
+
+ruleTester({
+  'unverified-figure': {
+    valid: [
+      { code: '其他收入 0 万元。', section: 'income', name: '其他 inside a name qualifies nothing' },
+      { code: '绩效自评项目 3 个，平均得分 96.08 分。', section: 'performance', name: '平均得分 is a fact of its own' },
+    ],
+    invalid: [
+      { code: '人均机关运行经费 1.94 万元。', section: 'office', errors: [{ ruleId: 'unverified-figure', severity: 1, actual: '1.94' }], name: 'per head (人均) before the name' },
+      { code: '机关运行经费 377.88 万元，人均 3.78 万元。', section: 'office', errors: [{ ruleId: 'unverified-figure', severity: 1, actual: '3.78' }], name: 'per head after the total' },
+      { code: '每辆公务用车平均运行维护费 0.86 万元。', section: 'sanGong', errors: [{ ruleId: 'unverified-figure', severity: 1, actual: '0.86' }], name: 'per vehicle, on average' },
+      { code: VEHICLES, section: 'assets', errors: [{ ruleId: 'unverified-figure', severity: 1, actual: '0' }], name: 'the rest (其余各类用车均为 0 辆) is none of the named categories' },
+      { code: OPERATION, section: 'sanGong', errors: [{ ruleId: 'unverified-figure', severity: 1, actual: '20' }], name: 'no 购置 count after ；and a subject of its own' },
+      { code: RATE, section: 'income', errors: [{ ruleId: 'unverified-figure', severity: 1, actual: '15' }], name: 'a rate of a count the data lacks' },
+    ],
+  },
+  'amount-mismatch': {
+    valid: [{ code: '机关运行经费 377.88 万元。', section: 'office' }],
+    invalid: [
+      { code: '机关运行经费 1.94 万元。', section: 'office', errors: [{ ruleId: 'amount-mismatch', expected: '377.88' }], name: 'without 人均 the figure is the fact’s' },
+      { code: '每辆公务用车平均运行维护费 0.86 万元。'.replace('每辆公务用车平均', '公务用车'), section: 'sanGong', errors: [{ ruleId: 'amount-mismatch', expected: '17.24' }] },
+    ],
+  },
+  'count-mismatch': {
+    valid: [{ code: '其中：公务用车购置费 0 万元，本年度未购置公务用车；公务用车运行维护费 17.24 万元，公务用车保有量为 20 辆。', section: 'sanGong' }],
+    invalid: [
+      { code: VEHICLES.replace('其他用车 14 辆', '其他用车 0 辆'), section: 'assets', errors: [{ ruleId: 'count-mismatch', expected: '14', actual: '0' }, { ruleId: 'unverified-figure', actual: '0' }], name: 'a named category is still checked beside 其余' },
+      { code: OPERATION.replace('本年度未购置公务用车', '本年度购置公务用车 20 辆'), section: 'sanGong', errors: [{ ruleId: 'count-mismatch', expected: '0', actual: '20' }, { ruleId: 'unverified-figure', actual: '20' }], name: 'a 购置 count in its own clause' },
+      { code: '其中：公务用车购置费 0 万元，本年度未购置公务用车；公务用车运行维护费 17.24 万元，公务用车保有量为 21 辆。', section: 'sanGong', errors: [{ ruleId: 'count-mismatch', expected: '20' }], name: 'the clause after ；names 保有量' },
+    ],
+  },
+  'change-rate-mismatch': {
+    valid: [{ code: RATE.replace('全年办理不动产登记业务同比增长 15%', '财政拨款收入同比下降 7.54%'), section: 'income' }],
+    invalid: [
+      { code: RATE.replace('全年办理不动产登记业务同比增长 15%', '财政拨款收入同比下降 7.45%'), section: 'income', errors: [{ ruleId: 'change-rate-mismatch', expected: '7.54' }], name: 'the sentence names the subject again' },
+      { code: RATE.replace('全年办理不动产登记业务同比增长 15%', '同比下降 7.45%'), section: 'income', errors: [{ ruleId: 'change-rate-mismatch', expected: '7.54' }], name: 'a sentence with no subject of its own goes on with the paragraph’s' },
+    ],
+  },
+}, { section: 'overall' });
