@@ -13,7 +13,7 @@ import { listedItemFindings } from './listed-items.js';
 import { consistencyFindings, missingPercentWords, unitFindings, withinFindings } from './consistency.js';
 import { extractBlocks, LineIndex, rangeInSource, type TextBlock } from './extract.js';
 import type { Figure } from './figures.js';
-import { NameMatcher, prepareBlocks, tokenize, type Span, type Token } from './reader.js';
+import { NameMatcher, prepareBlocks, STOCK_CHANGED, tokenize, type Span, type Token } from './reader.js';
 import { normalizeWidth } from './normalize.js';
 import { nextSection, sectionOfTitle, titleOf } from './sections.js';
 import { execAll } from './scan.js';
@@ -707,9 +707,10 @@ function whyUnverified(claim: FigureClaim, index: TopicIndex, facts: ReadonlyMap
   if (fact?.value === undefined && fact?.missing) return missingWhy(fact);
   if (claim.ofReason) return '它在原因说明中，说的是原因所讲的事项，数据中没有这一项';
   if (claim.otherQuantity !== undefined) {
-    return /^其/u.test(claim.otherQuantity)
-      ? `它说的是“${claim.otherQuantity}”，即前面所列以外的各项，不是其中某一项的数字，无法逐项核对`
-      : `它说的是“${claim.otherQuantity}”，是按人、按项或平均计算的另一个数，数据中没有这一项`;
+    const words = claim.otherQuantity;
+    if (/^其/u.test(words)) return `它说的是“${words}”，即前面所列以外的各项，不是其中某一项的数字，无法逐项核对`;
+    if (STOCK_CHANGED.test(words)) return `它说的是“${words}”的数目（年内的变动），不是年末实有数，数据中没有这一项`;
+    return `它说的是“${words}”，是按人、按项或平均计算的另一个数，数据中没有这一项`;
   }
   if (claim.partOf !== undefined) return `数据中没有${claim.partOf}的${claim.unknownName}，无法核对`;
   if (claim.among) return `数据中名为“${claim.unknownName}”的科目有 ${claim.among.length} 个（${claim.among.join('、')}），文字没有指明是哪一个`;

@@ -317,8 +317,8 @@ export function stripLeadIn(text: string): string {
   return text.slice(0, end);
 }
 // Two CJK characters before the noun: a longer run contains such a match, and {2,} would rescan it from every start.
-// A count of work done (办理不动产登记业务, 受理件数) is a subject too, one no fact of the accounts holds.
-const NOMINAL_END = /[\u4e00-\u9fff]{2}(?:费|费用|经费|资金|事务|设备|补贴|补助|工程|收入|支出|用车|业务|业务量|件数|笔数|户数)$/u;
+// A count of work done (办理不动产登记业务, 办件量, 受理件数) is a subject too, one no fact of the accounts holds.
+const NOMINAL_END = /[\u4e00-\u9fff]{2}(?:费|费用|经费|资金|事务|设备|补贴|补助|工程|收入|支出|用车|业务|量|件数|笔数|户数)$/u;
 // Words that end what comes before a name (本部门共有公务用车, 开支财政拨款的公务用车): the name follows the last.
 const BEFORE_A_NAME = ['的', '是', '共有', '现有', '实有', '拥有', '包括'];
 
@@ -358,16 +358,22 @@ function unknownName(gap: string): string | undefined {
  * 平均得分 is a fact of its own (the projects' mean score).
  */
 const QUALIFIER = /其余|其他各|其它各|人均|户均|亩均|日均|年均|平均(?!得?分)|每(?:人|辆|户|台|名|个|次|亩|家|位|项|件|年|月|天|日|公里)/gu;
+const STOCK_CHANGE = '报废|处置|调出|调入|调拨|划转|移交|拍卖|淘汰';
+/** Words that say a count is what changed the stock in the year (报废 1 辆, 调出 2 台), not the stock the data holds. */
+export const STOCK_CHANGED = new RegExp(`^(?:${STOCK_CHANGE})`, 'u');
+/** …for a count, those qualify it too. */
+const COUNT_QUALIFIER = new RegExp(`其余|其他各|其它各|人均|户均|平均|每(?:人|辆|户|台|名|个)|${STOCK_CHANGE}`, 'gu');
 
 /**
  * The words of a figure's clause from a qualifier on (see QUALIFIER), where one stands in the clause
  * before the figure outside the names the scan found (其他收入 is a name, not the rest of anything).
  */
-function otherQuantityIn(text: string, from: number, to: number, names: DocumentScans['names'], base: number): string | undefined {
+function otherQuantityIn(text: string, from: number, to: number, names: DocumentScans['names'], base: number, count: boolean): string | undefined {
   if (to - from < 2) return undefined;
   const clause = text.slice(from, to);
-  QUALIFIER.lastIndex = 0;
-  for (let m = QUALIFIER.exec(clause); m; m = QUALIFIER.exec(clause)) {
+  const qualifier = count ? COUNT_QUALIFIER : QUALIFIER;
+  qualifier.lastIndex = 0;
+  for (let m = qualifier.exec(clause); m; m = qualifier.exec(clause)) {
     const at = from + m.index;
     let inName = false;
     for (let k = Math.max(from, at - 40); k <= at && !inName; k++) {
@@ -511,7 +517,7 @@ export function tokenize(blockText: string, names: NameMatcher, block = 0, prepa
       const numberText = blockText.slice(numberStart, numberEnd);
       let named = unknownNameIn(text, lastEnd, figure.start);
       if (named !== undefined && pushAlias(named, figure.start)) named = undefined;
-      const otherQuantity = otherQuantityIn(text, clauseStart, figure.start, scans.names, base);
+      const otherQuantity = otherQuantityIn(text, clauseStart, figure.start, scans.names, base, figure.kind === 'count');
       tokens.push({
         type: 'figure', start: whole.start, end: whole.end, block,
         figure: figure.placed(whole.start, whole.end, numberStart, numberEnd, numberText),

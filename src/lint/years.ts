@@ -28,14 +28,17 @@ const DATE_BEFORE = /(?:于|在|从|自|至|到|截[至止])\s*$/u;
 /** A year range (2021—2035 年): a span of years, the name of a plan's term, no period of this report. */
 const RANGE_BEFORE = /[0-9０-９]\s*[—–\-－~～至到]+\s*$/u;
 /**
- * What after the year (and its 度) makes it a date, a boundary or the time of an event:
- * 2025 年 4 月, 2025 年起, 2019 年以来, 2016 年购置, 2019 年机构改革后组建.
+ * What after a year makes it a date, a boundary or the time of an event, not the period of figures:
+ * 2025 年起, 2019 年以来, the start of a range (2021 年至 2023 年), 2016 年购置, 2019 年机构改革后组建.
  */
-const NOT_A_PERIOD_AFTER = new RegExp(`^\\s*(?:[0-9]|${[
+const EVENT_AFTER_YEAR = [
+  '至', '到', '—', '–', '-', '－', '~', '～',
   '起', '以来', '以后', '之后', '以前', '之前', '前', '后',
   '购置', '购买', '购入', '购进', '采购的', '组建', '成立', '设立', '挂牌', '机构改革', '改革', '建成', '开工', '竣工', '完工',
   '投入使用', '启用', '支付', '付清', '印发', '出台', '发布', '批复', '立项', '签订', '开始', '启动',
-].join('|')})`, 'u');
+].join('|'); // as a pattern's alternatives: none of the words has a character a pattern would read
+/** …and after its 度 too (2025 年度起), with a month (2025 年 4 月) and a carry-over (2022 年度结转项目: where the money came from). */
+const NOT_A_PERIOD_AFTER = new RegExp(`^\\s*(?:[0-9]|结转|结余|${EVENT_AFTER_YEAR})`, 'u');
 /** The accounts named right after the year (2022 年决算, 2022 年，本部门机关运行经费): the period of those figures. */
 const ACCOUNTS_AFTER = /^\s*[，,]?\s*(?:本部门|本单位|本局|全年)?\s*(?:[“"]?三公|部门决算|单位决算|决算|预算|收入|支出|收、?支|财政拨款|一般公共预算|政府性基金|国有资本经营|机关运行经费|政府采购)/u;
 /** A figure of money or a rate: 4,340.16 万元, 7.54%. */

@@ -1,7 +1,8 @@
 /**
  * A figure is a fact's only where the words bind it to that fact (found by blind test 5):
- * - a qualifier makes it another quantity: 人均机关运行经费 X, 每辆…平均 X, 其余各类用车均为 X —
- *   unverified, never the named fact's figure (a fix would write the total over the per-head figure);
+ * - a qualifier makes it another quantity: 人均机关运行经费 X, 每辆…平均 X, 其余各类用车均为 X, and for a
+ *   count 报废 N 辆 — unverified, never the named fact's figure (a fix would write the total over the
+ *   per-head figure);
  * - a subject is not carried across ；or 。 into a clause that names its own (…本年度未购置公务用车；
  *   公务用车运行维护费 X，主要用于 N 辆…: N is no count of 购置);
  * - a change rate whose words name a subject the data lacks (全年办理不动产登记业务同比增长 X%) is that
@@ -26,6 +27,7 @@ ruleTester({
       { code: '每辆公务用车平均运行维护费 0.86 万元。', section: 'sanGong', errors: [{ ruleId: 'unverified-figure', severity: 1, actual: '0.86' }], name: 'per vehicle, on average' },
       { code: VEHICLES, section: 'assets', errors: [{ ruleId: 'unverified-figure', severity: 1, actual: '0' }], name: 'the rest (其余各类用车均为 0 辆) is none of the named categories' },
       { code: OPERATION, section: 'sanGong', errors: [{ ruleId: 'unverified-figure', severity: 1, actual: '20' }], name: 'no 购置 count after ；and a subject of its own' },
+      { code: '本年度报废执法车辆 1 辆。', section: 'assets', errors: [{ ruleId: 'unverified-figure', severity: 1, actual: '1' }], name: 'what changed the stock (报废 N 辆) is not the stock' },
       { code: RATE, section: 'income', errors: [{ ruleId: 'unverified-figure', severity: 1, actual: '15' }], name: 'a rate of a count the data lacks' },
     ],
   },
@@ -42,6 +44,7 @@ ruleTester({
       { code: VEHICLES.replace('其他用车 14 辆', '其他用车 0 辆'), section: 'assets', errors: [{ ruleId: 'count-mismatch', expected: '14', actual: '0' }, { ruleId: 'unverified-figure', actual: '0' }], name: 'a named category is still checked beside 其余' },
       { code: OPERATION.replace('本年度未购置公务用车', '本年度购置公务用车 20 辆'), section: 'sanGong', errors: [{ ruleId: 'count-mismatch', expected: '0', actual: '20' }, { ruleId: 'unverified-figure', actual: '20' }], name: 'a 购置 count in its own clause' },
       { code: '其中：公务用车购置费 0 万元，本年度未购置公务用车；公务用车运行维护费 17.24 万元，公务用车保有量为 21 辆。', section: 'sanGong', errors: [{ ruleId: 'count-mismatch', expected: '20' }], name: 'the clause after ；names 保有量' },
+      { code: '本年度报废执法车辆 1 辆，年末共有车辆 21 辆。', section: 'assets', errors: [{ ruleId: 'unverified-figure', actual: '1' }, { ruleId: 'count-mismatch', expected: '20' }], name: 'the stock beside what changed it' },
     ],
   },
   'change-rate-mismatch': {
