@@ -22,27 +22,21 @@ const PLAN_BEFORE = /(?<!原)(?:计划|将|拟|预计|力争|争取)(?:于|在|�
 const BASE_BEFORE = /(?:与|比|较|同)\s*$/u;
 /** The date the year-end figures are stated at: 截至 2022 年 12 月 31 日 (年末, 年底). */
 const YEAR_END_BEFORE = /截[至止](?:到)?\s*$/u;
-const YEAR_END_AFTER = /^\s*(?:12\s*月\s*31\s*日|末|底)/u;
+const YEAR_END_AFTER = /^(?:12月31日|末|底)/u;
 /** A date of an event: 于 2019 年, 在 2025 年支付, 自 2019 年, 结转至 2025 年度. */
 const DATE_BEFORE = /(?:于|在|从|自|至|到|截[至止])\s*$/u;
 /** A year range (2021—2035 年): a span of years, the name of a plan's term, no period of this report. */
 const RANGE_BEFORE = /[0-9０-９]\s*[—–\-－~～至到]+\s*$/u;
 /**
- * What after a year makes it a date, a boundary or the time of an event, not the period of figures:
- * 2025 年起, 2019 年以来, the start of a range (2021 年至 2023 年), 2016 年购置, 2019 年机构改革后组建.
+ * What after a year (and its 度), spaces taken out, makes it a date, a boundary or the time of an event,
+ * not the period of figures: 2025 年 4 月, 2025 年起, 2019 年以来, the start of a range (2021 年至 2023 年),
+ * 2016 年购置, 2019 年机构改革后组建, a carry-over (2022 年度结转项目: where the money came from).
  */
-const EVENT_AFTER_YEAR = [
-  '至', '到', '—', '–', '-', '－', '~', '～',
-  '起', '以来', '以后', '之后', '以前', '之前', '前', '后',
-  '购置', '购买', '购入', '购进', '采购的', '组建', '成立', '设立', '挂牌', '机构改革', '改革', '建成', '开工', '竣工', '完工',
-  '投入使用', '启用', '支付', '付清', '印发', '出台', '发布', '批复', '立项', '签订', '开始', '启动',
-].join('|'); // as a pattern's alternatives: none of the words has a character a pattern would read
-/** …and after its 度 too (2025 年度起), with a month (2025 年 4 月) and a carry-over (2022 年度结转项目: where the money came from). */
-const NOT_A_PERIOD_AFTER = new RegExp(`^\\s*(?:[0-9]|结转|结余|${EVENT_AFTER_YEAR})`, 'u');
+const NOT_A_PERIOD_AFTER = /^(?:[0-9]|结转|结余|至|到|[—–\-－~～]|起|以来|以后|之后|以前|之前|前|后|购置|购买|购入|购进|采购的|组建|成立|设立|挂牌|机构改革|改革|建成|开工|竣工|完工|投入使用|启用|支付|付清|印发|出台|发布|批复|立项|签订|开始|启动)/u;
 /** The accounts named right after the year (2022 年决算, 2022 年，本部门机关运行经费): the period of those figures. */
-const ACCOUNTS_AFTER = /^\s*[，,]?\s*(?:本部门|本单位|本局|全年)?\s*(?:[“"]?三公|部门决算|单位决算|决算|预算|收入|支出|收、?支|财政拨款|一般公共预算|政府性基金|国有资本经营|机关运行经费|政府采购)/u;
-/** A figure of money or a rate: 4,340.16 万元, 7.54%. */
-const FIGURE = /[0-9][0-9,.]*\s*(?:万元|亿元|元|%)/u;
+const ACCOUNTS_AFTER = /^[，,]?(?:本部门|本单位|本局|全年)?(?:[“"]?三公|部门决算|单位决算|决算|预算|收入|支出|收、?支|财政拨款|一般公共预算|政府性基金|国有资本经营|机关运行经费|政府采购)/u;
+/** A figure of money or a rate, spaces taken out: its last digit and its unit (4,340.16万元, 7.54%). */
+const FIGURE = /[0-9](?:万元|亿元|元|%)/u;
 /** Where the year's clause ends: the next clause or sentence mark (a comma between digits is a thousands separator). */
 const CLAUSE_END = /[。；;：:！？!?]|[，,](?![0-9]{3})/u;
 
@@ -57,16 +51,17 @@ export function statesPeriod(text: string, at: number, length: number, heads: bo
   if (text.lastIndexOf('《', at) > text.lastIndexOf('》', at)) return false;
   if (RANGE_BEFORE.test(before)) return false;
   if (BASE_BEFORE.test(before)) return true;
-  let end = at + length;
-  if (YEAR_END_BEFORE.test(before)) return YEAR_END_AFTER.test(text.slice(end, end + 10));
+  const end = at + length;
+  // the words after it, spaces taken out (2022 年 12 月 31 日 as 2022年12月31日)
+  const next = text.slice(end, end + 60).replace(/\s+/gu, '');
+  if (YEAR_END_BEFORE.test(before)) return YEAR_END_AFTER.test(next);
   if (DATE_BEFORE.test(before)) return false;
-  const hasDu = text.startsWith('度', end);
-  if (hasDu) end++;
-  const after = text.slice(end, end + 60);
+  const hasDu = next.startsWith('度');
+  const after = hasDu ? next.slice(1) : next;
   if (NOT_A_PERIOD_AFTER.test(after)) return false;
   if (hasDu || heads || ACCOUNTS_AFTER.test(after)) return true;
   // 2022 年，本部门机关运行经费支出 X 万元: the clause after the year (after its own comma) states a figure of it.
-  const rest = after.replace(/^\s*[，,]/u, '');
+  const rest = after.replace(/^[，,]/u, '');
   const clauseEnd = rest.search(CLAUSE_END);
   return FIGURE.test(clauseEnd < 0 ? rest : rest.slice(0, clauseEnd));
 }

@@ -5,7 +5,7 @@
  */
 import { isZeroFigure } from '../figures.js';
 import { RATE_WORD, type BaseKind, type Cue } from '../lexicon.js';
-import type { Token } from '../reader.js';
+import { STOCK_CHANGED, type Token } from '../reader.js';
 import type { Topic } from '../topics/index.js';
 import type { FigureClaim, Pin } from './model.js';
 import { gradeOf, roleFromCue } from './roles.js';
@@ -157,8 +157,9 @@ export function readFigure(r: ClaimReader, token: FigureToken, at: number): void
   }
   r.awaitingWhole = false;
   // 其他资金支出 12.45 万元，占 0.24%: the name no topic knows is the subject of what follows it too, not the name before;
-  // 人均机关运行经费 1.94 万元，比上年增加…: so is the other quantity.
-  const ownName = token.otherQuantity ?? token.unknownName;
+  // 人均机关运行经费 1.94 万元，比上年增加…: so is the other quantity — not a count of what changed (新增学位 600 个，…):
+  // that was an event, not a subject.
+  const ownName = (token.otherQuantity !== undefined && !STOCK_CHANGED.test(token.otherQuantity) ? token.otherQuantity : undefined) ?? token.unknownName;
   if (ownName !== undefined && !next && !r.describing) {
     r.subject = undefined;
     r.subjectPin = 'none';

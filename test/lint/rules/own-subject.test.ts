@@ -27,6 +27,7 @@ ruleTester({
       { code: '每辆公务用车平均运行维护费 0.86 万元。', section: 'sanGong', errors: [{ ruleId: 'unverified-figure', severity: 1, actual: '0.86' }], name: 'per vehicle, on average' },
       { code: VEHICLES, section: 'assets', errors: [{ ruleId: 'unverified-figure', severity: 1, actual: '0' }], name: 'the rest (其余各类用车均为 0 辆) is none of the named categories' },
       { code: OPERATION, section: 'sanGong', errors: [{ ruleId: 'unverified-figure', severity: 1, actual: '20' }], name: 'no 购置 count after ；and a subject of its own' },
+      { code: '本部门共有车辆 20 辆，本年新增 0 辆。', section: 'assets', errors: [{ ruleId: 'unverified-figure', severity: 1, actual: '0' }], name: 'a count added in the year is not the stock' },
       { code: '本年度报废执法车辆 1 辆。', section: 'assets', errors: [{ ruleId: 'unverified-figure', severity: 1, actual: '1' }], name: 'what changed the stock (报废 N 辆) is not the stock' },
       { code: RATE, section: 'income', errors: [{ ruleId: 'unverified-figure', severity: 1, actual: '15' }], name: 'a rate of a count the data lacks' },
     ],
