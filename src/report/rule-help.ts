@@ -179,7 +179,7 @@ export const RULE_HELP: readonly RuleHelp[] = [
   {
     id: 'wrong-year', severity: 2,
     short: '年份有误',
-    full: '说明中的年份只能是本年度或上年度；与上年比较时应为上一年，与预算比较时应为本年。',
+    full: '说明中作为期间的年份（数字所属的年度、年末日期、比较的基期、标题）只能是本年度或上年度；与上年比较时应为上一年，与预算比较时应为本年。事件的日期（购置、组建、支付的年份，“起”“以来”，书名中的年份）不核对。',
   },
   {
     id: 'unverified-figure', severity: 1,
