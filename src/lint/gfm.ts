@@ -31,10 +31,16 @@ export function gfmWithoutTables(this: Processor): void {
 
 function addGfm(processor: Processor, table: object | undefined): void {
   const data = processor.data();
-  (data.micromarkExtensions ??= []).push(gfmFootnote(), gfmStrikethrough(), ...(table ? [table as ReturnType<typeof gfmTable>] : []), gfmTaskListItem());
-  (data.fromMarkdownExtensions ??= []).push(
-    gfmFootnoteFromMarkdown(), gfmStrikethroughFromMarkdown(), ...(table ? [gfmTableFromMarkdown()] : []), gfmTaskListItemFromMarkdown(),
-  );
+  const syntax = (data.micromarkExtensions ??= []);
+  const trees = (data.fromMarkdownExtensions ??= []);
+  syntax.push(gfmFootnote(), gfmStrikethrough());
+  trees.push(gfmFootnoteFromMarkdown(), gfmStrikethroughFromMarkdown());
+  if (table) {
+    syntax.push(table as ReturnType<typeof gfmTable>);
+    trees.push(gfmTableFromMarkdown());
+  }
+  syntax.push(gfmTaskListItem());
+  trees.push(gfmTaskListItemFromMarkdown());
 }
 
 // ---------------------------------------------------------------------------
