@@ -355,14 +355,16 @@ function unknownName(gap: string): string | undefined {
 /**
  * Words that make a figure another quantity than the fact named beside it: per head or on average
  * (人均机关运行经费 1.94 万元, 每辆), or the rest of what was listed (其余各类用车均为 0 辆).
- * 平均得分 is a fact of its own (the projects' mean score).
+ * 平均得分 is a fact of its own (the projects' mean score), and 平均执行率 is read as the projects' rate.
  */
-const QUALIFIER = /其余|其他各|其它各|人均|户均|亩均|日均|年均|平均(?!得?分)|每(?:人|辆|户|台|名|个|次|亩|家|位|项|件|年|月|天|日|公里)/gu;
+const QUALIFIER = /其余|其他各|其它各|人均|户均|亩均|日均|年均|平均(?!得?分|执行率|完成率)|每(?:人|辆|户|台|名|个|次|亩|家|位|项|件|年|月|天|日|公里)/gu;
 const STOCK_CHANGE = '新增|购置|购入|报废|处置|调出|调入|调拨|划转|移交|拍卖|淘汰';
 /** Words that say a count is what changed the stock in the year (新增 2 辆, 报废 1 辆, 调出 2 台), not the stock the data holds. */
 export const STOCK_CHANGED = new RegExp(`^(?:${STOCK_CHANGE})`, 'u');
 /** …for a count, those qualify it too. */
 const COUNT_QUALIFIER = new RegExp(`其余|其他各|其它各|人均|户均|平均|每(?:人|辆|户|台|名|个)|${STOCK_CHANGE}`, 'gu');
+
+const REST_IS = /^(?:部分|的)?(?:均为|均是|全部为|全部是|则为|为|是)/u;
 
 /**
  * The words of a figure's clause from a qualifier on (see QUALIFIER), where one stands in the clause
@@ -380,7 +382,11 @@ function otherQuantityIn(text: string, from: number, to: number, names: Document
       const name = names.get(base + k);
       inName = name !== undefined && k + name.name.length > at;
     }
-    if (!inName) return stripLeadIn(text.slice(at, to));
+    if (inName) continue;
+    // 其余为项目支出 X: the rest is the name that follows its copula — that name's figure, no other quantity.
+    const copula = m[0].startsWith('其') ? REST_IS.exec(text.slice(at + m[0].length, to)) : null;
+    if (copula && names.has(base + at + m[0].length + copula[0].length)) continue;
+    return stripLeadIn(text.slice(at, to));
   }
   return undefined;
 }

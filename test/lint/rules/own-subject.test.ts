@@ -20,6 +20,7 @@ ruleTester({
     valid: [
       { code: '其他收入 0 万元。', section: 'income', name: '其他 inside a name qualifies nothing' },
       { code: '绩效自评项目 3 个，平均得分 96.08 分。', section: 'performance', name: '平均得分 is a fact of its own' },
+      { code: '2024 年度支出合计 4,340.16 万元，其中基本支出 3,153.47 万元；其余为项目支出 1,186.68 万元。', section: 'expenditure', name: 'the rest is the name after its copula (其余为项目支出)' },
     ],
     invalid: [
       { code: '人均机关运行经费 1.94 万元。', section: 'office', errors: [{ ruleId: 'unverified-figure', severity: 1, actual: '1.94' }], name: 'per head (人均) before the name' },
