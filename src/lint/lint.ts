@@ -724,6 +724,13 @@ function whyUnverified(claim: FigureClaim, index: TopicIndex, facts: ReadonlyMap
   if (claim.figure.kind === 'points') return claim.role === 'share-change' ? `数据中没有“${claim.topic?.label ?? ''}”上年的这一占比，无法算出增减的百分点` : '“个百分点”是两个比率之差，文字没有指明是哪个占比（或比率）的增减';
   if (claim.lastYear && claim.topic) return `文字说它是上年的数字，数据中没有“${claim.topic.label}”上年的这一数字`;
   if (!claim.topic) return '未能识别它说的是哪一项';
+  // …主要用于 6 辆…车辆 after 公务用车运行维护费: not a count of the name; the section's counts in its unit are what it may be.
+  if (claim.role === 'count' && !claim.topic.counts.some((c) => c.unit === claim.figure.unit)) {
+    const counts = [...index.topics.values()].filter((t) => claim.section !== undefined && t.sections.includes(claim.section))
+      .flatMap((t) => t.counts.filter((c) => c.unit === claim.figure.unit && c.grade === undefined && c.fact.value !== undefined).map((c) => c.fact));
+    const candidates = [...new Set(counts)].slice(0, 3);
+    if (candidates.length > 0) return `“${claim.topic.label}”没有以“${claim.figure.unit}”计的数字，文字没有指明它是哪一项，可能是：${candidates.map((f) => `${f.label}（数据为 ${publishedValue(f)}）`).join('、')}`;
+  }
   if (claim.topic.absentFrom) return `数据文件中没有“${claim.topic.absentFrom}”`;
   return `未能确定它是“${claim.topic.label}”的哪一个数字`;
 }

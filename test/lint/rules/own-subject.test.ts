@@ -9,7 +9,11 @@
  *   subject's, not the paragraph's.
  * Where the words do name the fact, the wrong figure is still an error.
  */
-import { ruleTester } from './tester.js';
+import { describe, expect, it } from 'vitest';
+import { buildFactCatalog } from '../../../src/facts/catalog.js';
+import { createLintContext, lintMarkdown } from '../../../src/lint/lint.js';
+import { seedAccounts } from '../../helpers.js';
+import { HEADINGS, ruleTester } from './tester.js';
 
 const VEHICLES = '截至 2024 年 12 月 31 日，本部门共有车辆 20 辆，其中：符合规定领导干部用车 1 辆、应急保障用车 3 辆、离退休干部用车 2 辆、其他用车 14 辆，其余各类用车均为 0 辆。';
 const OPERATION = '其中：公务用车购置费 0 万元，本年度未购置公务用车；公务用车运行维护费 17.24 万元，主要用于 20 辆执法和应急保障车辆的燃油费、维修费、保险费等。';
@@ -57,3 +61,11 @@ ruleTester({
     ],
   },
 }, { section: 'overall' });
+
+describe('a count its clause does not pin', () => {
+  it('names the section\'s counts in its unit as candidates', () => {
+    const ctx = createLintContext(buildFactCatalog(seedAccounts()));
+    const result = lintMarkdown(`## ${HEADINGS.sanGong}\n\n${OPERATION}\n`, ctx);
+    expect(result.messages.map((m) => m.message)).toEqual([expect.stringMatching(/^无法核对 20 辆：.*可能是：.*购置公务用车数量（数据为 0 辆）、公务用车保有量（数据为 20 辆）/u)]);
+  });
+});
