@@ -17,14 +17,16 @@ const STATED_YEAR = /(?<![0-9０-９])((?:19|20)[0-9]{2}|(?:１９|２０)[０-�
 
 /** 项目计划于 2025 年完成验收: a plan's year (原计划 is what was planned, said of the past). */
 const PLAN_BEFORE = /(?<!原)(?:计划|将|拟|预计|力争|争取)(?:于|在|到)?\s*$/u;
+/** 2025 年，本局将…力争达到 95%: a later year whose clause is a plan. */
+const PLAN_IN_CLAUSE = /将|拟|计划|预计|力争|争取/u;
 
 /** The base of a comparison: 与 2022 年相比, 比 2021 年减少, 较 2021 年决算数, 同 2022 年. */
 const BASE_BEFORE = /(?:与|比|较|同)\s*$/u;
 /** The date the year-end figures are stated at: 截至 2022 年 12 月 31 日 (年末, 年底). */
 const YEAR_END_BEFORE = /截[至止](?:到)?\s*$/u;
 const YEAR_END_AFTER = /^(?:12月31日|末|底)/u;
-/** A date of an event: 于 2019 年, 在 2025 年支付, 自 2019 年, 结转至 2025 年度. */
-const DATE_BEFORE = /(?:于|在|从|自|至|到|截[至止])\s*$/u;
+/** A date of an event or where something goes: 于 2019 年, 在 2025 年支付, 自 2019 年, 结转至 2025 年度, 纳入 2025 年度预算, 下达 2025 年度资金. */
+const DATE_BEFORE = /(?:于|在|从|自|至|到|截[至止]|[纳列转进]入|下达)\s*$/u;
 /** A year range (2021—2035 年): a span of years, the name of a plan's term, no period of this report. */
 const RANGE_BEFORE = /[0-9０-９]\s*[—–\-－~～至到]+\s*$/u;
 /**
@@ -40,30 +42,37 @@ const FIGURE = /[0-9](?:万元|亿元|元|%)/u;
 /** Where the year's clause ends: the next clause or sentence mark (a comma between digits is a thousands separator). */
 const CLAUSE_END = /[。；;：:！？!?]|[，,](?![0-9]{3})/u;
 
+/** The words after a year up to its clause's end, spaces taken out (2022 年 12 月 31 日 as 2022年12月31日). */
+function wordsAfter(text: string, end: number): string {
+  return text.slice(end, end + 60).replace(/\s+/gu, '');
+}
+
+/** The year's clause after it (and after its 度 and its own comma): 2022 年，本部门机关运行经费支出 X 万元. */
+function clauseOf(after: string): string {
+  const rest = after.replace(/^度?[，,]?/u, '');
+  const clauseEnd = rest.search(CLAUSE_END);
+  return clauseEnd < 0 ? rest : rest.slice(0, clauseEnd);
+}
+
 /**
  * Whether the year at `at` (of `length` characters up to and including 年) in `text` stands as a
  * period the document claims: of figures, of the year-end, or as a comparison's base.
  * A title's or a table cell's year is the period of what it heads unless its words make it a date.
  */
-export function statesPeriod(text: string, at: number, length: number, heads: boolean): boolean {
+function statesPeriod(text: string, at: number, length: number, heads: boolean): boolean {
   const before = text.slice(Math.max(0, at - 6), at);
   // 《清河县国土空间总体规划（2021—2035 年）》: the name of a document
   if (text.lastIndexOf('《', at) > text.lastIndexOf('》', at)) return false;
   if (RANGE_BEFORE.test(before)) return false;
   if (BASE_BEFORE.test(before)) return true;
-  const end = at + length;
-  // the words after it, spaces taken out (2022 年 12 月 31 日 as 2022年12月31日)
-  const next = text.slice(end, end + 60).replace(/\s+/gu, '');
+  const next = wordsAfter(text, at + length);
   if (YEAR_END_BEFORE.test(before)) return YEAR_END_AFTER.test(next);
   if (DATE_BEFORE.test(before)) return false;
   const hasDu = next.startsWith('度');
   const after = hasDu ? next.slice(1) : next;
   if (NOT_A_PERIOD_AFTER.test(after)) return false;
-  if (hasDu || heads || ACCOUNTS_AFTER.test(after)) return true;
-  // 2022 年，本部门机关运行经费支出 X 万元: the clause after the year (after its own comma) states a figure of it.
-  const rest = after.replace(/^[，,]/u, '');
-  const clauseEnd = rest.search(CLAUSE_END);
-  return FIGURE.test(clauseEnd < 0 ? rest : rest.slice(0, clauseEnd));
+  // 2022 年，本部门机关运行经费支出 X 万元: a figure in the year's clause is of that year.
+  return hasDu || heads || ACCOUNTS_AFTER.test(after) || FIGURE.test(clauseOf(after));
 }
 
 const TEXTS_WITH_YEARS = new WeakMap<LintContext, string[]>();
@@ -111,7 +120,8 @@ export function yearFindings(block: TextBlock, b: number, ctx: LintContext, find
     const y = Number(normalizeWidth(m[1]!));
     const span = { start: m.index!, end: m.index! + m[0].length, block: b };
     if (y !== year && y !== year - 1) {
-      const planned = PLAN_BEFORE.test(folded.slice(Math.max(0, m.index! - 8), m.index!));
+      const planned = PLAN_BEFORE.test(folded.slice(Math.max(0, m.index! - 8), m.index!))
+        || (y > year && PLAN_IN_CLAUSE.test(clauseOf(wordsAfter(folded, m.index! + m[0].length))));
       // 项目计划于 2025 年完成验收: a plan for a later year is a date of the work; a plan for a year
       // already past (项目计划于 2022 年完成验收) is words copied from an old report.
       if (planned ? y > year : !statesPeriod(folded, m.index!, m[0].length, heads)) continue;

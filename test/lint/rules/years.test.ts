@@ -42,6 +42,7 @@ ruleTester({
       { code: '部分项目资金结转至 2025 年度继续使用。', section: 'expenditure', name: 'carried over into next year (结转至 2025 年度)' },
       { code: '项目原计划于 2022 年完成验收。', section: 'performance', name: 'what was planned (原计划于 2022 年)' },
       { code: '2022 年度结转项目已于本年度全部完成。', section: 'performance', name: 'where carried-over money came from (2022 年度结转)' },
+      { code: '该项经费已纳入 2025 年度部门预算。', section: 'expenditure', name: 'where the money goes (纳入 2025 年度预算)' },
     ],
     invalid: [
       { code: '项目计划于 2022 年完成验收。', section: 'performance', errors: ['wrong-year'], name: 'a plan for a year already past is still wrong' },
@@ -84,6 +85,7 @@ ruleTester({
         errors: [{ ruleId: 'unverified-figure', severity: 1, actual: '10.2' }, { ruleId: 'unverified-figure', severity: 1, actual: '17.03' }],
       },
       // blind test 5: the year of a purchase is no period (no wrong-year); the count itself is a figure the words do not pin.
+      { code: '2025 年预计安排项目资金 500 万元。', errors: [{ ruleId: 'unverified-figure', severity: 1, actual: '500' }], name: 'a later year whose clause is a plan, with a figure' },
       { code: '2021 年至 2023 年累计投入规划编制资金 500 万元。', errors: [{ ruleId: 'unverified-figure', severity: 1, actual: '500' }], name: 'a range of years is no period of this report' },
       { code: '2023 年以来累计投入资金 320 万元。', errors: [{ ruleId: 'unverified-figure', severity: 1, actual: '320' }], name: 'a boundary (2023 年以来): no wrong-year, the sum since then unverified' },
       { code: '其中 2 辆为 2016 年购置，已达到更新年限。', section: 'assets', errors: [{ ruleId: 'unverified-figure', severity: 1, actual: '2' }] },
