@@ -391,6 +391,22 @@ function otherQuantityIn(text: string, from: number, to: number, names: Document
   return undefined;
 }
 
+/** Cues of a change (增长, 与上年相比): the words before one at a sentence's start may be what changed. */
+const CHANGE_CUES = new Set<Cue['kind']>(['direction', 'base']);
+/** Words that open a sentence without naming anything: when, how it is looked at, how it goes on. */
+const SENTENCE_OPENING = /^(?:全年|本年度?|今年|当年|年内|总体来看|总体上|总体|整体来看|整体上|整体|综合来看|另外|此外|同时|其中|因此|但是|但|而)+/u;
+
+/**
+ * The words opening a sentence before its change (全年办理不动产登记业务 …同比增长 15%) when they name
+ * something — four characters or more once the openings and lead-ins are taken off (决算数较上年 names
+ * nothing): the sentence's own subject, not the one carried from the sentence before.
+ */
+function subjectOfSentence(gap: string): string | undefined {
+  if (gap.length < 4) return undefined;
+  const words = stripLeadIn(gap.replace(SENTENCE_OPENING, ''));
+  return /^[\u4e00-\u9fff]{4,}$/u.test(words) ? words : undefined;
+}
+
 /** Cues that say which figure of a subject follows (支出决算为, 占, 增加 …): a name no topic knows before one is that figure's subject. */
 const NAMES_A_FIGURE = new Set<Cue['kind']>(['actual', 'budget', 'completion', 'direction', 'direction-to', 'share', 'comparison', 'base', 'flat']);
 
@@ -583,7 +599,12 @@ export function tokenize(blockText: string, names: NameMatcher, block = 0, prepa
       cue = negated ? { cue: { kind: 'absent', negated }, length: cue.length } : undefined;
     }
     if (cue && (!topic || cue.length >= topic.name.length)) {
-      const named = NAMES_A_FIGURE.has(cue.cue.kind) ? unknownNameIn(text, lastEnd, i) : undefined;
+      const names = NAMES_A_FIGURE.has(cue.cue.kind);
+      const last = tokens.at(-1);
+      // 全年办理不动产登记业务同比增长 15%: a sentence whose words before its change name what changed.
+      const named = names ? unknownNameIn(text, lastEnd, i)
+        ?? (CHANGE_CUES.has(cue.cue.kind) && (last === undefined || last.type === 'sentence-end') ? subjectOfSentence(text.slice(lastEnd, i)) : undefined)
+        : undefined;
       if (named !== undefined && !pushAlias(named, i)) {
         const at = text.lastIndexOf(named, i);
         tokens.push({ type: 'unnamed', name: named, start: startAt(at), end: endAt(at + named.length), block });

@@ -5,8 +5,8 @@
  *   per-head figure);
  * - a subject is not carried across ；or 。 into a clause that names its own (…本年度未购置公务用车；
  *   公务用车运行维护费 X，主要用于 N 辆…: N is no count of 购置);
- * - a change rate whose words name a subject the data lacks (全年办理不动产登记业务同比增长 X%) is that
- *   subject's, not the paragraph's.
+ * - a change whose sentence opens with words naming what changed (全年办理不动产登记业务同比增长 X%,
+ *   全年受理登记案件同比增长 X%) is that subject's, not the one carried from the sentence before.
  * Where the words do name the fact, the wrong figure is still an error.
  */
 import { describe, expect, it } from 'vitest';
@@ -35,6 +35,7 @@ ruleTester({
       { code: '本部门共有车辆 20 辆，本年新增 0 辆。', section: 'assets', errors: [{ ruleId: 'unverified-figure', severity: 1, actual: '0' }], name: 'a count added in the year is not the stock' },
       { code: '本年度报废执法车辆 1 辆。', section: 'assets', errors: [{ ruleId: 'unverified-figure', severity: 1, actual: '1' }], name: 'what changed the stock (报废 N 辆) is not the stock' },
       { code: RATE, section: 'income', errors: [{ ruleId: 'unverified-figure', severity: 1, actual: '15' }], name: 'a rate of a count the data lacks' },
+      { code: RATE.replace('办理不动产登记业务', '受理登记案件'), section: 'income', errors: [{ ruleId: 'unverified-figure', severity: 1, actual: '15' }], name: 'whatever noun ends the words opening the sentence' },
     ],
   },
   'amount-mismatch': {
@@ -57,6 +58,7 @@ ruleTester({
     valid: [{ code: RATE.replace('全年办理不动产登记业务同比增长 15%', '财政拨款收入同比下降 7.54%'), section: 'income' }],
     invalid: [
       { code: RATE.replace('全年办理不动产登记业务同比增长 15%', '财政拨款收入同比下降 7.45%'), section: 'income', errors: [{ ruleId: 'change-rate-mismatch', expected: '7.54' }], name: 'the sentence names the subject again' },
+      { code: RATE.replace('全年办理不动产登记业务同比增长 15%', '总体来看，决算数同比下降 7.45%'), section: 'income', errors: [{ ruleId: 'change-rate-mismatch', expected: '7.54' }], name: 'openings and lead-ins name nothing' },
       { code: RATE.replace('全年办理不动产登记业务同比增长 15%', '同比下降 7.45%'), section: 'income', errors: [{ ruleId: 'change-rate-mismatch', expected: '7.54' }], name: 'a sentence with no subject of its own goes on with the paragraph’s' },
     ],
   },
