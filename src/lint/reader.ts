@@ -358,8 +358,11 @@ function unknownName(gap: string): string | undefined {
  * 平均得分 is a fact of its own (the projects' mean score), and 平均执行率 is read as the projects' rate.
  */
 const QUALIFIER = /其余|其他各|其它各|人均|户均|亩均|日均|年均|平均(?!得?分|执行率|完成率)|每(?:人|辆|户|台|名|个|次|亩|家|位|项|件|年|月|天|日|公里)/gu;
-const STOCK_CHANGE = '新增|购置|购入|报废|处置|调出|调入|调拨|划转|移交|拍卖|淘汰';
-/** Words that say a count is what changed the stock in the year (新增 2 辆, 报废 1 辆, 调出 2 台), not the stock the data holds. */
+const STOCK_CHANGE = '新增|报废|处置|调出|调入|调拨|划转|移交|拍卖|淘汰';
+/**
+ * Words that say a count is what changed the stock in the year (新增 2 辆, 报废 1 辆, 调出 2 台), not the stock
+ * the data holds. Not 购置: 购置公务用车 N 辆 is a count the data holds (“三公”).
+ */
 export const STOCK_CHANGED = new RegExp(`^(?:${STOCK_CHANGE})`, 'u');
 /** …for a count, those qualify it too. */
 const COUNT_QUALIFIER = new RegExp(`其余|其他各|其它各|人均|户均|平均|每(?:人|辆|户|台|名|个)|${STOCK_CHANGE}`, 'gu');
