@@ -65,6 +65,13 @@ const IS_SPACE = new Uint8Array(0x10000);
 for (const c of '\t\n\v\f\r \u00a0\u1680\u2028\u2029\u202f\u205f\u3000\ufeff') IS_SPACE[c.charCodeAt(0)] = 1;
 IS_SPACE.fill(1, 0x2000, 0x200b);
 
+/** What stands for a run of spaces between two figures in the compact text: no digit, space or punctuation. */
+const COLUMN_GAP = 0x2063;
+
+function isAsciiDigit(unit: number): boolean {
+  return unit >= 48 && unit <= 57;
+}
+
 /** What may start at a position of the joined text. */
 const MARK = { punctuation: 1, name: 2, cue: 4, year: 8, figure: 16 } as const;
 
@@ -134,9 +141,20 @@ function compactAll(texts: readonly string[]): { joined: string; compacts: Compa
     // Placeholders are rare: only their blocks are normalised as a whole first, to match the pattern.
     const text = blockText.includes('【待补充') ? blankPlaceholders(normalizeWidth(blockText)) : blockText;
     const base = n;
+    // A run of spaces (two or more, or a tab) between digits parts two figures: the columns of a table
+    // aligned with spaces (pandoc's simple tables, 1,179.44␣␣␣␣74.20%) are never one number.
+    let gap = 0;
     for (let i = 0; i < text.length; i++) {
       const unit = widthNormalized(text, i);
-      if (IS_SPACE[unit] === 1) continue;
+      if (IS_SPACE[unit] === 1) {
+        gap += unit === 9 ? 2 : 1;
+        continue;
+      }
+      if (gap > 1 && isAsciiDigit(unit) && n > base && isAsciiDigit(units[n - 1]!)) {
+        units[n] = COLUMN_GAP;
+        maps[n++] = i - 1;
+      }
+      gap = 0;
       if (unit >= 0xd800 && unit <= 0xdfff) surrogates = true;
       if (IS_PUNCTUATION[unit] === 1) marked[n] = MARK.punctuation;
       if (CUE_LIST_OF[unit] !== 0) cueStarts[cues++] = n;
