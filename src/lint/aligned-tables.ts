@@ -17,7 +17,9 @@
  * line of it keeps to those columns — nothing written across the boundary of
  * two columns or before the first — so no cell is ever cut in two or joined to
  * its neighbour; else its lines stay paragraphs. Headerless tables are left as
- * they are: without a header no column says what its figures are.
+ * they are: without a header no column says what its figures are. Grid tables
+ * (+---+ borders, | between cells: what the writer makes of cells of several
+ * paragraphs) are read the same way by their borders' corners.
  */
 import { codePointWidth } from '../format/width.js';
 
@@ -55,12 +57,25 @@ const isBlank = (line: Line | undefined): boolean => line === undefined || line.
 
 /** The tables of a Markdown source aligned with spaces, in source order. */
 export function alignedTables(src: string): AlignedTable[] {
-  if (!HAS_COLUMN_RULE.test(src)) return [];
+  const dashed = HAS_COLUMN_RULE.test(src);
+  const grid = HAS_GRID_BORDER.test(src);
+  if (!dashed && !grid) return [];
   const lines = splitLines(src);
   const tables: AlignedTable[] = [];
   let from = 0;
-  for (let i = 1; i < lines.length; i++) {
-    if (i < from || !COLUMN_RULE.test(lines[i]!.text)) continue;
+  for (let i = 0; i < lines.length; i++) {
+    if (i < from) continue;
+    const text = lines[i]!.text;
+    if (grid && GRID_BORDER.test(text) && isBlank(lines[i - 1])) {
+      const table = gridAt(lines, i);
+      if (table) {
+        tables.push(table.read);
+        from = table.last + 1;
+        i = table.last;
+      }
+      continue;
+    }
+    if (!dashed || i === 0 || !COLUMN_RULE.test(text)) continue;
     const table = multilineAt(lines, i) ?? simpleAt(lines, i);
     if (table && table.first >= from) {
       const read = readTable(lines, table);
@@ -70,6 +85,84 @@ export function alignedTables(src: string): AlignedTable[] {
     }
   }
   return tables;
+}
+
+/** A grid table's border (+-----+-----+) and the line under its header (+=====+=====+). */
+const GRID_BORDER = /^ {0,3}\+(?:[-:]+\+)+ *$/u;
+const GRID_HEADER_BORDER = /^ {0,3}\+(?:[=:]+\+)+ *$/u;
+const HAS_GRID_BORDER = /^ {0,3}\+[-:]+\+/mu;
+
+/**
+ * pandoc's grid table (what its writer makes of a table whose cells hold several paragraphs), read
+ * only where every line keeps to the columns of its top border — a `|` at each, no cell spanning two
+ * (pandoc 3's spans leave partial borders) — and one header row stands over a `+===+` line.
+ */
+function gridAt(lines: Line[], top: number): { read: AlignedTable; last: number } | undefined {
+  const border = lines[top]!.text;
+  const bounds: number[] = [];
+  for (let i = 0; i < border.length; i++) if (border[i] === '+') bounds.push(i);
+  const corners = (text: string) => [...text.matchAll(/\+/gu)].map((m) => m.index).join();
+  const topCorners = bounds.join();
+  const sameBorder = (text: string) => corners(text) === topCorners;
+  const rows: CellPiece[][][] = [];
+  const rowStarts: number[] = [];
+  let row: CellPiece[][] | undefined;
+  let header = -1;
+  for (let i = top + 1; i < lines.length; i++) {
+    const text = lines[i]!.text;
+    if (GRID_BORDER.test(text) || GRID_HEADER_BORDER.test(text)) {
+      if (!sameBorder(text) || !row) return undefined;
+      rows.push(row);
+      row = undefined;
+      if (GRID_HEADER_BORDER.test(text)) {
+        if (header >= 0) return undefined;
+        header = rows.length;
+      }
+      if (isBlank(lines[i + 1])) {
+        if (header !== 1 || rows.length < 2) return undefined;
+        return { read: { start: lines[top]!.start, end: lines[i]!.end, rows, rowStarts }, last: i };
+      }
+      continue;
+    }
+    const pieces = splitGridLine(lines[i]!, bounds);
+    if (!pieces) return undefined;
+    if (!row) {
+      row = pieces.map(() => []);
+      rowStarts.push(lines[i]!.start);
+    }
+    pieces.forEach((p, k) => {
+      if (p) row![k]!.push(p);
+    });
+  }
+  return undefined;
+}
+
+/** A line of a grid table cut at its `|`s, each piece trimmed (undefined where blank); undefined where a `|` is missing from a column's edge. */
+function splitGridLine(line: Line, bounds: number[]): Array<CellPiece | undefined> | undefined {
+  const text = line.text;
+  const pieces: Array<CellPiece | undefined> = bounds.slice(1).map(() => undefined);
+  let column = 0;
+  let edge = 0;
+  for (let i = 0; i < text.length; ) {
+    const cp = text.codePointAt(i)!;
+    const units = cp > 0xffff ? 2 : 1;
+    const width = codePointWidth(cp);
+    if (cp === 9) return undefined;
+    if (edge < bounds.length && column === bounds[edge]) {
+      if (cp !== 124 /* | */) return undefined;
+      edge++;
+    } else if (edge < bounds.length && column + width > bounds[edge]!) return undefined;
+    else if (cp !== 32) {
+      if (edge === 0 || edge === bounds.length) return undefined;
+      const at = line.start + i;
+      const piece = pieces[edge - 1];
+      if (piece) piece.end = at + units;
+      else pieces[edge - 1] = { start: at, end: at + units };
+    }
+    column += width;
+    i += units;
+  }
+  return edge === bounds.length ? pieces : undefined;
 }
 
 interface Shape {

@@ -1109,7 +1109,7 @@ function withAlignedTables(top: MdNode[], src: string): MdNode[] {
 
 /**
  * A cell's source as its text: `\*` gives `*` mapped to the `*`; a bare `*` (emphasis, as pandoc
- * writes **合计**) gives nothing.
+ * writes **合计**) and a backslash ending a line of the cell (a hard break) give nothing.
  */
 function pushCellSource(src: string, start: number, end: number, raw: Raw): void {
   for (let i = start; i < end; i++) {
@@ -1117,7 +1117,7 @@ function pushCellSource(src: string, start: number, end: number, raw: Raw): void
     if (c === 92 /* backslash */ && i + 1 < end && isAsciiPunct(src.charCodeAt(i + 1))) {
       i++;
       push(raw, src.charCodeAt(i), i, i + 1);
-    } else if (c !== 42 /* * */) push(raw, c, i, i + 1);
+    } else if (c !== 42 /* * */ && !(c === 92 && i + 1 === end)) push(raw, c, i, i + 1);
   }
 }
 

@@ -103,6 +103,28 @@ describe('tables aligned with spaces', () => {
     expect(alignedTables(rule)).toEqual([]);
   });
 
+  it('reads a grid table (cells of several paragraphs) by its borders, one header row over +===+', () => {
+    const md = [
+      '+---------------------------+--------------------+--------------------+',
+      '| 项目                      | 金额（万元）       | 占比               |',
+      '+===========================+====================+====================+',
+      '| 基本支出                  | 3,153.47           | 72.66%             |',
+      '|                           |                    |                    |',
+      '| （含人员经费）            |                    |                    |',
+      '+---------------------------+--------------------+--------------------+',
+      '| 项目支出                  | 1,186.68           | 27.34%             |',
+      '+---------------------------+--------------------+--------------------+',
+      '',
+    ].join('\n');
+    expect(cellsOf(md)).toEqual([
+      [0, 0, '项目', '项目'], [0, 1, '金额（万元）', '金额（万元）'], [0, 2, '占比', '占比'],
+      [1, 0, '项目', '基本支出（含人员经费）'], [1, 1, '金额（万元）', '3,153.47'], [1, 2, '占比', '72.66%'],
+      [2, 0, '项目', '项目支出'], [2, 1, '金额（万元）', '1,186.68'], [2, 2, '占比', '27.34%'],
+    ]);
+    // a character where a column's | should stand (pandoc's writer, a CJK character in a column one wide): not read
+    expect(alignedTables(md.replace('| 项目支出                  |', '| 项目支出                   '))).toEqual([]);
+  });
+
   it('reads a GFM table as before', () => {
     expect(alignedTables('| 项目 | 金额 |\n| --- | --- |\n| 合计 | 1 |\n')).toEqual([]);
   });

@@ -34,10 +34,28 @@ const SAN_GONG_TABLE = (reception: string) => `## ${HEADINGS.sanGong}
   公务接待费                 12.32                ${reception}            100%
 `;
 
+/** pandoc -t markdown of a table whose cell holds two paragraphs: a grid table. */
+const GRID_TABLE = (projectShare: string) => `## ${HEADINGS.expenditure}
+
++---------------------------+--------------------+--------------------+
+| 项目                      | 金额（万元）       | 占比               |
++===========================+====================+====================+
+| 基本支出                  | 3,153.47           | 72.66%             |
+|                           |                    |                    |
+| （含人员经费）            |                    |                    |
++---------------------------+--------------------+--------------------+
+| 项目支出                  | 1,186.68           | ${projectShare}             |
++---------------------------+--------------------+--------------------+
+`;
+
 ruleTester({
   'share-mismatch': {
-    valid: [{ markdown: KIND_TABLE('27.34%'), name: 'pandoc multiline table: 项目 | 金额（万元） | 占比, with a 合计 row' }],
+    valid: [
+      { markdown: KIND_TABLE('27.34%'), name: 'pandoc multiline table: 项目 | 金额（万元） | 占比, with a 合计 row' },
+      { markdown: GRID_TABLE('27.34%'), name: 'pandoc grid table: its header 占比 was read with 3,153.47 in one paragraph, share-over-100' },
+    ],
     invalid: [
+      { markdown: GRID_TABLE('72.34%'), errors: [{ ruleId: 'share-mismatch', expected: '27.34', line: 10, column: 48 }] },
       { markdown: KIND_TABLE('72.34%'), errors: [{ ruleId: 'share-mismatch', expected: '27.34', actual: '72.34', line: 8, column: 50 }], name: 'blind5 B14' },
     ],
   },
