@@ -77,7 +77,7 @@ const MARK = { punctuation: 1, name: 2, cue: 4, year: 8, figure: 16 } as const;
 
 /** Where a clause, a sentence or a parenthetical may end or start: a table by UTF-16 code unit. */
 const IS_PUNCTUATION = new Uint8Array(0x10000);
-for (const c of '。！？!?，,；;：:、()') IS_PUNCTUATION[c.charCodeAt(0)] = 1;
+for (const c of '。！？!?，,；;：:、()|') IS_PUNCTUATION[c.charCodeAt(0)] = 1;
 
 /**
  * The drafter's placeholders with their words blanked, brackets kept: 【待补充：人员经费（数据文件中没有公开06表）】
@@ -174,7 +174,8 @@ function compactAll(texts: readonly string[]): { joined: string; compacts: Compa
   return { joined, compacts, bases, marked, cueStarts: cueStarts.subarray(0, cues) };
 }
 
-const SENTENCE_END = new Set(['。', '！', '？', '!', '?']);
+// | stands between the cells of a table written as text (a grid or pipe table no parser took): each is a sentence of its own.
+const SENTENCE_END = new Set(['。', '！', '？', '!', '?', '|']);
 const CLAUSE_END = new Set(['，', ',', '；', ';', '：', ':', '、']);
 /** The same by UTF-16 code unit (1 a sentence end, 2 a clause end): a one-character string per mark cost a tenth of the reader. */
 const END_KIND = new Uint8Array(0x10000);

@@ -68,6 +68,13 @@ ruleTester({
 }, { section: 'expenditure' });
 
 describe('columns aligned with spaces that are not read as a table', () => {
+  it('reads each cell of a table left as text (| between cells) on its own: a header’s 占比 is no cue for the next row’s figure', () => {
+    // a grid table whose lines do not keep to its borders: one paragraph
+    const markdown = `## ${HEADINGS.expenditure}\n\n| 项目 | 金额（万元） | 占比 |\n+=====+=====+=====+\n| 基本支出 | 3,153.47 | 72.66% |\n`;
+    const messages = lintMarkdown(markdown, contextFor()).messages;
+    expect(messages.filter((m) => m.severity === 2)).toEqual([]);
+  });
+
   it('never reads two cells as one figure: a run of spaces between digits parts them', () => {
     // no header: the rows are paragraphs
     const markdown = `## ${HEADINGS.gpb}\n\n一般公共服务（类）                  3,218.84               76.44%\n\n社会保障和就业（类）\t665.34\t15.8%\n`;
