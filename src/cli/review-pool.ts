@@ -6,6 +6,7 @@
  * functions run on the main thread alone. A review's table findings hold
  * Decimals, which cross threads as strings (cloneable.ts).
  */
+import { pdfiumModule, usePdfiumModule } from '../documents/pdfium.js';
 import { readReviewDocument, type ReadResult, type ReviewDocument } from '../review/document.js';
 import { loadPrevious, reviewDocument, ReviewInputError, type PreviousDocument, type ReviewOptions, type ReviewResult } from '../review/review.js';
 import { fromCloneable, toCloneable } from './cloneable.js';
@@ -45,7 +46,7 @@ export class ReviewPool {
   /** Starts the workers for about `documents` documents. */
   constructor(documents: number, jobs: number | 'auto') {
     const threads = reviewThreadCount(documents, jobs);
-    this.workers = threads > 1 ? new WorkerPool<ReviewJob, ReviewOutcome>(threads - 1, { kind: 'review', local: reviewJobHandler() }) : undefined;
+    this.workers = threads > 1 ? new WorkerPool<ReviewJob, ReviewOutcome>(threads - 1, { kind: 'review', data: { pdfium: compiledPdfium() }, local: reviewJobHandler() }) : undefined;
   }
 
   /** The documents read: to be reviewed, or (--previous) last year's. */
@@ -99,13 +100,23 @@ function reviewed(review: () => ReviewResult): Reviewed {
   }
 }
 
+/** PDFium compiled once for every thread (pdfium.ts); none if it cannot be: each thread's reads then say why. */
+function compiledPdfium(): object | undefined {
+  try {
+    return pdfiumModule();
+  } catch {
+    return undefined;
+  }
+}
+
 /** An outcome no job of its kind gives: the worker failed. */
 function thrown(o: ReviewOutcome): never {
   throw new Error(o.kind === 'crash' ? o.message : `审校线程返回了意外的结果（${o.kind}）`);
 }
 
-/** A review worker's jobs. */
-export function reviewJobHandler(): (job: Job) => Promise<ReviewOutcome> {
+/** A review worker's jobs; `data` from the main thread (workerData) holds PDFium compiled. */
+export function reviewJobHandler(data: Record<string, unknown> = {}): (job: Job) => Promise<ReviewOutcome> {
+  usePdfiumModule(data['pdfium']);
   return async (job) => {
     const j = job as ReviewJob;
     try {

@@ -257,5 +257,5 @@ function serveJobs(handle: (job: Job) => Job | Promise<Job>): void {
 export async function serveWorker(): Promise<void> {
   const { kind, ...data } = workerData as { kind: WorkerKind } & Record<string, unknown>;
   // Each kind's modules loaded only where it runs: a lint worker never loads the PDF reader.
-  serveJobs(kind === 'review' ? (await import('./review-pool.js')).reviewJobHandler() : (await import('./lint-pool.js')).lintJobHandler(data));
+  serveJobs(kind === 'review' ? (await import('./review-pool.js')).reviewJobHandler(data) : (await import('./lint-pool.js')).lintJobHandler(data));
 }

@@ -34,7 +34,7 @@ import { execAll, stringOfUnits } from './scan.js';
 import { unified, type Processor } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkFrontmatter from 'remark-frontmatter';
-import { gfmWithoutAutolinkLiterals } from './gfm.js';
+import { gfmWithGuardedTables, gfmWithoutTables, linesThatMayHoldTables, withTableLines } from './gfm.js';
 import { alignedTables, type AlignedTable } from './aligned-tables.js';
 
 export type BlockKind = 'heading' | 'paragraph' | 'table-cell';
@@ -172,7 +172,9 @@ export function withoutIndentedCode(this: Processor): void {
   (this.data().micromarkExtensions ??= []).push({ disable: { null: ['codeIndented'] } });
 }
 
-const processor = unified().use(remarkParse).use(gfmWithoutAutolinkLiterals).use(withoutIndentedCode).use(remarkFrontmatter, ['yaml', 'toml']).freeze();
+const processor = unified().use(remarkParse).use(gfmWithGuardedTables).use(withoutIndentedCode).use(remarkFrontmatter, ['yaml', 'toml']).freeze();
+/** The same for a document no line of which can hold a table (gfm.ts): the construct not tried at all. */
+const processorWithoutTables = unified().use(remarkParse).use(gfmWithoutTables).use(withoutIndentedCode).use(remarkFrontmatter, ['yaml', 'toml']).freeze();
 
 /**
  * Runs of one markup character this long (thousands of `*`, `>`, `[` …) make micromark take
@@ -226,7 +228,9 @@ function hasDeepContainers(markdown: string): boolean {
 function parse(markdown: string): MdNode {
   if (hasLongMarkupRun(markdown)) throw new Error('a run of thousands of one markup character');
   if (hasDeepContainers(markdown)) throw new Error('a line nesting hundreds of lists or quotes');
-  return processor.parse(markdown) as unknown as MdNode;
+  const tableLines = linesThatMayHoldTables(markdown);
+  if (!tableLines) return processorWithoutTables.parse(markdown) as unknown as MdNode;
+  return withTableLines(tableLines, () => processor.parse(markdown)) as unknown as MdNode;
 }
 
 function startOf(node: MdNode): number | undefined {
