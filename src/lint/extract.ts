@@ -35,6 +35,7 @@ import { unified, type Processor } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkFrontmatter from 'remark-frontmatter';
 import { gfmWithGuardedTables, gfmWithoutTables, linesThatMayHoldTables, withTableLines } from './gfm.js';
+import { alignedTables, type AlignedTable } from './aligned-tables.js';
 
 export type BlockKind = 'heading' | 'paragraph' | 'table-cell';
 
@@ -158,6 +159,8 @@ interface MdNode {
   depth?: number;
   children?: MdNode[];
   position?: { start: { offset?: number }; end: { offset?: number } };
+  /** for the node that stands for a table aligned with spaces (see withAlignedTables) */
+  aligned?: AlignedTable;
 }
 
 /**
@@ -1003,7 +1006,7 @@ function extractChunked(src: string, size: number,): TextBlock[] {
 function extractFromTree(src: string, root: MdNode,): TextBlock[] {
   const blocks: TextBlock[] = [];
   const stack: Array<{ node: MdNode; listDepth: number }> = [];
-  const top = root.children ?? [];
+  const top = withAlignedTables(root.children ?? [], src);
   for (let k = top.length - 1; k >= 0; k--) stack.push({ node: top[k] as MdNode, listDepth: 0 });
 
   while (stack.length > 0) {
@@ -1028,12 +1031,22 @@ function extractFromTree(src: string, root: MdNode,): TextBlock[] {
         (node.children ?? []).forEach((rowNode, row) => {
           (rowNode.children ?? []).forEach((cell, column) => {
             const raw = collectInline(cell, { src, inTable: true });
-            const { text, offsets, ends } = finish(raw, emptyCellOffset(src, cell), src);
-            if (row === 0) headers[column] = text;
-            const block: TextBlock = { kind: 'table-cell', row, column, ...base, text, offsets, ends };
-            const header = headers[column];
-            if (header !== undefined) block.header = header;
-            blocks.push(block);
+            pushCell(blocks, headers, { row, column, ...base }, finish(raw, emptyCellOffset(src, cell), src));
+          });
+        });
+        break;
+      }
+      case ALIGNED_TABLE: {
+        const table = node.aligned!;
+        const headers: string[] = [];
+        table.rows.forEach((cells, row) => {
+          cells.forEach((pieces, column) => {
+            const raw = RAW.reset();
+            pieces.forEach((piece, k) => {
+              if (k > 0) pushBreak(raw, pieces[k - 1]!.end, piece.start);
+              pushCellSource(src, piece.start, piece.end, raw);
+            });
+            pushCell(blocks, headers, { row, column, ...base }, finish(raw, pieces[0]?.start ?? table.rowStarts[row]!, src));
           });
         });
         break;
@@ -1054,6 +1067,62 @@ function extractFromTree(src: string, root: MdNode,): TextBlock[] {
     }
   }
   return blocks;
+}
+
+/** A table cell's block; the header row's texts are kept for the cells below them. */
+function pushCell(
+  blocks: TextBlock[], headers: string[], at: { row: number; column: number; inList: boolean; listDepth: number },
+  { text, offsets, ends }: { text: string; offsets: number[]; ends: number[] },
+): void {
+  if (at.row === 0) headers[at.column] = text;
+  const block: TextBlock = { kind: 'table-cell', ...at, text, offsets, ends };
+  const header = headers[at.column];
+  if (header !== undefined) block.header = header;
+  blocks.push(block);
+}
+
+/** The type of the node that stands for a table aligned with spaces. */
+const ALIGNED_TABLE = 'alignedTable';
+/** What CommonMark makes of the lines of such a table: its rules, its rows, a last row over the bottom rule (a setext heading). */
+const ALIGNED_TABLE_PARTS = new Set(['paragraph', 'thematicBreak', 'heading', 'list']);
+
+/**
+ * The top-level nodes with the lines of each table aligned with spaces (pandoc's simple and
+ * multiline tables, see aligned-tables.ts) made one node for the table: where those lines are
+ * top-level paragraphs, rules and headings of their own — not inside a list, a quote or code.
+ */
+function withAlignedTables(top: MdNode[], src: string): MdNode[] {
+  const tables = alignedTables(src);
+  if (tables.length === 0) return top;
+  const out: MdNode[] = [];
+  let k = 0;
+  for (const table of tables) {
+    while (k < top.length && (startOf(top[k]!) ?? 0) < table.start) out.push(top[k++]!);
+    const before = out[out.length - 1];
+    if (before && (endOf(before) ?? 0) > table.start) continue;
+    let e = k;
+    while (e < top.length && (startOf(top[e]!) ?? Infinity) < table.end) e++;
+    const parts = top.slice(k, e);
+    if (parts.length === 0 || parts.some((n) => !ALIGNED_TABLE_PARTS.has(n.type) || (endOf(n) ?? Infinity) > table.end)) continue;
+    out.push({ type: ALIGNED_TABLE, aligned: table });
+    k = e;
+  }
+  while (k < top.length) out.push(top[k++]!);
+  return out;
+}
+
+/**
+ * A cell's source as its text: `\*` gives `*` mapped to the `*`; a bare `*` (emphasis, as pandoc
+ * writes **合计**) and a backslash ending a line of the cell (a hard break) give nothing.
+ */
+function pushCellSource(src: string, start: number, end: number, raw: Raw): void {
+  for (let i = start; i < end; i++) {
+    const c = src.charCodeAt(i);
+    if (c === 92 /* backslash */ && i + 1 < end && isAsciiPunct(src.charCodeAt(i + 1))) {
+      i++;
+      push(raw, src.charCodeAt(i), i, i + 1);
+    } else if (c !== 42 /* * */ && !(c === 92 && i + 1 === end)) push(raw, c, i, i + 1);
+  }
 }
 
 function isOnlyImages(paragraph: MdNode): boolean {

@@ -506,10 +506,12 @@ export function lintMarkdown(markdown: string, ctx: LintContext, options: LintOp
   for (const claim of allFigureClaims) {
     if (verified.has(claim) || checkedByText.has(claim) || consistencyChecked.has(positionKey(claim.block, claim.figure.numberStart))) continue;
     const candidate = guessed.get(claim);
+    // The guess and the other readings of the name, each with its figure where it differs (a scope's 04 column, its 本年收入).
+    const readings = candidate ? [candidate, ...(claim.rivals ?? []).flatMap((t) => resolveFact({ ...claim, topic: t, rivals: undefined, recent: [] }, ctx.topics)?.fact ?? [])] : [];
     const period = otherPeriods.get(claim);
     const doubt = yearInDoubt.get(claim);
     const why = doubt ? `文字说它是上年的数字，但它是本年的${doubt.current.label}；上年为 ${publishedValue(doubt.previous)}，请核对年份或数字`
-      : candidate ? `文字没有指明它是哪一项，可能是${candidate.label}（数据为 ${publishedValue(candidate)}）`
+      : candidate ? `文字没有指明它是哪一项，可能是${readings.filter((f, k) => readings.findIndex((g) => g.value?.eq(f.value ?? Number.NaN)) === k).map((f) => `${f.label}（数据为 ${publishedValue(f)}）`).join('，或')}`
       : period ? `它与 ${period.year} 年相比，数据中没有 ${period.year} 年度的数字${period.likeLastYear ? `（它与上年即 ${ctx.year - 1} 年的变动相符：若本意是与上年相比，年份应为 ${ctx.year - 1} 年）` : ''}`
       : whyUnverified(claim, ctx.topics, facts);
     findings.push({

@@ -67,12 +67,19 @@ const IS_SPACE = new Uint8Array(0x10000);
 for (const c of '\t\n\v\f\r \u00a0\u1680\u2028\u2029\u202f\u205f\u3000\ufeff') IS_SPACE[c.charCodeAt(0)] = 1;
 IS_SPACE.fill(1, 0x2000, 0x200b);
 
+/** What stands for a run of spaces between two figures in the compact text: no digit, space or punctuation. */
+const COLUMN_GAP = 0x2063;
+
+function isAsciiDigit(unit: number): boolean {
+  return unit >= 48 && unit <= 57;
+}
+
 /** What may start at a position of the joined text. */
 const MARK = { punctuation: 1, name: 2, cue: 4, year: 8, figure: 16 } as const;
 
 /** Where a clause, a sentence or a parenthetical may end or start: a table by UTF-16 code unit. */
 const IS_PUNCTUATION = new Uint8Array(0x10000);
-for (const c of '。！？!?，,；;：:、()') IS_PUNCTUATION[c.charCodeAt(0)] = 1;
+for (const c of '。！？!?，,；;：:、()|') IS_PUNCTUATION[c.charCodeAt(0)] = 1;
 
 /**
  * The drafter's placeholders with their words blanked, brackets kept: 【待补充：人员经费（数据文件中没有公开06表）】
@@ -136,9 +143,20 @@ function compactAll(texts: readonly string[]): { joined: string; compacts: Compa
     // Placeholders are rare: only their blocks are normalised as a whole first, to match the pattern.
     const text = blockText.includes('【待补充') ? blankPlaceholders(normalizeWidth(blockText)) : blockText;
     const base = n;
+    // A run of spaces (two or more, or a tab) between digits parts two figures: the columns of a table
+    // aligned with spaces (pandoc's simple tables, 1,179.44␣␣␣␣74.20%) are never one number.
+    let gap = 0;
     for (let i = 0; i < text.length; i++) {
       const unit = widthNormalized(text, i);
-      if (IS_SPACE[unit] === 1) continue;
+      if (IS_SPACE[unit] === 1) {
+        gap += unit === 9 ? 2 : 1;
+        continue;
+      }
+      if (gap > 1 && isAsciiDigit(unit) && n > base && isAsciiDigit(units[n - 1]!)) {
+        units[n] = COLUMN_GAP;
+        maps[n++] = i - 1;
+      }
+      gap = 0;
       if (unit >= 0xd800 && unit <= 0xdfff) surrogates = true;
       if (IS_PUNCTUATION[unit] === 1) marked[n] = MARK.punctuation;
       if (CUE_LIST_OF[unit] !== 0) cueStarts[cues++] = n;
@@ -158,7 +176,8 @@ function compactAll(texts: readonly string[]): { joined: string; compacts: Compa
   return { joined, compacts, bases, marked, cueStarts: cueStarts.subarray(0, cues) };
 }
 
-const SENTENCE_END = new Set(['。', '！', '？', '!', '?']);
+// | stands between the cells of a table written as text (a grid or pipe table no parser took): each is a sentence of its own.
+const SENTENCE_END = new Set(['。', '！', '？', '!', '?', '|']);
 const CLAUSE_END = new Set(['，', ',', '；', ';', '：', ':', '、']);
 /** The same by UTF-16 code unit (1 a sentence end, 2 a clause end): a one-character string per mark cost a tenth of the reader. */
 const END_KIND = new Uint8Array(0x10000);

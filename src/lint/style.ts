@@ -60,17 +60,20 @@ export class DocumentStyle {
 
   /**
    * The right value written like the wrong figure it replaces: its separators and width, and the
-   * document's habit for decimals — trimmed zeros where the document trims them, the figure's own
-   * decimals otherwise.
+   * document's habit for decimals. A fix replaces a wrong figure, so the wrong figure's decimals
+   * (perhaps mistyped: 8.6 for 8.06) do not bound the right one: an amount is written to the
+   * decimals the document states amounts in (statedDecimals: 83.85, not 83.9, where the tables'
+   * 0.01 is the document's), trimmed where the document trims its zeros, and otherwise with the
+   * figure's own decimals wherever they write the value exactly (6.2 for 6.20 stays 6.2).
    */
   write(exact: Decimal, figure: Figure): string {
     const style = this.kinds.get(keyOf(figure) ?? '');
     // 246.78 where 3,666.31 is right, in a document that writes 3,913.09: the separator its long figures carry.
     const grouped = figure.grouped || (style?.groups === true && !LONG_INTEGER.test(figure.numberText));
-    if (!style?.trims) return writeLike(exact, figure, figure.decimals, false, grouped);
-    // A figure written with fewer decimals than the most keeps to them when the trimmed value has more.
-    const trimmed = formatNumber(exact, { decimals: style.maxDecimals, trimZeros: true, grouping: false });
-    return writeLike(exact, figure, decimalsOf(trimmed) > figure.decimals ? figure.decimals : style.maxDecimals, true, grouped);
+    const stated = this.statedDecimals(figure);
+    if (style?.trims) return writeLike(exact, figure, stated, true, grouped);
+    const needed = decimalsOf(formatNumber(exact, { decimals: stated, trimZeros: true, grouping: false }));
+    return writeLike(exact, figure, Math.max(figure.decimals, needed), false, grouped);
   }
 }
 

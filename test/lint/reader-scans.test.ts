@@ -62,13 +62,26 @@ describe('firstUnits', () => {
 
 describe('the compact text of a document', () => {
   const names = new NameMatcher(buildTopicIndex(buildFactCatalog(loadAccounts(new URL('../../data/liaocheng-2024.yaml', import.meta.url).pathname).accounts)));
-  /** The compact text step by step: width normalised, placeholders blanked, then every \s dropped. */
+  /**
+   * The compact text step by step: width normalised, placeholders blanked, then every \s dropped — but
+   * a run of two or more (or a tab) between digits, which stays as one U+2063 at its last unit.
+   */
   const oneStepAtATime = (text: string) => {
     const normal = normalizeWidth(text).replace(DRAFT_PLACEHOLDER, (m) => `【${' '.repeat(m.length - 2)}】`);
+    const gaps = new Set([...normal.matchAll(/(?<=[0-9])(?:\s{2,}|\s*\t\s*)(?=[0-9])/gu)].map((m) => m.index + m[0].length - 1));
     // By UTF-16 unit, as the map counts.
     const units: number[] = [];
-    for (let i = 0; i < normal.length; i++) if (!/\s/u.test(normal[i]!)) units.push(i);
-    return { text: units.map((i) => normal[i]).join(''), map: [...units, text.length] };
+    let out = '';
+    for (let i = 0; i < normal.length; i++) {
+      if (gaps.has(i)) {
+        units.push(i);
+        out += '\u2063';
+      } else if (!/\s/u.test(normal[i]!)) {
+        units.push(i);
+        out += normal[i];
+      }
+    }
+    return { text: out, map: [...units, text.length] };
   };
   const compacts = (texts: string[]) => prepareBlocks(texts, names).map((p) => ({ text: p.compact.text, map: [...p.compact.map] }));
 
@@ -77,7 +90,7 @@ describe('the compact text of a document', () => {
     expect(compacts([all])).toEqual([oneStepAtATime(all)]);
   });
   it('agrees with the steps one by one on documents of full-width forms, spaces and placeholders', () => {
-    const piece = fc.constantFrom('４', '，', '．', '3', ',', '.', '（', '类', '）', '　', ' ', '\n', '\u00a0', '\ufeff', '【待补充：', '】', '06表', '万元', '％', '\ud83d', '\ude00', BLOCK_SEPARATOR);
+    const piece = fc.constantFrom('４', '，', '．', '3', ',', '.', '（', '类', '）', '　', ' ', '  ', '\t', '\n', '\u00a0', '\ufeff', '【待补充：', '】', '06表', '万元', '％', '\ud83d', '\ude00', BLOCK_SEPARATOR);
     const block = fc.array(piece, { maxLength: 12 }).map((p) => p.join(''));
     fc.assert(fc.property(fc.array(block, { maxLength: 5 }), (texts) => {
       expect(compacts(texts)).toEqual(texts.map(oneStepAtATime));

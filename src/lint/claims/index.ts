@@ -103,16 +103,20 @@ function readName(r: ClaimReader, token: Token & { type: 'topic' }): void {
   // 年初结转和结余 X，其中政府性基金预算财政拨款 Y: the scope's share of the whole — its own line where the data has one.
   if (r.partOf && isScopeAlone(token.name) && !r.describing) {
     const whole = r.partOf;
-    const own = whole.names.map((n) => ctx.index.byName.get(`${token.name}${n}`)).find((ids) => ids !== undefined);
+    // 一般公共预算财政拨款 + 财政拨款收支总计: the words once.
+    const joined = (n: string) => `${token.name}${token.name.endsWith('财政拨款') && n.startsWith('财政拨款') ? n.slice(4) : n}`;
+    const own = whole.names.map((n) => ctx.index.byName.get(`${token.name}${n}`) ?? ctx.index.byName.get(joined(n))).find((ids) => ids !== undefined);
     const topic = own && pickTopic(ctx.index, own, ctx.section);
     if (topic) {
       r.setSubject(topic);
       r.subjectName = token.name;
       r.partOf = whole;
-    } else {
-      // 一般公共预算财政拨款 + 财政拨款收支总计: the words once.
-      r.setUnheldName(`${token.name}${whole.label.startsWith('财政拨款') && token.name.endsWith('财政拨款') ? whole.label.slice(4) : whole.label}`);
-    }
+      const rivals = (topic.alsoMeant ?? []).flatMap((id) => ctx.index.topics.get(id) ?? []);
+      if (rivals.length > 0) {
+        r.subjectPin = 'default';
+        r.subjectRivals = rivals;
+      }
+    } else r.setUnheldName(joined(whole.label));
     return;
   }
   // 人员经费中的住房公积金, 公用经费 X，其中公务用车运行维护费 Y: the whole's own row, not the 项 or the “三公” line of the name.

@@ -66,6 +66,11 @@ export interface Topic {
   qualifiedOnly?: boolean;
   /** ids of the qualified-only topics directly under this one (人员经费 → 301 → 30113) */
   qualifies?: string[];
+  /**
+   * ids of topics the words naming this one may mean as well, where the data holds them apart (a scope's
+   * part of 财政拨款收支总计: its column of 公开04表, or its 本年收入 or 本年支出 alone): a reading of it is a guess among them
+   */
+  alsoMeant?: string[];
   /** id of the topic this one is a subset of (小微企业 ⊂ 中小企业) */
   supersetOf?: string;
   subsetOf?: string;

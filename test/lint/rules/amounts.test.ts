@@ -24,6 +24,9 @@ ruleTester({
       { code: '基本支出 ３，１５３．４７万元。' },
       { code: '基本支出３１５３．４７万元。' },
       { code: '基本支出 3,153.5 万元。', name: 'one decimal: 3,153.47 rounded half-up' },
+      // A figure within its own rounding stays right in a document of 0.01 (blind5 A08: 86.4 for 86.40 万元).
+      { code: '本年支出合计 4,340.16 万元，其中：基本支出 3,153.5 万元，项目支出 1,186.68 万元。' },
+      { code: '2024 年度一般公共预算财政拨款基本支出 3,153.47 万元，其中：人员经费 2,758.39 万元，公用经费 395.1 万元。', section: 'basic' },
       // 元 and 亿元
       { code: '基本支出 31,534,700 元。' },
       { code: '基本支出 31534700元。' },
@@ -120,6 +123,18 @@ ruleTester({
       { code: '2024 年度收入总计 4,340.16 万元，支出总计 4,304.16 万元。', section: 'overall', errors: [{ ruleId: 'amount-mismatch', expected: '4,340.16', column: 30 }] },
       { code: '2024 年度财政拨款收、支总计均为 4,430.16 万元。', section: 'fiscal', errors: [{ ruleId: 'amount-mismatch', expected: '4,340.16' }] },
       { code: '收支总计比 2023 年的 4,649.00 万元减少 353.84 万元。', section: 'overall', errors: [{ ruleId: 'amount-mismatch', expected: '4,694.00' }] },
+      // A fix replaces a wrong figure: it is written to the decimals the document states amounts in, not to the
+      // wrong figure's own (blind5 A08, A12: 86.4 for 83.85 fixed to 83.9, 8.6 for 8.06 fixed to 8.1).
+      {
+        code: '本年支出合计 4,340.16 万元，其中：基本支出 3,135.5 万元，项目支出 1,186.68 万元。',
+        errors: [{ ruleId: 'amount-mismatch', expected: '3,153.47' }],
+      },
+      {
+        code: '2024 年度一般公共预算财政拨款基本支出 3,153.47 万元，其中：人员经费 2,758.39 万元，公用经费 395.8 万元。', section: 'basic',
+        errors: [{ ruleId: 'amount-mismatch', expected: '395.08' }],
+      },
+      // a document that writes its amounts to 0.1 keeps them so
+      { code: '本年支出合计 4,340.2 万元，其中：基本支出 3,135.5 万元，项目支出 1,186.7 万元。', errors: [{ ruleId: 'amount-mismatch', expected: '3,153.5' }] },
       { code: '一般公共服务（类）支出 3,218.48 万元。', section: 'gpb', errors: [{ ruleId: 'amount-mismatch', expected: '3,218.84', column: 13 }] },
       { code: '“卫生健康”131.6 万元。', section: 'gpb', errors: [{ ruleId: 'amount-mismatch', expected: '113.6' }] },
       { code: '行政运行（项）年初预算为 1,796.83 万元，支出决算为 1,816.14 万元。', section: 'gpb', errors: [{ ruleId: 'amount-mismatch', expected: '1,861.14', column: 32 }] },
@@ -153,6 +168,11 @@ ruleTester({
       { code: '2024 年度一般公共预算财政拨款支出年初预算为 4,719.75 万元。', section: 'gpb', errors: [{ ruleId: 'budget-mismatch', expected: '4,791.75', column: 26 }] },
       { code: '行政运行（项）年初预算为 1,769.83 万元，支出决算为 1,861.14 万元。', section: 'gpb', errors: [{ ruleId: 'budget-mismatch', expected: '1,796.83', column: 14 }] },
       { code: '一般行政管理事务（项）年初预算为 1,723.07 万元。', section: 'gpb', errors: [{ ruleId: 'budget-mismatch', expected: '1,723.70' }] },
+      // a document that keeps its zeros (0.00) writes 1,723.70 as the slip's own decimals give it exactly
+      {
+        code: '行政运行（项）年初预算为 1,796.83 万元，支出决算为 1,861.14 万元；一般行政管理事务（项）年初预算为 1,732.7 万元。上缴上级支出 0.00 万元。',
+        section: 'gpb', errors: [{ ruleId: 'budget-mismatch', expected: '1,723.7' }],
+      },
       { code: '行政运行（项）年初预算为 17,698,300 元。', section: 'gpb', errors: [{ ruleId: 'budget-mismatch', expected: '17,968,300' }] },
       { code: '“三公”经费财政拨款支出全年预算为 47.9 万元，支出决算为 49.7 万元。', section: 'sanGong', errors: [{ ruleId: 'budget-mismatch', expected: '49.7', column: 19 }] },
       { code: '办公室业务运行项目全年预算数为 1,670.7 万元。', section: 'performance', errors: [{ ruleId: 'budget-mismatch', expected: '1,760.7' }] },

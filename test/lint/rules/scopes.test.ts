@@ -19,7 +19,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseAccounts } from '../../../src/data/load.js';
 import { ROOT } from '../../helpers.js';
-import { lintCase, ruleTester } from './tester.js';
+import { Decimal } from '../../../src/data/amount.js';
+import { lintCase, mutateSeed, ruleTester } from './tester.js';
 
 const corpus = (name: string) => parseAccounts(readFileSync(`${ROOT}test/fixtures/corpus/${name}.yaml`, 'utf8'), `${name}.yaml`).accounts;
 const SICHUAN = corpus('sichuan-2023-culture');
@@ -261,24 +262,45 @@ ruleTester({
 
 /**
  * Blind test round 4: a scope named alone (政府性基金预算财政拨款 X, no line after it) is, after 其中, the
- * scope's share of the whole before it — its own line where the data has one (年初结转和结余 → 公开07表's),
- * unverified where it has none (the 公开04表 column of 财政拨款收支总计); on its own, the fund's income or
+ * scope's share of the whole before it — its own line where the data has one (年初结转和结余 → 公开07表's,
+ * 财政拨款收支总计 → 公开04表's column: a guess with the scope's 本年收入 and 本年支出, the same figure unless
+ * the scope carries something over); on its own, the fund's income or
  * its spending, a guess between the two. The names a description lists (主要用于：) after a whole are its
  * parts (公开05表's classes after 一般公共预算财政拨款支出), and a guess where no whole is named.
  */
 const FISCAL_PARTS = '2024年度财政拨款收、支总计均为4,340.16万元，其中一般公共预算财政拨款4,211.05万元，政府性基金预算财政拨款129.11万元。';
+/** The seed with 100.00 of 一般公共预算财政拨款 carried over into 2024 (公开04表 年初一般公共预算财政拨款结转和结余). */
+const GPB_CARRIED_OVER = mutateSeed((a) => {
+  a.t04.income.openingBalanceGpb = new Decimal('100.00');
+});
 const FUND_ALONE = '政府性基金预算财政拨款38.60万元。';
 const OPENING_PART = '年初结转和结余57.30万元，其中政府性基金预算财政拨款12.00万元。';
 const GPB_USES = '一般公共预算财政拨款支出1,421.33万元。主要用于：文化旅游体育与传媒支出1,147.84万元，占80.76%。';
 ruleTester({
   'amount-mismatch': {
     valid: [
+      {
+        code: FISCAL_PARTS, section: 'fiscal',
+        name: 'blind4r §3.1, blind5 O1: the parts of 财政拨款收支总计 by scope are 公开04表’s columns, each the scope’s 本年收入 where it carries nothing over',
+      },
+      {
+        code: FISCAL_PARTS.replace('4,211.05', '4,311.05'), data: GPB_CARRIED_OVER, section: 'fiscal',
+        name: 'the gpb column where it carries 100.00 over: 本年收入 4,211.05 + 年初结转和结余 100.00',
+      },
       { code: FUND_ALONE, data: SICHUAN, section: 'govFund', name: 'the fund’s income (公开07表 本年收入 38.60), read with no 收入 after the scope' },
       { code: OPENING_PART, data: SICHUAN, section: 'overall', name: 'probe-27: after 其中 under 年初结转和结余, the fund’s opening balance (公开07表 12.00)' },
       { code: GPB_USES, data: SICHUAN, section: 'expenditure', name: 'a description after 一般公共预算财政拨款支出: 公开05表’s class, its share of the gpb total' },
       { markdown: '政府性基金预算财政拨款本年收入38.60万元，本年支出45.10万元。\n', data: SICHUAN, name: 'probe-28: the scope in front of 本年收入 names 公开07表’s lines, not 01’s totals' },
     ],
     invalid: [
+      {
+        code: FISCAL_PARTS.replace('129.11', '0.00'), name: 'B1.docx: 政府性基金预算财政拨款0.00万元, where the fund’s column, income and spending are all 129.11',
+        errors: [{ ruleId: 'amount-mismatch', actual: '0.00', expected: '129.11' }],
+      },
+      {
+        code: FISCAL_PARTS.replace('4,211.05', '4,200.00'), data: GPB_CARRIED_OVER, name: 'neither the column (4,311.05) nor the income (4,211.05) nor the spending: wrong, no fix',
+        errors: [{ ruleId: 'amount-mismatch', severity: 2, actual: '4,200.00', expected: undefined }],
+      },
       {
         code: FUND_ALONE.replace('38.60', '40.00'), data: SICHUAN, section: 'govFund',
         name: 'neither the fund’s income (38.60) nor its spending (45.10): wrong under both readings, no fix',
@@ -308,12 +330,9 @@ ruleTester({
         errors: [{ ruleId: 'unverified-figure', severity: 1, actual: '45.10' }],
       },
       {
-        code: FISCAL_PARTS, name: 'blind4r §3.1: the parts of 财政拨款收支总计 by scope are 公开04表’s column totals, which no fact holds — never 一般公共预算财政拨款支出',
-        errors: [{ ruleId: 'unverified-figure', severity: 1, actual: '4,211.05' }, { ruleId: 'unverified-figure', severity: 1, actual: '129.11' }],
-      },
-      {
-        code: FISCAL_PARTS.replace('129.11', '0.00'), name: 'B1.docx: 政府性基金预算财政拨款0.00万元 was an error asking for the gpb total',
-        errors: [{ ruleId: 'unverified-figure', severity: 1, actual: '4,211.05' }, { ruleId: 'unverified-figure', severity: 1, actual: '0.00' }],
+        code: FISCAL_PARTS, data: GPB_CARRIED_OVER,
+        name: 'the scope’s 本年收入 (and 本年支出) alone where it carries 100.00 over: what the writer may mean, not what the words say — unverified',
+        errors: [{ ruleId: 'unverified-figure', severity: 1, actual: '4,211.05' }],
       },
       {
         markdown: '一般公共预算财政拨款支出1,421.33万元。\n\n主要用于：文化旅游体育与传媒支出1,147.84万元，占80.76%。\n', data: SICHUAN,
