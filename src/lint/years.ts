@@ -100,24 +100,32 @@ function textsWithYears(ctx: LintContext): string[] {
   return texts;
 }
 
+/** Where the data's own words with years (textsWithYears) stand in `folded`. */
+function quotedSpans(folded: string, texts: readonly string[]): Array<[number, number]> {
+  return texts.flatMap((t) => {
+    const spans: Array<[number, number]> = [];
+    for (let i = folded.indexOf(t); i >= 0; i = folded.indexOf(t, i + t.length)) spans.push([i, i + t.length]);
+    return spans;
+  });
+}
+
 /** Years: every period the document claims must be the data's year or the one before (the data holds no other). */
 export function yearFindings(block: TextBlock, b: number, ctx: LintContext, findings: Finding[], isTitle: boolean): void {
   const text = block.text;
   const stated = execAll(STATED_YEAR, text);
   if (stated.length === 0) return;
   const year = ctx.year;
-  const texts = textsWithYears(ctx);
-  // One character for one: offsets stay valid, and the words are read the same whatever their width.
-  const folded = normalizeWidth(text);
-  const quoted = texts.flatMap((t) => {
-    const spans: Array<[number, number]> = [];
-    for (let i = folded.indexOf(t); i >= 0; i = folded.indexOf(t, i + t.length)) spans.push([i, i + t.length]);
-    return spans;
-  });
+  // Worked out only for a block stating a year other than the report's (most state only theirs).
+  let folded: string | undefined;
+  let quoted: Array<[number, number]> | undefined;
   const heads = isTitle || block.kind === 'table-cell';
   for (const m of stated) {
-    if (quoted.some(([from, to]) => m.index! >= from && m.index! < to)) continue;
     const y = Number(normalizeWidth(m[1]!));
+    if (y === year) continue;
+    // One character for one: offsets stay valid, and the words are read the same whatever their width.
+    folded ??= normalizeWidth(text);
+    quoted ??= quotedSpans(folded, textsWithYears(ctx));
+    if (quoted.some(([from, to]) => m.index! >= from && m.index! < to)) continue;
     const span = { start: m.index!, end: m.index! + m[0].length, block: b };
     if (y !== year && y !== year - 1) {
       const planned = PLAN_BEFORE.test(folded.slice(Math.max(0, m.index! - 8), m.index!))
@@ -131,7 +139,6 @@ export function yearFindings(block: TextBlock, b: number, ctx: LintContext, find
       });
       continue;
     }
-    if (y === year) continue;
     // Last year where only the report year can stand: a title (2023 年度部门决算情况说明), the date of
     // the year-end figures (截至 2023 年 12 月 31 日), or this year's figures (2023 年度收、支总计均为).
     const after = text.slice(span.end, span.end + 12).replace(/\s+/gu, '');
