@@ -213,6 +213,13 @@ export class ClaimReader {
 
   endSentence(): void {
     this.forgetClause();
+    // 财政拨款收支总计 X，其中一般公共预算财政拨款 Y，政府性基金预算财政拨款 Z。与上年相比，增加…: the next
+    // sentence may speak of the whole or of the last part — the whole by default, the part its rival.
+    if (this.partOf && this.subject && this.subject !== this.partOf) {
+      this.subjectRivals = [this.subject];
+      this.subject = this.partOf;
+      this.subjectPin = 'default';
+    }
     this.partOf = undefined;
     this.partOfUnnamed = undefined;
     this.unmatchedList = false;

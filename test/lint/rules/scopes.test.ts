@@ -287,6 +287,10 @@ ruleTester({
         code: FISCAL_PARTS.replace('4,211.05', '4,311.05'), data: GPB_CARRIED_OVER, section: 'fiscal',
         name: 'the gpb column where it carries 100.00 over: 本年收入 4,211.05 + 年初结转和结余 100.00',
       },
+      {
+        code: `${FISCAL_PARTS}与2023年度相比，减少353.84万元，下降7.54%。`, section: 'fiscal',
+        name: 'blind6 s11: a change after the parts, naming nothing, is the whole’s by default (not the last part’s: 129.11 + 353.84 is no 57.93 %)',
+      },
       { code: FUND_ALONE, data: SICHUAN, section: 'govFund', name: 'the fund’s income (公开07表 本年收入 38.60), read with no 收入 after the scope' },
       { code: OPENING_PART, data: SICHUAN, section: 'overall', name: 'probe-27: after 其中 under 年初结转和结余, the fund’s opening balance (公开07表 12.00)' },
       { code: GPB_USES, data: SICHUAN, section: 'expenditure', name: 'a description after 一般公共预算财政拨款支出: 公开05表’s class, its share of the gpb total' },
