@@ -91,7 +91,7 @@ export interface Part3Facts {
     currentSpending: Fact;
     closingBalance: Fact;
     /** 公开04表's 总计 by budget scope (its columns): the scope's 本年收入 + its 年初结转和结余 (= its 本年支出 + 年末结转和结余) */
-    byScope: Array<{ scope: 'gpb' | 'govFund' | 'soe'; name: string; total: Fact }>;
+    byScope: Array<{ scope: 'gpb' | 'govFund' | 'soe'; name: string; total: Fact; opening: Fact }>;
   };
   /** 五、一般公共预算财政拨款支出 */
   gpb: SpendingScopeFacts & {
@@ -402,7 +402,7 @@ export function buildFactCatalog(accounts: DepartmentAccounts, options: { direct
         const name = `${T04_INCOME_LABELS[scope]}收支总计`;
         const income = f.amount(`fiscal.income.${scope}`, T04_INCOME_LABELS[scope], accounts.t04.income[scope]);
         const balance = f.amount(`fiscal.opening-balance.${scope}`, T04_INCOME_LABELS[opening], accounts.t04.income[opening]);
-        return { scope, name, total: f.sum(`fiscal.grand-total.${scope}`, `${name}（本年收入与年初结转和结余之和）`, [income, balance], [name]) };
+        return { scope, name, total: f.sum(`fiscal.grand-total.${scope}`, `${name}（本年收入与年初结转和结余之和）`, [income, balance], [name]), opening: balance };
       }),
     },
     gpb: {

@@ -79,8 +79,10 @@ export function addTotalsTopics(b: TopicBuilder, p: Part3Facts): SectionDefaults
   // 财政拨款收支总计 X，其中一般公共预算财政拨款 Y: the scope's column of 公开04表 — or, as writers also mean, the scope's
   // 本年收入 or 本年支出 alone, which are the same figure only where the scope carries nothing over.
   const alsoMeant = { gpb: ['income.gpbAppropriation', 'gpb.total'], govFund: ['income.govFundAppropriation', 'gov-fund.spending'], soe: ['income.soeAppropriation', 'soe.spending'] };
-  for (const { scope, name, total } of p.fiscal.byScope) {
+  for (const { scope, name, total, opening } of p.fiscal.byScope) {
     b.add({ id: `fiscal.grand-total.${scope}`, label: name, sections: ['fiscal'], names: [name], amount: total, alsoMeant: alsoMeant[scope] });
+    // 年初一般公共预算财政拨款结转和结余: 公开04表's line of the scope (the scope's name inside it is no scope alone).
+    b.add({ id: `fiscal.opening-balance.${scope}`, label: opening.label, sections: ['fiscal'], names: [opening.label, opening.label.replace('结转和结余', '结转结余')], amount: opening });
   }
 
   return { overall: 'grand-total', income: 'income.total', expenditure: 'expenditure.total', fiscal: 'fiscal.grand-total' };

@@ -291,12 +291,21 @@ ruleTester({
         code: `${FISCAL_PARTS}与2023年度相比，减少353.84万元，下降7.54%。`, section: 'fiscal',
         name: 'blind6 s11: a change after the parts, naming nothing, is the whole’s by default (not the last part’s: 129.11 + 353.84 is no 57.93 %)',
       },
+      {
+        code: '财政拨款收支总计中，一般公共预算财政拨款收入4,211.05万元，年初一般公共预算财政拨款结转和结余100.00万元。', data: GPB_CARRIED_OVER, section: 'fiscal',
+        name: 'blind6 s07: 年初一般公共预算财政拨款结转和结余 is 公开04表’s line of the scope, not the scope alone (一般公共预算财政拨款支出)',
+      },
+      { code: '年初一般公共预算财政拨款结转和结余0万元。', section: 'fiscal', name: 'blind6 s12: the seed carries nothing over' },
       { code: FUND_ALONE, data: SICHUAN, section: 'govFund', name: 'the fund’s income (公开07表 本年收入 38.60), read with no 收入 after the scope' },
       { code: OPENING_PART, data: SICHUAN, section: 'overall', name: 'probe-27: after 其中 under 年初结转和结余, the fund’s opening balance (公开07表 12.00)' },
       { code: GPB_USES, data: SICHUAN, section: 'expenditure', name: 'a description after 一般公共预算财政拨款支出: 公开05表’s class, its share of the gpb total' },
       { markdown: '政府性基金预算财政拨款本年收入38.60万元，本年支出45.10万元。\n', data: SICHUAN, name: 'probe-28: the scope in front of 本年收入 names 公开07表’s lines, not 01’s totals' },
     ],
     invalid: [
+      {
+        code: '年初一般公共预算财政拨款结转和结余10.00万元。', data: GPB_CARRIED_OVER, section: 'fiscal', name: 'the scope’s opening balance mistyped',
+        errors: [{ ruleId: 'amount-mismatch', actual: '10.00', expected: '100.00' }],
+      },
       {
         code: FISCAL_PARTS.replace('129.11', '0.00'), name: 'B1.docx: 政府性基金预算财政拨款0.00万元, where the fund’s column, income and spending are all 129.11',
         errors: [{ ruleId: 'amount-mismatch', actual: '0.00', expected: '129.11' }],
