@@ -69,6 +69,8 @@ IS_SPACE.fill(1, 0x2000, 0x200b);
 
 /** What stands for a run of spaces between two figures in the compact text: no digit, space or punctuation. */
 const COLUMN_GAP = 0x2063;
+/** what a tab between two cells becomes in the compact text: | ends a sentence (SENTENCE_END) */
+const CELL_BREAK = 0x7c;
 
 function isAsciiDigit(unit: number): boolean {
   return unit >= 48 && unit <= 57;
@@ -146,17 +148,27 @@ function compactAll(texts: readonly string[]): { joined: string; compacts: Compa
     // A run of spaces (two or more, or a tab) between digits parts two figures: the columns of a table
     // aligned with spaces (pandoc's simple tables, 1,179.44␣␣␣␣74.20%) are never one number.
     let gap = 0;
+    // A tab stands between the cells of a table pasted from a spreadsheet (项目⇥年初预算数⇥决算数⇥完成率):
+    // each cell is a sentence of its own, as between the | of a table left as text, so a header's words
+    // are no cue for the figures of the row under it.
+    let tab = false;
     for (let i = 0; i < text.length; i++) {
       const unit = widthNormalized(text, i);
       if (IS_SPACE[unit] === 1) {
         gap += unit === 9 ? 2 : 1;
+        if (unit === 9) tab = true;
         continue;
       }
-      if (gap > 1 && isAsciiDigit(unit) && n > base && isAsciiDigit(units[n - 1]!)) {
+      if (tab && n > base) {
+        units[n] = CELL_BREAK;
+        marked[n] = MARK.punctuation;
+        maps[n++] = i - 1;
+      } else if (gap > 1 && isAsciiDigit(unit) && n > base && isAsciiDigit(units[n - 1]!)) {
         units[n] = COLUMN_GAP;
         maps[n++] = i - 1;
       }
       gap = 0;
+      tab = false;
       if (unit >= 0xd800 && unit <= 0xdfff) surrogates = true;
       if (IS_PUNCTUATION[unit] === 1) marked[n] = MARK.punctuation;
       if (CUE_LIST_OF[unit] !== 0) cueStarts[cues++] = n;

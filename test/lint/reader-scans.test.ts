@@ -64,16 +64,21 @@ describe('the compact text of a document', () => {
   const names = new NameMatcher(buildTopicIndex(buildFactCatalog(loadAccounts(new URL('../../data/liaocheng-2024.yaml', import.meta.url).pathname).accounts)));
   /**
    * The compact text step by step: width normalised, placeholders blanked, then every \s dropped — but
-   * a run of two or more (or a tab) between digits, which stays as one U+2063 at its last unit.
+   * a run holding a tab between two cells (something before it, something after), which stays as one |
+   * at its last unit, and a run of two or more spaces between digits, which stays as one U+2063 there.
    */
   const oneStepAtATime = (text: string) => {
     const normal = normalizeWidth(text).replace(DRAFT_PLACEHOLDER, (m) => `【${' '.repeat(m.length - 2)}】`);
-    const gaps = new Set([...normal.matchAll(/(?<=[0-9])(?:\s{2,}|\s*\t\s*)(?=[0-9])/gu)].map((m) => m.index + m[0].length - 1));
+    const cells = new Set([...normal.matchAll(/(?<=\S[^]*)\s*\t\s*(?=\S)/gu)].map((m) => m.index + m[0].length - 1));
+    const gaps = new Set([...normal.matchAll(/(?<=[0-9])\s{2,}(?=[0-9])/gu)].map((m) => m.index + m[0].length - 1));
     // By UTF-16 unit, as the map counts.
     const units: number[] = [];
     let out = '';
     for (let i = 0; i < normal.length; i++) {
-      if (gaps.has(i)) {
+      if (cells.has(i)) {
+        units.push(i);
+        out += '|';
+      } else if (gaps.has(i)) {
         units.push(i);
         out += '\u2063';
       } else if (!/\s/u.test(normal[i]!)) {

@@ -296,6 +296,7 @@ ruleTester({
         name: 'blind6 s07: 年初一般公共预算财政拨款结转和结余 is 公开04表’s line of the scope, not the scope alone (一般公共预算财政拨款支出)',
       },
       { code: '年初一般公共预算财政拨款结转和结余0万元。', section: 'fiscal', name: 'blind6 s12: the seed carries nothing over' },
+
       { code: FUND_ALONE, data: SICHUAN, section: 'govFund', name: 'the fund’s income (公开07表 本年收入 38.60), read with no 收入 after the scope' },
       { code: OPENING_PART, data: SICHUAN, section: 'overall', name: 'probe-27: after 其中 under 年初结转和结余, the fund’s opening balance (公开07表 12.00)' },
       { code: GPB_USES, data: SICHUAN, section: 'expenditure', name: 'a description after 一般公共预算财政拨款支出: 公开05表’s class, its share of the gpb total' },
@@ -412,3 +413,12 @@ ruleTester({
     ],
   },
 }, { section: 'basic' });
+
+describe('a table pasted with tabs (blind6 t09)', () => {
+  it('reads each cell as a sentence: the header’s 完成率 is no cue for the row’s 823.63, whose figures stay unverified', () => {
+    const markdown = '## 五、一般公共预算财政拨款支出决算情况说明\n\n项目\t年初预算数（万元）\t决算数（万元）\t完成率\n行政运行（项）\t792.18\t823.63\t103.97%\n';
+    const messages = lintCase({ markdown }, {});
+    expect(messages.filter((m) => m.severity === 2)).toEqual([]);
+    expect(messages.map((m) => m.ruleId)).toEqual(['unverified-figure', 'unverified-figure', 'unverified-figure']);
+  });
+});
