@@ -64,12 +64,13 @@ describe('the compact text of a document', () => {
   const names = new NameMatcher(buildTopicIndex(buildFactCatalog(loadAccounts(new URL('../../data/liaocheng-2024.yaml', import.meta.url).pathname).accounts)));
   /**
    * The compact text step by step: width normalised, placeholders blanked, then every \s dropped — but
-   * a run holding a tab between two cells (something before it, something after), which stays as one |
+   * in a block of tab-separated cells (no ，。；;), a run holding a tab between two cells, which stays as one |
    * at its last unit, and a run of two or more spaces between digits, which stays as one U+2063 there.
    */
   const oneStepAtATime = (text: string) => {
     const normal = normalizeWidth(text).replace(DRAFT_PLACEHOLDER, (m) => `【${' '.repeat(m.length - 2)}】`);
-    const cells = new Set([...normal.matchAll(/(?<=\S[^]*)\s*\t\s*(?=\S)/gu)].map((m) => m.index + m[0].length - 1));
+    const tabbed = normal.includes('\t') && !/[，。；;]/u.test(normal);
+    const cells = new Set(tabbed ? [...normal.matchAll(/(?<=\S[^]*)\s*\t\s*(?=\S)/gu)].map((m) => m.index + m[0].length - 1) : []);
     const gaps = new Set([...normal.matchAll(/(?<=[0-9])\s{2,}(?=[0-9])/gu)].map((m) => m.index + m[0].length - 1));
     // By UTF-16 unit, as the map counts.
     const units: number[] = [];
