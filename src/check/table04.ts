@@ -3,8 +3,8 @@
  * budget kind (一般公共预算 / 政府性基金 / 国有资本经营).
  */
 import {
-  T04_COLUMN_LABELS, T04_EXPENDITURE_LABELS, T04_INCOME_LABELS, TABLE_NAMES, TABLE_PARTS,
-  type DepartmentAccounts, type T04Column, type T04ExpenditureLine, type T04IncomeLine,
+  T04_COLUMN_LABELS, T04_EXPENDITURE_LABELS, T04_INCOME_LABELS, T04_SCOPE_OPENING, TABLE_NAMES, TABLE_PARTS,
+  type DepartmentAccounts, type T04Column, type T04ExpenditureLine, type T04IncomeLine, type T04Scope,
 } from '../data/model.js';
 import { t04Classes, t04Expenditure, t04Income } from './cells.js';
 import { equalIdentity, present, sumIdentity, type Cell, type Violation } from './identity.js';
@@ -12,10 +12,9 @@ import { rule, type Rule } from './rule.js';
 
 const T04 = TABLE_NAMES.t04;
 const { income: INCOME, expenditure: EXPENDITURE } = TABLE_PARTS;
-const KINDS = ['gpb', 'govFund', 'soe'] as const;
+const KINDS = Object.keys(T04_SCOPE_OPENING) as T04Scope[];
 const COLUMNS = Object.keys(T04_COLUMN_LABELS) as T04Column[];
 const LINES = Object.keys(T04_EXPENDITURE_LABELS) as T04ExpenditureLine[];
-const OPENING_BY_KIND = { gpb: 'openingBalanceGpb', govFund: 'openingBalanceGovFund', soe: 'openingBalanceSoe' } as const satisfies Record<typeof KINDS[number], T04IncomeLine>;
 
 /** A 04 expenditure cell named by its row only, for identities down one column. */
 function byRow(cell: Cell): Cell {
@@ -40,7 +39,7 @@ export const table04Rules: Rule[] = [
     sumIdentity(t04Income(a, 'currentTotal'), KINDS.map((k) => t04Income(a, k)), { where: `${T04} ${INCOME}` }),
   )),
   rule('t04-opening-balance', '公开04表：年初财政拨款结转和结余 = 三种预算的年初结转和结余之和', (a) => present(
-    sumIdentity(t04Income(a, 'openingBalance'), KINDS.map((k) => t04Income(a, OPENING_BY_KIND[k])), { where: `${T04} ${INCOME}` }),
+    sumIdentity(t04Income(a, 'openingBalance'), KINDS.map((k) => t04Income(a, T04_SCOPE_OPENING[k])), { where: `${T04} ${INCOME}` }),
   )),
   rule('t04-income-grand-total', '公开04表：收入总计 = 本年收入合计 + 年初财政拨款结转和结余', (a) => present(
     sumIdentity(t04Income(a, 'grandTotal'), [t04Income(a, 'currentTotal'), t04Income(a, 'openingBalance')], { where: `${T04} ${INCOME}` }),
@@ -70,7 +69,7 @@ export const table04Rules: Rule[] = [
   rule('t04-kind-balance', '公开04表每种预算：本年收入 + 年初结转和结余 = 支出总计的该列', (a) => KINDS.flatMap((k) => present(
     sumIdentity(
       { ...t04Expenditure(a, 'grandTotal', k), label: `${EXPENDITURE}${T04_EXPENDITURE_LABELS.grandTotal}` },
-      [{ ...t04Income(a, k), label: INCOME }, t04Income(a, OPENING_BY_KIND[k])],
+      [{ ...t04Income(a, k), label: INCOME }, t04Income(a, T04_SCOPE_OPENING[k])],
       { where: `${T04} ${T04_COLUMN_LABELS[k]}` },
     ),
   ))),

@@ -117,6 +117,9 @@ export const T04_INCOME_LABELS = {
   grandTotal: '总计',
 } as const;
 export type T04IncomeLine = keyof typeof T04_INCOME_LABELS;
+/** 公开04表's budget scopes, each with its own 年初结转和结余 line. */
+export const T04_SCOPE_OPENING = { gpb: 'openingBalanceGpb', govFund: 'openingBalanceGovFund', soe: 'openingBalanceSoe' } as const satisfies Record<'gpb' | 'govFund' | 'soe', T04IncomeLine>;
+export type T04Scope = keyof typeof T04_SCOPE_OPENING;
 
 export const T04_COLUMN_LABELS = {
   total: '合计',

@@ -92,6 +92,8 @@ declare const WebAssembly: {
   instantiate(module: object, imports: object): Promise<object>;
 };
 
+// Resolved from this file, so the CLI bundle finds the installed package as the modules do.
+const requireHere = createRequire(import.meta.url);
 let engine: Promise<Pdfium> | undefined;
 /** PDFium compiled (WebAssembly.Module): made once, or given by the thread that started this one. */
 let compiled: object | undefined;
@@ -104,10 +106,8 @@ let compiled: object | undefined;
  */
 export function pdfiumModule(): object {
   if (!compiled) {
-    // Resolved from this file, so the CLI bundle finds the installed package as the modules do.
-    const require = createRequire(import.meta.url);
     // Compiling validates and reserves; the functions themselves are compiled as they are first called.
-    compiled = new WebAssembly.Module(readFileSync(require.resolve('@embedpdf/pdfium/pdfium.wasm')));
+    compiled = new WebAssembly.Module(readFileSync(requireHere.resolve('@embedpdf/pdfium/pdfium.wasm')));
   }
   return compiled;
 }
@@ -128,9 +128,8 @@ function pdfium(): Promise<Pdfium> {
 }
 
 async function startPdfium(): Promise<Pdfium> {
-  const require = createRequire(import.meta.url);
   const module = pdfiumModule();
-  const { init } = require('@embedpdf/pdfium') as typeof import('@embedpdf/pdfium');
+  const { init } = requireHere('@embedpdf/pdfium') as typeof import('@embedpdf/pdfium');
   let raw: Pdfium | undefined;
   const started = await init({
     // PDFium's own warnings are not the user's business.

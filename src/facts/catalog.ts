@@ -5,16 +5,12 @@
  */
 import { Decimal } from '../data/amount.js';
 import {
-  EXPENDITURE_KINDS, INCOME_SOURCES, T01_INCOME_LABELS, T02_LABELS, T03_LABELS, T04_INCOME_LABELS, T06_LABELS, T09_LABELS, TABLE_NAMES, TABLE_PARTS,
-  type DepartmentAccounts, type SubjectRow, type SubjectTable,
+  EXPENDITURE_KINDS, INCOME_SOURCES, T01_INCOME_LABELS, T02_LABELS, T03_LABELS, T04_INCOME_LABELS, T04_SCOPE_OPENING, T06_LABELS, T09_LABELS, TABLE_NAMES, TABLE_PARTS,
+  type DepartmentAccounts, type SubjectRow, type SubjectTable, type T04Scope,
 } from '../data/model.js';
 import { LEVEL_MARKER, type SubjectLevel } from '../data/subjects.js';
 import { FactRegistry, type Change, type Completion, type Fact, type Share } from './fact.js';
 
-/** 公开04表's budget scopes with their own 年初结转和结余 lines. */
-const FISCAL_SCOPES = [
-  { scope: 'gpb', opening: 'openingBalanceGpb' }, { scope: 'govFund', opening: 'openingBalanceGovFund' }, { scope: 'soe', opening: 'openingBalanceSoe' },
-] as const;
 
 export interface SubjectPath {
   code: string;
@@ -91,7 +87,7 @@ export interface Part3Facts {
     currentSpending: Fact;
     closingBalance: Fact;
     /** 公开04表's 总计 by budget scope (its columns): the scope's 本年收入 + its 年初结转和结余 (= its 本年支出 + 年末结转和结余) */
-    byScope: Array<{ scope: 'gpb' | 'govFund' | 'soe'; name: string; total: Fact; opening: Fact }>;
+    byScope: Array<{ scope: T04Scope; name: string; total: Fact; opening: Fact }>;
   };
   /** 五、一般公共预算财政拨款支出 */
   gpb: SpendingScopeFacts & {
@@ -398,7 +394,8 @@ export function buildFactCatalog(accounts: DepartmentAccounts, options: { direct
       openingBalance: f.amount('fiscal.opening-balance', '年初财政拨款结转和结余', accounts.t04.income.openingBalance),
       currentSpending: f.amount('fiscal.current-spending', '本年财政拨款支出', accounts.t04.expenditure.currentTotal.total),
       closingBalance: f.amount('fiscal.closing-balance', '年末财政拨款结转和结余', accounts.t04.expenditure.closingBalance.total),
-      byScope: FISCAL_SCOPES.map(({ scope, opening }) => {
+      byScope: (Object.keys(T04_SCOPE_OPENING) as T04Scope[]).map((scope) => {
+        const opening = T04_SCOPE_OPENING[scope];
         const name = `${T04_INCOME_LABELS[scope]}收支总计`;
         const income = f.amount(`fiscal.income.${scope}`, T04_INCOME_LABELS[scope], accounts.t04.income[scope]);
         const balance = f.amount(`fiscal.opening-balance.${scope}`, T04_INCOME_LABELS[opening], accounts.t04.income[opening]);

@@ -64,7 +64,6 @@ export function alignedTables(src: string): AlignedTable[] {
   const tables: AlignedTable[] = [];
   let from = 0;
   for (let i = 0; i < lines.length; i++) {
-    if (i < from) continue;
     const text = lines[i]!.text;
     if (grid && GRID_BORDER.test(text) && isBlank(lines[i - 1])) {
       const table = gridAt(lines, i);

@@ -553,11 +553,10 @@ export function withinFindings(
       if (c.topic.within && !reported.has(c.topic.id)) wholes.add(c.topic);
     }
   }
-  const last = (id: string) => lastAmount.get(id);
   for (const whole of wholes) {
-    if (!whole.within || reported.has(whole.id)) continue;
-    const total = last(whole.id);
-    const parts = whole.within.flatMap((id) => last(id) ?? []);
+    if (!whole.within) continue;
+    const total = lastAmount.get(whole.id);
+    const parts = whole.within.flatMap((id) => lastAmount.get(id) ?? []);
     if (!total || parts.length < 2 || !parts.some((p) => group.includes(p))) continue;
     const sum = parts.reduce<Interval>((acc, p) => add(acc, stated(p, precision)), { lo: ZERO, hi: ZERO });
     if (!sum.lo.gt(stated(total, precision).hi)) continue;

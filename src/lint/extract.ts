@@ -172,9 +172,10 @@ export function withoutIndentedCode(this: Processor): void {
   (this.data().micromarkExtensions ??= []).push({ disable: { null: ['codeIndented'] } });
 }
 
-const processor = unified().use(remarkParse).use(gfmWithGuardedTables).use(withoutIndentedCode).use(remarkFrontmatter, ['yaml', 'toml']).freeze();
+const linterParser = (gfm: (this: Processor) => void) => unified().use(remarkParse).use(gfm).use(withoutIndentedCode).use(remarkFrontmatter, ['yaml', 'toml']).freeze();
+const processor = linterParser(gfmWithGuardedTables);
 /** The same for a document no line of which can hold a table (gfm.ts): the construct not tried at all. */
-const processorWithoutTables = unified().use(remarkParse).use(gfmWithoutTables).use(withoutIndentedCode).use(remarkFrontmatter, ['yaml', 'toml']).freeze();
+const processorWithoutTables = linterParser(gfmWithoutTables);
 
 /**
  * Runs of one markup character this long (thousands of `*`, `>`, `[` …) make micromark take

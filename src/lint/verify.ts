@@ -341,12 +341,13 @@ export function checkFigure(
   if (verdict.status === 'zero-base') {
     // 预算为 0、决算为 0，“完成预算的 0%”: nothing budgeted, nothing spent — a common way of saying so, not a wrong figure.
     const nothing = figure.value.isZero() && fact.inputs.every((id) => facts.get(id)?.value?.isZero() === true);
+    const stated = statedText();
     findings.push({
       ruleId: 'zero-base-rate', severity: nothing ? 1 : 2, span: { start: figure.start, end: figure.end, block },
       message: nothing
-        ? `${statedText()}：${fact.label}的分子和基数都为 0，比率无从计算，建议写明“未安排预算”“不可比”或删去`
-        : `${statedText()} 不成立：${fact.label}的基数为 0，比率无从计算，应写明“不可比”或删去`,
-      actual: statedText(),
+        ? `${stated}：${fact.label}的分子和基数都为 0，比率无从计算，建议写明“未安排预算”“不可比”或删去`
+        : `${stated} 不成立：${fact.label}的基数为 0，比率无从计算，应写明“不可比”或删去`,
+      actual: stated,
     });
   } else if (verdict.status === 'mismatch' || verdict.status === 'truncation') {
     const expected = style.write(verdict.exact, figure);

@@ -127,7 +127,7 @@ export function yearFindings(block: TextBlock, b: number, ctx: LintContext, find
     quoted ??= quotedSpans(folded, textsWithYears(ctx));
     if (quoted.some(([from, to]) => m.index! >= from && m.index! < to)) continue;
     const span = { start: m.index!, end: m.index! + m[0].length, block: b };
-    if (y !== year && y !== year - 1) {
+    if (y !== year - 1) {
       const planned = PLAN_BEFORE.test(folded.slice(Math.max(0, m.index! - 8), m.index!))
         || (y > year && PLAN_IN_CLAUSE.test(clauseOf(wordsAfter(folded, m.index! + m[0].length))));
       // 项目计划于 2025 年完成验收: a plan for a later year is a date of the work; a plan for a year
@@ -145,7 +145,7 @@ export function yearFindings(block: TextBlock, b: number, ctx: LintContext, find
     const before = text.slice(Math.max(0, span.start - 4), span.start);
     const reason = isTitle && /^度?(?:部门|单位)?决算/u.test(after) ? '标题中的决算年度'
       : /截至\s*$/u.test(before) && /^12月31日/u.test(after) ? '“截至…12 月 31 日”的日期'
-      : /^度?(?:收、?支总计|收入支出总计|本年收入合计|本年支出合计|收入合计|支出合计)(?:均为|为|是)/u.test(after) && !/(?:与|比|较|同)\s*$/u.test(before) ? '本年度数字所属的年度'
+      : /^度?(?:收、?支总计|收入支出总计|本年收入合计|本年支出合计|收入合计|支出合计)(?:均为|为|是)/u.test(after) && !BASE_BEFORE.test(before) ? '本年度数字所属的年度'
       : undefined;
     if (reason) {
       findings.push({

@@ -1,7 +1,6 @@
 /** Aligned columns for terminal reports: CJK and full-width characters take two columns. */
 import { displayWidth } from '../format/width.js';
 
-export { displayWidth };
 
 export function pad(text: string, width: number): string {
   return text + ' '.repeat(Math.max(0, width - displayWidth(text)));

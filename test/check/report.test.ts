@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Finding } from '../../src/check/index.js';
 import { formatCheckJson, toJsonResults } from '../../src/report/check-json.js';
-import { displayWidth } from '../../src/report/columns.js';
+import { displayWidth } from '../../src/format/width.js';
 import { formatCheckStylish } from '../../src/report/check-stylish.js';
 import { CLEAN_SEED, SEED, check, edit } from './harness.js';
 

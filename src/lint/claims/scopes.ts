@@ -16,7 +16,7 @@ export interface BudgetScope {
 
 /** The topics of each of 公开04表's budget scopes. */
 const SCOPE_IDS = { gpb: ['gpb.', 'basic.'], govFund: ['gov-fund.'], soe: ['soe.'] } as const;
-const SCOPE_COLUMNS = ['gpb', 'govFund', 'soe'] as const;
+const SCOPE_COLUMNS = Object.keys(SCOPE_IDS) as Array<keyof typeof SCOPE_IDS>;
 /** Longest first: a name begins with at most one of them (一般公共预算财政拨款, 一般公共预算, …, 政府性基金). */
 const SCOPES: readonly BudgetScope[] = [
   ...SCOPE_COLUMNS.map((c) => ({ words: T04_COLUMN_LABELS[c], ids: SCOPE_IDS[c] })),
