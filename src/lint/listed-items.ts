@@ -26,26 +26,32 @@ const LIST = /(人员经费|公用经费)(?:(?!人员经费|公用经费)[^。�
 const LIST_END = /[。；;！!\n]/u;
 /** a list that says it is not complete */
 const OPEN_ENDED = /等|…|\.\.\./u;
-const SEPARATOR = /[、，,]/u;
+const SEPARATOR = /[、，,]/gu;
+const LEADING_JOIN = /^(?:以及|及|和)/u;
+const TRAILING_ETC = /等(?:支出|费用|方面)?$/u;
 
 interface Piece { text: string; start: number; end: number }
 
 /** The list's pieces with their positions in the block, 等/等支出 and a leading 以及/及/和 taken off. */
 function pieces(text: string, from: number, to: number): Piece[] {
   const out: Piece[] = [];
-  let start = from;
-  for (let k = from; k <= to; k++) {
-    if (k < to && !SEPARATOR.test(text[k]!)) continue;
-    let s = start;
-    let e = k;
-    while (s < e && /\s/u.test(text[s]!)) s++;
-    while (e > s && /\s/u.test(text[e - 1]!)) e--;
-    const lead = /^(?:以及|及|和)/u.exec(text.slice(s, e));
-    if (lead) s += lead[0].length;
-    const tail = /等(?:支出|费用|方面)?$/u.exec(text.slice(s, e));
-    if (tail) e -= tail[0].length;
-    if (e > s) out.push({ text: text.slice(s, e), start: s, end: e });
-    start = k + 1;
+  const list = text.slice(from, to);
+  let start = 0;
+  SEPARATOR.lastIndex = 0;
+  // Each piece runs to the next separator, the last to the list's end.
+  for (let m = SEPARATOR.exec(list); ; m = SEPARATOR.exec(list)) {
+    const end = m ? m.index : list.length;
+    const raw = list.slice(start, end);
+    const piece = raw.trim();
+    const lead = LEADING_JOIN.exec(piece)?.[0].length ?? 0;
+    const tail = TRAILING_ETC.exec(piece)?.[0].length ?? 0;
+    if (piece.length - tail > lead) {
+      const s = from + start + (raw.length - raw.trimStart().length) + lead;
+      const name = piece.slice(lead, piece.length - tail);
+      out.push({ text: name, start: s, end: s + name.length });
+    }
+    if (!m) break;
+    start = end + 1;
   }
   return out;
 }
