@@ -16,7 +16,7 @@
 import { appendAll } from '../util/arrays.js';
 import { T01_EXPENDITURE_LABELS, T01_INCOME_LABELS, T04_COLUMN_LABELS, T04_EXPENDITURE_LABELS, T04_INCOME_LABELS, T09_LABELS } from '../data/model.js';
 import { EXPENDITURE_CLASSES } from '../data/subjects.js';
-import { AMOUNT, bracketsFullWidth, cellsOf, centre, lineText, squash, type Cell } from './cells.js';
+import { AMOUNT, bracketsFullWidth, cellsOf, centre, lineText, squash, withAsciiFigures, type Cell } from './cells.js';
 import { columnAmounts, firstAmountColumn, headerBoxes, layoutOf, readBody, valuesOf, type BodyOptions, type ColumnSpec, type Column, type Layout, type PlacedAmount, type Row, type Unplaced, type Where } from './grid.js';
 import type { Box, PlacedLine } from './placed.js';
 import { ORDINAL, segments, TABLE_TITLES, withoutRunningLines, type Segment } from './segments.js';
@@ -497,10 +497,19 @@ function table09(seg: Segment, r: Reader, grid: boolean): Obj {
   const empty = (): Obj => Object.fromEntries(T09_ITEMS.map((k) => [k, null]));
   const out: Obj = { ...noData(rest) };
   if (leaves.length < 3 && slots.length >= 2) {
-    // Items as rows: 合计, 因公出国（境）费, … under 项目, 预算数 and 决算数 as columns.
+    // Items as rows: 合计, 因公出国（境）费, … under 项目, 预算数 and 决算数 as columns, each taken
+    // by the name over it (决算数 | 预算数 is printed too, and every identity holds either way).
+    const budget = slots.filter((s) => sideOf(s.text) === '预算数');
+    const actual = slots.filter((s) => sideOf(s.text) === '决算数');
+    if (budget.length !== 1 || actual.length !== 1) {
+      const names = slots.map((s) => `“${s.text}”`).join('');
+      r.problem(names, `表头的金额列${names}不是预算数、决算数各一列，不能确定哪一列是预算数，本表没有导入`, slots[0]!);
+      return { ...out, 预算数: null, 决算数: null };
+    }
+    const pick = (slot: Cell): 'first' | 'last' => (slot === slots[0] ? 'first' : 'last');
     const layout = layoutOf(header, [
-      { key: '预算数', names: [slots[0]!.text], side: 0, pick: 'first' },
-      { key: '决算数', names: [slots[slots.length - 1]!.text], side: 0, pick: 'last' }, ROW_NUMBERS,
+      { key: '预算数', names: [budget[0]!.text], side: 0, pick: pick(budget[0]!) },
+      { key: '决算数', names: [actual[0]!.text], side: 0, pick: pick(actual[0]!) }, ROW_NUMBERS,
     ], ['项目']);
     const [rows = []] = r.body(body, layout, { mode: 'label', isTotal: () => false, startsRow: (t) => sanGongItem(t) !== undefined });
     const sides: Record<string, Obj> = { 预算数: empty(), 决算数: empty() };
@@ -570,7 +579,8 @@ function table09(seg: Segment, r: Reader, grid: boolean): Obj {
 
 /** The tables of placed lines, as read: each with where its cells came from, not yet verified. */
 export function readTables(all: PlacedLine[], options: RecogniseOptions = {}): { tables: Obj; notes: string[]; reads: Map<string, TableRead>; pages: Record<string, number>; cells: Record<string, CellPlace> } {
-  const segs = segments(options.keepRunningLines ? all : withoutRunningLines(all));
+  const lines = withAsciiFigures(all);
+  const segs = segments(options.keepRunningLines ? lines : withoutRunningLines(lines));
   const grid = options.wholeCells ?? false;
   const tables: Obj = {};
   const notes: string[] = [];

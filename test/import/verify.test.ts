@@ -134,6 +134,48 @@ describe('tables as regions print them', () => {
     expect(unreliable).toEqual([]);
   });
 
+  it('reads full-width digits in the cells (１，０５０．００) and codes written 【2010301】, as the prose reader reads them', () => {
+    const cells = [[29, '１，０５０．００'], [41, '１，０３０．００'], [52, '２０．００']] as Array<[number, string]>;
+    const { tables, unreliable, unread } = read(...HEADER,
+      row([11, '合计'], ...cells),
+      row([0, '【201】'], [11, '一般公共服务支出'], ...cells),
+      row([0, '【２０１０３】'], [11, '政府办公厅（室）及相关机构事务'], ...cells),
+      row([0, '【2010301】'], [11, '行政运行'], ...cells));
+    expect([unreliable, unread]).toEqual([[], []]);
+    const amounts = { 本年支出合计: '1,050.00', 基本支出: '1,030.00', 项目支出: '20.00' };
+    expect(tables['公开03表']).toEqual({
+      合计: amounts,
+      科目: { '201 一般公共服务支出': amounts, '20103 政府办公厅（室）及相关机构事务': amounts, '2010301 行政运行': amounts },
+    });
+  });
+
+  // Every identity of 09 holds with its two columns swapped: only the header can say which is which.
+  it('reads the 三公 table with its items as rows by its header, 决算数 printed before 预算数', () => {
+    const { tables, unreliable } = read(
+      row([10, '一般公共预算财政拨款“三公”经费支出决算表']),
+      row([2, '项目'], [30, '决算数'], [42, '预算数']),
+      row([2, '合计'], [30, '10.00'], [42, '12.00']),
+      row([2, '1.因公出国（境）费'], [30, '1.00'], [42, '2.00']),
+      row([2, '2.公务用车购置及运行维护费'], [30, '5.00'], [42, '6.00']),
+      row([4, '其中：公务用车购置费']),
+      row([6, '公务用车运行维护费'], [30, '5.00'], [42, '6.00']),
+      row([2, '3.公务接待费'], [30, '4.00'], [42, '4.00']));
+    expect(tables['公开09表']).toEqual(SAN_GONG);
+    expect(unreliable).toEqual([]);
+  });
+
+  it('flags a 三公 table with its items as rows whose header does not name one 预算数 and one 决算数 column', () => {
+    const { tables, unreliable } = read(
+      row([10, '一般公共预算财政拨款“三公”经费支出决算表']),
+      row([2, '项目'], [30, '预算数'], [42, '预算数']),
+      row([2, '合计'], [30, '10.00'], [42, '12.00']),
+      row([2, '1.因公出国（境）费'], [30, '1.00'], [42, '2.00']),
+      row([2, '2.公务用车购置及运行维护费'], [30, '5.00'], [42, '6.00']),
+      row([2, '3.公务接待费'], [30, '4.00'], [42, '4.00']));
+    expect(tables['公开09表']).toMatchObject({ 预算数: null, 决算数: null });
+    expect(unreliable?.map((u) => u.table)).toContain('公开09表');
+  });
+
   it('reads the 三公 table with its items as columns and 预算数, 决算数 as rows', () => {
     const { tables, unreliable } = read(
       row([10, '财政拨款“三公”经费支出决算表']),
