@@ -207,6 +207,26 @@ describe('tables as regions print them', () => {
     expect(tables).not.toHaveProperty('公开05表');
   });
 
+  it('takes a table’s number on a line of its own (表二) over the next title as that title’s, not a row of the table before', () => {
+    const { tables, unreliable } = read(
+      row([4, '表一']),
+      row([10, '收入支出决算总表']),
+      row([2, '项目'], [30, '决算数'], [40, '项目'], [70, '决算数']),
+      row([2, '一、一般公共预算财政拨款收入'], [30, '50.00'], [40, '一、一般公共服务支出'], [70, '50.00']),
+      row([2, '本年收入合计'], [30, '50.00'], [40, '本年支出合计'], [70, '50.00']),
+      row([4, '表二']),
+      row([10, '收入决算表']),
+      row([2, '科目编码'], [11, '科目名称'], [30, '本年收入合计'], [42, '财政拨款收入']),
+      row([11, '合计'], [31, '50.00'], [42, '50.00']),
+      row([0, '201'], [11, '一般公共服务支出'], [31, '50.00'], [42, '50.00']));
+    expect(tables['公开01表']).toEqual({
+      收入: { 一般公共预算财政拨款收入: '50.00', 本年收入合计: '50.00' },
+      支出: { 一般公共服务支出: '50.00', 本年支出合计: '50.00' },
+    });
+    expect(tables['公开02表']).toMatchObject({ 合计: { 本年收入合计: '50.00', 财政拨款收入: '50.00' } });
+    expect(unreliable?.filter((u) => u.kind === 'load')).toEqual([]);
+  });
+
   it('splits an amount run into the next cell’s label (4,949.03一、一般公共服务支出)', () => {
     const { tables } = read(
       row([10, '收入支出决算总表']),
