@@ -380,6 +380,17 @@ function canonical(label: string, known: KnownLabels): { label: string; known: b
 /** A label that opens a row of 01 or 04 on its own. */
 const startsRow = (known: KnownLabels) => (t: string): boolean => ORDINAL.test(t) || canonical(t, known).known;
 
+/**
+ * A line of 01 or 04 that fills its column (年初财政拨款结转和结余) is continued only into a longer
+ * line or a closing remark (（含专用结余）): the next row's wrapped label is a row of its own.
+ */
+const continuesLabel = (known: KnownLabels) => (label: string, next: string): boolean => {
+  if (!canonical(label, known).known || /^[（(]/u.test(squash(next))) return true;
+  const joined = norm(label.replace(ORDINAL, '') + next);
+  for (const k of known.keys()) if (k.startsWith(joined)) return true;
+  return false;
+};
+
 /** The rows of one side of 01 or 04, with their labels made the data file's. */
 function labelled(r: Reader, rows: Row[], known: KnownLabels, side: string): Array<{ label: string; row: Row }> {
   const out: Array<{ label: string; row: Row }> = [];
@@ -401,7 +412,7 @@ const SIDE_LABELS = ['项目', '收入项目', '支出项目'];
 function table01(seg: Segment, r: Reader, grid: boolean): Obj {
   const { header, body } = split(seg, grid, r.options.ordered);
   const layout = layoutOf(header, [{ key: 'v', names: ['决算数', '金额'] }, ROW_NUMBERS], SIDE_LABELS);
-  const [left = [], right = []] = r.body(body, layout, { mode: 'label', isTotal: () => false, startsRow: startsRow(T01_LINES) });
+  const [left = [], right = []] = r.body(body, layout, { mode: 'label', isTotal: () => false, startsRow: startsRow(T01_LINES), continuesLabel: continuesLabel(T01_LINES) });
   const side = (rows: Row[], part: string) => Object.fromEntries(labelled(r, rows, T01_LINES, part).map(({ label, row }) => [label, r.one([r.key, part, label], row, 'v')]));
   return { 收入: side(left, '收入'), 支出: side(right, '支出') };
 }
@@ -420,7 +431,7 @@ function table04(seg: Segment, r: Reader, grid: boolean): Obj {
     ...T04_COLUMNS.map((k): ColumnSpec => ({ key: k, names: [k], side: 1, pick: 'last' })),
     ROW_NUMBERS,
   ], SIDE_LABELS);
-  const [left = [], right = []] = r.body(body, layout, { mode: 'label', isTotal: () => false, startsRow: startsRow(T04_LINES) });
+  const [left = [], right = []] = r.body(body, layout, { mode: 'label', isTotal: () => false, startsRow: startsRow(T04_LINES), continuesLabel: continuesLabel(T04_LINES) });
   const income: Obj = {};
   let opening = false;
   for (const { label, row } of labelled(r, left, T04_LINES, '收入')) {

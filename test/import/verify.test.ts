@@ -227,6 +227,21 @@ describe('tables as regions print them', () => {
     expect(unreliable?.filter((u) => u.kind === 'load')).toEqual([]);
   });
 
+  it('reads a line of 04 that fills its narrow column as a row of its own, the next row’s label wrapping under it', () => {
+    const { tables, unreliable } = read(
+      row([10, '财政拨款收入支出决算总表']),
+      row([2, '项目'], [24, '决算数'], [34, '项目'], [60, '合计'], [70, '一般公共预算财政拨款']),
+      row([2, '一、一般公共预算财政拨款'], [24, '50.00'], [34, '一、一般公共服务支出'], [60, '50.00'], [72, '50.00']),
+      row([2, '本年收入合计'], [24, '50.00'], [34, '本年支出合计'], [60, '50.00'], [72, '50.00']),
+      row([2, '年初财政拨款结转和结余'], [34, '年末财政拨款结转和结余']),
+      row([2, '年初一般公共预算财政拨']),
+      row([2, '款结转和结余']),
+      row([2, '总计'], [24, '50.00'], [34, '总计'], [60, '50.00'], [72, '50.00']));
+    expect(Object.keys((tables['公开04表'] as { 收入: object }).收入)).toEqual(
+      ['一般公共预算财政拨款', '本年收入合计', '年初财政拨款结转和结余', '年初一般公共预算财政拨款结转和结余', '总计']);
+    expect(unreliable?.filter((u) => u.kind === 'load')).toEqual([]);
+  });
+
   it('splits an amount run into the next cell’s label (4,949.03一、一般公共服务支出)', () => {
     const { tables } = read(
       row([10, '收入支出决算总表']),
