@@ -147,6 +147,8 @@ class Reader {
   readonly at = new Map<string, Where>();
   readonly unplaced: Unplaced[] = [];
   readonly unknownRows: TableRead['unknownRows'] = [];
+  /** what the import says about the table beyond its cells (a column read and left out) */
+  readonly notes: string[] = [];
   rows = 0;
   amounts = 0;
 
@@ -518,9 +520,11 @@ function table09(seg: Segment, r: Reader, grid: boolean): Obj {
       return { ...out, 预算数: null, 决算数: null };
     }
     const pick = (slot: Cell): 'first' | 'last' => (slot === slots[0] ? 'first' : 'last');
+    // A column of last year's figures (上年决算数) is taken by its name too, and not imported: 09 holds this year's.
     const layout = layoutOf(header, [
       { key: '预算数', names: [budget[0]!.text], side: 0, pick: pick(budget[0]!) },
-      { key: '决算数', names: [actual[0]!.text], side: 0, pick: pick(actual[0]!) }, ROW_NUMBERS,
+      { key: '决算数', names: [actual[0]!.text], side: 0, pick: pick(actual[0]!) },
+      { key: '上年决算数', names: ['上年决算数', '上年决算'], side: 0 }, ROW_NUMBERS,
     ], ['项目']);
     const [rows = []] = r.body(body, layout, { mode: 'label', isTotal: () => false, startsRow: (t) => sanGongItem(t) !== undefined });
     const sides: Record<string, Obj> = { 预算数: empty(), 决算数: empty() };
@@ -537,6 +541,7 @@ function table09(seg: Segment, r: Reader, grid: boolean): Obj {
       }
     }
     if (!any) return { ...out, 预算数: null, 决算数: null };
+    if (layout.columns.some((c) => c.key === '上年决算数')) r.notes.push(`${r.key}的“上年决算数”一栏是上年的数字，没有导入`);
     return { ...out, ...sides };
   }
   // Items as columns, 预算数 and 决算数 as rows.
@@ -608,6 +613,7 @@ export function readTables(all: PlacedLine[], options: RecogniseOptions = {}): {
     const r = new Reader(key, options, learnt);
     const read = n === 1 ? table01(seg, r, grid) : n === 4 ? table04(seg, r, grid) : n === 6 ? table06(seg, r, grid) : n === 9 ? table09(seg, r, grid) : subjectTable(seg, r, grid);
     if (read['本表无数据'] === true) notes.push(`${key}（原文“${seg.title}”）本表无数据`);
+    appendAll(notes, r.notes);
     const { table, unitProblem, unit } = inWanAsStated(key, read, statedUnits(seg.lines), converted);
     tables[key] = table;
     reads.set(key, { ...r.done(table, seg), ...(unitProblem ? { unitProblem } : {}), ...(unit ? { unit } : {}) });

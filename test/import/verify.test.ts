@@ -164,6 +164,21 @@ describe('tables as regions print them', () => {
     expect(unreliable).toEqual([]);
   });
 
+  it('reads the 三公 table with its items as rows and a 上年决算数 column before 预算数 and 决算数, and says it left that column out', () => {
+    const { tables, unreliable, notes } = read(
+      row([10, '财政拨款“三公”经费支出决算表']),
+      row([2, '项目'], [26, '上年决算数'], [38, '预算数'], [50, '决算数']),
+      row([2, '合计'], [28, '11.00'], [38, '12.00'], [50, '10.00']),
+      row([2, '因公出国（境）费'], [29, '3.00'], [39, '2.00'], [51, '1.00']),
+      row([2, '公务用车购置及运行维护费'], [29, '5.00'], [39, '6.00'], [51, '5.00']),
+      row([2, '其中：公务用车购置费']),
+      row([2, '公务用车运行维护费'], [29, '5.00'], [39, '6.00'], [51, '5.00']),
+      row([2, '公务接待费'], [29, '3.00'], [39, '4.00'], [51, '4.00']));
+    expect(tables['公开09表']).toEqual(SAN_GONG);
+    expect(unreliable).toEqual([]);
+    expect(notes).toContain('公开09表的“上年决算数”一栏是上年的数字，没有导入');
+  });
+
   it('flags a 三公 table with its items as rows whose header does not name one 预算数 and one 决算数 column', () => {
     const { tables, unreliable } = read(
       row([10, '一般公共预算财政拨款“三公”经费支出决算表']),
