@@ -76,11 +76,11 @@ export function addTotalsTopics(b: TopicBuilder, p: Part3Facts): SectionDefaults
   b.add({ id: 'fiscal.current-spending', label: '本年财政拨款支出', sections: ['fiscal'], names: ['本年财政拨款支出', '本年财政拨款支出合计'], localNames: ['本年支出合计', '本年支出'], amount: p.fiscal.currentSpending });
   b.add({ id: 'fiscal.closing-balance', label: '年末财政拨款结转和结余', sections: ['fiscal'], names: ['年末财政拨款结转和结余', '年末财政拨款结转结余'], localNames: ['年末结转和结余'], amount: p.fiscal.closingBalance });
 
-  // 财政拨款收支总计 X，其中一般公共预算财政拨款 Y: the scope's column of 公开04表 — or, as writers also mean, the scope's
+  // 财政拨款收支总计 X，其中一般公共预算财政拨款 Y (or 一般公共预算财政拨款收、支总计各 Y): the scope's column of 公开04表 — or, as writers also mean, the scope's
   // 本年收入 or 本年支出 alone, which are the same figure only where the scope carries nothing over.
   const alsoMeant = { gpb: ['income.gpbAppropriation', 'gpb.total'], govFund: ['income.govFundAppropriation', 'gov-fund.spending'], soe: ['income.soeAppropriation', 'soe.spending'] };
   for (const { scope, name, total, opening } of p.fiscal.byScope) {
-    b.add({ id: `fiscal.grand-total.${scope}`, label: name, sections: ['fiscal'], names: [name], amount: total, alsoMeant: alsoMeant[scope] });
+    b.add({ id: `fiscal.grand-total.${scope}`, label: name, sections: ['fiscal'], names: ['收支总计', '收、支总计', '收入支出总计'].map((t) => name.replace('收支总计', t)), amount: total, alsoMeant: alsoMeant[scope] });
     // 年初一般公共预算财政拨款结转和结余: 公开04表's line of the scope (the scope's name inside it is no scope alone).
     b.add({ id: `fiscal.opening-balance.${scope}`, label: opening.label, sections: ['fiscal'], names: [opening.label, opening.label.replace('结转和结余', '结转结余')], amount: opening });
   }
