@@ -230,6 +230,8 @@ export function lintMarkdown(markdown: string, ctx: LintContext, options: LintOp
   // Comparisons with an earlier year than last (比 2019 年…): their figures, and where the years stand.
   const otherPeriods = new Map<FigureClaim, { year: number; likeLastYear: boolean }>();
   const otherPeriodYears: Span[] = [];
+  // Figures the words give as another period's (2022 年，…; 2023 年以来…): unverified, saying so.
+  const ofOtherYear = new Set<FigureClaim>();
   // Figures the words give as last year's which are this year's: a slip of the year or of the figure.
   const yearInDoubt = new Map<FigureClaim, { current: Fact; previous: Fact }>();
   // Negations (无…支出) checked against the data: verified claims, though no figure stands in them.
@@ -294,6 +296,17 @@ export function lintMarkdown(markdown: string, ctx: LintContext, options: LintOp
           continue;
         }
         const resolved = resolveFact(claim, ctx.topics);
+        // 2022 年，本部门机关运行经费支出 X (in 2024), 2023 年以来累计支出 X: another period's figure, which the data
+        // does not hold — unverified, and the year no error (one finding). Where it is this year's figure the
+        // year is the slip: wrong-year says so, and the figure is right.
+        if (claim.otherYear) {
+          if (resolved && judge(resolved.fact, claim.figure).status === 'ok') verified.add(claim);
+          else {
+            ofOtherYear.add(claim);
+            if (!claim.otherYear.since) otherPeriodYears.push(claim.otherYear.span);
+          }
+          continue;
+        }
         if (claim.missingPercent) {
           // 增长 13.95, 占 76.23: the % is missing whatever the data holds; its value is given where the words pin it,
           // else where the paragraph's own figures give it (text-only arithmetic), else the % alone is asked for.
@@ -510,8 +523,11 @@ export function lintMarkdown(markdown: string, ctx: LintContext, options: LintOp
     const readings = candidate ? [candidate, ...(claim.rivals ?? []).flatMap((t) => resolveFact({ ...claim, topic: t, rivals: undefined, recent: [] }, ctx.topics)?.fact ?? [])] : [];
     const period = otherPeriods.get(claim);
     const doubt = yearInDoubt.get(claim);
+    const other = ofOtherYear.has(claim) ? claim.otherYear : undefined;
     const why = doubt ? `文字说它是上年的数字，但它是本年的${doubt.current.label}；上年为 ${publishedValue(doubt.previous)}，请核对年份或数字`
       : candidate ? `文字没有指明它是哪一项，可能是${readings.filter((f, k) => readings.findIndex((g) => g.value?.eq(f.value ?? Number.NaN)) === k).map((f) => `${f.label}（数据为 ${publishedValue(f)}）`).join('，或')}`
+      : other ? (other.since ? `文字说它是 ${other.year} 年起止的一段时期的数字，不是 ${ctx.year} 年度一年的，数据中没有这一数字`
+        : `文字说它是 ${other.year} 年的数字，数据中只有 ${ctx.year} 年和 ${ctx.year - 1} 年的数字`)
       : period ? `它与 ${period.year} 年相比，数据中没有 ${period.year} 年度的数字${period.likeLastYear ? `（它与上年即 ${ctx.year - 1} 年的变动相符：若本意是与上年相比，年份应为 ${ctx.year - 1} 年）` : ''}`
       : whyUnverified(claim, ctx.topics, facts);
     findings.push({

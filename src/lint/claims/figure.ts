@@ -140,6 +140,7 @@ export function readFigure(r: ClaimReader, token: FigureToken, at: number): void
   if (missingPercent) claim.missingPercent = missingPercent;
   if (ofReason) claim.ofReason = ofReason;
   if (lastYear) claim.lastYear = lastYear;
+  if (r.otherYear) claim.otherYear = r.otherYear;
   if (unknown && r.sumOf) {
     claim.sumOf = r.sumOf;
     if (r.sumPinned) claim.sumPinned = true;

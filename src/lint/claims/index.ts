@@ -62,14 +62,18 @@ export function readClaims(tokens: Token[], ctx: ReadContext): Claim[] {
       case 'figure':
         readFigure(r, token, t);
         break;
-      case 'clause-end':
+      case 'clause-end': {
+        // 2022 年，本部门机关运行经费支出 X: a year the data does not hold, alone in its clause, heads the next one (as wrong-year reads it).
+        const heading = tokens[t - 1]?.type === 'year' && (token.mark === '，' || token.mark === ',') ? r.otherYear : undefined;
         r.endClause(token.mark);
+        if (heading) r.otherYear = heading;
         break;
+      }
       case 'open':
-        r.brackets.push({ subject: r.subject, pin: r.subjectPin, lastYear: r.lastYear, partOf: r.partOf, unheld: r.unheldState });
+        r.brackets.push({ subject: r.subject, pin: r.subjectPin, lastYear: r.lastYear, otherYear: r.otherYear, partOf: r.partOf, unheld: r.unheldState });
         break;
       case 'close':
-        if (r.brackets.length > 0) ({ subject: r.subject, pin: r.subjectPin, lastYear: r.lastYear, partOf: r.partOf, unheld: r.unheldState } = r.brackets.pop()!);
+        if (r.brackets.length > 0) ({ subject: r.subject, pin: r.subjectPin, lastYear: r.lastYear, otherYear: r.otherYear, partOf: r.partOf, unheld: r.unheldState } = r.brackets.pop()!);
         r.pending = undefined;
         break;
       case 'sentence-end':
@@ -162,13 +166,22 @@ function qualifiedRow(index: TopicIndex, name: string, whole: Topic): Topic | un
 
 /**
  * 2024年度为 198.47 万元 in a 2025 document: the figures that follow are last year's. Not a date that
- * names this year's opening (2024年末, 2024年结转…, 2024年12月31日: the tokenizer marks those).
+ * names this year's opening or an event (2024年末, 2024年结转…, 2024年12月31日, 2024年购置的: the tokenizer
+ * marks those). A year the data does not hold (2022 年，…支出 X), or a bound of a span (2024 年以来), makes
+ * them another period's.
  */
 function readPeriod(r: ClaimReader, token: Token & { type: 'year' }, next: Token | undefined): void {
   // A name that starts with a year (2023年农村公路养护项目) is a name, not a period.
   if (next?.type === 'topic' && next.start === token.start) return;
-  if (token.year === r.ctx.year) r.lastYear = false;
-  else if (token.year === r.ctx.year - 1 && !token.date) r.lastYear = true;
+  if (token.year === r.ctx.year) {
+    r.lastYear = false;
+    r.otherYear = undefined;
+  } else if (token.date) return;
+  else if (token.year === r.ctx.year - 1 && !token.span) r.lastYear = true;
+  else {
+    r.lastYear = false;
+    r.otherYear = { year: token.year, span: { start: token.start, end: token.end, block: token.block }, since: token.span === true };
+  }
 }
 
 /** What may follow 收入/支出 in a flow's name (收入合计, 支出决算). */
