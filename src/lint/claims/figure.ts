@@ -42,6 +42,14 @@ export function readFigure(r: ClaimReader, token: FigureToken, at: number): void
     r.setSubject(r.described);
     r.subjectPin = 'carried';
   }
+  // 公务接待费 X 万元，平均每批次 Y 万元，共接待 41 批次: a per-batch (per-head …) amount has no count — a count
+  // with no words of its own after it is again the subject's before the qualifier.
+  const qualified = r.qualifiedSubject;
+  if (qualified && figure.kind === 'count' && token.unknownName === undefined && token.otherQuantity === undefined && r.unnamed === qualified.words) {
+    r.unheldState = { unheld: false, unnamed: undefined, unnamedPartOf: undefined, unnamedAmong: undefined };
+    r.subject = qualified.subject;
+    r.subjectPin = qualified.pin;
+  }
   // 主要用于：教育（类）支出 X 万元，占 Y%: once a figure is said of a name no topic holds, so is what follows it.
   if (r.unheldInClause) {
     r.subject = undefined;
@@ -162,6 +170,7 @@ export function readFigure(r: ClaimReader, token: FigureToken, at: number): void
   // that was an event, not a subject.
   const ownName = (token.otherQuantity !== undefined && !STOCK_CHANGED.test(token.otherQuantity) ? token.otherQuantity : undefined) ?? token.unknownName;
   if (ownName !== undefined && !next && !r.describing) {
+    r.qualifiedSubject = ownName === token.otherQuantity && figure.kind !== 'count' && r.subject ? { subject: r.subject, pin: r.subjectPin, words: ownName } : undefined;
     r.subject = undefined;
     r.subjectPin = 'none';
     r.unheld = true;

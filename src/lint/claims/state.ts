@@ -103,6 +103,8 @@ export class ClaimReader {
   /** the reason being read, and the sentence it was opened in */
   reason: ReasonClaim | undefined;
   reasonSentence = 0;
+  /** the subject before a per-head or average amount took its place (公务接待费 X，平均每批次 Y): a count after it is the subject's */
+  qualifiedSubject: { subject: Topic; pin: Pin; words: string } | undefined;
   /** a subject the text names but no topic holds (统计信息事务（项） not in the data): its figures have no fact */
   unheld = false;
   /** the words of the last name no topic knows (国外接待费), for the figures said of it */
@@ -137,6 +139,7 @@ export class ClaimReader {
 
   setSubject(t: Topic): void {
     if (t !== this.partOf) this.partOf = undefined;
+    this.qualifiedSubject = undefined;
     this.subject = t;
     this.subjectPin = 'name';
     this.subjectRivals = undefined;
@@ -237,6 +240,7 @@ export class ClaimReader {
     if (this.namedInSentence.length > 0) this.namedInSentence = [];
     if (this.namedSinceStop.length > 0) this.namedSinceStop = [];
     this.sumOf = undefined;
+    this.qualifiedSubject = undefined;
     this.baseNamed = undefined;
     this.directionInSentence = undefined;
     this.describing = false;
