@@ -107,8 +107,8 @@ function readName(r: ClaimReader, token: Token & { type: 'topic' }): void {
   // 年初结转和结余 X，其中政府性基金预算财政拨款 Y: the scope's share of the whole — its own line where the data has one.
   if (r.partOf && isScopeAlone(token.name) && !r.describing) {
     const whole = r.partOf;
-    // 一般公共预算财政拨款 + 财政拨款收支总计: the words once.
-    const joined = (n: string) => `${token.name}${token.name.endsWith('财政拨款') && n.startsWith('财政拨款') ? n.slice(4) : n}`;
+    // 一般公共预算财政拨款 in 财政拨款收支总计, 年初财政拨款结转和结余: the scope where the whole names all of 财政拨款, the words once.
+    const joined = (n: string) => (token.name.endsWith('财政拨款') && n.includes('财政拨款') ? n.replace('财政拨款', token.name) : `${token.name}${n}`);
     const own = whole.names.map((n) => ctx.index.byName.get(`${token.name}${n}`) ?? ctx.index.byName.get(joined(n))).find((ids) => ids !== undefined);
     const topic = own && pickTopic(ctx.index, own, ctx.section);
     if (topic) {
@@ -207,7 +207,9 @@ function readFlow(r: ClaimReader, token: Token & { type: 'flow' }): void {
 
 /** The other flow of the scope, by its name: the subject where the data holds it (`held`: the name may be looked up), else a name no topic holds. */
 function takeCounterpart(r: ClaimReader, counterpart: string, held: boolean): Topic | undefined {
-  const ids = held ? r.ctx.index.byName.get(counterpart) : undefined;
+  const named = held ? r.ctx.index.byName.get(counterpart) : undefined;
+  // 财政拨款收入 X，支出 Y: 财政拨款支出 is 公开04表's 本年支出合计 in 四 only (a local name), elsewhere no fact.
+  const ids = named && idsHere(r.ctx.index, counterpart, named, r.ctx.section);
   const topic = ids && pickTopic(r.ctx.index, ids, r.ctx.section);
   if (topic) {
     r.setSubject(topic);
