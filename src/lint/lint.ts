@@ -159,6 +159,12 @@ export function tableNamedBy(text: string): SectionKind | undefined {
   return kind && TABLE_TOTALS[kind] ? kind : undefined;
 }
 
+type UnitStated = '万元' | '元' | '亿元';
+/** （单位：万元，下同）, 金额单位：万元，下同: the unit of the bare amounts from here on. */
+const UNIT_HENCEFORTH = /(?:金额)?单位\s*[：:]\s*(万元|亿元|元)\s*[，,、；;]\s*下同/u;
+/** 单位：万元 as a line of its own (a paragraph's caption). */
+const UNIT_LINE = /^\s*[（(]?\s*(?:金额)?单位\s*[：:]\s*(万元|亿元|元)\s*[)）]?\s*$/u;
+
 /** What 本表无数据 says is nil, by the table's section: its totals. */
 const TABLE_TOTALS: Partial<Record<SectionKind, readonly string[]>> = {
   govFund: ['gov-fund.income', 'gov-fund.spending'], soe: ['soe.spending'], sanGong: ['san-gong'],
@@ -259,6 +265,8 @@ export function lintMarkdown(markdown: string, ctx: LintContext, options: LintOp
   // A list item that only names its subject (- 办公室业务运行) hands it to the items nested under it.
   const listTitles: Array<{ depth: number; subject: NonNullable<typeof carried> }> = [];
   let lastCaption = '';
+  // A unit stated once for the prose after it: for the rest of the section (下同) or for the next paragraph (a line of its own).
+  let unitAhead: { unit: UnitStated; block: number | 'section' } | undefined;
   // The section's figures so far, for parts and wholes stated in different paragraphs.
   const sectionFigures: FigureClaim[] = [];
   const wholesReported = new Set<string>();
@@ -399,6 +407,7 @@ export function lintMarkdown(markdown: string, ctx: LintContext, options: LintOp
 
     if (block.kind !== 'table-cell') namedTable = tableNamedBy(block.text) ?? (isTitle ? undefined : namedTable);
     if (isTitle) {
+      unitAhead = undefined;
       section = nextSection(section, block);
       sectionFigures.length = 0;
       wholesReported.clear();
@@ -477,6 +486,16 @@ export function lintMarkdown(markdown: string, ctx: LintContext, options: LintOp
     const depth = block.listDepth ?? 0;
     while (listTitles.length > 0 && listTitles[listTitles.length - 1]!.depth >= depth) listTitles.pop();
     const tokens = inScope(tokenize(block.text, ctx.names, b, prepared[b]).tokens, ctx.topics, section);
+    // （单位：万元，下同） governs the rest of the section from where it stands; a line 单位：万元 alone, the paragraph after it.
+    const stated = UNIT_HENCEFORTH.exec(block.text);
+    const unitLine = UNIT_LINE.exec(block.text);
+    const governing = unitAhead;
+    unitAhead = unitLine ? { unit: unitLine[1] as UnitStated, block: b + 1 } : stated ? { unit: stated[1] as UnitStated, block: 'section' } : unitAhead?.block === 'section' ? unitAhead : undefined;
+    const impliedFrom = governing && (governing.block === 'section' || governing.block === b) ? 0 : stated ? stated.index + stated[0].length : -1;
+    if (impliedFrom >= 0) {
+      const unit = (governing && impliedFrom === 0 ? governing : unitAhead)!.unit;
+      for (const t of tokens) if (t.type === 'figure' && t.figure.kind === 'bare' && t.start >= impliedFrom) t.impliedUnit = unit;
+    }
     requiredParts.read(tokens, section);
     unknownSubjectFindings(tokens, ctx.topics, section, findings, ctx.catalog.part3.unknownTables);
     const claims = readClaims(tokens, { index: ctx.topics, year: ctx.year, section, carried: carried ?? listTitles.at(-1)?.subject });

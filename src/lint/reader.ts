@@ -33,6 +33,8 @@ export type Token =
     unknownName: string | undefined;
     /** its clause qualifies it as another quantity (人均机关运行经费 1.94 万元, 其余各类用车均为 0 辆): the words from the qualifier on */
     otherQuantity?: string;
+    /** a unit stated once for what follows (（单位：万元，下同）, a line 单位：万元 before the paragraph): a bare amount's */
+    impliedUnit?: '万元' | '元' | '亿元';
   })
   /** within: right after another name and 中 / 中的 (人员经费中的住房公积金): that name qualifies this one */
   | (Span & { type: 'topic'; ids: string[]; name: string; within?: boolean })

@@ -67,6 +67,12 @@ export function readFigure(r: ClaimReader, token: FigureToken, at: number): void
   const rateWithoutPercent = figure.kind === 'bare' && pending?.cue.kind === 'direction' && RATE_WORD.test(pending.token.text);
   const shareWithoutPercent = figure.kind === 'bare' && pending?.cue.kind === 'share' && !token.after.startsWith('的');
   const missingPercent = rateWithoutPercent || shareWithoutPercent;
+  // 基本支出 1,107.72 after （单位：万元，下同）: an amount in the unit stated for it — not a rate missing its % (增长 13.95).
+  if (figure.kind === 'bare' && token.impliedUnit && !missingPercent) {
+    figure.unit = token.impliedUnit;
+    figure.kind = 'amount';
+    role = roleFromCue(pending?.cue, figure);
+  }
   if (rateWithoutPercent) role = 'change-rate';
   if (shareWithoutPercent) role = 'share';
   // An amount after 占 is the whole's, where one is named; never the subject's amount (a fix would write one after 占).
