@@ -163,7 +163,7 @@ type UnitStated = '万元' | '元' | '亿元';
 /** （单位：万元，下同）, 金额单位：万元，下同: the unit of the bare amounts from here on. */
 const UNIT_HENCEFORTH = /(?:金额)?单位\s*[：:]\s*(万元|亿元|元)\s*[，,、；;]\s*下同/u;
 /** 单位：万元 as a line of its own (a paragraph's caption). */
-const UNIT_LINE = /^\s*[（(]?\s*(?:金额)?单位\s*[：:]\s*(万元|亿元|元)\s*[)）]?\s*$/u;
+const UNIT_LINE = /^\s*(?:[（(]\s*)?(?:金额)?单位\s*[：:]\s*(万元|亿元|元)\s*(?:[)）]\s*)?$/u;
 
 /** What 本表无数据 says is nil, by the table's section: its totals. */
 const TABLE_TOTALS: Partial<Record<SectionKind, readonly string[]>> = {
