@@ -159,6 +159,12 @@ export function tableNamedBy(text: string): SectionKind | undefined {
   return kind && TABLE_TOTALS[kind] ? kind : undefined;
 }
 
+type UnitStated = '万元' | '元' | '亿元';
+/** （单位：万元，下同）, 金额单位：万元，下同: the unit of the bare amounts from here on. */
+const UNIT_HENCEFORTH = /(?:金额)?单位\s*[：:]\s*(万元|亿元|元)\s*[，,、；;]\s*下同/u;
+/** 单位：万元 as a line of its own (a paragraph's caption). */
+const UNIT_LINE = /^\s*(?:[（(]\s*)?(?:金额)?单位\s*[：:]\s*(万元|亿元|元)\s*(?:[)）]\s*)?$/u;
+
 /** What 本表无数据 says is nil, by the table's section: its totals. */
 const TABLE_TOTALS: Partial<Record<SectionKind, readonly string[]>> = {
   govFund: ['gov-fund.income', 'gov-fund.spending'], soe: ['soe.spending'], sanGong: ['san-gong'],
@@ -230,6 +236,8 @@ export function lintMarkdown(markdown: string, ctx: LintContext, options: LintOp
   // Comparisons with an earlier year than last (比 2019 年…): their figures, and where the years stand.
   const otherPeriods = new Map<FigureClaim, { year: number; likeLastYear: boolean }>();
   const otherPeriodYears: Span[] = [];
+  // Figures the words give as another period's (2022 年，…; 2023 年以来…): unverified, saying so.
+  const ofOtherYear = new Set<FigureClaim>();
   // Figures the words give as last year's which are this year's: a slip of the year or of the figure.
   const yearInDoubt = new Map<FigureClaim, { current: Fact; previous: Fact }>();
   // Negations (无…支出) checked against the data: verified claims, though no figure stands in them.
@@ -257,6 +265,8 @@ export function lintMarkdown(markdown: string, ctx: LintContext, options: LintOp
   // A list item that only names its subject (- 办公室业务运行) hands it to the items nested under it.
   const listTitles: Array<{ depth: number; subject: NonNullable<typeof carried> }> = [];
   let lastCaption = '';
+  // A unit stated once for the prose after it: for the rest of the section (下同) or for the next paragraph (a line of its own).
+  let unitAhead: { unit: UnitStated; block: number | 'section' } | undefined;
   // The section's figures so far, for parts and wholes stated in different paragraphs.
   const sectionFigures: FigureClaim[] = [];
   const wholesReported = new Set<string>();
@@ -294,6 +304,17 @@ export function lintMarkdown(markdown: string, ctx: LintContext, options: LintOp
           continue;
         }
         const resolved = resolveFact(claim, ctx.topics);
+        // 2022 年，本部门机关运行经费支出 X (in 2024), 2023 年以来累计支出 X: another period's figure, which the data
+        // does not hold — unverified, and the year no error (one finding). Where it is this year's figure the
+        // year is the slip: wrong-year says so, and the figure is right.
+        if (claim.otherYear) {
+          if (resolved && judge(resolved.fact, claim.figure).status === 'ok') verified.add(claim);
+          else {
+            ofOtherYear.add(claim);
+            if (!claim.otherYear.since) otherPeriodYears.push(claim.otherYear.span);
+          }
+          continue;
+        }
         if (claim.missingPercent) {
           // 增长 13.95, 占 76.23: the % is missing whatever the data holds; its value is given where the words pin it,
           // else where the paragraph's own figures give it (text-only arithmetic), else the % alone is asked for.
@@ -386,6 +407,7 @@ export function lintMarkdown(markdown: string, ctx: LintContext, options: LintOp
 
     if (block.kind !== 'table-cell') namedTable = tableNamedBy(block.text) ?? (isTitle ? undefined : namedTable);
     if (isTitle) {
+      unitAhead = undefined;
       section = nextSection(section, block);
       sectionFigures.length = 0;
       wholesReported.clear();
@@ -464,6 +486,16 @@ export function lintMarkdown(markdown: string, ctx: LintContext, options: LintOp
     const depth = block.listDepth ?? 0;
     while (listTitles.length > 0 && listTitles[listTitles.length - 1]!.depth >= depth) listTitles.pop();
     const tokens = inScope(tokenize(block.text, ctx.names, b, prepared[b]).tokens, ctx.topics, section);
+    // （单位：万元，下同） governs the rest of the section from where it stands; a line 单位：万元 alone, the paragraph after it.
+    const stated = UNIT_HENCEFORTH.exec(block.text);
+    const unitLine = UNIT_LINE.exec(block.text);
+    const governing = unitAhead;
+    unitAhead = unitLine ? { unit: unitLine[1] as UnitStated, block: b + 1 } : stated ? { unit: stated[1] as UnitStated, block: 'section' } : unitAhead?.block === 'section' ? unitAhead : undefined;
+    const impliedFrom = governing && (governing.block === 'section' || governing.block === b) ? 0 : stated ? stated.index + stated[0].length : -1;
+    if (impliedFrom >= 0) {
+      const unit = (governing && impliedFrom === 0 ? governing : unitAhead)!.unit;
+      for (const t of tokens) if (t.type === 'figure' && t.figure.kind === 'bare' && t.start >= impliedFrom) t.impliedUnit = unit;
+    }
     requiredParts.read(tokens, section);
     unknownSubjectFindings(tokens, ctx.topics, section, findings, ctx.catalog.part3.unknownTables);
     const claims = readClaims(tokens, { index: ctx.topics, year: ctx.year, section, carried: carried ?? listTitles.at(-1)?.subject });
@@ -510,8 +542,11 @@ export function lintMarkdown(markdown: string, ctx: LintContext, options: LintOp
     const readings = candidate ? [candidate, ...(claim.rivals ?? []).flatMap((t) => resolveFact({ ...claim, topic: t, rivals: undefined, recent: [] }, ctx.topics)?.fact ?? [])] : [];
     const period = otherPeriods.get(claim);
     const doubt = yearInDoubt.get(claim);
+    const other = ofOtherYear.has(claim) ? claim.otherYear : undefined;
     const why = doubt ? `文字说它是上年的数字，但它是本年的${doubt.current.label}；上年为 ${publishedValue(doubt.previous)}，请核对年份或数字`
       : candidate ? `文字没有指明它是哪一项，可能是${readings.filter((f, k) => readings.findIndex((g) => g.value?.eq(f.value ?? Number.NaN)) === k).map((f) => `${f.label}（数据为 ${publishedValue(f)}）`).join('，或')}`
+      : other ? (other.since ? `文字说它是 ${other.year} 年起止的一段时期的数字，不是 ${ctx.year} 年度一年的，数据中没有这一数字`
+        : `文字说它是 ${other.year} 年的数字，数据中只有 ${ctx.year} 年和 ${ctx.year - 1} 年的数字`)
       : period ? `它与 ${period.year} 年相比，数据中没有 ${period.year} 年度的数字${period.likeLastYear ? `（它与上年即 ${ctx.year - 1} 年的变动相符：若本意是与上年相比，年份应为 ${ctx.year - 1} 年）` : ''}`
       : whyUnverified(claim, ctx.topics, facts);
     findings.push({

@@ -61,6 +61,7 @@ ruleTester({
       { code: '国有资本经营预算财政拨款收入 5 万元，支出 3 万元。', section: 'soe', data: SOE, name: 'the Shanghai template’s 九' },
       { code: '国有资本经营预算财政拨款收入 0 万元，支出 0 万元。', section: 'soe', name: 'the seed has neither' },
       { code: '一般公共预算财政拨款收入 4,300 万元，支出 4,211.05 万元。', section: 'fiscal', data: GPB },
+      { code: '本部门财政拨款收入 4,340.16 万元，支出 4,340.16 万元。', section: 'fiscal', name: 'in 四, 财政拨款支出 is 公开04表’s 本年支出合计 (blind6 s09)' },
     ],
     invalid: [
       {
@@ -80,14 +81,18 @@ ruleTester({
         code: '一般公共预算财政拨款收入 4,300.00 万元，支出 4,300.00 万元。', section: 'fiscal', data: GPB,
         errors: [{ ruleId: 'amount-mismatch', expected: '4,211.05', actual: '4,300.00' }],
       },
+      {
+        code: '本部门财政拨款收入 4,340.16 万元，支出 4,430.16 万元。', section: 'fiscal', name: '公开04表’s 本年支出合计 mistyped',
+        errors: [{ ruleId: 'amount-mismatch', expected: '4,340.16', actual: '4,430.16' }],
+      },
     ],
   },
   'unverified-figure': {
     valid: [{ code: '本年收入合计 4,340.16 万元，支出 4,340.16 万元。', section: 'overall', name: 'the department’s whole: 本年支出合计' }],
     invalid: [
       {
-        code: '本部门财政拨款收入 4,340.16 万元，支出 4,340.16 万元。', section: 'fiscal',
-        name: 'the data has no 财政拨款支出 of its own: unverified, not checked against the income',
+        code: '本部门财政拨款收入 4,340.16 万元，支出 4,340.16 万元。', section: 'overall',
+        name: 'outside 四 the data has no 财政拨款支出 of its own: unverified, not checked against the income',
         errors: [{ ruleId: 'unverified-figure', severity: 1, actual: '4,340.16', column: 26 }],
       },
       {
@@ -107,7 +112,7 @@ describe('a bare 支出 after <X>收入: the message and the fix', () => {
   });
 
   it('where the scope has no such fact, the message names the candidates', () => {
-    const [m] = lintCase({ code: '本部门财政拨款收入 4,340.16 万元，支出 4,340.16 万元。' }, { section: 'fiscal' });
-    expect(m?.message).toContain('数据中没有“财政拨款支出”，可能是：“财政拨款收支总计”');
+    const [m] = lintCase({ code: '本部门财政拨款收入 4,340.16 万元，支出 4,340.16 万元。' }, { section: 'overall' });
+    expect(m?.message).toContain('数据中没有“财政拨款支出”，可能是：');
   });
 });

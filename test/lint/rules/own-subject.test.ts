@@ -17,6 +17,8 @@ import { HEADINGS, ruleTester } from './tester.js';
 
 const VEHICLES = '截至 2024 年 12 月 31 日，本部门共有车辆 20 辆，其中：符合规定领导干部用车 1 辆、应急保障用车 3 辆、离退休干部用车 2 辆、其他用车 14 辆，其余各类用车均为 0 辆。';
 const OPERATION = '其中：公务用车购置费 0 万元，本年度未购置公务用车；公务用车运行维护费 17.24 万元，主要用于 20 辆执法和应急保障车辆的燃油费、维修费、保险费等。';
+/** 公务接待费 12.32 万元 in 27 批次: 0.46 万元 a batch. */
+const PER_BATCH = '公务接待费 12.32 万元，平均每批次 0.46 万元，共接待 27 批次。';
 const RATE = '财政拨款收入 4,340.16 万元，比上年减少 353.84 万元，下降 7.54%。全年办理不动产登记业务同比增长 15%。';
 
 ruleTester({
@@ -30,6 +32,7 @@ ruleTester({
       { code: '人均机关运行经费 1.94 万元。', section: 'office', errors: [{ ruleId: 'unverified-figure', severity: 1, actual: '1.94' }], name: 'per head (人均) before the name' },
       { code: '机关运行经费 377.88 万元，人均 3.78 万元。', section: 'office', errors: [{ ruleId: 'unverified-figure', severity: 1, actual: '3.78' }], name: 'per head after the total' },
       { code: '每辆公务用车平均运行维护费 0.86 万元。', section: 'sanGong', errors: [{ ruleId: 'unverified-figure', severity: 1, actual: '0.86' }], name: 'per vehicle, on average' },
+      { code: PER_BATCH, section: 'sanGong', errors: [{ ruleId: 'unverified-figure', severity: 1, actual: '0.46' }], name: 'blind6 q08: the average is another quantity; the count after it is the subject’s again, verified' },
       { code: VEHICLES, section: 'assets', errors: [{ ruleId: 'unverified-figure', severity: 1, actual: '0' }], name: 'the rest (其余各类用车均为 0 辆) is none of the named categories' },
       { code: OPERATION, section: 'sanGong', errors: [{ ruleId: 'unverified-figure', severity: 1, actual: '20' }], name: 'no 购置 count after ；and a subject of its own' },
       { code: '本部门共有车辆 20 辆，本年新增 0 辆。', section: 'assets', errors: [{ ruleId: 'unverified-figure', severity: 1, actual: '0' }], name: 'a count added in the year is not the stock' },
@@ -51,6 +54,10 @@ ruleTester({
       { code: VEHICLES.replace('其他用车 14 辆', '其他用车 0 辆'), section: 'assets', errors: [{ ruleId: 'count-mismatch', expected: '14', actual: '0' }, { ruleId: 'unverified-figure', actual: '0' }], name: 'a named category is still checked beside 其余' },
       { code: OPERATION.replace('本年度未购置公务用车', '本年度购置公务用车 20 辆'), section: 'sanGong', errors: [{ ruleId: 'count-mismatch', expected: '0', actual: '20' }, { ruleId: 'unverified-figure', actual: '20' }], name: 'a 购置 count in its own clause' },
       { code: '其中：公务用车购置费 0 万元，本年度未购置公务用车；公务用车运行维护费 17.24 万元，公务用车保有量为 21 辆。', section: 'sanGong', errors: [{ ruleId: 'count-mismatch', expected: '20' }], name: 'the clause after ；names 保有量' },
+      {
+        code: PER_BATCH.replace('27 批次', '72 批次'), section: 'sanGong', name: 'a per-batch amount has no count: 共接待 N 批次 after it is 公务接待’s, checked',
+        errors: [{ ruleId: 'unverified-figure', actual: '0.46' }, { ruleId: 'count-mismatch', expected: '27', actual: '72' }],
+      },
       { code: '本年度报废执法车辆 1 辆，年末共有车辆 21 辆。', section: 'assets', errors: [{ ruleId: 'unverified-figure', actual: '1' }, { ruleId: 'count-mismatch', expected: '20' }], name: 'the stock beside what changed it' },
     ],
   },
