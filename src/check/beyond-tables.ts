@@ -6,7 +6,7 @@
 import { Decimal } from '../data/amount.js';
 import { formatTableAmount } from '../format/number.js';
 import {
-  ASSETS_LABELS, FULL_YEAR_BUDGET_LABELS, OPENING_BUDGET_LABELS, PERFORMANCE_LABELS, PROCUREMENT_LABELS, RECEPTION_LABELS,
+  ASSETS_LABELS, EXPENDITURE_KINDS, FULL_YEAR_BUDGET_LABELS, INCOME_SOURCES, T02_LABELS, T03_LABELS, OPENING_BUDGET_LABELS, PERFORMANCE_LABELS, PROCUREMENT_LABELS, RECEPTION_LABELS,
   type DepartmentAccounts, type Procurement,
 } from '../data/model.js';
 import { rowCell, subjectSpec, t09Cell, type SubjectTableId } from './cells.js';
@@ -162,6 +162,22 @@ const sanGongRules: Rule[] = [
   }),
 ];
 
+// ── 上年决算 ────────────────────────────────────────────────────────────
+const PREVIOUS = '上年决算';
+
+/** 上年决算's total of 收入 or 支出 against its lines, where the data states the total and every line. */
+function previousTotal<C extends string>(side: '收入' | '支出', lines: Partial<Record<C | 'total', Decimal>>, ids: readonly C[], labels: Record<C | 'total', string>): Violation[] {
+  const total = lines.total;
+  if (total === undefined || ids.some((id) => lines[id] === undefined)) return [];
+  const cell = (id: C | 'total'): Cell => ({ path: [PREVIOUS, side, labels[id]], label: labels[id], value: lines[id]! });
+  return present(sumIdentity(cell('total'), ids.map(cell), { where: PREVIOUS }));
+}
+
+const previousYearRules: Rule[] = [
+  rule('previous-income-total', '上年决算：本年收入合计 = 各项收入之和（合计与各项都填写时）', (a) => previousTotal('收入', a.previous.income, INCOME_SOURCES, T02_LABELS)),
+  rule('previous-expenditure-total', '上年决算：本年支出合计 = 各项支出之和（合计与各项都填写时）', (a) => previousTotal('支出', a.previous.expenditure, EXPENDITURE_KINDS, T03_LABELS)),
+];
+
 // ── 预算绩效 ────────────────────────────────────────────────────────────
 const performanceRules: Rule[] = [
   rule('performance-budgets-within-total', '预算绩效：自评项目全年预算数之和 ≤ 预算项目支出总额（总额还可含未自评的项目，故不要求相等）', (a) => {
@@ -225,6 +241,7 @@ export const beyondTableRules: Rule[] = [
   ...assetsRules,
   ...openingBudgetRules,
   ...sanGongRules,
+  ...previousYearRules,
   ...performanceRules,
   ...performanceSummaryRules,
 ];
