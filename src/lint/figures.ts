@@ -119,7 +119,7 @@ function notAFigure(text: string, start: number, end: number, unit: string): boo
     // (1) （1） ①
     if (/[（(]\s*$/u.test(before) && /^\s*[)）]/u.test(after)) return true;
     // 云财农〔2024〕28 号, 鲁财预[2024]5号: the year of a document's number
-    if (/[〔［[【（(]\s*$/u.test(before) && /^\s*[〕］\]】）)]\s*第?\s*\d+\s*号/u.test(after)) return true;
+    if (/[〔［[【（(]\s*$/u.test(before) && /^\s*[〕］\]】）)]\s*(?:第\s*)?\d+\s*号/u.test(after)) return true;
     // 2020-2024 年: a span of years
     if (/^(?:19|20)\d\d$/u.test(text.slice(start, end)) && /^\s*[-－—~～至到]\s*(?:19|20)\d\d/u.test(after)) return true;
     // 2010301 行政运行, 20109-海关事务: a subject code (3, 5 or 7 digits) before a name is not a figure

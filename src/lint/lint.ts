@@ -758,9 +758,8 @@ const CARRIED_OVER = /^(?:年初|上年|年末|以前年度)?(?:结转|结余)/u
  * department's (or a scope's) whole — those, at the start or end of the year as the words say, are what it may be.
  */
 function carriedOverWhy(words: string, index: TopicIndex, section: SectionKind | undefined): string {
-  const end = /下年|年末|以后年度/u.test(words) ? 'closing' : /年初|上年|以前年度/u.test(words) ? 'opening' : '(?:opening|closing)';
-  const balance = new RegExp(`(?:^|\\.)${end}-balance$`, 'u');
-  const here = [...index.topics.values()].filter((t) => balance.test(t.id) && t.amount?.value !== undefined && (!section || t.sections.includes(section)));
+  const ends = /下年|年末|以后年度/u.test(words) ? ['closing-balance'] : /年初|上年|以前年度/u.test(words) ? ['opening-balance'] : ['opening-balance', 'closing-balance'];
+  const here = [...index.topics.values()].filter((t) => ends.some((e) => t.id.endsWith(e)) && t.amount?.value !== undefined && (!section || t.sections.includes(section)));
   const candidates = here.slice(0, 3).map((t) => `${t.label}（数据为 ${publishedValue(t.amount!)}）`);
   return `它说的是“${words}”，是结转或结余的资金，不是该项的收入或支出，数据中没有这一项${candidates.length > 0 ? `；可能是${candidates.join('，或')}` : ''}`;
 }
