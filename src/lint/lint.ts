@@ -467,6 +467,7 @@ export function lintMarkdown(markdown: string, ctx: LintContext, options: LintOp
     requiredParts.read(tokens, section);
     unknownSubjectFindings(tokens, ctx.topics, section, findings, ctx.catalog.part3.unknownTables);
     const claims = readClaims(tokens, { index: ctx.topics, year: ctx.year, section, carried: carried ?? listTitles.at(-1)?.subject });
+    requiredParts.readFigures(claims);
     const group: FigureClaim[] = [];
     handleClaims(claims, group);
     // Internal consistency sees the figures of this paragraph, and of its list title if it carried one.
