@@ -499,6 +499,7 @@ export function lintMarkdown(markdown: string, ctx: LintContext, options: LintOp
     requiredParts.read(tokens, section);
     unknownSubjectFindings(tokens, ctx.topics, section, findings, ctx.catalog.part3.unknownTables);
     const claims = readClaims(tokens, { index: ctx.topics, year: ctx.year, section, carried: carried ?? listTitles.at(-1)?.subject });
+    requiredParts.readFigures(claims);
     const group: FigureClaim[] = [];
     handleClaims(claims, group);
     // Internal consistency sees the figures of this paragraph, and of its list title if it carried one.
@@ -746,7 +747,8 @@ function whyUnverified(claim: FigureClaim, index: TopicIndex, facts: ReadonlyMap
   if (claim.otherQuantity !== undefined) {
     const words = claim.otherQuantity;
     if (/^其/u.test(words)) return `它说的是“${words}”，即前面所列以外的各项，不是其中某一项的数字，无法逐项核对`;
-    if (STOCK_CHANGED.test(words)) return `它说的是“${words}”的数目（年内的变动），不是年末实有数，数据中没有这一项`;
+    if (STOCK_CHANGED.test(words)) return `它说的是“${words}”的数目（年内的变动），不是年末实有数，数据中没有这一项${purchasedCounts(claim, words, index)}`;
+    if (CARRIED_OVER.test(words)) return carriedOverWhy(words, index, claim.section);
     return `它说的是“${words}”，是按人、按项或平均计算的另一个数，数据中没有这一项`;
   }
   if (claim.partOf !== undefined) return `数据中没有${claim.partOf}的${claim.unknownName}，无法核对`;
@@ -770,6 +772,32 @@ function whyUnverified(claim: FigureClaim, index: TopicIndex, facts: ReadonlyMap
   }
   if (claim.topic.absentFrom) return `数据文件中没有“${claim.topic.absentFrom}”`;
   return `未能确定它是“${claim.topic.label}”的哪一个数字`;
+}
+
+/** Words of a count bought in the year (新购 1 辆, 更新执法车辆 1 辆): a purchase, if the words do not say whose. */
+const BOUGHT = /^(?:新购|更新|更换|购买|购入)/u;
+
+/** …the section's counts of purchases in the figure's unit (购置公务用车), which the words may mean. */
+function purchasedCounts(claim: FigureClaim, words: string, index: TopicIndex): string {
+  if (!BOUGHT.test(words)) return '';
+  const facts = [...index.topics.values()].filter((t) => t.label.includes('购置') && claim.section !== undefined && t.sections.includes(claim.section))
+    .flatMap((t) => t.counts.filter((c) => c.unit === claim.figure.unit && c.fact.value !== undefined).map((c) => c.fact));
+  const candidates = [...new Set(facts)].slice(0, 2);
+  return candidates.length > 0 ? `；可能是${candidates.map((f) => `${f.label}（数据为 ${publishedValue(f)}）`).join('，或')}` : '';
+}
+
+/** Words of a balance carried over (年初结转的…资金, 结转至下年的…, 结余): what was left, not what was spent or received. */
+const CARRIED_OVER = /^(?:年初|上年|年末|以前年度)?(?:结转|结余)/u;
+
+/**
+ * 年初结转的水利工程建设资金 49.54 万元: the balance of a name carried over, which the data holds only as the
+ * department's (or a scope's) whole — those, at the start or end of the year as the words say, are what it may be.
+ */
+function carriedOverWhy(words: string, index: TopicIndex, section: SectionKind | undefined): string {
+  const ends = /下年|年末|以后年度/u.test(words) ? ['closing-balance'] : /年初|上年|以前年度/u.test(words) ? ['opening-balance'] : ['opening-balance', 'closing-balance'];
+  const here = [...index.topics.values()].filter((t) => ends.some((e) => t.id.endsWith(e)) && t.amount?.value !== undefined && (!section || t.sections.includes(section)));
+  const candidates = here.slice(0, 3).map((t) => `${t.label}（数据为 ${publishedValue(t.amount!)}）`);
+  return `它说的是“${words}”，是结转或结余的资金，不是该项的收入或支出，数据中没有这一项${candidates.length > 0 ? `；可能是${candidates.join('，或')}` : ''}`;
 }
 
 /** The topic whose parts the rows named (two or more, all of them its parts): what the table's 合计 row totals. */

@@ -398,14 +398,16 @@ function unknownName(gap: string): string | undefined {
 
 /**
  * Words that make a figure another quantity than the fact named beside it: per head or on average
- * (人均机关运行经费 1.94 万元, 每辆), or the rest of what was listed (其余各类用车均为 0 辆).
+ * (人均机关运行经费 1.94 万元, 每辆), the rest of what was listed (其余各类用车均为 0 辆), or a balance carried
+ * over (年初结转的水利工程建设资金 X: the 项 named is no spending of it).
  * 平均得分 is a fact of its own (the projects' mean score), and 平均执行率 is read as the projects' rate.
  */
-const QUALIFIER = /其余|其他各|其它各|人均|户均|亩均|日均|年均|平均(?!得?分|执行率|完成率)|每(?:人|辆|户|台|名|个|次|亩|家|位|项|件|年|月|天|日|公里)/gu;
-const STOCK_CHANGE = '新增|报废|处置|调出|调入|调拨|划转|移交|拍卖|淘汰';
+const QUALIFIER = /其余|其他各|其它各|人均|户均|亩均|日均|年均|平均(?!得?分|执行率|完成率)|每(?:人|辆|户|台|名|个|次|亩|家|位|项|件|年|月|天|日|公里)|(?:年初|上年|年末|以前年度)?(?:结转|结余)/gu;
+const STOCK_CHANGE = '新增|新购(?!置)|更新|更换|购买|购入|报废|处置|调出|调入|调拨|划转|移交|拍卖|淘汰';
 /**
- * Words that say a count is what changed the stock in the year (新增 2 辆, 报废 1 辆, 调出 2 台), not the stock
- * the data holds. Not 购置: 购置公务用车 N 辆 is a count the data holds (“三公”).
+ * Words that say a count is what changed the stock in the year (新增 2 辆, 报废 1 辆, 更新执法车辆 1 辆, 新购 1 辆),
+ * not the stock the data holds. Not 购置: 购置公务用车 N 辆 is a count the data holds (“三公”), and so are the
+ * names that begin with these words (新购公务用车).
  */
 export const STOCK_CHANGED = new RegExp(`^(?:${STOCK_CHANGE})`, 'u');
 /** …for a count, those qualify it too. */

@@ -119,7 +119,14 @@ export function readFigure(r: ClaimReader, token: FigureToken, at: number): void
     sharedFigure(r, token, role, claimBase);
     return;
   }
-  const next = r.distribute.shift();
+  let next = r.distribute.shift();
+  // 公务用车购置及运行维护费 X（购置费 Y、运行维护费 Z）: the short name of one of the whole's parts, in its bracket or after its 其中.
+  const short = !next && token.unknownName !== undefined ? partByShortName(r, token.unknownName) : undefined;
+  if (short) {
+    next = short;
+    token = { ...token, unknownName: undefined };
+    r.subjectName = undefined;
+  }
   if (next) {
     r.subject = next;
     r.subjectPin = 'name';
@@ -183,6 +190,14 @@ export function readFigure(r: ClaimReader, token: FigureToken, at: number): void
     r.unnamed = ownName;
     r.unnamedAmong = undefined;
   }
+}
+
+/** The one part of the whole (named before 其中, or before the open bracket) that a name of its ends with: 购置费 of 公务用车购置及运行维护费. */
+function partByShortName(r: ClaimReader, name: string): Topic | undefined {
+  const whole = r.partOf ?? r.brackets.at(-1)?.subject;
+  if (!whole?.parts || name.length < 3) return undefined;
+  const parts = whole.parts.map((id) => r.ctx.index.topics.get(id)).filter((t): t is Topic => t?.names.some((n) => n.length > name.length && n.endsWith(name)) === true);
+  return parts.length === 1 ? parts[0] : undefined;
 }
 
 /** The names a list gave, once each: 行政运行、…、事业运行四个项的支出合计 X — a name of a total ending the list says the sum of the names before it, and is none of them. */

@@ -67,6 +67,8 @@ export function addTotalsTopics(b: TopicBuilder, p: Part3Facts): SectionDefaults
       '财政拨款收支总计', '财政拨款收、支总计', '财政拨款收入支出总计', '财政拨款收入支出决算总计', '财政拨款收支决算总计', '财政拨款收入和支出总计',
       '财政拨款收入总计', '财政拨款支出总计', '财政拨款收入决算总计', '财政拨款支出决算总计', '财政拨款收入支出总体', '财政拨款收支总体',
     ],
+    // 公开04表's own rows 收入总计, 支出总计: in 四, the section about 04, its total — not 公开01表's 收支总计.
+    localNames: ['收入总计', '支出总计'],
     amount: p.fiscal.grandTotal.current, changes: { 'previous-year': p.fiscal.grandTotal },
   });
   // Its lines, by names with no scope in front (and 财政拨款支出, which in 四 is its 本年支出合计: elsewhere a writer may mean a scope's) (政府性基金预算财政拨款年初结转和结余 is 公开07表's), and by 04's own
