@@ -116,7 +116,11 @@ export function readFigure(r: ClaimReader, token: FigureToken, at: number): void
   // is about what the reason speaks of, not the subject the reason explains — unless its words say it is
   // the subject's budget, actual, completion or share (主要是…支出；年初预算为 X): no reason states those.
   const ofReason = r.inReason && !r.reasonNamed && !next && !(pending && SUBJECT_FIGURES.has(pending.cue.kind));
-  const unknown = (token.unknownName !== undefined || token.otherQuantity !== undefined || r.unheld || r.unheldInClause || namelessPart || r.unmatchedList || ofReason) && !next;
+  // 占财政拨款支出的 86.22%: a whole the words name but no topic here holds is not the subject's usual whole.
+  const wholeUnknown = role === 'share' && pending?.cue.kind === 'share' && r.awaitingWhole && r.wholeTopic === undefined
+    ? wholeNamedAfter(token.before, pending.token.text) : undefined;
+  const unknown = ((token.unknownName !== undefined || token.otherQuantity !== undefined || r.unheld || r.unheldInClause || namelessPart || r.unmatchedList || ofReason) && !next)
+    || wholeUnknown !== undefined;
   const target = unknown ? undefined
     : wholeAmount ?? r.subject ?? (ctx.section ? ctx.index.topics.get(ctx.index.sectionDefault[ctx.section] ?? '') : undefined);
   let pin: Pin = unknown || !target ? 'none' : wholeAmount ? 'name' : r.subject ? r.subjectPin : 'default';
@@ -146,6 +150,7 @@ export function readFigure(r: ClaimReader, token: FigureToken, at: number): void
   }
   if (claimBase === 'other-year' && r.baseYear !== undefined) claim.baseYear = r.baseYear;
   if (unknown && token.otherQuantity !== undefined) claim.otherQuantity = token.otherQuantity;
+  else if (wholeUnknown !== undefined) claim.unknownName = wholeUnknown;
   else if (unknown && (token.unknownName ?? r.unnamed) !== undefined) claim.unknownName = token.unknownName ?? r.unnamed;
   if (unknown && token.unknownName === undefined && r.unnamedAmong) claim.among = r.unnamedAmong;
   if (unknown && token.unknownName === undefined && r.unnamedPartOf !== undefined) claim.partOf = r.unnamedPartOf;
@@ -167,6 +172,27 @@ export function readFigure(r: ClaimReader, token: FigureToken, at: number): void
     r.unnamed = ownName;
     r.unnamedAmong = undefined;
   }
+}
+
+/** Words after 占 that name no whole of their own (占总额的, 占比为, 所占比重): the subject's usual whole is meant. */
+const NO_WHOLE = /^(?:总额|总数|总量|合计|总计|全部|整体|总体|同类|其中)?$/u;
+
+/**
+ * The whole a share's words name between 占 and the figure (占财政拨款支出的 86.22%), where no topic took it:
+ * the words name some whole, only not one the reader knows. Undefined where they name none (占 60%, 占比为).
+ */
+function wholeNamedAfter(before: string, cueText: string): string | undefined {
+  const at = before.lastIndexOf(cueText);
+  // The cue is further back than the words kept before a figure: a long run of words stands between them.
+  if (at < 0) return cueText.length > 0 ? stripShareWords(before) || undefined : undefined;
+  const words = stripShareWords(before.slice(at + cueText.length));
+  return NO_WHOLE.test(words) || words.length < 2 ? undefined : words;
+}
+
+/** The words of a whole's name: without digits, years and the words of a share around it (的, 比重, 为). */
+function stripShareWords(words: string): string {
+  return words.replace(/[^\u4e00-\u9fff“”"()（）]/gu, '').replace(/^(?:(?:19|20)?年度?)/u, '')
+    .replace(/(?:的)?(?:比重|比例|份额)?(?:为|是|达到|达|约)?$/u, '').replace(/的$/u, '');
 }
 
 /** The names a list gave, once each: 行政运行、…、事业运行四个项的支出合计 X — a name of a total ending the list says the sum of the names before it, and is none of them. */
