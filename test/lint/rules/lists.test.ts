@@ -78,6 +78,19 @@ ruleTester({
         errors: ['unverified-figure', 'unverified-figure', 'unverified-figure'],
       },
       {
+        code: '政府采购货物、工程、服务支出分别为 21.51 万元、0.50 万元、27.06 万元。', section: 'procurement',
+        name: 'items with no name the reader knows before the one it knows (服务支出): no figure is bound to 服务支出 alone (blind7 p56)',
+        errors: [{ ruleId: 'unverified-figure', actual: '21.51' }, { ruleId: 'unverified-figure', actual: '0.50' }, { ruleId: 'unverified-figure', actual: '27.06' }],
+      },
+      {
+        code: '货物、工程、服务采购金额分别为 21.51 万元、0.50 万元和 27.06 万元，合计 49.07 万元。', section: 'procurement',
+        name: '…and the 合计 after such a list is no 服务采购金额 either (blind7 p35)',
+        errors: [
+          { ruleId: 'unverified-figure', actual: '21.51' }, { ruleId: 'unverified-figure', actual: '0.50' },
+          { ruleId: 'unverified-figure', actual: '27.06' }, { ruleId: 'unverified-figure', actual: '49.07' },
+        ],
+      },
+      {
         code: '全年支出涉及因公出国（境）团组 3 个，累计 5 人次。全年开展业务培训 12 场次，覆盖 1,200 人次。', section: 'sanGong',
         name: 'a count in a later sentence, with no noun of its own: the name sentences back is a guess',
         errors: [{ ruleId: 'unverified-figure', actual: '12' }, { ruleId: 'unverified-figure', actual: '1,200' }],
