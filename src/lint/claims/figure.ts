@@ -53,7 +53,7 @@ export function readFigure(r: ClaimReader, token: FigureToken, at: number): void
   // 大于年初预算数 64.31 万元, 比全年预算少 3.2 万元: the difference from the budget, unless a
   // direction word follows the amount in its clause (比年初预算数 1,723.7 万元减少 666.13 万元: that one is the budget).
   const differenceCue = pending && (pending.cue.kind === 'comparison' || pending.cue.kind === 'comparison-any' || pending.cue.kind === 'budget'
-    || (pending.cue.kind === 'base' && pending.cue.base === 'budget'));
+    || (pending.cue.kind === 'base' && (pending.cue.base === 'budget' || r.comparedBase !== undefined)));
   // 增长 13.95: a rate word, a number with no unit — a rate whose % is missing. 占 76.23 likewise: after 占 a
   // number is a share whatever it carries (占本年收入合计 4,340.16 万元的 100%: the whole's amount, before 的).
   const rateWithoutPercent = figure.kind === 'bare' && pending?.cue.kind === 'direction' && RATE_WORD.test(pending.token.text);
@@ -69,7 +69,7 @@ export function readFigure(r: ClaimReader, token: FigureToken, at: number): void
   const changeFollows = following?.type === 'cue' && (following.cue.kind === 'direction' || following.cue.kind === 'direction-any' || following.cue.kind === 'comparison' || following.cue.kind === 'comparison-any');
   if (r.comparedInClause && differenceCue && figure.kind === 'amount' && !changeFollows) {
     role = 'change';
-    claimBase = 'budget';
+    claimBase = r.comparedBase ?? 'budget';
   }
   // 年初预算为 Y，差值为 Z: the difference from the other figure its sentence states; with none, or both a budget and last year's, a guess.
   if (pending?.cue.kind === 'difference' && role === 'change') {

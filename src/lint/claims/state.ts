@@ -96,6 +96,8 @@ export class ClaimReader {
   directionInSentence: { topic: Topic | undefined; text: string } | undefined;
   /** 决算数小于年初预算数 666.13 万元: an amount after a comparison with a budget is the difference */
   comparedInClause = false;
+  /** what 大于/小于 in this clause compare with, where a period follows them (大于 2023 年度决算数); the budget otherwise */
+  comparedBase: 'previous-year' | 'other-year' | undefined = undefined;
   /** the direction the text last stated (减少 …, 决算数小于…) */
   stated: 'up' | 'down' | undefined;
   /** the reason being read, and the sentence it was opened in */
@@ -180,6 +182,7 @@ export class ClaimReader {
   /** What lasts only for its clause: the cue waiting for a figure, the whole after 占, a comparison. */
   private forgetClause(): void {
     this.comparedInClause = false;
+    this.comparedBase = undefined;
     this.unheldInClause = false;
     this.pending = undefined;
     this.direction = undefined;
