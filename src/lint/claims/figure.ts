@@ -21,6 +21,8 @@ const SUM_BEFORE = /(?:[两二三四五六七八九]项|二者|两者|三者|以
  * the count of the names it adds up, where the words give one; an amount's 占 and its whole may stand between.
  */
 const SUM_HEAD = /[，,；;]\s*(?:([两二三四五六七八九])(?:项|者)|以上各项|上述各项)?(?:合计|共计|总计|加总|合共)(?:金额|数)?(?:为|是|达)?(?:所?占(?:比|比重|比例)?(?:为|是|达)?[^，,；;。]*)?$/u;
+/** 安排的支出 right after a name (使用上级补助收入安排的支出 147.06 万元): what the name's money paid for. */
+const ARRANGED_FROM = /安排的?(?:支出|资金)?(?:为|是|达|共计|合计)?$/u;
 const NUMERALS: Readonly<Record<string, number>> = { 两: 2, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 
 /** Cues that say which figure of the subject follows, not of a reason's matter. */
@@ -41,6 +43,10 @@ export function readFigure(r: ClaimReader, token: FigureToken, at: number): void
   } else if (r.describing && r.described && !r.distribute.length && (pending?.cue.kind === 'direction' || pending?.cue.kind === 'base')) {
     r.setSubject(r.described);
     r.subjectPin = 'carried';
+  }
+  // 使用上级补助收入安排的支出 X: spending the name's money paid for, another quantity than the name's own (the income).
+  if (r.subject && r.subjectName !== undefined && !r.subjectName.includes('安排') && ARRANGED_FROM.test(token.before)) {
+    r.setUnheldName(`${r.subjectName}安排的支出`);
   }
   // 主要用于：教育（类）支出 X 万元，占 Y%: once a figure is said of a name no topic holds, so is what follows it.
   if (r.unheldInClause) {

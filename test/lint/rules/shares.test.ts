@@ -111,6 +111,11 @@ ruleTester({
         name: 'a whole named by more words than are kept before a figure',
         errors: [{ ruleId: 'unverified-figure', severity: 1, actual: '72.66' }],
       },
+      {
+        code: '本年支出合计 4,340.16 万元，其中使用财政拨款收入安排的支出 4,211.05 万元，占 97.03%。',
+        name: 'spending a source of income paid for (blind7 p95) is no figure of the income: neither its amount nor its share of 本年收入合计',
+        errors: [{ ruleId: 'unverified-figure', severity: 1, actual: '4,211.05' }, { ruleId: 'unverified-figure', severity: 1, actual: '97.03' }],
+      },
     ],
   },
 }, { section: 'expenditure' });
