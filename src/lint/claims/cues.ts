@@ -125,9 +125,11 @@ const CUE_READERS: { [K in Cue['kind']]: CueReader<K> } = {
     r.noteBudget(cue.budget);
     awaitFigure(r, cue, token);
   },
-  share(r, cue, token) {
+  share(r, cue, token, at) {
+    // 占本年支出合计的比重: the 比重 after the whole keeps it.
+    if (!r.awaitingWhole) r.wholeTopic = undefined;
     r.awaitingWhole = true;
-    r.wholeTopic = undefined;
+    r.shareCueAt = at;
     awaitFigure(r, cue, token);
   },
   direction(r, cue, token) {

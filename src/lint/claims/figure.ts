@@ -123,7 +123,7 @@ export function readFigure(r: ClaimReader, token: FigureToken, at: number): void
   // the subject's budget, actual, completion or share (主要是…支出；年初预算为 X): no reason states those.
   const ofReason = r.inReason && !r.reasonNamed && !next && !(pending && SUBJECT_FIGURES.has(pending.cue.kind));
   // 占财政拨款支出的 86.22%: a whole the words name but no topic here holds is not the subject's usual whole.
-  const wholeUnknown = role === 'share' && pending?.cue.kind === 'share' && r.awaitingWhole && r.wholeTopic === undefined
+  const wholeUnknown = role === 'share' && pending?.cue.kind === 'share' && r.awaitingWhole && r.wholeTopic === undefined && onlyNamesBetween(r.tokens, r.shareCueAt, at)
     ? wholeNamedAfter(token.before, pending.token.text) : undefined;
   const unknown = ((token.unknownName !== undefined || token.otherQuantity !== undefined || r.unheld || r.unheldInClause || namelessPart || r.unmatchedList || ofReason) && !next)
     || wholeUnknown !== undefined;
@@ -193,6 +193,15 @@ function wholeNamedAfter(before: string, cueText: string): string | undefined {
   if (at < 0) return cueText.length > 0 ? stripShareWords(before) || undefined : undefined;
   const words = stripShareWords(before.slice(at + cueText.length));
   return NO_WHOLE.test(words) || words.length < 2 ? undefined : words;
+}
+
+/** Nothing but words and names no topic holds between two tokens (占…的 86.22%): not 占比由上年的 X%, whose words are cues. */
+function onlyNamesBetween(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from + 1; k < to; k++) {
+    const type = tokens[k]!.type;
+    if (type !== 'unknown' && type !== 'untracked' && type !== 'unnamed') return false;
+  }
+  return from >= 0;
 }
 
 /** The words of a whole's name: without digits, years and the words of a share around it (的, 比重, 为). */

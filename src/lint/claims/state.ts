@@ -49,6 +49,8 @@ export class ClaimReader {
   /** 占本年支出合计的: the whole named after 占 */
   wholeTopic: string | undefined;
   awaitingWhole = false;
+  /** where the last 占 (比重, 占比) stands among the tokens: the words between it and a figure may name the whole */
+  shareCueAt = -1;
   sentence = 0;
   /** 大于 / 小于 said in this sentence, whose budget a later 年初预算数 names */
   readonly openComparisons: WordClaim[] = [];

@@ -112,6 +112,11 @@ ruleTester({
         errors: [{ ruleId: 'unverified-figure', severity: 1, actual: '72.66' }],
       },
       {
+        code: '基本支出占项目支出的比重为 72.56%。',
+        name: '占项目支出的比重: the 比重 after the whole keeps it — not a share of 本年支出合计 (72.66%) to be “fixed” to',
+        errors: [{ ruleId: 'unverified-figure', severity: 1, actual: '72.56' }],
+      },
+      {
         code: '本年支出合计 4,340.16 万元，其中使用财政拨款收入安排的支出 4,211.05 万元，占 97.03%。',
         name: 'spending a source of income paid for (blind7 p95) is no figure of the income: neither its amount nor its share of 本年收入合计',
         errors: [{ ruleId: 'unverified-figure', severity: 1, actual: '4,211.05' }, { ruleId: 'unverified-figure', severity: 1, actual: '97.03' }],
