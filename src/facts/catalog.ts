@@ -259,12 +259,13 @@ export function buildFactCatalog(accounts: DepartmentAccounts, options: { direct
 
   // 二 ─ 收入 (公开02表 合计 by column)
   const incomeTotal = f.amount('income.total', '本年收入合计', t02Total('total'), ['本年收入合计', '收入合计', '本年收入'], totalMissing('t02', '本年收入合计'));
-  const incomeTotalPrev = f.amount('income.total.previous', previousLabel('本年收入合计'), previous.income.total);
+  const incomePrev = INCOME_SOURCES.map((id) => f.amount(`income.${id}.previous`, previousLabel(T02_LABELS[id]), previous.income[id]));
+  const incomeTotalPrev = previousTotal(f, 'income.total.previous', previousLabel('本年收入合计'), previous.income.total, incomePrev, '上年各项收入之和');
   const incomeTotalChange = f.change('income.total', '本年收入合计', incomeTotal, incomeTotalPrev);
-  const sources = INCOME_SOURCES.map((id) => {
+  const sources = INCOME_SOURCES.map((id, k) => {
     const name = T02_LABELS[id];
     const amount = f.amount(`income.${id}`, name, t02Total(id), [name], totalMissing('t02', name));
-    const prev = f.amount(`income.${id}.previous`, previousLabel(name), previous.income[id]);
+    const prev = incomePrev[k]!;
     const others = INCOME_SOURCES.filter((x) => x !== id);
     const share = f.share(`income.${id}.share`, `${name}占本年收入合计的比重`, amount, incomeTotal, [name], others.map((x) => accounts.t02.total[x]));
     const shareBefore = f.share(`income.${id}.share.previous`, `${prevYear} 年度${name}占本年收入合计的比重`, prev, incomeTotalPrev, [name], others.map((x) => previous.income[x]));
@@ -290,12 +291,13 @@ export function buildFactCatalog(accounts: DepartmentAccounts, options: { direct
 
   // 三 ─ 支出 (公开03表 合计 by column)
   const expenditureTotal = f.amount('expenditure.total', '本年支出合计', t03Total('total'), ['本年支出合计', '支出合计', '本年支出'], totalMissing('t03', '本年支出合计'));
-  const expenditureTotalPrev = f.amount('expenditure.total.previous', previousLabel('本年支出合计'), previous.expenditure.total);
+  const expenditurePrev = EXPENDITURE_KINDS.map((id) => f.amount(`expenditure.${id}.previous`, previousLabel(T03_LABELS[id]), previous.expenditure[id]));
+  const expenditureTotalPrev = previousTotal(f, 'expenditure.total.previous', previousLabel('本年支出合计'), previous.expenditure.total, expenditurePrev, '上年各项支出之和');
   const expenditureTotalChange = f.change('expenditure.total', '本年支出合计', expenditureTotal, expenditureTotalPrev);
-  const kinds = EXPENDITURE_KINDS.map((id) => {
+  const kinds = EXPENDITURE_KINDS.map((id, k) => {
     const name = T03_LABELS[id];
     const amount = f.amount(`expenditure.${id}`, name, t03Total(id), [name], totalMissing('t03', name));
-    const prev = f.amount(`expenditure.${id}.previous`, previousLabel(name), previous.expenditure[id]);
+    const prev = expenditurePrev[k]!;
     const others = EXPENDITURE_KINDS.filter((x) => x !== id);
     const share = f.share(`expenditure.${id}.share`, `${name}占本年支出合计的比重`, amount, expenditureTotal, [name], others.map((x) => accounts.t03.total[x]));
     const shareBefore = f.share(`expenditure.${id}.share.previous`, `${prevYear} 年度${name}占本年支出合计的比重`, prev, expenditureTotalPrev, [name], others.map((x) => previous.expenditure[x]));
@@ -482,6 +484,16 @@ export function buildFactCatalog(accounts: DepartmentAccounts, options: { direct
 }
 
 /** 一般公共服务（类）支出 / 一般公共服务支出（类） / 一般公共服务支出 */
+/**
+ * Last year's 本年收入合计 / 本年支出合计: as the data states it, else the sum of last year's lines when the
+ * data states every one of them (a line left out is not known to be 0) — an interval, each line published to
+ * 0.01 万元, so a total printed from unrounded amounts is not called wrong.
+ */
+function previousTotal(f: FactRegistry, id: string, label: string, stated: Decimal | undefined, lines: readonly Fact[], sumOf: string): Fact {
+  if (stated !== undefined || lines.some((line) => line.value === undefined)) return f.amount(id, label, stated);
+  return f.sum(id, `${label}（${sumOf}）`, lines, [label]);
+}
+
 function classNames(name: string): string[] {
   const bare = name.replace(/支出$/, '');
   return [name, `${bare}（类）支出`, `${name}（类）`, `${bare}（类）`];

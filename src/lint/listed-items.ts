@@ -26,45 +26,72 @@ const LIST = /(人员经费|公用经费)(?:(?!人员经费|公用经费)[^。�
 const LIST_END = /[。；;！!\n]/u;
 /** a list that says it is not complete */
 const OPEN_ENDED = /等|…|\.\.\./u;
-const SEPARATOR = /[、，,]/u;
+const SEPARATOR = /[、，,]/gu;
+const LEADING_JOIN = /^(?:以及|及|和)/u;
+const TRAILING_ETC = /等(?:支出|费用|方面)?$/u;
 
 interface Piece { text: string; start: number; end: number }
 
 /** The list's pieces with their positions in the block, 等/等支出 and a leading 以及/及/和 taken off. */
 function pieces(text: string, from: number, to: number): Piece[] {
   const out: Piece[] = [];
-  let start = from;
-  for (let k = from; k <= to; k++) {
-    if (k < to && !SEPARATOR.test(text[k]!)) continue;
-    let s = start;
-    let e = k;
-    while (s < e && /\s/u.test(text[s]!)) s++;
-    while (e > s && /\s/u.test(text[e - 1]!)) e--;
-    const lead = /^(?:以及|及|和)/u.exec(text.slice(s, e));
-    if (lead) s += lead[0].length;
-    const tail = /等(?:支出|费用|方面)?$/u.exec(text.slice(s, e));
-    if (tail) e -= tail[0].length;
-    if (e > s) out.push({ text: text.slice(s, e), start: s, end: e });
-    start = k + 1;
+  const list = text.slice(from, to);
+  let start = 0;
+  SEPARATOR.lastIndex = 0;
+  // Each piece runs to the next separator, the last to the list's end.
+  for (let m = SEPARATOR.exec(list); ; m = SEPARATOR.exec(list)) {
+    const end = m ? m.index : list.length;
+    const raw = list.slice(start, end);
+    const piece = raw.trim();
+    const lead = LEADING_JOIN.exec(piece)?.[0].length ?? 0;
+    const tail = TRAILING_ETC.exec(piece)?.[0].length ?? 0;
+    if (piece.length - tail > lead) {
+      const s = from + start + (raw.length - raw.trimStart().length) + lead;
+      const name = piece.slice(lead, piece.length - tail);
+      out.push({ text: name, start: s, end: s + name.length });
+    }
+    if (!m) break;
+    start = end + 1;
   }
   return out;
 }
 
+type Group = 'personnel' | 'public-funds';
+interface GroupItems {
+  /** the group's items with an amount, and their match keys */
+  withAmount: Array<{ name: string; key: string }>;
+  /** the group's items the table holds as 0, by match key */
+  zero: Map<string, string>;
+}
+
+/** Each group's items as the lists are matched against them, worked out once per catalog. */
+const ITEMS = new WeakMap<FactCatalog, Record<Group, GroupItems>>();
+
+function groupItems(catalog: FactCatalog): Record<Group, GroupItems> {
+  let items = ITEMS.get(catalog);
+  if (items) return items;
+  const { basic } = catalog.part3;
+  const of = (group: Group, names: readonly string[]): GroupItems => ({
+    withAmount: names.map((name) => ({ name, key: matchKey(name) })),
+    zero: new Map(basic.rows.filter((r) => r.of === group && r.code.length === 5 && r.amount.value?.isZero() === true).map((r) => [matchKey(r.name), r.name])),
+  });
+  items = { personnel: of('personnel', basic.personnel.items), 'public-funds': of('public-funds', basic.publicFunds.items) };
+  ITEMS.set(catalog, items);
+  return items;
+}
+
 export function listedItemFindings(text: string, block: number, catalog: FactCatalog): Finding[] {
-  if (!text.includes('主要')) return [];
-  const { basic, unknownTables } = catalog.part3;
-  if (unknownTables[TABLE_NAMES.t06]) return [];
+  // the lists' own words (LIST): most paragraphs say 主要 only of reasons (主要原因是…)
+  if (!text.includes('主要包括') && !text.includes('主要有')) return [];
+  if (catalog.part3.unknownTables[TABLE_NAMES.t06]) return [];
   const findings: Finding[] = [];
   for (const m of text.matchAll(LIST)) {
-    const of = m[1] === '人员经费' ? 'personnel' : 'public-funds';
-    const group = of === 'personnel' ? basic.personnel : basic.publicFunds;
+    const { withAmount, zero } = groupItems(catalog)[m[1] === '人员经费' ? 'personnel' : 'public-funds'];
     const from = m.index + m[0].length;
     const endAt = text.slice(from).search(LIST_END);
     const to = endAt < 0 ? text.length : from + endAt;
     const listed = pieces(text, from, to);
     if (listed.length < 2) continue;
-    const withAmount = group.items.map((name) => ({ name, key: matchKey(name) }));
-    const zero = new Map(basic.rows.filter((r) => r.of === of && r.code.length === 5 && r.amount.value?.isZero() === true).map((r) => [matchKey(r.name), r.name]));
     const listedKeys = listed.map((p) => matchKey(p.text));
     for (const [k, piece] of listed.entries()) {
       const zeroName = zero.get(listedKeys[k]!);

@@ -15,27 +15,51 @@ import type { Finding } from './verify.js';
 
 type TopicToken = Token & { type: 'topic' };
 
+/** The topics the rule looks at: each whole whose parts are required, and its parts down to the last level. */
+const WATCHED = new WeakMap<TopicIndex, ReadonlySet<string>>();
+
+function watchedTopics(index: TopicIndex): ReadonlySet<string> {
+  let watched = WATCHED.get(index);
+  if (watched) return watched;
+  const ids = new Set<string>();
+  const add = (id: string): void => {
+    if (ids.has(id)) return;
+    ids.add(id);
+    for (const part of index.topics.get(id)?.parts ?? []) add(part);
+  };
+  for (const topic of index.topics.values()) if (topic.partsRequired && topic.parts) add(topic.id);
+  WATCHED.set(index, (watched = ids));
+  return watched;
+}
+
 export class RequiredParts {
   /** every topic the document names */
   private readonly named = new Set<string>();
   /** per section, the first name token of each topic named in it */
   private readonly bySection = new Map<SectionKind | undefined, Map<string, TopicToken>>();
 
-  constructor(private readonly index: TopicIndex) {}
+  /** only these ids are noted: a paragraph names many topics, few of them wholes or parts the rule checks */
+  private readonly watched: ReadonlySet<string>;
+
+  constructor(private readonly index: TopicIndex) {
+    this.watched = watchedTopics(index);
+  }
 
   /** The names a paragraph or table row gives. */
   read(tokens: readonly Token[], section: SectionKind | undefined): void {
     let here = this.bySection.get(section);
     if (!here) this.bySection.set(section, (here = new Map()));
-    tokens.forEach((t, k) => {
+    for (let k = 0; k < tokens.length; k++) {
+      const t = tokens[k]!;
       // 人员经费占基本支出的 87.47%: the whole a share is of, not a whole broken down
       const before = tokens[k - 1];
-      if (t.type !== 'topic' || (before?.type === 'cue' && before.cue.kind === 'share')) return;
+      if (t.type !== 'topic' || (before?.type === 'cue' && before.cue.kind === 'share')) continue;
       for (const id of t.ids) {
+        if (!this.watched.has(id)) continue;
         this.named.add(id);
         if (!here.has(id)) here.set(id, t);
       }
-    });
+    }
   }
 
   /** A part named, held as 0, or stated by its own parts (公务用车购置费 X，公务用车运行维护费 Y: the vehicles' line). */

@@ -9,6 +9,8 @@ import { ruleTester } from './tester.js';
 
 /** 基本支出 rose: 3,153.47 − 3,000.00 = +153.47 万元, +5.12%. */
 const ROSE = seedWith('    基本支出: 3,421.41', '    基本支出: 3,000.00');
+/** 上年决算 states its lines but no 本年收入合计 — one line left out: the total is then not known. */
+const PREVIOUS_INCOME_LINE_MISSING = seedWith('    其他收入: 0\n', '');
 
 ruleTester({
   'change-mismatch': {
@@ -46,8 +48,12 @@ ruleTester({
       { code: '基本支出 3,153.47 万元，较上年增加 153.47 万元，增长 5.12%。', data: ROSE },
       { code: '基本支出同比增加 153.47 万元，提高 5.12%。', data: ROSE },
       { code: '上缴上级支出 0 万元，比上年增加 0.00 万元。', name: 'a zero change written as an increase (GX-WZ-23)' },
+      { code: '本年收入合计 4,340.16 万元，比上年减少 353.84 万元，下降 7.54%。', section: 'income', name: 'last year\u2019s total not in the data: the sum of the lines it states (blind7 p77)' },
+      { code: '本年支出合计 4,340.16 万元，比上年减少 353.85 万元，下降 7.54%。', section: 'expenditure', name: 'the same for spending' },
+      { code: '本年支出合计比上年减少 353.86 万元。', section: 'expenditure', name: 'last year\u2019s lines each published to 0.01: their sum is ±0.01' },
     ],
     invalid: [
+      { code: '本年支出合计比上年减少 335.85 万元。', section: 'expenditure', errors: [{ ruleId: 'change-mismatch', expected: '353.85' }], name: 'against the sum of last year\u2019s lines' },
       { code: '基本支出较上年减少 276.94 万元，下降 7.83%。', errors: [{ ruleId: 'change-mismatch', expected: '267.94', line: 3, column: 11 }] },
       { code: '基本支出较上年下降 7.83%，减少 276.94 万元。', errors: [{ ruleId: 'change-mismatch', expected: '267.94' }] },
       { code: '基本支出较上年减少 2,769,400 元，下降 7.83%。', errors: [{ ruleId: 'change-mismatch', expected: '2,679,400' }] },
@@ -152,6 +158,16 @@ ruleTester({
         code: OTHER_INCOME_FLAT.replace('其余各项收入', '财政拨款收入'), name: 'the same subject again: its 持平 contradicts its change',
         errors: [{ ruleId: 'direction-conflict', actual: '降低…持平' }, { ruleId: 'direction-mismatch', actual: '持平' }],
       },
+    ],
+  },
+}, { section: 'income' });
+
+// Last year's 本年收入合计 is the sum of its lines only where the data states every line.
+ruleTester({
+  'unverified-figure': {
+    valid: [{ code: '本年收入合计比上年减少 353.84 万元。', name: 'every line stated: their sum' }],
+    invalid: [
+      { code: '本年收入合计比上年减少 353.84 万元。', data: PREVIOUS_INCOME_LINE_MISSING, errors: [{ ruleId: 'unverified-figure', severity: 1 }], name: 'a line of last year left out: not known to be 0, no total' },
     ],
   },
 }, { section: 'income' });
