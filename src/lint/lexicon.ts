@@ -138,9 +138,10 @@ export const LEXICON: readonly LexiconEntry[] = [
   // 完成年初预算 1,796.83 万元的 103.58%: the rate after a budget stated inside the completion phrase (GD-CZT23).
   // The look-behind spells the phrase out: open gaps ([^，；。]*) would backtrack over a whole clause at every 的.
   e('的(?<=完成(?:了)?(?:年初|全年|调整后?|年度)?预算(?:数)?(?:为|是)?[0-9][0-9,.]*[万亿]?元的)(?=[0-9])', { kind: 'completion', budget: 'unspecified' }),
-  e('为年初预算(?:数)?的', { kind: 'completion', budget: 'opening' }),
-  e('为(?:全年|调整后?|年度)预算(?:数)?的', { kind: 'completion', budget: 'full-year' }),
-  e('为预算(?:数)?的', { kind: 'completion', budget: 'unspecified' }),
+  // 决算数为全年预算数的 92.19%: the whole phrase, or 决算数为 (an actual) would take its 为 and leave the rate unread.
+  e('(?:决算(?:数)?)?为年初预算(?:数)?的', { kind: 'completion', budget: 'opening' }),
+  e('(?:决算(?:数)?)?为(?:全年|调整后?|年度)预算(?:数)?的', { kind: 'completion', budget: 'full-year' }),
+  e('(?:决算(?:数)?)?为预算(?:数)?的', { kind: 'completion', budget: 'unspecified' }),
   e('(?:预算)?(?:执行率|完成率)(?:为|是|达|:)?', { kind: 'completion', budget: 'unspecified' }),
   // ── budgets and actuals ────────────────────────────────────────────────
   e('年初预算(?:数|金额)?(?:为|是|安排|:)?', { kind: 'budget', budget: 'opening' }),

@@ -285,6 +285,11 @@ export class NameMatcher {
     return this.index.byName.has(name);
   }
 
+  /** The topics of a (width-normalised) name, if it is one. */
+  idsOf(name: string): string[] | undefined {
+    return this.index.byName.get(name);
+  }
+
   /** The topic a name of the same field stands for (领导干部用车 → 符合规定领导干部用车), where the lexicon makes it certain. */
   aliasOf(name: string): string | undefined {
     return this.index.aliases.get(name);
@@ -560,6 +565,39 @@ export function tokenize(blockText: string, names: NameMatcher, block = 0, prepa
     if ((word !== '收入' && word !== '支出') || (scans.names.get(base + at)?.name.length ?? 0) > 2) return;
     tokens.push({ type: 'flow', word, start: startAt(at), end: endAt(at + 2), block });
   };
+  // 政府采购货物、工程、服务支出: items listed before a name, each short of the words they share with it (货物支出, 工程支出).
+  // Each becomes the name it makes with those words — where every item makes one and none is the name itself.
+  const pushElided = (at: number, topic: { name: string; ids: string[] }): void => {
+    const items: Array<{ start: number; end: number }> = [];
+    for (let end = at - 1; text[end] === '、' && items.length < 8;) {
+      let start = end;
+      while (start > 0 && end - start < 12 && /[\u4e00-\u9fff]/u.test(text[start - 1]!)) start--;
+      // No item holds a token of its own (a figure, a cue): only plain words are short of a name.
+      let previous = tokens.length - 1;
+      while (previous >= 0 && tokens[previous]!.type === 'clause-end') previous--;
+      if (start === end || (previous >= 0 && tokens[previous]!.end > startAt(start))) return;
+      items.unshift({ start, end });
+      end = start - 1;
+    }
+    for (let cut = 1; cut < topic.name.length; cut++) {
+      const shared = topic.name.slice(cut);
+      const named = items.map(({ start, end }) => {
+        for (let from = start; end - from >= 2; from++) {
+          const name = text.slice(from, end) + shared;
+          const ids = names.idsOf(name);
+          if (ids && !ids.some((id) => topic.ids.includes(id))) return { name, ids, from, end };
+        }
+        return undefined;
+      });
+      if (!named.every((n) => n !== undefined) || new Set(named.map((n) => n!.ids.join())).size < named.length) continue;
+      for (const n of named) {
+        const mark = tokens.findIndex((t) => t.type === 'clause-end' && t.start === startAt(n!.end));
+        if (mark < 0) return;
+        tokens.splice(mark, 0, { type: 'topic', ids: n!.ids, name: n!.name, start: startAt(n!.from), end: endAt(n!.end), block });
+      }
+      return;
+    }
+  };
   let i = 0;
   // Where the last token ended: the text between it and a figure is what the figure is said of.
   let lastEnd = 0;
@@ -665,6 +703,8 @@ export function tokenize(blockText: string, names: NameMatcher, block = 0, prepa
       tokens.push({ type: 'cue', cue: cue.cue, text: text.slice(i, i + cue.length), start: startAt(i), end: endAt(i + cue.length), block });
       lastEnd = wordsStart = i += cue.length;
     } else if (topic) {
+      const before = tokens.at(-1);
+      if (before?.type === 'clause-end' && before.mark === '、' && lastEnd === i) pushElided(i, topic);
       const within = tokens.at(-1)?.type === 'topic' && WITHIN.has(text.slice(lastEnd, i));
       tokens.push({ type: 'topic', ids: topic.ids, name: topic.name, start: startAt(i), end: endAt(i + topic.name.length), block, ...(within ? { within } : {}) });
       lastEnd = wordsStart = i += topic.name.length;

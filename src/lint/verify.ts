@@ -407,7 +407,7 @@ function replaceDirection(text: string, to: 'up' | 'down', fallback: string): st
 export function wordJudged(claim: WordClaim): boolean {
   const topic = claim.topic;
   if (!topic || claim.kind === 'conflict') return false;
-  if (claim.kind === 'comparison') return completionFor(topic, claim.budget)?.comparison !== undefined;
+  if (claim.kind === 'comparison') return claim.base === 'budget' ? completionFor(topic, claim.budget)?.comparison !== undefined : changeFor(topic, claim)?.amount.value !== undefined;
   if (claim.base === 'budget' && !topic.changes.budget) return completionFor(topic, claim.budget)?.rate.value !== undefined;
   return changeFor(topic, claim)?.amount.value !== undefined;
 }
@@ -422,6 +422,7 @@ export function checkWord(claim: WordClaim, index: TopicIndex, facts: ReadonlyMa
       message: `“${claim.text}”自相矛盾：同一句中对${topic.label}既说有增减又说持平`,
     };
   }
+  if (claim.kind === 'comparison' && claim.base !== 'budget') return checkComparisonWithYear(claim, topic);
   if (claim.kind === 'comparison') {
     const completion = completionFor(topic, claim.budget);
     if (!completion?.comparison || completion.comparison === claim.comparison) return undefined;
@@ -454,6 +455,22 @@ export function checkWord(claim: WordClaim, index: TopicIndex, facts: ReadonlyMa
     ruleId: 'direction-mismatch', severity: 2, span: claim.span,
     message: `“${claim.text}”与数据不符：${topic.label}${amount.isPositive() ? '增加' : '减少'} ${plain(amount)} 万元（${derivation(change!.amount, index, facts, 2)}）`,
     actual: claim.text,
+  };
+}
+
+/** 决算数大于 2023 年度决算数: a comparison with last year's actual, by the sign of the change (another year: the data holds nothing). */
+function checkComparisonWithYear(claim: WordClaim, topic: Topic): Finding | undefined {
+  const change = changeFor(topic, claim);
+  const amount = change?.amount.value;
+  const current = topic.amount?.value;
+  if (amount === undefined || current === undefined || change?.base.value === undefined) return undefined;
+  const actual = amount.isZero() ? 'equal' : amount.isPositive() ? 'greater' : 'less';
+  if (actual === claim.comparison || (claim.comparison === 'at-most' && actual !== 'greater') || (claim.comparison === 'at-least' && actual !== 'less')) return undefined;
+  const right = COMPARISON_WORD[actual];
+  return {
+    ruleId: 'comparison-mismatch', severity: 2, span: claim.span,
+    message: `“${claim.text}”与数据不符：${topic.label}本年决算数 ${plain(current)} 万元，上年决算数 ${plain(change.base.value)} 万元，应为“${right}”`,
+    expected: right, actual: claim.text, ...(claim.comparison === 'at-most' || claim.comparison === 'at-least' ? {} : { fix: right }),
   };
 }
 

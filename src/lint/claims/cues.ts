@@ -28,6 +28,17 @@ function figuresAhead(tokens: readonly Token[], from: number): number {
   return count;
 }
 
+/** How many items a list right before a cue has (A、B、C分别为): its 、 marks, plus one — the items need not be names the reader knows. */
+function itemsListedBefore(tokens: readonly Token[], at: number): number {
+  let items = 1;
+  for (let k = at - 1; k >= 0; k--) {
+    const t = tokens[k]!;
+    if (t.type === 'clause-end' && t.mark === '、') items++;
+    else if (t.type !== 'topic' && t.type !== 'unknown' && t.type !== 'untracked' && t.type !== 'unnamed') break;
+  }
+  return items;
+}
+
 const awaitFigure = (r: ClaimReader, cue: Cue, token: CueToken): void => {
   r.pending = { cue, token };
 };
@@ -59,6 +70,8 @@ const CUE_READERS: { [K in Cue['kind']]: CueReader<K> } = {
       r.distribute = [...r.respectivelyOf];
     }
     else if (names.length > 1 && count > names.length) r.unmatchedList = true;
+    // 政府采购货物、工程、服务支出分别为 a、b、c: items the reader knows no name of stand before the one it knows — whose figure is whose, it cannot say.
+    else if (count > 1 && count > names.length && itemsListedBefore(r.tokens, at) >= count) r.unmatchedList = true;
     // the cue before 分别 (得分, 全年预算数) still says what the figures are
   },
   'all-equal'(r) {
@@ -112,9 +125,14 @@ const CUE_READERS: { [K in Cue['kind']]: CueReader<K> } = {
     r.noteBudget(cue.budget);
     awaitFigure(r, cue, token);
   },
-  share(r, cue, token) {
+  share(r, cue, token, at) {
+    // 占本年支出合计的比重: the 比重 after the whole keeps it.
+    if (!r.awaitingWhole) {
+      r.wholeTopic = undefined;
+      r.unheldWhole = undefined;
+    }
     r.awaitingWhole = true;
-    r.wholeTopic = undefined;
+    r.shareCueAt = at;
     awaitFigure(r, cue, token);
   },
   direction(r, cue, token) {

@@ -21,6 +21,8 @@ const SUM_BEFORE = /(?:[两二三四五六七八九]项|二者|两者|三者|以
  * the count of the names it adds up, where the words give one; an amount's 占 and its whole may stand between.
  */
 const SUM_HEAD = /[，,；;]\s*(?:([两二三四五六七八九])(?:项|者)|以上各项|上述各项)?(?:合计|共计|总计|加总|合共)(?:金额|数)?(?:为|是|达)?(?:所?占(?:比|比重|比例)?(?:为|是|达)?[^，,；;。]*)?$/u;
+/** 安排的支出 right after a name (使用上级补助收入安排的支出 147.06 万元): what the name's money paid for. */
+const ARRANGED_FROM = /安排的?(?:支出|资金)?(?:为|是|达|共计|合计)?$/u;
 const NUMERALS: Readonly<Record<string, number>> = { 两: 2, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 
 /** Cues that say which figure of the subject follows, not of a reason's matter. */
@@ -50,6 +52,10 @@ export function readFigure(r: ClaimReader, token: FigureToken, at: number): void
     r.subject = qualified.subject;
     r.subjectPin = qualified.pin;
   }
+  // 使用上级补助收入安排的支出 X: spending the name's money paid for, another quantity than the name's own (the income).
+  if (r.subject && r.subjectName !== undefined && !r.subjectName.includes('安排') && ARRANGED_FROM.test(token.before)) {
+    r.setUnheldName(`${r.subjectName}安排的支出`);
+  }
   // 主要用于：教育（类）支出 X 万元，占 Y%: once a figure is said of a name no topic holds, so is what follows it.
   if (r.unheldInClause) {
     r.subject = undefined;
@@ -61,7 +67,7 @@ export function readFigure(r: ClaimReader, token: FigureToken, at: number): void
   // 大于年初预算数 64.31 万元, 比全年预算少 3.2 万元: the difference from the budget, unless a
   // direction word follows the amount in its clause (比年初预算数 1,723.7 万元减少 666.13 万元: that one is the budget).
   const differenceCue = pending && (pending.cue.kind === 'comparison' || pending.cue.kind === 'comparison-any' || pending.cue.kind === 'budget'
-    || (pending.cue.kind === 'base' && pending.cue.base === 'budget'));
+    || (pending.cue.kind === 'base' && (pending.cue.base === 'budget' || r.comparedBase !== undefined)));
   // 增长 13.95: a rate word, a number with no unit — a rate whose % is missing. 占 76.23 likewise: after 占 a
   // number is a share whatever it carries (占本年收入合计 4,340.16 万元的 100%: the whole's amount, before 的).
   const rateWithoutPercent = figure.kind === 'bare' && pending?.cue.kind === 'direction' && RATE_WORD.test(pending.token.text);
@@ -83,7 +89,7 @@ export function readFigure(r: ClaimReader, token: FigureToken, at: number): void
   const changeFollows = following?.type === 'cue' && (following.cue.kind === 'direction' || following.cue.kind === 'direction-any' || following.cue.kind === 'comparison' || following.cue.kind === 'comparison-any');
   if (r.comparedInClause && differenceCue && figure.kind === 'amount' && !changeFollows) {
     role = 'change';
-    claimBase = 'budget';
+    claimBase = r.comparedBase ?? 'budget';
   }
   // 年初预算为 Y，差值为 Z: the difference from the other figure its sentence states; with none, or both a budget and last year's, a guess.
   if (pending?.cue.kind === 'difference' && role === 'change') {
@@ -137,7 +143,11 @@ export function readFigure(r: ClaimReader, token: FigureToken, at: number): void
   // is about what the reason speaks of, not the subject the reason explains — unless its words say it is
   // the subject's budget, actual, completion or share (主要是…支出；年初预算为 X): no reason states those.
   const ofReason = r.inReason && !r.reasonNamed && !next && !(pending && SUBJECT_FIGURES.has(pending.cue.kind));
-  const unknown = (token.unknownName !== undefined || token.otherQuantity !== undefined || r.unheld || r.unheldInClause || namelessPart || r.unmatchedList || ofReason) && !next;
+  // 占财政拨款支出的 86.22%: a whole the words name but no topic here holds is not the subject's usual whole.
+  const wholeUnknown = role === 'share' && pending?.cue.kind === 'share' && r.awaitingWhole && r.wholeTopic === undefined
+    ? r.unheldWhole ?? (onlyNamesBetween(r.tokens, r.shareCueAt, at) ? wholeNamedAfter(token.before, pending.token.text) : undefined) : undefined;
+  const unknown = ((token.unknownName !== undefined || token.otherQuantity !== undefined || r.unheld || r.unheldInClause || namelessPart || r.unmatchedList || ofReason) && !next)
+    || wholeUnknown !== undefined;
   const target = unknown ? undefined
     : wholeAmount ?? r.subject ?? (ctx.section ? ctx.index.topics.get(ctx.index.sectionDefault[ctx.section] ?? '') : undefined);
   let pin: Pin = unknown || !target ? 'none' : wholeAmount ? 'name' : r.subject ? r.subjectPin : 'default';
@@ -168,6 +178,7 @@ export function readFigure(r: ClaimReader, token: FigureToken, at: number): void
   }
   if (claimBase === 'other-year' && r.baseYear !== undefined) claim.baseYear = r.baseYear;
   if (unknown && token.otherQuantity !== undefined) claim.otherQuantity = token.otherQuantity;
+  else if (wholeUnknown !== undefined) claim.unknownName = wholeUnknown;
   else if (unknown && (token.unknownName ?? r.unnamed) !== undefined) claim.unknownName = token.unknownName ?? r.unnamed;
   if (unknown && token.unknownName === undefined && r.unnamedAmong) claim.among = r.unnamedAmong;
   if (unknown && token.unknownName === undefined && r.unnamedPartOf !== undefined) claim.partOf = r.unnamedPartOf;
@@ -198,6 +209,36 @@ function partByShortName(r: ClaimReader, name: string): Topic | undefined {
   if (!whole?.parts || name.length < 3) return undefined;
   const parts = whole.parts.map((id) => r.ctx.index.topics.get(id)).filter((t): t is Topic => t?.names.some((n) => n.length > name.length && n.endsWith(name)) === true);
   return parts.length === 1 ? parts[0] : undefined;
+}
+
+/** Words after 占 that name no whole of their own (占总额的, 占比为, 所占比重): the subject's usual whole is meant. */
+const NO_WHOLE = /^(?:总额|总数|总量|合计|总计|全部|整体|总体|同类|其中)?$/u;
+
+/**
+ * The whole a share's words name between 占 and the figure (占财政拨款支出的 86.22%), where no topic took it:
+ * the words name some whole, only not one the reader knows. Undefined where they name none (占 60%, 占比为).
+ */
+function wholeNamedAfter(before: string, cueText: string): string | undefined {
+  const at = before.lastIndexOf(cueText);
+  // The cue is further back than the words kept before a figure: a long run of words stands between them.
+  if (at < 0) return cueText.length > 0 ? stripShareWords(before) || undefined : undefined;
+  const words = stripShareWords(before.slice(at + cueText.length));
+  return NO_WHOLE.test(words) || words.length < 2 ? undefined : words;
+}
+
+/** Nothing but words and names no topic holds between two tokens (占…的 86.22%): not 占比由上年的 X%, whose words are cues. */
+function onlyNamesBetween(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from + 1; k < to; k++) {
+    const type = tokens[k]!.type;
+    if (type !== 'unknown' && type !== 'untracked' && type !== 'unnamed') return false;
+  }
+  return from >= 0;
+}
+
+/** The words of a whole's name: without digits, years and the words of a share around it (的, 比重, 为). */
+function stripShareWords(words: string): string {
+  return words.replace(/[^\u4e00-\u9fff“”"()（）]/gu, '').replace(/^(?:(?:19|20)?年度?)/u, '')
+    .replace(/(?:的)?(?:比重|比例|份额)?(?:为|是|达到|达|约)?$/u, '').replace(/的$/u, '');
 }
 
 /** The names a list gave, once each: 行政运行、…、事业运行四个项的支出合计 X — a name of a total ending the list says the sum of the names before it, and is none of them. */

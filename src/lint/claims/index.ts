@@ -57,7 +57,10 @@ export function readClaims(tokens: Token[], ctx: ReadContext): Claim[] {
         readFlow(r, token);
         break;
       case 'cue':
+        if (token.cue.kind === 'period') comparedWith(r, tokens[t - 1], 'previous-year');
         readCue(r, token, t);
+        // 大于上年决算数: the base the cue names (a year before last: another period).
+        if (token.cue.kind === 'base' && r.base !== 'budget') comparedWith(r, tokens[t - 1], r.base === 'other-year' ? 'other-year' : 'previous-year');
         break;
       case 'figure':
         readFigure(r, token, t);
@@ -82,6 +85,7 @@ export function readClaims(tokens: Token[], ctx: ReadContext): Claim[] {
       case 'year':
         // 主要原因：…较 2022 年…: the reason speaks of another period; a date in a later sentence does not make it so.
         if (r.reason && token.year !== undefined && r.sentence === r.reasonSentence) r.reason.otherPeriod = true;
+        comparedWith(r, tokens[t - 1], token.year === r.ctx.year - 1 ? 'previous-year' : 'other-year');
         readPeriod(r, token, tokens[t + 1]);
         break;
     }
@@ -102,6 +106,8 @@ function readName(r: ClaimReader, token: Token & { type: 'topic' }): void {
     const ids = idsHere(ctx.index, token.name, token.ids, ctx.section);
     const whole = ids.find((id) => r.subject?.shares.some((s) => s.wholeTopic === id)) ?? pickTopic(ctx.index, ids, ctx.section)?.id;
     if (whole !== undefined) r.wholeTopic = whole; // 占本年支出合计的: the whole, not a new subject
+    // 占财政拨款支出的 outside 四, where the name is 公开04表's only there: a whole named, but none held here.
+    else r.unheldWhole = token.name;
     return;
   }
   // 年初结转和结余 X，其中政府性基金预算财政拨款 Y: the scope's share of the whole — its own line where the data has one.
@@ -162,6 +168,17 @@ function qualifiedRow(index: TopicIndex, name: string, whole: Topic): Topic | un
     && [...(t.parts ?? []), ...(t.qualifies ?? [])].some((p) => p === id || under(index.topics.get(p)!, id, depth + 1));
   const id = ids.find((x) => under(whole, x, 0));
   return id === undefined ? undefined : index.topics.get(id);
+}
+
+/**
+ * 决算数大于 2023 年度决算数, 大于上年: a period right after 大于/小于 is what the subject is compared with —
+ * last year's actual, not the budget (another year's, which the data does not hold, is judged by nothing).
+ */
+function comparedWith(r: ClaimReader, before: Token | undefined, base: 'previous-year' | 'other-year'): void {
+  if (before?.type !== 'cue' || before.cue.kind !== 'comparison') return;
+  for (const c of r.openComparisons) c.base = base;
+  r.openComparisons.length = 0;
+  r.comparedBase = base;
 }
 
 /**

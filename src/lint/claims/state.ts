@@ -48,7 +48,11 @@ export class ClaimReader {
   direction: FigureClaim['direction'];
   /** 占本年支出合计的: the whole named after 占 */
   wholeTopic: string | undefined;
+  /** 占财政拨款支出的 in 三: a whole the words name with a name no topic here holds (a name of another section's) */
+  unheldWhole: string | undefined;
   awaitingWhole = false;
+  /** where the last 占 (比重, 占比) stands among the tokens: the words between it and a figure may name the whole */
+  shareCueAt = -1;
   sentence = 0;
   /** 大于 / 小于 said in this sentence, whose budget a later 年初预算数 names */
   readonly openComparisons: WordClaim[] = [];
@@ -98,6 +102,8 @@ export class ClaimReader {
   directionInSentence: { topic: Topic | undefined; text: string } | undefined;
   /** 决算数小于年初预算数 666.13 万元: an amount after a comparison with a budget is the difference */
   comparedInClause = false;
+  /** what 大于/小于 in this clause compare with, where a period follows them (大于 2023 年度决算数); the budget otherwise */
+  comparedBase: 'previous-year' | 'other-year' | undefined = undefined;
   /** the direction the text last stated (减少 …, 决算数小于…) */
   stated: 'up' | 'down' | undefined;
   /** the reason being read, and the sentence it was opened in */
@@ -185,11 +191,13 @@ export class ClaimReader {
   /** What lasts only for its clause: the cue waiting for a figure, the whole after 占, a comparison. */
   private forgetClause(): void {
     this.comparedInClause = false;
+    this.comparedBase = undefined;
     this.unheldInClause = false;
     this.pending = undefined;
     this.direction = undefined;
     this.awaitingWhole = false;
     this.wholeTopic = undefined;
+    this.unheldWhole = undefined;
     this.deferred = undefined;
   }
 

@@ -6,6 +6,7 @@
  * fix (the word or a figure may be the slip). Where the data holds both,
  * comparison-mismatch judges the word (completion.test.ts).
  */
+import { Decimal } from '../../../src/data/amount.js';
 import { ruleTester, mutateSeed } from './tester.js';
 
 /** The seed with no opening budget for any 项: the text's own figures must decide. */
@@ -17,7 +18,38 @@ const NO_ITEM_BUDGETS = mutateSeed((a) => {
 const ITEM = (word: string, budget = '153.53', actual = '150.26', rate = '97.87') =>
   `3、一般公共服务支出（类）政府办公厅（室）及相关机构事务（款）机关服务（项）。年初预算为 ${budget} 万元，支出决算为 ${actual} 万元，完成年初预算的 ${rate}%。${word}`;
 
+/** 一般公共预算财政拨款支出 up on last year (4,000.00 → 4,211.05) and below its opening budget (4,791.75): the two comparisons disagree. */
+const GPB_UP = mutateSeed((a) => {
+  a.previous.gpbExpenditure = new Decimal('4000.00');
+});
+
 ruleTester({
+  // 决算数大于 2023 年度决算数 compares with last year's actual, not with the budget (blind7 p96: --fix flipped a right 大于).
+  'comparison-mismatch': {
+    valid: [
+      { code: '2024 年度一般公共预算财政拨款支出决算数大于 2023 年度决算数的主要情况：年中追加项目资金。', data: GPB_UP },
+      { code: '一般公共预算财政拨款支出决算数大于上年决算数 211.05 万元。', data: GPB_UP, name: 'the amount after it is the difference from last year' },
+      { code: '一般公共预算财政拨款支出决算数高于去年。', data: GPB_UP },
+      { code: '一般公共预算财政拨款支出决算数小于年初预算数。', data: GPB_UP, name: 'the budget, where the words name it' },
+      { code: '一般公共预算财政拨款支出决算数小于 2019 年度决算数。', data: GPB_UP, name: 'a year the data does not hold: judged by nothing' },
+    ],
+    invalid: [
+      {
+        code: '2024 年度一般公共预算财政拨款支出决算数小于 2023 年度决算数的主要情况：年中追加项目资金。', data: GPB_UP,
+        errors: [{ ruleId: 'comparison-mismatch', actual: '小于', expected: '大于' }],
+      },
+      { code: '一般公共预算财政拨款支出决算数大于年初预算数。', data: GPB_UP, errors: [{ ruleId: 'comparison-mismatch', expected: '小于' }] },
+    ],
+  },
+  'change-mismatch': {
+    valid: [{ code: '一般公共预算财政拨款支出决算数小于年初预算数 580.70 万元。', data: GPB_UP, name: 'after 小于年初预算数: the difference from the budget' }],
+    invalid: [
+      {
+        code: '一般公共预算财政拨款支出决算数大于上年决算数 221.05 万元。', data: GPB_UP, name: 'after 大于上年决算数: the difference from last year, not the budget',
+        errors: [{ ruleId: 'change-mismatch', actual: '221.05', expected: '211.05' }],
+      },
+    ],
+  },
   'comparison-inconsistent': {
     valid: [
       { code: ITEM('决算数小于年初预算数的主要原因是积极压缩开支。'), data: NO_ITEM_BUDGETS },

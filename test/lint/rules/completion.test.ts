@@ -39,6 +39,8 @@ ruleTester({
       { code: '一般公共预算财政拨款支出年初预算为 4,791.75 万元，支出决算为 4,211.05 万元，完成预算的 87.88%。' },
       { code: '一般公共预算财政拨款支出年初预算为 4,791.75 万元，支出决算为 4,211.05 万元，完成年初预算的 87.9%。' },
       { code: '一般公共预算财政拨款支出决算为 4,211.05 万元，为年初预算的 87.88%。' },
+      { code: '一般公共预算财政拨款支出决算数为年初预算数的 87.88%。', name: '决算数为…预算数的: one phrase, not an actual (决算数为) and a rate unread' },
+      { code: '“三公”经费决算数为全年预算数的 100%，与全年预算持平。', section: 'sanGong' },
       { code: '一般公共预算财政拨款支出完成年初预算 87.88%。', name: '完成年初预算 without 的' },
       { code: `${ITEM_PATH}。年初预算为 1,796.83 万元，支出决算为 1,861.14 万元，完成年初预算的 103.58%。决算数大于年初预算数的主要原因是年中发放绩效奖。` },
       { code: '行政运行（项）年初预算为 1,796.83 万元，支出决算为 1,861.14 万元，完成年初预算的 103.58%。' },
@@ -70,6 +72,8 @@ ruleTester({
     invalid: [
       { code: '一般公共预算财政拨款支出年初预算为 4,791.75 万元，支出决算为 4,211.05 万元，完成年初预算的 88.78%。', errors: [{ ruleId: 'completion-rate-mismatch', expected: '87.88', actual: '88.78', line: 3, column: 57 }] },
       { code: '一般公共预算财政拨款支出决算为 4,211.05 万元，为年初预算的 78.88%。', errors: [{ ruleId: 'completion-rate-mismatch', expected: '87.88' }] },
+      { code: '一般公共预算财政拨款支出决算数为年初预算数的 78.88%。', errors: [{ ruleId: 'completion-rate-mismatch', expected: '87.88' }] },
+      { code: '“三公”经费决算数为全年预算数的 92.19%。', section: 'sanGong', errors: [{ ruleId: 'completion-rate-mismatch', expected: '100.00' }] },
       { code: '行政运行（项）年初预算为 1,796.83 万元，支出决算为 1,861.14 万元，完成年初预算的 105.38%。', errors: [{ ruleId: 'completion-rate-mismatch', expected: '103.58', column: 52 }] },
       { code: '行政运行（项）年初预算为 1,796.83 万元，支出决算为 1,861.14 万元，完成年初预算的 96.55%。', errors: [{ ruleId: 'completion-rate-mismatch', expected: '103.58' }], name: 'budget over actual (inverted ratio)' },
       { code: '行政运行（项）年初预算为 1,796.83 万元，支出决算为 1,861.14 万元，完成年初预算100%。', errors: [{ ruleId: 'completion-rate-mismatch', expected: '104' }], name: '完成年初预算100% of a budget exceeded (GS-TS17)' },

@@ -21,6 +21,14 @@ ruleTester({
       { code: '2024 年度“三公”经费支出 49.7 万元，其中：公务接待费 12.32 万元，因公出国（境）费 20.14 万元，公务用车购置及运行维护费 17.24 万元。', section: 'sanGong' },
       { code: '公务用车购置费、国（境）外接待费均为 0。', section: 'sanGong', name: '均为 0 after a list of names: 0 for each' },
       { code: '国内公务接待 27 批次、621 人次，其中：外宾接待 0 批次、0 人次。', section: 'sanGong' },
+      {
+        code: '政府采购货物、工程、服务支出分别为 21.51 万元、0 万元、27.06 万元。', section: 'procurement',
+        name: 'items short of the words they share with the last name: 货物支出, 工程支出 (blind7 p56)',
+      },
+      {
+        code: '货物、工程、服务采购金额分别为 21.51 万元、0 万元和 27.06 万元，合计 48.57 万元。', section: 'procurement',
+        name: '…and the 合计 after them is their sum (blind7 p35)',
+      },
     ],
     invalid: [
       {
@@ -30,6 +38,15 @@ ruleTester({
       {
         code: '因公出国（境）费、公务用车运行维护费均为 0。', section: 'sanGong', name: 'one of them is not 0: an error, which the writer must rewrite (no fix)',
         errors: [{ ruleId: 'amount-mismatch', actual: '0' }, { ruleId: 'amount-mismatch', actual: '0' }],
+      },
+      {
+        code: '政府采购货物、工程、服务支出分别为 27.06 万元、0 万元、21.51 万元。', section: 'procurement',
+        name: 'goods and services swapped: each figure checked against its own item, each fixed',
+        errors: [{ ruleId: 'amount-mismatch', actual: '27.06', expected: '21.51' }, { ruleId: 'amount-mismatch', actual: '21.51', expected: '27.06' }],
+      },
+      {
+        code: '货物、工程、服务采购金额分别为 21.51 万元、0 万元和 27.06 万元，合计 45.87 万元。', section: 'procurement',
+        errors: [{ ruleId: 'amount-mismatch', actual: '45.87', expected: '48.57' }],
       },
     ],
   },
@@ -76,6 +93,11 @@ ruleTester({
         code: '基本支出、项目支出分别为 3,153.47 万元、1,186.68 万元、0 万元。', section: 'expenditure',
         name: 'more figures than names: which is whose, the text does not say',
         errors: ['unverified-figure', 'unverified-figure', 'unverified-figure'],
+      },
+      {
+        code: '政府采购货物、修缮、服务支出分别为 21.51 万元、0.50 万元、27.06 万元。', section: 'procurement',
+        name: 'an item that makes no name with the words it shares (修缮支出): no figure is bound to 服务支出 alone, nor the 合计 after them',
+        errors: [{ ruleId: 'unverified-figure', actual: '21.51' }, { ruleId: 'unverified-figure', actual: '0.50' }, { ruleId: 'unverified-figure', actual: '27.06' }],
       },
       {
         code: '全年支出涉及因公出国（境）团组 3 个，累计 5 人次。全年开展业务培训 12 场次，覆盖 1,200 人次。', section: 'sanGong',

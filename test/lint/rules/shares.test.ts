@@ -83,4 +83,44 @@ ruleTester({
       { code: '国内接待费 12.32 万元，占比 100.5%。', section: 'sanGong', errors: [{ ruleId: 'share-over-100', actual: '100.5' }] },
     ],
   },
+
+  // 占财政拨款支出的 P% names its whole: one the reader does not know is no licence to divide by the usual one (blind7 p05, p91, p92).
+  'unverified-figure': {
+    valid: [
+      { code: '基本支出 3,153.47 万元，占总额的 72.66%。', name: '占总额的 names no whole of its own: the usual one' },
+      { code: '基本支出 3,153.47 万元，占 2024 年度本年支出合计的 72.66%。', name: 'a year inside the whole’s name' },
+    ],
+    invalid: [
+      {
+        code: '一般公共预算财政拨款支出 4,211.05 万元，占财政拨款支出的 100%。', section: 'gpb',
+        name: '财政拨款支出 (公开04表) is not 本年支出合计 (97.03%): unverified, never “fixed” to the usual share',
+        errors: [{ ruleId: 'unverified-figure', severity: 1, actual: '100' }],
+      },
+      {
+        code: '基本支出 3,153.47 万元，占财政拨款支出的 74.89%。',
+        name: 'another subject, the same named whole',
+        errors: [{ ruleId: 'unverified-figure', severity: 1, actual: '74.89' }],
+      },
+      {
+        code: '基本支出 3,153.47 万元，占财政拨款支出的 72.56%。',
+        name: 'a wrong share of a whole the words name but the data does not hold: still unverified (which whole, only the writer knows)',
+        errors: [{ ruleId: 'unverified-figure', severity: 1, actual: '72.56' }],
+      },
+      {
+        code: '基本支出 3,153.47 万元，占单位全年各项资金安排总规模的 72.66%。',
+        name: 'a whole named by more words than are kept before a figure',
+        errors: [{ ruleId: 'unverified-figure', severity: 1, actual: '72.66' }],
+      },
+      {
+        code: '基本支出占项目支出的比重为 72.56%。',
+        name: '占项目支出的比重: the 比重 after the whole keeps it — not a share of 本年支出合计 (72.66%) to be “fixed” to',
+        errors: [{ ruleId: 'unverified-figure', severity: 1, actual: '72.56' }],
+      },
+      {
+        code: '本年支出合计 4,340.16 万元，其中使用财政拨款收入安排的支出 4,211.05 万元，占 97.03%。',
+        name: 'spending a source of income paid for (blind7 p95) is no figure of the income: neither its amount nor its share of 本年收入合计',
+        errors: [{ ruleId: 'unverified-figure', severity: 1, actual: '4,211.05' }, { ruleId: 'unverified-figure', severity: 1, actual: '97.03' }],
+      },
+    ],
+  },
 }, { section: 'expenditure' });
