@@ -165,17 +165,34 @@ const sanGongRules: Rule[] = [
 // ── 上年决算 ────────────────────────────────────────────────────────────
 const PREVIOUS = '上年决算';
 
-/** 上年决算's total of 收入 or 支出 against its lines, where the data states the total and every line. */
-function previousTotal<C extends string>(side: '收入' | '支出', lines: Partial<Record<C | 'total', Decimal>>, ids: readonly C[], labels: Record<C | 'total', string>): Violation[] {
-  const total = lines.total;
-  if (total === undefined || ids.some((id) => lines[id] === undefined)) return [];
+/** 上年决算's 收入 or 支出: the total as stated, or its lines where the data states every one; none where neither. */
+function previousSide<C extends string>(side: '收入' | '支出', lines: Partial<Record<C | 'total', Decimal>>, ids: readonly C[], labels: Record<C | 'total', string>) {
   const cell = (id: C | 'total'): Cell => ({ path: [PREVIOUS, side, labels[id]], label: labels[id], value: lines[id]! });
-  return present(sumIdentity(cell('total'), ids.map(cell), { where: PREVIOUS }));
+  const complete = ids.every((id) => lines[id] !== undefined);
+  return { total: lines.total === undefined ? undefined : cell('total'), lines: complete ? ids.map(cell) : undefined };
+}
+
+const previousIncome = (a: DepartmentAccounts) => previousSide('收入', a.previous.income, INCOME_SOURCES, T02_LABELS);
+const previousSpending = (a: DepartmentAccounts) => previousSide('支出', a.previous.expenditure, EXPENDITURE_KINDS, T03_LABELS);
+
+/** The total stated and every line stated: they agree. */
+function previousTotal({ total, lines }: ReturnType<typeof previousSide>): Violation[] {
+  return total && lines ? present(sumIdentity(total, lines, { where: PREVIOUS })) : [];
 }
 
 const previousYearRules: Rule[] = [
-  rule('previous-income-total', '上年决算：本年收入合计 = 各项收入之和（合计与各项都填写时）', (a) => previousTotal('收入', a.previous.income, INCOME_SOURCES, T02_LABELS)),
-  rule('previous-expenditure-total', '上年决算：本年支出合计 = 各项支出之和（合计与各项都填写时）', (a) => previousTotal('支出', a.previous.expenditure, EXPENDITURE_KINDS, T03_LABELS)),
+  rule('previous-income-total', '上年决算：本年收入合计 = 各项收入之和（合计与各项都填写时）', (a) => previousTotal(previousIncome(a))),
+  rule('previous-expenditure-total', '上年决算：本年支出合计 = 各项支出之和（合计与各项都填写时）', (a) => previousTotal(previousSpending(a))),
+  // 收入总计 = 本年收入合计 + 使用非财政拨款结余 + 年初结转和结余, 支出总计 = 本年支出合计 + 结余分配 + 年末结转和结余.
+  rule('previous-grand-total-covers', '上年决算：本年收入合计、本年支出合计（未填写时为各项之和）都不大于收支总计', (a) => {
+    const grand = a.previous.grandTotal;
+    if (grand === undefined) return [];
+    const whole: Cell = { path: [PREVIOUS, '收支总计'], label: '收支总计', value: grand };
+    return [previousIncome(a), previousSpending(a)].flatMap(({ total, lines }) => {
+      const parts = total ? [total] : lines;
+      return parts ? present(atMostIdentity(whole, parts, { where: PREVIOUS, why: '收支总计含本年收入（支出）合计及结转结余，不能小于它' })) : [];
+    });
+  }),
 ];
 
 // ── 预算绩效 ────────────────────────────────────────────────────────────

@@ -534,6 +534,7 @@ const CASES: Case[] = [
   {
     rule: 'previous-income-total', title: '上年决算 本年收入合计 4,694.10 against its lines\u2019 4,694.00', base: 'clean',
     edits: [{ anchor: '上年决算:', from: '  收入:\n', to: '  收入:\n    本年收入合计: 4,694.10\n' }],
+    also: ['previous-grand-total-covers'], // the stated total is now more than the 收支总计 4,694.00
     first: {
       cells: [['本年收入合计', '4694.10'], ['财政拨款收入', '4694.00'], ['上级补助收入', '0.00'], ['事业收入', '0.00'], ['经营收入', '0.00'], ['附属单位上缴收入', '0.00'], ['其他收入', '0.00']],
       difference: '0.10', tolerance: '0.01', line: ['本年收入合计: 4,694.10', '上年决算:'],
@@ -543,11 +544,21 @@ const CASES: Case[] = [
   {
     rule: 'previous-expenditure-total', title: '上年决算 本年支出合计 4,694.51 against its lines\u2019 4,694.01', base: 'clean',
     edits: [{ anchor: '上年决算:', from: '  支出:\n', to: '  支出:\n    本年支出合计: 4,694.51\n' }],
+    also: ['previous-grand-total-covers'], // likewise
     first: {
       cells: [['本年支出合计', '4694.51'], ['基本支出', '3421.41'], ['项目支出', '1272.60'], ['上缴上级支出', '0.00'], ['经营支出', '0.00'], ['对附属单位补助支出', '0.00']],
       difference: '0.50', tolerance: '0.02', line: ['本年支出合计: 4,694.51', '上年决算:'],
     },
     within: [{ anchor: '上年决算:', from: '  支出:\n', to: '  支出:\n    本年支出合计: 4,694.01\n' }],
+  },
+  {
+    rule: 'previous-grand-total-covers', title: '上年决算 收支总计 4,694.00 against 支出 lines of 4,794.01', base: 'clean',
+    edits: [{ anchor: '上年决算:', from: '    项目支出: 1,272.60', to: '    项目支出: 1,372.60' }],
+    first: {
+      cells: [['收支总计', '4694.00'], ['基本支出', '3421.41'], ['项目支出', '1372.60'], ['上缴上级支出', '0.00'], ['经营支出', '0.00'], ['对附属单位补助支出', '0.00']],
+      difference: '100.01', tolerance: '0.02', line: ['收支总计: 4,694.00', '上年决算:'],
+    },
+    within: [{ anchor: '上年决算:', from: '  收支总计: 4,694.00', to: '  收支总计: 4,694.02' }],
   },
   {
     rule: 'performance-budgets-within-total', title: '预算项目支出总额 2,003.6 below the projects\u2019 2,003.7', base: 'clean',
