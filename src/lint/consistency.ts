@@ -24,7 +24,7 @@ import { isOverHundred, isZeroFigure, type Figure } from './figures.js';
 import type { BudgetKind } from './lexicon.js';
 import type { Topic, TopicIndex } from './topics/index.js';
 import type { Finding } from './verify.js';
-import { appendAll, maxOf } from '../util/arrays.js';
+import { appendAll, maxOf, minOf } from '../util/arrays.js';
 
 const HUNDRED = new Decimal(100);
 const MINUS_ONE = new Decimal(-1);
@@ -232,7 +232,7 @@ export function consistencyFindings(
   const disagreements: Disagreement[] = [];
   // Figures that agree with figures the data confirms (基本支出 in a whole and parts that add up): as good as confirmed.
   const confirmedByText = new Set<FigureClaim>();
-  const agree = (...figures: FigureClaim[]) => {
+  const agree = (figures: FigureClaim[]) => {
     appendAll(checked, figures);
     const open = figures.filter((c) => !hasData(c));
     if (open.length === 1) confirmedByText.add(open[0]!);
@@ -322,7 +322,7 @@ export function consistencyFindings(
         }
       } else if (fits) {
         if (rate.missingPercent) findings.push(missingPercent(rate, rate.figure.value, computation(previousPointOf())));
-        agree(amount, change, rate);
+        agree([amount, change, rate]);
       }
     }
     // budget, actual, completion rate
@@ -361,7 +361,7 @@ export function consistencyFindings(
           });
         }
       } else if (fits) {
-        agree(budget, actualClaim, completion);
+        agree([budget, actualClaim, completion]);
       }
     } else if (!budget && actualClaim && completion && clean(actualClaim, completion) && zero(completion) && !zero(actualClaim)) {
       // 决算为 1.53 万元，完成预算的 0%: a 0% completion needs a zero actual.
@@ -405,7 +405,7 @@ export function consistencyFindings(
           }
         } else if (fits) {
           if (share.missingPercent) findings.push(missingPercent(share, share.figure.value, computation()));
-          agree(amount, share, whole);
+          agree([amount, share, whole]);
         }
       }
     }
@@ -428,7 +428,7 @@ export function consistencyFindings(
             }),
           });
         } else {
-          agree(whole, ...(parts as FigureClaim[]));
+          agree([whole, ...(parts as FigureClaim[])]);
         }
       }
       const shares = topic.parts.map((id) => last(topics.get(id), 'share'));
@@ -467,7 +467,7 @@ export function consistencyFindings(
             }),
           });
         } else {
-          agree(count, ...(parts as FigureClaim[]));
+          agree([count, ...(parts as FigureClaim[])]);
         }
       }
     }
@@ -564,14 +564,14 @@ function resolveDisagreements(
       // The span runs over the figures of the latest block the disagreement stands in.
       const block = maxOf(figures.map((c) => c.block), 0);
       const here = figures.filter((c) => c.block === block);
-      const start = Math.min(...here.map((c) => c.figure.numberStart));
-      const end = Math.max(...here.map((c) => c.figure.numberEnd));
+      const start = minOf(here.map((c) => c.figure.numberStart));
+      const end = maxOf(here.map((c) => c.figure.numberEnd));
       open.sort((x, y) => x.block - y.block || x.figure.numberStart - y.figure.numberStart);
       appendAll(named, open);
       out.push({
         ruleId: d.ruleId, severity: 2, span: { start, end, block },
         // Where the data confirms some of them, the others are named: one of those is wrong.
-        message: `${d.label}的数字互不相符：${d.computation}。${open.length < figures.length ? `${open.map(describe).join('、')} 中` : '其中'}至少有一个数字有误，文字不能说明是哪一个，请对照决算表核对`,
+        message: `${d.label}的数字互不相符：${d.computation}。${open.length < figures.length ? `${open.map(describe).join('、')} 中` : '其中'}至少有一个数字有误，文字不能说明是哪一个，请逐一核对`,
       });
     }
   }
