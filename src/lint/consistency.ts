@@ -571,7 +571,7 @@ function resolveDisagreements(
       out.push({
         ruleId: d.ruleId, severity: 2, span: { start, end, block },
         // Where the data confirms some of them, the others are named: one of those is wrong.
-        message: `${d.label}的数字互不相符：${d.computation}。${open.length < figures.length ? `${open.map(describe).join('、')} 中` : '其中'}至少有一个数字有误，文字不能说明是哪一个，请逐一核对`,
+        message: `${d.label}的数字互不相符：${d.computation}${d.derived.figure.kind === 'percent' ? `，文中写的是 ${d.derived.figure.numberText}%` : ''}。${open.length < figures.length ? `${open.map(describe).join('、')} 中` : '其中'}至少有一个数字有误，文字不能说明是哪一个，请逐一核对`,
       });
     }
   }

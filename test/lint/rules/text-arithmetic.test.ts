@@ -24,7 +24,7 @@ describe('an amount stands for what the document\'s precision allows', () => {
   it('in a document written to 0.01, “4 万元” is 4.00: a wrong rate on a small budget is found, computed from the figures as stated', () => {
     const ms = lint(SAN_GONG, exact, '其中：公务接待费预算为 4 万元，支出决算为 2.28 万元，完成预算的 60%。');
     expect(rules(ms)).toEqual(['completion-rate-inconsistent']);
-    expect(errors(ms)[0]!.message).toBe('公务接待费的数字互不相符：2.28 ÷ 4 = 57.00%。其中至少有一个数字有误，文字不能说明是哪一个，请逐一核对');
+    expect(errors(ms)[0]!.message).toBe('公务接待费的数字互不相符：2.28 ÷ 4 = 57.00%，文中写的是 60%。其中至少有一个数字有误，文字不能说明是哪一个，请逐一核对');
   });
 
   it('the same sentence with the right rate passes', () => {
@@ -60,7 +60,7 @@ describe('a share of a whole stated in the paragraph', () => {
   it('占 71.73% where the figures give 71.65% (普陀区财政局 2024, a real slip): an error, with the computation', () => {
     const ms = lint(GPB, classes('71.73'));
     expect(rules(ms)).toEqual(['share-inconsistent']);
-    expect(errors(ms)[0]!.message).toBe('一般公共服务支出（类）的数字互不相符：2106.66 ÷ 2940.05 = 71.65%。其中至少有一个数字有误，文字不能说明是哪一个，请逐一核对');
+    expect(errors(ms)[0]!.message).toBe('一般公共服务支出（类）的数字互不相符：2106.66 ÷ 2940.05 = 71.65%，文中写的是 71.73%。其中至少有一个数字有误，文字不能说明是哪一个，请逐一核对');
   });
 
   it('the right share is verified by the text', () => {
@@ -149,7 +149,7 @@ describe('a message states its figures in one unit', () => {
 
   it('a rate that disagrees with its change: last year and the rate computed from the stated figures', () => {
     const ms = lint(OVERALL, '2024年度收入支出总计1,248.22万元。与2023年度相比，收入支出总计增加152.81万元，增长15.95%。');
-    expect(errors(ms).map((m) => m.message)).toEqual(['收支总计的数字互不相符：收支总计 1,248.22 万元，增加 152.81 万元，上年为 1,095.41 万元，变动率为 152.81 ÷ 1,095.41 = 13.95%。其中至少有一个数字有误，文字不能说明是哪一个，请逐一核对']);
+    expect(errors(ms).map((m) => m.message)).toEqual(['收支总计的数字互不相符：收支总计 1,248.22 万元，增加 152.81 万元，上年为 1,095.41 万元，变动率为 152.81 ÷ 1,095.41 = 13.95%，文中写的是 15.95%。其中至少有一个数字有误，文字不能说明是哪一个，请逐一核对']);
   });
 });
 
