@@ -114,6 +114,35 @@ function writtenAmount(text: string): string | undefined {
   return parsed.ok ? formatTableAmount(parsed.value) : undefined;
 }
 
+/**
+ * Figures as the tables are read: full-width digits as ASCII (１，８６１．１４ → 1,861.14; the comma,
+ * point and minus only beside a full-width digit, so a clause comma stays), and a code's 【】 as spaces
+ * (【2010301】 → 2010301). One character for one, so a layout text's character columns stay true.
+ */
+const FULL_WIDTH_FIGURE = /[０-９]|(?<=[０-９])[，．](?=[０-９])|－(?=[０-９])/gu;
+const BRACKETED_CODE = /【\s*(\d{3}(?:\d{2}){0,2}|[０-９]{3}(?:[０-９]{2}){0,2})\s*】/gu;
+const NEEDS_ASCII = /[０-９【]/u;
+
+export function asciiFigures(text: string): string {
+  if (!NEEDS_ASCII.test(text)) return text;
+  return text
+    .replace(BRACKETED_CODE, (all) => ` ${all.slice(1, -1)} `)
+    .replace(FULL_WIDTH_FIGURE, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+}
+
+/** The lines with their cells' figures in ASCII; a line with none is kept as it is. */
+export function withAsciiFigures(lines: PlacedLine[]): PlacedLine[] {
+  return lines.map((l) => {
+    if (!l.cells.some((c) => NEEDS_ASCII.test(c.text))) return l;
+    return {
+      ...l,
+      cells: l.cells.map((c) => (NEEDS_ASCII.test(c.text)
+        ? { ...c, text: asciiFigures(c.text), ...(c.items ? { items: c.items.map((i) => ({ ...i, text: asciiFigures(i.text) })) } : {}) }
+        : c)),
+    };
+  });
+}
+
 const kinds = new WeakMap<PlacedLine, Cell[]>();
 
 /** The cells of a line with their kinds, read once per line. */

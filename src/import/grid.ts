@@ -278,6 +278,8 @@ export interface BodyOptions {
   isTotal: (text: string) => boolean;
   /** a label that starts a row and never continues the one above (一、…, 本年收入合计) */
   startsRow?: (text: string) => boolean;
+  /** whether a piece may continue a row's label as read so far (a known line goes on only into a longer one); any, where not given */
+  continuesLabel?: (label: string, next: string) => boolean;
   /** a label merged over the code and name columns is one field (tab-separated text): the fields after it are one column to the left */
   collapsedSpans?: boolean;
   /** columns are spaced page by page (layout text): a line's amounts go to columns in their order */
@@ -859,7 +861,8 @@ function labelKeys(cells: Cell[], side: number, options: BodyOptions): Key[] {
     // under it: starting where it starts (left-aligned) or centred under it (a centred label)
     const under = top !== undefined && (Math.abs(p.x0 - last!.label[0]!.x0) <= 3 * p.h || (centre(p) > top.x0 && centre(p) < top.x1));
     const continues = top !== undefined && !options.wholeCells && !options.startsRow?.(p.text)
-      && (sameLine || (top.x1 >= right - 2.5 * top.h && p.y - top.y <= 2.2 * top.h && under));
+      && (sameLine || (top.x1 >= right - 2.5 * top.h && p.y - top.y <= 2.2 * top.h && under
+        && (options.continuesLabel?.(last!.label.map((c) => c.text).join(''), p.text) ?? true)));
     if (continues) last!.label.push(p);
     else keys.push({ side, cells: [], label: [p], anchorY: p.y, y: p.y });
   }

@@ -12,6 +12,7 @@ import { paragraphText, wordParts } from '../documents/docx.js';
 import { pushGlyphBox, readPdfPages, rowAt, type PdfPage, type TextItem } from '../documents/pdf.js';
 import type { CellPlace } from './tables.js';
 import { elements } from '../documents/xml-scan.js';
+import { asciiFigures } from './cells.js';
 
 export interface Box {
   text: string;
@@ -203,7 +204,8 @@ function rowGlyphs(row: PdfRow): RowGlyphs {
     }
     end = x + it.width;
   }
-  return { text, boxes };
+  // Figures as the tables were read (１，８６１．１４ as 1,861.14), one character for one.
+  return { text: asciiFigures(text), boxes };
 }
 
 /**

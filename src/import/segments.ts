@@ -47,6 +47,8 @@ export const ORDINAL = /^[一二三四五六七八九十]+、/u;
 /** 表三、附表1、表1-1、1.、（一）: a number a document gives its tables. */
 const TABLE_NUMBER = /^(?:附?表\s*[一二三四五六七八九十\d]+(?:-\d+)?[、.．:：]?|\d{1,2}[、.．]|[（(][一二三四五六七八九十]+[）)])/u;
 const MARKER = /^公开0?([1-9])表$/u;
+/** A table's number alone: 表二, 附表3, 表1-1. */
+const TABLE_LABEL = /^附?表[一二三四五六七八九十\d]+(?:-\d+)?[、.．:：]?$/u;
 const PART = /^第[一二三四五六七八九十]+部分/u;
 const CONTINUED = /[（(]续[表]?[）)]$|^续表|续$/u;
 /** What may stand before a title: the department and year (上海市普陀区财政局2024年度部门), or 部门 / 单位. */
@@ -133,7 +135,10 @@ export function segments(lines: PlacedLine[]): Map<number, Segment> {
     const next = i + 1 < marks.length ? marks[i + 1]!.at : lines.length;
     let end = m.at + 1;
     while (end < next && !PART.test(texts[end]!)) end++;
-    const body = lines.slice(m.at + 1, end);
+    // A table's number on a line of its own (表二) over the next title is that title's, not a row of this table.
+    let last = end;
+    while (last > m.at + 1 && end === next && TABLE_LABEL.test(texts[last - 1]!)) last--;
+    const body = lines.slice(m.at + 1, last);
     // The same table's title again straight after it (a continuation page): its lines go on.
     if (previous && previous.n === m.n && previous.end === m.at && (m.t?.continued || m.t)) {
       appendAll(previous.segment.lines, body);

@@ -16,7 +16,7 @@
 import { appendAll } from '../util/arrays.js';
 import { T01_EXPENDITURE_LABELS, T01_INCOME_LABELS, T04_COLUMN_LABELS, T04_EXPENDITURE_LABELS, T04_INCOME_LABELS, T09_LABELS } from '../data/model.js';
 import { EXPENDITURE_CLASSES } from '../data/subjects.js';
-import { AMOUNT, bracketsFullWidth, cellsOf, centre, lineText, squash, type Cell } from './cells.js';
+import { AMOUNT, bracketsFullWidth, cellsOf, centre, lineText, squash, withAsciiFigures, type Cell } from './cells.js';
 import { columnAmounts, firstAmountColumn, headerBoxes, layoutOf, readBody, valuesOf, type BodyOptions, type ColumnSpec, type Column, type Layout, type PlacedAmount, type Row, type Unplaced, type Where } from './grid.js';
 import type { Box, PlacedLine } from './placed.js';
 import { ORDINAL, segments, TABLE_TITLES, withoutRunningLines, type Segment } from './segments.js';
@@ -147,6 +147,8 @@ class Reader {
   readonly at = new Map<string, Where>();
   readonly unplaced: Unplaced[] = [];
   readonly unknownRows: TableRead['unknownRows'] = [];
+  /** what the import says about the table beyond its cells (a column read and left out) */
+  readonly notes: string[] = [];
   rows = 0;
   amounts = 0;
 
@@ -380,6 +382,17 @@ function canonical(label: string, known: KnownLabels): { label: string; known: b
 /** A label that opens a row of 01 or 04 on its own. */
 const startsRow = (known: KnownLabels) => (t: string): boolean => ORDINAL.test(t) || canonical(t, known).known;
 
+/**
+ * A line of 01 or 04 that fills its column (年初财政拨款结转和结余) is continued only into a longer
+ * line or a closing remark (（含专用结余）): the next row's wrapped label is a row of its own.
+ */
+const continuesLabel = (known: KnownLabels) => (label: string, next: string): boolean => {
+  if (!canonical(label, known).known || /^[（(]/u.test(squash(next))) return true;
+  const joined = norm(label.replace(ORDINAL, '') + next);
+  for (const k of known.keys()) if (k.startsWith(joined)) return true;
+  return false;
+};
+
 /** The rows of one side of 01 or 04, with their labels made the data file's. */
 function labelled(r: Reader, rows: Row[], known: KnownLabels, side: string): Array<{ label: string; row: Row }> {
   const out: Array<{ label: string; row: Row }> = [];
@@ -401,7 +414,7 @@ const SIDE_LABELS = ['项目', '收入项目', '支出项目'];
 function table01(seg: Segment, r: Reader, grid: boolean): Obj {
   const { header, body } = split(seg, grid, r.options.ordered);
   const layout = layoutOf(header, [{ key: 'v', names: ['决算数', '金额'] }, ROW_NUMBERS], SIDE_LABELS);
-  const [left = [], right = []] = r.body(body, layout, { mode: 'label', isTotal: () => false, startsRow: startsRow(T01_LINES) });
+  const [left = [], right = []] = r.body(body, layout, { mode: 'label', isTotal: () => false, startsRow: startsRow(T01_LINES), continuesLabel: continuesLabel(T01_LINES) });
   const side = (rows: Row[], part: string) => Object.fromEntries(labelled(r, rows, T01_LINES, part).map(({ label, row }) => [label, r.one([r.key, part, label], row, 'v')]));
   return { 收入: side(left, '收入'), 支出: side(right, '支出') };
 }
@@ -420,7 +433,7 @@ function table04(seg: Segment, r: Reader, grid: boolean): Obj {
     ...T04_COLUMNS.map((k): ColumnSpec => ({ key: k, names: [k], side: 1, pick: 'last' })),
     ROW_NUMBERS,
   ], SIDE_LABELS);
-  const [left = [], right = []] = r.body(body, layout, { mode: 'label', isTotal: () => false, startsRow: startsRow(T04_LINES) });
+  const [left = [], right = []] = r.body(body, layout, { mode: 'label', isTotal: () => false, startsRow: startsRow(T04_LINES), continuesLabel: continuesLabel(T04_LINES) });
   const income: Obj = {};
   let opening = false;
   for (const { label, row } of labelled(r, left, T04_LINES, '收入')) {
@@ -497,10 +510,21 @@ function table09(seg: Segment, r: Reader, grid: boolean): Obj {
   const empty = (): Obj => Object.fromEntries(T09_ITEMS.map((k) => [k, null]));
   const out: Obj = { ...noData(rest) };
   if (leaves.length < 3 && slots.length >= 2) {
-    // Items as rows: 合计, 因公出国（境）费, … under 项目, 预算数 and 决算数 as columns.
+    // Items as rows: 合计, 因公出国（境）费, … under 项目, 预算数 and 决算数 as columns, each taken
+    // by the name over it (决算数 | 预算数 is printed too, and every identity holds either way).
+    const budget = slots.filter((s) => sideOf(s.text) === '预算数');
+    const actual = slots.filter((s) => sideOf(s.text) === '决算数');
+    if (budget.length !== 1 || actual.length !== 1) {
+      const names = slots.map((s) => `“${s.text}”`).join('');
+      r.problem(names, `表头的金额列${names}不是预算数、决算数各一列，不能确定哪一列是预算数，本表没有导入`, slots[0]!);
+      return { ...out, 预算数: null, 决算数: null };
+    }
+    const pick = (slot: Cell): 'first' | 'last' => (slot === slots[0] ? 'first' : 'last');
+    // A column of last year's figures (上年决算数) is taken by its name too, and not imported: 09 holds this year's.
     const layout = layoutOf(header, [
-      { key: '预算数', names: [slots[0]!.text], side: 0, pick: 'first' },
-      { key: '决算数', names: [slots[slots.length - 1]!.text], side: 0, pick: 'last' }, ROW_NUMBERS,
+      { key: '预算数', names: [budget[0]!.text], side: 0, pick: pick(budget[0]!) },
+      { key: '决算数', names: [actual[0]!.text], side: 0, pick: pick(actual[0]!) },
+      { key: '上年决算数', names: ['上年决算数', '上年决算'], side: 0 }, ROW_NUMBERS,
     ], ['项目']);
     const [rows = []] = r.body(body, layout, { mode: 'label', isTotal: () => false, startsRow: (t) => sanGongItem(t) !== undefined });
     const sides: Record<string, Obj> = { 预算数: empty(), 决算数: empty() };
@@ -517,6 +541,7 @@ function table09(seg: Segment, r: Reader, grid: boolean): Obj {
       }
     }
     if (!any) return { ...out, 预算数: null, 决算数: null };
+    if (layout.columns.some((c) => c.key === '上年决算数')) r.notes.push(`${r.key}的“上年决算数”一栏是上年的数字，没有导入`);
     return { ...out, ...sides };
   }
   // Items as columns, 预算数 and 决算数 as rows.
@@ -570,7 +595,8 @@ function table09(seg: Segment, r: Reader, grid: boolean): Obj {
 
 /** The tables of placed lines, as read: each with where its cells came from, not yet verified. */
 export function readTables(all: PlacedLine[], options: RecogniseOptions = {}): { tables: Obj; notes: string[]; reads: Map<string, TableRead>; pages: Record<string, number>; cells: Record<string, CellPlace> } {
-  const segs = segments(options.keepRunningLines ? all : withoutRunningLines(all));
+  const lines = withAsciiFigures(all);
+  const segs = segments(options.keepRunningLines ? lines : withoutRunningLines(lines));
   const grid = options.wholeCells ?? false;
   const tables: Obj = {};
   const notes: string[] = [];
@@ -587,6 +613,7 @@ export function readTables(all: PlacedLine[], options: RecogniseOptions = {}): {
     const r = new Reader(key, options, learnt);
     const read = n === 1 ? table01(seg, r, grid) : n === 4 ? table04(seg, r, grid) : n === 6 ? table06(seg, r, grid) : n === 9 ? table09(seg, r, grid) : subjectTable(seg, r, grid);
     if (read['本表无数据'] === true) notes.push(`${key}（原文“${seg.title}”）本表无数据`);
+    appendAll(notes, r.notes);
     const { table, unitProblem, unit } = inWanAsStated(key, read, statedUnits(seg.lines), converted);
     tables[key] = table;
     reads.set(key, { ...r.done(table, seg), ...(unitProblem ? { unitProblem } : {}), ...(unit ? { unit } : {}) });

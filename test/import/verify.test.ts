@@ -134,6 +134,63 @@ describe('tables as regions print them', () => {
     expect(unreliable).toEqual([]);
   });
 
+  it('reads full-width digits in the cells (１，０５０．００) and codes written 【2010301】, as the prose reader reads them', () => {
+    const cells = [[29, '１，０５０．００'], [41, '１，０３０．００'], [52, '２０．００']] as Array<[number, string]>;
+    const { tables, unreliable, unread } = read(...HEADER,
+      row([11, '合计'], ...cells),
+      row([0, '【201】'], [11, '一般公共服务支出'], ...cells),
+      row([0, '【２０１０３】'], [11, '政府办公厅（室）及相关机构事务'], ...cells),
+      row([0, '【2010301】'], [11, '行政运行'], ...cells));
+    expect([unreliable, unread]).toEqual([[], []]);
+    const amounts = { 本年支出合计: '1,050.00', 基本支出: '1,030.00', 项目支出: '20.00' };
+    expect(tables['公开03表']).toEqual({
+      合计: amounts,
+      科目: { '201 一般公共服务支出': amounts, '20103 政府办公厅（室）及相关机构事务': amounts, '2010301 行政运行': amounts },
+    });
+  });
+
+  // Every identity of 09 holds with its two columns swapped: only the header can say which is which.
+  it('reads the 三公 table with its items as rows by its header, 决算数 printed before 预算数', () => {
+    const { tables, unreliable } = read(
+      row([10, '一般公共预算财政拨款“三公”经费支出决算表']),
+      row([2, '项目'], [30, '决算数'], [42, '预算数']),
+      row([2, '合计'], [30, '10.00'], [42, '12.00']),
+      row([2, '1.因公出国（境）费'], [30, '1.00'], [42, '2.00']),
+      row([2, '2.公务用车购置及运行维护费'], [30, '5.00'], [42, '6.00']),
+      row([4, '其中：公务用车购置费']),
+      row([6, '公务用车运行维护费'], [30, '5.00'], [42, '6.00']),
+      row([2, '3.公务接待费'], [30, '4.00'], [42, '4.00']));
+    expect(tables['公开09表']).toEqual(SAN_GONG);
+    expect(unreliable).toEqual([]);
+  });
+
+  it('reads the 三公 table with its items as rows and a 上年决算数 column before 预算数 and 决算数, and says it left that column out', () => {
+    const { tables, unreliable, notes } = read(
+      row([10, '财政拨款“三公”经费支出决算表']),
+      row([2, '项目'], [26, '上年决算数'], [38, '预算数'], [50, '决算数']),
+      row([2, '合计'], [28, '11.00'], [38, '12.00'], [50, '10.00']),
+      row([2, '因公出国（境）费'], [29, '3.00'], [39, '2.00'], [51, '1.00']),
+      row([2, '公务用车购置及运行维护费'], [29, '5.00'], [39, '6.00'], [51, '5.00']),
+      row([2, '其中：公务用车购置费']),
+      row([2, '公务用车运行维护费'], [29, '5.00'], [39, '6.00'], [51, '5.00']),
+      row([2, '公务接待费'], [29, '3.00'], [39, '4.00'], [51, '4.00']));
+    expect(tables['公开09表']).toEqual(SAN_GONG);
+    expect(unreliable).toEqual([]);
+    expect(notes).toContain('公开09表的“上年决算数”一栏是上年的数字，没有导入');
+  });
+
+  it('flags a 三公 table with its items as rows whose header does not name one 预算数 and one 决算数 column', () => {
+    const { tables, unreliable } = read(
+      row([10, '一般公共预算财政拨款“三公”经费支出决算表']),
+      row([2, '项目'], [30, '预算数'], [42, '预算数']),
+      row([2, '合计'], [30, '10.00'], [42, '12.00']),
+      row([2, '1.因公出国（境）费'], [30, '1.00'], [42, '2.00']),
+      row([2, '2.公务用车购置及运行维护费'], [30, '5.00'], [42, '6.00']),
+      row([2, '3.公务接待费'], [30, '4.00'], [42, '4.00']));
+    expect(tables['公开09表']).toMatchObject({ 预算数: null, 决算数: null });
+    expect(unreliable?.map((u) => u.table)).toContain('公开09表');
+  });
+
   it('reads the 三公 table with its items as columns and 预算数, 决算数 as rows', () => {
     const { tables, unreliable } = read(
       row([10, '财政拨款“三公”经费支出决算表']),
@@ -163,6 +220,41 @@ describe('tables as regions print them', () => {
     // not in the document: said so, nothing guessed
     expect(notes).toContain('未找到公开05表（一般公共预算财政拨款支出决算表），需手工填写');
     expect(tables).not.toHaveProperty('公开05表');
+  });
+
+  it('takes a table’s number on a line of its own (表二) over the next title as that title’s, not a row of the table before', () => {
+    const { tables, unreliable } = read(
+      row([4, '表一']),
+      row([10, '收入支出决算总表']),
+      row([2, '项目'], [30, '决算数'], [40, '项目'], [70, '决算数']),
+      row([2, '一、一般公共预算财政拨款收入'], [30, '50.00'], [40, '一、一般公共服务支出'], [70, '50.00']),
+      row([2, '本年收入合计'], [30, '50.00'], [40, '本年支出合计'], [70, '50.00']),
+      row([4, '表二']),
+      row([10, '收入决算表']),
+      row([2, '科目编码'], [11, '科目名称'], [30, '本年收入合计'], [42, '财政拨款收入']),
+      row([11, '合计'], [31, '50.00'], [42, '50.00']),
+      row([0, '201'], [11, '一般公共服务支出'], [31, '50.00'], [42, '50.00']));
+    expect(tables['公开01表']).toEqual({
+      收入: { 一般公共预算财政拨款收入: '50.00', 本年收入合计: '50.00' },
+      支出: { 一般公共服务支出: '50.00', 本年支出合计: '50.00' },
+    });
+    expect(tables['公开02表']).toMatchObject({ 合计: { 本年收入合计: '50.00', 财政拨款收入: '50.00' } });
+    expect(unreliable?.filter((u) => u.kind === 'load')).toEqual([]);
+  });
+
+  it('reads a line of 04 that fills its narrow column as a row of its own, the next row’s label wrapping under it', () => {
+    const { tables, unreliable } = read(
+      row([10, '财政拨款收入支出决算总表']),
+      row([2, '项目'], [24, '决算数'], [34, '项目'], [60, '合计'], [70, '一般公共预算财政拨款']),
+      row([2, '一、一般公共预算财政拨款'], [24, '50.00'], [34, '一、一般公共服务支出'], [60, '50.00'], [72, '50.00']),
+      row([2, '本年收入合计'], [24, '50.00'], [34, '本年支出合计'], [60, '50.00'], [72, '50.00']),
+      row([2, '年初财政拨款结转和结余'], [34, '年末财政拨款结转和结余']),
+      row([2, '年初一般公共预算财政拨']),
+      row([2, '款结转和结余']),
+      row([2, '总计'], [24, '50.00'], [34, '总计'], [60, '50.00'], [72, '50.00']));
+    expect(Object.keys((tables['公开04表'] as { 收入: object }).收入)).toEqual(
+      ['一般公共预算财政拨款', '本年收入合计', '年初财政拨款结转和结余', '年初一般公共预算财政拨款结转和结余', '总计']);
+    expect(unreliable?.filter((u) => u.kind === 'load')).toEqual([]);
   });
 
   it('splits an amount run into the next cell’s label (4,949.03一、一般公共服务支出)', () => {

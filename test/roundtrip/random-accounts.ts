@@ -308,13 +308,18 @@ function build(g: GenFn, complete: boolean): Raw {
   // ── 上年决算, 年初预算 ──
   const hasPrevious = present(0.8);
   const prevOf = (v: number) => related(g, v);
+  // Last year's lines each related to this year's; its 收支总计 covers both sides' lines (check: previous-grand-total-covers),
+  // the rest being last year's carry-overs.
+  const prevIncome = hasPrevious ? [prevOf(fiscalIncome), prevOf(business), prevOf(other)] : [];
+  const prevSpending = hasPrevious ? [prevOf(s(items, basicOf)), prevOf(s(items, projectOf))] : [];
+  const prevGrand = Math.max(sum(prevIncome), sum(prevSpending)) + (maybe(g, 0.5) ? cents(g, 1, 50_000) : 0);
   const previous: Raw | undefined = hasPrevious ? {
-    收支总计: amt(prevOf(income + carriedIn)),
+    收支总计: amt(prevGrand),
     收入: {
-      财政拨款收入: amt(prevOf(fiscalIncome)), 上级补助收入: 0, 事业收入: amt(prevOf(business)), 经营收入: 0, 附属单位上缴收入: 0, 其他收入: amt(prevOf(other)),
+      财政拨款收入: amt(prevIncome[0]!), 上级补助收入: 0, 事业收入: amt(prevIncome[1]!), 经营收入: 0, 附属单位上缴收入: 0, 其他收入: amt(prevIncome[2]!),
     },
     支出: {
-      基本支出: amt(prevOf(s(items, basicOf))), 项目支出: amt(prevOf(s(items, projectOf))), 上缴上级支出: 0, 经营支出: 0, 对附属单位补助支出: 0,
+      基本支出: amt(prevSpending[0]!), 项目支出: amt(prevSpending[1]!), 上缴上级支出: 0, 经营支出: 0, 对附属单位补助支出: 0,
     },
     财政拨款收支总计: amt(prevOf(fiscalIncome + carriedIn)),
     一般公共预算财政拨款支出: amt(prevOf(gpbTotal)),
