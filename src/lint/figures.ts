@@ -118,8 +118,11 @@ function notAFigure(text: string, start: number, end: number, unit: string): boo
     if (/^[、．.](?![0-9０-９])/u.test(after)) return true;
     // (1) （1） ①
     if (/[（(]\s*$/u.test(before) && /^\s*[)）]/u.test(after)) return true;
-    // 2020-2024 年: a span of years
-    if (/^(?:19|20)\d\d$/u.test(text.slice(start, end)) && /^\s*[-－—~～至到]\s*(?:19|20)\d\d/u.test(after)) return true;
+    // 云财农〔2024〕28 号, 鲁财预[2024]5号: the year of a document's number
+    if (/[〔［[【（(]\s*$/u.test(before) && /^\s*[〕］\]】）)]\s*(?:第\s*)?\d+\s*号/u.test(after)) return true;
+    // 2020-2024 年, 2021---2035 年 (pandoc's dashes), 1—12 月: the start of a span of years, months or days
+    if (/^(?:19|20)\d\d$/u.test(text.slice(start, end)) && /^\s*(?:[-－—–~～]{1,3}|至|到)\s*(?:19|20)\d\d/u.test(after)) return true;
+    if (/^\s*(?:[-－—–~～]{1,3}|至|到)\s*\d{1,2}\s*[月日]/u.test(after) && /^\d{1,2}$/u.test(text.slice(start, end))) return true;
     // 2010301 行政运行, 20109-海关事务: a subject code (3, 5 or 7 digits) before a name is not a figure
     if (/^\d{3}(?:\d{2}){0,2}$/u.test(text.slice(start, end)) && /^\s*(?:[-－—]\s*)?[\u4e00-\u9fff]/u.test(after) && !/^\s*(?:年|月|日)/u.test(after)) return true;
   } else if (UNIT_KIND[unit] === 'amount') {

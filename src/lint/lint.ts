@@ -159,6 +159,12 @@ export function tableNamedBy(text: string): SectionKind | undefined {
   return kind && TABLE_TOTALS[kind] ? kind : undefined;
 }
 
+type UnitStated = '万元' | '元' | '亿元';
+/** （单位：万元，下同）, 金额单位：万元，下同: the unit of the bare amounts from here on. */
+const UNIT_HENCEFORTH = /(?:金额)?单位\s*[：:]\s*(万元|亿元|元)\s*[，,、；;]\s*下同/u;
+/** 单位：万元 as a line of its own (a paragraph's caption). */
+const UNIT_LINE = /^\s*(?:[（(]\s*)?(?:金额)?单位\s*[：:]\s*(万元|亿元|元)\s*(?:[)）]\s*)?$/u;
+
 /** What 本表无数据 says is nil, by the table's section: its totals. */
 const TABLE_TOTALS: Partial<Record<SectionKind, readonly string[]>> = {
   govFund: ['gov-fund.income', 'gov-fund.spending'], soe: ['soe.spending'], sanGong: ['san-gong'],
@@ -230,6 +236,8 @@ export function lintMarkdown(markdown: string, ctx: LintContext, options: LintOp
   // Comparisons with an earlier year than last (比 2019 年…): their figures, and where the years stand.
   const otherPeriods = new Map<FigureClaim, { year: number; likeLastYear: boolean }>();
   const otherPeriodYears: Span[] = [];
+  // Figures the words give as another period's (2022 年，…; 2023 年以来…): unverified, saying so.
+  const ofOtherYear = new Set<FigureClaim>();
   // Figures the words give as last year's which are this year's: a slip of the year or of the figure.
   const yearInDoubt = new Map<FigureClaim, { current: Fact; previous: Fact }>();
   // Negations (无…支出) checked against the data: verified claims, though no figure stands in them.
@@ -257,6 +265,8 @@ export function lintMarkdown(markdown: string, ctx: LintContext, options: LintOp
   // A list item that only names its subject (- 办公室业务运行) hands it to the items nested under it.
   const listTitles: Array<{ depth: number; subject: NonNullable<typeof carried> }> = [];
   let lastCaption = '';
+  // A unit stated once for the prose after it: for the rest of the section (下同) or for the next paragraph (a line of its own).
+  let unitAhead: { unit: UnitStated; block: number | 'section' } | undefined;
   // The section's figures so far, for parts and wholes stated in different paragraphs.
   const sectionFigures: FigureClaim[] = [];
   const wholesReported = new Set<string>();
@@ -297,6 +307,17 @@ export function lintMarkdown(markdown: string, ctx: LintContext, options: LintOp
           continue;
         }
         const resolved = resolveFact(claim, ctx.topics);
+        // 2022 年，本部门机关运行经费支出 X (in 2024), 2023 年以来累计支出 X: another period's figure, which the data
+        // does not hold — unverified, and the year no error (one finding). Where it is this year's figure the
+        // year is the slip: wrong-year says so, and the figure is right.
+        if (claim.otherYear) {
+          if (resolved && judge(resolved.fact, claim.figure).status === 'ok') verified.add(claim);
+          else {
+            ofOtherYear.add(claim);
+            if (!claim.otherYear.since) otherPeriodYears.push(claim.otherYear.span);
+          }
+          continue;
+        }
         if (claim.missingPercent) {
           // 增长 13.95, 占 76.23: the % is missing whatever the data holds; its value is given where the words pin it,
           // else where the paragraph's own figures give it (text-only arithmetic), else the % alone is asked for.
@@ -389,6 +410,7 @@ export function lintMarkdown(markdown: string, ctx: LintContext, options: LintOp
 
     if (block.kind !== 'table-cell') namedTable = tableNamedBy(block.text) ?? (isTitle ? undefined : namedTable);
     if (isTitle) {
+      unitAhead = undefined;
       section = nextSection(section, block);
       sectionFigures.length = 0;
       wholesReported.clear();
@@ -467,9 +489,20 @@ export function lintMarkdown(markdown: string, ctx: LintContext, options: LintOp
     const depth = block.listDepth ?? 0;
     while (listTitles.length > 0 && listTitles[listTitles.length - 1]!.depth >= depth) listTitles.pop();
     const tokens = inScope(tokenize(block.text, ctx.names, b, prepared[b]).tokens, ctx.topics, section);
+    // （单位：万元，下同） governs the rest of the section from where it stands; a line 单位：万元 alone, the paragraph after it.
+    const stated = UNIT_HENCEFORTH.exec(block.text);
+    const unitLine = UNIT_LINE.exec(block.text);
+    const governing = unitAhead;
+    unitAhead = unitLine ? { unit: unitLine[1] as UnitStated, block: b + 1 } : stated ? { unit: stated[1] as UnitStated, block: 'section' } : unitAhead?.block === 'section' ? unitAhead : undefined;
+    const impliedFrom = governing && (governing.block === 'section' || governing.block === b) ? 0 : stated ? stated.index + stated[0].length : -1;
+    if (impliedFrom >= 0) {
+      const unit = (governing && impliedFrom === 0 ? governing : unitAhead)!.unit;
+      for (const t of tokens) if (t.type === 'figure' && t.figure.kind === 'bare' && t.start >= impliedFrom) t.impliedUnit = unit;
+    }
     requiredParts.read(tokens, section);
     unknownSubjectFindings(tokens, ctx.topics, section, findings, ctx.catalog.part3.unknownTables);
     const claims = readClaims(tokens, { index: ctx.topics, year: ctx.year, section, carried: carried ?? listTitles.at(-1)?.subject });
+    requiredParts.readFigures(claims);
     const group: FigureClaim[] = [];
     handleClaims(claims, group);
     // Internal consistency sees the figures of this paragraph, and of its list title if it carried one.
@@ -513,8 +546,11 @@ export function lintMarkdown(markdown: string, ctx: LintContext, options: LintOp
     const readings = candidate ? [candidate, ...(claim.rivals ?? []).flatMap((t) => resolveFact({ ...claim, topic: t, rivals: undefined, recent: [] }, ctx.topics)?.fact ?? [])] : [];
     const period = otherPeriods.get(claim);
     const doubt = yearInDoubt.get(claim);
+    const other = ofOtherYear.has(claim) ? claim.otherYear : undefined;
     const why = doubt ? `文字说它是上年的数字，但它是本年的${doubt.current.label}；上年为 ${publishedValue(doubt.previous)}，请核对年份或数字`
       : candidate ? `文字没有指明它是哪一项，可能是${readings.filter((f, k) => readings.findIndex((g) => g.value?.eq(f.value ?? Number.NaN)) === k).map((f) => `${f.label}（数据为 ${publishedValue(f)}）`).join('，或')}`
+      : other ? (other.since ? `文字说它是 ${other.year} 年起止的一段时期的数字，不是 ${ctx.year} 年度一年的，数据中没有这一数字`
+        : `文字说它是 ${other.year} 年的数字，数据中只有 ${ctx.year} 年和 ${ctx.year - 1} 年的数字`)
       : period ? `它与 ${period.year} 年相比，数据中没有 ${period.year} 年度的数字${period.likeLastYear ? `（它与上年即 ${ctx.year - 1} 年的变动相符：若本意是与上年相比，年份应为 ${ctx.year - 1} 年）` : ''}`
       : whyUnverified(claim, ctx.topics, facts);
     findings.push({
@@ -714,7 +750,8 @@ function whyUnverified(claim: FigureClaim, index: TopicIndex, facts: ReadonlyMap
   if (claim.otherQuantity !== undefined) {
     const words = claim.otherQuantity;
     if (/^其/u.test(words)) return `它说的是“${words}”，即前面所列以外的各项，不是其中某一项的数字，无法逐项核对`;
-    if (STOCK_CHANGED.test(words)) return `它说的是“${words}”的数目（年内的变动），不是年末实有数，数据中没有这一项`;
+    if (STOCK_CHANGED.test(words)) return `它说的是“${words}”的数目（年内的变动），不是年末实有数，数据中没有这一项${purchasedCounts(claim, words, index)}`;
+    if (CARRIED_OVER.test(words)) return carriedOverWhy(words, index, claim.section);
     return `它说的是“${words}”，是按人、按项或平均计算的另一个数，数据中没有这一项`;
   }
   if (claim.partOf !== undefined) return `数据中没有${claim.partOf}的${claim.unknownName}，无法核对`;
@@ -738,6 +775,32 @@ function whyUnverified(claim: FigureClaim, index: TopicIndex, facts: ReadonlyMap
   }
   if (claim.topic.absentFrom) return `数据文件中没有“${claim.topic.absentFrom}”`;
   return `未能确定它是“${claim.topic.label}”的哪一个数字`;
+}
+
+/** Words of a count bought in the year (新购 1 辆, 更新执法车辆 1 辆): a purchase, if the words do not say whose. */
+const BOUGHT = /^(?:新购|更新|更换|购买|购入)/u;
+
+/** …the section's counts of purchases in the figure's unit (购置公务用车), which the words may mean. */
+function purchasedCounts(claim: FigureClaim, words: string, index: TopicIndex): string {
+  if (!BOUGHT.test(words)) return '';
+  const facts = [...index.topics.values()].filter((t) => t.label.includes('购置') && claim.section !== undefined && t.sections.includes(claim.section))
+    .flatMap((t) => t.counts.filter((c) => c.unit === claim.figure.unit && c.fact.value !== undefined).map((c) => c.fact));
+  const candidates = [...new Set(facts)].slice(0, 2);
+  return candidates.length > 0 ? `；可能是${candidates.map((f) => `${f.label}（数据为 ${publishedValue(f)}）`).join('，或')}` : '';
+}
+
+/** Words of a balance carried over (年初结转的…资金, 结转至下年的…, 结余): what was left, not what was spent or received. */
+const CARRIED_OVER = /^(?:年初|上年|年末|以前年度)?(?:结转|结余)/u;
+
+/**
+ * 年初结转的水利工程建设资金 49.54 万元: the balance of a name carried over, which the data holds only as the
+ * department's (or a scope's) whole — those, at the start or end of the year as the words say, are what it may be.
+ */
+function carriedOverWhy(words: string, index: TopicIndex, section: SectionKind | undefined): string {
+  const ends = /下年|年末|以后年度/u.test(words) ? ['closing-balance'] : /年初|上年|以前年度/u.test(words) ? ['opening-balance'] : ['opening-balance', 'closing-balance'];
+  const here = [...index.topics.values()].filter((t) => ends.some((e) => t.id.endsWith(e)) && t.amount?.value !== undefined && (!section || t.sections.includes(section)));
+  const candidates = here.slice(0, 3).map((t) => `${t.label}（数据为 ${publishedValue(t.amount!)}）`);
+  return `它说的是“${words}”，是结转或结余的资金，不是该项的收入或支出，数据中没有这一项${candidates.length > 0 ? `；可能是${candidates.join('，或')}` : ''}`;
 }
 
 /** The topic whose parts the rows named (two or more, all of them its parts): what the table's 合计 row totals. */

@@ -9,6 +9,7 @@ import { scanFigures, type Figure, type ScannedFigure } from './figures.js';
 import { LEXICON, type Cue } from './lexicon.js';
 import { negatedAfter, negatedBefore } from './negation.js';
 import { normalizeWidth, widthNormalized } from './normalize.js';
+import { yearBound } from './years.js';
 import { BLOCK_SEPARATOR, execAll, firstUnits, stringOfUnits } from './scan.js';
 import { DRAFT_PLACEHOLDER } from './text-rules.js';
 import { maxOf } from '../util/arrays.js';
@@ -32,6 +33,8 @@ export type Token =
     unknownName: string | undefined;
     /** its clause qualifies it as another quantity (人均机关运行经费 1.94 万元, 其余各类用车均为 0 辆): the words from the qualifier on */
     otherQuantity?: string;
+    /** a unit stated once for what follows (（单位：万元，下同）, a line 单位：万元 before the paragraph): a bare amount's */
+    impliedUnit?: '万元' | '元' | '亿元';
   })
   /** within: right after another name and 中 / 中的 (人员经费中的住房公积金): that name qualifies this one */
   | (Span & { type: 'topic'; ids: string[]; name: string; within?: boolean })
@@ -44,8 +47,11 @@ export type Token =
   /** 支出 or 收入 alone heading a clause (…收入 2.43 万元，支出 2.2 万元): the other flow of the subject just named */
   | (Span & { type: 'flow'; word: FlowWord })
   | (Span & { type: 'cue'; cue: Cue; text: string })
-  /** date: the year dates a moment, not a period (2023年末, 2023年12月31日, 2023年结转): last year's end is this year's opening */
-  | (Span & { type: 'year'; year: number; text: string; date: boolean })
+  /**
+   * date: the year dates a moment or an event, not a period (2023年末, 2023年12月31日, 2023年结转, 2021年购置的): last year's end is this
+   * year's opening; span: it bounds a span of years (2023年以来, 自2023年, 2021年至2023年), whose figures are no one year's
+   */
+  | (Span & { type: 'year'; year: number; text: string; date: boolean; span?: boolean })
   | (Span & { type: 'clause-end'; mark?: string })
   | (Span & { type: 'open' | 'close' })
   | (Span & { type: 'sentence-end' });
@@ -392,14 +398,16 @@ function unknownName(gap: string): string | undefined {
 
 /**
  * Words that make a figure another quantity than the fact named beside it: per head or on average
- * (人均机关运行经费 1.94 万元, 每辆), or the rest of what was listed (其余各类用车均为 0 辆).
+ * (人均机关运行经费 1.94 万元, 每辆), the rest of what was listed (其余各类用车均为 0 辆), or a balance carried
+ * over (年初结转的水利工程建设资金 X: the 项 named is no spending of it).
  * 平均得分 is a fact of its own (the projects' mean score), and 平均执行率 is read as the projects' rate.
  */
-const QUALIFIER = /其余|其他各|其它各|人均|户均|亩均|日均|年均|平均(?!得?分|执行率|完成率)|每(?:人|辆|户|台|名|个|次|亩|家|位|项|件|年|月|天|日|公里)/gu;
-const STOCK_CHANGE = '新增|报废|处置|调出|调入|调拨|划转|移交|拍卖|淘汰';
+const QUALIFIER = /其余|其他各|其它各|人均|户均|亩均|日均|年均|平均(?!得?分|执行率|完成率)|每(?:人|辆|户|台|名|个|次|亩|家|位|项|件|年|月|天|日|公里)|(?:年初|上年|年末|以前年度)?(?:结转|结余)/gu;
+const STOCK_CHANGE = '新增|新购(?!置)|更新|更换|购买|购入|报废|处置|调出|调入|调拨|划转|移交|拍卖|淘汰';
 /**
- * Words that say a count is what changed the stock in the year (新增 2 辆, 报废 1 辆, 调出 2 台), not the stock
- * the data holds. Not 购置: 购置公务用车 N 辆 is a count the data holds (“三公”).
+ * Words that say a count is what changed the stock in the year (新增 2 辆, 报废 1 辆, 更新执法车辆 1 辆, 新购 1 辆),
+ * not the stock the data holds. Not 购置: 购置公务用车 N 辆 is a count the data holds (“三公”), and so are the
+ * names that begin with these words (新购公务用车).
  */
 export const STOCK_CHANGED = new RegExp(`^(?:${STOCK_CHANGE})`, 'u');
 /** …for a count, those qualify it too. */
@@ -630,7 +638,11 @@ export function tokenize(blockText: string, names: NameMatcher, block = 0, prepa
     const year = mark & MARK.year ? scans.years.get(base + i) : undefined;
     if (year) {
       const len = year.length + (text.startsWith('年度', i + year.length) ? 2 : 1);
-      tokens.push({ type: 'year', year: Number(year), text: text.slice(i, i + len), date: YEAR_DATE.test(text.slice(i + len, i + len + 3)), start: startAt(i), end: endAt(i + len), block });
+      const bound = yearBound(text, i, len);
+      tokens.push({
+        type: 'year', year: Number(year), text: text.slice(i, i + len), date: bound === 'date' || YEAR_DATE.test(text.slice(i + len, i + len + 3)),
+        ...(bound === 'span' ? { span: true } : {}), start: startAt(i), end: endAt(i + len), block,
+      });
     }
     let cue = mark & MARK.cue ? scans.cues.get(base + i) : undefined;
     if (cue?.cue.kind === 'absent') {

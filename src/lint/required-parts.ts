@@ -6,9 +6,11 @@
  * named anywhere in the document (公务用车购置费、国（境）外接待费均为 0 in
  * another paragraph, a table row) is stated; so is a part the data holds as 0
  * (the parts stated are then the whole); so is a part whose own parts are all
- * stated (公务用车购置费 and 公务用车运行维护费, each with its figures); a section that names no part gives
+ * stated (公务用车购置费 and 公务用车运行维护费, each with its figures); so is a part named short in the whole's
+ * bracket (公务用车购置及运行维护费 X（购置费 Y、运行维护费 Z）); a section that names no part gives
  * no breakdown to complete.
  */
+import type { Claim } from './claims/index.js';
 import type { Token } from './reader.js';
 import type { SectionKind, TopicIndex } from './topics/index.js';
 import type { Finding } from './verify.js';
@@ -60,6 +62,11 @@ export class RequiredParts {
         if (!here.has(id)) here.set(id, t);
       }
     }
+  }
+
+  /** Parts a figure was pinned to by a short name (公务用车购置及运行维护费 X（购置费 Y）): stated, though no name token says so. */
+  readFigures(claims: readonly Claim[]): void {
+    for (const c of claims) if (c.kind === 'figure' && c.pin === 'name' && c.topic) this.named.add(c.topic.id);
   }
 
   /** A part named, held as 0, or stated by its own parts (公务用车购置费 X，公务用车运行维护费 Y: the vehicles' line). */

@@ -25,8 +25,10 @@ const BASE_BEFORE = /(?:与|比|较|同)\s*$/u;
 /** The date the year-end figures are stated at: 截至 2022 年 12 月 31 日 (年末, 年底). */
 const YEAR_END_BEFORE = /截[至止](?:到)?\s*$/u;
 const YEAR_END_AFTER = /^(?:12月31日|末|底)/u;
-/** A date of an event or where something goes: 于 2019 年, 在 2025 年支付, 自 2019 年, 结转至 2025 年度, 纳入 2025 年度预算, 下达 2025 年度资金. */
-const DATE_BEFORE = /(?:于|在|从|自|至|到|截[至止]|[纳列转进]入|下达)\s*$/u;
+/** A date of an event or where something goes: 于 2019 年, 在 2025 年支付, 结转至 2025 年度, 纳入 2025 年度预算, 下达 2025 年度资金. */
+const DATE_BEFORE = /(?:于|在|至|到|截[至止]|[纳列转进]入|下达)\s*$/u;
+/** The start of a span: 自 2019 年, 从 2023 年. */
+const SPAN_BEFORE = /(?:从|自)\s*$/u;
 /** A year range (2021—2035 年): a span of years, the name of a plan's term, no period of this report. */
 const RANGE_BEFORE = /[0-9０-９]\s*[—–\-－~～至到]+\s*$/u;
 /**
@@ -34,7 +36,11 @@ const RANGE_BEFORE = /[0-9０-９]\s*[—–\-－~～至到]+\s*$/u;
  * not the period of figures: 2025 年 4 月, 2025 年起, 2019 年以来, the start of a range (2021 年至 2023 年),
  * 2016 年购置, 2019 年机构改革后组建, a carry-over (2022 年度结转项目: where the money came from).
  */
-const NOT_A_PERIOD_AFTER = /^(?:[0-9]|结转|结余|至|到|[—–\-－~～]|起|以来|以后|之后|以前|之前|前|后|购置|购买|购入|购进|采购的|组建|成立|设立|挂牌|机构改革|改革|建成|开工|竣工|完工|投入使用|启用|支付|付清|印发|出台|发布|批复|立项|签订|开始|启动)/u;
+const NOT_A_PERIOD_AFTER = /^(?:[0-9]|结转|结余|购置|购买|购入|购进|采购的|组建|成立|设立|挂牌|机构改革|改革|建成|开工|竣工|完工|投入使用|启用|支付|付清|印发|出台|发布|批复|立项|签订|开始|启动)/u;
+/** A bound of a span of years (2021 年至 2023 年, 2019 年以来, 2025 年起, 2020 年以前): figures in its clause are the span's, no one year's. */
+const SPAN_AFTER = /^(?:至|到|[—–\-－~～]|起|以来|以后|之后|以前|之前|前|后)/u;
+/** 2025 年度部门预算已足额安排: a later year's budget, a plan this report holds no figure of. */
+const BUDGET_AFTER = /^(?:部门|单位)?预算/u;
 /** The accounts named right after the year (2022 年决算, 2022 年，本部门机关运行经费): the period of those figures. */
 const ACCOUNTS_AFTER = /^[，,]?(?:本部门|本单位|本局|全年)?(?:[“"]?三公|部门决算|单位决算|决算|预算|收入|支出|收、?支|财政拨款|一般公共预算|政府性基金|国有资本经营|机关运行经费|政府采购)/u;
 /** A figure of money or a rate, spaces taken out: its last digit and its unit (4,340.16万元, 7.54%). */
@@ -55,22 +61,37 @@ function clauseOf(after: string): string {
 }
 
 /**
+ * What a year's words make it other than a period of figures: a bound of a span of years (2019 年以来,
+ * 自 2023 年, 2021—2035 年) or a date or a name (2025 年 4 月, 2021 年购置的, 于 2019 年, a title in 《》).
+ * Undefined where they say neither. The claim reader asks too: a span's figures are no year's.
+ */
+export function yearBound(text: string, at: number, length: number): 'span' | 'date' | undefined {
+  const before = text.slice(Math.max(0, at - 6), at);
+  // 《清河县国土空间总体规划（2021—2035 年）》: the name of a document
+  if (text.lastIndexOf('《', at) > text.lastIndexOf('》', at)) return 'date';
+  if (RANGE_BEFORE.test(before)) return 'span';
+  if (BASE_BEFORE.test(before)) return undefined;
+  const next = wordsAfter(text, at + length);
+  if (YEAR_END_BEFORE.test(before)) return YEAR_END_AFTER.test(next) ? undefined : 'date';
+  if (SPAN_BEFORE.test(before)) return 'span';
+  if (DATE_BEFORE.test(before)) return 'date';
+  const after = next.startsWith('度') ? next.slice(1) : next;
+  if (SPAN_AFTER.test(after)) return 'span';
+  return NOT_A_PERIOD_AFTER.test(after) ? 'date' : undefined;
+}
+
+/**
  * Whether the year at `at` (of `length` characters up to and including 年) in `text` stands as a
  * period the document claims: of figures, of the year-end, or as a comparison's base.
  * A title's or a table cell's year is the period of what it heads unless its words make it a date.
  */
 function statesPeriod(text: string, at: number, length: number, heads: boolean): boolean {
+  if (yearBound(text, at, length)) return false;
   const before = text.slice(Math.max(0, at - 6), at);
-  // 《清河县国土空间总体规划（2021—2035 年）》: the name of a document
-  if (text.lastIndexOf('《', at) > text.lastIndexOf('》', at)) return false;
-  if (RANGE_BEFORE.test(before)) return false;
-  if (BASE_BEFORE.test(before)) return true;
+  if (BASE_BEFORE.test(before) || YEAR_END_BEFORE.test(before)) return true;
   const next = wordsAfter(text, at + length);
-  if (YEAR_END_BEFORE.test(before)) return YEAR_END_AFTER.test(next);
-  if (DATE_BEFORE.test(before)) return false;
   const hasDu = next.startsWith('度');
   const after = hasDu ? next.slice(1) : next;
-  if (NOT_A_PERIOD_AFTER.test(after)) return false;
   // 2022 年，本部门机关运行经费支出 X 万元: a figure in the year's clause is of that year.
   return hasDu || heads || ACCOUNTS_AFTER.test(after) || FIGURE.test(clauseOf(after));
 }
@@ -128,8 +149,11 @@ export function yearFindings(block: TextBlock, b: number, ctx: LintContext, find
     if (quoted.some(([from, to]) => m.index! >= from && m.index! < to)) continue;
     const span = { start: m.index!, end: m.index! + m[0].length, block: b };
     if (y !== year - 1) {
-      const planned = PLAN_BEFORE.test(folded.slice(Math.max(0, m.index! - 8), m.index!))
-        || (y > year && PLAN_IN_CLAUSE.test(clauseOf(wordsAfter(folded, m.index! + m[0].length))));
+      const clause = clauseOf(wordsAfter(folded, m.index! + m[0].length));
+      // 2025 年度部门预算已足额安排: a later year's budget with no figure is a plan, not a period of this report.
+      const laterBudget = y > year && BUDGET_AFTER.test(wordsAfter(folded, m.index! + m[0].length).replace(/^度/u, '')) && !FIGURE.test(clause);
+      const planned = laterBudget || PLAN_BEFORE.test(folded.slice(Math.max(0, m.index! - 8), m.index!))
+        || (y > year && PLAN_IN_CLAUSE.test(clause));
       // 项目计划于 2025 年完成验收: a plan for a later year is a date of the work; a plan for a year
       // already past (项目计划于 2022 年完成验收) is words copied from an old report.
       if (planned ? y > year : !statesPeriod(folded, m.index!, m[0].length, heads)) continue;

@@ -65,13 +65,13 @@ describe('the compact text of a document', () => {
   /**
    * The compact text step by step: width normalised, placeholders blanked, then every \s dropped — but
    * in a block of tab-separated cells (no ，。；;), a run holding a tab between two cells, which stays as one |
-   * at its last unit, and a run of two or more spaces between digits, which stays as one U+2063 there.
+   * at its last unit, and a run of two or more spaces (or a tab) between digits, which stays as one U+2063 there.
    */
   const oneStepAtATime = (text: string) => {
     const normal = normalizeWidth(text).replace(DRAFT_PLACEHOLDER, (m) => `【${' '.repeat(m.length - 2)}】`);
     const tabbed = normal.includes('\t') && !/[，。；;]/u.test(normal);
     const cells = new Set(tabbed ? [...normal.matchAll(/(?<=\S[^]*)\s*\t\s*(?=\S)/gu)].map((m) => m.index + m[0].length - 1) : []);
-    const gaps = new Set([...normal.matchAll(/(?<=[0-9])\s{2,}(?=[0-9])/gu)].map((m) => m.index + m[0].length - 1));
+    const gaps = new Set([...normal.matchAll(/(?<=[0-9])(?:\s{2,}|\t)(?=[0-9])/gu)].map((m) => m.index + m[0].length - 1));
     // By UTF-16 unit, as the map counts.
     const units: number[] = [];
     let out = '';
@@ -94,6 +94,10 @@ describe('the compact text of a document', () => {
   it('drops every space JavaScript knows, and nothing else', () => {
     const all = Array.from({ length: 0x10000 }, (_, u) => String.fromCharCode(u)).join('');
     expect(compacts([all])).toEqual([oneStepAtATime(all)]);
+  });
+  it('parts two figures at a tab between them, in a sentence too (found by fast-check: ４⇥４，)', () => {
+    expect(compacts(['４\t４，'])).toEqual([oneStepAtATime('４\t４，')]);
+    expect(compacts(['４\t４，'])[0]!.text).toBe('4\u20634，');
   });
   it('agrees with the steps one by one on documents of full-width forms, spaces and placeholders', () => {
     const piece = fc.constantFrom('４', '，', '．', '3', ',', '.', '（', '类', '）', '　', ' ', '  ', '\t', '\n', '\u00a0', '\ufeff', '【待补充：', '】', '06表', '万元', '％', '\ud83d', '\ude00', BLOCK_SEPARATOR);

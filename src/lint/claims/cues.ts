@@ -130,6 +130,7 @@ const CUE_READERS: { [K in Cue['kind']]: CueReader<K> } = {
     // 由上年的 X 降至 Y: Y is the amount it came to, this year's.
     const last = r.claims.at(-1);
     if (r.lastYear && last?.kind === 'figure' && last.lastYear && last.sentence === r.sentence) r.lastYear = false;
+    if (r.otherYear && last?.kind === 'figure' && last.otherYear && last.sentence === r.sentence) r.otherYear = undefined;
     awaitFigure(r, cue, token);
   },
   period(r) {

@@ -42,6 +42,14 @@ export function readFigure(r: ClaimReader, token: FigureToken, at: number): void
     r.setSubject(r.described);
     r.subjectPin = 'carried';
   }
+  // 公务接待费 X 万元，平均每批次 Y 万元，共接待 41 批次: a per-batch (per-head …) amount has no count — a count
+  // with no words of its own after it is again the subject's before the qualifier.
+  const qualified = r.qualifiedSubject;
+  if (qualified && figure.kind === 'count' && token.unknownName === undefined && token.otherQuantity === undefined && r.unnamed === qualified.words) {
+    r.unheldState = { unheld: false, unnamed: undefined, unnamedPartOf: undefined, unnamedAmong: undefined };
+    r.subject = qualified.subject;
+    r.subjectPin = qualified.pin;
+  }
   // 主要用于：教育（类）支出 X 万元，占 Y%: once a figure is said of a name no topic holds, so is what follows it.
   if (r.unheldInClause) {
     r.subject = undefined;
@@ -59,6 +67,12 @@ export function readFigure(r: ClaimReader, token: FigureToken, at: number): void
   const rateWithoutPercent = figure.kind === 'bare' && pending?.cue.kind === 'direction' && RATE_WORD.test(pending.token.text);
   const shareWithoutPercent = figure.kind === 'bare' && pending?.cue.kind === 'share' && !token.after.startsWith('的');
   const missingPercent = rateWithoutPercent || shareWithoutPercent;
+  // 基本支出 1,107.72 after （单位：万元，下同）: an amount in the unit stated for it — not a rate missing its % (增长 13.95).
+  if (figure.kind === 'bare' && token.impliedUnit && !missingPercent) {
+    figure.unit = token.impliedUnit;
+    figure.kind = 'amount';
+    role = roleFromCue(pending?.cue, figure);
+  }
   if (rateWithoutPercent) role = 'change-rate';
   if (shareWithoutPercent) role = 'share';
   // An amount after 占 is the whole's, where one is named; never the subject's amount (a fix would write one after 占).
@@ -105,7 +119,14 @@ export function readFigure(r: ClaimReader, token: FigureToken, at: number): void
     sharedFigure(r, token, role, claimBase);
     return;
   }
-  const next = r.distribute.shift();
+  let next = r.distribute.shift();
+  // 公务用车购置及运行维护费 X（购置费 Y、运行维护费 Z）: the short name of one of the whole's parts, in its bracket or after its 其中.
+  const short = !next && token.unknownName !== undefined ? partByShortName(r, token.unknownName) : undefined;
+  if (short) {
+    next = short;
+    token = { ...token, unknownName: undefined };
+    r.subjectName = undefined;
+  }
   if (next) {
     r.subject = next;
     r.subjectPin = 'name';
@@ -140,6 +161,7 @@ export function readFigure(r: ClaimReader, token: FigureToken, at: number): void
   if (missingPercent) claim.missingPercent = missingPercent;
   if (ofReason) claim.ofReason = ofReason;
   if (lastYear) claim.lastYear = lastYear;
+  if (r.otherYear) claim.otherYear = r.otherYear;
   if (unknown && r.sumOf) {
     claim.sumOf = r.sumOf;
     if (r.sumPinned) claim.sumPinned = true;
@@ -161,12 +183,21 @@ export function readFigure(r: ClaimReader, token: FigureToken, at: number): void
   // that was an event, not a subject.
   const ownName = (token.otherQuantity !== undefined && !STOCK_CHANGED.test(token.otherQuantity) ? token.otherQuantity : undefined) ?? token.unknownName;
   if (ownName !== undefined && !next && !r.describing) {
+    r.qualifiedSubject = ownName === token.otherQuantity && figure.kind !== 'count' && r.subject ? { subject: r.subject, pin: r.subjectPin, words: ownName } : undefined;
     r.subject = undefined;
     r.subjectPin = 'none';
     r.unheld = true;
     r.unnamed = ownName;
     r.unnamedAmong = undefined;
   }
+}
+
+/** The one part of the whole (named before 其中, or before the open bracket) that a name of its ends with: 购置费 of 公务用车购置及运行维护费. */
+function partByShortName(r: ClaimReader, name: string): Topic | undefined {
+  const whole = r.partOf ?? r.brackets.at(-1)?.subject;
+  if (!whole?.parts || name.length < 3) return undefined;
+  const parts = whole.parts.map((id) => r.ctx.index.topics.get(id)).filter((t): t is Topic => t?.names.some((n) => n.length > name.length && n.endsWith(name)) === true);
+  return parts.length === 1 ? parts[0] : undefined;
 }
 
 /** The names a list gave, once each: 行政运行、…、事业运行四个项的支出合计 X — a name of a total ending the list says the sum of the names before it, and is none of them. */

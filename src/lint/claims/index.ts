@@ -62,14 +62,18 @@ export function readClaims(tokens: Token[], ctx: ReadContext): Claim[] {
       case 'figure':
         readFigure(r, token, t);
         break;
-      case 'clause-end':
+      case 'clause-end': {
+        // 2022 年，本部门机关运行经费支出 X: a year the data does not hold, alone in its clause, heads the next one (as wrong-year reads it).
+        const heading = tokens[t - 1]?.type === 'year' && (token.mark === '，' || token.mark === ',') ? r.otherYear : undefined;
         r.endClause(token.mark);
+        if (heading) r.otherYear = heading;
         break;
+      }
       case 'open':
-        r.brackets.push({ subject: r.subject, pin: r.subjectPin, lastYear: r.lastYear, partOf: r.partOf, unheld: r.unheldState });
+        r.brackets.push({ subject: r.subject, pin: r.subjectPin, lastYear: r.lastYear, otherYear: r.otherYear, partOf: r.partOf, unheld: r.unheldState });
         break;
       case 'close':
-        if (r.brackets.length > 0) ({ subject: r.subject, pin: r.subjectPin, lastYear: r.lastYear, partOf: r.partOf, unheld: r.unheldState } = r.brackets.pop()!);
+        if (r.brackets.length > 0) ({ subject: r.subject, pin: r.subjectPin, lastYear: r.lastYear, otherYear: r.otherYear, partOf: r.partOf, unheld: r.unheldState } = r.brackets.pop()!);
         r.pending = undefined;
         break;
       case 'sentence-end':
@@ -103,8 +107,8 @@ function readName(r: ClaimReader, token: Token & { type: 'topic' }): void {
   // 年初结转和结余 X，其中政府性基金预算财政拨款 Y: the scope's share of the whole — its own line where the data has one.
   if (r.partOf && isScopeAlone(token.name) && !r.describing) {
     const whole = r.partOf;
-    // 一般公共预算财政拨款 + 财政拨款收支总计: the words once.
-    const joined = (n: string) => `${token.name}${token.name.endsWith('财政拨款') && n.startsWith('财政拨款') ? n.slice(4) : n}`;
+    // 一般公共预算财政拨款 in 财政拨款收支总计, 年初财政拨款结转和结余: the scope where the whole names all of 财政拨款, the words once.
+    const joined = (n: string) => (token.name.endsWith('财政拨款') && n.includes('财政拨款') ? n.replace('财政拨款', token.name) : `${token.name}${n}`);
     const own = whole.names.map((n) => ctx.index.byName.get(`${token.name}${n}`) ?? ctx.index.byName.get(joined(n))).find((ids) => ids !== undefined);
     const topic = own && pickTopic(ctx.index, own, ctx.section);
     if (topic) {
@@ -162,13 +166,22 @@ function qualifiedRow(index: TopicIndex, name: string, whole: Topic): Topic | un
 
 /**
  * 2024年度为 198.47 万元 in a 2025 document: the figures that follow are last year's. Not a date that
- * names this year's opening (2024年末, 2024年结转…, 2024年12月31日: the tokenizer marks those).
+ * names this year's opening or an event (2024年末, 2024年结转…, 2024年12月31日, 2024年购置的: the tokenizer
+ * marks those). A year the data does not hold (2022 年，…支出 X), or a bound of a span (2024 年以来), makes
+ * them another period's.
  */
 function readPeriod(r: ClaimReader, token: Token & { type: 'year' }, next: Token | undefined): void {
   // A name that starts with a year (2023年农村公路养护项目) is a name, not a period.
   if (next?.type === 'topic' && next.start === token.start) return;
-  if (token.year === r.ctx.year) r.lastYear = false;
-  else if (token.year === r.ctx.year - 1 && !token.date) r.lastYear = true;
+  if (token.year === r.ctx.year) {
+    r.lastYear = false;
+    r.otherYear = undefined;
+  } else if (token.date) return;
+  else if (token.year === r.ctx.year - 1 && !token.span) r.lastYear = true;
+  else {
+    r.lastYear = false;
+    r.otherYear = { year: token.year, span: { start: token.start, end: token.end, block: token.block }, since: token.span === true };
+  }
 }
 
 /** What may follow 收入/支出 in a flow's name (收入合计, 支出决算). */
@@ -194,7 +207,9 @@ function readFlow(r: ClaimReader, token: Token & { type: 'flow' }): void {
 
 /** The other flow of the scope, by its name: the subject where the data holds it (`held`: the name may be looked up), else a name no topic holds. */
 function takeCounterpart(r: ClaimReader, counterpart: string, held: boolean): Topic | undefined {
-  const ids = held ? r.ctx.index.byName.get(counterpart) : undefined;
+  const named = held ? r.ctx.index.byName.get(counterpart) : undefined;
+  // 财政拨款收入 X，支出 Y: 财政拨款支出 is 公开04表's 本年支出合计 in 四 only (a local name), elsewhere no fact.
+  const ids = named && idsHere(r.ctx.index, counterpart, named, r.ctx.section);
   const topic = ids && pickTopic(r.ctx.index, ids, r.ctx.section);
   if (topic) {
     r.setSubject(topic);

@@ -20,6 +20,13 @@ export type Role =
  */
 export type Pin = 'name' | 'carried' | 'cue' | 'default' | 'none';
 
+/** The year that makes a figure another period's, where it stands, and whether it bounds a span (2023 年以来). */
+export interface OtherYear {
+  year: number;
+  span: Span;
+  since: boolean;
+}
+
 export interface FigureClaim {
   kind: 'figure';
   /** the block the figure stands in */
@@ -68,6 +75,11 @@ export interface FigureClaim {
   sumPinned?: boolean;
   /** said of last year by the words before it (2024年度为 X, （2024 年度：X）): never this year's figure */
   lastYear?: boolean;
+  /**
+   * said of another period by the year before it in its clause: a year the data does not hold (2022 年，…支出 X in a
+   * 2024 document) or a span of years (2023 年以来累计…): never checked as this year's figure
+   */
+  otherYear?: OtherYear;
   /** compact text right before and after the figure (the counted noun: 3 个项目, 项目 3 个) */
   before: string;
   after: string;

@@ -24,6 +24,9 @@ const SCOPES: readonly BudgetScope[] = [
   { words: '政府性基金', ids: SCOPE_IDS.govFund },
 ];
 
+/** The words of 公开04表's 合计 column: the appropriations of every scope together. */
+const WHOLE_SCOPE = '财政拨款';
+
 /** A name that is a budget scope's words alone (政府性基金预算财政拨款): no line of the scope named. */
 export const isScopeAlone = (name: string): boolean => SCOPES.some((s) => s.words === name);
 
@@ -81,16 +84,19 @@ export function readScopedName(
   // 本年支出合计 X，其中基本支出 Y: the one that is a part of the whole before 其中.
   const part = partOf?.parts && ids.find((id) => partOf.parts!.includes(id));
   if (part) return { topic: index.topics.get(part)!, guessed: false };
-  if (scope && !name.startsWith(scope.words)) {
-    const scoped = index.byName.get(`${scope.words}${name}`);
-    const topic = scoped ? pickTopic(index, scoped, section) : ids.map((id) => index.topics.get(id)!).find((t) => inScope(scope, t.id));
+  // 全部为一般公共预算财政拨款。…财政拨款收、支总计各减少 X: a name that begins with 财政拨款 names the whole of the
+  // appropriations (公开04表's 合计 column) — its own scope, which no scope named before narrows.
+  const narrowed = scope && !name.startsWith(scope.words) && !name.startsWith(WHOLE_SCOPE) ? scope : undefined;
+  if (narrowed) {
+    const scoped = index.byName.get(`${narrowed.words}${name}`);
+    const topic = scoped ? pickTopic(index, scoped, section) : ids.map((id) => index.topics.get(id)!).find((t) => inScope(narrowed, t.id));
     if (topic) return { topic, guessed: false };
   }
   const topic = pickTopic(index, ids, section);
   if (!topic) return undefined;
   // 政府性基金预算财政拨款支出 X，其中项目支出 Y: the scope's own 项目支出 (or 类, 项), which no topic holds —
   // the department's is a guess the words contradict.
-  if (scope && !name.startsWith(scope.words) && perScope(topic.id)) return { topic, guessed: true };
+  if (narrowed && perScope(topic.id)) return { topic, guessed: true };
   // Most names are one topic's: nothing to choose among, no sets to build.
   const distinct = ids.length > 1 ? new Set(ids) : undefined;
   if (!distinct || distinct.size === 1) return { topic, guessed: false };

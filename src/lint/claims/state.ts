@@ -6,7 +6,7 @@
  */
 import type { BaseKind, BudgetKind, Cue } from '../lexicon.js';
 import type { Token } from '../reader.js';
-import type { Claim, FigureClaim, Pin, ReadContext, ReasonClaim, WordClaim } from './model.js';
+import type { Claim, FigureClaim, OtherYear, Pin, ReadContext, ReasonClaim, WordClaim } from './model.js';
 import type { Topic } from '../topics/index.js';
 import type { BudgetScope } from './scopes.js';
 
@@ -62,13 +62,15 @@ export class ClaimReader {
   /** 主要原因：项目支出增加，较上年度增加 N 万元 — the reason's subject goes on into the next clause */
   described: Topic | undefined;
   /** a parenthetical's subject does not outlive it: （其中：一般公共预算财政拨款收入 …）, nor its 其中, nor a name no topic holds in it (（其中，一般公共预算 X，…）) */
-  readonly brackets: Array<{ subject: Topic | undefined; pin: Pin; lastYear: boolean; partOf: Topic | undefined; unheld: Unheld }> = [];
+  readonly brackets: Array<{ subject: Topic | undefined; pin: Pin; lastYear: boolean; otherYear: OtherYear | undefined; partOf: Topic | undefined; unheld: Unheld }> = [];
   /**
    * The words name last year as the period of what follows (2024年度为 198.47 万元, （2024 年度：5,018.62 万元）
    * in a 2025 document): an amount is last year's, never this year's; until this year is named again,
    * its clause ends (a colon goes on to the figure) or its parenthetical closes.
    */
   lastYear = false;
+  /** …or another period (2022 年，…支出 X; 2023 年以来累计 X in a 2024 document), for as long */
+  otherYear: OtherYear | undefined;
   /** 基本支出、项目支出分别占 72.66%、27.34%: names listed, then 分别, then one figure each */
   enumeration: Topic[] = [];
   /** the list of names right before the figure being read (the figure ends it) */
@@ -101,6 +103,8 @@ export class ClaimReader {
   /** the reason being read, and the sentence it was opened in */
   reason: ReasonClaim | undefined;
   reasonSentence = 0;
+  /** the subject before a per-head or average amount took its place (公务接待费 X，平均每批次 Y): a count after it is the subject's */
+  qualifiedSubject: { subject: Topic; pin: Pin; words: string } | undefined;
   /** a subject the text names but no topic holds (统计信息事务（项） not in the data): its figures have no fact */
   unheld = false;
   /** the words of the last name no topic knows (国外接待费), for the figures said of it */
@@ -135,6 +139,7 @@ export class ClaimReader {
 
   setSubject(t: Topic): void {
     if (t !== this.partOf) this.partOf = undefined;
+    this.qualifiedSubject = undefined;
     this.subject = t;
     this.subjectPin = 'name';
     this.subjectRivals = undefined;
@@ -197,7 +202,10 @@ export class ClaimReader {
     if (mark !== '、' && this.allEqual.length > 0) this.allEqual = [];
     if (this.describing && this.deferred) this.described = this.deferred;
     // 2024 年度：X goes on after its colon; 2024年度为 X，基本支出 Y — the next clause is this year's again.
-    if (mark !== ':' && mark !== '：' && mark !== '、') this.lastYear = false;
+    if (mark !== ':' && mark !== '：' && mark !== '、') {
+      this.lastYear = false;
+      this.otherYear = undefined;
+    }
     if ((mark === '；' || mark === ';') && this.namedSinceStop.length > 0) this.namedSinceStop = [];
     this.forgetClause();
   }
@@ -232,6 +240,7 @@ export class ClaimReader {
     if (this.namedInSentence.length > 0) this.namedInSentence = [];
     if (this.namedSinceStop.length > 0) this.namedSinceStop = [];
     this.sumOf = undefined;
+    this.qualifiedSubject = undefined;
     this.baseNamed = undefined;
     this.directionInSentence = undefined;
     this.describing = false;
@@ -239,6 +248,7 @@ export class ClaimReader {
     this.openComparisons.length = 0;
     this.budget = 'unspecified';
     this.lastYear = false;
+    this.otherYear = undefined;
     // 比 2019 年（疫情前）… is said of its sentence: a change after it with no base is against last year again
     if (this.base === 'other-year') {
       this.base = 'previous-year';

@@ -67,20 +67,22 @@ export function addTotalsTopics(b: TopicBuilder, p: Part3Facts): SectionDefaults
       '财政拨款收支总计', '财政拨款收、支总计', '财政拨款收入支出总计', '财政拨款收入支出决算总计', '财政拨款收支决算总计', '财政拨款收入和支出总计',
       '财政拨款收入总计', '财政拨款支出总计', '财政拨款收入决算总计', '财政拨款支出决算总计', '财政拨款收入支出总体', '财政拨款收支总体',
     ],
+    // 公开04表's own rows 收入总计, 支出总计: in 四, the section about 04, its total — not 公开01表's 收支总计.
+    localNames: ['收入总计', '支出总计'],
     amount: p.fiscal.grandTotal.current, changes: { 'previous-year': p.fiscal.grandTotal },
   });
-  // Its lines, by names with no scope in front (政府性基金预算财政拨款年初结转和结余 is 公开07表's), and by 04's own
+  // Its lines, by names with no scope in front (and 财政拨款支出, which in 四 is its 本年支出合计: elsewhere a writer may mean a scope's) (政府性基金预算财政拨款年初结转和结余 is 公开07表's), and by 04's own
   // row labels, which 公开01表 and 07表 share: in 四, the section about 04, they are 04's (and nowhere else). 总计 = 本年收入合计 + 年初财政拨款结转和结余 = 本年支出合计 + 年末财政拨款结转和结余.
   b.add({ id: 'fiscal.current-income', label: '本年财政拨款收入', sections: ['fiscal'], names: ['本年财政拨款收入', '本年财政拨款收入合计'], localNames: ['本年收入合计', '本年收入'], amount: p.fiscal.currentIncome });
   b.add({ id: 'fiscal.opening-balance', label: '年初财政拨款结转和结余', sections: ['fiscal'], names: ['年初财政拨款结转和结余', '年初财政拨款结转结余'], localNames: ['年初结转和结余'], amount: p.fiscal.openingBalance });
-  b.add({ id: 'fiscal.current-spending', label: '本年财政拨款支出', sections: ['fiscal'], names: ['本年财政拨款支出', '本年财政拨款支出合计'], localNames: ['本年支出合计', '本年支出'], amount: p.fiscal.currentSpending });
+  b.add({ id: 'fiscal.current-spending', label: '本年财政拨款支出', sections: ['fiscal'], names: ['本年财政拨款支出', '本年财政拨款支出合计'], localNames: ['本年支出合计', '本年支出', '财政拨款支出'], amount: p.fiscal.currentSpending });
   b.add({ id: 'fiscal.closing-balance', label: '年末财政拨款结转和结余', sections: ['fiscal'], names: ['年末财政拨款结转和结余', '年末财政拨款结转结余'], localNames: ['年末结转和结余'], amount: p.fiscal.closingBalance });
 
-  // 财政拨款收支总计 X，其中一般公共预算财政拨款 Y: the scope's column of 公开04表 — or, as writers also mean, the scope's
+  // 财政拨款收支总计 X，其中一般公共预算财政拨款 Y (or 一般公共预算财政拨款收、支总计各 Y): the scope's column of 公开04表 — or, as writers also mean, the scope's
   // 本年收入 or 本年支出 alone, which are the same figure only where the scope carries nothing over.
   const alsoMeant = { gpb: ['income.gpbAppropriation', 'gpb.total'], govFund: ['income.govFundAppropriation', 'gov-fund.spending'], soe: ['income.soeAppropriation', 'soe.spending'] };
   for (const { scope, name, total, opening } of p.fiscal.byScope) {
-    b.add({ id: `fiscal.grand-total.${scope}`, label: name, sections: ['fiscal'], names: [name], amount: total, alsoMeant: alsoMeant[scope] });
+    b.add({ id: `fiscal.grand-total.${scope}`, label: name, sections: ['fiscal'], names: ['收支总计', '收、支总计', '收入支出总计'].map((t) => name.replace('收支总计', t)), amount: total, alsoMeant: alsoMeant[scope] });
     // 年初一般公共预算财政拨款结转和结余: 公开04表's line of the scope (the scope's name inside it is no scope alone).
     b.add({ id: `fiscal.opening-balance.${scope}`, label: opening.label, sections: ['fiscal'], names: [opening.label, opening.label.replace('结转和结余', '结转结余')], amount: opening });
   }

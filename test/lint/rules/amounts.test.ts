@@ -179,3 +179,51 @@ ruleTester({
     ],
   },
 }, { section: 'expenditure' });
+
+/**
+ * A unit stated once for the prose after it (blind5 B13): （单位：万元，下同） makes the bare amounts after it, to the
+ * end of the section, amounts in 万元; a line 单位：万元 alone, those of the paragraph right after it. They are then
+ * checked like any amount the words pin. Nothing else makes a bare number an amount: before the statement, in
+ * another section, or after a table the unit line captioned, it stays unverified; a rate missing its % stays one.
+ */
+const STATED_ONCE = '2024 年度支出合计 4,340.16 万元（单位：万元，下同）。其中：基本支出 3,153.47，占 72.66%；项目支出 1,186.68，占 27.34%。';
+const UNIT_LINE = (paragraph: string) => `## 三、支出决算情况说明\n\n单位：万元\n\n${paragraph}\n`;
+ruleTester({
+  'amount-mismatch': {
+    valid: [
+      { code: STATED_ONCE, name: 'blind5 B13: the bare amounts after （单位：万元，下同）' },
+      { code: `${STATED_ONCE}\n\n与上年相比，基本支出减少 267.94，下降 7.83%。`, name: '下同 goes on to the section’s next paragraph' },
+      { markdown: UNIT_LINE('2024 年度支出合计 4,340.16，其中：基本支出 3,153.47，占 72.66%。'), name: 'a line 单位：万元 before the paragraph' },
+    ],
+    invalid: [
+      { code: STATED_ONCE.replace('3,153.47', '3,135.47'), errors: [{ ruleId: 'amount-mismatch', expected: '3,153.47', actual: '3,135.47' }] },
+      { markdown: UNIT_LINE('2024 年度支出合计 4,340.16，其中：基本支出 3,135.47。'), errors: [{ ruleId: 'amount-mismatch', expected: '3,153.47', actual: '3,135.47' }] },
+    ],
+  },
+  'unverified-figure': {
+    valid: [{ code: `${STATED_ONCE}\n\n| 项目 | 金额 |\n| --- | --- |\n| 基本支出 | 3,153.47 |\n`, name: 'a table under 下同 reads its own unit; its bare amount is the caption’s, here 下同 does not undo it' }],
+    invalid: [
+      {
+        code: '基本支出 3,153.47，占 72.66%（单位：万元，下同）。', name: 'a figure before the statement is not governed by it',
+        errors: [{ ruleId: 'unverified-figure', severity: 1, actual: '3,153.47' }],
+      },
+      {
+        markdown: `${UNIT_LINE('基本支出 3,153.47。')}\n项目支出 1,186.68。\n`, name: 'a unit line governs only the paragraph right after it',
+        errors: [{ ruleId: 'unverified-figure', severity: 1, actual: '1,186.68' }],
+      },
+      {
+        markdown: `## 三、支出决算情况说明\n\n${STATED_ONCE}\n\n## 六、一般公共预算财政拨款基本支出决算情况说明\n\n人员经费 2,758.39。\n`, name: '下同 ends with its section',
+        errors: [{ ruleId: 'unverified-figure', severity: 1, actual: '2,758.39' }],
+      },
+    ],
+  },
+  'rate-unit-missing': {
+    valid: [{ code: `${STATED_ONCE}与上年相比，基本支出减少 267.94，下降 7.83%。` }],
+    invalid: [
+      {
+        code: `${STATED_ONCE}与上年相比，基本支出减少 267.94，下降 7.83。`, name: 'a rate missing its % is still a rate, not an amount in 万元',
+        errors: [{ ruleId: 'rate-unit-missing', expected: '7.83%' }],
+      },
+    ],
+  },
+}, { section: 'expenditure' });

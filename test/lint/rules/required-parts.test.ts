@@ -3,8 +3,9 @@
  * requires — “三公”经费 into its three items, 公务用车购置及运行维护费 into 购置费
  * and 运行维护费, 基本支出 into 人员经费 and 公用经费 — a part the document never
  * names is a warning naming it. Not where the part is named elsewhere (another
- * paragraph, 均为 0, a table row), where the data holds it as 0, or where the
- * section gives no breakdown at all.
+ * paragraph, 均为 0, a table row) or by its short name in the whole's bracket or
+ * after its 其中 (…维护费 X（购置费 Y、运行维护费 Z）, blind test 7), where the data
+ * holds it as 0, or where the section gives no breakdown at all.
  */
 import { readFileSync } from 'node:fs';
 import { parseAccounts } from '../../../src/data/load.js';
@@ -32,6 +33,11 @@ ruleTester({
         code: '“三公”经费支出决算为46.85万元，其中：公务用车购置费24.86万元，公务用车运行维护费17.47万元，公务接待费4.52万元。', data: GUANGXI,
         name: 'the vehicles’ line stated by both its parts (blind4r §3.3): 购置费 and 运行维护费 separately',
       },
+      {
+        code: '公务用车购置及运行维护费42.33万元（购置费24.86万元、运行维护费17.47万元）。', data: GUANGXI,
+        name: 'the parts by their short names in the whole’s bracket (blind test 7)',
+      },
+      { code: '公务用车购置及运行维护费42.33万元，其中购置费24.86万元。', data: GUANGXI, name: 'or after its 其中' },
     ],
     invalid: [
       {
@@ -50,6 +56,24 @@ ruleTester({
         code: '“三公”经费支出决算为46.85万元，其中：公务用车购置费24.86万元，公务接待费4.52万元。', data: GUANGXI,
         name: 'one of the vehicles’ parts only: their line is not stated',
         errors: [{ ruleId: 'part-missing', severity: 1, actual: '“三公”经费支出' }],
+      },
+    ],
+  },
+  'unverified-figure': {
+    valid: [{ code: '公务用车运行维护费17.47万元（燃油费、维修费等）。', data: GUANGXI, name: 'what a bracket lists without figures' }],
+    invalid: [
+      {
+        code: '公务用车运行维护费17.47万元（购置费24.86万元）。', data: GUANGXI,
+        name: 'a short name in the bracket of a whole it is no part of says nothing', errors: [{ ruleId: 'unverified-figure', actual: '24.86' }],
+      },
+    ],
+  },
+  'amount-mismatch': {
+    valid: [{ code: '公务用车购置及运行维护费42.33万元（购置费24.86万元、运行维护费17.47万元）。', data: GUANGXI }],
+    invalid: [
+      {
+        code: '公务用车购置及运行维护费42.33万元（购置费24.68万元、运行维护费17.47万元）。', data: GUANGXI,
+        name: 'the short name pins the part: its figure is checked', errors: [{ ruleId: 'amount-mismatch', expected: '24.86', actual: '24.68' }],
       },
     ],
   },

@@ -273,6 +273,17 @@ const FISCAL_PARTS = '2024年度财政拨款收、支总计均为4,340.16万元�
 const GPB_CARRIED_OVER = mutateSeed((a) => {
   a.t04.income.openingBalanceGpb = new Decimal('100.00');
 });
+/** …and in 公开04表's 年初财政拨款结转和结余 (all of it the gpb's). */
+const OPENING_CARRIED = mutateSeed((a) => {
+  a.t04.income.openingBalanceGpb = new Decimal('100.00');
+  a.t04.income.openingBalance = new Decimal('100.00');
+});
+/** blind6 s09: 公开04表's 本年支出合计 and its columns. */
+const FISCAL_SPENDING = '2024年度财政拨款支出4,340.16万元，其中一般公共预算财政拨款4,211.05万元，政府性基金预算财政拨款129.11万元。';
+/** blind6 s08: each scope's 收、支总计 (公开04表's column 总计: its 本年收入 and 年初结转和结余). */
+const GPB_BOTH = '2024年度财政拨款收、支总计各4,340.16万元，其中一般公共预算财政拨款收、支总计各4,311.05万元，政府性基金预算财政拨款收、支总计各129.11万元。';
+/** blind5 B1: the scope named alone ends the sentence; the next one's 财政拨款收支总计 is the whole's (4,340.16 against 4,694.00). */
+const MOSTLY_GPB = '2024年度财政拨款收、支总计均为4,340.16万元，主要为一般公共预算财政拨款。与2023年度相比，财政拨款收支总计各减少353.84万元，下降7.54%。';
 const FUND_ALONE = '政府性基金预算财政拨款38.60万元。';
 const OPENING_PART = '年初结转和结余57.30万元，其中政府性基金预算财政拨款12.00万元。';
 const GPB_USES = '一般公共预算财政拨款支出1,421.33万元。主要用于：文化旅游体育与传媒支出1,147.84万元，占80.76%。';
@@ -296,6 +307,15 @@ ruleTester({
         name: 'blind6 s07: 年初一般公共预算财政拨款结转和结余 is 公开04表’s line of the scope, not the scope alone (一般公共预算财政拨款支出)',
       },
       { code: '年初一般公共预算财政拨款结转和结余0万元。', section: 'fiscal', name: 'blind6 s12: the seed carries nothing over' },
+      { code: FISCAL_SPENDING, section: 'fiscal', name: 'blind6 s09: in 四, 财政拨款支出 is 公开04表’s 本年支出合计; its parts by scope are the scopes’ spending' },
+      {
+        code: '年初财政拨款结转和结余100.00万元，其中一般公共预算财政拨款100.00万元。', data: OPENING_CARRIED, section: 'fiscal',
+        name: 'blind6 s14: the scope’s part of 年初财政拨款结转和结余 is 年初一般公共预算财政拨款结转和结余 (the scope stands where 财政拨款 does)',
+      },
+      {
+        code: GPB_BOTH, data: GPB_CARRIED_OVER, section: 'fiscal',
+        name: 'blind6 s08: 一般公共预算财政拨款收、支总计各 X is the scope’s column of 公开04表, not 公开01表’s 收支总计',
+      },
 
       { code: FUND_ALONE, data: SICHUAN, section: 'govFund', name: 'the fund’s income (公开07表 本年收入 38.60), read with no 收入 after the scope' },
       { code: OPENING_PART, data: SICHUAN, section: 'overall', name: 'probe-27: after 其中 under 年初结转和结余, the fund’s opening balance (公开07表 12.00)' },
@@ -303,6 +323,18 @@ ruleTester({
       { markdown: '政府性基金预算财政拨款本年收入38.60万元，本年支出45.10万元。\n', data: SICHUAN, name: 'probe-28: the scope in front of 本年收入 names 公开07表’s lines, not 01’s totals' },
     ],
     invalid: [
+      {
+        code: FISCAL_SPENDING.replace('4,340.16', '4,430.16'), section: 'fiscal', name: '财政拨款支出 mistyped',
+        errors: [{ ruleId: 'amount-mismatch', actual: '4,430.16', expected: '4,340.16' }],
+      },
+      {
+        code: '年初财政拨款结转和结余100.00万元，其中一般公共预算财政拨款10.00万元。', data: OPENING_CARRIED, section: 'fiscal', name: 'the scope’s opening balance mistyped after 其中',
+        errors: [{ ruleId: 'amount-mismatch', actual: '10.00', expected: '100.00' }],
+      },
+      {
+        code: GPB_BOTH.replace('4,311.05', '4,340.16'), data: GPB_CARRIED_OVER, section: 'fiscal', name: 'the scope’s column written as the whole’s total',
+        errors: [{ ruleId: 'amount-mismatch', actual: '4,340.16', expected: '4,311.05' }],
+      },
       {
         code: '年初一般公共预算财政拨款结转和结余10.00万元。', data: GPB_CARRIED_OVER, section: 'fiscal', name: 'the scope’s opening balance mistyped',
         errors: [{ ruleId: 'amount-mismatch', actual: '10.00', expected: '100.00' }],
@@ -334,6 +366,16 @@ ruleTester({
         errors: [{ ruleId: 'amount-mismatch', expected: '1,147.84' }, { ruleId: 'share-mismatch', expected: '80.76' }],
       },
     ],
+  },
+  'change-mismatch': {
+    valid: ['收支总计', '收、支总计'].map((total) => ({
+      code: MOSTLY_GPB.replace('收支总计各减少', `${total}各减少`),
+      name: `blind5 B1: 财政拨款${total} names the whole of the appropriations — the scope the sentence before ends on does not narrow it`,
+    })),
+    invalid: ['收支总计', '收、支总计'].map((total) => ({
+      code: MOSTLY_GPB.replace('收支总计各减少353.84', `${total}各减少335.84`), name: `blind5 B1’s slip in the whole’s change, written 财政拨款${total}: caught, not unverified`,
+      errors: [{ ruleId: 'change-mismatch', actual: '335.84', expected: '353.84' }],
+    })),
   },
   'unverified-figure': {
     valid: [{ code: FUND_ALONE.replace('38.60', '0'), data: SHANGHAI, section: 'govFund', name: 'no fund at all (Shanghai): 0 is both readings' }],

@@ -1,8 +1,8 @@
 /**
  * unverified-figure (a warning; an error with --strict): a figure no rule can
  * attach to a fact is reported, with why. Years, dates, list ordinals, figure
- * and table references and definition thresholds are not figures and are not
- * reported.
+ * and table references, definition thresholds and the years of document numbers
+ * (云财农〔2024〕28号) are not figures and are not reported.
  */
 import { seedWith } from '../../helpers.js';
 import { ruleTester } from './tester.js';
@@ -25,6 +25,8 @@ ruleTester({
       { code: '基本支出 3,153.47 万元，详见附表 3。', name: 'a table reference' },
       { code: '(图1:收、支决算总计变动情况图)(柱状图)', name: 'a figure placeholder (SC-DY22)' },
       { code: '单价 100 万元（含）以上设备（不含车辆）3 台（套）。', section: 'assets', name: 'a threshold in a definition' },
+      { code: '基本支出 3,153.47 万元，主要原因是小型水库除险加固项目（云财农〔2024〕28号）开工。', name: 'the year of a document’s number (blind test 7)' },
+      { code: '基本支出 3,153.47 万元，依据鲁财预[2024] 5 号文件。', name: 'in square brackets, spaced' },
     ],
     invalid: [
       // Found by the metamorphic suite (test/metamorphic): clauses with figures the data does not hold,

@@ -38,6 +38,10 @@ ruleTester({
       { code: '单价 100 万元（含）以上设备（不含车辆）3 台（套），为 2021 年购置的无人机航测系统。', section: 'assets', name: 'a purchase year' },
       { code: '本局于 2019 年机构改革后组建。', name: 'a history year (于 2019 年)' },
       { code: '2025 年起普查经费将纳入常规统计业务预算。', section: 'expenditure', name: 'a boundary (2025 年起)' },
+      { code: '该项目 2025 年度部门预算已足额安排。', section: 'expenditure', name: 'blind5: a later year’s budget, with no figure, is a plan (2025 年度部门预算已足额安排)' },
+      { code: '根据《清河县国土空间总体规划（2021---2035年）》编制进度安排，规划编制项目集中实施。', name: 'blind5: pandoc’s smart dashes in a range of years: no year, no figure' },
+      { code: '2024 年 1—12 月，本部门机关运行经费支出 377.88 万元。', section: 'office', name: 'blind6 y07: a span of months (1—12 月) is no figure' },
+      { code: '2023 年以来，本部门机关运行经费支出 377.88 万元。', section: 'office', name: 'a boundary in a clause of its own: the next clause is this year’s' },
       { code: '本说明编制完成时间为 2025 年 4 月。', section: 'performance', name: 'a date (2025 年 4 月)' },
       { code: '部分项目资金结转至 2025 年度继续使用。', section: 'expenditure', name: 'carried over into next year (结转至 2025 年度)' },
       { code: '项目原计划于 2022 年完成验收。', section: 'performance', name: 'what was planned (原计划于 2022 年)' },
@@ -46,7 +50,7 @@ ruleTester({
     ],
     invalid: [
       { code: '项目计划于 2022 年完成验收。', section: 'performance', errors: ['wrong-year'], name: 'a plan for a year already past is still wrong' },
-      { code: '办公室业务运行项目 2022 年度自评得分为 95.8 分。', section: 'performance', data: NAMED_YEAR, errors: ['wrong-year', { ruleId: 'unverified-figure', actual: '95.8' }], name: 'the same year outside the name is still wrong' },
+      { code: '2022 年度办公室业务运行项目开展了自评。', section: 'performance', data: NAMED_YEAR, errors: ['wrong-year'], name: 'the same year outside the name is still wrong' },
       // The period of figures without 年度 (blind test 5: the narrowing keeps them).
       { code: '2022 年本年支出合计 4,340.16 万元。', errors: [{ ruleId: 'wrong-year', actual: '2022 年' }], name: 'the period of a figure (2022 年本年支出合计 X)' },
       { code: '2022 年，本部门机关运行经费支出 377.88 万元。', section: 'office', errors: [{ ruleId: 'wrong-year', actual: '2022 年' }], name: 'the period of the clause\'s figure after its comma' },
@@ -88,6 +92,18 @@ ruleTester({
       { code: '2025 年预计安排项目资金 500 万元。', errors: [{ ruleId: 'unverified-figure', severity: 1, actual: '500' }], name: 'a later year whose clause is a plan, with a figure' },
       { code: '2021 年至 2023 年累计投入规划编制资金 500 万元。', errors: [{ ruleId: 'unverified-figure', severity: 1, actual: '500' }], name: 'a range of years is no period of this report' },
       { code: '2023 年以来累计投入资金 320 万元。', errors: [{ ruleId: 'unverified-figure', severity: 1, actual: '320' }], name: 'a boundary (2023 年以来): no wrong-year, the sum since then unverified' },
+      {
+        code: '2023 年以来本部门机关运行经费支出 754.00 万元。', section: 'office', name: 'blind5: 2023 年以来 bounds a span — its figure is no year’s, and not said as last year’s',
+        errors: [{ ruleId: 'unverified-figure', severity: 1, actual: '754.00', message: /2023 年起止的一段时期/u }],
+      },
+      {
+        code: '2022 年，本部门机关运行经费支出 123.45 万元。', section: 'office', name: 'blind5: another year with its own figure — one finding, the figure that year’s, unverified; no fix, no wrong-year',
+        errors: [{ ruleId: 'unverified-figure', severity: 1, actual: '123.45', message: /它是 2022 年的数字/u }],
+      },
+      {
+        code: '2022 年度本年支出合计 3,900.00 万元，基本支出 2,800.00 万元。', section: 'expenditure', name: 'the year’s clause is its figure’s; the next clause is this year’s again',
+        errors: [{ ruleId: 'unverified-figure', severity: 1, actual: '3,900.00' }, { ruleId: 'amount-mismatch', expected: '3,153.47', actual: '2,800.00' }],
+      },
       { code: '其中 2 辆为 2016 年购置，已达到更新年限。', section: 'assets', errors: [{ ruleId: 'unverified-figure', severity: 1, actual: '2' }] },
     ],
   },
