@@ -109,9 +109,18 @@ function tableStatuses(doc: ReviewDocument, result: ReviewResult, truth: Obj): R
   });
 }
 
-/** The error reports the slip: one of its rules, its figure, on its line. */
-const reportsSlip = (m: LintMessage, s: KnownSlip, text: string) =>
-  s.rules.includes(m.ruleId) && m.actual === s.actual && squash(lineText(text, m.line)).includes(squash(s.line));
+/**
+ * The error reports the slip: one of its rules, its figure, on its line. Its figure: the one the error is on,
+ * or one of those an error names as disagreeing without saying which is wrong (no figure of its own: it spans
+ * them all, its lines those they stand on).
+ */
+const reportsSlip = (m: LintMessage, s: KnownSlip, text: string) => {
+  if (!s.rules.includes(m.ruleId)) return false;
+  const named = m.actual === undefined;
+  if (named ? !m.message.includes(s.actual) : m.actual !== s.actual) return false;
+  const lines = named ? text.split('\n').slice(m.line - 1, m.endLine).join('') : lineText(text, m.line);
+  return squash(lines).includes(squash(s.line));
+};
 
 const isSlip = (m: LintMessage, text: string, truth: ReviewTruth) =>
   truth.trueRules?.includes(m.ruleId) === true || truth.slips.some((s) => reportsSlip(m, s, text));

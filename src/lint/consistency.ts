@@ -24,7 +24,7 @@ import { isOverHundred, isZeroFigure, type Figure } from './figures.js';
 import type { BudgetKind } from './lexicon.js';
 import type { Topic, TopicIndex } from './topics/index.js';
 import type { Finding } from './verify.js';
-import { maxOf } from '../util/arrays.js';
+import { appendAll, maxOf, minOf } from '../util/arrays.js';
 
 const HUNDRED = new Decimal(100);
 const MINUS_ONE = new Decimal(-1);
@@ -196,6 +196,8 @@ export interface ConsistencyResult {
   findings: Finding[];
   /** figures a text-only check found consistent with the figures beside them */
   checked: FigureClaim[];
+  /** figures an error says disagree with each other, one of them wrong: not reported unverified besides */
+  named: FigureClaim[];
 }
 
 export interface ConsistencyOptions {
@@ -227,6 +229,16 @@ export function consistencyFindings(
   );
   const findings: Finding[] = [];
   const checked: FigureClaim[] = [];
+  const disagreements: Disagreement[] = [];
+  // Figures that agree with figures the data confirms (基本支出 in a whole and parts that add up): as good as confirmed.
+  const confirmedByText = new Set<FigureClaim>();
+  const agree = (figures: FigureClaim[]) => {
+    appendAll(checked, figures);
+    const open = figures.filter((c) => !hasData(c));
+    if (open.length === 1) confirmedByText.add(open[0]!);
+  };
+  // the figures of a part reported larger than its whole: the disagreement they stand in is reported
+  const inSubsetFindings = new Set<FigureClaim>();
   const zero = (c: FigureClaim) => isZeroFigure(c.figure);
   const clean = (...cs: Array<FigureClaim | undefined>) => cs.every((c) => c && !flagged.has(c));
   const topics = byTopic(claims);
@@ -298,15 +310,19 @@ export function consistencyFindings(
         } else if (truncationOf(exact, rate.figure)) {
           if (!hasData(rate)) findings.push(truncated(rate, exact));
         } else {
-          findings.push({
-            ruleId: 'change-rate-inconsistent', severity: 2, span: figureSpan(rate),
-            message: `${rate.figure.numberText}% 与同段文字不符：${topic.label} ${written.text(amount)} ${written.unit}，${up ? '增加' : '减少'} ${written.text(change)} ${written.unit}，上年应为 ${written.value(previousPoint)} ${written.unit}，变动率应为 ${computed}`,
-            actual: rate.figure.numberText,
+          disagreements.push({
+            ruleId: 'change-rate-inconsistent', derived: rate, others: [amount, change], label: topic.label,
+            computation: `${topic.label} ${written.text(amount)} ${written.unit}，${up ? '增加' : '减少'} ${written.text(change)} ${written.unit}，上年为 ${written.value(previousPoint)} ${written.unit}，变动率为 ${computed}`,
+            pinned: () => ({
+              ruleId: 'change-rate-inconsistent', severity: 2, span: figureSpan(rate),
+              message: `${rate.figure.numberText}% 与同段文字不符：${topic.label} ${written.text(amount)} ${written.unit}，${up ? '增加' : '减少'} ${written.text(change)} ${written.unit}，上年应为 ${written.value(previousPoint)} ${written.unit}，变动率应为 ${computed}`,
+              actual: rate.figure.numberText,
+            }),
           });
         }
       } else if (fits) {
         if (rate.missingPercent) findings.push(missingPercent(rate, rate.figure.value, computation(previousPointOf())));
-        checked.push(amount, change, rate);
+        agree([amount, change, rate]);
       }
     }
     // budget, actual, completion rate
@@ -335,14 +351,17 @@ export function consistencyFindings(
         if (truncationOf(exact, completion.figure)) {
           if (!hasData(completion)) findings.push(truncated(completion, exact));
         } else {
-          findings.push({
-            ruleId: 'completion-rate-inconsistent', severity: 2, span: figureSpan(completion),
-            message: `${completion.figure.numberText}% 与同段文字不符：${shown.text(actualClaim)} ÷ ${shown.text(budget)} = ${percentText(point(actualClaim), point(budget), completion.figure)}%`,
-            actual: completion.figure.numberText,
+          const computation = `${shown.text(actualClaim)} ÷ ${shown.text(budget)} = ${percentText(point(actualClaim), point(budget), completion.figure)}%`;
+          disagreements.push({
+            ruleId: 'completion-rate-inconsistent', derived: completion, others: [actualClaim, budget], label: topic.label, computation,
+            pinned: () => ({
+              ruleId: 'completion-rate-inconsistent', severity: 2, span: figureSpan(completion),
+              message: `${completion.figure.numberText}% 与同段文字不符：${computation}`, actual: completion.figure.numberText,
+            }),
           });
         }
       } else if (fits) {
-        checked.push(budget, actualClaim, completion);
+        agree([budget, actualClaim, completion]);
       }
     } else if (!budget && actualClaim && completion && clean(actualClaim, completion) && zero(completion) && !zero(actualClaim)) {
       // 决算为 1.53 万元，完成预算的 0%: a 0% completion needs a zero actual.
@@ -375,14 +394,18 @@ export function consistencyFindings(
           } else if (truncationOf(exact, share.figure)) {
             if (!hasData(share)) findings.push(truncated(share, exact));
           } else if (!hasData(share)) {
-            findings.push({
-              ruleId: 'share-inconsistent', severity: 2, span: figureSpan(share), actual: share.figure.numberText,
-              message: `占 ${share.figure.numberText}% 与同段文字不符：${computation()}`,
+            const written = computation();
+            disagreements.push({
+              ruleId: 'share-inconsistent', derived: share, others: [amount, whole], label: topic.label, computation: written,
+              pinned: () => ({
+                ruleId: 'share-inconsistent', severity: 2, span: figureSpan(share), actual: share.figure.numberText,
+                message: `占 ${share.figure.numberText}% 与同段文字不符：${written}`,
+              }),
             });
           }
         } else if (fits) {
           if (share.missingPercent) findings.push(missingPercent(share, share.figure.value, computation()));
-          checked.push(amount, share, whole);
+          agree([amount, share, whole]);
         }
       }
     }
@@ -395,14 +418,17 @@ export function consistencyFindings(
         if (!fits) {
           const shown = amountsOf([whole, ...parts.map((p) => p!)]);
           const exact = parts.reduce((acc, p) => acc.plus(point(p!)), ZERO);
-          findings.push({
-            ruleId: 'parts-sum-mismatch', severity: 2, span: figureSpan(whole),
-            message: `${topic.label} ${shown.text(whole)} ${shown.unit}与其各项之和不符：${parts.map((p) => shown.text(p!)).join(' + ')} = ${shown.value(exact)} ${shown.unit}`,
-            actual: whole.figure.numberText,
+          const computation = `${parts.map((p) => shown.text(p!)).join(' + ')} = ${shown.value(exact)} ${shown.unit}`;
+          disagreements.push({
+            ruleId: 'parts-sum-mismatch', derived: whole, others: parts as FigureClaim[], label: topic.label,
+            computation: `${topic.label} ${shown.text(whole)} ${shown.unit}，各项之和 ${computation}`,
+            pinned: () => ({
+              ruleId: 'parts-sum-mismatch', severity: 2, span: figureSpan(whole), actual: whole.figure.numberText,
+              message: `${topic.label} ${shown.text(whole)} ${shown.unit}与其各项之和不符：${computation}`,
+            }),
           });
         } else {
-          checked.push(whole);
-          for (const p of parts) checked.push(p!);
+          agree([whole, ...(parts as FigureClaim[])]);
         }
       }
       const shares = topic.parts.map((id) => last(topics.get(id), 'share'));
@@ -416,6 +442,32 @@ export function consistencyFindings(
             message: `${topic.label}各组成部分的占比合计 ${shares.map((p) => p!.figure.numberText).join(' + ')} = ${fixed(exact, maxOf(shares.map((p) => p!.figure.decimals)))}%，不等于 100%`,
             actual: lastShare.figure.numberText,
           });
+        }
+      }
+    }
+    // counts and their stated whole (车辆 8 辆，其中…用车 2 辆): whole numbers, added exactly
+    const count = whole ? undefined : last(roles, 'count');
+    if (topic.parts && count && clean(count)) {
+      const parts = topic.parts.map((id) => last(topics.get(id), 'count'));
+      const unit = count.figure.unit;
+      // Every count of the unit in the paragraph is the whole's or a part's: a use no topic knows (业务用车 2 辆) may be the missing part.
+      const partOrWhole = (c: FigureClaim) => c === count || parts.includes(c);
+      const sameUnit = claims.filter((c) => c.role === 'count' && c.figure.unit === unit);
+      if (parts.length > 1 && parts.every((p) => p && clean(p) && p.figure.unit === unit && p.figure.decimals === 0)
+        && count.figure.decimals === 0 && sameUnit.every(partOrWhole)) {
+        const sum = parts.reduce((acc, p) => acc.plus(p!.figure.value), ZERO);
+        if (!sum.eq(count.figure.value)) {
+          const computation = `${parts.map((p) => p!.figure.numberText).join(' + ')} = ${sum.toString()} ${unit}`;
+          disagreements.push({
+            ruleId: 'parts-sum-mismatch', derived: count, others: parts as FigureClaim[], label: topic.label,
+            computation: `${topic.label} ${count.figure.numberText} ${unit}，各项之和 ${computation}`,
+            pinned: () => ({
+              ruleId: 'parts-sum-mismatch', severity: 2, span: figureSpan(count), actual: count.figure.numberText,
+              message: `${topic.label} ${count.figure.numberText} ${unit}与其各项之和不符：${computation}`,
+            }),
+          });
+        } else {
+          agree([count, ...(parts as FigureClaim[])]);
         }
       }
     }
@@ -435,6 +487,7 @@ export function consistencyFindings(
             message: `${topic.label} ${text(part)}${unit} 大于${wholeTopic.label} ${text(wholeClaim)}${unit}：前者是后者的一部分，不能更大`,
             actual: part.figure.numberText,
           });
+          inSubsetFindings.add(part).add(wholeClaim);
           break; // one contradiction, reported once
         }
       }
@@ -444,7 +497,85 @@ export function consistencyFindings(
     const f = comparisonFinding(word, topics, clean, s, a);
     if (f) findings.push(f);
   }
-  return { findings, checked };
+  const inDisagreement: FigureClaim[] = [];
+  appendAll(findings, resolveDisagreements(disagreements, (c) => hasData(c) || confirmedByText.has(c), inSubsetFindings, inDisagreement));
+  return { findings, checked, named: inDisagreement };
+}
+
+/**
+ * Figures of a paragraph that do not agree with each other (a rate and the amounts it is of, a
+ * whole and its parts). The one the check computes (the rate, the whole) is not more likely wrong
+ * than the others: 支出决算为 50.7 万元 may be the slip, not 完成预算的 100%.
+ */
+interface Disagreement {
+  ruleId: string;
+  /** the figure the check computes from the others */
+  derived: FigureClaim;
+  others: FigureClaim[];
+  /** the subject, for the message */
+  label: string;
+  /** the arithmetic of the figures as stated */
+  computation: string;
+  /** the finding on the derived figure, where the others are the data's */
+  pinned: () => Finding;
+}
+
+/** How a figure is named in a message: its role and its text (全年预算 49.7 万元, 完成率 100%). */
+function describe(c: FigureClaim): string {
+  const f = c.figure;
+  const text = f.kind === 'percent' ? `${f.numberText}%` : `${f.numberText} ${f.unit}`;
+  switch (c.role) {
+    case 'share': return `占比 ${text}`;
+    case 'completion': return `完成率 ${text}`;
+    case 'change-rate': return `增减率 ${text}`;
+    case 'change': return `增减额 ${text}`;
+    case 'budget': return `${BUDGET_WORD[c.budget]}预算 ${text}`;
+    case 'actual': return `决算 ${text}`;
+    default: return `${c.topic?.label ?? ''} ${text}`.trim();
+  }
+}
+
+/**
+ * Which figure of a disagreement is wrong, where something says so: the data, when it confirms
+ * all but one of them. Else only that they disagree is certain: one error naming the figures
+ * the data has not confirmed, on none of them, with no fix. A figure is in one disagreement at
+ * most: the share of a whole that is itself the slip repeats the slip (the wider checks first,
+ * a part larger than its whole before all, as their figures say more).
+ */
+function resolveDisagreements(
+  all: Disagreement[], confirmed: (c: FigureClaim) => boolean, used: Set<FigureClaim>, named: FigureClaim[],
+): Finding[] {
+  const out: Finding[] = [];
+  const ordered = [...all].sort((x, y) => y.others.length - x.others.length);
+  for (const d of ordered) {
+    const figures = [d.derived, ...d.others];
+    const open = figures.filter((c) => !confirmed(c));
+    if (open.some((c) => used.has(c))) continue;
+    for (const c of open) used.add(c);
+    if (open.length === 0 || (open.length === 1 && open[0] === d.derived)) {
+      out.push(d.pinned());
+    } else if (open.length === 1) {
+      const wrong = open[0]!;
+      out.push({
+        ruleId: d.ruleId, severity: 2, span: figureSpan(wrong), actual: wrong.figure.numberText,
+        message: `${describe(wrong)} 与同段文字不符（同段其余数字与数据一致）：${d.computation}`,
+      });
+    } else {
+      // The span runs over the figures of the latest block the disagreement stands in.
+      const block = maxOf(figures.map((c) => c.block), 0);
+      const here = figures.filter((c) => c.block === block);
+      const start = minOf(here.map((c) => c.figure.numberStart));
+      const end = maxOf(here.map((c) => c.figure.numberEnd));
+      open.sort((x, y) => x.block - y.block || x.figure.numberStart - y.figure.numberStart);
+      appendAll(named, open);
+      out.push({
+        ruleId: d.ruleId, severity: 2, span: { start, end, block },
+        // Where the data confirms some of them, the others are named: one of those is wrong.
+        message: `${d.label}的数字互不相符：${d.computation}${d.derived.figure.kind === 'percent' ? `，文中写的是 ${d.derived.figure.numberText}%` : ''}。${open.length < figures.length ? `${open.map(describe).join('、')} 中` : '其中'}至少有一个数字有误，文字不能说明是哪一个，请逐一核对`,
+      });
+    }
+  }
+  return out;
 }
 
 /**

@@ -277,9 +277,12 @@ export function lintMarkdown(markdown: string, ctx: LintContext, options: LintOp
 
   // Figures the text-only checks found consistent with the figures beside them count as verified.
   const checkedByText = new Set<FigureClaim>();
-  const checkedInText = (result: { findings: Finding[]; checked: FigureClaim[] }) => {
+  // Figures an error names as disagreeing, one of them wrong: the error says more than “无法核对” would.
+  const namedByErrors = new Set<FigureClaim>();
+  const checkedInText = (result: { findings: Finding[]; checked: FigureClaim[]; named: FigureClaim[] }) => {
     appendAll(findings, result.findings);
     for (const c of result.checked) checkedByText.add(c);
+    for (const c of result.named) namedByErrors.add(c);
   };
 
   /** Figures missing their % whose value the data cannot give: the text-only checks may, from the paragraph's figures. */
@@ -537,7 +540,7 @@ export function lintMarkdown(markdown: string, ctx: LintContext, options: LintOp
   for (const f of findings) consistencyChecked.add(positionKey(f.span.block, f.span.start));
   const checkedTotals = tableTotalShares.length;
   for (const claim of allFigureClaims) {
-    if (verified.has(claim) || checkedByText.has(claim) || consistencyChecked.has(positionKey(claim.block, claim.figure.numberStart))) continue;
+    if (verified.has(claim) || checkedByText.has(claim) || namedByErrors.has(claim) || consistencyChecked.has(positionKey(claim.block, claim.figure.numberStart))) continue;
     const candidate = guessed.get(claim);
     // The guess and the other readings of the name, each with its figure where it differs (a scope's 04 column, its 本年收入).
     const readings = candidate ? [candidate, ...(claim.rivals ?? []).flatMap((t) => resolveFact({ ...claim, topic: t, rivals: undefined, recent: [] }, ctx.topics)?.fact ?? [])] : [];

@@ -34,8 +34,9 @@ ruleTester({
     invalid: [
       {
         code: '基本支出 3,153.47 万元，较上年减少 267.94 万元，下降 7.38%。', data: NO_PREVIOUS_BASIC,
-        errors: [{ ruleId: 'unverified-figure', severity: 1, column: 24 }, { ruleId: 'change-rate-inconsistent', severity: 2, actual: '7.38', line: 3, column: 37 }],
-        name: 'no previous year in the data: 267.94 ÷ (3,153.47 + 267.94) = 7.83%, not 7.38%',
+        // The data confirms 3,153.47 only: the change or the rate is wrong, the words do not say which.
+        errors: [{ ruleId: 'change-rate-inconsistent', severity: 2, actual: undefined, line: 3, column: 6 }],
+        name: 'no previous year in the data: 267.94 ÷ (3,153.47 + 267.94) = 7.83%, not 7.38% — the change or the rate, one error on both, no fix',
       },
     ],
   },
@@ -61,8 +62,8 @@ ruleTester({
     invalid: [
       {
         code: '行政运行（项）年初预算为 1,796.83 万元，支出决算为 1,861.14 万元，完成年初预算的 105.38%。', data: NO_ITEM_BUDGET,
-        errors: [{ ruleId: 'unverified-figure', severity: 1, column: 14 }, { ruleId: 'completion-rate-inconsistent', severity: 2, actual: '105.38', line: 3, column: 52 }],
-        name: 'no opening budget in the data: 1,861.14 ÷ 1,796.83 = 103.58%',
+        errors: [{ ruleId: 'completion-rate-inconsistent', severity: 2, actual: undefined, line: 3, column: 14 }],
+        name: 'no opening budget in the data: 1,861.14 ÷ 1,796.83 = 103.58% — the budget or the rate, one error on both, no fix',
       },
     ],
   },
@@ -80,11 +81,13 @@ ruleTester({
     invalid: [
       {
         code: '公务接待费 12.32 万元，其中：国内接待费 21.32 万元，国（境）外接待费 0 万元。', section: 'sanGong', data: NO_DOMESTIC_RECEPTION,
-        errors: [{ ruleId: 'parts-sum-mismatch', actual: '12.32', line: 3, column: 7 }, { ruleId: 'unverified-figure', severity: 1, column: 25 }],
+        // The data confirms 12.32 and 0: the part it lacks is the wrong one.
+        errors: [{ ruleId: 'parts-sum-mismatch', actual: '21.32', line: 3, column: 25 }],
       },
       {
         code: '2024 年度支出合计 4,340.16 万元，其中：基本支出 3,135.47 万元，项目支出 1,186.68 万元，上缴上级支出 0 万元，经营支出 0 万元，对附属单位补助支出 0 万元。', data: NO_BASIC_TOTAL,
-        errors: [{ ruleId: 'parts-sum-mismatch', actual: '4,340.16', column: 13 }, { ruleId: 'unverified-figure', severity: 1, column: 33 }],
+        errors: [{ ruleId: 'parts-sum-mismatch', actual: '3,135.47', column: 33 }],
+        name: 'the data confirms the whole and every part but 基本支出: the error is on 基本支出, not on the whole',
       },
     ],
   },

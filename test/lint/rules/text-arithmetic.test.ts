@@ -24,7 +24,7 @@ describe('an amount stands for what the document\'s precision allows', () => {
   it('in a document written to 0.01, “4 万元” is 4.00: a wrong rate on a small budget is found, computed from the figures as stated', () => {
     const ms = lint(SAN_GONG, exact, '其中：公务接待费预算为 4 万元，支出决算为 2.28 万元，完成预算的 60%。');
     expect(rules(ms)).toEqual(['completion-rate-inconsistent']);
-    expect(errors(ms)[0]!.message).toBe('60% 与同段文字不符：2.28 ÷ 4 = 57.00%');
+    expect(errors(ms)[0]!.message).toBe('公务接待费的数字互不相符：2.28 ÷ 4 = 57.00%，文中写的是 60%。其中至少有一个数字有误，文字不能说明是哪一个，请逐一核对');
   });
 
   it('the same sentence with the right rate passes', () => {
@@ -60,7 +60,7 @@ describe('a share of a whole stated in the paragraph', () => {
   it('占 71.73% where the figures give 71.65% (普陀区财政局 2024, a real slip): an error, with the computation', () => {
     const ms = lint(GPB, classes('71.73'));
     expect(rules(ms)).toEqual(['share-inconsistent']);
-    expect(errors(ms)[0]!.message).toBe('占 71.73% 与同段文字不符：2106.66 ÷ 2940.05 = 71.65%');
+    expect(errors(ms)[0]!.message).toBe('一般公共服务支出（类）的数字互不相符：2106.66 ÷ 2940.05 = 71.65%，文中写的是 71.73%。其中至少有一个数字有误，文字不能说明是哪一个，请逐一核对');
   });
 
   it('the right share is verified by the text', () => {
@@ -139,7 +139,7 @@ describe('a message states its figures in one unit', () => {
   it('parts in 元 and their whole in 万元: the sum is shown in 万元', () => {
     const ms = lint('三、支出决算情况说明', '本年支出合计 3,500.00 万元，其中：基本支出 30,434,300.00 元，项目支出 3,704,700.00 元，上缴上级支出 0 元，经营支出 0 元，对附属单位补助支出 0 元。');
     const sum = errors(ms).find((m) => m.ruleId === 'parts-sum-mismatch');
-    expect(sum?.message).toBe('本年支出合计 3,500.00 万元与其各项之和不符：3,043.43 + 370.47 + 0.00 + 0.00 + 0.00 = 3,413.90 万元');
+    expect(sum?.message).toBe('本年支出合计的数字互不相符：本年支出合计 3,500.00 万元，各项之和 3,043.43 + 370.47 + 0.00 + 0.00 + 0.00 = 3,413.90 万元。其中至少有一个数字有误，文字不能说明是哪一个，请逐一核对');
   });
 
   it('one amount in 万元 among amounts in 元: the warning names the paragraph\'s unit, 元', () => {
@@ -149,6 +149,69 @@ describe('a message states its figures in one unit', () => {
 
   it('a rate that disagrees with its change: last year and the rate computed from the stated figures', () => {
     const ms = lint(OVERALL, '2024年度收入支出总计1,248.22万元。与2023年度相比，收入支出总计增加152.81万元，增长15.95%。');
-    expect(errors(ms).map((m) => m.message)).toEqual(['15.95% 与同段文字不符：收支总计 1,248.22 万元，增加 152.81 万元，上年应为 1,095.41 万元，变动率应为 152.81 ÷ 1,095.41 = 13.95%']);
+    expect(errors(ms).map((m) => m.message)).toEqual(['收支总计的数字互不相符：收支总计 1,248.22 万元，增加 152.81 万元，上年为 1,095.41 万元，变动率为 152.81 ÷ 1,095.41 = 13.95%，文中写的是 15.95%。其中至少有一个数字有误，文字不能说明是哪一个，请逐一核对']);
+  });
+});
+
+describe('figures that disagree where nothing says which one is wrong (blind test 7r §3)', () => {
+  const PROCUREMENT = '十一、政府采购支出情况说明';
+  const ASSETS = '十二、国有资产占用情况说明';
+  const EXPENDITURE = '三、支出决算情况说明';
+  const disagreements = (ms: LintMessage[]) => errors(ms).map((m) => ({ ruleId: m.ruleId, column: m.column, actual: m.actual, fix: m.fix }));
+
+  it('支出决算为 50.7 万元 (the slip) … 完成全年预算的 100%: one error on the three figures, the rate not blamed, no fix', () => {
+    const ms = lint(SAN_GONG, '2024年度财政拨款“三公”经费支出全年预算为49.7万元，支出决算为50.7万元，完成全年预算的100%。');
+    expect(disagreements(ms)).toEqual([{ ruleId: 'completion-rate-inconsistent', column: 24, actual: undefined, fix: undefined }]);
+    expect(errors(ms)[0]!.message).toContain('50.7 ÷ 49.7 = 102.01%');
+    // nor “无法核对” besides, on figures the error names
+    expect(ms.filter((m) => m.ruleId === 'unverified-figure')).toEqual([]);
+  });
+
+  it('基本支出 3,253.47 (the slip) in a whole and its parts with shares: one error, not on the whole, and none on the correct share', () => {
+    const ms = lint(EXPENDITURE, '2024年度本年支出合计4,340.16万元，其中：基本支出3,253.47万元，占72.66%；项目支出1,186.68万元，占27.34%；上缴上级支出0万元，占0%；经营支出0万元，占0%；对附属单位补助支出0万元，占0%。');
+    expect(disagreements(ms)).toEqual([{ ruleId: 'parts-sum-mismatch', column: 13, actual: undefined, fix: undefined }]);
+    expect(errors(ms)[0]!.message).toBe('本年支出合计的数字互不相符：本年支出合计 4,340.16 万元，各项之和 3,253.47 + 1,186.68 + 0 + 0 + 0 = 4,440.15 万元。其中至少有一个数字有误，文字不能说明是哪一个，请逐一核对');
+  });
+
+  it('a total 10 万元 too large (the slip): one error, not one more on each correct share of it', () => {
+    const ms = lint(PROCUREMENT, '2024年度政府采购支出总额131.16万元，其中：政府采购货物支出98.05万元、政府采购工程支出0万元、政府采购服务支出23.11万元。授予中小企业合同金额121.16万元，占政府采购支出总额的100%，其中：授予小微企业合同金额68.43万元，占政府采购支出总额的56.48%。');
+    expect(rules(ms)).toEqual(['parts-sum-mismatch']);
+  });
+
+  it('小微 larger than 中小 (the slip): the part larger than its whole, and no error on the correct share besides', () => {
+    const ms = lint(PROCUREMENT, '2024年度政府采购支出总额121.16万元，其中：政府采购货物支出98.05万元、政府采购工程支出0万元、政府采购服务支出23.11万元。授予中小企业合同金额68.43万元，占政府采购支出总额的56.48%，其中：授予小微企业合同金额112.78万元，占政府采购支出总额的56.48%。');
+    expect(rules(ms)).toEqual(['subset-exceeds-superset']);
+  });
+
+  it('valid: a consistent paragraph draws none of these', () => {
+    const ms = lint(PROCUREMENT, '2024年度政府采购支出总额121.16万元，其中：政府采购货物支出98.05万元、政府采购工程支出0万元、政府采购服务支出23.11万元。授予中小企业合同金额121.16万元，占政府采购支出总额的100%，其中：授予小微企业合同金额68.43万元，占政府采购支出总额的56.48%。');
+    expect(errors(ms)).toEqual([]);
+  });
+
+  describe('a vehicle total and the vehicles by use stated beside it', () => {
+    const vehicles = (total: number, emergency: number) => `截至2024年12月31日，本部门共有车辆${total}辆，其中：符合规定领导干部用车0辆、机要通信用车0辆、应急保障用车${emergency}辆、执法执勤用车4辆、特种专业技术用车0辆、离退休干部用车0辆、其他用车0辆；单价100万元（含）以上设备（不含车辆）1台（套）。`;
+
+    it('valid: 6 辆 of 2 + 4, checked by the text (no “无法核对” on them)', () => {
+      const ms = lint(ASSETS, vehicles(6, 2));
+      expect(errors(ms)).toEqual([]);
+      expect(ms.filter((m) => m.ruleId === 'unverified-figure' && m.actual !== '1')).toEqual([]);
+    });
+
+    it('共有车辆 8 辆 where the uses add up to 6: one error naming the sum, on no figure in particular', () => {
+      const ms = lint(ASSETS, vehicles(8, 2));
+      expect(disagreements(ms)).toEqual([{ ruleId: 'parts-sum-mismatch', column: 22, actual: undefined, fix: undefined }]);
+      expect(errors(ms)[0]!.message).toContain('车辆 8 辆，各项之和 0 + 0 + 2 + 4 + 0 + 0 + 0 = 6 辆');
+    });
+
+    it('the same where a part is the slip (应急保障用车 3 辆 of 6)', () => {
+      expect(rules(lint(ASSETS, vehicles(6, 3)))).toEqual(['parts-sum-mismatch']);
+    });
+
+    it('valid: a use no topic knows (业务用车 2 辆) may be the rest: not checked', () => {
+      const ms = lint(ASSETS, '截至2024年12月31日，本部门共有车辆8辆，其中：应急保障用车2辆、执法执勤用车4辆、业务用车2辆。');
+      expect(errors(ms)).toEqual([]);
+      // each count left unverified, named by the use the text gives
+      expect(ms.map((m) => m.message)).toContain('无法核对 2 辆：数据中缺少应急保障用车');
+    });
   });
 });
