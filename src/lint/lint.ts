@@ -13,7 +13,7 @@ import { listedItemFindings } from './listed-items.js';
 import { consistencyFindings, missingPercentWords, unitFindings, withinFindings } from './consistency.js';
 import { extractBlocks, LineIndex, rangeInSource, type TextBlock } from './extract.js';
 import type { Figure } from './figures.js';
-import { NameMatcher, prepareBlocks, STOCK_CHANGED, tokenize, type Span, type Token } from './reader.js';
+import { BOUGHT, CARRIED_OVER, NameMatcher, prepareBlocks, STOCK_CHANGED, tokenize, type Span, type Token } from './reader.js';
 import { normalizeWidth } from './normalize.js';
 import { nextSection, sectionOfTitle, titleOf } from './sections.js';
 import { execAll } from './scan.js';
@@ -768,8 +768,7 @@ function whyUnverified(claim: FigureClaim, index: TopicIndex, facts: ReadonlyMap
   if (!claim.topic) return '未能识别它说的是哪一项';
   // …主要用于 6 辆…车辆 after 公务用车运行维护费: not a count of the name; the section's counts in its unit are what it may be.
   if (claim.role === 'count' && !claim.topic.counts.some((c) => c.unit === claim.figure.unit)) {
-    const counts = [...index.topics.values()].filter((t) => claim.section !== undefined && t.sections.includes(claim.section))
-      .flatMap((t) => t.counts.filter((c) => c.unit === claim.figure.unit && c.grade === undefined && c.fact.value !== undefined).map((c) => c.fact));
+    const counts = sectionCounts(claim, index, () => true, (c) => c.grade === undefined);
     const candidates = [...new Set(counts)].slice(0, 3);
     if (candidates.length > 0) return `“${claim.topic.label}”没有以“${claim.figure.unit}”计的数字，文字没有指明它是哪一项，可能是：${candidates.map((f) => `${f.label}（数据为 ${publishedValue(f)}）`).join('、')}`;
   }
@@ -777,20 +776,12 @@ function whyUnverified(claim: FigureClaim, index: TopicIndex, facts: ReadonlyMap
   return `未能确定它是“${claim.topic.label}”的哪一个数字`;
 }
 
-/** Words of a count bought in the year (新购 1 辆, 更新执法车辆 1 辆): a purchase, if the words do not say whose. */
-const BOUGHT = /^(?:新购|更新|更换|购买|购入)/u;
-
 /** …the section's counts of purchases in the figure's unit (购置公务用车), which the words may mean. */
 function purchasedCounts(claim: FigureClaim, words: string, index: TopicIndex): string {
   if (!BOUGHT.test(words)) return '';
-  const facts = [...index.topics.values()].filter((t) => t.label.includes('购置') && claim.section !== undefined && t.sections.includes(claim.section))
-    .flatMap((t) => t.counts.filter((c) => c.unit === claim.figure.unit && c.fact.value !== undefined).map((c) => c.fact));
-  const candidates = [...new Set(facts)].slice(0, 2);
+  const candidates = [...new Set(sectionCounts(claim, index, (t) => t.label.includes('购置')))].slice(0, 2);
   return candidates.length > 0 ? `；可能是${candidates.map((f) => `${f.label}（数据为 ${publishedValue(f)}）`).join('，或')}` : '';
 }
-
-/** Words of a balance carried over (年初结转的…资金, 结转至下年的…, 结余): what was left, not what was spent or received. */
-const CARRIED_OVER = /^(?:年初|上年|年末|以前年度)?(?:结转|结余)/u;
 
 /**
  * 年初结转的水利工程建设资金 49.54 万元: the balance of a name carried over, which the data holds only as the
@@ -801,6 +792,13 @@ function carriedOverWhy(words: string, index: TopicIndex, section: SectionKind |
   const here = [...index.topics.values()].filter((t) => ends.some((e) => t.id.endsWith(e)) && t.amount?.value !== undefined && (!section || t.sections.includes(section)));
   const candidates = here.slice(0, 3).map((t) => `${t.label}（数据为 ${publishedValue(t.amount!)}）`);
   return `它说的是“${words}”，是结转或结余的资金，不是该项的收入或支出，数据中没有这一项${candidates.length > 0 ? `；可能是${candidates.join('，或')}` : ''}`;
+}
+
+/** The counts, with a value, in the claim's unit, of the topics of its section that `topic` keeps (and `count` too). */
+function sectionCounts(claim: FigureClaim, index: TopicIndex, topic: (t: Topic) => boolean, count: (c: Topic['counts'][number]) => boolean = () => true): Fact[] {
+  if (claim.section === undefined) return [];
+  return [...index.topics.values()].filter((t) => t.sections.includes(claim.section!) && topic(t))
+    .flatMap((t) => t.counts.filter((c) => c.unit === claim.figure.unit && c.fact.value !== undefined && count(c)).map((c) => c.fact));
 }
 
 /** The topic whose parts the rows named (two or more, all of them its parts): what the table's 合计 row totals. */

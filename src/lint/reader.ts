@@ -408,13 +408,19 @@ function unknownName(gap: string): string | undefined {
  * 平均得分 is a fact of its own (the projects' mean score), and 平均执行率 is read as the projects' rate.
  */
 const QUALIFIER = /其余|其他各|其它各|人均|户均|亩均|日均|年均|平均(?!得?分|执行率|完成率)|每(?:人|辆|户|台|名|个|次|亩|家|位|项|件|年|月|天|日|公里)|(?:年初|上年|年末|以前年度)?(?:结转|结余)/gu;
-const STOCK_CHANGE = '新增|新购(?!置)|更新|更换|购买|购入|报废|处置|调出|调入|调拨|划转|移交|拍卖|淘汰';
+/** Words of a count bought in the year (新购 1 辆, 更新执法车辆 1 辆): not 新购置, the start of a name. */
+const BOUGHT_WORDS = '新购(?!置)|更新|更换|购买|购入';
+const STOCK_CHANGE = `新增|${BOUGHT_WORDS}|报废|处置|调出|调入|调拨|划转|移交|拍卖|淘汰`;
 /**
  * Words that say a count is what changed the stock in the year (新增 2 辆, 报废 1 辆, 更新执法车辆 1 辆, 新购 1 辆),
  * not the stock the data holds. Not 购置: 购置公务用车 N 辆 is a count the data holds (“三公”), and so are the
  * names that begin with these words (新购公务用车).
  */
 export const STOCK_CHANGED = new RegExp(`^(?:${STOCK_CHANGE})`, 'u');
+/** …of them, those of a purchase: the count may be one the data holds as bought (购置公务用车数量). */
+export const BOUGHT = new RegExp(`^(?:${BOUGHT_WORDS})`, 'u');
+/** Words of a balance carried over (年初结转的…资金, 结转至下年的…, 结余), as QUALIFIER takes them: what was left, not what was spent. */
+export const CARRIED_OVER = /^(?:年初|上年|年末|以前年度)?(?:结转|结余)/u;
 /** …for a count, those qualify it too. */
 const COUNT_QUALIFIER = new RegExp(`其余|其他各|其它各|人均|户均|平均|每(?:人|辆|户|台|名|个)|${STOCK_CHANGE}`, 'gu');
 
