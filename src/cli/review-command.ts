@@ -18,7 +18,7 @@ import { locateReview, type LocatedDocument } from '../report/located.js';
 import { writeAnnotatedPdfs } from './annotate-output.js';
 import { htmlUsageProblem, writeHtmlReport } from './html-output.js';
 import { tuneForShortRun } from './jit.js';
-import { ReviewPool } from './review-pool.js';
+import { ReviewPool, type Reviewed } from './review-pool.js';
 import { writeOutputFile } from './write-file.js';
 import { refuseOutputOverInput } from './overwrite-guard.js';
 
@@ -64,29 +64,40 @@ export async function runReviewCommand(path: string, options: ReviewCommandOptio
   if (folder && files.length === 0) problems.push({ filePath: path, message: '目录中没有 PDF（.pdf）、Word（.docx、.doc）或文本（.txt）文件' });
 
   const docs: ReviewDocument[] = [];
+  const reviewOptions: ReviewOptions = {
+    ...(options.year !== undefined ? { year: options.year } : {}),
+    ...(options.department !== undefined ? { department: options.department } : {}),
+  };
   const pool = new ReviewPool(files.length, options.jobs ?? 'auto');
+  const take = (reviewed: Reviewed) => {
+    if (reviewed.ok) results.push(reviewed.result);
+    else problems.push({ filePath: reviewed.filePath, message: reviewed.message });
+  };
   try {
-    for (const read of await pool.read(files)) {
-      if (read.ok) docs.push(read.document);
-      else problems.push({ filePath: read.filePath, message: read.message });
-    }
-    let pairs = new Map<ReviewDocument, ReviewDocument>();
-    if (options.previous && docs.length === 1) {
-      const [read] = await pool.read([options.previous], 'previous');
-      if (read!.ok) pairs.set(docs[0]!, read!.document);
-      else problems.push({ filePath: read!.filePath, message: `上年文件（--previous）：${read!.message}` });
-    } else if (folder) {
-      pairs = pairWithLastYear(docs);
-    }
-    // A previous file that cannot be read leaves nothing to review against it.
-    const toReview = options.previous && pairs.size === 0 ? [] : docs;
-    const reviewOptions: ReviewOptions = {
-      ...(options.year !== undefined ? { year: options.year } : {}),
-      ...(options.department !== undefined ? { department: options.department } : {}),
-    };
-    for (const reviewed of await pool.review(toReview.map((document) => ({ document, previous: pairs.get(document) })), reviewOptions)) {
-      if (reviewed.ok) results.push(reviewed.result);
-      else problems.push({ filePath: reviewed.filePath, message: reviewed.message });
+    if (folder && !options.previous) {
+      // Each document against last year's in the folder, reviewed while the others are read.
+      const { reads, reviewed } = await pool.readAndReview(files, reviewOptions, pairWithLastYear);
+      for (const read of reads) {
+        if (read.ok) docs.push(read.document);
+        else problems.push({ filePath: read.filePath, message: read.message });
+      }
+      for (const document of docs) take(reviewed.get(document)!);
+    } else {
+      for (const read of await pool.read(files)) {
+        if (read.ok) docs.push(read.document);
+        else problems.push({ filePath: read.filePath, message: read.message });
+      }
+      let pairs = new Map<ReviewDocument, ReviewDocument>();
+      if (options.previous && docs.length === 1) {
+        const [read] = await pool.read([options.previous], 'previous');
+        if (read!.ok) pairs.set(docs[0]!, read!.document);
+        else problems.push({ filePath: read!.filePath, message: `上年文件（--previous）：${read!.message}` });
+      } else if (folder) {
+        pairs = pairWithLastYear(docs);
+      }
+      // A previous file that cannot be read leaves nothing to review against it.
+      const toReview = options.previous && pairs.size === 0 ? [] : docs;
+      for (const reviewed of await pool.review(toReview.map((document) => ({ document, previous: pairs.get(document) })), reviewOptions)) take(reviewed);
     }
   } finally {
     await pool.close();

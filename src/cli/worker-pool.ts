@@ -6,8 +6,8 @@
  * flight per worker, and collects the outcomes, which come back in job order
  * whatever order the threads finish in. Workers start once, as soon as the
  * number of documents is known, and serve every batch they are given until
- * closed: a review reads its documents and then reviews them on the same warm
- * workers.
+ * closed: a review reads last year's document (--previous) on the workers that
+ * read this year's.
  *
  * A job that takes longer than the time limit is given up: its worker is
  * terminated and replaced, the jobs it still held are handed out again, and
@@ -51,6 +51,17 @@ export interface PoolConfig<J extends Job, O extends Job> {
    * limit: a job on the main thread cannot be given up.
    */
   local?: (job: J) => Promise<O>;
+}
+
+/**
+ * Other work of the main thread's, done in its turns while a batch runs (`local`): `onOutcome` sees
+ * each outcome as it comes in, from the workers or the main thread itself; `between` does one piece
+ * of the other work, first in every turn, and says whether there was any. With it the main thread
+ * stays with the batch until the last outcome, waiting for the next one when it has nothing to do.
+ */
+export interface BetweenJobs<O> {
+  onOutcome(outcome: O): void;
+  between(): boolean;
 }
 
 /** A time limit in seconds as a timer's milliseconds; undefined for none (0, or longer than a timer keeps). */
@@ -103,7 +114,7 @@ export class WorkerPool<J extends Job, O extends Job> {
   }
 
   /** Runs every job on the workers; `onProgress` gets the number done after each. The workers stay for the next batch. */
-  run(jobs: readonly J[], onProgress?: (done: number) => void): Promise<O[]> {
+  run(jobs: readonly J[], onProgress?: (done: number) => void, interleave?: BetweenJobs<O>): Promise<O[]> {
     if (jobs.length === 0) return Promise.resolve([]);
     const queue = this.config.order ? [...jobs].sort(this.config.order) : jobs;
     /** jobs taken back from a worker that was stopped: handed out first */
@@ -115,6 +126,8 @@ export class WorkerPool<J extends Job, O extends Job> {
     const inFlight = local ? IN_FLIGHT_BESIDE_MAIN : IN_FLIGHT;
     /** listeners of this batch, removed when it ends */
     const listeners: Array<() => void> = [];
+    /** the main thread waiting for the next outcome (interleave) */
+    let wake: (() => void) | undefined;
 
     return new Promise<O[]>((resolveRun, rejectRun) => {
       let settled = false;
@@ -126,6 +139,7 @@ export class WorkerPool<J extends Job, O extends Job> {
           slot.timer = undefined;
         }
         for (const off of listeners) off();
+        wake?.();
         if (error) rejectRun(error);
         else resolveRun(jobs.map((j) => outcomes.get(j.id)!));
       };
@@ -135,8 +149,10 @@ export class WorkerPool<J extends Job, O extends Job> {
       }
       const record = (outcome: O) => {
         outcomes.set(outcome.id, outcome);
+        interleave?.onOutcome(outcome);
         onProgress?.(outcomes.size);
         if (outcomes.size === jobs.length) finish();
+        wake?.();
       };
       // The job a worker works on is the oldest it holds; its time runs from when the worker is free for it.
       const time = (slot: Slot<J>) => {
@@ -199,13 +215,23 @@ export class WorkerPool<J extends Job, O extends Job> {
         });
       };
 
-      // The main thread's share: a job at a time, after the workers' messages that came in meanwhile have fed them.
+      // The main thread's share: a job at a time, after the workers' messages that came in meanwhile have fed them;
+      // its other work (interleave) first.
       const work = async (handle: (job: J) => Promise<O>) => {
         for (;;) {
           await new Promise((resolveTurn) => setImmediate(resolveTurn));
-          const job = settled ? undefined : take();
-          if (!job) return;
-          record(await handle(job));
+          if (settled) return;
+          if (interleave?.between()) continue;
+          const job = take();
+          if (job) {
+            record(await handle(job));
+            continue;
+          }
+          if (!interleave) return;
+          await new Promise<void>((resolveWait) => {
+            wake = resolveWait;
+          });
+          wake = undefined;
         }
       };
 

@@ -1,7 +1,8 @@
 /**
  * review DIR --jobs: the same folder gives byte-identical reports whether its
- * documents are read and reviewed on the main thread (--jobs 1) or on worker
- * threads (--jobs 2): the real PDFs, a pair of years, a table that breaks an
+ * documents are read and reviewed on the main thread (--jobs 1) or read on
+ * worker threads while the main thread reviews them, each against last year's
+ * in the folder once all are read (--jobs 2, 3): the real PDFs, a pair of years, a table that breaks an
  * identity (not judged against, named with its problems), a
  * document without a year (exit 2) and one that cannot be read.
  */
@@ -36,6 +37,10 @@ describe('review --jobs', () => {
     // JSON holds everything the other formats are made from.
     const one = await juesuanAsync(['review', dir, '--jobs', '1', '-f', 'json']);
     const two = await juesuanAsync(['review', dir, '--jobs', '2', '-f', 'json']);
+    // Two workers read faster than the main thread reviews: the documents still waiting are shared out.
+    const three = await juesuanAsync(['review', dir, '--jobs', '3', '-f', 'json']);
+    expect(three.stdout).toBe(one.stdout);
+    expect(three.stderr).toBe(one.stderr);
     expect(two.status).toBe(2);
     expect(two.status).toBe(one.status);
     expect(two.stderr).toBe(one.stderr);
