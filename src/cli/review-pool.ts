@@ -76,8 +76,9 @@ export class ReviewPool {
    * With workers they read while the main thread reviews each document as it comes in, and reads
    * only when none waits: each thread warms up to one kind of work — a worker that reviews too
    * warms up the linter and the fact catalog a second time (5 % of the CPU of reviewing 30 PDFs on
-   * two threads). So a document is reviewed before the folder is all read, as if it had no last
-   * year's; the few that turn out to have one in the folder are reviewed again with it.
+   * two threads). A document is so reviewed before the folder is all read, as if it had no last
+   * year's, only while every document read is of one year: once two years are seen, the rest wait
+   * for the pairs, and the few reviewed early that turn out to have last year's are reviewed again.
    */
   async readAndReview(files: readonly string[], options: ReviewOptions, pair: (docs: ReviewDocument[]) => Map<ReviewDocument, ReviewDocument>): Promise<FolderReview> {
     if (!this.workers) {
@@ -89,7 +90,9 @@ export class ReviewPool {
     }
     const reviewed = new Map<ReviewDocument, Reviewed>();
     const waiting: ReviewDocument[] = [];
+    const years = new Set<number>();
     const reviewNext = (): boolean => {
+      if (years.size > 1) return false;
       const document = waiting.shift();
       if (!document) return false;
       reviewed.set(document, reviewEach([{ document }], options)[0]!);
@@ -97,16 +100,18 @@ export class ReviewPool {
     };
     const outcomes = await this.workers.run(files.map((filePath, id) => ({ id, kind: 'read', filePath, wanted: 'review' })), undefined, {
       onOutcome: (o) => {
-        if (o.kind === 'read' && o.read.ok) waiting.push(o.read.document);
+        if (o.kind !== 'read' || !o.read.ok) return;
+        waiting.push(o.read.document);
+        if (o.read.document.year !== undefined) years.add(o.read.document.year);
       },
       between: reviewNext,
     });
     const reads = outcomes.map((o) => (o.kind === 'read' ? o.read : thrown(o)));
-    // Many left (more threads than one main thread can keep up with): the workers take a share.
-    if (waiting.length > BACKLOG_FOR_WORKERS) await this.reviewOn(waiting.splice(0).map((document) => ({ document })), options, reviewed);
-    while (reviewNext());
     const pairs = pair(documentsOf(reads));
-    if (pairs.size > 0) await this.reviewOn([...pairs].map(([document, previous]) => ({ document, previous })), options, reviewed);
+    const rest = documentsOf(reads).filter((document) => !reviewed.has(document) || pairs.has(document)).map((document) => ({ document, previous: pairs.get(document) }));
+    // A few left: the main thread, warm; more (more threads than one main thread keeps up with, or two years): the workers too.
+    if (rest.length > BACKLOG_FOR_WORKERS) await this.reviewOn(rest, options, reviewed);
+    else reviewEach(rest, options).forEach((r, i) => reviewed.set(rest[i]!.document, r));
     return { reads, pairs, reviewed };
   }
 
