@@ -96,7 +96,7 @@ export const LEXICON: readonly LexiconEntry[] = [
   e('减少了?', { kind: 'direction', direction: 'down', of: 'either' }),
   e('(?:增长|上升|提高|上涨)了?(?:率为|率)?', { kind: 'direction', direction: 'up', of: 'either' }),
   e('增幅(?:为|达|是)?', { kind: 'direction', direction: 'up', of: 'rate' }),
-  e('(?:下降|降低|下滑)了?(?:率为|率)?', { kind: 'direction', direction: 'down', of: 'either' }),
+  e('(?:下降|降低|下滑|回落)了?(?:率为|率)?', { kind: 'direction', direction: 'down', of: 'either' }),
   e('降幅(?:为|达|是)?', { kind: 'direction', direction: 'down', of: 'rate' }),
   e('减幅(?:为|达|是)?', { kind: 'direction', direction: 'down', of: 'rate' }),
   e('涨幅(?:为|达|是)?', { kind: 'direction', direction: 'up', of: 'rate' }),

@@ -369,7 +369,7 @@ export function checkFigure(
     const actual = fact.value.isPositive() ? 'up' : 'down';
     if (actual !== claim.direction.direction) {
       const words = claim.role === 'change-rate' ? RATE_CHANGE_WORD : AMOUNT_CHANGE_WORD;
-      const right = replaceDirection(claim.direction.text, actual, words[actual]);
+      const right = replaceDirection(claim.direction.text, actual, words[actual], figure.unit === '个百分点');
       if (claim.direction.span.start === claim.direction.span.end) {
         // The direction came from a table header (增减额) and the cell's sign: the sign is what is wrong.
         const signed = actual === 'down' ? `-${figure.numberText}` : figure.numberText.replace(/^[-－−]/u, '');
@@ -390,13 +390,20 @@ export function checkFigure(
   return findings;
 }
 
+/**
+ * Pairs of words a finance writer sets against each other, the first pair holding the writer's word
+ * used: 降低 ↔ 提高, 减少 ↔ 增加, 下滑 and 回落 → 上升. 下降 is set against 增长 for an amount or a rate
+ * (增长 X%) and against 上升 for percentage points (上升 X 个百分点).
+ */
 const OPPOSITE_WORDS: Array<[string, string]> = [
-  ['增加', '减少'], ['增长', '下降'], ['上升', '下降'], ['提高', '降低'], ['增幅', '降幅'], ['增多', '减少'], ['超支', '节约'], ['上涨', '下降'], ['多', '少'],
+  ['增加', '减少'], ['增长', '下降'], ['上升', '下降'], ['提高', '降低'], ['增幅', '降幅'], ['增幅', '减幅'], ['涨幅', '降幅'], ['增多', '减少'],
+  ['超支', '节约'], ['上涨', '下降'], ['上升', '下滑'], ['上升', '回落'], ['多', '少'],
 ];
+const OPPOSITE_POINT_WORDS: Array<[string, string]> = [['上升', '下降'], ...OPPOSITE_WORDS];
 
 /** 增加 → 减少, 增长了 → 下降了: flip the word the writer used, keep the rest of the cue. */
-function replaceDirection(text: string, to: 'up' | 'down', fallback: string): string {
-  for (const [up, down] of OPPOSITE_WORDS) {
+function replaceDirection(text: string, to: 'up' | 'down', fallback: string, points = false): string {
+  for (const [up, down] of points ? OPPOSITE_POINT_WORDS : OPPOSITE_WORDS) {
     if (to === 'down' && text.includes(up)) return text.replace(up, down);
     if (to === 'up' && text.includes(down)) return text.replace(down, up);
   }

@@ -153,6 +153,7 @@ ruleTester({
   'direction-mismatch': {
     valid: [
       { code: '事业收入比上年增加1.40万元，增长8.2%，主要是博物馆文创和讲解服务收入增加；其他收入与上年持平。', data: SICHUAN },
+      { code: '基本支出占本年支出合计的比重较上年回落0.64个百分点。', data: SHANGHAI, section: 'expenditure', name: '回落 is a fall' },
     ],
     invalid: [
       {
@@ -163,6 +164,14 @@ ruleTester({
         code: '项目支出1,601.09万元，占比较上年降低0.64个百分点。', data: SHANGHAI, section: 'expenditure',
         errors: [{ ruleId: 'direction-mismatch', expected: '提高' }],
       },
+      // 个百分点: the fix keeps the writer's word family — 下降 ↔ 上升, 降低 ↔ 提高, 减少 ↔ 增加, 回落 → 上升.
+      { code: '项目支出1,601.09万元，占比较上年下降0.64个百分点。', data: SHANGHAI, section: 'expenditure', errors: [{ ruleId: 'direction-mismatch', actual: '下降', expected: '上升' }] },
+      { code: '项目支出1,601.09万元，占比较上年减少0.64个百分点。', data: SHANGHAI, section: 'expenditure', errors: [{ ruleId: 'direction-mismatch', actual: '减少', expected: '增加' }] },
+      { code: '项目支出1,601.09万元，占比较上年回落0.64个百分点。', data: SHANGHAI, section: 'expenditure', errors: [{ ruleId: 'direction-mismatch', actual: '回落', expected: '上升' }] },
+      { code: '项目支出1,601.09万元，占比较上年下滑0.64个百分点。', data: SHANGHAI, section: 'expenditure', errors: [{ ruleId: 'direction-mismatch', actual: '下滑', expected: '上升' }] },
+      { code: '基本支出占本年支出合计的比重较上年上升0.64个百分点。', data: SHANGHAI, section: 'expenditure', errors: [{ ruleId: 'direction-mismatch', actual: '上升', expected: '下降' }] },
+      { code: '基本支出占本年支出合计的比重较上年提高0.64个百分点。', data: SHANGHAI, section: 'expenditure', errors: [{ ruleId: 'direction-mismatch', actual: '提高', expected: '降低' }] },
+      { code: '基本支出占本年支出合计的比重较上年增加0.64个百分点。', data: SHANGHAI, section: 'expenditure', errors: [{ ruleId: 'direction-mismatch', actual: '增加', expected: '减少' }] },
     ],
   },
   // A rate goes with the change against its own base, not a 比年初预算 difference beside it.
