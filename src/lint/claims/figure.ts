@@ -97,8 +97,10 @@ export function readFigure(r: ClaimReader, token: FigureToken, at: number): void
     if (base) claimBase = base;
     else role = 'bare';
   }
-  // 提高 0.64 个百分点 of a share only where 占比 (占…的比重) says so in its clause: of a rate (执行率) the data holds no change.
-  if (role === 'share-change' && !r.awaitingWhole) role = 'bare';
+  // 提高 0.64 个百分点 of a share only where 占比 (占…的比重) says so in its clause: of a rate (执行率) the data holds no change;
+  // or where the subject's share is the figure right before it in the sentence (比重为 30.66%，比上年提高 0.64 个百分点).
+  const shareBefore = role === 'share-change' && !r.awaitingWhole ? shareJustStated(r) : undefined;
+  if (role === 'share-change' && !r.awaitingWhole && !shareBefore) role = 'bare';
   const grade = gradeOf(token);
   if (grade !== undefined) role = 'grade-count';
   // 2024年度为 198.47 万元 (in 2025): last year's amount, checked against last year's figure; any other
@@ -159,7 +161,7 @@ export function readFigure(r: ClaimReader, token: FigureToken, at: number): void
   const claim: FigureClaim = {
     kind: 'figure', block: token.block, figure, role, topic: target, recent: unknown ? [] : r.recentForFigure(), base: claimBase,
     budget: pending?.cue.kind === 'completion' ? (pending.cue.budget === 'unspecified' ? r.budget : pending.cue.budget) : r.budget,
-    wholeTopic: role === 'share' || role === 'share-change' ? r.wholeTopic : undefined,
+    wholeTopic: role === 'share' || role === 'share-change' ? (shareBefore ? shareBefore.wholeTopic : r.wholeTopic) : undefined,
     direction: role === 'change' || role === 'change-rate' || role === 'share-change' ? signed : undefined,
     grade, section: ctx.section, sentence: r.sentence,
     cueText: pending && pending.token.end <= token.start && pending.token.end > pending.token.start ? pending.token.text : undefined,
@@ -201,6 +203,17 @@ export function readFigure(r: ClaimReader, token: FigureToken, at: number): void
     r.unnamed = ownName;
     r.unnamedAmong = undefined;
   }
+}
+
+/**
+ * The subject's share of this year, if it is the last figure read and stands in this sentence: what a change in
+ * points right after it (比上年提高 0.64 个百分点) is the change of. Not where another figure stands between
+ * (占 30.66%，增加 94.53 万元，增长 0.64 个百分点: a rate of what?), nor a share of last year.
+ */
+function shareJustStated(r: ClaimReader): FigureClaim | undefined {
+  const last = r.claims.at(-1);
+  if (last?.kind !== 'figure' || last.role !== 'share' || last.sentence !== r.sentence || last.lastYear || last.sumOf) return undefined;
+  return last.topic !== undefined && last.topic === r.subject && last.pin !== 'none' ? last : undefined;
 }
 
 /** The one part of the whole (named before 其中, or before the open bracket) that a name of its ends with: 购置费 of 公务用车购置及运行维护费. */

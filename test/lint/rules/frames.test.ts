@@ -93,12 +93,20 @@ ruleTester({
       // 个百分点 after 占比: this year's share against last year's (30.66% − 30.02%), never an amount.
       { code: '项目支出1,601.09万元，占比较上年提高0.64个百分点。', data: SHANGHAI, section: 'expenditure' },
       { code: '基本支出占本年支出合计的比重较上年下降0.64个百分点。', data: SHANGHAI, section: 'expenditure' },
+      // The share, then its change in points in the next clause: the change of that share.
+      { code: '项目支出1,601.09万元，占本年支出合计的比重为30.66%，比上年提高0.64个百分点。', data: SHANGHAI, section: 'expenditure' },
+      { code: '项目支出1,601.09万元，占比30.66%，较上年提高0.64个百分点。', data: SHANGHAI, section: 'expenditure' },
+      { code: '基本支出3,620.80万元，所占比重为69.34%，比上年下降0.64个百分点；项目支出1,601.09万元，占30.66%，比上年上升0.64个百分点。', data: SHANGHAI, section: 'expenditure' },
     ],
     invalid: [
       { code: '与 2023 年度相比，本年收入合计减少 95.00 万元，下降 2.42%。', data: GUANGXI, errors: [{ ruleId: 'change-mismatch', expected: '90.50' }] },
       {
         code: '项目支出1,601.09万元，占比较上年提高94.53个百分点。', data: SHANGHAI, section: 'expenditure',
         errors: [{ ruleId: 'change-mismatch', expected: '0.64', column: 23 }],
+      },
+      {
+        code: '项目支出1,601.09万元，占本年支出合计的比重为30.66%，比上年提高1.2个百分点。', data: SHANGHAI, section: 'expenditure',
+        errors: [{ ruleId: 'change-mismatch', expected: '0.6', actual: '1.2' }],
       },
       {
         code: '2024年度财政拨款收入3,610.85万元（其中，一般公共预算3,370.85万元，政府性基金预算240.00万元，国有资本经营预算0万元），占收入合计的99.0%，比上年减少19.50万元，下降2.5%。',
@@ -135,6 +143,16 @@ ruleTester({
         code: '项目支出执行率提高2个百分点。', data: SHANGHAI, section: 'expenditure',
         errors: [{ ruleId: 'unverified-figure', severity: 1 }],
       },
+      {
+        // Another figure between the share and the points: which rate the points are of, the words do not say.
+        code: '项目支出1,601.09万元，占30.66%，比上年增加94.53万元，增长0.64个百分点。', data: SHANGHAI, section: 'expenditure',
+        errors: [{ ruleId: 'unverified-figure', severity: 1, actual: '0.64' }],
+      },
+      {
+        // The share in one sentence, the points in the next: not said of the share.
+        code: '项目支出1,601.09万元，占30.66%。比上年提高0.64个百分点。', data: SHANGHAI, section: 'expenditure',
+        errors: [{ ruleId: 'unverified-figure', severity: 1, actual: '0.64' }],
+      },
     ],
   },
   // 分别 after names stated each with its amount: one figure each, in order.
@@ -166,6 +184,7 @@ ruleTester({
       },
       // 个百分点: the fix keeps the writer's word family — 下降 ↔ 上升, 降低 ↔ 提高, 减少 ↔ 增加, 回落 → 上升.
       { code: '项目支出1,601.09万元，占比较上年下降0.64个百分点。', data: SHANGHAI, section: 'expenditure', errors: [{ ruleId: 'direction-mismatch', actual: '下降', expected: '上升' }] },
+      { code: '项目支出1,601.09万元，占30.66%，比上年下降0.64个百分点。', data: SHANGHAI, section: 'expenditure', errors: [{ ruleId: 'direction-mismatch', actual: '下降', expected: '上升' }] },
       { code: '项目支出1,601.09万元，占比较上年减少0.64个百分点。', data: SHANGHAI, section: 'expenditure', errors: [{ ruleId: 'direction-mismatch', actual: '减少', expected: '增加' }] },
       { code: '项目支出1,601.09万元，占比较上年回落0.64个百分点。', data: SHANGHAI, section: 'expenditure', errors: [{ ruleId: 'direction-mismatch', actual: '回落', expected: '上升' }] },
       { code: '项目支出1,601.09万元，占比较上年下滑0.64个百分点。', data: SHANGHAI, section: 'expenditure', errors: [{ ruleId: 'direction-mismatch', actual: '下滑', expected: '上升' }] },
