@@ -138,7 +138,11 @@ export interface Part3Facts {
       purchase: Completion; operation: Completion; purchased: Fact; held: Fact; operationUse: string | undefined;
     };
     reception: Completion & {
-      domestic: { amount: Fact; batches: Fact; persons: Fact; foreignAffairsBatches: Fact; foreignAffairsPersons: Fact; use: string | undefined };
+      domestic: {
+        amount: Fact; batches: Fact; persons: Fact; foreignAffairsBatches: Fact; foreignAffairsPersons: Fact; use: string | undefined;
+        /** 外宾接待支出: 0 where the data says there was none (外事批次 0, or no domestic reception cost); else unknown */
+        foreignAffairsAmount: Fact;
+      };
       /** domestic and abroad together: 公务接待 27 批次，621 人次 */
       batches: Fact;
       persons: Fact;
@@ -552,6 +556,11 @@ function receptionFacts(f: FactRegistry, accounts: DepartmentAccounts, reception
     persons: f.count('san-gong.reception.domestic.persons', '国内公务接待人次', d.persons, '人次', ['人次']),
     foreignAffairsBatches: f.count('san-gong.reception.foreign-affairs.batches', '外事接待批次', d.foreignAffairsBatches, '批次', ['外事接待批次']),
     foreignAffairsPersons: f.count('san-gong.reception.foreign-affairs.persons', '外事接待人次', d.foreignAffairsPersons, '人次', ['外事接待人次']),
+    // The data holds the foreign-affairs receptions' batches and persons, not their cost: none held, or no
+    // domestic reception cost at all, and the cost is 0; some held, and it is unknown.
+    foreignAffairsAmount: f.amount('san-gong.reception.foreign-affairs', '外事接待费',
+      d.foreignAffairsBatches === 0 || d.amount?.isZero() === true ? new Decimal(0) : undefined, ['外事接待费', '外宾接待支出'],
+      '外事接待费（数据中只有外事接待的批次和人次）'),
     use: d.use,
   };
   const abroad = {
