@@ -64,7 +64,7 @@ export interface Part3Facts {
     /** 本年收入合计 against last year's, where the data has it (与 2023 年度相比，本年收入合计减少…) */
     totalChange: Change;
     /** shareChange: this year's share − last year's, in points */
-    sources: Array<{ id: string; name: string; share: Share; shareChange: Fact; change: Change; reason: string | undefined }>;
+    sources: Array<{ id: string; name: string; share: Share; shareChange: Fact; sharePrevious: Fact; change: Change; reason: string | undefined }>;
     /** 公开01表's finer split of 财政拨款收入 by budget kind, with shares of 本年收入合计 */
     appropriations: Array<{ id: string; name: string; share: Share; change: Change | undefined }>;
   };
@@ -73,7 +73,7 @@ export interface Part3Facts {
     total: Fact;
     /** 本年支出合计 against last year's */
     totalChange: Change;
-    kinds: Array<{ id: string; name: string; share: Share; shareChange: Fact; change: Change; reason: string | undefined }>;
+    kinds: Array<{ id: string; name: string; share: Share; shareChange: Fact; sharePrevious: Fact; change: Change; reason: string | undefined }>;
     /** 公开03表 by function class (all funds), with shares of 本年支出合计 */
     classes: Array<{ code: string; name: string; share: Share }>;
   };
@@ -275,6 +275,7 @@ export function buildFactCatalog(accounts: DepartmentAccounts, options: { direct
     const shareBefore = f.share(`income.${id}.share.previous`, `${prevYear} 年度${name}占本年收入合计的比重`, prev, incomeTotalPrev, [name], others.map((x) => previous.income[x]));
     return {
       id, name, share,
+      sharePrevious: shareBefore.rate,
       shareChange: f.shareChange(`income.${id}.share.change`, `${name}占本年收入合计的比重增减`, share, shareBefore, [name]),
       change: f.change(`income.${id}`, name, amount, prev, [name]),
       reason: reasons.incomeChange[id],
@@ -307,6 +308,7 @@ export function buildFactCatalog(accounts: DepartmentAccounts, options: { direct
     const shareBefore = f.share(`expenditure.${id}.share.previous`, `${prevYear} 年度${name}占本年支出合计的比重`, prev, expenditureTotalPrev, [name], others.map((x) => previous.expenditure[x]));
     return {
       id, name, share,
+      sharePrevious: shareBefore.rate,
       shareChange: f.shareChange(`expenditure.${id}.share.change`, `${name}占本年支出合计的比重增减`, share, shareBefore, [name]),
       change: f.change(`expenditure.${id}`, name, amount, prev, [name]),
       reason: reasons.expenditureChange[id],

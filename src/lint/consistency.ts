@@ -143,7 +143,8 @@ function byTopic(claims: FigureClaim[]): Map<string, Partial<Record<Role, Figure
     // A subject no topic knows (20109-海关事务) is still one subject within its sentence; a change against
     // another period (比 2019 年…) is not paired with the amount and the rate against last year.
     const subject = c.topic?.id ?? `?${c.block}:${c.sentence}`;
-    const key = c.base === 'other-year' ? `${subject}@${c.baseYear ?? '?'}` : subject;
+    // Last year's share (由上年的 30.02% 上升到 30.66%) is no share of this year's amount.
+    const key = c.base === 'other-year' ? `${subject}@${c.baseYear ?? '?'}` : c.lastYear && c.role !== 'previous' ? `${subject}@previous` : subject;
     let roles = out.get(key);
     if (!roles) out.set(key, (roles = noRoles()));
     (roles[c.role] ??= []).push(c);

@@ -92,6 +92,7 @@ export const LEXICON: readonly LexiconEntry[] = [
   e('(?:减少|下降|降低|减)(?:为|到|至)', { kind: 'direction-to', direction: 'down' }),
   e('(?:增加|增长|上升|提高)(?:为|到|至)', { kind: 'direction-to', direction: 'up' }),
   e('降至', { kind: 'direction-to', direction: 'down' }),
+  e('升至', { kind: 'direction-to', direction: 'up' }),
   e('(?:增加|增多)了?', { kind: 'direction', direction: 'up', of: 'amount' }),
   e('减少了?', { kind: 'direction', direction: 'down', of: 'either' }),
   e('(?:增长|上升|提高|上涨)了?(?:率为|率)?', { kind: 'direction', direction: 'up', of: 'either' }),

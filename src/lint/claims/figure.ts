@@ -101,6 +101,9 @@ export function readFigure(r: ClaimReader, token: FigureToken, at: number): void
   // or where the subject's share is the figure right before it in the sentence (比重为 30.66%，比上年提高 0.64 个百分点).
   const shareBefore = role === 'share-change' && !r.awaitingWhole ? shareJustStated(r) : undefined;
   if (role === 'share-change' && !r.awaitingWhole && !shareBefore) role = 'bare';
+  // 由上年的 30.02% 上升到 30.66%: this year's figure after last year's, the word between saying which way it went.
+  const fromPrevious = pending?.cue.kind === 'direction-to' ? previousJustStated(r, figure) : undefined;
+  if (fromPrevious && figure.kind === 'percent') role = 'share';
   const grade = gradeOf(token);
   if (grade !== undefined) role = 'grade-count';
   // 2024年度为 198.47 万元 (in 2025): last year's amount, checked against last year's figure; any other
@@ -161,8 +164,11 @@ export function readFigure(r: ClaimReader, token: FigureToken, at: number): void
   const claim: FigureClaim = {
     kind: 'figure', block: token.block, figure, role, topic: target, recent: unknown ? [] : r.recentForFigure(), base: claimBase,
     budget: pending?.cue.kind === 'completion' ? (pending.cue.budget === 'unspecified' ? r.budget : pending.cue.budget) : r.budget,
-    wholeTopic: role === 'share' || role === 'share-change' ? (shareBefore ? shareBefore.wholeTopic : r.wholeTopic) : undefined,
-    direction: role === 'change' || role === 'change-rate' || role === 'share-change' ? signed : undefined,
+    wholeTopic: role === 'share' || role === 'share-change' ? (shareBefore ?? fromPrevious)?.wholeTopic ?? r.wholeTopic : undefined,
+    direction: role === 'change' || role === 'change-rate' || role === 'share-change' ? signed
+      : fromPrevious && pending?.cue.kind === 'direction-to'
+        ? { direction: pending.cue.direction, span: { start: pending.token.start, end: pending.token.end, block: pending.token.block }, text: pending.token.text }
+        : undefined,
     grade, section: ctx.section, sentence: r.sentence,
     cueText: pending && pending.token.end <= token.start && pending.token.end > pending.token.start ? pending.token.text : undefined,
     pin, before: token.before, after: token.after,
@@ -173,6 +179,7 @@ export function readFigure(r: ClaimReader, token: FigureToken, at: number): void
   if (missingPercent) claim.missingPercent = missingPercent;
   if (ofReason) claim.ofReason = ofReason;
   if (lastYear) claim.lastYear = lastYear;
+  if (fromPrevious) claim.fromPrevious = true;
   if (r.otherYear) claim.otherYear = r.otherYear;
   if (unknown && r.sumOf) {
     claim.sumOf = r.sumOf;
@@ -203,6 +210,18 @@ export function readFigure(r: ClaimReader, token: FigureToken, at: number): void
     r.unnamed = ownName;
     r.unnamedAmong = undefined;
   }
+}
+
+/**
+ * Last year's figure of the subject, if it is the last figure read and stands in this sentence, of the same kind
+ * as this one (a share and a share, an amount and an amount): 由上年的 1,506.56 万元增加到 1,601.09 万元.
+ */
+function previousJustStated(r: ClaimReader, figure: FigureToken['figure']): FigureClaim | undefined {
+  const last = r.claims.at(-1);
+  if (last?.kind !== 'figure' || !last.lastYear || last.sentence !== r.sentence || last.topic === undefined || last.topic !== r.subject || last.pin === 'none') return undefined;
+  const same = (last.role === 'share' && figure.kind === 'percent' && last.figure.kind === 'percent')
+    || (last.role === 'previous' && figure.kind === 'amount' && last.figure.kind === 'amount' && last.figure.unit === figure.unit);
+  return same ? last : undefined;
 }
 
 /**

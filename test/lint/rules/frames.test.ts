@@ -159,8 +159,14 @@ ruleTester({
   'share-mismatch': {
     valid: [
       { code: '人员经费713.85万元、公用经费121.37万元，分别占基本支出的85.47%和14.53%。', data: SICHUAN, section: 'basic' },
+      // A share's last-year and this-year values with the direction between them: last year's against last year's share.
+      { code: '项目支出1,601.09万元，占本年支出合计的比重由上年的30.02%上升到30.66%。', data: SHANGHAI, section: 'expenditure' },
+      { code: '项目支出占比从上年的30.02%提高到30.66%。', data: SHANGHAI, section: 'expenditure' },
+      { code: '基本支出占本年支出合计的比重由上年的69.98%下降至69.34%。', data: SHANGHAI, section: 'expenditure' },
     ],
     invalid: [
+      { code: '项目支出占比从上年的31.02%提高到30.66%。', data: SHANGHAI, section: 'expenditure', errors: [{ ruleId: 'share-mismatch', actual: '31.02', expected: '30.02' }] },
+      { code: '项目支出占比从上年的30.02%提高到31.66%。', data: SHANGHAI, section: 'expenditure', errors: [{ ruleId: 'share-mismatch', actual: '31.66', expected: '30.66' }] },
       {
         code: '人员经费713.85万元、公用经费121.37万元，分别占基本支出的14.53%和85.47%。', data: SICHUAN, section: 'basic',
         errors: [{ ruleId: 'share-mismatch', expected: '85.47' }, { ruleId: 'share-mismatch', expected: '14.53' }],
@@ -172,6 +178,7 @@ ruleTester({
     valid: [
       { code: '事业收入比上年增加1.40万元，增长8.2%，主要是博物馆文创和讲解服务收入增加；其他收入与上年持平。', data: SICHUAN },
       { code: '基本支出占本年支出合计的比重较上年回落0.64个百分点。', data: SHANGHAI, section: 'expenditure', name: '回落 is a fall' },
+      { code: '项目支出由上年的1,506.56万元增加到1,601.09万元。', data: SHANGHAI, section: 'expenditure' },
     ],
     invalid: [
       {
@@ -185,6 +192,11 @@ ruleTester({
       // 个百分点: the fix keeps the writer's word family — 下降 ↔ 上升, 降低 ↔ 提高, 减少 ↔ 增加, 回落 → 上升.
       { code: '项目支出1,601.09万元，占比较上年下降0.64个百分点。', data: SHANGHAI, section: 'expenditure', errors: [{ ruleId: 'direction-mismatch', actual: '下降', expected: '上升' }] },
       { code: '项目支出1,601.09万元，占30.66%，比上年下降0.64个百分点。', data: SHANGHAI, section: 'expenditure', errors: [{ ruleId: 'direction-mismatch', actual: '下降', expected: '上升' }] },
+      // 由上年的 X 下降到 Y: the word between last year's figure and this year's is the direction of the change.
+      { code: '项目支出占比由上年的30.02%下降到30.66%。', data: SHANGHAI, section: 'expenditure', errors: [{ ruleId: 'direction-mismatch', actual: '下降到', expected: '上升到' }] },
+      { code: '基本支出占比由上年的69.98%提高至69.34%。', data: SHANGHAI, section: 'expenditure', errors: [{ ruleId: 'direction-mismatch', actual: '提高至', expected: '降低至' }] },
+      { code: '项目支出由上年的1,506.56万元减少到1,601.09万元。', data: SHANGHAI, section: 'expenditure', errors: [{ ruleId: 'direction-mismatch', actual: '减少到', expected: '增加到' }] },
+      { code: '基本支出由上年的3,512.06万元降至3,620.80万元。', data: SHANGHAI, section: 'expenditure', errors: [{ ruleId: 'direction-mismatch', actual: '降至', expected: '升至' }] },
       { code: '项目支出1,601.09万元，占比较上年减少0.64个百分点。', data: SHANGHAI, section: 'expenditure', errors: [{ ruleId: 'direction-mismatch', actual: '减少', expected: '增加' }] },
       { code: '项目支出1,601.09万元，占比较上年回落0.64个百分点。', data: SHANGHAI, section: 'expenditure', errors: [{ ruleId: 'direction-mismatch', actual: '回落', expected: '上升' }] },
       { code: '项目支出1,601.09万元，占比较上年下滑0.64个百分点。', data: SHANGHAI, section: 'expenditure', errors: [{ ruleId: 'direction-mismatch', actual: '下滑', expected: '上升' }] },
