@@ -56,9 +56,12 @@ function completionFor(topic: Topic, budget: BudgetKind): Completion | undefined
 /** The change a claim speaks of: against last year, or against a budget — never one for the other. */
 function changeFor(topic: Topic, claim: { base: FigureClaim['base']; budget: BudgetKind }): Change | undefined {
   if (claim.base === 'previous-year') return topic.changes['previous-year'];
-  if (claim.base === 'budget') return topic.changes.budget ?? completionFor(topic, claim.budget)?.vsBudget;
+  // changes.budget is against the opening budget (机关运行经费): not a full-year one the data does not hold.
+  if (claim.base === 'budget') return (openingMeant(claim.budget) ? topic.changes.budget : undefined) ?? completionFor(topic, claim.budget)?.vsBudget;
   return undefined; // another year: the data holds nothing to compare with
 }
+
+const openingMeant = (budget: BudgetKind): boolean => budget === 'opening' || budget === 'unspecified';
 
 function countFor(topic: Topic, claim: FigureClaim): Fact | undefined {
   if (OUTPUT_NOUN.test(claim.before)) return undefined;
@@ -118,7 +121,8 @@ export function resolveFact(claim: FigureClaim, index: TopicIndex): { fact: Fact
       case 'actual':
         return completionFor(topic, claim.budget)?.actual ?? topic.amount;
       case 'budget':
-        return completionFor(topic, claim.budget)?.budget;
+        // 比年初预算 403.48 万元减少 25.6 万元: where the data has no completion (机关运行经费), the base of the change against the opening budget.
+        return completionFor(topic, claim.budget)?.budget ?? (openingMeant(claim.budget) ? topic.changes.budget?.base : undefined);
       case 'completion':
         return completionFor(topic, claim.budget)?.rate;
       case 'share': {

@@ -31,3 +31,26 @@ ruleTester({
     ],
   },
 }, { section: 'gpb' });
+
+// 机关运行经费 has no completion, only its change against the opening budget: the budget stated inline
+// before the direction word (比年初预算 403.48 万元减少 25.6 万元) is that change's base.
+ruleTester({
+  'budget-mismatch': {
+    valid: [
+      { code: '机关运行经费支出 377.88 万元，比年初预算 403.48 万元减少 25.6 万元，下降 6.34%。' },
+      { code: '机关运行经费支出 377.88 万元，较年初预算数 403.48 万元减少 25.60 万元。' },
+    ],
+    invalid: [
+      { code: '机关运行经费支出 377.88 万元，比年初预算数 430.48 万元减少 25.6 万元。', errors: [{ ruleId: 'budget-mismatch', actual: '430.48', expected: '403.48' }] },
+    ],
+  },
+  'unverified-figure': {
+    valid: [{ code: '机关运行经费年初预算为 403.48 万元，支出 377.88 万元。', name: 'the opening budget stated on its own' }],
+    invalid: [
+      {
+        code: '机关运行经费支出 377.88 万元，比全年预算 403.48 万元减少 25.6 万元。', name: 'a full-year budget the data does not hold: not the opening one',
+        errors: [{ ruleId: 'unverified-figure', severity: 1, actual: '403.48' }, { ruleId: 'unverified-figure', severity: 1, actual: '25.6' }],
+      },
+    ],
+  },
+}, { section: 'office' });
