@@ -89,7 +89,7 @@ const YEAR = '(?:20\\d\\d|19\\d\\d)\\s*年(?:度)?';
 
 export const LEXICON: readonly LexiconEntry[] = [
   // ── changes: amount verbs and rate verbs ───────────────────────────────
-  e('(?:减少|下降|降低|减)(?:为|到|至)', { kind: 'direction-to', direction: 'down' }),
+  e('(?:减少|下降|降低|下滑|回落|减)(?:为|到|至)', { kind: 'direction-to', direction: 'down' }),
   e('(?:增加|增长|上升|提高)(?:为|到|至)', { kind: 'direction-to', direction: 'up' }),
   e('降至', { kind: 'direction-to', direction: 'down' }),
   e('升至', { kind: 'direction-to', direction: 'up' }),

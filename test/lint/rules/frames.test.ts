@@ -179,6 +179,7 @@ ruleTester({
       { code: '事业收入比上年增加1.40万元，增长8.2%，主要是博物馆文创和讲解服务收入增加；其他收入与上年持平。', data: SICHUAN },
       { code: '基本支出占本年支出合计的比重较上年回落0.64个百分点。', data: SHANGHAI, section: 'expenditure', name: '回落 is a fall' },
       { code: '项目支出由上年的1,506.56万元增加到1,601.09万元。', data: SHANGHAI, section: 'expenditure' },
+      { code: '基本支出占比由上年的69.98%回落至69.34%。', data: SHANGHAI, section: 'expenditure' },
     ],
     invalid: [
       {
@@ -197,6 +198,7 @@ ruleTester({
       { code: '基本支出占比由上年的69.98%提高至69.34%。', data: SHANGHAI, section: 'expenditure', errors: [{ ruleId: 'direction-mismatch', actual: '提高至', expected: '降低至' }] },
       { code: '项目支出由上年的1,506.56万元减少到1,601.09万元。', data: SHANGHAI, section: 'expenditure', errors: [{ ruleId: 'direction-mismatch', actual: '减少到', expected: '增加到' }] },
       { code: '基本支出由上年的3,512.06万元降至3,620.80万元。', data: SHANGHAI, section: 'expenditure', errors: [{ ruleId: 'direction-mismatch', actual: '降至', expected: '升至' }] },
+      { code: '项目支出占比由上年的30.02%回落至30.66%。', data: SHANGHAI, section: 'expenditure', errors: [{ ruleId: 'direction-mismatch', actual: '回落至', expected: '上升至' }], name: '回落至 is a fall to a figure, not a fall by it' },
       { code: '项目支出1,601.09万元，占比较上年减少0.64个百分点。', data: SHANGHAI, section: 'expenditure', errors: [{ ruleId: 'direction-mismatch', actual: '减少', expected: '增加' }] },
       { code: '项目支出1,601.09万元，占比较上年回落0.64个百分点。', data: SHANGHAI, section: 'expenditure', errors: [{ ruleId: 'direction-mismatch', actual: '回落', expected: '上升' }] },
       { code: '项目支出1,601.09万元，占比较上年下滑0.64个百分点。', data: SHANGHAI, section: 'expenditure', errors: [{ ruleId: 'direction-mismatch', actual: '下滑', expected: '上升' }] },
