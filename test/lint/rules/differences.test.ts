@@ -17,11 +17,13 @@ ruleTester({
       { code: '一般行政管理事务（项）支出决算为 1,057.57 万元，小于年初预算数 666.13 万元。' },
       { code: '一般行政管理事务（项）支出决算为 1,057.57 万元，比年初预算减少 666.13 万元。' },
       { code: '一般行政管理事务（项）支出决算为 1,057.57 万元，比年初预算数 1,723.7 万元减少 666.13 万元。', name: 'the budget stated inline, then the difference' },
+      { code: '一般行政管理事务（项）支出决算为 1,057.57 万元，较年初预算数 1,723.70 万元减少 666.13 万元，完成年初预算的 61.35%。', name: '…and the completion after it' },
     ],
     invalid: [
       { code: '一般行政管理事务（项）支出决算为 1,057.57 万元，比年初预算少 66.13 万元。', errors: [{ ruleId: 'change-mismatch', expected: '666.13' }] },
       { code: '一般行政管理事务（项）支出决算为 1,057.57 万元，小于年初预算数 666.31 万元。', errors: [{ ruleId: 'change-mismatch', expected: '666.13' }] },
       { code: '行政运行（项）决算数大于年初预算数 46.31 万元。', errors: [{ ruleId: 'change-mismatch', expected: '64.31' }] },
+      { code: '一般行政管理事务（项）支出决算为 1,057.57 万元，较年初预算数 1,723.70 万元减少 666.31 万元，完成年初预算的 61.35%。', errors: [{ ruleId: 'change-mismatch', expected: '666.13' }] },
     ],
   },
   'direction-mismatch': {
