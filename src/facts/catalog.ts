@@ -64,7 +64,7 @@ export interface Part3Facts {
     /** 本年收入合计 against last year's, where the data has it (与 2023 年度相比，本年收入合计减少…) */
     totalChange: Change;
     /** shareChange: this year's share − last year's, in points */
-    sources: Array<{ id: string; name: string; share: Share; shareChange: Fact; change: Change; reason: string | undefined }>;
+    sources: Array<{ id: string; name: string; share: Share; shareChange: Fact; sharePrevious: Fact; change: Change; reason: string | undefined }>;
     /** 公开01表's finer split of 财政拨款收入 by budget kind, with shares of 本年收入合计 */
     appropriations: Array<{ id: string; name: string; share: Share; change: Change | undefined }>;
   };
@@ -73,7 +73,7 @@ export interface Part3Facts {
     total: Fact;
     /** 本年支出合计 against last year's */
     totalChange: Change;
-    kinds: Array<{ id: string; name: string; share: Share; shareChange: Fact; change: Change; reason: string | undefined }>;
+    kinds: Array<{ id: string; name: string; share: Share; shareChange: Fact; sharePrevious: Fact; change: Change; reason: string | undefined }>;
     /** 公开03表 by function class (all funds), with shares of 本年支出合计 */
     classes: Array<{ code: string; name: string; share: Share }>;
   };
@@ -138,7 +138,11 @@ export interface Part3Facts {
       purchase: Completion; operation: Completion; purchased: Fact; held: Fact; operationUse: string | undefined;
     };
     reception: Completion & {
-      domestic: { amount: Fact; batches: Fact; persons: Fact; foreignAffairsBatches: Fact; foreignAffairsPersons: Fact; use: string | undefined };
+      domestic: {
+        amount: Fact; batches: Fact; persons: Fact; foreignAffairsBatches: Fact; foreignAffairsPersons: Fact; use: string | undefined;
+        /** 外宾接待支出: 0 where the data says there was none (外事批次 0, or no domestic reception cost); else unknown */
+        foreignAffairsAmount: Fact;
+      };
       /** domestic and abroad together: 公务接待 27 批次，621 人次 */
       batches: Fact;
       persons: Fact;
@@ -271,6 +275,7 @@ export function buildFactCatalog(accounts: DepartmentAccounts, options: { direct
     const shareBefore = f.share(`income.${id}.share.previous`, `${prevYear} 年度${name}占本年收入合计的比重`, prev, incomeTotalPrev, [name], others.map((x) => previous.income[x]));
     return {
       id, name, share,
+      sharePrevious: shareBefore.rate,
       shareChange: f.shareChange(`income.${id}.share.change`, `${name}占本年收入合计的比重增减`, share, shareBefore, [name]),
       change: f.change(`income.${id}`, name, amount, prev, [name]),
       reason: reasons.incomeChange[id],
@@ -303,6 +308,7 @@ export function buildFactCatalog(accounts: DepartmentAccounts, options: { direct
     const shareBefore = f.share(`expenditure.${id}.share.previous`, `${prevYear} 年度${name}占本年支出合计的比重`, prev, expenditureTotalPrev, [name], others.map((x) => previous.expenditure[x]));
     return {
       id, name, share,
+      sharePrevious: shareBefore.rate,
       shareChange: f.shareChange(`expenditure.${id}.share.change`, `${name}占本年支出合计的比重增减`, share, shareBefore, [name]),
       change: f.change(`expenditure.${id}`, name, amount, prev, [name]),
       reason: reasons.expenditureChange[id],
@@ -552,6 +558,11 @@ function receptionFacts(f: FactRegistry, accounts: DepartmentAccounts, reception
     persons: f.count('san-gong.reception.domestic.persons', '国内公务接待人次', d.persons, '人次', ['人次']),
     foreignAffairsBatches: f.count('san-gong.reception.foreign-affairs.batches', '外事接待批次', d.foreignAffairsBatches, '批次', ['外事接待批次']),
     foreignAffairsPersons: f.count('san-gong.reception.foreign-affairs.persons', '外事接待人次', d.foreignAffairsPersons, '人次', ['外事接待人次']),
+    // The data holds the foreign-affairs receptions' batches and persons, not their cost: none held, or no
+    // domestic reception cost at all, and the cost is 0; some held, and it is unknown.
+    foreignAffairsAmount: f.amount('san-gong.reception.foreign-affairs', '外事接待费',
+      d.foreignAffairsBatches === 0 || d.amount?.isZero() === true ? new Decimal(0) : undefined, ['外事接待费', '外宾接待支出'],
+      '外事接待费（数据中只有外事接待的批次和人次）'),
     use: d.use,
   };
   const abroad = {

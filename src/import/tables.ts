@@ -20,6 +20,7 @@ import { AMOUNT, bracketsFullWidth, cellsOf, centre, lineText, squash, withAscii
 import { columnAmounts, firstAmountColumn, headerBoxes, layoutOf, readBody, valuesOf, type BodyOptions, type ColumnSpec, type Column, type Layout, type PlacedAmount, type Row, type Unplaced, type Where } from './grid.js';
 import type { Box, PlacedLine } from './placed.js';
 import { ORDINAL, segments, TABLE_TITLES, withoutRunningLines, type Segment } from './segments.js';
+import { EMPTY_TABLE } from '../lint/negation.js';
 import { verifyTables } from './verify.js';
 import type { SourceKind } from './place.js';
 import { inWan, statedUnits, tableInWan, UNIT_WORD, withoutAmounts, type Unit } from './unit.js';
@@ -230,7 +231,7 @@ class Reader {
 function split(seg: Segment, grid: boolean, ordered = false): { header: Cell[]; body: PlacedLine[]; rest: PlacedLine[] } {
   const cells = (l: PlacedLine) => cellsOf(l, grid);
   const isRow = (l: PlacedLine) => cells(l).some((c) => c.kind === 'code' || c.kind === 'amount' || c.asAmount !== undefined) || ORDINAL.test(cells(l)[0]?.text ?? '');
-  const isEnd = (l: PlacedLine) => NOTE_START.test(squash(lineText(l))) || lineText(l).includes('本表无数据');
+  const isEnd = (l: PlacedLine) => NOTE_START.test(squash(lineText(l))) || EMPTY_TABLE.test(lineText(l));
   let h = seg.lines.findIndex((l) => isRow(l) || isEnd(l));
   if (h < 0) h = seg.lines.length;
   // The first lines of the first row's wrapped name: nearer to that row than to the header above.
@@ -275,10 +276,10 @@ function bodyFromHeader(seg: Segment, grid: boolean, ordered: boolean, layoutFor
   return { layout: layoutFor(headerLines.slice(0, at).flatMap((l) => cellsOf(l, grid))), body: [...headerLines.slice(at), ...parts.body], rest: parts.rest };
 }
 
-/** 本表无数据 where the note under the table says so, and that note (注：/说明：); or a 说明 under a table that has data. */
+/** 本表无数据 (本表为空表, 本单位无此项支出) where the note under the table says so, and that note (注：/说明：); or a 说明 under a table that has data. */
 function noData(rest: PlacedLine[]): Obj {
   const notes = paragraphs(rest);
-  const at = notes.findIndex((t) => t.includes('本表无数据'));
+  const at = notes.findIndex((t) => EMPTY_TABLE.test(t));
   if (at < 0) {
     const note = notes.find((t) => /^说明[：:]/u.test(t));
     const said = note?.replace(/^说明[：:]\s*/u, '');

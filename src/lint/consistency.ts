@@ -143,7 +143,8 @@ function byTopic(claims: FigureClaim[]): Map<string, Partial<Record<Role, Figure
     // A subject no topic knows (20109-海关事务) is still one subject within its sentence; a change against
     // another period (比 2019 年…) is not paired with the amount and the rate against last year.
     const subject = c.topic?.id ?? `?${c.block}:${c.sentence}`;
-    const key = c.base === 'other-year' ? `${subject}@${c.baseYear ?? '?'}` : subject;
+    // Last year's share (由上年的 30.02% 上升到 30.66%) is no share of this year's amount.
+    const key = c.base === 'other-year' ? `${subject}@${c.baseYear ?? '?'}` : c.lastYear && c.role !== 'previous' ? `${subject}@previous` : subject;
     let roles = out.get(key);
     if (!roles) out.set(key, (roles = noRoles()));
     (roles[c.role] ??= []).push(c);
@@ -520,10 +521,13 @@ interface Disagreement {
   pinned: () => Finding;
 }
 
-/** How a figure is named in a message: its role and its text (全年预算 49.7 万元, 完成率 100%). */
-function describe(c: FigureClaim): string {
+/**
+ * How a figure is named in a message: its role and its text (全年预算 49.7 万元, 完成率 100%); without its
+ * text where the message has just quoted it (文中写的是 100%。…、完成率中).
+ */
+function describe(c: FigureClaim, quoted = false): string {
   const f = c.figure;
-  const text = f.kind === 'percent' ? `${f.numberText}%` : `${f.numberText} ${f.unit}`;
+  const text = quoted ? '' : f.kind === 'percent' ? `${f.numberText}%` : `${f.numberText} ${f.unit}`;
   switch (c.role) {
     case 'share': return `占比 ${text}`;
     case 'completion': return `完成率 ${text}`;
@@ -534,6 +538,9 @@ function describe(c: FigureClaim): string {
     default: return `${c.topic?.label ?? ''} ${text}`.trim();
   }
 }
+
+/** describe(), with no space left where the text was left out. */
+const nameOf = (c: FigureClaim, quoted: boolean): string => describe(c, quoted).trimEnd();
 
 /**
  * Which figure of a disagreement is wrong, where something says so: the data, when it confirms
@@ -568,10 +575,12 @@ function resolveDisagreements(
       const end = maxOf(here.map((c) => c.figure.numberEnd));
       open.sort((x, y) => x.block - y.block || x.figure.numberStart - y.figure.numberStart);
       appendAll(named, open);
+      const quoted = d.derived.figure.kind === 'percent';
       out.push({
         ruleId: d.ruleId, severity: 2, span: { start, end, block },
         // Where the data confirms some of them, the others are named: one of those is wrong.
-        message: `${d.label}的数字互不相符：${d.computation}${d.derived.figure.kind === 'percent' ? `，文中写的是 ${d.derived.figure.numberText}%` : ''}。${open.length < figures.length ? `${open.map(describe).join('、')} 中` : '其中'}至少有一个数字有误，文字不能说明是哪一个，请逐一核对`,
+        // The rate written is quoted once (文中写的是 100%), then named by what it is: not “100%…完成率 100%”.
+        message: `${d.label}的数字互不相符：${d.computation}${quoted ? `，文中写的是 ${d.derived.figure.numberText}%` : ''}。${open.length < figures.length ? `${open.map((c) => nameOf(c, quoted && c === d.derived)).join('、')}${quoted && open.at(-1) === d.derived ? '' : ' '}中` : '其中'}至少有一个数字有误，文字不能说明是哪一个，请逐一核对`,
       });
     }
   }

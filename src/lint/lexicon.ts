@@ -89,14 +89,15 @@ const YEAR = '(?:20\\d\\d|19\\d\\d)\\s*年(?:度)?';
 
 export const LEXICON: readonly LexiconEntry[] = [
   // ── changes: amount verbs and rate verbs ───────────────────────────────
-  e('(?:减少|下降|降低|减)(?:为|到|至)', { kind: 'direction-to', direction: 'down' }),
+  e('(?:减少|下降|降低|下滑|回落|减)(?:为|到|至)', { kind: 'direction-to', direction: 'down' }),
   e('(?:增加|增长|上升|提高)(?:为|到|至)', { kind: 'direction-to', direction: 'up' }),
   e('降至', { kind: 'direction-to', direction: 'down' }),
+  e('升至', { kind: 'direction-to', direction: 'up' }),
   e('(?:增加|增多)了?', { kind: 'direction', direction: 'up', of: 'amount' }),
   e('减少了?', { kind: 'direction', direction: 'down', of: 'either' }),
   e('(?:增长|上升|提高|上涨)了?(?:率为|率)?', { kind: 'direction', direction: 'up', of: 'either' }),
   e('增幅(?:为|达|是)?', { kind: 'direction', direction: 'up', of: 'rate' }),
-  e('(?:下降|降低|下滑)了?(?:率为|率)?', { kind: 'direction', direction: 'down', of: 'either' }),
+  e('(?:下降|降低|下滑|回落)了?(?:率为|率)?', { kind: 'direction', direction: 'down', of: 'either' }),
   e('降幅(?:为|达|是)?', { kind: 'direction', direction: 'down', of: 'rate' }),
   e('减幅(?:为|达|是)?', { kind: 'direction', direction: 'down', of: 'rate' }),
   e('涨幅(?:为|达|是)?', { kind: 'direction', direction: 'up', of: 'rate' }),

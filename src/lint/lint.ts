@@ -170,14 +170,21 @@ const TABLE_TOTALS: Partial<Record<SectionKind, readonly string[]>> = {
   govFund: ['gov-fund.income', 'gov-fund.spending'], soe: ['soe.spending'], sanGong: ['san-gong'],
 };
 
-/** 故本表无数据 / 本表为空表 under a table's title: that table's totals are 0. */
+/** 本单位无此项支出 under a table's title: that table's spending totals are 0 (its income, it does not say). */
+const TABLE_SPENDING: Partial<Record<SectionKind, readonly string[]>> = { govFund: ['gov-fund.spending'], soe: ['soe.spending'], sanGong: ['san-gong'] };
+
+/** 故本表无数据 / 本表为空表 / 本单位无此项支出 under a table's title: that table's totals are 0. */
 function emptyTable(text: string, block: number, table: SectionKind, index: TopicIndex): AbsenceClaim | undefined {
   const m = EMPTY_TABLE.exec(text);
-  const topics = (TABLE_TOTALS[table] ?? []).map((id) => index.topics.get(id));
-  if (!m || topics.length === 0 || topics.some((t) => !t)) return undefined;
-  const start = m.index + m[0].indexOf(m[1]!);
+  if (!m) return undefined;
+  const words = m[1] ?? m[2]!;
+  // 无此项收入 / 无此项数据 of a table that has no income column: no certain total to check.
+  const ids = m[1] !== undefined ? TABLE_TOTALS[table] : /支\s*出/u.test(words) ? TABLE_SPENDING[table] : undefined;
+  const topics = (ids ?? []).map((id) => index.topics.get(id));
+  if (topics.length === 0 || topics.some((t) => !t)) return undefined;
+  const start = m.index + m[0].indexOf(words);
   return {
-    kind: 'absence', span: { start, end: start + m[1]!.length, block }, text: m[1]!,
+    kind: 'absence', span: { start, end: start + words.length, block }, text: words,
     topics: topics as AbsenceClaim['topics'], measure: 'amount', period: 'current',
   };
 }

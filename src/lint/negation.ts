@@ -102,7 +102,10 @@ export function negatedBefore(text: string, at: number, length: number, name: st
 
 /** A table cell that says only 无 (or 没有), once trimmed. */
 export const NIL_CELL = /^(无|没有)[。.]?$/u;
-/** 故本表无数据, 本表为空表: the table above is empty. */
-export const EMPTY_TABLE = /本表\s*(无\s*数\s*据|为\s*空\s*表|为\s*空)/u;
+/**
+ * 故本表无数据, 本表为空表, 本单位（本年度）无此项支出: the table above is empty. The words are group 1 (the
+ * table as a whole) or group 2 (无此项支出: its spending, 无此项收入: its income).
+ */
+export const EMPTY_TABLE = /本表\s*(无\s*数\s*据|为\s*空\s*表|为\s*空)|本(?:单位|部门)(?:本年度?)?(无此项(?:支出|收入|数据))/u;
 /** A table's title or caption: …决算表, 公开07表 (not 注：本表反映…). */
 export const TABLE_TITLE = /^\s*(?:(?:公开)?0?\d\s*表\s*)?\S[^。；;，,]{2,60}表\s*$|^\s*公开0?\d表/u;

@@ -56,9 +56,12 @@ function completionFor(topic: Topic, budget: BudgetKind): Completion | undefined
 /** The change a claim speaks of: against last year, or against a budget — never one for the other. */
 function changeFor(topic: Topic, claim: { base: FigureClaim['base']; budget: BudgetKind }): Change | undefined {
   if (claim.base === 'previous-year') return topic.changes['previous-year'];
-  if (claim.base === 'budget') return topic.changes.budget ?? completionFor(topic, claim.budget)?.vsBudget;
+  // changes.budget is against the opening budget (机关运行经费): not a full-year one the data does not hold.
+  if (claim.base === 'budget') return (openingMeant(claim.budget) ? topic.changes.budget : undefined) ?? completionFor(topic, claim.budget)?.vsBudget;
   return undefined; // another year: the data holds nothing to compare with
 }
+
+const openingMeant = (budget: BudgetKind): boolean => budget === 'opening' || budget === 'unspecified';
 
 function countFor(topic: Topic, claim: FigureClaim): Fact | undefined {
   if (OUTPUT_NOUN.test(claim.before)) return undefined;
@@ -110,20 +113,22 @@ export function resolveFact(claim: FigureClaim, index: TopicIndex): { fact: Fact
     : claim.topic ? [claim.topic, ...claim.recent.filter((t) => t !== claim.topic)] : claim.recent;
   const fromTopic = (topic: Topic): Fact | undefined => {
     // Last year's share or completion: the data holds only last year's amounts.
-    if (claim.lastYear && claim.role !== 'previous') return undefined;
+    // Last year's share: where the data holds last year's lines and total.
+    if (claim.lastYear && claim.role !== 'previous' && claim.role !== 'share') return undefined;
     switch (claim.role) {
       case 'amount':
         return topic.amount ?? completionFor(topic, claim.budget)?.actual;
       case 'actual':
         return completionFor(topic, claim.budget)?.actual ?? topic.amount;
       case 'budget':
-        return completionFor(topic, claim.budget)?.budget;
+        // 比年初预算 403.48 万元减少 25.6 万元: where the data has no completion (机关运行经费), the base of the change against the opening budget.
+        return completionFor(topic, claim.budget)?.budget ?? (openingMeant(claim.budget) ? topic.changes.budget?.base : undefined);
       case 'completion':
         return completionFor(topic, claim.budget)?.rate;
       case 'share': {
         // A whole named after 占 that is none of the subject's wholes: not some other share of it.
         const slot = topic.shares.find((s) => s.wholeTopic === claim.wholeTopic) ?? (claim.wholeTopic === undefined ? topic.shares[0] : undefined);
-        return slot?.fact;
+        return claim.lastYear ? slot?.previous : slot?.fact;
       }
       case 'share-change': {
         if (claim.base !== 'previous-year') return undefined;
@@ -364,25 +369,27 @@ export function checkFigure(
         expected, actual: figure.numberText, fix: expected,
       });
   }
-  // The direction word in front of a change must have the change's sign.
-  if (claim.direction && fact.value !== undefined && !fact.value.isZero()) {
-    const actual = fact.value.isPositive() ? 'up' : 'down';
+  // The direction word in front of a change must have the change's sign; the word between last year's figure
+  // and this year's (由上年的 X 下降到 Y), the sign of the change from the one to the other.
+  const directed = claim.fromPrevious ? changeFromPrevious(claim) : fact;
+  if (claim.direction && directed?.value !== undefined && !directed.value.isZero()) {
+    const actual = directed.value.isPositive() ? 'up' : 'down';
     if (actual !== claim.direction.direction) {
       const words = claim.role === 'change-rate' ? RATE_CHANGE_WORD : AMOUNT_CHANGE_WORD;
-      const right = replaceDirection(claim.direction.text, actual, words[actual]);
+      const right = replaceDirection(claim.direction.text, actual, words[actual], directed.unit === '个百分点');
       if (claim.direction.span.start === claim.direction.span.end) {
         // The direction came from a table header (增减额) and the cell's sign: the sign is what is wrong.
         const signed = actual === 'down' ? `-${figure.numberText}` : figure.numberText.replace(/^[-－−]/u, '');
         findings.push({
           ruleId: 'direction-mismatch', severity: 2, span: { start: figure.numberStart, end: figure.numberEnd, block },
-          message: `${statedText()} 的正负与数据不符：${fact.label}为${actual === 'up' ? '正' : '负'}（${derivation(fact, index, facts, 2)}）`,
+          message: `${statedText()} 的正负与数据不符：${directed.label}为${actual === 'up' ? '正' : '负'}（${derivation(directed, index, facts, 2)}）`,
           expected: signed, actual: figure.numberText,
         });
         return findings;
       }
       findings.push({
         ruleId: 'direction-mismatch', severity: 2, span: claim.direction.span,
-        message: `“${claim.direction.text}”与数据不符：${fact.label}为${actual === 'up' ? '正' : '负'}（${derivation(fact, index, facts, 2)}），应为“${right}”`,
+        message: `“${claim.direction.text}”与数据不符：${directed.label}为${actual === 'up' ? '正' : '负'}（${derivation(directed, index, facts, 2)}），应为“${right}”`,
         expected: right, actual: claim.direction.text, fix: right,
       });
     }
@@ -390,13 +397,28 @@ export function checkFigure(
   return findings;
 }
 
+/**
+ * Pairs of words a finance writer sets against each other, the first pair holding the writer's word
+ * used: 降低 ↔ 提高, 减少 ↔ 增加, 下滑 and 回落 → 上升. 下降 is set against 增长 for an amount or a rate
+ * (增长 X%) and against 上升 for percentage points (上升 X 个百分点).
+ */
 const OPPOSITE_WORDS: Array<[string, string]> = [
-  ['增加', '减少'], ['增长', '下降'], ['上升', '下降'], ['提高', '降低'], ['增幅', '降幅'], ['增多', '减少'], ['超支', '节约'], ['上涨', '下降'], ['多', '少'],
+  ['增加', '减少'], ['增长', '下降'], ['上升', '下降'], ['提高', '降低'], ['增幅', '降幅'], ['增幅', '减幅'], ['涨幅', '降幅'], ['增多', '减少'],
+  ['超支', '节约'], ['上涨', '下降'], ['上升', '下滑'], ['上升', '回落'], ['升至', '降至'], ['多', '少'],
 ];
 
+/** 由上年的 X 下降到 Y: the change from last year's figure to this year's — of the share in points, or of the amount. */
+function changeFromPrevious(claim: FigureClaim): Fact | undefined {
+  const topic = claim.topic;
+  if (!topic) return undefined;
+  if (claim.role === 'share') return (topic.shares.find((s) => s.wholeTopic === claim.wholeTopic) ?? topic.shares[0])?.change;
+  return topic.changes['previous-year']?.amount;
+}
+const OPPOSITE_POINT_WORDS: Array<[string, string]> = [['上升', '下降'], ...OPPOSITE_WORDS];
+
 /** 增加 → 减少, 增长了 → 下降了: flip the word the writer used, keep the rest of the cue. */
-function replaceDirection(text: string, to: 'up' | 'down', fallback: string): string {
-  for (const [up, down] of OPPOSITE_WORDS) {
+function replaceDirection(text: string, to: 'up' | 'down', fallback: string, points = false): string {
+  for (const [up, down] of points ? OPPOSITE_POINT_WORDS : OPPOSITE_WORDS) {
     if (to === 'down' && text.includes(up)) return text.replace(up, down);
     if (to === 'up' && text.includes(down)) return text.replace(down, up);
   }

@@ -75,6 +75,22 @@ describe('the table recogniser on layout text', () => {
     });
   });
 
+  it('reads a table published blank with 本单位无此项支出 (in its body or as its note) as 本表无数据, not as unread', () => {
+    const header = [
+      row([10, '政府性基金预算财政拨款收入支出决算表']),
+      row([2, '科目编码'], [11, '科目名称'], [20, '年初结转和结余'], [36, '本年收入'], [46, '本年支出'], [58, '年末结转和结余']),
+    ];
+    const inBody = [...header, row([2, '合计']), row([20, '本单位无此项支出'])].join('\n');
+    expect(recognisePlacedTables(layoutTextLines(inBody)).tables['公开07表']).toMatchObject({ 本表无数据: true, 合计: null, 科目: null });
+    const asNote = [...header, row([2, '合计']), row([0, '注：本部门本年度无此项支出。'])].join('\n');
+    expect(recognisePlacedTables(layoutTextLines(asNote)).tables['公开07表']).toMatchObject({ 本表无数据: true, 说明: '本部门本年度无此项支出。' });
+    const emptyOnly = [...header, row([20, '本表为空表'])].join('\n');
+    expect(recognisePlacedTables(layoutTextLines(emptyOnly)).tables['公开07表']).toMatchObject({ 本表无数据: true });
+    // A note that some item was nil says nothing of the table as a whole.
+    const oneItem = [...header, row([2, '合计']), row([0, '注：本单位无政府性基金预算财政拨款支出。'])].join('\n');
+    expect(recognisePlacedTables(layoutTextLines(oneItem)).tables['公开07表']).not.toHaveProperty('本表无数据');
+  });
+
   it('reads a 说明 wrapped onto a second line whole (…，故本 / 表无数据。); a line of its own elsewhere is another', () => {
     const wrapped = [
       row([10, '政府性基金预算财政拨款收入支出决算表']),

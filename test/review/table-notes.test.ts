@@ -90,6 +90,22 @@ describe('review of the notes printed with the tables', () => {
     expect([finding.place, located.text!.slice(...finding.range!)]).toEqual([`第 ${line} 行`, '没有']);
   });
 
+  it('a table published blank with 本单位无此项支出 is read as no data — imported, said so — not as unread', () => {
+    const text = readFileSync(`${REAL}putuo-shgzb-2024.layout.txt`, 'utf8')
+      .replace('说明：中共上海市普陀区委社会工作部本年度没有财政拨款“三公”经费支出，故本表无数据。', '说明：本单位无此项支出。');
+    const result = reviewDocument(documentFromText('blank.txt', 'text', text));
+    expect(result.tables.imported).toContain('公开09表');
+    expect(result.tables.notImported.map((t) => t.table)).not.toContain('公开09表');
+    expect(result.notes.some((n) => n.startsWith('公开09表') && n.includes('本表无数据'))).toBe(true);
+    expect(noteMessages(result)).toEqual([]);
+  });
+
+  it('本单位无此项支出 over a 三公 table that holds amounts: the note is wrong', () => {
+    const text = shgzbWithSanGong(SAN_GONG).replace('说明：中共上海市普陀区委社会工作部本年度没有财政拨款“三公”经费支出，故本表无数据。', '说明：本单位无此项支出。');
+    const result = reviewDocument(documentFromText('planted.txt', 'text', text));
+    expect(noteMessages(result).map((m) => [m.ruleId, m.table, m.actual])).toEqual([['absence-mismatch', '公开09表', '无此项支出']]);
+  });
+
   it('a table review does not trust (its 合计 not the sum of its items) is not judged against', () => {
     const values = [...SAN_GONG];
     values[1] = '9.99';

@@ -97,8 +97,13 @@ export function readFigure(r: ClaimReader, token: FigureToken, at: number): void
     if (base) claimBase = base;
     else role = 'bare';
   }
-  // 提高 0.64 个百分点 of a share only where 占比 (占…的比重) says so in its clause: of a rate (执行率) the data holds no change.
-  if (role === 'share-change' && !r.awaitingWhole) role = 'bare';
+  // 提高 0.64 个百分点 of a share only where 占比 (占…的比重) says so in its clause: of a rate (执行率) the data holds no change;
+  // or where the subject's share is the figure right before it in the sentence (比重为 30.66%，比上年提高 0.64 个百分点).
+  const shareBefore = role === 'share-change' && !r.awaitingWhole ? shareJustStated(r) : undefined;
+  if (role === 'share-change' && !r.awaitingWhole && !shareBefore) role = 'bare';
+  // 由上年的 30.02% 上升到 30.66%: this year's figure after last year's, the word between saying which way it went.
+  const fromPrevious = pending?.cue.kind === 'direction-to' ? previousJustStated(r, figure) : undefined;
+  if (fromPrevious && figure.kind === 'percent') role = 'share';
   const grade = gradeOf(token);
   if (grade !== undefined) role = 'grade-count';
   // 2024年度为 198.47 万元 (in 2025): last year's amount, checked against last year's figure; any other
@@ -159,8 +164,11 @@ export function readFigure(r: ClaimReader, token: FigureToken, at: number): void
   const claim: FigureClaim = {
     kind: 'figure', block: token.block, figure, role, topic: target, recent: unknown ? [] : r.recentForFigure(), base: claimBase,
     budget: pending?.cue.kind === 'completion' ? (pending.cue.budget === 'unspecified' ? r.budget : pending.cue.budget) : r.budget,
-    wholeTopic: role === 'share' || role === 'share-change' ? r.wholeTopic : undefined,
-    direction: role === 'change' || role === 'change-rate' || role === 'share-change' ? signed : undefined,
+    wholeTopic: role === 'share' || role === 'share-change' ? (shareBefore ?? fromPrevious)?.wholeTopic ?? r.wholeTopic : undefined,
+    direction: role === 'change' || role === 'change-rate' || role === 'share-change' ? signed
+      : fromPrevious && pending?.cue.kind === 'direction-to'
+        ? { direction: pending.cue.direction, span: { start: pending.token.start, end: pending.token.end, block: pending.token.block }, text: pending.token.text }
+        : undefined,
     grade, section: ctx.section, sentence: r.sentence,
     cueText: pending && pending.token.end <= token.start && pending.token.end > pending.token.start ? pending.token.text : undefined,
     pin, before: token.before, after: token.after,
@@ -171,6 +179,7 @@ export function readFigure(r: ClaimReader, token: FigureToken, at: number): void
   if (missingPercent) claim.missingPercent = missingPercent;
   if (ofReason) claim.ofReason = ofReason;
   if (lastYear) claim.lastYear = lastYear;
+  if (fromPrevious) claim.fromPrevious = true;
   if (r.otherYear) claim.otherYear = r.otherYear;
   if (unknown && r.sumOf) {
     claim.sumOf = r.sumOf;
@@ -201,6 +210,29 @@ export function readFigure(r: ClaimReader, token: FigureToken, at: number): void
     r.unnamed = ownName;
     r.unnamedAmong = undefined;
   }
+}
+
+/**
+ * Last year's figure of the subject, if it is the last figure read and stands in this sentence, of the same kind
+ * as this one (a share and a share, an amount and an amount): 由上年的 1,506.56 万元增加到 1,601.09 万元.
+ */
+function previousJustStated(r: ClaimReader, figure: FigureToken['figure']): FigureClaim | undefined {
+  const last = r.claims.at(-1);
+  if (last?.kind !== 'figure' || !last.lastYear || last.sentence !== r.sentence || last.topic === undefined || last.topic !== r.subject || last.pin === 'none') return undefined;
+  const same = (last.role === 'share' && figure.kind === 'percent' && last.figure.kind === 'percent')
+    || (last.role === 'previous' && figure.kind === 'amount' && last.figure.kind === 'amount' && last.figure.unit === figure.unit);
+  return same ? last : undefined;
+}
+
+/**
+ * The subject's share of this year, if it is the last figure read and stands in this sentence: what a change in
+ * points right after it (比上年提高 0.64 个百分点) is the change of. Not where another figure stands between
+ * (占 30.66%，增加 94.53 万元，增长 0.64 个百分点: a rate of what?), nor a share of last year.
+ */
+function shareJustStated(r: ClaimReader): FigureClaim | undefined {
+  const last = r.claims.at(-1);
+  if (last?.kind !== 'figure' || last.role !== 'share' || last.sentence !== r.sentence || last.lastYear || last.sumOf) return undefined;
+  return last.topic !== undefined && last.topic === r.subject && last.pin !== 'none' ? last : undefined;
 }
 
 /** The one part of the whole (named before 其中, or before the open bracket) that a name of its ends with: 购置费 of 公务用车购置及运行维护费. */

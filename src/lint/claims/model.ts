@@ -76,6 +76,11 @@ export interface FigureClaim {
   /** said of last year by the words before it (2024年度为 X, （2024 年度：X）): never this year's figure */
   lastYear?: boolean;
   /**
+   * this year's figure after last year's in its sentence (由上年的 30.02% 上升到 30.66%): `direction` is the word
+   * between them, the direction of the change from the one to the other
+   */
+  fromPrevious?: boolean;
+  /**
    * said of another period by the year before it in its clause: a year the data does not hold (2022 年，…支出 X in a
    * 2024 document) or a span of years (2023 年以来累计…): never checked as this year's figure
    */

@@ -20,6 +20,8 @@ export interface ShareSlot {
   fact: Fact;
   /** the share against last year's, in points (占比较上年提高 0.64 个百分点), where the data has last year's */
   change?: Fact;
+  /** last year's share (占比由上年的 30.02% 上升到 30.66%), where the data has last year's */
+  previous?: Fact;
 }
 
 export interface CountSlot {

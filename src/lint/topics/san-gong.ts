@@ -75,6 +75,7 @@ export function addSanGongTopics(b: TopicBuilder, p: Part3Facts): SectionDefault
   b.add({
     id: 'san-gong.reception.foreign-affairs', label: '外事接待', sections: ['sanGong'],
     names: ['外事接待', '外宾接待', '接待外宾'],
+    amount: d.foreignAffairsAmount,
     counts: [
       { unit: '批次', keywords: [], fact: d.foreignAffairsBatches },
       { unit: '人次', keywords: [], fact: d.foreignAffairsPersons }, { unit: '人', keywords: [], fact: d.foreignAffairsPersons },

@@ -27,7 +27,7 @@ export function addTotalsTopics(b: TopicBuilder, p: Part3Facts): SectionDefaults
     b.add({
       id: `income.${s.id}`, label: s.name, sections: ['income'],
       names: [s.name],
-      amount: s.share.part, shares: [{ wholeTopic: 'income.total', fact: s.share.rate, change: s.shareChange }], changes: { 'previous-year': s.change },
+      amount: s.share.part, shares: [{ wholeTopic: 'income.total', fact: s.share.rate, change: s.shareChange, previous: s.sharePrevious }], changes: { 'previous-year': s.change },
     });
   }
 
@@ -48,7 +48,7 @@ export function addTotalsTopics(b: TopicBuilder, p: Part3Facts): SectionDefaults
   for (const k of p.expenditure.kinds) {
     b.add({
       id: `expenditure.${k.id}`, label: k.name, sections: ['expenditure'], names: [k.name],
-      amount: k.share.part, shares: [{ wholeTopic: 'expenditure.total', fact: k.share.rate, change: k.shareChange }], changes: { 'previous-year': k.change },
+      amount: k.share.part, shares: [{ wholeTopic: 'expenditure.total', fact: k.share.rate, change: k.shareChange, previous: k.sharePrevious }], changes: { 'previous-year': k.change },
     });
   }
 

@@ -115,6 +115,15 @@ describe('absence-mismatch in tables and under a table\'s title', () => {
     expect(errors(doc)).toEqual(['5:4 absence-mismatch 无数据', '13:3 absence-mismatch 为空表']);
   });
 
+  it('本单位无此项支出 under a table\'s title is said of its spending; 无此项收入 of no total this rule reads', () => {
+    const doc = [
+      '## 公开07表 政府性基金预算财政拨款收入支出决算表', '', '本单位本年度无此项支出。', '',
+      '## 财政拨款“三公”经费支出决算表', '', '本部门无此项支出。', '',
+      '## 公开08表 国有资本经营预算财政拨款支出决算表', '', '本单位无此项收入。', '',
+    ].join('\n');
+    expect(errors(doc)).toEqual(['3:7 absence-mismatch 无此项支出', '7:4 absence-mismatch 无此项支出']);
+  });
+
   it('本表 under a Part 3 section title, which names no table: nothing is said', () => {
     expect(errors(`## ${HEADINGS.govFund}\n\n故本表无数据。\n`)).toEqual([]);
   });

@@ -4,6 +4,7 @@
  * the precision and unit it is written in — 万元, 元 or 亿元, with or without
  * separators, full-width, trimmed trailing zeros, split across source lines.
  */
+import { seedWith } from '../../helpers.js';
 import { ruleTester } from './tester.js';
 
 const KIND_TABLE = (caption: string, header: string, basic: string) => `## 三、支出决算情况说明
@@ -227,3 +228,32 @@ ruleTester({
     ],
   },
 }, { section: 'expenditure' });
+
+/**
+ * 外宾接待支出 inside 公务接待费 (SH-PT-ENV25: 国内公务接待支出 X 万元（含外宾接待支出 0 万元）). The data holds the
+ * foreign-affairs receptions' batches and persons, not their cost; where there were none (外事批次 0), or no domestic
+ * reception cost at all, the cost is 0 — checked. Where there were some, the cost is unknown: unverified, never a guess.
+ */
+const FOREIGN_AFFAIRS_HELD = seedWith('      外事批次: 0\n', '      外事批次: 2\n');
+ruleTester({
+  'amount-mismatch': {
+    valid: [
+      { code: '公务接待费 12.32 万元，其中：国内公务接待支出 12.32 万元（含外宾接待支出 0 万元），接待 27 批次、621 人次。' },
+      { code: '国内公务接待支出 12.32 万元，其中：外宾接待支出 0 万元。' },
+      { code: '国内公务接待支出12.32万元（含外宾接待支出0万元）。其中：接待外宾0批次、0人次。' },
+      { code: '公务接待费 12.32 万元（含外事接待费 0 万元）。' },
+    ],
+    invalid: [
+      { code: '国内公务接待支出 12.32 万元（含外宾接待支出 1.5 万元）。', errors: [{ ruleId: 'amount-mismatch', expected: '0', actual: '1.5' }] },
+    ],
+  },
+  'unverified-figure': {
+    valid: [{ code: '国内公务接待支出 12.32 万元，其中接待外宾 2 批次。', data: FOREIGN_AFFAIRS_HELD }],
+    invalid: [
+      {
+        code: '国内公务接待支出 12.32 万元（含外宾接待支出 1.5 万元）。', data: FOREIGN_AFFAIRS_HELD, name: 'receptions held: their cost is not in the data',
+        errors: [{ ruleId: 'unverified-figure', severity: 1, actual: '1.5', message: /外事接待/u }],
+      },
+    ],
+  },
+}, { section: 'sanGong' });

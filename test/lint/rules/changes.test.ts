@@ -128,7 +128,12 @@ ruleTester({
       { code: '基本支出较上年增加 153.47 万元，下降 5.12%。', data: ROSE, errors: [{ ruleId: 'direction-mismatch', expected: '增长' }] },
       { code: '基本支出较上年增加 153.47 万元，降幅 5.12%。', data: ROSE, errors: [{ ruleId: 'direction-mismatch', expected: '增幅' }] },
       { code: '基本支出较上年持平。', data: ROSE, errors: [{ ruleId: 'direction-mismatch', actual: '持平' }] },
-      { code: '基本支出较上年增加 153.47 万元，减幅 5.12%。', data: ROSE, errors: [{ ruleId: 'direction-mismatch', actual: '减幅', column: 21 }] },
+      { code: '基本支出较上年增加 153.47 万元，减幅 5.12%。', data: ROSE, errors: [{ ruleId: 'direction-mismatch', actual: '减幅', expected: '增幅', column: 21 }] },
+      // The fix keeps the word family the text uses: 下降 → 增长, 下滑 → 上升, 降低 → 提高; and back, 上升 → 下降.
+      { code: '基本支出较上年下降 153.47 万元，下降 5.12%。', data: ROSE, errors: [{ ruleId: 'direction-mismatch', expected: '增长' }, { ruleId: 'direction-mismatch', expected: '增长' }] },
+      { code: '基本支出较上年下滑 5.12%。', data: ROSE, errors: [{ ruleId: 'direction-mismatch', actual: '下滑', expected: '上升' }] },
+      { code: '基本支出较上年降低 5.12%。', data: ROSE, errors: [{ ruleId: 'direction-mismatch', actual: '降低', expected: '提高' }] },
+      { code: '基本支出较上年上升 267.94 万元，上升 7.83%。', errors: [{ ruleId: 'direction-mismatch', expected: '下降' }, { ruleId: 'direction-mismatch', expected: '下降' }] },
     ],
   },
 

@@ -65,6 +65,14 @@ ruleTester({
         errors: [{ ruleId: 'completion-rate-inconsistent', severity: 2, actual: undefined, line: 3, column: 14 }],
         name: 'no opening budget in the data: 1,861.14 ÷ 1,796.83 = 103.58% — the budget or the rate, one error on both, no fix',
       },
+      {
+        code: '行政运行（项）年初预算为 1,796.83 万元，支出决算为 1,861.14 万元，完成年初预算的 100%。', data: NO_ITEM_BUDGET,
+        name: 'the rate written is said once (文中写的是 100%), then named by what it is, not repeated (“100%…100%”)',
+        errors: [{
+          ruleId: 'completion-rate-inconsistent',
+          message: /^行政运行（2010301）的数字互不相符：1,861\.14 ÷ 1,796\.83 = 103\.58%，文中写的是 100%。年初预算 1,796\.83 万元、完成率中至少有一个数字有误/u,
+        }],
+      },
     ],
   },
 

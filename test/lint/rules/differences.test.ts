@@ -17,11 +17,13 @@ ruleTester({
       { code: '一般行政管理事务（项）支出决算为 1,057.57 万元，小于年初预算数 666.13 万元。' },
       { code: '一般行政管理事务（项）支出决算为 1,057.57 万元，比年初预算减少 666.13 万元。' },
       { code: '一般行政管理事务（项）支出决算为 1,057.57 万元，比年初预算数 1,723.7 万元减少 666.13 万元。', name: 'the budget stated inline, then the difference' },
+      { code: '一般行政管理事务（项）支出决算为 1,057.57 万元，较年初预算数 1,723.70 万元减少 666.13 万元，完成年初预算的 61.35%。', name: '…and the completion after it' },
     ],
     invalid: [
       { code: '一般行政管理事务（项）支出决算为 1,057.57 万元，比年初预算少 66.13 万元。', errors: [{ ruleId: 'change-mismatch', expected: '666.13' }] },
       { code: '一般行政管理事务（项）支出决算为 1,057.57 万元，小于年初预算数 666.31 万元。', errors: [{ ruleId: 'change-mismatch', expected: '666.13' }] },
       { code: '行政运行（项）决算数大于年初预算数 46.31 万元。', errors: [{ ruleId: 'change-mismatch', expected: '64.31' }] },
+      { code: '一般行政管理事务（项）支出决算为 1,057.57 万元，较年初预算数 1,723.70 万元减少 666.31 万元，完成年初预算的 61.35%。', errors: [{ ruleId: 'change-mismatch', expected: '666.13' }] },
     ],
   },
   'direction-mismatch': {
@@ -31,3 +33,26 @@ ruleTester({
     ],
   },
 }, { section: 'gpb' });
+
+// 机关运行经费 has no completion, only its change against the opening budget: the budget stated inline
+// before the direction word (比年初预算 403.48 万元减少 25.6 万元) is that change's base.
+ruleTester({
+  'budget-mismatch': {
+    valid: [
+      { code: '机关运行经费支出 377.88 万元，比年初预算 403.48 万元减少 25.6 万元，下降 6.34%。' },
+      { code: '机关运行经费支出 377.88 万元，较年初预算数 403.48 万元减少 25.60 万元。' },
+    ],
+    invalid: [
+      { code: '机关运行经费支出 377.88 万元，比年初预算数 430.48 万元减少 25.6 万元。', errors: [{ ruleId: 'budget-mismatch', actual: '430.48', expected: '403.48' }] },
+    ],
+  },
+  'unverified-figure': {
+    valid: [{ code: '机关运行经费年初预算为 403.48 万元，支出 377.88 万元。', name: 'the opening budget stated on its own' }],
+    invalid: [
+      {
+        code: '机关运行经费支出 377.88 万元，比全年预算 403.48 万元减少 25.6 万元。', name: 'a full-year budget the data does not hold: not the opening one',
+        errors: [{ ruleId: 'unverified-figure', severity: 1, actual: '403.48' }, { ruleId: 'unverified-figure', severity: 1, actual: '25.6' }],
+      },
+    ],
+  },
+}, { section: 'office' });

@@ -93,12 +93,20 @@ ruleTester({
       // 个百分点 after 占比: this year's share against last year's (30.66% − 30.02%), never an amount.
       { code: '项目支出1,601.09万元，占比较上年提高0.64个百分点。', data: SHANGHAI, section: 'expenditure' },
       { code: '基本支出占本年支出合计的比重较上年下降0.64个百分点。', data: SHANGHAI, section: 'expenditure' },
+      // The share, then its change in points in the next clause: the change of that share.
+      { code: '项目支出1,601.09万元，占本年支出合计的比重为30.66%，比上年提高0.64个百分点。', data: SHANGHAI, section: 'expenditure' },
+      { code: '项目支出1,601.09万元，占比30.66%，较上年提高0.64个百分点。', data: SHANGHAI, section: 'expenditure' },
+      { code: '基本支出3,620.80万元，所占比重为69.34%，比上年下降0.64个百分点；项目支出1,601.09万元，占30.66%，比上年上升0.64个百分点。', data: SHANGHAI, section: 'expenditure' },
     ],
     invalid: [
       { code: '与 2023 年度相比，本年收入合计减少 95.00 万元，下降 2.42%。', data: GUANGXI, errors: [{ ruleId: 'change-mismatch', expected: '90.50' }] },
       {
         code: '项目支出1,601.09万元，占比较上年提高94.53个百分点。', data: SHANGHAI, section: 'expenditure',
         errors: [{ ruleId: 'change-mismatch', expected: '0.64', column: 23 }],
+      },
+      {
+        code: '项目支出1,601.09万元，占本年支出合计的比重为30.66%，比上年提高1.2个百分点。', data: SHANGHAI, section: 'expenditure',
+        errors: [{ ruleId: 'change-mismatch', expected: '0.6', actual: '1.2' }],
       },
       {
         code: '2024年度财政拨款收入3,610.85万元（其中，一般公共预算3,370.85万元，政府性基金预算240.00万元，国有资本经营预算0万元），占收入合计的99.0%，比上年减少19.50万元，下降2.5%。',
@@ -135,14 +143,30 @@ ruleTester({
         code: '项目支出执行率提高2个百分点。', data: SHANGHAI, section: 'expenditure',
         errors: [{ ruleId: 'unverified-figure', severity: 1 }],
       },
+      {
+        // Another figure between the share and the points: which rate the points are of, the words do not say.
+        code: '项目支出1,601.09万元，占30.66%，比上年增加94.53万元，增长0.64个百分点。', data: SHANGHAI, section: 'expenditure',
+        errors: [{ ruleId: 'unverified-figure', severity: 1, actual: '0.64' }],
+      },
+      {
+        // The share in one sentence, the points in the next: not said of the share.
+        code: '项目支出1,601.09万元，占30.66%。比上年提高0.64个百分点。', data: SHANGHAI, section: 'expenditure',
+        errors: [{ ruleId: 'unverified-figure', severity: 1, actual: '0.64' }],
+      },
     ],
   },
   // 分别 after names stated each with its amount: one figure each, in order.
   'share-mismatch': {
     valid: [
       { code: '人员经费713.85万元、公用经费121.37万元，分别占基本支出的85.47%和14.53%。', data: SICHUAN, section: 'basic' },
+      // A share's last-year and this-year values with the direction between them: last year's against last year's share.
+      { code: '项目支出1,601.09万元，占本年支出合计的比重由上年的30.02%上升到30.66%。', data: SHANGHAI, section: 'expenditure' },
+      { code: '项目支出占比从上年的30.02%提高到30.66%。', data: SHANGHAI, section: 'expenditure' },
+      { code: '基本支出占本年支出合计的比重由上年的69.98%下降至69.34%。', data: SHANGHAI, section: 'expenditure' },
     ],
     invalid: [
+      { code: '项目支出占比从上年的31.02%提高到30.66%。', data: SHANGHAI, section: 'expenditure', errors: [{ ruleId: 'share-mismatch', actual: '31.02', expected: '30.02' }] },
+      { code: '项目支出占比从上年的30.02%提高到31.66%。', data: SHANGHAI, section: 'expenditure', errors: [{ ruleId: 'share-mismatch', actual: '31.66', expected: '30.66' }] },
       {
         code: '人员经费713.85万元、公用经费121.37万元，分别占基本支出的14.53%和85.47%。', data: SICHUAN, section: 'basic',
         errors: [{ ruleId: 'share-mismatch', expected: '85.47' }, { ruleId: 'share-mismatch', expected: '14.53' }],
@@ -153,6 +177,9 @@ ruleTester({
   'direction-mismatch': {
     valid: [
       { code: '事业收入比上年增加1.40万元，增长8.2%，主要是博物馆文创和讲解服务收入增加；其他收入与上年持平。', data: SICHUAN },
+      { code: '基本支出占本年支出合计的比重较上年回落0.64个百分点。', data: SHANGHAI, section: 'expenditure', name: '回落 is a fall' },
+      { code: '项目支出由上年的1,506.56万元增加到1,601.09万元。', data: SHANGHAI, section: 'expenditure' },
+      { code: '基本支出占比由上年的69.98%回落至69.34%。', data: SHANGHAI, section: 'expenditure' },
     ],
     invalid: [
       {
@@ -163,6 +190,21 @@ ruleTester({
         code: '项目支出1,601.09万元，占比较上年降低0.64个百分点。', data: SHANGHAI, section: 'expenditure',
         errors: [{ ruleId: 'direction-mismatch', expected: '提高' }],
       },
+      // 个百分点: the fix keeps the writer's word family — 下降 ↔ 上升, 降低 ↔ 提高, 减少 ↔ 增加, 回落 → 上升.
+      { code: '项目支出1,601.09万元，占比较上年下降0.64个百分点。', data: SHANGHAI, section: 'expenditure', errors: [{ ruleId: 'direction-mismatch', actual: '下降', expected: '上升' }] },
+      { code: '项目支出1,601.09万元，占30.66%，比上年下降0.64个百分点。', data: SHANGHAI, section: 'expenditure', errors: [{ ruleId: 'direction-mismatch', actual: '下降', expected: '上升' }] },
+      // 由上年的 X 下降到 Y: the word between last year's figure and this year's is the direction of the change.
+      { code: '项目支出占比由上年的30.02%下降到30.66%。', data: SHANGHAI, section: 'expenditure', errors: [{ ruleId: 'direction-mismatch', actual: '下降到', expected: '上升到' }] },
+      { code: '基本支出占比由上年的69.98%提高至69.34%。', data: SHANGHAI, section: 'expenditure', errors: [{ ruleId: 'direction-mismatch', actual: '提高至', expected: '降低至' }] },
+      { code: '项目支出由上年的1,506.56万元减少到1,601.09万元。', data: SHANGHAI, section: 'expenditure', errors: [{ ruleId: 'direction-mismatch', actual: '减少到', expected: '增加到' }] },
+      { code: '基本支出由上年的3,512.06万元降至3,620.80万元。', data: SHANGHAI, section: 'expenditure', errors: [{ ruleId: 'direction-mismatch', actual: '降至', expected: '升至' }] },
+      { code: '项目支出占比由上年的30.02%回落至30.66%。', data: SHANGHAI, section: 'expenditure', errors: [{ ruleId: 'direction-mismatch', actual: '回落至', expected: '上升至' }], name: '回落至 is a fall to a figure, not a fall by it' },
+      { code: '项目支出1,601.09万元，占比较上年减少0.64个百分点。', data: SHANGHAI, section: 'expenditure', errors: [{ ruleId: 'direction-mismatch', actual: '减少', expected: '增加' }] },
+      { code: '项目支出1,601.09万元，占比较上年回落0.64个百分点。', data: SHANGHAI, section: 'expenditure', errors: [{ ruleId: 'direction-mismatch', actual: '回落', expected: '上升' }] },
+      { code: '项目支出1,601.09万元，占比较上年下滑0.64个百分点。', data: SHANGHAI, section: 'expenditure', errors: [{ ruleId: 'direction-mismatch', actual: '下滑', expected: '上升' }] },
+      { code: '基本支出占本年支出合计的比重较上年上升0.64个百分点。', data: SHANGHAI, section: 'expenditure', errors: [{ ruleId: 'direction-mismatch', actual: '上升', expected: '下降' }] },
+      { code: '基本支出占本年支出合计的比重较上年提高0.64个百分点。', data: SHANGHAI, section: 'expenditure', errors: [{ ruleId: 'direction-mismatch', actual: '提高', expected: '降低' }] },
+      { code: '基本支出占本年支出合计的比重较上年增加0.64个百分点。', data: SHANGHAI, section: 'expenditure', errors: [{ ruleId: 'direction-mismatch', actual: '增加', expected: '减少' }] },
     ],
   },
   // A rate goes with the change against its own base, not a 比年初预算 difference beside it.

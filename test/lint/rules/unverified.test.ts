@@ -7,6 +7,9 @@
 import { seedWith } from '../../helpers.js';
 import { ruleTester } from './tester.js';
 
+/** The seed with two foreign-affairs receptions held: what they cost, the data does not say. */
+const FOREIGN_AFFAIRS_HELD = seedWith('      外事批次: 0\n', '      外事批次: 2\n');
+
 ruleTester({
   'unverified-figure': {
     valid: [
@@ -40,7 +43,7 @@ ruleTester({
       { code: '2024 年度支出合计 4,340.16 万元，共 5 类。', errors: [{ ruleId: 'unverified-figure', severity: 1, actual: '5' }] },
       { code: '公务用车运行维护费 17.24 万元，较上年增长 3.5%。', section: 'sanGong', errors: [{ ruleId: 'unverified-figure', severity: 1, actual: '3.5' }], name: 'the data has no previous-year 三公 figures' },
       { code: '“三公”经费支出决算为 49.7 万元，比上年减少 1.2 万元。', section: 'sanGong', errors: [{ ruleId: 'unverified-figure', severity: 1, actual: '1.2' }] },
-      { code: '国内公务接待支出 12.32 万元（含外宾接待支出 0 万元）。', section: 'sanGong', errors: [{ ruleId: 'unverified-figure', severity: 1, column: 27 }], name: 'the data has no 外宾接待 amount' },
+      { code: '国内公务接待支出 12.32 万元（含外宾接待支出 0 万元）。', section: 'sanGong', data: FOREIGN_AFFAIRS_HELD, errors: [{ ruleId: 'unverified-figure', severity: 1, column: 27 }], name: 'the data has no 外宾接待 amount where 外事接待 was held (amounts.test.ts)' },
     ],
   },
 }, { section: 'expenditure' });
