@@ -10,7 +10,7 @@ import { appendAll } from '../util/arrays.js';
 import { TABLE_NAMES, TABLE_TITLES as TITLE_OF_TABLE } from '../data/model.js';
 import { PAGE_NUMBER, withoutFrame } from '../documents/pdf.js';
 import { cellsOf, lineText, spacelessText, squash } from './cells.js';
-import { UNIT_AT_START } from './unit.js';
+import { statesUnit, UNIT_AT_START } from './unit.js';
 import type { PlacedLine } from './placed.js';
 
 /** Each table's standard title by its number (1–9, 0 none): the data model's titles, indexed as the tables are numbered. */
@@ -47,6 +47,8 @@ export const ORDINAL = /^[一二三四五六七八九十]+、/u;
 /** 表三、附表1、表1-1、1.、（一）: a number a document gives its tables. */
 const TABLE_NUMBER = /^(?:附?表\s*[一二三四五六七八九十\d]+(?:-\d+)?[、.．:：]?|\d{1,2}[、.．]|[（(][一二三四五六七八九十]+[）)])/u;
 const MARKER = /^公开0?([1-9])表$/u;
+/** A 公开0N表 marker anywhere in a line (公开02表单位：元). */
+const MARKER_IN = /公开0?[1-9]表/u;
 /** A table's number alone: 表二, 附表3, 表1-1. */
 const TABLE_LABEL = /^附?表[一二三四五六七八九十\d]+(?:-\d+)?[、.．:：]?$/u;
 const PART = /^第[一二三四五六七八九十]+部分/u;
@@ -74,7 +76,11 @@ export function titleOf(l: PlacedLine, text = spacelessText(l)): (Title & { cont
   return undefined;
 }
 
-/** Page numbers, and lines at the edge of most pages (three at least) that repeat there (digits aside), are not the tables'. */
+/**
+ * Page numbers, and lines at the edge of most pages (three at least) that repeat there (digits aside), are not the tables'.
+ * A line stating a unit or a table's number (`公开 05 表　单位：元`, `编制单位：…　公开 02 表　单位：元`) is each table's own
+ * heading, at the top of every page where each table starts a page: never a running header.
+ */
 export function withoutRunningLines(lines: PlacedLine[]): PlacedLine[] {
   const byPage = new Map<number, PlacedLine[]>();
   for (const l of lines) {
@@ -97,7 +103,7 @@ export function withoutRunningLines(lines: PlacedLine[]): PlacedLine[] {
     const edge = texts.get(l);
     if (!edge) return true;
     if (PAGE_NUMBER.test(withoutFrame(lineText(l)))) return false;
-    const data = cellsOf(l).some((c) => c.kind !== 'text') || titleOf(l, edge.text) !== undefined || MARKER.test(edge.text);
+    const data = cellsOf(l).some((c) => c.kind !== 'text') || titleOf(l, edge.text) !== undefined || MARKER_IN.test(edge.text) || statesUnit(lineText(l));
     // A running header is on most pages; a name that ends a table on three pages is not one.
     return data || (pages.get(edge.key)?.size ?? 0) < Math.max(3, byPage.size / 2);
   });

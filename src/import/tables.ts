@@ -22,7 +22,7 @@ import type { Box, PlacedLine } from './placed.js';
 import { ORDINAL, segments, TABLE_TITLES, withoutRunningLines, type Segment } from './segments.js';
 import { verifyTables } from './verify.js';
 import type { SourceKind } from './place.js';
-import { inWan, statedUnits, tableInWan, UNIT_WORD, withoutAmounts, type Unit } from './unit.js';
+import { hasAmounts, inWan, statedUnits, tableInWan, UNIT_WORD, withoutAmounts, type Unit } from './unit.js';
 
 export { TABLE_TITLES };
 
@@ -604,6 +604,7 @@ export function readTables(all: PlacedLine[], options: RecogniseOptions = {}): {
   const pages: Record<string, number> = {};
   const learnt: number[] = [];
   const converted = new Map<Converted, string[]>();
+  const unitsOf = new Map([...segs].map(([n, seg]) => [n, statedUnits(seg.lines)]));
   for (let n = 1; n <= 9; n++) {
     const seg = segs.get(n);
     const key = `公开0${n}表`;
@@ -614,7 +615,7 @@ export function readTables(all: PlacedLine[], options: RecogniseOptions = {}): {
     const read = n === 1 ? table01(seg, r, grid) : n === 4 ? table04(seg, r, grid) : n === 6 ? table06(seg, r, grid) : n === 9 ? table09(seg, r, grid) : subjectTable(seg, r, grid);
     if (read['本表无数据'] === true) notes.push(`${key}（原文“${seg.title}”）本表无数据`);
     appendAll(notes, r.notes);
-    const { table, unitProblem, unit } = inWanAsStated(key, read, statedUnits(seg.lines), converted);
+    const { table, unitProblem, unit } = inWanAsStated(key, read, unitsOf.get(n)!, converted, othersUnits(n, unitsOf));
     tables[key] = table;
     reads.set(key, { ...r.done(table, seg), ...(unitProblem ? { unitProblem } : {}), ...(unit ? { unit } : {}) });
   }
@@ -627,16 +628,31 @@ export function readTables(all: PlacedLine[], options: RecogniseOptions = {}): {
 type Converted = Exclude<Unit, '万元'>;
 const DIVISOR: Readonly<Record<Converted, string>> = { 元: '10,000', 千元: '10', 亿元: '10,000' };
 
+/** The units the other tables state other than 万元, each with the tables stating it (公开01表、公开05表 → 元). */
+function othersUnits(n: number, unitsOf: ReadonlyMap<number, Unit[]>): Map<Converted, string[]> {
+  const others = new Map<Converted, string[]>();
+  for (const [m, units] of unitsOf) {
+    if (m === n) continue;
+    for (const u of units) if (u !== '万元') others.set(u, [...(others.get(u) ?? []), `公开0${m}表`]);
+  }
+  return others;
+}
+
 /**
  * A table read in the unit it states, in 万元: converted exactly (the table's key added to `converted`
  * under its unit), or, where it states two units or has an amount 0.01 万元 cannot hold, its amounts
- * left blank and why. A table stating no unit, or 万元, is as read.
+ * left blank and why. A table stating 万元 is as read; so is one stating no unit, unless another table
+ * of the document states 元 (or 千元, 亿元): its unit is then not known, and it is not imported either.
  */
-function inWanAsStated(key: string, read: Obj, units: Unit[], converted: Map<Converted, string[]>): { table: Obj; unitProblem?: string; unit?: Converted } {
+function inWanAsStated(key: string, read: Obj, units: Unit[], converted: Map<Converted, string[]>, others: ReadonlyMap<Converted, string[]>): { table: Obj; unitProblem?: string; unit?: Converted } {
   if (units.length > 1) {
     return { table: withoutAmounts(read), unitProblem: `${key}的表头写了不同的金额单位（${units.join('、')}），不能确定金额的单位，这张表没有导入` };
   }
   const unit = units[0];
+  if (unit === undefined && others.size > 0 && hasAmounts(read)) {
+    const stated = [...others].map(([u, keys]) => `${keys.length > 3 ? `${keys.slice(0, 2).join('、')}等 ${keys.length} 张表` : keys.join('、')}写明单位为${u}`).join('，');
+    return { table: withoutAmounts(read), unitProblem: `${key}的表头没有写金额单位，而${stated}，不能确定这张表的金额是万元还是${[...others.keys()].join('、')}，这张表没有导入` };
+  }
   if (unit === undefined || unit === '万元') return { table: read };
   const inWan = tableInWan(read, unit);
   if ('inexact' in inWan) {

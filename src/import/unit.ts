@@ -26,6 +26,9 @@ const STATED = /单位 ?[：:] ?(?:人民币 ?)?(千元|万元|亿元|元)(?![\p
 
 /** A header cell stating a unit (金额单位：万元), as table headers write it. */
 const UNIT_PHRASE = '(?:金额)?单位[：:](?:人民币)?(?:千元|万元|亿元|元)';
+/** A line's text states a unit (单位：元 in 编制单位：…　单位：元, or alone): a table's heading, never a running header to drop. */
+export const statesUnit = (text: string): boolean => new RegExp(STATED.source, 'u').test(text.replace(/\s+/gu, ' '));
+
 /** A header word stating a unit: skipped wherever a header is. */
 export const UNIT_WORD = new RegExp(`^${UNIT_PHRASE}$`, 'u');
 /** A cell that begins by stating a unit (a table's header line). */
@@ -81,6 +84,13 @@ export function tableInWan(table: Obj, unit: Unit): { table: Obj } | { inexact: 
     return wan ?? null;
   }) as Obj;
   return inexact.length > 0 ? { inexact } : { table: converted };
+}
+
+/** Whether a table has an amount at all (a table 本表无数据, or with none read, has nothing a unit applies to). */
+export function hasAmounts(table: Obj): boolean {
+  let found = false;
+  mapAmounts(table, (text) => { found = true; return text; });
+  return found;
 }
 
 /** The amounts of a table left blank: a table not imported keeps its rows, none of its figures. */
