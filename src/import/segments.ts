@@ -9,7 +9,7 @@
 import { appendAll } from '../util/arrays.js';
 import { TABLE_NAMES, TABLE_TITLES as TITLE_OF_TABLE } from '../data/model.js';
 import { PAGE_NUMBER, withoutFrame } from '../documents/pdf.js';
-import { cellsOf, lineText, spacelessText, squash } from './cells.js';
+import { cellsOf, lineText, spacelessText, squash, withAsciiFigures } from './cells.js';
 import { statesUnit, UNIT_AT_START } from './unit.js';
 import type { PlacedLine } from './placed.js';
 
@@ -113,6 +113,8 @@ export interface Segment {
   n: number;
   lines: PlacedLine[];
   title: string;
+  /** the title's line */
+  head: PlacedLine;
   /** the page the title stands on */
   page: number;
   note?: string;
@@ -156,10 +158,44 @@ export function segments(lines: PlacedLine[]): Map<number, Segment> {
     if (!isTable || found.has(m.n)) { previous = undefined; return; }
     const title = lineText(lines[m.at]!);
     const note = m.t ? m.t.note?.(title) : `公开0${m.n}表：表名不是标准的“${TABLE_TITLES[m.n]}”，按“${title}”标记读取，请核对`;
-    const segment: Segment = { n: m.n, lines: body, title, page: lines[m.at]!.page, ...(note ? { note } : {}) };
+    const segment: Segment = { n: m.n, lines: body, title, head: lines[m.at]!, page: lines[m.at]!.page, ...(note ? { note } : {}) };
     found.set(m.n, segment);
     previous = { n: m.n, segment, end };
   });
   for (const [n, seg] of byMarker) if (!byTitle.has(n)) byTitle.set(n, seg);
   return byTitle;
+}
+
+/** A note under a table (注：…, 说明：…) or its 本表无数据 mark. */
+const TABLE_NOTE = /^(?:注|说明)[：:]|本表\s*(?:无数据|为空)/u;
+/** A line of sentences: it ends one, or holds a comma or semicolon between words. */
+const SENTENCE = /[。！？]$|[，；]/u;
+
+/**
+ * The lines the tables stand on: each table's title, its heading and rows down to the last row with a
+ * figure, a code, a header or its 本表无数据, and the note straight under it (注：… over its lines).
+ * What follows (words of a Part 3 with no title of its own) is not the table's.
+ */
+export function tableRegionLines(all: PlacedLine[]): PlacedLine[] {
+  const out: PlacedLine[] = [];
+  for (const seg of segments(withoutRunningLines(withAsciiFigures(all))).values()) {
+    out.push(seg.head);
+    const texts = seg.lines.map(spacelessText);
+    let last = -1;
+    seg.lines.forEach((l, i) => {
+      const t = texts[i]!;
+      const row = !SENTENCE.test(t) && (cellsOf(l).some((c) => c.kind !== 'text') || l.cells.some((c) => isHeaderCell(squash(c.text))));
+      if (row || TABLE_NOTE.test(t)) last = i;
+    });
+    // A note runs on over a line or two, to its sentence's end.
+    for (let k = 0; k < 2 && last >= 0 && last + 1 < seg.lines.length && TABLE_NOTE.test(texts[last - k]!) && !/[。！？]$/u.test(texts[last]!); k++) last++;
+    // The end of the last row's name, wrapped onto a line or two under it (…出让收入 / 安排的支出): no sentence, no title.
+    for (let k = 0; k < 2 && last >= 0 && last + 1 < seg.lines.length && !TABLE_NOTE.test(texts[last]!); k++) {
+      const t = texts[last + 1]!;
+      if (SENTENCE.test(t) || /[：:]/u.test(t) || t.length > 20 || /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）]|第[一二三四五六七八九十]+部分)/u.test(t)) break;
+      last++;
+    }
+    appendAll(out, seg.lines.slice(0, last + 1));
+  }
+  return out;
 }

@@ -230,6 +230,15 @@ function tableNotUsed(table: string, unreliable: readonly TableProblem[], doc: R
 }
 
 /** Part 3's findings with those of the notes printed with the trusted tables (故本表无数据 over a table holding amounts) first. */
+/** A PDF of tables alone has no Part 3 to read: it is not empty, and its tables were read; the notice says so. */
+function tablesOnlyNotice(result: LintResult, doc: ReviewDocument): LintResult {
+  if (!doc.tablesOnly) return result;
+  const messages = result.messages.map((m) => (m.ruleId === 'empty-document' || m.ruleId === 'no-part3'
+    ? { ...m, ruleId: 'no-part3', message: '文件中只有决算表，没有第三部分“部门决算情况说明”的文字，只核对了决算表本身；说明文字未审校' }
+    : m));
+  return { ...result, messages };
+}
+
 function withTableNotes(part3: LintResult, doc: ReviewDocument, trusted: ReadonlySet<string>, ctx: LintContext): LintResult {
   const notes = doc.tableNotes;
   if (!notes) return part3;
@@ -269,7 +278,7 @@ export function reviewDocument(doc: ReviewDocument, previous?: PreviousDocument,
   if (options.year === undefined && dissentingYears(doc, year).length > 0) ctx.yearSource = majorityText(doc, year);
   // A text file may be a PDF's printed lines (pdftotext -layout): its paragraphs are read whole.
   const printed = doc.kind === 'text' ? joinPrintedLines(doc.part3) : undefined;
-  const linted = lintMarkdown(printed?.text ?? doc.part3, ctx, { filePath: doc.filePath });
+  const linted = tablesOnlyNotice(lintMarkdown(printed?.text ?? doc.part3, ctx, { filePath: doc.filePath }), doc);
   const part3 = doc.origin ? placeMessages(linted, doc.part3, doc.origin) : printed ? printed.placeBack(linted) : linted;
   const lint = withTableNotes(part3, doc, new Set(imported), ctx);
 
