@@ -22,7 +22,7 @@ import type { Box, PlacedLine } from './placed.js';
 import { ORDINAL, segments, TABLE_TITLES, withoutRunningLines, type Segment } from './segments.js';
 import { verifyTables } from './verify.js';
 import type { SourceKind } from './place.js';
-import { hasAmounts, inWan, statedUnits, tableInWan, UNIT_WORD, withoutAmounts, type Unit } from './unit.js';
+import { hasAmounts, hasNonZeroAmounts, inWan, statedUnits, tableInWan, UNIT_WORD, withoutAmounts, type Unit } from './unit.js';
 
 export { TABLE_TITLES };
 
@@ -612,7 +612,14 @@ export function readTables(all: PlacedLine[], options: RecogniseOptions = {}): {
     if (seg.note) notes.push(seg.note);
     pages[key] = seg.page;
     const r = new Reader(key, options, learnt);
-    const read = n === 1 ? table01(seg, r, grid) : n === 4 ? table04(seg, r, grid) : n === 6 ? table06(seg, r, grid) : n === 9 ? table09(seg, r, grid) : subjectTable(seg, r, grid);
+    let read = n === 1 ? table01(seg, r, grid) : n === 4 ? table04(seg, r, grid) : n === 6 ? table06(seg, r, grid) : n === 9 ? table09(seg, r, grid) : subjectTable(seg, r, grid);
+    // A note saying 本表无数据 under a table that prints figures: the table is what the document holds, the
+    // note a template left over (review reports it as an error on the note).
+    if (read['本表无数据'] === true && hasNonZeroAmounts(read)) {
+      const { 本表无数据: _empty, 说明: _note, ...figures } = read;
+      read = figures;
+      notes.push(`${key}（原文“${seg.title}”）表中有金额，表下的说明却称本表无数据：按表中的金额导入；这条说明与表不符，请核对`);
+    }
     if (read['本表无数据'] === true) notes.push(`${key}（原文“${seg.title}”）本表无数据`);
     appendAll(notes, r.notes);
     const { table, unitProblem, unit } = inWanAsStated(key, read, unitsOf.get(n)!, converted, othersUnits(n, unitsOf));

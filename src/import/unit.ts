@@ -93,5 +93,12 @@ export function hasAmounts(table: Obj): boolean {
   return found;
 }
 
+/** Whether a table has an amount other than 0 (a table printing 0.00 throughout may say 本表无数据). */
+export function hasNonZeroAmounts(table: Obj): boolean {
+  let found = false;
+  mapAmounts(table, (text) => { if (!new Decimal(text.replace(/,/gu, '')).isZero()) found = true; return text; });
+  return found;
+}
+
 /** The amounts of a table left blank: a table not imported keeps its rows, none of its figures. */
 export const withoutAmounts = (table: Obj): Obj => mapAmounts(table, () => null) as Obj;

@@ -75,6 +75,33 @@ describe('the table recogniser on layout text', () => {
     });
   });
 
+  it('reads a table that prints figures as it is, though its note says 本表无数据 (a template left over), and says so', () => {
+    const stale = [
+      row([10, '政府性基金预算财政拨款收入支出决算表']),
+      row([2, '科目编码'], [11, '科目名称'], [30, '年初结转和结余'], [46, '本年收入'], [56, '本年支出小计'], [70, '基本支出'], [80, '项目支出'], [90, '年末结转和结余']),
+      row([11, '合计'], [46, '12.50'], [56, '12.50'], [80, '12.50']),
+      row([0, '212'], [11, '城乡社区支出'], [46, '12.50'], [56, '12.50'], [80, '12.50']),
+      row([0, '21208'], [11, '国有土地使用权出让收入安排的支出'], [46, '12.50'], [56, '12.50'], [80, '12.50']),
+      row([0, '2120899'], [11, '其他支出'], [46, '12.50'], [56, '12.50'], [80, '12.50']),
+      row([0, '说明：本单位本年度没有政府性基金预算财政拨款收入和支出，故本表无数据。']),
+    ].join('\n');
+    const result = recognisePlacedTables(layoutTextLines(stale));
+    expect(result.tables['公开07表']).toMatchObject({ 合计: { 本年收入: '12.50', 本年支出小计: '12.50', 项目支出: '12.50' } });
+    expect(result.tables['公开07表']).not.toHaveProperty('本表无数据');
+    expect(result.unreliable).toEqual([]);
+    expect(result.notes).toContain('公开07表（原文“政府性基金预算财政拨款收入支出决算表”）表中有金额，表下的说明却称本表无数据：按表中的金额导入；这条说明与表不符，请核对');
+  });
+
+  it('keeps 本表无数据 where the table prints 0.00 throughout', () => {
+    const zeros = [
+      row([10, '政府性基金预算财政拨款收入支出决算表']),
+      row([2, '科目编码'], [11, '科目名称'], [30, '年初结转和结余'], [46, '本年收入'], [56, '本年支出'], [66, '年末结转和结余']),
+      row([11, '合计'], [30, '0.00'], [46, '0.00'], [56, '0.00'], [66, '0.00']),
+      row([0, '说明：本单位本年度没有政府性基金预算财政拨款收入和支出，故本表无数据。']),
+    ].join('\n');
+    expect(recognisePlacedTables(layoutTextLines(zeros)).tables['公开07表']).toMatchObject({ 本表无数据: true });
+  });
+
   it('reads a 说明 wrapped onto a second line whole (…，故本 / 表无数据。); a line of its own elsewhere is another', () => {
     const wrapped = [
       row([10, '政府性基金预算财政拨款收入支出决算表']),
