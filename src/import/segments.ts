@@ -55,8 +55,8 @@ const PART = /^第[一二三四五六七八九十]+部分/u;
 const CONTINUED = /[（(]续[表]?[）)]$|^续表|续$/u;
 /** What may stand before a title: the department and year (上海市普陀区财政局2024年度部门), or 部门 / 单位. */
 const TITLE_PREFIX = /^(?:[^，。；：:]{0,40}?20\d{2}年度?)?(?:部门|单位|本部门|本单位)?$/u;
-/** A table has a header: a cell such as 项目, 科目编码 or 预算数 (the contents has none). */
-const TABLE_HEADER = /^(?:项目|科目编码|经济分类|科目名称|预算数|决算数)/u;
+/** A table has a header: a cell such as 项目, 科目编码, 功能分类科目 (code and name in one column) or 预算数 (the contents has none). */
+const TABLE_HEADER = /^(?:项目|科目编码|功能分类|经济分类|科目名称|预算数|决算数)/u;
 const isHeaderCell = (text: string) => TABLE_HEADER.test(text) || UNIT_AT_START.test(text);
 
 /**
@@ -124,9 +124,10 @@ export interface Segment {
  * Each table's lines, from its title to the next title or Part; a title with no table under it
  * (the contents) is passed over, and a title repeated for the same table (续) continues it.
  * A 公开0N表 marker starts table N too, when no known title does (a title worded otherwise);
- * the marker under a known title is part of that table.
+ * the marker under a known title is part of that table. `headerless` collects the titles passed
+ * over although rows of figures stand under them (a header in words not known as one).
  */
-export function segments(lines: PlacedLine[]): Map<number, Segment> {
+export function segments(lines: PlacedLine[], headerless?: Map<number, { title: string; page: number }>): Map<number, Segment> {
   const texts = lines.map(spacelessText);
   const marks: Array<{ at: number; n: number; t?: Title & { continued: boolean } }> = [];
   lines.forEach((l, at) => {
@@ -154,6 +155,10 @@ export function segments(lines: PlacedLine[]): Map<number, Segment> {
       return;
     }
     const isTable = body.some((l) => l.cells.some((c) => isHeaderCell(squash(c.text))));
+    // A title over rows of figures with no header word known: a table not read, not one absent (the contents' titles have no figures).
+    if (!isTable && m.t && headerless && !headerless.has(m.n) && body.filter((l) => cellsOf(l).some((c) => c.kind === 'amount')).length >= 2) {
+      headerless.set(m.n, { title: lineText(lines[m.at]!), page: lines[m.at]!.page });
+    }
     const found = m.t ? byTitle : byMarker;
     if (!isTable || found.has(m.n)) { previous = undefined; return; }
     const title = lineText(lines[m.at]!);

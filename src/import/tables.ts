@@ -594,9 +594,15 @@ function table09(seg: Segment, r: Reader, grid: boolean): Obj {
 }
 
 /** The tables of placed lines, as read: each with where its cells came from, not yet verified. */
-export function readTables(all: PlacedLine[], options: RecogniseOptions = {}): { tables: Obj; notes: string[]; reads: Map<string, TableRead>; pages: Record<string, number>; cells: Record<string, CellPlace> } {
+export function readTables(all: PlacedLine[], options: RecogniseOptions = {}): {
+  tables: Obj; notes: string[]; reads: Map<string, TableRead>; pages: Record<string, number>; cells: Record<string, CellPlace>;
+  /** tables whose title stands over figures, but whose header was not known: not read (not absent) */
+  unfound: Array<{ table: string; reason: string }>;
+} {
   const lines = withAsciiFigures(all);
-  const segs = segments(options.keepRunningLines ? lines : withoutRunningLines(lines));
+  const headerless = new Map<number, { title: string; page: number }>();
+  const segs = segments(options.keepRunningLines ? lines : withoutRunningLines(lines), headerless);
+  const unfound: Array<{ table: string; reason: string }> = [];
   const grid = options.wholeCells ?? false;
   const tables: Obj = {};
   const notes: string[] = [];
@@ -608,6 +614,11 @@ export function readTables(all: PlacedLine[], options: RecogniseOptions = {}): {
   for (let n = 1; n <= 9; n++) {
     const seg = segs.get(n);
     const key = `公开0${n}表`;
+    const passed = seg ? undefined : headerless.get(n);
+    if (passed) {
+      unfound.push({ table: key, reason: `${key}：第 ${passed.page} 页的“${passed.title}”下有金额，但没有认出它的表头（如“科目编码”“项目”），这张表没有导入，需手工填写` });
+      continue;
+    }
     if (!seg) { notes.push(`未找到${key}（${TABLE_TITLES[n]}），需手工填写`); continue; }
     if (seg.note) notes.push(seg.note);
     pages[key] = seg.page;
@@ -629,7 +640,7 @@ export function readTables(all: PlacedLine[], options: RecogniseOptions = {}): {
   for (const [unit, keys] of converted) {
     notes.push(`${keys.join('、')}原文金额单位为${unit}，已换算为万元（${unit === '亿元' ? '乘以' : '除以'} ${DIVISOR[unit]}，没有舍入）`);
   }
-  return { tables, notes, reads, pages, cells: amountPlaces(reads) };
+  return { tables, notes, reads, pages, cells: amountPlaces(reads), unfound };
 }
 
 type Converted = Exclude<Unit, '万元'>;
@@ -689,8 +700,9 @@ function amountPlaces(reads: ReadonlyMap<string, TableRead>): Record<string, Cel
 
 /** The nine tables of placed lines, each verified against its own identities (verify.ts). */
 export function recognisePlacedTables(all: PlacedLine[], options: RecogniseOptions = {}): ImportedTables {
-  const { tables, notes, reads, pages, cells } = readTables(all, options);
-  return { tables, notes, ...verifyTables(tables, reads, options.source), pages, cells };
+  const { tables, notes, reads, pages, cells, unfound } = readTables(all, options);
+  const verified = verifyTables(tables, reads, options.source);
+  return { tables, notes, ...verified, unread: [...unfound, ...verified.unread], pages, cells };
 }
 
 /** The document's text, line by line, for reading 部门 and 年度. */

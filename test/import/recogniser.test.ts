@@ -63,6 +63,38 @@ describe('the table recogniser on layout text', () => {
     expect(result.notes).toContain('公开03表：表名不是标准的“支出决算表”，按“公开03表”标记读取，请核对');
   });
 
+  it('reads a table whose code and name share one column headed 功能分类科目 (2010301 行政运行)', () => {
+    const combined = [
+      row([16, '收入决算表']),
+      row([0, '功能分类科目'], [24, '本年收入合计'], [38, '财政拨款收入'], [52, '事业收入'], [64, '其他收入']),
+      row([0, '合计'], [26, '50.00'], [40, '30.00'], [66, '20.00']),
+      row([0, '201 一般公共服务支出'], [26, '50.00'], [40, '30.00'], [66, '20.00']),
+      row([0, '20103 政府办公厅'], [26, '50.00'], [40, '30.00'], [66, '20.00']),
+      row([0, '2010301 行政运行'], [26, '50.00'], [40, '30.00'], [66, '20.00']),
+    ].join('\n');
+    const result = recognisePlacedTables(layoutTextLines(combined));
+    expect(result.tables['公开02表']).toMatchObject({
+      合计: { 本年收入合计: '50.00', 财政拨款收入: '30.00', 其他收入: '20.00' },
+      科目: { '2010301 行政运行': { 本年收入合计: '50.00', 财政拨款收入: '30.00', 其他收入: '20.00' } },
+    });
+    expect(result.notes.filter((n) => n.includes('公开02表'))).toEqual([]);
+  });
+
+  it('says a table whose title stands over figures under a header it does not know was not read — not that it is absent', () => {
+    const unknownHeader = [
+      row([16, '收入决算表']),
+      row([0, '收入科目'], [24, '本年收入合计'], [38, '财政拨款收入'], [52, '事业收入'], [64, '其他收入']),
+      row([0, '合计'], [26, '50.00'], [40, '30.00'], [66, '20.00']),
+      row([0, '201 一般公共服务支出'], [26, '50.00'], [40, '30.00'], [66, '20.00']),
+    ].join('\n');
+    const result = recognisePlacedTables(layoutTextLines(unknownHeader));
+    expect(result.notes.filter((n) => n.includes('公开02表'))).toEqual([]);
+    expect(result.unread).toContainEqual({ table: '公开02表', reason: '公开02表：第 1 页的“收入决算表”下有金额，但没有认出它的表头（如“科目编码”“项目”），这张表没有导入，需手工填写' });
+    // a contents page lists the titles with no figures under them: those tables are absent, as said
+    const contents = [row([0, '目  录']), row([0, '二、收入决算表']), row([0, '三、支出决算表'])].join('\n');
+    expect(recognisePlacedTables(layoutTextLines(contents)).notes).toContain('未找到公开02表（收入决算表），需手工填写');
+  });
+
   it('marks a table with no rows and its note 本表无数据', () => {
     const empty = [
       row([10, '政府性基金预算财政拨款收入支出决算表']),
