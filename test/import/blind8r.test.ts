@@ -39,3 +39,14 @@ describe('juesuan import: the unit each table states (blind test 8R)', () => {
     expect(amountsIn(result.imported.tables['公开09表'])).toEqual([]);
   });
 });
+
+describe('identities between tables, where one of them is unreliable already (blind test 8R)', () => {
+  it('a table read exactly is not set aside because of a cell another table did not place', async () => {
+    const result = await importPdf(bytes('t06-t09.pdf'), 't06-t09.pdf');
+    expect(result.imported.unreliable.map((u) => [u.table, u.kind])).toEqual([['公开09表', 'placement']]);
+    const status = Object.fromEntries(compareImport(result.imported, truthOf('d1.yaml')).tables.map((t) => [t.table, t.status]));
+    expect(status).toMatchObject({ 公开06表: 'exact', 公开09表: 'unreliable' });
+    // the failing identity is still said, on the table that could not be placed
+    expect(result.imported.unreliable[0]!.details!.map((d) => d.message).join('\n')).toMatch(/与公开06表之间：公开06表 30231 公务用车运行维护费 16\.92，大于公开09表/u);
+  });
+});
