@@ -681,7 +681,7 @@ function inWanAsStated(key: string, read: Obj, units: Unit[], converted: Map<Con
         + '数据文件（万元，两位小数）不能精确保存，这张表没有导入',
     };
   }
-  if (read['本表无数据'] !== true) converted.set(unit, [...(converted.get(unit) ?? []), key]);
+  if (read['本表无数据'] !== true && hasAmounts(read)) converted.set(unit, [...(converted.get(unit) ?? []), key]);
   return { table: inWan.table, unit };
 }
 

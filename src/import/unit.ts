@@ -27,7 +27,9 @@ const STATED = /单位 ?[：:] ?(?:人民币 ?)?(千元|万元|亿元|元)(?![\p
 /** A header cell stating a unit (金额单位：万元), as table headers write it. */
 const UNIT_PHRASE = '(?:金额)?单位[：:](?:人民币)?(?:千元|万元|亿元|元)';
 /** A line's text states a unit (单位：元 in 编制单位：…　单位：元, or alone): a table's heading, never a running header to drop. */
-export const statesUnit = (text: string): boolean => new RegExp(STATED.source, 'u').test(text.replace(/\s+/gu, ' '));
+export const statesUnit = (text: string): boolean => STATES.test(text.replace(/\s+/gu, ' '));
+/** STATED, once (not global: a test keeps no state). */
+const STATES = /单位 ?[：:] ?(?:人民币 ?)?(千元|万元|亿元|元)(?![\p{Script=Han}])/u;
 
 /** A header word stating a unit: skipped wherever a header is. */
 export const UNIT_WORD = new RegExp(`^${UNIT_PHRASE}$`, 'u');
