@@ -196,7 +196,8 @@ const SUBJECT_TABLES: ReadonlySet<string> = new Set(['公开02表', '公开03表
 function ownSlips(input: PartialInput, imported: ImportedTables, unreliable: readonly TableProblem[]): { slips: CheckFinding[]; certain: Set<string> } {
   const notOwn = (p: TableProblem) => (p.kind ?? 'own') !== 'own'
     || (p.details ?? [{ message: p.reason }]).some((d) => d.message.startsWith('与公开0') || d.message.startsWith(TABLE_PROBLEM_WHAT.load));
-  const tables = new Set(unreliable.map((p) => p.table));
+  // Only the tables the import itself checked and named for their own identities alone (its reading vouched for cell by cell).
+  const tables = new Set((imported.unreliable ?? []).map((p) => p.table));
   const certain = new Set([...tables].filter((t) => !unreliable.some((p) => p.table === t && notOwn(p))
     && !(imported.unreadRows ?? []).some((r) => r.table === t) && !(imported.unread ?? []).some((u) => u.table === t)));
   if (certain.size === 0) return { slips: [], certain };
