@@ -1,10 +1,11 @@
 import { docxLines, layoutTextLines, pdfCellBoxes, pdfLines, pdfPageLines, tabSeparatedLines, type PlacedLine } from './placed.js';
+import { tableRegionLines } from './segments.js';
 import { placedText, recognisePlacedTables, type CellPlace, type ImportedTables, type RecogniseOptions, type TableProblem } from './tables.js';
 import { importedYaml, type SourceKind } from './yaml.js';
 import { placeName } from './place.js';
 import { documentHeader } from '../documents/identity.js';
 
-export { documentHeader, tabSeparatedLines, docxLines, layoutTextLines, pdfCellBoxes, pdfLines, pdfPageLines, recognisePlacedTables, importedYaml, placeName };
+export { documentHeader, tableRegionLines, tabSeparatedLines, docxLines, layoutTextLines, pdfCellBoxes, pdfLines, pdfPageLines, recognisePlacedTables, importedYaml, placeName };
 export type { SourceKind };
 export type { CellPlace, PlacedLine, ImportedTables, TableProblem };
 

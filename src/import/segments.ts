@@ -9,8 +9,8 @@
 import { appendAll } from '../util/arrays.js';
 import { TABLE_NAMES, TABLE_TITLES as TITLE_OF_TABLE } from '../data/model.js';
 import { PAGE_NUMBER, withoutFrame } from '../documents/pdf.js';
-import { cellsOf, lineText, spacelessText, squash } from './cells.js';
-import { UNIT_AT_START } from './unit.js';
+import { cellsOf, lineText, spacelessText, squash, withAsciiFigures } from './cells.js';
+import { statesUnit, UNIT_AT_START } from './unit.js';
 import type { PlacedLine } from './placed.js';
 
 /** Each table's standard title by its number (1–9, 0 none): the data model's titles, indexed as the tables are numbered. */
@@ -47,14 +47,16 @@ export const ORDINAL = /^[一二三四五六七八九十]+、/u;
 /** 表三、附表1、表1-1、1.、（一）: a number a document gives its tables. */
 const TABLE_NUMBER = /^(?:附?表\s*[一二三四五六七八九十\d]+(?:-\d+)?[、.．:：]?|\d{1,2}[、.．]|[（(][一二三四五六七八九十]+[）)])/u;
 const MARKER = /^公开0?([1-9])表$/u;
+/** A 公开0N表 marker anywhere in a line (公开02表单位：元). */
+const MARKER_IN = /公开0?[1-9]表/u;
 /** A table's number alone: 表二, 附表3, 表1-1. */
 const TABLE_LABEL = /^附?表[一二三四五六七八九十\d]+(?:-\d+)?[、.．:：]?$/u;
 const PART = /^第[一二三四五六七八九十]+部分/u;
 const CONTINUED = /[（(]续[表]?[）)]$|^续表|续$/u;
 /** What may stand before a title: the department and year (上海市普陀区财政局2024年度部门), or 部门 / 单位. */
 const TITLE_PREFIX = /^(?:[^，。；：:]{0,40}?20\d{2}年度?)?(?:部门|单位|本部门|本单位)?$/u;
-/** A table has a header: a cell such as 项目, 科目编码 or 预算数 (the contents has none). */
-const TABLE_HEADER = /^(?:项目|科目编码|经济分类|科目名称|预算数|决算数)/u;
+/** A table has a header: a cell such as 项目, 科目编码, 功能分类科目 (code and name in one column) or 预算数 (the contents has none). */
+const TABLE_HEADER = /^(?:项目|科目编码|功能分类|经济分类|科目名称|预算数|决算数)/u;
 const isHeaderCell = (text: string) => TABLE_HEADER.test(text) || UNIT_AT_START.test(text);
 
 /**
@@ -74,7 +76,11 @@ export function titleOf(l: PlacedLine, text = spacelessText(l)): (Title & { cont
   return undefined;
 }
 
-/** Page numbers, and lines at the edge of most pages (three at least) that repeat there (digits aside), are not the tables'. */
+/**
+ * Page numbers, and lines at the edge of most pages (three at least) that repeat there (digits aside), are not the tables'.
+ * A line stating a unit or a table's number (`公开 05 表　单位：元`, `编制单位：…　公开 02 表　单位：元`) is each table's own
+ * heading, at the top of every page where each table starts a page: never a running header.
+ */
 export function withoutRunningLines(lines: PlacedLine[]): PlacedLine[] {
   const byPage = new Map<number, PlacedLine[]>();
   for (const l of lines) {
@@ -97,7 +103,7 @@ export function withoutRunningLines(lines: PlacedLine[]): PlacedLine[] {
     const edge = texts.get(l);
     if (!edge) return true;
     if (PAGE_NUMBER.test(withoutFrame(lineText(l)))) return false;
-    const data = cellsOf(l).some((c) => c.kind !== 'text') || titleOf(l, edge.text) !== undefined || MARKER.test(edge.text);
+    const data = cellsOf(l).some((c) => c.kind !== 'text') || titleOf(l, edge.text) !== undefined || MARKER_IN.test(edge.text) || statesUnit(lineText(l));
     // A running header is on most pages; a name that ends a table on three pages is not one.
     return data || (pages.get(edge.key)?.size ?? 0) < Math.max(3, byPage.size / 2);
   });
@@ -107,6 +113,8 @@ export interface Segment {
   n: number;
   lines: PlacedLine[];
   title: string;
+  /** the title's line */
+  head: PlacedLine;
   /** the page the title stands on */
   page: number;
   note?: string;
@@ -116,9 +124,10 @@ export interface Segment {
  * Each table's lines, from its title to the next title or Part; a title with no table under it
  * (the contents) is passed over, and a title repeated for the same table (续) continues it.
  * A 公开0N表 marker starts table N too, when no known title does (a title worded otherwise);
- * the marker under a known title is part of that table.
+ * the marker under a known title is part of that table. `headerless` collects the titles passed
+ * over although rows of figures stand under them (a header in words not known as one).
  */
-export function segments(lines: PlacedLine[]): Map<number, Segment> {
+export function segments(lines: PlacedLine[], headerless?: Map<number, { title: string; page: number }>): Map<number, Segment> {
   const texts = lines.map(spacelessText);
   const marks: Array<{ at: number; n: number; t?: Title & { continued: boolean } }> = [];
   lines.forEach((l, at) => {
@@ -146,14 +155,52 @@ export function segments(lines: PlacedLine[]): Map<number, Segment> {
       return;
     }
     const isTable = body.some((l) => l.cells.some((c) => isHeaderCell(squash(c.text))));
+    // A title over rows of figures with no header word known: a table not read, not one absent (the contents' titles have no figures).
+    if (!isTable && m.t && headerless && !headerless.has(m.n) && body.filter((l) => cellsOf(l).some((c) => c.kind === 'amount')).length >= 2) {
+      headerless.set(m.n, { title: lineText(lines[m.at]!), page: lines[m.at]!.page });
+    }
     const found = m.t ? byTitle : byMarker;
     if (!isTable || found.has(m.n)) { previous = undefined; return; }
     const title = lineText(lines[m.at]!);
     const note = m.t ? m.t.note?.(title) : `公开0${m.n}表：表名不是标准的“${TABLE_TITLES[m.n]}”，按“${title}”标记读取，请核对`;
-    const segment: Segment = { n: m.n, lines: body, title, page: lines[m.at]!.page, ...(note ? { note } : {}) };
+    const segment: Segment = { n: m.n, lines: body, title, head: lines[m.at]!, page: lines[m.at]!.page, ...(note ? { note } : {}) };
     found.set(m.n, segment);
     previous = { n: m.n, segment, end };
   });
   for (const [n, seg] of byMarker) if (!byTitle.has(n)) byTitle.set(n, seg);
   return byTitle;
+}
+
+/** A note under a table (注：…, 说明：…) or its 本表无数据 mark. */
+const TABLE_NOTE = /^(?:注|说明)[：:]|本表\s*(?:无数据|为空)/u;
+/** A line of sentences: it ends one, or holds a comma or semicolon between words. */
+const SENTENCE = /[。！？]$|[，；]/u;
+
+/**
+ * The lines the tables stand on: each table's title, its heading and rows down to the last row with a
+ * figure, a code, a header or its 本表无数据, and the note straight under it (注：… over its lines).
+ * What follows (words of a Part 3 with no title of its own) is not the table's.
+ */
+export function tableRegionLines(all: PlacedLine[]): PlacedLine[] {
+  const out: PlacedLine[] = [];
+  for (const seg of segments(withoutRunningLines(withAsciiFigures(all))).values()) {
+    out.push(seg.head);
+    const texts = seg.lines.map(spacelessText);
+    let last = -1;
+    seg.lines.forEach((l, i) => {
+      const t = texts[i]!;
+      const row = !SENTENCE.test(t) && (cellsOf(l).some((c) => c.kind !== 'text') || l.cells.some((c) => isHeaderCell(squash(c.text))));
+      if (row || TABLE_NOTE.test(t)) last = i;
+    });
+    // A note runs on over a line or two, to its sentence's end.
+    for (let k = 0; k < 2 && last >= 0 && last + 1 < seg.lines.length && TABLE_NOTE.test(texts[last - k]!) && !/[。！？]$/u.test(texts[last]!); k++) last++;
+    // The end of the last row's name, wrapped onto a line or two under it (…出让收入 / 安排的支出): no sentence, no title.
+    for (let k = 0; k < 2 && last >= 0 && last + 1 < seg.lines.length && !TABLE_NOTE.test(texts[last]!); k++) {
+      const t = texts[last + 1]!;
+      if (SENTENCE.test(t) || /[：:]/u.test(t) || t.length > 20 || /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）]|第[一二三四五六七八九十]+部分)/u.test(t)) break;
+      last++;
+    }
+    appendAll(out, seg.lines.slice(0, last + 1));
+  }
+  return out;
 }

@@ -23,7 +23,7 @@ import { ORDINAL, segments, TABLE_TITLES, withoutRunningLines, type Segment } fr
 import { EMPTY_TABLE } from '../lint/negation.js';
 import { verifyTables } from './verify.js';
 import type { SourceKind } from './place.js';
-import { inWan, statedUnits, tableInWan, UNIT_WORD, withoutAmounts, type Unit } from './unit.js';
+import { hasAmounts, hasNonZeroAmounts, inWan, statedUnits, tableInWan, UNIT_WORD, withoutAmounts, type Unit } from './unit.js';
 
 export { TABLE_TITLES };
 
@@ -595,9 +595,15 @@ function table09(seg: Segment, r: Reader, grid: boolean): Obj {
 }
 
 /** The tables of placed lines, as read: each with where its cells came from, not yet verified. */
-export function readTables(all: PlacedLine[], options: RecogniseOptions = {}): { tables: Obj; notes: string[]; reads: Map<string, TableRead>; pages: Record<string, number>; cells: Record<string, CellPlace> } {
+export function readTables(all: PlacedLine[], options: RecogniseOptions = {}): {
+  tables: Obj; notes: string[]; reads: Map<string, TableRead>; pages: Record<string, number>; cells: Record<string, CellPlace>;
+  /** tables whose title stands over figures, but whose header was not known: not read (not absent) */
+  unfound: Array<{ table: string; reason: string }>;
+} {
   const lines = withAsciiFigures(all);
-  const segs = segments(options.keepRunningLines ? lines : withoutRunningLines(lines));
+  const headerless = new Map<number, { title: string; page: number }>();
+  const segs = segments(options.keepRunningLines ? lines : withoutRunningLines(lines), headerless);
+  const unfound: Array<{ table: string; reason: string }> = [];
   const grid = options.wholeCells ?? false;
   const tables: Obj = {};
   const notes: string[] = [];
@@ -605,39 +611,67 @@ export function readTables(all: PlacedLine[], options: RecogniseOptions = {}): {
   const pages: Record<string, number> = {};
   const learnt: number[] = [];
   const converted = new Map<Converted, string[]>();
+  const unitsOf = new Map([...segs].map(([n, seg]) => [n, statedUnits(seg.lines)]));
   for (let n = 1; n <= 9; n++) {
     const seg = segs.get(n);
     const key = `公开0${n}表`;
+    const passed = seg ? undefined : headerless.get(n);
+    if (passed) {
+      unfound.push({ table: key, reason: `${key}：第 ${passed.page} 页的“${passed.title}”下有金额，但没有认出它的表头（如“科目编码”“项目”），这张表没有导入，需手工填写` });
+      continue;
+    }
     if (!seg) { notes.push(`未找到${key}（${TABLE_TITLES[n]}），需手工填写`); continue; }
     if (seg.note) notes.push(seg.note);
     pages[key] = seg.page;
     const r = new Reader(key, options, learnt);
-    const read = n === 1 ? table01(seg, r, grid) : n === 4 ? table04(seg, r, grid) : n === 6 ? table06(seg, r, grid) : n === 9 ? table09(seg, r, grid) : subjectTable(seg, r, grid);
+    let read = n === 1 ? table01(seg, r, grid) : n === 4 ? table04(seg, r, grid) : n === 6 ? table06(seg, r, grid) : n === 9 ? table09(seg, r, grid) : subjectTable(seg, r, grid);
+    // A note saying 本表无数据 under a table that prints figures: the table is what the document holds, the
+    // note a template left over (review reports it as an error on the note).
+    if (read['本表无数据'] === true && hasNonZeroAmounts(read)) {
+      const { 本表无数据: _empty, 说明: _note, ...figures } = read;
+      read = figures;
+      notes.push(`${key}（原文“${seg.title}”）表中有金额，表下的说明却称本表无数据：按表中的金额导入；这条说明与表不符，请核对`);
+    }
     if (read['本表无数据'] === true) notes.push(`${key}（原文“${seg.title}”）本表无数据`);
     appendAll(notes, r.notes);
-    const { table, unitProblem, unit } = inWanAsStated(key, read, statedUnits(seg.lines), converted);
+    const { table, unitProblem, unit } = inWanAsStated(key, read, unitsOf.get(n)!, converted, othersUnits(n, unitsOf));
     tables[key] = table;
     reads.set(key, { ...r.done(table, seg), ...(unitProblem ? { unitProblem } : {}), ...(unit ? { unit } : {}) });
   }
   for (const [unit, keys] of converted) {
     notes.push(`${keys.join('、')}原文金额单位为${unit}，已换算为万元（${unit === '亿元' ? '乘以' : '除以'} ${DIVISOR[unit]}，没有舍入）`);
   }
-  return { tables, notes, reads, pages, cells: amountPlaces(reads) };
+  return { tables, notes, reads, pages, cells: amountPlaces(reads), unfound };
 }
 
 type Converted = Exclude<Unit, '万元'>;
 const DIVISOR: Readonly<Record<Converted, string>> = { 元: '10,000', 千元: '10', 亿元: '10,000' };
 
+/** The units the other tables state other than 万元, each with the tables stating it (公开01表、公开05表 → 元). */
+function othersUnits(n: number, unitsOf: ReadonlyMap<number, Unit[]>): Map<Converted, string[]> {
+  const others = new Map<Converted, string[]>();
+  for (const [m, units] of unitsOf) {
+    if (m === n) continue;
+    for (const u of units) if (u !== '万元') others.set(u, [...(others.get(u) ?? []), `公开0${m}表`]);
+  }
+  return others;
+}
+
 /**
  * A table read in the unit it states, in 万元: converted exactly (the table's key added to `converted`
  * under its unit), or, where it states two units or has an amount 0.01 万元 cannot hold, its amounts
- * left blank and why. A table stating no unit, or 万元, is as read.
+ * left blank and why. A table stating 万元 is as read; so is one stating no unit, unless another table
+ * of the document states 元 (or 千元, 亿元): its unit is then not known, and it is not imported either.
  */
-function inWanAsStated(key: string, read: Obj, units: Unit[], converted: Map<Converted, string[]>): { table: Obj; unitProblem?: string; unit?: Converted } {
+function inWanAsStated(key: string, read: Obj, units: Unit[], converted: Map<Converted, string[]>, others: ReadonlyMap<Converted, string[]>): { table: Obj; unitProblem?: string; unit?: Converted } {
   if (units.length > 1) {
     return { table: withoutAmounts(read), unitProblem: `${key}的表头写了不同的金额单位（${units.join('、')}），不能确定金额的单位，这张表没有导入` };
   }
   const unit = units[0];
+  if (unit === undefined && others.size > 0 && hasAmounts(read)) {
+    const stated = [...others].map(([u, keys]) => `${keys.length > 3 ? `${keys.slice(0, 2).join('、')}等 ${keys.length} 张表` : keys.join('、')}写明单位为${u}`).join('，');
+    return { table: withoutAmounts(read), unitProblem: `${key}的表头没有写金额单位，而${stated}，不能确定这张表的金额是万元还是${[...others.keys()].join('、')}，这张表没有导入` };
+  }
   if (unit === undefined || unit === '万元') return { table: read };
   const inWan = tableInWan(read, unit);
   if ('inexact' in inWan) {
@@ -648,7 +682,7 @@ function inWanAsStated(key: string, read: Obj, units: Unit[], converted: Map<Con
         + '数据文件（万元，两位小数）不能精确保存，这张表没有导入',
     };
   }
-  if (read['本表无数据'] !== true) converted.set(unit, [...(converted.get(unit) ?? []), key]);
+  if (read['本表无数据'] !== true && hasAmounts(read)) converted.set(unit, [...(converted.get(unit) ?? []), key]);
   return { table: inWan.table, unit };
 }
 
@@ -667,8 +701,9 @@ function amountPlaces(reads: ReadonlyMap<string, TableRead>): Record<string, Cel
 
 /** The nine tables of placed lines, each verified against its own identities (verify.ts). */
 export function recognisePlacedTables(all: PlacedLine[], options: RecogniseOptions = {}): ImportedTables {
-  const { tables, notes, reads, pages, cells } = readTables(all, options);
-  return { tables, notes, ...verifyTables(tables, reads, options.source), pages, cells };
+  const { tables, notes, reads, pages, cells, unfound } = readTables(all, options);
+  const verified = verifyTables(tables, reads, options.source);
+  return { tables, notes, ...verified, unread: [...unfound, ...verified.unread], pages, cells };
 }
 
 /** The document's text, line by line, for reading 部门 and 年度. */

@@ -26,6 +26,11 @@ const STATED = /单位 ?[：:] ?(?:人民币 ?)?(千元|万元|亿元|元)(?![\p
 
 /** A header cell stating a unit (金额单位：万元), as table headers write it. */
 const UNIT_PHRASE = '(?:金额)?单位[：:](?:人民币)?(?:千元|万元|亿元|元)';
+/** A line's text states a unit (单位：元 in 编制单位：…　单位：元, or alone): a table's heading, never a running header to drop. */
+export const statesUnit = (text: string): boolean => STATES.test(text.replace(/\s+/gu, ' '));
+/** STATED, once (not global: a test keeps no state). */
+const STATES = /单位 ?[：:] ?(?:人民币 ?)?(千元|万元|亿元|元)(?![\p{Script=Han}])/u;
+
 /** A header word stating a unit: skipped wherever a header is. */
 export const UNIT_WORD = new RegExp(`^${UNIT_PHRASE}$`, 'u');
 /** A cell that begins by stating a unit (a table's header line). */
@@ -81,6 +86,20 @@ export function tableInWan(table: Obj, unit: Unit): { table: Obj } | { inexact: 
     return wan ?? null;
   }) as Obj;
   return inexact.length > 0 ? { inexact } : { table: converted };
+}
+
+/** Whether a table has an amount at all (a table 本表无数据, or with none read, has nothing a unit applies to). */
+export function hasAmounts(table: Obj): boolean {
+  let found = false;
+  mapAmounts(table, (text) => { found = true; return text; });
+  return found;
+}
+
+/** Whether a table has an amount other than 0 (a table printing 0.00 throughout may say 本表无数据). */
+export function hasNonZeroAmounts(table: Obj): boolean {
+  let found = false;
+  mapAmounts(table, (text) => { if (!new Decimal(text.replace(/,/gu, '')).isZero()) found = true; return text; });
+  return found;
 }
 
 /** The amounts of a table left blank: a table not imported keeps its rows, none of its figures. */

@@ -82,12 +82,16 @@ export function verifyTables(tables: Obj, reads: ReadonlyMap<string, TableRead>,
       else add(key, 'row-unread', printed.slice(key.length), [{ path: [key], page: u.page, line: u.line }]);
     }
   }
+  // A table with cells not placed, rows not read or refused by the loader is unreliable already: its figures
+  // are no evidence against another table. An identity between tables failing there is that table's alone.
+  const uncertain = new Set([...details].filter(([, list]) => list.some((d) => d.kind !== 'own' && d.kind !== 'cross')).map(([t]) => t));
   for (const f of checkAccounts(accounts, undefined, TABLE_RULES)) {
     if (f.severity !== 'error') continue;
     const involved = [...new Set(f.cells.map((c) => String(c.path[0])))];
     if (!involved.every((t) => usable.has(t))) continue;
     const cells = f.cells.map((c) => located(c.path.map(String), reads));
-    for (const t of involved) {
+    const blamed = involved.length > 1 && involved.some((t) => uncertain.has(t)) ? involved.filter((t) => uncertain.has(t)) : involved;
+    for (const t of blamed) {
       const others = involved.filter((o) => o !== t);
       add(t, others.length === 0 ? 'own' : 'cross', others.length === 0 ? f.message : `与${others.join('、')}之间：${f.message}`, cells);
     }

@@ -5,11 +5,11 @@
  */
 import { decodeText, readInputFile, readReason } from '../data/read-input.js';
 import { decodeUtf16, readDocument, type DocumentOrigin } from '../documents/index.js';
-import { readPdfPages, type PdfPage, type PdfTextLines } from '../documents/pdf.js';
+import { pdfText, pdfTextLines, readPdfPages, type PdfPage, type PdfTextLines } from '../documents/pdf.js';
 import { documentIdentity, textLines, type DocumentIdentity, type DocumentLine } from '../documents/identity.js';
 import { explanationRange } from '../documents/titles.js';
 import { pdfTableNotes, textTableNotes, wordTableNotes, type TableNotes } from './table-notes.js';
-import { docxLines, pdfCellBoxes, pdfPageLines, recognisePlacedTables, WORD, textTables, type ImportedTables, type PlacedLine } from '../import/index.js';
+import { docxLines, pdfCellBoxes, pdfPageLines, recognisePlacedTables, tableRegionLines, WORD, textTables, type ImportedTables, type PlacedLine } from '../import/index.js';
 
 export type DocumentKind = 'text' | 'pdf' | 'docx';
 
@@ -27,6 +27,8 @@ export interface ReviewDocument {
   /** the text the linter reads: Part 3 (of a text file: the other lines emptied, so that its line numbers stay the file's) */
   part3: string;
   origin?: DocumentOrigin;
+  /** a PDF of tables alone: no Part 3 title, and no text besides its tables */
+  tablesOnly?: true;
   /** the notes printed with 公开07–09表 (故本表无数据), outside Part 3: judged against those tables */
   tableNotes?: TableNotes;
 }
@@ -40,6 +42,8 @@ export interface DocumentSource {
   lines?: DocumentLine[];
   /** a PDF's table notes, from its pages */
   tableNotes?: TableNotes;
+  /** a PDF with no Part 3 title: its text without the lines its tables stand on (their rows are no sentences) */
+  part3?: { text: string; origin: DocumentOrigin };
 }
 
 /** Placed lines as text lines, each with its page, marked where they fall in the explanation. */
@@ -72,8 +76,16 @@ export async function readDocumentSource(kind: DocumentKind, text: string, bytes
   const imported = recognisePlacedTables(placed, kind === 'docx' ? WORD : {});
   // A PDF's amounts get the boxes of their glyphs, for marking a table's findings on them.
   if (pdfPages && imported.cells) pdfCellBoxes(pdfPages, imported.cells);
-  const tableNotes = pdfPages ? pdfTableNotes(pdfPages, pages && pageLines) : undefined;
-  return { imported, lines: placedDocumentLines(placed, kind === 'pdf'), ...(tableNotes ? { tableNotes } : {}) };
+  const lines = pdfPages ? (pages && pageLines) ?? pdfTextLines(pdfPages) : undefined;
+  // No Part 3 title: the whole text is Part 3, but the tables' titles, rows and notes are none of its sentences.
+  const inTable = pdfPages && lines && !lines.explanation ? new Set(tableRegionLines(placed).map((l) => `${l.page}:${l.line}`)) : undefined;
+  const isProse = inTable && inTable.size > 0 ? (i: number) => !inTable.has(`${lines!.lines[i]!.page}:${lines!.lines[i]!.line}`) : undefined;
+  const tableNotes = pdfPages ? pdfTableNotes(pdfPages, lines, isProse) : undefined;
+  const part3 = pdfPages && lines && isProse ? pdfText(pdfPages, { ...lines, lines: lines.lines.filter((_, i) => isProse(i)), texts: lines.texts.filter((_, i) => isProse(i)) }) : undefined;
+  return {
+    imported, lines: placedDocumentLines(placed, kind === 'pdf'), ...(tableNotes ? { tableNotes } : {}),
+    ...(part3 ? { part3: { text: part3.text, origin: { kind: 'pdf' as const, map: part3.map, pages: part3.pages } } } : {}),
+  };
 }
 
 /**
@@ -137,7 +149,7 @@ export function documentFromText(filePath: string, kind: DocumentKind, text: str
   const lines = source?.lines ?? plainDocumentLines(text);
   const identity = documentIdentity(lines, { fileName: filePath });
   // PDF text is Part 3 already (extractPdf keeps it); a Word file's or a text's is cut out here.
-  const part3 = kind === 'docx' && origin ? wordPart3(text, origin) : { text: kind === 'pdf' ? text : keepPart3(text), origin };
+  const part3 = source?.part3 ?? (kind === 'docx' && origin ? wordPart3(text, origin) : { text: kind === 'pdf' ? text : keepPart3(text), origin });
   const tableNotes = kind === 'pdf' ? source?.tableNotes : kind === 'docx' ? origin && wordTableNotes(text, origin) : textTableNotes(text);
   return {
     filePath, kind,
@@ -147,6 +159,7 @@ export function documentFromText(filePath: string, kind: DocumentKind, text: str
     lines,
     imported,
     part3: part3.text,
+    ...(source?.part3 && part3.text.trim() === '' ? { tablesOnly: true as const } : {}),
     ...(part3.origin ? { origin: part3.origin } : {}),
     ...(tableNotes ? { tableNotes } : {}),
   };

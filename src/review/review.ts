@@ -9,7 +9,7 @@ import { absentTableRule, checkAccounts, RULES, type Finding as CheckFinding } f
 import { beyondTableRules } from '../check/beyond-tables.js';
 import { placeMessages } from '../documents/index.js';
 import { TABLE_TITLES } from '../data/model.js';
-import { TABLE_PROBLEM_KINDS, TABLE_PROBLEM_WHAT, type ImportedTables, type TableProblem, type TableProblemKind } from '../import/tables.js';
+import { pathKey, TABLE_PROBLEM_KINDS, TABLE_PROBLEM_WHAT, type ImportedTables, type TableProblem, type TableProblemKind } from '../import/tables.js';
 import { placeName } from '../import/place.js';
 import { createLintContext, lintMarkdown, type LintContext, type LintResult } from '../lint/lint.js';
 import type { YearEvidence } from '../documents/identity.js';
@@ -185,6 +185,38 @@ function vouchedAccounts(base: Omit<PartialInput, 'excluded'>, imported: Importe
   return { input, partial, unreliable, identities };
 }
 
+/**
+ * The identities a table fails on its own where its reading is certain — every amount placed on its row
+ * and column: no cell not placed, no row unread, nothing the loader refused, no identity with another table
+ * failing. What fails there is the document's own slip (a row total that does not add up), reported as
+ * `check` reports it: an error on those cells. The table is still not judged against.
+ */
+const SUBJECT_TABLES: ReadonlySet<string> = new Set(['公开02表', '公开03表', '公开05表', '公开07表', '公开08表']);
+
+function ownSlips(input: PartialInput, imported: ImportedTables, unreliable: readonly TableProblem[]): { slips: CheckFinding[]; certain: Set<string> } {
+  const notOwn = (p: TableProblem) => (p.kind ?? 'own') !== 'own'
+    || (p.details ?? [{ message: p.reason }]).some((d) => d.message.startsWith('与公开0') || d.message.startsWith(TABLE_PROBLEM_WHAT.load));
+  // Only the tables the import itself checked and named for their own identities alone (its reading vouched for cell by cell).
+  const tables = new Set((imported.unreliable ?? []).map((p) => p.table));
+  const certain = new Set([...tables].filter((t) => !unreliable.some((p) => p.table === t && notOwn(p))
+    && !(imported.unreadRows ?? []).some((r) => r.table === t) && !(imported.unread ?? []).some((u) => u.table === t)));
+  if (certain.size === 0) return { slips: [], certain };
+  const partial = partialAccounts({ ...input, excluded: (input.excluded ?? []).filter((e) => !certain.has(e.table)) });
+  // Only the subject tables: their reader says where a text stands in an amount column (8,485,500. / 00),
+  // where the other readers may leave such a cell blank unsaid. And only a table whose failing totals are all
+  // printed (read where they stand): a blank total beside parts with figures is more likely a cell not read
+  // than the document's slip, and then so may be any blank of the table.
+  const own = checkAccounts(partial.accounts, undefined, TABLE_RULES).flatMap((f) => {
+    const involved = new Set(f.cells.map((c) => String(c.path[0])));
+    const table = [...involved][0]!;
+    return f.severity === 'error' && involved.size === 1 && certain.has(table) && partial.tables.has(table) && SUBJECT_TABLES.has(table) ? [{ table, f }] : [];
+  });
+  const printed = (f: CheckFinding) => f.cells[0] !== undefined && imported.cells?.[pathKey(f.cells[0].path.map(String))] !== undefined;
+  const doubtful = new Set(own.filter(({ f }) => !printed(f)).map(({ table }) => table));
+  const slips = own.filter(({ table }) => !doubtful.has(table)).map(({ f }) => f);
+  return { slips, certain: new Set(slips.map((f) => String(f.cells[0]!.path[0]))) };
+}
+
 /** The tables of a document loaded as accounts, on their own (no previous year): what --previous supplies. */
 export function loadPrevious(doc: ReviewDocument): PreviousDocument {
   const year = yearOf(doc);
@@ -206,7 +238,7 @@ const UNRELIABLE_WHY: Readonly<Record<Exclude<TableProblemKind, 'load'>, string>
 };
 
 /** A table not judged against, as the report lists it: once, with its problems and where they are. */
-function tableNotUsed(table: string, unreliable: readonly TableProblem[], doc: ReviewDocument, partial: PartialAccounts): TableNotUsed {
+function tableNotUsed(table: string, unreliable: readonly TableProblem[], doc: ReviewDocument, partial: PartialAccounts, slipped = false): TableNotUsed {
   const title = TABLE_TITLES[table]!;
   const found = unreliable.filter((p) => p.table === table);
   if (found.length > 0) {
@@ -220,7 +252,8 @@ function tableNotUsed(table: string, unreliable: readonly TableProblem[], doc: R
       const more = details.length > 1 ? `（共 ${details.length} 处，见下）` : '';
       return { table, title, status: 'unusable', reason: `${headline}，${NOT_RELIED_ON}：${details[0]!.message}${more}`, problems };
     }
-    return { table, title, status: 'unreliable', reason: `${headline}，${NOT_RELIED_ON}${UNRELIABLE_WHY[kind]}`, problems };
+    const why = slipped ? '（表中每个数字的行和栏都已确定：是文件本身的错误，见决算表的问题）' : UNRELIABLE_WHY[kind];
+    return { table, title, status: 'unreliable', reason: `${headline}，${NOT_RELIED_ON}${why}`, problems };
   }
   const unread = (doc.imported.unread ?? []).find((u) => u.table === table);
   if (unread) return { table, title, status: 'unread', reason: `文件中有这张表，但未能读出数字：${unread.reason}` };
@@ -230,6 +263,15 @@ function tableNotUsed(table: string, unreliable: readonly TableProblem[], doc: R
 }
 
 /** Part 3's findings with those of the notes printed with the trusted tables (故本表无数据 over a table holding amounts) first. */
+/** A PDF of tables alone has no Part 3 to read: it is not empty, and its tables were read; the notice says so. */
+function tablesOnlyNotice(result: LintResult, doc: ReviewDocument): LintResult {
+  if (!doc.tablesOnly) return result;
+  const messages = result.messages.map((m) => (m.ruleId === 'empty-document' || m.ruleId === 'no-part3'
+    ? { ...m, ruleId: 'no-part3', message: '文件中只有决算表，没有第三部分“部门决算情况说明”的文字，只核对了决算表本身；说明文字未审校' }
+    : m));
+  return { ...result, messages };
+}
+
 function withTableNotes(part3: LintResult, doc: ReviewDocument, trusted: ReadonlySet<string>, ctx: LintContext): LintResult {
   const notes = doc.tableNotes;
   if (!notes) return part3;
@@ -259,17 +301,18 @@ export function reviewDocument(doc: ReviewDocument, previous?: PreviousDocument,
     ...(previous ? { previous: previous.accounts } : {}),
   }, doc.imported);
   const imported = TABLE_KEYS.filter((k) => partial.tables.has(k));
-  const notImported = TABLE_KEYS.filter((k) => !partial.tables.has(k)).map((table) => tableNotUsed(table, unreliable, doc, partial));
+  const { slips, certain } = ownSlips(input, doc.imported, unreliable);
+  const notImported = TABLE_KEYS.filter((k) => !partial.tables.has(k)).map((table) => tableNotUsed(table, unreliable, doc, partial, certain.has(table)));
 
   // Identities that touch a table the document did not supply are not checked: its zeros are no figures.
-  const tableFindings = imported.length === 0 ? [] : identities.filter((f) => f.cells.every((c) => partial.tables.has(String(c.path[0]))));
+  const tableFindings = [...(imported.length === 0 ? [] : identities.filter((f) => f.cells.every((c) => partial.tables.has(String(c.path[0]))))), ...slips];
 
   const ctx = createLintContext(reviewCatalog(input, partial));
   // A document divided on its year: Part 3's wrong years name where the rest of it says otherwise.
   if (options.year === undefined && dissentingYears(doc, year).length > 0) ctx.yearSource = majorityText(doc, year);
   // A text file may be a PDF's printed lines (pdftotext -layout): its paragraphs are read whole.
   const printed = doc.kind === 'text' ? joinPrintedLines(doc.part3) : undefined;
-  const linted = lintMarkdown(printed?.text ?? doc.part3, ctx, { filePath: doc.filePath });
+  const linted = tablesOnlyNotice(lintMarkdown(printed?.text ?? doc.part3, ctx, { filePath: doc.filePath }), doc);
   const part3 = doc.origin ? placeMessages(linted, doc.part3, doc.origin) : printed ? printed.placeBack(linted) : linted;
   const lint = withTableNotes(part3, doc, new Set(imported), ctx);
 

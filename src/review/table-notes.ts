@@ -40,18 +40,20 @@ const continues = (t: string) => t !== '' && !NOTE.test(t) && !TABLE_TITLE.test(
 /**
  * The notes of 公开07–09表 among a document's lines: for each table, its title line, then each
  * note as the lines it runs over. None where the document has no Part 3 title: then Part 3 is the
- * whole text, and the linter reads the notes there already. `range`: the explanation's lines,
- * when they have been found already.
+ * whole text, and the linter reads the notes there already — unless `inPart3` says which lines
+ * are (a PDF's, its tables' lines left out). `range`: the explanation's lines, when they have
+ * been found already.
  */
-export function tableNoteGroups(texts: readonly string[], range = explanationRange(texts)): Array<{ table: string; paragraphs: number[][] }> {
-  if (!range) return [];
+export function tableNoteGroups(texts: readonly string[], range = explanationRange(texts), inPart3?: (i: number) => boolean): Array<{ table: string; paragraphs: number[][] }> {
+  if (!range && !inPart3) return [];
+  const part3 = inPart3 ?? ((i: number) => i >= range!.start && i < range!.end);
   const groups: Array<{ table: string; paragraphs: number[][] }> = [];
   let current: { table: string; paragraphs: number[][] } | undefined;
   let since = 0;
   for (let i = 0; i < texts.length; i++) {
     // A Word document's titles are Markdown headings (## 八、…决算表).
     const t = texts[i]!.trim().replace(/^#+\s*/u, '');
-    if (i >= range.start && i < range.end) { current = undefined; continue; }
+    if (part3(i)) { current = undefined; continue; }
     const named = tableNamedBy(t);
     const table = named && TABLE_OF_SECTION[named];
     if (table) {
@@ -128,8 +130,8 @@ export function wordTableNotes(text: string, origin: DocumentOrigin): TableNotes
 }
 
 /** A PDF's table notes, on the lines Part 3's text leaves out (those its text was made of, when given), with their boxes for marking. */
-export function pdfTableNotes(pages: readonly PdfPage[], lines: PdfTextLines = pdfTextLines(pages)): TableNotes | undefined {
-  const groups = tableNoteGroups(lines.texts, lines.explanation);
+export function pdfTableNotes(pages: readonly PdfPage[], lines: PdfTextLines = pdfTextLines(pages), inPart3?: (i: number) => boolean): TableNotes | undefined {
+  const groups = tableNoteGroups(lines.texts, lines.explanation, lines.explanation ? undefined : inPart3);
   if (groups.length === 0) return undefined;
   const read = pdfLinesText(pages, lines, groups.flatMap((g) => g.paragraphs));
   return { text: read.text, origin: { kind: 'pdf', map: read.map, pages: read.pages }, tables: rangesOf(groups, read.starts, read.text.length) };

@@ -147,7 +147,8 @@ export async function readWorkbook(bytes: Uint8Array, file: string): Promise<{ i
     throw new WorkbookError(file, [wrongKind(workbookDamage(error), 'import', file)]);
   }
   const lines = book.worksheets.flatMap((sheet, i) => sheetLines(sheet, i + 1));
-  const { tables, notes, reads } = readTables(lines, { wholeCells: true, keepRunningLines: true, source: 'xlsx' });
+  const { tables, notes, reads, unfound } = readTables(lines, { wholeCells: true, keepRunningLines: true, source: 'xlsx' });
+  for (const u of unfound) notes.push(u.reason);
   if (Object.keys(tables).length === 0) {
     throw new WorkbookError(file, ['工作簿中没有找到任何决算表：应有标题为“公开01表”…“公开09表”或表名（如“收入支出决算总表”）的工作表']);
   }

@@ -146,10 +146,13 @@ describe('the annotated PDF, read back by qpdf, pdf.js and poppler', () => {
     const file = join(dir, 'typo-annotated.pdf');
     writeFileSync(file, annotatePdf(located, new Uint8Array(readFileSync(TYPO))));
 
-    // One highlight for the finding on page 6, a quadrilateral over each amount: poppler reads exactly that amount under it.
+    // A highlight for the table's problem on page 6, a quadrilateral over each amount: poppler reads exactly that amount
+    // under it. Every figure of 02 was placed, so the two identities it fails are the document's slip, each an error
+    // highlighted over its own cells too (the row, 2 amounts; the 款, 4).
     const highlights = qpdfAnnotations(file).get(6)!.filter((a) => a.subtype === '/Highlight');
-    expect(highlights).toHaveLength(1);
-    const quads = highlights[0]!.quads!;
+    expect(highlights.map((h) => h.quads!.length / 8).sort()).toEqual([2, 4, 5]);
+    expect(result.tableFindings.filter((x) => x.severity === 'error').map((x) => x.ruleId)).toEqual(['subject-row-total', 'subject-hierarchy']);
+    const quads = highlights.find((h) => h.quads!.length === 8 * cells.length)!.quads!;
     const under: string[] = [];
     for (let q = 0; q < quads.length; q += 8) under.push(wordsUnder(file, 6, quads.slice(q, q + 8), located.pageSizes![5]![1]));
     expect(under).toEqual(cells.map((c) => c.value));

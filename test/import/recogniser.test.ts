@@ -63,6 +63,38 @@ describe('the table recogniser on layout text', () => {
     expect(result.notes).toContain('公开03表：表名不是标准的“支出决算表”，按“公开03表”标记读取，请核对');
   });
 
+  it('reads a table whose code and name share one column headed 功能分类科目 (2010301 行政运行)', () => {
+    const combined = [
+      row([16, '收入决算表']),
+      row([0, '功能分类科目'], [24, '本年收入合计'], [38, '财政拨款收入'], [52, '事业收入'], [64, '其他收入']),
+      row([0, '合计'], [26, '50.00'], [40, '30.00'], [66, '20.00']),
+      row([0, '201 一般公共服务支出'], [26, '50.00'], [40, '30.00'], [66, '20.00']),
+      row([0, '20103 政府办公厅'], [26, '50.00'], [40, '30.00'], [66, '20.00']),
+      row([0, '2010301 行政运行'], [26, '50.00'], [40, '30.00'], [66, '20.00']),
+    ].join('\n');
+    const result = recognisePlacedTables(layoutTextLines(combined));
+    expect(result.tables['公开02表']).toMatchObject({
+      合计: { 本年收入合计: '50.00', 财政拨款收入: '30.00', 其他收入: '20.00' },
+      科目: { '2010301 行政运行': { 本年收入合计: '50.00', 财政拨款收入: '30.00', 其他收入: '20.00' } },
+    });
+    expect(result.notes.filter((n) => n.includes('公开02表'))).toEqual([]);
+  });
+
+  it('says a table whose title stands over figures under a header it does not know was not read — not that it is absent', () => {
+    const unknownHeader = [
+      row([16, '收入决算表']),
+      row([0, '收入科目'], [24, '本年收入合计'], [38, '财政拨款收入'], [52, '事业收入'], [64, '其他收入']),
+      row([0, '合计'], [26, '50.00'], [40, '30.00'], [66, '20.00']),
+      row([0, '201 一般公共服务支出'], [26, '50.00'], [40, '30.00'], [66, '20.00']),
+    ].join('\n');
+    const result = recognisePlacedTables(layoutTextLines(unknownHeader));
+    expect(result.notes.filter((n) => n.includes('公开02表'))).toEqual([]);
+    expect(result.unread).toContainEqual({ table: '公开02表', reason: '公开02表：第 1 页的“收入决算表”下有金额，但没有认出它的表头（如“科目编码”“项目”），这张表没有导入，需手工填写' });
+    // a contents page lists the titles with no figures under them: those tables are absent, as said
+    const contents = [row([0, '目  录']), row([0, '二、收入决算表']), row([0, '三、支出决算表'])].join('\n');
+    expect(recognisePlacedTables(layoutTextLines(contents)).notes).toContain('未找到公开02表（收入决算表），需手工填写');
+  });
+
   it('marks a table with no rows and its note 本表无数据', () => {
     const empty = [
       row([10, '政府性基金预算财政拨款收入支出决算表']),
@@ -89,6 +121,33 @@ describe('the table recogniser on layout text', () => {
     // A note that some item was nil says nothing of the table as a whole.
     const oneItem = [...header, row([2, '合计']), row([0, '注：本单位无政府性基金预算财政拨款支出。'])].join('\n');
     expect(recognisePlacedTables(layoutTextLines(oneItem)).tables['公开07表']).not.toHaveProperty('本表无数据');
+  });
+
+  it('reads a table that prints figures as it is, though its note says 本表无数据 (a template left over), and says so', () => {
+    const stale = [
+      row([10, '政府性基金预算财政拨款收入支出决算表']),
+      row([2, '科目编码'], [11, '科目名称'], [30, '年初结转和结余'], [46, '本年收入'], [56, '本年支出小计'], [70, '基本支出'], [80, '项目支出'], [90, '年末结转和结余']),
+      row([11, '合计'], [46, '12.50'], [56, '12.50'], [80, '12.50']),
+      row([0, '212'], [11, '城乡社区支出'], [46, '12.50'], [56, '12.50'], [80, '12.50']),
+      row([0, '21208'], [11, '国有土地使用权出让收入安排的支出'], [46, '12.50'], [56, '12.50'], [80, '12.50']),
+      row([0, '2120899'], [11, '其他支出'], [46, '12.50'], [56, '12.50'], [80, '12.50']),
+      row([0, '说明：本单位本年度没有政府性基金预算财政拨款收入和支出，故本表无数据。']),
+    ].join('\n');
+    const result = recognisePlacedTables(layoutTextLines(stale));
+    expect(result.tables['公开07表']).toMatchObject({ 合计: { 本年收入: '12.50', 本年支出小计: '12.50', 项目支出: '12.50' } });
+    expect(result.tables['公开07表']).not.toHaveProperty('本表无数据');
+    expect(result.unreliable).toEqual([]);
+    expect(result.notes).toContain('公开07表（原文“政府性基金预算财政拨款收入支出决算表”）表中有金额，表下的说明却称本表无数据：按表中的金额导入；这条说明与表不符，请核对');
+  });
+
+  it('keeps 本表无数据 where the table prints 0.00 throughout', () => {
+    const zeros = [
+      row([10, '政府性基金预算财政拨款收入支出决算表']),
+      row([2, '科目编码'], [11, '科目名称'], [30, '年初结转和结余'], [46, '本年收入'], [56, '本年支出'], [66, '年末结转和结余']),
+      row([11, '合计'], [30, '0.00'], [46, '0.00'], [56, '0.00'], [66, '0.00']),
+      row([0, '说明：本单位本年度没有政府性基金预算财政拨款收入和支出，故本表无数据。']),
+    ].join('\n');
+    expect(recognisePlacedTables(layoutTextLines(zeros)).tables['公开07表']).toMatchObject({ 本表无数据: true });
   });
 
   it('reads a 说明 wrapped onto a second line whole (…，故本 / 表无数据。); a line of its own elsewhere is another', () => {

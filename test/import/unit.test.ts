@@ -48,6 +48,29 @@ describe('a table in the unit its heading states', () => {
     expect(result.cells!['公开03表›合计›基本支出']).toMatchObject({ text: '3,000,000.00', wan: '300.00' });
   });
 
+  it('reads the unit line at the top of every page (each table starting a page) as each table’s own, not as a running header', () => {
+    // 编制单位…单位：元 is the second line of four pages: by position a running header, by its words the unit of each table.
+    const other = (title: string) => [row([16, title]), HEADING, row([0, '本页为其他内容。'])].join('\n');
+    const text = [other('附件一'), table03([HEADING], IN_YUAN), other('附件二'), other('附件三')].join('\f');
+    const result = recognisePlacedTables(layoutTextLines(text));
+    expect(result.tables['公开03表']).toEqual(IN_WAN);
+    expect(result.notes).toContain('公开03表原文金额单位为元，已换算为万元（除以 10,000，没有舍入）');
+  });
+
+  it('does not read as 万元 a table stating no unit where another table states 元: its amounts are left blank, and why', () => {
+    const t05 = [
+      row([16, '一般公共预算财政拨款支出决算表']),
+      HEADING,
+      row([2, '科目编码'], [11, '科目名称'], [30, '小计'], [46, '基本支出'], [60, '项目支出']),
+      row([11, '合计'], [31, '5,000,000.00'], [46, '3,000,000.00'], [60, '2,000,000.00']),
+      row([0, '2010301'], [11, '行政运行'], [31, '5,000,000.00'], [46, '3,000,000.00'], [60, '2,000,000.00']),
+    ].join('\n');
+    const result = recognisePlacedTables(layoutTextLines([table03([], IN_YUAN), t05].join('\f')));
+    expect(result.tables['公开05表']).toMatchObject({ 合计: { 小计: '500.00', 基本支出: '300.00', 项目支出: '200.00' } });
+    expect(result.unread).toEqual([{ table: '公开03表', reason: expect.stringMatching(/^公开03表的表头没有写金额单位，而公开05表写明单位为元，不能确定这张表的金额是万元还是元，这张表没有导入/u) }]);
+    expect(result.tables['公开03表']).toMatchObject({ 合计: { 本年支出合计: null, 基本支出: null, 项目支出: null } });
+  });
+
   it('reads a right-aligned line of its own (金额单位：元) alike', () => {
     const result = recognisePlacedTables(layoutTextLines(table03([row([58, '金额单位：元'])], IN_YUAN)));
     expect(result.tables['公开03表']).toEqual(IN_WAN);

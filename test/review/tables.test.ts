@@ -30,18 +30,19 @@ const errorRules = (r: ReviewResult) => r.lint.messages.filter((m) => m.severity
 const BASIC = '2024 年度支出合计 4,340.16 万元，其中：基本支出 3,153.47 万元';
 
 describe('a table the import names unreliable', () => {
-  // 基本支出 misread as 3,000.00: 公开03表's 合计 row no longer adds up, and the import says so.
+  // 基本支出 misread as 3,000.00: 公开03表's 合计 row no longer adds up, and the import says so, with a cell it
+  // could not place (a table whose every figure was placed and that fails only its own identities: below).
   const result = reviewWith((t) => {
     t.tables['公开03表'].合计.基本支出 = '3,000.00';
     t.unreliable = [{
-      table: '公开03表', reason: '合计行 本年支出合计 4,340.16 ≠ 基本支出 3,000.00 + 项目支出 1,186.68',
+      table: '公开03表', kind: 'placement', reason: '合计行 本年支出合计 4,340.16 ≠ 基本支出 3,000.00 + 项目支出 1,186.68',
       cells: [{ path: ['公开03表', '合计', '本年支出合计'], page: 5, line: 12 }, { path: ['公开03表', '合计', '基本支出'], page: 5, line: 12 }],
     }];
   });
 
   it('is never judged against: its figures are unverified, with the table\'s problem as the reason', () => {
     expect(about(result, BASIC, '3,153.47').filter((m) => m.severity === 2)).toEqual([]);
-    const reasons = result.lint.messages.filter((m) => m.ruleId === 'unverified-figure' && m.message.includes('公开03表导入后不能通过自身的勾稽关系：见报告中“不作核对依据的决算表”'));
+    const reasons = result.lint.messages.filter((m) => m.ruleId === 'unverified-figure' && m.message.includes('公开03表导入后有不能确定位置的单元格：见报告中“不作核对依据的决算表”'));
     expect(reasons.length).toBeGreaterThan(0);
     expect(errorRules(result)).toEqual(['subset-exceeds-superset']); // the seed's one real slip, nothing against the misread cell
   });
@@ -67,6 +68,25 @@ describe('a table the import names unreliable', () => {
     expect(result.errorCount).toBe(1);
     const unverified = result.lint.messages.filter((m) => m.severity === 1).length;
     expect(result.warningCount).toBe(unverified + 1);
+  });
+});
+
+describe('a subject table the import names unreliable for its own identities alone, every figure placed', () => {
+  // The document printed 基本支出 3,000.00 in 公开03表's 合计 row, and the import read every cell where it stands.
+  const result = reviewWith((t) => {
+    t.tables['公开03表'].合计.基本支出 = '3,000.00';
+    t.unreliable = [{
+      table: '公开03表', kind: 'own', reason: '公开03表导入后不能通过自身的勾稽关系：合计行 本年支出合计 4,340.16 ≠ 基本支出 3,000.00 + 项目支出 1,186.68',
+      cells: [{ path: ['公开03表', '合计', '本年支出合计'], page: 5, line: 12 }, { path: ['公开03表', '合计', '基本支出'], page: 5, line: 12 }],
+    }];
+  });
+
+  it('is the document\'s slip: an error on its cells, as check reports it; the table is still not judged against', () => {
+    const own = result.tableFindings.filter((f) => f.cells.every((c) => c.path[0] === '公开03表'));
+    expect(own.map((f) => [f.severity, f.ruleId])).toContainEqual(['error', 'subject-row-total']);
+    expect(result.tables.imported).not.toContain('公开03表');
+    expect(result.tables.notImported.find((t) => t.table === '公开03表')!.reason).toMatch(/表中每个数字的行和栏都已确定：是文件本身的错误/u);
+    expect(about(result, BASIC, '3,153.47').filter((m) => m.severity === 2)).toEqual([]);
   });
 });
 
