@@ -265,7 +265,7 @@ export function lintMarkdown(markdown: string, ctx: LintContext, options: LintOp
   const prepared = prepareBlocks(texts, ctx.names);
   const textFound = textFindingsByBlock(texts);
   const style = new DocumentStyle(prepared.flatMap((p) => p.figures));
-  const precision = (f: Figure) => style.statedDecimals(f);
+  const precision = (f: Figure) => style.intervalDecimals(f);
   let section: SectionKind | undefined;
   let sawSection = false;
   let carried: ReturnType<typeof lastSubject>;
