@@ -753,6 +753,7 @@ class ErrorIndex {
 function whyUnverified(claim: FigureClaim, index: TopicIndex, facts: ReadonlyMap<string, Fact>): string {
   const fact = factFor(claim, index);
   if (fact?.value === undefined && fact?.missing) return missingWhy(fact);
+  if (claim.multiple) return `“${claim.figure.numberText} 倍”是倍数，数据中没有这一倍数（请按增减额或本年数 ÷ 上年数核对）`;
   if (claim.ofReason) return '它在原因说明中，说的是原因所讲的事项，数据中没有这一项';
   if (claim.otherQuantity !== undefined) {
     const words = claim.otherQuantity;

@@ -28,6 +28,9 @@ const NUMERALS: Readonly<Record<string, number>> = { 两: 2, 二: 2, 三: 3, 四
 /** Cues that say which figure of the subject follows, not of a reason's matter. */
 const SUBJECT_FIGURES = new Set<Cue['kind']>(['budget', 'actual', 'completion', 'share', 'comparison', 'comparison-any']);
 
+/** 倍 right after a number: a multiple (增长 1.56 倍), not a rate or an amount. */
+const MULTIPLE = /^倍/u;
+
 export function readFigure(r: ClaimReader, token: FigureToken, at: number): void {
   const figure = token.figure;
   const { pending, ctx } = r;
@@ -70,7 +73,9 @@ export function readFigure(r: ClaimReader, token: FigureToken, at: number): void
     || (pending.cue.kind === 'base' && (pending.cue.base === 'budget' || r.comparedBase !== undefined)));
   // 增长 13.95: a rate word, a number with no unit — a rate whose % is missing. 占 76.23 likewise: after 占 a
   // number is a share whatever it carries (占本年收入合计 4,340.16 万元的 100%: the whole's amount, before 的).
-  const rateWithoutPercent = figure.kind === 'bare' && pending?.cue.kind === 'direction' && RATE_WORD.test(pending.token.text);
+  // 增长 1.56 倍, 是上年的 2.56 倍: a multiple, no rate missing its % (a fix wrote 156.41%倍) — and no fact of the data.
+  const multiple = figure.kind === 'bare' && MULTIPLE.test(token.after);
+  const rateWithoutPercent = !multiple && figure.kind === 'bare' && pending?.cue.kind === 'direction' && RATE_WORD.test(pending.token.text);
   const shareWithoutPercent = figure.kind === 'bare' && pending?.cue.kind === 'share' && !token.after.startsWith('的');
   const missingPercent = rateWithoutPercent || shareWithoutPercent;
   // 基本支出 1,107.72 after （单位：万元，下同）: an amount in the unit stated for it — not a rate missing its % (增长 13.95).
@@ -151,7 +156,8 @@ export function readFigure(r: ClaimReader, token: FigureToken, at: number): void
   // 占财政拨款支出的 86.22%: a whole the words name but no topic here holds is not the subject's usual whole.
   const wholeUnknown = role === 'share' && pending?.cue.kind === 'share' && r.awaitingWhole && r.wholeTopic === undefined
     ? r.unheldWhole ?? (onlyNamesBetween(r.tokens, r.shareCueAt, at) ? wholeNamedAfter(token.before, pending.token.text) : undefined) : undefined;
-  const unknown = ((token.unknownName !== undefined || token.otherQuantity !== undefined || r.unheld || r.unheldInClause || namelessPart || r.unmatchedList || ofReason) && !next)
+  if (multiple) role = 'bare';
+  const unknown = multiple || ((token.unknownName !== undefined || token.otherQuantity !== undefined || r.unheld || r.unheldInClause || namelessPart || r.unmatchedList || ofReason) && !next)
     || wholeUnknown !== undefined;
   const target = unknown ? undefined
     : wholeAmount ?? r.subject ?? (ctx.section ? ctx.index.topics.get(ctx.index.sectionDefault[ctx.section] ?? '') : undefined);
@@ -177,6 +183,7 @@ export function readFigure(r: ClaimReader, token: FigureToken, at: number): void
   // optional field was a copy each, eight per figure.
   if (pin === 'default' && r.subject && target === r.subject && r.subjectRivals) claim.rivals = r.subjectRivals;
   if (missingPercent) claim.missingPercent = missingPercent;
+  if (multiple) claim.multiple = true;
   if (ofReason) claim.ofReason = ofReason;
   if (lastYear) claim.lastYear = lastYear;
   if (fromPrevious) claim.fromPrevious = true;
