@@ -18,7 +18,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseAccounts } from '../../../src/data/load.js';
-import { ROOT } from '../../helpers.js';
+import { ROOT, seedWith } from '../../helpers.js';
 import { Decimal } from '../../../src/data/amount.js';
 import { lintCase, mutateSeed, ruleTester } from './tester.js';
 
@@ -451,6 +451,41 @@ ruleTester({
           { ruleId: 'unverified-figure', severity: 1, actual: '2,456.31' }, { ruleId: 'unverified-figure', severity: 1, actual: '354.98' },
           { ruleId: 'amount-mismatch', expected: '213.27', actual: '354.98' },
         ],
+      },
+    ],
+  },
+}, { section: 'basic' });
+
+/**
+ * Blind test 8L §1.2: 公用经费 X（其中公务用车运行维护费 Y、公务接待费 Z）— every part after 其中 is 公开06表's row
+ * (30231, 30217), not only the first (a fix wrote the “三公” line's 4.37 over 30217's 2.16). In 六 with no 其中, the
+ * name may mean either: a figure that agrees with one is no error, one that agrees with neither is wrong, never fixed.
+ */
+const RECEPTION_ROW = seedWith('    30217 公务接待费:\n', '    30217 公务接待费: 2.16\n');
+ruleTester({
+  'amount-mismatch': {
+    valid: [
+      { code: '公用经费395.08万元（其中公务用车运行维护费12.46万元、公务接待费2.16万元）。', data: RECEPTION_ROW, name: 'both parts after 其中: the rows' },
+      { code: '公用经费395.08万元，其中公务用车运行维护费12.46万元，公务接待费2.16万元。', data: RECEPTION_ROW, name: '…after ，too' },
+      { code: '公用经费395.08万元，公务接待费12.32万元。', data: RECEPTION_ROW, name: 'no 其中: the “三公” line’s figure is one reading' },
+    ],
+    invalid: [
+      {
+        code: '公用经费395.08万元（其中公务用车运行维护费12.46万元、公务接待费12.32万元）。', data: RECEPTION_ROW, name: 'the second part is the row, its error the row’s',
+        errors: [{ ruleId: 'amount-mismatch', expected: '2.16', actual: '12.32' }],
+      },
+      {
+        code: '公用经费395.08万元，公务接待费3.16万元。', data: RECEPTION_ROW, name: 'no 其中, neither reading agrees: wrong, no fix',
+        errors: [{ ruleId: 'amount-mismatch', actual: '3.16', message: /文字没有指明是哪一项/u }],
+      },
+    ],
+  },
+  'unverified-figure': {
+    valid: [{ code: '公用经费395.08万元，其中公务接待费2.16万元。', data: RECEPTION_ROW, name: 'after 其中 the row, no guess' }],
+    invalid: [
+      {
+        code: '公用经费395.08万元，公务接待费2.16万元。', data: RECEPTION_ROW, name: 'no 其中: the row’s figure is the other reading — unverified, naming both',
+        errors: [{ ruleId: 'unverified-figure', severity: 1, actual: '2.16', message: /30217/u }],
       },
     ],
   },
