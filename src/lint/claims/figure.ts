@@ -28,6 +28,15 @@ const NUMERALS: Readonly<Record<string, number>> = { 两: 2, 二: 2, 三: 3, 四
 /** Cues that say which figure of the subject follows, not of a reason's matter. */
 const SUBJECT_FIGURES = new Set<Cue['kind']>(['budget', 'actual', 'completion', 'share', 'comparison', 'comparison-any']);
 
+/** Words that make a figure approximate: 约 5%, 近 40 万元, 超过 100 万元 — and after it, 5% 左右. */
+const APPROXIMATE_BEFORE = /(?:约|大约|大概|近|将近|接近|超过|逾|不到|不足)$/u;
+const APPROXIMATE_AFTER = /^(?:左右|上下)/u;
+
+/** The word that says a figure is approximate (增幅约 5%, 减少近 40%), if one stands beside it. */
+function approximateWord(token: FigureToken): string | undefined {
+  return APPROXIMATE_BEFORE.exec(token.before)?.[0] ?? APPROXIMATE_AFTER.exec(token.after)?.[0];
+}
+
 /** 倍 right after a number: a multiple (增长 1.56 倍), not a rate or an amount. */
 const MULTIPLE = /^倍/u;
 
@@ -184,6 +193,8 @@ export function readFigure(r: ClaimReader, token: FigureToken, at: number): void
   if (pin === 'default' && r.subject && target === r.subject && r.subjectRivals) claim.rivals = r.subjectRivals;
   if (missingPercent) claim.missingPercent = missingPercent;
   if (multiple) claim.multiple = true;
+  const approximate = figure.kind === 'amount' || figure.kind === 'percent' ? approximateWord(token) : undefined;
+  if (approximate !== undefined) claim.approximate = approximate;
   if (ofReason) claim.ofReason = ofReason;
   if (lastYear) claim.lastYear = lastYear;
   if (fromPrevious) claim.fromPrevious = true;
