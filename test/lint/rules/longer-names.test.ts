@@ -11,7 +11,7 @@ import { ruleTester } from './tester.js';
 
 ruleTester({
   'unverified-figure': {
-    valid: [],
+    valid: [{ code: '本年支出合计 4,340.16 万元，其中：基本支出 3,153.47 万元；其余为项目支出 1,186.68 万元。', name: 'a leading word before the name: still the name' }],
     invalid: [
       {
         code: '项目支出 1,186.68 万元，占 27.34%。其中，水体污染防治项目支出 1,000.00 万元。', name: 'a project of its own, in a sentence after 项目支出',
