@@ -499,3 +499,20 @@ describe('a table pasted with tabs (blind6 t09)', () => {
     expect(messages.map((m) => m.ruleId)).toEqual(['unverified-figure', 'unverified-figure', 'unverified-figure']);
   });
 });
+
+/**
+ * Blind test 8L §4 (ZJ-QT21): 财政拨款收入 X（其中，一般公共预算 Y，…）— a scope's words alone before a part's figure
+ * name the scope's line of the whole (一般公共预算财政拨款收入), checked; a scope whose line more than one topic
+ * bears stays unverified.
+ */
+ruleTester({
+  'amount-mismatch': {
+    valid: [{ code: '财政拨款收入 4,340.16 万元（其中，一般公共预算 4,211.05 万元，国有资本经营预算 0 万元）。', name: 'the scopes’ lines of 财政拨款收入' }],
+    invalid: [
+      {
+        code: '财政拨款收入 4,340.16 万元（其中，一般公共预算 4,201.05 万元，国有资本经营预算 0 万元）。', name: 'a wrong scope line',
+        errors: [{ ruleId: 'amount-mismatch', expected: '4,211.05', actual: '4,201.05' }],
+      },
+    ],
+  },
+}, { section: 'income' });
