@@ -123,6 +123,11 @@ function notAFigure(text: string, start: number, end: number, unit: string): boo
     // 2020-2024 年, 2021---2035 年 (pandoc's dashes), 1—12 月: the start of a span of years, months or days
     if (/^(?:19|20)\d\d$/u.test(text.slice(start, end)) && /^\s*(?:[-－—–~～]{1,3}|至|到)\s*(?:19|20)\d\d/u.test(after)) return true;
     if (/^\s*(?:[-－—–~～]{1,3}|至|到)\s*\d{1,2}\s*[月日]/u.test(after) && /^\d{1,2}$/u.test(text.slice(start, end))) return true;
+    // 1.2130101行政运行, 1.2130101-行政运行 (Word's numbering, no space): a list number, then a 5- or 7-digit code
+    // of the functional (2…) or economic (3…) classification before a name — neither is a figure; the code names the 项.
+    if (/^\d{1,2}[.．][23]\d{4}(?:\d{2})?$/u.test(text.slice(start, end)) && /^\s*(?:[-－—]\s*)?[\u4e00-\u9fff]/u.test(after) && !/^\s*(?:年|月|日)/u.test(after)) return true;
+    // 1、2070101 行政运行: the list number before such a code
+    if (/^\d{1,2}$/u.test(text.slice(start, end)) && /^[、][23]\d{4}(?:\d{2})?(?![0-9])\s*(?:[-－—]\s*)?[\u4e00-\u9fff]/u.test(after + text.slice(end + 8, end + 12))) return true;
     // 2010301 行政运行, 20109-海关事务: a subject code (3, 5 or 7 digits) before a name is not a figure
     if (/^\d{3}(?:\d{2}){0,2}$/u.test(text.slice(start, end)) && /^\s*(?:[-－—]\s*)?[\u4e00-\u9fff]/u.test(after) && !/^\s*(?:年|月|日)/u.test(after)) return true;
   } else if (UNIT_KIND[unit] === 'amount') {

@@ -265,7 +265,7 @@ export function lintMarkdown(markdown: string, ctx: LintContext, options: LintOp
   const prepared = prepareBlocks(texts, ctx.names);
   const textFound = textFindingsByBlock(texts);
   const style = new DocumentStyle(prepared.flatMap((p) => p.figures));
-  const precision = (f: Figure) => style.statedDecimals(f);
+  const precision = (f: Figure) => style.intervalDecimals(f);
   let section: SectionKind | undefined;
   let sawSection = false;
   let carried: ReturnType<typeof lastSubject>;
@@ -294,6 +294,8 @@ export function lintMarkdown(markdown: string, ctx: LintContext, options: LintOp
 
   /** Figures missing their % whose value the data cannot give: the text-only checks may, from the paragraph's figures. */
   const percentsLeftToText: FigureClaim[] = [];
+  /** Approximate figures (约 5%) that disagree with the data: unverified, naming the data's figure. */
+  const approximated = new Map<FigureClaim, Fact>();
 
   /** Words the data could not judge (a budget it lacks), for the text-only checks of their paragraph. */
   let openWords: WordClaim[] = [];
@@ -302,7 +304,8 @@ export function lintMarkdown(markdown: string, ctx: LintContext, options: LintOp
     for (const claim of claims) {
       if (claim.kind === 'figure') {
         allFigureClaims.push(claim);
-        group.push(claim);
+        // …nor a figure the paragraph's own arithmetic can hold to its digits.
+        if (claim.approximate === undefined) group.push(claim);
         if (claim.base === 'other-year') {
           const asLastYear = factFor({ ...claim, base: 'previous-year' }, ctx.topics);
           const likeLastYear = asLastYear !== undefined && judge(asLastYear, claim.figure).status === 'ok';
@@ -342,6 +345,11 @@ export function lintMarkdown(markdown: string, ctx: LintContext, options: LintOp
         const { fact, pin } = resolved;
         const verdict = judge(fact, claim.figure);
         if (verdict.status === 'unavailable') continue;
+        // 增幅约 5%, 减少近 40%: an approximate figure is no error of the data and never fixed — unverified, naming the figure.
+        if (claim.approximate !== undefined && verdict.status !== 'ok') {
+          approximated.set(claim, fact);
+          continue;
+        }
         // Only the words of the text make a verdict: a figure read against the section's topic by
         // default agrees with it or stays unverified, naming what it could be.
         if (pin === 'default' && verdict.status !== 'ok') {
@@ -554,7 +562,9 @@ export function lintMarkdown(markdown: string, ctx: LintContext, options: LintOp
     const period = otherPeriods.get(claim);
     const doubt = yearInDoubt.get(claim);
     const other = ofOtherYear.has(claim) ? claim.otherYear : undefined;
-    const why = doubt ? `文字说它是上年的数字，但它是本年的${doubt.current.label}；上年为 ${publishedValue(doubt.previous)}，请核对年份或数字`
+    const roughly = approximated.get(claim);
+    const why = roughly ? `文字说它是约数（“${claim.approximate}”），不是确数：${roughly.label}数据为 ${publishedValue(roughly)}，请核对`
+      : doubt ? `文字说它是上年的数字，但它是本年的${doubt.current.label}；上年为 ${publishedValue(doubt.previous)}，请核对年份或数字`
       : candidate ? `文字没有指明它是哪一项，可能是${readings.filter((f, k) => readings.findIndex((g) => g.value?.eq(f.value ?? Number.NaN)) === k).map((f) => `${f.label}（数据为 ${publishedValue(f)}）`).join('，或')}`
       : other ? (other.since ? `文字说它是 ${other.year} 年起止的一段时期的数字，不是 ${ctx.year} 年度一年的，数据中没有这一数字`
         : `文字说它是 ${other.year} 年的数字，数据中只有 ${ctx.year} 年和 ${ctx.year - 1} 年的数字`)
@@ -753,6 +763,7 @@ class ErrorIndex {
 function whyUnverified(claim: FigureClaim, index: TopicIndex, facts: ReadonlyMap<string, Fact>): string {
   const fact = factFor(claim, index);
   if (fact?.value === undefined && fact?.missing) return missingWhy(fact);
+  if (claim.multiple) return `“${claim.figure.numberText} 倍”是倍数，数据中没有这一倍数（请按增减额或本年数 ÷ 上年数核对）`;
   if (claim.ofReason) return '它在原因说明中，说的是原因所讲的事项，数据中没有这一项';
   if (claim.otherQuantity !== undefined) {
     const words = claim.otherQuantity;

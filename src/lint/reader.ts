@@ -380,6 +380,46 @@ function nameAtEnd(words: string): string {
   return run.length - cut >= 2 ? run.slice(cut) : run;
 }
 
+/**
+ * Words that may stand right before a name without making it part of a longer one: a joining or
+ * leading word (其中, 主要用于, 包括), the period or the department (本年度, 本部门), 中 of a qualifier.
+ */
+const OPENS_A_NAME = /^(?:其中|其余|以及|及其|及|和|与|或|主要用于|主要是|主要为|主要|用于|包括|包含|含|即|如|本年度|本年|全年|当年|上年|年度|本部门|本单位|部门|单位|机关|中的|中|其|对|在|由|将|按|从|为|是|的|了|均|各|共|计|全部|安排|属于|列支|支付|发生|实际|累计|合计|共计)+/u;
+
+/**
+ * The names a writer puts after a name of their own (X项目支出, 外宾公务接待费, 在职人员经费): a kind of spending,
+ * a part of the whole, a “三公” cost.
+ */
+const KIND_OF_SPENDING = /(?:项目支出|基本支出|人员经费|公用经费|公务接待费|运行维护费|购置费)$/u;
+
+/**
+ * 水体污染防治项目支出 1,620.45, 其中外宾公务接待费 0: a data name (项目支出, 公务接待费) at the end of a longer
+ * run of words, with two characters or more in front of it that no leading word explains — a name of the
+ * writer's own (a project, a part) that the data does not hold: that longer name, else undefined.
+ */
+function ownLongerName(text: string, lastEnd: number, at: number, name: string, names: NameMatcher): string | undefined {
+  if (at - lastEnd < 2 || !KIND_OF_SPENDING.test(name) || !/[\u4e00-\u9fff]/u.test(text[at - 1]!)) return undefined;
+  let k = at;
+  while (k > lastEnd && at - k < 12 && /[\u4e00-\u9fff]/u.test(text[k - 1]!)) k--;
+  const run = text.slice(k, at);
+  const cut = maxOf(BEFORE_A_NAME.map((w) => { const j = run.lastIndexOf(w); return j < 0 ? 0 : j + w.length; }), 0);
+  const own = run.slice(cut).replace(OPENS_A_NAME, '');
+  if (own.length < 2 || names.holds(own + name)) return undefined;
+  return own + name;
+}
+
+/** The names of a part of whatever names them first (X项目支出: X's project spending). */
+const PART_OF_A_NAME = /^(?:项目支出|基本支出|人员经费|公用经费)$/u;
+
+/** The topic of a 类, 款 or 项 (gpb.item.2110104): a subject of the classification, no scope (基本支出公用经费). */
+const SUBJECT_ID = /\.(?:class|kuan|item)\./u;
+
+/** A name right after a subject's with nothing between (生态环境保护宣传项目支出), the two no name of the data: that subject's part. */
+function adjacentName(previous: Token | undefined, lastEnd: number, at: number, name: string, names: NameMatcher): boolean {
+  return PART_OF_A_NAME.test(name) && previous?.type === 'topic' && lastEnd === at && !previous.within
+    && previous.ids.every((id) => SUBJECT_ID.test(id)) && !names.holds(previous.name + name);
+}
+
 /** The words between two names that make the first qualify the second (人员经费中的住房公积金). */
 const WITHIN: ReadonlySet<string> = new Set(['中', '中的']);
 
@@ -708,6 +748,15 @@ export function tokenize(blockText: string, names: NameMatcher, block = 0, prepa
       }
       tokens.push({ type: 'cue', cue: cue.cue, text: text.slice(i, i + cue.length), start: startAt(i), end: endAt(i + cue.length), block });
       lastEnd = wordsStart = i += cue.length;
+    } else if (topic && (ownLongerName(text, lastEnd, i, topic.name, names) !== undefined || adjacentName(tokens.at(-1), lastEnd, i, topic.name, names))) {
+      // 水体污染防治项目支出, 外宾公务接待费: the data's name as the tail of a longer one it does not hold — a name of its own;
+      // so is one right after another (生态环境保护宣传项目支出: that 项's project spending, which the data does not break down).
+      const previous = adjacentName(tokens.at(-1), lastEnd, i, topic.name, names) ? tokens.pop() as Extract<Token, { type: 'topic' }> : undefined;
+      const own = previous ? previous.name + topic.name : ownLongerName(text, lastEnd, i, topic.name, names)!;
+      const at = i + topic.name.length - own.length;
+      tokens.push({ type: 'unnamed', name: own, start: previous ? previous.start : startAt(at), end: endAt(i + topic.name.length), block });
+      lastEnd = wordsStart = i += topic.name.length;
+      lastName = undefined;
     } else if (topic) {
       const before = tokens.at(-1);
       if (before?.type === 'clause-end' && before.mark === '、' && lastEnd === i) pushElided(i, topic);

@@ -20,6 +20,8 @@ interface KindStyle {
   trims: boolean;
   /** figures of four integer digits or more carry thousands separators (most of them): a shorter one cannot show it */
   groups: boolean;
+  /** the decimals at which a figure keeps a last zero (20.0: 1): the document rounds some figures to so many places */
+  zeroKeptAt: Set<number>;
 }
 
 export class DocumentStyle {
@@ -27,14 +29,17 @@ export class DocumentStyle {
 
   /** @param figures the document's figures, as the reader found them on its width-normalised text */
   constructor(figures: Iterable<Pick<Figure, 'kind' | 'unit' | 'decimals' | 'numberText' | 'grouped'>>) {
-    const seen = new Map<string, { decimals: number[]; keptZero: boolean; grouped: number; ungrouped: number }>();
+    const seen = new Map<string, { decimals: number[]; keptZero: boolean; zeroKeptAt: Set<number>; grouped: number; ungrouped: number }>();
     for (const f of figures) {
       const key = keyOf(f);
       if (!key) continue;
       let s = seen.get(key);
-      if (!s) seen.set(key, (s = { decimals: [], keptZero: false, grouped: 0, ungrouped: 0 }));
+      if (!s) seen.set(key, (s = { decimals: [], keptZero: false, zeroKeptAt: new Set(), grouped: 0, ungrouped: 0 }));
       s.decimals.push(f.decimals);
-      if (f.decimals > 0 && /[0０]$/u.test(f.numberText)) s.keptZero = true;
+      if (f.decimals > 0 && /[0０]$/u.test(f.numberText)) {
+        s.keptZero = true;
+        s.zeroKeptAt.add(f.decimals);
+      }
       if (f.grouped) s.grouped++;
       else if (LONG_INTEGER.test(f.numberText)) s.ungrouped++;
     }
@@ -42,7 +47,7 @@ export class DocumentStyle {
       const max = s.decimals.reduce((m, d) => Math.max(m, d), 0);
       this.kinds.set(key, {
         maxDecimals: max, atMax: s.decimals.filter((d) => d === max).length, trims: max > 0 && !s.keptZero && s.decimals.some((d) => d < max),
-        groups: s.grouped > s.ungrouped,
+        groups: s.grouped > s.ungrouped, zeroKeptAt: s.zeroKeptAt,
       });
     }
   }
@@ -59,21 +64,35 @@ export class DocumentStyle {
   }
 
   /**
+   * The decimals a stated amount stands for (statedDecimals), except where the document shows that it
+   * rounds some amounts to fewer places: one that writes 20.0 and 15.0 keeps a zero only a writer rounding
+   * to 0.1 keeps, and its 18.4 stands for 18.35 to 18.45 (GD-CZT23's 三公 amounts to 0.1, its tables' to 0.01).
+   */
+  intervalDecimals(figure: Pick<Figure, 'kind' | 'unit' | 'decimals'>): number {
+    if (figure.kind !== 'amount') return figure.decimals;
+    const style = this.kinds.get(keyOf(figure) ?? '');
+    return figure.decimals > 0 && style?.zeroKeptAt.has(figure.decimals) ? figure.decimals : this.statedDecimals(figure);
+  }
+
+  /**
    * The right value written like the wrong figure it replaces: its separators and width, and the
    * document's habit for decimals. A fix replaces a wrong figure, so the wrong figure's decimals
    * (perhaps mistyped: 8.6 for 8.06) do not bound the right one: an amount is written to the
    * decimals the document states amounts in (statedDecimals: 83.85, not 83.9, where the tables'
    * 0.01 is the document's), trimmed where the document trims its zeros, and otherwise with the
-   * figure's own decimals wherever they write the value exactly (6.2 for 6.20 stays 6.2).
+   * figure's own decimals wherever they write the value exactly (6.2 for 6.20 stays 6.2). Where they
+   * cannot, in a document that keeps its zeros, the document's (0 where 1.20 is right: 1.20, not 1.2);
+   * and an amount the document rounds to fewer places (intervalDecimals: 12.2 beside 20.0) to those places.
    */
   write(exact: Decimal, figure: Figure): string {
     const style = this.kinds.get(keyOf(figure) ?? '');
     // 246.78 where 3,666.31 is right, in a document that writes 3,913.09: the separator its long figures carry.
     const grouped = figure.grouped || (style?.groups === true && !LONG_INTEGER.test(figure.numberText));
-    const stated = this.statedDecimals(figure);
+    const stated = this.intervalDecimals(figure);
     if (style?.trims) return writeLike(exact, figure, stated, true, grouped);
     const needed = decimalsOf(formatNumber(exact, { decimals: stated, trimZeros: true, grouping: false }));
-    return writeLike(exact, figure, Math.max(figure.decimals, needed), false, grouped);
+    // 0 where 1.20 is right, in a document that keeps its zeros (1.20, 300.00): 1.20, as the document writes it, not 1.2.
+    return writeLike(exact, figure, Math.max(figure.decimals, needed > figure.decimals && style?.trims === false ? stated : needed), false, grouped);
   }
 }
 

@@ -70,6 +70,18 @@ describe('applyFixes', () => {
     expect(applyFixes(plain, lintMarkdown(plain, ctx).messages).output).toContain('基本支出 3153.47 万元');
   });
 
+  it('writes a figure whose own decimals cannot hold the value to the decimals the document keeps (blind8l §1.3: 0 → 1.20, not 1.2)', () => {
+    const ctx = createLintContext(buildFactCatalog(loadAccounts(`${ROOT}data/liaocheng-2024.yaml`).accounts));
+    const text = '## 九、财政拨款“三公”经费支出决算情况说明\n\n“三公”经费财政拨款支出年初预算为 49.70 万元，支出决算为 4 万元。其中：公务接待费 12.32 万元。\n';
+    expect(applyFixes(text, lintMarkdown(text, ctx).messages).output).toContain('支出决算为 49.70 万元');
+  });
+
+  it('writes an amount to 0.1 where the document rounds such amounts to 0.1, keeping their zero (20.0; blind8l §3)', () => {
+    const ctx = createLintContext(buildFactCatalog(loadAccounts(`${ROOT}data/liaocheng-2024.yaml`).accounts));
+    const text = '## 九、财政拨款“三公”经费支出决算情况说明\n\n“三公”经费财政拨款支出年初预算为 49.70 万元，支出决算为 49.70 万元。其中：公务接待费支出决算为 13.3 万元，完成预算 20.0 万元的 61.6%。\n';
+    expect(applyFixes(text, lintMarkdown(text, ctx).messages).output).toContain('支出决算为 12.3 万元');
+  });
+
   it('skips a second fix of the same text', () => {
     const fix = (start: number, end: number, text: string) => ({
       ruleId: 'x', severity: 2 as const, message: '', line: 1, column: 1, endLine: 1, endColumn: 1, fix: { range: [start, end] as [number, number], text },

@@ -28,6 +28,33 @@ const NUMERALS: Readonly<Record<string, number>> = { 两: 2, 二: 2, 三: 3, 四
 /** Cues that say which figure of the subject follows, not of a reason's matter. */
 const SUBJECT_FIGURES = new Set<Cue['kind']>(['budget', 'actual', 'completion', 'share', 'comparison', 'comparison-any']);
 
+/** A budget scope's words alone at the end of the words before a figure (…其中，一般公共预算 2,053.90). */
+const SCOPE_BEFORE = /(一般公共预算|政府性基金预算|国有资本经营预算)(?:财政拨款)?(?:为|是)?$/u;
+
+/** The whole's line of the scope named right before the figure, where exactly one topic holds it. */
+function scopeLineOf(r: ClaimReader, whole: Topic, before: string): Topic | undefined {
+  const scope = SCOPE_BEFORE.exec(before)?.[1];
+  if (scope === undefined) return undefined;
+  for (const n of whole.names) {
+    const name = n.startsWith('财政拨款') ? `${scope}${n}` : undefined;
+    const ids = name === undefined ? undefined : r.ctx.index.byName.get(name);
+    if (ids?.length === 1) return r.ctx.index.topics.get(ids[0]!);
+  }
+  return undefined;
+}
+
+/** Words that make a figure approximate: 约 5%, 近 40 万元, 超过 100 万元 — and after it, 5% 左右. */
+const APPROXIMATE_BEFORE = /(?:约|大约|大概|近|将近|接近|超过|逾|不到|不足)$/u;
+const APPROXIMATE_AFTER = /^(?:左右|上下)/u;
+
+/** The word that says a figure is approximate (增幅约 5%, 减少近 40%), if one stands beside it. */
+function approximateWord(token: FigureToken): string | undefined {
+  return APPROXIMATE_BEFORE.exec(token.before)?.[0] ?? APPROXIMATE_AFTER.exec(token.after)?.[0];
+}
+
+/** 倍 right after a number: a multiple (增长 1.56 倍), not a rate or an amount. */
+const MULTIPLE = /^倍/u;
+
 export function readFigure(r: ClaimReader, token: FigureToken, at: number): void {
   const figure = token.figure;
   const { pending, ctx } = r;
@@ -70,7 +97,9 @@ export function readFigure(r: ClaimReader, token: FigureToken, at: number): void
     || (pending.cue.kind === 'base' && (pending.cue.base === 'budget' || r.comparedBase !== undefined)));
   // 增长 13.95: a rate word, a number with no unit — a rate whose % is missing. 占 76.23 likewise: after 占 a
   // number is a share whatever it carries (占本年收入合计 4,340.16 万元的 100%: the whole's amount, before 的).
-  const rateWithoutPercent = figure.kind === 'bare' && pending?.cue.kind === 'direction' && RATE_WORD.test(pending.token.text);
+  // 增长 1.56 倍, 是上年的 2.56 倍: a multiple, no rate missing its % (a fix wrote 156.41%倍) — and no fact of the data.
+  const multiple = figure.kind === 'bare' && MULTIPLE.test(token.after);
+  const rateWithoutPercent = !multiple && figure.kind === 'bare' && pending?.cue.kind === 'direction' && RATE_WORD.test(pending.token.text);
   const shareWithoutPercent = figure.kind === 'bare' && pending?.cue.kind === 'share' && !token.after.startsWith('的');
   const missingPercent = rateWithoutPercent || shareWithoutPercent;
   // 基本支出 1,107.72 after （单位：万元，下同）: an amount in the unit stated for it — not a rate missing its % (增长 13.95).
@@ -143,7 +172,13 @@ export function readFigure(r: ClaimReader, token: FigureToken, at: number): void
     r.subjectPin = 'name';
   }
   // 其他费用 12.34 万元: a name no topic knows — neither the subject before nor the section's is meant.
-  const namelessPart = r.partOf !== undefined && r.subject === r.partOf && !next && role !== 'share';
+  // 财政拨款收入 X（其中，一般公共预算 Y，政府性基金预算 Z）: a scope's words alone right before the part's figure name the
+  // scope's own line of the whole (一般公共预算财政拨款收入), where the data holds one.
+  // (预算 at the end of the scope's words is no budget cue here.)
+  const scopedPart = r.partOf !== undefined && r.subject === r.partOf && !next && (role === 'amount' || role === 'budget') && figure.kind === 'amount'
+    ? scopeLineOf(r, r.partOf, token.before) : undefined;
+  if (scopedPart) role = 'amount';
+  const namelessPart = r.partOf !== undefined && r.subject === r.partOf && !next && role !== 'share' && !scopedPart;
   // 主要原因是上年…，实际较上年增加资金 B 万元: a figure in a reason that names no subject of its own
   // is about what the reason speaks of, not the subject the reason explains — unless its words say it is
   // the subject's budget, actual, completion or share (主要是…支出；年初预算为 X): no reason states those.
@@ -151,11 +186,12 @@ export function readFigure(r: ClaimReader, token: FigureToken, at: number): void
   // 占财政拨款支出的 86.22%: a whole the words name but no topic here holds is not the subject's usual whole.
   const wholeUnknown = role === 'share' && pending?.cue.kind === 'share' && r.awaitingWhole && r.wholeTopic === undefined
     ? r.unheldWhole ?? (onlyNamesBetween(r.tokens, r.shareCueAt, at) ? wholeNamedAfter(token.before, pending.token.text) : undefined) : undefined;
-  const unknown = ((token.unknownName !== undefined || token.otherQuantity !== undefined || r.unheld || r.unheldInClause || namelessPart || r.unmatchedList || ofReason) && !next)
+  if (multiple) role = 'bare';
+  const unknown = multiple || ((token.unknownName !== undefined || token.otherQuantity !== undefined || r.unheld || r.unheldInClause || namelessPart || r.unmatchedList || ofReason) && !next)
     || wholeUnknown !== undefined;
   const target = unknown ? undefined
-    : wholeAmount ?? r.subject ?? (ctx.section ? ctx.index.topics.get(ctx.index.sectionDefault[ctx.section] ?? '') : undefined);
-  let pin: Pin = unknown || !target ? 'none' : wholeAmount ? 'name' : r.subject ? r.subjectPin : 'default';
+    : wholeAmount ?? scopedPart ?? r.subject ?? (ctx.section ? ctx.index.topics.get(ctx.index.sectionDefault[ctx.section] ?? '') : undefined);
+  let pin: Pin = unknown || !target ? 'none' : wholeAmount || scopedPart ? 'name' : r.subject ? r.subjectPin : 'default';
   // A count in a later sentence with no noun of its own (…团组 3 个。…覆盖 1,200 人次): the name is sentences back, a guess.
   if ((role === 'count' || role === 'grade-count') && pin === 'name' && r.subjectSentence < r.sentence && !next) pin = 'default';
   // 增幅为 -7.83%, a 增减额 column's -267.94: the sign turns the word around.
@@ -177,6 +213,10 @@ export function readFigure(r: ClaimReader, token: FigureToken, at: number): void
   // optional field was a copy each, eight per figure.
   if (pin === 'default' && r.subject && target === r.subject && r.subjectRivals) claim.rivals = r.subjectRivals;
   if (missingPercent) claim.missingPercent = missingPercent;
+  if (multiple) claim.multiple = true;
+  if (scopedPart) claim.cueText = undefined;
+  const approximate = figure.kind === 'amount' || figure.kind === 'percent' ? approximateWord(token) : undefined;
+  if (approximate !== undefined) claim.approximate = approximate;
   if (ofReason) claim.ofReason = ofReason;
   if (lastYear) claim.lastYear = lastYear;
   if (fromPrevious) claim.fromPrevious = true;

@@ -135,7 +135,12 @@ function readName(r: ClaimReader, token: Token & { type: 'topic' }): void {
   const read = row ? { topic: row, guessed: false } : readScopedName(ctx.index, token.name, token.ids, ctx.section, r.scope, qualifier);
   if (!read) return;
   // 工资福利支出 X，其中住房公积金 Y: a part of a whole no topic holds — which fact of the name is meant, the words do not say.
-  const reading = !row && !r.partOf && r.partOfUnnamed !== undefined && !read.guessed ? { ...read, guessed: true, rivals: undefined } : read;
+  const guessedPart = !row && !r.partOf && r.partOfUnnamed !== undefined && !read.guessed ? { ...read, guessed: true, rivals: undefined } : read;
+  // 公用经费 X，公务接待费 Y in 六 (no 其中, no 中的): the “三公” line or 公开06表's row — both may be meant; a figure
+  // that agrees with either is no error, one that agrees with neither is wrong, never fixed.
+  const basicRow = !row && !r.describing && !guessedPart.guessed && ctx.section === 'basic' ? ctx.index.topics.get(ctx.index.sectionDefault.basic ?? '') : undefined;
+  const rowRival = basicRow && basicRow !== guessedPart.topic ? qualifiedRow(ctx.index, token.name, basicRow) : undefined;
+  const reading = rowRival ? { ...guessedPart, guessed: true, rivals: [rowRival] } : guessedPart;
   const topic = reading.topic;
   if (!r.describing) r.scope = scopeAfter(r.scope, token.name, topic);
   if (r.describing) {
@@ -149,7 +154,10 @@ function readName(r: ClaimReader, token: Token & { type: 'topic' }): void {
     r.setUnheldName(token.name, r.partOf.label);
     return;
   } else {
+    // 公用经费 X（其中公务用车运行维护费 Y、公务接待费 Z）: each part after 其中 is the whole's row, not only the first.
+    const whole = row && r.partOf === qualifier ? r.partOf : undefined;
     r.setSubject(topic);
+    if (whole) r.partOf = whole;
     r.subjectName = token.name;
     // Several topics bear the name and nothing in the text chose one: a figure that disagrees is unverified, not wrong.
     if (reading.guessed) {

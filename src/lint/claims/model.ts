@@ -65,6 +65,10 @@ export interface FigureClaim {
   rivals?: Topic[];
   /** a rate written without its %: 增长 13.95 */
   missingPercent?: boolean;
+  /** a multiple (增长 1.56 倍, 是上年的 2.56 倍): no fact of the data, never a rate missing its % */
+  multiple?: boolean;
+  /** a word beside it says it is approximate (约, 近, 超过, 左右): never an error of the data, never fixed */
+  approximate?: string;
   /** one figure said of several names (A、B 均为 0): an error needs the writer, never a fix */
   shared?: boolean;
   /** stated inside a reason (主要原因是…) that names no subject of its own: about the reason's matter, which no fact holds */

@@ -74,7 +74,7 @@ export function addSanGongTopics(b: TopicBuilder, p: Part3Facts): SectionDefault
   });
   b.add({
     id: 'san-gong.reception.foreign-affairs', label: '外事接待', sections: ['sanGong'],
-    names: ['外事接待', '外宾接待', '接待外宾'],
+    names: ['外事接待', '外宾接待', '接待外宾', '外宾公务接待费', '外事公务接待费', '外宾公务接待', '外事公务接待'],
     amount: d.foreignAffairsAmount,
     counts: [
       { unit: '批次', keywords: [], fact: d.foreignAffairsBatches },

@@ -112,3 +112,23 @@ ruleTester({
     ],
   },
 }, { section: 'performance' });
+
+/**
+ * A list number glued to a subject code (Word's numbering: 1.2010302一般行政管理事务, 1.2010302-…, 1、2010302 …) is a
+ * list marker, and the code names the 项 — never the number 1.2010302, never the section's total (blind8l §1.5: a fix
+ * wrote the whole table's budget, actual and rate over the 项's).
+ */
+ruleTester({
+  'amount-mismatch': {
+    valid: [
+      { code: '1.2010302一般行政管理事务：支出决算为 1,057.57 万元。', name: 'list number glued to the code' },
+      { code: '1.2010302-一般行政管理事务：支出决算为 1,057.57 万元。', name: '…with a hyphen before the name' },
+      { code: '1、2010302 一般行政管理事务：支出决算为 1,057.57 万元。', name: '1、 before the code' },
+    ],
+    invalid: [
+      { code: '1.2010302一般行政管理事务：支出决算为 1,157.57 万元。', errors: [{ ruleId: 'amount-mismatch', expected: '1,057.57' }] },
+      { code: '1.2010302-一般行政管理事务：支出决算为 1,157.57 万元。', errors: [{ ruleId: 'amount-mismatch', expected: '1,057.57' }] },
+      { code: '1、2010302 一般行政管理事务：支出决算为 1,157.57 万元。', errors: [{ ruleId: 'amount-mismatch', expected: '1,057.57' }] },
+    ],
+  },
+}, { section: 'gpb' });

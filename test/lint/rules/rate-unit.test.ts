@@ -29,6 +29,18 @@ ruleTester({
   'unverified-figure': {
     valid: [{ code: '基本支出 3,153.47 万元，占 72.66%。' }],
     invalid: [
+      {
+        code: '基本支出 3,153.47 万元，较上年减少 267.94 万元，下降 0.08 倍。', name: '增长 N 倍 is a multiple, not a rate missing its % (blind8l §1.4: fixed to 156.41%倍)',
+        errors: [{ ruleId: 'unverified-figure', severity: 1, actual: '0.08', message: /倍数/u }],
+      },
+      {
+        code: '基本支出 3,153.47 万元，较上年减少 267.94 万元，下降 7.83%，下降 0.08 倍。', name: 'beside the rate with its %',
+        errors: [{ ruleId: 'unverified-figure', severity: 1, actual: '0.08', message: /倍数/u }],
+      },
+      {
+        code: '基本支出 3,153.47 万元，是上年的 1.09 倍。', name: '是上年的 N 倍: a multiple, not last year\'s figure',
+        errors: [{ ruleId: 'unverified-figure', severity: 1, actual: '1.09', message: /倍数/u }],
+      },
       { code: '基本支出占 3,153.47 万元。', errors: [{ ruleId: 'unverified-figure', severity: 1, actual: '3,153.47' }], name: 'an amount after 占 with no whole named is no share and no amount to fix' },
     ],
   },
@@ -38,6 +50,10 @@ describe('after 占, --fix writes a share, never an amount', () => {
   it('fixes 占 76.23 to the class\'s share with its %', () => {
     const markdown = '## 五、一般公共预算财政拨款支出决算情况说明\n\n一般公共服务支出（类）3,218.84 万元，占 76.23;社会保障和就业支出（类）665.34 万元，占 15.8。\n';
     expect(fixMarkdown(markdown, contextFor()).output).toBe(markdown.replace('占 76.23', '占 76.44%').replace('占 15.8', '占 15.8%'));
+  });
+  it('with no data, 增长 1.56 倍 is no rate missing its %', () => {
+    const messages = lintTextOnly('## 三、支出决算情况说明\n\n基本支出 3,153.47 万元，较上年增加 1,000.00 万元，增长 1.56 倍。\n', 2024);
+    expect(messages.filter((m) => m.severity === 2)).toEqual([]);
   });
   it('with no data the missing % is reported; a value and a fix only where the paragraph\'s own figures give the rate', () => {
     const messages = lintTextOnly('## 三、支出决算情况说明\n\n基本支出 3,153.47 万元，占 72.66;较上年减少 267.94 万元，下降 7.83。\n', 2024);

@@ -18,7 +18,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseAccounts } from '../../../src/data/load.js';
-import { ROOT } from '../../helpers.js';
+import { ROOT, seedWith } from '../../helpers.js';
 import { Decimal } from '../../../src/data/amount.js';
 import { lintCase, mutateSeed, ruleTester } from './tester.js';
 
@@ -456,6 +456,41 @@ ruleTester({
   },
 }, { section: 'basic' });
 
+/**
+ * Blind test 8L §1.2: 公用经费 X（其中公务用车运行维护费 Y、公务接待费 Z）— every part after 其中 is 公开06表's row
+ * (30231, 30217), not only the first (a fix wrote the “三公” line's 4.37 over 30217's 2.16). In 六 with no 其中, the
+ * name may mean either: a figure that agrees with one is no error, one that agrees with neither is wrong, never fixed.
+ */
+const RECEPTION_ROW = seedWith('    30217 公务接待费:\n', '    30217 公务接待费: 2.16\n');
+ruleTester({
+  'amount-mismatch': {
+    valid: [
+      { code: '公用经费395.08万元（其中公务用车运行维护费12.46万元、公务接待费2.16万元）。', data: RECEPTION_ROW, name: 'both parts after 其中: the rows' },
+      { code: '公用经费395.08万元，其中公务用车运行维护费12.46万元，公务接待费2.16万元。', data: RECEPTION_ROW, name: '…after ，too' },
+      { code: '公用经费395.08万元，公务接待费12.32万元。', data: RECEPTION_ROW, name: 'no 其中: the “三公” line’s figure is one reading' },
+    ],
+    invalid: [
+      {
+        code: '公用经费395.08万元（其中公务用车运行维护费12.46万元、公务接待费12.32万元）。', data: RECEPTION_ROW, name: 'the second part is the row, its error the row’s',
+        errors: [{ ruleId: 'amount-mismatch', expected: '2.16', actual: '12.32' }],
+      },
+      {
+        code: '公用经费395.08万元，公务接待费3.16万元。', data: RECEPTION_ROW, name: 'no 其中, neither reading agrees: wrong, no fix',
+        errors: [{ ruleId: 'amount-mismatch', actual: '3.16', message: /文字没有指明是哪一项/u }],
+      },
+    ],
+  },
+  'unverified-figure': {
+    valid: [{ code: '公用经费395.08万元，其中公务接待费2.16万元。', data: RECEPTION_ROW, name: 'after 其中 the row, no guess' }],
+    invalid: [
+      {
+        code: '公用经费395.08万元，公务接待费2.16万元。', data: RECEPTION_ROW, name: 'no 其中: the row’s figure is the other reading — unverified, naming both',
+        errors: [{ ruleId: 'unverified-figure', severity: 1, actual: '2.16', message: /30217/u }],
+      },
+    ],
+  },
+}, { section: 'basic' });
+
 describe('a table pasted with tabs (blind6 t09)', () => {
   it('reads each cell as a sentence: the header’s 完成率 is no cue for the row’s 823.63, whose figures stay unverified', () => {
     const markdown = '## 五、一般公共预算财政拨款支出决算情况说明\n\n项目\t年初预算数（万元）\t决算数（万元）\t完成率\n行政运行（项）\t792.18\t823.63\t103.97%\n';
@@ -464,3 +499,20 @@ describe('a table pasted with tabs (blind6 t09)', () => {
     expect(messages.map((m) => m.ruleId)).toEqual(['unverified-figure', 'unverified-figure', 'unverified-figure']);
   });
 });
+
+/**
+ * Blind test 8L §4 (ZJ-QT21): 财政拨款收入 X（其中，一般公共预算 Y，…）— a scope's words alone before a part's figure
+ * name the scope's line of the whole (一般公共预算财政拨款收入), checked; a scope whose line more than one topic
+ * bears stays unverified.
+ */
+ruleTester({
+  'amount-mismatch': {
+    valid: [{ code: '财政拨款收入 4,340.16 万元（其中，一般公共预算 4,211.05 万元，国有资本经营预算 0 万元）。', name: 'the scopes’ lines of 财政拨款收入' }],
+    invalid: [
+      {
+        code: '财政拨款收入 4,340.16 万元（其中，一般公共预算 4,201.05 万元，国有资本经营预算 0 万元）。', name: 'a wrong scope line',
+        errors: [{ ruleId: 'amount-mismatch', expected: '4,211.05', actual: '4,201.05' }],
+      },
+    ],
+  },
+}, { section: 'income' });

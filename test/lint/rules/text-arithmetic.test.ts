@@ -31,6 +31,22 @@ describe('an amount stands for what the document\'s precision allows', () => {
     expect(errors(lint(SAN_GONG, exact, '其中：公务接待费预算为 4 万元，支出决算为 2.28 万元，完成预算的 57%。'))).toEqual([]);
   });
 
+  // GD-CZT23 (blind test 8L): 三公 amounts to 0.1 (20.0, 15.0 keep their zero) beside tables' to 0.01.
+  const tenths = '“三公”经费财政拨款支出决算为 29.6 万元，完成全年预算 35.0 万元的 84.6%。';
+
+  it('in a document that keeps a zero at 0.1 (20.0), “18.4 万元” is 18.35–18.45: 91.8% is within it', () => {
+    expect(errors(lint(SAN_GONG, exact, tenths, '公务用车购置及运行维护费支出决算为 18.4 万元，完成预算 20.0 万元的 91.8%。'))).toEqual([]);
+    expect(errors(lint(SAN_GONG, exact, tenths, '公务接待费支出决算为 11.2 万元，完成预算 15.0 万元的 74.9%。'))).toEqual([]);
+  });
+
+  it('…and a rate outside what the rounding allows is still found', () => {
+    expect(rules(lint(SAN_GONG, exact, tenths, '公务用车购置及运行维护费支出决算为 18.4 万元，完成预算 20.0 万元的 93.8%。'))).toEqual(['completion-rate-inconsistent']);
+  });
+
+  it('in a document written to 0.01 with no zero kept at 0.1, “18.4 万元” is still 18.40', () => {
+    expect(rules(lint(SAN_GONG, exact, '公务用车购置及运行维护费支出决算为 18.4 万元，完成预算 20 万元的 91.8%。'))).toEqual(['completion-rate-inconsistent']);
+  });
+
   it('in a document that rounds to whole 万元, “4 万元” is 3.5–4.5: the rate is judged within that', () => {
     const whole = '“三公”经费财政拨款支出年初预算为 13 万元，支出决算为 10 万元，完成预算的 76.92%。';
     expect(errors(lint(SAN_GONG, whole, '其中：公务接待费预算为 4 万元，支出决算为 2 万元，完成预算的 60%。'))).toEqual([]);

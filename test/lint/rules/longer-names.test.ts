@@ -1,0 +1,48 @@
+/**
+ * A data name at the end of a longer name the data does not hold is not that name (blind test 8L §1.1, §1.3):
+ * 水体污染防治项目支出, 科技攻关项目支出 are projects of the writer's own, not 项目支出 (公开03表's total); 外宾公务接待费
+ * is the foreign guests' part of 公务接待费; 一般行政管理事务项目支出 is that 项's project spending. Such a figure is
+ * unverified, naming the longer name — never checked, never fixed, against the shorter one.
+ * A leading word (其中, 主要用于, 本年度, 其余为) makes no longer name: the data's name is still checked.
+ * 外宾公务接待费 / 外事公务接待费 is the foreign-affairs reception cost, 0 where the data says none was held.
+ */
+import { seedWith } from '../../helpers.js';
+import { ruleTester } from './tester.js';
+
+ruleTester({
+  'unverified-figure': {
+    valid: [{ code: '本年支出合计 4,340.16 万元，其中：基本支出 3,153.47 万元；其余为项目支出 1,186.68 万元。', name: 'a leading word before the name: still the name' }],
+    invalid: [
+      {
+        code: '项目支出 1,186.68 万元，占 27.34%。其中，水体污染防治项目支出 1,000.00 万元。', name: 'a project of its own, in a sentence after 项目支出',
+        errors: [{ ruleId: 'unverified-figure', severity: 1, actual: '1,000.00', message: /水体污染防治项目支出/u }],
+      },
+      {
+        code: '项目支出 1,186.68 万元，主要是科技攻关项目支出增加，增幅 5%。', name: 'a project\'s rise in the reason: not 项目支出\'s',
+        errors: [{ ruleId: 'unverified-figure', severity: 1, actual: '5' }],
+      },
+      {
+        code: '一般行政管理事务项目支出 1,000.00 万元。', section: 'gpb', name: 'a 项\'s project spending: not 项目支出, not the 项',
+        errors: [{ ruleId: 'unverified-figure', severity: 1, actual: '1,000.00', message: /一般行政管理事务项目支出/u }],
+      },
+      {
+        code: '公务接待费 12.32 万元，其中外宾公务接待费 0.5 万元。', section: 'sanGong', data: seedWith('      外事批次: 0\n', '      外事批次: 2\n'),
+        name: 'receptions of foreign guests held: their cost is not in the data',
+        errors: [{ ruleId: 'unverified-figure', severity: 1, actual: '0.5' }],
+      },
+    ],
+  },
+  'amount-mismatch': {
+    valid: [
+      { code: '公务接待费 12.32 万元，其中外宾公务接待费 0 万元。', section: 'sanGong', name: '外宾公务接待费 0 where no foreign-affairs reception was held' },
+    ],
+    invalid: [
+      { code: '本年支出合计 4,340.16 万元，其中项目支出 1,000.00 万元。', name: 'after 其中 the data\'s name is still the name', errors: [{ ruleId: 'amount-mismatch', expected: '1,186.68' }] },
+      { code: '本年度项目支出 1,000.00 万元。', name: 'after 本年度 likewise', errors: [{ ruleId: 'amount-mismatch', expected: '1,186.68' }] },
+      {
+        code: '公务接待费 12.32 万元，其中外宾公务接待费 1.2 万元。', section: 'sanGong', name: 'none held: 外宾公务接待费 is 0, never 公务接待费\'s 12.32',
+        errors: [{ ruleId: 'amount-mismatch', expected: '0', actual: '1.2' }],
+      },
+    ],
+  },
+}, { section: 'expenditure' });
