@@ -44,7 +44,6 @@ export type Reviewed = { ok: true; result: ReviewResult } | { ok: false; filePat
 /** A folder read and reviewed: every file's read in order, and each document read reviewed, against last year's where it has one. */
 export interface FolderReview {
   reads: ReadResult[];
-  pairs: Map<ReviewDocument, ReviewDocument>;
   reviewed: Map<ReviewDocument, Reviewed>;
 }
 
@@ -86,7 +85,7 @@ export class ReviewPool {
       const docs = documentsOf(reads);
       const pairs = pair(docs);
       const results = reviewEach(docs.map((document) => ({ document, previous: pairs.get(document) })), options);
-      return { reads, pairs, reviewed: new Map(docs.map((d, i) => [d, results[i]!])) };
+      return { reads, reviewed: new Map(docs.map((d, i) => [d, results[i]!])) };
     }
     const reviewed = new Map<ReviewDocument, Reviewed>();
     const waiting: ReviewDocument[] = [];
@@ -112,7 +111,7 @@ export class ReviewPool {
     // A few left: the main thread, warm; more (more threads than one main thread keeps up with, or two years): the workers too.
     if (rest.length > BACKLOG_FOR_WORKERS) await this.reviewOn(rest, options, reviewed);
     else reviewEach(rest, options).forEach((r, i) => reviewed.set(rest[i]!.document, r));
-    return { reads, pairs, reviewed };
+    return { reads, reviewed };
   }
 
   private async reviewOn(items: ReadonlyArray<{ document: ReviewDocument; previous?: ReviewDocument }>, options: ReviewOptions, into: Map<ReviewDocument, Reviewed>): Promise<void> {

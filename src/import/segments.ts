@@ -197,7 +197,7 @@ export function tableRegionLines(all: PlacedLine[]): PlacedLine[] {
     // The end of the last row's name, wrapped onto a line or two under it (…出让收入 / 安排的支出): no sentence, no title.
     for (let k = 0; k < 2 && last >= 0 && last + 1 < seg.lines.length && !TABLE_NOTE.test(texts[last]!); k++) {
       const t = texts[last + 1]!;
-      if (SENTENCE.test(t) || /[：:]/u.test(t) || t.length > 20 || /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）]|第[一二三四五六七八九十]+部分)/u.test(t)) break;
+      if (SENTENCE.test(t) || /[：:]/u.test(t) || t.length > 20 || ORDINAL.test(t) || PART.test(t) || /^[（(][一二三四五六七八九十]+[)）]/u.test(t)) break;
       last++;
     }
     appendAll(out, seg.lines.slice(0, last + 1));

@@ -314,11 +314,7 @@ export function consistencyFindings(
           disagreements.push({
             ruleId: 'change-rate-inconsistent', derived: rate, others: [amount, change], label: topic.label,
             computation: `${topic.label} ${written.text(amount)} ${written.unit}，${up ? '增加' : '减少'} ${written.text(change)} ${written.unit}，上年为 ${written.value(previousPoint)} ${written.unit}，变动率为 ${computed}`,
-            pinned: () => ({
-              ruleId: 'change-rate-inconsistent', severity: 2, span: figureSpan(rate),
-              message: `${rate.figure.numberText}% 与同段文字不符：${topic.label} ${written.text(amount)} ${written.unit}，${up ? '增加' : '减少'} ${written.text(change)} ${written.unit}，上年应为 ${written.value(previousPoint)} ${written.unit}，变动率应为 ${computed}`,
-              actual: rate.figure.numberText,
-            }),
+            pinned: `${rate.figure.numberText}% 与同段文字不符：${topic.label} ${written.text(amount)} ${written.unit}，${up ? '增加' : '减少'} ${written.text(change)} ${written.unit}，上年应为 ${written.value(previousPoint)} ${written.unit}，变动率应为 ${computed}`,
           });
         }
       } else if (fits) {
@@ -355,10 +351,7 @@ export function consistencyFindings(
           const computation = `${shown.text(actualClaim)} ÷ ${shown.text(budget)} = ${percentText(point(actualClaim), point(budget), completion.figure)}%`;
           disagreements.push({
             ruleId: 'completion-rate-inconsistent', derived: completion, others: [actualClaim, budget], label: topic.label, computation,
-            pinned: () => ({
-              ruleId: 'completion-rate-inconsistent', severity: 2, span: figureSpan(completion),
-              message: `${completion.figure.numberText}% 与同段文字不符：${computation}`, actual: completion.figure.numberText,
-            }),
+            pinned: `${completion.figure.numberText}% 与同段文字不符：${computation}`,
           });
         }
       } else if (fits) {
@@ -398,10 +391,7 @@ export function consistencyFindings(
             const written = computation();
             disagreements.push({
               ruleId: 'share-inconsistent', derived: share, others: [amount, whole], label: topic.label, computation: written,
-              pinned: () => ({
-                ruleId: 'share-inconsistent', severity: 2, span: figureSpan(share), actual: share.figure.numberText,
-                message: `占 ${share.figure.numberText}% 与同段文字不符：${written}`,
-              }),
+              pinned: `占 ${share.figure.numberText}% 与同段文字不符：${written}`,
             });
           }
         } else if (fits) {
@@ -423,10 +413,7 @@ export function consistencyFindings(
           disagreements.push({
             ruleId: 'parts-sum-mismatch', derived: whole, others: parts as FigureClaim[], label: topic.label,
             computation: `${topic.label} ${shown.text(whole)} ${shown.unit}，各项之和 ${computation}`,
-            pinned: () => ({
-              ruleId: 'parts-sum-mismatch', severity: 2, span: figureSpan(whole), actual: whole.figure.numberText,
-              message: `${topic.label} ${shown.text(whole)} ${shown.unit}与其各项之和不符：${computation}`,
-            }),
+            pinned: `${topic.label} ${shown.text(whole)} ${shown.unit}与其各项之和不符：${computation}`,
           });
         } else {
           agree([whole, ...(parts as FigureClaim[])]);
@@ -462,10 +449,7 @@ export function consistencyFindings(
           disagreements.push({
             ruleId: 'parts-sum-mismatch', derived: count, others: parts as FigureClaim[], label: topic.label,
             computation: `${topic.label} ${count.figure.numberText} ${unit}，各项之和 ${computation}`,
-            pinned: () => ({
-              ruleId: 'parts-sum-mismatch', severity: 2, span: figureSpan(count), actual: count.figure.numberText,
-              message: `${topic.label} ${count.figure.numberText} ${unit}与其各项之和不符：${computation}`,
-            }),
+            pinned: `${topic.label} ${count.figure.numberText} ${unit}与其各项之和不符：${computation}`,
           });
         } else {
           agree([count, ...(parts as FigureClaim[])]);
@@ -517,8 +501,8 @@ interface Disagreement {
   label: string;
   /** the arithmetic of the figures as stated */
   computation: string;
-  /** the finding on the derived figure, where the others are the data's */
-  pinned: () => Finding;
+  /** the message of the error on the derived figure, where the others are the data's */
+  pinned: string;
 }
 
 /**
@@ -560,7 +544,7 @@ function resolveDisagreements(
     if (open.some((c) => used.has(c))) continue;
     for (const c of open) used.add(c);
     if (open.length === 0 || (open.length === 1 && open[0] === d.derived)) {
-      out.push(d.pinned());
+      out.push({ ruleId: d.ruleId, severity: 2, span: figureSpan(d.derived), actual: d.derived.figure.numberText, message: d.pinned });
     } else if (open.length === 1) {
       const wrong = open[0]!;
       out.push({

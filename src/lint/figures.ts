@@ -127,7 +127,7 @@ function notAFigure(text: string, start: number, end: number, unit: string): boo
     // of the functional (2…) or economic (3…) classification before a name — neither is a figure; the code names the 项.
     if (/^\d{1,2}[.．][23]\d{4}(?:\d{2})?$/u.test(text.slice(start, end)) && /^\s*(?:[-－—]\s*)?[\u4e00-\u9fff]/u.test(after) && !/^\s*(?:年|月|日)/u.test(after)) return true;
     // 1、2070101 行政运行: the list number before such a code
-    if (/^\d{1,2}$/u.test(text.slice(start, end)) && /^[、][23]\d{4}(?:\d{2})?(?![0-9])\s*(?:[-－—]\s*)?[\u4e00-\u9fff]/u.test(after + text.slice(end + 8, end + 12))) return true;
+    if (/^\d{1,2}$/u.test(text.slice(start, end)) && /^[、][23]\d{4}(?:\d{2})?(?![0-9])\s*(?:[-－—]\s*)?[\u4e00-\u9fff]/u.test(text.slice(end, end + 12))) return true;
     // 2010301 行政运行, 20109-海关事务: a subject code (3, 5 or 7 digits) before a name is not a figure
     if (/^\d{3}(?:\d{2}){0,2}$/u.test(text.slice(start, end)) && /^\s*(?:[-－—]\s*)?[\u4e00-\u9fff]/u.test(after) && !/^\s*(?:年|月|日)/u.test(after)) return true;
   } else if (UNIT_KIND[unit] === 'amount') {

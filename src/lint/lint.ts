@@ -565,7 +565,7 @@ export function lintMarkdown(markdown: string, ctx: LintContext, options: LintOp
     const roughly = approximated.get(claim);
     const why = roughly ? `文字说它是约数（“${claim.approximate}”），不是确数：${roughly.label}数据为 ${publishedValue(roughly)}，请核对`
       : doubt ? `文字说它是上年的数字，但它是本年的${doubt.current.label}；上年为 ${publishedValue(doubt.previous)}，请核对年份或数字`
-      : candidate ? `文字没有指明它是哪一项，可能是${readings.filter((f, k) => readings.findIndex((g) => g.value?.eq(f.value ?? Number.NaN)) === k).map((f) => `${f.label}（数据为 ${publishedValue(f)}）`).join('，或')}`
+      : candidate ? `文字没有指明它是哪一项，可能是${readings.filter((f, k) => readings.findIndex((g) => g.value?.eq(f.value ?? Number.NaN)) === k).map(asCandidate).join('，或')}`
       : other ? (other.since ? `文字说它是 ${other.year} 年起止的一段时期的数字，不是 ${ctx.year} 年度一年的，数据中没有这一数字`
         : `文字说它是 ${other.year} 年的数字，数据中只有 ${ctx.year} 年和 ${ctx.year - 1} 年的数字`)
       : period ? `它与 ${period.year} 年相比，数据中没有 ${period.year} 年度的数字${period.likeLastYear ? `（它与上年即 ${ctx.year - 1} 年的变动相符：若本意是与上年相比，年份应为 ${ctx.year - 1} 年）` : ''}`
@@ -788,17 +788,20 @@ function whyUnverified(claim: FigureClaim, index: TopicIndex, facts: ReadonlyMap
   if (claim.role === 'count' && !claim.topic.counts.some((c) => c.unit === claim.figure.unit)) {
     const counts = sectionCounts(claim, index, () => true, (c) => c.grade === undefined);
     const candidates = [...new Set(counts)].slice(0, 3);
-    if (candidates.length > 0) return `“${claim.topic.label}”没有以“${claim.figure.unit}”计的数字，文字没有指明它是哪一项，可能是：${candidates.map((f) => `${f.label}（数据为 ${publishedValue(f)}）`).join('、')}`;
+    if (candidates.length > 0) return `“${claim.topic.label}”没有以“${claim.figure.unit}”计的数字，文字没有指明它是哪一项，可能是：${candidates.map(asCandidate).join('、')}`;
   }
   if (claim.topic.absentFrom) return `数据文件中没有“${claim.topic.absentFrom}”`;
   return `未能确定它是“${claim.topic.label}”的哪一个数字`;
 }
 
+/** A fact a figure may be, as a message names it: 公务接待批次（数据为 15 批次）. */
+const asCandidate = (f: Fact): string => `${f.label}（数据为 ${publishedValue(f)}）`;
+
 /** …the section's counts of purchases in the figure's unit (购置公务用车), which the words may mean. */
 function purchasedCounts(claim: FigureClaim, words: string, index: TopicIndex): string {
   if (!BOUGHT.test(words)) return '';
   const candidates = [...new Set(sectionCounts(claim, index, (t) => t.label.includes('购置')))].slice(0, 2);
-  return candidates.length > 0 ? `；可能是${candidates.map((f) => `${f.label}（数据为 ${publishedValue(f)}）`).join('，或')}` : '';
+  return candidates.length > 0 ? `；可能是${candidates.map(asCandidate).join('，或')}` : '';
 }
 
 /**
@@ -808,7 +811,7 @@ function purchasedCounts(claim: FigureClaim, words: string, index: TopicIndex): 
 function carriedOverWhy(words: string, index: TopicIndex, section: SectionKind | undefined): string {
   const ends = /下年|年末|以后年度/u.test(words) ? ['closing-balance'] : /年初|上年|以前年度/u.test(words) ? ['opening-balance'] : ['opening-balance', 'closing-balance'];
   const here = [...index.topics.values()].filter((t) => ends.some((e) => t.id.endsWith(e)) && t.amount?.value !== undefined && (!section || t.sections.includes(section)));
-  const candidates = here.slice(0, 3).map((t) => `${t.label}（数据为 ${publishedValue(t.amount!)}）`);
+  const candidates = here.slice(0, 3).map((t) => asCandidate(t.amount!));
   return `它说的是“${words}”，是结转或结余的资金，不是该项的收入或支出，数据中没有这一项${candidates.length > 0 ? `；可能是${candidates.join('，或')}` : ''}`;
 }
 

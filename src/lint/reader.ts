@@ -376,8 +376,20 @@ function nameAtEnd(words: string): string {
   let k = words.length;
   while (k > 0 && /[\u4e00-\u9fff()“”"]/u.test(words[k - 1]!)) k--;
   const run = words.slice(k);
-  const cut = maxOf(BEFORE_A_NAME.map((w) => { const at = run.lastIndexOf(w); return at < 0 ? 0 : at + w.length; }), 0);
+  const cut = afterLeadWord(run);
   return run.length - cut >= 2 ? run.slice(cut) : run;
+}
+
+/** Where a run of words goes on after the last word that leads up to a name (共有, 的 …): 0 where none stands in it. */
+function afterLeadWord(run: string): number {
+  return maxOf(BEFORE_A_NAME.map((w) => { const at = run.lastIndexOf(w); return at < 0 ? 0 : at + w.length; }), 0);
+}
+
+/** The start of the run of ideographs that ends at `end`, no further back than `floor` nor longer than `longest`. */
+function ideographsBefore(text: string, end: number, floor: number, longest: number): number {
+  let k = end;
+  while (k > floor && end - k < longest && /[\u4e00-\u9fff]/u.test(text[k - 1]!)) k--;
+  return k;
 }
 
 /**
@@ -399,11 +411,8 @@ const KIND_OF_SPENDING = /(?:项目支出|基本支出|人员经费|公用经费
  */
 function ownLongerName(text: string, lastEnd: number, at: number, name: string, names: NameMatcher): string | undefined {
   if (at - lastEnd < 2 || !KIND_OF_SPENDING.test(name) || !/[\u4e00-\u9fff]/u.test(text[at - 1]!)) return undefined;
-  let k = at;
-  while (k > lastEnd && at - k < 12 && /[\u4e00-\u9fff]/u.test(text[k - 1]!)) k--;
-  const run = text.slice(k, at);
-  const cut = maxOf(BEFORE_A_NAME.map((w) => { const j = run.lastIndexOf(w); return j < 0 ? 0 : j + w.length; }), 0);
-  const own = run.slice(cut).replace(OPENS_A_NAME, '');
+  const run = text.slice(ideographsBefore(text, at, lastEnd, 12), at);
+  const own = run.slice(afterLeadWord(run)).replace(OPENS_A_NAME, '');
   if (own.length < 2 || names.holds(own + name)) return undefined;
   return own + name;
 }
@@ -418,6 +427,16 @@ const SUBJECT_ID = /\.(?:class|kuan|item)\./u;
 function adjacentName(previous: Token | undefined, lastEnd: number, at: number, name: string, names: NameMatcher): boolean {
   return PART_OF_A_NAME.test(name) && previous?.type === 'topic' && lastEnd === at && !previous.within
     && previous.ids.every((id) => SUBJECT_ID.test(id)) && !names.holds(previous.name + name);
+}
+
+/**
+ * The writer's own name a data name at `at` ends (ownLongerName), or makes with the subject's name right before
+ * it (adjacentName: `joinsPrevious`, the name before is part of it); undefined where it is the data's name.
+ */
+function writersOwnName(previous: Token | undefined, text: string, lastEnd: number, at: number, name: string, names: NameMatcher): { name: string; joinsPrevious: boolean } | undefined {
+  if (adjacentName(previous, lastEnd, at, name, names)) return { name: (previous as Extract<Token, { type: 'topic' }>).name + name, joinsPrevious: true };
+  const longer = ownLongerName(text, lastEnd, at, name, names);
+  return longer === undefined ? undefined : { name: longer, joinsPrevious: false };
 }
 
 /** The words between two names that make the first qualify the second (人员经费中的住房公积金). */
@@ -616,8 +635,7 @@ export function tokenize(blockText: string, names: NameMatcher, block = 0, prepa
   const pushElided = (at: number, topic: { name: string; ids: string[] }): void => {
     const items: Array<{ start: number; end: number }> = [];
     for (let end = at - 1; text[end] === '、' && items.length < 8;) {
-      let start = end;
-      while (start > 0 && end - start < 12 && /[\u4e00-\u9fff]/u.test(text[start - 1]!)) start--;
+      const start = ideographsBefore(text, end, 0, 12);
       // No item holds a token of its own (a figure, a cue): only plain words are short of a name.
       let previous = tokens.length - 1;
       while (previous >= 0 && tokens[previous]!.type === 'clause-end') previous--;
@@ -647,6 +665,7 @@ export function tokenize(blockText: string, names: NameMatcher, block = 0, prepa
   let i = 0;
   // Where the last token ended: the text between it and a figure is what the figure is said of.
   let lastEnd = 0;
+  let own: ReturnType<typeof writersOwnName>;
   // Where the words before a level marker (…事务(款)) start: brackets inside a name (办公厅(室)) do not end them.
   let wordsStart = 0;
   // Where the clause being read starts: a qualifier in it (人均, 其余) makes its figures other quantities.
@@ -748,13 +767,12 @@ export function tokenize(blockText: string, names: NameMatcher, block = 0, prepa
       }
       tokens.push({ type: 'cue', cue: cue.cue, text: text.slice(i, i + cue.length), start: startAt(i), end: endAt(i + cue.length), block });
       lastEnd = wordsStart = i += cue.length;
-    } else if (topic && (ownLongerName(text, lastEnd, i, topic.name, names) !== undefined || adjacentName(tokens.at(-1), lastEnd, i, topic.name, names))) {
+    } else if (topic && (own = writersOwnName(tokens.at(-1), text, lastEnd, i, topic.name, names))) {
       // 水体污染防治项目支出, 外宾公务接待费: the data's name as the tail of a longer one it does not hold — a name of its own;
       // so is one right after another (生态环境保护宣传项目支出: that 项's project spending, which the data does not break down).
-      const previous = adjacentName(tokens.at(-1), lastEnd, i, topic.name, names) ? tokens.pop() as Extract<Token, { type: 'topic' }> : undefined;
-      const own = previous ? previous.name + topic.name : ownLongerName(text, lastEnd, i, topic.name, names)!;
-      const at = i + topic.name.length - own.length;
-      tokens.push({ type: 'unnamed', name: own, start: previous ? previous.start : startAt(at), end: endAt(i + topic.name.length), block });
+      const previous = own.joinsPrevious ? tokens.pop()! : undefined;
+      const at = i + topic.name.length - own.name.length;
+      tokens.push({ type: 'unnamed', name: own.name, start: previous ? previous.start : startAt(at), end: endAt(i + topic.name.length), block });
       lastEnd = wordsStart = i += topic.name.length;
       lastName = undefined;
     } else if (topic) {

@@ -29,24 +29,21 @@ export class DocumentStyle {
 
   /** @param figures the document's figures, as the reader found them on its width-normalised text */
   constructor(figures: Iterable<Pick<Figure, 'kind' | 'unit' | 'decimals' | 'numberText' | 'grouped'>>) {
-    const seen = new Map<string, { decimals: number[]; keptZero: boolean; zeroKeptAt: Set<number>; grouped: number; ungrouped: number }>();
+    const seen = new Map<string, { decimals: number[]; zeroKeptAt: Set<number>; grouped: number; ungrouped: number }>();
     for (const f of figures) {
       const key = keyOf(f);
       if (!key) continue;
       let s = seen.get(key);
-      if (!s) seen.set(key, (s = { decimals: [], keptZero: false, zeroKeptAt: new Set(), grouped: 0, ungrouped: 0 }));
+      if (!s) seen.set(key, (s = { decimals: [], zeroKeptAt: new Set(), grouped: 0, ungrouped: 0 }));
       s.decimals.push(f.decimals);
-      if (f.decimals > 0 && /[0０]$/u.test(f.numberText)) {
-        s.keptZero = true;
-        s.zeroKeptAt.add(f.decimals);
-      }
+      if (f.decimals > 0 && /[0０]$/u.test(f.numberText)) s.zeroKeptAt.add(f.decimals);
       if (f.grouped) s.grouped++;
       else if (LONG_INTEGER.test(f.numberText)) s.ungrouped++;
     }
     for (const [key, s] of seen) {
       const max = s.decimals.reduce((m, d) => Math.max(m, d), 0);
       this.kinds.set(key, {
-        maxDecimals: max, atMax: s.decimals.filter((d) => d === max).length, trims: max > 0 && !s.keptZero && s.decimals.some((d) => d < max),
+        maxDecimals: max, atMax: s.decimals.filter((d) => d === max).length, trims: max > 0 && s.zeroKeptAt.size === 0 && s.decimals.some((d) => d < max),
         groups: s.grouped > s.ungrouped, zeroKeptAt: s.zeroKeptAt,
       });
     }

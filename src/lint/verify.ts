@@ -53,6 +53,11 @@ function completionFor(topic: Topic, budget: BudgetKind): Completion | undefined
   return c.opening ?? c['full-year'];
 }
 
+/** The share of the named whole, else the subject's first (its usual whole): what a change of a share is of. */
+function shareSlotOf(topic: Topic, wholeTopic: string | undefined): Topic['shares'][number] | undefined {
+  return topic.shares.find((s) => s.wholeTopic === wholeTopic) ?? topic.shares[0];
+}
+
 /** The change a claim speaks of: against last year, or against a budget — never one for the other. */
 function changeFor(topic: Topic, claim: { base: FigureClaim['base']; budget: BudgetKind }): Change | undefined {
   if (claim.base === 'previous-year') return topic.changes['previous-year'];
@@ -130,11 +135,8 @@ export function resolveFact(claim: FigureClaim, index: TopicIndex): { fact: Fact
         const slot = topic.shares.find((s) => s.wholeTopic === claim.wholeTopic) ?? (claim.wholeTopic === undefined ? topic.shares[0] : undefined);
         return claim.lastYear ? slot?.previous : slot?.fact;
       }
-      case 'share-change': {
-        if (claim.base !== 'previous-year') return undefined;
-        const slot = topic.shares.find((s) => s.wholeTopic === claim.wholeTopic) ?? topic.shares[0];
-        return slot?.change;
-      }
+      case 'share-change':
+        return claim.base === 'previous-year' ? shareSlotOf(topic, claim.wholeTopic)?.change : undefined;
       case 'change':
         return changeFor(topic, claim)?.amount;
       case 'change-rate':
@@ -406,15 +408,16 @@ const OPPOSITE_WORDS: Array<[string, string]> = [
   ['增加', '减少'], ['增长', '下降'], ['上升', '下降'], ['提高', '降低'], ['增幅', '降幅'], ['增幅', '减幅'], ['涨幅', '降幅'], ['增多', '减少'],
   ['超支', '节约'], ['上涨', '下降'], ['上升', '下滑'], ['上升', '回落'], ['升至', '降至'], ['多', '少'],
 ];
+/** …for percentage points, 下降 against 上升 first. */
+const OPPOSITE_POINT_WORDS: Array<[string, string]> = [['上升', '下降'], ...OPPOSITE_WORDS];
 
 /** 由上年的 X 下降到 Y: the change from last year's figure to this year's — of the share in points, or of the amount. */
 function changeFromPrevious(claim: FigureClaim): Fact | undefined {
   const topic = claim.topic;
   if (!topic) return undefined;
-  if (claim.role === 'share') return (topic.shares.find((s) => s.wholeTopic === claim.wholeTopic) ?? topic.shares[0])?.change;
+  if (claim.role === 'share') return shareSlotOf(topic, claim.wholeTopic)?.change;
   return topic.changes['previous-year']?.amount;
 }
-const OPPOSITE_POINT_WORDS: Array<[string, string]> = [['上升', '下降'], ...OPPOSITE_WORDS];
 
 /** 增加 → 减少, 增长了 → 下降了: flip the word the writer used, keep the rest of the cue. */
 function replaceDirection(text: string, to: 'up' | 'down', fallback: string, points = false): string {
