@@ -199,7 +199,8 @@ function compactAll(texts: readonly string[]): { joined: string; compacts: Compa
 // | stands between the cells of a table written as text (a grid or pipe table no parser took): each is a sentence of its own.
 /** A block of tab-separated cells (a table pasted from a spreadsheet, its lines joined): tabs, and no ，。；; between them. */
 function isTabbedCells(text: string): boolean {
-  return text.includes('\t') && !/[，。；;]/u.test(text);
+  // The marks as the compact text has them: ４，４ is a figure's separator (4,4), no clause mark (found by fast-check: ４，４⇥４).
+  return text.includes('\t') && !/[，。；;]/u.test(normalizeWidth(text));
 }
 
 const SENTENCE_END = new Set(['。', '！', '？', '!', '?', '|']);

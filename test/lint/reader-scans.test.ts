@@ -99,6 +99,10 @@ describe('the compact text of a document', () => {
     expect(compacts(['４\t４，'])).toEqual([oneStepAtATime('４\t４，')]);
     expect(compacts(['４\t４，'])[0]!.text).toBe('4\u20634，');
   });
+  it('reads a full-width thousands separator as a separator, no clause mark, in a block of cells (found by fast-check: ４，４⇥４)', () => {
+    expect(compacts(['４，４\t４'])).toEqual([oneStepAtATime('４，４\t４')]);
+    expect(compacts(['４，４\t４'])[0]!.text).toBe('4,4|4');
+  });
   it('agrees with the steps one by one on documents of full-width forms, spaces and placeholders', () => {
     const piece = fc.constantFrom('４', '，', '．', '3', ',', '.', '（', '类', '）', '　', ' ', '  ', '\t', '\n', '\u00a0', '\ufeff', '【待补充：', '】', '06表', '万元', '％', '\ud83d', '\ude00', BLOCK_SEPARATOR);
     const block = fc.array(piece, { maxLength: 12 }).map((p) => p.join(''));
