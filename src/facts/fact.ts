@@ -85,6 +85,9 @@ const COMPUTED_WITHOUT_VALUE: Fact = Object.freeze({
   undefinedReason: 'missing-input',
 });
 
+/** What a directOnly registry gives for every change (its amount and rate are computed facts). */
+const COMPUTED_CHANGE = Object.freeze({ amount: COMPUTED_WITHOUT_VALUE, rate: COMPUTED_WITHOUT_VALUE, direction: undefined });
+
 /**
  * Builds the catalog. Every fact is registered once under its id; asking for an
  * id twice is a programming error, which keeps ids stable and unique.
@@ -117,7 +120,8 @@ export class FactRegistry {
   amount(id: string, label: string, value: Decimal | undefined, names: readonly string[] = [label], missing = label): Fact {
     return this.register({
       id, kind: 'amount', label, unit: '万元', value,
-      bounds: value === undefined ? undefined : rounded(value, 2),
+      // A directOnly catalog is compared by value alone: its bounds would be built to be thrown away.
+      bounds: value === undefined || this.directOnly ? undefined : rounded(value, 2),
       inputs: [], names,
       ...(value === undefined ? { undefinedReason: 'missing-input' as const, missing } : {}),
     });
@@ -168,7 +172,8 @@ export class FactRegistry {
   change(id: string, label: string, current: Fact, base: Fact, names: readonly string[] = [label]): Change {
     const inputs = [current, base];
     const missing = inputs.find((p) => p.value === undefined);
-    if (missing || this.directOnly) {
+    if (this.directOnly) return { ...COMPUTED_CHANGE, current, base };
+    if (missing) {
       return {
         current, base,
         amount: this.undefinedFact(`${id}.change`, 'change', `${label}增减额`, '万元', inputs, names, 'missing-input', missing?.missing),
@@ -225,6 +230,10 @@ export class FactRegistry {
 
   /** actual ÷ budget × 100, and which is larger. */
   completion(id: string, label: string, actual: Fact, budget: Fact, names: readonly string[] = [label]): Completion {
+    if (this.directOnly) {
+      const none = { ...COMPUTED_CHANGE, current: actual, base: budget };
+      return { budget, actual, rate: COMPUTED_WITHOUT_VALUE, comparison: undefined, vsBudget: none };
+    }
     const rate = this.ratio(id, 'completion-rate', label, actual, budget, names);
     const comparison = actual.value !== undefined && budget.value !== undefined
       ? comparisonOf(actual.value.gt(budget.value) ? 'up' : actual.value.lt(budget.value) ? 'down' : 'flat')
