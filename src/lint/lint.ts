@@ -27,7 +27,7 @@ import { LEVEL_MARKER } from '../data/subjects.js';
 import { TABLE_NAMES } from '../data/model.js';
 import { Decimal } from '../data/amount.js';
 import { appendAll, maxOf } from '../util/arrays.js';
-import { checkAbsence, checkFigure, checkWord, factFor, wordJudged, judge, missingWhy, publishedValue, resolveFact, wrongUnderEveryReading, type Finding } from './verify.js';
+import { checkAbsence, checkFigure, checkWord, factFor, wordJudged, judge, missingWhy, publishedValue, resolveFact, type Finding } from './verify.js';
 
 export interface LintMessage {
   ruleId: string;
@@ -352,15 +352,10 @@ export function lintMarkdown(markdown: string, ctx: LintContext, options: LintOp
         }
         // Only the words of the text make a verdict: a figure read against the section's topic by
         // default agrees with it or stays unverified, naming what it could be.
+        // A name that may mean several facts (涉及资金: the budgets or the amounts spent), none of which agrees,
+        // is no error either: the words do not say which fact it is, so unverified, naming every reading.
         if (pin === 'default' && verdict.status !== 'ok') {
-          const wrong = verdict.status === 'mismatch' ? wrongUnderEveryReading(claim, fact, ctx.topics) : undefined;
-          if (wrong) {
-            verified.add(claim);
-            flagged.add(claim);
-            findings.push(wrong);
-          } else {
-            guessed.set(claim, fact);
-          }
+          guessed.set(claim, fact);
           continue;
         }
         // 2024年度为 X where X is this year's figure: the year or the figure is the slip, only the writer knows which.

@@ -270,29 +270,6 @@ const ROLE_RULE: Record<string, string> = {
   completion: 'completion-rate-mismatch', count: 'count-mismatch', 'grade-count': 'count-mismatch', score: 'score-mismatch',
 };
 
-/**
- * A figure whose name may mean several topics, nothing in the text choosing (涉及资金: the budgets or the
- * amounts spent), which agrees with none of them: wrong whichever was meant. No fix: which figure to
- * write, only the writer knows. Undefined where some reading agrees or cannot be checked. `fact` is the
- * reading the text defaulted to, which the caller has judged a mismatch.
- */
-export function wrongUnderEveryReading(claim: FigureClaim, fact: Fact, index: TopicIndex): Finding | undefined {
-  if (!claim.rivals || claim.rivals.length === 0) return undefined;
-  // `fact`, the reading the text defaulted to, is a mismatch already (the caller judged it).
-  const readings = [fact];
-  for (const rival of claim.rivals) {
-    const reading = resolveFact({ ...claim, topic: rival, rivals: undefined, recent: [] }, index);
-    if (!reading || judge(reading.fact, claim.figure).status !== 'mismatch') return undefined;
-    readings.push(reading.fact);
-  }
-  const figure = claim.figure;
-  return {
-    ruleId: ROLE_RULE[claim.role] ?? 'figure-mismatch', severity: 2, span: { start: figure.numberStart, end: figure.numberEnd, block: claim.block },
-    message: `${figure.numberText}${unitText(figure)} 与数据不符：文字没有指明是哪一项，但${readings.map((f) => `${f.label}（${publishedValue(f)}）`).join('、')}都与它不符`,
-    actual: figure.numberText,
-  };
-}
-
 function unitText(figure: Figure): string {
   return figure.unit === '%' ? '%' : figure.unit ? ` ${figure.unit}` : '';
 }
