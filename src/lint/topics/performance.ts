@@ -49,8 +49,8 @@ export function addPerformanceTopics(b: TopicBuilder, p: Part3Facts): SectionDef
   if (stages) {
     const problems = stages.problems;
     b.add({ id: 'performance.problems', label: '绩效自评中发现的问题', sections: ['performance'], names: ['共发现问题', '发现问题'], counts: [{ unit: '个', keywords: [], fact: problems.found }] });
-    b.add({ id: 'performance.problems.rectified', label: '已经完成整改的问题', sections: ['performance'], names: ['已经完成整改的', '已完成整改的', '完成整改的', '已整改的'], counts: [{ unit: '个', keywords: [], fact: problems.rectified }] });
-    b.add({ id: 'performance.problems.rectifying', label: '正在整改的问题', sections: ['performance'], names: ['正在整改的'], counts: [{ unit: '个', keywords: [], fact: problems.rectifying }] });
+    b.add({ id: 'performance.problems.rectified', label: '已经完成整改的问题', sections: ['performance'], names: ['已经完成整改的', '已完成整改的', '完成整改的', '已整改的', '已经完成整改', '已完成整改', '已整改'], counts: [{ unit: '个', keywords: [], fact: problems.rectified }] });
+    b.add({ id: 'performance.problems.rectifying', label: '正在整改的问题', sections: ['performance'], names: ['正在整改的', '正在整改', '整改中'], counts: [{ unit: '个', keywords: [], fact: problems.rectifying }] });
   }
   if (perf.budgetShare) {
     b.add({

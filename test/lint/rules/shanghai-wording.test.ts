@@ -33,6 +33,13 @@ const STAGES = seedWith('  项目:\n', [
   '  项目:', '',
 ].join('\n'));
 
+/** The stages with problems found 3, rectified 2, being rectified 1: each count its own field. */
+const PROBLEMS = seedWith('  项目:\n', [
+  '  绩效自评:', '    项目数: 3', '    涉及预算金额: 2,003.7', '    平均得分: 96.08', '    评级:', '      优: 3',
+  '    发现问题数: 3', '    已完成整改问题数: 2', '    正在整改问题数: 1',
+  '  项目:', '',
+].join('\n'));
+
 const RESERVED_TEXT = '2024 年度本部门面向中小企业预留政府采购项目预算金额 40 万元，面向小微企业预留政府采购项目预算金额 30 万元。'
   + '在面向中小企业预留的政府采购项目中，由中小企业供应商中标或成交的，采购金额 38.5 万元；'
   + '在面向小微企业预留政府采购项目中，由小微企业供应商中标或成交的，采购金额 28 万元；'
@@ -70,8 +77,22 @@ ruleTester({
     ],
   },
   'count-mismatch': {
-    valid: [{ code: '编报绩效目标的项目 5 个，涉及预算金额 2,500 万元。', section: 'performance', data: STAGES }],
+    valid: [
+      { code: '编报绩效目标的项目 5 个，涉及预算金额 2,500 万元。', section: 'performance', data: STAGES },
+      // blind 9L B2: the forms without 的 name the rectified and the rectifying problems, not the problems found.
+      ...['已完成整改2个，正在整改1个', '已经完成整改2个，正在整改1个', '已整改2个，整改中1个', '其中已经完成整改的2个，正在整改的1个'].map((said) => ({
+        code: `绩效自评中共发现问题3个，${said}。`, section: 'performance' as const, data: PROBLEMS, name: `${said}: the rectified and the rectifying counts`,
+      })),
+    ],
     invalid: [
+      {
+        code: '绩效自评中共发现问题3个，已完成整改3个，正在整改1个。', section: 'performance', data: PROBLEMS, name: 'the problems found written as the rectified',
+        errors: [{ ruleId: 'count-mismatch', expected: '2', actual: '3' }],
+      },
+      {
+        code: '绩效自评中共发现问题3个，已整改2个，整改中2个。', section: 'performance', data: PROBLEMS, name: '整改中 is the rectifying count',
+        errors: [{ ruleId: 'count-mismatch', expected: '1', actual: '2' }],
+      },
       {
         code: STAGES_TEXT.replace('编报绩效目标的 2024 年度项目 5 个', '编报绩效目标的 2024 年度项目 3 个'), section: 'performance', data: STAGES,
         errors: [{ ruleId: 'count-mismatch', expected: '5' }],
