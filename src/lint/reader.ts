@@ -400,10 +400,10 @@ function ideographsBefore(text: string, end: number, floor: number, longest: num
 const OPENS_A_NAME = /^(?:其中|其余|以及|及其|及|和|与|或|主要用于|主要是|主要为|主要|用于|包括|包含|含|即|如|本年度|本年|全年|当年|上年|年度|本部门|本单位|部门|单位|机关|中的|中|其|对|在|由|将|按|从|为|是|的|了|均|各|共|计|全部|安排|属于|列支|支付|发生|实际|累计|合计|共计)+/u;
 
 /**
- * The names a writer puts after a name of their own (X项目支出, 外宾公务接待费, 在职人员经费): a kind of spending,
- * a part of the whole, a “三公” cost.
+ * The names a writer puts after a name of their own (X项目支出, 外宾公务接待费, 在职人员经费, 停车场经营收入): a kind
+ * of spending or of income, a part of the whole, a cost.
  */
-const KIND_OF_SPENDING = /(?:项目支出|基本支出|人员经费|公用经费|公务接待费|运行维护费|购置费)$/u;
+const KIND_OF_SPENDING = /(?:支出|收入|经费|费)$/u;
 
 /**
  * 水体污染防治项目支出 1,620.45, 其中外宾公务接待费 0: a data name (项目支出, 公务接待费) at the end of a longer

@@ -6,8 +6,15 @@
  * A leading word (其中, 主要用于, 本年度, 其余为) makes no longer name: the data's name is still checked.
  * 外宾公务接待费 / 外事公务接待费 is the foreign-affairs reception cost, 0 where the data says none was held.
  */
-import { seedWith } from '../../helpers.js';
+import { parseAccounts } from '../../../src/data/load.js';
+import { seedText, seedWith } from '../../helpers.js';
 import { ruleTester } from './tester.js';
+
+/** The seed with 经营收入 312.58 this year and 280.00 the year before, 事业收入 100.00 and 80.00. */
+const OWN_INCOME = parseAccounts(seedText()
+  .replace('    事业收入:\n    经营收入:\n', '    事业收入: 100.00\n    经营收入: 312.58\n')
+  .replace('    财政拨款收入: 4,340.16\n  科目:\n', '    财政拨款收入: 4,340.16\n    事业收入: 100.00\n    经营收入: 312.58\n  科目:\n')
+  .replace('    事业收入: 0\n    经营收入: 0\n', '    事业收入: 80.00\n    经营收入: 280.00\n'), 'variant.yaml').accounts;
 
 ruleTester({
   'unverified-figure': {
@@ -29,6 +36,37 @@ ruleTester({
         code: '公务接待费 12.32 万元，其中外宾公务接待费 0.5 万元。', section: 'sanGong', data: seedWith('      外事批次: 0\n', '      外事批次: 2\n'),
         name: 'receptions of foreign guests held: their cost is not in the data',
         errors: [{ ruleId: 'unverified-figure', severity: 1, actual: '0.5' }],
+      },
+      // blind 9L B4: any data name, income as well as spending, at the end of a longer name is the writer's own item.
+      {
+        code: '经营收入增加32.58万元，增长11.64%，主要是停车场经营收入增加12.30万元。', section: 'income', data: OWN_INCOME,
+        name: 'a car park\'s business income in the reason: not 经营收入\'s change',
+        errors: [{ ruleId: 'unverified-figure', severity: 1, actual: '12.30' }],
+      },
+      {
+        code: '事业收入增加20.00万元，增长25.00%，主要原因是培训事业收入增加15.00万元。', section: 'income', data: OWN_INCOME,
+        name: 'training income inside 主要原因是',
+        errors: [{ ruleId: 'unverified-figure', severity: 1, actual: '15.00' }],
+      },
+      {
+        code: '经营收入312.58万元，其中停车场经营收入200.00万元。', section: 'income', data: OWN_INCOME,
+        name: 'after 其中, a longer income name is a part of the writer\'s own',
+        errors: [{ ruleId: 'unverified-figure', severity: 1, actual: '200.00', message: /停车场经营收入/u }],
+      },
+    ],
+  },
+  'change-mismatch': {
+    valid: [{ code: '经营收入增加32.58万元，增长11.64%，主要是经营收入增加。', section: 'income', data: OWN_INCOME }],
+    invalid: [
+      {
+        code: '经营收入增加32.58万元，增长11.64%，主要是经营收入增加12.30万元。', section: 'income', data: OWN_INCOME,
+        name: 'the data\'s name itself in the reason: still 经营收入\'s change',
+        errors: [{ ruleId: 'change-mismatch', expected: '32.58' }],
+      },
+      {
+        code: '经营收入增加32.58万元，增长11.64%，主要原因是本年经营收入增加12.30万元。', section: 'income', data: OWN_INCOME,
+        name: 'a leading word (本年) makes no longer name',
+        errors: [{ ruleId: 'change-mismatch', expected: '32.58' }],
       },
     ],
   },
