@@ -511,6 +511,23 @@ function otherQuantityIn(text: string, from: number, to: number, names: Document
   return undefined;
 }
 
+/** Words that list what a whole went on, item by item with amounts (主要用于 A X 万元、B Y 万元; 具体内容主要包括…). */
+const LISTS_USES = /(?:主要用于|具体用于|主要包括|具体包括|具体内容(?:主要)?包括|主要有)[:：]?/u;
+
+/**
+ * 公务接待费 1.25 万元，主要用于接待兄弟单位考察交流 0.85 万元、上级部门检查指导 0.40 万元: an item of the writer's
+ * own listed with its amount after 主要用于 / 主要包括 / 具体包括 (on through the items joined by 、), named by words
+ * no data name took — that item, not the whole before it (blind test 9L B3). Undefined where the list's words
+ * are not there, or the words before the figure are no item (fewer than two ideographs, anything else).
+ */
+function listedUse(text: string, listStart: number, lastEnd: number, at: number): string | undefined {
+  if (at - lastEnd < 2) return undefined;
+  const list = LISTS_USES.exec(text.slice(listStart, at));
+  if (!list) return undefined;
+  const item = text.slice(Math.max(lastEnd, listStart + list.index + list[0].length), at);
+  return /^[\u4e00-\u9fff]{2,}$/u.test(item) ? item : undefined;
+}
+
 /** Cues of a change (增长, 与上年相比): the words before one at a sentence's start may be what changed. */
 const CHANGE_CUES = new Set<Cue['kind']>(['direction', 'base']);
 /** Words that open a sentence without naming anything: when, how it is looked at, how it goes on. */
@@ -673,6 +690,8 @@ export function tokenize(blockText: string, names: NameMatcher, block = 0, prepa
   let clauseStart = 0;
   // The last name read, where it ends in the compact text: a negation right after it negates it (…费用没有).
   let lastName: { name: string; end: number } | undefined;
+  // Where the list being read starts: a clause and the items joined to it by 、 (主要用于 A X 万元、B Y 万元).
+  let listStart = 0;
   for (;;) {
     // Only positions where something starts need a look: jump from one to the next.
     while (i < text.length && marked[base + i] === 0) i++;
@@ -690,7 +709,7 @@ export function tokenize(blockText: string, names: NameMatcher, block = 0, prepa
       const numberEnd = endAt(figure.numberEnd);
       // The number as the writer typed it (full-width digits, spaces), for messages and fixes.
       const numberText = blockText.slice(numberStart, numberEnd);
-      let named = unknownNameIn(text, lastEnd, figure.start);
+      let named = unknownNameIn(text, lastEnd, figure.start) ?? listedUse(text, listStart, lastEnd, figure.start);
       if (named !== undefined && pushAlias(named, figure.start)) named = undefined;
       const otherQuantity = otherQuantityIn(text, clauseStart, figure.start, scans.names, base, figure.kind === 'count');
       tokens.push({
@@ -706,7 +725,7 @@ export function tokenize(blockText: string, names: NameMatcher, block = 0, prepa
     }
     if (END_KIND[code] === 1) {
       tokens.push({ type: 'sentence-end', start: startAt(i), end: endAt(i + 1), block });
-      lastEnd = wordsStart = clauseStart = ++i;
+      lastEnd = wordsStart = clauseStart = listStart = ++i;
       pushFlow(i);
       continue;
     }
@@ -715,6 +734,7 @@ export function tokenize(blockText: string, names: NameMatcher, block = 0, prepa
       if (ends) tokens.push({ type: 'clause-end', mark: text[i]!, start: startAt(i), end: endAt(i + 1), block });
       lastEnd = wordsStart = ++i;
       if (ends) clauseStart = i;
+      if (ends && text[i - 1] !== '、') listStart = i;
       if (ends && text[i - 1] !== '、') pushFlow(i);
       continue;
     }
