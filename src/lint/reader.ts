@@ -528,6 +528,16 @@ function listedUse(text: string, listStart: number, lastEnd: number, at: number)
   return /^[\u4e00-\u9fff]{2,}$/u.test(item) ? item : undefined;
 }
 
+/**
+ * 共有车辆 9 辆（局机关 5 辆、所属单位 4 辆）: in a bracket right after a total, a part named by words no data name
+ * took (by unit, by office) — that part, not the total again (blind test 9L B9). The words are those before the
+ * figure, past a leading 其中 or 含; undefined where they are not two ideographs or more.
+ */
+function partName(text: string, from: number, at: number): string | undefined {
+  const words = stripLeadIn(text.slice(from, at)).replace(/^(?:其中|含|包括)[:：,，]?/u, '');
+  return /^[\u4e00-\u9fff]{2,}$/u.test(words) ? words : undefined;
+}
+
 /** Cues of a change (增长, 与上年相比): the words before one at a sentence's start may be what changed. */
 const CHANGE_CUES = new Set<Cue['kind']>(['direction', 'base']);
 /** Words that open a sentence without naming anything: when, how it is looked at, how it goes on. */
@@ -692,6 +702,8 @@ export function tokenize(blockText: string, names: NameMatcher, block = 0, prepa
   let lastName: { name: string; end: number } | undefined;
   // Where the list being read starts: a clause and the items joined to it by 、 (主要用于 A X 万元、B Y 万元).
   let listStart = 0;
+  // A bracket right after a figure (共有车辆 9 辆（局机关 5 辆、所属单位 4 辆）): where its words start, and the total's unit.
+  let breakdown: { start: number; unit: string } | undefined;
   for (;;) {
     // Only positions where something starts need a look: jump from one to the next.
     while (i < text.length && marked[base + i] === 0) i++;
@@ -709,7 +721,8 @@ export function tokenize(blockText: string, names: NameMatcher, block = 0, prepa
       const numberEnd = endAt(figure.numberEnd);
       // The number as the writer typed it (full-width digits, spaces), for messages and fixes.
       const numberText = blockText.slice(numberStart, numberEnd);
-      let named = unknownNameIn(text, lastEnd, figure.start) ?? listedUse(text, listStart, lastEnd, figure.start);
+      let named = unknownNameIn(text, lastEnd, figure.start) ?? listedUse(text, listStart, lastEnd, figure.start)
+        ?? (breakdown && breakdown.unit === figure.unit ? partName(text, Math.max(lastEnd, breakdown.start), figure.start) : undefined);
       if (named !== undefined && pushAlias(named, figure.start)) named = undefined;
       const otherQuantity = otherQuantityIn(text, clauseStart, figure.start, scans.names, base, figure.kind === 'count');
       tokens.push({
@@ -726,6 +739,7 @@ export function tokenize(blockText: string, names: NameMatcher, block = 0, prepa
     if (END_KIND[code] === 1) {
       tokens.push({ type: 'sentence-end', start: startAt(i), end: endAt(i + 1), block });
       lastEnd = wordsStart = clauseStart = listStart = ++i;
+      breakdown = undefined;
       pushFlow(i);
       continue;
     }
@@ -758,7 +772,13 @@ export function tokenize(blockText: string, names: NameMatcher, block = 0, prepa
       }
     }
     // Brackets left over once names are matched (（类）… are parts of names): a parenthetical.
-    if (code === 40 || code === 41) { tokens.push({ type: code === 40 ? 'open' : 'close', start: startAt(i), end: endAt(i + 1), block }); lastEnd = ++i; continue; }
+    if (code === 40 || code === 41) {
+      const total = tokens.at(-1);
+      breakdown = code === 40 && total?.type === 'figure' && total.end === startAt(i) && total.figure.unit ? { start: i + 1, unit: total.figure.unit } : undefined;
+      tokens.push({ type: code === 40 ? 'open' : 'close', start: startAt(i), end: endAt(i + 1), block });
+      lastEnd = ++i;
+      continue;
+    }
     const year = mark & MARK.year ? scans.years.get(base + i) : undefined;
     if (year) {
       const len = year.length + (text.startsWith('年度', i + year.length) ? 2 : 1);

@@ -40,6 +40,11 @@ ruleTester({
           { ruleId: 'unverified-figure', severity: 1 as const, actual: '4.32', message: /上级部门检查指导/u },
         ],
       })),
+      {
+        code: '本年度共有车辆20辆（局机关12辆、所属单位8辆）。', section: 'assets',
+        name: 'a breakdown by unit in brackets after the total: the parts, not the total again (B9)',
+        errors: [{ ruleId: 'unverified-figure', severity: 1, actual: '12' }, { ruleId: 'unverified-figure', severity: 1, actual: '8' }],
+      },
     ],
   },
   'amount-mismatch': {
@@ -49,6 +54,16 @@ ruleTester({
         code: '公务接待费12.00万元，主要用于接待兄弟单位考察交流8.00万元。', section: 'sanGong',
         name: 'the subject\'s own figure before the uses is still checked',
         errors: [{ ruleId: 'amount-mismatch', expected: '12.32', actual: '12.00' }, { ruleId: 'unverified-figure', severity: 1, actual: '8.00' }],
+      },
+    ],
+  },
+  'count-mismatch': {
+    valid: [{ code: '本年度共有车辆20辆。', section: 'assets' }],
+    invalid: [
+      {
+        code: '本年度共有车辆21辆（局机关13辆、所属单位8辆）。', section: 'assets',
+        name: 'the total itself is still checked (B9)',
+        errors: [{ ruleId: 'count-mismatch', expected: '20', actual: '21' }, { ruleId: 'unverified-figure', severity: 1, actual: '13' }, { ruleId: 'unverified-figure', severity: 1, actual: '8' }],
       },
     ],
   },
