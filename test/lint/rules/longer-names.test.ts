@@ -56,7 +56,10 @@ ruleTester({
     ],
   },
   'change-mismatch': {
-    valid: [{ code: '经营收入增加32.58万元，增长11.64%，主要是经营收入增加。', section: 'income', data: OWN_INCOME }],
+    valid: [
+      { code: '经营收入增加32.58万元，增长11.64%，主要是经营收入增加。', section: 'income', data: OWN_INCOME },
+      { code: '2024年度，聊城市人民政府办公室经营收入增加32.58万元，增长11.64%。', section: 'income', data: OWN_INCOME, name: 'the department\'s name before the data\'s name: still the data\'s' },
+    ],
     invalid: [
       {
         code: '经营收入增加32.58万元，增长11.64%，主要是经营收入增加12.30万元。', section: 'income', data: OWN_INCOME,

@@ -30,6 +30,7 @@ ruleTester({
     valid: [
       { code: '公务接待费12.32万元，主要用于接待上级部门检查指导等。', section: 'sanGong', name: 'uses without amounts: nothing to check' },
       { code: '本年度共有车辆20辆，其中领导干部用车1辆、应急保障用车3辆。', section: 'assets', name: 'parts the data holds after a total: checked' },
+      { code: '截至2024年12月31日，聊城市人民政府办公室共有车辆20辆。', section: 'assets', name: 'the department\'s name before 共有车辆 makes no name of its own' },
     ],
     invalid: [
       ...['主要用于', '主要包括', '具体包括'].map((lead) => ({
@@ -44,6 +45,11 @@ ruleTester({
         code: '本年度共有车辆20辆（局机关12辆、所属单位8辆）。', section: 'assets',
         name: 'a breakdown by unit in brackets after the total: the parts, not the total again (B9)',
         errors: [{ ruleId: 'unverified-figure', severity: 1, actual: '12' }, { ruleId: 'unverified-figure', severity: 1, actual: '8' }],
+      },
+      {
+        code: '办公室业务运行项目自评得分95.8分，等级为优。项目共购置执法记录仪120台、执法车辆2辆。', section: 'performance',
+        name: 'a project\'s purchases in 十三: not 车辆总数 (B6)',
+        errors: [{ ruleId: 'unverified-figure', severity: 1, actual: '120' }, { ruleId: 'unverified-figure', severity: 1, actual: '2' }],
       },
     ],
   },
