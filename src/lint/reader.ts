@@ -531,6 +531,23 @@ function listedUse(text: string, listStart: number, lastEnd: number, at: number)
   return /^[\u4e00-\u9fff]{2,}$/u.test(item) ? item : undefined;
 }
 
+/** The name of the self-evaluated projects together (绩效自评项目: their count, budgets, amounts spent). */
+const SELF_EVALUATED = '开展绩效自评的项目';
+/** 个项目开展了绩效自评 after a count: the count's subject named after it. */
+const SELF_EVALUATION_AFTER = /^个?项目(?:开展|进行|实施)了?(?:部门|项目)?(?:预算)?绩效自评/u;
+
+/**
+ * 组织对 4 个项目开展绩效自评, 对城市运行保障设施维护等 3 个项目开展了绩效自评: a count whose subject, the self-evaluation,
+ * comes after it (blind test 9L B1), or which sums up the projects an example names (X等 N 个项目, B5) — the
+ * projects together, neither the stage the clause before named nor project X.
+ */
+function namesSelfEvaluation(text: string, start: number, end: number, previous: Token | undefined): boolean {
+  const after = text.slice(end, end + 16);
+  if (SELF_EVALUATION_AFTER.test(after)) return true;
+  return text[start - 1] === '等' && /^个?项目/u.test(after) && previous?.type === 'topic' && previous.end === start - 1
+    && previous.ids.some((id) => id.startsWith('performance.project.'));
+}
+
 /**
  * 共有车辆 9 辆（局机关 5 辆、所属单位 4 辆）: in a bracket right after a total, a part named by words no data name
  * took (by unit, by office) — that part, not the total again (blind test 9L B9). The words are those before the
@@ -728,6 +745,9 @@ export function tokenize(blockText: string, names: NameMatcher, block = 0, prepa
         ?? (breakdown && breakdown.unit === figure.unit ? partName(text, Math.max(lastEnd, breakdown.start), figure.start) : undefined);
       if (named !== undefined && pushAlias(named, figure.start)) named = undefined;
       const otherQuantity = otherQuantityIn(text, clauseStart, figure.start, scans.names, base, figure.kind === 'count');
+      // 对 4 个项目开展绩效自评, 城市运行保障设施维护等 3 个项目: the self-evaluated projects together, named after their count.
+      const selfEvaluated = figure.kind === 'count' && namesSelfEvaluation(text, figure.start, figure.end, tokens.at(-1)) ? names.idsOf(SELF_EVALUATED) : undefined;
+      if (selfEvaluated) tokens.push({ type: 'topic', ids: selfEvaluated, name: SELF_EVALUATED, start: startAt(figure.start), end: startAt(figure.start), block });
       tokens.push({
         type: 'figure', start: whole.start, end: whole.end, block,
         figure: figure.placed(whole.start, whole.end, numberStart, numberEnd, numberText),

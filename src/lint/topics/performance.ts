@@ -2,7 +2,7 @@
 import type { Part3Facts } from '../../facts/catalog.js';
 import { absentSection, type SectionDefaults, type TopicBuilder } from './model.js';
 
-const SELF_EVALUATION_NAMES = ['涵盖项目', '开展绩效自评的项目'];
+const SELF_EVALUATION_NAMES = ['涵盖项目', '开展绩效自评的项目', '绩效自评覆盖项目', '绩效自评覆盖的项目', '自评覆盖项目'];
 
 export function addPerformanceTopics(b: TopicBuilder, p: Part3Facts): SectionDefaults {
   const perf = p.performance;

@@ -54,12 +54,21 @@ ruleTester({
     ],
   },
   'amount-mismatch': {
-    valid: [{ code: '公务接待费12.32万元，主要用于接待兄弟单位考察交流。', section: 'sanGong' }],
+    valid: [
+      { code: '本单位对办公室业务运行等3个项目开展了绩效自评，涉及资金2,003.70万元。', section: 'performance', name: 'X等3个项目: the three projects together, not project X (B5)' },
+      { code: STAGES_TEXT, section: 'performance', data: STAGES, name: '对3个项目开展绩效自评: the clause\'s own subject, after the count (B1)' },
+      { code: STAGES_TEXT.replace('组织对3个项目开展绩效自评', '绩效自评覆盖项目3个'), section: 'performance', data: STAGES, name: '绩效自评覆盖项目 N 个 (B1)' },
+    ],
     invalid: [
       {
         code: '公务接待费12.00万元，主要用于接待兄弟单位考察交流8.00万元。', section: 'sanGong',
         name: 'the subject\'s own figure before the uses is still checked',
         errors: [{ ruleId: 'amount-mismatch', expected: '12.32', actual: '12.00' }, { ruleId: 'unverified-figure', severity: 1, actual: '8.00' }],
+      },
+      {
+        code: STAGES_TEXT.replace('涉及预算金额2003.7万元', '涉及预算金额2500.0万元'), section: 'performance', data: STAGES,
+        name: '绩效自评\'s amount written as the stage\'s before it: 绩效自评\'s figure, wrong',
+        errors: [{ ruleId: 'amount-mismatch', expected: '2003.7', actual: '2500.0' }],
       },
     ],
   },
@@ -70,6 +79,11 @@ ruleTester({
         code: '本年度共有车辆21辆（局机关13辆、所属单位8辆）。', section: 'assets',
         name: 'the total itself is still checked (B9)',
         errors: [{ ruleId: 'count-mismatch', expected: '20', actual: '21' }, { ruleId: 'unverified-figure', severity: 1, actual: '13' }, { ruleId: 'unverified-figure', severity: 1, actual: '8' }],
+      },
+      {
+        code: STAGES_TEXT.replace('组织对3个项目开展绩效自评', '组织对5个项目开展绩效自评'), section: 'performance', data: STAGES,
+        name: '绩效自评\'s count written as the stage\'s before it (B1)',
+        errors: [{ ruleId: 'count-mismatch', expected: '3', actual: '5' }],
       },
     ],
   },
