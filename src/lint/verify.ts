@@ -44,13 +44,38 @@ function unitFactor(figure: Figure): Decimal {
   return ONE;
 }
 
+/**
+ * The completion of the budget the words name. 年初预算 and 全年预算 are different figures, both ways:
+ * a full-year budget the data lacks is not the opening one (全年预算为 52.00 is no 年初预算 of 0), nor is
+ * 公开09表's 全年预算 the 年初预算 of “三公”经费 where the data holds none (blind 9L B8).
+ */
 function completionFor(topic: Topic, budget: BudgetKind): Completion | undefined {
   const c = topic.completions;
-  if (budget === 'opening') return c.opening ?? c['full-year'];
-  // A full-year budget the data lacks is not the opening one: 全年预算为 52.00 is no 年初预算 of 0.
+  if (budget === 'opening') return c.opening;
   if (budget === 'full-year') return c['full-year'];
   if (budget === 'ambiguous') return undefined;
   return c.opening ?? c['full-year'];
+}
+
+/** The actual a completion compares: the same figure whichever budget the words name. */
+function actualFor(topic: Topic, budget: BudgetKind): Fact | undefined {
+  const c = topic.completions;
+  return (budget === 'opening' ? c.opening ?? c['full-year'] : completionFor(topic, budget))?.actual;
+}
+
+/**
+ * The other budget's completion, where the words name a budget (年初预算) the data does not hold for the
+ * subject and it holds the other (全年预算): what a message names, never what a figure is checked against.
+ */
+export function otherBudget(claim: { topic?: Topic; budget: BudgetKind; role: FigureClaim['role']; base?: FigureClaim['base'] }): Completion | undefined {
+  const topic = claim.topic;
+  if (!topic) return undefined;
+  const ofBudget = claim.role === 'budget' || claim.role === 'completion' || (claim.base === 'budget' && (claim.role === 'change' || claim.role === 'change-rate'));
+  if (!ofBudget) return undefined;
+  const c = topic.completions;
+  if (claim.budget === 'opening' && !c.opening && !topic.changes.budget) return c['full-year'];
+  if (claim.budget === 'full-year' && !c['full-year']) return c.opening;
+  return undefined;
 }
 
 /** The share of the named whole, else the subject's first (its usual whole): what a change of a share is of. */
@@ -122,9 +147,9 @@ export function resolveFact(claim: FigureClaim, index: TopicIndex): { fact: Fact
     if (claim.lastYear && claim.role !== 'previous' && claim.role !== 'share') return undefined;
     switch (claim.role) {
       case 'amount':
-        return topic.amount ?? completionFor(topic, claim.budget)?.actual;
+        return topic.amount ?? actualFor(topic, claim.budget);
       case 'actual':
-        return completionFor(topic, claim.budget)?.actual ?? topic.amount;
+        return actualFor(topic, claim.budget) ?? topic.amount;
       case 'budget':
         // 比年初预算 403.48 万元减少 25.6 万元: where the data has no completion (机关运行经费), the base of the change against the opening budget.
         return completionFor(topic, claim.budget)?.budget ?? (openingMeant(claim.budget) ? topic.changes.budget?.base : undefined);

@@ -134,3 +134,35 @@ ruleTester({
     ],
   },
 }, { section: 'sanGong' });
+
+/**
+ * 年初预算 and 全年预算 are different figures, both ways (blind 9L B8): where the data holds only
+ * 公开09表's 全年预算 of “三公”经费 (the seed has no 三公 年初预算), a 年初预算 that differs from it
+ * and the completion rate of that budget are unverified, naming that the data has no 年初预算 and what
+ * the 全年预算 is — never checked against the 全年预算 and “fixed” to it.
+ */
+ruleTester({
+  'unverified-figure': {
+    valid: [
+      { code: '“三公”经费财政拨款支出全年预算为 49.70 万元，支出决算为 49.70 万元，完成全年预算的 100%。' },
+      { code: '2024 年度“三公”经费财政拨款支出决算 49.70 万元，年初预算 49.70 万元，完成年初预算的 100%。', name: 'a 年初预算 that is the 全年预算: nothing to report' },
+    ],
+    invalid: [
+      {
+        code: '2024 年度“三公”经费财政拨款支出决算 49.70 万元，年初预算 52.00 万元，完成年初预算的 95.58%。', name: 'blind 9L B8: 年初预算 the data lacks, consistent in itself',
+        errors: [
+          { ruleId: 'unverified-figure', actual: '52.00', message: /数据中没有“三公”经费的年初预算，全年预算为 49\.70 万元/u },
+          { ruleId: 'unverified-figure', actual: '95.58', message: /数据中没有“三公”经费的年初预算，全年预算为 49\.70 万元/u },
+        ],
+      },
+      {
+        code: '2024 年度“三公”经费财政拨款支出决算 49.70 万元，完成年初预算的 95.00%。', name: 'the rate alone',
+        errors: [{ ruleId: 'unverified-figure', actual: '95.00', message: /年初预算/u }],
+      },
+      {
+        code: '公务接待费支出决算 12.32 万元，年初预算 13.00 万元，完成年初预算的 94.77%。', name: 'an item of 三公 the same way',
+        errors: [{ ruleId: 'unverified-figure', actual: '13.00' }, { ruleId: 'unverified-figure', actual: '94.77' }],
+      },
+    ],
+  },
+}, { section: 'sanGong' });
