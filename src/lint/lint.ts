@@ -775,7 +775,7 @@ class ErrorIndex {
 function budgetLackingWhy(claim: FigureClaim, other: Completion): string {
   const [named, held] = claim.budget === 'opening' ? ['年初预算', '全年预算'] : ['全年预算', '年初预算'];
   const rate = claim.role === 'completion' && other.rate.value !== undefined ? `，按${held}算为 ${publishedValue(other.rate)}` : '';
-  return `数据中没有${claim.topic?.label ?? ''}的${named}，${held}为 ${publishedValue(other.budget)}${rate}（${named}与${held}不是同一个数字），无法核对`;
+  return `数据中没有${claim.topic?.label ?? ''}的${named}，${held}为 ${publishedValue(other.budget)}${rate}（${named}与${held}不是同一个数字）`;
 }
 
 function whyUnverified(claim: FigureClaim, index: TopicIndex, facts: ReadonlyMap<string, Fact>): string {
