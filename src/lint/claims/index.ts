@@ -169,7 +169,7 @@ function readName(r: ClaimReader, token: Token & { type: 'topic' }): void {
 }
 
 /** The qualified-only topic of `name` under `whole`, through its parts and the rows it qualifies (基本支出 → 人员经费 → 301 → 30113). */
-function qualifiedRow(index: TopicIndex, name: string, whole: Topic): Topic | undefined {
+export function qualifiedRow(index: TopicIndex, name: string, whole: Topic): Topic | undefined {
   const ids = index.qualifiedNames.get(name);
   if (!ids) return undefined;
   const under = (t: Topic, id: string, depth: number): boolean => depth < 4

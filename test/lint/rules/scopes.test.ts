@@ -516,3 +516,42 @@ ruleTester({
     ],
   },
 }, { section: 'income' });
+
+/**
+ * Blind test 9L B10, N8: 公开06表's rows listed with their amounts after 主要包括 or 其中 (人员经费 X，主要包括基本工资 Y、
+ * 津贴补贴 Z等；公用经费 X，其中物业管理费 Y、办公费 Z) are each checked against its row, named exactly — never
+ * against the group's total (a fix wrote 人员经费's 9,307.60 over 基本工资 and 绩效工资). A name that is no row of the
+ * group, or a row's name with no group of it in the sentence, is unverified.
+ */
+ruleTester({
+  'amount-mismatch': {
+    valid: [
+      { code: '人员经费 2,758.39 万元，主要包括基本工资 898.25 万元、津贴补贴 288.39 万元、绩效工资 32.42 万元等；公用经费 395.08 万元，主要包括办公费 111.84 万元、物业管理费 12.60 万元、差旅费 50.01 万元等。' },
+      { code: '基本支出 3,153.47 万元，其中：人员经费 2,758.39 万元，主要包括基本工资 898.25 万元、津贴补贴 288.39 万元等；公用经费 395.08 万元，主要包括办公费 111.84 万元等。' },
+      { code: '人员经费 2,758.39 万元，其中基本工资 898.25 万元、绩效工资 32.42 万元。公用经费 395.08 万元，其中物业管理费 12.60 万元、办公费 111.84 万元。' },
+    ],
+    invalid: [
+      {
+        code: '人员经费 2,758.39 万元，主要包括基本工资 889.25 万元、津贴补贴 288.39 万元、绩效工资 32.42 万元等。', name: 'the row’s figure, not 人员经费’s',
+        errors: [{ ruleId: 'amount-mismatch', expected: '898.25', actual: '889.25' }],
+      },
+      {
+        code: '公用经费 395.08 万元，其中物业管理费 12.60 万元、办公费 11.84 万元。', name: 'the second row of the list',
+        errors: [{ ruleId: 'amount-mismatch', expected: '111.84', actual: '11.84' }],
+      },
+    ],
+  },
+  'unverified-figure': {
+    valid: [{ code: '人员经费 2,758.39 万元，其中住房公积金 354.98 万元、基本工资 898.25 万元。', name: 'a name other facts bear, then a row’s own' }],
+    invalid: [
+      {
+        code: '人员经费 2,758.39 万元，主要包括岗位工资 1,200.00 万元、社保缴费 500.00 万元等。', name: 'names that are no row: never the group’s total',
+        errors: [{ ruleId: 'unverified-figure', actual: '1,200.00' }, { ruleId: 'unverified-figure', actual: '500.00' }],
+      },
+      {
+        code: '本年度发放基本工资 900.00 万元。', name: 'a row’s name with no group of it',
+        errors: [{ ruleId: 'unverified-figure', actual: '900.00' }],
+      },
+    ],
+  },
+}, { section: 'basic' });
