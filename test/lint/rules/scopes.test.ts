@@ -555,3 +555,38 @@ ruleTester({
     ],
   },
 }, { section: 'basic' });
+
+/**
+ * Blind test 9L B7: a sentence that opens with 其中 after a list of the kinds of procurement (…、政府采购服务支出 Y。
+ * 其中授予中小企业的合同金额为 X，占比 P%) may speak of the list's whole (政府采购) or of its last item (服务): the
+ * words do not pin which. A figure that agrees with either reading is no error; one that agrees with neither is
+ * wrong, never fixed — never checked against the last item alone (a fix wrote 服务's 350.20 over the total's 410.20).
+ * Within the kind's own sentence (政府采购服务支出 Y，其中授予中小企业合同金额 X) the kind is the whole, as before.
+ */
+const KINDS_LISTED = '政府采购支出总额790.76万元，其中：政府采购货物支出286.40万元、政府采购工程支出380.00万元、政府采购服务支出124.36万元。';
+ruleTester({
+  'amount-mismatch': {
+    valid: [
+      { data: GUANGXI, code: `${KINDS_LISTED}其中授予中小企业的合同金额为742.16万元，占比93.85%。`, name: 'blind 9L B7: the total’s figure and share' },
+      { data: GUANGXI, code: `${KINDS_LISTED}授予中小企业合同金额742.16万元，占政府采购支出总额的93.85%。`, name: 'no 其中: the total' },
+    ],
+    invalid: [
+      {
+        data: GUANGXI, code: `${KINDS_LISTED}其中授予中小企业的合同金额为700.00万元。`, name: 'neither reading agrees: wrong, naming both, no fix',
+        errors: [{ ruleId: 'amount-mismatch', severity: 2, actual: '700.00', message: /文字没有指明是哪一项.*742\.16.*99\.36/u }],
+      },
+    ],
+  },
+  'unverified-figure': {
+    valid: [{ data: GUANGXI, code: '政府采购服务支出124.36万元，其中授予中小企业合同金额99.36万元，占服务支出金额的79.90%。', name: 'the kind as the whole of a 其中 in its own sentence' }],
+    invalid: [
+      {
+        data: GUANGXI, code: `${KINDS_LISTED}其中授予中小企业合同金额99.36万元，占比79.90%。`, name: 'the last item’s figures: the other reading, naming both',
+        errors: [
+          { ruleId: 'unverified-figure', actual: '99.36', message: /742\.16.*99\.36/u },
+          { ruleId: 'unverified-figure', actual: '79.90', message: /93\.85%.*79\.90%/u },
+        ],
+      },
+    ],
+  },
+}, { section: 'procurement' });
