@@ -27,7 +27,7 @@ import { LEVEL_MARKER } from '../data/subjects.js';
 import { TABLE_NAMES } from '../data/model.js';
 import { Decimal } from '../data/amount.js';
 import { appendAll, maxOf } from '../util/arrays.js';
-import { checkAbsence, checkFigure, checkWord, factFor, otherBudget, wordJudged, judge, missingWhy, publishedValue, resolveFact, wrongUnderEveryReading, type Finding } from './verify.js';
+import { checkAbsence, checkFigure, checkWord, factFor, otherBudget, otherReadings, wordJudged, judge, missingWhy, publishedValue, resolveFact, wrongUnderEveryReading, type Finding } from './verify.js';
 
 export interface LintMessage {
   ruleId: string;
@@ -568,7 +568,7 @@ export function lintMarkdown(markdown: string, ctx: LintContext, options: LintOp
     if (verified.has(claim) || (!lacking && checkedByText.has(claim)) || namedByErrors.has(claim) || consistencyChecked.has(positionKey(claim.block, claim.figure.numberStart))) continue;
     const candidate = guessed.get(claim);
     // The guess and the other readings of the name, each with its figure where it differs (a scope's 04 column, its 本年收入).
-    const readings = candidate ? [candidate, ...(claim.rivals ?? []).flatMap((t) => resolveFact({ ...claim, topic: t, rivals: undefined, recent: [] }, ctx.topics)?.fact ?? [])] : [];
+    const readings = candidate ? [candidate, ...otherReadings(claim, ctx.topics).flatMap((r) => r?.fact ?? [])] : [];
     const period = otherPeriods.get(claim);
     const doubt = yearInDoubt.get(claim);
     const other = ofOtherYear.has(claim) ? claim.otherYear : undefined;

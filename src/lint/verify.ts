@@ -133,9 +133,38 @@ function sumFact(claim: FigureClaim & { sumOf: Topic[] }, index: TopicIndex): { 
   return result;
 }
 
+/** The share of a part in the whole its 其中 was said of (财政拨款收支总计 X。其中，…收入 Y，占 P%): built once, outside the catalog. */
+const PART_WHOLE_SHARES = new WeakMap<Topic, Map<Topic, Fact | null>>();
+function partWholeShare(part: Topic, whole: Topic): Fact | undefined {
+  const byWhole = PART_WHOLE_SHARES.get(part) ?? new Map<Topic, Fact | null>();
+  PART_WHOLE_SHARES.set(part, byWhole);
+  let fact = byWhole.get(whole);
+  if (fact === undefined) {
+    fact = part.amount?.value !== undefined && whole.amount?.value !== undefined && !whole.amount.value.isZero()
+      ? new FactRegistry().share(`share:${part.id}/${whole.id}`, `${part.label}占${whole.label}的比重`, part.amount, whole.amount).rate
+      : null;
+    byWhole.set(whole, fact);
+  }
+  return fact ?? undefined;
+}
+
+/** The other readings of a figure the words left open: its subject's rivals, and a share's usual whole beside the one its 其中 names. */
+export function otherReadings(claim: FigureClaim, index: TopicIndex): Array<{ fact: Fact; pin: Pin } | undefined> {
+  return [
+    ...(claim.rivals ?? []).map((rival) => resolveFact({ ...claim, topic: rival, rivals: undefined, recent: [], partWhole: undefined }, index)),
+    ...(claim.partWhole ? [resolveFact({ ...claim, partWhole: undefined, rivals: undefined }, index)] : []),
+  ];
+}
+
 /** The fact a figure claims, looked up on its subject (or, for a count, the nearest topic that has one). */
 export function resolveFact(claim: FigureClaim, index: TopicIndex): { fact: Fact; pin: Pin } | undefined {
   if (claim.sumOf) return sumFact(claim as FigureClaim & { sumOf: Topic[] }, index);
+  // 财政拨款收支总计 X。其中，一般公共预算财政拨款收入 Y，占 P%: the share of the whole just named — a reading, not pinned
+  // (the part's usual whole, 本年收入合计, is the other).
+  if (claim.partWhole && claim.role === 'share' && !claim.lastYear && claim.topic) {
+    const fact = partWholeShare(claim.topic, claim.partWhole);
+    return fact ? { fact, pin: 'default' } : undefined;
+  }
   // Amounts, shares and changes belong to the subject itself; only counts look further back (团组 3 个，累计 5 人次).
   const searchRecent = claim.role === 'count' || claim.role === 'grade-count' || claim.role === 'score';
   const subject = claim.topic ?? claim.recent[0];
@@ -302,11 +331,11 @@ const ROLE_RULE: Record<string, string> = {
  * reading the text defaulted to, which the caller has judged a mismatch.
  */
 export function wrongUnderEveryReading(claim: FigureClaim, fact: Fact, index: TopicIndex): Finding | undefined {
-  if (!claim.rivals || claim.rivals.length === 0) return undefined;
+  const others = otherReadings(claim, index);
+  if (others.length === 0) return undefined;
   // `fact`, the reading the text defaulted to, is a mismatch already (the caller judged it).
   const readings = [fact];
-  for (const rival of claim.rivals) {
-    const reading = resolveFact({ ...claim, topic: rival, rivals: undefined, recent: [] }, index);
+  for (const reading of others) {
     if (!reading || judge(reading.fact, claim.figure).status !== 'mismatch') return undefined;
     readings.push(reading.fact);
   }

@@ -182,6 +182,7 @@ const CUE_READERS: { [K in Cue['kind']]: CueReader<K> } = {
     const named = r.tokens[at - 1];
     if (cue.qualifier && !(named?.type === 'topic' && named.end === token.start && r.subject && r.subjectPin === 'name')) return;
     r.partOf = r.subject;
+    r.ofWhich = r.subject ? { whole: r.subject, sentence: r.sentence } : undefined;
     // 工资福利支出 3,365.14 万元，其中: the whole just stated is of no topic — its parts' names are guesses.
     const whole = r.claims.at(-1);
     r.partOfUnnamed = r.subject === undefined && whole?.kind === 'figure' && whole.topic === undefined && whole.sentence === r.sentence ? r.unnamed ?? '' : undefined;

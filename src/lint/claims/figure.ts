@@ -224,6 +224,12 @@ export function readFigure(r: ClaimReader, token: FigureToken, at: number): void
   // What only some figures carry, set where it applies: a spread of an object (or of none) per
   // optional field was a copy each, eight per figure.
   if (pin === 'default' && r.subject && target === r.subject && r.subjectRivals) claim.rivals = r.subjectRivals;
+  // 财政拨款收支总计 X。其中，一般公共预算财政拨款收入 Y，占 P%: the whole just named, or the part's usual one (blind 9L B11).
+  const ofWhich = r.ofWhich?.sentence === r.sentence ? r.ofWhich.whole : undefined;
+  if (role === 'share' && claim.wholeTopic === undefined && target && ofWhich && ofWhich !== target && ofWhich.amount?.value !== undefined
+    && target.shares.length > 0 && !target.shares.some((s) => s.wholeTopic === ofWhich.id) && !claim.rivals
+    // …a whole no smaller than the part (服务 402.30 is no whole of the 授予中小企业 410.20 after it).
+    && target.amount?.value !== undefined && target.amount.value.lte(ofWhich.amount.value)) claim.partWhole = ofWhich;
   if (missingPercent) claim.missingPercent = missingPercent;
   if (multiple) claim.multiple = true;
   if (scopedPart) claim.cueText = undefined;

@@ -590,3 +590,39 @@ ruleTester({
     ],
   },
 }, { section: 'procurement' });
+
+/**
+ * Blind test 9L B11: in 四, 财政拨款收、支总计 X。其中，一般公共预算财政拨款收入 Y，占 P% — a share with no whole named, of a
+ * part after 其中: the whole just named (财政拨款收支总计) is one reading, the part's usual whole (本年收入合计) the other.
+ * A share that agrees with the whole just named is right; one that agrees only with the usual whole is unverified,
+ * naming both; one that agrees with neither is wrong, never fixed (a fix wrote 本年收入合计's 80% over a right 100%).
+ */
+const WITH_BUSINESS_INCOME = mutateSeed((a) => {
+  a.t04.income.openingBalance = new Decimal(200);
+  a.t04.income.openingBalanceGpb = new Decimal(200);
+  a.t04.income.grandTotal = new Decimal('4540.16');
+});
+const FISCAL_TOTAL = '2024年度财政拨款收、支总计4,540.16万元。';
+ruleTester({
+  'share-mismatch': {
+    valid: [
+      { data: WITH_BUSINESS_INCOME, code: `${FISCAL_TOTAL}其中，一般公共预算财政拨款收入4,211.05万元，占92.75%。`, name: 'blind 9L B11: the share of the whole just named' },
+      { data: WITH_BUSINESS_INCOME, code: '一般公共预算财政拨款收入4,211.05万元，占本年收入合计的97.03%。', name: 'the whole named: 本年收入合计' },
+    ],
+    invalid: [
+      {
+        data: WITH_BUSINESS_INCOME, code: `${FISCAL_TOTAL}其中，一般公共预算财政拨款收入4,211.05万元，占90.00%。`, name: 'neither reading: wrong, naming both, no fix',
+        errors: [{ ruleId: 'share-mismatch', severity: 2, actual: '90.00', message: /文字没有指明是哪一项.*92\.75%.*97\.03%/u }],
+      },
+    ],
+  },
+  'unverified-figure': {
+    valid: [{ data: WITH_BUSINESS_INCOME, code: `${FISCAL_TOTAL}其中，一般公共预算财政拨款收入4,211.05万元，政府性基金预算财政拨款收入129.11万元。`, name: 'the parts without shares' }],
+    invalid: [
+      {
+        data: WITH_BUSINESS_INCOME, code: `${FISCAL_TOTAL}其中，一般公共预算财政拨款收入4,211.05万元，占97.03%。`, name: 'the usual whole’s share: unverified, naming both',
+        errors: [{ ruleId: 'unverified-figure', actual: '97.03', message: /92\.75%.*97\.03%/u }],
+      },
+    ],
+  },
+}, { section: 'fiscal' });
