@@ -501,6 +501,18 @@ export function checkWord(claim: WordClaim, index: TopicIndex, facts: ReadonlyMa
       message: `“${claim.text}”自相矛盾：同一句中对${topic.label}既说有增减又说持平`,
     };
   }
+  if (claim.kind === 'direction') {
+    // 较上年增长。 with no figure: the word against the sign of the change; never fixed (持平 is another construction).
+    const change = changeFor(topic, claim)?.amount;
+    const amount = change?.value;
+    if (!change || amount === undefined) return undefined;
+    const actual = amount.isZero() ? 'flat' : amount.isPositive() ? 'up' : 'down';
+    if (actual === claim.direction) return undefined;
+    return {
+      ruleId: 'direction-mismatch', severity: 2, span: claim.span, actual: claim.text,
+      message: `“${claim.text}”与数据不符：${topic.label}${actual === 'flat' ? '与上年相同' : `${actual === 'up' ? '增加' : '减少'} ${plain(amount.abs())} 万元`}（${derivation(change, index, facts, 2)}）`,
+    };
+  }
   if (claim.kind === 'comparison' && claim.base !== 'budget') return checkComparisonWithYear(claim, topic);
   if (claim.kind === 'comparison') {
     const completion = completionFor(topic, claim.budget);

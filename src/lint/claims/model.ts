@@ -101,13 +101,15 @@ export interface FigureClaim {
 
 export interface WordClaim {
   /** conflict: a direction word and a no-change word said of the same thing in one sentence */
-  kind: 'flat' | 'comparison' | 'conflict';
+  kind: 'flat' | 'comparison' | 'conflict' | 'direction';
   span: Span;
   text: string;
   topic: Topic | undefined;
   base: BaseKind;
   budget: BudgetKind;
   comparison?: 'greater' | 'less' | 'equal' | 'at-most' | 'at-least';
+  /** direction: the way a direction word with no figure (较上年增长。) says the subject moved */
+  direction?: 'up' | 'down';
   /** 基本持平 allows a small difference */
   approximately: boolean;
   section: SectionKind | undefined;
