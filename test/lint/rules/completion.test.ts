@@ -163,6 +163,14 @@ ruleTester({
         errors: [{ ruleId: 'unverified-figure', actual: '95.00', message: /年初预算/u }],
       },
       {
+        code: '一般公共预算财政拨款支出全年预算为 4,432.68 万元，支出决算为 4,211.05 万元，完成全年预算的 95.00%。', section: 'gpb',
+        name: 'blind 9L §6: a 全年预算 the data lacks, consistent with the rate: not verified by the text’s own arithmetic',
+        errors: [
+          { ruleId: 'unverified-figure', actual: '4,432.68', message: /没有一般公共预算财政拨款支出的全年预算，年初预算为 4,791\.75 万元/u },
+          { ruleId: 'unverified-figure', actual: '95.00', message: /按年初预算算为 87\.88%/u },
+        ],
+      },
+      {
         code: '公务接待费支出决算 12.32 万元，年初预算 13.00 万元，完成年初预算的 94.77%。', name: 'an item of 三公 the same way',
         errors: [{ ruleId: 'unverified-figure', actual: '13.00' }, { ruleId: 'unverified-figure', actual: '94.77' }],
       },
