@@ -136,9 +136,10 @@ export const LEXICON: readonly LexiconEntry[] = [
   e('完成(?:了)?年初预算(?:数)?(?:的)?', { kind: 'completion', budget: 'opening' }),
   e('完成(?:了)?(?:全年|调整后?|年度)预算(?:数)?(?:的)?', { kind: 'completion', budget: 'full-year' }),
   e('完成(?:了)?预算(?:数)?(?:的)?', { kind: 'completion', budget: 'unspecified' }),
-  // 完成年初预算 1,796.83 万元的 103.58%: the rate after a budget stated inside the completion phrase (GD-CZT23).
-  // The look-behind spells the phrase out: open gaps ([^，；。]*) would backtrack over a whole clause at every 的.
-  e('的(?<=完成(?:了)?(?:年初|全年|调整后?|年度)?预算(?:数)?(?:为|是)?[0-9][0-9,.]*[万亿]?元的)(?=[0-9])', { kind: 'completion', budget: 'unspecified' }),
+  // 完成年初预算 1,796.83 万元的 103.58%, 为年初预算 11,800.00 万元的 105.34%: the rate after a budget stated inside the
+  // completion phrase (GD-CZT23; blind 9L N3). The look-behind spells the phrase out: open gaps ([^，；。]*) would backtrack
+  // over a whole clause at every 的.
+  e('的(?<=(?:完成(?:了)?|为)(?:年初|全年|调整后?|年度)?预算(?:数)?(?:为|是)?[0-9][0-9,.]*[万亿]?元的)(?=[0-9])', { kind: 'completion', budget: 'unspecified' }),
   // 决算数为全年预算数的 92.19%: the whole phrase, or 决算数为 (an actual) would take its 为 and leave the rate unread.
   e('(?:决算(?:数)?)?为年初预算(?:数)?的', { kind: 'completion', budget: 'opening' }),
   e('(?:决算(?:数)?)?为(?:全年|调整后?|年度)预算(?:数)?的', { kind: 'completion', budget: 'full-year' }),

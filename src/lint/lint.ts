@@ -4,7 +4,7 @@
  * either verified (against the data, or against the figures beside it) or
  * reported as unverified.
  */
-import type { Fact } from '../facts/fact.js';
+import type { Completion, Fact } from '../facts/fact.js';
 import type { FactCatalog } from '../facts/catalog.js';
 import { lastSubject, pickTopic, readClaims, type AbsenceClaim, type Claim, type FigureClaim, type WordClaim } from './claims/index.js';
 import { EMPTY_TABLE, NIL_CELL, TABLE_TITLE } from './negation.js';
@@ -27,7 +27,7 @@ import { LEVEL_MARKER } from '../data/subjects.js';
 import { TABLE_NAMES } from '../data/model.js';
 import { Decimal } from '../data/amount.js';
 import { appendAll, maxOf } from '../util/arrays.js';
-import { checkAbsence, checkFigure, checkWord, factFor, wordJudged, judge, missingWhy, publishedValue, resolveFact, type Finding } from './verify.js';
+import { checkAbsence, checkFigure, checkWord, factFor, otherBudget, otherReadings, wordJudged, judge, missingWhy, publishedValue, resolveFact, type Finding } from './verify.js';
 
 export interface LintMessage {
   ruleId: string;
@@ -341,7 +341,14 @@ export function lintMarkdown(markdown: string, ctx: LintContext, options: LintOp
           }
           continue;
         }
-        if (!resolved) continue;
+        if (!resolved) {
+          // 年初预算 X where the data holds only the 全年预算: the same figure is no slip (the budget was not adjusted);
+          // another is unverified, never checked against the other budget (below).
+          const other = otherBudget(claim);
+          const same = other && (claim.role === 'budget' ? other.budget : claim.role === 'completion' ? other.rate : undefined);
+          if (same && judge(same, claim.figure).status === 'ok') verified.add(claim);
+          continue;
+        }
         const { fact, pin } = resolved;
         const verdict = judge(fact, claim.figure);
         if (verdict.status === 'unavailable') continue;
@@ -550,10 +557,13 @@ export function lintMarkdown(markdown: string, ctx: LintContext, options: LintOp
   for (const f of findings) consistencyChecked.add(positionKey(f.span.block, f.span.start));
   const checkedTotals = tableTotalShares.length;
   for (const claim of allFigureClaims) {
-    if (verified.has(claim) || checkedByText.has(claim) || namedByErrors.has(claim) || consistencyChecked.has(positionKey(claim.block, claim.figure.numberStart))) continue;
+    // A budget the data does not hold (年初预算 where it has only 公开09表's 全年预算): the text's own arithmetic
+    // agreeing is no check against the data — unverified, saying so.
+    const lacking = verified.has(claim) ? undefined : otherBudget(claim);
+    if (verified.has(claim) || (!lacking && checkedByText.has(claim)) || namedByErrors.has(claim) || consistencyChecked.has(positionKey(claim.block, claim.figure.numberStart))) continue;
     const candidate = guessed.get(claim);
     // The guess and the other readings of the name, each with its figure where it differs (a scope's 04 column, its 本年收入).
-    const readings = candidate ? [candidate, ...(claim.rivals ?? []).flatMap((t) => resolveFact({ ...claim, topic: t, rivals: undefined, recent: [] }, ctx.topics)?.fact ?? [])] : [];
+    const readings = candidate ? [candidate, ...otherReadings(claim, ctx.topics).flatMap((r) => r?.fact ?? [])] : [];
     const period = otherPeriods.get(claim);
     const doubt = yearInDoubt.get(claim);
     const other = ofOtherYear.has(claim) ? claim.otherYear : undefined;
@@ -564,6 +574,7 @@ export function lintMarkdown(markdown: string, ctx: LintContext, options: LintOp
       : other ? (other.since ? `文字说它是 ${other.year} 年起止的一段时期的数字，不是 ${ctx.year} 年度一年的，数据中没有这一数字`
         : `文字说它是 ${other.year} 年的数字，数据中只有 ${ctx.year} 年和 ${ctx.year - 1} 年的数字`)
       : period ? `它与 ${period.year} 年相比，数据中没有 ${period.year} 年度的数字${period.likeLastYear ? `（它与上年即 ${ctx.year - 1} 年的变动相符：若本意是与上年相比，年份应为 ${ctx.year - 1} 年）` : ''}`
+      : lacking ? budgetLackingWhy(claim, lacking)
       : whyUnverified(claim, ctx.topics, facts);
     findings.push({
       ruleId: 'unverified-figure', severity: options.strict ? 2 : 1,
@@ -753,6 +764,13 @@ class ErrorIndex {
     }
     return this.positions.has(positionKey(c.block, c.figure.numberStart));
   }
+}
+
+/** 年初预算 X where the data holds only the 全年预算 (or the reverse): which budget the data has, and its figure. */
+function budgetLackingWhy(claim: FigureClaim, other: Completion): string {
+  const [named, held] = claim.budget === 'opening' ? ['年初预算', '全年预算'] : ['全年预算', '年初预算'];
+  const rate = claim.role === 'completion' && other.rate.value !== undefined ? `，按${held}算为 ${publishedValue(other.rate)}` : '';
+  return `数据中没有${claim.topic?.label ?? ''}的${named}，${held}为 ${publishedValue(other.budget)}${rate}（${named}与${held}不是同一个数字）`;
 }
 
 function whyUnverified(claim: FigureClaim, index: TopicIndex, facts: ReadonlyMap<string, Fact>): string {

@@ -44,13 +44,38 @@ function unitFactor(figure: Figure): Decimal {
   return ONE;
 }
 
+/**
+ * The completion of the budget the words name. 年初预算 and 全年预算 are different figures, both ways:
+ * a full-year budget the data lacks is not the opening one (全年预算为 52.00 is no 年初预算 of 0), nor is
+ * 公开09表's 全年预算 the 年初预算 of “三公”经费 where the data holds none (blind 9L B8).
+ */
 function completionFor(topic: Topic, budget: BudgetKind): Completion | undefined {
   const c = topic.completions;
-  if (budget === 'opening') return c.opening ?? c['full-year'];
-  // A full-year budget the data lacks is not the opening one: 全年预算为 52.00 is no 年初预算 of 0.
+  if (budget === 'opening') return c.opening;
   if (budget === 'full-year') return c['full-year'];
   if (budget === 'ambiguous') return undefined;
   return c.opening ?? c['full-year'];
+}
+
+/** The actual a completion compares: the same figure whichever budget the words name. */
+function actualFor(topic: Topic, budget: BudgetKind): Fact | undefined {
+  const c = topic.completions;
+  return (budget === 'opening' ? c.opening ?? c['full-year'] : completionFor(topic, budget))?.actual;
+}
+
+/**
+ * The other budget's completion, where the words name a budget (年初预算) the data does not hold for the
+ * subject and it holds the other (全年预算): what a message names, never what a figure is checked against.
+ */
+export function otherBudget(claim: { topic?: Topic; budget: BudgetKind; role: FigureClaim['role']; base?: FigureClaim['base'] }): Completion | undefined {
+  const topic = claim.topic;
+  if (!topic) return undefined;
+  const ofBudget = claim.role === 'budget' || claim.role === 'completion' || (claim.base === 'budget' && (claim.role === 'change' || claim.role === 'change-rate'));
+  if (!ofBudget) return undefined;
+  const c = topic.completions;
+  if (claim.budget === 'opening' && !c.opening && !topic.changes.budget) return c['full-year'];
+  if (claim.budget === 'full-year' && !c['full-year']) return c.opening;
+  return undefined;
 }
 
 /** The share of the named whole, else the subject's first (its usual whole): what a change of a share is of. */
@@ -108,9 +133,38 @@ function sumFact(claim: FigureClaim & { sumOf: Topic[] }, index: TopicIndex): { 
   return result;
 }
 
+/** The share of a part in the whole its 其中 was said of (财政拨款收支总计 X。其中，…收入 Y，占 P%): built once, outside the catalog. */
+const PART_WHOLE_SHARES = new WeakMap<Topic, Map<Topic, Fact | null>>();
+function partWholeShare(part: Topic, whole: Topic): Fact | undefined {
+  const byWhole = PART_WHOLE_SHARES.get(part) ?? new Map<Topic, Fact | null>();
+  PART_WHOLE_SHARES.set(part, byWhole);
+  let fact = byWhole.get(whole);
+  if (fact === undefined) {
+    fact = part.amount?.value !== undefined && whole.amount?.value !== undefined && !whole.amount.value.isZero()
+      ? new FactRegistry().share(`share:${part.id}/${whole.id}`, `${part.label}占${whole.label}的比重`, part.amount, whole.amount).rate
+      : null;
+    byWhole.set(whole, fact);
+  }
+  return fact ?? undefined;
+}
+
+/** The other readings of a figure the words left open: its subject's rivals, and a share's usual whole beside the one its 其中 names. */
+export function otherReadings(claim: FigureClaim, index: TopicIndex): Array<{ fact: Fact; pin: Pin } | undefined> {
+  return [
+    ...(claim.rivals ?? []).map((rival) => resolveFact({ ...claim, topic: rival, rivals: undefined, recent: [], partWhole: undefined }, index)),
+    ...(claim.partWhole ? [resolveFact({ ...claim, partWhole: undefined, rivals: undefined }, index)] : []),
+  ];
+}
+
 /** The fact a figure claims, looked up on its subject (or, for a count, the nearest topic that has one). */
 export function resolveFact(claim: FigureClaim, index: TopicIndex): { fact: Fact; pin: Pin } | undefined {
   if (claim.sumOf) return sumFact(claim as FigureClaim & { sumOf: Topic[] }, index);
+  // 财政拨款收支总计 X。其中，一般公共预算财政拨款收入 Y，占 P%: the share of the whole just named — a reading, not pinned
+  // (the part's usual whole, 本年收入合计, is the other).
+  if (claim.partWhole && claim.role === 'share' && !claim.lastYear && claim.topic) {
+    const fact = partWholeShare(claim.topic, claim.partWhole);
+    return fact ? { fact, pin: 'default' } : undefined;
+  }
   // Amounts, shares and changes belong to the subject itself; only counts look further back (团组 3 个，累计 5 人次).
   const searchRecent = claim.role === 'count' || claim.role === 'grade-count' || claim.role === 'score';
   const subject = claim.topic ?? claim.recent[0];
@@ -122,9 +176,9 @@ export function resolveFact(claim: FigureClaim, index: TopicIndex): { fact: Fact
     if (claim.lastYear && claim.role !== 'previous' && claim.role !== 'share') return undefined;
     switch (claim.role) {
       case 'amount':
-        return topic.amount ?? completionFor(topic, claim.budget)?.actual;
+        return topic.amount ?? actualFor(topic, claim.budget);
       case 'actual':
-        return completionFor(topic, claim.budget)?.actual ?? topic.amount;
+        return actualFor(topic, claim.budget) ?? topic.amount;
       case 'budget':
         // 比年初预算 403.48 万元减少 25.6 万元: where the data has no completion (机关运行经费), the base of the change against the opening budget.
         return completionFor(topic, claim.budget)?.budget ?? (openingMeant(claim.budget) ? topic.changes.budget?.base : undefined);
@@ -422,6 +476,18 @@ export function checkWord(claim: WordClaim, index: TopicIndex, facts: ReadonlyMa
     return {
       ruleId: 'direction-conflict', severity: 2, span: claim.span, actual: claim.text,
       message: `“${claim.text}”自相矛盾：同一句中对${topic.label}既说有增减又说持平`,
+    };
+  }
+  if (claim.kind === 'direction') {
+    // 较上年增长。 with no figure: the word against the sign of the change; never fixed (持平 is another construction).
+    const change = changeFor(topic, claim)?.amount;
+    const amount = change?.value;
+    if (!change || amount === undefined) return undefined;
+    const actual = amount.isZero() ? 'flat' : amount.isPositive() ? 'up' : 'down';
+    if (actual === claim.direction) return undefined;
+    return {
+      ruleId: 'direction-mismatch', severity: 2, span: claim.span, actual: claim.text,
+      message: `“${claim.text}”与数据不符：${topic.label}${actual === 'flat' ? '与上年相同' : `${actual === 'up' ? '增加' : '减少'} ${plain(amount.abs())} 万元`}（${derivation(change, index, facts, 2)}）`,
     };
   }
   if (claim.kind === 'comparison' && claim.base !== 'budget') return checkComparisonWithYear(claim, topic);

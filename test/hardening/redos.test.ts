@@ -193,15 +193,17 @@ describe('fixed patterns', () => {
   });
 
   it('lexicon completion-after-budget: the phrase spelled out in the look-behind, linear', () => {
-    const entry = LEXICON.find((e) => e.pattern.source.startsWith('的(?<=完成'))!;
+    const entry = LEXICON.find((e) => e.pattern.source.startsWith('的(?<=(?:完成'))!;
     const scan = new RegExp(entry.pattern.source, 'gu');
     const at = (s: string) => [...s.matchAll(scan)].map((m) => m.index);
     // The catalog's forms (GD-CZT23), compact as the reader scans them.
-    for (const phrase of ['完成年初预算1,796.83万元的103.58%', '完成全年预算49.7万元的100%', '完成了调整后预算数为12万元的98%']) {
+    // …and 为年初预算 Y 万元的 Z% (blind 9L N3).
+    for (const phrase of ['完成年初预算1,796.83万元的103.58%', '完成全年预算49.7万元的100%', '完成了调整后预算数为12万元的98%', '为年初预算1,796.83万元的103.58%']) {
       expect(at(phrase), phrase).toEqual([phrase.indexOf('元的') + 1]);
     }
     expect(at('完成预算0万元的--%')).toEqual([]);
-    expect(at('为年初预算1,796.83万元的103.58%')).toEqual([]);
+    expect(at('年初预算1,796.83万元的103.58%')).toEqual([]);
+    expect(at('年初预算为1,796.83万元的103.58%')).toEqual([]);
     // The attack on the open-gap form: a long clause of 预算 before 的 (≈ 10 s then).
     const attack = '的' + '预算'.repeat(24_000) + '完0元的1';
     const t = performance.now();

@@ -135,7 +135,23 @@ const CUE_READERS: { [K in Cue['kind']]: CueReader<K> } = {
     r.shareCueAt = at;
     awaitFigure(r, cue, token);
   },
-  direction(r, cue, token) {
+  direction(r, cue, token, at) {
+    // 其他收入 6.50 万元，较上年增长。: a direction word with no figure, right after its base, says which way the subject
+    // moved (blind 9L M1) — not in a reason or a description, whose words speak of other things.
+    const before = r.tokens[at - 1];
+    const after = r.tokens[at + 1];
+    // Words of an amount only (提高 / 降低 may speak of a share), and not after 比重 / 占比 (比重较上年增加).
+    const twoBack = r.tokens[at - 2];
+    const ofShare = twoBack?.type === 'cue' && twoBack.cue.kind === 'share';
+    if (!cue.signed && /^(?:增加|减少|增长|下降)$/u.test(token.text) && !ofShare
+      && before?.type === 'cue' && before.cue.kind === 'base' && before.end === token.start && r.base === 'previous-year'
+      && (after === undefined || after.type === 'clause-end' || after.type === 'sentence-end')
+      && !r.inReason && !r.describing && !r.lastYear && r.subject && r.subjectPin === 'name') {
+      r.claims.push({
+        kind: 'direction', span: token, text: token.text, topic: r.subject, base: 'previous-year', budget: r.budget,
+        direction: cue.direction, approximately: false, section: r.ctx.section, sentence: r.sentence,
+      });
+    }
     r.directionInSentence = { topic: r.subject, text: token.text };
     // 增减额为 -95.13: the sign says which way, as in a 增减额 column — an empty span where the word would be.
     const span = cue.signed ? { start: token.end, end: token.end, block: token.block } : token;
@@ -182,6 +198,7 @@ const CUE_READERS: { [K in Cue['kind']]: CueReader<K> } = {
     const named = r.tokens[at - 1];
     if (cue.qualifier && !(named?.type === 'topic' && named.end === token.start && r.subject && r.subjectPin === 'name')) return;
     r.partOf = r.subject;
+    r.ofWhich = r.subject ? { whole: r.subject, sentence: r.sentence } : undefined;
     // 工资福利支出 3,365.14 万元，其中: the whole just stated is of no topic — its parts' names are guesses.
     const whole = r.claims.at(-1);
     r.partOfUnnamed = r.subject === undefined && whole?.kind === 'figure' && whole.topic === undefined && whole.sentence === r.sentence ? r.unnamed ?? '' : undefined;

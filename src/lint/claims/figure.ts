@@ -10,6 +10,7 @@ import type { Topic } from '../topics/index.js';
 import type { FigureClaim, Pin } from './model.js';
 import { gradeOf, roleFromCue } from './roles.js';
 import type { ClaimReader } from './state.js';
+import { qualifiedRow } from './index.js';
 
 type FigureToken = Token & { type: 'figure' };
 
@@ -167,6 +168,17 @@ export function readFigure(r: ClaimReader, token: FigureToken, at: number): void
     token = { ...token, unknownName: undefined };
     r.subjectName = undefined;
   }
+  // 人员经费 X，主要包括基本工资 Y、津贴补贴 Z; 公用经费 X，其中物业管理费 Y: 公开06表's rows, named exactly under their
+  // group — never the group's total. A row's name with no group of it in the sentence is a guess (blind 9L B10, N8).
+  const rowName = !next ? economicRowNameBefore(r, token.before) : undefined;
+  if (rowName !== undefined) {
+    const row = economicRow(r, rowName);
+    if (row) {
+      next = row;
+      r.subjectName = undefined;
+    }
+    token = { ...token, unknownName: row ? undefined : rowName };
+  }
   if (next) {
     r.subject = next;
     r.subjectPin = 'name';
@@ -212,6 +224,12 @@ export function readFigure(r: ClaimReader, token: FigureToken, at: number): void
   // What only some figures carry, set where it applies: a spread of an object (or of none) per
   // optional field was a copy each, eight per figure.
   if (pin === 'default' && r.subject && target === r.subject && r.subjectRivals) claim.rivals = r.subjectRivals;
+  // 财政拨款收支总计 X。其中，一般公共预算财政拨款收入 Y，占 P%: the whole just named, or the part's usual one (blind 9L B11).
+  const ofWhich = r.ofWhich?.sentence === r.sentence ? r.ofWhich.whole : undefined;
+  if (role === 'share' && claim.wholeTopic === undefined && target && ofWhich && ofWhich !== target && ofWhich.amount?.value !== undefined
+    && target.shares.length > 0 && !target.shares.some((s) => s.wholeTopic === ofWhich.id) && !claim.rivals
+    // …a whole no smaller than the part (服务 402.30 is no whole of the 授予中小企业 410.20 after it).
+    && target.amount?.value !== undefined && target.amount.value.lte(ofWhich.amount.value)) claim.partWhole = ofWhich;
   if (missingPercent) claim.missingPercent = missingPercent;
   if (multiple) claim.multiple = true;
   if (scopedPart) claim.cueText = undefined;
@@ -281,6 +299,41 @@ function partByShortName(r: ClaimReader, name: string): Topic | undefined {
   if (!whole?.parts || name.length < 3) return undefined;
   const parts = whole.parts.map((id) => r.ctx.index.topics.get(id)).filter((t): t is Topic => t?.names.some((n) => n.length > name.length && n.endsWith(name)) === true);
   return parts.length === 1 ? parts[0] : undefined;
+}
+
+/** What may stand right before a 公开06表 row's name in a list of them: a list mark, or the words that open it. */
+const ROW_LEAD = /(?:^|[、，,：:；;（(\s]|包括|包含|其中|含|主要有|主要是|分别是|分别为)$/u;
+/** …and between the name and its figure. */
+const ROW_TAIL = /(?:支出|支出为|为|是|共计|合计|达)$/u;
+
+/** The name of a 公开06表 row (基本工资, 物业管理费) the words right before a figure end with, where it stands as a list item. */
+function economicRowNameBefore(r: ClaimReader, before: string): string | undefined {
+  const names = r.ctx.index.qualifiedNames;
+  if (names.size === 0) return undefined;
+  const words = before.replace(ROW_TAIL, '');
+  for (let k = Math.max(0, words.length - 12); k <= words.length - 2; k++) {
+    const name = words.slice(k);
+    // A name other facts bear too (住房公积金, 公务接待费) is read as a name (readName), its row only under its group.
+    if (names.has(name) && !r.ctx.index.byName.has(name) && ROW_LEAD.test(words.slice(0, k))) return name;
+  }
+  return undefined;
+}
+
+/** The row of that name under the group the sentence speaks of (人员经费, 公用经费, 基本支出), kept for the rest of its list. */
+function economicRow(r: ClaimReader, name: string): Topic | undefined {
+  const wholes = [
+    r.rowsOf?.sentence === r.sentence ? r.rowsOf.whole : undefined,
+    r.subjectSentence === r.sentence ? r.subject : undefined,
+    r.partOf, r.describedWhole, r.brackets.at(-1)?.subject,
+  ];
+  for (const whole of wholes) {
+    const row = whole && qualifiedRow(r.ctx.index, name, whole);
+    if (row) {
+      if (r.rowsOf?.whole !== whole || r.rowsOf.sentence !== r.sentence) r.rowsOf = { whole, sentence: r.sentence };
+      return row;
+    }
+  }
+  return undefined;
 }
 
 /** Words after 占 that name no whole of their own (占总额的, 占比为, 所占比重): the subject's usual whole is meant. */

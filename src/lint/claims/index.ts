@@ -169,7 +169,7 @@ function readName(r: ClaimReader, token: Token & { type: 'topic' }): void {
 }
 
 /** The qualified-only topic of `name` under `whole`, through its parts and the rows it qualifies (基本支出 → 人员经费 → 301 → 30113). */
-function qualifiedRow(index: TopicIndex, name: string, whole: Topic): Topic | undefined {
+export function qualifiedRow(index: TopicIndex, name: string, whole: Topic): Topic | undefined {
   const ids = index.qualifiedNames.get(name);
   if (!ids) return undefined;
   const under = (t: Topic, id: string, depth: number): boolean => depth < 4
@@ -267,7 +267,17 @@ function readKindQualified(r: ClaimReader, token: Token & { type: 'topic' }, at:
   if (!ofWhich && (before?.type !== 'topic' || !before.ids.includes(kind.id))) return false;
   if (!token.ids.some((id) => id.startsWith('procurement.') && !PROCUREMENT_KIND.test(id) && id !== 'procurement.total')) return false;
   const own = token.ids.includes('procurement.sme') ? r.ctx.index.topics.get(`${kind.id}-sme`) : undefined;
-  if (own) {
+  // …、政府采购服务支出 Y。其中授予中小企业合同金额 X: a 其中 opening a sentence after the kind's may speak of the
+  // kind's (the last item of a list) or of the whole the list was of — the words do not pin which (blind 9L B7).
+  const general = ofWhich && r.tokens[k - 1]?.type === 'sentence-end' && r.subjectSentence < r.sentence
+    ? token.ids.map((id) => r.ctx.index.topics.get(id)).find((t) => t !== undefined && !PROCUREMENT_KIND.test(t.id) && t.id !== 'procurement.total')
+    : undefined;
+  if (general) {
+    r.setSubject(general);
+    r.subjectName = token.name;
+    r.subjectPin = 'default';
+    r.subjectRivals = own ? [own] : undefined;
+  } else if (own) {
     r.setSubject(own);
     r.subjectName = token.name;
   } else {

@@ -63,6 +63,11 @@ export interface FigureClaim {
   pin: Pin;
   /** the other topics the subject's name may mean (a 类 of 公开03表 and of 05表, with no section to say) */
   rivals?: Topic[];
+  /**
+   * a share with no whole named, of a part after 其中 whose whole (财政拨款收支总计 X。其中，一般公共预算财政拨款收入 Y，占 P%)
+   * is none of the part's usual wholes: the whole just named is one reading, the usual whole the other
+   */
+  partWhole?: Topic;
   /** a rate written without its %: 增长 13.95 */
   missingPercent?: boolean;
   /** a multiple (增长 1.56 倍, 是上年的 2.56 倍): no fact of the data, never a rate missing its % */
@@ -96,13 +101,15 @@ export interface FigureClaim {
 
 export interface WordClaim {
   /** conflict: a direction word and a no-change word said of the same thing in one sentence */
-  kind: 'flat' | 'comparison' | 'conflict';
+  kind: 'flat' | 'comparison' | 'conflict' | 'direction';
   span: Span;
   text: string;
   topic: Topic | undefined;
   base: BaseKind;
   budget: BudgetKind;
   comparison?: 'greater' | 'less' | 'equal' | 'at-most' | 'at-least';
+  /** direction: the way a direction word with no figure (较上年增长。) says the subject moved */
+  direction?: 'up' | 'down';
   /** 基本持平 allows a small difference */
   approximately: boolean;
   section: SectionKind | undefined;

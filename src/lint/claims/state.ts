@@ -94,6 +94,10 @@ export class ClaimReader {
   allEqual: Topic[] = [];
   /** more figures follow 分别 than names precede it: which figure is whose, the text does not say */
   unmatchedList = false;
+  /** the whole a 其中 of this sentence was said of (it outlasts the part's naming, which ends partOf) */
+  ofWhich: { whole: Topic; sentence: number } | undefined;
+  /** 人员经费 X，主要包括基本工资 Y、津贴补贴 Z: the whole whose 公开06表 rows the sentence lists */
+  rowsOf: { whole: Topic; sentence: number } | undefined;
   /** 其中：服务 27.06 万元 — after 其中 a figure with no name of its own is some part, not the whole */
   partOf: Topic | undefined;
   /** …or the name of a whole no topic holds (工资福利支出 X，其中住房公积金 Y): the part's name is a guess */

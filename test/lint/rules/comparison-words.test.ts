@@ -68,3 +68,34 @@ ruleTester({
     ],
   },
 }, { section: 'gpb' });
+
+/**
+ * A direction word with no figure right after 较上年 / 比上年 (其他收入 6.50 万元，占 0.80%，较上年增长。) says which way the
+ * subject moved: where the data's change is 0, or goes the other way, it is wrong (blind 9L M1: 持平 changed to 增长 went
+ * unseen). No fix: 持平 is another construction, and a word of a sentence the writer may mean otherwise. Words in a reason
+ * (主要原因是…人员减少) and words followed by their figure are read as before.
+ */
+const BASIC_FLAT = mutateSeed((a) => {
+  a.previous.expenditure.basic = new Decimal('3153.47');
+});
+ruleTester({
+  'direction-mismatch': {
+    valid: [
+      { code: '基本支出 3,153.47 万元，占 72.66%，较上年减少。', section: 'expenditure' },
+      { code: '基本支出 3,153.47 万元，占 72.66%，较上年持平。', section: 'expenditure', data: BASIC_FLAT },
+      { code: '基本支出 3,153.47 万元，较上年减少 267.94 万元，下降 7.83%，主要原因是人员增加、公用经费减少。', section: 'expenditure', name: 'words in a reason' },
+      { code: '基本支出 3,153.47 万元，占 72.66%，比重较上年增加。', section: 'expenditure', data: BASIC_FLAT, name: 'the share’s word, not the amount’s' },
+      { code: '基本支出 3,153.47 万元，占 72.66%，较上年提高。', section: 'expenditure', data: BASIC_FLAT, name: '提高 may speak of the share' },
+    ],
+    invalid: [
+      {
+        code: '基本支出 3,153.47 万元，占 72.66%，较上年增长。', section: 'expenditure', data: BASIC_FLAT, name: 'blind 9L M1: no change, said as growth',
+        errors: [{ ruleId: 'direction-mismatch', actual: '增长', message: /与上年相同/u }],
+      },
+      {
+        code: '基本支出 3,153.47 万元，占 72.66%，较上年增加。', section: 'expenditure', name: 'the other way',
+        errors: [{ ruleId: 'direction-mismatch', actual: '增加', message: /减少/u }],
+      },
+    ],
+  },
+}, { section: 'expenditure' });

@@ -66,6 +66,8 @@ ruleTester({
       { code: '办公室业务运行项目全年预算数为 1,760.7 万元，执行数为 1,021.11 万元，预算执行率为 57.99%。', section: 'performance' },
       { code: '行政运行（项）支出决算为 1,861.14 万元，完成年初预算 1,796.83 万元的 103.58%。', name: 'the budget inside the completion phrase (GD-CZT23)' },
       { code: '“三公”经费财政拨款支出决算为 49.7 万元，完成全年预算 49.7 万元的 100%。', section: 'sanGong' },
+      { code: '一般公共预算财政拨款支出决算为 4,211.05 万元，为年初预算 4,791.75 万元的 87.88%。', name: 'blind 9L N3: 为年初预算 Y 万元的 Z%' },
+      { code: '“三公”经费财政拨款支出决算 49.70 万元，为全年预算 49.70 万元的 100%。', section: 'sanGong', name: '为全年预算 Y 万元的 Z%' },
       { markdown: ITEM_TABLE('103.58%'), name: 'GFM table: 科目 | 年初预算 | 支出决算 | 完成率' },
       { markdown: SAN_GONG_TABLE('100%'), name: 'GFM table: 三公 全年预算数 | 决算数 | 完成率' },
     ],
@@ -79,6 +81,7 @@ ruleTester({
       { code: '行政运行（项）年初预算为 1,796.83 万元，支出决算为 1,861.14 万元，完成年初预算100%。', errors: [{ ruleId: 'completion-rate-mismatch', expected: '104' }], name: '完成年初预算100% of a budget exceeded (GS-TS17)' },
       { code: '城乡社区支出（类）国有土地使用权出让收入安排的支出（款）其他国有土地使用权出让收入安排的支出（项）。年初预算为 280 万元，支出决算为 129.11 万元，完成年初预算的 41.16%。', section: 'govFund', errors: [{ ruleId: 'completion-rate-mismatch', expected: '46.11' }] },
       { code: '行政运行（项）支出决算为 1,861.14 万元，完成年初预算 1,796.83 万元的 105.38%。', errors: [{ ruleId: 'completion-rate-mismatch', expected: '103.58', column: 46 }] },
+      { code: '一般公共预算财政拨款支出决算为 4,211.05 万元，为年初预算 4,791.75 万元的 78.88%。', errors: [{ ruleId: 'completion-rate-mismatch', expected: '87.88', actual: '78.88' }] },
       { code: '“三公”经费财政拨款支出全年预算为 49.70 万元，支出决算为 49.70 万元，完成全年预算的 99%。', section: 'sanGong', errors: [{ ruleId: 'completion-rate-mismatch', expected: '100', column: 51 }] },
       { code: '办公室业务运行项目全年预算数为1,760.7万元,执行数为1,021.11万元,完成预算的59.99%。', section: 'performance', errors: [{ ruleId: 'completion-rate-mismatch', expected: '57.99', column: 46 }] },
       { markdown: ITEM_TABLE('105.38%'), errors: [{ ruleId: 'completion-rate-mismatch', expected: '103.58', line: 5, column: 35 }] },
@@ -130,6 +133,46 @@ ruleTester({
       {
         markdown: SAN_GONG_TOTAL_FIRST('48.70'), name: 'the slip is the 合计\'s amount, not the rate beside it',
         errors: [{ ruleId: 'amount-mismatch', expected: '49.70', actual: '48.70', line: 5, column: 16 }],
+      },
+    ],
+  },
+}, { section: 'sanGong' });
+
+/**
+ * 年初预算 and 全年预算 are different figures, both ways (blind 9L B8): where the data holds only
+ * 公开09表's 全年预算 of “三公”经费 (the seed has no 三公 年初预算), a 年初预算 that differs from it
+ * and the completion rate of that budget are unverified, naming that the data has no 年初预算 and what
+ * the 全年预算 is — never checked against the 全年预算 and “fixed” to it.
+ */
+ruleTester({
+  'unverified-figure': {
+    valid: [
+      { code: '“三公”经费财政拨款支出全年预算为 49.70 万元，支出决算为 49.70 万元，完成全年预算的 100%。' },
+      { code: '2024 年度“三公”经费财政拨款支出决算 49.70 万元，年初预算 49.70 万元，完成年初预算的 100%。', name: 'a 年初预算 that is the 全年预算: nothing to report' },
+    ],
+    invalid: [
+      {
+        code: '2024 年度“三公”经费财政拨款支出决算 49.70 万元，年初预算 52.00 万元，完成年初预算的 95.58%。', name: 'blind 9L B8: 年初预算 the data lacks, consistent in itself',
+        errors: [
+          { ruleId: 'unverified-figure', actual: '52.00', message: /数据中没有“三公”经费的年初预算，全年预算为 49\.70 万元/u },
+          { ruleId: 'unverified-figure', actual: '95.58', message: /数据中没有“三公”经费的年初预算，全年预算为 49\.70 万元/u },
+        ],
+      },
+      {
+        code: '2024 年度“三公”经费财政拨款支出决算 49.70 万元，完成年初预算的 95.00%。', name: 'the rate alone',
+        errors: [{ ruleId: 'unverified-figure', actual: '95.00', message: /年初预算/u }],
+      },
+      {
+        code: '一般公共预算财政拨款支出全年预算为 4,432.68 万元，支出决算为 4,211.05 万元，完成全年预算的 95.00%。', section: 'gpb',
+        name: 'blind 9L §6: a 全年预算 the data lacks, consistent with the rate: not verified by the text’s own arithmetic',
+        errors: [
+          { ruleId: 'unverified-figure', actual: '4,432.68', message: /没有一般公共预算财政拨款支出的全年预算，年初预算为 4,791\.75 万元/u },
+          { ruleId: 'unverified-figure', actual: '95.00', message: /按年初预算算为 87\.88%/u },
+        ],
+      },
+      {
+        code: '公务接待费支出决算 12.32 万元，年初预算 13.00 万元，完成年初预算的 94.77%。', name: 'an item of 三公 the same way',
+        errors: [{ ruleId: 'unverified-figure', actual: '13.00' }, { ruleId: 'unverified-figure', actual: '94.77' }],
       },
     ],
   },

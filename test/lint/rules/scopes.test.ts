@@ -460,7 +460,8 @@ ruleTester({
 /**
  * Blind test 8L §1.2: 公用经费 X（其中公务用车运行维护费 Y、公务接待费 Z）— every part after 其中 is 公开06表's row
  * (30231, 30217), not only the first (a fix wrote the “三公” line's 4.37 over 30217's 2.16). In 六 with no 其中, the
- * name may mean either: a figure that agrees with one is no error, one that agrees with neither is wrong, never fixed.
+ * name may mean either: a figure that agrees with one is no error, one that agrees with neither is unverified naming
+ * both (blind 9L F1), never fixed.
  */
 const RECEPTION_ROW = seedWith('    30217 公务接待费:\n', '    30217 公务接待费: 2.16\n');
 ruleTester({
@@ -517,3 +518,112 @@ ruleTester({
     ],
   },
 }, { section: 'income' });
+
+/**
+ * Blind test 9L B10, N8: 公开06表's rows listed with their amounts after 主要包括 or 其中 (人员经费 X，主要包括基本工资 Y、
+ * 津贴补贴 Z等；公用经费 X，其中物业管理费 Y、办公费 Z) are each checked against its row, named exactly — never
+ * against the group's total (a fix wrote 人员经费's 9,307.60 over 基本工资 and 绩效工资). A name that is no row of the
+ * group, or a row's name with no group of it in the sentence, is unverified.
+ */
+ruleTester({
+  'amount-mismatch': {
+    valid: [
+      { code: '人员经费 2,758.39 万元，主要包括基本工资 898.25 万元、津贴补贴 288.39 万元、绩效工资 32.42 万元等；公用经费 395.08 万元，主要包括办公费 111.84 万元、物业管理费 12.60 万元、差旅费 50.01 万元等。' },
+      { code: '基本支出 3,153.47 万元，其中：人员经费 2,758.39 万元，主要包括基本工资 898.25 万元、津贴补贴 288.39 万元等；公用经费 395.08 万元，主要包括办公费 111.84 万元等。' },
+      { code: '人员经费 2,758.39 万元，其中基本工资 898.25 万元、绩效工资 32.42 万元。公用经费 395.08 万元，其中物业管理费 12.60 万元、办公费 111.84 万元。' },
+    ],
+    invalid: [
+      {
+        code: '人员经费 2,758.39 万元，主要包括基本工资 889.25 万元、津贴补贴 288.39 万元、绩效工资 32.42 万元等。', name: 'the row’s figure, not 人员经费’s',
+        errors: [{ ruleId: 'amount-mismatch', expected: '898.25', actual: '889.25' }],
+      },
+      {
+        code: '公用经费 395.08 万元，其中物业管理费 12.60 万元、办公费 11.84 万元。', name: 'the second row of the list',
+        errors: [{ ruleId: 'amount-mismatch', expected: '111.84', actual: '11.84' }],
+      },
+    ],
+  },
+  'unverified-figure': {
+    valid: [{ code: '人员经费 2,758.39 万元，其中住房公积金 354.98 万元、基本工资 898.25 万元。', name: 'a name other facts bear, then a row’s own' }],
+    invalid: [
+      {
+        code: '人员经费 2,758.39 万元，主要包括岗位工资 1,200.00 万元、社保缴费 500.00 万元等。', name: 'names that are no row: never the group’s total',
+        errors: [{ ruleId: 'unverified-figure', actual: '1,200.00' }, { ruleId: 'unverified-figure', actual: '500.00' }],
+      },
+      {
+        code: '本年度发放基本工资 900.00 万元。', name: 'a row’s name with no group of it',
+        errors: [{ ruleId: 'unverified-figure', actual: '900.00' }],
+      },
+    ],
+  },
+}, { section: 'basic' });
+
+/**
+ * Blind test 9L B7: a sentence that opens with 其中 after a list of the kinds of procurement (…、政府采购服务支出 Y。
+ * 其中授予中小企业的合同金额为 X，占比 P%) may speak of the list's whole (政府采购) or of its last item (服务): the
+ * words do not pin which. A figure that agrees with either reading is no error; one that agrees with neither is
+ * unverified naming both (blind 9L F1), never fixed — never checked against the last item alone (a fix wrote 服务's 350.20 over the total's 410.20).
+ * Within the kind's own sentence (政府采购服务支出 Y，其中授予中小企业合同金额 X) the kind is the whole, as before.
+ */
+const KINDS_LISTED = '政府采购支出总额790.76万元，其中：政府采购货物支出286.40万元、政府采购工程支出380.00万元、政府采购服务支出124.36万元。';
+ruleTester({
+  'amount-mismatch': {
+    valid: [
+      { data: GUANGXI, code: `${KINDS_LISTED}其中授予中小企业的合同金额为742.16万元，占比93.85%。`, name: 'blind 9L B7: the total’s figure and share' },
+      { data: GUANGXI, code: `${KINDS_LISTED}授予中小企业合同金额742.16万元，占政府采购支出总额的93.85%。`, name: 'no 其中: the total' },
+    ],
+    invalid: [],
+  },
+  'unverified-figure': {
+    valid: [{ data: GUANGXI, code: '政府采购服务支出124.36万元，其中授予中小企业合同金额99.36万元，占服务支出金额的79.90%。', name: 'the kind as the whole of a 其中 in its own sentence' }],
+    invalid: [
+      {
+        data: GUANGXI, code: `${KINDS_LISTED}其中授予中小企业合同金额99.36万元，占比79.90%。`, name: 'the last item’s figures: the other reading, naming both',
+        errors: [
+          { ruleId: 'unverified-figure', actual: '99.36', message: /742\.16.*99\.36/u },
+          { ruleId: 'unverified-figure', actual: '79.90', message: /93\.85%.*79\.90%/u },
+        ],
+      },
+      {
+        data: GUANGXI, code: `${KINDS_LISTED}其中授予中小企业的合同金额为700.00万元。`, name: 'neither reading agrees: the words do not pin one, so unverified naming both (blind 9L F1)',
+        errors: [{ ruleId: 'unverified-figure', severity: 1, actual: '700.00', message: /文字没有指明它是哪一项.*742\.16.*99\.36/u }],
+      },
+    ],
+  },
+}, { section: 'procurement' });
+
+/**
+ * Blind test 9L B11: in 四, 财政拨款收、支总计 X。其中，一般公共预算财政拨款收入 Y，占 P% — a share with no whole named, of a
+ * part after 其中: the whole just named (财政拨款收支总计) is one reading, the part's usual whole (本年收入合计) the other.
+ * A share that agrees with the whole just named is right; one that agrees only with the usual whole is unverified,
+ * naming both, as is one that agrees with neither (the words do not pin one: blind 9L F1); never fixed (a fix wrote
+ * 本年收入合计's 80% over a right 100%).
+ */
+const WITH_BUSINESS_INCOME = mutateSeed((a) => {
+  a.t04.income.openingBalance = new Decimal(200);
+  a.t04.income.openingBalanceGpb = new Decimal(200);
+  a.t04.income.grandTotal = new Decimal('4540.16');
+});
+const FISCAL_TOTAL = '2024年度财政拨款收、支总计4,540.16万元。';
+ruleTester({
+  'share-mismatch': {
+    valid: [
+      { data: WITH_BUSINESS_INCOME, code: `${FISCAL_TOTAL}其中，一般公共预算财政拨款收入4,211.05万元，占92.75%。`, name: 'blind 9L B11: the share of the whole just named' },
+      { data: WITH_BUSINESS_INCOME, code: '一般公共预算财政拨款收入4,211.05万元，占本年收入合计的97.03%。', name: 'the whole named: 本年收入合计' },
+    ],
+    invalid: [],
+  },
+  'unverified-figure': {
+    valid: [{ data: WITH_BUSINESS_INCOME, code: `${FISCAL_TOTAL}其中，一般公共预算财政拨款收入4,211.05万元，政府性基金预算财政拨款收入129.11万元。`, name: 'the parts without shares' }],
+    invalid: [
+      {
+        data: WITH_BUSINESS_INCOME, code: `${FISCAL_TOTAL}其中，一般公共预算财政拨款收入4,211.05万元，占97.03%。`, name: 'the usual whole’s share: unverified, naming both',
+        errors: [{ ruleId: 'unverified-figure', actual: '97.03', message: /92\.75%.*97\.03%/u }],
+      },
+      {
+        data: WITH_BUSINESS_INCOME, code: `${FISCAL_TOTAL}其中，一般公共预算财政拨款收入4,211.05万元，占90.00%。`, name: 'neither reading: the words do not pin one, so unverified naming both (blind 9L F1)',
+        errors: [{ ruleId: 'unverified-figure', severity: 1, actual: '90.00', message: /文字没有指明它是哪一项.*92\.75%.*97\.03%/u }],
+      },
+    ],
+  },
+}, { section: 'fiscal' });
