@@ -227,10 +227,13 @@ class Reader {
   }
 }
 
+/** The start of an amount a narrow cell wrapped before its decimals (41,220,600. over 00): a row's, never the header's. */
+const AMOUNT_PIECE = /^-?\d{1,3}(?:,\d{3})+\.$/u;
+
 /** The table's header cells (up to its first row), body (up to the note under it) and the rest. */
 function split(seg: Segment, grid: boolean, ordered = false): { header: Cell[]; body: PlacedLine[]; rest: PlacedLine[] } {
   const cells = (l: PlacedLine) => cellsOf(l, grid);
-  const isRow = (l: PlacedLine) => cells(l).some((c) => c.kind === 'code' || c.kind === 'amount' || c.asAmount !== undefined) || ORDINAL.test(cells(l)[0]?.text ?? '');
+  const isRow = (l: PlacedLine) => cells(l).some((c) => c.kind === 'code' || c.kind === 'amount' || c.asAmount !== undefined || AMOUNT_PIECE.test(c.text)) || ORDINAL.test(cells(l)[0]?.text ?? '');
   const isEnd = (l: PlacedLine) => NOTE_START.test(squash(lineText(l))) || EMPTY_TABLE.test(lineText(l));
   let h = seg.lines.findIndex((l) => isRow(l) || isEnd(l));
   if (h < 0) h = seg.lines.length;

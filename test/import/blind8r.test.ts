@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { compareImport } from '../../src/accuracy/import.js';
-import { importPdf } from '../../src/import/index.js';
+import { importPdf, pdfLines, recognisePlacedTables, type PlacedLine } from '../../src/import/index.js';
 import { ROOT } from '../helpers.js';
 
 // Documents of blind test 8R: each table exact, or not imported with the reason; never a figure 10,000× too large.
@@ -48,5 +48,68 @@ describe('identities between tables, where one of them is unreliable already (bl
     expect(status).toMatchObject({ 公开06表: 'exact', 公开09表: 'unreliable' });
     // the failing identity is still said, on the table that could not be placed
     expect(result.imported.unreliable[0]!.details!.map((d) => d.message).join('\n')).toMatch(/与公开06表之间：公开06表 30231 公务用车运行维护费 16\.92，大于公开09表/u);
+  });
+});
+
+describe('cells a narrow column wraps, and rows a page break splits (blind test 8R d5, d12: 11pt on a portrait page)', () => {
+  const lines = async (name: string) => pdfLines(bytes(name));
+  const statusOf = (imported: Parameters<typeof compareImport>[0], truth: string) =>
+    Object.fromEntries(compareImport(imported, truthOf(truth)).tables.map((t) => [t.table, t.status]));
+  /** Each text of a line, in order, with its page and line: where a test finds the piece it moves. */
+  const at = (ls: readonly PlacedLine[], page: number, text: string) => {
+    for (const l of ls) for (const c of l.cells) if (l.page === page && c.text === text) return { l, c };
+    throw new Error(`${text} not on page ${page}`);
+  };
+
+  it('a code wrapped in its cell (20103 over 01, 201030 over 1) and an amount (9,128.1 over 0) are one code and one amount; a row split over a page break, header not repeated, is one row', async () => {
+    const result = await importPdf(bytes('split-norepeat.pdf'), 'split-norepeat.pdf');
+    expect(statusOf(result.imported, 'd5.yaml')).toMatchObject({ 公开02表: 'exact', 公开03表: 'exact' });
+    expect(result.imported.unreliable).toEqual([]);
+    const t02 = result.imported.tables['公开02表'] as { 合计: Record<string, string>; 科目: Record<string, Record<string, string>> };
+    expect(t02.合计['本年收入合计']).toBe('9,128.10');
+    expect(t02.科目['2010301 行政运行']).toMatchObject({ 本年收入合计: '441.98', 财政拨款收入: '441.98' });
+    // 208050 at page 4's foot, 1 atop page 5 (a page number's place): 2080501 行政单位离退休
+    const t03 = result.imported.tables['公开03表'] as { 科目: Record<string, Record<string, string>> };
+    expect(t03.科目['2080501 行政单位离退休']).toMatchObject({ 本年支出合计: '413.81', 基本支出: '413.81' });
+    // 9 9 at a page's foot are the ends of two amounts (1,032.79), no page number
+    expect(t02.科目['221 住房保障支出']).toMatchObject({ 本年收入合计: '1,032.79', 财政拨款收入: '1,032.79' });
+  });
+
+  it('the same with the header repeated on each page and cells top-aligned; a name split by the page break (行政事业单位养老支 / 出) is one name', async () => {
+    const result = await importPdf(bytes('split-repeat-top.pdf'), 'split-repeat-top.pdf');
+    expect(statusOf(result.imported, 'd12.yaml')).toMatchObject({ 公开02表: 'exact', 公开03表: 'exact' });
+    expect(result.imported.unreliable).toEqual([]);
+    const t03 = result.imported.tables['公开03表'] as { 科目: Record<string, unknown> };
+    expect(Object.keys(t03.科目)).toEqual(expect.arrayContaining(['20805 行政事业单位养老支出', '2080501 行政单位离退休']));
+  });
+
+  it('an amount\'s end that does not stand right under its start, or with another line\'s text between, is not joined to it: the table is not to be trusted', async () => {
+    const base = await lines('split-norepeat.pdf');
+    // the 0 of 9,128.1 / 0 moved a column to the right, under no piece of an amount
+    const moved = base.map((l) => ({ ...l, cells: l.cells.map((c) => ({ ...c })) }));
+    const zero = at(moved, 1, '0').c;
+    zero.x0 += 48;
+    zero.x1 += 48;
+    const apart = recognisePlacedTables(moved);
+    expect(apart.unreliable.map((u) => u.table)).toContain('公开02表');
+    expect((apart.tables['公开02表'] as { 合计: Record<string, string> }).合计['本年收入合计']).not.toBe('9,128.10');
+    // 合计 moved under 9,128.1, between it and its 0
+    const between = base.map((l) => ({ ...l, cells: l.cells.map((c) => ({ ...c })) }));
+    const total = at(between, 1, '合计').c;
+    const start = at(between, 1, '9,128.1').c;
+    total.x0 = start.x0;
+    total.x1 = start.x1;
+    const split = recognisePlacedTables(between);
+    expect(split.unreliable.map((u) => u.table)).toContain('公开02表');
+    expect((split.tables['公开02表'] as { 合计?: Record<string, string> }).合计?.['本年收入合计']).not.toBe('9,128.10');
+  });
+
+  it('a page number is still no part of a table: alone at the page\'s foot, under no cell it could end', async () => {
+    const base = await lines('split-norepeat.pdf');
+    const last = base.filter((l) => l.page === 2).at(-1)!;
+    const withNumber = [...base.map((l) => ({ ...l, cells: l.cells.map((c) => ({ ...c })) }))];
+    withNumber.splice(base.indexOf(last) + 1, 0, { page: 2, y: last.y + 40, h: last.h, line: (last.line ?? 0) + 1, cells: [{ text: '208', x0: 290, x1: 307 }] });
+    const result = recognisePlacedTables(withNumber);
+    expect(statusOf({ ...result } as Parameters<typeof compareImport>[0], 'd5.yaml')).toMatchObject({ 公开02表: 'exact' });
   });
 });
