@@ -113,3 +113,14 @@ describe('cells a narrow column wraps, and rows a page break splits (blind test 
     expect(statusOf({ ...result } as Parameters<typeof compareImport>[0], 'd5.yaml')).toMatchObject({ 公开02表: 'exact' });
   });
 });
+
+describe('header cells a spreadsheet prints as one text run (blind test 8R d13, d14: Calc)', () => {
+  it('本年收入合计 财政拨款收入 上级补助收入 in one run, apart by spaces, are three columns, each where its words stand', async () => {
+    const result = await importPdf(bytes('sheet-calc-02.pdf'), 'sheet-calc-02.pdf');
+    const status = Object.fromEntries(compareImport(result.imported, truthOf('d13.yaml')).tables.map((t) => [t.table, t.status]));
+    expect(status).toMatchObject({ 公开02表: 'exact' });
+    expect(result.imported.unreliable).toEqual([]);
+    const t02 = result.imported.tables['公开02表'] as { 合计: Record<string, string> };
+    expect(t02.合计).toMatchObject({ 本年收入合计: '6,055.77', 财政拨款收入: '6,035.45', 其他收入: '20.32' });
+  });
+});
