@@ -52,6 +52,8 @@ const LEADING_DASH = /^\s*[-－—–‐―]{1,2}\s*(?=[^\d\s.,\-－—–‐―
 const TRAILING_DASH = /(?<=[\p{Script=Han}）)])\s*[-－—–‐―]{1,2}\s*$/u;
 
 const HAS_DIGIT = /\d/u;
+/** A PDF item of figures only: an amount, or a piece of one (7,656,500. | .00). */
+const FIGURE_PIECE = /^-?[\d,.]*\d[\d,.]*$/u;
 /** Most cells hold no dash: the two dash patterns (one with a look-behind) only where one stands. */
 const HAS_DASH = /[-－—–‐―]/u;
 const kindOf = (t: string): Kind => (!HAS_DIGIT.test(t) ? 'text' : AMOUNT.test(t) ? 'amount' : CODE.test(t) ? 'code' : DIGITS.test(t) ? 'digits' : 'text');
@@ -159,6 +161,11 @@ function readCells(l: PlacedLine, grid: boolean): Cell[] {
     const v = b.cell?.value;
     if (typeof v === 'number') {
       out.push(workbookNumber(b, at, v));
+      continue;
+    }
+    // Pieces of amounts a narrow column wrapped, run together on a line (7,656,500. 7,656,500.): each PDF item its own cell.
+    if (b.items && b.items.length > 1 && b.items.every((i) => FIGURE_PIECE.test(i.text.trim())) && pieces(b.text).length === 1) {
+      for (const i of b.items) out.push({ ...b, ...at, text: i.text.trim(), x0: i.x0, x1: i.x1, kind: kindOf(i.text.trim()), items: undefined });
       continue;
     }
     const all = pieces(b.text);

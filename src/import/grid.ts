@@ -576,9 +576,13 @@ const CODE_START = /^\d{4,6}$/u;
 const CODE_REST = /^\d{1,3}$/u;
 const WHOLE_AMOUNT = /^-?(?:\d{1,3}(?:,\d{3})+|\d+)\.\d{2}$/u;
 
-/** Whether b stands under a in one cell: left edges, right edges or centres together. */
+/**
+ * Whether b stands under a in one cell: left edges, right edges or centres together, or b starting under
+ * a's right half (a PDF item's right edge may take in the space after it: 0 followed by a gap).
+ */
 const stacked = (a: Cell, b: Cell, slack: number): boolean =>
-  Math.abs(a.x0 - b.x0) <= slack || Math.abs(a.x1 - b.x1) <= slack || Math.abs(centre(a) - centre(b)) <= slack;
+  Math.abs(a.x0 - b.x0) <= slack || Math.abs(a.x1 - b.x1) <= slack || Math.abs(centre(a) - centre(b)) <= slack
+  || (b.x0 >= centre(a) && b.x0 < a.x1 && b.x1 <= a.x1 + 2 * a.h);
 
 /**
  * A cell too narrow for its text wraps it onto the cell's next line: a 7-digit code as 20103 over 01 or 201030
@@ -757,7 +761,11 @@ function codeKeys(cells: Cell[], side: number, layout: Layout, options: BodyOpti
   const keys: Key[] = [];
   const labels: Cell[] = [];
   const parts: Cell[] = [];
+  // A 序号 column's numbers (1 2 … 10 11) are no 款 or 项 of a split code.
+  const sequence = layout.header.filter((h) => /^(?:序号|行次)$/u.test(squash(h.text)));
+  const inSequence = (c: Cell) => sequence.some((h) => c.x0 < h.x1 && h.x0 < c.x1);
   for (const c of cells) {
+    if (c.kind === 'digits' && inSequence(c)) continue;
     if (c.kind === 'code') keys.push({ side, cells: [c], label: [], code: c.text, anchorY: c.y, y: c.y });
     // (a split code's digits stand left of the names, or right of them where the code columns are: 科目名称 | 类 | 款 | 项)
     else if (c.kind === 'digits') { if (label === undefined || centre(c) < label || layout.codesAfterLabel?.[side] !== undefined) parts.push(c); }

@@ -134,7 +134,7 @@ export function pdfPageLines(page: PdfPage): PlacedLine[] {
     const cells: Box[] = [];
     for (const it of r.items) {
       const b = { text: it.str, x0: it.transform[4]!, x1: it.transform[4]! + it.width };
-      const words = headerWords(it);
+      const words = runWords(it);
       const last = cells[cells.length - 1];
       if (last && b.x0 - last.x1 < r.h / 2) {
         const gap = b.x0 - last.x1 > r.h / 8 && /[\w.]$/u.test(last.text) && /^[\w.]/u.test(b.text) ? ' ' : '';
@@ -149,13 +149,14 @@ export function pdfPageLines(page: PdfPage): PlacedLine[] {
 }
 
 /**
- * The words of one text run that holds several header cells apart by spaces (本年收入合计 财政拨款收入
- * 上级补助收入, as a spreadsheet prints adjacent cells), each where its characters stand; undefined for a
- * run of one word. Only words of CJK text: a space inside figures or Latin text parts nothing.
+ * The words of one text run that holds several cells apart by spaces (header cells 本年收入合计 财政拨款收入
+ * 上级补助收入, as a spreadsheet prints adjacent cells; pieces of wrapped amounts 1,446,500. 1,446,500.),
+ * each where its characters stand; undefined for a run of one word. Only runs of CJK words, or of figures
+ * only: a space in Latin text parts nothing.
  */
-function headerWords(it: TextItem): Array<{ text: string; x0: number; x1: number }> | undefined {
+function runWords(it: TextItem): Array<{ text: string; x0: number; x1: number }> | undefined {
   const spans = it.spans;
-  if (!spans || !/\p{Script=Han}\s+\p{Script=Han}/u.test(it.str)) return undefined;
+  if (!spans || !/\S\s+\S/u.test(it.str)) return undefined;
   const x = it.transform[4]!;
   const words: Array<{ text: string; x0: number; x1: number }> = [];
   for (const m of it.str.matchAll(/\S+/gu)) {
@@ -164,7 +165,7 @@ function headerWords(it: TextItem): Array<{ text: string; x0: number; x1: number
     if (2 * to + 1 >= spans.length) return undefined;
     words.push({ text: m[0], x0: x + spans[2 * from]!, x1: x + spans[2 * to]! + spans[2 * to + 1]! });
   }
-  return words.length > 1 && words.every((w) => /^\p{Script=Han}+$/u.test(w.text)) ? words : undefined;
+  return words.length > 1 && (words.every((w) => /^\p{Script=Han}+$/u.test(w.text)) || words.every((w) => /^-?[\d,.]*\d[\d,.]*$/u.test(w.text))) ? words : undefined;
 }
 
 /**

@@ -227,8 +227,8 @@ class Reader {
   }
 }
 
-/** The start of an amount a narrow cell wrapped before its decimals (41,220,600. over 00): a row's, never the header's. */
-const AMOUNT_PIECE = /^-?\d{1,3}(?:,\d{3})+\.$/u;
+/** The start of an amount a narrow cell wrapped before its decimals (41,220,600. over 00, 41,220,600 over .00): a row's, never the header's. */
+const AMOUNT_PIECE = /^-?\d{1,3}(?:,\d{3})+\.?$/u;
 
 /** The table's header cells (up to its first row), body (up to the note under it) and the rest. */
 function split(seg: Segment, grid: boolean, ordered = false): { header: Cell[]; body: PlacedLine[]; rest: PlacedLine[] } {

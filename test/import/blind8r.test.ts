@@ -124,3 +124,28 @@ describe('header cells a spreadsheet prints as one text run (blind test 8R d13, 
     expect(t02.合计).toMatchObject({ 本年收入合计: '6,055.77', 财政拨款收入: '6,035.45', 其他收入: '20.32' });
   });
 });
+
+describe('amounts in 元 wrapped in narrow columns (blind test 8R d3, d10, d11)', () => {
+  const statusOf = (imported: Parameters<typeof compareImport>[0], truth: string) =>
+    Object.fromEntries(compareImport(imported, truthOf(truth)).tables.map((t) => [t.table, t.status]));
+
+  it('41,220,600 over .00, 7,656,500. over 00, two pieces in one text run, and a row\'s 00 00 atop the next page are whole amounts', async () => {
+    const result = await importPdf(bytes('yuan-wrapped.pdf'), 'yuan-wrapped.pdf');
+    expect(statusOf(result.imported, 'd11.yaml')).toMatchObject({ 公开02表: 'exact' });
+    expect(result.imported.unreliable).toEqual([]);
+  });
+
+  it('the ends of a row\'s amounts missing (the next page\'s 00 00 left out), the row\'s amounts are not read as 1,446,500.', async () => {
+    const lines = (await pdfLines(bytes('yuan-wrapped.pdf'))).filter((l) => !(l.page === 2 && l.cells.length === 2 && l.cells.every((c) => c.text === '00')));
+    const result = recognisePlacedTables(lines);
+    expect(result.unreliable.map((u) => u.table)).toContain('公开02表');
+  });
+
+  it('a 序号 column\'s numbers (10, 11 left of 208, 20805) are no 款 of a split code', async () => {
+    const result = await importPdf(bytes('yuan-sequence.pdf'), 'yuan-sequence.pdf');
+    expect(statusOf(result.imported, 'd3.yaml')).toMatchObject({ 公开02表: 'exact' });
+    expect(result.imported.unreliable).toEqual([]);
+    const t02 = result.imported.tables['公开02表'] as { 科目: Record<string, unknown> };
+    expect(Object.keys(t02.科目).filter((k) => /^20(?:710|711|812)\b/u.test(k))).toEqual([]);
+  });
+});
