@@ -149,3 +149,14 @@ describe('amounts in 元 wrapped in narrow columns (blind test 8R d3, d10, d11)'
     expect(Object.keys(t02.科目).filter((k) => /^20(?:710|711|812)\b/u.test(k))).toEqual([]);
   });
 });
+
+describe('类/款/项 in columns of their own on a portrait page (blind test 8R d7)', () => {
+  it('a 项 run into the name after it (01 行政运行) is the code\'s last level, and the name the row\'s name', async () => {
+    const result = await importPdf(bytes('klx-portrait.pdf'), 'klx-portrait.pdf');
+    const status = Object.fromEntries(compareImport(result.imported, truthOf('d7.yaml')).tables.map((t) => [t.table, t.status]));
+    expect(status).toMatchObject({ 公开03表: 'exact' });
+    expect(result.imported.unreliable).toEqual([]);
+    const t03 = result.imported.tables['公开03表'] as { 科目: Record<string, unknown> };
+    expect(Object.keys(t03.科目)).toEqual(expect.arrayContaining(['2010301 行政运行', '2010302 一般行政管理事务', '2070109 群众文化']));
+  });
+});
