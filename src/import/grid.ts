@@ -160,7 +160,7 @@ function findHeader(header: SearchedHeader, names: readonly string[]): HeaderBox
 }
 
 /** Header cells cut back into the PDF items they were joined from: header texts of a tight table run into each other. */
-function itemCells(header: readonly Cell[]): Cell[] {
+export function itemCells(header: readonly Cell[]): Cell[] {
   return header.flatMap((c) => (c.items && c.items.length > 1 ? c.items.map((i) => ({ ...c, ...i, text: squash(i.text), items: undefined })) : [c]));
 }
 
@@ -571,6 +571,9 @@ export function readBody(lines: readonly PlacedLine[], layout: Layout, options: 
 /** The start of an amount a narrow cell wrapped (9,128.1 | 2,408,100. | 1,129), and the rest of it on the cell's next line (0 | 00 | .04). */
 const AMOUNT_START = /^-?\d[\d,]*(?:\.\d?)?$/u;
 const AMOUNT_REST = /^[\d,]*(?:\.\d*)?$/u;
+/** Figures only: an amount, or a piece of one. */
+const FIGURE_PIECE = /^-?[\d,.]*\d[\d,.]*$/u;
+
 /** The start of a code a narrow cell wrapped (20103 | 201030 over 01 | 1), left edges kept. */
 const CODE_START = /^\d{4,6}$/u;
 const CODE_REST = /^\d{1,3}$/u;
@@ -607,7 +610,8 @@ function joinWrapped(read: Array<{ l: PlacedLine; cells: Cell[] }>): void {
         if (overleaf && below.cells.every((c) => c.kind === 'text')) continue;
         if (overleaf && isColumnNumbers(below.cells)) break;
         const slack = 0.3 * top.h;
-        const under = below.cells.find((b) => b.x0 < top.x1 + slack && b.x1 > top.x0 - slack);
+        // (a neighbour's edge touching the piece's, 18,600.00 beside 2,215,100.0, is not under it)
+        const under = below.cells.find((b) => b.x0 < top.x1 - slack && b.x1 > top.x0 + slack);
         if (!under) {
           if (overleaf) break;
           continue;
@@ -985,12 +989,16 @@ export function columnAmounts(lines: readonly PlacedLine[], columns: readonly Co
   const values = new Map<string, PlacedAmount>();
   const unplaced: Unplaced[] = [];
   const found: Cell[] = [];
-  for (const l of lines) {
-    const cells = cellsOf(l, grid);
+  const read = lines.map((l) => ({ l, cells: cellsOf(l, grid) }));
+  // (an amount a narrow column wrapped, 2,408,100. over 00, is one amount)
+  if (!grid) joinWrapped(read);
+  for (const { cells } of read) {
     if (isColumnNumbers(cells)) continue;
     for (const c of cells) {
       if (c.problem) unplaced.push({ ...where(c), text: String(c.cell?.value ?? c.text), why: c.problem, bad: true });
       else if (c.kind === 'amount' || c.asAmount !== undefined) found.push({ ...c, text: c.asAmount ?? c.text });
+      // a piece of a figure left over (2,408,100. with no end under it) is an amount not read whole
+      else if (FIGURE_PIECE.test(c.text) && /[,.]/u.test(c.text)) unplaced.push({ ...where(c), text: c.text, why: `“${c.text}”不是完整的金额，可能没有读全` });
     }
   }
   // Lines of figures: a figure within a line's height of another is on its line.
