@@ -54,7 +54,7 @@ const TRAILING_DASH = /(?<=[\p{Script=Han}）)])\s*[-－—–‐―]{1,2}\s*$/u
 const HAS_DIGIT = /\d/u;
 const LEVEL_NAME = /^\s*(\d{2})\s+(\p{Script=Han}.*)$/u;
 /** A PDF item of figures only: an amount, or a piece of one (7,656,500. | .00). */
-const FIGURE_PIECE = /^-?[\d,.]*\d[\d,.]*$/u;
+const FIGURE_PIECE = /^-?(?=[,.]*\d)[\d,.]+$/u;
 /** Most cells hold no dash: the two dash patterns (one with a look-behind) only where one stands. */
 const HAS_DASH = /[-－—–‐―]/u;
 const kindOf = (t: string): Kind => (!HAS_DIGIT.test(t) ? 'text' : AMOUNT.test(t) ? 'amount' : CODE.test(t) ? 'code' : DIGITS.test(t) ? 'digits' : 'text');

@@ -572,7 +572,7 @@ export function readBody(lines: readonly PlacedLine[], layout: Layout, options: 
 const AMOUNT_START = /^-?\d[\d,]*(?:\.\d?)?$/u;
 const AMOUNT_REST = /^[\d,]*(?:\.\d*)?$/u;
 /** Figures only: an amount, or a piece of one. */
-const FIGURE_PIECE = /^-?[\d,.]*\d[\d,.]*$/u;
+const FIGURE_PIECE = /^-?(?=[,.]*\d)[\d,.]+$/u;
 
 /** The start of a code a narrow cell wrapped (20103 | 201030 over 01 | 1), left edges kept. */
 const CODE_START = /^\d{4,6}$/u;

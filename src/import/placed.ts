@@ -165,7 +165,7 @@ function runWords(it: TextItem): Array<{ text: string; x0: number; x1: number }>
     if (2 * to + 1 >= spans.length) return undefined;
     words.push({ text: m[0], x0: x + spans[2 * from]!, x1: x + spans[2 * to]! + spans[2 * to + 1]! });
   }
-  return words.length > 1 && (words.every((w) => /^\p{Script=Han}+$/u.test(w.text)) || words.every((w) => /^-?[\d,.]*\d[\d,.]*$/u.test(w.text))) ? words : undefined;
+  return words.length > 1 && (words.every((w) => /^\p{Script=Han}+$/u.test(w.text)) || words.every((w) => /^-?(?=[,.]*\d)[\d,.]+$/u.test(w.text))) ? words : undefined;
 }
 
 /**
