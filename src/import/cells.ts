@@ -52,6 +52,9 @@ const LEADING_DASH = /^\s*[-－—–‐―]{1,2}\s*(?=[^\d\s.,\-－—–‐―
 const TRAILING_DASH = /(?<=[\p{Script=Han}）)])\s*[-－—–‐―]{1,2}\s*$/u;
 
 const HAS_DIGIT = /\d/u;
+const LEVEL_NAME = /^\s*(\d{2})\s+(\p{Script=Han}.*)$/u;
+/** A PDF item of figures only: an amount, or a piece of one (7,656,500. | .00). */
+const FIGURE_PIECE = /^-?(?=[,.]*\d)[\d,.]+$/u;
 /** Most cells hold no dash: the two dash patterns (one with a look-behind) only where one stands. */
 const HAS_DASH = /[-－—–‐―]/u;
 const kindOf = (t: string): Kind => (!HAS_DIGIT.test(t) ? 'text' : AMOUNT.test(t) ? 'amount' : CODE.test(t) ? 'code' : DIGITS.test(t) ? 'digits' : 'text');
@@ -61,6 +64,9 @@ export function pieces(text: string): string[] {
   // A dash printed for an empty cell, run into the next cell's name (- 三、国防支出) or after the last one's.
   const dash = HAS_DASH.test(text) ? LEADING_DASH.exec(text) ?? TRAILING_DASH.exec(text) : null;
   if (dash) return dash.index === 0 ? [squash(dash[0]), ...pieces(text.slice(dash[0].length))] : [...pieces(text.slice(0, dash.index)), squash(dash[0])];
+  // A split code's 项 run into the name after it (01 行政运行: the 项 column's digits, a space, the 科目名称).
+  const level = LEVEL_NAME.exec(text);
+  if (level) return [level[1]!, ...pieces(level[2]!)];
   const t = squash(text);
   if (t === '') return [];
   // Codes and amounts are ASCII digits: a text with none is one piece of text.
@@ -159,6 +165,11 @@ function readCells(l: PlacedLine, grid: boolean): Cell[] {
     const v = b.cell?.value;
     if (typeof v === 'number') {
       out.push(workbookNumber(b, at, v));
+      continue;
+    }
+    // Pieces of amounts a narrow column wrapped, run together on a line (7,656,500. 7,656,500.): each PDF item its own cell.
+    if (b.items && b.items.length > 1 && b.items.every((i) => FIGURE_PIECE.test(i.text.trim())) && pieces(b.text).length === 1) {
+      for (const i of b.items) out.push({ ...b, ...at, text: i.text.trim(), x0: i.x0, x1: i.x1, kind: kindOf(i.text.trim()), items: undefined });
       continue;
     }
     const all = pieces(b.text);

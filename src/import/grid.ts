@@ -160,7 +160,7 @@ function findHeader(header: SearchedHeader, names: readonly string[]): HeaderBox
 }
 
 /** Header cells cut back into the PDF items they were joined from: header texts of a tight table run into each other. */
-function itemCells(header: readonly Cell[]): Cell[] {
+export function itemCells(header: readonly Cell[]): Cell[] {
   return header.flatMap((c) => (c.items && c.items.length > 1 ? c.items.map((i) => ({ ...c, ...i, text: squash(i.text), items: undefined })) : [c]));
 }
 
@@ -263,10 +263,14 @@ function repeatedHeaderLine(layout: Layout, cells: readonly Cell[], options: Bod
 const isHeaderWord = (layout: Layout, c: Cell): boolean =>
   HEADER_WORDS.has(c.text) || UNIT_WORD.test(c.text) || (layout.names?.has(c.text) ?? false) || layout.header.some((h) => h.text === c.text);
 
-/** 栏次 rows (1 2 3 …), with or without their word. */
+/**
+ * 栏次 rows (1 2 3 …), with or without their word: numbers from 1 up, left to right; not the ends of
+ * amounts a narrow column wrapped (00 00, 5 5, 0 5), which are a row's.
+ */
 function isColumnNumbers(cells: readonly Cell[]): boolean {
   const digits = cells.filter((c) => c.kind === 'digits');
-  return digits.length >= 2 && cells.every((c) => c.kind === 'digits' || /^(?:栏次|行次)$/u.test(c.text));
+  return digits.length >= 2 && cells.every((c) => c.kind === 'digits' || /^(?:栏次|行次)$/u.test(c.text))
+    && digits.every((c, i) => /^[1-9]/u.test(c.text) && (i === 0 || Number(c.text) > Number(digits[i - 1]!.text)));
 }
 
 export interface BodyOptions {
@@ -441,13 +445,15 @@ export function readBody(lines: readonly PlacedLine[], layout: Layout, options: 
   const aside: Array<{ c: Cell; side: number; column: Column }> = [];
   const keyCells: Cell[][] = Array.from({ length: layout.sides }, () => []);
   const onLine: Array<{ c: Cell; column: Column; alone?: boolean }> = [];
-  const read = lines.map((l) => {
-    const cells = options.collapsedSpans ? unfolded(cellsOf(l, true), layout) : cellsOf(l, options.wholeCells);
+  const lineCells = lines.map((l) => ({ l, cells: options.collapsedSpans ? unfolded(cellsOf(l, true), layout) : cellsOf(l, options.wholeCells) }));
+  if (!options.wholeCells && !options.ordered) joinWrapped(lineCells);
+  const read = lineCells.map(({ l, cells }) => {
     // A header repeated on a continuation page: a line of header words only.
     const repeated = cells.map((c) => c.kind === 'text' && repeatsHeader(layout, c, options.mode));
     const skip = isColumnNumbers(cells) || repeated.every(Boolean) || (options.ordered === true && repeatedHeaderLine(layout, cells, options));
     return { l, cells, repeated, skip };
   });
+  if (!options.wholeCells && !options.ordered) nameOverPageBreak(read, options);
   const columnsOf = options.ordered ? pageColumns(layout, read.filter((r) => r.skip).flatMap((r) => r.cells)) : () => undefined;
   const amountColumns = layout.columns.filter((k) => !k.skip);
   const figureOnly = new Set<number>();
@@ -562,6 +568,103 @@ export function readBody(lines: readonly PlacedLine[], layout: Layout, options: 
   return { rows, unplaced };
 }
 
+/** The start of an amount a narrow cell wrapped (9,128.1 | 2,408,100. | 1,129), and the rest of it on the cell's next line (0 | 00 | .04). */
+const AMOUNT_START = /^-?\d[\d,]*(?:\.\d?)?$/u;
+const AMOUNT_REST = /^[\d,]*(?:\.\d*)?$/u;
+/** Figures only: an amount, or a piece of one. */
+const FIGURE_PIECE = /^-?(?=[,.]*\d)[\d,.]+$/u;
+
+/** The start of a code a narrow cell wrapped (20103 | 201030 over 01 | 1), left edges kept. */
+const CODE_START = /^\d{4,6}$/u;
+const CODE_REST = /^\d{1,3}$/u;
+const WHOLE_AMOUNT = /^-?(?:\d{1,3}(?:,\d{3})+|\d+)\.\d{2}$/u;
+
+/**
+ * Whether b stands under a in one cell: left edges, right edges or centres together, or b starting under
+ * a's right half (a PDF item's right edge may take in the space after it: 0 followed by a gap).
+ */
+const stacked = (a: Cell, b: Cell, slack: number): boolean =>
+  Math.abs(a.x0 - b.x0) <= slack || Math.abs(a.x1 - b.x1) <= slack || Math.abs(centre(a) - centre(b)) <= slack
+  || (b.x0 >= centre(a) && b.x0 < a.x1 && b.x1 <= a.x1 + 2 * a.h);
+
+/**
+ * A cell too narrow for its text wraps it onto the cell's next line: a 7-digit code as 20103 over 01 or 201030
+ * over 1 (its left edge kept), an amount as 9,128.1 over 0 or 2,408,100. over 00 (right edges kept). The two pieces
+ * are one cell where the lower stands right under the upper, within a line and a half, with nothing of
+ * another line between them there, and together they make a whole code or an amount with two decimals
+ * that neither piece is alone. The joined cell stands between its two lines, as the cell's centre does.
+ * A row split over a page break (208050 at a page's foot, 1 atop the next) is joined the same way, the
+ * cell standing where its first piece does.
+ */
+function joinWrapped(read: Array<{ l: PlacedLine; cells: Cell[] }>): void {
+  const starts = (c: Cell) => CODE_START.test(c.text) || (!WHOLE_AMOUNT.test(c.text) && AMOUNT_START.test(c.text));
+  for (let i = 0; i < read.length; i++) {
+    for (const top of read[i]!.cells) {
+      if (!starts(top)) continue;
+      for (let j = i + 1; j < read.length; j++) {
+        const below = read[j]!;
+        const overleaf = below.l.page === top.page + 1;
+        if (!overleaf && (below.l.page !== top.page || below.l.y - top.y > 1.6 * Math.max(top.h, below.l.h ?? 1))) break;
+        // Over a page break, the row's rest is the next page's first line of figures (its header repeated above it, or none);
+        // a 栏次 row (1 2 3) there is no piece of the row.
+        if (overleaf && below.cells.every((c) => c.kind === 'text')) continue;
+        if (overleaf && isColumnNumbers(below.cells)) break;
+        const slack = 0.3 * top.h;
+        // (a neighbour's edge touching the piece's, 18,600.00 beside 2,215,100.0, is not under it)
+        const under = below.cells.find((b) => b.x0 < top.x1 - slack && b.x1 > top.x0 + slack);
+        if (!under) {
+          if (overleaf) break;
+          continue;
+        }
+        const text = top.text + under.text;
+        const code = CODE_START.test(top.text) && CODE_REST.test(under.text) && CODE.test(text) && Math.abs(top.x0 - under.x0) <= slack;
+        const amount = !code && under.kind !== 'amount' && AMOUNT_REST.test(under.text) && WHOLE_AMOUNT.test(text) && stacked(top, under, slack);
+        if (code || amount) {
+          const joined: Cell = { ...top, text, kind: code ? 'code' : 'amount', x0: Math.min(top.x0, under.x0), x1: Math.max(top.x1, under.x1), y: overleaf ? top.y : (top.y + under.y) / 2 };
+          read[i]!.cells = read[i]!.cells.map((c) => (c === top ? joined : c));
+          below.cells = below.cells.filter((c) => c !== under);
+        }
+        break;
+      }
+    }
+  }
+}
+
+/**
+ * A name split by a page break (行政事业单位养老支 at a page's foot, 出 atop the next page under its repeated
+ * header): the next page's first line holds one piece of text alone, starting where the name starts, the
+ * name's last line on the page above fills its column, and no code stands within a line and a half below
+ * the piece (where it would be the first line of the next row's name, centred around its code).
+ */
+function nameOverPageBreak(read: Array<{ l: PlacedLine; cells: Cell[]; repeated: boolean[]; skip: boolean }>, options: BodyOptions): void {
+  const own = (r: { cells: Cell[]; repeated: boolean[] }) => r.cells.filter((_, n) => !r.repeated[n]);
+  const texts = read.flatMap((r) => (r.skip ? [] : own(r))).filter((c) => c.kind === 'text');
+  for (let i = 0; i < read.length; i++) {
+    const last = read[i]!;
+    if (last.skip || own(last).length === 0) continue;
+    // the next line with cells of its own: the next page's first, past its repeated header
+    let j = i + 1;
+    while (j < read.length && read[j]!.l.page <= last.l.page + 1 && (read[j]!.skip || own(read[j]!).length === 0)) j++;
+    const first = read[j];
+    if (!first || first.l.page !== last.l.page + 1) continue;
+    const rest = own(first);
+    const piece = rest[0];
+    if (rest.length !== 1 || piece!.kind !== 'text' || options.isTotal(piece!.text) || options.startsRow?.(piece!.text)) continue;
+    const slack = 0.3 * piece!.h;
+    const start = own(last).find((c) => c.kind === 'text' && Math.abs(c.x0 - piece!.x0) <= slack);
+    if (!start) continue;
+    const edge = maxOf(texts.filter((c) => Math.abs(c.x0 - start.x0) <= slack).map((c) => c.x1));
+    if (start.x1 < edge - 1.2 * start.h) continue;
+    const next = read[j + 1];
+    if (next && next.l.page === first.l.page && next.l.y - first.l.y <= 1.6 * piece!.h && next.cells.some((c) => c.kind === 'code' || c.kind === 'digits')) continue;
+    const joined: Cell = { ...start, text: start.text + piece!.text };
+    last.cells = last.cells.map((c) => (c === start ? joined : c));
+    const k = first.cells.indexOf(piece!);
+    first.cells = first.cells.filter((_, n) => n !== k);
+    first.repeated = first.repeated.filter((_, n) => n !== k);
+  }
+}
+
 /** How far (in lines) a figure printed on a line of its own may stand from its row. */
 const FIGURE_LINE_REACH = 3;
 
@@ -662,7 +765,11 @@ function codeKeys(cells: Cell[], side: number, layout: Layout, options: BodyOpti
   const keys: Key[] = [];
   const labels: Cell[] = [];
   const parts: Cell[] = [];
+  // A 序号 column's numbers (1 2 … 10 11) are no 款 or 项 of a split code.
+  const sequence = layout.header.filter((h) => /^(?:序号|行次)$/u.test(squash(h.text)));
+  const inSequence = (c: Cell) => sequence.some((h) => c.x0 < h.x1 && h.x0 < c.x1);
   for (const c of cells) {
+    if (c.kind === 'digits' && inSequence(c)) continue;
     if (c.kind === 'code') keys.push({ side, cells: [c], label: [], code: c.text, anchorY: c.y, y: c.y });
     // (a split code's digits stand left of the names, or right of them where the code columns are: 科目名称 | 类 | 款 | 项)
     else if (c.kind === 'digits') { if (label === undefined || centre(c) < label || layout.codesAfterLabel?.[side] !== undefined) parts.push(c); }
@@ -882,12 +989,16 @@ export function columnAmounts(lines: readonly PlacedLine[], columns: readonly Co
   const values = new Map<string, PlacedAmount>();
   const unplaced: Unplaced[] = [];
   const found: Cell[] = [];
-  for (const l of lines) {
-    const cells = cellsOf(l, grid);
+  const read = lines.map((l) => ({ l, cells: cellsOf(l, grid) }));
+  // (an amount a narrow column wrapped, 2,408,100. over 00, is one amount)
+  if (!grid) joinWrapped(read);
+  for (const { cells } of read) {
     if (isColumnNumbers(cells)) continue;
     for (const c of cells) {
       if (c.problem) unplaced.push({ ...where(c), text: String(c.cell?.value ?? c.text), why: c.problem, bad: true });
       else if (c.kind === 'amount' || c.asAmount !== undefined) found.push({ ...c, text: c.asAmount ?? c.text });
+      // a piece of a figure left over (2,408,100. with no end under it) is an amount not read whole
+      else if (FIGURE_PIECE.test(c.text) && /[,.]/u.test(c.text)) unplaced.push({ ...where(c), text: c.text, why: `“${c.text}”不是完整的金额，可能没有读全` });
     }
   }
   // Lines of figures: a figure within a line's height of another is on its line.

@@ -13,6 +13,7 @@ import { pushGlyphBox, readPdfPages, rowAt, type PdfPage, type TextItem } from '
 import type { CellPlace } from './tables.js';
 import { elements } from '../documents/xml-scan.js';
 import { asciiFigures } from './cells.js';
+import { appendAll } from '../util/arrays.js';
 
 export interface Box {
   text: string;
@@ -133,17 +134,38 @@ export function pdfPageLines(page: PdfPage): PlacedLine[] {
     const cells: Box[] = [];
     for (const it of r.items) {
       const b = { text: it.str, x0: it.transform[4]!, x1: it.transform[4]! + it.width };
+      const words = runWords(it);
       const last = cells[cells.length - 1];
       if (last && b.x0 - last.x1 < r.h / 2) {
         const gap = b.x0 - last.x1 > r.h / 8 && /[\w.]$/u.test(last.text) && /^[\w.]/u.test(b.text) ? ' ' : '';
-        (last.items ??= [{ text: last.text, x0: last.x0, x1: last.x1 }]).push(b);
+        appendAll(last.items ??= [{ text: last.text, x0: last.x0, x1: last.x1 }], words ?? [b]);
         last.text += gap + b.text;
         last.x1 = Math.max(last.x1, b.x1);
-      } else cells.push({ ...b });
+      } else cells.push(words ? { ...b, items: words } : { ...b });
     }
     for (const c of cells) c.text = c.text.trim();
     return { page: page.page, y: (page.page - 1) * PAGE_SPAN + r.y, h: r.h, line: i + 1, cells };
   });
+}
+
+/**
+ * The words of one text run that holds several cells apart by spaces (header cells 本年收入合计 财政拨款收入
+ * 上级补助收入, as a spreadsheet prints adjacent cells; pieces of wrapped amounts 1,446,500. 1,446,500.),
+ * each where its characters stand; undefined for a run of one word. Only runs of CJK words, or of figures
+ * only: a space in Latin text parts nothing.
+ */
+function runWords(it: TextItem): Array<{ text: string; x0: number; x1: number }> | undefined {
+  const spans = it.spans;
+  if (!spans || !/\S\s+\S/u.test(it.str)) return undefined;
+  const x = it.transform[4]!;
+  const words: Array<{ text: string; x0: number; x1: number }> = [];
+  for (const m of it.str.matchAll(/\S+/gu)) {
+    const from = m.index;
+    const to = from + m[0].length - 1;
+    if (2 * to + 1 >= spans.length) return undefined;
+    words.push({ text: m[0], x0: x + spans[2 * from]!, x1: x + spans[2 * to]! + spans[2 * to + 1]! });
+  }
+  return words.length > 1 && (words.every((w) => /^\p{Script=Han}+$/u.test(w.text)) || words.every((w) => /^-?(?=[,.]*\d)[\d,.]+$/u.test(w.text))) ? words : undefined;
 }
 
 /**

@@ -102,11 +102,46 @@ export function withoutRunningLines(lines: PlacedLine[]): PlacedLine[] {
   return lines.filter((l) => {
     const edge = texts.get(l);
     if (!edge) return true;
-    if (PAGE_NUMBER.test(withoutFrame(lineText(l)))) return false;
-    const data = cellsOf(l).some((c) => c.kind !== 'text') || titleOf(l, edge.text) !== undefined || MARKER_IN.test(edge.text) || statesUnit(lineText(l));
+    if (PAGE_NUMBER.test(withoutFrame(lineText(l))) && !insideCell(l, byPage.get(l.page)!) && !restOfRow(l, byPage.get(l.page)!, byPage.get(l.page - 1))) return false;
+    // (a code's 6 digits, 208050 over 1, are a table's too)
+    const data = cellsOf(l).some((c) => c.kind !== 'text' || /^\d+$/u.test(c.text)) || titleOf(l, edge.text) !== undefined || MARKER_IN.test(edge.text) || statesUnit(lineText(l));
     // A running header is on most pages; a name that ends a table on three pages is not one.
     return data || (pages.get(edge.key)?.size ?? 0) < Math.max(3, byPage.size / 2);
   });
+}
+
+/**
+ * Whether a line that reads as a page number is part of a table's last or first row on the page: a
+ * line of it stands closer than a line and a half further out (出 5 5 under 208, a 类 code and a name
+ * wrapped around it), a line within that reach starts where it starts (22102 over 03, a code wrapped in
+ * its column), or it holds two figures apart (9　9, the ends of two amounts a narrow column wrapped).
+ */
+function insideCell(l: PlacedLine, page: readonly PlacedLine[]): boolean {
+  if (l.cells.filter((c) => /\d/u.test(c.text)).length >= 2) return true;
+  if (l.h === undefined) return false;
+  const h = l.h;
+  const near = page.filter((o) => o !== l && Math.abs(o.y - l.y) < 1.6 * Math.max(h, o.h ?? h));
+  const i = page.indexOf(l);
+  const out = i < page.length / 2 ? page[i - 1] : page[i + 1];
+  // (or a piece of a code wrapped in its column, 22102 over 03: a line within reach holds a cell edge to edge with it)
+  return (out !== undefined && near.includes(out))
+    || near.some((o) => o.cells.some((c) => l.cells.some((d) => Math.abs(c.x0 - d.x0) <= 0.3 * h)));
+}
+
+/** The start of a code or an amount a narrow cell wrapped (201030, 1,474.2) and the rest of it atop the next page, each where the other's edge is. */
+const CODE_START = /^\d{4,6}$/u;
+const AMOUNT_START = /^-?\d[\d,]*\.\d?$/u;
+
+/**
+ * Whether a page's first line, read as a page number (1), is the rest of the previous page's last row, its
+ * cell split by the page break: the previous page's last line holds the start of a code (201030) where the
+ * number starts, or of an amount (1,474.2) where it ends.
+ */
+function restOfRow(l: PlacedLine, page: readonly PlacedLine[], before: readonly PlacedLine[] | undefined): boolean {
+  const last = before?.[before.length - 1];
+  if (page[0] !== l || !last || l.h === undefined) return false;
+  const slack = 0.3 * l.h;
+  return last.cells.some((c) => l.cells.some((d) => (CODE_START.test(c.text) && Math.abs(c.x0 - d.x0) <= slack) || (AMOUNT_START.test(c.text) && Math.abs(c.x1 - d.x1) <= slack)));
 }
 
 export interface Segment {

@@ -17,7 +17,7 @@ import { appendAll } from '../util/arrays.js';
 import { T01_EXPENDITURE_LABELS, T01_INCOME_LABELS, T04_COLUMN_LABELS, T04_EXPENDITURE_LABELS, T04_INCOME_LABELS, T09_LABELS } from '../data/model.js';
 import { EXPENDITURE_CLASSES } from '../data/subjects.js';
 import { AMOUNT, bracketsFullWidth, cellsOf, centre, lineText, squash, withAsciiFigures, type Cell } from './cells.js';
-import { columnAmounts, firstAmountColumn, headerBoxes, layoutOf, readBody, valuesOf, type BodyOptions, type ColumnSpec, type Column, type Layout, type PlacedAmount, type Row, type Unplaced, type Where } from './grid.js';
+import { columnAmounts, firstAmountColumn, headerBoxes, itemCells, layoutOf, readBody, valuesOf, type BodyOptions, type ColumnSpec, type Column, type Layout, type PlacedAmount, type Row, type Unplaced, type Where } from './grid.js';
 import type { Box, PlacedLine } from './placed.js';
 import { ORDINAL, segments, TABLE_TITLES, withoutRunningLines, type Segment } from './segments.js';
 import { EMPTY_TABLE } from '../lint/negation.js';
@@ -227,10 +227,13 @@ class Reader {
   }
 }
 
+/** The start of an amount a narrow cell wrapped before its decimals (41,220,600. over 00, 41,220,600 over .00): a row's, never the header's. */
+const AMOUNT_PIECE = /^-?\d{1,3}(?:,\d{3})+\.?$/u;
+
 /** The table's header cells (up to its first row), body (up to the note under it) and the rest. */
 function split(seg: Segment, grid: boolean, ordered = false): { header: Cell[]; body: PlacedLine[]; rest: PlacedLine[] } {
   const cells = (l: PlacedLine) => cellsOf(l, grid);
-  const isRow = (l: PlacedLine) => cells(l).some((c) => c.kind === 'code' || c.kind === 'amount' || c.asAmount !== undefined) || ORDINAL.test(cells(l)[0]?.text ?? '');
+  const isRow = (l: PlacedLine) => cells(l).some((c) => c.kind === 'code' || c.kind === 'amount' || c.asAmount !== undefined || AMOUNT_PIECE.test(c.text)) || ORDINAL.test(cells(l)[0]?.text ?? '');
   const isEnd = (l: PlacedLine) => NOTE_START.test(squash(lineText(l))) || EMPTY_TABLE.test(lineText(l));
   let h = seg.lines.findIndex((l) => isRow(l) || isEnd(l));
   if (h < 0) h = seg.lines.length;
@@ -497,8 +500,12 @@ const sideOf = (t: string): string | undefined => (BUDGET.test(t) ? '预算数' 
 /** The leaf item headers of a horizontal 三公 header: the lowest header naming an item at each place. */
 function itemBoxes(header: readonly Cell[]): Array<{ item: string; box: Box; y: number }> {
   const out: Array<{ item: string; box: Box; y: number }> = [];
+  // (else in the PDF items the header cells were joined from: 公务用车 | 公务接待, two columns' words run together)
+  let items: Cell[] | undefined;
   for (const name of ['合计', '小计', '因公出国（境）费', '因公出国（境）费用', '公务用车购置及运行维护费', '公务用车购置及运行费', '公务用车购置费', '公务用车运行维护费', '公务用车运行费', '公务接待费']) {
-    for (const box of headerBoxes(header, name)) out.push({ item: sanGongItem(name)!, box, y: box.y });
+    let boxes = headerBoxes(header, name);
+    if (boxes.length === 0) boxes = headerBoxes(items ??= itemCells(header), name);
+    for (const box of boxes) out.push({ item: sanGongItem(name)!, box, y: box.y });
   }
   // A header naming a group (公务用车购置及运行维护费 over its 小计 and parts) is no leaf when another item stands under it.
   return out.filter((a) => !out.some((b) => b !== a && b.y > a.y && centre(b.box) > a.box.x0 && centre(b.box) < a.box.x1));
