@@ -255,6 +255,10 @@ function split(seg: Segment, grid: boolean, ordered = false): { header: Cell[]; 
   }
   let e = seg.lines.findIndex((l, i) => i >= h && isEnd(l));
   if (e < 0) e = seg.lines.length;
+  // A Word table ends where its w:tbl ends: the paragraphs after its last row (Part 3 placed after the table) are none of its rows.
+  let lastRow = seg.lines.length - 1;
+  while (lastRow >= 0 && seg.lines[lastRow]!.wordTable === undefined) lastRow--;
+  if (lastRow >= h && lastRow + 1 < e) e = lastRow + 1;
   return { header: seg.lines.slice(0, h).flatMap(cells), body: seg.lines.slice(h, e), rest: seg.lines.slice(e) };
 }
 
