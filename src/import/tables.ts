@@ -319,7 +319,7 @@ const ROW_NUMBERS: ColumnSpec = { key: '#', names: ['行次'], skip: true };
 
 const SUBJECT_COLUMNS: Record<number, ColumnSpec[]> = {
   2: [
-    { key: '本年收入合计', names: ['本年收入合计', '合计', '本年收入'] }, { key: '财政拨款收入', names: ['财政拨款收入'] },
+    { key: '本年收入合计', names: ['本年收入合计', '合计', '本年收入'] }, { key: '财政拨款收入', names: ['财政拨款收入', '财政拨款'] },
     ...['上级补助收入', '事业收入', '经营收入', '附属单位上缴收入', '其他收入'].map((k) => ({ key: k, names: [k] })),
   ],
   3: [
@@ -435,7 +435,8 @@ function table04(seg: Segment, r: Reader, grid: boolean): Obj {
   const { header, body } = split(seg, grid, r.options.ordered);
   const layout = layoutOf(header, [
     { key: 'v', names: ['决算数', '金额'], side: 0, pick: 'first' },
-    ...T04_COLUMNS.map((k): ColumnSpec => ({ key: k, names: [k], side: 1, pick: 'last' })),
+    // 一般公共预算 for 一般公共预算财政拨款 (and the others so): the short form a header may print.
+    ...T04_COLUMNS.map((k): ColumnSpec => ({ key: k, names: [k, ...(k.endsWith('财政拨款') ? [k.slice(0, -4)] : [])], side: 1, pick: 'last' })),
     ROW_NUMBERS,
   ], SIDE_LABELS);
   const [left = [], right = []] = r.body(body, layout, { mode: 'label', isTotal: () => false, startsRow: startsRow(T04_LINES), continuesLabel: continuesLabel(T04_LINES) });
