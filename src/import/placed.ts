@@ -234,6 +234,11 @@ export async function pdfLines(bytes: Uint8Array): Promise<PlacedLine[]> {
   return (await readPdfPages(bytes)).flatMap(pdfPageLines);
 }
 
+/** The pages of a PDF with no text at all: a picture of a table pasted in, or a scanned page. */
+export function textlessPages(pages: readonly PdfPage[]): number[] {
+  return pages.filter((p) => !p.items.some((it) => typeof it.str === 'string' && it.str.trim() !== '')).map((p) => p.page);
+}
+
 /**
  * A Word document's body as lines: a paragraph is a line of one cell; a table row is a
  * line whose cells stand at their grid columns (a cell spanning columns, w:gridSpan, covers

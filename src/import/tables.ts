@@ -77,6 +77,8 @@ export interface ImportedTables {
   pages?: Record<string, number>;
   /** where each amount was read, by its data-file path joined with › (pathKey): for marking a table's findings on its cells */
   cells?: Record<string, CellPlace>;
+  /** a PDF's pages with no text layer (only a picture): where a table not found may stand, unread */
+  textlessPages?: number[];
 }
 
 /**
@@ -142,6 +144,8 @@ export interface RecogniseOptions {
   ordered?: boolean;
   /** what the lines come from, for naming places in messages (a Word file has paragraphs, no pages); a PDF's pages where not said */
   source?: SourceKind;
+  /** a PDF's pages with no text at all (a picture of a table pasted in, a scanned page): a table not found may be there */
+  textlessPages?: readonly number[];
 }
 
 class Reader {
@@ -599,6 +603,13 @@ function table09(seg: Segment, r: Reader, grid: boolean): Obj {
   return out;
 }
 
+/** Where a table not found may be: `：第 7 页没有文字层…` for a PDF's pages with no text, '' for none. */
+export function textlessNote(pages: readonly number[] | undefined): string {
+  if (!pages || pages.length === 0) return '';
+  const which = pages.length > 3 ? `第 ${pages.slice(0, 3).join('、')} 页等 ${pages.length} 页` : `第 ${pages.join('、')} 页`;
+  return `：${which}没有文字层（空白，或只有图片，如贴入的表格图片、扫描页），表若印在那里，无法读出`;
+}
+
 /** The tables of placed lines, as read: each with where its cells came from, not yet verified. */
 export function readTables(all: PlacedLine[], options: RecogniseOptions = {}): {
   tables: Obj; notes: string[]; reads: Map<string, TableRead>; pages: Record<string, number>; cells: Record<string, CellPlace>;
@@ -625,7 +636,7 @@ export function readTables(all: PlacedLine[], options: RecogniseOptions = {}): {
       unfound.push({ table: key, reason: `${key}：第 ${passed.page} 页的“${passed.title}”下有金额，但没有认出它的表头（如“科目编码”“项目”），这张表没有导入，需手工填写` });
       continue;
     }
-    if (!seg) { notes.push(`未找到${key}（${TABLE_TITLES[n]}），需手工填写`); continue; }
+    if (!seg) { notes.push(`未找到${key}（${TABLE_TITLES[n]}）${textlessNote(options.textlessPages)}，需手工填写`); continue; }
     if (seg.note) notes.push(seg.note);
     pages[key] = seg.page;
     const r = new Reader(key, options, learnt);
@@ -708,7 +719,8 @@ function amountPlaces(reads: ReadonlyMap<string, TableRead>): Record<string, Cel
 export function recognisePlacedTables(all: PlacedLine[], options: RecogniseOptions = {}): ImportedTables {
   const { tables, notes, reads, pages, cells, unfound } = readTables(all, options);
   const verified = verifyTables(tables, reads, options.source);
-  return { tables, notes, ...verified, unread: [...unfound, ...verified.unread], pages, cells };
+  const textless = options.textlessPages && options.textlessPages.length > 0 ? { textlessPages: [...options.textlessPages] } : {};
+  return { tables, notes, ...verified, unread: [...unfound, ...verified.unread], pages, cells, ...textless };
 }
 
 /** The document's text, line by line, for reading 部门 and 年度. */

@@ -9,7 +9,7 @@ import { absentTableRule, checkAccounts, RULES, type Finding as CheckFinding } f
 import { beyondTableRules } from '../check/beyond-tables.js';
 import { placeMessages } from '../documents/index.js';
 import { TABLE_TITLES } from '../data/model.js';
-import { pathKey, TABLE_PROBLEM_KINDS, TABLE_PROBLEM_WHAT, type ImportedTables, type TableProblem, type TableProblemKind } from '../import/tables.js';
+import { pathKey, TABLE_PROBLEM_KINDS, TABLE_PROBLEM_WHAT, textlessNote, type ImportedTables, type TableProblem, type TableProblemKind } from '../import/tables.js';
 import { placeName } from '../import/place.js';
 import { createLintContext, lintMarkdown, type LintContext, type LintResult } from '../lint/lint.js';
 import type { YearEvidence } from '../documents/identity.js';
@@ -259,7 +259,7 @@ function tableNotUsed(table: string, unreliable: readonly TableProblem[], doc: R
   if (unread) return { table, title, status: 'unread', reason: `文件中有这张表，但未能读出数字：${unread.reason}` };
   const refused = partial.unusable.find((u) => u.table === table);
   if (refused) return { table, title, status: 'unusable', reason: `导入后${TABLE_PROBLEM_WHAT.load}，${NOT_RELIED_ON}：${refused.reason}` };
-  return { table, title, status: 'absent', reason: '文件中没有找到这张表' };
+  return { table, title, status: 'absent', reason: `文件中没有找到这张表${textlessNote(doc.imported.textlessPages)}` };
 }
 
 /** Part 3's findings with those of the notes printed with the trusted tables (故本表无数据 over a table holding amounts) first. */
