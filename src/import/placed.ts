@@ -234,9 +234,9 @@ export async function pdfLines(bytes: Uint8Array): Promise<PlacedLine[]> {
   return (await readPdfPages(bytes)).flatMap(pdfPageLines);
 }
 
-/** The pages of a PDF with no text at all: a picture of a table pasted in, or a scanned page. */
+/** The pages of a PDF with pictures and no text at all: a picture of a table pasted in, or a scanned page (a blank page is none). */
 export function textlessPages(pages: readonly PdfPage[]): number[] {
-  return pages.filter((p) => !p.items.some((it) => typeof it.str === 'string' && it.str.trim() !== '')).map((p) => p.page);
+  return pages.filter((p) => (p.pictures ?? 0) > 0 && !p.items.some((it) => typeof it.str === 'string' && it.str.trim() !== '')).map((p) => p.page);
 }
 
 /**

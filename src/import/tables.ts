@@ -77,7 +77,7 @@ export interface ImportedTables {
   pages?: Record<string, number>;
   /** where each amount was read, by its data-file path joined with › (pathKey): for marking a table's findings on its cells */
   cells?: Record<string, CellPlace>;
-  /** a PDF's pages with no text layer (only a picture): where a table not found may stand, unread */
+  /** a PDF's pages of pictures with no text: where a table not found may stand, unread */
   textlessPages?: number[];
 }
 
@@ -144,7 +144,7 @@ export interface RecogniseOptions {
   ordered?: boolean;
   /** what the lines come from, for naming places in messages (a Word file has paragraphs, no pages); a PDF's pages where not said */
   source?: SourceKind;
-  /** a PDF's pages with no text at all (a picture of a table pasted in, a scanned page): a table not found may be there */
+  /** a PDF's pages of pictures with no text at all (a table pasted in as a picture, a scanned page): a table not found may be there */
   textlessPages?: readonly number[];
 }
 
@@ -603,11 +603,11 @@ function table09(seg: Segment, r: Reader, grid: boolean): Obj {
   return out;
 }
 
-/** Where a table not found may be: `：第 7 页没有文字层…` for a PDF's pages with no text, '' for none. */
+/** Where a table not found may be: `：第 7 页只有图片…` for a PDF's pages of pictures with no text, '' for none. */
 export function textlessNote(pages: readonly number[] | undefined): string {
   if (!pages || pages.length === 0) return '';
   const which = pages.length > 3 ? `第 ${pages.slice(0, 3).join('、')} 页等 ${pages.length} 页` : `第 ${pages.join('、')} 页`;
-  return `：${which}没有文字层（空白，或只有图片，如贴入的表格图片、扫描页），表若印在那里，无法读出`;
+  return `：${which}只有图片、没有文字（如贴入的表格图片、扫描页），表若印在那里，无法读出`;
 }
 
 /** The tables of placed lines, as read: each with where its cells came from, not yet verified. */

@@ -10,7 +10,7 @@ import { reviewDocument } from '../../src/review/review.js';
 import { ROOT } from '../helpers.js';
 
 const FILE = `${ROOT}test/fixtures/layouts/blind9r/picture-page.pdf`;
-const WHY = '：第 2 页没有文字层（空白，或只有图片，如贴入的表格图片、扫描页），表若印在那里，无法读出';
+const WHY = '：第 2 页只有图片、没有文字（如贴入的表格图片、扫描页），表若印在那里，无法读出';
 
 describe('a table printed as a picture', () => {
   it('import: not found, naming the page that has no text', async () => {
