@@ -102,9 +102,11 @@ export async function readDocumentSource(kind: DocumentKind, text: string, bytes
 /** The paragraphs a Word file's tables stand on: every paragraph of a Word table any row of which is one of theirs, and their titles and notes. */
 function wordTableParagraphs(placed: readonly PlacedLine[], region: readonly PlacedLine[]): Set<number> {
   const tables = new Set(region.flatMap((l) => (l.wordTable !== undefined ? [l.wordTable] : [])));
+  // (by line: the region's lines may be copies, their full-width figures made ASCII)
+  const inRegion = new Set(region.map((l) => l.line));
   const out = new Set<number>();
   for (const l of placed) {
-    if (!l.paragraphs || (l.wordTable !== undefined ? !tables.has(l.wordTable) : !region.includes(l))) continue;
+    if (!l.paragraphs || (l.wordTable !== undefined ? !tables.has(l.wordTable) : !inRegion.has(l.line))) continue;
     for (let p = l.paragraphs.first; p <= l.paragraphs.last; p++) out.add(p);
   }
   return out;
