@@ -247,7 +247,13 @@ function paragraphs({ lines: all, explanation: range }: PdfTextLines): Omit<Extr
   const map: SourcePoint[] = [];
   let open = false; // a paragraph is being written
   let prev: PdfLine | undefined;
+  // The paragraph's first line, and the left edge of its other lines where it is not the text column's: a paragraph
+  // in a text box stands at the box's inset, right of the column, its first line indented from there.
+  let first: PdfLine | undefined;
+  let inset: number | undefined;
   const begin = (l: PdfLine, prefix: string) => {
+    first = l;
+    inset = undefined;
     if (text !== '') text += '\n\n';
     text += prefix;
     map.push({ offset: text.length, page: l.page, line: l.line, boxes: l.boxes() });
@@ -255,7 +261,9 @@ function paragraphs({ lines: all, explanation: range }: PdfTextLines): Omit<Extr
   };
   for (const l of lines) {
     const title = isTitle(l.text);
-    const indented = l.x > left + 12;
+    // (a text box's second line: right of the column, left of its first line as a first line's indent is)
+    if (open && inset === undefined && first === prev && l.x > left + 12 && l.x < first!.x - 12 && !ITEM.test(l.text)) inset = l.x;
+    const indented = l.x > (inset ?? left) + 12;
     const prevShort = prev !== undefined && prev.right < right - 30 && SENTENCE_END.test(prev.text);
     if (title) {
       // 第三部分 … 说明 may wrap: a title line not ended joins the next short one.

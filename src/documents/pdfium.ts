@@ -51,6 +51,8 @@ export interface PdfPage {
   /** the page's box in PDF user space [x0, y0, x1, y1]: with rotation, maps a point here back (userSpacePoint) */
   box: [number, number, number, number];
   items: TextItem[];
+  /** a page with no text: how many pictures it has (a table pasted in as a picture, a scanned page) */
+  pictures?: number;
 }
 
 /** The raw exports of the PDFium module that are used here (C functions: pointers and numbers). */
@@ -172,7 +174,11 @@ export async function readPdfPages(bytes: Uint8Array): Promise<PdfPage[]> {
         try {
           const read = readPage(x, page, index + 1, scratch);
           pages.push(read);
-          if (read.items.length === 0) images += countImages(x, page);
+          if (read.items.length === 0) {
+            const pictures = countImages(x, page);
+            images += pictures;
+            if (pictures > 0) read.pictures = pictures;
+          }
         } finally {
           x.FPDF_ClosePage(page);
         }

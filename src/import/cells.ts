@@ -113,10 +113,14 @@ function workbookNumber(b: Box, at: Omit<Cell, keyof Box | 'kind'>, v: number): 
   return { ...b, ...at, text: kind === 'amount' && 'text' in amount ? amount.text : plain, kind, ...read };
 }
 
-/** A workbook's text cell that is an amount as written (30, 1,234.5): the amount, as the data file writes it. */
+/** A negative in parentheses, as accountants write it: (1.58) for −1.58. */
+const BRACKETED_NEGATIVE = /^[(（]\s*(\d[\d,]*(?:\.\d+)?)\s*[)）]$/u;
+
+/** A workbook's text cell that is an amount as written (30, 1,234.5, (1.58)): the amount, as the data file writes it. */
 function writtenAmount(text: string): string | undefined {
   if (!/\d/u.test(text)) return undefined;
-  const parsed = parseAmount(text);
+  const negative = BRACKETED_NEGATIVE.exec(text);
+  const parsed = parseAmount(negative ? `-${negative[1]}` : text);
   return parsed.ok ? formatTableAmount(parsed.value) : undefined;
 }
 

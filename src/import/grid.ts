@@ -45,6 +45,8 @@ export interface Column {
   skip?: boolean;
   /** the right edge of the header's widest line: a column's figures, right-aligned in it, end at or past it */
   right?: number;
+  /** a header over amounts that names no column of the table (财政拨款 for 财政拨款收入): its words; what stands under it is not imported */
+  unknown?: string;
 }
 
 export interface Layout {
@@ -103,8 +105,8 @@ export interface Body {
 
 const where = (c: Cell): Where => ({ page: c.page, line: c.line, x0: c.x0, x1: c.x1, ...(c.cell ? { cell: c.cell } : {}) });
 
-/** A header text found: where its lowest piece stands (x), and that piece's line (y); the right edge of its widest piece. */
-export interface HeaderBox extends Box { y: number; right: number }
+/** A header text found: where its lowest piece stands (x), and that piece's line (y); the left and right edge of its widest pieces, and its top piece's line. */
+export interface HeaderBox extends Box { y: number; right: number; left: number; top: number }
 
 /** Header cells with their texts as headers are compared (brackets full-width): made once for every name looked for. */
 interface HeaderCell { cell: Cell; text: string }
@@ -122,7 +124,7 @@ function boxesOf(cells: readonly HeaderCell[], wanted: string): HeaderBox[] {
     if (text === '' || !name.startsWith(text)) continue;
     let acc = text;
     let y = c.y;
-    const box = { text: name, x0: c.x0, x1: c.x1, y: c.y, right: c.x1 };
+    const box = { text: name, x0: c.x0, x1: c.x1, y: c.y, right: c.x1, left: c.x0, top: c.y };
     while (acc !== name) {
       // the topmost piece below that continues the name (the first such, where several stand on one line);
       // acc is the name's start, so a piece continues it where the name goes on with the piece's text
@@ -138,6 +140,7 @@ function boxesOf(cells: readonly HeaderCell[], wanted: string): HeaderBox[] {
       box.x1 = next.cell.x1;
       box.y = next.cell.y;
       box.right = Math.max(box.right, next.cell.x1);
+      box.left = Math.min(box.left, next.cell.x0);
     }
     if (acc === name && !out.some((b) => b.x0 === box.x0 && b.x1 === box.x1)) out.push(box);
   }
@@ -169,10 +172,12 @@ export function layoutOf(header: Cell[], specs: readonly ColumnSpec[], labelName
   let items: HeaderCell[] | undefined;
   const searched: SearchedHeader = { cells: headerCells(header), items: () => (items ??= headerCells(itemCells(header))) };
   const columns: Column[] = [];
+  const found: HeaderBox[] = [];
   for (const s of specs) {
     let boxes = findHeader(searched, s.names);
     if (s.pick === 'last') boxes = boxes.slice(-1);
     if (s.pick === 'first') boxes = boxes.slice(0, 1);
+    appendAll(found, boxes);
     boxes.forEach((b, i) => columns.push({ key: s.key, side: s.side ?? i, centre: centre(b), right: b.right, ...(s.skip ? { skip: true } : {}) }));
   }
   columns.sort((a, b) => a.centre - b.centre);
@@ -197,14 +202,54 @@ export function layoutOf(header: Cell[], specs: readonly ColumnSpec[], labelName
     const codes = header.filter((h) => CODE_HEADER.test(squash(h.text)) && centre(h) > label && centre(h) < first.centre).map(centre);
     return codes.length > 0 ? maxOf(codes) : undefined;
   });
-  return { columns, sides, starts, labels, codesAfterLabel, header, names: new Set(specs.flatMap((s) => s.names)), specs, labelNames };
+  const layout: Layout = { columns, sides, starts, labels, codesAfterLabel, header, names: new Set(specs.flatMap((s) => s.names)), specs, labelNames };
+  // A header over the amounts that names none of the table's columns is a column all the same: what stands
+  // under it is never given to the known column beside it.
+  for (const h of unknownHeaders(layout, found)) columns.push({ key: `?${h.text}`, side: sideAt(layout, h.x0), centre: centre(h), right: h.x1, unknown: h.text });
+  columns.sort((a, b) => a.centre - b.centre);
+  return layout;
+}
+
+/** Header words that name no amount column whatever the table: the key columns', a unit's, 行次 and 栏次, the table's number and year. */
+const NO_COLUMN = /^(?:科目编码|功能分类科目编码|经济分类科目编码|编码|类|款|项|科目名称|科目|项目|功能分类|功能分类科目|经济分类|经济分类科目|支出功能分类|支出功能分类科目|收入|支出|栏次|行次|金额|[\d一二三四五六七八九十]+)$|公开0?\d表|年度|单位[：:]|^注[：:]/u;
+
+/**
+ * The cells of the column headers' lines (from the top line of a column's name found to the lowest)
+ * over a side's amounts that are part of no column found (no overlap with any found name's pieces,
+ * nor with a name merged over several), and name no key column: a column the table has and its
+ * specs do not know.
+ */
+function unknownHeaders(layout: Layout, found: readonly HeaderBox[]): Cell[] {
+  if (found.length === 0) return [];
+  const top = minOf(found.map((b) => b.top));
+  const bottom = maxOf(found.map((b) => b.y));
+  const names = new Set([...(layout.names ?? []), ...(layout.labelNames ?? [])]);
+  const overlaps = (a: { x0: number; x1: number }, b: { x0: number; x1: number }) => a.x0 < b.x1 && b.x0 < a.x1;
+  const inColumns = (c: Cell) => found.some((b) => overlaps(c, { x0: b.left, x1: b.right }) || overlaps(c, b));
+  const out: Cell[] = [];
+  for (const h of layout.header) {
+    const text = squash(h.text);
+    if (h.kind !== 'text' || text === '' || h.y < top - 1e-6 || h.y > bottom + 1e-6) continue;
+    if (names.has(text) || NO_COLUMN.test(text) || HEADER_WORDS.has(text) || UNIT_WORD.test(text) || UNIT_LINE.test(text)) continue;
+    if (inColumns(h) || !underAmounts(layout, sideAt(layout, h.x0), h)) continue;
+    // A header merged over known columns (本年支出 over 基本支出 and 项目支出) covers one at least; a narrow
+    // one (其中 over them) stands above the column nearest it.
+    if (layout.columns.some((k) => !k.skip && k.centre > h.x0 && k.centre < h.x1)) continue;
+    const nearest = found.reduce((a, b) => (Math.abs(centre(b) - centre(h)) < Math.abs(centre(a) - centre(h)) ? b : a));
+    if (nearest.top > h.y + 1e-6) continue;
+    // A name over two lines (一般公共预 / 算): one column, its words top to bottom, where its lowest piece is.
+    const above = out.find((o) => overlaps(o, h) && o.y < h.y);
+    if (above) Object.assign(above, { text: above.text + text, x0: h.x0, x1: h.x1, y: h.y });
+    else out.push({ ...h, text });
+  }
+  return out;
 }
 
 /** The header of a code column, or of one level of a split code. */
 const CODE_HEADER = /^(?:科目编码|功能分类科目编码|经济分类科目编码|编码|类|款|项)$/u;
 
 /** The leftmost amount column of side s (行次 columns aside). */
-export const firstAmountColumn = (layout: Layout, s: number): Column | undefined => layout.columns.find((k) => k.side === s && !k.skip);
+export const firstAmountColumn = (layout: Layout, s: number): Column | undefined => layout.columns.find((k) => k.side === s && !k.skip && k.unknown === undefined);
 
 /** The side a cell of the key columns (codes, labels) is on: the last side that starts at or before its left edge. */
 function sideAt(layout: Layout, x: number): number {
@@ -535,6 +580,10 @@ export function readBody(lines: readonly PlacedLine[], layout: Layout, options: 
   const figureLines = options.ordered ? figureLineRows(amounts, rows, rowOf) : undefined;
   const seen = new Map<Row, Map<string, Cell>>();
   for (const { c, column } of amounts) {
+    if (column.unknown !== undefined) {
+      unplaced.push({ ...where(c), text: c.text, why: `在表头“${column.unknown}”之下：本表没有叫这个名字的栏，不能确定它是哪一栏的金额，没有导入` });
+      continue;
+    }
     const row = figureLines?.get(c) ?? rowOf(column.side, c);
     if (typeof row === 'string') { unplaced.push({ ...where(c), text: c.text, why: row }); continue; }
     const cells = seen.get(row) ?? new Map<string, Cell>();

@@ -37,6 +37,10 @@ export interface PlacedLine {
   line?: number;
   /** x counts characters of the line (layout text): a piece of a cell stands exactly where its characters are */
   chars?: true;
+  /** Word: the table (w:tbl, numbered from 0 in body order) this row is a row of; a paragraph outside tables has none */
+  wordTable?: number;
+  /** Word: the body paragraphs the line holds, first and last, numbered as the text's paragraph map numbers them (a table cell's paragraphs included) */
+  paragraphs?: { first: number; last: number };
 }
 
 /** Pages are this far apart in y, so no distance measured across a page break is ever the nearest. */
@@ -252,6 +256,11 @@ export async function pdfLines(bytes: Uint8Array): Promise<PlacedLine[]> {
   return (await readPdfPages(bytes)).flatMap(pdfPageLines);
 }
 
+/** The pages of a PDF with pictures and no text at all: a picture of a table pasted in, or a scanned page (a blank page is none). */
+export function textlessPages(pages: readonly PdfPage[]): number[] {
+  return pages.filter((p) => (p.pictures ?? 0) > 0 && !p.items.some((it) => typeof it.str === 'string' && it.str.trim() !== '')).map((p) => p.page);
+}
+
 /**
  * A Word document's body as lines: a paragraph is a line of one cell; a table row is a
  * line whose cells stand at their grid columns (a cell spanning columns, w:gridSpan, covers
@@ -262,22 +271,33 @@ export function docxLines(bytes: Uint8Array): PlacedLine[] {
   const xml = wordParts(bytes).document;
   const body = xml.slice(Math.max(0, xml.indexOf('<w:body')));
   const lines: PlacedLine[] = [];
-  const push = (cells: Box[]) => lines.push({ page: 1, y: lines.length, h: 1, line: lines.length + 1, cells });
+  // Paragraphs are numbered as readWordXml numbers them: each top-level one, and each cell's (one at least).
+  let paragraph = 0;
+  let table = -1;
+  const push = (cells: Box[], first: number, wordTable?: number) => lines.push({
+    page: 1, y: lines.length, h: 1, line: lines.length + 1, cells,
+    ...(wordTable !== undefined ? { wordTable } : {}), paragraphs: { first, last: paragraph },
+  });
   for (const element of elements(body, ['w:tbl>', 'w:p/'])) {
     if (!element.text.startsWith('<w:tbl')) {
-      push([{ text: paragraphText(element.text).trim(), x0: 0, x1: 1 }]);
+      paragraph++;
+      push([{ text: paragraphText(element.text).trim(), x0: 0, x1: 1 }], paragraph);
       continue;
     }
+    table++;
     for (const row of elements(element.text, ['w:tr'])) {
       const cells: Box[] = [];
+      const first = paragraph + 1;
       let column = 0;
       for (const cell of elements(row.text, ['w:tc'])) {
         const span = Number(/<w:gridSpan w:val="(\d+)"/u.exec(cell.text)?.[1] ?? '1') || 1;
-        const text = [...elements(cell.text, ['w:p/'])].map((p) => paragraphText(p.text)).join('').trim();
+        const paras = [...elements(cell.text, ['w:p/'])];
+        paragraph += Math.max(1, paras.length);
+        const text = paras.map((p) => paragraphText(p.text)).join('').trim();
         cells.push({ text, x0: column, x1: column + span });
         column += span;
       }
-      push(cells);
+      push(cells, first, table);
     }
   }
   return lines;

@@ -77,6 +77,8 @@ export interface ImportedTables {
   pages?: Record<string, number>;
   /** where each amount was read, by its data-file path joined with › (pathKey): for marking a table's findings on its cells */
   cells?: Record<string, CellPlace>;
+  /** a PDF's pages of pictures with no text: where a table not found may stand, unread */
+  textlessPages?: number[];
 }
 
 /**
@@ -142,6 +144,8 @@ export interface RecogniseOptions {
   ordered?: boolean;
   /** what the lines come from, for naming places in messages (a Word file has paragraphs, no pages); a PDF's pages where not said */
   source?: SourceKind;
+  /** a PDF's pages of pictures with no text at all (a table pasted in as a picture, a scanned page): a table not found may be there */
+  textlessPages?: readonly number[];
 }
 
 class Reader {
@@ -258,6 +262,10 @@ function split(seg: Segment, grid: boolean, ordered = false): { header: Cell[]; 
   }
   let e = seg.lines.findIndex((l, i) => i >= h && isEnd(l));
   if (e < 0) e = seg.lines.length;
+  // A Word table ends where its w:tbl ends: the paragraphs after its last row (Part 3 placed after the table) are none of its rows.
+  let lastRow = seg.lines.length - 1;
+  while (lastRow >= 0 && seg.lines[lastRow]!.wordTable === undefined) lastRow--;
+  if (lastRow >= h && lastRow + 1 < e) e = lastRow + 1;
   return { header: seg.lines.slice(0, h).flatMap(cells), body: seg.lines.slice(h, e), rest: seg.lines.slice(e) };
 }
 
@@ -318,7 +326,7 @@ const ROW_NUMBERS: ColumnSpec = { key: '#', names: ['行次'], skip: true };
 
 const SUBJECT_COLUMNS: Record<number, ColumnSpec[]> = {
   2: [
-    { key: '本年收入合计', names: ['本年收入合计', '合计', '本年收入'] }, { key: '财政拨款收入', names: ['财政拨款收入'] },
+    { key: '本年收入合计', names: ['本年收入合计', '合计', '本年收入'] }, { key: '财政拨款收入', names: ['财政拨款收入', '财政拨款'] },
     ...['上级补助收入', '事业收入', '经营收入', '附属单位上缴收入', '其他收入'].map((k) => ({ key: k, names: [k] })),
   ],
   3: [
@@ -434,7 +442,8 @@ function table04(seg: Segment, r: Reader, grid: boolean): Obj {
   const { header, body } = split(seg, grid, r.options.ordered);
   const layout = layoutOf(header, [
     { key: 'v', names: ['决算数', '金额'], side: 0, pick: 'first' },
-    ...T04_COLUMNS.map((k): ColumnSpec => ({ key: k, names: [k], side: 1, pick: 'last' })),
+    // 一般公共预算 for 一般公共预算财政拨款 (and the others so): the short form a header may print.
+    ...T04_COLUMNS.map((k): ColumnSpec => ({ key: k, names: [k, ...(k.endsWith('财政拨款') ? [k.slice(0, -4)] : [])], side: 1, pick: 'last' })),
     ROW_NUMBERS,
   ], SIDE_LABELS);
   const [left = [], right = []] = r.body(body, layout, { mode: 'label', isTotal: () => false, startsRow: startsRow(T04_LINES), continuesLabel: continuesLabel(T04_LINES) });
@@ -601,6 +610,13 @@ function table09(seg: Segment, r: Reader, grid: boolean): Obj {
   return out;
 }
 
+/** Where a table not found may be: `：第 7 页只有图片…` for a PDF's pages of pictures with no text, '' for none. */
+export function textlessNote(pages: readonly number[] | undefined): string {
+  if (!pages || pages.length === 0) return '';
+  const which = pages.length > 3 ? `第 ${pages.slice(0, 3).join('、')} 页等 ${pages.length} 页` : `第 ${pages.join('、')} 页`;
+  return `：${which}只有图片、没有文字（如贴入的表格图片、扫描页），表若印在那里，无法读出`;
+}
+
 /** The tables of placed lines, as read: each with where its cells came from, not yet verified. */
 export function readTables(all: PlacedLine[], options: RecogniseOptions = {}): {
   tables: Obj; notes: string[]; reads: Map<string, TableRead>; pages: Record<string, number>; cells: Record<string, CellPlace>;
@@ -627,7 +643,7 @@ export function readTables(all: PlacedLine[], options: RecogniseOptions = {}): {
       unfound.push({ table: key, reason: `${key}：第 ${passed.page} 页的“${passed.title}”下有金额，但没有认出它的表头（如“科目编码”“项目”），这张表没有导入，需手工填写` });
       continue;
     }
-    if (!seg) { notes.push(`未找到${key}（${TABLE_TITLES[n]}），需手工填写`); continue; }
+    if (!seg) { notes.push(`未找到${key}（${TABLE_TITLES[n]}）${textlessNote(options.textlessPages)}，需手工填写`); continue; }
     if (seg.note) notes.push(seg.note);
     pages[key] = seg.page;
     const r = new Reader(key, options, learnt);
@@ -710,7 +726,8 @@ function amountPlaces(reads: ReadonlyMap<string, TableRead>): Record<string, Cel
 export function recognisePlacedTables(all: PlacedLine[], options: RecogniseOptions = {}): ImportedTables {
   const { tables, notes, reads, pages, cells, unfound } = readTables(all, options);
   const verified = verifyTables(tables, reads, options.source);
-  return { tables, notes, ...verified, unread: [...unfound, ...verified.unread], pages, cells };
+  const textless = options.textlessPages && options.textlessPages.length > 0 ? { textlessPages: [...options.textlessPages] } : {};
+  return { tables, notes, ...verified, unread: [...unfound, ...verified.unread], pages, cells, ...textless };
 }
 
 /** The document's text, line by line, for reading 部门 and 年度. */

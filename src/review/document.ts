@@ -5,11 +5,12 @@
  */
 import { decodeText, readInputFile, readReason } from '../data/read-input.js';
 import { decodeUtf16, readDocument, type DocumentOrigin } from '../documents/index.js';
+import type { ParagraphPoint } from '../documents/docx.js';
 import { pdfText, pdfTextLines, readPdfPages, type PdfPage, type PdfTextLines } from '../documents/pdf.js';
 import { documentIdentity, textLines, type DocumentIdentity, type DocumentLine } from '../documents/identity.js';
 import { explanationRange } from '../documents/titles.js';
 import { pdfTableNotes, textTableNotes, wordTableNotes, type TableNotes } from './table-notes.js';
-import { docxLines, pdfCellBoxes, pdfPageLines, recognisePlacedTables, tableRegionLines, WORD, textTables, type ImportedTables, type PlacedLine } from '../import/index.js';
+import { docxLines, pdfCellBoxes, pdfPageLines, recognisePlacedTables, tableRegionLines, textlessPages, WORD, textTables, type ImportedTables, type PlacedLine } from '../import/index.js';
 
 export type DocumentKind = 'text' | 'pdf' | 'docx';
 
@@ -27,8 +28,8 @@ export interface ReviewDocument {
   /** the text the linter reads: Part 3 (of a text file: the other lines emptied, so that its line numbers stay the file's) */
   part3: string;
   origin?: DocumentOrigin;
-  /** a PDF of tables alone: no Part 3 title, and no text besides its tables */
-  tablesOnly?: true;
+  /** its tables' lines were taken out of its Part 3 (a PDF's, a Word file's): where no Part 3 is left, it holds tables alone */
+  tablesTakenOut?: true;
   /** the notes printed with 公开07–09表 (故本表无数据), outside Part 3: judged against those tables */
   tableNotes?: TableNotes;
 }
@@ -42,8 +43,10 @@ export interface DocumentSource {
   lines?: DocumentLine[];
   /** a PDF's table notes, from its pages */
   tableNotes?: TableNotes;
-  /** a PDF with no Part 3 title: its text without the lines its tables stand on (their rows are no sentences) */
+  /** a PDF: its Part 3 without the lines its tables stand on (their rows are no sentences) */
   part3?: { text: string; origin: DocumentOrigin };
+  /** a Word file: the paragraphs its tables stand on (each Word table one of the nine tables, whole, and their titles and notes): no Part 3 sentences */
+  tableParagraphs?: ReadonlySet<number>;
 }
 
 /** Placed lines as text lines, each with its page, marked where they fall in the explanation. */
@@ -73,19 +76,63 @@ export async function readDocumentSource(kind: DocumentKind, text: string, bytes
   if (kind === 'text') return { imported: textTables(text), lines: plainDocumentLines(text) };
   const pdfPages = kind === 'pdf' ? pages ?? (await readPdfPages(bytes)) : undefined;
   const placed = pdfPages ? pdfPages.flatMap(pdfPageLines) : docxLines(bytes);
-  const imported = recognisePlacedTables(placed, kind === 'docx' ? WORD : {});
+  const textless = pdfPages ? textlessPages(pdfPages) : [];
+  const imported = recognisePlacedTables(placed, kind === 'docx' ? WORD : textless.length > 0 ? { textlessPages: textless } : {});
   // A PDF's amounts get the boxes of their glyphs, for marking a table's findings on them.
   if (pdfPages && imported.cells) pdfCellBoxes(pdfPages, imported.cells);
   const lines = pdfPages ? (pages && pageLines) ?? pdfTextLines(pdfPages) : undefined;
-  // No Part 3 title: the whole text is Part 3, but the tables' titles, rows and notes are none of its sentences.
-  const inTable = pdfPages && lines && !lines.explanation ? new Set(tableRegionLines(placed).map((l) => `${l.page}:${l.line}`)) : undefined;
-  const isProse = inTable && inTable.size > 0 ? (i: number) => !inTable.has(`${lines!.lines[i]!.page}:${lines!.lines[i]!.line}`) : undefined;
-  const tableNotes = pdfPages ? pdfTableNotes(pdfPages, lines, isProse) : undefined;
-  const part3 = pdfPages && lines && isProse ? pdfText(pdfPages, { ...lines, lines: lines.lines.filter((_, i) => isProse(i)), texts: lines.texts.filter((_, i) => isProse(i)) }) : undefined;
+  const region = tableRegionLines(placed);
+  if (!pdfPages) return { imported, lines: placedDocumentLines(placed, false), ...(region.length > 0 ? { tableParagraphs: wordTableParagraphs(placed, region) } : {}) };
+  // Part 3 (the whole text, when it has no Part 3 title) without the tables' titles, rows and notes: none of them are its sentences.
+  const inTable = lines ? new Set(region.map((l) => `${l.page}:${l.line}`)) : undefined;
+  const range = lines?.explanation;
+  const isProse = inTable && inTable.size > 0
+    ? (i: number) => (!range || (i >= range.start && i < range.end)) && !inTable.has(`${lines!.lines[i]!.page}:${lines!.lines[i]!.line}`)
+    : undefined;
+  const tableNotes = pdfTableNotes(pdfPages, lines, isProse);
+  const part3 = lines && isProse
+    ? pdfText(pdfPages, { lines: lines.lines.filter((_, i) => isProse(i)), texts: lines.texts.filter((_, i) => isProse(i)), explanation: undefined })
+    : undefined;
   return {
-    imported, lines: placedDocumentLines(placed, kind === 'pdf'), ...(tableNotes ? { tableNotes } : {}),
+    imported, lines: placedDocumentLines(placed, true), ...(tableNotes ? { tableNotes } : {}),
     ...(part3 ? { part3: { text: part3.text, origin: { kind: 'pdf' as const, map: part3.map, pages: part3.pages } } } : {}),
   };
+}
+
+/** The paragraphs a Word file's tables stand on: every paragraph of a Word table any row of which is one of theirs, and their titles and notes. */
+function wordTableParagraphs(placed: readonly PlacedLine[], region: readonly PlacedLine[]): Set<number> {
+  const tables = new Set(region.flatMap((l) => (l.wordTable !== undefined ? [l.wordTable] : [])));
+  // (by line: the region's lines may be copies, their full-width figures made ASCII)
+  const inRegion = new Set(region.map((l) => l.line));
+  const out = new Set<number>();
+  for (const l of placed) {
+    if (!l.paragraphs || (l.wordTable !== undefined ? !tables.has(l.wordTable) : !inRegion.has(l.line))) continue;
+    for (let p = l.paragraphs.first; p <= l.paragraphs.last; p++) out.add(p);
+  }
+  return out;
+}
+
+/**
+ * The extracted text of a Word file with the lines of the given paragraphs blanked where they
+ * stand (spaces, so that offsets and the paragraph map hold): a table's rows, its `| --- |` line with them.
+ */
+function withoutParagraphs(text: string, map: readonly ParagraphPoint[], paragraphs: ReadonlySet<number>): string {
+  const lines = text.split('\n');
+  const starts: number[] = [];
+  let at = 0;
+  for (const l of lines) { starts.push(at); at += l.length + 1; }
+  // for each line: whether it holds a paragraph to blank, and one to keep
+  const blank = new Array<boolean>(lines.length).fill(false);
+  const keep = new Array<boolean>(lines.length).fill(false);
+  let line = 0;
+  for (const p of map) {
+    while (line + 1 < lines.length && starts[line + 1]! <= p.offset) line++;
+    if (paragraphs.has(p.paragraph)) blank[line] = true; else keep[line] = true;
+  }
+  return lines.map((l, i) => {
+    const gone = (blank[i] && !keep[i]) || (i > 0 && blank[i - 1] && !keep[i - 1] && /^\|(?:\s*---\s*\|)+$/u.test(l));
+    return gone ? ' '.repeat(l.length) : l;
+  }).join('\n');
 }
 
 /**
@@ -98,6 +145,14 @@ export function keepPart3(text: string): string {
   const range = explanationRange(lines);
   if (!range) return text;
   return lines.map((l, i) => (i >= range.start && i < range.end ? l : '')).join('\n');
+}
+
+/** Which lines of a Word file's text are Part 3 once its tables' paragraphs are blanked (`prose`): the notes printed with the tables are not. */
+function part3OfWord(text: string, prose: string): (i: number) => boolean {
+  const lines = text.split('\n');
+  const kept = prose.split('\n');
+  const range = explanationRange(lines);
+  return (i) => (!range || (i >= range.start && i < range.end)) && kept[i]!.trim() !== '';
 }
 
 /** Part 3 of an extracted Word document, with its paragraph map moved to the cut text's offsets. */
@@ -148,9 +203,12 @@ export function documentFromText(filePath: string, kind: DocumentKind, text: str
   const imported = source?.imported ?? textTables(text);
   const lines = source?.lines ?? plainDocumentLines(text);
   const identity = documentIdentity(lines, { fileName: filePath });
+  // A Word file's tables are no Part 3 sentences: their paragraphs are blanked before its Part 3 is cut out.
+  const tableParagraphs = kind === 'docx' && origin?.kind === 'docx' && source?.tableParagraphs?.size ? source.tableParagraphs : undefined;
+  const prose = tableParagraphs && origin?.kind === 'docx' ? withoutParagraphs(text, origin.map, tableParagraphs) : text;
   // PDF text is Part 3 already (extractPdf keeps it); a Word file's or a text's is cut out here.
-  const part3 = source?.part3 ?? (kind === 'docx' && origin ? wordPart3(text, origin) : { text: kind === 'pdf' ? text : keepPart3(text), origin });
-  const tableNotes = kind === 'pdf' ? source?.tableNotes : kind === 'docx' ? origin && wordTableNotes(text, origin) : textTableNotes(text);
+  const part3 = source?.part3 ?? (kind === 'docx' && origin ? wordPart3(prose, origin) : { text: kind === 'pdf' ? text : keepPart3(text), origin });
+  const tableNotes = kind === 'pdf' ? source?.tableNotes : kind === 'docx' ? origin && wordTableNotes(text, origin, tableParagraphs && part3OfWord(text, prose)) : textTableNotes(text);
   return {
     filePath, kind,
     ...(identity.department ? { department: identity.department } : {}),
@@ -159,7 +217,7 @@ export function documentFromText(filePath: string, kind: DocumentKind, text: str
     lines,
     imported,
     part3: part3.text,
-    ...(source?.part3 && part3.text.trim() === '' ? { tablesOnly: true as const } : {}),
+    ...(source?.part3 || tableParagraphs ? { tablesTakenOut: true as const } : {}),
     ...(part3.origin ? { origin: part3.origin } : {}),
     ...(tableNotes ? { tableNotes } : {}),
   };

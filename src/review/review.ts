@@ -9,7 +9,7 @@ import { absentTableRule, checkAccounts, RULES, type Finding as CheckFinding } f
 import { beyondTableRules } from '../check/beyond-tables.js';
 import { placeMessages } from '../documents/index.js';
 import { TABLE_TITLES } from '../data/model.js';
-import { pathKey, TABLE_PROBLEM_KINDS, TABLE_PROBLEM_WHAT, type ImportedTables, type TableProblem, type TableProblemKind } from '../import/tables.js';
+import { pathKey, TABLE_PROBLEM_KINDS, TABLE_PROBLEM_WHAT, textlessNote, type ImportedTables, type TableProblem, type TableProblemKind } from '../import/tables.js';
 import { placeName } from '../import/place.js';
 import { createLintContext, lintMarkdown, type LintContext, type LintResult } from '../lint/lint.js';
 import type { YearEvidence } from '../documents/identity.js';
@@ -259,15 +259,20 @@ function tableNotUsed(table: string, unreliable: readonly TableProblem[], doc: R
   if (unread) return { table, title, status: 'unread', reason: `文件中有这张表，但未能读出数字：${unread.reason}` };
   const refused = partial.unusable.find((u) => u.table === table);
   if (refused) return { table, title, status: 'unusable', reason: `导入后${TABLE_PROBLEM_WHAT.load}，${NOT_RELIED_ON}：${refused.reason}` };
-  return { table, title, status: 'absent', reason: '文件中没有找到这张表' };
+  return { table, title, status: 'absent', reason: `文件中没有找到这张表${textlessNote(doc.imported.textlessPages)}` };
 }
 
 /** Part 3's findings with those of the notes printed with the trusted tables (故本表无数据 over a table holding amounts) first. */
-/** A PDF of tables alone has no Part 3 to read: it is not empty, and its tables were read; the notice says so. */
+const TABLES_ONLY = '文件中只有决算表，没有第三部分“部门决算情况说明”的文字，只核对了决算表本身；说明文字未审校';
+
+/**
+ * A PDF or Word file of tables alone has no Part 3 to read once its tables are taken out (nothing,
+ * or no figure and no section of Part 3, is left): it is not empty, and its tables were read; the notice says so.
+ */
 function tablesOnlyNotice(result: LintResult, doc: ReviewDocument): LintResult {
-  if (!doc.tablesOnly) return result;
+  if (!doc.tablesTakenOut) return result;
   const messages = result.messages.map((m) => (m.ruleId === 'empty-document' || m.ruleId === 'no-part3'
-    ? { ...m, ruleId: 'no-part3', message: '文件中只有决算表，没有第三部分“部门决算情况说明”的文字，只核对了决算表本身；说明文字未审校' }
+    ? { ...m, ruleId: 'no-part3', message: TABLES_ONLY }
     : m));
   return { ...result, messages };
 }
@@ -315,6 +320,7 @@ export function reviewDocument(doc: ReviewDocument, previous?: PreviousDocument,
   const linted = tablesOnlyNotice(lintMarkdown(printed?.text ?? doc.part3, ctx, { filePath: doc.filePath }), doc);
   const part3 = doc.origin ? placeMessages(linted, doc.part3, doc.origin) : printed ? printed.placeBack(linted) : linted;
   const lint = withTableNotes(part3, doc, new Set(imported), ctx);
+  const tablesOnly = linted.messages.some((m) => m.message === TABLES_ONLY);
 
   const missing = notImported.map((t) => t.table);
   const checks: ReviewCheck[] = [
@@ -324,8 +330,9 @@ export function reviewDocument(doc: ReviewDocument, previous?: PreviousDocument,
         : `${imported.length} 张表${missing.length > 0 ? `（未导入 ${missing.join('、')}，涉及它们的勾稽关系未核对）` : ''}`,
     },
     {
-      id: 'against-tables', name: '说明文字与决算表核对', ran: imported.length > 0,
-      detail: imported.length === 0 ? '未进行（没有导入任何决算表），表中的数字列为无法核对' : `对照导入的 ${imported.length} 张表`,
+      id: 'against-tables', name: '说明文字与决算表核对', ran: imported.length > 0 && !tablesOnly,
+      detail: imported.length === 0 ? '未进行（没有导入任何决算表），表中的数字列为无法核对'
+        : tablesOnly ? '未进行（文件中只有决算表，没有说明文字）' : `对照导入的 ${imported.length} 张表`,
     },
     {
       id: 'previous-year', name: '与上年文件核对', ran: previous !== undefined,

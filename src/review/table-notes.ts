@@ -113,10 +113,10 @@ export function textTableNotes(text: string): TableNotes | undefined {
 }
 
 /** A Word document's table notes, mapped to the paragraphs they came from. */
-export function wordTableNotes(text: string, origin: DocumentOrigin): TableNotes | undefined {
+export function wordTableNotes(text: string, origin: DocumentOrigin, inPart3?: (i: number) => boolean): TableNotes | undefined {
   if (origin.kind !== 'docx') return undefined;
   const lines = text.split('\n');
-  const groups = tableNoteGroups(lines);
+  const groups = tableNoteGroups(lines, explanationRange(lines), inPart3);
   if (groups.length === 0) return undefined;
   const lineStarts: number[] = [];
   let at = 0;
@@ -131,7 +131,7 @@ export function wordTableNotes(text: string, origin: DocumentOrigin): TableNotes
 
 /** A PDF's table notes, on the lines Part 3's text leaves out (those its text was made of, when given), with their boxes for marking. */
 export function pdfTableNotes(pages: readonly PdfPage[], lines: PdfTextLines = pdfTextLines(pages), inPart3?: (i: number) => boolean): TableNotes | undefined {
-  const groups = tableNoteGroups(lines.texts, lines.explanation, lines.explanation ? undefined : inPart3);
+  const groups = tableNoteGroups(lines.texts, lines.explanation, inPart3);
   if (groups.length === 0) return undefined;
   const read = pdfLinesText(pages, lines, groups.flatMap((g) => g.paragraphs));
   return { text: read.text, origin: { kind: 'pdf', map: read.map, pages: read.pages }, tables: rangesOf(groups, read.starts, read.text.length) };

@@ -68,6 +68,8 @@ function sheetLines(sheet: ExcelJS.Worksheet, page: number): PlacedLine[] {
   for (let r = 1; r <= sheet.rowCount; r++) {
     const cells: Box[] = [];
     for (let c = 1; c <= sheet.columnCount; c++) {
+      // A hidden column (a helper's IDs or keys) is no column of the table as it is shown and printed.
+      if (sheet.getColumn(c).hidden) continue;
       const cell = sheet.getCell(r, c);
       if (cell.isMerged && cell.master !== cell) continue;
       const value = valueOf(cell);
@@ -152,17 +154,11 @@ export async function readWorkbook(bytes: Uint8Array, file: string): Promise<{ i
   if (Object.keys(tables).length === 0) {
     throw new WorkbookError(file, ['工作簿中没有找到任何决算表：应有标题为“公开01表”…“公开09表”或表名（如“收入支出决算总表”）的工作表']);
   }
-  // A cell under an amount column that is not an amount is the workbook's error, named by its cell.
-  const problems: string[] = [];
-  for (const read of reads.values()) {
-    for (const u of read.unplaced.filter((x) => x.bad && x.cell)) {
-      problems.push(`${u.cell!.address}：${u.why}`);
-      read.unplaced.splice(read.unplaced.indexOf(u), 1);
-    }
-  }
+  // A cell under an amount column that is not an amount is an error of that cell, named by its address: it is not
+  // imported, and its table is unreliable (verifyTables lists it); the workbook's other tables are read as they are.
+  for (const read of reads.values()) for (const u of read.unplaced) if (u.bad && u.cell) u.why = `${u.cell.address}：${u.why}`;
   const head = header(lines);
-  appendAll(problems, head.problems);
-  if (problems.length > 0) throw new WorkbookError(file, problems);
+  if (head.problems.length > 0) throw new WorkbookError(file, head.problems);
   const computed = computeBlankTotals(tables);
   for (const [k, table] of Object.entries(tables)) tidy(Number(k.slice(3, 4)), table as Obj);
   if (computed.length > 0) notes.push(`表中 ${computed.length} 个空白的类、款、合计单元格已由下级数据计算，见行尾注释“由……计算”，请核对`);

@@ -130,15 +130,55 @@ describe('juesuan import of a workbook that is not one', () => {
     await expect(importWorkbook(Buffer.from('PK\x03\x04 not really a zip'), 'bad.xlsx', 'bad.xlsx')).rejects.toThrow(/bad\.xlsx {2}这是损坏的 Excel 工作簿（压缩数据已损坏，无法解开），无法读取/u);
   });
 
-  it('a cell that is not an amount is named by sheet and cell, and so is a unit that is not 万元', async () => {
-    const error = await importWorkbook(await table05([['201', '一般公共服务支出', '约三千'], ['208', '社会保障和就业支出', 12.345]], '单位：元'), 'x.xlsx', 'x.xlsx')
+  it('a unit that is not 万元 is named by sheet and cell', async () => {
+    const error = await importWorkbook(await table05([['201', '一般公共服务支出', 12.34]], '单位：元'), 'x.xlsx', 'x.xlsx')
       .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(WorkbookError);
-    expect((error as WorkbookError).problems).toEqual([
-      '工作表“公开05表”C5：应为金额（数字，最多两位小数）或空白，实际为“约三千”',
-      '工作表“公开05表”C6：金额 12.345 超过两位小数；万元金额应到分（两位小数）',
-      '工作表“公开05表”A2：金额单位为元；数据文件的金额以万元为单位，请把表换算为万元后再导入',
+    expect((error as WorkbookError).problems).toEqual(['工作表“公开05表”A2：金额单位为元；数据文件的金额以万元为单位，请把表换算为万元后再导入']);
+  });
+});
+
+describe('juesuan import of a workbook with cells that cannot be read (blind test 9R, D3.xlsx and D3c.xlsx)', () => {
+  /** The seed exported, then changed as a hand would change it. */
+  async function edited(change: (book: import('exceljs').Workbook) => void): Promise<Uint8Array> {
+    const ExcelJS = (await import('exceljs')).default;
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(Buffer.from(await exportWorkbook(seedAccounts())) as unknown as ArrayBuffer);
+    change(book);
+    return new Uint8Array(await book.xlsx.writeBuffer());
+  }
+  /** A table as the seed's workbook, unchanged, imports it. */
+  const tableOf = async (key: string) => (await importWorkbook(await exportWorkbook(seedAccounts()), 'x.xlsx', 'x.xlsx')).imported.tables[key];
+
+  it('a cell that is not an amount, or has a third decimal, is not imported: its table is unreliable, naming the cell, and the others are read', async () => {
+    const bytes = await edited((book) => {
+      book.getWorksheet('公开05表')!.getCell('C8').value = '约三千';
+      book.getWorksheet('公开05表')!.getCell('C10').value = 1861.145;
+    });
+    const { imported } = await importWorkbook(bytes, 'x.xlsx', 'x.xlsx');
+    expect(imported.unreliable.map((u) => [u.table, u.kind])).toEqual([['公开05表', 'placement']]);
+    expect(imported.unreliable[0]!.details!.map((d) => d.message)).toEqual([
+      '第 5 个工作表第 8 行“约三千”：工作表“公开05表”C8：应为金额（数字，最多两位小数）或空白，实际为“约三千”',
+      '第 5 个工作表第 10 行“1861.145”：工作表“公开05表”C10：金额 1861.145 超过两位小数；万元金额应到分（两位小数）',
     ]);
+    expect(Object.keys(imported.tables)).toHaveLength(9);
+    expect(imported.tables['公开03表']).toEqual(await tableOf('公开03表'));
+  });
+
+  it('a hidden column (a helper’s IDs) is no column of the table', async () => {
+    const bytes = await edited((book) => {
+      const sheet = book.getWorksheet('公开02表')!;
+      sheet.getColumn(12).hidden = true;
+      for (let r = 1; r <= sheet.rowCount; r++) sheet.getCell(r, 12).value = `ID${r}`;
+    });
+    const { imported } = await importWorkbook(bytes, 'x.xlsx', 'x.xlsx');
+    expect([imported.unreliable, imported.unread]).toEqual([[], []]);
+    expect(imported.tables['公开02表']).toEqual(await tableOf('公开02表'));
+  });
+
+  it('(1.58) written as text is −1.58, as accountants write a negative', async () => {
+    const { yaml } = await importWorkbook(await table05([['201', '一般公共服务支出', '(1.58)']], '单位：万元'), 'x.xlsx', 'x.xlsx');
+    expect(yaml).toMatch(/201 一般公共服务支出:\n {6}小计: "-1\.58"(?: #.*)?\n/u);
   });
 
   it('a number a spreadsheet computed with binary noise reads as the amount it shows', async () => {
