@@ -584,7 +584,7 @@ export function lintMarkdown(markdown: string, ctx: LintContext, options: LintOp
     });
   }
 
-  const messages = applySuppressions(markdown, lines, dedupe(withoutEchoes(findings, otherPeriodYears).map((f) => toMessage(f, blocks, lines)))).sort(byPosition);
+  const messages = applySuppressions(markdown, lines, dedupe(withoutEchoes(findings, otherPeriodYears).map((f) => toMessage(f, blocks, lines, markdown)))).sort(byPosition);
   // Nothing to check: said so, rather than a clean report that reads as a pass.
   if (allFigureClaims.length === 0 && checkedTotals === 0 && wordsJudged === 0 && !sawSection) {
     messages.push(nothingToLint(markdown, blocks.length === 0));
@@ -864,7 +864,38 @@ function sumWhy(parts: readonly Topic[]): string {
   return `它说的是${parts.map((t) => t.label).join('、')}之和${terms}，数据中没有这一合计及其占比、增减`;
 }
 
-function toMessage(f: Finding, blocks: TextBlock[], lines: LineIndex): LintMessage {
+/** A hard line break inside a figure (支出决算为19⏎6.52万元), with the spaces and quote marks around it. */
+const BREAK_IN_FIGURE = /[ \t]*\r?\n[ \t>]*/gu;
+
+/**
+ * The fix's text with the line breaks the source's figure was split by put back (blind 10L R2): a fix changes only the
+ * figure's characters, never joins its lines (every later line would move). A break stays where the old and new
+ * figure agree around it — at its place from the start, else at its place from the end.
+ */
+export function keepLineBreaks(original: string, text: string): string {
+  const breaks = [...original.matchAll(BREAK_IN_FIGURE)];
+  if (breaks.length === 0) return text;
+  const stripped = original.replace(BREAK_IN_FIGURE, '');
+  let prefix = 0;
+  while (prefix < stripped.length && prefix < text.length && stripped[prefix] === text[prefix]) prefix++;
+  let suffix = 0;
+  while (suffix < stripped.length - prefix && suffix < text.length - prefix
+    && stripped[stripped.length - 1 - suffix] === text[text.length - 1 - suffix]) suffix++;
+  // Each break's place in the stripped figure, then in the new text; inserted from the last so earlier places hold.
+  let removed = 0;
+  const places = breaks.map((m) => {
+    const at = m.index - removed;
+    removed += m[0].length;
+    const fromEnd = stripped.length - at;
+    const place = at <= prefix ? at : fromEnd <= suffix ? text.length - fromEnd : Math.max(0, Math.min(text.length, text.length - fromEnd));
+    return { place, run: m[0] };
+  });
+  let out = text;
+  for (const { place, run } of places.reverse()) out = out.slice(0, place) + run + out.slice(place);
+  return out;
+}
+
+function toMessage(f: Finding, blocks: TextBlock[], lines: LineIndex, source: string): LintMessage {
   const block = blocks[f.span.block]!;
   const range = rangeInSource(block, f.span.start, f.span.end);
   const start = lines.positionOf(range.start);
@@ -874,7 +905,7 @@ function toMessage(f: Finding, blocks: TextBlock[], lines: LineIndex): LintMessa
     line: start.line, column: start.column, endLine: end.line, endColumn: end.column,
     ...(f.expected !== undefined ? { expected: f.expected } : {}),
     ...(f.actual !== undefined ? { actual: f.actual } : {}),
-    ...(f.fix !== undefined ? { fix: { range: [range.start, range.end] as [number, number], text: f.fix } } : {}),
+    ...(f.fix !== undefined ? { fix: { range: [range.start, range.end] as [number, number], text: keepLineBreaks(source.slice(range.start, range.end), f.fix) } } : {}),
   };
 }
 

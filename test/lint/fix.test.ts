@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { loadAccounts } from '../../src/data/load.js';
 import { buildFactCatalog } from '../../src/facts/catalog.js';
 import { applyFixes, fixMarkdown } from '../../src/lint/fix.js';
-import { createLintContext, lintMarkdown } from '../../src/lint/lint.js';
+import { createLintContext, keepLineBreaks, lintMarkdown } from '../../src/lint/lint.js';
 import { ROOT } from '../helpers.js';
 import { apply, mutations, type Mutation } from '../../src/accuracy/mutants.js';
 
@@ -80,6 +80,23 @@ describe('applyFixes', () => {
     const ctx = createLintContext(buildFactCatalog(loadAccounts(`${ROOT}data/liaocheng-2024.yaml`).accounts));
     const text = '## 九、财政拨款“三公”经费支出决算情况说明\n\n“三公”经费财政拨款支出年初预算为 49.70 万元，支出决算为 49.70 万元。其中：公务接待费支出决算为 13.3 万元，完成预算 20.0 万元的 61.6%。\n';
     expect(applyFixes(text, lintMarkdown(text, ctx).messages).output).toContain('支出决算为 12.3 万元');
+  });
+
+  it('keeps a hard line break inside the figure it fixes: only the figure\'s characters change, no line moves (blind 10L R2)', () => {
+    const ctx = createLintContext(buildFactCatalog(loadAccounts(`${ROOT}data/liaocheng-2024.yaml`).accounts));
+    const right = '## 三、支出决算情况说明\n\n2024 年度支出合计 4,340.16 万元，其中：基本支出 3,15\n3.47 万元。\n后一行。\n';
+    expect(lintMarkdown(right, ctx).messages.filter((m) => m.severity === 2)).toEqual([]);
+    const wrong = right.replace('3,15\n3.47', '3,15\n4.47');
+    expect(applyFixes(wrong, lintMarkdown(wrong, ctx).messages).output).toBe(right);
+    // A fix that changes the figure's length still keeps the break and every other line.
+    const short = '## 三、支出决算情况说明\n\n2024 年度本年支出合计 4340.16 万元，其中：基本支出 31\n5.47 万元。\n后一行。\n';
+    const fixed = applyFixes(short, lintMarkdown(short, ctx).messages).output;
+    expect(fixed.split('\n')).toHaveLength(short.split('\n').length);
+    expect(fixed.split('\n').slice(2, 4).join('')).toContain('基本支出 3153.47 万元');
+    expect(fixed.split('\n').slice(4)).toEqual(short.split('\n').slice(4));
+    // Windows line ends and a blockquote's marks stay as they were.
+    expect(keepLineBreaks('19\r\n6.52', '186.52')).toBe('18\r\n6.52');
+    expect(keepLineBreaks('19\n> 6.52', '186.52')).toBe('18\n> 6.52');
   });
 
   it('skips a second fix of the same text', () => {

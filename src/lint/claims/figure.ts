@@ -8,7 +8,7 @@ import { RATE_WORD, type BaseKind, type Cue } from '../lexicon.js';
 import { STOCK_CHANGED, type Token } from '../reader.js';
 import type { Topic } from '../topics/index.js';
 import type { FigureClaim, Pin } from './model.js';
-import { gradeOf, roleFromCue } from './roles.js';
+import { gradeOf, gradeWordOf, roleFromCue } from './roles.js';
 import type { ClaimReader } from './state.js';
 import { qualifiedRow } from './index.js';
 
@@ -134,8 +134,18 @@ export function readFigure(r: ClaimReader, token: FigureToken, at: number): void
   // 由上年的 30.02% 上升到 30.66%: this year's figure after last year's, the word between saying which way it went.
   const fromPrevious = pending?.cue.kind === 'direction-to' ? previousJustStated(r, figure) : undefined;
   if (fromPrevious && figure.kind === 'percent') role = 'share';
-  const grade = gradeOf(token);
+  let grade = gradeOf(token);
   if (grade !== undefined) role = 'grade-count';
+  // 评价等级为优的项目 3 个，良的项目 2 个: the grade's word alone after a grade stated in the sentence is that grade's
+  // count; with none stated it may be a grade — a guess, never the projects' count (blind 10L R1).
+  const gradeWord = grade === undefined ? gradeWordOf(token) : undefined;
+  if (gradeWord !== undefined) {
+    const stated = r.claims.some((c) => c.kind === 'figure' && c.role === 'grade-count' && c.sentence === r.sentence && c.block === token.block);
+    if (stated) {
+      grade = gradeWord;
+      role = 'grade-count';
+    } else role = 'bare';
+  }
   // 2024年度为 198.47 万元 (in 2025): last year's amount, checked against last year's figure; any other
   // figure of last year (its share, its completion) the data does not hold. A change is this year's against last.
   const lastYear = r.lastYear && role !== 'change' && role !== 'change-rate' && role !== 'previous';

@@ -5,7 +5,7 @@ import type { Token } from '../reader.js';
 import type { Role } from './model.js';
 
 const GRADE_AFTER = /^(?:个|项)?(?:项目)?(?:的)?(?:自评|评价)?(?:等级|评级|结果)(?:为|是|评为)[“"‘]?(优秀|优|良好|良|中等|中|合格|及格|较差|差|不合格)/u;
-const GRADE_BEFORE = /(?:(?:等级|评级|评价|结果)(?:为|是)?[“"‘]?(优秀|优|良好|良|中等|中|合格|及格|较差|差|不合格)[”"’]?|[“"‘](优秀|优|良好|良|中等|中|合格|及格|较差|差|不合格)[”"’])的(?:项目)?(?:有|共)?$/u;
+const GRADE_BEFORE = /(?:(?:(?:等级|评级|评价|结果)(?:为|是)?|评为)[“"‘]?(优秀|优|良好|良|中等|中|合格|及格|较差|差|不合格)[”"’]?|[“"‘](优秀|优|良好|良|中等|中|合格|及格|较差|差|不合格)[”"’])的(?:项目)?(?:有|共)?$/u;
 
 export function roleFromCue(cue: Cue | undefined, figure: Figure): Role {
   const isPercent = figure.kind === 'percent';
@@ -37,6 +37,23 @@ export function roleFromCue(cue: Cue | undefined, figure: Figure): Role {
     default:
       return isPercent ? 'bare' : 'amount';
   }
+}
+
+/**
+ * ，良的项目 2 个 / 、良的 2 个 / ，为良的项目 2 个: a grade's word alone at a clause's start — the grade where one
+ * was stated before it in the sentence (评价等级为优的项目 3 个，良的项目 2 个), a guess otherwise (blind 10L R1).
+ * (^ only where the words before the figure start within the look-behind window.)
+ */
+const GRADE_WORD_BEFORE = /(?:^|[。，,、；;：:]|其中)(?:为|是|评为|被评为)?[“"‘]?(优秀|优|良好|良|中等|中|合格|及格|较差|差|不合格)[”"’]?的(?:项目)?(?:有|共)?$/u;
+
+/** The grade a count's words name without saying they are a grade (，良的项目 2 个), if they do. */
+export function gradeWordOf(token: Token & { type: 'figure' }): string | undefined {
+  const figure = token.figure;
+  if (figure.kind !== 'count' && figure.kind !== 'bare') return undefined;
+  if (figure.unit !== '个' && figure.unit !== '项' && figure.unit !== '') return undefined;
+  const m = GRADE_WORD_BEFORE.exec(token.before);
+  if (!m || (m.index === 0 && token.before.length >= 16 && !/^[。，,、；;：:]|^其中/u.test(m[0]))) return undefined;
+  return m[1];
 }
 
 /** 评级为“优”的项目 3 个, 3 个项目评级为“良”: the grade a count of projects is of. */

@@ -44,6 +44,9 @@ ruleTester({
       { code: '2024年度市级预算绩效自评的3个项目中,3个项目自评等级为优。', section: 'performance' },
       { code: '绩效自评项目 3 个，其中绩效评级为“优”的项目 3 个，“良”的项目 0 个。', section: 'performance' },
       { code: '自评等级为“优”的项目 3 个、“良”的 0 个、“合格”的 0 个、“不合格”的 0 个。', section: 'performance' },
+      { code: '其中评价等级为优的项目3个，良的项目0个。', section: 'performance', name: 'blind 10L R1: 良 after the grade stated for 优 is a grade, not the projects' },
+      { code: '其中评价等级为优的项目3个，为良的项目0个。', section: 'performance' },
+      { code: '绩效自评项目3个，平均得分96.08分，评为优的3个、良的0个。', section: 'performance' },
     ],
     invalid: [
       { code: '全年支出涉及因公出国（境）团组 4 个，累计 5 人次。', errors: [{ ruleId: 'count-mismatch', expected: '3', actual: '4', line: 3, column: 17 }] },
@@ -59,6 +62,8 @@ ruleTester({
       { code: '涵盖项目 4 个，涉及预算资金 2,003.7 万元。', section: 'performance', errors: [{ ruleId: 'count-mismatch', expected: '3', column: 6 }] },
       { code: '2024年度市级预算绩效自评的3个项目中,2个项目自评等级为优。', section: 'performance', errors: [{ ruleId: 'count-mismatch', expected: '3' }] },
       { code: '绩效自评项目 3 个，其中绩效评级为“优”的项目 3 个，“良”的项目 1 个。', section: 'performance', errors: [{ ruleId: 'count-mismatch', expected: '0', column: 37 }] },
+      { code: '其中评价等级为优的项目3个，良的项目1个。', section: 'performance', errors: [{ ruleId: 'count-mismatch', expected: '0', actual: '1' }] },
+      { code: '绩效自评项目3个，平均得分96.08分，评为优的3个、良的1个。', section: 'performance', errors: [{ ruleId: 'count-mismatch', expected: '0', actual: '1' }] },
     ],
   },
 

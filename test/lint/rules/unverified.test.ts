@@ -43,6 +43,7 @@ ruleTester({
       { code: '2024 年度支出合计 4,340.16 万元，共 5 类。', errors: [{ ruleId: 'unverified-figure', severity: 1, actual: '5' }] },
       { code: '公务用车运行维护费 17.24 万元，较上年增长 3.5%。', section: 'sanGong', errors: [{ ruleId: 'unverified-figure', severity: 1, actual: '3.5' }], name: 'the data has no previous-year 三公 figures' },
       { code: '“三公”经费支出决算为 49.7 万元，比上年减少 1.2 万元。', section: 'sanGong', errors: [{ ruleId: 'unverified-figure', severity: 1, actual: '1.2' }] },
+      { code: '组织对3个项目开展绩效自评，良的项目1个。', section: 'performance', errors: [{ ruleId: 'unverified-figure', severity: 1, actual: '1' }], name: 'blind 10L R1: 良的 with no grade stated before — maybe a grade, never the projects' },
       { code: '国内公务接待支出 12.32 万元（含外宾接待支出 0 万元）。', section: 'sanGong', data: FOREIGN_AFFAIRS_HELD, errors: [{ ruleId: 'unverified-figure', severity: 1, column: 27 }], name: 'the data has no 外宾接待 amount where 外事接待 was held (amounts.test.ts)' },
     ],
   },
