@@ -6,7 +6,7 @@
 import { isZeroFigure } from '../figures.js';
 import { RATE_WORD, type BaseKind, type Cue } from '../lexicon.js';
 import { STOCK_CHANGED, type Token } from '../reader.js';
-import type { Topic } from '../topics/index.js';
+import type { Topic, TopicIndex } from '../topics/index.js';
 import type { FigureClaim, Pin } from './model.js';
 import { gradeOf, gradeWordOf, roleFromCue } from './roles.js';
 import type { ClaimReader } from './state.js';
@@ -315,18 +315,41 @@ function partByShortName(r: ClaimReader, name: string): Topic | undefined {
 const ROW_LEAD = /(?:^|[、，,：:；;（(\s]|包括|包含|其中|含|主要有|主要是|分别是|分别为)$/u;
 /** …and between the name and its figure. */
 const ROW_TAIL = /(?:支出|支出为|为|是|共计|合计|达)$/u;
+/** ROW_TAIL's, a name's and ROW_LEAD's longest: the end of the words economicRowNameBefore reads (its ^ then holds only at the start). */
+const ROW_WINDOW = 3 + 12 + 3;
 
 /** The name of a 公开06表 row (基本工资, 物业管理费) the words right before a figure end with, where it stands as a list item. */
 function economicRowNameBefore(r: ClaimReader, before: string): string | undefined {
-  const names = r.ctx.index.qualifiedNames;
-  if (names.size === 0) return undefined;
-  const words = before.replace(ROW_TAIL, '');
-  for (let k = Math.max(0, words.length - 12); k <= words.length - 2; k++) {
-    const name = words.slice(k);
+  const byLast = rowNamesByLastChar(r.ctx.index);
+  if (byLast.size === 0) return undefined;
+  // Only the end of the words matters (a tail of 3, a name of at most 12, a lead word of at most 3): this runs
+  // before every figure, and `before` may hold a whole sentence.
+  const words = before.slice(-ROW_WINDOW).replace(ROW_TAIL, '');
+  // The longest name the words end with first; only the names ending in the words' last character are tried.
+  for (const name of byLast.get(words.slice(-1)) ?? []) {
+    const k = words.length - name.length;
     // A name other facts bear too (住房公积金, 公务接待费) is read as a name (readName), its row only under its group.
-    if (names.has(name) && !r.ctx.index.byName.has(name) && ROW_LEAD.test(words.slice(0, k))) return name;
+    if (k >= 0 && words.endsWith(name) && !r.ctx.index.byName.has(name) && ROW_LEAD.test(words.slice(Math.max(0, k - 3), k))) return name;
   }
   return undefined;
+}
+
+const ROW_NAMES_BY_LAST_CHAR = new WeakMap<TopicIndex, Map<string, string[]>>();
+
+/** The index's qualified names of 2 to 12 characters by their last character, longest first. */
+function rowNamesByLastChar(index: TopicIndex): Map<string, string[]> {
+  let byLast = ROW_NAMES_BY_LAST_CHAR.get(index);
+  if (!byLast) {
+    byLast = new Map();
+    for (const name of index.qualifiedNames.keys()) {
+      if (name.length < 2 || name.length > 12) continue;
+      const list = byLast.get(name.slice(-1));
+      if (list) list.push(name); else byLast.set(name.slice(-1), [name]);
+    }
+    for (const list of byLast.values()) list.sort((a, b) => b.length - a.length);
+    ROW_NAMES_BY_LAST_CHAR.set(index, byLast);
+  }
+  return byLast;
 }
 
 /** The row of that name under the group the sentence speaks of (人员经费, 公用经费, 基本支出), kept for the rest of its list. */
