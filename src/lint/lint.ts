@@ -865,7 +865,7 @@ function sumWhy(parts: readonly Topic[]): string {
 }
 
 /** A hard line break inside a figure (支出决算为19⏎6.52万元), with the spaces and quote marks around it. */
-const BREAK_IN_FIGURE = /[ \t]*\r?\n[ \t>]*/gu;
+const BREAK_IN_FIGURE = /(?<![ \t])[ \t]*\r?\n[ \t>]*/gu; // from a run of blanks' start only: linear
 
 /**
  * The fix's text with the line breaks the source's figure was split by put back (blind 10L R2): a fix changes only the

@@ -1,22 +1,6 @@
-import { strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
+import { wordDocx as docx, wordPara as para, wordTable as table } from '../word-xml.js';
 import { importDocx } from '../../src/import/index.js';
-
-type Cell = string | { text: string; span?: number; merge?: 'restart' | 'continue' };
-
-const escape = (s: string) => s.replace(/&/gu, '&amp;').replace(/</gu, '&lt;');
-const para = (text: string) => `<w:p><w:r><w:t>${escape(text)}</w:t></w:r></w:p>`;
-function tc(cell: Cell): string {
-  const c = typeof cell === 'string' ? { text: cell } : cell;
-  const pr = (c.span ? `<w:gridSpan w:val="${c.span}"/>` : '') + (c.merge === 'restart' ? '<w:vMerge w:val="restart"/>' : c.merge ? '<w:vMerge/>' : '');
-  return `<w:tc><w:tcPr>${pr}</w:tcPr>${c.merge === 'continue' ? '<w:p/>' : para(c.text)}</w:tc>`;
-}
-const table = (rows: Cell[][]) => `<w:tbl>${rows.map((r) => `<w:tr>${r.map(tc).join('')}</w:tr>`).join('')}</w:tbl>`;
-
-function docx(...blocks: string[]): Uint8Array {
-  const xml = `<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${blocks.join('')}</w:body></w:document>`;
-  return zipSync({ '[Content_Types].xml': strToU8('<Types/>'), 'word/document.xml': strToU8(xml) });
-}
 
 const DOC = docx(
   para('某某局 2024 年度部门决算'),

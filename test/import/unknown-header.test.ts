@@ -6,19 +6,11 @@
  * (财政拨款 in 02, 一般公共预算 in 04) are read as their columns.
  */
 import { readFileSync } from 'node:fs';
-import { strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
+import { wordDocx as docx, wordPara as para, wordTable as table } from '../word-xml.js';
 import { readPdfPages } from '../../src/documents/pdf.js';
 import { importDocx, importText, pdfPageLines, recognisePlacedTables } from '../../src/import/index.js';
 import { ROOT } from '../helpers.js';
-
-const escape = (s: string) => s.replace(/&/gu, '&amp;').replace(/</gu, '&lt;');
-const para = (text: string) => `<w:p><w:r><w:t xml:space="preserve">${escape(text)}</w:t></w:r></w:p>`;
-const table = (rows: string[][]) => `<w:tbl>${rows.map((r) => `<w:tr>${r.map((c) => `<w:tc>${para(c)}</w:tc>`).join('')}</w:tr>`).join('')}</w:tbl>`;
-function docx(...blocks: string[]): Uint8Array {
-  const xml = `<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${blocks.join('')}</w:body></w:document>`;
-  return zipSync({ '[Content_Types].xml': strToU8('<Types/>'), 'word/document.xml': strToU8(xml) });
-}
 
 /** 公开02表 with the given header over its second amount column (a blank 上级补助收入 beside it). */
 const t02 = (header: string) => docx(

@@ -4,21 +4,12 @@
  * tables alone says that its explanation was not reviewed, as a PDF of tables alone does; and a
  * paragraph right after a Word table (Part 3 placed after each of its tables) is no row of it.
  */
-import { strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
+import { wordDocx as docx, wordPara as para, wordTable as table } from '../word-xml.js';
 import { importDocx } from '../../src/import/index.js';
 import { readReviewDocument, reviewDocumentOf } from '../../src/review/document.js';
 import { reviewDocument } from '../../src/review/review.js';
 import { ROOT } from '../helpers.js';
-
-const escape = (s: string) => s.replace(/&/gu, '&amp;').replace(/</gu, '&lt;');
-const para = (text: string) => `<w:p><w:r><w:t xml:space="preserve">${escape(text)}</w:t></w:r></w:p>`;
-const table = (rows: string[][]) => `<w:tbl>${rows.map((r) => `<w:tr>${r.map((c) => `<w:tc>${para(c)}</w:tc>`).join('')}</w:tr>`).join('')}</w:tbl>`;
-
-function docx(...blocks: string[]): Uint8Array {
-  const xml = `<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${blocks.join('')}</w:body></w:document>`;
-  return zipSync({ '[Content_Types].xml': strToU8('<Types/>'), 'word/document.xml': strToU8(xml) });
-}
 
 /** 公开02表: 行政运行's income 30.00 (财政拨款 25.00, 其他 5.00), a figure 公开03表 gives its spending (28.00) otherwise. */
 const T02 = [
