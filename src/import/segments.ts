@@ -206,6 +206,30 @@ export function segments(lines: PlacedLine[], headerless?: Map<number, { title: 
   return byTitle;
 }
 
+/** Titles passed over although rows of figures stand under them (segments' `headerless`), by table number. */
+export type Headerless = Map<number, { title: string; page: number }>;
+
+const SEGMENTED = new WeakMap<readonly PlacedLine[], { segments: Map<number, Segment>; headerless: Headerless }>();
+
+/**
+ * The tables' segments of a document's placed lines (figures made ASCII, running lines dropped unless
+ * `keepRunningLines`), made once for the lines: the importer (readTables) and review's table regions (tableRegionLines) read the same.
+ * Neither changes them.
+ */
+export function documentSegments(all: PlacedLine[], keepRunningLines = false): { segments: Map<number, Segment>; headerless: Headerless } {
+  if (keepRunningLines) {
+    const headerless: Headerless = new Map();
+    return { segments: segments(withAsciiFigures(all), headerless), headerless };
+  }
+  let found = SEGMENTED.get(all);
+  if (!found) {
+    const headerless: Headerless = new Map();
+    found = { segments: segments(withoutRunningLines(withAsciiFigures(all)), headerless), headerless };
+    SEGMENTED.set(all, found);
+  }
+  return found;
+}
+
 /** A note under a table (注：…, 说明：…) or its 本表无数据 mark. */
 const TABLE_NOTE = /^(?:注|说明)[：:]|本表\s*(?:无数据|为空)/u;
 /** A line of sentences: it ends one, or holds a comma or semicolon between words. */
@@ -218,7 +242,7 @@ const SENTENCE = /[。！？]$|[，；]/u;
  */
 export function tableRegionLines(all: PlacedLine[]): PlacedLine[] {
   const out: PlacedLine[] = [];
-  for (const seg of segments(withoutRunningLines(withAsciiFigures(all))).values()) {
+  for (const seg of documentSegments(all).segments.values()) {
     out.push(seg.head);
     const texts = seg.lines.map(spacelessText);
     let last = -1;

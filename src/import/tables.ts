@@ -19,7 +19,7 @@ import { EXPENDITURE_CLASSES } from '../data/subjects.js';
 import { AMOUNT, bracketsFullWidth, cellsOf, centre, lineText, squash, withAsciiFigures, type Cell } from './cells.js';
 import { columnAmounts, firstAmountColumn, headerBoxes, itemCells, layoutOf, readBody, valuesOf, type BodyOptions, type ColumnSpec, type Column, type Layout, type PlacedAmount, type Row, type Unplaced, type Where } from './grid.js';
 import type { Box, PlacedLine } from './placed.js';
-import { ORDINAL, segments, TABLE_TITLES, withoutRunningLines, type Segment } from './segments.js';
+import { documentSegments, ORDINAL, TABLE_TITLES, type Segment } from './segments.js';
 import { EMPTY_TABLE } from '../lint/negation.js';
 import { verifyTables } from './verify.js';
 import type { SourceKind } from './place.js';
@@ -623,9 +623,7 @@ export function readTables(all: PlacedLine[], options: RecogniseOptions = {}): {
   /** tables whose title stands over figures, but whose header was not known: not read (not absent) */
   unfound: Array<{ table: string; reason: string }>;
 } {
-  const lines = withAsciiFigures(all);
-  const headerless = new Map<number, { title: string; page: number }>();
-  const segs = segments(options.keepRunningLines ? lines : withoutRunningLines(lines), headerless);
+  const { segments: segs, headerless } = documentSegments(all, options.keepRunningLines);
   const unfound: Array<{ table: string; reason: string }> = [];
   const grid = options.wholeCells ?? false;
   const tables: Obj = {};

@@ -869,8 +869,8 @@ const BREAK_IN_FIGURE = /(?<![ \t])[ \t]*\r?\n[ \t>]*/gu; // from a run of blank
 
 /**
  * The fix's text with the line breaks the source's figure was split by put back (blind 10L R2): a fix changes only the
- * figure's characters, never joins its lines (every later line would move). A break stays where the old and new
- * figure agree around it — at its place from the start, else at its place from the end.
+ * figure's characters, never joins its lines (every later line would move). A break within the part the old and new
+ * figure share from the start keeps its place from the start, any other its place from the end.
  */
 export function keepLineBreaks(original: string, text: string): string {
   const breaks = [...original.matchAll(BREAK_IN_FIGURE)];
@@ -878,16 +878,12 @@ export function keepLineBreaks(original: string, text: string): string {
   const stripped = original.replace(BREAK_IN_FIGURE, '');
   let prefix = 0;
   while (prefix < stripped.length && prefix < text.length && stripped[prefix] === text[prefix]) prefix++;
-  let suffix = 0;
-  while (suffix < stripped.length - prefix && suffix < text.length - prefix
-    && stripped[stripped.length - 1 - suffix] === text[text.length - 1 - suffix]) suffix++;
   // Each break's place in the stripped figure, then in the new text; inserted from the last so earlier places hold.
   let removed = 0;
   const places = breaks.map((m) => {
     const at = m.index - removed;
     removed += m[0].length;
-    const fromEnd = stripped.length - at;
-    const place = at <= prefix ? at : fromEnd <= suffix ? text.length - fromEnd : Math.max(0, Math.min(text.length, text.length - fromEnd));
+    const place = at <= prefix ? at : Math.max(0, text.length - (stripped.length - at));
     return { place, run: m[0] };
   });
   let out = text;

@@ -136,8 +136,8 @@ function sumFact(claim: FigureClaim & { sumOf: Topic[] }, index: TopicIndex): { 
 /** The share of a part in the whole its 其中 was said of (财政拨款收支总计 X。其中，…收入 Y，占 P%): built once, outside the catalog. */
 const PART_WHOLE_SHARES = new WeakMap<Topic, Map<Topic, Fact | null>>();
 function partWholeShare(part: Topic, whole: Topic): Fact | undefined {
-  const byWhole = PART_WHOLE_SHARES.get(part) ?? new Map<Topic, Fact | null>();
-  PART_WHOLE_SHARES.set(part, byWhole);
+  let byWhole = PART_WHOLE_SHARES.get(part);
+  if (!byWhole) PART_WHOLE_SHARES.set(part, (byWhole = new Map()));
   let fact = byWhole.get(whole);
   if (fact === undefined) {
     fact = part.amount?.value !== undefined && whole.amount?.value !== undefined && !whole.amount.value.isZero()

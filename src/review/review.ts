@@ -185,14 +185,15 @@ function vouchedAccounts(base: Omit<PartialInput, 'excluded'>, imported: Importe
   return { input, partial, unreliable, identities };
 }
 
+/** The tables of subjects by code (公开02/03/05/07/08表): their reader says where a text stands in an amount column. */
+const SUBJECT_TABLES: ReadonlySet<string> = new Set(['公开02表', '公开03表', '公开05表', '公开07表', '公开08表']);
+
 /**
  * The identities a table fails on its own where its reading is certain — every amount placed on its row
  * and column: no cell not placed, no row unread, nothing the loader refused, no identity with another table
  * failing. What fails there is the document's own slip (a row total that does not add up), reported as
  * `check` reports it: an error on those cells. The table is still not judged against.
  */
-const SUBJECT_TABLES: ReadonlySet<string> = new Set(['公开02表', '公开03表', '公开05表', '公开07表', '公开08表']);
-
 function ownSlips(input: PartialInput, imported: ImportedTables, unreliable: readonly TableProblem[]): { slips: CheckFinding[]; certain: Set<string> } {
   const notOwn = (p: TableProblem) => (p.kind ?? 'own') !== 'own'
     || (p.details ?? [{ message: p.reason }]).some((d) => d.message.startsWith('与公开0') || d.message.startsWith(TABLE_PROBLEM_WHAT.load));
@@ -262,7 +263,6 @@ function tableNotUsed(table: string, unreliable: readonly TableProblem[], doc: R
   return { table, title, status: 'absent', reason: `文件中没有找到这张表${textlessNote(doc.imported.textlessPages)}` };
 }
 
-/** Part 3's findings with those of the notes printed with the trusted tables (故本表无数据 over a table holding amounts) first. */
 const TABLES_ONLY = '文件中只有决算表，没有第三部分“部门决算情况说明”的文字，只核对了决算表本身；说明文字未审校';
 
 /**
@@ -277,6 +277,7 @@ function tablesOnlyNotice(result: LintResult, doc: ReviewDocument): LintResult {
   return { ...result, messages };
 }
 
+/** Part 3's findings with those of the notes printed with the trusted tables (故本表无数据 over a table holding amounts) first. */
 function withTableNotes(part3: LintResult, doc: ReviewDocument, trusted: ReadonlySet<string>, ctx: LintContext): LintResult {
   const notes = doc.tableNotes;
   if (!notes) return part3;
