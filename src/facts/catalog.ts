@@ -66,7 +66,7 @@ export interface Part3Facts {
     /** shareChange: this year's share − last year's, in points */
     sources: Array<{ id: string; name: string; share: Share; shareChange: Fact; sharePrevious: Fact; change: Change; reason: string | undefined }>;
     /** 公开01表's finer split of 财政拨款收入 by budget kind, with shares of 本年收入合计 */
-    appropriations: Array<{ id: string; name: string; share: Share; change: Change | undefined }>;
+    appropriations: Array<{ id: string; name: string; share: Share; shareChange: Fact; sharePrevious: Fact; change: Change | undefined }>;
   };
   /** 三、支出决算 */
   expenditure: {
@@ -93,6 +93,9 @@ export interface Part3Facts {
   gpb: SpendingScopeFacts & {
     total: Fact;
     shareOfExpenditure: Share;
+    /** the share against last year's, in points, where the data has last year's 一般公共预算财政拨款支出 and 本年支出合计 */
+    shareOfExpenditurePrevious: Fact;
+    shareOfExpenditureChange: Fact;
     /** 公开05表's 基本支出 and 项目支出 columns as parts of its 合计 (其中基本支出 …，占 …%) */
     basicShare: Share;
     project: Share;
@@ -286,11 +289,14 @@ export function buildFactCatalog(accounts: DepartmentAccounts, options: { direct
   const appropriations = (['gpbAppropriation', 'govFundAppropriation', 'soeAppropriation'] as const).map((id) => {
     const name = T01_INCOME_LABELS[id];
     const amount = f.amount(`income.${id}`, name, accounts.t01.income[id], [name]);
-    const prev = previous.appropriations[id];
+    const prev = f.amount(`income.${id}.previous`, previousLabel(name), previous.appropriations[id]);
+    const share = f.share(`income.${id}.share`, `${name}占本年收入合计的比重`, amount, incomeTotal, [name]);
+    const shareBefore = f.share(`income.${id}.share.previous`, `${prevYear} 年度${name}占本年收入合计的比重`, prev, incomeTotalPrev, [name]);
     return {
-      id, name,
-      share: f.share(`income.${id}.share`, `${name}占本年收入合计的比重`, amount, incomeTotal, [name]),
-      change: prev === undefined ? undefined : f.change(`income.${id}`, name, amount, f.amount(`income.${id}.previous`, previousLabel(name), prev), [name]),
+      id, name, share,
+      sharePrevious: shareBefore.rate,
+      shareChange: f.shareChange(`income.${id}.share.change`, `${name}占本年收入合计的比重增减`, share, shareBefore, [name]),
+      change: previous.appropriations[id] === undefined ? undefined : f.change(`income.${id}`, name, amount, prev, [name]),
     };
   });
 
@@ -328,6 +334,8 @@ export function buildFactCatalog(accounts: DepartmentAccounts, options: { direct
   const gpbNames = ['一般公共预算财政拨款支出'];
   const gpbTotal = f.amount('gpb.total', '一般公共预算财政拨款支出', t05Total('subtotal'), gpbNames, totalMissing('t05', '一般公共预算财政拨款支出'));
   const gpbPrev = f.amount('gpb.total.previous', previousLabel('一般公共预算财政拨款支出'), previous.gpbExpenditure);
+  const gpbShare = f.share('gpb.total.share', '一般公共预算财政拨款支出占本年支出合计的比重', gpbTotal, expenditureTotal, gpbNames);
+  const gpbShareBefore = f.share('gpb.total.share.previous', `${prevYear} 年度一般公共预算财政拨款支出占本年支出合计的比重`, gpbPrev, expenditureTotalPrev, gpbNames);
   const gpbBudget = f.amount('gpb.opening-budget', '一般公共预算财政拨款支出年初预算数', accounts.openingBudget.gpb.total);
   const gpbClasses = accounts.t05.rows.filter((r) => r.level === 'class').map((row, _, classes) => {
     const amount = f.amount(`gpb.class.${row.code}`, `${row.name}（类）`, row.values.subtotal, classNames(row.name));
@@ -412,7 +420,9 @@ export function buildFactCatalog(accounts: DepartmentAccounts, options: { direct
     },
     gpb: {
       total: gpbTotal,
-      shareOfExpenditure: f.share('gpb.total.share', '一般公共预算财政拨款支出占本年支出合计的比重', gpbTotal, expenditureTotal, gpbNames),
+      shareOfExpenditure: gpbShare,
+      shareOfExpenditurePrevious: gpbShareBefore.rate,
+      shareOfExpenditureChange: f.shareChange('gpb.total.share.change', '一般公共预算财政拨款支出占本年支出合计的比重增减', gpbShare, gpbShareBefore, gpbNames),
       basicShare: f.share('basic.total.share-of-gpb', '一般公共预算财政拨款基本支出占一般公共预算财政拨款支出的比重', basicTotal, gpbTotal),
       project: f.share('gpb.project.share', '一般公共预算财政拨款项目支出占一般公共预算财政拨款支出的比重', gpbProject, gpbTotal),
       change: f.change('gpb.total', '一般公共预算财政拨款支出', gpbTotal, gpbPrev, gpbNames),

@@ -10,7 +10,7 @@ export function addBudgetScopeTopics(b: TopicBuilder, p: Part3Facts): SectionDef
   b.add({
     id: 'gpb.total', label: '一般公共预算财政拨款支出', sections: ['gpb'],
     names: ['一般公共预算财政拨款支出', '一般公共预算财政拨款支出决算', '一般公共预算支出', '一般公共预算财政拨款'],
-    amount: gpb.total, shares: [{ wholeTopic: 'expenditure.total', fact: gpb.shareOfExpenditure.rate }],
+    amount: gpb.total, shares: [{ wholeTopic: 'expenditure.total', fact: gpb.shareOfExpenditure.rate, change: gpb.shareOfExpenditureChange, previous: gpb.shareOfExpenditurePrevious }],
     changes: { 'previous-year': gpb.change }, completions: withFullYear(gpb.completion, gpb.fullYearCompletion),
     parts: gpb.classes.map((c) => `gpb.class.${c.code}`),
   });

@@ -34,7 +34,7 @@ export function addTotalsTopics(b: TopicBuilder, p: Part3Facts): SectionDefaults
   for (const a of p.income.appropriations) {
     b.add({
       id: `income.${a.id}`, label: a.name, sections: ['income', 'overall', 'fiscal'], names: [a.name],
-      amount: a.share.part, shares: [{ wholeTopic: 'income.total', fact: a.share.rate }],
+      amount: a.share.part, shares: [{ wholeTopic: 'income.total', fact: a.share.rate, change: a.shareChange, previous: a.sharePrevious }],
       changes: a.change ? { 'previous-year': a.change } : {},
     });
   }

@@ -13,6 +13,11 @@ import { ruleTester } from './tester.js';
 const corpus = (name: string) => parseAccounts(readFileSync(`${ROOT}test/fixtures/corpus/${name}.yaml`, 'utf8'), `${name}.yaml`).accounts;
 /** 2025: 本年收入合计 5,221.89 (2024: 5,018.62); 机关运行经费 206.35 (2024: 198.47) */
 const SHANGHAI = corpus('shanghai-2025-env');
+/** …with last year's 公开01表 一般公共预算财政拨款收入 (2024: 5,004.30) */
+const SHANGHAI_GPB_INCOME = parseAccounts(
+  readFileSync(`${ROOT}test/fixtures/corpus/shanghai-2025-env.yaml`, 'utf8').replace('    财政拨款收入: 5,004.30\n', '    财政拨款收入: 5,004.30\n    一般公共预算财政拨款收入: 5,004.30\n'),
+  'shanghai-2025-env.yaml',
+).accounts;
 /** 2023: 本年收入合计 1,458.38 (2022: 1,381.27); 事业收入 18.40, 其他收入 3.20 (both years) */
 const SICHUAN = corpus('sichuan-2023-culture');
 /** 2024: 本年收入合计 3,649.05 (2023: 3,739.55) */
@@ -97,6 +102,9 @@ ruleTester({
       { code: '项目支出1,601.09万元，占本年支出合计的比重为30.66%，比上年提高0.64个百分点。', data: SHANGHAI, section: 'expenditure' },
       { code: '项目支出1,601.09万元，占比30.66%，较上年提高0.64个百分点。', data: SHANGHAI, section: 'expenditure' },
       { code: '基本支出3,620.80万元，所占比重为69.34%，比上年下降0.64个百分点；项目支出1,601.09万元，占30.66%，比上年上升0.64个百分点。', data: SHANGHAI, section: 'expenditure' },
+      // The budget scope's share of 本年支出合计 in points (99.7616% − 99.7147%), and 公开01表's appropriation's of 本年收入合计.
+      { code: '一般公共预算财政拨款支出5,209.44万元，占本年支出合计的99.76%，比上年提高0.05个百分点。', data: SHANGHAI, section: 'gpb' },
+      { code: '一般公共预算财政拨款收入5,209.44万元，占本年收入合计的99.76%，比上年提高0.05个百分点。', data: SHANGHAI_GPB_INCOME, section: 'income' },
     ],
     invalid: [
       { code: '与 2023 年度相比，本年收入合计减少 95.00 万元，下降 2.42%。', data: GUANGXI, errors: [{ ruleId: 'change-mismatch', expected: '90.50' }] },
@@ -107,6 +115,10 @@ ruleTester({
       {
         code: '项目支出1,601.09万元，占本年支出合计的比重为30.66%，比上年提高1.2个百分点。', data: SHANGHAI, section: 'expenditure',
         errors: [{ ruleId: 'change-mismatch', expected: '0.6', actual: '1.2' }],
+      },
+      {
+        code: '一般公共预算财政拨款支出5,209.44万元，占本年支出合计的99.76%，比上年提高0.50个百分点。', data: SHANGHAI, section: 'gpb',
+        errors: [{ ruleId: 'change-mismatch', actual: '0.50', expected: '0.05' }],
       },
       {
         code: '2024年度财政拨款收入3,610.85万元（其中，一般公共预算3,370.85万元，政府性基金预算240.00万元，国有资本经营预算0万元），占收入合计的99.0%，比上年减少19.50万元，下降2.5%。',
@@ -134,6 +146,11 @@ ruleTester({
         // A name no topic knows: its share is its own, not the subject's before it.
         code: '一般公共预算财政拨款支出 5,209.44 万元，占本年支出合计的 99.76%；其他资金支出 12.45 万元，占 0.24%。', data: SHANGHAI, section: 'expenditure',
         errors: [{ ruleId: 'unverified-figure', severity: 1, column: 49 }, { ruleId: 'unverified-figure', severity: 1, column: 60 }],
+      },
+      {
+        // Last year's appropriation line not in the data: its share of last year's total is unknown.
+        code: '一般公共预算财政拨款收入5,209.44万元，占本年收入合计的99.76%，比上年提高0.05个百分点。', data: SHANGHAI, section: 'income',
+        errors: [{ ruleId: 'unverified-figure', severity: 1, actual: '0.05' }],
       },
       {
         // 个百分点 of a rate the data does not hold: unverified, never an amount or a count.
@@ -198,6 +215,7 @@ ruleTester({
       { code: '项目支出占比由上年的30.02%回落至30.66%。', data: SHANGHAI, section: 'expenditure', errors: [{ ruleId: 'direction-mismatch', actual: '回落至', expected: '上升至' }], name: '回落至 is a fall to a figure, not a fall by it' },
       { code: '项目支出1,601.09万元，占比较上年减少0.64个百分点。', data: SHANGHAI, section: 'expenditure', errors: [{ ruleId: 'direction-mismatch', actual: '减少', expected: '增加' }] },
       { code: '项目支出1,601.09万元，占比较上年回落0.64个百分点。', data: SHANGHAI, section: 'expenditure', errors: [{ ruleId: 'direction-mismatch', actual: '回落', expected: '上升' }] },
+      { code: '一般公共预算财政拨款支出5,209.44万元，占本年支出合计的99.76%，比上年降低0.05个百分点。', data: SHANGHAI, section: 'gpb', errors: [{ ruleId: 'direction-mismatch', actual: '降低', expected: '提高' }] },
       { code: '项目支出1,601.09万元，占比较上年下滑0.64个百分点。', data: SHANGHAI, section: 'expenditure', errors: [{ ruleId: 'direction-mismatch', actual: '下滑', expected: '上升' }] },
       { code: '基本支出占本年支出合计的比重较上年上升0.64个百分点。', data: SHANGHAI, section: 'expenditure', errors: [{ ruleId: 'direction-mismatch', actual: '上升', expected: '下降' }] },
       { code: '基本支出占本年支出合计的比重较上年提高0.64个百分点。', data: SHANGHAI, section: 'expenditure', errors: [{ ruleId: 'direction-mismatch', actual: '提高', expected: '降低' }] },
