@@ -134,6 +134,13 @@ function readName(r: ClaimReader, token: Token & { type: 'topic' }): void {
   const row = qualifier && qualifiedRow(ctx.index, token.name, qualifier);
   const read = row ? { topic: row, guessed: false } : readScopedName(ctx.index, token.name, token.ids, ctx.section, r.scope, qualifier);
   if (!read) return;
+  // 授予小微企业合同金额 X，其中货物 Y、服务 Z: a bare local word (货物) in the 其中 of a whole other than the section's
+  // own may name that whole's part (the goods awarded to small firms), which no topic holds — the section's reading is a guess.
+  const ofWhole = r.partOf ?? (r.ofWhich?.sentence === r.sentence ? r.ofWhich.whole : undefined);
+  if (ofWhole && !read.guessed && read.topic.localNames?.includes(token.name) && !ofWhole.parts?.includes(read.topic.id)
+    && ofWhole !== read.topic && ofWhole.id !== (ctx.section && ctx.index.sectionDefault[ctx.section])) {
+    read.guessed = true;
+  }
   // 工资福利支出 X，其中住房公积金 Y: a part of a whole no topic holds — which fact of the name is meant, the words do not say.
   const guessedPart = !row && !r.partOf && r.partOfUnnamed !== undefined && !read.guessed ? { ...read, guessed: true, rivals: undefined } : read;
   // 公用经费 X，公务接待费 Y in 六 (no 其中, no 中的): the “三公” line or 公开06表's row — both may be meant; a figure

@@ -82,10 +82,13 @@ ruleTester({
     ],
   },
   'unverified-figure': {
-    valid: [{ code: '2024 年度政府采购支出总额 48.57 万元，其中：政府采购货物支出 21.51 万元、政府采购服务支出 27.06 万元。', section: 'procurement', name: 'parts named by their own names' }],
+    valid: [
+      { code: '2024 年度政府采购支出总额 48.57 万元，其中：政府采购货物支出 21.51 万元、政府采购服务支出 27.06 万元。', section: 'procurement', name: 'parts named by their own names' },
+      { code: '2024 年度政府采购支出总额 48.57 万元，其中：服务 27.06 万元、货物 21.51 万元。', section: 'procurement', name: 'the bare kinds, in 政府采购 and after its total\'s 其中' },
+    ],
     invalid: [
       {
-        code: '2024 年度政府采购支出总额 48.57 万元，其中：服务 27.06 万元、货物 21.51 万元。', section: 'procurement',
+        code: '2024 年度政府采购支出总额 48.57 万元，其中：物业服务 27.06 万元、办公设备 21.51 万元。', section: 'procurement',
         name: 'parts after 其中 with names no topic knows: not the whole, so not an error against it',
         errors: [{ ruleId: 'unverified-figure', actual: '27.06' }, { ruleId: 'unverified-figure', actual: '21.51' }],
       },

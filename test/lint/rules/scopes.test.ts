@@ -205,6 +205,7 @@ ruleTester({
   'amount-mismatch': {
     valid: [
       { code: '货物类采购中，授予中小企业合同金额262.80万元。', data: GUANGXI, name: 'the kind named as a qualifier: its own 授予中小企业合同金额' },
+      { code: '2024年度政府采购支出总额790.76万元，其中：货物286.40万元、工程380.00万元、服务124.36万元。', data: GUANGXI, section: 'procurement', name: 'the bare kinds after 其中 of the total (blind 10L 4b)' },
       {
         code: '政府采购货物支出286.40万元，其中授予中小企业合同金额262.80万元，占货物支出金额的91.76%。政府采购服务支出124.36万元，其中授予中小企业合同金额99.36万元。',
         data: GUANGXI, name: 'the kind as the whole of a 其中: its own 授予中小企业合同金额, and the share of it',
@@ -226,6 +227,10 @@ ruleTester({
         name: 'a slip in the kind\'s own figure after 其中 (the department\'s 742.16 would have been --fix\'s wrong value)',
         errors: [{ ruleId: 'amount-mismatch', expected: '262.80' }],
       },
+      {
+        code: '2024年度政府采购支出总额790.76万元，其中：货物286.40万元、工程308.00万元、服务124.36万元。', data: GUANGXI, section: 'procurement',
+        errors: [{ ruleId: 'amount-mismatch', actual: '308.00', expected: '380.00' }],
+      },
     ],
   },
   'unverified-figure': {
@@ -237,6 +242,16 @@ ruleTester({
         code: '货物类采购中，授予小微企业合同金额200.00万元。', data: GUANGXI,
         name: 'a kind\'s figure the data does not hold: never the department\'s',
         errors: [{ ruleId: 'unverified-figure', severity: 1, actual: '200.00' }],
+      },
+      {
+        code: '授予中小企业合同金额742.16万元，其中货物260.00万元、服务99.36万元。', data: GUANGXI, section: 'procurement',
+        name: 'the bare kinds after 其中 of the SME awards: the awards\' own goods and services, which the words may mean — never the kinds\' totals',
+        errors: [{ ruleId: 'unverified-figure', severity: 1, actual: '260.00' }, { ruleId: 'unverified-figure', severity: 1, actual: '99.36' }],
+      },
+      {
+        code: '政府采购服务支出124.36万元，主要用于物业服务80.00万元、印刷服务44.36万元。', data: GUANGXI, section: 'procurement',
+        name: 'a longer name ending in a kind is the writer\'s own',
+        errors: [{ ruleId: 'unverified-figure', severity: 1, actual: '80.00' }, { ruleId: 'unverified-figure', severity: 1, actual: '44.36' }],
       },
       {
         code: '共6个项目，涉及资金3,014.50万元。', data: GUANGXI, section: 'performance',
