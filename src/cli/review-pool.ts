@@ -3,7 +3,7 @@
  * thread read the documents — reading a PDF is most of a review — and the main
  * thread reviews them. A folder is reviewed as it is read (readAndReview): the
  * workers read, the main thread reviews each document as it comes in and reads
- * only when none waits, so that each thread warms up to one kind of work.
+ * none, so that each thread warms up to one kind of work.
  * With one thread the same functions run on the main thread alone. A review's
  * table findings hold Decimals, which cross threads as strings (cloneable.ts).
  */
@@ -72,10 +72,11 @@ export class ReviewPool {
 
   /**
    * A folder's documents read and each reviewed against last year's in the folder (`pair`).
-   * With workers they read while the main thread reviews each document as it comes in, and reads
-   * only when none waits: each thread warms up to one kind of work — a worker that reviews too
+   * With workers they read while the main thread reviews each document as it comes in, and waits
+   * when none has come: each thread warms up to one kind of work — a worker that reviews too
    * warms up the linter and the fact catalog a second time (5 % of the CPU of reviewing 30 PDFs on
-   * two threads). A document is so reviewed before the folder is all read, as if it had no last
+   * two threads), and a main thread that read while it waited warmed up the reading a second time
+   * (8 % of that CPU). A document is so reviewed before the folder is all read, as if it had no last
    * year's, only while every document read is of one year: once two years are seen, the rest wait
    * for the pairs, and the few reviewed early that turn out to have last year's are reviewed again.
    */
@@ -104,6 +105,7 @@ export class ReviewPool {
         if (o.read.document.year !== undefined) years.add(o.read.document.year);
       },
       between: reviewNext,
+      takesJobs: false,
     });
     const reads = outcomes.map((o) => (o.kind === 'read' ? o.read : thrown(o)));
     const pairs = pair(documentsOf(reads));

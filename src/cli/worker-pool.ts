@@ -62,6 +62,11 @@ export interface PoolConfig<J extends Job, O extends Job> {
 export interface BetweenJobs<O> {
   onOutcome(outcome: O): void;
   between(): boolean;
+  /**
+   * false: the main thread does its other work only, and none of the batch's jobs: its waits are
+   * cheaper than warming up to a second kind of work (review: reading a PDF on the thread that reviews).
+   */
+  takesJobs?: false;
 }
 
 /** A time limit in seconds as a timer's milliseconds; undefined for none (0, or longer than a timer keeps). */
@@ -222,7 +227,7 @@ export class WorkerPool<J extends Job, O extends Job> {
           await new Promise((resolveTurn) => setImmediate(resolveTurn));
           if (settled) return;
           if (interleave?.between()) continue;
-          const job = take();
+          const job = interleave?.takesJobs === false ? undefined : take();
           if (job) {
             record(await handle(job));
             continue;
