@@ -63,10 +63,11 @@ export interface BetweenJobs<O> {
   onOutcome(outcome: O): void;
   between(): boolean;
   /**
-   * false: the main thread does its other work only, and none of the batch's jobs: its waits are
-   * cheaper than warming up to a second kind of work (review: reading a PDF on the thread that reviews).
+   * The main thread takes a job of the batch only while more than this many are left to hand out
+   * (default 0: whenever it has no other work): warming up to a second kind of work (review: reading
+   * on the thread that reviews) costs more than a short wait, and pays only over many jobs.
    */
-  takesJobs?: false;
+  takesJobsBeyond?: number;
 }
 
 /** A time limit in seconds as a timer's milliseconds; undefined for none (0, or longer than a timer keeps). */
@@ -227,7 +228,7 @@ export class WorkerPool<J extends Job, O extends Job> {
           await new Promise((resolveTurn) => setImmediate(resolveTurn));
           if (settled) return;
           if (interleave?.between()) continue;
-          const job = interleave?.takesJobs === false ? undefined : take();
+          const job = queue.length - next + returned.length > (interleave?.takesJobsBeyond ?? 0) ? take() : undefined;
           if (job) {
             record(await handle(job));
             continue;
