@@ -11,7 +11,7 @@ import { ConversionError, convertOldOffice } from './convert.js';
 import { extractDocx, type ParagraphPoint } from './docx.js';
 import { recogniseFile, WORD_BODY_DAMAGED, wrongKind, type FileKind, type Wanted } from './kind.js';
 import { NO_TEXT_LAYER, pdfFailure } from './pdf-errors.js';
-import { pdfText, pdfTextLines, pointAt, readPdfPages, type PdfPage, type PdfTextLines, type SourcePoint } from './pdf.js';
+import { pdfHasText, pdfText, pdfTextLines, pointAt, readPdfPages, type PdfPage, type PdfTextLines, type SourcePoint } from './pdf.js';
 
 export { isOldOffice, isPdf, isZip, recogniseFile, utf16Of, wrongKind, type FileKind, type Wanted } from './kind.js';
 
@@ -60,9 +60,15 @@ export async function readDocument(bytes: Uint8Array, options: ReadOptions = {})
         return { kind: 'refused', message: pdfFailure(error) };
       }
       const lines = pdfTextLines(pages);
-      const extracted = pdfText(pages, lines);
-      if (extracted.text.trim() === '') return { kind: 'refused', message: NO_TEXT_LAYER };
-      return { kind: 'extracted', text: extracted.text, origin: { kind: 'pdf', map: extracted.map, pages: extracted.pages }, pages, lines };
+      if (!pdfHasText(lines)) return { kind: 'refused', message: NO_TEXT_LAYER };
+      // The text and its map are made when first asked for: review makes its Part 3 of the lines its tables leave.
+      let made: { text: string; origin: DocumentOrigin } | undefined;
+      const make = () => {
+        if (made) return made;
+        const extracted = pdfText(pages, lines);
+        return (made = { text: extracted.text, origin: { kind: 'pdf', map: extracted.map, pages: extracted.pages } });
+      };
+      return { kind: 'extracted', get text() { return make().text; }, get origin() { return make().origin; }, pages, lines };
     }
     case 'docx':
       return wordText(bytes);

@@ -103,6 +103,16 @@ export function pdfText(pages: readonly PdfPage[], lines: PdfTextLines = pdfText
   return { ...paragraphs(lines), pages: pageSizes(pages) };
 }
 
+/**
+ * Whether pdfText of these lines has any text: a line of the explanation that is a title (written
+ * with its ## mark) or holds more than blanks. The same answer as `pdfText(…).text.trim() !== ''`,
+ * without joining the paragraphs and boxing every line: review makes its Part 3 of other lines.
+ */
+export function pdfHasText({ lines: all, explanation: range }: PdfTextLines): boolean {
+  const lines = range ? all.slice(range.start, range.end) : all;
+  return lines.some((l) => l.text.trim() !== '' || isTitle(l.text));
+}
+
 /** Width and height of each page as the file's user space has them (the report draws the pages, and places its notes, in that space). */
 function pageSizes(pages: readonly PdfPage[]): Array<[number, number]> {
   return pages.map((p) => [p.box[2] - p.box[0], p.box[3] - p.box[1]]);

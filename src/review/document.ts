@@ -181,6 +181,12 @@ export async function readReviewDocument(filePath: string, wanted: 'review' | 'p
 export async function reviewDocumentOf(filePath: string, bytes: Uint8Array, wanted: 'review' | 'previous' = 'review'): Promise<ReadResult> {
   const read = await readDocument(bytes, { wanted, file: filePath });
   if (read.kind === 'refused') return { ok: false, filePath, message: read.message };
+  if (read.kind === 'extracted' && read.pages) {
+    // A PDF: its whole text is made only when no table leaves lines out of its Part 3.
+    const source = await readDocumentSource('pdf', '', bytes, read.pages, read.lines);
+    const { text, origin } = source.part3 ?? read;
+    return { ok: true, document: documentFromText(filePath, 'pdf', text, origin, source) };
+  }
   let kind: DocumentKind;
   let text: string;
   let origin: DocumentOrigin | undefined;

@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readDocument } from '../../src/documents/index.js';
-import { extractPdf, PdfReadError, readPdfPages, rectsOf, userSpacePoint } from '../../src/documents/pdf.js';
+import { extractPdf, pdfHasText, pdfText, pdfTextLines, PdfReadError, readPdfPages, rectsOf, userSpacePoint, type PdfLine } from '../../src/documents/pdf.js';
 import { importPdf } from '../../src/import/index.js';
 import { ROOT } from '../helpers.js';
 
@@ -110,6 +110,27 @@ describe('the PDF reader', () => {
     expect(title.fontSize).toBeCloseTo(15, 4);
     expect(title.width).toBeCloseTo(60, 3);
     expect(title.transform.map((v) => Math.round(v * 100) / 100)).toEqual([15, 0, -0, 15, 76.56, 700.37]);
+  });
+
+  it('tells whether a PDF has text without making it: pdfHasText answers as the text itself does', async () => {
+    const line = (text: string, n: number): PdfLine => ({ page: 1, line: n, text, boxes: () => [], x: 90, right: 500, y: 700 - 20 * n });
+    const linesOf = (texts: string[], explanation?: { start: number; end: number }) => ({ lines: texts.map(line), texts, explanation });
+    const cases = [
+      linesOf([]),
+      linesOf(['   ', '\t']),
+      linesOf(['一、收入支出决算总体情况说明']),
+      linesOf(['第三部分 2024 年度部门决算情况说明']),
+      linesOf(['本年收入合计 4,340.16 万元。']),
+      // only the explanation counts: text outside it is no Part 3
+      linesOf(['目录', ' ', '说明'], { start: 1, end: 2 }),
+      linesOf(['目录', '第三部分', ' '], { start: 1, end: 3 }),
+    ];
+    for (const c of cases) expect(pdfHasText(c), JSON.stringify(c.texts)).toBe(pdfText([], c).text.trim() !== '');
+    for (const name of ['putuo-shgzb-2024', 'putuo-czj-2024', 'shanghai-template-2024']) {
+      const read = pdfTextLines(await readPdfPages(bytesOf(`${REAL}${name}.pdf`)));
+      expect(pdfHasText(read), name).toBe(true);
+    }
+    expect(cases.map((c) => pdfHasText(c))).toEqual([false, false, true, true, true, false, true]);
   });
 
   it('says a scan is a scan: no text layer, nothing to read (review, import and lint exit 2)', async () => {
