@@ -17,12 +17,12 @@ import { appendAll } from '../util/arrays.js';
 import { T01_EXPENDITURE_LABELS, T01_INCOME_LABELS, T04_COLUMN_LABELS, T04_EXPENDITURE_LABELS, T04_INCOME_LABELS, T09_LABELS } from '../data/model.js';
 import { EXPENDITURE_CLASSES } from '../data/subjects.js';
 import { AMOUNT, bracketsFullWidth, cellsOf, centre, lineText, squash, withAsciiFigures, type Cell } from './cells.js';
-import { columnAmounts, firstAmountColumn, headerBoxes, itemCells, layoutOf, readBody, valuesOf, type BodyOptions, type ColumnSpec, type Column, type Layout, type PlacedAmount, type Row, type Unplaced, type Where } from './grid.js';
+import { columnAmounts, firstAmountColumn, headerBoxes, itemCells, layoutOf, readBody, valuesOf, type BodyOptions, type ColumnSpec, type Column, type Layout, type NameHang, type PlacedAmount, type Row, type Unplaced, type Where } from './grid.js';
 import type { Box, PlacedLine } from './placed.js';
 import { documentSegments, ORDINAL, TABLE_TITLES, type Segment } from './segments.js';
 import { EMPTY_TABLE } from '../lint/negation.js';
 import { verifyTables } from './verify.js';
-import type { SourceKind } from './place.js';
+import { placeName, type SourceKind } from './place.js';
 import { hasAmounts, hasNonZeroAmounts, inWan, statedUnits, tableInWan, UNIT_WORD, withoutAmounts, type Unit } from './unit.js';
 
 export { TABLE_TITLES };
@@ -158,14 +158,16 @@ class Reader {
   amounts = 0;
 
   /** @param learnt where names stood against codes in the document's tables read before this one */
-  constructor(readonly key: string, readonly options: RecogniseOptions, readonly learnt: number[]) {}
+  constructor(readonly key: string, readonly options: RecogniseOptions, readonly learnt: number[], readonly hangs: NameHang[] = []) {}
 
   body(lines: PlacedLine[], layout: Layout, options: Omit<BodyOptions, 'wholeCells'>): Row[][] {
     const body = readBody(lines, layout, {
       ...options, wholeCells: this.options.wholeCells ?? false, collapsedSpans: this.options.collapsedSpans ?? false,
-      ordered: this.options.ordered ?? false, learnt: this.learnt,
+      ordered: this.options.ordered ?? false, learnt: this.learnt, hangs: this.hangs,
     });
     appendAll(this.unplaced, body.unplaced);
+    // (a wrapped name's line that may end the name above it or start the one below: joined to neither)
+    for (const c of body.unclearNames) this.notes.push(`${this.key}：${placeName(this.options.ordered ? 'text' : 'pdf', c.page, c.line)}“${c.text}”是折行的科目名称，不能确定接在上一行还是下一行的名称里，没有拼入名称，请对照原文`);
     for (const r of body.rows.flat()) {
       this.rows++;
       this.amounts += r.values.size;
@@ -631,6 +633,7 @@ export function readTables(all: PlacedLine[], options: RecogniseOptions = {}): {
   const reads = new Map<string, TableRead>();
   const pages: Record<string, number> = {};
   const learnt: number[] = [];
+  const hangs: NameHang[] = [];
   const converted = new Map<Converted, string[]>();
   const unitsOf = new Map([...segs].map(([n, seg]) => [n, statedUnits(seg.lines)]));
   for (let n = 1; n <= 9; n++) {
@@ -644,7 +647,7 @@ export function readTables(all: PlacedLine[], options: RecogniseOptions = {}): {
     if (!seg) { notes.push(`未找到${key}（${TABLE_TITLES[n]}）${textlessNote(options.textlessPages)}，需手工填写`); continue; }
     if (seg.note) notes.push(seg.note);
     pages[key] = seg.page;
-    const r = new Reader(key, options, learnt);
+    const r = new Reader(key, options, learnt, hangs);
     let read = n === 1 ? table01(seg, r, grid) : n === 4 ? table04(seg, r, grid) : n === 6 ? table06(seg, r, grid) : n === 9 ? table09(seg, r, grid) : subjectTable(seg, r, grid);
     // A note saying 本表无数据 under a table that prints figures: the table is what the document holds, the
     // note a template left over (review reports it as an error on the note).
