@@ -264,6 +264,22 @@ function split(seg: Segment, grid: boolean, ordered = false): { header: Cell[]; 
   }
   let e = seg.lines.findIndex((l, i) => i >= h && isEnd(l));
   if (e < 0) e = seg.lines.length;
+  // Part 3 printed right after the table (the next section's heading, its paragraph) is none of its rows: a line
+  // of one text, after the first row, that runs over two header cells side by side on one line (no cell of the table is wider
+  // than its column) or is a sentence (。). Word's tables end where their w:tbl does (below).
+  if (!grid) {
+    const header = seg.lines.slice(0, h).flatMap(cells);
+    const prose = (l: PlacedLine): boolean => {
+      const cs = cells(l);
+      const c = cs[0];
+      if (cs.length !== 1 || c!.kind !== 'text' || TOTAL.test(c!.text) || /合计$/u.test(c!.text)) return false;
+      if (/。$/u.test(c!.text)) return true;
+      const under = header.filter((k) => centre(k) > c!.x0 && centre(k) < c!.x1);
+      return under.some((a) => under.some((b) => b.x1 < a.x0 && Math.abs(a.y - b.y) < a.h / 2));
+    };
+    const at = seg.lines.findIndex((l, i) => i > h && i < e && prose(l));
+    if (at > 0) e = at;
+  }
   // A Word table ends where its w:tbl ends: the paragraphs after its last row (Part 3 placed after the table) are none of its rows.
   let lastRow = seg.lines.length - 1;
   while (lastRow >= 0 && seg.lines[lastRow]!.wordTable === undefined) lastRow--;
