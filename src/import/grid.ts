@@ -45,6 +45,8 @@ export interface Column {
   skip?: boolean;
   /** the right edge of the header's widest line: a column's figures, right-aligned in it, end at or past it */
   right?: number;
+  /** the left edge of the header's widest line: where a header aligned left in its cell starts its column */
+  left?: number;
   /** a header over amounts that names no column of the table (财政拨款 for 财政拨款收入): its words; what stands under it is not imported */
   unknown?: string;
 }
@@ -183,7 +185,7 @@ export function layoutOf(header: Cell[], specs: readonly ColumnSpec[], labelName
     if (s.pick === 'last') boxes = boxes.slice(-1);
     if (s.pick === 'first') boxes = boxes.slice(0, 1);
     appendAll(found, boxes);
-    boxes.forEach((b, i) => columns.push({ key: s.key, side: s.side ?? i, centre: centre(b), right: b.right, ...(s.skip ? { skip: true } : {}) }));
+    boxes.forEach((b, i) => columns.push({ key: s.key, side: s.side ?? i, centre: centre(b), right: b.right, left: b.left, ...(s.skip ? { skip: true } : {}) }));
   }
   columns.sort((a, b) => a.centre - b.centre);
   const sides = maxOf(columns.map((c) => c.side + 1), 1);
@@ -210,7 +212,7 @@ export function layoutOf(header: Cell[], specs: readonly ColumnSpec[], labelName
   const layout: Layout = { columns, sides, starts, labels, codesAfterLabel, header, names: new Set(specs.flatMap((s) => s.names)), specs, labelNames };
   // A header over the amounts that names none of the table's columns is a column all the same: what stands
   // under it is never given to the known column beside it.
-  for (const h of unknownHeaders(layout, found)) columns.push({ key: `?${h.text}`, side: sideAt(layout, h.x0), centre: centre(h), right: h.x1, unknown: h.text });
+  for (const h of unknownHeaders(layout, found)) columns.push({ key: `?${h.text}`, side: sideAt(layout, h.x0), centre: centre(h), right: h.x1, left: h.x0, unknown: h.text });
   columns.sort((a, b) => a.centre - b.centre);
   return layout;
 }
@@ -276,8 +278,14 @@ function underAmounts(layout: Layout, s: number, c: Cell): boolean {
 }
 
 /** The amount column nearest a cell's centre, skipped (行次) columns included. */
-function nearestColumn(layout: Layout, c: Cell): Column | undefined {
+function nearestColumn(layout: Layout, c: Cell, byLeftEdges = false): Column | undefined {
   let best: Column | undefined;
+  // Headers aligned left in their cells, figures right (Word's default alignment, a bordered table): a column
+  // runs from its header's left edge to the next one's, and a figure ends inside its own.
+  if (byLeftEdges) {
+    for (const k of layout.columns) if (k.left !== undefined && k.left < c.x1 - c.h / 2 && (!best || k.left > best.left!)) best = k;
+    if (best) return best;
+  }
   for (const k of layout.columns) if (!best || Math.abs(centre(c) - k.centre) < Math.abs(centre(c) - best.centre)) best = k;
   return best;
 }
@@ -340,6 +348,8 @@ export interface BodyOptions {
   ordered?: boolean;
   /** where names stood against their codes in the document's tables read so far (see nameOffset), added to */
   learnt?: number[];
+  /** columns bounded by their headers' left edges, not found by their centres (headers aligned left in their cells) */
+  byLeftEdges?: boolean;
   /** how wrapped names hung in the document's tables read so far, where they told (see distributeLabels), added to */
   hangs?: NameHang[];
   /** the lines (y) of layout text that hold figures only: no line of the name column, so not counted between a name's pieces */
@@ -516,7 +526,7 @@ export function readBody(lines: readonly PlacedLine[], layout: Layout, options: 
     for (let i = 0; i < cells.length; i++) {
       const c = cells[i]!;
       const keySide = sideAt(layout, c.x0);
-      const column = nearestColumn(layout, c);
+      const column = nearestColumn(layout, c, options.byLeftEdges);
       // Layout text shifts a line's figures left after a long name (a page's columns spaced by what the page
       // holds): a figure right of its row's label is a figure all the same; its column is found by order below.
       const afterLabel = options.ordered === true && c.kind === 'amount' && cells.slice(0, i).some((k) => k.kind === 'text' && k.x1 <= c.x0);

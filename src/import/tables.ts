@@ -161,10 +161,18 @@ class Reader {
   constructor(readonly key: string, readonly options: RecogniseOptions, readonly learnt: number[], readonly hangs: NameHang[] = []) {}
 
   body(lines: PlacedLine[], layout: Layout, options: Omit<BodyOptions, 'wholeCells'>): Row[][] {
-    const body = readBody(lines, layout, {
+    const read = (byLeftEdges: boolean) => readBody(lines, layout, {
       ...options, wholeCells: this.options.wholeCells ?? false, collapsedSpans: this.options.collapsedSpans ?? false,
-      ordered: this.options.ordered ?? false, learnt: this.learnt, hangs: this.hangs,
+      ordered: this.options.ordered ?? false, learnt: this.learnt, hangs: this.hangs, byLeftEdges,
     });
+    let body = read(false);
+    // Two figures of a row in one column by their headers' centres: the headers may be aligned left in their
+    // cells and the figures right (Word's default alignment), each figure then nearer the next column's header.
+    // Columns bounded by the headers' left edges are taken where they place every figure.
+    if (!this.options.wholeCells && !this.options.ordered && body.unplaced.some((u) => SAME_CELL.test(u.why))) {
+      const byLeft = read(true);
+      if (byLeft.unplaced.length === 0) body = byLeft;
+    }
     appendAll(this.unplaced, body.unplaced);
     // (a wrapped name's line that may end the name above it or start the one below: joined to neither)
     for (const c of body.unclearNames) this.notes.push(`${this.key}：${placeName(this.options.ordered ? 'text' : 'pdf', c.page, c.line)}“${c.text}”是折行的科目名称，不能确定接在上一行还是下一行的名称里，没有拼入名称，请对照原文`);
@@ -232,6 +240,9 @@ class Reader {
     return { table, title: seg.title, at: this.at, unplaced: this.unplaced, unknownRows: this.unknownRows, rows: this.rows, amounts: this.amounts };
   }
 }
+
+/** Why a figure was not placed: another figure of its row already stands in its column (see readBody). */
+const SAME_CELL = /落在同一行.*同一栏/u;
 
 /** The start of an amount a narrow cell wrapped before its decimals (41,220,600. over 00, 41,220,600 over .00): a row's, never the header's. */
 const AMOUNT_PIECE = /^-?\d{1,3}(?:,\d{3})+\.?$/u;
