@@ -241,6 +241,9 @@ class Reader {
   }
 }
 
+/** A cell of the line over a table's column headers: 编制单位：…, 2024年度, 公开01表, 单位：万元. */
+const OVER_HEADER = /^(?:编制单位|编制部门|部门|单位|金额单位)[：:]|公开\s*0?\d{1,2}\s*表|^\d{4}\s*年度?$/u;
+
 /** Why a figure was not placed: another figure of its row already stands in its column (see readBody). */
 const SAME_CELL = /落在同一行.*同一栏/u;
 
@@ -279,7 +282,8 @@ function split(seg: Segment, grid: boolean, ordered = false): { header: Cell[]; 
   // of one text, after the first row, that runs over two header cells side by side on one line (no cell of the table is wider
   // than its column) or is a sentence (。). Word's tables end where their w:tbl does (below).
   if (!grid) {
-    const header = seg.lines.slice(0, h).flatMap(cells);
+    // (the column headers: not the line over them, 编制单位：… 2024年度 公开01表 单位：万元)
+    const header = seg.lines.slice(0, h).map(cells).filter((cs) => !cs.some((c) => OVER_HEADER.test(c.text))).flat();
     const prose = (l: PlacedLine): boolean => {
       const cs = cells(l);
       const c = cs[0];

@@ -22,4 +22,12 @@ describe('juesuan import: Part 3 printed right after a table (blind test 9R)', (
     expect(Object.keys(t05.科目)).toContain('2210201 住房公积金');
     expect(JSON.stringify(result.imported.tables)).not.toMatch(/情况说明|万元，占/u);
   });
+
+  it('a label of a two-sided table wider than the column headers over it is a row all the same; the line over the headers (公开01表 单位：万元) is no column', async () => {
+    // blind 9R D10 page 2, 9pt: 十四、资源勘探工业信息等支出 runs under 公开01表 and 单位：万元 of the line over the header
+    const d10 = parse(readFileSync(`${DIR}d10-d11.yaml`, 'utf8')) as Record<string, unknown>;
+    const result = await importPdf(new Uint8Array(readFileSync(`${DIR}wrapped-codes-top.pdf`)), 'wrapped-codes-top.pdf');
+    const status = Object.fromEntries(compareImport(result.imported, d10).tables.map((t) => [t.table, t.status]));
+    expect(status).toMatchObject({ 公开01表: 'exact', 公开02表: 'exact' });
+  });
 });
