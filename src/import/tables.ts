@@ -549,6 +549,11 @@ function itemBoxes(header: readonly Cell[]): Array<{ item: string; box: Box; y: 
     if (boxes.length === 0) boxes = headerBoxes(items ??= itemCells(header), name);
     for (const box of boxes) out.push({ item: sanGongItem(name)!, box, y: box.y });
   }
+  // A 合计 under a group's header (公务用车购置及运行费 over 合计 | 公务用车购置费 | 公务用车运行维护费) is the group's
+  // total, as 小计 there is: not the table's 合计, which the first column holds.
+  for (const a of out) {
+    if (a.item === T09_LABELS.total && out.some((g) => g.item === T09_LABELS.vehicles && g.y < a.y && centre(a.box) > g.box.x0 && centre(a.box) < g.box.x1)) a.item = T09_LABELS.vehicles;
+  }
   // A header naming a group (公务用车购置及运行维护费 over its 小计 and parts) is no leaf when another item stands under it.
   return out.filter((a) => !out.some((b) => b !== a && b.y > a.y && centre(b.box) > a.box.x0 && centre(b.box) < a.box.x1));
 }
