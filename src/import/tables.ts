@@ -169,7 +169,7 @@ class Reader {
     // Two figures of a row in one column by their headers' centres: the headers may be aligned left in their
     // cells and the figures right (Word's default alignment), each figure then nearer the next column's header.
     // Columns bounded by the headers' left edges are taken where they place every figure.
-    if (!this.options.wholeCells && !this.options.ordered && body.unplaced.some((u) => SAME_CELL.test(u.why))) {
+    if (!this.options.wholeCells && !this.options.ordered && body.unplaced.some((u) => sameCell(u.why))) {
       const byLeft = read(true);
       if (byLeft.unplaced.length === 0) body = byLeft;
     }
@@ -244,8 +244,8 @@ class Reader {
 /** A cell of the line over a table's column headers: 编制单位：…, 2024年度, 公开01表, 单位：万元. */
 const OVER_HEADER = /^(?:编制单位|编制部门|部门|单位|金额单位)[：:]|公开\s*0?\d{1,2}\s*表|^\d{4}\s*年度?$/u;
 
-/** Why a figure was not placed: another figure of its row already stands in its column (see readBody). */
-const SAME_CELL = /落在同一行.*同一栏/u;
+/** Why a figure was not placed: another figure of its row already stands in its column (see readBody: 与“…”落在同一行（…）同一栏). */
+const sameCell = (why: string): boolean => why.includes('落在同一行') && why.endsWith('同一栏');
 
 /** The start of an amount a narrow cell wrapped before its decimals (41,220,600. over 00, 41,220,600 over .00): a row's, never the header's. */
 const AMOUNT_PIECE = /^-?\d{1,3}(?:,\d{3})+\.?$/u;
@@ -288,6 +288,8 @@ function split(seg: Segment, grid: boolean, ordered = false): { header: Cell[]; 
       const cs = cells(l);
       const c = cs[0];
       if (cs.length !== 1 || c!.kind !== 'text' || TOTAL.test(c!.text) || /合计$/u.test(c!.text)) return false;
+      // (a continuation page's title and header repeated: 支出功能分类科目编码 over 类 款 项 is as wide)
+      if (OVER_HEADER.test(c!.text) || /表(?:[（(]续[）)])?$/u.test(c!.text) || header.some((k) => k.text === c!.text) || HEADER_WORD.test(c!.text)) return false;
       if (/。$/u.test(c!.text)) return true;
       const under = header.filter((k) => centre(k) > c!.x0 && centre(k) < c!.x1);
       return under.some((a) => under.some((b) => b.x1 < a.x0 && Math.abs(a.y - b.y) < a.h / 2));
