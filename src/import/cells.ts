@@ -27,6 +27,8 @@ export interface Cell extends Box {
   asAmount?: string;
   /** why a workbook number cannot be an amount (a third decimal) */
   problem?: string;
+  /** a cell a narrow column wrapped onto two lines (201030 over 1), which stands between them: its first line's y */
+  firstY?: number;
 }
 
 export const squash = (s: string): string => s.replace(/\s+/gu, '');

@@ -45,6 +45,8 @@ export interface Column {
   skip?: boolean;
   /** the right edge of the header's widest line: a column's figures, right-aligned in it, end at or past it */
   right?: number;
+  /** the left edge of the header's widest line: where a header aligned left in its cell starts its column */
+  left?: number;
   /** a header over amounts that names no column of the table (财政拨款 for 财政拨款收入): its words; what stands under it is not imported */
   unknown?: string;
 }
@@ -101,7 +103,12 @@ export interface Unplaced extends Where {
 export interface Body {
   rows: Row[][];
   unplaced: Unplaced[];
+  /** a wrapped name's lines that may be either the row's above or the one's below, joined to neither */
+  unclearNames: Array<PlacedAmount>;
 }
+
+/** How a table's wrapped names hang against their codes: around them (cells centred vertically), below them (cells aligned at the top), or not to be told. */
+export type NameHang = 'centred' | 'top' | 'unclear';
 
 const where = (c: Cell): Where => ({ page: c.page, line: c.line, x0: c.x0, x1: c.x1, ...(c.cell ? { cell: c.cell } : {}) });
 
@@ -178,7 +185,7 @@ export function layoutOf(header: Cell[], specs: readonly ColumnSpec[], labelName
     if (s.pick === 'last') boxes = boxes.slice(-1);
     if (s.pick === 'first') boxes = boxes.slice(0, 1);
     appendAll(found, boxes);
-    boxes.forEach((b, i) => columns.push({ key: s.key, side: s.side ?? i, centre: centre(b), right: b.right, ...(s.skip ? { skip: true } : {}) }));
+    boxes.forEach((b, i) => columns.push({ key: s.key, side: s.side ?? i, centre: centre(b), right: b.right, left: b.left, ...(s.skip ? { skip: true } : {}) }));
   }
   columns.sort((a, b) => a.centre - b.centre);
   const sides = maxOf(columns.map((c) => c.side + 1), 1);
@@ -205,7 +212,7 @@ export function layoutOf(header: Cell[], specs: readonly ColumnSpec[], labelName
   const layout: Layout = { columns, sides, starts, labels, codesAfterLabel, header, names: new Set(specs.flatMap((s) => s.names)), specs, labelNames };
   // A header over the amounts that names none of the table's columns is a column all the same: what stands
   // under it is never given to the known column beside it.
-  for (const h of unknownHeaders(layout, found)) columns.push({ key: `?${h.text}`, side: sideAt(layout, h.x0), centre: centre(h), right: h.x1, unknown: h.text });
+  for (const h of unknownHeaders(layout, found)) columns.push({ key: `?${h.text}`, side: sideAt(layout, h.x0), centre: centre(h), right: h.x1, left: h.x0, unknown: h.text });
   columns.sort((a, b) => a.centre - b.centre);
   return layout;
 }
@@ -271,8 +278,14 @@ function underAmounts(layout: Layout, s: number, c: Cell): boolean {
 }
 
 /** The amount column nearest a cell's centre, skipped (行次) columns included. */
-function nearestColumn(layout: Layout, c: Cell): Column | undefined {
+function nearestColumn(layout: Layout, c: Cell, byLeftEdges = false): Column | undefined {
   let best: Column | undefined;
+  // Headers aligned left in their cells, figures right (Word's default alignment, a bordered table): a column
+  // runs from its header's left edge to the next one's, and a figure ends inside its own.
+  if (byLeftEdges) {
+    for (const k of layout.columns) if (k.left !== undefined && k.left < c.x1 - c.h / 2 && (!best || k.left > best.left!)) best = k;
+    if (best) return best;
+  }
   for (const k of layout.columns) if (!best || Math.abs(centre(c) - k.centre) < Math.abs(centre(c) - best.centre)) best = k;
   return best;
 }
@@ -335,6 +348,10 @@ export interface BodyOptions {
   ordered?: boolean;
   /** where names stood against their codes in the document's tables read so far (see nameOffset), added to */
   learnt?: number[];
+  /** columns bounded by their headers' left edges, not found by their centres (headers aligned left in their cells) */
+  byLeftEdges?: boolean;
+  /** how wrapped names hung in the document's tables read so far, where they told (see distributeLabels), added to */
+  hangs?: NameHang[];
   /** the lines (y) of layout text that hold figures only: no line of the name column, so not counted between a name's pieces */
   figureOnly?: ReadonlySet<number>;
 }
@@ -509,7 +526,7 @@ export function readBody(lines: readonly PlacedLine[], layout: Layout, options: 
     for (let i = 0; i < cells.length; i++) {
       const c = cells[i]!;
       const keySide = sideAt(layout, c.x0);
-      const column = nearestColumn(layout, c);
+      const column = nearestColumn(layout, c, options.byLeftEdges);
       // Layout text shifts a line's figures left after a long name (a page's columns spaced by what the page
       // holds): a figure right of its row's label is a figure all the same; its column is found by order below.
       const afterLabel = options.ordered === true && c.kind === 'amount' && cells.slice(0, i).some((k) => k.kind === 'text' && k.x1 <= c.x0);
@@ -551,7 +568,8 @@ export function readBody(lines: readonly PlacedLine[], layout: Layout, options: 
       amounts.splice(i, 1);
     }
   }
-  const keys = layout.labels.map((_, s) => (options.mode === 'code' ? codeKeys(keyCells[s]!, s, layout, { ...options, figureOnly }) : labelKeys(keyCells[s]!, s, options)));
+  const unclear: Cell[] = [];
+  const keys = layout.labels.map((_, s) => (options.mode === 'code' ? codeKeys(keyCells[s]!, s, layout, { ...options, figureOnly }, unclear) : labelKeys(keyCells[s]!, s, options)));
   const rows: Row[][] = keys.map((ks) => ks.map((k) => ({
     side: k.side, ...(k.code !== undefined ? { code: k.code } : {}), label: joinLabel(k.label), y: k.y,
     at: where(k.cells[0] ?? k.label[0]!), values: new Map(), subHeaders: [],
@@ -614,7 +632,7 @@ export function readBody(lines: readonly PlacedLine[], layout: Layout, options: 
     }
     if (!ordered) r.values = new Map([...r.values].sort((a, b) => rank(a[0]) - rank(b[0])));
   }
-  return { rows, unplaced };
+  return { rows, unplaced, unclearNames: unclear.map((c) => ({ ...where(c), text: c.text })) };
 }
 
 /** The start of an amount a narrow cell wrapped (9,128.1 | 2,408,100. | 1,129), and the rest of it on the cell's next line (0 | 00 | .04). */
@@ -669,7 +687,7 @@ function joinWrapped(read: Array<{ l: PlacedLine; cells: Cell[] }>): void {
         const code = CODE_START.test(top.text) && CODE_REST.test(under.text) && CODE.test(text) && Math.abs(top.x0 - under.x0) <= slack;
         const amount = !code && under.kind !== 'amount' && AMOUNT_REST.test(under.text) && WHOLE_AMOUNT.test(text) && stacked(top, under, slack);
         if (code || amount) {
-          const joined: Cell = { ...top, text, kind: code ? 'code' : 'amount', x0: Math.min(top.x0, under.x0), x1: Math.max(top.x1, under.x1), y: overleaf ? top.y : (top.y + under.y) / 2 };
+          const joined: Cell = { ...top, text, kind: code ? 'code' : 'amount', x0: Math.min(top.x0, under.x0), x1: Math.max(top.x1, under.x1), y: overleaf ? top.y : (top.y + under.y) / 2, firstY: top.y };
           read[i]!.cells = read[i]!.cells.map((c) => (c === top ? joined : c));
           below.cells = below.cells.filter((c) => c !== under);
         }
@@ -809,7 +827,7 @@ const median = (xs: readonly number[]): number | undefined => [...xs].sort((a, b
  * code joined to the 类 beside it; a total label (合计) is a row too. A split code printed
  * with only its own level's digits (款 under the 类 row above) takes the rest from the rows above.
  */
-function codeKeys(cells: Cell[], side: number, layout: Layout, options: BodyOptions): Key[] {
+function codeKeys(cells: Cell[], side: number, layout: Layout, options: BodyOptions, unclear?: Cell[]): Key[] {
   const label = layout.labels[side];
   const keys: Key[] = [];
   const labels: Cell[] = [];
@@ -850,10 +868,12 @@ function codeKeys(cells: Cell[], side: number, layout: Layout, options: BodyOpti
   if (split) resolveOrphans(keys, orphans, side);
   for (const k of keys) if (k.cells.length > 0) k.anchorY = mean(k.cells.map((c) => c.y));
   keys.sort((a, b) => a.anchorY - b.anchorY);
+  let hang: NameHang = 'centred';
   if (options.wholeCells) {
     for (const l of labels) keys.find((k) => onLine(k, l.y))?.label.push(l);
-  } else distributeLabels(keys, labels, options.learnt ?? [], options.ordered ?? false, options.figureOnly);
-  for (const k of keys) k.y = mean([...k.cells, ...k.label].map((c) => c.y));
+  } else hang = distributeLabels(keys, labels, options.learnt ?? [], options.ordered ?? false, options.figureOnly, unclear, options.hangs ?? []);
+  // A row stands where its code and name are, the middle of both; in cells aligned at the top, on its first line (its code's).
+  for (const k of keys) k.y = hang === 'top' && k.cells.length > 0 ? firstLine(k) : mean([...k.cells, ...k.label].map((c) => c.y));
   return keys.filter((k) => k.code === undefined || CODE.test(k.code));
 }
 
@@ -883,17 +903,27 @@ function resolveOrphans(keys: Key[], orphans: readonly Cell[], side: number): vo
   }
 }
 
+/** The line a row's key starts on: its code's first line where a narrow column wrapped the code (201030 over 1). */
+const firstLine = (k: Key): number => (k.cells.length > 0 ? minOf(k.cells.map((c) => c.firstY ?? c.y)) : k.anchorY);
+
+/** A note printed under a table (数据来源：…, 注：…, 说明：…): words and a colon. */
+const NOTE_UNDER_TABLE = /^[\p{Script=Han}\d]{1,6}[：:]/u;
+
 /**
  * Label pieces to rows: a piece on a row's key line is that row's; the pieces between two rows
  * are split between them where the names balance best around their keys (a name wraps evenly
  * around its code, or hangs below a code printed at the top of its cell), every row wanting one.
  */
-function distributeLabels(keys: Key[], labels: readonly Cell[], learnt: number[], byPage: boolean, figureOnly: ReadonlySet<number> = new Set()): void {
-  if (keys.length === 0) return;
+function distributeLabels(keys: Key[], labels: readonly Cell[], learnt: number[], byPage: boolean, figureOnly: ReadonlySet<number> = new Set(), unclear?: Cell[], hangs: NameHang[] = []): NameHang {
+  if (keys.length === 0) return 'centred';
   const free: Cell[] = [];
+  const lastY = maxOf(keys.filter((k) => k.code === undefined || CODE.test(k.code)).map((k) => k.anchorY));
   for (const l of labels) {
     const own = keys.find((k) => onLine(k, l.y, l));
-    if (own) own.label.push(l); else free.push(l);
+    if (own) own.label.push(l);
+    // A line under the table's last row that says where its figures come from (数据来源：部门决算报表, 注：…)
+    // is no end of that row's name: no subject's name has a colon.
+    else if (!(l.y > lastY && NOTE_UNDER_TABLE.test(l.text))) free.push(l);
   }
   free.sort((a, b) => a.y - b.y);
   const h = maxOf([...labels, ...keys.flatMap((k) => k.cells)].map((c) => c.h), 1);
@@ -931,8 +961,10 @@ function distributeLabels(keys: Key[], labels: readonly Cell[], learnt: number[]
     return b.y - a.y - between;
   };
   const offset = nameOffset(keys, free, (c) => c.x1 >= rightOf(c) - 1.2 * c.h, learnt, apart);
-  // The cost of row k's name being its own pieces and `extra`, top to bottom.
-  const cost = (k: Key, extra: readonly Cell[]): number => {
+  // The cost of row k's name being its own pieces and `extra`, top to bottom: where the name stands against
+  // its code, by its middle (a name wrapped around its code, cells centred vertically) or by its first line
+  // (cells aligned at the top: code, first line and figures on one line, the name's next lines below).
+  const cost = (k: Key, extra: readonly Cell[], top: boolean): number => {
     const all = k.label.concat(extra).sort((a, b) => a.y - b.y || a.x0 - b.x0);
     if (all.length === 0) return needsLabel(k) ? 4 * h : 0;
     let short = 0;
@@ -942,37 +974,75 @@ function distributeLabels(keys: Key[], labels: readonly Cell[], learnt: number[]
       // A name's wrapped lines follow each other: pieces more than two lines apart (a line of figures only not counted) are no one name.
       if (i > 0 && apart(all[i - 1]!, all[i]!) > 2 * h) parted++;
     }
-    const middle = (all[0]!.y + all[all.length - 1]!.y) / 2;
-    return Math.abs(middle - (k.anchorY + (k.code !== undefined ? offset : 0))) + 2 * h * short + 4 * h * parted;
+    const at = top ? all[0]!.y - firstLine(k) : (all[0]!.y + all[all.length - 1]!.y) / 2 - k.anchorY - (k.code !== undefined ? offset : 0);
+    // (in a cell aligned at the top nothing of the row stands above its first line: a piece there is the row's above, a page break between them or not)
+    const above = top && k.code !== undefined && at < -h / 2 ? 4 * h : 0;
+    return Math.abs(at) + 2 * h * short + 4 * h * parted + above;
   };
   // Row k takes the pieces of gap k after its split and those of gap k+1 before the next split;
   // gap 0 (above the first row) and the last gap (below the last row) go whole to their one row.
   // best: split of gap k → least cost of rows 0..k-1, and the split of gap k-1 it came from (back to gap 0's).
   interface Split { cost: number; split: number; from?: Split }
   const first = gaps[0]!;
-  let best = new Map<number, Split>([[0, { cost: 0, split: 0 }]]);
-  for (let k = 0; k < keys.length; k++) {
-    const before = k === 0 ? first : gaps[k]!;
-    const after = gaps[k + 1]!;
-    const last = k === keys.length - 1;
-    const next = new Map<number, Split>();
-    for (const [s, prev] of best) {
-      const head = before.slice(s);
-      for (let t = last ? after.length : 0; t <= after.length; t++) {
-        const total = prev.cost + cost(keys[k]!, head.concat(after.slice(0, t)));
-        const was = next.get(t);
-        if (!was || total < was.cost) next.set(t, { cost: total, split: t, from: prev });
+  const splits = (top: boolean): { cost: number; choice: number[] } => {
+    let best = new Map<number, Split>([[0, { cost: 0, split: 0 }]]);
+    for (let k = 0; k < keys.length; k++) {
+      const before = k === 0 ? first : gaps[k]!;
+      const after = gaps[k + 1]!;
+      const last = k === keys.length - 1;
+      const next = new Map<number, Split>();
+      for (const [s, prev] of best) {
+        const head = before.slice(s);
+        for (let t = last ? after.length : 0; t <= after.length; t++) {
+          const total = prev.cost + cost(keys[k]!, head.concat(after.slice(0, t)), top);
+          const was = next.get(t);
+          if (!was || total < was.cost) next.set(t, { cost: total, split: t, from: prev });
+        }
       }
+      best = next;
     }
-    best = next;
+    // the splits chosen, gap 0's first
+    const choice: number[] = [];
+    const end = [...best.values()][0]!;
+    for (let at: Split | undefined = end; at; at = at.from) choice.unshift(at.split);
+    return { cost: end.cost, choice };
+  };
+  const centred = splits(false);
+  let choice = centred.choice;
+  let hang: NameHang = 'centred';
+  if (free.length > 0) {
+    // Which way the table's wrapped names hang: the reading that fits clearly better, by at least a
+    // third of a line a wrapped piece; where neither does (a name that happens to balance around the
+    // next code) and they part the pieces differently, the way the document's tables before it hung;
+    // where those did not tell either, the pieces the two readings give different rows are joined to
+    // neither (and said), the others go where both put them.
+    const top = splits(true);
+    const margin = (h / 3) * gaps.slice(1, -1).reduce((n, g) => n + g.length, 0);
+    const differ = top.choice.some((t, i) => t !== centred.choice[i]);
+    const clear: NameHang = top.cost + margin < centred.cost ? 'top' : centred.cost + margin <= top.cost ? 'centred' : 'unclear';
+    if (clear !== 'unclear') hangs.push(clear);
+    const was = new Set(hangs);
+    hang = clear !== 'unclear' ? clear : was.size === 1 ? [...was][0]! : differ ? 'unclear' : 'centred';
+    if (hang === 'top') choice = top.choice;
+    if (hang === 'unclear') {
+      // the pieces both readings give the same row go to it; the others to neither
+      for (let g = 1; g < keys.length; g++) {
+        const [a, b] = [Math.min(top.choice[g]!, centred.choice[g]!), Math.max(top.choice[g]!, centred.choice[g]!)];
+        appendAll(keys[g - 1]!.label, gaps[g]!.slice(0, a));
+        if (unclear) appendAll(unclear, gaps[g]!.slice(a, b));
+        appendAll(keys[g]!.label, gaps[g]!.slice(b));
+      }
+      appendAll(keys[0]!.label, first);
+      appendAll(keys[keys.length - 1]!.label, gaps[keys.length]!);
+      for (const k of keys) k.label.sort((a, b) => a.y - b.y || a.x0 - b.x0);
+      return hang;
+    }
   }
-  // the splits chosen, gap 0's first
-  const choice: number[] = [];
-  for (let at = [...best.values()][0]; at; at = at.from) choice.unshift(at.split);
   for (let k = 0; k < keys.length; k++) {
     const before = k === 0 ? first : gaps[k]!.slice(choice[k]!);
     appendAll(appendAll(keys[k]!.label, before), gaps[k + 1]!.slice(0, choice[k + 1]!));
   }
+  return hang;
 }
 
 /**

@@ -17,12 +17,12 @@ import { appendAll } from '../util/arrays.js';
 import { T01_EXPENDITURE_LABELS, T01_INCOME_LABELS, T04_COLUMN_LABELS, T04_EXPENDITURE_LABELS, T04_INCOME_LABELS, T09_LABELS } from '../data/model.js';
 import { EXPENDITURE_CLASSES } from '../data/subjects.js';
 import { AMOUNT, bracketsFullWidth, cellsOf, centre, lineText, squash, withAsciiFigures, type Cell } from './cells.js';
-import { columnAmounts, firstAmountColumn, headerBoxes, itemCells, layoutOf, readBody, valuesOf, type BodyOptions, type ColumnSpec, type Column, type Layout, type PlacedAmount, type Row, type Unplaced, type Where } from './grid.js';
+import { columnAmounts, firstAmountColumn, headerBoxes, itemCells, layoutOf, readBody, valuesOf, type BodyOptions, type ColumnSpec, type Column, type Layout, type NameHang, type PlacedAmount, type Row, type Unplaced, type Where } from './grid.js';
 import type { Box, PlacedLine } from './placed.js';
 import { documentSegments, ORDINAL, TABLE_TITLES, type Segment } from './segments.js';
 import { EMPTY_TABLE } from '../lint/negation.js';
 import { verifyTables } from './verify.js';
-import type { SourceKind } from './place.js';
+import { placeName, type SourceKind } from './place.js';
 import { hasAmounts, hasNonZeroAmounts, inWan, statedUnits, tableInWan, UNIT_WORD, withoutAmounts, type Unit } from './unit.js';
 
 export { TABLE_TITLES };
@@ -158,14 +158,24 @@ class Reader {
   amounts = 0;
 
   /** @param learnt where names stood against codes in the document's tables read before this one */
-  constructor(readonly key: string, readonly options: RecogniseOptions, readonly learnt: number[]) {}
+  constructor(readonly key: string, readonly options: RecogniseOptions, readonly learnt: number[], readonly hangs: NameHang[] = []) {}
 
   body(lines: PlacedLine[], layout: Layout, options: Omit<BodyOptions, 'wholeCells'>): Row[][] {
-    const body = readBody(lines, layout, {
+    const read = (byLeftEdges: boolean) => readBody(lines, layout, {
       ...options, wholeCells: this.options.wholeCells ?? false, collapsedSpans: this.options.collapsedSpans ?? false,
-      ordered: this.options.ordered ?? false, learnt: this.learnt,
+      ordered: this.options.ordered ?? false, learnt: this.learnt, hangs: this.hangs, byLeftEdges,
     });
+    let body = read(false);
+    // Two figures of a row in one column by their headers' centres: the headers may be aligned left in their
+    // cells and the figures right (Word's default alignment), each figure then nearer the next column's header.
+    // Columns bounded by the headers' left edges are taken where they place every figure.
+    if (!this.options.wholeCells && !this.options.ordered && body.unplaced.some((u) => sameCell(u.why))) {
+      const byLeft = read(true);
+      if (byLeft.unplaced.length === 0) body = byLeft;
+    }
     appendAll(this.unplaced, body.unplaced);
+    // (a wrapped name's line that may end the name above it or start the one below: joined to neither)
+    for (const c of body.unclearNames) this.notes.push(`${this.key}：${placeName(this.options.ordered ? 'text' : 'pdf', c.page, c.line)}“${c.text}”是折行的科目名称，不能确定接在上一行还是下一行的名称里，没有拼入名称，请对照原文`);
     for (const r of body.rows.flat()) {
       this.rows++;
       this.amounts += r.values.size;
@@ -231,6 +241,12 @@ class Reader {
   }
 }
 
+/** A cell of the line over a table's column headers: 编制单位：…, 2024年度, 公开01表, 单位：万元. */
+const OVER_HEADER = /^(?:编制单位|编制部门|部门|单位|金额单位)[：:]|公开\s*0?\d{1,2}\s*表|^\d{4}\s*年度?$/u;
+
+/** Why a figure was not placed: another figure of its row already stands in its column (see readBody: 与“…”落在同一行（…）同一栏). */
+const sameCell = (why: string): boolean => why.includes('落在同一行') && why.endsWith('同一栏');
+
 /** The start of an amount a narrow cell wrapped before its decimals (41,220,600. over 00, 41,220,600 over .00): a row's, never the header's. */
 const AMOUNT_PIECE = /^-?\d{1,3}(?:,\d{3})+\.?$/u;
 
@@ -262,6 +278,25 @@ function split(seg: Segment, grid: boolean, ordered = false): { header: Cell[]; 
   }
   let e = seg.lines.findIndex((l, i) => i >= h && isEnd(l));
   if (e < 0) e = seg.lines.length;
+  // Part 3 printed right after the table (the next section's heading, its paragraph) is none of its rows: a line
+  // of one text, after the first row, that runs over two header cells side by side on one line (no cell of the table is wider
+  // than its column) or is a sentence (。). Word's tables end where their w:tbl does (below).
+  if (!grid) {
+    // (the column headers: not the line over them, 编制单位：… 2024年度 公开01表 单位：万元)
+    const header = seg.lines.slice(0, h).map(cells).filter((cs) => !cs.some((c) => OVER_HEADER.test(c.text))).flat();
+    const prose = (l: PlacedLine): boolean => {
+      const cs = cells(l);
+      const c = cs[0];
+      if (cs.length !== 1 || c!.kind !== 'text' || TOTAL.test(c!.text) || /合计$/u.test(c!.text)) return false;
+      // (a continuation page's title and header repeated: 支出功能分类科目编码 over 类 款 项 is as wide)
+      if (OVER_HEADER.test(c!.text) || /表(?:[（(]续[）)])?$/u.test(c!.text) || header.some((k) => k.text === c!.text) || HEADER_WORD.test(c!.text)) return false;
+      if (/。$/u.test(c!.text)) return true;
+      const under = header.filter((k) => centre(k) > c!.x0 && centre(k) < c!.x1);
+      return under.some((a) => under.some((b) => b.x1 < a.x0 && Math.abs(a.y - b.y) < a.h / 2));
+    };
+    const at = seg.lines.findIndex((l, i) => i > h && i < e && prose(l));
+    if (at > 0) e = at;
+  }
   // A Word table ends where its w:tbl ends: the paragraphs after its last row (Part 3 placed after the table) are none of its rows.
   let lastRow = seg.lines.length - 1;
   while (lastRow >= 0 && seg.lines[lastRow]!.wordTable === undefined) lastRow--;
@@ -516,6 +551,11 @@ function itemBoxes(header: readonly Cell[]): Array<{ item: string; box: Box; y: 
     if (boxes.length === 0) boxes = headerBoxes(items ??= itemCells(header), name);
     for (const box of boxes) out.push({ item: sanGongItem(name)!, box, y: box.y });
   }
+  // A 合计 under a group's header (公务用车购置及运行费 over 合计 | 公务用车购置费 | 公务用车运行维护费) is the group's
+  // total, as 小计 there is: not the table's 合计, which the first column holds.
+  for (const a of out) {
+    if (a.item === T09_LABELS.total && out.some((g) => g.item === T09_LABELS.vehicles && g.y < a.y && centre(a.box) > g.box.x0 && centre(a.box) < g.box.x1)) a.item = T09_LABELS.vehicles;
+  }
   // A header naming a group (公务用车购置及运行维护费 over its 小计 and parts) is no leaf when another item stands under it.
   return out.filter((a) => !out.some((b) => b !== a && b.y > a.y && centre(b.box) > a.box.x0 && centre(b.box) < a.box.x1));
 }
@@ -631,6 +671,7 @@ export function readTables(all: PlacedLine[], options: RecogniseOptions = {}): {
   const reads = new Map<string, TableRead>();
   const pages: Record<string, number> = {};
   const learnt: number[] = [];
+  const hangs: NameHang[] = [];
   const converted = new Map<Converted, string[]>();
   const unitsOf = new Map([...segs].map(([n, seg]) => [n, statedUnits(seg.lines)]));
   for (let n = 1; n <= 9; n++) {
@@ -644,7 +685,7 @@ export function readTables(all: PlacedLine[], options: RecogniseOptions = {}): {
     if (!seg) { notes.push(`未找到${key}（${TABLE_TITLES[n]}）${textlessNote(options.textlessPages)}，需手工填写`); continue; }
     if (seg.note) notes.push(seg.note);
     pages[key] = seg.page;
-    const r = new Reader(key, options, learnt);
+    const r = new Reader(key, options, learnt, hangs);
     let read = n === 1 ? table01(seg, r, grid) : n === 4 ? table04(seg, r, grid) : n === 6 ? table06(seg, r, grid) : n === 9 ? table09(seg, r, grid) : subjectTable(seg, r, grid);
     // A note saying 本表无数据 under a table that prints figures: the table is what the document holds, the
     // note a template left over (review reports it as an error on the note).
