@@ -17,6 +17,11 @@ import { ClaimReader } from './state.js';
 
 export * from './model.js';
 
+/** 涉及 heading a name no topic holds (涉及一般公共预算项目支出, 涉及财政资金): the funds the projects involve. */
+const INVOLVED = /^涉及/u;
+/** …which 十三 names 涉及资金: the budgets or the amounts spent, the words do not say which. */
+const INVOLVED_FUNDS = '涉及资金';
+
 export function readClaims(tokens: Token[], ctx: ReadContext): Claim[] {
   const r = new ClaimReader(tokens, ctx);
   for (let t = 0; t < tokens.length; t++) {
@@ -38,6 +43,14 @@ export function readClaims(tokens: Token[], ctx: ReadContext): Claim[] {
       case 'untracked':
       case 'unnamed':
         if (r.awaitingWhole) break;
+        // 开展绩效自评，涉及一般公共预算项目支出 X: in 十三, 涉及 and the writer's own name of the funds say what 涉及资金 says.
+        if (token.type === 'unnamed' && INVOLVED.test(token.name) && ctx.section === 'performance' && !r.describing) {
+          const ids = ctx.index.byName.get(INVOLVED_FUNDS);
+          if (ids) {
+            readName(r, { type: 'topic', ids, name: INVOLVED_FUNDS, start: token.start, end: token.end, block: token.block });
+            break;
+          }
+        }
         if (token.type === 'unnamed') {
           r.unnamed = token.name;
           r.unnamedPartOf = undefined;

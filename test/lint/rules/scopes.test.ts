@@ -233,9 +233,23 @@ ruleTester({
       },
     ],
   },
+  'score-mismatch': {
+    valid: [{ code: '共6个项目，涉及一般公共预算项目支出2,005.00万元，平均得分90.83分。', data: GUANGXI, section: 'performance' }],
+    invalid: [
+      {
+        code: '2024年度本部门组织对6个项目开展绩效自评，涉及一般公共预算项目支出2,005.00万元，平均得分93.80分。', data: GUANGXI, section: 'performance',
+        name: '平均得分 after the writer\'s own name of the funds (涉及…) is still the self-evaluation\'s (blind 11L M1: a wrong score was only unverified)',
+        errors: [{ ruleId: 'score-mismatch', actual: '93.80', expected: '90.83' }],
+      },
+    ],
+  },
   'unverified-figure': {
     valid: [
       { code: '共6个项目，涉及资金2,005.00万元。', data: GUANGXI, section: 'performance', name: 'a reading agrees: nothing to say' },
+      {
+        code: '2024年度本部门组织对6个项目开展绩效自评，涉及一般公共预算项目支出2,005.00万元，平均得分90.83分。', data: GUANGXI, section: 'performance',
+        name: '涉及 and the writer\'s own name of the funds in 十三: 涉及资金, and 平均得分 the self-evaluation\'s (blind 11L M1)',
+      },
     ],
     invalid: [
       {
@@ -262,6 +276,16 @@ ruleTester({
         code: '共6个项目，涉及资金1,988.09万元。', data: GUANGXI, section: 'performance',
         name: '涉及资金 as the amounts spent (b.md:84): the words do not say which, so not an error',
         errors: [{ ruleId: 'unverified-figure', severity: 1, actual: '1,988.09' }],
+      },
+      {
+        code: '2024年度本部门组织对6个项目开展绩效自评，涉及一般公共预算项目支出3,014.50万元，平均得分90.83分。', data: GUANGXI, section: 'performance',
+        name: '涉及 and the writer\'s own name: as 涉及资金, neither reading agrees, so unverified naming both',
+        errors: [{ ruleId: 'unverified-figure', severity: 1, actual: '3,014.50', message: /2,005\.00.*1,988\.09|1,988\.09.*2,005\.00/u }],
+      },
+      {
+        code: '本单位涉及一般公共预算项目支出2,005.00万元。', data: GUANGXI, section: 'expenditure',
+        name: 'outside 十三 the words name no self-evaluation: the writer\'s own name, unverified',
+        errors: [{ ruleId: 'unverified-figure', severity: 1, actual: '2,005.00' }],
       },
       {
         code: '其中：衔接推进乡村振兴补助资金全年预算数420.00万元，执行数420.00万元，自评得分96分；农业生态资源保护全年预算数100.00万元，执行数96.40万元，自评得分91分。',
