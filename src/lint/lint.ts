@@ -366,7 +366,8 @@ export function lintMarkdown(markdown: string, ctx: LintContext, options: LintOp
           continue;
         }
         // 2024年度为 X where X is this year's figure: the year or the figure is the slip, only the writer knows which.
-        if (claim.lastYear && verdict.status !== 'ok' && claim.topic?.amount && judge(claim.topic.amount, claim.figure).status === 'ok') {
+        // (2023年、2024年均为 X names both years: last year's reading is simply wrong.)
+        if (claim.lastYear && !claim.bothYears && verdict.status !== 'ok' && claim.topic?.amount && judge(claim.topic.amount, claim.figure).status === 'ok') {
           // …unless wrong-year has found the year the slip (2023 年度收、支总计均为 in 2024): then the figure is this year's, right.
           const yearSlip = findings.some((f) => f.ruleId === 'wrong-year' && f.span.block === claim.block && f.span.end <= claim.figure.start);
           if (yearSlip) verified.add(claim);

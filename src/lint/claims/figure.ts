@@ -148,7 +148,10 @@ export function readFigure(r: ClaimReader, token: FigureToken, at: number): void
   }
   // 2024年度为 198.47 万元 (in 2025): last year's amount, checked against last year's figure; any other
   // figure of last year (its share, its completion) the data does not hold. A change is this year's against last.
-  const lastYear = r.lastYear && role !== 'change' && role !== 'change-rate' && role !== 'previous';
+  // 公务用车购置费为 0: a bare 0 said of one amount is 0 in any unit — the amount's.
+  if (figure.kind === 'bare' && role === 'bare' && !pending && isZeroFigure(figure) && r.subject?.amount && r.subjectPin === 'name' && r.allEqual.length === 0) role = 'amount';
+  // 2024年、2023年…均为 X: last year's listed first leaves this year's named last, read as this year's; the other reading follows.
+  const lastYear = r.lastYear && r.bothYears !== r.sentence && role !== 'change' && role !== 'change-rate' && role !== 'previous';
   if (lastYear && (role === 'amount' || role === 'actual')) {
     role = 'previous';
     claimBase = 'previous-year';
@@ -260,6 +263,10 @@ export function readFigure(r: ClaimReader, token: FigureToken, at: number): void
   if (unknown && token.unknownName === undefined && r.unnamedAmong) claim.among = r.unnamedAmong;
   if (unknown && token.unknownName === undefined && r.unnamedPartOf !== undefined) claim.partOf = r.unnamedPartOf;
   r.claims.push(claim);
+  // 2023年、2024年“三公”经费支出均为 0: the one figure is this year's and last year's — each checked.
+  if (r.bothYears === r.sentence && role === 'amount' && target && pin === 'name' && !claim.otherYear) {
+    r.claims.push({ ...claim, role: 'previous', base: 'previous-year', lastYear: true, bothYears: true });
+  }
   // A list of figures (各下降 7.54%、7.54%; 占 60%、40%) shares the cue in front of it.
   if (r.tokens[at + 1]?.type !== 'figure') {
     r.pending = undefined;

@@ -100,6 +100,7 @@ export function readClaims(tokens: Token[], ctx: ReadContext): Claim[] {
         if (r.reason && token.year !== undefined && r.sentence === r.reasonSentence) r.reason.otherPeriod = true;
         comparedWith(r, tokens[t - 1], token.year === r.ctx.year - 1 ? 'previous-year' : 'other-year');
         readPeriod(r, token, tokens[t + 1]);
+        if (yearsListed(tokens, t, ctx.year)) r.bothYears = r.sentence;
         break;
     }
   }
@@ -186,6 +187,16 @@ function readName(r: ClaimReader, token: Token & { type: 'topic' }): void {
     }
   }
   r.enumeration.push(topic);
+}
+
+/** 2023年、2024年 (or 2024年、2023年) ending at `at`: last year and this, listed as one period of what follows. */
+function yearsListed(tokens: readonly Token[], at: number, year: number): boolean {
+  const second = tokens[at]!;
+  const mark = tokens[at - 1];
+  const first = tokens[at - 2];
+  if (second.type !== 'year' || mark?.type !== 'clause-end' || mark.mark !== '、' || first?.type !== 'year' || first.date || second.date || first.span || second.span) return false;
+  const years = [first.year, second.year].sort();
+  return years[0] === year - 1 && years[1] === year;
 }
 
 /** The qualified-only topic of `name` under `whole`, through its parts and the rows it qualifies (基本支出 → 人员经费 → 301 → 30113). */

@@ -73,6 +73,8 @@ export class ClaimReader {
    * its clause ends (a colon goes on to the figure) or its parenthetical closes.
    */
   lastYear = false;
+  /** 2023年、2024年“三公”经费支出均为 0: the sentence names last year and this together — an amount is said of both */
+  bothYears: number | undefined;
   /** …or another period (2022 年，…支出 X; 2023 年以来累计 X in a 2024 document), for as long */
   otherYear: OtherYear | undefined;
   /** 基本支出、项目支出分别占 72.66%、27.34%: names listed, then 分别, then one figure each */
