@@ -12,7 +12,7 @@ import { RequiredParts } from './required-parts.js';
 import { listedItemFindings } from './listed-items.js';
 import { consistencyFindings, missingPercentWords, unitFindings, withinFindings } from './consistency.js';
 import { extractBlocks, LineIndex, rangeInSource, type TextBlock } from './extract.js';
-import type { Figure } from './figures.js';
+import { isZeroFigure, type Figure } from './figures.js';
 import { BOUGHT, CARRIED_OVER, NameMatcher, prepareBlocks, STOCK_CHANGED, tokenize, type Span, type Token } from './reader.js';
 import { normalizeWidth } from './normalize.js';
 import { nextSection, sectionOfTitle, titleOf } from './sections.js';
@@ -562,6 +562,7 @@ export function lintMarkdown(markdown: string, ctx: LintContext, options: LintOp
     // agreeing is no check against the data — unverified, saying so.
     const lacking = verified.has(claim) ? undefined : otherBudget(claim);
     if (verified.has(claim) || (!lacking && checkedByText.has(claim)) || namedByErrors.has(claim) || consistencyChecked.has(positionKey(claim.block, claim.figure.numberStart))) continue;
+    if (restIsZero(claim, allFigureClaims, ctx.topics)) continue;
     const candidate = guessed.get(claim);
     // The guess and the other readings of the name, each with its figure where it differs (a scope's 04 column, its 本年收入).
     const readings = candidate ? [candidate, ...otherReadings(claim, ctx.topics).flatMap((r) => r?.fact ?? [])] : [];
@@ -772,6 +773,29 @@ function budgetLackingWhy(claim: FigureClaim, other: Completion): string {
   const [named, held] = claim.budget === 'opening' ? ['年初预算', '全年预算'] : ['全年预算', '年初预算'];
   const rate = claim.role === 'completion' && other.rate.value !== undefined ? `，按${held}算为 ${publishedValue(other.rate)}` : '';
   return `数据中没有${claim.topic?.label ?? ''}的${named}，${held}为 ${publishedValue(other.budget)}${rate}（${named}与${held}不是同一个数字）`;
+}
+
+/** 其他各项收入 / 其余各项支出: the words of the rest, and the whole whose parts they are. */
+const REST_OF = /^其(?:他|它|余)各?(?:项|类)?(收入|支出)/u;
+const REST_WHOLE = { 收入: 'income.total', 支出: 'expenditure.total' } as const;
+
+/**
+ * 财政拨款收入 X；其他各项收入均为 0: the parts of the whole (本年收入合计's sources) not named before the
+ * figure in its paragraph are all 0 in the data — the words say exactly that. Any of the rest not 0 (or
+ * not known), and the words may mean less than the rest: unverified, as before.
+ */
+function restIsZero(claim: FigureClaim, claims: readonly FigureClaim[], index: TopicIndex): boolean {
+  const rest = claim.otherQuantity === undefined ? undefined : REST_OF.exec(claim.otherQuantity);
+  if (!rest || !isZeroFigure(claim.figure) || (claim.figure.kind !== 'bare' && claim.figure.kind !== 'amount')) return false;
+  const whole = index.topics.get(REST_WHOLE[rest[1] as keyof typeof REST_WHOLE]);
+  if (!whole?.parts) return false;
+  const named = new Set<string>();
+  for (const c of claims) {
+    if (c.block === claim.block && c.figure.start < claim.figure.start && c.topic) named.add(c.topic.id);
+  }
+  const others = whole.parts.filter((id) => !named.has(id));
+  if (others.length === whole.parts.length) return false;
+  return others.every((id) => index.topics.get(id)?.amount?.value?.isZero() === true);
 }
 
 function whyUnverified(claim: FigureClaim, index: TopicIndex, facts: ReadonlyMap<string, Fact>): string {
