@@ -109,6 +109,10 @@ export function readFigure(r: ClaimReader, token: FigureToken, at: number): void
     figure.kind = 'amount';
     role = roleFromCue(pending?.cue, figure);
   }
+  // 基本支出所占比重较上年的 72.89%: after 比重 / 占比 in the clause, a % right after the base that names last year is last year's share.
+  const previousShare = figure.kind === 'percent' && pending?.cue.kind === 'base' && pending.cue.base === 'previous-year' && r.awaitingWhole
+    && /的$/u.test(token.before);
+  if (previousShare) role = 'share';
   if (rateWithoutPercent) role = 'change-rate';
   if (shareWithoutPercent) role = 'share';
   // An amount after 占 is the whole's, where one is named; never the subject's amount (a fix would write one after 占).
@@ -151,7 +155,7 @@ export function readFigure(r: ClaimReader, token: FigureToken, at: number): void
   // 公务用车购置费为 0: a bare 0 said of one amount is 0 in any unit — the amount's.
   if (figure.kind === 'bare' && role === 'bare' && !pending && isZeroFigure(figure) && r.subject?.amount && r.subjectPin === 'name' && r.allEqual.length === 0) role = 'amount';
   // 2024年、2023年…均为 X: last year's listed first leaves this year's named last, read as this year's; the other reading follows.
-  const lastYear = r.lastYear && r.bothYears !== r.sentence && role !== 'change' && role !== 'change-rate' && role !== 'previous';
+  const lastYear = previousShare || (r.lastYear && r.bothYears !== r.sentence && role !== 'change' && role !== 'change-rate' && role !== 'previous');
   if (lastYear && (role === 'amount' || role === 'actual')) {
     role = 'previous';
     claimBase = 'previous-year';
@@ -251,6 +255,7 @@ export function readFigure(r: ClaimReader, token: FigureToken, at: number): void
   if (ofReason) claim.ofReason = ofReason;
   if (lastYear) claim.lastYear = lastYear;
   if (fromPrevious) claim.fromPrevious = true;
+  if (previousShare) claim.previousShare = true;
   if (r.otherYear) claim.otherYear = r.otherYear;
   if (unknown && r.sumOf) {
     claim.sumOf = r.sumOf;
@@ -306,7 +311,8 @@ function previousJustStated(r: ClaimReader, figure: FigureToken['figure']): Figu
  */
 function shareJustStated(r: ClaimReader): FigureClaim | undefined {
   const last = r.claims.at(-1);
-  if (last?.kind !== 'figure' || last.role !== 'share' || last.sentence !== r.sentence || last.lastYear || last.sumOf) return undefined;
+  // (…较上年的 72.89% 下降 0.23 个百分点: last year's share as the base, the points its change — see previousShare.)
+  if (last?.kind !== 'figure' || last.role !== 'share' || last.sentence !== r.sentence || (last.lastYear && !last.previousShare) || last.sumOf) return undefined;
   return last.topic !== undefined && last.topic === r.subject && last.pin !== 'none' ? last : undefined;
 }
 

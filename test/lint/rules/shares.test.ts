@@ -124,3 +124,40 @@ ruleTester({
     ],
   },
 }, { section: 'expenditure' });
+
+/**
+ * Last year's share stated before the points (基本支出所占比重较上年的 72.89% 下降 0.23 个百分点, blind 11L p09/p27):
+ * the share is last year's (上年决算: 3,421.41 ÷ 4,694.01), the points the change from it — each checked.
+ */
+ruleTester({
+  'share-mismatch': {
+    valid: [
+      { code: '基本支出所占比重较上年的72.89%下降0.23个百分点。' },
+      { code: '基本支出比重比上年的72.89%下降0.23个百分点。' },
+    ],
+    invalid: [
+      {
+        code: '基本支出所占比重较上年的72.98%下降0.23个百分点。', name: 'last year\'s share mistyped',
+        errors: [{ ruleId: 'share-mismatch', actual: '72.98', expected: '72.89' }],
+      },
+    ],
+  },
+  'change-mismatch': {
+    valid: [{ code: '基本支出所占比重较上年的72.89%下降0.23个百分点。' }],
+    invalid: [
+      {
+        code: '基本支出所占比重较上年的72.89%下降0.32个百分点。', name: 'the points mistyped',
+        errors: [{ ruleId: 'change-mismatch', actual: '0.32', expected: '0.23' }],
+      },
+    ],
+  },
+  'unverified-figure': {
+    valid: [{ code: '基本支出所占比重较上年的72.89%下降0.23个百分点。' }],
+    invalid: [
+      {
+        code: '基本支出较上年的72.89%下降0.23个百分点。', name: 'no 比重 in the words: which rate of last year, the words do not say',
+        errors: [{ ruleId: 'unverified-figure', severity: 1, actual: '72.89' }, { ruleId: 'unverified-figure', severity: 1, actual: '0.23' }],
+      },
+    ],
+  },
+}, { section: 'expenditure' });
