@@ -198,7 +198,8 @@ export function readFigure(r: ClaimReader, token: FigureToken, at: number): void
   }
   if (next) {
     r.subject = next;
-    r.subjectPin = 'name';
+    // 授予中小企业合同金额 X，其中货物、服务分别为 Y、Z: a name read as a guess leaves its figure a guess.
+    r.subjectPin = r.guessedNames.has(next) ? 'default' : 'name';
   }
   // 其他费用 12.34 万元: a name no topic knows — neither the subject before nor the section's is meant.
   // 财政拨款收入 X（其中，一般公共预算 Y，政府性基金预算 Z）: a scope's words alone right before the part's figure name the

@@ -186,6 +186,8 @@ function readName(r: ClaimReader, token: Token & { type: 'topic' }): void {
       r.subjectRivals = reading.rivals;
     }
   }
+  if (reading.guessed) r.guessedNames.add(topic);
+  else if (r.guessedNames.size > 0) r.guessedNames.delete(topic);
   r.enumeration.push(topic);
 }
 

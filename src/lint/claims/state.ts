@@ -82,6 +82,8 @@ export class ClaimReader {
   /** the list of names right before the figure being read (the figure ends it) */
   listed: Topic[] = [];
   distribute: Topic[] = [];
+  /** names of the sentence read as a guess (货物 after 授予中小企业合同金额…其中): a 分别 list's figure for one is a guess too */
+  readonly guessedNames = new Set<Topic>();
   /** the names the last 分别 of the sentence went to: 分别为 X、Y，分别占 P、Q speaks of them again */
   respectivelyOf: Topic[] = [];
   /** the names a figure is the sum of (A和B两项合计 X), until another subject is named */
@@ -251,6 +253,7 @@ export class ClaimReader {
     this.describedWhole = undefined;
     if (this.distribute.length > 0) this.distribute = [];
     if (this.respectivelyOf.length > 0) this.respectivelyOf = [];
+    if (this.guessedNames.size > 0) this.guessedNames.clear();
     if (this.namedInSentence.length > 0) this.namedInSentence = [];
     if (this.namedSinceStop.length > 0) this.namedSinceStop = [];
     this.sumOf = undefined;

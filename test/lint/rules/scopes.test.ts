@@ -207,6 +207,10 @@ ruleTester({
       { code: '货物类采购中，授予中小企业合同金额262.80万元。', data: GUANGXI, name: 'the kind named as a qualifier: its own 授予中小企业合同金额' },
       { code: '2024年度政府采购支出总额790.76万元，其中：货物286.40万元、工程380.00万元、服务124.36万元。', data: GUANGXI, section: 'procurement', name: 'the bare kinds after 其中 of the total (blind 10L 4b)' },
       {
+        code: '2024年度政府采购支出总额790.76万元，其中货物、工程、服务类采购分别为286.40万元、380.00万元、124.36万元，分别占36.22%、48.05%、15.73%。', data: GUANGXI, section: 'procurement',
+        name: '…listed with 分别为 and 分别占 (blind 11L p34)',
+      },
+      {
         code: '政府采购货物支出286.40万元，其中授予中小企业合同金额262.80万元，占货物支出金额的91.76%。政府采购服务支出124.36万元，其中授予中小企业合同金额99.36万元。',
         data: GUANGXI, name: 'the kind as the whole of a 其中: its own 授予中小企业合同金额, and the share of it',
       },
@@ -261,6 +265,14 @@ ruleTester({
         code: '授予中小企业合同金额742.16万元，其中货物260.00万元、服务99.36万元。', data: GUANGXI, section: 'procurement',
         name: 'the bare kinds after 其中 of the SME awards: the awards\' own goods and services, which the words may mean — never the kinds\' totals',
         errors: [{ ruleId: 'unverified-figure', severity: 1, actual: '260.00' }, { ruleId: 'unverified-figure', severity: 1, actual: '99.36' }],
+      },
+      {
+        code: '授予中小企业合同金额742.16万元，其中货物、工程、服务分别为260.00万元、0万元、99.36万元。', data: GUANGXI, section: 'procurement',
+        name: '…and listed with 分别为: still the awards\' own, a guess (a fix wrote the kinds\' totals over them)',
+        errors: [
+          { ruleId: 'unverified-figure', severity: 1, actual: '260.00' }, { ruleId: 'unverified-figure', severity: 1, actual: '0' },
+          { ruleId: 'unverified-figure', severity: 1, actual: '99.36' },
+        ],
       },
       {
         code: '政府采购服务支出124.36万元，主要用于物业服务80.00万元、印刷服务44.36万元。', data: GUANGXI, section: 'procurement',
