@@ -132,6 +132,8 @@ export const LEXICON: readonly LexiconEntry[] = [
   e('(?:大于|小于|等于)(?:[（(](?:大于|小于|等于)(?:[、/／](?:大于|小于|等于))?[)）]|(?:[/／](?:大于|小于|等于)){1,2})', { kind: 'comparison-any' }),
   // ── shares ─────────────────────────────────────────────────────────────
   e('(?:所占比重|所占比例|占比|比重|占(?![用有据]))(?:为|是|达)?', { kind: 'share' }),
+  // 所占比例最大，为 79.94%: the share of the name before it, a superlative between (only where the share follows at once).
+  e('(?:所占比重|所占比例|占比|比重)(?:最大|最高|最小|最低)[，,]?(?:为|是|达)', { kind: 'share' }),
   // ── completion rates ───────────────────────────────────────────────────
   e('完成(?:了)?年初预算(?:数)?(?:的)?', { kind: 'completion', budget: 'opening' }),
   e('完成(?:了)?(?:全年|调整后?|年度)预算(?:数)?(?:的)?', { kind: 'completion', budget: 'full-year' }),

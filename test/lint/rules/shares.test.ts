@@ -161,3 +161,19 @@ ruleTester({
     ],
   },
 }, { section: 'expenditure' });
+
+/** 所占比例最大，为 X% (blind 11L p12): the share of the name before it, the superlative between. */
+ruleTester({
+  'share-mismatch': {
+    valid: [
+      { code: '“三公”经费中，因公出国（境）费所占比例最大，为40.52%；公务用车购置及运行维护费占34.69%，公务接待费占24.79%。' },
+      { code: '因公出国（境）费占比最高，为40.52%；公务用车购置及运行维护费占34.69%，公务接待费占24.79%。' },
+    ],
+    invalid: [
+      {
+        code: '“三公”经费中，因公出国（境）费所占比例最大，为45.02%；公务用车购置及运行维护费占34.69%，公务接待费占24.79%。',
+        errors: [{ ruleId: 'share-mismatch', actual: '45.02', expected: '40.52' }],
+      },
+    ],
+  },
+}, { section: 'sanGong' });
