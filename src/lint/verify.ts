@@ -86,6 +86,7 @@ function shareSlotOf(topic: Topic, wholeTopic: string | undefined): Topic['share
 /** The change a claim speaks of: against last year, or against a budget — never one for the other. */
 function changeFor(topic: Topic, claim: { base: FigureClaim['base']; budget: BudgetKind }): Change | undefined {
   if (claim.base === 'previous-year') return topic.changes['previous-year'];
+  if (claim.base === 'opening-balance') return topic.changes['opening-balance'];
   // changes.budget is against the opening budget (机关运行经费): not a full-year one the data does not hold.
   if (claim.base === 'budget') return (openingMeant(claim.budget) ? topic.changes.budget : undefined) ?? completionFor(topic, claim.budget)?.vsBudget;
   return undefined; // another year: the data holds nothing to compare with
