@@ -36,8 +36,12 @@ ruleTester({
         errors: [{ ruleId: 'amount-mismatch', expected: '1,021.11' }],
       },
       {
-        code: '因公出国（境）费、公务用车运行维护费均为 0。', section: 'sanGong', name: 'one of them is not 0: an error, which the writer must rewrite (no fix)',
-        errors: [{ ruleId: 'amount-mismatch', actual: '0' }, { ruleId: 'amount-mismatch', actual: '0' }],
+        code: '因公出国（境）费、公务用车运行维护费均为 0。', section: 'sanGong', name: 'one of them is not 0: an error, which the writer must rewrite (no fix) — one for the figure, naming each',
+        errors: [{ ruleId: 'amount-mismatch', actual: '0', message: /因公出国（境）费.*20\.14.*公务用车运行维护费.*17\.24/u }],
+      },
+      {
+        code: '公务用车购置费、国（境）外接待费均为 0.5万元。', section: 'sanGong', name: 'both are 0: one error for the figure, not one per name (blind 11L: three identical errors)',
+        errors: [{ ruleId: 'amount-mismatch', actual: '0.5', expected: '0.0', message: /公务用车购置费.*国（境）外接待费/u }],
       },
       {
         code: '政府采购货物、工程、服务支出分别为 27.06 万元、0 万元、21.51 万元。', section: 'procurement',
