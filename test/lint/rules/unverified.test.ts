@@ -91,3 +91,16 @@ ruleTester({
     ],
   },
 }, { section: 'income' });
+
+/** A name that starts with a threshold (单价50万元以上专用设备) is quoted whole, never from 万元 on (blind 11L). */
+ruleTester({
+  'unverified-figure': {
+    valid: [{ code: '单价100万元（含）以上设备（不含车辆）3台（套）。' }],
+    invalid: [
+      {
+        code: '单价50万元以上专用设备5台（套）。',
+        errors: [{ ruleId: 'unverified-figure', severity: 1, actual: '5', message: /“单价50万元以上专用设备”/u }],
+      },
+    ],
+  },
+}, { section: 'assets' });
