@@ -36,11 +36,14 @@ const HUNDRED = new Decimal(100);
 const TEN_THOUSAND = new Decimal(10000);
 const TEN_THOUSANDTH = new Decimal('0.0001');
 const ONE = new Decimal(1);
+const TEN = new Decimal(10);
 
 /** The factor from 万元 to the figure's unit. */
 function unitFactor(figure: Figure): Decimal {
   if (figure.unit === '元') return TEN_THOUSAND;
   if (figure.unit === '亿元') return TEN_THOUSANDTH;
+  // 3,200 千元 (a unit real tables use, which import reads too): ten to the 万元.
+  if (figure.unit === '千元') return TEN;
   return ONE;
 }
 
@@ -274,8 +277,8 @@ const STATABLE = new WeakMap<Fact, Map<number, Statable>>();
 
 function statable(fact: Fact & { value: Decimal }, figure: Figure): Statable {
   const factor = fact.unit === '万元' ? unitFactor(figure) : ONE;
-  // A number, not a string built per look-up: decimals × 3 + which factor.
-  const key = figure.decimals * 3 + (factor === ONE ? 0 : factor === TEN_THOUSAND ? 1 : 2);
+  // A number, not a string built per look-up: decimals × 4 + which factor.
+  const key = figure.decimals * 4 + (factor === ONE ? 0 : factor === TEN_THOUSAND ? 1 : factor === TEN ? 3 : 2);
   let byKey = STATABLE.get(fact);
   if (!byKey) STATABLE.set(fact, (byKey = new Map()));
   let s = byKey.get(key);
