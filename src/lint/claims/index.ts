@@ -186,6 +186,12 @@ function readName(r: ClaimReader, token: Token & { type: 'topic' }): void {
       r.subjectRivals = reading.rivals;
     }
   }
+  // 货物、工程、服务授予中小企业合同金额分别为 X、Y、Z: the kind's own name ends a list of kinds, each of which it qualifies.
+  const kindOwn = KIND_OWN.exec(topic.id);
+  if (kindOwn && r.enumeration.length > 0 && r.enumeration.every((t) => PROCUREMENT_KIND.test(t.id))) {
+    const owns = r.enumeration.map((t) => ctx.index.topics.get(`${t.id}${kindOwn[1]}`));
+    if (owns.every((t) => t !== undefined)) r.enumeration = owns as Topic[];
+  }
   if (reading.guessed) r.guessedNames.add(topic);
   else if (r.guessedNames.size > 0) r.guessedNames.delete(topic);
   r.enumeration.push(topic);
@@ -280,6 +286,8 @@ function takeCounterpart(r: ClaimReader, counterpart: string, held: boolean): To
 
 /** A kind of procurement (政府采购货物支出 …), which some names have their own of. */
 const PROCUREMENT_KIND = /^procurement\.(?:goods|works|services)$/u;
+/** …a kind's own (服务授予中小企业合同金额): the suffix of its id after the kind's. */
+const KIND_OWN = /^procurement\.(?:goods|works|services)(-.+)$/u;
 
 /**
  * 货物类采购中，授予中小企业合同金额 X, and 政府采购货物支出 Y，其中授予中小企业合同金额 X: a kind of

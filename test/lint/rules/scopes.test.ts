@@ -205,6 +205,10 @@ ruleTester({
   'amount-mismatch': {
     valid: [
       { code: '货物类采购中，授予中小企业合同金额262.80万元。', data: GUANGXI, name: 'the kind named as a qualifier: its own 授予中小企业合同金额' },
+      {
+        code: '授予中小企业合同金额742.16万元。其中，货物、服务授予中小企业合同金额分别为262.80万元、99.36万元。', data: GUANGXI, section: 'procurement',
+        name: 'a list of kinds before a kind\'s own name: each kind\'s own (blind 9L xj: the first read as the kind\'s total)',
+      },
       { code: '2024年度政府采购支出总额790.76万元，其中：货物286.40万元、工程380.00万元、服务124.36万元。', data: GUANGXI, section: 'procurement', name: 'the bare kinds after 其中 of the total (blind 10L 4b)' },
       {
         code: '2024年度政府采购支出总额790.76万元，其中货物、工程、服务类采购分别为286.40万元、380.00万元、124.36万元，分别占36.22%、48.05%、15.73%。', data: GUANGXI, section: 'procurement',
@@ -225,6 +229,10 @@ ruleTester({
         code: '货物类采购中，授予中小企业合同金额742.16万元。', data: GUANGXI,
         name: 'the department\'s whole where the words name the goods\' (probe-20: --fix wrote the whole over the kind\'s)',
         errors: [{ ruleId: 'amount-mismatch', expected: '262.80' }],
+      },
+      {
+        code: '授予中小企业合同金额742.16万元。其中，货物、服务授予中小企业合同金额分别为262.08万元、99.36万元。', data: GUANGXI, section: 'procurement',
+        errors: [{ ruleId: 'amount-mismatch', actual: '262.08', expected: '262.80' }],
       },
       {
         code: '政府采购货物支出286.40万元，其中授予中小企业合同金额262.08万元。', data: GUANGXI,
