@@ -152,8 +152,8 @@ export function readFigure(r: ClaimReader, token: FigureToken, at: number): void
   }
   // 2024年度为 198.47 万元 (in 2025): last year's amount, checked against last year's figure; any other
   // figure of last year (its share, its completion) the data does not hold. A change is this year's against last.
-  // 公务用车购置费为 0: a bare 0 said of one amount is 0 in any unit — the amount's.
-  if (figure.kind === 'bare' && role === 'bare' && !pending && isZeroFigure(figure) && r.subject?.amount && r.subjectPin === 'name' && r.allEqual.length === 0) role = 'amount';
+  // 公务用车购置费为 0: a bare 0 said (为, 是) of one amount is 0 in any unit — the amount's (not a table cell, whose column may be another year's).
+  if (figure.kind === 'bare' && role === 'bare' && !pending && !r.otherYear && /(?:为|是)$/u.test(token.before) && isZeroFigure(figure) && r.subject?.amount && r.subjectPin === 'name' && r.allEqual.length === 0) role = 'amount';
   // 2024年、2023年…均为 X: last year's listed first leaves this year's named last, read as this year's; the other reading follows.
   const lastYear = previousShare || (r.lastYear && r.bothYears !== r.sentence && role !== 'change' && role !== 'change-rate' && role !== 'previous');
   if (lastYear && (role === 'amount' || role === 'actual')) {
