@@ -57,6 +57,8 @@ export interface Part3Facts {
     openingBalance: Fact;
     surplusDistribution: Fact;
     closingBalance: Fact;
+    /** 年末结转和结余 − 年初结转和结余: the year's change of the balance */
+    balanceChange: Change;
   };
   /** 二、收入决算 */
   income: {
@@ -388,6 +390,8 @@ export function buildFactCatalog(accounts: DepartmentAccounts, options: { direct
     }];
   })) as Part3Facts['sanGong']['comparisons'];
 
+  const openingBalance = f.amount('income.opening-balance', '年初结转和结余', accounts.t01.income.openingBalance);
+  const closingBalance = f.amount('expenditure.closing-balance', '年末结转和结余', accounts.t01.expenditure.closingBalance);
   const part3: Part3Facts = {
     department: accounts.department,
     year: accounts.year,
@@ -397,9 +401,10 @@ export function buildFactCatalog(accounts: DepartmentAccounts, options: { direct
       grandTotal: f.change('grand-total', '收支总计', grandTotal, grandTotalPrev),
       reason: reasons.grandTotalChange,
       nonFiscalSurplusUsed: f.amount('income.non-fiscal-surplus-used', '使用非财政拨款结余', accounts.t01.income.nonFiscalSurplusUsed),
-      openingBalance: f.amount('income.opening-balance', '年初结转和结余', accounts.t01.income.openingBalance),
+      openingBalance,
       surplusDistribution: f.amount('expenditure.surplus-distribution', '结余分配', accounts.t01.expenditure.surplusDistribution),
-      closingBalance: f.amount('expenditure.closing-balance', '年末结转和结余', accounts.t01.expenditure.closingBalance),
+      closingBalance,
+      balanceChange: f.change('expenditure.closing-balance.vs-opening', '年末结转和结余较年初', closingBalance, openingBalance),
     },
     income: { total: incomeTotal, totalChange: incomeTotalChange, sources, appropriations },
     expenditure: { total: expenditureTotal, totalChange: expenditureTotalChange, kinds, classes: expenditureClasses },

@@ -31,7 +31,7 @@ const MINUS_ONE = new Decimal(-1);
 const ONE = new Decimal(1);
 const ONE_HUNDREDTH = new Decimal('0.01');
 /** Each amount unit in 万元. */
-const IN_WAN: Record<string, Decimal> = { 万元: ONE, 万: ONE, 元: new Decimal('0.0001'), 亿元: new Decimal(10000) };
+const IN_WAN: Record<string, Decimal> = { 万元: ONE, 万: ONE, 元: new Decimal('0.0001'), 千元: new Decimal('0.1'), 亿元: new Decimal(10000) };
 
 /**
  * The factor that turns a figure's value into 万元, where there is one to apply: × 1 (万元 already)

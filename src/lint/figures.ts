@@ -11,7 +11,7 @@ import { execAll } from './scan.js';
 import { isFullWidthDigit } from './normalize.js';
 
 export type FigureUnit =
-  | '万元' | '元' | '亿元' | '万'
+  | '万元' | '元' | '千元' | '亿元' | '万'
   | '%'
   | '个' | '人次' | '批次' | '辆' | '台（套）' | '次' | '人' | '项' | '家'
   | '分'
@@ -54,7 +54,7 @@ const D = '[0-9０-９]';
 const NUMBER = `(?:${D}{1,3}(?:[,，]${D}{3})+|${D}+)(?:[.．]${D}+)?`;
 // Longest units first: 万元 before 万, 人次 before 人, 台（套） before 台.
 // 万 alone is 万元 shortened (4,340 万), but 3.5 万人 / 2 万册 count people and things, not money.
-const UNIT = '亿元|万元|元|万(?![人个户家次名册件台套辆份亩株])|[%％]|个?百分点|人次|批次|个|辆|台[（(]套[)）]|台|套|次|人|项|家|分';
+const UNIT = '亿元|万元|千元|元|万(?![人个户家次名册件台套辆份亩株])|[%％]|个?百分点|人次|批次|批(?![准复示转次])|个|辆|台[（(]套[)）]|台|套|次|人|项|家|分';
 // A number may follow a comma right after another (各是 4,340.16,4,340.16 万元 once spaces are gone).
 // No look-behind: it would be tried at every character. What may not stand before a number
 // (a digit, a decimal point, a Latin letter: 3.5.1, H5) is checked on each match instead.
@@ -63,9 +63,9 @@ const NOT_BEFORE_A_NUMBER = new Uint8Array(0x10000);
 for (const c of '0123456789０１２３４５６７８９.．ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz') NOT_BEFORE_A_NUMBER[c.charCodeAt(0)] = 1;
 
 const UNIT_KIND: Record<string, FigureKind> = {
-  '亿元': 'amount', '万元': 'amount', '元': 'amount', '万': 'amount',
+  '亿元': 'amount', '万元': 'amount', '千元': 'amount', '元': 'amount', '万': 'amount',
   '%': 'percent', '％': 'percent', '个百分点': 'points',
-  '人次': 'count', '批次': 'count', '个': 'count', '辆': 'count', '台（套）': 'count', '台': 'count', '套': 'count',
+  '人次': 'count', '批次': 'count', '批': 'count', '个': 'count', '辆': 'count', '台（套）': 'count', '台': 'count', '套': 'count',
   '次': 'count', '人': 'count', '项': 'count', '家': 'count',
   '分': 'score',
 };
@@ -97,6 +97,8 @@ function normaliseNumber(text: string, fullWidth: boolean, grouped: boolean): st
 function normaliseUnit(unit: string): FigureUnit {
   if (unit === '％') return '%';
   if (unit === '百分点') return '个百分点';
+  // 接待国内公务来访 15 批: 批次 said short.
+  if (unit === '批') return '批次';
   // UNIT matches 台, 套 and 台（套） with either kind of bracket, the only four-character unit.
   if (unit === '台' || unit === '套' || (unit.length === 4 && unit[0] === '台')) return '台（套）';
   return unit as FigureUnit;

@@ -10,7 +10,8 @@ import type { Direction } from '../format/words.js';
 /** ambiguous: 预算 alone in a paragraph that names both the opening and the full-year budget */
 export type BudgetKind = 'opening' | 'full-year' | 'unspecified' | 'ambiguous';
 /** What a change is against; other-year: a year the data holds nothing for (比 2019 年). */
-export type BaseKind = 'previous-year' | 'budget' | 'other-year';
+/** opening-balance: 年末结转和结余比年初（结转和结余）减少 — the year's change of a balance carried over */
+export type BaseKind = 'previous-year' | 'budget' | 'other-year' | 'opening-balance';
 
 export type Cue =
   /**
@@ -132,6 +133,8 @@ export const LEXICON: readonly LexiconEntry[] = [
   e('(?:大于|小于|等于)(?:[（(](?:大于|小于|等于)(?:[、/／](?:大于|小于|等于))?[)）]|(?:[/／](?:大于|小于|等于)){1,2})', { kind: 'comparison-any' }),
   // ── shares ─────────────────────────────────────────────────────────────
   e('(?:所占比重|所占比例|占比|比重|占(?![用有据]))(?:为|是|达)?', { kind: 'share' }),
+  // 所占比例最大，为 79.94%: the share of the name before it, a superlative between (only where the share follows at once).
+  e('(?:所占比重|所占比例|占比|比重)(?:最大|最高|最小|最低)[，,]?(?:为|是|达)', { kind: 'share' }),
   // ── completion rates ───────────────────────────────────────────────────
   e('完成(?:了)?年初预算(?:数)?(?:的)?', { kind: 'completion', budget: 'opening' }),
   e('完成(?:了)?(?:全年|调整后?|年度)预算(?:数)?(?:的)?', { kind: 'completion', budget: 'full-year' }),
@@ -165,6 +168,8 @@ export const LEXICON: readonly LexiconEntry[] = [
   // (上年末) or this year's opening (上年结转, 上年度财政拨款结余 are 年初结转和结余); 上年为 X is the cue above.
   e('(?:上年度|上年|上一年度?|去年)(?![度末底]|年末|年底|[^，。；,;:：0-9]{0,6}?(?:结转|结余)|\\s*[0-9]{1,2}\\s*月)(?:同期)?的?', { kind: 'period' }),
   e('(?:与|比|较)(?:年初预算|年初预算数)(?:相比)?', { kind: 'base', base: 'budget', budget: 'opening' }),
+  // 年末结转和结余 X，比年初（结转和结余）减少 Y: the balance at the year's start (only a balance holds such a change).
+  e('(?:与|比|较)年初(?:结转和结余|结转结余)?(?:数)?(?:相比)?(?![预数])', { kind: 'base', base: 'opening-balance' }),
   e('(?:与|比|较)(?:全年预算|全年预算数|调整预算)(?:相比)?', { kind: 'base', base: 'budget', budget: 'full-year' }),
   e(`(?:与|比|较)(?:${YEAR})?预算(?:数)?(?:相比)?`, { kind: 'base', base: 'budget', budget: 'unspecified' }),
   // ── markers ────────────────────────────────────────────────────────────

@@ -12,7 +12,7 @@ import { RequiredParts } from './required-parts.js';
 import { listedItemFindings } from './listed-items.js';
 import { consistencyFindings, missingPercentWords, unitFindings, withinFindings } from './consistency.js';
 import { extractBlocks, LineIndex, rangeInSource, type TextBlock } from './extract.js';
-import type { Figure } from './figures.js';
+import { isZeroFigure, type Figure } from './figures.js';
 import { BOUGHT, CARRIED_OVER, NameMatcher, prepareBlocks, STOCK_CHANGED, tokenize, type Span, type Token } from './reader.js';
 import { normalizeWidth } from './normalize.js';
 import { nextSection, sectionOfTitle, titleOf } from './sections.js';
@@ -247,6 +247,8 @@ export function lintMarkdown(markdown: string, ctx: LintContext, options: LintOp
   const ofOtherYear = new Set<FigureClaim>();
   // Figures the words give as last year's which are this year's: a slip of the year or of the figure.
   const yearInDoubt = new Map<FigureClaim, { current: Fact; previous: Fact }>();
+  // One figure for several names (均为 X): the error at each figure, to which the other names' are joined.
+  const sharedErrors = new Map<string, SharedError>();
   // Negations (无…支出) checked against the data: verified claims, though no figure stands in them.
   let absencesChecked = 0;
   // 大于 / 小于 / 持平 judged against the data: a document of such words alone has been read, though no figure stands in it.
@@ -366,7 +368,8 @@ export function lintMarkdown(markdown: string, ctx: LintContext, options: LintOp
           continue;
         }
         // 2024年度为 X where X is this year's figure: the year or the figure is the slip, only the writer knows which.
-        if (claim.lastYear && verdict.status !== 'ok' && claim.topic?.amount && judge(claim.topic.amount, claim.figure).status === 'ok') {
+        // (2023年、2024年均为 X names both years: last year's reading is simply wrong.)
+        if (claim.lastYear && !claim.bothYears && verdict.status !== 'ok' && claim.topic?.amount && judge(claim.topic.amount, claim.figure).status === 'ok') {
           // …unless wrong-year has found the year the slip (2023 年度收、支总计均为 in 2024): then the figure is this year's, right.
           const yearSlip = findings.some((f) => f.ruleId === 'wrong-year' && f.span.block === claim.block && f.span.end <= claim.figure.start);
           if (yearSlip) verified.add(claim);
@@ -379,7 +382,8 @@ export function lintMarkdown(markdown: string, ctx: LintContext, options: LintOp
         const fs = claim.shared ? checked.map(({ fix: _fix, ...f }) => f) : checked;
         // A figure (or its direction word) already found wrong is left out of the text-only checks.
         if (fs.some((f) => f.severity === 2)) flagged.add(claim);
-        appendAll(findings, fs);
+        // …one error for the figure, naming each name it disagrees with — not one per name at the same place.
+        appendAll(findings, claim.shared ? fs.filter((f) => !joinShared(sharedErrors, f)) : fs);
       } else if (claim.kind === 'reason') {
         // 比上年减少…主要原因是…资金增加: the explanation points the other way. A reason lists its causes
         // (一是…减少；二是…减少), and a cause may weigh things both ways (退休人员增加、在职人员经费相应减少;
@@ -561,6 +565,7 @@ export function lintMarkdown(markdown: string, ctx: LintContext, options: LintOp
     // agreeing is no check against the data — unverified, saying so.
     const lacking = verified.has(claim) ? undefined : otherBudget(claim);
     if (verified.has(claim) || (!lacking && checkedByText.has(claim)) || namedByErrors.has(claim) || consistencyChecked.has(positionKey(claim.block, claim.figure.numberStart))) continue;
+    if (restIsZero(claim, allFigureClaims, ctx.topics)) continue;
     const candidate = guessed.get(claim);
     // The guess and the other readings of the name, each with its figure where it differs (a scope's 04 column, its 本年收入).
     const readings = candidate ? [candidate, ...otherReadings(claim, ctx.topics).flatMap((r) => r?.fact ?? [])] : [];
@@ -771,6 +776,57 @@ function budgetLackingWhy(claim: FigureClaim, other: Completion): string {
   const [named, held] = claim.budget === 'opening' ? ['年初预算', '全年预算'] : ['全年预算', '年初预算'];
   const rate = claim.role === 'completion' && other.rate.value !== undefined ? `，按${held}算为 ${publishedValue(other.rate)}` : '';
   return `数据中没有${claim.topic?.label ?? ''}的${named}，${held}为 ${publishedValue(other.budget)}${rate}（${named}与${held}不是同一个数字）`;
+}
+
+/** An error of a figure said of several names, and what each name's check said. */
+interface SharedError { finding: Finding; head: string; details: string[]; tails: Array<string | undefined>; expected: Array<string | undefined> }
+/** 1 万元 与数据不符：公务接待费决算数为 0.00 万元，应为 0 万元 — the words before the facts, the fact, the value it calls for. */
+const SHARED_MESSAGE = /^(.*?与数据不符：)(.*?)(，应为 [^，；]*)?$/u;
+
+/**
+ * 因公出国（境）费、公务接待费均为 1 万元: an error of the shared figure joined to the one already at its place
+ * (true), or the first there (false: the caller keeps it). The message names each fact; 应为 only where all agree.
+ */
+function joinShared(errors: Map<string, SharedError>, f: Finding): boolean {
+  const parts = f.severity === 2 ? SHARED_MESSAGE.exec(f.message) : null;
+  if (!parts) return false;
+  const key = `${f.ruleId} ${positionKey(f.span.block, f.span.start)}`;
+  const known = errors.get(key);
+  if (!known) {
+    errors.set(key, { finding: f, head: parts[1]!, details: [parts[2]!], tails: [parts[3]], expected: [f.expected] });
+    return false;
+  }
+  known.details.push(parts[2]!);
+  known.tails.push(parts[3]);
+  known.expected.push(f.expected);
+  const same = <T>(xs: T[]) => xs.every((x) => x === xs[0]);
+  known.finding.message = `${known.head}${known.details.join('；')}${same(known.tails) ? known.tails[0] ?? '' : ''}`;
+  if (same(known.expected)) known.finding.expected = known.expected[0];
+  else delete known.finding.expected;
+  return true;
+}
+
+/** 其他各项收入 / 其余各项支出: the words of the rest, and the whole whose parts they are. */
+const REST_OF = /^其(?:他|它|余)各?(?:项|类)?(收入|支出)/u;
+const REST_WHOLE = { 收入: 'income.total', 支出: 'expenditure.total' } as const;
+
+/**
+ * 财政拨款收入 X；其他各项收入均为 0: the parts of the whole (本年收入合计's sources) not named before the
+ * figure in its paragraph are all 0 in the data — the words say exactly that. Any of the rest not 0 (or
+ * not known), and the words may mean less than the rest: unverified, as before.
+ */
+function restIsZero(claim: FigureClaim, claims: readonly FigureClaim[], index: TopicIndex): boolean {
+  const rest = claim.otherQuantity === undefined ? undefined : REST_OF.exec(claim.otherQuantity);
+  if (!rest || !isZeroFigure(claim.figure) || (claim.figure.kind !== 'bare' && claim.figure.kind !== 'amount')) return false;
+  const whole = index.topics.get(REST_WHOLE[rest[1] as keyof typeof REST_WHOLE]);
+  if (!whole?.parts) return false;
+  const named = new Set<string>();
+  for (const c of claims) {
+    if (c.block === claim.block && c.figure.start < claim.figure.start && c.topic) named.add(c.topic.id);
+  }
+  const others = whole.parts.filter((id) => !named.has(id));
+  if (others.length === whole.parts.length) return false;
+  return others.every((id) => index.topics.get(id)?.amount?.value?.isZero() === true);
 }
 
 function whyUnverified(claim: FigureClaim, index: TopicIndex, facts: ReadonlyMap<string, Fact>): string {

@@ -377,9 +377,17 @@ function nameAtEnd(words: string): string {
   let k = words.length;
   while (k > 0 && /[\u4e00-\u9fff()“”"]/u.test(words[k - 1]!)) k--;
   const run = words.slice(k);
+  // 单价50万元以上专用设备: the threshold is part of the name — never quoted from 万元 on.
+  const threshold = THRESHOLDED.test(run) ? THRESHOLD_BEFORE.exec(words.slice(0, k)) : null;
+  if (threshold) return words.slice(k - threshold[0].length);
   const cut = afterLeadWord(run);
   return run.length - cut >= 2 ? run.slice(cut) : run;
 }
+
+/** Words that go on from a threshold's number (万元以上…, 元（含）以上…). */
+const THRESHOLDED = /^(?:万元|元)[（(]?含?[)）]?以[上下]/u;
+/** …and the number before them, with 单价 where it is written. */
+const THRESHOLD_BEFORE = /(?:单价)?[0-9０-９][0-9０-９,，.．]*\s*$/u;
 
 /** Where a run of words goes on after the last word that leads up to a name (共有, 的 …): 0 where none stands in it. */
 function afterLeadWord(run: string): number {

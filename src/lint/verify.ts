@@ -36,11 +36,14 @@ const HUNDRED = new Decimal(100);
 const TEN_THOUSAND = new Decimal(10000);
 const TEN_THOUSANDTH = new Decimal('0.0001');
 const ONE = new Decimal(1);
+const TEN = new Decimal(10);
 
 /** The factor from 万元 to the figure's unit. */
 function unitFactor(figure: Figure): Decimal {
   if (figure.unit === '元') return TEN_THOUSAND;
   if (figure.unit === '亿元') return TEN_THOUSANDTH;
+  // 3,200 千元 (a unit real tables use, which import reads too): ten to the 万元.
+  if (figure.unit === '千元') return TEN;
   return ONE;
 }
 
@@ -86,6 +89,7 @@ function shareSlotOf(topic: Topic, wholeTopic: string | undefined): Topic['share
 /** The change a claim speaks of: against last year, or against a budget — never one for the other. */
 function changeFor(topic: Topic, claim: { base: FigureClaim['base']; budget: BudgetKind }): Change | undefined {
   if (claim.base === 'previous-year') return topic.changes['previous-year'];
+  if (claim.base === 'opening-balance') return topic.changes['opening-balance'];
   // changes.budget is against the opening budget (机关运行经费): not a full-year one the data does not hold.
   if (claim.base === 'budget') return (openingMeant(claim.budget) ? topic.changes.budget : undefined) ?? completionFor(topic, claim.budget)?.vsBudget;
   return undefined; // another year: the data holds nothing to compare with
@@ -273,8 +277,8 @@ const STATABLE = new WeakMap<Fact, Map<number, Statable>>();
 
 function statable(fact: Fact & { value: Decimal }, figure: Figure): Statable {
   const factor = fact.unit === '万元' ? unitFactor(figure) : ONE;
-  // A number, not a string built per look-up: decimals × 3 + which factor.
-  const key = figure.decimals * 3 + (factor === ONE ? 0 : factor === TEN_THOUSAND ? 1 : 2);
+  // A number, not a string built per look-up: decimals × 4 + which factor.
+  const key = figure.decimals * 4 + (factor === ONE ? 0 : factor === TEN_THOUSAND ? 1 : factor === TEN ? 3 : 2);
   let byKey = STATABLE.get(fact);
   if (!byKey) STATABLE.set(fact, (byKey = new Map()));
   let s = byKey.get(key);

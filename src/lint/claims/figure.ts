@@ -109,6 +109,10 @@ export function readFigure(r: ClaimReader, token: FigureToken, at: number): void
     figure.kind = 'amount';
     role = roleFromCue(pending?.cue, figure);
   }
+  // 基本支出所占比重较上年的 72.89%: after 比重 / 占比 in the clause, a % right after the base that names last year is last year's share.
+  const previousShare = figure.kind === 'percent' && pending?.cue.kind === 'base' && pending.cue.base === 'previous-year' && r.awaitingWhole
+    && /的$/u.test(token.before);
+  if (previousShare) role = 'share';
   if (rateWithoutPercent) role = 'change-rate';
   if (shareWithoutPercent) role = 'share';
   // An amount after 占 is the whole's, where one is named; never the subject's amount (a fix would write one after 占).
@@ -148,7 +152,10 @@ export function readFigure(r: ClaimReader, token: FigureToken, at: number): void
   }
   // 2024年度为 198.47 万元 (in 2025): last year's amount, checked against last year's figure; any other
   // figure of last year (its share, its completion) the data does not hold. A change is this year's against last.
-  const lastYear = r.lastYear && role !== 'change' && role !== 'change-rate' && role !== 'previous';
+  // 公务用车购置费为 0: a bare 0 said (为, 是) of one amount is 0 in any unit — the amount's (not a table cell, whose column may be another year's).
+  if (figure.kind === 'bare' && role === 'bare' && !pending && !r.otherYear && /(?:为|是)$/u.test(token.before) && isZeroFigure(figure) && r.subject?.amount && r.subjectPin === 'name' && r.allEqual.length === 0) role = 'amount';
+  // 2024年、2023年…均为 X: last year's listed first leaves this year's named last, read as this year's; the other reading follows.
+  const lastYear = previousShare || (r.lastYear && r.bothYears !== r.sentence && role !== 'change' && role !== 'change-rate' && role !== 'previous');
   if (lastYear && (role === 'amount' || role === 'actual')) {
     role = 'previous';
     claimBase = 'previous-year';
@@ -191,7 +198,8 @@ export function readFigure(r: ClaimReader, token: FigureToken, at: number): void
   }
   if (next) {
     r.subject = next;
-    r.subjectPin = 'name';
+    // 授予中小企业合同金额 X，其中货物、服务分别为 Y、Z: a name read as a guess leaves its figure a guess.
+    r.subjectPin = r.guessedNames.has(next) ? 'default' : 'name';
   }
   // 其他费用 12.34 万元: a name no topic knows — neither the subject before nor the section's is meant.
   // 财政拨款收入 X（其中，一般公共预算 Y，政府性基金预算 Z）: a scope's words alone right before the part's figure name the
@@ -248,6 +256,7 @@ export function readFigure(r: ClaimReader, token: FigureToken, at: number): void
   if (ofReason) claim.ofReason = ofReason;
   if (lastYear) claim.lastYear = lastYear;
   if (fromPrevious) claim.fromPrevious = true;
+  if (previousShare) claim.previousShare = true;
   if (r.otherYear) claim.otherYear = r.otherYear;
   if (unknown && r.sumOf) {
     claim.sumOf = r.sumOf;
@@ -260,6 +269,10 @@ export function readFigure(r: ClaimReader, token: FigureToken, at: number): void
   if (unknown && token.unknownName === undefined && r.unnamedAmong) claim.among = r.unnamedAmong;
   if (unknown && token.unknownName === undefined && r.unnamedPartOf !== undefined) claim.partOf = r.unnamedPartOf;
   r.claims.push(claim);
+  // 2023年、2024年“三公”经费支出均为 0: the one figure is this year's and last year's — each checked.
+  if (r.bothYears === r.sentence && role === 'amount' && target && pin === 'name' && !claim.otherYear) {
+    r.claims.push({ ...claim, role: 'previous', base: 'previous-year', lastYear: true, bothYears: true });
+  }
   // A list of figures (各下降 7.54%、7.54%; 占 60%、40%) shares the cue in front of it.
   if (r.tokens[at + 1]?.type !== 'figure') {
     r.pending = undefined;
@@ -299,7 +312,8 @@ function previousJustStated(r: ClaimReader, figure: FigureToken['figure']): Figu
  */
 function shareJustStated(r: ClaimReader): FigureClaim | undefined {
   const last = r.claims.at(-1);
-  if (last?.kind !== 'figure' || last.role !== 'share' || last.sentence !== r.sentence || last.lastYear || last.sumOf) return undefined;
+  // (…较上年的 72.89% 下降 0.23 个百分点: last year's share as the base, the points its change — see previousShare.)
+  if (last?.kind !== 'figure' || last.role !== 'share' || last.sentence !== r.sentence || (last.lastYear && !last.previousShare) || last.sumOf) return undefined;
   return last.topic !== undefined && last.topic === r.subject && last.pin !== 'none' ? last : undefined;
 }
 

@@ -17,6 +17,11 @@ import { ClaimReader } from './state.js';
 
 export * from './model.js';
 
+/** 涉及 heading a name no topic holds (涉及一般公共预算项目支出, 涉及财政资金): the funds the projects involve. */
+const INVOLVED = /^涉及/u;
+/** …which 十三 names 涉及资金: the budgets or the amounts spent, the words do not say which. */
+const INVOLVED_FUNDS = '涉及资金';
+
 export function readClaims(tokens: Token[], ctx: ReadContext): Claim[] {
   const r = new ClaimReader(tokens, ctx);
   for (let t = 0; t < tokens.length; t++) {
@@ -38,6 +43,14 @@ export function readClaims(tokens: Token[], ctx: ReadContext): Claim[] {
       case 'untracked':
       case 'unnamed':
         if (r.awaitingWhole) break;
+        // 开展绩效自评，涉及一般公共预算项目支出 X: in 十三, 涉及 and the writer's own name of the funds say what 涉及资金 says.
+        if (token.type === 'unnamed' && INVOLVED.test(token.name) && ctx.section === 'performance' && !r.describing) {
+          const ids = ctx.index.byName.get(INVOLVED_FUNDS);
+          if (ids) {
+            readName(r, { type: 'topic', ids, name: INVOLVED_FUNDS, start: token.start, end: token.end, block: token.block });
+            break;
+          }
+        }
         if (token.type === 'unnamed') {
           r.unnamed = token.name;
           r.unnamedPartOf = undefined;
@@ -87,6 +100,7 @@ export function readClaims(tokens: Token[], ctx: ReadContext): Claim[] {
         if (r.reason && token.year !== undefined && r.sentence === r.reasonSentence) r.reason.otherPeriod = true;
         comparedWith(r, tokens[t - 1], token.year === r.ctx.year - 1 ? 'previous-year' : 'other-year');
         readPeriod(r, token, tokens[t + 1]);
+        if (yearsListed(tokens, t, ctx.year)) r.bothYears = r.sentence;
         break;
     }
   }
@@ -172,7 +186,25 @@ function readName(r: ClaimReader, token: Token & { type: 'topic' }): void {
       r.subjectRivals = reading.rivals;
     }
   }
+  // 货物、工程、服务授予中小企业合同金额分别为 X、Y、Z: the kind's own name ends a list of kinds, each of which it qualifies.
+  const kindOwn = KIND_OWN.exec(topic.id);
+  if (kindOwn && r.enumeration.length > 0 && r.enumeration.every((t) => PROCUREMENT_KIND.test(t.id))) {
+    const owns = r.enumeration.map((t) => ctx.index.topics.get(`${t.id}${kindOwn[1]}`));
+    if (owns.every((t) => t !== undefined)) r.enumeration = owns as Topic[];
+  }
+  if (reading.guessed) r.guessedNames.add(topic);
+  else if (r.guessedNames.size > 0) r.guessedNames.delete(topic);
   r.enumeration.push(topic);
+}
+
+/** 2023年、2024年 (or 2024年、2023年) ending at `at`: last year and this, listed as one period of what follows. */
+function yearsListed(tokens: readonly Token[], at: number, year: number): boolean {
+  const second = tokens[at]!;
+  const mark = tokens[at - 1];
+  const first = tokens[at - 2];
+  if (second.type !== 'year' || mark?.type !== 'clause-end' || mark.mark !== '、' || first?.type !== 'year' || first.date || second.date || first.span || second.span) return false;
+  const years = [first.year, second.year].sort();
+  return years[0] === year - 1 && years[1] === year;
 }
 
 /** The qualified-only topic of `name` under `whole`, through its parts and the rows it qualifies (基本支出 → 人员经费 → 301 → 30113). */
@@ -254,6 +286,8 @@ function takeCounterpart(r: ClaimReader, counterpart: string, held: boolean): To
 
 /** A kind of procurement (政府采购货物支出 …), which some names have their own of. */
 const PROCUREMENT_KIND = /^procurement\.(?:goods|works|services)$/u;
+/** …a kind's own (服务授予中小企业合同金额): the suffix of its id after the kind's. */
+const KIND_OWN = /^procurement\.(?:goods|works|services)(-.+)$/u;
 
 /**
  * 货物类采购中，授予中小企业合同金额 X, and 政府采购货物支出 Y，其中授予中小企业合同金额 X: a kind of

@@ -84,6 +84,10 @@ export interface FigureClaim {
   sumPinned?: boolean;
   /** said of last year by the words before it (2024年度为 X, （2024 年度：X）): never this year's figure */
   lastYear?: boolean;
+  /** …said of last year and this together (2023年、2024年…均为 X): last year's reading, beside this year's */
+  bothYears?: true;
+  /** last year's share stated as the base of the change after it (比重较上年的 72.89% 下降 0.23 个百分点) */
+  previousShare?: true;
   /**
    * this year's figure after last year's in its sentence (由上年的 30.02% 上升到 30.66%): `direction` is the word
    * between them, the direction of the change from the one to the other

@@ -73,6 +73,8 @@ export class ClaimReader {
    * its clause ends (a colon goes on to the figure) or its parenthetical closes.
    */
   lastYear = false;
+  /** 2023年、2024年“三公”经费支出均为 0: the sentence names last year and this together — an amount is said of both */
+  bothYears: number | undefined;
   /** …or another period (2022 年，…支出 X; 2023 年以来累计 X in a 2024 document), for as long */
   otherYear: OtherYear | undefined;
   /** 基本支出、项目支出分别占 72.66%、27.34%: names listed, then 分别, then one figure each */
@@ -80,6 +82,8 @@ export class ClaimReader {
   /** the list of names right before the figure being read (the figure ends it) */
   listed: Topic[] = [];
   distribute: Topic[] = [];
+  /** names of the sentence read as a guess (货物 after 授予中小企业合同金额…其中): a 分别 list's figure for one is a guess too */
+  readonly guessedNames = new Set<Topic>();
   /** the names the last 分别 of the sentence went to: 分别为 X、Y，分别占 P、Q speaks of them again */
   respectivelyOf: Topic[] = [];
   /** the names a figure is the sum of (A和B两项合计 X), until another subject is named */
@@ -249,6 +253,7 @@ export class ClaimReader {
     this.describedWhole = undefined;
     if (this.distribute.length > 0) this.distribute = [];
     if (this.respectivelyOf.length > 0) this.respectivelyOf = [];
+    if (this.guessedNames.size > 0) this.guessedNames.clear();
     if (this.namedInSentence.length > 0) this.namedInSentence = [];
     if (this.namedSinceStop.length > 0) this.namedSinceStop = [];
     this.sumOf = undefined;

@@ -43,7 +43,7 @@ export interface Topic {
   sections: SectionKind[];
   amount?: Fact;
   shares: ShareSlot[];
-  changes: { 'previous-year'?: Change; budget?: Change };
+  changes: { 'previous-year'?: Change; budget?: Change; 'opening-balance'?: Change };
   completions: { opening?: Completion; 'full-year'?: Completion };
   counts: CountSlot[];
   score?: Fact;

@@ -15,7 +15,7 @@ export function addTotalsTopics(b: TopicBuilder, p: Part3Facts): SectionDefaults
   b.add({ id: 'income.non-fiscal-surplus-used', label: '使用非财政拨款结余', sections: ['overall', 'income'], names: ['使用非财政拨款结余', '使用非财政拨款结余和专用结余'], amount: p.overall.nonFiscalSurplusUsed });
   b.add({ id: 'income.opening-balance', label: '年初结转和结余', sections: ['overall', 'income'], names: ['年初结转和结余', '上年结转和结余', '上年结转结余'], amount: p.overall.openingBalance });
   b.add({ id: 'expenditure.surplus-distribution', label: '结余分配', sections: ['overall', 'expenditure'], names: ['结余分配'], amount: p.overall.surplusDistribution });
-  b.add({ id: 'expenditure.closing-balance', label: '年末结转和结余', sections: ['overall', 'expenditure'], names: ['年末结转和结余', '年末结转结余'], amount: p.overall.closingBalance });
+  b.add({ id: 'expenditure.closing-balance', label: '年末结转和结余', sections: ['overall', 'expenditure'], names: ['年末结转和结余', '年末结转结余'], amount: p.overall.closingBalance, changes: { 'opening-balance': p.overall.balanceChange } });
 
   // 二 收入
   b.add({

@@ -34,6 +34,9 @@ ruleTester({
       { code: '基本支出 31,534,700.00 元。' },
       { code: '基本支出 0.315347 亿元。' },
       { code: '基本支出 0.32 亿元。' },
+      // 千元 (blind 11L p28: a unit of real tables, which import reads too)
+      { code: '基本支出 31,534.70 千元。' },
+      { code: '基本支出31,534.7千元。' },
       { code: '人员经费 27,583,900 元，公用经费 3,950,800 元。', section: 'basic' },
       { code: '2024 年度机关运行经费支出 3,778,800 元。', section: 'office' },
       // zero
@@ -116,6 +119,7 @@ ruleTester({
       { code: '基本支出 3135.47万元。', errors: [{ ruleId: 'amount-mismatch', expected: '3153.47' }] },
       { code: '基本支出 31,534,000 元。', errors: [{ ruleId: 'amount-mismatch', expected: '31,534,700' }] },
       { code: '基本支出 0.3135 亿元。', errors: [{ ruleId: 'amount-mismatch', expected: '0.3153' }] },
+      { code: '基本支出 31,354.70 千元。', errors: [{ ruleId: 'amount-mismatch', actual: '31,354.70', expected: '31,534.70' }] },
       { code: '基本支出 ３，１３５．４７万元。', errors: [{ ruleId: 'amount-mismatch', expected: '３，１５３．４７' }] },
       { code: '基本支出 3,135.\n47 万元。', errors: [{ ruleId: 'amount-mismatch', expected: '3,153.47', line: 3, column: 6 }] },
       { code: '基本支出 **3,135.47** 万元。', errors: [{ ruleId: 'amount-mismatch', expected: '3,153.47', column: 8 }] },

@@ -5,7 +5,8 @@
  * truncated-figure (a figure cut rather than rounded: an error, since the right figure is the half-up one).
  */
 import { seedWith } from '../../helpers.js';
-import { ruleTester } from './tester.js';
+import { mutateSeed, ruleTester } from './tester.js';
+import { Decimal } from '../../../src/data/amount.js';
 
 /** 基本支出 rose: 3,153.47 − 3,000.00 = +153.47 万元, +5.12%. */
 const ROSE = seedWith('    基本支出: 3,421.41', '    基本支出: 3,000.00');
@@ -176,3 +177,35 @@ ruleTester({
     ],
   },
 }, { section: 'income' });
+
+/** 年初 180.00 万元 and 年末 133.30 万元 carried over (公开01表): the year's change of the balance is 年末 − 年初. */
+const BALANCES = mutateSeed((a) => {
+  a.t01.income.openingBalance = new Decimal('180.00');
+  a.t01.expenditure.closingBalance = new Decimal('133.30');
+});
+
+/** 年末结转和结余 X，比年初（结转和结余）减少 Y (blind 11L p04, p29): the change from the opening balance. */
+ruleTester({
+  'change-mismatch': {
+    valid: [
+      { code: '年末结转和结余133.30万元，比年初结转和结余减少46.70万元。', data: BALANCES },
+      { code: '年初结转和结余180.00万元，年末结转和结余133.30万元，比年初减少46.70万元。', data: BALANCES },
+      { code: '年末结转和结余133.30万元，较年初减少46.70万元，下降25.94%。', data: BALANCES },
+    ],
+    invalid: [
+      {
+        code: '年末结转和结余133.30万元，比年初结转和结余减少64.70万元。', data: BALANCES,
+        errors: [{ ruleId: 'change-mismatch', actual: '64.70', expected: '46.70' }],
+      },
+    ],
+  },
+  'unverified-figure': {
+    valid: [{ code: '年末结转和结余133.30万元，比年初减少46.70万元。', data: BALANCES }],
+    invalid: [
+      {
+        code: '基本支出3,153.47万元，比年初增加46.70万元。', data: BALANCES, name: '比年初 of a spending: its opening budget, or what — the words do not say',
+        errors: [{ ruleId: 'unverified-figure', severity: 1, actual: '46.70' }],
+      },
+    ],
+  },
+}, { section: 'overall' });

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { buildFactCatalog } from '../../../src/facts/catalog.js';
 import { createLintContext, lintMarkdown } from '../../../src/lint/lint.js';
 import { seedAccounts } from '../../helpers.js';
-import { HEADINGS, ruleTester } from './tester.js';
+import { HEADINGS, mutateSeed, ruleTester } from './tester.js';
 
 const RECEPTION_TABLE = (batches: string, persons: string) => `## 九、财政拨款“三公”经费支出决算情况说明
 
@@ -14,6 +14,37 @@ const RECEPTION_TABLE = (batches: string, persons: string) => `## 九、财政�
 | --- | --- | --- |
 | 国内公务接待 | ${batches} | ${persons} |
 `;
+
+/** The seed with no 国（境）外 block under 公务接待: 国内 holds 27 批次 and 621 人次, the whole is not known. */
+const NO_ABROAD = mutateSeed((a) => {
+  a.sanGong.reception.abroad = {};
+});
+
+/** 国内来访团组, 国内公务来访 and 批 (blind 10L 4c, 11L p32): the words name the domestic receptions, and 批 is 批次. */
+ruleTester({
+  'count-mismatch': {
+    valid: [
+      { code: '公务接待费支出12.32万元，共接待国内来访团组27批次、621人次。', data: NO_ABROAD },
+      { code: '全年共接待国内公务来访27批、621人次。', data: NO_ABROAD, name: '批 without 次' },
+      { code: '全年国内公务接待27批，621人次。', data: NO_ABROAD },
+    ],
+    invalid: [
+      { code: '公务接待费支出12.32万元，共接待国内来访团组28批次、621人次。', data: NO_ABROAD, errors: [{ ruleId: 'count-mismatch', actual: '28', expected: '27' }] },
+      { code: '全年共接待国内公务来访27批、612人次。', data: NO_ABROAD, errors: [{ ruleId: 'count-mismatch', actual: '612', expected: '621' }] },
+      { code: '全年共接待国内公务来访72批、621人次。', data: NO_ABROAD, errors: [{ ruleId: 'count-mismatch', actual: '72', expected: '27' }] },
+    ],
+  },
+  'unverified-figure': {
+    valid: [{ code: '全年共接待国内来访团组27批次、621人次。', data: NO_ABROAD }],
+    invalid: [
+      {
+        code: '全年共接待来访团组27批次、621人次。', data: NO_ABROAD,
+        name: 'no 国内 in the words: the whole, which the data does not hold without 国（境）外 — never taken as 国内\'s',
+        errors: [{ ruleId: 'unverified-figure', severity: 1, actual: '27' }, { ruleId: 'unverified-figure', severity: 1, actual: '621' }],
+      },
+    ],
+  },
+}, { section: 'sanGong' });
 
 ruleTester({
   'count-mismatch': {

@@ -36,8 +36,12 @@ ruleTester({
         errors: [{ ruleId: 'amount-mismatch', expected: '1,021.11' }],
       },
       {
-        code: '因公出国（境）费、公务用车运行维护费均为 0。', section: 'sanGong', name: 'one of them is not 0: an error, which the writer must rewrite (no fix)',
-        errors: [{ ruleId: 'amount-mismatch', actual: '0' }, { ruleId: 'amount-mismatch', actual: '0' }],
+        code: '因公出国（境）费、公务用车运行维护费均为 0。', section: 'sanGong', name: 'one of them is not 0: an error, which the writer must rewrite (no fix) — one for the figure, naming each',
+        errors: [{ ruleId: 'amount-mismatch', actual: '0', message: /因公出国（境）费.*20\.14.*公务用车运行维护费.*17\.24/u }],
+      },
+      {
+        code: '公务用车购置费、国（境）外接待费均为 0.5万元。', section: 'sanGong', name: 'both are 0: one error for the figure, not one per name (blind 11L: three identical errors)',
+        errors: [{ ruleId: 'amount-mismatch', actual: '0.5', expected: '0.0', message: /公务用车购置费.*国（境）外接待费/u }],
       },
       {
         code: '政府采购货物、工程、服务支出分别为 27.06 万元、0 万元、21.51 万元。', section: 'procurement',
@@ -135,3 +139,45 @@ ruleTester({
     ],
   },
 }, { section: 'gpb' });
+
+/** 公开09表's “三公” of 2023 beside the seed's 2024 (49.7 万元): the same, or another. */
+const withPreviousSanGong = (total: string) => parseAccounts(seedText().replace(
+  '  一般公共预算财政拨款支出: 4,674.00\n',
+  `  一般公共预算财政拨款支出: 4,674.00\n  三公经费:\n    合计: ${total}\n`,
+), 'previous-san-gong.yaml').accounts;
+
+/**
+ * One figure for two years (2023年、2024年“三公”经费支出均为 0): this year's and last year's, each checked;
+ * a bare 0 said of one amount (公务用车购置费为 0) is 0 in any unit (blind 11L: both were unverified).
+ */
+ruleTester({
+  'amount-mismatch': {
+    valid: [
+      { code: '2023年、2024年“三公”经费支出均为49.7万元。', data: withPreviousSanGong('49.7') },
+      { code: '2024年、2023年“三公”经费支出均为49.7万元。', data: withPreviousSanGong('49.7'), name: 'the years in either order' },
+      { code: '公务用车购置费为0。', name: 'a bare 0 of one amount' },
+    ],
+    invalid: [
+      {
+        code: '2023年、2024年“三公”经费支出均为49.7万元。', data: withPreviousSanGong('45.00'),
+        name: 'last year\'s is not the figure: an error, naming 2023\'s',
+        errors: [{ ruleId: 'amount-mismatch', actual: '49.7', message: /2023/u }],
+      },
+      {
+        code: '2023年、2024年“三公”经费支出均为45.00万元。', data: withPreviousSanGong('45.00'),
+        name: 'this year\'s is not the figure',
+        errors: [{ ruleId: 'amount-mismatch', actual: '45.00', expected: '49.70' }],
+      },
+      { code: '公务接待费为0。', name: 'a bare 0 of an amount that is not 0', errors: [{ ruleId: 'amount-mismatch', actual: '0' }] },
+    ],
+  },
+  'unverified-figure': {
+    valid: [{ code: '2023年、2024年“三公”经费支出均为49.7万元。', data: withPreviousSanGong('49.7') }],
+    invalid: [
+      {
+        code: '2023年、2024年“三公”经费支出均为49.7万元。', name: 'no “三公” of last year in the data: this year\'s checked, last year\'s unverified',
+        errors: [{ ruleId: 'unverified-figure', severity: 1, actual: '49.7', message: /上年/u }],
+      },
+    ],
+  },
+}, { section: 'sanGong' });

@@ -205,7 +205,15 @@ ruleTester({
   'amount-mismatch': {
     valid: [
       { code: '货物类采购中，授予中小企业合同金额262.80万元。', data: GUANGXI, name: 'the kind named as a qualifier: its own 授予中小企业合同金额' },
+      {
+        code: '授予中小企业合同金额742.16万元。其中，货物、服务授予中小企业合同金额分别为262.80万元、99.36万元。', data: GUANGXI, section: 'procurement',
+        name: 'a list of kinds before a kind\'s own name: each kind\'s own (blind 9L xj: the first read as the kind\'s total)',
+      },
       { code: '2024年度政府采购支出总额790.76万元，其中：货物286.40万元、工程380.00万元、服务124.36万元。', data: GUANGXI, section: 'procurement', name: 'the bare kinds after 其中 of the total (blind 10L 4b)' },
+      {
+        code: '2024年度政府采购支出总额790.76万元，其中货物、工程、服务类采购分别为286.40万元、380.00万元、124.36万元，分别占36.22%、48.05%、15.73%。', data: GUANGXI, section: 'procurement',
+        name: '…listed with 分别为 and 分别占 (blind 11L p34)',
+      },
       {
         code: '政府采购货物支出286.40万元，其中授予中小企业合同金额262.80万元，占货物支出金额的91.76%。政府采购服务支出124.36万元，其中授予中小企业合同金额99.36万元。',
         data: GUANGXI, name: 'the kind as the whole of a 其中: its own 授予中小企业合同金额, and the share of it',
@@ -223,6 +231,10 @@ ruleTester({
         errors: [{ ruleId: 'amount-mismatch', expected: '262.80' }],
       },
       {
+        code: '授予中小企业合同金额742.16万元。其中，货物、服务授予中小企业合同金额分别为262.08万元、99.36万元。', data: GUANGXI, section: 'procurement',
+        errors: [{ ruleId: 'amount-mismatch', actual: '262.08', expected: '262.80' }],
+      },
+      {
         code: '政府采购货物支出286.40万元，其中授予中小企业合同金额262.08万元。', data: GUANGXI,
         name: 'a slip in the kind\'s own figure after 其中 (the department\'s 742.16 would have been --fix\'s wrong value)',
         errors: [{ ruleId: 'amount-mismatch', expected: '262.80' }],
@@ -233,9 +245,23 @@ ruleTester({
       },
     ],
   },
+  'score-mismatch': {
+    valid: [{ code: '共6个项目，涉及一般公共预算项目支出2,005.00万元，平均得分90.83分。', data: GUANGXI, section: 'performance' }],
+    invalid: [
+      {
+        code: '2024年度本部门组织对6个项目开展绩效自评，涉及一般公共预算项目支出2,005.00万元，平均得分93.80分。', data: GUANGXI, section: 'performance',
+        name: '平均得分 after the writer\'s own name of the funds (涉及…) is still the self-evaluation\'s (blind 11L M1: a wrong score was only unverified)',
+        errors: [{ ruleId: 'score-mismatch', actual: '93.80', expected: '90.83' }],
+      },
+    ],
+  },
   'unverified-figure': {
     valid: [
       { code: '共6个项目，涉及资金2,005.00万元。', data: GUANGXI, section: 'performance', name: 'a reading agrees: nothing to say' },
+      {
+        code: '2024年度本部门组织对6个项目开展绩效自评，涉及一般公共预算项目支出2,005.00万元，平均得分90.83分。', data: GUANGXI, section: 'performance',
+        name: '涉及 and the writer\'s own name of the funds in 十三: 涉及资金, and 平均得分 the self-evaluation\'s (blind 11L M1)',
+      },
     ],
     invalid: [
       {
@@ -247,6 +273,14 @@ ruleTester({
         code: '授予中小企业合同金额742.16万元，其中货物260.00万元、服务99.36万元。', data: GUANGXI, section: 'procurement',
         name: 'the bare kinds after 其中 of the SME awards: the awards\' own goods and services, which the words may mean — never the kinds\' totals',
         errors: [{ ruleId: 'unverified-figure', severity: 1, actual: '260.00' }, { ruleId: 'unverified-figure', severity: 1, actual: '99.36' }],
+      },
+      {
+        code: '授予中小企业合同金额742.16万元，其中货物、工程、服务分别为260.00万元、0万元、99.36万元。', data: GUANGXI, section: 'procurement',
+        name: '…and listed with 分别为: still the awards\' own, a guess (a fix wrote the kinds\' totals over them)',
+        errors: [
+          { ruleId: 'unverified-figure', severity: 1, actual: '260.00' }, { ruleId: 'unverified-figure', severity: 1, actual: '0' },
+          { ruleId: 'unverified-figure', severity: 1, actual: '99.36' },
+        ],
       },
       {
         code: '政府采购服务支出124.36万元，主要用于物业服务80.00万元、印刷服务44.36万元。', data: GUANGXI, section: 'procurement',
@@ -262,6 +296,16 @@ ruleTester({
         code: '共6个项目，涉及资金1,988.09万元。', data: GUANGXI, section: 'performance',
         name: '涉及资金 as the amounts spent (b.md:84): the words do not say which, so not an error',
         errors: [{ ruleId: 'unverified-figure', severity: 1, actual: '1,988.09' }],
+      },
+      {
+        code: '2024年度本部门组织对6个项目开展绩效自评，涉及一般公共预算项目支出3,014.50万元，平均得分90.83分。', data: GUANGXI, section: 'performance',
+        name: '涉及 and the writer\'s own name: as 涉及资金, neither reading agrees, so unverified naming both',
+        errors: [{ ruleId: 'unverified-figure', severity: 1, actual: '3,014.50', message: /2,005\.00.*1,988\.09|1,988\.09.*2,005\.00/u }],
+      },
+      {
+        code: '本单位涉及一般公共预算项目支出2,005.00万元。', data: GUANGXI, section: 'expenditure',
+        name: 'outside 十三 the words name no self-evaluation: the writer\'s own name, unverified',
+        errors: [{ ruleId: 'unverified-figure', severity: 1, actual: '2,005.00' }],
       },
       {
         code: '其中：衔接推进乡村振兴补助资金全年预算数420.00万元，执行数420.00万元，自评得分96分；农业生态资源保护全年预算数100.00万元，执行数96.40万元，自评得分91分。',

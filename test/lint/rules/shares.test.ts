@@ -124,3 +124,56 @@ ruleTester({
     ],
   },
 }, { section: 'expenditure' });
+
+/**
+ * Last year's share stated before the points (基本支出所占比重较上年的 72.89% 下降 0.23 个百分点, blind 11L p09/p27):
+ * the share is last year's (上年决算: 3,421.41 ÷ 4,694.01), the points the change from it — each checked.
+ */
+ruleTester({
+  'share-mismatch': {
+    valid: [
+      { code: '基本支出所占比重较上年的72.89%下降0.23个百分点。' },
+      { code: '基本支出比重比上年的72.89%下降0.23个百分点。' },
+    ],
+    invalid: [
+      {
+        code: '基本支出所占比重较上年的72.98%下降0.23个百分点。', name: 'last year\'s share mistyped',
+        errors: [{ ruleId: 'share-mismatch', actual: '72.98', expected: '72.89' }],
+      },
+    ],
+  },
+  'change-mismatch': {
+    valid: [{ code: '基本支出所占比重较上年的72.89%下降0.23个百分点。' }],
+    invalid: [
+      {
+        code: '基本支出所占比重较上年的72.89%下降0.32个百分点。', name: 'the points mistyped',
+        errors: [{ ruleId: 'change-mismatch', actual: '0.32', expected: '0.23' }],
+      },
+    ],
+  },
+  'unverified-figure': {
+    valid: [{ code: '基本支出所占比重较上年的72.89%下降0.23个百分点。' }],
+    invalid: [
+      {
+        code: '基本支出较上年的72.89%下降0.23个百分点。', name: 'no 比重 in the words: which rate of last year, the words do not say',
+        errors: [{ ruleId: 'unverified-figure', severity: 1, actual: '72.89' }, { ruleId: 'unverified-figure', severity: 1, actual: '0.23' }],
+      },
+    ],
+  },
+}, { section: 'expenditure' });
+
+/** 所占比例最大，为 X% (blind 11L p12): the share of the name before it, the superlative between. */
+ruleTester({
+  'share-mismatch': {
+    valid: [
+      { code: '“三公”经费中，因公出国（境）费所占比例最大，为40.52%；公务用车购置及运行维护费占34.69%，公务接待费占24.79%。' },
+      { code: '因公出国（境）费占比最高，为40.52%；公务用车购置及运行维护费占34.69%，公务接待费占24.79%。' },
+    ],
+    invalid: [
+      {
+        code: '“三公”经费中，因公出国（境）费所占比例最大，为45.02%；公务用车购置及运行维护费占34.69%，公务接待费占24.79%。',
+        errors: [{ ruleId: 'share-mismatch', actual: '45.02', expected: '40.52' }],
+      },
+    ],
+  },
+}, { section: 'sanGong' });

@@ -67,3 +67,40 @@ ruleTester({
     ],
   },
 }, { section: 'gpb' });
+
+/**
+ * 其他各项收入均为 0 after the sources named: the rest of 本年收入合计's sources, each 0 in the data, is verified
+ * (blind 11L); where one of the rest is not 0, or the words name only a part of a source, unverified as before.
+ */
+ruleTester({
+  'unverified-figure': {
+    valid: [
+      { code: '2024年度收入合计4,340.16万元，其中：财政拨款收入4,340.16万元，占100%；其他各项收入均为0。', name: 'every source but 财政拨款收入 is 0' },
+      { code: '2024年度收入合计4,340.16万元，其中：财政拨款收入4,340.16万元；其余各项收入均为0万元。' },
+    ],
+    invalid: [
+      {
+        code: '2024年度收入合计4,340.16万元，其中：一般公共预算财政拨款收入4,211.05万元；其他各项收入均为0。',
+        name: '政府性基金预算财政拨款收入 (129.11) is of the rest: never verified, never an error (the writer may mean the other sources)',
+        errors: [{ ruleId: 'unverified-figure', severity: 1, actual: '0' }],
+      },
+      {
+        code: '2024年度收入合计4,340.16万元；其他各项收入均为0。', name: 'no source named before: the rest is all of them',
+        errors: [{ ruleId: 'unverified-figure', severity: 1, actual: '0' }],
+      },
+    ],
+  },
+}, { section: 'income' });
+
+/** A name that starts with a threshold (单价50万元以上专用设备) is quoted whole, never from 万元 on (blind 11L). */
+ruleTester({
+  'unverified-figure': {
+    valid: [{ code: '单价100万元（含）以上设备（不含车辆）3台（套）。' }],
+    invalid: [
+      {
+        code: '单价50万元以上专用设备5台（套）。',
+        errors: [{ ruleId: 'unverified-figure', severity: 1, actual: '5', message: /“单价50万元以上专用设备”/u }],
+      },
+    ],
+  },
+}, { section: 'assets' });
