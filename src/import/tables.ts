@@ -122,6 +122,8 @@ export interface TableRead {
   unitProblem?: string;
   /** the unit the table prints its amounts in, where it is not 万元 and they were converted */
   unit?: Unit;
+  /** a table of subjects' amount columns as its header prints them, left to right, where each is one the data file holds */
+  columns?: string[];
 }
 
 export const pathKey = (path: readonly unknown[]): string => path.map(String).join('›');
@@ -156,6 +158,8 @@ class Reader {
   readonly notes: string[] = [];
   rows = 0;
   amounts = 0;
+  /** a subject table's amount columns as printed, left to right (TableRead.columns) */
+  columns?: string[];
 
   /** @param learnt where names stood against codes in the document's tables read before this one */
   constructor(readonly key: string, readonly options: RecogniseOptions, readonly learnt: number[]) {}
@@ -227,7 +231,10 @@ class Reader {
 
   done(table: Obj, seg: Segment): TableRead {
     this.decimals();
-    return { table, title: seg.title, at: this.at, unplaced: this.unplaced, unknownRows: this.unknownRows, rows: this.rows, amounts: this.amounts };
+    return {
+      table, title: seg.title, at: this.at, unplaced: this.unplaced, unknownRows: this.unknownRows, rows: this.rows, amounts: this.amounts,
+      ...(this.columns ? { columns: this.columns } : {}),
+    };
   }
 }
 
@@ -354,6 +361,8 @@ function subjectTable(seg: Segment, r: Reader, grid: boolean): Obj {
   const layoutFor = (header: Cell[]) => layoutOf(header, specs, ['科目名称', '项目']);
   const { layout, body, rest } = bodyFromHeader(seg, grid, r.options.ordered ?? false, layoutFor);
   const [side = []] = r.body(body, layout, { mode: 'code', isTotal: (t) => TOTAL.test(t) });
+  // Every column named and imported: what verify.ts shifts by one to see whether the amounts were read a column off.
+  if (layout.columns.every((c) => !c.skip && c.unknown === undefined && !c.key.startsWith('!'))) r.columns = layout.columns.map((c) => c.key);
   const total = side.find((p) => !p.code && TOTAL.test(p.label));
   const subjects: Obj = {};
   for (const row of side) {
