@@ -59,6 +59,9 @@ const TITLE_PREFIX = /^(?:[^，。；：:]{0,40}?20\d{2}年度?)?(?:部门|单�
 const TABLE_HEADER = /^(?:项目|科目编码|功能分类|经济分类|科目名称|预算数|决算数)/u;
 const isHeaderCell = (text: string) => TABLE_HEADER.test(text) || UNIT_AT_START.test(text);
 
+/** A date printed in a title's row (a workbook's 2025-09-30 at the row's end): no part of the title. */
+const DATE = /(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}(?:\d{1,2}:\d{2})?/gu;
+
 /**
  * A line read as a title: spaces, quotes, an ordinal or table number, 公开0N表 and what may stand before the name left out.
  * `text` is the line's text without spaces, where the caller has it already.
@@ -66,7 +69,7 @@ const isHeaderCell = (text: string) => TABLE_HEADER.test(text) || UNIT_AT_START.
 export function titleOf(l: PlacedLine, text = spacelessText(l)): (Title & { continued: boolean }) | undefined {
   // Every title ends in 表: a line without one is no title, whatever is cut from it.
   if (l.cells.length > 3 || !text.includes('表')) return undefined;
-  let t = text.replace(/[“”"‘’'〝〞]/gu, '').replace(/[（(]?公开0?[1-9]表[）)]?/u, '');
+  let t = text.replace(DATE, '').replace(/[“”"‘’'〝〞]/gu, '').replace(/[（(]?公开0?[1-9]表[）)]?/u, '');
   t = t.replace(ORDINAL, '').replace(TABLE_NUMBER, '');
   const continued = CONTINUED.test(t);
   t = t.replace(CONTINUED, '');
@@ -161,8 +164,9 @@ export interface Segment {
  * A 公开0N表 marker starts table N too, when no known title does (a title worded otherwise);
  * the marker under a known title is part of that table. `headerless` collects the titles passed
  * over although rows of figures stand under them (a header in words not known as one).
+ * `pageBound`: a table ends with its page at the latest (a workbook's sheet).
  */
-export function segments(lines: PlacedLine[], headerless?: Map<number, { title: string; page: number }>): Map<number, Segment> {
+export function segments(lines: PlacedLine[], headerless?: Map<number, { title: string; page: number }>, pageBound = false): Map<number, Segment> {
   const texts = lines.map(spacelessText);
   const marks: Array<{ at: number; n: number; t?: Title & { continued: boolean } }> = [];
   lines.forEach((l, at) => {
@@ -178,7 +182,8 @@ export function segments(lines: PlacedLine[], headerless?: Map<number, { title: 
   marks.forEach((m, i) => {
     const next = i + 1 < marks.length ? marks[i + 1]!.at : lines.length;
     let end = m.at + 1;
-    while (end < next && !PART.test(texts[end]!)) end++;
+    // (a workbook's table ends with its sheet: the next sheet's title row, not read as one, is no row of it)
+    while (end < next && !PART.test(texts[end]!) && !(pageBound && lines[end]!.page !== lines[m.at]!.page)) end++;
     // A table's number on a line of its own (表二) over the next title is that title's, not a row of this table.
     let last = end;
     while (last > m.at + 1 && end === next && TABLE_LABEL.test(texts[last - 1]!)) last--;
@@ -196,7 +201,7 @@ export function segments(lines: PlacedLine[], headerless?: Map<number, { title: 
     }
     const found = m.t ? byTitle : byMarker;
     if (!isTable || found.has(m.n)) { previous = undefined; return; }
-    const title = lineText(lines[m.at]!);
+    const title = lineText(lines[m.at]!).replace(DATE, '').trim();
     const note = m.t ? m.t.note?.(title) : `公开0${m.n}表：表名不是标准的“${TABLE_TITLES[m.n]}”，按“${title}”标记读取，请核对`;
     const segment: Segment = { n: m.n, lines: body, title, head: lines[m.at]!, page: lines[m.at]!.page, ...(note ? { note } : {}) };
     found.set(m.n, segment);
@@ -213,13 +218,13 @@ const SEGMENTED = new WeakMap<readonly PlacedLine[], { segments: Map<number, Seg
 
 /**
  * The tables' segments of a document's placed lines (figures made ASCII, running lines dropped unless
- * `keepRunningLines`), made once for the lines: the importer (readTables) and review's table regions (tableRegionLines) read the same.
+ * `keepRunningLines`: a workbook's, each table ending with its sheet), made once for the lines: the importer (readTables) and review's table regions (tableRegionLines) read the same.
  * Neither changes them.
  */
 export function documentSegments(all: PlacedLine[], keepRunningLines = false): { segments: Map<number, Segment>; headerless: Headerless } {
   if (keepRunningLines) {
     const headerless: Headerless = new Map();
-    return { segments: segments(withAsciiFigures(all), headerless), headerless };
+    return { segments: segments(withAsciiFigures(all), headerless, true), headerless };
   }
   let found = SEGMENTED.get(all);
   if (!found) {

@@ -138,7 +138,7 @@ const norm = (s: string): string => bracketsFullWidth(squash(s.normalize('NFKC')
 export interface RecogniseOptions {
   /** each line is a table row with whole cells (Word, a workbook, tab-separated text) */
   wholeCells?: boolean;
-  /** leave page headers and footers in (a workbook's sheets have none) */
+  /** leave page headers and footers in (a workbook's sheets have none), and end each table with its page (sheet) */
   keepRunningLines?: boolean;
   /** a cell merged over columns is one field (tab-separated text) */
   collapsedSpans?: boolean;
