@@ -149,6 +149,20 @@ describe('tables as regions print them', () => {
     });
   });
 
+  it('reads a negative written −1.58 (U+2212, as typeset PDFs print a minus), －1.58 (full-width) or △1.58 (a decrease) as −1.58 (blind 11R d10, d11)', () => {
+    for (const minus of ['−', '－', '△']) {
+      const whole: Array<[number, string]> = [[29, '20.00'], [41, '11.58'], [52, '8.42']];
+      const { tables, unreliable } = read(...HEADER,
+        row([11, '合计'], ...whole),
+        row([0, '201'], [11, '一般公共服务支出'], ...whole),
+        row([0, '20103'], [11, '政府办公厅（室）及相关机构事务'], ...whole),
+        row([0, '2010301'], [11, '行政运行'], [29, '10.00'], [41, '11.58'], [51, `${minus}1.58`]),
+        row([0, '2010302'], [11, '一般行政管理事务'], [29, '10.00'], [52, '10.00']));
+      expect(unreliable, minus).toEqual([]);
+      expect((tables['公开03表'] as { 科目: Record<string, unknown> }).科目['2010301 行政运行'], minus).toEqual({ 本年支出合计: '10.00', 基本支出: '11.58', 项目支出: '-1.58' });
+    }
+  });
+
   // Every identity of 09 holds with its two columns swapped: only the header can say which is which.
   it('reads the 三公 table with its items as rows by its header, 决算数 printed before 预算数', () => {
     const { tables, unreliable } = read(

@@ -181,6 +181,13 @@ describe('juesuan import of a workbook with cells that cannot be read (blind tes
     expect(yaml).toMatch(/201 一般公共服务支出:\n {6}小计: "-1\.58"(?: #.*)?\n/u);
   });
 
+  it('−1.58 (U+2212), －1.58 (full-width) and △1.58 (a decrease) written as text are −1.58', async () => {
+    for (const minus of ['−', '－', '△']) {
+      const { yaml } = await importWorkbook(await table05([['201', '一般公共服务支出', `${minus}1.58`]], '单位：万元'), 'x.xlsx', 'x.xlsx');
+      expect(yaml, minus).toMatch(/201 一般公共服务支出:\n {6}小计: "-1\.58"(?: #.*)?\n/u);
+    }
+  });
+
   it('a number a spreadsheet computed with binary noise reads as the amount it shows', async () => {
     const { yaml } = await importWorkbook(await table05([['201', '一般公共服务支出', 0.1 + 0.2]], '单位：万元'), 'x.xlsx', 'x.xlsx');
     expect(yaml).toMatch(/201 一般公共服务支出:\n {6}小计: "0\.30"(?: #.*)?\n/u);
