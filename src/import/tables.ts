@@ -19,7 +19,7 @@ import { EXPENDITURE_CLASSES } from '../data/subjects.js';
 import { AMOUNT, bracketsFullWidth, cellsOf, centre, lineText, squash, withAsciiFigures, type Cell } from './cells.js';
 import { columnAmounts, firstAmountColumn, headerBoxes, itemCells, layoutOf, readBody, valuesOf, type BodyOptions, type ColumnSpec, type Column, type Layout, type PlacedAmount, type Row, type Unplaced, type Where } from './grid.js';
 import type { Box, PlacedLine } from './placed.js';
-import { documentSegments, ORDINAL, TABLE_TITLES, type Segment } from './segments.js';
+import { anotherSet, documentSegments, ORDINAL, TABLE_TITLES, type Segment } from './segments.js';
 import { EMPTY_TABLE } from '../lint/negation.js';
 import { verifyTables } from './verify.js';
 import type { SourceKind } from './place.js';
@@ -632,7 +632,7 @@ export function readTables(all: PlacedLine[], options: RecogniseOptions = {}): {
   /** tables whose title stands over figures, but whose header was not known: not read (not absent) */
   unfound: Array<{ table: string; reason: string }>;
 } {
-  const { segments: segs, headerless } = documentSegments(all, options.keepRunningLines);
+  const { segments: segs, headerless, again } = documentSegments(all, options.keepRunningLines);
   const unfound: Array<{ table: string; reason: string }> = [];
   const grid = options.wholeCells ?? false;
   const tables: Obj = {};
@@ -668,6 +668,8 @@ export function readTables(all: PlacedLine[], options: RecogniseOptions = {}): {
     tables[key] = table;
     reads.set(key, { ...r.done(table, seg), ...(unitProblem ? { unitProblem } : {}), ...(unit ? { unit } : {}) });
   }
+  const other = anotherSet(again);
+  if (other) notes.push(other);
   for (const [unit, keys] of converted) {
     notes.push(`${keys.join('、')}原文金额单位为${unit}，已换算为万元（${unit === '亿元' ? '乘以' : '除以'} ${DIVISOR[unit]}，没有舍入）`);
   }

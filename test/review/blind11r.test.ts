@@ -3,7 +3,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { importPdf } from '../../src/import/index.js';
+import { importPdf, pdfLines, recognisePlacedTables, tableRegionLines, type PlacedLine } from '../../src/import/index.js';
+import { PAGE_SPAN } from '../../src/import/placed.js';
 import { readReviewDocument, type ReviewDocument } from '../../src/review/document.js';
 import { reviewDocument } from '../../src/review/review.js';
 import { ROOT } from '../helpers.js';
@@ -31,5 +32,35 @@ describe('a table read one column off is not the file’s error (blind 11R d17: 
     const t07 = result.tables.notImported.find((t) => t.table === '公开07表');
     expect(t07?.reason).toMatch(/有不能确定位置的单元格/u);
     expect(t07?.reason).not.toMatch(/是文件本身的错误/u);
+  });
+});
+
+describe('a second set of the tables in one file (blind 11R d09: 汇总 on pp.1–14, 本级 on pp.15–25)', () => {
+  // tables-only.pdf twice over: 公开01表, 07表 and 08表 on pages 1–3, and again on pages 4–6.
+  const twice = async (): Promise<PlacedLine[]> => {
+    const once = await pdfLines(new Uint8Array(readFileSync(`${ROOT}test/fixtures/layouts/blind8r/tables-only.pdf`)));
+    const pages = Math.max(...once.map((l) => l.page));
+    return [...once, ...once.map((l) => ({ ...l, page: l.page + pages, y: l.y + pages * PAGE_SPAN }))];
+  };
+
+  it('import says that another set stands there, where, and that it was not read; the first set is read', async () => {
+    const imported = recognisePlacedTables(await twice());
+    expect(imported.notes).toContain('第 4–6 页有另一组决算表（公开01表、公开07表、公开08表，编制单位：某市商务局），可能是另一个单位的决算，没有导入，也没有审校；只读了文件中的第一组表');
+    expect(Object.keys(imported.tables)).toEqual(['公开01表', '公开07表', '公开08表']);
+    expect(imported.unreliable).toEqual([]);
+  });
+
+  it('the second set’s pages are tables, never Part 3 to review', async () => {
+    const lines = await twice();
+    const region = new Set(tableRegionLines(lines).map((l) => `${l.page}:${l.line}`));
+    const rows = lines.filter((l) => l.page >= 4 && /\d\.\d{2}/u.test(l.cells.map((c) => c.text).join('')));
+    expect(rows.length).toBeGreaterThan(10);
+    expect(rows.filter((l) => !region.has(`${l.page}:${l.line}`))).toEqual([]);
+  });
+
+  it('a table titled twice in one set is no second set', async () => {
+    const once = await pdfLines(new Uint8Array(readFileSync(`${ROOT}test/fixtures/layouts/blind8r/tables-only.pdf`)));
+    const t07 = once.filter((l) => l.page === 2).map((l) => ({ ...l, page: 4, y: l.y + 2 * PAGE_SPAN }));
+    expect(recognisePlacedTables([...once, ...t07]).notes.join('\n')).not.toMatch(/另一组/u);
   });
 });
