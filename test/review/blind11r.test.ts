@@ -64,3 +64,25 @@ describe('a second set of the tables in one file (blind 11R d09: 汇总 on pp.1�
     expect(recognisePlacedTables([...once, ...t07]).notes.join('\n')).not.toMatch(/另一组/u);
   });
 });
+
+describe('a file of tables alone whose leftovers are a cover, a contents and spilled columns (blind 11R d16: a workbook printed by Calc, columns spilling onto pages of their own)', () => {
+  const LEFT = ['市农业农村局2024年度部门决算公开表', '公开日期 2025-09-30', '1 公开09表', '2 公开03表', '3 公开01表',
+    '公务用车购置费 公务用车运行维护费 1 2 3 4 5', '40.80 9.83 18.28 18.28', '2025-09-30'].join('\n');
+
+  it('no heading of Part 3, no figure tied to a fact, no sentence in 万元: tables alone, its text not reviewed, no warning a figure', async () => {
+    const doc = await read(`${ROOT}test/fixtures/layouts/blind8r/tables-only.pdf`);
+    const { origin: _origin, ...rest } = doc;
+    const result = reviewDocument({ ...rest, part3: LEFT });
+    expect(result.lint.messages.map((m) => [m.ruleId, m.message])).toEqual([
+      ['no-part3', '文件中只有决算表，没有第三部分“部门决算情况说明”的文字，只核对了决算表本身；说明文字未审校'],
+    ]);
+    expect(result.checks.find((c) => c.id === 'against-tables')?.ran).toBe(false);
+  });
+
+  it('a sentence of Part 3 left is reviewed as ever', async () => {
+    const doc = await read(`${ROOT}test/fixtures/layouts/blind8r/tables-only.pdf`);
+    const { origin: _origin, ...rest } = doc;
+    const result = reviewDocument({ ...rest, part3: `${LEFT}\n政府性基金预算财政拨款支出 999.99 万元，主要用于城乡社区支出。` });
+    expect(result.lint.messages.some((m) => m.ruleId === 'no-part3')).toBe(false);
+  });
+});
