@@ -363,6 +363,14 @@ function subjectTable(seg: Segment, r: Reader, grid: boolean): Obj {
   const [side = []] = r.body(body, layout, { mode: 'code', isTotal: (t) => TOTAL.test(t) });
   // Every column named and imported: what verify.ts shifts by one to see whether the amounts were read a column off.
   if (layout.columns.every((c) => !c.skip && c.unknown === undefined && !c.key.startsWith('!'))) r.columns = layout.columns.map((c) => c.key);
+  // Rows of names only, no 科目编码 anywhere: which subject (类, 款 or 项) each row is cannot be told, and is not guessed.
+  if (!side.some((p) => p.code)) {
+    const named = body.find((l) => cellsOf(l, grid).some((c) => c.kind === 'amount') && cellsOf(l, grid).some((c) => c.kind === 'text' && !TOTAL.test(squash(c.text))));
+    const name = named && cellsOf(named, grid).find((c) => c.kind === 'text' && !TOTAL.test(squash(c.text)));
+    if (named && name) {
+      r.unplaced.unshift({ page: named.page, line: named.line ?? 0, text: squash(name.text), why: '表中各行只有科目名称、没有科目编码，不能确定各行是哪个科目（类、款、项）' });
+    }
+  }
   const total = side.find((p) => !p.code && TOTAL.test(p.label));
   const subjects: Obj = {};
   for (const row of side) {
