@@ -6,7 +6,7 @@
  * pages (a title repeated with 续 is the same table). Page numbers and lines
  * repeated at the edges of pages are not the tables'.
  */
-import { appendAll } from '../util/arrays.js';
+import { appendAll, maxOf, minOf } from '../util/arrays.js';
 import { TABLE_NAMES, TABLE_TITLES as TITLE_OF_TABLE } from '../data/model.js';
 import { PAGE_NUMBER, withoutFrame } from '../documents/pdf.js';
 import { cellsOf, lineText, spacelessText, squash, withAsciiFigures } from './cells.js';
@@ -252,7 +252,7 @@ export function anotherSet(again: readonly Segment[]): string | undefined {
   const tables = [...new Set(again.map((s) => s.n))].sort((a, b) => a - b);
   if (tables.length < 3) return undefined;
   const pages = again.map((s) => s.page);
-  const [first, last] = [Math.min(...pages), Math.max(...pages, ...again.flatMap((s) => s.lines.map((l) => l.page)))];
+  const [first, last] = [minOf(pages), maxOf([...pages, ...again.flatMap((s) => s.lines.map((l) => l.page))])];
   let unit: string | undefined;
   for (const s of again) {
     for (const l of s.lines.slice(0, 4)) {
