@@ -7,7 +7,7 @@
 /** A PDF whose pages carry no text and no picture, or whose text is all blank. */
 export const NO_TEXT_LAYER = '这个 PDF 文件没有文字层（可能是扫描件或图片），juesuan 读不出其中的文字；请找带文字的 PDF 或 Word 原件';
 
-export type PdfReadReason = 'damaged' | 'damaged-page' | 'password' | 'security' | 'scan' | 'no-text' | 'failed' | 'engine';
+export type PdfReadReason = 'damaged' | 'damaged-page' | 'password' | 'security' | 'scan' | 'no-text' | 'unmapped' | 'failed' | 'engine';
 
 const MESSAGES: Readonly<Record<PdfReadReason, string>> = {
   damaged: '这是损坏的 PDF 文件（文件结构无效，可能下载或复制时不完整），无法读取；请重新下载',
@@ -16,6 +16,7 @@ const MESSAGES: Readonly<Record<PdfReadReason, string>> = {
   security: '这个 PDF 文件用了 juesuan 不支持的加密方式，无法打开；请在 PDF 阅读器中去掉加密后另存一份',
   scan: '这个 PDF 文件是扫描件（页面只是图片，没有文字层），juesuan 读不出其中的文字；请找带文字的 PDF 或 Word 原件',
   'no-text': NO_TEXT_LAYER,
+  unmapped: '这个 PDF 文件的文字层读不出（字体没有字符映射 ToUnicode，读出的是乱码而不是中文），juesuan 读不出其中的文字；请找 Word 原件，或重新导出带文字的 PDF',
   failed: '无法读取这个 PDF 文件（读取时出错，文件可能已损坏或过大）；请确认它能在 PDF 阅读器中打开，或重新下载',
   engine: 'juesuan 的 PDF 读取组件（@embedpdf/pdfium）无法启动，请重新安装 juesuan',
 };

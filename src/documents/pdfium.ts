@@ -185,6 +185,7 @@ export async function readPdfPages(bytes: Uint8Array): Promise<PdfPage[]> {
       }
       // No text at all: pictures only is a scan.
       if (pages.every((p) => p.items.length === 0)) throw new PdfReadError(images > 0 ? 'scan' : 'no-text');
+      if (unmappedText(pages)) throw new PdfReadError('unmapped');
       return pages;
     } finally {
       x.FPDF_CloseDocument(doc);
@@ -547,4 +548,33 @@ function runText(codes: readonly number[], spans: number[]): { str: string; unit
     else for (let k = 0; k < piece.length; k++) unitSpans.push(start + (advance * k) / piece.length, advance / piece.length);
   }
   return { str, unitSpans };
+}
+
+/**
+ * Characters a Chinese document's text is made of: CJK ideographs, CJK and full-width punctuation and forms,
+ * printable ASCII, dashes, quotes and the like (U+2010–U+2027), circled numbers, ×, ÷, °, ±, ·, §.
+ */
+const READABLE = /[\u4e00-\u9fff\u3400-\u4dbf\u3000-\u303f\uff00-\uffef\u0021-\u007e\u2010-\u2027\u2030-\u203b\u2460-\u24ff\u00d7\u00f7\u00b0\u00b1\u00b7\u00a7\u25a0-\u25ff\u2160-\u217f\u2212]/u;
+
+/**
+ * Whether a PDF's text is mojibake, not a document: fonts with no ToUnicode map (their glyph codes read as
+ * Latin-1 letters, private-use or stray characters). A page full of text where more than a quarter of the
+ * characters are none a Chinese document is written in, and less than a third are CJK ideographs, over
+ * the document (200 such characters at least).
+ */
+export function unmappedText(pages: readonly PdfPage[]): boolean {
+  let all = 0;
+  let odd = 0;
+  let cjk = 0;
+  for (const p of pages) {
+    for (const it of p.items) {
+      for (const c of it.str) {
+        if (/\s/u.test(c)) continue;
+        all++;
+        if (!READABLE.test(c)) odd++;
+        else if (/[\u4e00-\u9fff\u3400-\u4dbf]/u.test(c)) cjk++;
+      }
+    }
+  }
+  return all >= 200 && odd > all / 4 && cjk < all / 3;
 }

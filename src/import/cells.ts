@@ -127,18 +127,22 @@ function writtenAmount(text: string): string | undefined {
 }
 
 /**
- * Figures as the tables are read: full-width digits as ASCII (１，８６１．１４ → 1,861.14; the comma,
- * point and minus only beside a full-width digit, so a clause comma stays), and a code's 【】 as spaces
- * (【2010301】 → 2010301). One character for one, so a layout text's character columns stay true.
+ * Figures as the tables are read: full-width digits as ASCII (１，８６１．１４ → 1,861.14; the comma
+ * and point only beside a full-width digit, so a clause comma stays), a minus written − (U+2212, as
+ * typeset PDFs print it), － (full-width) or △ (a decrease, as finance tables mark a negative) before a
+ * digit as -, and a code's 【】 as spaces (【2010301】 → 2010301). One character for one, so a layout
+ * text's character columns stay true.
  */
-const FULL_WIDTH_FIGURE = /[０-９]|(?<=[０-９])[，．](?=[０-９])|－(?=[０-９])/gu;
+const FULL_WIDTH_FIGURE = /[０-９]|(?<=[０-９])[，．](?=[０-９])/gu;
+const MINUS = /[−－△](?=[0-9０-９])/gu;
 const BRACKETED_CODE = /【\s*(\d{3}(?:\d{2}){0,2}|[０-９]{3}(?:[０-９]{2}){0,2})\s*】/gu;
-const NEEDS_ASCII = /[０-９【]/u;
+const NEEDS_ASCII = /[０-９【]|[−－△](?=[0-9０-９])/u;
 
 export function asciiFigures(text: string): string {
   if (!NEEDS_ASCII.test(text)) return text;
   return text
     .replace(BRACKETED_CODE, (all) => ` ${all.slice(1, -1)} `)
+    .replace(MINUS, '-')
     .replace(FULL_WIDTH_FIGURE, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
 }
 

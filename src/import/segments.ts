@@ -6,7 +6,7 @@
  * pages (a title repeated with 续 is the same table). Page numbers and lines
  * repeated at the edges of pages are not the tables'.
  */
-import { appendAll } from '../util/arrays.js';
+import { appendAll, maxOf, minOf } from '../util/arrays.js';
 import { TABLE_NAMES, TABLE_TITLES as TITLE_OF_TABLE } from '../data/model.js';
 import { PAGE_NUMBER, withoutFrame } from '../documents/pdf.js';
 import { cellsOf, lineText, spacelessText, squash, withAsciiFigures } from './cells.js';
@@ -59,6 +59,9 @@ const TITLE_PREFIX = /^(?:[^，。；：:]{0,40}?20\d{2}年度?)?(?:部门|单�
 const TABLE_HEADER = /^(?:项目|科目编码|功能分类|经济分类|科目名称|预算数|决算数)/u;
 const isHeaderCell = (text: string) => TABLE_HEADER.test(text) || UNIT_AT_START.test(text);
 
+/** A date printed in a title's row (a workbook's 2025-09-30 at the row's end): no part of the title. */
+const DATE = /(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}(?:\d{1,2}:\d{2})?/gu;
+
 /**
  * A line read as a title: spaces, quotes, an ordinal or table number, 公开0N表 and what may stand before the name left out.
  * `text` is the line's text without spaces, where the caller has it already.
@@ -66,7 +69,7 @@ const isHeaderCell = (text: string) => TABLE_HEADER.test(text) || UNIT_AT_START.
 export function titleOf(l: PlacedLine, text = spacelessText(l)): (Title & { continued: boolean }) | undefined {
   // Every title ends in 表: a line without one is no title, whatever is cut from it.
   if (l.cells.length > 3 || !text.includes('表')) return undefined;
-  let t = text.replace(/[“”"‘’'〝〞]/gu, '').replace(/[（(]?公开0?[1-9]表[）)]?/u, '');
+  let t = text.replace(DATE, '').replace(/[“”"‘’'〝〞]/gu, '').replace(/[（(]?公开0?[1-9]表[）)]?/u, '');
   t = t.replace(ORDINAL, '').replace(TABLE_NUMBER, '');
   const continued = CONTINUED.test(t);
   t = t.replace(CONTINUED, '');
@@ -161,8 +164,10 @@ export interface Segment {
  * A 公开0N表 marker starts table N too, when no known title does (a title worded otherwise);
  * the marker under a known title is part of that table. `headerless` collects the titles passed
  * over although rows of figures stand under them (a header in words not known as one).
+ * `pageBound`: a table ends with its page at the latest (a workbook's sheet). `again` collects the tables
+ * titled again, with a header, after the table was found (another set of the nine tables): not read.
  */
-export function segments(lines: PlacedLine[], headerless?: Map<number, { title: string; page: number }>): Map<number, Segment> {
+export function segments(lines: PlacedLine[], headerless?: Map<number, { title: string; page: number }>, pageBound = false, again?: Segment[]): Map<number, Segment> {
   const texts = lines.map(spacelessText);
   const marks: Array<{ at: number; n: number; t?: Title & { continued: boolean } }> = [];
   lines.forEach((l, at) => {
@@ -178,7 +183,8 @@ export function segments(lines: PlacedLine[], headerless?: Map<number, { title: 
   marks.forEach((m, i) => {
     const next = i + 1 < marks.length ? marks[i + 1]!.at : lines.length;
     let end = m.at + 1;
-    while (end < next && !PART.test(texts[end]!)) end++;
+    // (a workbook's table ends with its sheet: the next sheet's title row, not read as one, is no row of it)
+    while (end < next && !PART.test(texts[end]!) && !(pageBound && lines[end]!.page !== lines[m.at]!.page)) end++;
     // A table's number on a line of its own (表二) over the next title is that title's, not a row of this table.
     let last = end;
     while (last > m.at + 1 && end === next && TABLE_LABEL.test(texts[last - 1]!)) last--;
@@ -195,8 +201,10 @@ export function segments(lines: PlacedLine[], headerless?: Map<number, { title: 
       headerless.set(m.n, { title: lineText(lines[m.at]!), page: lines[m.at]!.page });
     }
     const found = m.t ? byTitle : byMarker;
+    const title = lineText(lines[m.at]!).replace(DATE, '').trim();
+    // A table found already, titled again over a header of its own: another set of the tables (a second department's), not read.
+    if (isTable && m.t && found.has(m.n) && again) again.push({ n: m.n, lines: body, title, head: lines[m.at]!, page: lines[m.at]!.page });
     if (!isTable || found.has(m.n)) { previous = undefined; return; }
-    const title = lineText(lines[m.at]!);
     const note = m.t ? m.t.note?.(title) : `公开0${m.n}表：表名不是标准的“${TABLE_TITLES[m.n]}”，按“${title}”标记读取，请核对`;
     const segment: Segment = { n: m.n, lines: body, title, head: lines[m.at]!, page: lines[m.at]!.page, ...(note ? { note } : {}) };
     found.set(m.n, segment);
@@ -209,25 +217,52 @@ export function segments(lines: PlacedLine[], headerless?: Map<number, { title: 
 /** Titles passed over although rows of figures stand under them (segments' `headerless`), by table number. */
 export type Headerless = Map<number, { title: string; page: number }>;
 
-const SEGMENTED = new WeakMap<readonly PlacedLine[], { segments: Map<number, Segment>; headerless: Headerless }>();
+/** A document's segments: each table's, the titles passed over (segments' `headerless`), and the tables titled again (`again`). */
+interface Segmented { segments: Map<number, Segment>; headerless: Headerless; again: Segment[] }
+
+const SEGMENTED = new WeakMap<readonly PlacedLine[], Segmented>();
 
 /**
  * The tables' segments of a document's placed lines (figures made ASCII, running lines dropped unless
- * `keepRunningLines`), made once for the lines: the importer (readTables) and review's table regions (tableRegionLines) read the same.
+ * `keepRunningLines`: a workbook's, each table ending with its sheet), made once for the lines: the importer (readTables) and review's table regions (tableRegionLines) read the same.
  * Neither changes them.
  */
-export function documentSegments(all: PlacedLine[], keepRunningLines = false): { segments: Map<number, Segment>; headerless: Headerless } {
+export function documentSegments(all: PlacedLine[], keepRunningLines = false): Segmented {
   if (keepRunningLines) {
     const headerless: Headerless = new Map();
-    return { segments: segments(withAsciiFigures(all), headerless), headerless };
+    const again: Segment[] = [];
+    return { segments: segments(withAsciiFigures(all), headerless, true, again), headerless, again };
   }
   let found = SEGMENTED.get(all);
   if (!found) {
     const headerless: Headerless = new Map();
-    found = { segments: segments(withoutRunningLines(withAsciiFigures(all)), headerless), headerless };
+    const again: Segment[] = [];
+    found = { segments: segments(withoutRunningLines(withAsciiFigures(all)), headerless, false, again), headerless, again };
     SEGMENTED.set(all, found);
   }
   return found;
+}
+
+/**
+ * What to say of another set of the nine tables (three tables at least titled again, each with a header,
+ * after the first set: a second department's in the same file), or undefined: where it stands, whose it
+ * says it is, and that it was not read.
+ */
+export function anotherSet(again: readonly Segment[]): string | undefined {
+  const tables = [...new Set(again.map((s) => s.n))].sort((a, b) => a - b);
+  if (tables.length < 3) return undefined;
+  const pages = again.map((s) => s.page);
+  const [first, last] = [minOf(pages), maxOf([...pages, ...again.flatMap((s) => s.lines.map((l) => l.page))])];
+  let unit: string | undefined;
+  for (const s of again) {
+    for (const l of s.lines.slice(0, 4)) {
+      // (its cells may run together with the year, the table's number and the unit after it)
+      unit ??= /编制(?:单位|部门)\s*[：:]\s*(\S+?)(?=\s|(?:19|20)\d{2}年|公开0|（?金额单位|单位[：:]|$)/u.exec(lineText(l))?.[1];
+    }
+  }
+  const names = tables.length === 9 ? '九张表' : tables.map((n) => `公开0${n}表`).join('、');
+  return `第 ${first}${last > first ? `–${last}` : ''} 页有另一组决算表（${names}${unit ? `，编制单位：${unit}` : ''}），`
+    + '可能是另一个单位的决算，没有导入，也没有审校；只读了文件中的第一组表';
 }
 
 /** A note under a table (注：…, 说明：…) or its 本表无数据 mark. */
@@ -242,7 +277,8 @@ const SENTENCE = /[。！？]$|[，；]/u;
  */
 export function tableRegionLines(all: PlacedLine[]): PlacedLine[] {
   const out: PlacedLine[] = [];
-  for (const seg of documentSegments(all).segments.values()) {
+  const { segments: found, again } = documentSegments(all);
+  for (const seg of [...found.values(), ...again]) {
     out.push(seg.head);
     const texts = seg.lines.map(spacelessText);
     let last = -1;

@@ -19,7 +19,7 @@ import { EXPENDITURE_CLASSES } from '../data/subjects.js';
 import { AMOUNT, bracketsFullWidth, cellsOf, centre, lineText, squash, withAsciiFigures, type Cell } from './cells.js';
 import { columnAmounts, firstAmountColumn, headerBoxes, itemCells, layoutOf, readBody, valuesOf, type BodyOptions, type ColumnSpec, type Column, type Layout, type NameHang, type PlacedAmount, type Row, type Unplaced, type Where } from './grid.js';
 import type { Box, PlacedLine } from './placed.js';
-import { documentSegments, ORDINAL, TABLE_TITLES, type Segment } from './segments.js';
+import { anotherSet, documentSegments, ORDINAL, TABLE_TITLES, type Segment } from './segments.js';
 import { EMPTY_TABLE } from '../lint/negation.js';
 import { verifyTables } from './verify.js';
 import { placeName, type SourceKind } from './place.js';
@@ -122,6 +122,8 @@ export interface TableRead {
   unitProblem?: string;
   /** the unit the table prints its amounts in, where it is not 万元 and they were converted */
   unit?: Unit;
+  /** a table of subjects' amount columns as its header prints them, left to right, where each is one the data file holds */
+  columns?: string[];
 }
 
 export const pathKey = (path: readonly unknown[]): string => path.map(String).join('›');
@@ -136,7 +138,7 @@ const norm = (s: string): string => bracketsFullWidth(squash(s.normalize('NFKC')
 export interface RecogniseOptions {
   /** each line is a table row with whole cells (Word, a workbook, tab-separated text) */
   wholeCells?: boolean;
-  /** leave page headers and footers in (a workbook's sheets have none) */
+  /** leave page headers and footers in (a workbook's sheets have none), and end each table with its page (sheet) */
   keepRunningLines?: boolean;
   /** a cell merged over columns is one field (tab-separated text) */
   collapsedSpans?: boolean;
@@ -156,6 +158,8 @@ class Reader {
   readonly notes: string[] = [];
   rows = 0;
   amounts = 0;
+  /** a subject table's amount columns as printed, left to right (TableRead.columns) */
+  columns?: string[];
 
   /** @param learnt where names stood against codes in the document's tables read before this one */
   constructor(readonly key: string, readonly options: RecogniseOptions, readonly learnt: number[], readonly hangs: NameHang[] = []) {}
@@ -237,7 +241,10 @@ class Reader {
 
   done(table: Obj, seg: Segment): TableRead {
     this.decimals();
-    return { table, title: seg.title, at: this.at, unplaced: this.unplaced, unknownRows: this.unknownRows, rows: this.rows, amounts: this.amounts };
+    return {
+      table, title: seg.title, at: this.at, unplaced: this.unplaced, unknownRows: this.unknownRows, rows: this.rows, amounts: this.amounts,
+      ...(this.columns ? { columns: this.columns } : {}),
+    };
   }
 }
 
@@ -389,6 +396,16 @@ function subjectTable(seg: Segment, r: Reader, grid: boolean): Obj {
   const layoutFor = (header: Cell[]) => layoutOf(header, specs, ['科目名称', '项目']);
   const { layout, body, rest } = bodyFromHeader(seg, grid, r.options.ordered ?? false, layoutFor);
   const [side = []] = r.body(body, layout, { mode: 'code', isTotal: (t) => TOTAL.test(t) });
+  // Every column named and imported: what verify.ts shifts by one to see whether the amounts were read a column off.
+  if (layout.columns.every((c) => !c.skip && c.unknown === undefined && !c.key.startsWith('!'))) r.columns = layout.columns.map((c) => c.key);
+  // Rows of names only, no 科目编码 anywhere: which subject (类, 款 or 项) each row is cannot be told, and is not guessed.
+  if (!side.some((p) => p.code)) {
+    const named = body.find((l) => cellsOf(l, grid).some((c) => c.kind === 'amount') && cellsOf(l, grid).some((c) => c.kind === 'text' && !TOTAL.test(squash(c.text))));
+    const name = named && cellsOf(named, grid).find((c) => c.kind === 'text' && !TOTAL.test(squash(c.text)));
+    if (named && name) {
+      r.unplaced.unshift({ page: named.page, line: named.line ?? 0, text: squash(name.text), why: '表中各行只有科目名称、没有科目编码，不能确定各行是哪个科目（类、款、项）' });
+    }
+  }
   const total = side.find((p) => !p.code && TOTAL.test(p.label));
   const subjects: Obj = {};
   for (const row of side) {
@@ -663,7 +680,7 @@ export function readTables(all: PlacedLine[], options: RecogniseOptions = {}): {
   /** tables whose title stands over figures, but whose header was not known: not read (not absent) */
   unfound: Array<{ table: string; reason: string }>;
 } {
-  const { segments: segs, headerless } = documentSegments(all, options.keepRunningLines);
+  const { segments: segs, headerless, again } = documentSegments(all, options.keepRunningLines);
   const unfound: Array<{ table: string; reason: string }> = [];
   const grid = options.wholeCells ?? false;
   const tables: Obj = {};
@@ -700,6 +717,8 @@ export function readTables(all: PlacedLine[], options: RecogniseOptions = {}): {
     tables[key] = table;
     reads.set(key, { ...r.done(table, seg), ...(unitProblem ? { unitProblem } : {}), ...(unit ? { unit } : {}) });
   }
+  const other = anotherSet(again);
+  if (other) notes.push(other);
   for (const [unit, keys] of converted) {
     notes.push(`${keys.join('、')}原文金额单位为${unit}，已换算为万元（${unit === '亿元' ? '乘以' : '除以'} ${DIVISOR[unit]}，没有舍入）`);
   }

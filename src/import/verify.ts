@@ -96,6 +96,15 @@ export function verifyTables(tables: Obj, reads: ReadonlyMap<string, TableRead>,
       add(t, others.length === 0 ? 'own' : 'cross', others.length === 0 ? f.message : `与${others.join('、')}之间：${f.message}`, cells);
     }
   }
+  // A table of subjects failing only identities of its own, whose every amount, moved one column over, satisfies them
+  // all: read a column off (a header aligned otherwise than its amounts), not the document's slip.
+  for (const [key, list] of details) {
+    const read = reads.get(key);
+    if (!read?.columns || !list.every((d) => d.kind === 'own')) continue;
+    const shifted = columnShift(key, tables, read.columns, usable);
+    // said first: it is why the failures above it are no slips of the document
+    if (shifted) list.unshift({ kind: 'placement', message: shifted, cells: [{ path: [key], ...(firstAt(read) ?? {}) }] });
+  }
   const unreliable: TableProblem[] = [];
   for (const key of KEYS) {
     const list = details.get(key);
@@ -113,4 +122,70 @@ export function verifyTables(tables: Obj, reads: ReadonlyMap<string, TableRead>,
     unreliable.push({ table: key, kind, reason: `${key}导入后${TABLE_PROBLEM_WHAT[kind]}：${shown}${more}`, cells, details: list.map(({ message, cells: c }) => ({ message, cells: c })) });
   }
   return { unreliable, unread, unreadRows };
+}
+
+const blank = (v: unknown): boolean => v === null || v === undefined || v === '';
+
+/** A table of subjects' rows: 合计 and each 科目's, as the data file holds them. */
+function subjectRows(table: Obj): Array<[string, Obj]> {
+  const rows: Array<[string, Obj]> = [];
+  if (table['合计'] && typeof table['合计'] === 'object') rows.push(['合计行', table['合计'] as Obj]);
+  for (const [k, v] of Object.entries((table['科目'] as Obj | null) ?? {})) if (v && typeof v === 'object') rows.push([k, v as Obj]);
+  return rows;
+}
+
+/** Where the table's first row was read. */
+function firstAt(read: TableRead): { page: number; line: number } | undefined {
+  for (const w of read.at.values()) return { page: w.page, line: w.line };
+  return undefined;
+}
+
+/**
+ * Whether every amount of a table of subjects, moved one column to the left (or right) as its header prints the
+ * columns, satisfies the table's own identities, which as read it fails: why, in Chinese, or undefined.
+ */
+function columnShift(key: string, tables: Obj, columns: readonly string[], usable: ReadonlySet<string>): string | undefined {
+  const table = tables[key] as Obj;
+  const rows = subjectRows(table);
+  for (const by of [-1, 1]) {
+    let fits = true;
+    let example: string | undefined;
+    const moved = (row: Obj): Obj => {
+      const out: Obj = Object.fromEntries(Object.entries(row).filter(([k]) => !columns.includes(k)));
+      columns.forEach((c, i) => {
+        const v = row[c];
+        if (blank(v)) return;
+        const to = columns[i + by];
+        if (to === undefined) { fits = false; return; }
+        out[to] = v;
+      });
+      return out;
+    };
+    const shifted: Obj = { ...table };
+    if (table['合计'] && typeof table['合计'] === 'object') shifted['合计'] = moved(table['合计'] as Obj);
+    if (table['科目'] && typeof table['科目'] === 'object') {
+      shifted['科目'] = Object.fromEntries(Object.entries(table['科目'] as Obj).map(([k, v]) => [k, v && typeof v === 'object' ? moved(v as Obj) : v]));
+    }
+    if (!fits || rows.length === 0) continue;
+    for (const [label, row] of rows) {
+      const c = columns.find((k) => !blank(row[k]));
+      if (c !== undefined) { example = `如${label}“${String(row[c])}”读在“${c}”一栏`; break; }
+    }
+    const only = new Set([key]);
+    let holds: boolean;
+    try {
+      const { accounts, refused } = accountsLeavingOut((loaded) => ({
+        部门: '导入的决算表', 年度: 2024, 金额单位: '万元', ...Object.fromEntries(KEYS.map((k) => [k, loaded.has(k) ? (k === key ? shifted : tables[k]) : {}])),
+      }), only, '导入的决算表');
+      holds = refused.length === 0 && only.has(key) && !checkAccounts(accounts, undefined, TABLE_RULES)
+        .some((f) => f.severity === 'error' && f.cells.every((c) => String(c.path[0]) === key));
+    } catch {
+      holds = false;
+    }
+    if (!holds || example === undefined || !usable.has(key)) continue;
+    const side = by < 0 ? '左' : '右';
+    const other = by < 0 ? '右' : '左';
+    return `各行的金额整体向${side}移一栏后，表内的勾稽关系全部成立（${example}）：多半是表头与金额的对齐方式不同，导入把金额放到了${other}边一栏，不能确定各数所在的栏`;
+  }
+  return undefined;
 }

@@ -271,10 +271,27 @@ const TABLES_ONLY = '文件中只有决算表，没有第三部分“部门决�
  */
 function tablesOnlyNotice(result: LintResult, doc: ReviewDocument): LintResult {
   if (!doc.tablesTakenOut) return result;
+  if (onlyLeftovers(result, doc.part3)) {
+    const notice = { ruleId: 'no-part3', severity: 1 as const, message: TABLES_ONLY, line: 1, column: 1, endLine: 1, endColumn: 1 };
+    return { ...result, messages: [notice], errorCount: 0, warningCount: 1, unverifiedCount: 0 };
+  }
   const messages = result.messages.map((m) => (m.ruleId === 'empty-document' || m.ruleId === 'no-part3'
     ? { ...m, ruleId: 'no-part3', message: TABLES_ONLY }
     : m));
   return { ...result, messages };
+}
+
+/** Words of Part 3 a leftover of a table's page never holds: its headings, or a sentence of amounts (…万元，…). */
+const PART3_WORDS = /情况说明|第三部分|名词解释|总体情况|万元[，。；,]/u;
+
+/**
+ * Whether the text left once a file's tables are taken out is no Part 3 but what stood around them (a cover,
+ * a contents, a workbook's columns spilled onto pages of their own, a date): no heading or sentence of Part 3,
+ * no figure tied to a fact, nothing found but figures that could not be: its figures are no claims to verify.
+ */
+function onlyLeftovers(result: LintResult, text: string): boolean {
+  return result.errorCount === 0 && result.verifiedCount === 0 && result.messages.length > 0
+    && result.messages.every((m) => m.ruleId === 'unverified-figure') && !PART3_WORDS.test(text);
 }
 
 /** Part 3's findings with those of the notes printed with the trusted tables (故本表无数据 over a table holding amounts) first. */

@@ -57,6 +57,13 @@ function valueOf(cell: ExcelJS.Cell): unknown {
   return v;
 }
 
+/** A date cell as a sheet shows it: 2025-09-30, with the time where it has one (exceljs reads a cell's date as UTC). */
+function dateText(d: Date): string {
+  if (Number.isNaN(d.getTime())) return '错误值';
+  const iso = d.toISOString();
+  return iso.endsWith('T00:00:00.000Z') ? iso.slice(0, 10) : `${iso.slice(0, 10)} ${iso.slice(11, 16)}`;
+}
+
 const address = (sheet: ExcelJS.Worksheet, r: number, c: number): string => `工作表“${sheet.name}”${sheet.getCell(r, c).address}`;
 
 /**
@@ -76,7 +83,7 @@ function sheetLines(sheet: ExcelJS.Worksheet, page: number): PlacedLine[] {
       if (value === null || (typeof value === 'string' && value.trim() === '')) continue;
       let span = 1;
       while (c + span <= sheet.columnCount && sheet.getCell(r, c + span).isMerged && sheet.getCell(r, c + span).master === cell) span++;
-      const text = typeof value === 'object' && value !== null && !(value instanceof Date) ? '错误值' : String(value);
+      const text = value instanceof Date ? dateText(value) : typeof value === 'object' && value !== null ? '错误值' : String(value);
       cells.push({ text, x0: c, x1: c + span, cell: { address: address(sheet, r, c), value } });
     }
     lines.push({ page, y: (page - 1) * PAGE_SPAN + r, h: 1, line: r, cells });

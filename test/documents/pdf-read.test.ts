@@ -146,6 +146,18 @@ describe('the PDF reader', () => {
     }
   });
 
+  it('says text that cannot be read is unreadable: fonts with no ToUnicode map read as mojibake, not as a document (blind 11R d05; review, import and lint exit 2)', async () => {
+    const file = `${ROOT}test/fixtures/layouts/blind11r/no-tounicode.pdf`;
+    await expect(readPdfPages(bytesOf(file))).rejects.toMatchObject({ name: 'PdfReadError', reason: 'unmapped', message: expect.stringContaining('字体没有字符映射') });
+    for (const args of [['review', file], ['import', file], ['lint', file, '--data', 'data/liaocheng-2024.yaml']]) {
+      const run = juesuan(...args);
+      expect(run.status, args[0]).toBe(2);
+      expect(run.stderr, args[0]).toContain('no-tounicode.pdf');
+      expect(run.stderr, args[0]).toContain('这个 PDF 文件的文字层读不出');
+      expect(run.stderr, args[0]).not.toMatch(/决算年度|九张公开表/u);
+    }
+  });
+
   it('says in Chinese, never in the engine\'s words, that a damaged or locked PDF cannot be read', async () => {
     const damaged = new Uint8Array(Buffer.from('%PDF-1.7\nnot really'));
     const error = await readPdfPages(damaged).catch((e: unknown) => e);

@@ -149,6 +149,34 @@ describe('tables as regions print them', () => {
     });
   });
 
+  it('reads a negative written −1.58 (U+2212, as typeset PDFs print a minus), －1.58 (full-width) or △1.58 (a decrease) as −1.58 (blind 11R d10, d11)', () => {
+    for (const minus of ['−', '－', '△']) {
+      const whole: Array<[number, string]> = [[29, '20.00'], [41, '11.58'], [52, '8.42']];
+      const { tables, unreliable } = read(...HEADER,
+        row([11, '合计'], ...whole),
+        row([0, '201'], [11, '一般公共服务支出'], ...whole),
+        row([0, '20103'], [11, '政府办公厅（室）及相关机构事务'], ...whole),
+        row([0, '2010301'], [11, '行政运行'], [29, '10.00'], [41, '11.58'], [51, `${minus}1.58`]),
+        row([0, '2010302'], [11, '一般行政管理事务'], [29, '10.00'], [52, '10.00']));
+      expect(unreliable, minus).toEqual([]);
+      expect((tables['公开03表'] as { 科目: Record<string, unknown> }).科目['2010301 行政运行'], minus).toEqual({ 本年支出合计: '10.00', 基本支出: '11.58', 项目支出: '-1.58' });
+    }
+  });
+
+  it('a table of subjects with names only, no 科目编码 (blind 11R d10): not imported by row, saying it has no codes', () => {
+    const { unreliable } = read(
+      row([16, '一般公共预算财政拨款支出决算表']),
+      row([50, '单位：万元']),
+      row([2, '科目名称'], [30, '小计'], [42, '基本支出'], [52, '项目支出']),
+      row([2, '合计'], [29, '40.00'], [41, '20.00'], [51, '20.00']),
+      row([2, '一般公共服务支出'], [29, '40.00'], [41, '20.00'], [51, '20.00']),
+      row([4, '政府办公厅（室）及相关机构事务'], [29, '40.00'], [41, '20.00'], [51, '20.00']),
+      row([6, '行政运行'], [29, '40.00'], [41, '20.00'], [51, '20.00']));
+    const t05 = unreliable!.find((u) => u.table === '公开05表');
+    expect(t05?.kind).toBe('placement');
+    expect(t05!.details![0]!.message).toMatch(/^第 1 页第 5 行“一般公共服务支出”：表中各行只有科目名称、没有科目编码/u);
+  });
+
   // Every identity of 09 holds with its two columns swapped: only the header can say which is which.
   it('reads the 三公 table with its items as rows by its header, 决算数 printed before 预算数', () => {
     const { tables, unreliable } = read(

@@ -181,8 +181,50 @@ describe('juesuan import of a workbook with cells that cannot be read (blind tes
     expect(yaml).toMatch(/201 一般公共服务支出:\n {6}小计: "-1\.58"(?: #.*)?\n/u);
   });
 
+  it('−1.58 (U+2212), －1.58 (full-width) and △1.58 (a decrease) written as text are −1.58', async () => {
+    for (const minus of ['−', '－', '△']) {
+      const { yaml } = await importWorkbook(await table05([['201', '一般公共服务支出', `${minus}1.58`]], '单位：万元'), 'x.xlsx', 'x.xlsx');
+      expect(yaml, minus).toMatch(/201 一般公共服务支出:\n {6}小计: "-1\.58"(?: #.*)?\n/u);
+    }
+  });
+
   it('a number a spreadsheet computed with binary noise reads as the amount it shows', async () => {
     const { yaml } = await importWorkbook(await table05([['201', '一般公共服务支出', 0.1 + 0.2]], '单位：万元'), 'x.xlsx', 'x.xlsx');
     expect(yaml).toMatch(/201 一般公共服务支出:\n {6}小计: "0\.30"(?: #.*)?\n/u);
   });
 });
+
+describe('a date in a sheet’s title row (blind test 11R d08: a workbook saved by LibreOffice Calc, 2025-09-30 in J1 of each table sheet)', () => {
+  const dated = async (change?: (book: import('exceljs').Workbook) => void) => {
+    const ExcelJS = (await import('exceljs')).default;
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(Buffer.from(await exportWorkbook(seedAccounts())) as unknown as ArrayBuffer);
+    for (const sheet of book.worksheets) {
+      const cell = sheet.getCell(1, sheet.columnCount + 1);
+      cell.value = new Date(Date.UTC(2025, 8, 30));
+      cell.numFmt = 'yyyy-mm-dd';
+    }
+    change?.(book);
+    return new Uint8Array(await book.xlsx.writeBuffer());
+  };
+
+  it('a title row is a title with a date in it: every table is read, none runs past the end of its sheet', async () => {
+    const { imported } = await importWorkbook(await dated(), 'x.xlsx', 'x.xlsx');
+    const plain = (await importWorkbook(await exportWorkbook(seedAccounts()), 'x.xlsx', 'x.xlsx')).imported;
+    expect([imported.unreliable, imported.unread]).toEqual([[], []]);
+    expect(imported.tables).toEqual(plain.tables);
+    expect(imported.notes.join('\n')).not.toMatch(/表名不是标准/u);
+  });
+
+  it('a date is named as the cell shows it (2025-09-30), never as JavaScript’s Date text', async () => {
+    const { imported } = await importWorkbook(await dated((book) => {
+      const cell = book.getWorksheet('公开05表')!.getCell('C8');
+      cell.value = new Date(Date.UTC(2025, 8, 30));
+      cell.numFmt = 'yyyy-mm-dd';
+    }), 'x.xlsx', 'x.xlsx');
+    const t05 = imported.unreliable.find((u) => u.table === '公开05表');
+    expect(t05!.details!.map((d) => d.message).join('\n')).toMatch(/工作表“公开05表”C8：应为金额（数字，最多两位小数）或空白，实际为“2025-09-30”/u);
+    expect(JSON.stringify(imported)).not.toMatch(/GMT|CoordinatedUniversalTime/u);
+  });
+});
+
