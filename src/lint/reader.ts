@@ -281,6 +281,11 @@ export class NameMatcher {
     return this.subjectNames[level].some((name) => words.endsWith(name));
   }
 
+  /** Is this a short name that only stands for its topics in their own sections (政府采购's 货物, 工程, 服务)? */
+  isBareLocal(name: string): boolean {
+    return name.length <= 2 && (this.index.byName.get(name) ?? []).every((id) => this.index.topics.get(id)!.localNames?.includes(name));
+  }
+
   /** Is this (width-normalised) name one of a topic? */
   holds(name: string): boolean {
     return this.index.byName.has(name);
@@ -405,13 +410,16 @@ function ideographsBefore(text: string, end: number, floor: number, longest: num
  * Words that may stand right before a name without making it part of a longer one: a joining or
  * leading word (其中, 主要用于, 包括), the period or the department (本年度, 本部门), 中 of a qualifier.
  */
-const OPENS_A_NAME = /^(?:其中|其余|以及|及其|及|和|与|或|主要用于|主要是|主要为|主要|用于|包括|包含|含|即|如|政府采购|采购|本年度|本年|全年|当年|上年|年末|年度|本部门|本单位|部门|单位|机关|中的|中|其|对|在|由|将|按|从|为|是|的|了|均|各|共|计|全部|安排|属于|列支|支付|发生|实际|累计|合计|共计)+/u;
+const OPENS_A_NAME = /^(?:其中|其余|以及|及其|及|和|与|或|主要用于|主要是|主要为|主要|用于|包括|包含|含|即|如|本年度|本年|全年|当年|上年|年末|年度|本部门|本单位|部门|单位|机关|中的|中|其|对|在|由|将|按|从|为|是|的|了|均|各|共|计|全部|安排|属于|列支|支付|发生|实际|累计|合计|共计)+/u;
 
 /**
- * The names a writer puts after a name of their own (X项目支出, 外宾公务接待费, 在职人员经费, 停车场经营收入, 执法车辆,
- * 物业服务): a kind of spending or of income, a part of the whole, a cost, the vehicles, a kind of procurement.
+ * The names a writer puts after a name of their own (X项目支出, 外宾公务接待费, 在职人员经费, 停车场经营收入, 执法车辆):
+ * a kind of spending or of income, a part of the whole, a cost, the vehicles.
  */
-const KIND_OF_SPENDING = /(?:支出|收入|经费|费|车辆|货物|工程|服务)$/u;
+const KIND_OF_SPENDING = /(?:支出|收入|经费|费|车辆)$/u;
+
+/** What may stand right before a bare local name (货物): no word (the start, punctuation), or a joining word. */
+const BARE_NAME_MAY_FOLLOW = /(?:^|[^\u4e00-\u9fff]|其中|及|和|与|为|是)$/u;
 
 /** The end of the department's or an office's name (上海市滨江区生态环境局部门共有车辆, 全局经营收入): who, not a name of its own. */
 const ENDS_AN_OFFICE = /(?:部门|单位|机关|系统|部|局|委|会|办|室|院|厅|处|府|中心|站|所|队|馆|社|团|校)$/u;
@@ -739,7 +747,10 @@ export function tokenize(blockText: string, names: NameMatcher, block = 0, prepa
     const code = text.charCodeAt(i);
     const mark = marked[base + i]!;
     // Most marks are punctuation alone: the maps are looked up only for what starts here.
-    const topic = mark & MARK.name ? scans.names.get(base + i) : undefined;
+    const found = mark & MARK.name ? scans.names.get(base + i) : undefined;
+    // 货物, 工程, 服务 alone name 政府采购's kinds only where they start the words (其中：货物 X、工程 Y), never inside a
+    // longer run (物业服务, 某市机关事务服务中心).
+    const topic = found && names.isBareLocal(found.name) && !BARE_NAME_MAY_FOLLOW.test(text.slice(Math.max(0, i - 2), i)) ? undefined : found;
     let figure = mark & MARK.figure ? figureAt(i) : undefined;
     // A bare number that is also a name (a subject code in its own table cell) is the name.
     if (figure && figure.kind === 'bare' && (topic?.name.length ?? 0) >= figure.end - figure.start) figure = undefined;

@@ -24,7 +24,7 @@ export function addProcurementTopics(b: TopicBuilder, p: Part3Facts): SectionDef
   for (const [id, kind] of KINDS) {
     b.add({
       id: `procurement.${id}`, label: `政府采购${kind}支出`, sections: ['procurement'],
-      names: [`政府采购${kind}支出`, `${kind}采购金额`, `${kind}采购支出`, `${kind}采购`, `${kind}支出金额`, `${kind}支出`, `${kind}类`],
+      names: [`政府采购${kind}支出`, `政府采购${kind}`, `${kind}采购金额`, `${kind}采购支出`, `${kind}采购`, `${kind}支出金额`, `${kind}支出`, `${kind}类`],
       // 其中：货物 85.40 万元、工程 410.00 万元: the bare word is the kind only where 政府采购 is the matter.
       localNames: [kind],
       amount: pr[id], shares: [{ wholeTopic: 'procurement.total', fact: pr.kindShares[id].rate }],

@@ -89,6 +89,10 @@ ruleTester({
     valid: [
       { code: '2024 年度政府采购支出总额 48.57 万元，其中：政府采购货物支出 21.51 万元、政府采购服务支出 27.06 万元。', section: 'procurement', name: 'parts named by their own names' },
       { code: '2024 年度政府采购支出总额 48.57 万元，其中：服务 27.06 万元、货物 21.51 万元。', section: 'procurement', name: 'the bare kinds, in 政府采购 and after its total\'s 其中' },
+      {
+        code: '某市机关事务服务中心 2024 年度县级预算项目绩效自评的 3 个项目中，3 个项目自评等级为优。', section: 'performance',
+        name: '服务 inside a department\'s name is no name of 政府采购\'s kind (the round trip\'s counterexample)',
+      },
     ],
     invalid: [
       {
