@@ -148,7 +148,12 @@ export function readFigure(r: ClaimReader, token: FigureToken, at: number): void
   }
   // 2024年度为 198.47 万元 (in 2025): last year's amount, checked against last year's figure; any other
   // figure of last year (its share, its completion) the data does not hold. A change is this year's against last.
-  const lastYear = r.lastYear && role !== 'change' && role !== 'change-rate' && role !== 'previous';
+  // 由 3,421.41 万元减少到 3,153.47 万元, 占比由 72.89% 下降至 72.66%: the figure after 由/从 with 减少到 (降至…) right
+  // after it is what the subject came from — last year's, never this year's (blind 11L B2, B3: fixed to this year's).
+  // Pinned where the sentence names last year as its base (与上年相比); with no base named the period is a guess.
+  const cameFrom = !r.lastYear && !r.otherYear && (role === 'amount' || role === 'share') && CAME_FROM.test(token.before)
+    && following?.type === 'cue' && following.cue.kind === 'direction-to';
+  const lastYear = (r.lastYear || cameFrom) && role !== 'change' && role !== 'change-rate' && role !== 'previous';
   if (lastYear && (role === 'amount' || role === 'actual')) {
     role = 'previous';
     claimBase = 'previous-year';
@@ -214,6 +219,7 @@ export function readFigure(r: ClaimReader, token: FigureToken, at: number): void
   const target = unknown ? undefined
     : wholeAmount ?? scopedPart ?? r.subject ?? (ctx.section ? ctx.index.topics.get(ctx.index.sectionDefault[ctx.section] ?? '') : undefined);
   let pin: Pin = unknown || !target ? 'none' : wholeAmount || scopedPart ? 'name' : r.subject ? r.subjectPin : 'default';
+  if (cameFrom && pin === 'name' && r.baseNamed !== 'previous-year') pin = 'default';
   // A count in a later sentence with no noun of its own (…团组 3 个。…覆盖 1,200 人次): the name is sentences back, a guess.
   if ((role === 'count' || role === 'grade-count') && pin === 'name' && r.subjectSentence < r.sentence && !next) pin = 'default';
   // 增幅为 -7.83%, a 增减额 column's -267.94: the sign turns the word around.
@@ -279,6 +285,9 @@ export function readFigure(r: ClaimReader, token: FigureToken, at: number): void
     r.unnamedAmong = undefined;
   }
 }
+
+/** What stands right before the figure a change starts from (由 X 减少到 Y, 从 X 降至 Y). */
+const CAME_FROM = /(?:由|从)$/u;
 
 /**
  * Last year's figure of the subject, if it is the last figure read and stands in this sentence, of the same kind
