@@ -418,3 +418,32 @@ ruleTester({
     ],
   },
 }, { section: 'expenditure' });
+
+// Blind 11L B4: 个百分点 worked out from the printed shares. Last year's 基本支出 3,457.20 of 4,729.80 is 73.0940%
+// (printed 73.09%), this year's 72.6579% (72.66%): the exact difference −0.4361 gives 0.44, the printed 72.66 − 73.09
+// gives 0.43 — both are right, neither is fixed. A value neither gives is wrong, and the message's arithmetic is true.
+const PRINTED_SHARES = seedWith('    基本支出: 3,421.41', '    基本支出: 3,457.20');
+ruleTester({
+  'change-mismatch': {
+    valid: [
+      { code: '基本支出占本年支出合计的比重较上年下降0.44个百分点。', data: PRINTED_SHARES, name: 'from the exact shares' },
+      { code: '基本支出占本年支出合计的比重较上年下降0.43个百分点。', data: PRINTED_SHARES, name: 'from the printed shares (72.66% − 73.09%)' },
+      { code: '基本支出占本年支出合计的比重较上年下降0.4个百分点。', data: PRINTED_SHARES, name: 'one decimal' },
+    ],
+    invalid: [
+      {
+        code: '基本支出占本年支出合计的比重较上年下降0.45个百分点。', data: PRINTED_SHARES,
+        errors: [{ ruleId: 'change-mismatch', actual: '0.45', expected: '0.44', message: /72\.658% − 73\.094% = −0\.436 个百分点/u }],
+      },
+      {
+        code: '基本支出占本年支出合计的比重较上年下降0.42个百分点。', data: PRINTED_SHARES, name: 'a cent off the printed difference too',
+        errors: [{ ruleId: 'change-mismatch', actual: '0.42', expected: '0.44' }],
+      },
+      {
+        code: '基本支出占本年支出合计的比重较上年下降0.32个百分点。',
+        errors: [{ ruleId: 'change-mismatch', actual: '0.32', expected: '0.23', message: /72\.66% − 72\.89% = −0\.23 个百分点/u }],
+        name: 'the seed\u2019s shares: their printed arithmetic is true, two decimals shown',
+      },
+    ],
+  },
+}, { section: 'expenditure' });
