@@ -173,6 +173,32 @@ ruleTester({
   },
 }, { section: 'income' });
 
+/**
+ * Blind 11L F1: 基本持平 is a small change, not no change — beside 增长 0.57% it is no contradiction, whichever comes
+ * first; the size decides, as for 基本持平 alone (a change rate within 1%). Plain 持平 beside a change stays an error.
+ * 项目支出 1,186.68 against last year's 1,180.00: +6.68 万元, +0.57%.
+ */
+const PROJECTS_ALMOST_FLAT = seedWith('    项目支出: 1,272.60', '    项目支出: 1,180.00');
+ruleTester({
+  'direction-conflict': {
+    valid: [
+      { code: '项目支出较上年增加6.68万元，增长0.57%，基本持平。', data: PROJECTS_ALMOST_FLAT, name: 'blind 11L jx-justice:21' },
+      { code: '项目支出较上年增长0.57%，与上年基本持平。', data: PROJECTS_ALMOST_FLAT },
+      { code: '项目支出与上年基本持平（增长0.57%）。', data: PROJECTS_ALMOST_FLAT, name: 'the rate after 基本持平 (passed before)' },
+    ],
+    invalid: [
+      {
+        code: '项目支出较上年增加6.68万元，增长0.57%，与上年持平。', data: PROJECTS_ALMOST_FLAT, name: 'plain 持平 with a change',
+        errors: [{ ruleId: 'direction-conflict', actual: '增长…持平' }, { ruleId: 'direction-mismatch', actual: '持平' }],
+      },
+      {
+        code: '基本支出较上年减少267.94万元，下降7.83%，基本持平。', name: '基本持平 beside a change of 7.83%: too large to be small',
+        errors: [{ ruleId: 'direction-conflict', actual: '下降…基本持平' }, { ruleId: 'direction-mismatch', actual: '基本持平' }],
+      },
+    ],
+  },
+}, { section: 'expenditure' });
+
 // Last year's 本年收入合计 is the sum of its lines only where the data states every line.
 ruleTester({
   'unverified-figure': {
