@@ -82,6 +82,26 @@ describe('applyFixes', () => {
     expect(applyFixes(text, lintMarkdown(text, ctx).messages).output).toContain('支出决算为 12.3 万元');
   });
 
+  it('writes a rate to the decimals the document writes its rates in, where it trims their zeros (blind 11L W1: 6.2% → 0.62%, not 0.6%)', () => {
+    const ctx = createLintContext(buildFactCatalog(loadAccounts(`${ROOT}data/liaocheng-2024.yaml`).accounts));
+    const text = '## 三、支出决算情况说明\n\n基本支出 3,153.47 万元，占 72.66%，比上年减少 267.94 万元，下降 8.3%。项目支出 1,186.68 万元，占 27.34%，比上年减少 85.92 万元，下降 6.75%。\n';
+    expect(applyFixes(text, lintMarkdown(text, ctx).messages).output).toContain('下降 7.83%');
+    // The same where the document keeps its zeros (9.90%, blind 11L jn-hospital's 75.80%).
+    const gpb = (rate: string) => `\n## 五、一般公共预算财政拨款支出决算情况说明\n\n一般公共预算财政拨款支出 4,211.05 万元，比上年减少 462.95 万元，下降 ${rate}。\n`;
+    const kept = `${text}${gpb('9.90%')}`;
+    expect(applyFixes(kept, lintMarkdown(kept, ctx).messages).output).toContain('下降 7.83%');
+    // A right rate whose two decimals end in 0 (9.9048 → 9.90) fits the wrong figure's one decimal: 9.9%, as the
+    // writer of 4.9% beside 4.90% wrote it (blind 11L m84).
+    const short = `${text.replace('下降 8.3%', '下降 7.83%')}${gpb('9.4%')}`;
+    expect(applyFixes(short, lintMarkdown(short, ctx).messages).output).toContain('下降 9.9%。');
+  });
+
+  it('keeps the wrong figure\'s decimals where the document trims zeros but the figure was written with them (blind 11L W2: 84.01% → 84.10%, not 84.1%)', () => {
+    const ctx = createLintContext(buildFactCatalog(loadAccounts(`${ROOT}data/liaocheng-2024.yaml`).accounts));
+    const text = '## 一、收入支出决算总体情况说明\n\n2024 年度收、支总计均为 4,340.16 万元，上年收支总计为 4,694.01 万元。\n\n## 二、收入决算情况说明\n\n本年收入合计 4,340.16 万元，其中上级补助收入 0 万元。\n';
+    expect(applyFixes(text, lintMarkdown(text, ctx).messages).output).toContain('上年收支总计为 4,694.00 万元');
+  });
+
   it('keeps a hard line break inside the figure it fixes: only the figure\'s characters change, no line moves (blind 10L R2)', () => {
     const ctx = createLintContext(buildFactCatalog(loadAccounts(`${ROOT}data/liaocheng-2024.yaml`).accounts));
     const right = '## 三、支出决算情况说明\n\n2024 年度支出合计 4,340.16 万元，其中：基本支出 3,15\n3.47 万元。\n后一行。\n';
