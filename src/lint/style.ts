@@ -94,10 +94,12 @@ export class DocumentStyle {
       // A rate in a document that writes most of its rates to the most decimals and trims zeros: its fewer decimals
       // (15%, 94.5%) are zeros trimmed, so the right rate is written to the most, trimmed (6.2% → 0.62%, not 0.6%).
       const decimals = figure.kind === 'percent' && style.atMax * 2 > style.count ? Math.max(stated, style.maxDecimals) : stated;
-      // …but never with fewer decimals than the wrong figure itself was written with, where those hold the value:
-      // the writer wrote this one with its zeros (84.01% where 84.10% is right: 84.10%, not 84.1%).
+      // …but a wrong figure written to the most decimals keeps them where the value is no whole number: a writer who
+      // drops the zeros of whole numbers (100%, 2,200) need not drop a last zero (84.01% where 84.10% is right: 84.10%,
+      // not 84.1%). A whole number is written whole (2,003.7 where 2,200 is right: 2,200; 1.5 where 0 is: 0).
       const trimmed = formatNumber(exact, { decimals, trimZeros: true, grouping: false });
-      const keep = decimalsOf(trimmed) < figure.decimals && figure.decimals <= decimals;
+      const kept = decimalsOf(trimmed);
+      const keep = kept > 0 && kept < figure.decimals && figure.decimals === style.maxDecimals && figure.decimals <= decimals;
       return writeLike(exact, figure, keep ? figure.decimals : decimals, !keep, grouped);
     }
     // A rate where most of the document's rates carry the most decimals: those decimals, unless fewer hold the value

@@ -98,8 +98,12 @@ describe('applyFixes', () => {
 
   it('keeps the wrong figure\'s decimals where the document trims zeros but the figure was written with them (blind 11L W2: 84.01% → 84.10%, not 84.1%)', () => {
     const ctx = createLintContext(buildFactCatalog(loadAccounts(`${ROOT}data/liaocheng-2024.yaml`).accounts));
-    const text = '## 一、收入支出决算总体情况说明\n\n2024 年度收、支总计均为 4,340.16 万元，上年收支总计为 4,694.01 万元。\n\n## 二、收入决算情况说明\n\n本年收入合计 4,340.16 万元，其中上级补助收入 0 万元。\n';
-    expect(applyFixes(text, lintMarkdown(text, ctx).messages).output).toContain('上年收支总计为 4,694.00 万元');
+    // The document writes its whole numbers whole (0 万元): a zero-ending 1,723.70 is still written with its zero.
+    const text = '## 二、收入决算情况说明\n\n本年收入合计 4,340.16 万元，其中上级补助收入 0 万元。\n\n## 五、一般公共预算财政拨款支出决算情况说明\n\n一般行政管理事务（项）年初预算为 1,723.07 万元，支出决算为 1,057.57 万元。\n';
+    expect(applyFixes(text, lintMarkdown(text, ctx).messages).output).toContain('年初预算为 1,723.70 万元');
+    // A whole number is written whole there (4,694.01 where 4,694.00 is right: 4,694).
+    const whole = '## 一、收入支出决算总体情况说明\n\n2024 年度收、支总计均为 4,340.16 万元，上年收支总计为 4,694.01 万元。\n\n## 二、收入决算情况说明\n\n本年收入合计 4,340.16 万元，其中上级补助收入 0 万元。\n';
+    expect(applyFixes(whole, lintMarkdown(whole, ctx).messages).output).toContain('上年收支总计为 4,694 万元');
   });
 
   it('keeps a hard line break inside the figure it fixes: only the figure\'s characters change, no line moves (blind 10L R2)', () => {
