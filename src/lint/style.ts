@@ -93,7 +93,7 @@ export class DocumentStyle {
     if (style?.trims) {
       // A rate in a document that writes most of its rates to the most decimals and trims zeros: its fewer decimals
       // (15%, 94.5%) are zeros trimmed, so the right rate is written to the most, trimmed (6.2% → 0.62%, not 0.6%).
-      const decimals = figure.kind === 'percent' && style.atMax * 2 > style.count ? Math.max(stated, style.maxDecimals) : stated;
+      const decimals = rateDecimals(exact, figure, style, stated);
       // …but a wrong figure written to the most decimals keeps them where the value is no whole number: a writer who
       // drops the zeros of whole numbers (100%, 2,200) need not drop a last zero (84.01% where 84.10% is right: 84.10%,
       // not 84.1%). A whole number is written whole (2,003.7 where 2,200 is right: 2,200; 1.5 where 0 is: 0).
@@ -104,11 +104,22 @@ export class DocumentStyle {
     }
     // A rate where most of the document's rates carry the most decimals: those decimals, unless fewer hold the value
     // (6.2% → 0.62%, blind 11L W1; 4.7% → 4.9% where 4.90% is right, as the writer of 4.9% beside 4.90% would).
-    const target = figure.kind === 'percent' && style && style.atMax * 2 > style.count ? Math.max(stated, style.maxDecimals) : stated;
+    const target = style ? rateDecimals(exact, figure, style, stated) : stated;
     const needed = decimalsOf(formatNumber(exact, { decimals: target, trimZeros: true, grouping: false }));
     // 0 where 1.20 is right, in a document that keeps its zeros (1.20, 300.00): 1.20, as the document writes it, not 1.2.
     return writeLike(exact, figure, Math.max(figure.decimals, needed > figure.decimals && style?.trims === false ? target : needed), false, grouped);
   }
+}
+
+/**
+ * The decimals a right rate is written to: the wrong figure's own where they give it two significant digits at
+ * least (80.8%, 9.5%: a writer's rounding to one decimal among rates of two), else, where most of the document's
+ * rates carry the most decimals, those (6.2% where 0.6211% is right: 0.62%, not 0.6%; blind 11L W1).
+ */
+function rateDecimals(exact: Decimal, figure: Figure, style: KindStyle, stated: number): number {
+  if (figure.kind !== 'percent' || style.atMax * 2 <= style.count || stated >= style.maxDecimals) return stated;
+  const own = formatNumber(exact.abs(), { decimals: stated, trimZeros: false, grouping: false }).replace('.', '').replace(/^0+/u, '');
+  return own.length >= 2 ? stated : style.maxDecimals;
 }
 
 /** A number written with four integer digits or more and no separator (4320.25): one that could have shown one. */

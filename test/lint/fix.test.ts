@@ -10,7 +10,7 @@ import { loadAccounts } from '../../src/data/load.js';
 import { buildFactCatalog } from '../../src/facts/catalog.js';
 import { applyFixes, fixMarkdown } from '../../src/lint/fix.js';
 import { createLintContext, keepLineBreaks, lintMarkdown } from '../../src/lint/lint.js';
-import { ROOT } from '../helpers.js';
+import { ROOT, seedWith } from '../helpers.js';
 import { apply, mutations, type Mutation } from '../../src/accuracy/mutants.js';
 
 const DOCUMENTS: Array<[string, string, string]> = [
@@ -82,14 +82,18 @@ describe('applyFixes', () => {
     expect(applyFixes(text, lintMarkdown(text, ctx).messages).output).toContain('支出决算为 12.3 万元');
   });
 
-  it('writes a rate to the decimals the document writes its rates in, where it trims their zeros (blind 11L W1: 6.2% → 0.62%, not 0.6%)', () => {
-    const ctx = createLintContext(buildFactCatalog(loadAccounts(`${ROOT}data/liaocheng-2024.yaml`).accounts));
-    const text = '## 三、支出决算情况说明\n\n基本支出 3,153.47 万元，占 72.66%，比上年减少 267.94 万元，下降 8.3%。项目支出 1,186.68 万元，占 27.34%，比上年减少 85.92 万元，下降 6.75%。\n';
-    expect(applyFixes(text, lintMarkdown(text, ctx).messages).output).toContain('下降 7.83%');
+  it('writes a rate to the decimals the document writes its rates in where its own would leave one digit (blind 11L W1: 6.2% → 0.62%, not 0.6%)', () => {
+    // 项目支出 1,186.68 against last year's 1,180.00: +0.57%.
+    const ctx = createLintContext(buildFactCatalog(seedWith('    项目支出: 1,272.60', '    项目支出: 1,180.00')));
+    const text = '## 三、支出决算情况说明\n\n基本支出 3,153.47 万元，占 72.66%，比上年减少 267.94 万元，下降 7.83%。项目支出 1,186.68 万元，占 27.34%，比上年增加 6.68 万元，增长 5.7%。\n';
+    expect(applyFixes(text, lintMarkdown(text, ctx).messages).output).toContain('增长 0.57%');
     // The same where the document keeps its zeros (9.90%, blind 11L jn-hospital's 75.80%).
     const gpb = (rate: string) => `\n## 五、一般公共预算财政拨款支出决算情况说明\n\n一般公共预算财政拨款支出 4,211.05 万元，比上年减少 462.95 万元，下降 ${rate}。\n`;
     const kept = `${text}${gpb('9.90%')}`;
-    expect(applyFixes(kept, lintMarkdown(kept, ctx).messages).output).toContain('下降 7.83%');
+    expect(applyFixes(kept, lintMarkdown(kept, ctx).messages).output).toContain('增长 0.57%');
+    // A wrong rate whose own one decimal gives two digits keeps it: the writer rounded it so (sichuan's 80.8% among 95.87%).
+    const rounded = `${text.replace('增长 5.7%', '增长 0.57%').replace('下降 7.83%', '下降 8.3%')}${gpb('9.90%')}`;
+    expect(applyFixes(rounded, lintMarkdown(rounded, ctx).messages).output).toContain('下降 7.8%');
     // A right rate whose two decimals end in 0 (9.9048 → 9.90) fits the wrong figure's one decimal: 9.9%, as the
     // writer of 4.9% beside 4.90% wrote it (blind 11L m84).
     const short = `${text.replace('下降 8.3%', '下降 7.83%')}${gpb('9.4%')}`;
