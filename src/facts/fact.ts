@@ -48,6 +48,12 @@ export interface Fact {
 /** The fields a Fact has only when they apply: a template may ask any fact for them. */
 export const FACT_OPTIONAL_FIELDS: readonly string[] = ['undefinedReason', 'missing', 'operation'];
 
+/**
+ * A share change's two shares, this year's and last year's, unrounded: a writer works the points out from the shares
+ * as printed (82.15% − 83.19% = −1.04, where the exact −1.0346 gives 1.03), and the linter accepts that value too.
+ */
+export const SHARE_CHANGE_OPERANDS = new WeakMap<Fact, readonly [Decimal, Decimal]>();
+
 /** A change of a figure against a base (the previous year, or a budget). */
 export interface Change {
   current: Fact;
@@ -205,11 +211,13 @@ export class FactRegistry {
         operation: 'difference',
       });
     }
-    return this.register({
+    const fact = this.register({
       id, kind: 'share-change', label, unit: '个百分点',
       value: current.rate.value!.minus(previous.rate.value!), bounds: sub(current.rate.bounds!, previous.rate.bounds!),
       inputs: inputs.map((p) => p.id), names, operation: 'difference',
     });
+    SHARE_CHANGE_OPERANDS.set(fact, [current.rate.value!, previous.rate.value!]);
+    return fact;
   }
 
   /** part ÷ whole × 100. */

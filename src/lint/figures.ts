@@ -197,10 +197,34 @@ export class ScannedFigure implements Figure {
   }
 }
 
+// What a reference mark may follow: a figure's last digit, its unit or %.
+const BEFORE_A_MARK = new RegExp(`(?:[0-9０-９]|${UNIT})$`, 'u');
+
+/**
+ * Is the number at [start, end) a footnote or reference mark — `[^2]`, `[2]` or pandoc's `^2^` —
+ * right after a figure, its unit or %? remark makes `[^2]` a footnote reference only where the
+ * file defines it; an undefined one (LibreOffice's export, Word pasted) stays text, and its
+ * number is never a figure (blind 11L B1: `增加101.40万元[^2]` was read as 增加 2 and fixed to [^101]).
+ */
+function isReferenceMark(text: string, start: number, end: number): boolean {
+  const close = text.charCodeAt(end);
+  let open = start - 1;
+  if (close === 93 /* ] */) {
+    if (text.charCodeAt(open) === 94 /* ^ */) open--;
+    if (text.charCodeAt(open) !== 91 /* [ */) return false;
+  } else if (close === 94 /* ^ */) {
+    if (text.charCodeAt(open) !== 94) return false;
+  } else {
+    return false;
+  }
+  return BEFORE_A_MARK.test(text.slice(Math.max(0, open - 8), open).trimEnd());
+}
+
 export function scanFigures(text: string): ScannedFigure[] {
   const figures: ScannedFigure[] = [];
   for (const m of execAll(FIGURE, text)) {
     if (m.index > 0 && NOT_BEFORE_A_NUMBER[text.charCodeAt(m.index - 1)] === 1) continue;
+    if (m.index > 0 && isReferenceMark(text, m.index!, m.index! + m[1]!.length)) continue;
     const numberText = m[1]!;
     const space = m[2] ?? '';
     let unit = m[3] ?? '';

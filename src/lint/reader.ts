@@ -210,8 +210,12 @@ const END_KIND = new Uint8Array(0x10000);
 for (const c of SENTENCE_END) END_KIND[c.charCodeAt(0)] = 1;
 for (const c of CLAUSE_END) END_KIND[c.charCodeAt(0)] = 2;
 const YEARS = /(19|20)\d\d(?=年)/gu;
-/** What follows a year that makes it a date (…年末, …年12月, …年结转), not the period of a figure. */
-const YEAR_DATE = /^(?:末|底|终|\d|结转|结余)/u;
+/**
+ * What follows a year that makes it a date (…年末, …年12月, …年结转), not the period of a figure. A number right
+ * after the year is a month or a day unless it is an amount or a rate: 经营收入2023年55.60万元 states last year's
+ * figure by its year (blind 11L B2: read as a date, the figure was checked as this year's and fixed to it).
+ */
+const YEAR_DATE = /^(?:末|底|终|(?![0-9][0-9,.]*(?:万元|亿元|元|万|%))[0-9]|结转|结余)/u;
 
 interface TrieNode {
   end: boolean;
@@ -826,7 +830,7 @@ export function tokenize(blockText: string, names: NameMatcher, block = 0, prepa
       const len = year.length + (text.startsWith('年度', i + year.length) ? 2 : 1);
       const bound = yearBound(text, i, len);
       tokens.push({
-        type: 'year', year: Number(year), text: text.slice(i, i + len), date: bound === 'date' || YEAR_DATE.test(text.slice(i + len, i + len + 3)),
+        type: 'year', year: Number(year), text: text.slice(i, i + len), date: bound === 'date' || YEAR_DATE.test(text.slice(i + len, i + len + 24)),
         ...(bound === 'span' ? { span: true } : {}), start: startAt(i), end: endAt(i + len), block,
       });
     }

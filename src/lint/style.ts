@@ -16,6 +16,8 @@ interface KindStyle {
   maxDecimals: number;
   /** how many figures of this kind carry that many */
   atMax: number;
+  /** how many figures of this kind the document has */
+  count: number;
   /** figures with fewer decimals than the most, and none whose last decimal is a kept zero */
   trims: boolean;
   /** figures of four integer digits or more carry thousands separators (most of them): a shorter one cannot show it */
@@ -43,7 +45,7 @@ export class DocumentStyle {
     for (const [key, s] of seen) {
       const max = s.decimals.reduce((m, d) => Math.max(m, d), 0);
       this.kinds.set(key, {
-        maxDecimals: max, atMax: s.decimals.filter((d) => d === max).length, trims: max > 0 && s.zeroKeptAt.size === 0 && s.decimals.some((d) => d < max),
+        maxDecimals: max, atMax: s.decimals.filter((d) => d === max).length, count: s.decimals.length, trims: max > 0 && s.zeroKeptAt.size === 0 && s.decimals.some((d) => d < max),
         groups: s.grouped > s.ungrouped, zeroKeptAt: s.zeroKeptAt,
       });
     }
@@ -80,17 +82,44 @@ export class DocumentStyle {
    * figure's own decimals wherever they write the value exactly (6.2 for 6.20 stays 6.2). Where they
    * cannot, in a document that keeps its zeros, the document's (0 where 1.20 is right: 1.20, not 1.2);
    * and an amount the document rounds to fewer places (intervalDecimals: 12.2 beside 20.0) to those places.
+   * In a document that trims, a rate is written to the decimals most of its rates carry, and no figure with
+   * fewer decimals than the wrong one was written with (blind 11L W1, W2).
    */
   write(exact: Decimal, figure: Figure): string {
     const style = this.kinds.get(keyOf(figure) ?? '');
     // 246.78 where 3,666.31 is right, in a document that writes 3,913.09: the separator its long figures carry.
     const grouped = figure.grouped || (style?.groups === true && !LONG_INTEGER.test(figure.numberText));
     const stated = this.intervalDecimals(figure);
-    if (style?.trims) return writeLike(exact, figure, stated, true, grouped);
-    const needed = decimalsOf(formatNumber(exact, { decimals: stated, trimZeros: true, grouping: false }));
+    if (style?.trims) {
+      // A rate in a document that writes most of its rates to the most decimals and trims zeros: its fewer decimals
+      // (15%, 94.5%) are zeros trimmed, so the right rate is written to the most, trimmed (6.2% → 0.62%, not 0.6%).
+      const decimals = rateDecimals(exact, figure, style, stated);
+      // …but a wrong figure written to the most decimals keeps them where the value is no whole number: a writer who
+      // drops the zeros of whole numbers (100%, 2,200) need not drop a last zero (84.01% where 84.10% is right: 84.10%,
+      // not 84.1%). A whole number is written whole (2,003.7 where 2,200 is right: 2,200; 1.5 where 0 is: 0).
+      const trimmed = formatNumber(exact, { decimals, trimZeros: true, grouping: false });
+      const kept = decimalsOf(trimmed);
+      const keep = kept > 0 && kept < figure.decimals && figure.decimals === style.maxDecimals && figure.decimals <= decimals;
+      return writeLike(exact, figure, keep ? figure.decimals : decimals, !keep, grouped);
+    }
+    // A rate where most of the document's rates carry the most decimals: those decimals, unless fewer hold the value
+    // (6.2% → 0.62%, blind 11L W1; 4.7% → 4.9% where 4.90% is right, as the writer of 4.9% beside 4.90% would).
+    const target = style ? rateDecimals(exact, figure, style, stated) : stated;
+    const needed = decimalsOf(formatNumber(exact, { decimals: target, trimZeros: true, grouping: false }));
     // 0 where 1.20 is right, in a document that keeps its zeros (1.20, 300.00): 1.20, as the document writes it, not 1.2.
-    return writeLike(exact, figure, Math.max(figure.decimals, needed > figure.decimals && style?.trims === false ? stated : needed), false, grouped);
+    return writeLike(exact, figure, Math.max(figure.decimals, needed > figure.decimals && style?.trims === false ? target : needed), false, grouped);
   }
+}
+
+/**
+ * The decimals a right rate is written to: the wrong figure's own where they give it two significant digits at
+ * least (80.8%, 9.5%: a writer's rounding to one decimal among rates of two), else, where most of the document's
+ * rates carry the most decimals, those (6.2% where 0.6211% is right: 0.62%, not 0.6%; blind 11L W1).
+ */
+function rateDecimals(exact: Decimal, figure: Figure, style: KindStyle, stated: number): number {
+  if (figure.kind !== 'percent' || style.atMax * 2 <= style.count || stated >= style.maxDecimals) return stated;
+  const own = formatNumber(exact.abs(), { decimals: stated, trimZeros: false, grouping: false }).replace('.', '').replace(/^0+/u, '');
+  return own.length >= 2 ? stated : style.maxDecimals;
 }
 
 /** A number written with four integer digits or more and no separator (4320.25): one that could have shown one. */

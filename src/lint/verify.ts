@@ -6,7 +6,7 @@
  * a false alarm nor a wrong digit slips through.
  */
 import { Decimal } from '../data/amount.js';
-import { FactRegistry, type Change, type Completion, type Fact } from '../facts/fact.js';
+import { FactRegistry, SHARE_CHANGE_OPERANDS, type Change, type Completion, type Fact } from '../facts/fact.js';
 import { overlaps, rounded, type Interval } from '../facts/interval.js';
 import { formatNumber, roundHalfUp, TABLE_STYLE } from '../format/number.js';
 import { AMOUNT_CHANGE_WORD, COMPARISON_WORD, RATE_CHANGE_WORD } from '../format/words.js';
@@ -318,8 +318,21 @@ export function judge(fact: Fact, figure: Figure): Verdict {
   const n = figure.number;
   if (n === n && expectedNumber === expectedNumber ? n === expectedNumber : expected.eq(figure.value)) return { status: 'ok' };
   if (bounds && overlaps(bounds, rounded(figure.value, d))) return { status: 'ok' };
+  if (fromPrintedShares(fact, figure)) return { status: 'ok' };
   if (exact.toDecimalPlaces(d, Decimal.ROUND_DOWN).eq(figure.value)) return { status: 'truncation', exact };
   return { status: 'mismatch', exact };
+}
+
+/**
+ * 下降 1.04 个百分点 from the shares as printed (82.15% − 83.19%; the exact shares give 1.03): the points a writer
+ * works out from the shares rounded to two decimals, or to the points' own decimals, are as right as the exact ones.
+ */
+function fromPrintedShares(fact: Fact, figure: Figure): boolean {
+  const shares = fact.kind === 'share-change' ? SHARE_CHANGE_OPERANDS.get(fact) : undefined;
+  if (!shares) return false;
+  const [current, previous] = shares;
+  const printed = (decimals: number) => roundHalfUp(roundHalfUp(current, decimals).minus(roundHalfUp(previous, decimals)).abs(), figure.decimals);
+  return printed(2).eq(figure.value) || (figure.decimals !== 2 && printed(figure.decimals).eq(figure.value));
 }
 
 const ROLE_RULE: Record<string, string> = {
@@ -355,8 +368,14 @@ export function derivation(fact: Fact, index: TopicIndex, facts: ReadonlyMap<str
     return `${plain(inputs[0]!.value)} ÷ ${plain(inputs[1]!.value)} = ${value}%`;
   }
   if (fact.operation === 'difference' && inputs.length === 2 && fact.unit === '个百分点') {
-    // 30.66% − 30.02% = 0.64 个百分点: two shares, each as exact as the message shows it
-    return `${plain(inputs[0]!.value)}% − ${plain(inputs[1]!.value)}% = ${fact.value?.isNegative() ? '−' : ''}${value} 个百分点`;
+    // 30.66% − 30.02% = 0.64 个百分点: two shares, each with as many decimals as make the arithmetic shown true
+    // (72.658% − 73.094% = −0.436, where 72.66% − 73.09% = −0.44 would not be).
+    const [a, b] = [inputs[0]!.value, inputs[1]!.value];
+    let shown = Math.max(2, decimals);
+    while (a !== undefined && b !== undefined && fact.value !== undefined && shown < 6
+      && !roundHalfUp(a, shown).minus(roundHalfUp(b, shown)).eq(roundHalfUp(fact.value, shown))) shown++;
+    const result = shown === decimals ? value : fact.value === undefined ? '?' : formatNumber(fact.value.abs(), { decimals: shown, trimZeros: false, grouping: true });
+    return `${plain(a, shown)}% − ${plain(b, shown)}% = ${fact.value?.isNegative() ? '−' : ''}${result} 个百分点`;
   }
   if (fact.operation === 'difference' && inputs.length === 2) {
     return `${plain(inputs[0]!.value)} − ${plain(inputs[1]!.value)} = ${fact.value?.isNegative() ? '−' : ''}${value} 万元`;

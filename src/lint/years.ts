@@ -34,9 +34,10 @@ const RANGE_BEFORE = /[0-9０-９]\s*[—–\-－~～至到]+\s*$/u;
 /**
  * What after a year (and its 度), spaces taken out, makes it a date, a boundary or the time of an event,
  * not the period of figures: 2025 年 4 月, 2025 年起, 2019 年以来, the start of a range (2021 年至 2023 年),
- * 2016 年购置, 2019 年机构改革后组建, a carry-over (2022 年度结转项目: where the money came from).
+ * 2016 年购置, 2019 年机构改革后组建, a carry-over (2022 年度结转项目: where the money came from). A number after it is a
+ * month or a day, not an amount or a rate: 2023 年 55.60 万元 states that year's figure.
  */
-const NOT_A_PERIOD_AFTER = /^(?:[0-9]|结转|结余|购置|购买|购入|购进|采购的|组建|成立|设立|挂牌|机构改革|改革|建成|开工|竣工|完工|投入使用|启用|支付|付清|印发|出台|发布|批复|立项|签订|开始|启动)/u;
+const NOT_A_PERIOD_AFTER = /^(?:(?![0-9][0-9,.]*(?:万元|亿元|元|万|%))[0-9]|结转|结余|购置|购买|购入|购进|采购的|组建|成立|设立|挂牌|机构改革|改革|建成|开工|竣工|完工|投入使用|启用|支付|付清|印发|出台|发布|批复|立项|签订|开始|启动)/u;
 /** A bound of a span of years (2021 年至 2023 年, 2019 年以来, 2025 年起, 2020 年以前): figures in its clause are the span's, no one year's. */
 const SPAN_AFTER = /^(?:至|到|[—–\-－~～]|起|以来|以后|之后|以前|之前|前|后)/u;
 /** 2025 年度部门预算已足额安排: a later year's budget, a plan this report holds no figure of. */

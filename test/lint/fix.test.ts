@@ -10,7 +10,7 @@ import { loadAccounts } from '../../src/data/load.js';
 import { buildFactCatalog } from '../../src/facts/catalog.js';
 import { applyFixes, fixMarkdown } from '../../src/lint/fix.js';
 import { createLintContext, keepLineBreaks, lintMarkdown } from '../../src/lint/lint.js';
-import { ROOT } from '../helpers.js';
+import { ROOT, seedWith } from '../helpers.js';
 import { apply, mutations, type Mutation } from '../../src/accuracy/mutants.js';
 
 const DOCUMENTS: Array<[string, string, string]> = [
@@ -80,6 +80,34 @@ describe('applyFixes', () => {
     const ctx = createLintContext(buildFactCatalog(loadAccounts(`${ROOT}data/liaocheng-2024.yaml`).accounts));
     const text = '## 九、财政拨款“三公”经费支出决算情况说明\n\n“三公”经费财政拨款支出年初预算为 49.70 万元，支出决算为 49.70 万元。其中：公务接待费支出决算为 13.3 万元，完成预算 20.0 万元的 61.6%。\n';
     expect(applyFixes(text, lintMarkdown(text, ctx).messages).output).toContain('支出决算为 12.3 万元');
+  });
+
+  it('writes a rate to the decimals the document writes its rates in where its own would leave one digit (blind 11L W1: 6.2% → 0.62%, not 0.6%)', () => {
+    // 项目支出 1,186.68 against last year's 1,180.00: +0.57%.
+    const ctx = createLintContext(buildFactCatalog(seedWith('    项目支出: 1,272.60', '    项目支出: 1,180.00')));
+    const text = '## 三、支出决算情况说明\n\n基本支出 3,153.47 万元，占 72.66%，比上年减少 267.94 万元，下降 7.83%。项目支出 1,186.68 万元，占 27.34%，比上年增加 6.68 万元，增长 5.7%。\n';
+    expect(applyFixes(text, lintMarkdown(text, ctx).messages).output).toContain('增长 0.57%');
+    // The same where the document keeps its zeros (9.90%, blind 11L jn-hospital's 75.80%).
+    const gpb = (rate: string) => `\n## 五、一般公共预算财政拨款支出决算情况说明\n\n一般公共预算财政拨款支出 4,211.05 万元，比上年减少 462.95 万元，下降 ${rate}。\n`;
+    const kept = `${text}${gpb('9.90%')}`;
+    expect(applyFixes(kept, lintMarkdown(kept, ctx).messages).output).toContain('增长 0.57%');
+    // A wrong rate whose own one decimal gives two digits keeps it: the writer rounded it so (sichuan's 80.8% among 95.87%).
+    const rounded = `${text.replace('增长 5.7%', '增长 0.57%').replace('下降 7.83%', '下降 8.3%')}${gpb('9.90%')}`;
+    expect(applyFixes(rounded, lintMarkdown(rounded, ctx).messages).output).toContain('下降 7.8%');
+    // A right rate whose two decimals end in 0 (9.9048 → 9.90) fits the wrong figure's one decimal: 9.9%, as the
+    // writer of 4.9% beside 4.90% wrote it (blind 11L m84).
+    const short = `${text.replace('下降 8.3%', '下降 7.83%')}${gpb('9.4%')}`;
+    expect(applyFixes(short, lintMarkdown(short, ctx).messages).output).toContain('下降 9.9%。');
+  });
+
+  it('keeps the wrong figure\'s decimals where the document trims zeros but the figure was written with them (blind 11L W2: 84.01% → 84.10%, not 84.1%)', () => {
+    const ctx = createLintContext(buildFactCatalog(loadAccounts(`${ROOT}data/liaocheng-2024.yaml`).accounts));
+    // The document writes its whole numbers whole (0 万元): a zero-ending 1,723.70 is still written with its zero.
+    const text = '## 二、收入决算情况说明\n\n本年收入合计 4,340.16 万元，其中上级补助收入 0 万元。\n\n## 五、一般公共预算财政拨款支出决算情况说明\n\n一般行政管理事务（项）年初预算为 1,723.07 万元，支出决算为 1,057.57 万元。\n';
+    expect(applyFixes(text, lintMarkdown(text, ctx).messages).output).toContain('年初预算为 1,723.70 万元');
+    // A whole number is written whole there (4,694.01 where 4,694.00 is right: 4,694).
+    const whole = '## 一、收入支出决算总体情况说明\n\n2024 年度收、支总计均为 4,340.16 万元，上年收支总计为 4,694.01 万元。\n\n## 二、收入决算情况说明\n\n本年收入合计 4,340.16 万元，其中上级补助收入 0 万元。\n';
+    expect(applyFixes(whole, lintMarkdown(whole, ctx).messages).output).toContain('上年收支总计为 4,694 万元');
   });
 
   it('keeps a hard line break inside the figure it fixes: only the figure\'s characters change, no line moves (blind 10L R2)', () => {

@@ -82,7 +82,7 @@ const CUE_READERS: { [K in Cue['kind']]: CueReader<K> } = {
     // …主要是博物馆文创收入增加；其他收入与上年持平: a name in a description's clause is the subject of its own words.
     if (r.describing && r.deferred) r.takeDeferred();
     const said = r.directionInSentence;
-    if (said && said.topic === r.subject) {
+    if (said && said.topic === r.subject && !(token.text.startsWith('基本') && smallChange(r))) {
       r.claims.push({
         kind: 'conflict', span: token, text: `${said.text}…${token.text}`, topic: r.subject, base: r.base, budget: r.budget,
         approximately: false, section: r.ctx.section, sentence: r.sentence,
@@ -229,4 +229,18 @@ const CUE_READERS: { [K in Cue['kind']]: CueReader<K> } = {
 
 export function readCue(r: ClaimReader, token: CueToken, at: number): void {
   (CUE_READERS[token.cue.kind] as CueReader<Cue['kind']>)(r, token.cue, token, at);
+}
+
+/**
+ * 增长 0.56%，基本持平: is the subject's change small enough for 基本持平 (a rate within 1%, as the word is judged
+ * against the data)? By the data's rate where it has one, else by the rate the sentence states; neither known: no.
+ */
+function smallChange(r: ClaimReader): boolean {
+  const rate = r.base === 'previous-year' ? r.subject?.changes['previous-year']?.rate.value : undefined;
+  if (rate !== undefined) return rate.abs().lte(1);
+  for (let i = r.claims.length - 1; i >= 0; i--) {
+    const c = r.claims[i]!;
+    if (c.kind === 'figure' && c.sentence === r.sentence && c.role === 'change-rate' && c.topic === r.subject) return c.figure.kind === 'percent' && c.figure.number <= 1;
+  }
+  return false;
 }

@@ -154,8 +154,14 @@ export function readFigure(r: ClaimReader, token: FigureToken, at: number): void
   // figure of last year (its share, its completion) the data does not hold. A change is this year's against last.
   // 公务用车购置费为 0: a bare 0 said (为, 是) of one amount is 0 in any unit — the amount's (not a table cell, whose column may be another year's).
   if (figure.kind === 'bare' && role === 'bare' && !pending && !r.otherYear && /(?:为|是)$/u.test(token.before) && isZeroFigure(figure) && r.subject?.amount && r.subjectPin === 'name' && r.allEqual.length === 0) role = 'amount';
+  // 由 3,421.41 万元减少到 3,153.47 万元, 占比由 72.89% 下降至 72.66%: the figure after 由/从 with 减少到 (降至…) right
+  // after it is what the subject came from — last year's, never this year's (blind 11L B2, B3: fixed to this year's).
+  // Pinned where the sentence names last year as its base (与上年相比); with no base named the period is a guess.
+  const cameFrom = !r.lastYear && !r.otherYear && (role === 'amount' || role === 'share') && CAME_FROM.test(token.before)
+    && following?.type === 'cue' && following.cue.kind === 'direction-to';
   // 2024年、2023年…均为 X: last year's listed first leaves this year's named last, read as this year's; the other reading follows.
-  const lastYear = previousShare || (r.lastYear && r.bothYears !== r.sentence && role !== 'change' && role !== 'change-rate' && role !== 'previous');
+  const lastYear = previousShare
+    || (((r.lastYear && r.bothYears !== r.sentence) || cameFrom) && role !== 'change' && role !== 'change-rate' && role !== 'previous');
   if (lastYear && (role === 'amount' || role === 'actual')) {
     role = 'previous';
     claimBase = 'previous-year';
@@ -222,6 +228,7 @@ export function readFigure(r: ClaimReader, token: FigureToken, at: number): void
   const target = unknown ? undefined
     : wholeAmount ?? scopedPart ?? r.subject ?? (ctx.section ? ctx.index.topics.get(ctx.index.sectionDefault[ctx.section] ?? '') : undefined);
   let pin: Pin = unknown || !target ? 'none' : wholeAmount || scopedPart ? 'name' : r.subject ? r.subjectPin : 'default';
+  if (cameFrom && pin === 'name' && r.baseNamed !== 'previous-year') pin = 'default';
   // A count in a later sentence with no noun of its own (…团组 3 个。…覆盖 1,200 人次): the name is sentences back, a guess.
   if ((role === 'count' || role === 'grade-count') && pin === 'name' && r.subjectSentence < r.sentence && !next) pin = 'default';
   // 增幅为 -7.83%, a 增减额 column's -267.94: the sign turns the word around.
@@ -292,6 +299,9 @@ export function readFigure(r: ClaimReader, token: FigureToken, at: number): void
     r.unnamedAmong = undefined;
   }
 }
+
+/** What stands right before the figure a change starts from (由 X 减少到 Y, 从 X 降至 Y). */
+const CAME_FROM = /(?:由|从)$/u;
 
 /**
  * Last year's figure of the subject, if it is the last figure read and stands in this sentence, of the same kind

@@ -52,10 +52,16 @@ ruleTester({
       { code: '本年收入合计 4,340.16 万元，比上年减少 353.84 万元，下降 7.54%。', section: 'income', name: 'last year\u2019s total not in the data: the sum of the lines it states (blind7 p77)' },
       { code: '本年支出合计 4,340.16 万元，比上年减少 353.85 万元，下降 7.54%。', section: 'expenditure', name: 'the same for spending' },
       { code: '本年支出合计比上年减少 353.86 万元。', section: 'expenditure', name: 'last year\u2019s lines each published to 0.01: their sum is ±0.01' },
+      { code: '基本支出较上年减少 267.94 万元[^2]，下降 7.83%。', name: 'a footnote marker with no definition after a figure\u2019s unit is no figure (blind 11L B1)' },
+      { code: '基本支出较上年减少 267.94 万元[2]，下降 7.83%。', name: 'a bracketed reference mark after the unit' },
+      { code: '基本支出较上年减少 267.94 万元^2^，下降 7.83%。', name: 'pandoc\u2019s superscript ^2^ after the unit' },
+      { code: '基本支出较上年减少 267.94 万元，下降 7.83%[^3]。', name: 'a footnote marker after %' },
+      { code: '基本支出较上年减少 267.94 万元，下降 7.83%^3^。', name: 'pandoc\u2019s superscript after %' },
     ],
     invalid: [
       { code: '本年支出合计比上年减少 335.85 万元。', section: 'expenditure', errors: [{ ruleId: 'change-mismatch', expected: '353.85' }], name: 'against the sum of last year\u2019s lines' },
       { code: '基本支出较上年减少 276.94 万元，下降 7.83%。', errors: [{ ruleId: 'change-mismatch', expected: '267.94', line: 3, column: 11 }] },
+      { code: '基本支出较上年减少 276.94 万元[^2]，下降 7.83%。', errors: [{ ruleId: 'change-mismatch', expected: '267.94', line: 3, column: 11 }], name: 'the figure before an undefined footnote marker is still checked, the marker never' },
       { code: '基本支出较上年下降 7.83%，减少 276.94 万元。', errors: [{ ruleId: 'change-mismatch', expected: '267.94' }] },
       { code: '基本支出较上年减少 2,769,400 元，下降 7.83%。', errors: [{ ruleId: 'change-mismatch', expected: '2,679,400' }] },
       { code: '基本支出较上年减\n少 276.94 万元。', errors: [{ ruleId: 'change-mismatch', expected: '267.94', line: 4, column: 3 }] },
@@ -167,6 +173,32 @@ ruleTester({
     ],
   },
 }, { section: 'income' });
+
+/**
+ * Blind 11L F1: 基本持平 is a small change, not no change — beside 增长 0.57% it is no contradiction, whichever comes
+ * first; the size decides, as for 基本持平 alone (a change rate within 1%). Plain 持平 beside a change stays an error.
+ * 项目支出 1,186.68 against last year's 1,180.00: +6.68 万元, +0.57%.
+ */
+const PROJECTS_ALMOST_FLAT = seedWith('    项目支出: 1,272.60', '    项目支出: 1,180.00');
+ruleTester({
+  'direction-conflict': {
+    valid: [
+      { code: '项目支出较上年增加6.68万元，增长0.57%，基本持平。', data: PROJECTS_ALMOST_FLAT, name: 'blind 11L jx-justice:21' },
+      { code: '项目支出较上年增长0.57%，与上年基本持平。', data: PROJECTS_ALMOST_FLAT },
+      { code: '项目支出与上年基本持平（增长0.57%）。', data: PROJECTS_ALMOST_FLAT, name: 'the rate after 基本持平 (passed before)' },
+    ],
+    invalid: [
+      {
+        code: '项目支出较上年增加6.68万元，增长0.57%，与上年持平。', data: PROJECTS_ALMOST_FLAT, name: 'plain 持平 with a change',
+        errors: [{ ruleId: 'direction-conflict', actual: '增长…持平' }, { ruleId: 'direction-mismatch', actual: '持平' }],
+      },
+      {
+        code: '基本支出较上年减少267.94万元，下降7.83%，基本持平。', name: '基本持平 beside a change of 7.83%: too large to be small',
+        errors: [{ ruleId: 'direction-conflict', actual: '下降…基本持平' }, { ruleId: 'direction-mismatch', actual: '基本持平' }],
+      },
+    ],
+  },
+}, { section: 'expenditure' });
 
 // Last year's 本年收入合计 is the sum of its lines only where the data states every line.
 ruleTester({

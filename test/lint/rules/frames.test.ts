@@ -354,3 +354,96 @@ ruleTester({
     ],
   },
 }, { section: 'gpb' });
+
+// Blind 11L B2/B3: last year's figure stated by its year with no 为 (经营收入2023年55.60万元，2024年48.20万元), in either
+// order, and the first figure of 由 A 减少到 B with no year: never this year's (a --fix wrote this year's figure over it).
+// Seed: 基本支出 3,153.47 (2023: 3,421.41), 72.66% of 本年支出合计 4,340.16 (2023: 72.89% of 4,694.00).
+ruleTester({
+  'amount-mismatch': {
+    valid: [
+      { code: '基本支出2023年3,421.41万元，2024年3,153.47万元，减少267.94万元，下降7.83%。', name: 'blind 11L tj-school:17' },
+      { code: '基本支出2023年度3,421.41万元，2024年度3,153.47万元，减少267.94万元，下降7.83%。' },
+      { code: '2024年度基本支出3,153.47万元，2023年度3,421.41万元，同比下降7.83%。', name: 'this year first (blind 11L nb p31)' },
+      { code: '基本支出2024年3,153.47万元，2023年3,421.41万元，减少267.94万元。', name: 'the reversed order' },
+      { code: '基本支出由3,421.41万元减少到3,153.47万元，下降7.83%。', name: '由 A 减少到 B with no year: A is what it came from' },
+      { code: '基本支出从3,421.41万元降至3,153.47万元。' },
+      { code: '截至2024年12月31日，基本支出3,153.47万元。', name: 'a date after the year is still a date' },
+    ],
+    invalid: [
+      {
+        code: '基本支出2023年3,412.41万元，2024年3,153.47万元。', name: 'last year\u2019s figure checked against last year\u2019s',
+        errors: [{ ruleId: 'amount-mismatch', actual: '3,412.41', expected: '3,421.41' }],
+      },
+      {
+        code: '基本支出2023年度3,421.41万元，2024年度3,135.47万元。',
+        errors: [{ ruleId: 'amount-mismatch', actual: '3,135.47', expected: '3,153.47' }],
+      },
+      {
+        code: '基本支出2024年3,153.47万元，2023年3,412.41万元。',
+        errors: [{ ruleId: 'amount-mismatch', actual: '3,412.41', expected: '3,421.41' }],
+      },
+      {
+        code: '基本支出由3,421.41万元减少到3,135.47万元。', name: 'what it came to is this year\u2019s',
+        errors: [{ ruleId: 'amount-mismatch', actual: '3,135.47', expected: '3,153.47' }],
+      },
+      {
+        code: '与上年相比，基本支出由3,412.41万元减少到3,153.47万元。', name: 'the sentence names last year as its base: an error of last year\u2019s',
+        errors: [{ ruleId: 'amount-mismatch', actual: '3,412.41', expected: '3,421.41' }],
+      },
+    ],
+  },
+  'unverified-figure': {
+    valid: [{ code: '基本支出从3,421.41万元减少为3,153.47万元。', name: 'with no base named, last year\u2019s figure agrees: verified' }],
+    invalid: [
+      {
+        code: '基本支出由3,412.41万元减少到3,153.47万元。', name: 'with no year nor base the words do not say whose: unverified, never fixed to this year\u2019s',
+        errors: [{ ruleId: 'unverified-figure', severity: 1, actual: '3,412.41' }],
+      },
+    ],
+  },
+  'share-mismatch': {
+    valid: [
+      { code: '与上年相比，基本支出占比由72.89%下降至72.66%，降低0.23个百分点。', name: 'blind 11L jx p20' },
+      { code: '基本支出占比由72.89%降低到72.66%。' },
+    ],
+    invalid: [
+      {
+        code: '与上年相比，基本支出占比由72.89%下降至72.56%。', name: 'this year\u2019s share after 下降至',
+        errors: [{ ruleId: 'share-mismatch', actual: '72.56', expected: '72.66' }],
+      },
+      {
+        code: '与上年相比，基本支出占比由72.98%下降至72.66%。', name: 'the share it came from is last year\u2019s',
+        errors: [{ ruleId: 'share-mismatch', actual: '72.98', expected: '72.89' }],
+      },
+    ],
+  },
+}, { section: 'expenditure' });
+
+// Blind 11L B4: 个百分点 worked out from the printed shares. Last year's 基本支出 3,457.20 of 4,729.80 is 73.0940%
+// (printed 73.09%), this year's 72.6579% (72.66%): the exact difference −0.4361 gives 0.44, the printed 72.66 − 73.09
+// gives 0.43 — both are right, neither is fixed. A value neither gives is wrong, and the message's arithmetic is true.
+const PRINTED_SHARES = seedWith('    基本支出: 3,421.41', '    基本支出: 3,457.20');
+ruleTester({
+  'change-mismatch': {
+    valid: [
+      { code: '基本支出占本年支出合计的比重较上年下降0.44个百分点。', data: PRINTED_SHARES, name: 'from the exact shares' },
+      { code: '基本支出占本年支出合计的比重较上年下降0.43个百分点。', data: PRINTED_SHARES, name: 'from the printed shares (72.66% − 73.09%)' },
+      { code: '基本支出占本年支出合计的比重较上年下降0.4个百分点。', data: PRINTED_SHARES, name: 'one decimal' },
+    ],
+    invalid: [
+      {
+        code: '基本支出占本年支出合计的比重较上年下降0.45个百分点。', data: PRINTED_SHARES,
+        errors: [{ ruleId: 'change-mismatch', actual: '0.45', expected: '0.44', message: /72\.658% − 73\.094% = −0\.436 个百分点/u }],
+      },
+      {
+        code: '基本支出占本年支出合计的比重较上年下降0.42个百分点。', data: PRINTED_SHARES, name: 'a cent off the printed difference too',
+        errors: [{ ruleId: 'change-mismatch', actual: '0.42', expected: '0.44' }],
+      },
+      {
+        code: '基本支出占本年支出合计的比重较上年下降0.32个百分点。',
+        errors: [{ ruleId: 'change-mismatch', actual: '0.32', expected: '0.23', message: /72\.66% − 72\.89% = −0\.23 个百分点/u }],
+        name: 'the seed\u2019s shares: their printed arithmetic is true, two decimals shown',
+      },
+    ],
+  },
+}, { section: 'expenditure' });
