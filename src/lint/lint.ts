@@ -781,23 +781,31 @@ function budgetLackingWhy(claim: FigureClaim, other: Completion): string {
 /** An error of a figure said of several names, and what each name's check said. */
 interface SharedError { finding: Finding; head: string; details: string[]; tails: Array<string | undefined>; expected: Array<string | undefined> }
 /** 1 万元 与数据不符：公务接待费决算数为 0.00 万元，应为 0 万元 — the words before the facts, the fact, the value it calls for. */
-const SHARED_MESSAGE = /^(.*?与数据不符：)(.*?)(，应为 [^，；]*)?$/u;
+function sharedMessageParts(message: string): [head: string, detail: string, tail: string | undefined] | undefined {
+  // Cut with indexOf, not a pattern: two lazy groups before an optional tail are tried from every start (ReDoS).
+  const mismatch = message.indexOf('与数据不符：');
+  if (mismatch < 0) return undefined;
+  const headEnd = mismatch + '与数据不符：'.length;
+  const tailAt = message.lastIndexOf('，应为 ');
+  const tail = tailAt >= headEnd && !/[，；]/u.test(message.slice(tailAt + '，应为 '.length)) ? message.slice(tailAt) : undefined;
+  return [message.slice(0, headEnd), message.slice(headEnd, tail === undefined ? message.length : tailAt), tail];
+}
 
 /**
  * 因公出国（境）费、公务接待费均为 1 万元: an error of the shared figure joined to the one already at its place
  * (true), or the first there (false: the caller keeps it). The message names each fact; 应为 only where all agree.
  */
 function joinShared(errors: Map<string, SharedError>, f: Finding): boolean {
-  const parts = f.severity === 2 ? SHARED_MESSAGE.exec(f.message) : null;
+  const parts = f.severity === 2 ? sharedMessageParts(f.message) : undefined;
   if (!parts) return false;
   const key = `${f.ruleId} ${positionKey(f.span.block, f.span.start)}`;
   const known = errors.get(key);
   if (!known) {
-    errors.set(key, { finding: f, head: parts[1]!, details: [parts[2]!], tails: [parts[3]], expected: [f.expected] });
+    errors.set(key, { finding: f, head: parts[0], details: [parts[1]], tails: [parts[2]], expected: [f.expected] });
     return false;
   }
-  known.details.push(parts[2]!);
-  known.tails.push(parts[3]);
+  known.details.push(parts[1]);
+  known.tails.push(parts[2]);
   known.expected.push(f.expected);
   const same = <T>(xs: T[]) => xs.every((x) => x === xs[0]);
   known.finding.message = `${known.head}${known.details.join('；')}${same(known.tails) ? known.tails[0] ?? '' : ''}`;

@@ -387,16 +387,30 @@ function nameAtEnd(words: string): string {
   while (k > 0 && /[\u4e00-\u9fff()“”"]/u.test(words[k - 1]!)) k--;
   const run = words.slice(k);
   // 单价50万元以上专用设备: the threshold is part of the name — never quoted from 万元 on.
-  const threshold = THRESHOLDED.test(run) ? THRESHOLD_BEFORE.exec(words.slice(0, k)) : null;
-  if (threshold) return words.slice(k - threshold[0].length);
+  const threshold = THRESHOLDED.test(run) ? thresholdBefore(words.slice(0, k)) : 0;
+  if (threshold > 0) return words.slice(k - threshold);
   const cut = afterLeadWord(run);
   return run.length - cut >= 2 ? run.slice(cut) : run;
 }
 
 /** Words that go on from a threshold's number (万元以上…, 元（含）以上…). */
 const THRESHOLDED = /^(?:万元|元)[（(]?含?[)）]?以[上下]/u;
-/** …and the number before them, with 单价 where it is written. */
-const THRESHOLD_BEFORE = /(?:单价)?[0-9０-９][0-9０-９,，.．]*\s*$/u;
+/** The characters of a threshold's number (50, 1,000.5, full width too). */
+const THRESHOLD_DIGIT = /[0-9０-９,，.．]/u;
+
+/** The length of the number (with 单价 where it is written) that ends `words` before a threshold's unit, 0 where none does. */
+function thresholdBefore(words: string): number {
+  // Scanned from the end: a pattern anchored at $ would be tried from every digit of a long run.
+  let k = words.length;
+  while (k > 0 && /\s/u.test(words[k - 1]!)) k--;
+  const numberEnd = k;
+  while (k > 0 && THRESHOLD_DIGIT.test(words[k - 1]!)) k--;
+  // The number starts with a digit, not a separator.
+  while (k < numberEnd && !/[0-9０-９]/u.test(words[k]!)) k++;
+  if (k === numberEnd) return 0;
+  if (words.endsWith('单价', k)) k -= 2;
+  return words.length - k;
+}
 
 /** Where a run of words goes on after the last word that leads up to a name (共有, 的 …): 0 where none stands in it. */
 function afterLeadWord(run: string): number {

@@ -117,7 +117,7 @@ describe('regular expressions in src/', () => {
     expect(found.length).toBeGreaterThan(80);
     // figures.ts builds FIGURE from template constants: folded, not dynamic.
     const figure = found.find((r) => r.file === 'src/lint/figures.ts' && r.origin === 'constructor');
-    expect(figure?.source).toContain('亿元|万元|元|万');
+    expect(figure?.source).toContain('亿元|万元|千元|元|万');
     expect(figure?.flags).toBe('gu');
   });
 
