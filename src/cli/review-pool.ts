@@ -2,9 +2,8 @@
  * review over threads (--jobs): the workers (worker-pool.ts) and the main
  * thread read the documents — reading a PDF is most of a review — and the main
  * thread reviews them. A folder is reviewed as it is read (readAndReview): the
- * workers read, the main thread reviews each document as it comes in (and reads
- * only in a large folder, when none waits), so that each thread warms up to one
- * kind of work.
+ * workers read, the main thread reviews each document as it comes in and reads
+ * only when none waits, so that each thread warms up to one kind of work.
  * With one thread the same functions run on the main thread alone. A review's
  * table findings hold Decimals, which cross threads as strings (cloneable.ts).
  */
@@ -48,14 +47,6 @@ export interface FolderReview {
   reviewed: Map<ReviewDocument, Reviewed>;
 }
 
-/**
- * Documents left to read beyond which the main thread reads too when none waits for its review.
- * Reading on the thread that reviews warms the reading up a second time (about 0.3 s of CPU: 8 %
- * of reviewing 30 PDFs on two threads): worth it only where the main thread then reads dozens of
- * documents (it reviews one in about a third of the time a worker reads one, and reads in the rest).
- */
-const MAIN_READS_BEYOND = 100;
-
 /** Documents still waiting for the main thread when the last one has been read, beyond which the workers review them too. */
 const BACKLOG_FOR_WORKERS = 2;
 
@@ -81,14 +72,12 @@ export class ReviewPool {
 
   /**
    * A folder's documents read and each reviewed against last year's in the folder (`pair`).
-   * With workers they read while the main thread reviews each document as it comes in, and waits
-   * when none has come (reads only while more than MAIN_READS_BEYOND are left): each thread warms up
-   * to one kind of work — a worker that reviews too warms up the linter and the fact catalog a second
-   * time (5 % of the CPU of reviewing 30 PDFs on two threads), and a main thread that reads while it
-   * waits warms up the reading a second time (8 % of that CPU). A document is so reviewed before the
-   * folder is all read, as if it had no last year's, only while every document read is of one year:
-   * once two years are seen, the rest wait for the pairs, and the few reviewed early that turn out
-   * to have last year's are reviewed again.
+   * With workers they read while the main thread reviews each document as it comes in, and reads
+   * only when none waits: each thread warms up to one kind of work — a worker that reviews too
+   * warms up the linter and the fact catalog a second time (5 % of the CPU of reviewing 30 PDFs on
+   * two threads). A document is so reviewed before the folder is all read, as if it had no last
+   * year's, only while every document read is of one year: once two years are seen, the rest wait
+   * for the pairs, and the few reviewed early that turn out to have last year's are reviewed again.
    */
   async readAndReview(files: readonly string[], options: ReviewOptions, pair: (docs: ReviewDocument[]) => Map<ReviewDocument, ReviewDocument>): Promise<FolderReview> {
     if (!this.workers) {
@@ -115,7 +104,6 @@ export class ReviewPool {
         if (o.read.document.year !== undefined) years.add(o.read.document.year);
       },
       between: reviewNext,
-      takesJobsBeyond: MAIN_READS_BEYOND,
     });
     const reads = outcomes.map((o) => (o.kind === 'read' ? o.read : thrown(o)));
     const pairs = pair(documentsOf(reads));

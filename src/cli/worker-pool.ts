@@ -62,12 +62,6 @@ export interface PoolConfig<J extends Job, O extends Job> {
 export interface BetweenJobs<O> {
   onOutcome(outcome: O): void;
   between(): boolean;
-  /**
-   * The main thread takes a job of the batch only while more than this many are left to hand out
-   * (default 0: whenever it has no other work): warming up to a second kind of work (review: reading
-   * on the thread that reviews) costs more than a short wait, and pays only over many jobs.
-   */
-  takesJobsBeyond?: number;
 }
 
 /** A time limit in seconds as a timer's milliseconds; undefined for none (0, or longer than a timer keeps). */
@@ -228,7 +222,7 @@ export class WorkerPool<J extends Job, O extends Job> {
           await new Promise((resolveTurn) => setImmediate(resolveTurn));
           if (settled) return;
           if (interleave?.between()) continue;
-          const job = queue.length - next + returned.length > (interleave?.takesJobsBeyond ?? 0) ? take() : undefined;
+          const job = take();
           if (job) {
             record(await handle(job));
             continue;
