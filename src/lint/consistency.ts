@@ -583,8 +583,14 @@ function comparisonFinding(
   const flat = word.kind === 'flat' && word.base === 'budget';
   if (word.kind !== 'comparison' && !flat) return undefined;
   const roles = word.topic ? topics.get(word.topic.id) : onlyBudgeted(topics);
-  const actual = roles?.actual?.at(-1) ?? roles?.amount?.at(-1);
-  const budget = budgetFor(roles?.budget, word.budget);
+  // 行政运行 …决算数大于年初预算数…；其他事务 …决算数小于年初预算数…: the figures stated before the word, where there
+  // are any — a later clause's (a subject no topic knows, all under one) are not the ones it compares (blind 12R).
+  const before = (cs: FigureClaim[] | undefined) => {
+    const stated = cs?.filter((c) => c.block < word.span.block || (c.block === word.span.block && c.figure.numberStart < word.span.start));
+    return stated && stated.length > 0 ? stated : cs;
+  };
+  const actual = before(roles?.actual)?.at(-1) ?? before(roles?.amount)?.at(-1);
+  const budget = budgetFor(before(roles?.budget), word.budget);
   if (!actual || !budget || !clean(actual, budget) || actual.figure.kind !== 'amount' || budget.figure.kind !== 'amount') return undefined;
   // Rounding intervals are half-open (2.22 is [2.215, 2.225)): intervals that only touch are apart. Two
   // figures written alike may still differ (9.996 and 10.004 are both 10.00): "equal" is never a verdict.

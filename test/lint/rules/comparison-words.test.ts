@@ -7,7 +7,8 @@
  * comparison-mismatch judges the word (completion.test.ts).
  */
 import { Decimal } from '../../../src/data/amount.js';
-import { ruleTester, mutateSeed } from './tester.js';
+import { describe, expect, it } from 'vitest';
+import { lintCase, mutateSeed, ruleTester } from './tester.js';
 
 /** The seed with no opening budget for any 项: the text's own figures must decide. */
 const NO_ITEM_BUDGETS = mutateSeed((a) => {
@@ -17,6 +18,12 @@ const NO_ITEM_BUDGETS = mutateSeed((a) => {
 
 const ITEM = (word: string, budget = '153.53', actual = '150.26', rate = '97.87') =>
   `3、一般公共服务支出（类）政府办公厅（室）及相关机构事务（款）机关服务（项）。年初预算为 ${budget} 万元，支出决算为 ${actual} 万元，完成年初预算的 ${rate}%。${word}`;
+
+/** Three 项 the data does not know, each with its budget, its actual and its word, one clause each. */
+const CLAUSES = (first: string, second: string, third: string) =>
+  `档案管理（项）年初预算为780.00万元，支出决算为800.00万元，完成年初预算的102.56%，决算数${first}年初预算数的主要原因是人员变动；`
+  + `其他档案事务（项）年初预算为70.00万元，支出决算为60.00万元，完成年初预算的85.71%，决算数${second}年初预算数的主要原因是人员变动；`
+  + `档案保护（项）年初预算为60.00万元，支出决算为70.00万元，完成年初预算的116.67%，决算数${third}年初预算数的主要原因是人员变动。`;
 
 /** 一般公共预算财政拨款支出 up on last year (4,000.00 → 4,211.05) and below its opening budget (4,791.75): the two comparisons disagree. */
 const GPB_UP = mutateSeed((a) => {
@@ -68,6 +75,18 @@ ruleTester({
     ],
   },
 }, { section: 'gpb' });
+
+describe('决算数大于/小于年初预算数 in clauses of 项 the data does not know (blind 12R: 小于 judged by the third clause\'s figures)', () => {
+  const errors = (code: string) => lintCase({ code, data: NO_ITEM_BUDGETS }, { section: 'gpb' }).filter((m) => m.severity === 2);
+  it('each word is judged by its own clause\'s budget and actual', () => {
+    expect(errors(CLAUSES('大于', '小于', '大于'))).toEqual([]);
+  });
+  it('a wrong word is caught against its own clause', () => {
+    expect(errors(CLAUSES('大于', '大于', '大于')).map((m) => [m.ruleId, m.actual, m.expected, m.message])).toEqual([
+      ['comparison-inconsistent', '大于', '小于', '“大于”与同段文字不符：决算数 60.00 万元小于年初预算数 70.00 万元，应为“小于”'],
+    ]);
+  });
+});
 
 /**
  * A direction word with no figure right after 较上年 / 比上年 (其他收入 6.50 万元，占 0.80%，较上年增长。) says which way the
