@@ -45,7 +45,7 @@ function scopeLineOf(r: ClaimReader, whole: Topic, before: string): Topic | unde
 }
 
 /** Words that make a figure approximate: 约 5%, 近 40 万元, 超过 100 万元 — and after it, 5% 左右. */
-const APPROXIMATE_BEFORE = /(?:约|大约|大概|近|将近|接近|超过|逾|不到|不足)$/u;
+const APPROXIMATE_BEFORE = /(?:约合?|大约|大概|折合约|近|将近|接近|超过|逾|不到|不足)(?:为|是)?$/u;
 const APPROXIMATE_AFTER = /^(?:左右|上下)/u;
 
 /** The word that says a figure is approximate (增幅约 5%, 减少近 40%), if one stands beside it. */

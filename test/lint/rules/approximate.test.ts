@@ -12,6 +12,7 @@ ruleTester({
   'unverified-figure': {
     valid: [
       { code: '基本支出 3,153.47 万元，较上年减少 267.94 万元，下降约 8%。', name: 'an approximate rate the data rounds to' },
+      { code: '基本支出 3,153.47 万元，约合 0.32 亿元。', name: '约合 the converted amount, as the data rounds' },
     ],
     invalid: [
       {
@@ -25,6 +26,14 @@ ruleTester({
       {
         code: '基本支出 3,153.47 万元，较上年减少 267.94 万元，下降 10% 左右。', name: '左右 after the rate',
         errors: [{ ruleId: 'unverified-figure', severity: 1, actual: '10', message: /约数/u }],
+      },
+      {
+        code: '基本支出 3,153.47 万元，约合 0.35 亿元。', name: '约合 before a converted amount (blind 12L: a truncated-figure error, and --fix on a wrong one)',
+        errors: [{ ruleId: 'unverified-figure', severity: 1, actual: '0.35', message: /约数/u }],
+      },
+      {
+        code: '基本支出 3,153.47 万元，约为 0.35 亿元。', name: '约为',
+        errors: [{ ruleId: 'unverified-figure', severity: 1, actual: '0.35', message: /约数/u }],
       },
       {
         code: '基本支出超过 3,000 万元。', name: '超过 before an amount: no error',
