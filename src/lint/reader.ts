@@ -377,7 +377,7 @@ export function stripLeadIn(text: string): string {
 }
 // Two CJK characters before the noun: a longer run contains such a match, and {2,} would rescan it from every start.
 // A count of work done (办理不动产登记业务, 办件量, 受理件数) is a subject too, one no fact of the accounts holds.
-const NOMINAL_END = /[\u4e00-\u9fff]{2}(?:费|费用|经费|资金|事务|设备|补贴|补助|工资|工程|收入|支出|用车|业务|量|件数|笔数|户数)$/u;
+const NOMINAL_END = /[\u4e00-\u9fff]{2}(?:费|费用|经费|资金|拨款|事务|设备|补贴|补助|工资|工程|收入|支出|用车|业务|量|件数|笔数|户数)$/u;
 // Words that end what comes before a name (本部门共有公务用车, 开支财政拨款的公务用车): the name follows the last.
 const BEFORE_A_NAME = ['的', '是', '共有', '现有', '实有', '拥有', '包括'];
 

@@ -32,6 +32,12 @@ ruleTester({
       { code: '基本支出 3,153.47 万元，依据鲁财预[2024] 5 号文件。', name: 'in square brackets, spaced' },
     ],
     invalid: [
+      {
+        // The seed has no 国有资本经营预算: its appropriation named after another scope's is no name the data holds —
+        // never the previous scope's figure carried on (blind 12L: 30.00 --fixed to 一般公共预算's 1,764.00).
+        code: '2024年度财政拨款收入4,340.16万元，其中：一般公共预算财政拨款4,211.05万元，国有资本经营预算财政拨款30.00万元。', section: 'fiscal',
+        errors: [{ ruleId: 'unverified-figure', severity: 1, actual: '30.00' }],
+      },
       // Found by the metamorphic suite (test/metamorphic): clauses with figures the data does not hold,
       // inserted into correct 三公 and 七 paragraphs, were errors against the paragraph's counts and amounts.
       { code: '全年支出涉及因公出国（境）团组 3 个，累计 5 人次。全年新增普惠性学位 600 个。', section: 'sanGong', errors: [{ ruleId: 'unverified-figure', severity: 1, actual: '600' }], name: 'an output counted in 个 is not the 团组 count' },
