@@ -104,6 +104,9 @@ function headerCue(header: string | undefined, year: number): string {
   // 2024年决算数 in a 2025 document: the column of last year's figures (a change or rate column says 增减 or 增长).
   const named = /((?:19|20)\d\d)年/u.exec(h);
   if (named && Number(named[1]) === year - 1 && !/完成|执行率|增减|增长|变动|增幅|降幅|比上年/u.test(h)) return '比上年的';
+  // 完成年初预算 beside a 调整预算 column: the budget the header names, not the row's last budget cell (blind 12L).
+  if (/完成|执行率/u.test(h) && /年初预算/u.test(h)) return '完成年初预算的';
+  if (/完成|执行率/u.test(h) && /(?:全年|调整后?)预算/u.test(h)) return '完成全年预算的';
   if (/完成率|执行率|完成/u.test(h)) return '完成预算的';
   if (/增减率|增长率|变动率|增幅|降幅/u.test(h)) return '增长';
   if (/增减额|增减|变动额|比上年/u.test(h)) return '增加';

@@ -5,7 +5,8 @@
  */
 import { Decimal } from '../../../src/data/amount.js';
 import { seedAccounts } from '../../helpers.js';
-import { ruleTester } from './tester.js';
+import { describe, expect, it } from 'vitest';
+import { lintCase, ruleTester } from './tester.js';
 
 /** 公务接待费: full-year budget 10, opening budget 12.32, actual 12.32. */
 const RECEPTION_BUDGETS = (() => {
@@ -177,3 +178,15 @@ ruleTester({
     ],
   },
 }, { section: 'sanGong' });
+
+describe('a table\'s 完成年初预算 column beside a 调整预算 column (blind 12L: rates checked against the 调整预算 cell and --fixed)', () => {
+  const table = (rate: string) => `## 五、一般公共预算财政拨款支出决算情况说明
+
+| 科目 | 年初预算（万元） | 调整预算（万元） | 决算数（万元） | 完成年初预算 |
+| --- | --- | --- | --- | --- |
+| 行政运行（项） | 1,796.83 | 1,850.00 | 1,861.14 | ${rate} |
+`;
+  const errors = (rate: string) => lintCase({ markdown: table(rate) }, { section: 'gpb' }).filter((m) => m.severity === 2).map((m) => [m.ruleId, m.expected]);
+  it('the rate against the budget the header names', () => expect(errors('103.58%')).toEqual([]));
+  it('a wrong rate against it too', () => expect(errors('100.60%')).toEqual([['completion-rate-mismatch', '103.58']]));
+});
