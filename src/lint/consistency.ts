@@ -20,7 +20,7 @@ import { approxAdd, approxNeg, approxOrder, approxOverlaps, approxQuotientOverla
 import { formatNumber } from '../format/number.js';
 import { COMPARISON_WORD } from '../format/words.js';
 import type { FigureClaim, Role, WordClaim } from './claims/index.js';
-import { isOverHundred, isZeroFigure, type Figure } from './figures.js';
+import { IN_WAN, isOverHundred, isZeroFigure, type Figure } from './figures.js';
 import type { BudgetKind } from './lexicon.js';
 import type { Topic, TopicIndex } from './topics/index.js';
 import type { Finding } from './verify.js';
@@ -30,8 +30,6 @@ const HUNDRED = new Decimal(100);
 const MINUS_ONE = new Decimal(-1);
 const ONE = new Decimal(1);
 const ONE_HUNDREDTH = new Decimal('0.01');
-/** Each amount unit in 万元. */
-const IN_WAN: Record<string, Decimal> = { 万元: ONE, 万: ONE, 元: new Decimal('0.0001'), 千元: new Decimal('0.1'), 亿元: new Decimal(10000) };
 
 /**
  * The factor that turns a figure's value into 万元, where there is one to apply: × 1 (万元 already)
@@ -39,7 +37,7 @@ const IN_WAN: Record<string, Decimal> = { 万元: ONE, 万: ONE, 元: new Decima
  */
 function toWan(f: Figure, value: Decimal): Decimal | undefined {
   const k = f.kind === 'amount' ? IN_WAN[f.unit] : undefined;
-  return k === ONE && value.sd() <= Decimal.precision ? undefined : k;
+  return k !== undefined && k.eq(ONE) && value.sd() <= Decimal.precision ? undefined : k;
 }
 
 /** How many decimals a stated figure stands for: its own, or more where the document drops trailing zeros. */

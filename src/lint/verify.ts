@@ -11,7 +11,7 @@ import { overlaps, rounded, type Interval } from '../facts/interval.js';
 import { formatNumber, roundHalfUp, TABLE_STYLE } from '../format/number.js';
 import { AMOUNT_CHANGE_WORD, COMPARISON_WORD, RATE_CHANGE_WORD } from '../format/words.js';
 import type { AbsenceClaim, FigureClaim, Pin, WordClaim } from './claims/index.js';
-import type { Figure } from './figures.js';
+import { IN_WAN, type Figure } from './figures.js';
 import { OUTPUT_NOUN, type BudgetKind } from './lexicon.js';
 import type { Span } from './reader.js';
 import type { DocumentStyle } from './style.js';
@@ -33,18 +33,16 @@ export interface Finding {
 
 const HUNDRED = new Decimal(100);
 
-const TEN_THOUSAND = new Decimal(10000);
-const TEN_THOUSANDTH = new Decimal('0.0001');
 const ONE = new Decimal(1);
-const TEN = new Decimal(10);
+
+/** The factor from 万元 to each unit other than 万元 (元 10,000, 千元 10, 亿元 0.0001): IN_WAN turned over, once. */
+const PER_WAN: ReadonlyMap<string, Decimal> = new Map(Object.entries(IN_WAN).filter(([, k]) => !k.eq(ONE)).map(([unit, k]) => [unit, ONE.div(k)]));
+/** Each of those units' place in the statable cache's key (0 is 万元's). */
+const UNIT_KEY: ReadonlyMap<string, number> = new Map([...PER_WAN.keys()].map((unit, k) => [unit, k + 1]));
 
 /** The factor from 万元 to the figure's unit. */
 function unitFactor(figure: Figure): Decimal {
-  if (figure.unit === '元') return TEN_THOUSAND;
-  if (figure.unit === '亿元') return TEN_THOUSANDTH;
-  // 3,200 千元 (a unit real tables use, which import reads too): ten to the 万元.
-  if (figure.unit === '千元') return TEN;
-  return ONE;
+  return PER_WAN.get(figure.unit) ?? ONE;
 }
 
 /**
@@ -276,9 +274,10 @@ interface Statable {
 const STATABLE = new WeakMap<Fact, Map<number, Statable>>();
 
 function statable(fact: Fact & { value: Decimal }, figure: Figure): Statable {
-  const factor = fact.unit === '万元' ? unitFactor(figure) : ONE;
-  // A number, not a string built per look-up: decimals × 4 + which factor.
-  const key = figure.decimals * 4 + (factor === ONE ? 0 : factor === TEN_THOUSAND ? 1 : factor === TEN ? 3 : 2);
+  const converts = fact.unit === '万元';
+  const factor = converts ? unitFactor(figure) : ONE;
+  // A number, not a string built per look-up: decimals × (units + 1) + which unit.
+  const key = figure.decimals * (UNIT_KEY.size + 1) + (converts ? UNIT_KEY.get(figure.unit) ?? 0 : 0);
   let byKey = STATABLE.get(fact);
   if (!byKey) STATABLE.set(fact, (byKey = new Map()));
   let s = byKey.get(key);
