@@ -15,6 +15,13 @@ export type Decimal = DecimalJs;
 
 export const ZERO = new Decimal(0);
 
+/** The units amounts are written in, in documents and tables. */
+export type AmountUnit = '元' | '千元' | '万元' | '亿元';
+/** How many 万元 (the data file's unit) one of each unit is: the one conversion table, for the importer and the linter. */
+export const WAN_PER_UNIT: Readonly<Record<AmountUnit, Decimal>> = {
+  元: new Decimal('0.0001'), 千元: new Decimal('0.1'), 万元: new Decimal(1), 亿元: new Decimal(10000),
+};
+
 export type ParsedAmount = { ok: true; value: Decimal } | { ok: false; expected: string };
 
 const PLAIN = /^-?\d+(\.\d+)?$/;

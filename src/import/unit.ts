@@ -6,17 +6,12 @@
  * 1.234567 万元) is not imported rather than rounded: a rounded figure would
  * pass for the document's own. Where no unit is stated the amounts are 万元.
  */
-import { Decimal } from '../data/amount.js';
+import { Decimal, WAN_PER_UNIT, type AmountUnit } from '../data/amount.js';
 import { formatNumber, TABLE_STYLE } from '../format/number.js';
 import { lineText } from './cells.js';
 import type { PlacedLine } from './placed.js';
 
-export type Unit = '元' | '千元' | '万元' | '亿元';
-
-/** How many 万元 one of the unit is. */
-const IN_WAN: Readonly<Record<Unit, Decimal>> = {
-  元: new Decimal('0.0001'), 千元: new Decimal('0.1'), 万元: new Decimal(1), 亿元: new Decimal(10000),
-};
+export type Unit = AmountUnit;
 
 /**
  * 单位：元 / 金额单位：万元 / 单位:人民币元, the unit closing its words (not 编制单位：元宝区…):
@@ -58,7 +53,7 @@ const AMOUNT_TEXT = /^-?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/u;
 
 /** An amount as printed, in 万元 (grouped by thousands where the source groups), or undefined when 0.01 万元 cannot hold it. */
 export function inWan(text: string, unit: Unit): string | undefined {
-  const value = new Decimal(text.replace(/,/gu, '')).times(IN_WAN[unit]);
+  const value = new Decimal(text.replace(/,/gu, '')).times(WAN_PER_UNIT[unit]);
   if (value.decimalPlaces() > 2) return undefined;
   return formatNumber(value, { ...TABLE_STYLE, grouping: text.includes(',') });
 }

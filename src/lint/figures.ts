@@ -6,7 +6,7 @@
  * (2024 年度), dates (12 月 31 日), list ordinals (1、 1. （一）) and thresholds
  * (单价 100 万元（含）以上).
  */
-import { Decimal } from '../data/amount.js';
+import { Decimal, WAN_PER_UNIT } from '../data/amount.js';
 import { execAll } from './scan.js';
 import { isFullWidthDigit } from './normalize.js';
 
@@ -54,8 +54,8 @@ const D = '[0-9０-９]';
 const NUMBER = `(?:${D}{1,3}(?:[,，]${D}{3})+|${D}+)(?:[.．]${D}+)?`;
 // Longest units first: 万元 before 万, 人次 before 人, 台（套） before 台.
 // 万 alone is 万元 shortened (4,340 万), but 3.5 万人 / 2 万册 count people and things, not money.
-/** How many 万元 one of an amount's unit is (1 元 = 0.0001 万元): the one table the linter converts by. */
-export const IN_WAN: Readonly<Record<string, Decimal>> = { 万元: new Decimal(1), 万: new Decimal(1), 元: new Decimal('0.0001'), 千元: new Decimal('0.1'), 亿元: new Decimal(10000) };
+/** How many 万元 one of an amount's unit is (1 元 = 0.0001 万元): the data's table, with 万 for 万元 shortened. */
+export const IN_WAN: Readonly<Record<string, Decimal>> = { ...WAN_PER_UNIT, 万: WAN_PER_UNIT.万元 };
 
 const UNIT = '亿元|万元|千元|元|万(?![人个户家次名册件台套辆份亩株])|[%％]|个?百分点|人次|批次|批(?![准复示转次])|个|辆|台[（(]套[)）]|台|套|次|人|项|家|分';
 // A number may follow a comma right after another (各是 4,340.16,4,340.16 万元 once spaces are gone).
