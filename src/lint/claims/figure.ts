@@ -441,10 +441,12 @@ function summedInSentence(r: ClaimReader, token: FigureToken): { parts: Topic[];
   if (!head) return undefined;
   if (!head[1] && r.respectivelyOf.length > 1) return { parts: [...r.respectivelyOf], pinned: true };
   const stated: Topic[] = [];
+  // 基本支出 X，其中：人员经费 Y、公用经费 Z，合计 W: the parts after 其中 are summed, not the whole they are parts of (blind 12L).
+  const whole = r.ofWhich?.sentence === r.sentence ? r.ofWhich.whole : undefined;
   for (let k = r.claims.length - 1; k >= 0; k--) {
     const c = r.claims[k]!;
     if (c.kind !== 'figure') continue;
-    if (c.sentence !== r.sentence) break;
+    if (c.sentence !== r.sentence || (whole !== undefined && c.topic === whole)) break;
     if (c.role === 'amount' && c.topic && !stated.includes(c.topic)) stated.unshift(c.topic);
   }
   const count = head[1] ? NUMERALS[head[1]]! : stated.length;

@@ -309,7 +309,14 @@ ruleTester({
     ],
   },
   'unverified-figure': {
-    valid: [{ code: '财政拨款收入增减率为-7.54%。', section: 'income', name: 'a signed rate' }],
+    valid: [
+      { code: '财政拨款收入增减率为-7.54%。', section: 'income', name: 'a signed rate' },
+      {
+        // 合计 after a 其中 list adds the parts, not the whole they are parts of (blind 12L: 基本支出、人员经费、公用经费之和)
+        code: '2024年度一般公共预算财政拨款基本支出3,153.47万元，其中：人员经费2,758.39万元、公用经费395.08万元，合计3,153.47万元。', section: 'basic',
+        name: '合计 of the parts after 其中',
+      },
+    ],
     invalid: [
       {
         // This year's figure under last year's words: the year or the figure is the slip — never fixed to last year's.
@@ -328,6 +335,11 @@ ruleTester({
         // The amounts stated before 合计, with no count nor 分别 to say which: a guess, never wrong.
         code: '基本支出3,153.47万元、项目支出1,186.68万元，合计4,000.15万元。', section: 'expenditure',
         errors: [{ ruleId: 'unverified-figure', severity: 1, actual: '4,000.15' }],
+      },
+      {
+        code: '2024年度一般公共预算财政拨款基本支出3,153.47万元，其中：人员经费2,758.39万元、公用经费395.08万元，合计3,135.47万元。', section: 'basic',
+        name: 'a wrong 合计 after 其中: the parts\' sum is the reading offered, never the whole added to its parts',
+        errors: [{ ruleId: 'unverified-figure', severity: 1, actual: '3,135.47', message: /可能是人员经费、公用经费之和（数据为 3,153.47 万元）/u }],
       },
     ],
   },
