@@ -269,7 +269,7 @@ export function lintMarkdown(markdown: string, ctx: LintContext, options: LintOp
   const texts = blocks.map((b) => b.text);
   const prepared = prepareBlocks(texts, ctx.names);
   const textFound = textFindingsByBlock(texts);
-  const style = new DocumentStyle(prepared.flatMap((p) => p.figures));
+  const style = new DocumentStyle(prepared.flatMap((p) => p.figures), texts);
   const precision = (f: Figure) => style.intervalDecimals(f);
   let section: SectionKind | undefined;
   let sawSection = false;

@@ -220,6 +220,22 @@ ruleTester({
       { code: '基本支出占本年支出合计的比重较上年上升0.64个百分点。', data: SHANGHAI, section: 'expenditure', errors: [{ ruleId: 'direction-mismatch', actual: '上升', expected: '下降' }] },
       { code: '基本支出占本年支出合计的比重较上年提高0.64个百分点。', data: SHANGHAI, section: 'expenditure', errors: [{ ruleId: 'direction-mismatch', actual: '提高', expected: '降低' }] },
       { code: '基本支出占本年支出合计的比重较上年增加0.64个百分点。', data: SHANGHAI, section: 'expenditure', errors: [{ ruleId: 'direction-mismatch', actual: '增加', expected: '减少' }] },
+      // …and the family the document itself uses before its figures (blind 12L §3: 提高 restored as 上升 where the text says 提高/下降).
+      {
+        code: '基本支出占比较上年提高0.64个百分点；项目支出占比较上年下降0.64个百分点。', data: SHANGHAI, section: 'expenditure',
+        name: 'the text pairs 提高 with 下降: each fixed to the other',
+        errors: [{ ruleId: 'direction-mismatch', actual: '提高', expected: '下降' }, { ruleId: 'direction-mismatch', actual: '下降', expected: '提高' }],
+      },
+      {
+        markdown: '## 一、收入支出决算总体情况说明\n\n本年收入合计5,221.89万元，比上年上升4.05%。\n\n## 三、支出决算情况说明\n\n项目支出1,601.09万元，占比较上年下降0.64个百分点。\n',
+        data: SHANGHAI, name: '上升 used with a rate elsewhere is no evidence for points: the points\' own default',
+        errors: [{ ruleId: 'direction-mismatch', actual: '下降', expected: '上升' }],
+      },
+      {
+        markdown: '## 一、收入支出决算总体情况说明\n\n本年收入合计5,221.89万元，比上年下降4.05%。\n\n## 三、支出决算情况说明\n\n基本支出3,620.80万元，比上年上升3.10%。\n',
+        data: SHANGHAI, name: 'a rate: 下降 fixed to the 上升 the document uses with its rates, not 增长',
+        errors: [{ ruleId: 'direction-mismatch', actual: '下降', expected: '上升' }],
+      },
     ],
   },
   // A rate goes with the change against its own base, not a 比年初预算 difference beside it.
