@@ -500,7 +500,7 @@ export function lintMarkdown(markdown: string, ctx: LintContext, options: LintOp
         // A 合计 row first (above its parts): the rows below it name the parts.
         const rowsNamed = totalRow && tableRowTopics.size < 2 ? topicsOfRowsBelow(blocks, e, ctx, section, prepared) : tableRowTopics;
         const carried = totalRow ? wholeOfRows(rowsNamed, ctx.topics) : undefined;
-        const rowClaims = pinSharedNames(readClaims(scoped, { index: ctx.topics, year: ctx.year, section, carried }), ctx.topics);
+        const rowClaims = pinnedByRow(pinSharedNames(readClaims(scoped, { index: ctx.topics, year: ctx.year, section, carried }), ctx.topics), ctx.topics);
         handleClaims(rowClaims, group);
         for (const c of rowClaims) if (c.kind === 'figure' && c.pin === 'name' && c.topic) tableRowTopics.add(c.topic.id);
         for (const claim of absentCells(row, b, ctx, section)) checkAbsent(claim);
@@ -724,6 +724,27 @@ function pinSharedNames(claims: Claim[], index: TopicIndex): Claim[] {
       c.unheldAt = undefined;
     }
   }
+  return claims;
+}
+
+/**
+ * | 合计 | 3,767.15 | 5,012.66 | -24.8% | in 四, under 2024年决算数 | 2023年决算数 | 增减率: the row names no subject, its
+ * figures are read as the section's total by default — a guess. Where the row states the total's amount of this
+ * year and of last year, both as the data has them, the row is the total's, and its rate the total's change (blind 12L).
+ */
+function pinnedByRow(claims: Claim[], index: TopicIndex): Claim[] {
+  const guessed = claims.filter((c): c is FigureClaim => c.kind === 'figure' && c.pin === 'default' && c.topic !== undefined && !c.rivals && !c.partWhole
+    && c.approximate === undefined && !c.otherYear && !c.sumOf);
+  const topic = guessed[0]?.topic;
+  if (!topic || guessed.some((c) => c.topic !== topic)) return claims;
+  const agrees = (c: FigureClaim) => {
+    const resolved = resolveFact(c, index);
+    return resolved !== undefined && judge(resolved.fact, c.figure).status === 'ok';
+  };
+  const current = guessed.filter((c) => (c.role === 'amount' || c.role === 'actual') && c.figure.kind === 'amount');
+  const previous = guessed.filter((c) => c.role === 'previous' && c.figure.kind === 'amount');
+  if (current.length !== 1 || previous.length !== 1 || !agrees(current[0]!) || !agrees(previous[0]!)) return claims;
+  for (const c of guessed) c.pin = 'name';
   return claims;
 }
 

@@ -5,7 +5,8 @@
  * truncated-figure (a figure cut rather than rounded: an error, since the right figure is the half-up one).
  */
 import { seedWith } from '../../helpers.js';
-import { mutateSeed, ruleTester } from './tester.js';
+import { describe, expect, it } from 'vitest';
+import { lintCase, mutateSeed, ruleTester } from './tester.js';
 import { Decimal } from '../../../src/data/amount.js';
 
 /** 基本支出 rose: 3,153.47 − 3,000.00 = +153.47 万元, +5.12%. */
@@ -241,3 +242,25 @@ ruleTester({
     ],
   },
 }, { section: 'overall' });
+
+/**
+ * A table in 四 of this year's and last year's figures and the rate between them (blind 12L B): the 合计 row's
+ * subject is no name — but where both its amounts are 财政拨款收支总计 this year and last, the row is that total's,
+ * and its rate is the total's change.
+ */
+describe('the 合计 row of a two-year table in 四', () => {
+  const TABLE = (row: string) => [
+    '## 四、财政拨款收入支出决算总体情况说明', '',
+    '| 项目 | 2024年决算数（万元） | 2023年决算数（万元） | 增减率 |', '|---|---:|---:|---:|', row, '',
+  ].join('\n');
+  const lint = (row: string) => lintCase({ markdown: TABLE(row) }, { section: 'fiscal' }).map((m) => [m.ruleId, m.severity, m.actual, m.expected]);
+  it('a right rate: no message', () => {
+    expect(lint('| 合计 | 4,340.16 | 4,694.00 | -7.54% |')).toEqual([]);
+  });
+  it('both amounts the total\'s, this year and last: a wrong rate is an error', () => {
+    expect(lint('| 合计 | 4,340.16 | 4,694.00 | -7.45% |')).toEqual([['change-rate-mismatch', 2, '7.45', '7.54']]);
+  });
+  it('an amount that is not the total\'s pins nothing: the rate stays unverified', () => {
+    expect(lint('| 合计 | 4,340.61 | 4,694.00 | -7.45% |').map((m) => m[0])).toEqual(['unverified-figure', 'unverified-figure']);
+  });
+});
