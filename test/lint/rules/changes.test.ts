@@ -264,3 +264,22 @@ describe('the 合计 row of a two-year table in 四', () => {
     expect(lint('| 合计 | 4,340.61 | 4,694.00 | -7.45% |').map((m) => m[0])).toEqual(['unverified-figure', 'unverified-figure']);
   });
 });
+
+/** Last year's 政府性基金预算财政拨款收入 (公开01表's line) stated: 150.00 → 129.11 this year, −13.93%. */
+const GOV_FUND_BEFORE = mutateSeed((a) => {
+  a.previous.appropriations.govFundAppropriation = new Decimal('150.00');
+});
+
+describe('政府性基金预算财政拨款 in a two-year table in 四 (blind 12L: 1,307.36 and its rate unverified, though the data has last year\'s)', () => {
+  const TABLE = (row: string) => [
+    '## 四、财政拨款收入支出决算总体情况说明', '',
+    '| 项目 | 2024年决算数（万元） | 2023年决算数（万元） | 增减率 |', '|---|---:|---:|---:|', row, '',
+  ].join('\n');
+  const lint = (row: string) => lintCase({ markdown: TABLE(row), data: GOV_FUND_BEFORE }, { section: 'fiscal' }).map((m) => [m.ruleId, m.severity, m.actual]);
+  it('last year\'s figure and the rate against the income line of last year: verified', () => {
+    expect(lint('| 政府性基金预算财政拨款 | 129.11 | 150.00 | -13.93% |')).toEqual([]);
+  });
+  it('the name leaves income or spending open: a wrong figure stays unverified, never an error', () => {
+    expect(lint('| 政府性基金预算财政拨款 | 129.11 | 160.00 | -13.93% |').map((m) => [m[0], m[2]])).toEqual([['unverified-figure', '160.00']]);
+  });
+});
