@@ -226,9 +226,17 @@ export function readFigure(r: ClaimReader, token: FigureToken, at: number): void
   if (multiple) role = 'bare';
   const unknown = multiple || ((token.unknownName !== undefined || token.otherQuantity !== undefined || r.unheld || r.unheldInClause || namelessPart || r.unmatchedList || ofReason) && !next)
     || wholeUnknown !== undefined;
-  const target = unknown ? undefined
+  let target = unknown ? undefined
     : wholeAmount ?? scopedPart ?? r.subject ?? (ctx.section ? ctx.index.topics.get(ctx.index.sectionDefault[ctx.section] ?? '') : undefined);
   let pin: Pin = unknown || !target ? 'none' : wholeAmount || scopedPart ? 'name' : r.subject ? r.subjectPin : 'default';
+  // 政府性基金预算财政拨款支出 X，全部用于…（项），…同比下降 4.4%: the 项 has no last year in the data; the change may be
+  // the subject's named before it in the sentence — a guess, verified where it agrees (blind 12L).
+  const lastYearChange = target && (role === 'change' || role === 'change-rate') && claimBase === 'previous-year' && !target.changes['previous-year']
+    ? [...r.namedInSentence].reverse().find((t) => t !== target && t.changes['previous-year'] !== undefined) : undefined;
+  if (lastYearChange) {
+    target = lastYearChange;
+    pin = 'default';
+  }
   if (cameFrom && pin === 'name' && r.baseNamed !== 'previous-year') pin = 'default';
   // A count in a later sentence with no noun of its own (…团组 3 个。…覆盖 1,200 人次): the name is sentences back, a guess.
   if ((role === 'count' || role === 'grade-count') && pin === 'name' && r.subjectSentence < r.sentence && !next) pin = 'default';

@@ -283,3 +283,19 @@ describe('政府性基金预算财政拨款 in a two-year table in 四 (blind 12
     expect(lint('| 政府性基金预算财政拨款 | 129.11 | 160.00 | -13.93% |').map((m) => [m[0], m[2]])).toEqual([['unverified-figure', '160.00']]);
   });
 });
+
+/** Last year's 政府性基金预算财政拨款支出 stated: 150.00 → 129.11 this year, −13.93%. */
+const GOV_FUND_SPENT_BEFORE = mutateSeed((a) => {
+  a.previous.govFundExpenditure = new Decimal('150.00');
+});
+
+describe('a change after a 项 the scope\'s spending all went to (blind 12L: 同比下降4.4% in 七 unverified)', () => {
+  const SENTENCE = (rate: string) => `2024年度政府性基金预算财政拨款支出129.11万元，全部用于其他国有土地使用权出让收入安排的支出（项），同比下降${rate}%。`;
+  const lint = (rate: string) => lintCase({ code: SENTENCE(rate), data: GOV_FUND_SPENT_BEFORE }, { section: 'govFund' }).map((m) => [m.ruleId, m.severity, m.actual]);
+  it('the 项 has no last year: the change is read as the scope\'s named before it — verified where it agrees', () => {
+    expect(lint('13.93')).toEqual([]);
+  });
+  it('…a guess all the same: a wrong rate is unverified, never an error', () => {
+    expect(lint('13.39')).toEqual([['unverified-figure', 1, '13.39']]);
+  });
+});
