@@ -22,7 +22,7 @@
  * unknown, and is returned too.
  */
 import { appendAll, maxOf, minOf } from '../util/arrays.js';
-import { bracketsFullWidth, CODE, centre, cellsOf, squash, type Cell } from './cells.js';
+import { bracketsFullWidth, CODE, centre, cellsOf, DOTTED_KUAN, squash, type Cell } from './cells.js';
 import type { Box, PlacedLine } from './placed.js';
 import { UNIT_WORD } from './unit.js';
 
@@ -519,6 +519,8 @@ export function readBody(lines: readonly PlacedLine[], layout: Layout, options: 
   const columnsOf = options.ordered ? pageColumns(layout, read.filter((r) => r.skip).flatMap((r) => r.cells)) : () => undefined;
   const amountColumns = layout.columns.filter((k) => !k.skip);
   const figureOnly = new Set<number>();
+  // A table that prints its 项 codes dotted (201.03.01) prints its 款 so too (201.03): in the key columns, a code, not an amount.
+  const dotted = options.mode === 'code' && read.some((r) => r.cells.some((c) => c.dotted));
   for (const { l, cells, repeated, skip } of read) {
     if (skip) continue;
     if (options.ordered && cells.length > 0 && cells.every((c) => c.kind === 'amount')) figureOnly.add(l.y);
@@ -538,7 +540,8 @@ export function readBody(lines: readonly PlacedLine[], layout: Layout, options: 
       if (repeated[i] && !inAmounts) continue;
       // A total's label merged over several columns may stand over an amount column: it is a key all the same.
       if (!inAmounts || !column || (c.kind === 'text' && options.isTotal(c.text))) {
-        if (c.kind === 'amount') unplaced.push({ ...where(c), text: c.text, why: '金额不在任何金额栏之下' });
+        if (c.kind === 'amount' && dotted && DOTTED_KUAN.test(c.text)) { keyCells[keySide]!.push({ ...c, kind: 'code', text: c.text.replace('.', ''), dotted: true }); keyed = true; }
+        else if (c.kind === 'amount') unplaced.push({ ...where(c), text: c.text, why: '金额不在任何金额栏之下' });
         else { keyCells[keySide]!.push(c); keyed = true; }
         continue;
       }

@@ -1,0 +1,66 @@
+/**
+ * Documents of blind test 12R (test/fixtures/layouts/blind12r/README.md): shapes of 公开05表 the importer left unread.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { importPdf, layoutTextLines, recognisePlacedTables } from '../../src/import/index.js';
+import { pieces } from '../../src/import/cells.js';
+import { ROOT } from '../helpers.js';
+
+const DIR = `${ROOT}test/fixtures/layouts/blind12r/`;
+const bytes = (name: string) => new Uint8Array(readFileSync(`${DIR}${name}`));
+
+/** A line of layout text with each cell starting at the given character column. */
+function row(...cells: Array<[number, string]>): string {
+  let line = '';
+  for (const [at, text] of cells) line = line.padEnd(at, ' ') + text;
+  return line;
+}
+
+describe('subject codes printed with dots between their levels (blind 12R d2: 201, 201.03, 201.03.01)', () => {
+  it('a dotted 项 code is one code, never an amount and its name glued on', () => {
+    expect(pieces('201.03.01')).toEqual(['201.03.01']);
+    expect(pieces('201.03.99其他政府办公厅（室）及相关机构事务支出')).toEqual(['201.03.99', '其他政府办公厅（室）及相关机构事务支出']);
+  });
+
+  it('import: each dotted code is the 7-, 5- or 3-digit code, the name beside it its name, every cell placed', async () => {
+    const { imported } = await importPdf(bytes('dotted-codes.pdf'), 'dotted-codes.pdf');
+    expect(imported.unreliable.filter((u) => u.table === '公开05表')).toEqual([]);
+    const t05 = imported.tables['公开05表'] as { 合计: Record<string, string>; 科目: Record<string, Record<string, string>> };
+    expect(t05.合计).toEqual({ 小计: '1,234.56', 项目支出: '160.00', 基本支出: '1,074.56' });
+    expect(Object.keys(t05.科目)).toEqual([
+      '201 一般公共服务支出', '20103 政府办公厅（室）及相关机构事务', '2010301 行政运行', '2010302 一般行政管理事务',
+      '2010399 其他政府办公厅（室）及相关机构事务支出', '208 社会保障和就业支出', '20805 行政事业单位养老支出', '2080501 行政单位离退休',
+      '2080505 机关事业单位基本养老保险缴费支出', '210 卫生健康支出', '21011 行政事业单位医疗', '2101101 行政单位医疗',
+      '221 住房保障支出', '22102 住房改革支出', '2210201 住房公积金',
+    ]);
+    expect(t05.科目['20103 政府办公厅（室）及相关机构事务']).toEqual({ 小计: '960.00', 项目支出: '160.00', 基本支出: '800.00' });
+    expect(t05.科目['2080505 机关事业单位基本养老保险缴费支出']).toEqual({ 小计: '90.00', 项目支出: '0.00', 基本支出: '90.00' });
+  });
+
+  const table = (codes: [string, string, string]) => [
+    row([16, '一般公共预算财政拨款支出决算表']),
+    row([50, '单位：万元']),
+    row([0, '科目编码'], [12, '科目名称'], [34, '小计'], [44, '基本支出'], [56, '项目支出']),
+    row([12, '合计'], [31, '201.03'], [42, '201.03'], [56, '0.00']),
+    row([0, codes[0]], [12, '一般公共服务支出'], [31, '201.03'], [42, '201.03'], [56, '0.00']),
+    row([0, codes[1]], [12, '政府办公厅'], [31, '201.03'], [42, '201.03'], [56, '0.00']),
+    row([0, codes[2]], [12, '行政运行'], [31, '201.03'], [42, '201.03'], [56, '0.00']),
+  ].join('\n');
+
+  it('layout text: the dotted 款 in the code column is a code; 201.03 under an amount column stays an amount', () => {
+    const t05 = recognisePlacedTables(layoutTextLines(table(['201', '201.03', '201.03.01']))).tables['公开05表'] as { 科目: Record<string, Record<string, string>> };
+    expect(t05.科目).toEqual({
+      '201 一般公共服务支出': { 小计: '201.03', 基本支出: '201.03', 项目支出: '0.00' },
+      '20103 政府办公厅': { 小计: '201.03', 基本支出: '201.03', 项目支出: '0.00' },
+      '2010301 行政运行': { 小计: '201.03', 基本支出: '201.03', 项目支出: '0.00' },
+    });
+  });
+
+  it('parts not 3, 2 and 2 digits are no code: such a table is not read as coded', () => {
+    const read = recognisePlacedTables(layoutTextLines(table(['201', '2.01.03', '2.01.03.01'])));
+    const keys = Object.keys((read.tables['公开05表'] as { 科目: Record<string, unknown> | null }).科目 ?? {});
+    expect(keys.some((k) => /^20103\b|^2010301\b/u.test(k))).toBe(false);
+    expect(read.unreliable.map((u) => u.table)).toContain('公开05表');
+  });
+});
