@@ -64,3 +64,52 @@ describe('subject codes printed with dots between their levels (blind 12R d2: 20
     expect(read.unreliable.map((u) => u.table)).toContain('公开05表');
   });
 });
+
+describe('a 小计 row after each 类 of a long subject table, with no code (blind 12R d5)', () => {
+  it('import: a subtotal row is no subject and no part of the name above it; checked against its 类, then left out', async () => {
+    const { imported } = await importPdf(bytes('subtotals.pdf'), 'subtotals.pdf');
+    const t05 = imported.tables['公开05表'] as { 合计: Record<string, string>; 科目: Record<string, Record<string, string>> };
+    expect(Object.keys(t05.科目)).toEqual([
+      '201 一般公共服务支出', '20101 人大事务', '2010101 行政运行', '2010102 一般行政管理事务',
+      '208 社会保障和就业支出', '20805 行政事业单位养老支出', '2080501 行政单位离退休', '2080505 机关事业单位基本养老保险缴费支出',
+    ]);
+    expect(t05.合计).toEqual({ 小计: '1,500.00', 基本支出: '1,100.00', 项目支出: '400.00' });
+    // every cell placed: what fails is the document's own planted cell (2010102 基本支出 110.00, 10.00 too high), and nothing else
+    const u = imported.unreliable.find((x) => x.table === '公开05表');
+    expect(u?.kind).toBe('own');
+    expect(u!.details!.map((d) => d.message).join('\n')).toMatch(/2010102 一般行政管理事务：基本支出 110\.00 \+ 项目支出 200\.00 = 310\.00，与小计 300\.00 相差 10\.00/u);
+    expect(u!.details!.every((d) => /2010102|20101 人大事务/u.test(d.message))).toBe(true);
+  });
+
+  const table = (subtotal: string, word = '小计') => [
+    row([16, '一般公共预算财政拨款支出决算表']),
+    row([50, '单位：万元']),
+    row([0, '科目编码'], [12, '科目名称'], [34, '合计'], [44, '基本支出'], [56, '项目支出']),
+    row([12, '合计'], [32, '150.00'], [43, '150.00'], [57, '0.00']),
+    row([0, '201'], [12, '一般公共服务支出'], [32, '100.00'], [43, '100.00'], [57, '0.00']),
+    row([0, '20103'], [12, '政府办公厅'], [32, '100.00'], [43, '100.00'], [57, '0.00']),
+    row([0, '2010301'], [12, '行政运行'], [32, '100.00'], [43, '100.00'], [57, '0.00']),
+    row([12, word], [32, subtotal], [43, subtotal], [57, '0.00']),
+    row([0, '208'], [12, '社会保障和就业支出'], [33, '50.00'], [44, '50.00'], [57, '0.00']),
+    row([0, '20805'], [12, '行政事业单位养老支出'], [33, '50.00'], [44, '50.00'], [57, '0.00']),
+    row([0, '2080501'], [12, '行政单位离退休'], [33, '50.00'], [44, '50.00'], [57, '0.00']),
+    row([12, word], [33, '50.00'], [44, '50.00'], [57, '0.00']),
+  ].join('\n');
+
+  it('a subtotal that agrees with its 类 leaves the table whole; 类小计 and a second 合计 are subtotals too', () => {
+    for (const word of ['小计', '类小计', '本类小计', '合计']) {
+      const read = recognisePlacedTables(layoutTextLines(table('100.00', word)));
+      expect(read.unreliable).toEqual([]);
+      const t05 = read.tables['公开05表'] as { 合计: Record<string, string>; 科目: Record<string, unknown> };
+      expect(t05.合计).toEqual({ 小计: '150.00', 基本支出: '150.00', 项目支出: '0.00' });
+      expect(Object.keys(t05.科目)).toEqual(['201 一般公共服务支出', '20103 政府办公厅', '2010301 行政运行', '208 社会保障和就业支出', '20805 行政事业单位养老支出', '2080501 行政单位离退休']);
+    }
+  });
+
+  it('a subtotal equal to neither its 类 nor its 项 makes the table unreliable, saying so', () => {
+    const read = recognisePlacedTables(layoutTextLines(table('110.00')));
+    const u = read.unreliable.find((x) => x.table === '公开05表');
+    expect(u?.kind).toBe('placement');
+    expect(u!.reason).toMatch(/“小计”一行（110\.00、110\.00、0\.00）既不等于其上的类“201 一般公共服务支出”，也不等于其上各项之和/u);
+  });
+});
