@@ -161,6 +161,10 @@ class Reader {
   amounts = 0;
   /** a subject table's amount columns as printed, left to right (TableRead.columns) */
   columns?: string[];
+  /** why the table, though read, is not imported (its rows have names and no codes) */
+  notRead?: string;
+  /** the units its columns' names close with (小计（万元）) */
+  readonly units = new Set<Unit>();
 
   /** @param learnt where names stood against codes in the document's tables read before this one */
   constructor(readonly key: string, readonly options: RecogniseOptions, readonly learnt: number[], readonly hangs: NameHang[] = []) {}
@@ -178,6 +182,7 @@ class Reader {
       const byLeft = read(true);
       if (byLeft.unplaced.length === 0) body = byLeft;
     }
+    for (const u of layout.units ?? []) this.units.add(u);
     appendAll(this.unplaced, body.unplaced);
     // (a wrapped name's line that may end the name above it or start the one below: joined to neither)
     for (const c of body.unclearNames) this.notes.push(`${this.key}：${placeName(this.options.ordered ? 'text' : 'pdf', c.page, c.line)}“${c.text}”是折行的科目名称，不能确定接在上一行还是下一行的名称里，没有拼入名称，请对照原文`);
@@ -404,7 +409,9 @@ function subjectTable(seg: Segment, r: Reader, grid: boolean): Obj {
     const named = body.find((l) => cellsOf(l, grid).some((c) => c.kind === 'amount') && cellsOf(l, grid).some((c) => c.kind === 'text' && !TOTAL.test(squash(c.text))));
     const name = named && cellsOf(named, grid).find((c) => c.kind === 'text' && !TOTAL.test(squash(c.text)));
     if (named && name) {
-      r.unplaced.unshift({ page: named.page, line: named.line ?? 0, text: squash(name.text), why: '表中各行只有科目名称、没有科目编码，不能确定各行是哪个科目（类、款、项）' });
+      // Its figures are not put in the data file at all: with no row but its total to go to, each would be the total's.
+      r.notRead = `${r.key}（原文“${seg.title}”）${placeName(r.options.source, named.page, named.line ?? 0)}起各行只有科目名称、没有科目编码`
+        + `（如“${squash(name.text)}”），不能确定各行是哪个科目（类、款、项）：juesuan 没有款、项级科目名称与编码的对照表，不按名称猜编码，这张表没有导入`;
     }
   }
   const { total, subtotals } = totalsOf(side);
@@ -762,7 +769,9 @@ export function readTables(all: PlacedLine[], options: RecogniseOptions = {}): {
     }
     if (read['本表无数据'] === true) notes.push(`${key}（原文“${seg.title}”）本表无数据`);
     appendAll(notes, r.notes);
-    const { table, unitProblem, unit } = inWanAsStated(key, read, unitsOf.get(n)!, converted, othersUnits(n, unitsOf));
+    const stated = r.notRead ? { table: withoutAmounts(read), unitProblem: r.notRead } : inWanAsStated(key, read, [...new Set([...unitsOf.get(n)!, ...r.units])], converted, othersUnits(n, unitsOf));
+    const { table, unitProblem } = stated;
+    const unit = 'unit' in stated ? stated.unit : undefined;
     tables[key] = table;
     reads.set(key, { ...r.done(table, seg), ...(unitProblem ? { unitProblem } : {}), ...(unit ? { unit } : {}) });
   }

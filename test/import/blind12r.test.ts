@@ -113,3 +113,37 @@ describe('a 小计 row after each 类 of a long subject table, with no code (bli
     expect(u!.reason).toMatch(/“小计”一行（110\.00、110\.00、0\.00）既不等于其上的类“201 一般公共服务支出”，也不等于其上各项之和/u);
   });
 });
+
+describe('column headers closing with their unit (blind 12R d3: 小计（万元） | 基本支出（万 / 元）)', () => {
+  it('import: a header with its unit after the name, wrapped or not, is the column it names', async () => {
+    const { imported } = await importPdf(bytes('unit-headers.pdf'), 'unit-headers.pdf');
+    expect(imported.unreliable).toEqual([]);
+    const t05 = imported.tables['公开05表'] as { 合计: Record<string, string>; 科目: Record<string, Record<string, string>> };
+    expect(t05.合计).toEqual({ 小计: '1,234.56', 基本支出: '1,074.56', 项目支出: '160.00' });
+    expect(Object.keys(t05.科目)).toHaveLength(15);
+    expect(t05.科目['2010302 一般行政管理事务']).toEqual({ 小计: '100.00', 项目支出: '100.00' });
+  });
+
+  const table = (unit: string, codes: boolean) => [
+    row([16, '一般公共预算财政拨款支出决算表']),
+    row([0, codes ? '科目编码' : ''], [12, '科目名称'], [34, `小计（${unit}）`], [48, `基本支出（${unit}）`], [64, `项目支出（${unit}）`]),
+    row([12, '合计'], [32, '1,500,000.00'], [46, '1,000,000.00'], [64, '500,000.00']),
+    row([0, codes ? '201' : ''], [12, '一般公共服务支出'], [32, '1,500,000.00'], [46, '1,000,000.00'], [64, '500,000.00']),
+    row([0, codes ? '20103' : ''], [14, '政府办公厅'], [32, '1,500,000.00'], [46, '1,000,000.00'], [64, '500,000.00']),
+    row([0, codes ? '2010301' : ''], [16, '行政运行'], [32, '1,500,000.00'], [46, '1,000,000.00'], [64, '500,000.00']),
+  ].join('\n');
+
+  it('the unit read from the header is the table’s: 小计（元） converts its figures to 万元', () => {
+    const read = recognisePlacedTables(layoutTextLines(table('元', true)));
+    expect(read.unreliable).toEqual([]);
+    expect((read.tables['公开05表'] as { 合计: unknown }).合计).toEqual({ 小计: '150.00', 基本支出: '100.00', 项目支出: '50.00' });
+    expect(read.notes.join('\n')).toMatch(/公开05表原文金额单位为元，已换算为万元/u);
+  });
+
+  it('rows with names only (indented, no codes): the table is not imported, saying why; no figure goes to its 合计', () => {
+    const read = recognisePlacedTables(layoutTextLines(table('万元', false)));
+    expect(read.unread.find((u) => u.table === '公开05表')?.reason).toMatch(/各行只有科目名称、没有科目编码（如“一般公共服务支出”），不能确定各行是哪个科目（类、款、项）：juesuan 没有款、项级科目名称与编码的对照表/u);
+    expect(JSON.stringify(read.tables['公开05表'])).not.toMatch(/\d\.\d\d/u);
+    expect(read.unreliable.filter((u) => u.table === '公开05表')).toEqual([]);
+  });
+});
