@@ -20,6 +20,7 @@ import { formatNumber, TABLE_STYLE } from '../format/number.js';
 import { pathKey } from '../import/tables.js';
 import { placeName } from '../import/place.js';
 import { RULE_HELP } from './rule-help.js';
+import { minOf } from '../util/arrays.js';
 
 /**
  * Not by colour alone: each kind has its own name, mark and line style in the reports. A table the
@@ -185,7 +186,7 @@ function onCells(base: Omit<LocatedFinding, 'n' | 'cells' | 'place'>, table: str
   const tablePage = isPdf ? document.imported.pages?.[table] : undefined;
   const [first, ...others] = [...byPage.keys()].sort((a, b) => a - b);
   // (no cell of it marked: the page the problem cites — a table's body may start on the page after its title)
-  const citedPage = isPdf && cited.length > 0 ? Math.min(...cited) : undefined;
+  const citedPage = isPdf && cited.length > 0 ? minOf(cited) : undefined;
   const page = first ?? citedPage ?? tablePage;
   return {
     ...base, n: 0, table, cells: located,
