@@ -16,6 +16,7 @@
 import { appendAll } from '../util/arrays.js';
 import { T01_EXPENDITURE_LABELS, T01_INCOME_LABELS, T04_COLUMN_LABELS, T04_EXPENDITURE_LABELS, T04_INCOME_LABELS, T09_LABELS } from '../data/model.js';
 import { EXPENDITURE_CLASSES } from '../data/subjects.js';
+import { parseAmount, ZERO, type Decimal } from '../data/amount.js';
 import { AMOUNT, bracketsFullWidth, cellsOf, centre, lineText, squash, withAsciiFigures, type Cell } from './cells.js';
 import { columnAmounts, firstAmountColumn, headerBoxes, itemCells, layoutOf, readBody, valuesOf, type BodyOptions, type ColumnSpec, type Column, type Layout, type NameHang, type PlacedAmount, type Row, type Unplaced, type Where } from './grid.js';
 import type { Box, PlacedLine } from './placed.js';
@@ -160,6 +161,10 @@ class Reader {
   amounts = 0;
   /** a subject table's amount columns as printed, left to right (TableRead.columns) */
   columns?: string[];
+  /** why the table, though read, is not imported (its rows have names and no codes) */
+  notRead?: string;
+  /** the units its columns' names close with (小计（万元）) */
+  readonly units = new Set<Unit>();
 
   /** @param learnt where names stood against codes in the document's tables read before this one */
   constructor(readonly key: string, readonly options: RecogniseOptions, readonly learnt: number[], readonly hangs: NameHang[] = []) {}
@@ -177,6 +182,7 @@ class Reader {
       const byLeft = read(true);
       if (byLeft.unplaced.length === 0) body = byLeft;
     }
+    for (const u of layout.units ?? []) this.units.add(u);
     appendAll(this.unplaced, body.unplaced);
     // (a wrapped name's line that may end the name above it or start the one below: joined to neither)
     for (const c of body.unclearNames) this.notes.push(`${this.key}：${placeName(this.options.ordered ? 'text' : 'pdf', c.page, c.line)}“${c.text}”是折行的科目名称，不能确定接在上一行还是下一行的名称里，没有拼入名称，请对照原文`);
@@ -395,7 +401,7 @@ function subjectTable(seg: Segment, r: Reader, grid: boolean): Obj {
   const specs = once(SUBJECT_COLUMNS[seg.n]!);
   const layoutFor = (header: Cell[]) => layoutOf(header, specs, ['科目名称', '项目']);
   const { layout, body, rest } = bodyFromHeader(seg, grid, r.options.ordered ?? false, layoutFor);
-  const [side = []] = r.body(body, layout, { mode: 'code', isTotal: (t) => TOTAL.test(t) });
+  const [side = []] = r.body(body, layout, { mode: 'code', isTotal: (t) => TOTAL.test(t) || SUBTOTAL.test(t) });
   // Every column named and imported: what verify.ts shifts by one to see whether the amounts were read a column off.
   if (layout.columns.every((c) => !c.skip && c.unknown === undefined && !c.key.startsWith('!'))) r.columns = layout.columns.map((c) => c.key);
   // Rows of names only, no 科目编码 anywhere: which subject (类, 款 or 项) each row is cannot be told, and is not guessed.
@@ -403,10 +409,13 @@ function subjectTable(seg: Segment, r: Reader, grid: boolean): Obj {
     const named = body.find((l) => cellsOf(l, grid).some((c) => c.kind === 'amount') && cellsOf(l, grid).some((c) => c.kind === 'text' && !TOTAL.test(squash(c.text))));
     const name = named && cellsOf(named, grid).find((c) => c.kind === 'text' && !TOTAL.test(squash(c.text)));
     if (named && name) {
-      r.unplaced.unshift({ page: named.page, line: named.line ?? 0, text: squash(name.text), why: '表中各行只有科目名称、没有科目编码，不能确定各行是哪个科目（类、款、项）' });
+      // Its figures are not put in the data file at all: with no row but its total to go to, each would be the total's.
+      r.notRead = `${r.key}（原文“${seg.title}”）${placeName(r.options.source, named.page, named.line ?? 0)}起各行只有科目名称、没有科目编码`
+        + `（如“${squash(name.text)}”），不能确定各行是哪个科目（类、款、项）：juesuan 没有款、项级科目名称与编码的对照表，不按名称猜编码，这张表没有导入`;
     }
   }
-  const total = side.find((p) => !p.code && TOTAL.test(p.label));
+  const { total, subtotals } = totalsOf(side);
+  for (const s of subtotals) checkSubtotal(r, side, s);
   const subjects: Obj = {};
   for (const row of side) {
     if (!row.code) continue;
@@ -423,6 +432,53 @@ function subjectTable(seg: Segment, r: Reader, grid: boolean): Obj {
     科目: Object.keys(subjects).length > 0 ? subjects : null,
   };
 }
+
+/** A row of a long subject table that totals the 类 above it (小计 after each 类's rows): no subject, no row of the data file. */
+const SUBTOTAL = /^(?:小计|类小计|本类小计)$/u;
+
+/**
+ * A subject table's total row, and its subtotal rows: each row named 小计 (类小计, 本类小计) with no code,
+ * and, where 合计 is printed more than once, every 合计 but the table's own — the one before the first
+ * subject, else the one after the last.
+ */
+function totalsOf(side: readonly Row[]): { total: Row | undefined; subtotals: Row[] } {
+  const subtotals = side.filter((p) => !p.code && SUBTOTAL.test(squash(p.label)));
+  const totals = side.filter((p) => !p.code && TOTAL.test(squash(p.label)));
+  const first = side.findIndex((p) => p.code);
+  if (totals.length <= 1 || first < 0) return { total: totals[0], subtotals };
+  const last = side.length - 1 - [...side].reverse().findIndex((p) => p.code);
+  const total = side.indexOf(totals[0]!) < first ? totals[0] : side.indexOf(totals[totals.length - 1]!) > last ? totals[totals.length - 1] : undefined;
+  // (a 合计 between subjects, after the table's own: a subtotal)
+  return { total, subtotals: side.filter((p) => subtotals.includes(p) || (totals.includes(p) && p !== total && side.indexOf(p) > first)) };
+}
+
+/**
+ * A subtotal row is no subject: it is checked and left out. Its amounts must be its 类's (the 类 rows since
+ * the subtotal before it, added), or the sum of the 项 rows since then; where they are neither, the rows
+ * around it were not read as printed (or the document is wrong there), and the table is not to be trusted.
+ */
+function checkSubtotal(r: Reader, side: readonly Row[], sub: Row): void {
+  const at = side.indexOf(sub);
+  let from = at - 1;
+  while (from >= 0 && side[from]!.code) from--;
+  const group = side.slice(from + 1, at);
+  const sum = (rows: readonly Row[], key: string) => rows.reduce((a, p) => a.plus(amountOf(p.values.get(key)?.text)), ZERO);
+  const keys = new Set([...sub.values.keys(), ...group.flatMap((p) => [...p.values.keys()])].filter((k) => !k.startsWith('!')));
+  const classes = group.filter((p) => p.code!.length === 3);
+  const items = group.filter((p) => p.code!.length === 7);
+  if (group.length === 0 && sub.values.size === 0) return;
+  const agrees = (rows: readonly Row[], slack: number) => rows.length > 0 && [...keys].every((k) => amountOf(sub.values.get(k)?.text).minus(sum(rows, k)).abs().lte(slack));
+  if (agrees(classes, 0) || agrees(items, 0.01 * items.length)) return;
+  const name = classes.map((p) => `${p.code} ${squash(p.label)}`).join('、');
+  const shown = [...sub.values.values()].map((v) => v.text).join('、');
+  r.problem(sub.label, `“${squash(sub.label)}”一行（${shown}）既不等于其上的类${name ? `“${name}”` : ''}，也不等于其上各项之和：这几行可能没有读对，请对照原文`, sub.at);
+}
+
+const amountOf = (text: string | undefined): Decimal => {
+  if (text === undefined) return ZERO;
+  const parsed = parseAmount(text);
+  return parsed.ok ? parsed.value : ZERO;
+};
 
 // ── 01 and 04: label rows ────────────────────────────────────────────
 /** A table's known row labels, by their compared form (norm): made once, looked up for every label read. */
@@ -713,7 +769,9 @@ export function readTables(all: PlacedLine[], options: RecogniseOptions = {}): {
     }
     if (read['本表无数据'] === true) notes.push(`${key}（原文“${seg.title}”）本表无数据`);
     appendAll(notes, r.notes);
-    const { table, unitProblem, unit } = inWanAsStated(key, read, unitsOf.get(n)!, converted, othersUnits(n, unitsOf));
+    const stated = r.notRead ? { table: withoutAmounts(read), unitProblem: r.notRead } : inWanAsStated(key, read, [...new Set([...unitsOf.get(n)!, ...r.units])], converted, othersUnits(n, unitsOf));
+    const { table, unitProblem } = stated;
+    const unit = 'unit' in stated ? stated.unit : undefined;
     tables[key] = table;
     reads.set(key, { ...r.done(table, seg), ...(unitProblem ? { unitProblem } : {}), ...(unit ? { unit } : {}) });
   }

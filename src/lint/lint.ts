@@ -776,6 +776,15 @@ function unknownSubjectFindings(tokens: readonly Token[], index: TopicIndex, sec
     }
     if (t.type !== 'unknown') continue;
     const level = t.level;
+    // The section's table not judged against (unreliable, not read, not in the document): the subject may well be in it.
+    const unknownTable = table ? unknownTables[table] : undefined;
+    if (table && unknownTable) {
+      findings.push({
+        ruleId: 'unknown-subject', severity: 1, span: { start: t.start, end: t.end, block: t.block }, actual: t.name,
+        message: `无法核对科目“${t.name}（${LEVEL_MARKER[level]}）”及其后的数字：${table}不作核对依据（${unknownTable.startsWith(table) ? unknownTable.slice(table.length) : unknownTable}）`,
+      });
+      continue;
+    }
     const nearest = nearestNames(t.name, index.subjects.filter((x) => x.level === level).map((x) => x.name));
     findings.push({
       ruleId: 'unknown-subject', severity: 1, span: { start: t.start, end: t.end, block: t.block }, actual: t.name,
