@@ -366,6 +366,27 @@ function paragraphs(lines: readonly PlacedLine[]): string[] {
 
 const ROW_NUMBERS: ColumnSpec = { key: '#', names: ['行次'], skip: true };
 
+/**
+ * Columns a table prints beside the ones the data file holds, known by their headers and not imported
+ * (as 09's 上年决算数 is): the change against the budget or last year (09, 01), last year's figures (01),
+ * the budgets before 05's 小计 | 基本支出 | 项目支出. What stands under them is no figure of the table's;
+ * a header that names no column at all still keeps its figures out (grid.ts unknownHeaders).
+ */
+const CHANGE_COLUMNS = ['增减额', '增减率', '增减', '增减%', '增减（%）', '增减幅度', '增减变动', '比上年增减', '比上年增减额', '比上年增减率', '比上年增减（%）', '差额'];
+const LAST_YEAR_COLUMNS = ['上年数', '上年决算数', '上年决算'];
+const BUDGET_COLUMNS = ['年初预算数', '调整预算数', '全年预算数', '预算数', '年初预算', '调整预算', '全年预算'];
+const KNOWN_SKIPPED = '!~';
+const knownSkipped = (names: readonly string[], side?: number): ColumnSpec[] =>
+  names.map((n) => ({ key: `${KNOWN_SKIPPED}${n}`, names: [n], aside: true, ...(side !== undefined ? { side } : {}) }));
+
+/** The note that a table's known columns were read and left out: 公开09表的“增减额”“增减率”两栏不是本年的决算数，没有导入. */
+function skippedNote(r: Reader, layout: Layout): void {
+  const names = [...new Set(layout.columns.filter((c) => c.key.startsWith(KNOWN_SKIPPED)).map((c) => c.key.slice(KNOWN_SKIPPED.length)))];
+  if (names.length === 0) return;
+  const count = names.length === 1 ? '一栏' : names.length === 2 ? '两栏' : `${names.length} 栏`;
+  r.notes.push(`${r.key}的${names.map((n) => `“${n}”`).join('')}${count}不是本年的决算数，没有导入`);
+}
+
 const SUBJECT_COLUMNS: Record<number, ColumnSpec[]> = {
   2: [
     { key: '本年收入合计', names: ['本年收入合计', '合计', '本年收入'] }, { key: '财政拨款收入', names: ['财政拨款收入', '财政拨款'] },
@@ -392,12 +413,18 @@ const SUBJECT_COLUMNS: Record<number, ColumnSpec[]> = {
 const once = (specs: ColumnSpec[]): ColumnSpec[] => specs.map((s) => ({ ...s, side: 0, pick: s.pick ?? 'first' }));
 
 function subjectTable(seg: Segment, r: Reader, grid: boolean): Obj {
-  const specs = once(SUBJECT_COLUMNS[seg.n]!);
+  // (05 may print its budgets before 小计 | 基本支出 | 项目支出: 年初预算数 | 调整预算数)
+  const specs = [...once(SUBJECT_COLUMNS[seg.n]!), ...(seg.n === 5 ? knownSkipped(BUDGET_COLUMNS, 0) : [])];
   const layoutFor = (header: Cell[]) => layoutOf(header, specs, ['科目名称', '项目']);
   const { layout, body, rest } = bodyFromHeader(seg, grid, r.options.ordered ?? false, layoutFor);
   const [side = []] = r.body(body, layout, { mode: 'code', isTotal: (t) => TOTAL.test(t) });
-  // Every column named and imported: what verify.ts shifts by one to see whether the amounts were read a column off.
-  if (layout.columns.every((c) => !c.skip && c.unknown === undefined && !c.key.startsWith('!'))) r.columns = layout.columns.map((c) => c.key);
+  skippedNote(r, layout);
+  // Every column named and imported (known columns left out standing all before or all after them): what
+  // verify.ts shifts by one to see whether the amounts were read a column off.
+  const kept = layout.columns.filter((c) => !c.key.startsWith(KNOWN_SKIPPED));
+  const firstKept = layout.columns.indexOf(kept[0]!);
+  const together = kept.length > 0 && layout.columns.slice(firstKept, firstKept + kept.length).every((c) => kept.includes(c));
+  if (together && kept.every((c) => !c.skip && c.unknown === undefined && !c.key.startsWith('!'))) r.columns = kept.map((c) => c.key);
   // Rows of names only, no 科目编码 anywhere: which subject (类, 款 or 项) each row is cannot be told, and is not guessed.
   if (!side.some((p) => p.code)) {
     const named = body.find((l) => cellsOf(l, grid).some((c) => c.kind === 'amount') && cellsOf(l, grid).some((c) => c.kind === 'text' && !TOTAL.test(squash(c.text))));
@@ -475,12 +502,45 @@ function labelled(r: Reader, rows: Row[], known: KnownLabels, side: string): Arr
 /** The label column of each side of 01 and 04: 项目 under 收入 and 支出, or 收入项目 and 支出项目 in one header row. */
 const SIDE_LABELS = ['项目', '收入项目', '支出项目'];
 
+const T01_INCOME_ONLY = new Set<string>(Object.values(T01_INCOME_LABELS).filter((l) => l !== T01_INCOME_LABELS.grandTotal));
+const T01_SPENDING_ONLY = new Set([...CLASS_NAMES, ...Object.values(T01_EXPENDITURE_LABELS)].filter((l) => l !== T01_EXPENDITURE_LABELS.grandTotal));
+
 function table01(seg: Segment, r: Reader, grid: boolean): Obj {
   const { header, body } = split(seg, grid, r.options.ordered);
-  const layout = layoutOf(header, [{ key: 'v', names: ['决算数', '金额'] }, ROW_NUMBERS], SIDE_LABELS);
-  const [left = [], right = []] = r.body(body, layout, { mode: 'label', isTotal: () => false, startsRow: startsRow(T01_LINES), continuesLabel: continuesLabel(T01_LINES) });
+  // 本年数 | 上年数 | 增减额 | 增减率 (a two-year layout): this year's figures are the 决算数, the rest left out.
+  const layout = layoutOf(header, [
+    { key: 'v', names: ['决算数', '金额', '本年数', '本年决算数'] }, ROW_NUMBERS, ...knownSkipped([...LAST_YEAR_COLUMNS, ...CHANGE_COLUMNS]),
+  ], SIDE_LABELS);
+  let [left = [], right = []] = r.body(body, layout, { mode: 'label', isTotal: () => false, startsRow: startsRow(T01_LINES), continuesLabel: continuesLabel(T01_LINES) });
+  skippedNote(r, layout);
+  const oneColumn = layout.sides === 1 && right.length === 0;
+  if (oneColumn) [left, right] = oneColumn01(r, left);
   const side = (rows: Row[], part: string) => Object.fromEntries(labelled(r, rows, T01_LINES, part).map(({ label, row }) => [label, r.one([r.key, part, label], row, 'v')]));
-  return { 收入: side(left, '收入'), 支出: side(right, '支出') };
+  const out = { 收入: side(left, '收入'), 支出: side(right, '支出') };
+  // One column prints its 总计 once: the total of income and of expenditure alike.
+  const grand = [...left, ...right].filter((row) => canonical(row.label, T01_LINES).label === T01_INCOME_LABELS.grandTotal);
+  if (oneColumn && grand.length === 1) {
+    for (const part of ['收入', '支出'] as const) if (!(T01_INCOME_LABELS.grandTotal in out[part])) out[part][T01_INCOME_LABELS.grandTotal] = r.one([r.key, part, T01_INCOME_LABELS.grandTotal], grand[0]!, 'v');
+  }
+  return out;
+}
+
+/**
+ * 01 printed in one column of rows, its expenditure under its income (项目 | 本年数 | 上年数 …): the rows
+ * are income up to the first that only expenditure has (一、一般公共服务支出, 本年支出合计), expenditure
+ * after it. Its one 总计 is both sides' (table01). An income row after that is not guessed: not imported.
+ */
+function oneColumn01(r: Reader, rows: Row[]): [Row[], Row[]] {
+  const income: Row[] = [];
+  const spending: Row[] = [];
+  for (const row of rows) {
+    const { label, known } = canonical(row.label, T01_LINES);
+    if (known && T01_SPENDING_ONLY.has(label)) spending.push(row);
+    else if (spending.length > 0 && known && T01_INCOME_ONLY.has(label)) {
+      if (row.values.size > 0) r.problem(row.label, `收入“${row.label}”排在支出各行之后，不能确定它是收入还是支出的一行，它的金额没有导入`, row.at);
+    } else (spending.length > 0 ? spending : income).push(row);
+  }
+  return [income, spending];
 }
 
 const T04_COLUMNS = Object.values(T04_COLUMN_LABELS);
@@ -598,8 +658,9 @@ function table09(seg: Segment, r: Reader, grid: boolean): Obj {
     const layout = layoutOf(header, [
       { key: '预算数', names: [budget[0]!.text], side: 0, pick: pick(budget[0]!) },
       { key: '决算数', names: [actual[0]!.text], side: 0, pick: pick(actual[0]!) },
-      { key: '上年决算数', names: ['上年决算数', '上年决算'], side: 0 }, ROW_NUMBERS,
+      { key: '上年决算数', names: ['上年决算数', '上年决算'], side: 0 }, ROW_NUMBERS, ...knownSkipped(CHANGE_COLUMNS, 0),
     ], ['项目']);
+    skippedNote(r, layout);
     const [rows = []] = r.body(body, layout, { mode: 'label', isTotal: () => false, startsRow: (t) => sanGongItem(t) !== undefined });
     const sides: Record<string, Obj> = { 预算数: empty(), 决算数: empty() };
     let any = false;
