@@ -135,3 +135,37 @@ describe('a table the document does not hold', () => {
     expect(result.tableFindings.filter((f) => f.cells.some((c) => c.path[0] === '公开05表'))).toEqual([]);
   });
 });
+
+/** The seed's tables with only those kept (the rest as a document that prints none of them). */
+const onlyTables = (keep: string[], edit: (tables: Obj) => void = () => {}, unreliable?: ImportedTables['unreliable']) => reviewWith((t) => {
+  for (const key of Object.keys(t.tables)) if (!keep.includes(key)) delete t.tables[key];
+  edit(t.tables);
+  if (unreliable) t.unreliable = unreliable;
+});
+/** 公开01表 as the import names it where its sources do not add up to 本年收入合计. */
+const T01_OWN = [{
+  table: '公开01表', kind: 'own' as const, reason: '公开01表导入后不能通过自身的勾稽关系：收入各项之和与本年收入合计不符',
+  cells: [{ path: ['公开01表', '收入', '本年收入合计'], page: 4, line: 143 }, { path: ['公开01表', '收入', '政府性基金预算财政拨款收入'], page: 4, line: 118 }],
+}];
+
+describe('公开01表 failing its own identity alone, every figure placed (blind 12R d9: sources add to 1,360.00, 本年收入合计 1,350.00)', () => {
+  const result = onlyTables(['公开01表'], (t) => { t['公开01表'].收入.政府性基金预算财政拨款收入 = '139.11'; }, T01_OWN);
+
+  it('is the document\'s slip, reported as check reports it; the table is still not judged against', () => {
+    const own = result.tableFindings.filter((f) => f.cells.every((c) => c.path[0] === '公开01表'));
+    expect(own.map((f) => f.severity)).toContain('error');
+    expect(own.some((f) => f.message.includes('4,350.16') && f.message.includes('4,340.16'))).toBe(true);
+    expect(result.tables.imported).not.toContain('公开01表');
+    expect(result.tables.notImported.find((t) => t.table === '公开01表')!.reason).toMatch(/表中每个数字的行和栏都已确定：是文件本身的错误/u);
+  });
+
+  it('but not where the failing total was not read where it stands (a blank 本年收入合计 beside its sources)', () => {
+    const blank = reviewWith((t) => {
+      for (const key of Object.keys(t.tables)) if (key !== '公开01表') delete t.tables[key];
+      t.tables['公开01表'].收入.本年收入合计 = null;
+      delete t.cells!['公开01表›收入›本年收入合计'];
+      t.unreliable = T01_OWN;
+    });
+    expect(blank.tableFindings.filter((f) => f.cells.every((c) => c.path[0] === '公开01表') && f.severity === 'error')).toEqual([]);
+  });
+});
