@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { textTables, type ImportedTables } from '../../src/import/index.js';
 import { formatReviewJson, formatReviewStylish } from '../../src/report/review.js';
-import { documentFromText } from '../../src/review/document.js';
+import { documentFromText, withPart3 } from '../../src/review/document.js';
 import { reviewDocument, type ReviewResult } from '../../src/review/review.js';
 import { ROOT } from '../helpers.js';
 
@@ -147,6 +147,7 @@ const T01_OWN = [{
   table: '公开01表', kind: 'own' as const, reason: '公开01表导入后不能通过自身的勾稽关系：收入各项之和与本年收入合计不符',
   cells: [{ path: ['公开01表', '收入', '本年收入合计'], page: 4, line: 143 }, { path: ['公开01表', '收入', '政府性基金预算财政拨款收入'], page: 4, line: 118 }],
 }];
+const INCOME = '2024 年度收入合计 4,340.16 万元，其中：财政拨款收入 4,340.16 万元';
 
 describe('公开01表 failing its own identity alone, every figure placed (blind 12R d9: sources add to 1,360.00, 本年收入合计 1,350.00)', () => {
   const result = onlyTables(['公开01表'], (t) => { t['公开01表'].收入.政府性基金预算财政拨款收入 = '139.11'; }, T01_OWN);
@@ -167,5 +168,35 @@ describe('公开01表 failing its own identity alone, every figure placed (blind
       t.unreliable = T01_OWN;
     });
     expect(blank.tableFindings.filter((f) => f.cells.every((c) => c.path[0] === '公开01表') && f.severity === 'error')).toEqual([]);
+  });
+});
+
+describe('公开01表 read and reliable, 02 and 03 not in the document (blind 12R d4, d9)', () => {
+  const part3 = (rate: string) => [
+    '第三部分 2024年度部门决算情况说明',
+    '一、收入支出决算总体情况说明',
+    `2024年度本年收入合计4,340.16万元，其中：一般公共预算财政拨款收入4,211.05万元，占本年收入合计的${rate}。本年支出合计4,340.16万元，其中：基本支出3,153.47万元。`,
+  ].join('\n');
+  const review = (rate: string) => {
+    const imported = structuredClone(textTables(SEED)) as ImportedTables & { tables: Obj };
+    for (const key of Object.keys(imported.tables)) if (key !== '公开01表') delete imported.tables[key];
+    return reviewDocument(withPart3(documentFromText('doc.txt', 'text', SEED, undefined, { imported }), part3(rate)));
+  };
+  const on = (r: ReviewResult, actual: string) => r.lint.messages.filter((m) => m.actual === actual);
+
+  it('gives 本年收入合计 and 本年支出合计 (01 prints them): the figures and shares of them are checked, not unverified', () => {
+    const result = review('97.03%');
+    expect(result.tables.imported).toEqual(['公开01表']);
+    expect(on(result, '4,340.16')).toEqual([]);
+    expect(on(result, '97.03')).toEqual([]);
+    expect(result.lint.verifiedCount).toBeGreaterThanOrEqual(3);
+  });
+
+  it('a wrong share of 01\'s 本年收入合计 is an error', () => {
+    expect(on(review('97.13%'), '97.13').map((m) => m.severity)).toEqual([2]);
+  });
+
+  it('基本支出 is still unknown: 01 does not print it', () => {
+    expect(on(review('97.03%'), '3,153.47').map((m) => m.ruleId)).toEqual(['unverified-figure']);
   });
 });
