@@ -14,6 +14,7 @@
  * trusted.
  */
 import { appendAll } from '../util/arrays.js';
+import { Decimal } from '../data/amount.js';
 import { T01_EXPENDITURE_LABELS, T01_INCOME_LABELS, T04_COLUMN_LABELS, T04_EXPENDITURE_LABELS, T04_INCOME_LABELS, T09_LABELS } from '../data/model.js';
 import { EXPENDITURE_CLASSES } from '../data/subjects.js';
 import { AMOUNT, bracketsFullWidth, cellsOf, centre, lineText, squash, withAsciiFigures, type Cell } from './cells.js';
@@ -79,7 +80,16 @@ export interface ImportedTables {
   cells?: Record<string, CellPlace>;
   /** a PDF's pages of pictures with no text: where a table not found may stand, unread */
   textlessPages?: number[];
+  /**
+   * 05's budget columns (年初预算数, 调整预算数 / 全年预算数) where 05 is reliable and each column adds up on its own
+   * (合计 = Σ类, 类 = Σ款, 款 = Σ项): the data file's 年初预算 / 全年预算 of 一般公共预算财政拨款支出, its 合计 and
+   * 项 by 7-digit code, in 万元
+   */
+  budgets?: Partial<Record<BudgetSection, BudgetScope>>;
 }
+
+export type BudgetSection = '年初预算' | '全年预算';
+export interface BudgetScope { 合计?: string; 科目: Record<string, string> }
 
 /**
  * An amount as the source prints it and where: page and line (PlacedLine.line), the left and right
@@ -124,6 +134,8 @@ export interface TableRead {
   unit?: Unit;
   /** a table of subjects' amount columns as its header prints them, left to right, where each is one the data file holds */
   columns?: string[];
+  /** 05's budget columns that add up on their own, by section, as printed (the table's unit), each with its header */
+  budgets?: Partial<Record<BudgetSection, BudgetScope & { column: string }>>;
 }
 
 export const pathKey = (path: readonly unknown[]): string => path.map(String).join('›');
@@ -160,6 +172,8 @@ class Reader {
   amounts = 0;
   /** a subject table's amount columns as printed, left to right (TableRead.columns) */
   columns?: string[];
+  /** 05's budget columns read (TableRead.budgets) */
+  budgets?: TableRead['budgets'];
 
   /** @param learnt where names stood against codes in the document's tables read before this one */
   constructor(readonly key: string, readonly options: RecogniseOptions, readonly learnt: number[], readonly hangs: NameHang[] = []) {}
@@ -243,7 +257,7 @@ class Reader {
     this.decimals();
     return {
       table, title: seg.title, at: this.at, unplaced: this.unplaced, unknownRows: this.unknownRows, rows: this.rows, amounts: this.amounts,
-      ...(this.columns ? { columns: this.columns } : {}),
+      ...(this.columns ? { columns: this.columns } : {}), ...(this.budgets ? { budgets: this.budgets } : {}),
     };
   }
 }
@@ -380,8 +394,8 @@ const knownSkipped = (names: readonly string[], side?: number): ColumnSpec[] =>
   names.map((n) => ({ key: `${KNOWN_SKIPPED}${n}`, names: [n], aside: true, ...(side !== undefined ? { side } : {}) }));
 
 /** The note that a table's known columns were read and left out: 公开09表的“增减额”“增减率”两栏不是本年的决算数，没有导入. */
-function skippedNote(r: Reader, layout: Layout): void {
-  const names = [...new Set(layout.columns.filter((c) => c.key.startsWith(KNOWN_SKIPPED)).map((c) => c.key.slice(KNOWN_SKIPPED.length)))];
+function skippedNote(r: Reader, layout: Layout, taken: ReadonlySet<string> = new Set()): void {
+  const names = [...new Set(layout.columns.filter((c) => c.key.startsWith(KNOWN_SKIPPED)).map((c) => c.key.slice(KNOWN_SKIPPED.length)))].filter((n) => !taken.has(n));
   if (names.length === 0) return;
   const count = names.length === 1 ? '一栏' : names.length === 2 ? '两栏' : `${names.length} 栏`;
   r.notes.push(`${r.key}的${names.map((n) => `“${n}”`).join('')}${count}不是本年的决算数，没有导入`);
@@ -418,7 +432,8 @@ function subjectTable(seg: Segment, r: Reader, grid: boolean): Obj {
   const layoutFor = (header: Cell[]) => layoutOf(header, specs, ['科目名称', '项目']);
   const { layout, body, rest } = bodyFromHeader(seg, grid, r.options.ordered ?? false, layoutFor);
   const [side = []] = r.body(body, layout, { mode: 'code', isTotal: (t) => TOTAL.test(t) });
-  skippedNote(r, layout);
+  const taken = seg.n === 5 ? budgetColumns(r, layout, side) : new Set<string>();
+  skippedNote(r, layout, taken);
   // Every column named and imported (known columns left out standing all before or all after them): what
   // verify.ts shifts by one to see whether the amounts were read a column off.
   const kept = layout.columns.filter((c) => !c.key.startsWith(KNOWN_SKIPPED));
@@ -449,6 +464,64 @@ function subjectTable(seg: Segment, r: Reader, grid: boolean): Obj {
     合计: Object.keys(totalValues).length > 0 ? totalValues : null,
     科目: Object.keys(subjects).length > 0 ? subjects : null,
   };
+}
+
+/** 05's budget columns by the data file's section they are: 年初预算数 the opening budget, 调整预算数 (全年预算数) the full-year one; 预算数 alone is neither for certain. */
+const BUDGET_SECTION: Readonly<Record<string, BudgetSection>> = {
+  年初预算数: '年初预算', 年初预算: '年初预算', 调整预算数: '全年预算', 调整预算: '全年预算', 全年预算数: '全年预算', 全年预算: '全年预算',
+};
+
+/**
+ * 05's budget columns read as the data file's 年初预算 / 全年预算 (r.budgets): a column, one to a section, whose
+ * figures add up on their own (合计 = Σ类, 类 = Σ款, 款 = Σ项, within the tail tolerance) — else it is left out,
+ * and the note says why. Whether the table as a whole is reliable is decided later (recognisePlacedTables).
+ * Returns the columns taken.
+ */
+function budgetColumns(r: Reader, layout: Layout, rows: readonly Row[]): Set<string> {
+  const taken = new Set<string>();
+  const names = [...new Set(layout.columns.filter((c) => c.key.startsWith(KNOWN_SKIPPED)).map((c) => c.key.slice(KNOWN_SKIPPED.length)))];
+  for (const name of names) {
+    const section = BUDGET_SECTION[name];
+    if (!section || names.filter((n) => BUDGET_SECTION[n] === section).length > 1) continue;
+    const key = `${KNOWN_SKIPPED}${name}`;
+    const value = (row: Row) => row.values.get(key)?.text;
+    const total = rows.find((row) => !row.code && TOTAL.test(squash(row.label)));
+    const coded = rows.filter((row) => row.code !== undefined && /^\d{3}(?:\d{2}){0,2}$/u.test(row.code));
+    if (!coded.some((row) => value(row) !== undefined)) continue;
+    const failing = budgetSums(total ? value(total) : undefined, coded.map((row) => ({ code: row.code!, text: value(row) })));
+    if (failing) {
+      r.notes.push(`${r.key}的“${name}”一栏${failing}，没有作为${section}导入`);
+      continue;
+    }
+    const items = Object.fromEntries(coded.filter((row) => row.code!.length === 7 && value(row) !== undefined).map((row) => [row.code!, value(row)!]));
+    const sum = total ? value(total) : undefined;
+    (r.budgets ??= {})[section] = { ...(sum !== undefined ? { 合计: sum } : {}), 科目: items, column: name };
+    taken.add(name);
+  }
+  return taken;
+}
+
+/** Why a budget column's figures do not add up on their own (its 合计 against its 类, a 类 against its 款, a 款 against its 项), or undefined. */
+function budgetSums(total: string | undefined, rows: ReadonlyArray<{ code: string; text: string | undefined }>): string | undefined {
+  const amount = (t: string | undefined) => new Decimal((t ?? '0').replace(/,/gu, ''));
+  const adds = (whole: string | undefined, parts: ReadonlyArray<{ text: string | undefined }>, what: string): string | undefined => {
+    if (parts.length === 0) return undefined;
+    const sum = parts.reduce((a, p) => a.plus(amount(p.text)), new Decimal(0));
+    const slack = new Decimal('0.01').times(Math.max(1, parts.filter((p) => !amount(p.text).isZero()).length));
+    return sum.minus(amount(whole)).abs().gt(slack) ? `${what} ${whole ?? '（空白）'} 与其下各数之和 ${sum.toFixed(2)} 不符` : undefined;
+  };
+  const classes = rows.filter((row) => row.code.length === 3);
+  if (total !== undefined) {
+    const wrong = adds(total, classes, '合计');
+    if (wrong) return wrong;
+  }
+  for (const row of rows) {
+    if (row.code.length === 7) continue;
+    const parts = rows.filter((p) => p.code.length === row.code.length + 2 && p.code.startsWith(row.code));
+    const wrong = adds(row.text, parts, row.code);
+    if (wrong) return wrong;
+  }
+  return undefined;
 }
 
 // ── 01 and 04: label rows ────────────────────────────────────────────
@@ -846,7 +919,33 @@ export function recognisePlacedTables(all: PlacedLine[], options: RecogniseOptio
   const { tables, notes, reads, pages, cells, unfound } = readTables(all, options);
   const verified = verifyTables(tables, reads, options.source);
   const textless = options.textlessPages && options.textlessPages.length > 0 ? { textlessPages: [...options.textlessPages] } : {};
-  return { tables, notes, ...verified, unread: [...unfound, ...verified.unread], pages, cells, ...textless };
+  const budgets = budgetsOf(reads.get(TABLE_05), verified, notes);
+  return { tables, notes, ...verified, unread: [...unfound, ...verified.unread], pages, cells, ...textless, ...(budgets ? { budgets } : {}) };
+}
+
+const TABLE_05 = '公开05表';
+
+/** 05's budget columns where 05 itself is reliable, in 万元: none where a figure 0.01 万元 cannot hold. */
+function budgetsOf(read: TableRead | undefined, verified: ReturnType<typeof verifyTables>, notes: string[]): ImportedTables['budgets'] {
+  if (!read?.budgets) return undefined;
+  const scopes = Object.entries(read.budgets) as Array<[BudgetSection, BudgetScope & { column: string }]>;
+  if (read.unitProblem || verified.unreliable.some((u) => u.table === TABLE_05) || verified.unread.some((u) => u.table === TABLE_05)) {
+    for (const [section, { column }] of scopes) notes.push(`${TABLE_05}的“${column}”一栏没有作为${section}导入：${TABLE_05}没有导入或不可靠`);
+    return undefined;
+  }
+  const wan = (text: string) => (read.unit ? inWan(text, read.unit) : text);
+  const out: NonNullable<ImportedTables['budgets']> = {};
+  for (const [section, scope] of scopes) {
+    const total = scope.合计 !== undefined ? wan(scope.合计) : undefined;
+    const items = Object.entries(scope.科目).map(([code, text]) => [code, wan(text)] as const);
+    if ((scope.合计 !== undefined && total === undefined) || items.some(([, v]) => v === undefined)) {
+      notes.push(`${TABLE_05}的“${scope.column}”一栏换算为万元后超过两位小数，没有作为${section}导入`);
+      continue;
+    }
+    out[section] = { ...(total !== undefined ? { 合计: total } : {}), 科目: Object.fromEntries(items) as Record<string, string> };
+    notes.push(`${TABLE_05}的“${scope.column}”一栏作为${section}导入（一般公共预算财政拨款支出的合计和各项级科目）`);
+  }
+  return Object.keys(out).length > 0 ? out : undefined;
 }
 
 /** The document's text, line by line, for reading 部门 and 年度. */

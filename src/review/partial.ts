@@ -18,6 +18,7 @@ import {
   type DepartmentAccounts,
 } from '../data/model.js';
 import type { FactCatalog } from '../facts/catalog.js';
+import type { ImportedTables } from '../import/tables.js';
 import {
   all, catalogWithUnknowns, filledTable, isObj, missingTablePart, MISSING_TABLE_ROWS, TABLE_KEYS, type Obj, type UnknownPart,
 } from '../facts/unknown.js';
@@ -35,6 +36,8 @@ export interface PartialInput {
   previous?: PartialAccounts;
   /** the vehicle uses the document's text lists (符合规定领导干部用车 …): the breakdown its 车辆 total is checked against */
   vehicleUses?: readonly string[];
+  /** 05's budget columns as the import took them (年初预算数, 调整预算数): known where 05 is judged against */
+  budgets?: ImportedTables['budgets'];
 }
 
 export interface PartialAccounts {
@@ -83,7 +86,16 @@ function budgetScopes(raw: Obj, v: number): Obj {
   return { [L.gpb]: scope(TABLE_NAMES.t05), [L.govFund]: scope(TABLE_NAMES.t07), [L.soe]: scope(TABLE_NAMES.t08) };
 }
 
-function beyondTables(previousGiven: boolean, vehicleUses: readonly string[]): UnknownPart[] {
+/** 05's budget columns the review may rely on, as the data file's sections: where 05 itself is judged against. */
+function knownBudgets(input: PartialInput, usable: ReadonlySet<string>): { opening: Obj; fullYear: Obj } {
+  const take = (section: '年初预算' | '全年预算'): Obj => {
+    const scope = usable.has(TABLE_NAMES.t05) ? input.budgets?.[section] : undefined;
+    return scope ? { [OPENING_BUDGET_LABELS.gpb]: { ...scope } } : {};
+  };
+  return { opening: take('年初预算'), fullYear: take('全年预算') };
+}
+
+function beyondTables(previousGiven: boolean, vehicleUses: readonly string[], budgets: { opening: Obj; fullYear: Obj }): UnknownPart[] {
   return [
     {
       reason: previousGiven ? '上年文件的决算表中没有这一项' : '未提供上年决算文件（--previous）',
@@ -91,15 +103,16 @@ function beyondTables(previousGiven: boolean, vehicleUses: readonly string[]): U
       fill: (raw) => { raw['上年决算'] = mergeMissing(raw['上年决算'], filledPrevious(1)); },
     },
     {
+      // (what 05's 年初预算数 column gives is known)
       reason: '年初预算数不在决算表中',
       fill: (raw) => {
-        raw[OPENING_BUDGET_LABELS.section] = { ...budgetScopes(raw, 1), 三公经费: all(T09_LABELS, 1) };
+        raw[OPENING_BUDGET_LABELS.section] = mergeMissing(budgets.opening, { ...budgetScopes(raw, 1), 三公经费: all(T09_LABELS, 1) });
       },
     },
     {
-      // 全年预算为 X 万元 (Shanghai): named as the full-year budget it is, unknown as the opening one is.
+      // 全年预算为 X 万元 (Shanghai): named as the full-year budget it is, unknown as the opening one is, but for 05's 调整预算数.
       reason: '全年预算数不在决算表中',
-      fill: (raw) => { raw[FULL_YEAR_BUDGET_LABELS.section] = budgetScopes(raw, 1); },
+      fill: (raw) => { raw[FULL_YEAR_BUDGET_LABELS.section] = mergeMissing(budgets.fullYear, budgetScopes(raw, 1)); },
     },
     {
       reason: NOT_IN_TABLES,
@@ -194,7 +207,9 @@ function baseRaw(input: PartialInput, usable: ReadonlySet<string>): Obj {
   for (const key of TABLE_KEYS) raw[key] = usable.has(key) ? input.tables[key] : MISSING_TABLE_ROWS[key] ?? {};
   if (input.previous) raw['上年决算'] = previousSection(input.previous);
   raw['机关运行经费'] = officeOperation(0);
-  raw[FULL_YEAR_BUDGET_LABELS.section] = budgetScopes(raw, 0);
+  const budgets = knownBudgets(input, usable);
+  if (Object.keys(budgets.opening).length > 0) raw[OPENING_BUDGET_LABELS.section] = budgets.opening;
+  raw[FULL_YEAR_BUDGET_LABELS.section] = mergeMissing(budgets.fullYear, budgetScopes(raw, 0));
   raw[PROCUREMENT_LABELS.section] = procurement(0);
   raw[ASSETS_LABELS.section] = assets(0, input.vehicleUses ?? []);
   raw[PERFORMANCE_LABELS.section] = performance(0);
@@ -234,7 +249,7 @@ export function reviewCatalog(input: PartialInput, partial: PartialAccounts): Fa
       const part = missingTablePart(key, unknownTableReason(key, input, partial));
       return given.includes(key) ? { ...part, fill: (r: Obj) => { r[key] = mergeMissing(printed[key], filledTable(TABLE_KEYS.indexOf(key) + 1, 1)); } } : part;
     }),
-    ...beyondTables(input.previous !== undefined, input.vehicleUses ?? []),
+    ...beyondTables(input.previous !== undefined, input.vehicleUses ?? [], knownBudgets(input, partial.tables)),
   ];
   // partial.accounts are raw's (partialAccounts converted the same object for the same tables) but for what 01 gave.
   const accounts = given.length > 0 ? reconvertedAccounts(partial.accounts, raw, new Set(given), '导入的决算表') : partial.accounts;

@@ -85,11 +85,35 @@ describe('05 with budget columns before 小计 | 基本支出 | 项目支出', (
     });
   }
 
-  it('its identities still checked on what was read: a row that does not add up leaves it unreliable', () => {
+  it('its identities still checked on what was read: a row that does not add up leaves it unreliable, its budgets not taken', () => {
     const bad = rows(2);
     bad[3] = ['2010301', '行政运行', ['780.00', '790.00'], '800.00', '790.00', '0.00'];
     const { imported } = importDocx(t05(['年初预算数', '调整预算数'], bad), 'x.docx');
     expect(imported.unreliable.map((u) => [u.table, u.kind])).toEqual([['公开05表', 'own']]);
+    expect(imported.budgets).toBeUndefined();
+  });
+
+  it('年初预算数 and 调整预算数 that add up on their own are the data file\'s 年初预算 and 全年预算 (合计 and each 项)', () => {
+    const { imported, yaml } = importDocx(t05(['年初预算数', '调整预算数'], rows(2)), 'x.docx');
+    expect(imported.budgets).toEqual({
+      年初预算: { 合计: '900.00', 科目: { 2010301: '780.00', 2010302: '120.00' } },
+      全年预算: { 合计: '950.00', 科目: { 2010301: '790.00', 2010302: '160.00' } },
+    });
+    expect(yaml).toMatch(/^年初预算:\n  一般公共预算财政拨款支出:\n    合计: "?900.00"?\n    科目:\n      "?2010301"?: "?780.00"?$/mu);
+    expect(imported.notes).toContain('公开05表的“年初预算数”一栏作为年初预算导入（一般公共预算财政拨款支出的合计和各项级科目）');
+  });
+
+  it('预算数 alone is neither for certain: not taken', () => {
+    expect(importDocx(t05(['预算数'], rows(1)), 'x.docx').imported.budgets).toBeUndefined();
+  });
+
+  it('a budget column that does not add up on its own is not taken, the table still reliable', () => {
+    const off = rows(2);
+    off[4] = ['2010302', '一般行政管理事务', ['130.00', '160.00'], '160.00', '0.00', '160.00'];
+    const { imported } = importDocx(t05(['年初预算数', '调整预算数'], off), 'x.docx');
+    expect(imported.unreliable).toEqual([]);
+    expect(Object.keys(imported.budgets ?? {})).toEqual(['全年预算']);
+    expect(imported.notes.some((n) => n.includes('“年初预算数”一栏') && n.includes('不符') && n.includes('没有作为年初预算导入'))).toBe(true);
   });
 });
 
