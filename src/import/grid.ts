@@ -36,6 +36,11 @@ export interface ColumnSpec {
   pick?: 'first' | 'last';
   /** a column whose cells are not read (行次) */
   skip?: boolean;
+  /**
+   * a column of figures the data file does not hold (增减额, 年初预算数): an amount column as any other
+   * for placing the row's figures, its amounts kept under its key (which starts with !), text in it ignored (12.23%)
+   */
+  aside?: boolean;
 }
 
 export interface Column {
@@ -43,6 +48,8 @@ export interface Column {
   side: number;
   centre: number;
   skip?: boolean;
+  /** see ColumnSpec.aside */
+  aside?: boolean;
   /** the right edge of the header's widest line: a column's figures, right-aligned in it, end at or past it */
   right?: number;
   /** the left edge of the header's widest line: where a header aligned left in its cell starts its column */
@@ -196,7 +203,7 @@ export function layoutOf(header: Cell[], specs: readonly ColumnSpec[], labelName
     if (s.pick === 'last') boxes = boxes.slice(-1);
     if (s.pick === 'first') boxes = boxes.slice(0, 1);
     appendAll(found, boxes);
-    boxes.forEach((b, i) => columns.push({ key: s.key, side: s.side ?? i, centre: centre(b), right: b.right, left: b.left, ...(s.skip ? { skip: true } : {}) }));
+    boxes.forEach((b, i) => columns.push({ key: s.key, side: s.side ?? i, centre: centre(b), right: b.right, left: b.left, ...(s.skip ? { skip: true } : {}), ...(s.aside ? { aside: true } : {}) }));
   }
   columns.sort((a, b) => a.centre - b.centre);
   const sides = maxOf(columns.map((c) => c.side + 1), 1);
@@ -558,6 +565,8 @@ export function readBody(lines: readonly PlacedLine[], layout: Layout, options: 
         continue;
       }
       if (column.skip) continue;
+      // (a column left out: its rates, 12.23%, are no text where a figure should be)
+      if (column.aside && c.kind !== 'amount' && c.asAmount === undefined) continue;
       if (c.kind === 'amount' || c.asAmount !== undefined || c.problem) {
         if (c.problem) unplaced.push({ ...where(c), text: String(c.cell?.value ?? c.text), why: c.problem, bad: true });
         else onLine.push({ c: { ...c, kind: 'amount', text: c.asAmount ?? c.text }, column });
