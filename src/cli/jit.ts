@@ -23,6 +23,15 @@ const FLAGS: Readonly<Record<number, readonly string[]>> = {
 
 let raised = false;
 
+/**
+ * Leaves V8's bar where it is for the rest of the process: the build (scripts/bundle-cli.mjs) reviews a
+ * PDF before writing the CLI's code cache, and V8 rejects a cache made under other flags than the
+ * process loading it has (every run loads it before any flag is raised).
+ */
+export function keepDefaultJit(): void {
+  raised = true;
+}
+
 /** Raises V8's bar for optimising code when a run reads at most SHORT_RUN_DOCUMENTS documents. */
 export function tuneForShortRun(documents: number): void {
   if (raised || documents > SHORT_RUN_DOCUMENTS) return;
