@@ -31,7 +31,15 @@ export function cacheFileOf(file: string): string {
 /** The caches this process could not use, written as it exits (with what it ran compiled). */
 const missing = new Set<string>();
 
+/**
+ * Set (on globalThis: the bundle and the modules that load it each have their own copy of this module)
+ * once the process has changed V8's flags (cli/jit.ts): a cache written then would be rejected by every
+ * process, which loads it before any flag is changed — and rewritten by each, compiled from source.
+ */
+export const V8_FLAGS_CHANGED = Symbol.for('juesuan.v8FlagsChanged');
+
 function writeMissingCaches(): void {
+  if ((globalThis as Record<symbol, unknown>)[V8_FLAGS_CHANGED] === true) return;
   for (const file of missing) {
     try {
       writeCache(file);

@@ -9,6 +9,7 @@
  * version is left as it is.
  */
 import { setFlagsFromString } from 'node:v8';
+import { V8_FLAGS_CHANGED } from '../code-cache.js';
 
 /** Documents up to which a run counts as short (review of 100 PDFs still gained). */
 const SHORT_RUN_DOCUMENTS = 100;
@@ -36,6 +37,9 @@ export function keepDefaultJit(): void {
 export function tuneForShortRun(documents: number): void {
   if (raised || documents > SHORT_RUN_DOCUMENTS) return;
   const major = Number(process.versions.v8.split('.')[0]);
-  for (const flag of FLAGS[major] ?? []) setFlagsFromString(flag);
+  const flags = FLAGS[major] ?? [];
+  for (const flag of flags) setFlagsFromString(flag);
+  // (no code cache written at exit under these flags: see code-cache.ts)
+  if (flags.length > 0) (globalThis as Record<symbol, unknown>)[V8_FLAGS_CHANGED] = true;
   raised = true;
 }
