@@ -30,7 +30,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 import { cacheFileOf, requireWithCodeCache, writeCodeCaches } from '../dist/code-cache.js';
 import { BUNDLE_FILE, BUNDLE_INPUTS_FILE, bundleIsCurrent } from '../dist/cli/start.js';
@@ -86,14 +86,23 @@ try {
 }
 writeCodeCaches();
 app.writeCodeCaches();
+// …and the caches for V8's optimising bar raised, as review and import raise it for a short run (cli/jit.ts):
+// their worker threads start under it (a Node whose V8 the CLI raises no bar for writes the same caches again).
+app.raiseJit();
+writeCodeCaches();
+app.writeCodeCaches();
 
-// The cache as a fresh process loads it: V8 rejects one made under other flags (and compiles the whole bundle instead).
-const accepted = spawnSync(process.execPath, ['-e', `
-  const { readFileSync } = require('node:fs');
-  const { Script } = require('node:vm');
+// Each cache as a fresh process loads it: V8 rejects one made under other flags (and compiles the whole bundle instead).
+const accepted = (raised) => spawnSync(process.execPath, ['--input-type=module', '-e', `
+  import { readFileSync } from 'node:fs';
+  import { Script } from 'node:vm';
+  ${raised ? `import { raiseJit } from ${JSON.stringify(pathToFileURL(join(root, 'dist/cli/jit.js')).href)}; raiseJit();` : ''}
   const file = ${JSON.stringify(BUNDLE_FILE)};
-  const cache = readFileSync(${JSON.stringify(cacheFileOf(BUNDLE_FILE))}).subarray(32);
+  const cache = readFileSync(${JSON.stringify(cacheFileOf(BUNDLE_FILE, raised))}).subarray(32);
   const script = new Script('(function (exports, require, module, __filename, __dirname) {' + readFileSync(file, 'utf8') + '\\n})', { filename: file, cachedData: cache });
   process.exit(script.cachedDataRejected ? 1 : 0);
-`]);
-if (accepted.status !== 0) throw new Error(`V8 rejects the code cache just written for ${BUNDLE_FILE}: it was made under other V8 flags than a process starts with\n${accepted.stderr}`);
+`], { encoding: 'utf8' });
+for (const raised of [false, ...(existsSync(cacheFileOf(BUNDLE_FILE, true)) ? [true] : [])]) {
+  const check = accepted(raised);
+  if (check.status !== 0) throw new Error(`V8 rejects the code cache just written for ${BUNDLE_FILE}${raised ? ' (optimising bar raised)' : ''}: it was made under other V8 flags than a process loads it with\n${check.stderr}`);
+}

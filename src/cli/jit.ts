@@ -9,7 +9,7 @@
  * version is left as it is.
  */
 import { setFlagsFromString } from 'node:v8';
-import { V8_FLAGS_CHANGED } from '../code-cache.js';
+import { V8_FLAGS_CHANGED, v8FlagsChanged } from '../code-cache.js';
 
 /** Documents up to which a run counts as short (review of 100 PDFs still gained). */
 const SHORT_RUN_DOCUMENTS = 100;
@@ -36,10 +36,15 @@ export function keepDefaultJit(): void {
 /** Raises V8's bar for optimising code when a run reads at most SHORT_RUN_DOCUMENTS documents. */
 export function tuneForShortRun(documents: number): void {
   if (raised || documents > SHORT_RUN_DOCUMENTS) return;
+  raiseJit();
+}
+
+/** Raises V8's bar for the rest of the process (the build too, to write the code cache for it: code-cache.ts). */
+export function raiseJit(): void {
+  raised = true;
+  if (v8FlagsChanged()) return;
   const major = Number(process.versions.v8.split('.')[0]);
   const flags = FLAGS[major] ?? [];
   for (const flag of flags) setFlagsFromString(flag);
-  // (no code cache written at exit under these flags: see code-cache.ts)
   if (flags.length > 0) (globalThis as Record<symbol, unknown>)[V8_FLAGS_CHANGED] = true;
-  raised = true;
 }
