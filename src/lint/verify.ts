@@ -465,10 +465,10 @@ const OPPOSITE_WORDS: Array<[string, string]> = [
   ['提高', '下降'],
 ];
 /**
- * …for percentage points, 下降 against 提高 first: the pairing published Part 3s use most before 个百分点
- * (提高 12 and 上升 2 times, 下降 18 and 降低 3 in the fixtures and the phrasing research).
+ * …for percentage points going up, 下降 against 提高 first (提高 12 and 上升 2 times before 个百分点 in the fixtures and the
+ * phrasing research); going down, 提高 keeps its own pair 降低 (blind 8L/9L's writers set 提高 against 降低, 12L's against 下降).
  */
-const OPPOSITE_POINT_WORDS: Array<[string, string]> = [['提高', '下降'], ...OPPOSITE_WORDS];
+const OPPOSITE_POINTS_UP_WORDS: Array<[string, string]> = [['提高', '下降'], ...OPPOSITE_WORDS];
 
 /** 由上年的 X 下降到 Y: the change from last year's figure to this year's — of the share in points, or of the amount. */
 function changeFromPrevious(claim: FigureClaim): Fact | undefined {
@@ -486,7 +486,7 @@ function changeFromPrevious(claim: FigureClaim): Fact | undefined {
 function replaceDirection(text: string, to: 'up' | 'down', fallback: string, points: boolean, used: ReadonlySet<string>): string {
   let first: string | undefined;
   const by = !/[到至]/u.test(text);
-  for (const [up, down] of points ? OPPOSITE_POINT_WORDS : OPPOSITE_WORDS) {
+  for (const [up, down] of points && to === 'up' ? OPPOSITE_POINTS_UP_WORDS : OPPOSITE_WORDS) {
     const [from, into] = to === 'down' ? [up, down] : [down, up];
     if (!text.includes(from)) continue;
     if (by && used.has(into)) return text.replace(from, into);

@@ -209,7 +209,7 @@ ruleTester({
       { code: '项目支出1,601.09万元，占30.66%，比上年下降0.64个百分点。', data: SHANGHAI, section: 'expenditure', errors: [{ ruleId: 'direction-mismatch', actual: '下降', expected: '提高' }] },
       // 由上年的 X 下降到 Y: the word between last year's figure and this year's is the direction of the change.
       { code: '项目支出占比由上年的30.02%下降到30.66%。', data: SHANGHAI, section: 'expenditure', errors: [{ ruleId: 'direction-mismatch', actual: '下降到', expected: '提高到' }] },
-      { code: '基本支出占比由上年的69.98%提高至69.34%。', data: SHANGHAI, section: 'expenditure', errors: [{ ruleId: 'direction-mismatch', actual: '提高至', expected: '下降至' }] },
+      { code: '基本支出占比由上年的69.98%提高至69.34%。', data: SHANGHAI, section: 'expenditure', errors: [{ ruleId: 'direction-mismatch', actual: '提高至', expected: '降低至' }] },
       { code: '项目支出由上年的1,506.56万元减少到1,601.09万元。', data: SHANGHAI, section: 'expenditure', errors: [{ ruleId: 'direction-mismatch', actual: '减少到', expected: '增加到' }] },
       { code: '基本支出由上年的3,512.06万元降至3,620.80万元。', data: SHANGHAI, section: 'expenditure', errors: [{ ruleId: 'direction-mismatch', actual: '降至', expected: '升至' }] },
       { code: '项目支出占比由上年的30.02%回落至30.66%。', data: SHANGHAI, section: 'expenditure', errors: [{ ruleId: 'direction-mismatch', actual: '回落至', expected: '上升至' }], name: '回落至 is a fall to a figure, not a fall by it' },
@@ -218,7 +218,7 @@ ruleTester({
       { code: '一般公共预算财政拨款支出5,209.44万元，占本年支出合计的99.76%，比上年降低0.05个百分点。', data: SHANGHAI, section: 'gpb', errors: [{ ruleId: 'direction-mismatch', actual: '降低', expected: '提高' }] },
       { code: '项目支出1,601.09万元，占比较上年下滑0.64个百分点。', data: SHANGHAI, section: 'expenditure', errors: [{ ruleId: 'direction-mismatch', actual: '下滑', expected: '上升' }] },
       { code: '基本支出占本年支出合计的比重较上年上升0.64个百分点。', data: SHANGHAI, section: 'expenditure', errors: [{ ruleId: 'direction-mismatch', actual: '上升', expected: '下降' }] },
-      { code: '基本支出占本年支出合计的比重较上年提高0.64个百分点。', data: SHANGHAI, section: 'expenditure', errors: [{ ruleId: 'direction-mismatch', actual: '提高', expected: '下降' }] },
+      { code: '基本支出占本年支出合计的比重较上年提高0.64个百分点。', data: SHANGHAI, section: 'expenditure', errors: [{ ruleId: 'direction-mismatch', actual: '提高', expected: '降低' }] },
       { code: '基本支出占本年支出合计的比重较上年增加0.64个百分点。', data: SHANGHAI, section: 'expenditure', errors: [{ ruleId: 'direction-mismatch', actual: '增加', expected: '减少' }] },
       // …and the family the document itself uses before its figures (blind 12L §3: 提高 restored as 上升 where the text says 提高/下降).
       {
