@@ -580,7 +580,7 @@ function comparisonFinding(
 ): Finding | undefined {
   const flat = word.kind === 'flat' && word.base === 'budget';
   if (word.kind !== 'comparison' && !flat) return undefined;
-  const roles = word.topic ? topics.get(word.topic.id) : onlyBudgeted(topics);
+  const roles = word.topic ? topics.get(word.topic.id) : word.rest ? undefined : onlyBudgeted(topics);
   // 行政运行 …决算数大于年初预算数…；其他事务 …决算数小于年初预算数…: the figures stated before the word, where there
   // are any — a later clause's (a subject no topic knows, all under one) are not the ones it compares (blind 12R).
   const before = (cs: FigureClaim[] | undefined) => {

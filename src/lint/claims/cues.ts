@@ -91,16 +91,21 @@ const CUE_READERS: { [K in Cue['kind']]: CueReader<K> } = {
     if (!r.reason) r.stated = undefined;
     r.claims.push({
       kind: 'flat', span: token, text: token.text, topic: r.subject, base: r.base, budget: r.budget,
-      approximately: token.text.startsWith('基本'), section: r.ctx.section, sentence: r.sentence,
+      approximately: token.text.startsWith('基本'), section: r.ctx.section, sentence: r.sentence, ...ofTheRest(r),
     });
   },
   comparison(r, cue, token) {
     const claim: WordClaim = {
       kind: 'comparison', span: token, text: token.text, topic: r.subject, base: 'budget', budget: r.budget,
-      comparison: cue.comparison, approximately: false, section: r.ctx.section, sentence: r.sentence,
+      comparison: cue.comparison, approximately: false, section: r.ctx.section, sentence: r.sentence, ...ofTheRest(r),
     };
     r.claims.push(claim);
-    r.openComparisons.push(claim);
+    // 小于年初预算数或与年初预算数持平: the words name the budget themselves.
+    if (cue.budget) {
+      claim.budget = r.budget = cue.budget;
+      r.noteBudget(cue.budget);
+    }
+    else r.openComparisons.push(claim);
     r.stated = cue.comparison === 'greater' ? 'up' : cue.comparison === 'less' ? 'down' : undefined;
     r.comparedInClause = cue.comparison === 'greater' || cue.comparison === 'less';
     awaitFigure(r, cue, token);
@@ -226,6 +231,11 @@ const CUE_READERS: { [K in Cue['kind']]: CueReader<K> } = {
     r.claims.push({ kind: 'absence', span: token, text: token.text, topics: topics as Topic[], measure: negated.measure, period });
   },
 };
+
+/** 其余项目…: the words are said of the items not named, where no subject was named after those words. */
+function ofTheRest(r: ClaimReader): { rest?: true } {
+  return r.subject === undefined && r.unnamed !== undefined && /^其(?:余|他|它)/u.test(r.unnamed) ? { rest: true } : {};
+}
 
 export function readCue(r: ClaimReader, token: CueToken, at: number): void {
   (CUE_READERS[token.cue.kind] as CueReader<Cue['kind']>)(r, token.cue, token, at);

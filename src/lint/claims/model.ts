@@ -116,6 +116,8 @@ export interface WordClaim {
   direction?: 'up' | 'down';
   /** 基本持平 allows a small difference */
   approximately: boolean;
+  /** said of the items not named (其余项目决算数小于或等于年初预算数): of no one subject, not even the paragraph's only one */
+  rest?: true;
   section: SectionKind | undefined;
   sentence: number;
 }

@@ -118,3 +118,44 @@ ruleTester({
     ],
   },
 }, { section: 'expenditure' });
+
+/**
+ * Blind 13L §1a: 小于或等于, 未超过 and 小于…或与…持平 are one ≤ claim (大于或等于 one ≥), judged whole and never
+ * fixed word by word (the fix wrote 小于或小于, 大于或大于). 其余项目 / 其他项目 / 其余各项 are the items not named:
+ * never the last named 项's. Seed: 机关服务 150.26 of 153.53 (under), 行政运行 1,861.14 of 1,796.83 (over).
+ */
+const OVER_THEN_REST = (rest: string) => `决算数大于年初预算数的项目是行政运行，主要原因是人员增加；${rest}`;
+ruleTester({
+  'comparison-mismatch': {
+    valid: [
+      { code: '机关服务（项）决算数小于或等于年初预算数。', name: '150.26 ≤ 153.53' },
+      { code: '机关服务（项）决算数未超过年初预算数。' },
+      { code: '机关服务（项）决算数小于年初预算数或与年初预算数持平。' },
+      { code: '机关服务（项）决算数低于或持平于年初预算数。', name: '低于或持平' },
+      { code: '行政运行（项）决算数大于或等于年初预算数。', name: '1,861.14 ≥ 1,796.83' },
+      { code: OVER_THEN_REST('其余项目决算数小于或等于年初预算数。'), name: 'blind 13L e.md:50 — the rest, not 行政运行' },
+      { code: OVER_THEN_REST('其他项目决算数均未超过年初预算数。') },
+      { code: OVER_THEN_REST('其余项目的决算数小于年初预算数或与年初预算数持平。') },
+      { code: OVER_THEN_REST('其余各项决算数均小于年初预算数。'), name: 'the rest, whatever the word: no one 项 is named' },
+    ],
+    invalid: [
+      {
+        code: '行政运行（项）决算数小于或等于年初预算数。', name: 'one ≤ claim, wrong as a whole',
+        errors: [{ ruleId: 'comparison-mismatch', actual: '小于或等于', expected: '大于', column: 11 }],
+      },
+      { code: '行政运行（项）决算数小于年初预算数或与年初预算数持平。', errors: [{ ruleId: 'comparison-mismatch', actual: '小于年初预算数或与年初预算数持平', expected: '大于' }] },
+      { code: '机关服务（项）决算数大于或等于年初预算数。', errors: [{ ruleId: 'comparison-mismatch', actual: '大于或等于', expected: '小于' }] },
+      { code: '行政运行（项）决算数未超过年初预算数。', errors: [{ ruleId: 'comparison-mismatch', actual: '未超过', expected: '大于' }] },
+    ],
+  },
+}, { section: 'gpb' });
+
+describe('小于或等于 is never fixed word by word (blind 13L: 小于或小于, 大于或大于)', () => {
+  for (const code of ['行政运行（项）决算数小于或等于年初预算数。', '机关服务（项）决算数大于或等于年初预算数。', '行政运行（项）决算数小于年初预算数或与年初预算数持平。']) {
+    it(code, () => {
+      const messages = lintCase({ code }, { section: 'gpb' });
+      expect(messages.map((m) => m.ruleId)).toEqual(['comparison-mismatch']);
+      expect(messages[0]!.fix).toBeUndefined();
+    });
+  }
+});
