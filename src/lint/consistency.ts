@@ -21,7 +21,7 @@ import { formatNumber } from '../format/number.js';
 import { COMPARISON_WORD } from '../format/words.js';
 import type { FigureClaim, Role, WordClaim } from './claims/index.js';
 import { IN_WAN, isOverHundred, isZeroFigure, type Figure } from './figures.js';
-import type { BudgetKind } from './lexicon.js';
+import { BASICALLY_FLAT_PERCENT, type BudgetKind } from './lexicon.js';
 import type { Topic, TopicIndex } from './topics/index.js';
 import type { Finding } from './verify.js';
 import { appendAll, maxOf, minOf } from '../util/arrays.js';
@@ -604,8 +604,8 @@ function comparisonFinding(
     return `决算数 ${shown.text(actual)} ${shown.unit}${COMPARISON_WORD[stated]}${BUDGET_WORD[budget.budget]}预算数 ${shown.text(budget)} ${shown.unit}`;
   };
   if (flat) {
-    // 基本持平 allows a percent's difference; 持平 none.
-    if (word.approximately && point(actual).minus(point(budget)).abs().lte(point(budget).abs().div(HUNDRED))) return undefined;
+    // 基本持平 allows a difference of BASICALLY_FLAT_PERCENT of the budget; 持平 none.
+    if (word.approximately && point(actual).minus(point(budget)).abs().lte(point(budget).abs().times(BASICALLY_FLAT_PERCENT).div(HUNDRED))) return undefined;
     return { ruleId: 'comparison-inconsistent', severity: 2, span: word.span, actual: word.text, message: `“${word.text}”与同段文字不符：${facts()}` };
   }
   const said = word.comparison;

@@ -74,6 +74,12 @@ export interface Negated {
   year: number | undefined;
 }
 
+/**
+ * 基本持平 is a hedge: the change (against last year, or the actual against the budget) is small. One rule for both:
+ * an error only where it is clearly not flat, more than this percent of the base (blind 13L: 98.23% of a budget).
+ */
+export const BASICALLY_FLAT_PERCENT = 5;
+
 /** The direction words that state a rate, not an amount: 增长 13.95 (no %) is a rate whose unit is missing. */
 export const RATE_WORD = /增长|下降|增幅|降幅|上升|降低|涨幅|减幅/u;
 

@@ -3,7 +3,7 @@
  * does to the reader's state. A new phrasing of an existing kind is a lexicon
  * entry; a new kind of phrase is a new entry here.
  */
-import type { Cue } from '../lexicon.js';
+import { BASICALLY_FLAT_PERCENT, type Cue } from '../lexicon.js';
 import type { Token } from '../reader.js';
 import { pickTopic, type WordClaim } from './model.js';
 import type { Topic } from '../topics/index.js';
@@ -242,15 +242,15 @@ export function readCue(r: ClaimReader, token: CueToken, at: number): void {
 }
 
 /**
- * 增长 0.56%，基本持平: is the subject's change small enough for 基本持平 (a rate within 1%, as the word is judged
+ * 增长 0.56%，基本持平: is the subject's change small enough for 基本持平 (a rate within BASICALLY_FLAT_PERCENT, as the word is judged
  * against the data)? By the data's rate where it has one, else by the rate the sentence states; neither known: no.
  */
 function smallChange(r: ClaimReader): boolean {
   const rate = r.base === 'previous-year' ? r.subject?.changes['previous-year']?.rate.value : undefined;
-  if (rate !== undefined) return rate.abs().lte(1);
+  if (rate !== undefined) return rate.abs().lte(BASICALLY_FLAT_PERCENT);
   for (let i = r.claims.length - 1; i >= 0; i--) {
     const c = r.claims[i]!;
-    if (c.kind === 'figure' && c.sentence === r.sentence && c.role === 'change-rate' && c.topic === r.subject) return c.figure.kind === 'percent' && c.figure.number <= 1;
+    if (c.kind === 'figure' && c.sentence === r.sentence && c.role === 'change-rate' && c.topic === r.subject) return c.figure.kind === 'percent' && c.figure.number <= BASICALLY_FLAT_PERCENT;
   }
   return false;
 }
