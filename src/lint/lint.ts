@@ -269,7 +269,7 @@ export function lintMarkdown(markdown: string, ctx: LintContext, options: LintOp
   const texts = blocks.map((b) => b.text);
   const prepared = prepareBlocks(texts, ctx.names);
   const textFound = textFindingsByBlock(texts);
-  const style = new DocumentStyle(prepared.flatMap((p) => p.figures));
+  const style = new DocumentStyle(prepared.flatMap((p) => p.figures), prepared.map((p) => p.figures));
   const precision = (f: Figure) => style.intervalDecimals(f);
   let section: SectionKind | undefined;
   let sawSection = false;
@@ -656,7 +656,7 @@ function missingPercentFinding(claim: FigureClaim, known: { fact: Fact; verdict:
   const span = { start: f.numberStart, end: f.numberEnd, block: claim.block };
   if (!known) return { ruleId: 'rate-unit-missing', severity: 2, span, actual: f.numberText, message: `${stated}，请补上“%”并核对数字` };
   const { fact, verdict } = known;
-  const right = verdict.status === 'mismatch' || verdict.status === 'truncation' ? style.write(verdict.exact, f) : f.numberText;
+  const right = verdict.status === 'mismatch' || verdict.status === 'truncation' ? style.write(verdict.exact, f, claim.block) : f.numberText;
   return {
     ruleId: 'rate-unit-missing', severity: 2, span,
     message: `${stated}：${fact.label}为 ${publishedValue(fact)}，应写作 ${right}%`,

@@ -410,7 +410,7 @@ export function checkFigure(
       actual: stated,
     });
   } else if (verdict.status === 'mismatch' || verdict.status === 'truncation') {
-    const expected = style.write(verdict.exact, figure);
+    const expected = style.write(verdict.exact, figure, block);
     // The data's figure as published (2,961.68 万元, not 2961.7), then what to write at the writer's precision.
     const how = `${fact.operation ? derivation(fact, index, facts, Math.max(2, figure.decimals)) : `${fact.label}为 ${publishedValue(fact)}`}，应为 ${expected}${unitText(figure)}`;
     findings.push(verdict.status === 'mismatch'
