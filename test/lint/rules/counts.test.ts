@@ -21,6 +21,24 @@ const NO_ABROAD = mutateSeed((a) => {
 });
 
 /** 国内来访团组, 国内公务来访 and 批 (blind 10L 4c, 11L p32): the words name the domestic receptions, and 批 is 批次. */
+/**
+ * Blind 13L §4 (e6): 接待国内公务 N 批次、M 人次 names the item itself (接待 + 国内公务): the counts are the domestic
+ * receptions' whether a comma or a full stop stands before it.
+ */
+ruleTester({
+  'count-mismatch': {
+    valid: [
+      { code: '公务接待费12.32万元。共接待国内公务27批次、621人次。', data: NO_ABROAD },
+      { code: '公务接待费12.32万元，共接待国内公务27批次、621人次。', data: NO_ABROAD },
+      { code: '公务接待费12.32万元。共接待国内公务27批次、621人次。', name: 'the seed: 国（境）外 held none' },
+    ],
+    invalid: [
+      { code: '公务接待费12.32万元。共接待国内公务27批次、126人次。', data: NO_ABROAD, errors: [{ ruleId: 'count-mismatch', actual: '126', expected: '621' }] },
+      { code: '公务接待费12.32万元。共接待国内公务72批次、621人次。', data: NO_ABROAD, errors: [{ ruleId: 'count-mismatch', actual: '72', expected: '27' }] },
+    ],
+  },
+}, { section: 'sanGong' });
+
 ruleTester({
   'count-mismatch': {
     valid: [
