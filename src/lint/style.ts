@@ -26,7 +26,7 @@ interface KindStyle {
   zeroKeptAt: Set<number>;
 }
 
-type StyledFigure = Pick<Figure, 'kind' | 'unit' | 'decimals' | 'numberText' | 'grouped'>;
+type StyledFigure = Pick<Figure, 'kind' | 'unit' | 'decimals' | 'numberText' | 'grouped' | 'range'>;
 
 export class DocumentStyle {
   private readonly kinds = new Map<string, KindStyle>();
@@ -38,7 +38,8 @@ export class DocumentStyle {
   constructor(figures: Iterable<StyledFigure>, private readonly blocks: ReadonlyArray<ReadonlyArray<StyledFigure & Pick<Figure, 'numberStart'>>> = []) {
     const seen = new Map<string, { decimals: number[]; zeroKeptAt: Set<number>; grouped: number; ungrouped: number }>();
     for (const f of figures) {
-      const key = keyOf(f);
+      // 近五成: a share in words has no decimals of the document's.
+      const key = f.range ? undefined : keyOf(f);
       if (!key) continue;
       let s = seen.get(key);
       if (!s) seen.set(key, (s = { decimals: [], zeroKeptAt: new Set(), grouped: 0, ungrouped: 0 }));
@@ -128,7 +129,7 @@ export class DocumentStyle {
     const key = keyOf(figure);
     let others = 0;
     for (const f of this.blocks[block] ?? []) {
-      if (f.numberStart === figure.numberStart || keyOf(f) !== key) continue;
+      if (f.numberStart === figure.numberStart || f.range || keyOf(f) !== key) continue;
       if (f.decimals >= style.maxDecimals) return undefined;
       others++;
     }
