@@ -54,7 +54,8 @@ export function addSanGongTopics(b: TopicBuilder, p: Part3Facts): SectionDefault
   });
   b.add({
     id: 'san-gong.vehicles.held', label: '公务用车保有量', sections: ['sanGong'],
-    names: ['公务用车保有量', '保有量', '公务用车保有'],
+    // 年末保有公务用车 3 辆 (blind 13L e.md P06): the stock held at the year's end.
+    names: ['公务用车保有量', '保有量', '公务用车保有', '保有公务用车', '公务用车年末保有量', '年末公务用车保有量'],
     counts: [{ unit: '辆', keywords: [], fact: sg.vehicles.held }],
   });
   b.add({
