@@ -115,6 +115,8 @@ export const LEXICON: readonly LexiconEntry[] = [
   e('(?:增加|增长|上升|提高)(?:为|到|至)', { kind: 'direction-to', direction: 'up' }),
   e('降至', { kind: 'direction-to', direction: 'down' }),
   e('升至', { kind: 'direction-to', direction: 'up' }),
+  // 从上年的 798.52 万元增至 851.21 万元 (blind 13L f.md P01): this year's figure follows, as after 增加到.
+  e('(?:增至|涨至|增到)', { kind: 'direction-to', direction: 'up' }),
   e('(?:增加|增多)了?', { kind: 'direction', direction: 'up', of: 'amount' }),
   e('减少了?', { kind: 'direction', direction: 'down', of: 'either' }),
   e('(?:增长|上升|提高|上涨)了?(?:率为|率)?', { kind: 'direction', direction: 'up', of: 'either' }),
