@@ -95,6 +95,8 @@ const CUE_READERS: { [K in Cue['kind']]: CueReader<K> } = {
     });
   },
   comparison(r, cue, token) {
+    // …主要原因是人员增加；机关服务（项）决算数小于…: a name in a description's clause is the subject of its own words.
+    if (r.describing && r.deferred) r.takeDeferred();
     const claim: WordClaim = {
       kind: 'comparison', span: token, text: token.text, topic: r.subject, base: 'budget', budget: r.budget,
       comparison: cue.comparison, approximately: false, section: r.ctx.section, sentence: r.sentence, ...ofTheRest(r),

@@ -161,3 +161,24 @@ describe('小于或等于 is never fixed word by word (blind 13L: 小于或小�
     });
   }
 });
+
+// Blind 13L e.md P12, P16: the rest counted (其余9个项级科目), and a 项 named after the reason's ；, are no subject of the reason's.
+ruleTester({
+  'comparison-mismatch': {
+    valid: [
+      { code: OVER_THEN_REST('机关服务（项）决算数小于或等于年初预算数。'), name: 'the 项 named after ；: its own words' },
+    ],
+    invalid: [
+      { code: OVER_THEN_REST('一般行政管理事务（项）决算数大于年初预算数。'), errors: [{ ruleId: 'comparison-mismatch', actual: '大于', expected: '小于' }] },
+    ],
+  },
+  'unverified-figure': {
+    valid: [],
+    invalid: [
+      {
+        code: OVER_THEN_REST('其余9个项级科目的决算数小于或等于年初预算数。'), name: 'the rest counted: their count unverified, their word of no one 项',
+        errors: [{ ruleId: 'unverified-figure', severity: 1, actual: '9' }],
+      },
+    ],
+  },
+}, { section: 'gpb' });
