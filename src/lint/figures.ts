@@ -289,8 +289,8 @@ function shareWords(text: string): ScannedFigure[] {
   for (const m of execAll(SHARE_WORDS, text)) {
     const start = m.index!;
     if (!SHARE_BEFORE.test(text.slice(Math.max(0, start - 30), start))) continue;
-    // 完成 is no tenth; a digit after (五成5) is no word of a share.
-    if (/[0-9０-９]/u.test(text[start + m[0].length] ?? '')) continue;
+    // A digit after (五成5) is no word of a share; nor is a tenth with its hundredths (九成五: 95%, 不到九成五).
+    if (/[0-9０-９一二三四五六七八九]/u.test(text[start + m[0].length] ?? '')) continue;
     let nominal: number;
     let range: [number, number];
     if (m[2]) {

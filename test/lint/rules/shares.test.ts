@@ -196,6 +196,7 @@ ruleTester({
       { code: '项目支出1,186.68万元，占本年支出合计的近三成。' },
       { code: '项目支出1,186.68万元，占本年支出合计的不到三成。' },
       { code: '基本支出3,153.47万元，完成了预定的七成工作量。', name: 'no 占 before it: no share' },
+      { code: '基本支出3,153.47万元，占本年支出合计的不到七成五。', name: '七成五 is 75%: not read as 七成' },
     ],
     invalid: [
       { code: '基本支出3,153.47万元，占本年支出合计的近五成。', errors: [{ ruleId: 'share-mismatch', actual: '近五成', column: 24 }], name: 'blind 13R d13: 近五成 for 89.35%' },
