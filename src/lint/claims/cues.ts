@@ -89,10 +89,12 @@ const CUE_READERS: { [K in Cue['kind']]: CueReader<K> } = {
       });
     }
     if (!r.reason) r.stated = undefined;
-    r.claims.push({
+    const flat: WordClaim = {
       kind: 'flat', span: token, text: token.text, topic: r.subject, base: r.base, budget: r.budget,
       approximately: token.text.startsWith('基本'), section: r.ctx.section, sentence: r.sentence, ...ofTheRest(r),
-    });
+    };
+    if (!r.subject && r.unheld && r.unheldAt !== undefined) flat.unheldAt = r.unheldAt;
+    r.claims.push(flat);
   },
   comparison(r, cue, token) {
     // …主要原因是人员增加；机关服务（项）决算数小于…: a name in a description's clause is the subject of its own words.
@@ -101,6 +103,7 @@ const CUE_READERS: { [K in Cue['kind']]: CueReader<K> } = {
       kind: 'comparison', span: token, text: token.text, topic: r.subject, base: 'budget', budget: r.budget,
       comparison: cue.comparison, approximately: false, section: r.ctx.section, sentence: r.sentence, ...ofTheRest(r),
     };
+    if (!r.subject && r.unheld && r.unheldAt !== undefined) claim.unheldAt = r.unheldAt;
     r.claims.push(claim);
     // 小于年初预算数或与年初预算数持平: the words name the budget themselves.
     if (cue.budget) {

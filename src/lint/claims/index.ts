@@ -61,6 +61,7 @@ export function readClaims(tokens: Token[], ctx: ReadContext): Claim[] {
         }
         // In a description (主要用于：教育（类）支出 X 万元) a name is the subject of its own clause only — not the
         // items not named (…主要原因是人员增加；其余项目决算数小于…): those are no subject of the reason's.
+        r.newUnheldName();
         if (r.describing && !(token.type === 'unnamed' && REST.test(token.name))) {
           r.deferred = undefined;
           r.unheldInClause = true;
