@@ -104,6 +104,8 @@ export interface Part3Facts {
     change: Change;
     changeReason: string | undefined;
     classes: Array<{ code: string; name: string; share: Share }>;
+    /** 公开05表's 款 rows, each with its share of the table's 合计 (抚恤（款）X，占 Y%) */
+    kuans: Array<{ code: string; name: string; className: string; share: Share }>;
     completion: Completion;
     completionReason: string | undefined;
   };
@@ -343,6 +345,12 @@ export function buildFactCatalog(accounts: DepartmentAccounts, options: { direct
     const amount = f.amount(`gpb.class.${row.code}`, `${row.name}（类）`, row.values.subtotal, classNames(row.name));
     return { code: row.code, name: row.name, share: f.share(`gpb.class.${row.code}.share`, `${row.name}（类）占一般公共预算财政拨款支出的比重`, amount, gpbTotal, classNames(row.name), otherClasses(classes, row, (r) => r.values.subtotal)) };
   });
+  const gpbKuans = accounts.t05.rows.filter((r) => r.level === 'kuan').map((row) => {
+    const label = `${row.name}（款）`;
+    const amount = f.amount(`gpb.kuan.${row.code}`, label, row.values.subtotal, [label]);
+    const className = accounts.t05.rows.find((r) => r.level === 'class' && r.code === row.code.slice(0, 3))?.name ?? '';
+    return { code: row.code, name: row.name, className, share: f.share(`gpb.kuan.${row.code}.share`, `${label}占一般公共预算财政拨款支出的比重`, amount, gpbTotal, [label]) };
+  });
 
   // 六 ─ 基本支出 (公开05表 基本支出; 公开06表 人员经费/公用经费)
   const gpbProject = f.amount('gpb.project', '一般公共预算财政拨款项目支出', t05Total('project'), ['一般公共预算财政拨款项目支出'], totalMissing('t05', '一般公共预算财政拨款项目支出'));
@@ -433,6 +441,7 @@ export function buildFactCatalog(accounts: DepartmentAccounts, options: { direct
       change: f.change('gpb.total', '一般公共预算财政拨款支出', gpbTotal, gpbPrev, gpbNames),
       changeReason: reasons.gpbExpenditureChange,
       classes: gpbClasses,
+      kuans: gpbKuans,
       completion: f.completion('gpb.completion', '一般公共预算财政拨款支出完成年初预算的比例', gpbTotal, gpbBudget, gpbNames),
       completionReason: reasons.gpbBudgetCompletion,
       ...itemCompletions(f, 'gpb', accounts.t05, (r) => r.values.subtotal, gpbTotal, accounts, 'gpb', '一般公共预算财政拨款支出'),

@@ -21,7 +21,7 @@ import { formatNumber } from '../format/number.js';
 import { COMPARISON_WORD } from '../format/words.js';
 import type { FigureClaim, Role, WordClaim } from './claims/index.js';
 import { IN_WAN, isOverHundred, isZeroFigure, type Figure } from './figures.js';
-import type { BudgetKind } from './lexicon.js';
+import { BASICALLY_FLAT_PERCENT, type BudgetKind } from './lexicon.js';
 import type { Topic, TopicIndex } from './topics/index.js';
 import type { Finding } from './verify.js';
 import { appendAll, maxOf, minOf } from '../util/arrays.js';
@@ -589,6 +589,7 @@ function comparisonFinding(
   const flat = word.kind === 'flat' && word.base === 'budget';
   if (word.kind !== 'comparison' && !flat) return undefined;
   const roles = word.topic ? topics.get(word.topic.id)
+    : word.rest ? undefined
     : word.unheldAt !== undefined ? unheldRoles(topics, word.span.block, word.sentence, word.unheldAt) : onlyBudgeted(topics);
   // 行政运行 …决算数大于年初预算数…；其他事务 …决算数小于年初预算数…: the figures stated before the word, where there
   // are any — a later clause's (a subject no topic knows, all under one) are not the ones it compares (blind 12R).
@@ -613,8 +614,8 @@ function comparisonFinding(
     return `决算数 ${shown.text(actual)} ${shown.unit}${COMPARISON_WORD[stated]}${BUDGET_WORD[budget.budget]}预算数 ${shown.text(budget)} ${shown.unit}`;
   };
   if (flat) {
-    // 基本持平 allows a percent's difference; 持平 none.
-    if (word.approximately && point(actual).minus(point(budget)).abs().lte(point(budget).abs().div(HUNDRED))) return undefined;
+    // 基本持平 allows a difference of BASICALLY_FLAT_PERCENT of the budget; 持平 none.
+    if (word.approximately && point(actual).minus(point(budget)).abs().lte(point(budget).abs().times(BASICALLY_FLAT_PERCENT).div(HUNDRED))) return undefined;
     return { ruleId: 'comparison-inconsistent', severity: 2, span: word.span, actual: word.text, message: `“${word.text}”与同段文字不符：${facts()}` };
   }
   const said = word.comparison;

@@ -48,6 +48,11 @@ export interface Figure {
   fullWidth: boolean;
   /** written with a minus sign (-267.94, －7.83%): a decrease in a signed column */
   negative: boolean;
+  /**
+   * a share said in words (近五成, 九成以上, 过半, 三分之二): the shares in % the words may cover by any reading, and
+   * `value` their nominal share (50, 90, 50, 66.67); never written by a fix
+   */
+  range?: readonly [number, number];
 }
 
 const D = '[0-9０-９]';
@@ -181,6 +186,8 @@ export class ScannedFigure implements Figure {
     this.decimals = dot < 0 ? 0 : digits.length - dot - 1;
   }
 
+  range?: readonly [number, number];
+
   get value(): Decimal {
     return (this.exact ??= new Decimal(this.digits));
   }
@@ -189,6 +196,7 @@ export class ScannedFigure implements Figure {
   placed(start: number, end: number, numberStart: number, numberEnd: number, numberText: string): ScannedFigure {
     const copy = new ScannedFigure(start, end, numberStart, numberEnd, numberText, this.digits, this.unit, this.kind, this.grouped, hasFullWidthDigit(numberText), this.negative);
     copy.exact = this.exact;
+    if (this.range) copy.range = this.range;
     return copy;
   }
 
@@ -196,6 +204,7 @@ export class ScannedFigure implements Figure {
   withUnit(unit: FigureUnit, kind: FigureKind): ScannedFigure {
     const copy = new ScannedFigure(this.start, this.end, this.numberStart, this.numberEnd, this.numberText, this.digits, unit, kind, this.grouped, this.fullWidth, this.negative);
     copy.exact = this.exact;
+    if (this.range) copy.range = this.range;
     return copy;
   }
 }
@@ -247,5 +256,60 @@ export function scanFigures(text: string): ScannedFigure[] {
       normalised, normaliseUnit(unit), kind, grouped, fullWidth, negative,
     ));
   }
-  return figures;
+  const words = shareWords(text);
+  return words.length === 0 ? figures : [...figures, ...words].sort((a, b) => a.start - b.start);
+}
+
+const NUMERAL: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
+const NEAR = '近|接近|将近|约|大约|超过|逾|超|不到|不足';
+/**
+ * A share in words right after 占 / 占比 / 比重 in its clause: 近五成, 九成多, 超过八成, 过半, 一半以上, 三分之二 (blind 13R §6).
+ * Groups: 1 the word before, 2 the tenths, 3 the word after; 4, 5 of 一半; 6 过半; 7, 8, 9, 10 of a fraction.
+ */
+const SHARE_WORDS = new RegExp(
+  `(${NEAR})?([一二三四五六七八九])成(多|以上|左右)?|(${NEAR})?(?:一半|半数)(以上|多|左右)?|(过半)(?:数)?`
+  + `|(${NEAR})?([二三四五六七八九十])分之([一二三四五六七八九])(以上|多|左右)?`, 'gu');
+const SHARE_BEFORE = /(?:占|占比|比重|比例)[^，。；,;:：%]{0,24}$/u;
+
+/**
+ * The shares in % a share in words may cover, by any reading: 近 below its nominal share (by up to 10 points),
+ * 多 / 以上 / 超过 above it, 约 / 左右 / none either side, 不到 anywhere below; a point of slack at the near end.
+ */
+function wordRange(nominal: number, before: string | undefined, after: string | undefined): [number, number] {
+  if (after === '以上' || before === '超过' || before === '逾' || before === '超' || before === '过半') return [nominal - 1, 100];
+  if (after === '多') return [nominal - 1, nominal + 10];
+  if (before === '近' || before === '接近' || before === '将近') return [nominal - 10, nominal + 1];
+  if (before === '不到' || before === '不足') return [0, nominal + 1];
+  return [nominal - 10, nominal + 10];
+}
+
+function shareWords(text: string): ScannedFigure[] {
+  if (!text.includes('成') && !text.includes('半') && !text.includes('分之')) return [];
+  const out: ScannedFigure[] = [];
+  for (const m of execAll(SHARE_WORDS, text)) {
+    const start = m.index!;
+    if (!SHARE_BEFORE.test(text.slice(Math.max(0, start - 30), start))) continue;
+    // A digit after (五成5) is no word of a share; nor is a tenth with its hundredths (九成五: 95%, 不到九成五).
+    if (/[0-9０-９一二三四五六七八九]/u.test(text[start + m[0].length] ?? '')) continue;
+    let nominal: number;
+    let range: [number, number];
+    if (m[2]) {
+      nominal = NUMERAL[m[2]]! * 10;
+      range = wordRange(nominal, m[1], m[3]);
+    } else if (m[7] || m[8]) {
+      const whole = NUMERAL[m[8]!]!;
+      const part = NUMERAL[m[9]!]!;
+      if (part >= whole) continue;
+      nominal = Math.round((10000 * part) / whole) / 100;
+      range = wordRange(nominal, m[7], m[10]);
+    } else {
+      nominal = 50;
+      range = m[6] ? wordRange(50, '过半', undefined) : wordRange(50, m[4], m[5]);
+    }
+    const end = start + m[0].length;
+    const figure = new ScannedFigure(start, end, start, end, m[0], String(nominal), '%', 'percent', false, false, false);
+    figure.range = [Math.max(0, range[0]), Math.min(100, range[1])];
+    out.push(figure);
+  }
+  return out;
 }

@@ -32,7 +32,7 @@ export type Cue =
   /** 大于（小于）, 大于/小于/等于: a template's alternatives left in — a comparison, its direction unsaid */
   | { kind: 'comparison-any' }
   /** 大于 / 小于 / 等于 (决算数…预算数) */
-  | { kind: 'comparison'; comparison: 'greater' | 'less' | 'equal' | 'at-most' | 'at-least' }
+  | { kind: 'comparison'; comparison: 'greater' | 'less' | 'equal' | 'at-most' | 'at-least'; budget?: BudgetKind }
   /** 占 / 占比 / 所占比重: a share follows */
   | { kind: 'share' }
   /** 完成年初预算的 / 为全年预算的 / 执行率: a completion rate follows */
@@ -74,6 +74,12 @@ export interface Negated {
   year: number | undefined;
 }
 
+/**
+ * 基本持平 is a hedge: the change (against last year, or the actual against the budget) is small. One rule for both:
+ * an error only where it is clearly not flat, more than this percent of the base (blind 13L: 98.23% of a budget).
+ */
+export const BASICALLY_FLAT_PERCENT = 5;
+
 /** The direction words that state a rate, not an amount: 增长 13.95 (no %) is a rate whose unit is missing. */
 export const RATE_WORD = /增长|下降|增幅|降幅|上升|降低|涨幅|减幅/u;
 
@@ -88,12 +94,29 @@ const e = (source: string, cue: Cue): LexiconEntry => ({ pattern: new RegExp(sou
 
 const YEAR = '(?:20\\d\\d|19\\d\\d)\\s*年(?:度)?';
 
+/** 小于或等于 / 大于或等于, and 小于(年初)预算数或与(年初)预算数持平: the budget the words name, if they name one. */
+function atMostOrAtLeast(): LexiconEntry[] {
+  const out: LexiconEntry[] = [];
+  const equal = '(?:等于|相等|持平|基本持平|相同|一致)';
+  const budgets: Array<[string, BudgetKind]> = [['年初预算', 'opening'], ['(?:全年|调整后?的?|年度)预算', 'full-year'], ['预算', 'unspecified']];
+  for (const [words, comparison] of [['(?:小于|低于|少于)', 'at-most'], ['(?:大于|高于|多于)', 'at-least']] as const) {
+    out.push(e(`${words}或${equal}`, { kind: 'comparison', comparison }));
+    for (const [budget, kind] of budgets) {
+      const named = `${budget}(?:数|金额)?`;
+      out.push(e(`${words}${named}或(?:与|和|同)?(?:${named})?${equal}`, { kind: 'comparison', comparison, budget: kind }));
+    }
+  }
+  return out;
+}
+
 export const LEXICON: readonly LexiconEntry[] = [
   // ── changes: amount verbs and rate verbs ───────────────────────────────
   e('(?:减少|下降|降低|下滑|回落|减)(?:为|到|至)', { kind: 'direction-to', direction: 'down' }),
   e('(?:增加|增长|上升|提高)(?:为|到|至)', { kind: 'direction-to', direction: 'up' }),
   e('降至', { kind: 'direction-to', direction: 'down' }),
   e('升至', { kind: 'direction-to', direction: 'up' }),
+  // 从上年的 798.52 万元增至 851.21 万元 (blind 13L f.md P01): this year's figure follows, as after 增加到.
+  e('(?:增至|涨至|增到)', { kind: 'direction-to', direction: 'up' }),
   e('(?:增加|增多)了?', { kind: 'direction', direction: 'up', of: 'amount' }),
   e('减少了?', { kind: 'direction', direction: 'down', of: 'either' }),
   e('(?:增长|上升|提高|上涨)了?(?:率为|率)?', { kind: 'direction', direction: 'up', of: 'either' }),
@@ -128,6 +151,9 @@ export const LEXICON: readonly LexiconEntry[] = [
   e('(?:小于|低于|少于|未达到)', { kind: 'comparison', comparison: 'less' }),
   e('(?:未超过|不超过|没有超过|未超出|不高于)', { kind: 'comparison', comparison: 'at-most' }),
   e('(?:不低于|不少于|未低于)', { kind: 'comparison', comparison: 'at-least' }),
+  // 小于或等于, 小于年初预算数或与年初预算数持平, 大于或等于: one comparison that allows equality, read whole — never
+  // 小于 and 等于 (持平) judged (and fixed) one at a time (blind 13L: 小于或等于 --fixed to 小于或小于).
+  ...atMostOrAtLeast(),
   e('等于', { kind: 'comparison', comparison: 'equal' }),
   // 大于（小于）, 小于（大于、等于）, 大于/小于/等于: the template's choice never made — no direction to check.
   e('(?:大于|小于|等于)(?:[（(](?:大于|小于|等于)(?:[、/／](?:大于|小于|等于))?[)）]|(?:[/／](?:大于|小于|等于)){1,2})', { kind: 'comparison-any' }),

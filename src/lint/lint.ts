@@ -6,7 +6,7 @@
  */
 import type { Completion, Fact } from '../facts/fact.js';
 import type { FactCatalog } from '../facts/catalog.js';
-import { lastSubject, pickTopic, readClaims, type AbsenceClaim, type Claim, type FigureClaim, type WordClaim } from './claims/index.js';
+import { lastSubject, pickTopic, readClaims, type AbsenceClaim, type Claim, type FigureClaim, type Pin, type WordClaim } from './claims/index.js';
 import { EMPTY_TABLE, NIL_CELL, TABLE_TITLE } from './negation.js';
 import { RequiredParts } from './required-parts.js';
 import { listedItemFindings } from './listed-items.js';
@@ -269,7 +269,7 @@ export function lintMarkdown(markdown: string, ctx: LintContext, options: LintOp
   const texts = blocks.map((b) => b.text);
   const prepared = prepareBlocks(texts, ctx.names);
   const textFound = textFindingsByBlock(texts);
-  const style = new DocumentStyle(prepared.flatMap((p) => p.figures), texts);
+  const style = new DocumentStyle(prepared.flatMap((p) => p.figures), texts, prepared.map((p) => p.figures));
   const precision = (f: Figure) => style.intervalDecimals(f);
   let section: SectionKind | undefined;
   let sawSection = false;
@@ -355,6 +355,20 @@ export function lintMarkdown(markdown: string, ctx: LintContext, options: LintOp
           continue;
         }
         const { fact, pin } = resolved;
+        // 占本年收入合计的近五成: a share in words, judged by the shares it may cover.
+        if (claim.figure.range) {
+          const wrong = wordsShareFinding(claim, fact, pin);
+          if (wrong === undefined) continue;
+          if (wrong === 'ok') verified.add(claim);
+          else if (wrong) {
+            findings.push(wrong);
+            flagged.add(claim);
+            verified.add(claim);
+          } else {
+            approximated.set(claim, fact);
+          }
+          continue;
+        }
         const verdict = judge(fact, claim.figure);
         if (verdict.status === 'unavailable') continue;
         // 增幅约 5%, 减少近 40%: an approximate figure is no error of the data and never fixed — unverified, naming the figure.
@@ -587,7 +601,7 @@ export function lintMarkdown(markdown: string, ctx: LintContext, options: LintOp
     findings.push({
       ruleId: 'unverified-figure', severity: options.strict ? 2 : 1,
       span: { start: claim.figure.start, end: claim.figure.end, block: claim.block },
-      message: `无法核对 ${claim.figure.numberText}${claim.figure.unit === '%' ? '%' : claim.figure.unit ? ` ${claim.figure.unit}` : ''}：${why}`,
+      message: `无法核对 ${claim.figure.numberText}${claim.figure.range ? '' : claim.figure.unit === '%' ? '%' : claim.figure.unit ? ` ${claim.figure.unit}` : ''}：${why}`,
       actual: claim.figure.numberText,
     });
   }
@@ -656,7 +670,7 @@ function missingPercentFinding(claim: FigureClaim, known: { fact: Fact; verdict:
   const span = { start: f.numberStart, end: f.numberEnd, block: claim.block };
   if (!known) return { ruleId: 'rate-unit-missing', severity: 2, span, actual: f.numberText, message: `${stated}，请补上“%”并核对数字` };
   const { fact, verdict } = known;
-  const right = verdict.status === 'mismatch' || verdict.status === 'truncation' ? style.write(verdict.exact, f) : f.numberText;
+  const right = verdict.status === 'mismatch' || verdict.status === 'truncation' ? style.write(verdict.exact, f, claim.block) : f.numberText;
   return {
     ruleId: 'rate-unit-missing', severity: 2, span,
     message: `${stated}：${fact.label}为 ${publishedValue(fact)}，应写作 ${right}%`,
@@ -889,6 +903,24 @@ function joinShared(errors: Map<string, SharedError>, f: Finding): boolean {
   if (same(known.expected)) known.finding.expected = known.expected[0];
   else delete known.finding.expected;
   return true;
+}
+
+/**
+ * 占本年收入合计的近五成 (blind 13R §6): undefined where the data has no share, 'ok' where the words cover it;
+ * an error, never fixed (the words are the writer's), only where the words pin the share and cannot cover it by any
+ * reading (近五成 for 89.35%); false (unverified) where they cannot cover it but the share is a guess.
+ */
+function wordsShareFinding(claim: FigureClaim, fact: Fact, pin: Pin): Finding | 'ok' | false | undefined {
+  const value = fact.value;
+  const [lo, hi] = claim.figure.range!;
+  if (value === undefined) return undefined;
+  if (value.gte(lo) && value.lte(hi)) return 'ok';
+  if (claim.role !== 'share' || pin === 'default') return false;
+  const words = claim.figure.numberText;
+  return {
+    ruleId: 'share-mismatch', severity: 2, span: { start: claim.figure.numberStart, end: claim.figure.numberEnd, block: claim.block }, actual: words,
+    message: `“${words}”与数据不符：${fact.label}为 ${publishedValue(fact)}，“${words}”无论怎样理解都不是这个比重（说法由作者改写，不自动修正）`,
+  };
 }
 
 /** 其他各项收入 / 其余各项支出: the words of the rest, and the whole whose parts they are. */

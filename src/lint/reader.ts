@@ -595,6 +595,24 @@ function partName(text: string, from: number, at: number): string | undefined {
   return /^[\u4e00-\u9fff]{2,}$/u.test(words) ? words : undefined;
 }
 
+/**
+ * 其余项目决算数小于或等于年初预算数, 其他各项均未超过预算: the items not named (blind 13L) — no subject named before
+ * them, whose figures and words they are not.
+ */
+const REST_NAMED = /^\s*(?:其余|其他|其它)(?:的)?(?:各)?(?:项目|项级科目|科目|各项|项|款|类)/u;
+
+function restNamed(gap: string): string | undefined {
+  return REST_NAMED.exec(gap)?.[0].trim();
+}
+
+/** 其余9个项级科目的决算数…: the rest counted, its count a figure of its own (其余项级科目 names them). */
+const REST_COUNTED = /^\s*(其余|其他|其它)(?:的)?[0-9]+个((?:项级|款级)?(?:项目|科目|项|款))/u;
+
+function restCounted(clause: string): string | undefined {
+  const m = REST_COUNTED.exec(clause);
+  return m ? `${m[1]}${m[2]}` : undefined;
+}
+
 /** Cues of a change (增长, 与上年相比): the words before one at a sentence's start may be what changed. */
 const CHANGE_CUES = new Set<Cue['kind']>(['direction', 'base']);
 /** Words that open a sentence without naming anything: when, how it is looked at, how it goes on. */
@@ -861,8 +879,13 @@ export function tokenize(blockText: string, names: NameMatcher, block = 0, prepa
     if (cue && (!topic || cue.length >= topic.name.length)) {
       const names = NAMES_A_FIGURE.has(cue.cue.kind);
       const last = tokens.at(-1);
+      const counted = names && last?.type === 'figure' ? restCounted(text.slice(clauseStart, i)) : undefined;
+      if (counted !== undefined) {
+        // 其余9个项级科目的决算数小于…: the rest counted — named where the words after its count stand.
+        tokens.push({ type: 'unnamed', name: counted, start: startAt(lastEnd), end: endAt(Math.max(lastEnd + 1, i)), block });
+      }
       // 全年办理不动产登记业务同比增长 15%: a sentence whose words before its change name what changed.
-      const named = names ? unknownNameIn(text, lastEnd, i)
+      const named = names && counted === undefined ? unknownNameIn(text, lastEnd, i) ?? restNamed(text.slice(lastEnd, i))
         ?? (CHANGE_CUES.has(cue.cue.kind) && (last === undefined || last.type === 'sentence-end') ? subjectOfSentence(text.slice(lastEnd, i)) : undefined)
         : undefined;
       if (named !== undefined && !pushAlias(named, i)) {

@@ -26,6 +26,8 @@ interface KindStyle {
   zeroKeptAt: Set<number>;
 }
 
+type StyledFigure = Pick<Figure, 'kind' | 'unit' | 'decimals' | 'numberText' | 'grouped' | 'range'>;
+
 /**
  * A direction word right before a figure (提高 0.33 个百分点, 上升 3.1%, 增加了 12 万元): the words the writer
  * states changes with — of points (group 2 set) or of amounts and rates.
@@ -39,11 +41,16 @@ export class DocumentStyle {
   /**
    * @param figures the document's figures, as the reader found them on its width-normalised text
    * @param texts the document's block texts: the direction words it uses, looked for when a fix needs them
+   * @param blocks the same figures by block (paragraph, cell), where a fix may look at its paragraph's precision
    */
-  constructor(figures: Iterable<Pick<Figure, 'kind' | 'unit' | 'decimals' | 'numberText' | 'grouped'>>, private readonly texts: readonly string[] = []) {
+  constructor(
+    figures: Iterable<StyledFigure>, private readonly texts: readonly string[] = [],
+    private readonly blocks: ReadonlyArray<ReadonlyArray<StyledFigure & Pick<Figure, 'numberStart'>>> = [],
+  ) {
     const seen = new Map<string, { decimals: number[]; zeroKeptAt: Set<number>; grouped: number; ungrouped: number }>();
     for (const f of figures) {
-      const key = keyOf(f);
+      // 近五成: a share in words has no decimals of the document's.
+      const key = f.range ? undefined : keyOf(f);
       if (!key) continue;
       let s = seen.get(key);
       if (!s) seen.set(key, (s = { decimals: [], zeroKeptAt: new Set(), grouped: 0, ungrouped: 0 }));
@@ -107,10 +114,12 @@ export class DocumentStyle {
    * In a document that trims, a rate is written to the decimals most of its rates carry, and no figure with
    * fewer decimals than the wrong one was written with (blind 11L W1, W2).
    */
-  write(exact: Decimal, figure: Figure): string {
+  write(exact: Decimal, figure: Figure, block?: number): string {
     const style = this.kinds.get(keyOf(figure) ?? '');
     // 246.78 where 3,666.31 is right, in a document that writes 3,913.09: the separator its long figures carry.
     const grouped = figure.grouped || (style?.groups === true && !LONG_INTEGER.test(figure.numberText));
+    const coarse = style && block !== undefined ? this.paragraphDecimals(exact, figure, style, block) : undefined;
+    if (coarse !== undefined) return writeLike(exact, figure, coarse, false, grouped);
     const stated = this.intervalDecimals(figure);
     if (style?.trims) {
       // A rate in a document that writes most of its rates to the most decimals and trims zeros: its fewer decimals
@@ -130,6 +139,25 @@ export class DocumentStyle {
     const needed = decimalsOf(formatNumber(exact, { decimals: target, trimZeros: true, grouping: false }));
     // 0 where 1.20 is right, in a document that keeps its zeros (1.20, 300.00): 1.20, as the document writes it, not 1.2.
     return writeLike(exact, figure, Math.max(figure.decimals, needed > figure.decimals && style?.trims === false ? target : needed), false, grouped);
+  }
+
+  /**
+   * 2,034万元 where 2,043.49 is right, 增长2% where 1.36% is: in a paragraph whose other figures of the kind (two at
+   * least) are all written coarser than the document's finest (2,194万元, 150.3万元; 93.2%, 6.8% — beside tables to
+   * 0.01), the writer rounded this paragraph so: the figure's own decimals (2,043; 1%), not the document's (blind 13L
+   * §3). Never where those decimals leave nothing of the value (0% for 0.3%).
+   */
+  private paragraphDecimals(exact: Decimal, figure: Figure, style: KindStyle, block: number): number | undefined {
+    if (figure.decimals >= style.maxDecimals) return undefined;
+    const key = keyOf(figure);
+    let others = 0;
+    for (const f of this.blocks[block] ?? []) {
+      if (f.numberStart === figure.numberStart || f.range || keyOf(f) !== key) continue;
+      if (f.decimals >= style.maxDecimals) return undefined;
+      others++;
+    }
+    if (others < 2) return undefined;
+    return /[1-9]/u.test(formatNumber(exact.abs(), { decimals: figure.decimals, trimZeros: false, grouping: false })) ? figure.decimals : undefined;
   }
 }
 

@@ -12,7 +12,7 @@ import { formatNumber, roundHalfUp, TABLE_STYLE } from '../format/number.js';
 import { AMOUNT_CHANGE_WORD, COMPARISON_WORD, RATE_CHANGE_WORD } from '../format/words.js';
 import type { AbsenceClaim, FigureClaim, Pin, WordClaim } from './claims/index.js';
 import { IN_WAN, type Figure } from './figures.js';
-import { OUTPUT_NOUN, type BudgetKind } from './lexicon.js';
+import { BASICALLY_FLAT_PERCENT, OUTPUT_NOUN, type BudgetKind } from './lexicon.js';
 import type { Span } from './reader.js';
 import type { DocumentStyle } from './style.js';
 import type { Topic, TopicIndex } from './topics/index.js';
@@ -410,7 +410,7 @@ export function checkFigure(
       actual: stated,
     });
   } else if (verdict.status === 'mismatch' || verdict.status === 'truncation') {
-    const expected = style.write(verdict.exact, figure);
+    const expected = style.write(verdict.exact, figure, block);
     // The data's figure as published (2,961.68 万元, not 2961.7), then what to write at the writer's precision.
     const how = `${fact.operation ? derivation(fact, index, facts, Math.max(2, figure.decimals)) : `${fact.label}为 ${publishedValue(fact)}`}，应为 ${expected}${unitText(figure)}`;
     findings.push(verdict.status === 'mismatch'
@@ -544,7 +544,7 @@ export function checkWord(claim: WordClaim, index: TopicIndex, facts: ReadonlyMa
   if (claim.base === 'budget' && !topic.changes.budget) {
     const completion = completionFor(topic, claim.budget);
     if (!completion?.rate.value || completion.comparison === 'equal') return undefined;
-    if (claim.approximately && completion.rate.value.minus(HUNDRED).abs().lte(1)) return undefined;
+    if (claim.approximately && completion.rate.value.minus(HUNDRED).abs().lte(BASICALLY_FLAT_PERCENT)) return undefined;
     return {
       ruleId: 'direction-mismatch', severity: 2, span: claim.span,
       message: `“${claim.text}”与数据不符：${topic.label}决算数 ${plain(completion.actual.value)} 万元${completion.comparison === 'greater' ? '大于' : '小于'}预算数 ${plain(completion.budget.value)} 万元`,
@@ -554,7 +554,7 @@ export function checkWord(claim: WordClaim, index: TopicIndex, facts: ReadonlyMa
   const change = changeFor(topic, claim);
   const amount = change?.amount.value;
   if (amount === undefined || amount.isZero()) return undefined;
-  if (claim.approximately && change?.rate.value !== undefined && change.rate.value.abs().lte(1)) return undefined;
+  if (claim.approximately && change?.rate.value !== undefined && change.rate.value.abs().lte(BASICALLY_FLAT_PERCENT)) return undefined;
   return {
     ruleId: 'direction-mismatch', severity: 2, span: claim.span,
     message: `“${claim.text}”与数据不符：${topic.label}${amount.isPositive() ? '增加' : '减少'} ${plain(amount)} 万元（${derivation(change!.amount, index, facts, 2)}）`,

@@ -100,6 +100,20 @@ describe('applyFixes', () => {
     expect(applyFixes(short, lintMarkdown(short, ctx).messages).output).toContain('下降 9.9%。');
   });
 
+  it('writes a fix at its paragraph\'s precision where the paragraph is written coarser than the document (blind 13L §3: 2,034 → 2,043, 2% → 1%)', () => {
+    const ctx = createLintContext(buildFactCatalog(loadAccounts(`${ROOT}data/liaocheng-2024.yaml`).accounts));
+    // The document writes 0.01 elsewhere (五); 三 rounds to whole 万元 and rates of 0–1 decimals.
+    const fine = '\n## 五、一般公共预算财政拨款支出决算情况说明\n\n一般公共预算财政拨款支出 4,211.05 万元，占本年支出合计的 97.03%，其中基本支出 3,153.47 万元，占 74.89%，项目支出 1,057.57 万元，占 25.11%。\n';
+    const coarse = (basic: string, rate: string) => `## 三、支出决算情况说明\n\n本年支出合计4,340万元，其中基本支出${basic}万元，占72.7%，较上年减少268万元，下降${rate}；项目支出1,187万元，占27.3%。\n${fine}`;
+    const right = coarse('3,153', '8%');
+    expect(lintMarkdown(right, ctx).messages.filter((m) => m.severity === 2)).toEqual([]);
+    expect(fixMarkdown(coarse('3,135', '8%'), ctx).output).toBe(right);
+    expect(fixMarkdown(coarse('3,153', '9%'), ctx).output).toBe(right);
+    // A paragraph that writes its amounts to 0.01 keeps the document's rule (a one-digit rate grows its decimals).
+    const mixed = right.replace('4,340万元', '4,340.16万元').replace('1,187万元', '1,186.68万元').replace('占72.7%', '占72.66%').replace('占27.3%', '占27.34%');
+    expect(fixMarkdown(mixed.replace('下降8%', '下降9%'), ctx).output).toContain('下降7.83%');
+  });
+
   it('keeps the wrong figure\'s decimals where the document trims zeros but the figure was written with them (blind 11L W2: 84.01% → 84.10%, not 84.1%)', () => {
     const ctx = createLintContext(buildFactCatalog(loadAccounts(`${ROOT}data/liaocheng-2024.yaml`).accounts));
     // The document writes its whole numbers whole (0 万元): a zero-ending 1,723.70 is still written with its zero.

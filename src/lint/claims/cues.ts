@@ -3,7 +3,7 @@
  * does to the reader's state. A new phrasing of an existing kind is a lexicon
  * entry; a new kind of phrase is a new entry here.
  */
-import type { Cue } from '../lexicon.js';
+import { BASICALLY_FLAT_PERCENT, type Cue } from '../lexicon.js';
 import type { Token } from '../reader.js';
 import { pickTopic, type WordClaim } from './model.js';
 import type { Topic } from '../topics/index.js';
@@ -91,19 +91,26 @@ const CUE_READERS: { [K in Cue['kind']]: CueReader<K> } = {
     if (!r.reason) r.stated = undefined;
     const flat: WordClaim = {
       kind: 'flat', span: token, text: token.text, topic: r.subject, base: r.base, budget: r.budget,
-      approximately: token.text.startsWith('基本'), section: r.ctx.section, sentence: r.sentence,
+      approximately: token.text.startsWith('基本'), section: r.ctx.section, sentence: r.sentence, ...ofTheRest(r),
     };
     if (!r.subject && r.unheld && r.unheldAt !== undefined) flat.unheldAt = r.unheldAt;
     r.claims.push(flat);
   },
   comparison(r, cue, token) {
+    // …主要原因是人员增加；机关服务（项）决算数小于…: a name in a description's clause is the subject of its own words.
+    if (r.describing && r.deferred) r.takeDeferred();
     const claim: WordClaim = {
       kind: 'comparison', span: token, text: token.text, topic: r.subject, base: 'budget', budget: r.budget,
-      comparison: cue.comparison, approximately: false, section: r.ctx.section, sentence: r.sentence,
+      comparison: cue.comparison, approximately: false, section: r.ctx.section, sentence: r.sentence, ...ofTheRest(r),
     };
     if (!r.subject && r.unheld && r.unheldAt !== undefined) claim.unheldAt = r.unheldAt;
     r.claims.push(claim);
-    r.openComparisons.push(claim);
+    // 小于年初预算数或与年初预算数持平: the words name the budget themselves.
+    if (cue.budget) {
+      claim.budget = r.budget = cue.budget;
+      r.noteBudget(cue.budget);
+    }
+    else r.openComparisons.push(claim);
     r.stated = cue.comparison === 'greater' ? 'up' : cue.comparison === 'less' ? 'down' : undefined;
     r.comparedInClause = cue.comparison === 'greater' || cue.comparison === 'less';
     awaitFigure(r, cue, token);
@@ -230,20 +237,25 @@ const CUE_READERS: { [K in Cue['kind']]: CueReader<K> } = {
   },
 };
 
+/** 其余项目…: the words are said of the items not named, where no subject was named after those words. */
+function ofTheRest(r: ClaimReader): { rest?: true } {
+  return r.subject === undefined && r.unnamed !== undefined && /^其(?:余|他|它)/u.test(r.unnamed) ? { rest: true } : {};
+}
+
 export function readCue(r: ClaimReader, token: CueToken, at: number): void {
   (CUE_READERS[token.cue.kind] as CueReader<Cue['kind']>)(r, token.cue, token, at);
 }
 
 /**
- * 增长 0.56%，基本持平: is the subject's change small enough for 基本持平 (a rate within 1%, as the word is judged
+ * 增长 0.56%，基本持平: is the subject's change small enough for 基本持平 (a rate within BASICALLY_FLAT_PERCENT, as the word is judged
  * against the data)? By the data's rate where it has one, else by the rate the sentence states; neither known: no.
  */
 function smallChange(r: ClaimReader): boolean {
   const rate = r.base === 'previous-year' ? r.subject?.changes['previous-year']?.rate.value : undefined;
-  if (rate !== undefined) return rate.abs().lte(1);
+  if (rate !== undefined) return rate.abs().lte(BASICALLY_FLAT_PERCENT);
   for (let i = r.claims.length - 1; i >= 0; i--) {
     const c = r.claims[i]!;
-    if (c.kind === 'figure' && c.sentence === r.sentence && c.role === 'change-rate' && c.topic === r.subject) return c.figure.kind === 'percent' && c.figure.number <= 1;
+    if (c.kind === 'figure' && c.sentence === r.sentence && c.role === 'change-rate' && c.topic === r.subject) return c.figure.kind === 'percent' && c.figure.number <= BASICALLY_FLAT_PERCENT;
   }
   return false;
 }

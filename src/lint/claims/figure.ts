@@ -273,7 +273,8 @@ export function readFigure(r: ClaimReader, token: FigureToken, at: number): void
   if (missingPercent) claim.missingPercent = missingPercent;
   if (multiple) claim.multiple = true;
   if (scopedPart) claim.cueText = undefined;
-  const approximate = figure.kind === 'amount' || figure.kind === 'percent' ? approximateWord(token) : undefined;
+  // 近五成: a share in words is approximate whatever stands beside it.
+  const approximate = figure.range ? figure.numberText : figure.kind === 'amount' || figure.kind === 'percent' ? approximateWord(token) : undefined;
   if (approximate !== undefined) claim.approximate = approximate;
   if (ofReason) claim.ofReason = ofReason;
   if (lastYear) claim.lastYear = lastYear;

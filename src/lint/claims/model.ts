@@ -121,6 +121,8 @@ export interface WordClaim {
   direction?: 'up' | 'down';
   /** 基本持平 allows a small difference */
   approximately: boolean;
+  /** said of the items not named (其余项目决算数小于或等于年初预算数): of no one subject, not even the paragraph's only one */
+  rest?: true;
   /** said of a name no topic holds (see FigureClaim.unheldAt) */
   unheldAt?: number;
   section: SectionKind | undefined;

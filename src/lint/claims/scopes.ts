@@ -94,6 +94,8 @@ export function readScopedName(
   }
   const topic = pickTopic(index, ids, section);
   if (!topic) return undefined;
+  // 行政事业单位医疗（款） outside 五: 公开05表's 款 row or 公开03表's (all funds), the section does not say — a guess.
+  if (topic.id.startsWith('gpb.kuan.') && section !== 'gpb') return { topic, guessed: true };
   // 政府性基金预算财政拨款支出 X，其中项目支出 Y: the scope's own 项目支出 (or 类, 项), which no topic holds —
   // the department's is a guess the words contradict.
   if (narrowed && perScope(topic.id)) return { topic, guessed: true };

@@ -3,7 +3,14 @@ import type { Part3Facts } from '../../facts/catalog.js';
 import { absentSection, type SectionDefaults, type TopicBuilder } from './model.js';
 
 const VEHICLE_NAMES = ['共有车辆', '车辆总数'];
-const EQUIPMENT_NAMES = ['单价100万元(含)以上设备(不含车辆)', '单价100万元(含)以上设备', '单价100万元以上设备', '单价100万元以上的设备', '100万元以上设备', '单价100万元(含)以上的设备'];
+/**
+ * 单价100万元（含）以上设备, and as the template's line writes it: 单价在100万元（含）以上的专用设备 (blind 13L d.md P09) — the
+ * data's one count of equipment over 1 million (the template counts 专用设备 at 100 万元, 通用设备 at 50 万元).
+ */
+const EQUIPMENT_NAMES = [
+  '单价100万元(含)以上设备(不含车辆)', '100万元以上设备',
+  ...['单价', '单价在'].flatMap((lead) => ['', '(含)'].flatMap((incl) => ['', '的'].flatMap((of) => ['', '专用'].map((kind) => `${lead}100万元${incl}以上${of}${kind}设备`)))),
+];
 
 export function addAssetsTopics(b: TopicBuilder, p: Part3Facts): SectionDefaults {
   const assets = p.assets;

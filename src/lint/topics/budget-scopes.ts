@@ -2,7 +2,7 @@
 import type { Completion } from '../../facts/fact.js';
 import type { ItemCompletion, Part3Facts } from '../../facts/catalog.js';
 import { classVariants } from './names.js';
-import type { SectionDefaults, SectionKind, Topic, TopicBuilder } from './model.js';
+import { matchKey, type SectionDefaults, type SectionKind, type Topic, type TopicBuilder } from './model.js';
 
 export function addBudgetScopeTopics(b: TopicBuilder, p: Part3Facts): SectionDefaults {
   // 五 一般公共预算财政拨款支出
@@ -21,6 +21,7 @@ export function addBudgetScopeTopics(b: TopicBuilder, p: Part3Facts): SectionDef
     });
   }
   addItems(b, 'gpb', gpb.items, ['gpb']);
+  addKuans(b, gpb.kuans);
 
   // 六 基本支出
   b.add({
@@ -116,6 +117,29 @@ function addItems(b: TopicBuilder, scope: string, items: ItemCompletion[], secti
     b.add({
       id: `${scope}.item.${item.code}`, label: `${item.itemName}（${item.code}）`, sections, names,
       amount: item.completion.actual, completions: withFullYear(item.completion, item.fullYear),
+    });
+  }
+}
+
+/**
+ * 公开05表's 款 (行政事业单位医疗（款）, 抚恤支出): named by its 类 and 款, by 款 alone and by code. A 款 name is matched
+ * whole, so a 项 whose name only ends it (事业单位医疗 in 行政事业单位医疗) is never meant (blind 13L: its figure was
+ * --fixed to the 项's). A bare name another topic holds already (其他支出) stays that topic's.
+ */
+function addKuans(b: TopicBuilder, kuans: Part3Facts['gpb']['kuans']): void {
+  const taken = new Set<string>();
+  for (const t of b.topics.values()) for (const n of t.names) taken.add(n);
+  for (const k of kuans) {
+    const cls = k.className;
+    const bareClass = cls.replace(/支出$/u, '');
+    const bare = [k.name, ...(k.name.endsWith('支出') ? [] : [`${k.name}支出`])].filter((n) => !taken.has(matchKey(n)));
+    const names = [
+      `${cls}(类)${k.name}(款)`, `${bareClass}(类)${k.name}(款)`, `${cls}${k.name}`, `${k.name}(款)`, `${k.name}(款)支出`,
+      ...bare, k.code, `${k.code}${k.name}`, `${k.code}-${k.name}`,
+    ];
+    b.add({
+      id: `gpb.kuan.${k.code}`, label: `${k.name}（${k.code}）`, sections: ['gpb'], names,
+      amount: k.share.part, shares: [{ wholeTopic: 'gpb.total', fact: k.share.rate }],
     });
   }
 }

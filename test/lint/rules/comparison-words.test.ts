@@ -65,12 +65,14 @@ ruleTester({
       { code: ITEM('决算数与年初预算数持平。', '150.26', '150.26', '100'), data: NO_ITEM_BUDGETS },
       { code: ITEM('决算数大于年初预算数的主要原因是年中发放绩效奖。', '140.00', '150.26', '107.33'), data: NO_ITEM_BUDGETS },
       { code: ITEM('决算数小于年初预算数。', '150.26', '150.26', '100'), data: NO_ITEM_BUDGETS, name: 'equal as stated in 万元: 小于 may still hold in 元, no verdict' },
+      { code: ITEM('决算数与年初预算数基本持平。'), data: NO_ITEM_BUDGETS, name: '基本持平 at 97.87%: within 5% (blind 13L)' },
       { code: '“三公”经费支出全年预算为 49.7 万元，支出决算为 49.7 万元，与全年预算基本持平。', section: 'sanGong', name: 'the data holds the 三公 budget: judged against the data, not here' },
     ],
     invalid: [
       { code: ITEM('决算数大于年初预算数的主要原因是积极压缩开支。'), data: NO_ITEM_BUDGETS, errors: [{ ruleId: 'comparison-inconsistent', actual: '大于', line: 3, column: 90 }], name: 'planted slip 小于 → 大于' },
       { code: ITEM('决算数等于年初预算数的主要原因是积极压缩开支。'), data: NO_ITEM_BUDGETS, errors: [{ ruleId: 'comparison-inconsistent', actual: '等于' }], name: 'planted slip 小于 → 等于' },
       { code: ITEM('决算数与年初预算数持平。'), data: NO_ITEM_BUDGETS, errors: [{ ruleId: 'comparison-inconsistent', actual: '持平' }] },
+      { code: ITEM('决算数与年初预算数基本持平。', '140.00', '150.26', '107.33'), data: NO_ITEM_BUDGETS, errors: [{ ruleId: 'comparison-inconsistent', actual: '基本持平' }], name: '基本持平 at 107.33%: more than 5%' },
       { code: ITEM('决算数小于年初预算数的主要原因是年中发放绩效奖。', '140.00', '150.26', '107.33'), data: NO_ITEM_BUDGETS, errors: [{ ruleId: 'comparison-inconsistent', actual: '小于' }] },
     ],
   },
@@ -138,3 +140,65 @@ ruleTester({
     ],
   },
 }, { section: 'expenditure' });
+
+/**
+ * Blind 13L §1a: 小于或等于, 未超过 and 小于…或与…持平 are one ≤ claim (大于或等于 one ≥), judged whole and never
+ * fixed word by word (the fix wrote 小于或小于, 大于或大于). 其余项目 / 其他项目 / 其余各项 are the items not named:
+ * never the last named 项's. Seed: 机关服务 150.26 of 153.53 (under), 行政运行 1,861.14 of 1,796.83 (over).
+ */
+const OVER_THEN_REST = (rest: string) => `决算数大于年初预算数的项目是行政运行，主要原因是人员增加；${rest}`;
+ruleTester({
+  'comparison-mismatch': {
+    valid: [
+      { code: '机关服务（项）决算数小于或等于年初预算数。', name: '150.26 ≤ 153.53' },
+      { code: '机关服务（项）决算数未超过年初预算数。' },
+      { code: '机关服务（项）决算数小于年初预算数或与年初预算数持平。' },
+      { code: '机关服务（项）决算数低于或持平于年初预算数。', name: '低于或持平' },
+      { code: '行政运行（项）决算数大于或等于年初预算数。', name: '1,861.14 ≥ 1,796.83' },
+      { code: OVER_THEN_REST('其余项目决算数小于或等于年初预算数。'), name: 'blind 13L e.md:50 — the rest, not 行政运行' },
+      { code: OVER_THEN_REST('其他项目决算数均未超过年初预算数。') },
+      { code: OVER_THEN_REST('其余项目的决算数小于年初预算数或与年初预算数持平。') },
+      { code: OVER_THEN_REST('其余各项决算数均小于年初预算数。'), name: 'the rest, whatever the word: no one 项 is named' },
+    ],
+    invalid: [
+      {
+        code: '行政运行（项）决算数小于或等于年初预算数。', name: 'one ≤ claim, wrong as a whole',
+        errors: [{ ruleId: 'comparison-mismatch', actual: '小于或等于', expected: '大于', column: 11 }],
+      },
+      { code: '行政运行（项）决算数小于年初预算数或与年初预算数持平。', errors: [{ ruleId: 'comparison-mismatch', actual: '小于年初预算数或与年初预算数持平', expected: '大于' }] },
+      { code: '机关服务（项）决算数大于或等于年初预算数。', errors: [{ ruleId: 'comparison-mismatch', actual: '大于或等于', expected: '小于' }] },
+      { code: '行政运行（项）决算数未超过年初预算数。', errors: [{ ruleId: 'comparison-mismatch', actual: '未超过', expected: '大于' }] },
+    ],
+  },
+}, { section: 'gpb' });
+
+describe('小于或等于 is never fixed word by word (blind 13L: 小于或小于, 大于或大于)', () => {
+  for (const code of ['行政运行（项）决算数小于或等于年初预算数。', '机关服务（项）决算数大于或等于年初预算数。', '行政运行（项）决算数小于年初预算数或与年初预算数持平。']) {
+    it(code, () => {
+      const messages = lintCase({ code }, { section: 'gpb' });
+      expect(messages.map((m) => m.ruleId)).toEqual(['comparison-mismatch']);
+      expect(messages[0]!.fix).toBeUndefined();
+    });
+  }
+});
+
+// Blind 13L e.md P12, P16: the rest counted (其余9个项级科目), and a 项 named after the reason's ；, are no subject of the reason's.
+ruleTester({
+  'comparison-mismatch': {
+    valid: [
+      { code: OVER_THEN_REST('机关服务（项）决算数小于或等于年初预算数。'), name: 'the 项 named after ；: its own words' },
+    ],
+    invalid: [
+      { code: OVER_THEN_REST('一般行政管理事务（项）决算数大于年初预算数。'), errors: [{ ruleId: 'comparison-mismatch', actual: '大于', expected: '小于' }] },
+    ],
+  },
+  'unverified-figure': {
+    valid: [{ code: OVER_THEN_REST('其余项目决算数均未超过年初预算数。'), name: 'the rest uncounted: no figure, no word of any one 项' }],
+    invalid: [
+      {
+        code: OVER_THEN_REST('其余9个项级科目的决算数小于或等于年初预算数。'), name: 'the rest counted: their count unverified, their word of no one 项',
+        errors: [{ ruleId: 'unverified-figure', severity: 1, actual: '9' }],
+      },
+    ],
+  },
+}, { section: 'gpb' });

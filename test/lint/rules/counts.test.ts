@@ -21,6 +21,24 @@ const NO_ABROAD = mutateSeed((a) => {
 });
 
 /** 国内来访团组, 国内公务来访 and 批 (blind 10L 4c, 11L p32): the words name the domestic receptions, and 批 is 批次. */
+/**
+ * Blind 13L §4 (e6): 接待国内公务 N 批次、M 人次 names the item itself (接待 + 国内公务): the counts are the domestic
+ * receptions' whether a comma or a full stop stands before it.
+ */
+ruleTester({
+  'count-mismatch': {
+    valid: [
+      { code: '公务接待费12.32万元。共接待国内公务27批次、621人次。', data: NO_ABROAD },
+      { code: '公务接待费12.32万元，共接待国内公务27批次、621人次。', data: NO_ABROAD },
+      { code: '公务接待费12.32万元。共接待国内公务27批次、621人次。', name: 'the seed: 国（境）外 held none' },
+    ],
+    invalid: [
+      { code: '公务接待费12.32万元。共接待国内公务27批次、126人次。', data: NO_ABROAD, errors: [{ ruleId: 'count-mismatch', actual: '126', expected: '621' }] },
+      { code: '公务接待费12.32万元。共接待国内公务72批次、621人次。', data: NO_ABROAD, errors: [{ ruleId: 'count-mismatch', actual: '72', expected: '27' }] },
+    ],
+  },
+}, { section: 'sanGong' });
+
 ruleTester({
   'count-mismatch': {
     valid: [
@@ -73,6 +91,8 @@ ruleTester({
       { code: '单价 100 万元（含）以上设备（不含车辆）3 台（套）。', section: 'assets' },
       { code: '单价100万元以上设备3台套。', section: 'assets' },
       { code: '单价 100 万元以上设备 3 台。', section: 'assets' },
+      { code: '单价在100万元（含）以上的专用设备3台。', section: 'assets', name: 'blind 13L d.md P09: the template’s line' },
+      { code: '年末保有公务用车20辆。', name: 'blind 13L e.md P06' },
       { code: '涵盖项目 3 个，涉及预算资金 2,003.7 万元。', section: 'performance' },
       { code: '2024年度市级预算绩效自评的3个项目中,3个项目自评等级为优。', section: 'performance' },
       { code: '绩效自评项目 3 个，其中绩效评级为“优”的项目 3 个，“良”的项目 0 个。', section: 'performance' },
@@ -85,6 +105,8 @@ ruleTester({
       { code: '全年支出涉及因公出国（境）团组 4 个，累计 5 人次。', errors: [{ ruleId: 'count-mismatch', expected: '3', actual: '4', line: 3, column: 17 }] },
       { code: '全年支出涉及因公出国（境）团组 3 个，累计 6 人次。', errors: [{ ruleId: 'count-mismatch', expected: '5', column: 24 }] },
       { code: '公务用车保有量为 21 辆。', errors: [{ ruleId: 'count-mismatch', expected: '20', column: 10 }] },
+      { code: '年末保有公务用车21辆。', errors: [{ ruleId: 'count-mismatch', expected: '20', actual: '21' }] },
+      { code: '单价在100万元（含）以上的专用设备4台。', section: 'assets', errors: [{ ruleId: 'count-mismatch', expected: '3', actual: '4' }] },
       { code: '使用财政拨款购置公务用车 1 辆。', errors: [{ ruleId: 'count-mismatch', expected: '0' }] },
       { code: '国内接待费 12.32 万元，共计接待 72 批次、621 人次（含外事接待 0 批次、0 人次）。', errors: [{ ruleId: 'count-mismatch', expected: '27', column: 21 }] },
       { code: '国内接待费 12.32 万元，共计接待 27 批次、612 人次（含外事接待 1 批次、0 人次）。', errors: [{ ruleId: 'count-mismatch', expected: '621' }, { ruleId: 'count-mismatch', expected: '0', actual: '1' }] },

@@ -475,3 +475,20 @@ ruleTester({
     ],
   },
 }, { section: 'expenditure' });
+
+/**
+ * Blind 13L f.md P01: 从上年的 X 增至 Y — Y after 增至 (涨至) is this year's, as after 增加到; never last year's, and a
+ * wrong Y never --fixed to last year's figure. 基本支出 3,000.00 last year (a variant), 3,153.47 this year.
+ */
+const BASIC_ROSE = seedWith('    基本支出: 3,421.41', '    基本支出: 3,000.00');
+ruleTester({
+  'amount-mismatch': {
+    valid: [
+      { code: '基本支出从上年的3,000.00万元增至3,153.47万元，增加153.47万元。', data: BASIC_ROSE },
+      { code: '基本支出由上年的3,000.00万元涨至3,153.47万元。', data: BASIC_ROSE },
+    ],
+    invalid: [
+      { code: '基本支出从上年的3,000.00万元增至3,135.47万元。', data: BASIC_ROSE, errors: [{ ruleId: 'amount-mismatch', actual: '3,135.47', expected: '3,153.47' }], name: 'this year’s figure, not last year’s' },
+    ],
+  },
+}, { section: 'expenditure' });

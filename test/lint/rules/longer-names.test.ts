@@ -87,3 +87,45 @@ ruleTester({
     ],
   },
 }, { section: 'expenditure' });
+
+/**
+ * Blind 13L §1b, §5: a 款 whose name ends with a 项's (行政事业单位医疗 and its 事业单位医疗) is the 款 — the longest
+ * name wins — checked against 公开05表's 款 row (seed 21011: 113.60 of 4,211.05, 2.70%; 20805: 665.34, 15.80%),
+ * never bound to the 项 and --fixed to its figure (26.29).
+ */
+ruleTester({
+  'amount-mismatch': {
+    valid: [
+      { code: '卫生健康支出（类）行政事业单位医疗（款）113.60万元，占2.70%。' },
+      { code: '行政事业单位医疗支出113.60万元。', name: 'no （款）: the longest name is still the 款' },
+      { code: '行政事业单位医疗（款）支出113.60万元。' },
+      { code: '社会保障和就业支出（类）行政事业单位养老支出（款）665.34万元，占15.80%。' },
+      { code: '21011 行政事业单位医疗 113.60万元。', name: 'by code' },
+      { code: '卫生健康支出（类）行政事业单位医疗（款）事业单位医疗（项）26.29万元。', name: 'the 项 under it is still the 项' },
+      { code: '事业单位医疗（项）26.29万元。' },
+    ],
+    invalid: [
+      {
+        code: '卫生健康支出（类）行政事业单位医疗（款）103.60万元，占2.70%。', name: 'the 款’s figure, never the 项’s',
+        errors: [{ ruleId: 'amount-mismatch', actual: '103.60', expected: '113.60' }],
+      },
+      { code: '行政事业单位医疗支出26.29万元。', errors: [{ ruleId: 'amount-mismatch', actual: '26.29', expected: '113.60' }] },
+    ],
+  },
+  'share-mismatch': {
+    valid: [{ code: '其中，行政事业单位养老支出（款）665.34万元，占15.80%，行政事业单位医疗（款）113.60万元，占2.70%。' }],
+    invalid: [
+      { code: '行政事业单位医疗（款）113.60万元，占2.07%。', errors: [{ ruleId: 'share-mismatch', actual: '2.07', expected: '2.70' }] },
+    ],
+  },
+}, { section: 'gpb' });
+
+// Outside 五 a 款 may be 公开03表's (all funds) as well as 公开05表's: a figure that disagrees is unverified, never fixed.
+ruleTester({
+  'unverified-figure': {
+    valid: [{ code: '行政事业单位医疗（款）支出113.60万元。', name: 'agrees with 公开05表: verified' }],
+    invalid: [
+      { code: '行政事业单位医疗（款）支出100.00万元。', errors: [{ ruleId: 'unverified-figure', severity: 1, actual: '100.00' }] },
+    ],
+  },
+}, { section: 'expenditure' });

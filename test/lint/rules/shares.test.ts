@@ -3,7 +3,8 @@
  * whole the sentence names — or the section's whole — rounded half-up to the
  * decimals stated; no share exceeds 100%.
  */
-import { ruleTester } from './tester.js';
+import { describe, expect, it } from 'vitest';
+import { lintCase, ruleTester } from './tester.js';
 
 const KIND_TABLE = (header: string, basic: string, basicShare: string, projectShare: string) => `## 三、支出决算情况说明
 
@@ -177,3 +178,39 @@ ruleTester({
     ],
   },
 }, { section: 'sanGong' });
+
+/**
+ * Blind 13R §6: a share in words (近N成, N成多, 超过N成, 过半, 一半以上, 三分之二) is checked against the share by
+ * any reading of the words — an error only where no reading covers it (近五成 for 72.66%), never fixed (the words
+ * are the writer's). Seed: 基本支出 72.66%, 项目支出 27.34% of 本年支出合计.
+ */
+ruleTester({
+  'share-mismatch': {
+    valid: [
+      { code: '基本支出3,153.47万元，占本年支出合计的七成多。' },
+      { code: '基本支出3,153.47万元，占本年支出合计的近八成。', name: '近: up to ten points below' },
+      { code: '基本支出3,153.47万元，占比超过七成。' },
+      { code: '基本支出3,153.47万元，占本年支出合计的四分之三左右。' },
+      { code: '基本支出3,153.47万元，占本年支出合计的三分之二以上。' },
+      { code: '基本支出3,153.47万元，占本年支出合计的一半以上。' },
+      { code: '项目支出1,186.68万元，占本年支出合计的近三成。' },
+      { code: '项目支出1,186.68万元，占本年支出合计的不到三成。' },
+      { code: '基本支出3,153.47万元，完成了预定的七成工作量。', name: 'no 占 before it: no share' },
+      { code: '基本支出3,153.47万元，占本年支出合计的不到七成五。', name: '七成五 is 75%: not read as 七成' },
+    ],
+    invalid: [
+      { code: '基本支出3,153.47万元，占本年支出合计的近五成。', errors: [{ ruleId: 'share-mismatch', actual: '近五成', column: 24 }], name: 'blind 13R d13: 近五成 for 89.35%' },
+      { code: '项目支出1,186.68万元，占本年支出合计的一半以上。', errors: [{ ruleId: 'share-mismatch', actual: '一半以上' }] },
+      { code: '基本支出3,153.47万元，占本年支出合计的九成以上。', errors: [{ ruleId: 'share-mismatch', actual: '九成以上' }] },
+      { code: '项目支出1,186.68万元，占比超过三分之一。', errors: [{ ruleId: 'share-mismatch', actual: '超过三分之一' }] },
+    ],
+  },
+}, { section: 'expenditure' });
+
+describe('a share in words is never fixed (blind 13R §6)', () => {
+  it('reports 近五成 for 72.66% with no fix', () => {
+    const messages = lintCase({ code: '基本支出3,153.47万元，占本年支出合计的近五成。' }, { section: 'expenditure' });
+    expect(messages.map((m) => m.ruleId)).toEqual(['share-mismatch']);
+    expect(messages[0]!.fix).toBeUndefined();
+  });
+});
