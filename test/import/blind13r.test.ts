@@ -1,0 +1,46 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { compareImport } from '../../src/accuracy/import.js';
+import { pdfTextLines, readPdfPages } from '../../src/documents/pdf.js';
+import { importPdf } from '../../src/import/index.js';
+import { ROOT } from '../helpers.js';
+
+// Blind test 13R: documents made with another engine (pdfkit, NotoSansCJK), with the decoration real PDFs
+// carry; pages cut from the tester's documents (test/fixtures/layouts/blind13r/README.md), truth as published.
+const DIR = `${ROOT}test/fixtures/layouts/blind13r/`;
+const bytesOf = (name: string) => new Uint8Array(readFileSync(`${DIR}${name}`));
+const truthOf = (name: string) => parse(readFileSync(`${DIR}${name}`, 'utf8')) as Record<string, unknown>;
+
+async function imported(pdf: string, truth: string) {
+  const result = await importPdf(bytesOf(pdf), pdf);
+  const status = Object.fromEntries(compareImport(result.imported, truthOf(truth)).tables.map((t) => [t.table, t.status]));
+  return { result, status };
+}
+
+describe('PDF reading: a watermark is decoration, not the page’s text (blind 13R §1)', () => {
+  it('a diagonal watermark (light grey, translucent, 44 pt, at −40°) drawn across Part 3 leaves its lines as printed', async () => {
+    const lines = pdfTextLines(await readPdfPages(bytesOf('diagonal-watermark.pdf'))).texts;
+    // The share wraps after 33.0 (占33.0 / 9%); the watermark's 理 stood between them.
+    const text = lines.join('');
+    expect(text).toContain('一般公共服务支出3,614.63万元，占33.09%');
+    expect(text).toContain('完成年初预算的118.87%');
+    // Not one glyph of 上海市某区市场监督管理局　公开 off its line.
+    expect(lines.filter((l) => /^[上海市某区场监督管理局公开]{1,3}$/u.test(l))).toEqual([]);
+  });
+
+  it('… and out of a table: 公开01表 and 公开02表 under the diagonal watermark are imported exactly', async () => {
+    const { result, status } = await imported('diagonal-watermark.pdf', 'd1.yaml');
+    expect(status).toMatchObject({ 公开01表: 'exact', 公开02表: 'exact' });
+    expect(result.imported.unreliable).toEqual([]);
+  });
+
+  it('a horizontal watermark (44 pt, light, translucent) across a table row is not part of the row; a large black title is kept', async () => {
+    const { result, status } = await imported('horizontal-watermark.pdf', 'd15.yaml');
+    expect(status).toMatchObject({ 公开03表: 'exact' });
+    expect(result.imported.unreliable).toEqual([]);
+    const lines = pdfTextLines(await readPdfPages(bytesOf('horizontal-watermark.pdf'))).texts;
+    expect(lines.some((l) => l.includes('支出决算表'))).toBe(true);
+    expect(lines.some((l) => l.includes('公开') && l.includes('水务局') && !l.includes('编制单位'))).toBe(false);
+  });
+});
