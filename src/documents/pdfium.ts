@@ -388,12 +388,14 @@ function quarterOf(ua: number, ub: number): number {
 /**
  * Characters that are decoration, not the page's text: a watermark across the page, drawn at a
  * slant (when most of the page's text is not) or much larger than the body text (twice its size
- * at least) and faint.
+ * at least) and faint; and, on a page read turned (content drawn sideways), text running in
+ * another direction, such as the upright page number of a table printed sideways.
  */
 function decoration(row: number, rotation: number, body: number, dropSlanted: boolean): boolean {
   const ua = numbers[row + UA]!;
   const ub = numbers[row + UB]!;
   if (slanted(ua, ub)) return dropSlanted;
+  if (rotation !== 0 && quarterOf(ua, ub) * 90 !== rotation) return true;
   return numbers[row + FAINT] === 1 && body > 0 && numbers[row + SIZE]! >= 2 * body;
 }
 

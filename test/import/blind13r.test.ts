@@ -44,3 +44,14 @@ describe('PDF reading: a watermark is decoration, not the page’s text (blind 1
     expect(lines.some((l) => l.includes('公开') && l.includes('水务局') && !l.includes('编制单位'))).toBe(false);
   });
 });
+
+describe('PDF reading: a page drawn sideways (no /Rotate) is read turned, without the text upright on it (blind 13R §2)', () => {
+  it('the page number 第 7 页 共 14 页, upright on the page, is not read into 公开04表 drawn sideways', async () => {
+    const pages = await readPdfPages(bytesOf('rotated-footer-summary.pdf'));
+    expect(pages[0]!.rotation).not.toBe(0);
+    expect(pages[0]!.items.map((i) => i.str).join('')).not.toMatch(/第\s*7\s*页/u);
+    const { result, status } = await imported('rotated-footer-summary.pdf', 'd6.yaml');
+    expect(status).toMatchObject({ 公开04表: 'exact' });
+    expect(result.imported.unreliable).toEqual([]);
+  });
+});
