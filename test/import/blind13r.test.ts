@@ -55,3 +55,13 @@ describe('PDF reading: a page drawn sideways (no /Rotate) is read turned, withou
     expect(result.imported.unreliable).toEqual([]);
   });
 });
+
+describe('import: a table that is only the sentence saying it is empty (blind 13R §3)', () => {
+  it('公开07表 and 公开08表 each a title, its marker and 本单位无…，故本表为空表。 with no grid: 本表无数据, not absent', async () => {
+    const { result, status } = await imported('sentence-0708-09short.pdf', 'd5.yaml');
+    expect(status).toMatchObject({ 公开07表: 'exact', 公开08表: 'exact' });
+    expect(result.imported.tables['公开07表']).toMatchObject({ 本表无数据: true, 说明: '本单位无政府性基金预算财政拨款收入、支出，故本表为空表。' });
+    expect(result.imported.tables['公开08表']).toMatchObject({ 本表无数据: true });
+    expect(result.imported.notes.join('\n')).not.toMatch(/未找到公开0[78]表/u);
+  });
+});
