@@ -65,3 +65,12 @@ describe('import: a table that is only the sentence saying it is empty (blind 13
     expect(result.imported.notes.join('\n')).not.toMatch(/未找到公开0[78]表/u);
   });
 });
+
+describe('import: amounts with a space as thousands separator (blind 13R §4)', () => {
+  it('270 449.07 is one amount, not 270 and 449.07 in two cells: 公开01表 and 公开04表 imported exactly', async () => {
+    const { result, status } = await imported('space-separators.pdf', 'd3.yaml');
+    expect(status).toMatchObject({ 公开01表: 'exact', 公开04表: 'exact' });
+    expect(result.imported.unreliable).toEqual([]);
+    expect((result.imported.tables['公开01表'] as Record<string, Record<string, string>>).收入).toMatchObject({ 一般公共预算财政拨款收入: '270449.07' });
+  });
+});
