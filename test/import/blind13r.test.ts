@@ -74,3 +74,13 @@ describe('import: amounts with a space as thousands separator (blind 13R §4)', 
     expect((result.imported.tables['公开01表'] as Record<string, Record<string, string>>).收入).toMatchObject({ 一般公共预算财政拨款收入: '270449.07' });
   });
 });
+
+describe('import: 公开09表 with its items as columns and short sub-column names (blind 13R §5)', () => {
+  it('小计 | 购置费 | 运行维护费 under 公务用车购置及运行维护费 (运行 / 维护费, 公务 / 接待费 over two lines) are the car’s columns', async () => {
+    const { result, status } = await imported('sentence-0708-09short.pdf', 'd5.yaml');
+    expect(status).toMatchObject({ 公开09表: 'exact' });
+    expect(result.imported.unreliable).toEqual([]);
+    const t09 = result.imported.tables['公开09表'] as Record<string, Record<string, string | null>>;
+    expect(t09.预算数).toMatchObject({ 合计: '425.95', 公务用车购置及运行维护费: '229.41', 公务用车运行维护费: '229.41', 公务接待费: '115.48' });
+  });
+});
