@@ -84,3 +84,14 @@ describe('import: 公开09表 with its items as columns and short sub-column nam
     expect(t09.预算数).toMatchObject({ 合计: '425.95', 公务用车购置及运行维护费: '229.41', 公务用车运行维护费: '229.41', 公务接待费: '115.48' });
   });
 });
+
+describe('import: amounts overflowing a narrow cell leftwards into the name (blind 13R §8)', () => {
+  it('…安排的支出19,679.9519,679.95 is the name and two amounts: 公开02表 imported exactly', async () => {
+    const { result, status } = await imported('overflow.pdf', 'd16.yaml');
+    expect(status).toMatchObject({ 公开02表: 'exact' });
+    expect(result.imported.unreliable).toEqual([]);
+    const subjects = (result.imported.tables['公开02表'] as Record<string, Record<string, unknown>>).科目!;
+    expect(Object.keys(subjects)).toContain('21208 国有土地使用权出让收入安排的支出');
+    expect(Object.keys(subjects)).toContain('2120899 其他国有土地使用权出让收入安排的支出');
+  });
+});
