@@ -29,6 +29,8 @@ export interface Cell extends Box {
   problem?: string;
   /** a cell a narrow column wrapped onto two lines (201030 over 1), which stands between them: its first line's y */
   firstY?: number;
+  /** a subject code printed with dots between its levels (201.03.01), its text the code's digits (2010301) */
+  dotted?: true;
 }
 
 export const squash = (s: string): string => s.replace(/\s+/gu, '');
@@ -61,7 +63,15 @@ const LEVEL_NAME = /^\s*(\d{2})\s+(\p{Script=Han}.*)$/u;
 const FIGURE_PIECE = /^-?(?=[,.]*\d)[\d,.]+$/u;
 /** Most cells hold no dash: the two dash patterns (one with a look-behind) only where one stands. */
 const HAS_DASH = /[-－—–‐―]/u;
-const kindOf = (t: string): Kind => (!HAS_DIGIT.test(t) ? 'text' : AMOUNT.test(t) ? 'amount' : CODE.test(t) ? 'code' : DIGITS.test(t) ? 'digits' : 'text');
+/**
+ * A 项 code printed with dots between its levels (201.03.01: 3, 2 and 2 digits): a code, never an amount (no
+ * amount has two points). Its 类 and 款 (201, 201.03) are read as codes where the table prints its 项 so (see grid.ts).
+ */
+export const DOTTED_ITEM = /^(\d{3})\.(\d{2})\.(\d{2})$/u;
+/** A 款 code printed with a dot (201.03): an amount as written, a code only in a table that dots its codes, in its code column. */
+export const DOTTED_KUAN = /^(\d{3})\.(\d{2})$/u;
+const DOTTED_ITEM_NAME = /^(\d{3}\.\d{2}\.\d{2})(?![\d.,])(\D.*)$/u;
+const kindOf = (t: string): Kind => (!HAS_DIGIT.test(t) ? 'text' : AMOUNT.test(t) ? 'amount' : CODE.test(t) || DOTTED_ITEM.test(t) ? 'code' : DIGITS.test(t) ? 'digits' : 'text');
 
 /** A text cut into the pieces a tight table runs together: code | name, amount | label, label | amount. */
 export function pieces(text: string): string[] {
@@ -76,6 +86,10 @@ export function pieces(text: string): string[] {
   // Codes and amounts are ASCII digits: a text with none is one piece of text.
   if (!HAS_DIGIT.test(t)) return [t];
   // An amount run into the code of the next block's row (309,275.04307): two decimals, then the code.
+  // A dotted 项 code (201.03.01), alone or run into its name.
+  if (DOTTED_ITEM.test(t)) return [t];
+  const dotted = DOTTED_ITEM_NAME.exec(t);
+  if (dotted) return [dotted[1]!, ...pieces(dotted[2]!)];
   const glued = /^(-?(?:\d{1,3}(?:,\d{3})+|\d+)\.\d{2})(\d{3}(?:\d{2}){0,2})$/u.exec(t);
   if (glued) return [glued[1]!, glued[2]!];
   if (AMOUNT.test(t) || CODE.test(t)) return [t];
@@ -172,9 +186,14 @@ const kinds = new WeakMap<PlacedLine, Cell[]>();
 /** The cells of a line with their kinds, read once per line. */
 export function cellsOf(l: PlacedLine, grid = false): Cell[] {
   let out = kinds.get(l);
-  if (!out) kinds.set(l, (out = readCells(l, grid)));
+  if (!out) kinds.set(l, (out = undotted(readCells(l, grid))));
   return out;
 }
+
+/** A dotted 项 code (201.03.01) as the code it is (2010301), where it stands as printed. */
+const undotted = (cells: Cell[]): Cell[] => (cells.some((c) => c.kind === 'code' && DOTTED_ITEM.test(c.text))
+  ? cells.map((c) => (c.kind === 'code' && DOTTED_ITEM.test(c.text) ? { ...c, text: c.text.replace(/\./gu, ''), dotted: true } : c))
+  : cells);
 
 function readCells(l: PlacedLine, grid: boolean): Cell[] {
   const at = { y: l.y, h: l.h ?? 1, page: l.page, line: l.line ?? 0 };

@@ -22,7 +22,7 @@
  * unknown, and is returned too.
  */
 import { appendAll, maxOf, minOf } from '../util/arrays.js';
-import { bracketsFullWidth, CODE, centre, cellsOf, squash, type Cell } from './cells.js';
+import { bracketsFullWidth, CODE, centre, cellsOf, DOTTED_KUAN, squash, type Cell } from './cells.js';
 import type { Box, PlacedLine } from './placed.js';
 import { UNIT_WORD } from './unit.js';
 
@@ -36,6 +36,11 @@ export interface ColumnSpec {
   pick?: 'first' | 'last';
   /** a column whose cells are not read (行次) */
   skip?: boolean;
+  /**
+   * a column of figures the data file does not hold (增减额, 年初预算数): an amount column as any other
+   * for placing the row's figures, its amounts kept under its key (which starts with !), text in it ignored (12.23%)
+   */
+  aside?: boolean;
 }
 
 export interface Column {
@@ -43,6 +48,8 @@ export interface Column {
   side: number;
   centre: number;
   skip?: boolean;
+  /** see ColumnSpec.aside */
+  aside?: boolean;
   /** the right edge of the header's widest line: a column's figures, right-aligned in it, end at or past it */
   right?: number;
   /** the left edge of the header's widest line: where a header aligned left in its cell starts its column */
@@ -67,6 +74,8 @@ export interface Layout {
   header: Cell[];
   /** every name a column of the table may have: a body cell saying one is a header word, not a figure */
   names?: ReadonlySet<string>;
+  /** the units the columns' names close with (小计（万元）): the table's stated unit as much as 单位：万元 over it */
+  units?: HeaderUnit[];
   /** what the layout was made from, to make a continuation page's from its repeated header */
   specs?: readonly ColumnSpec[];
   labelNames?: readonly string[];
@@ -113,7 +122,7 @@ export type NameHang = 'centred' | 'top' | 'unclear';
 const where = (c: Cell): Where => ({ page: c.page, line: c.line, x0: c.x0, x1: c.x1, ...(c.cell ? { cell: c.cell } : {}) });
 
 /** A header text found: where its lowest piece stands (x), and that piece's line (y); the left and right edge of its widest pieces, and its top piece's line. */
-export interface HeaderBox extends Box { y: number; right: number; left: number; top: number }
+export interface HeaderBox extends Box { y: number; right: number; left: number; top: number; unit?: HeaderUnit }
 
 /** Header cells with their texts as headers are compared (brackets full-width): made once for every name looked for. */
 interface HeaderCell { cell: Cell; text: string }
@@ -163,11 +172,20 @@ function findHeader(header: SearchedHeader, names: readonly string[]): HeaderBox
     for (const name of names) {
       const boxes = boxesOf(cells, name);
       if (boxes.length > 0) return boxes;
+      // a name with the unit of its figures after it (小计（万元）, 基本支出（万 / 元）): the column it names (unit.ts reads the unit)
+      for (const unit of HEADER_UNITS) {
+        const withUnit = boxesOf(cells, `${name}（${unit}）`);
+        if (withUnit.length > 0) return withUnit.map((b) => ({ ...b, unit }));
+      }
     }
     return undefined;
   };
   return firstIn(header.cells) ?? firstIn(header.items()) ?? [];
 }
+
+/** The units a column's name may close with, in brackets (小计（万元）). */
+const HEADER_UNITS = ['万元', '元', '千元', '亿元'] as const;
+export type HeaderUnit = typeof HEADER_UNITS[number];
 
 /** Header cells cut back into the PDF items they were joined from: header texts of a tight table run into each other. */
 export function itemCells(header: readonly Cell[]): Cell[] {
@@ -185,7 +203,7 @@ export function layoutOf(header: Cell[], specs: readonly ColumnSpec[], labelName
     if (s.pick === 'last') boxes = boxes.slice(-1);
     if (s.pick === 'first') boxes = boxes.slice(0, 1);
     appendAll(found, boxes);
-    boxes.forEach((b, i) => columns.push({ key: s.key, side: s.side ?? i, centre: centre(b), right: b.right, left: b.left, ...(s.skip ? { skip: true } : {}) }));
+    boxes.forEach((b, i) => columns.push({ key: s.key, side: s.side ?? i, centre: centre(b), right: b.right, left: b.left, ...(s.skip ? { skip: true } : {}), ...(s.aside ? { aside: true } : {}) }));
   }
   columns.sort((a, b) => a.centre - b.centre);
   const sides = maxOf(columns.map((c) => c.side + 1), 1);
@@ -209,7 +227,8 @@ export function layoutOf(header: Cell[], specs: readonly ColumnSpec[], labelName
     const codes = header.filter((h) => CODE_HEADER.test(squash(h.text)) && centre(h) > label && centre(h) < first.centre).map(centre);
     return codes.length > 0 ? maxOf(codes) : undefined;
   });
-  const layout: Layout = { columns, sides, starts, labels, codesAfterLabel, header, names: new Set(specs.flatMap((s) => s.names)), specs, labelNames };
+  const units = [...new Set(found.flatMap((b) => (b.unit ? [b.unit] : [])))];
+  const layout: Layout = { columns, sides, starts, labels, codesAfterLabel, header, names: new Set(specs.flatMap((s) => s.names)), specs, labelNames, ...(units.length > 0 ? { units } : {}) };
   // A header over the amounts that names none of the table's columns is a column all the same: what stands
   // under it is never given to the known column beside it.
   for (const h of unknownHeaders(layout, found)) columns.push({ key: `?${h.text}`, side: sideAt(layout, h.x0), centre: centre(h), right: h.x1, left: h.x0, unknown: h.text });
@@ -519,6 +538,8 @@ export function readBody(lines: readonly PlacedLine[], layout: Layout, options: 
   const columnsOf = options.ordered ? pageColumns(layout, read.filter((r) => r.skip).flatMap((r) => r.cells)) : () => undefined;
   const amountColumns = layout.columns.filter((k) => !k.skip);
   const figureOnly = new Set<number>();
+  // A table that prints its 项 codes dotted (201.03.01) prints its 款 so too (201.03): in the key columns, a code, not an amount.
+  const dotted = options.mode === 'code' && read.some((r) => r.cells.some((c) => c.dotted));
   for (const { l, cells, repeated, skip } of read) {
     if (skip) continue;
     if (options.ordered && cells.length > 0 && cells.every((c) => c.kind === 'amount')) figureOnly.add(l.y);
@@ -538,11 +559,14 @@ export function readBody(lines: readonly PlacedLine[], layout: Layout, options: 
       if (repeated[i] && !inAmounts) continue;
       // A total's label merged over several columns may stand over an amount column: it is a key all the same.
       if (!inAmounts || !column || (c.kind === 'text' && options.isTotal(c.text))) {
-        if (c.kind === 'amount') unplaced.push({ ...where(c), text: c.text, why: '金额不在任何金额栏之下' });
+        if (c.kind === 'amount' && dotted && DOTTED_KUAN.test(c.text)) { keyCells[keySide]!.push({ ...c, kind: 'code', text: c.text.replace('.', ''), dotted: true }); keyed = true; }
+        else if (c.kind === 'amount') unplaced.push({ ...where(c), text: c.text, why: '金额不在任何金额栏之下' });
         else { keyCells[keySide]!.push(c); keyed = true; }
         continue;
       }
       if (column.skip) continue;
+      // (a column left out: its rates, 12.23%, are no text where a figure should be)
+      if (column.aside && c.kind !== 'amount' && c.asAmount === undefined) continue;
       if (c.kind === 'amount' || c.asAmount !== undefined || c.problem) {
         if (c.problem) unplaced.push({ ...where(c), text: String(c.cell?.value ?? c.text), why: c.problem, bad: true });
         else onLine.push({ c: { ...c, kind: 'amount', text: c.asAmount ?? c.text }, column });

@@ -37,7 +37,10 @@ export interface PlacedLine {
   line?: number;
   /** x counts characters of the line (layout text): a piece of a cell stands exactly where its characters are */
   chars?: true;
-  /** Word: the table (w:tbl, numbered from 0 in body order) this row is a row of; a paragraph outside tables has none */
+  /**
+   * Word: the table (w:tbl, numbered from 0 in body order) this row is a row of; a paragraph outside tables has none,
+   * but one of a run of tabbed paragraphs laid out as a table (no w:tbl) has its run's number, negative (docxLines)
+   */
   wordTable?: number;
   /** Word: the body paragraphs the line holds, first and last, numbered as the text's paragraph map numbers them (a table cell's paragraphs included) */
   paragraphs?: { first: number; last: number };
@@ -308,10 +311,14 @@ export function docxLines(bytes: Uint8Array): PlacedLine[] {
     page: 1, y: lines.length, h: 1, line: lines.length + 1, cells,
     ...(wordTable !== undefined ? { wordTable } : {}), paragraphs: { first, last: paragraph },
   });
+  /** each paragraph's line with tabs in it, and its text as written (its fields) */
+  const tabbed = new Map<number, string>();
   for (const element of elements(body, ['w:tbl>', 'w:p/'])) {
     if (!element.text.startsWith('<w:tbl')) {
       paragraph++;
-      push([{ text: paragraphText(element.text).trim(), x0: 0, x1: 1 }], paragraph);
+      const text = paragraphText(element.text);
+      if (text.includes('\t')) tabbed.set(lines.length, text);
+      push([{ text: text.trim(), x0: 0, x1: 1 }], paragraph);
       continue;
     }
     table++;
@@ -330,5 +337,35 @@ export function docxLines(bytes: Uint8Array): PlacedLine[] {
       push(cells, first, table);
     }
   }
+  tabbedTables(lines, tabbed);
   return lines;
+}
+
+/** Tabbed paragraphs in a row that make a table: at least this many. */
+const TABBED_ROWS = 3;
+
+/**
+ * Paragraphs laid out as a table with tabs (right tab stops, no w:tbl): a run of TABBED_ROWS or more
+ * paragraphs in a row, each with tabs and two fields filled at least, is a table's rows, a cell per
+ * field at its place (the first field, the second …) as tab-separated text is, blank fields blank.
+ * The run is numbered as a table of its own (wordTable, negative: no w:tbl's), so that the table ends
+ * with it, and review reads none of its paragraphs as Part 3.
+ */
+function tabbedTables(lines: PlacedLine[], tabbed: ReadonlyMap<number, string>): void {
+  const fields = (text: string) => text.split('\t').map((t) => t.trim());
+  const row = (i: number) => tabbed.has(i) && fields(tabbed.get(i)!).filter((f) => f !== '').length >= 2;
+  let runs = 0;
+  for (let i = 0; i < lines.length; i++) {
+    if (!row(i)) continue;
+    let end = i;
+    while (end + 1 < lines.length && row(end + 1)) end++;
+    if (end - i + 1 >= TABBED_ROWS) {
+      const id = -1 - runs++;
+      for (let k = i; k <= end; k++) {
+        lines[k]!.cells = fields(tabbed.get(k)!).map((text, x) => ({ text, x0: x, x1: x + 1 }));
+        lines[k]!.wordTable = id;
+      }
+    }
+    i = end;
+  }
 }

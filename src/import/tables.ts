@@ -16,6 +16,7 @@
 import { appendAll } from '../util/arrays.js';
 import { T01_EXPENDITURE_LABELS, T01_INCOME_LABELS, T04_COLUMN_LABELS, T04_EXPENDITURE_LABELS, T04_INCOME_LABELS, T09_LABELS } from '../data/model.js';
 import { EXPENDITURE_CLASSES } from '../data/subjects.js';
+import { Decimal, parseAmount, ZERO } from '../data/amount.js';
 import { AMOUNT, bracketsFullWidth, cellsOf, centre, lineText, squash, withAsciiFigures, type Cell } from './cells.js';
 import { columnAmounts, firstAmountColumn, headerBoxes, itemCells, layoutOf, readBody, valuesOf, type BodyOptions, type ColumnSpec, type Column, type Layout, type NameHang, type PlacedAmount, type Row, type Unplaced, type Where } from './grid.js';
 import type { Box, PlacedLine } from './placed.js';
@@ -79,7 +80,16 @@ export interface ImportedTables {
   cells?: Record<string, CellPlace>;
   /** a PDF's pages of pictures with no text: where a table not found may stand, unread */
   textlessPages?: number[];
+  /**
+   * 05's budget columns (年初预算数, 调整预算数 / 全年预算数) where 05 is reliable and each column adds up on its own
+   * (合计 = Σ类, 类 = Σ款, 款 = Σ项): the data file's 年初预算 / 全年预算 of 一般公共预算财政拨款支出, its 合计 and
+   * 项 by 7-digit code, in 万元
+   */
+  budgets?: Partial<Record<BudgetSection, BudgetScope>>;
 }
+
+export type BudgetSection = '年初预算' | '全年预算';
+export interface BudgetScope { 合计?: string; 科目: Record<string, string> }
 
 /**
  * An amount as the source prints it and where: page and line (PlacedLine.line), the left and right
@@ -124,6 +134,8 @@ export interface TableRead {
   unit?: Unit;
   /** a table of subjects' amount columns as its header prints them, left to right, where each is one the data file holds */
   columns?: string[];
+  /** 05's budget columns that add up on their own, by section, as printed (the table's unit), each with its header */
+  budgets?: Partial<Record<BudgetSection, BudgetScope & { column: string }>>;
 }
 
 export const pathKey = (path: readonly unknown[]): string => path.map(String).join('›');
@@ -160,6 +172,12 @@ class Reader {
   amounts = 0;
   /** a subject table's amount columns as printed, left to right (TableRead.columns) */
   columns?: string[];
+  /** why the table, though read, is not imported (its rows have names and no codes) */
+  notRead?: string;
+  /** the units its columns' names close with (小计（万元）) */
+  readonly units = new Set<Unit>();
+  /** 05's budget columns read (TableRead.budgets) */
+  budgets?: TableRead['budgets'];
 
   /** @param learnt where names stood against codes in the document's tables read before this one */
   constructor(readonly key: string, readonly options: RecogniseOptions, readonly learnt: number[], readonly hangs: NameHang[] = []) {}
@@ -177,6 +195,7 @@ class Reader {
       const byLeft = read(true);
       if (byLeft.unplaced.length === 0) body = byLeft;
     }
+    for (const u of layout.units ?? []) this.units.add(u);
     appendAll(this.unplaced, body.unplaced);
     // (a wrapped name's line that may end the name above it or start the one below: joined to neither)
     for (const c of body.unclearNames) this.notes.push(`${this.key}：${placeName(this.options.ordered ? 'text' : 'pdf', c.page, c.line)}“${c.text}”是折行的科目名称，不能确定接在上一行还是下一行的名称里，没有拼入名称，请对照原文`);
@@ -243,7 +262,7 @@ class Reader {
     this.decimals();
     return {
       table, title: seg.title, at: this.at, unplaced: this.unplaced, unknownRows: this.unknownRows, rows: this.rows, amounts: this.amounts,
-      ...(this.columns ? { columns: this.columns } : {}),
+      ...(this.columns ? { columns: this.columns } : {}), ...(this.budgets ? { budgets: this.budgets } : {}),
     };
   }
 }
@@ -366,6 +385,27 @@ function paragraphs(lines: readonly PlacedLine[]): string[] {
 
 const ROW_NUMBERS: ColumnSpec = { key: '#', names: ['行次'], skip: true };
 
+/**
+ * Columns a table prints beside the ones the data file holds, known by their headers and not imported
+ * (as 09's 上年决算数 is): the change against the budget or last year (09, 01), last year's figures (01),
+ * the budgets before 05's 小计 | 基本支出 | 项目支出. What stands under them is no figure of the table's;
+ * a header that names no column at all still keeps its figures out (grid.ts unknownHeaders).
+ */
+const CHANGE_COLUMNS = ['增减额', '增减率', '增减', '增减%', '增减（%）', '增减幅度', '增减变动', '比上年增减', '比上年增减额', '比上年增减率', '比上年增减（%）', '差额'];
+const LAST_YEAR_COLUMNS = ['上年数', '上年决算数', '上年决算'];
+const BUDGET_COLUMNS = ['年初预算数', '调整预算数', '全年预算数', '预算数', '年初预算', '调整预算', '全年预算'];
+const KNOWN_SKIPPED = '!~';
+const knownSkipped = (names: readonly string[], side?: number): ColumnSpec[] =>
+  names.map((n) => ({ key: `${KNOWN_SKIPPED}${n}`, names: [n], aside: true, ...(side !== undefined ? { side } : {}) }));
+
+/** The note that a table's known columns were read and left out: 公开09表的“增减额”“增减率”两栏不是本年的决算数，没有导入. */
+function skippedNote(r: Reader, layout: Layout, taken: ReadonlySet<string> = new Set()): void {
+  const names = [...new Set(layout.columns.filter((c) => c.key.startsWith(KNOWN_SKIPPED)).map((c) => c.key.slice(KNOWN_SKIPPED.length)))].filter((n) => !taken.has(n));
+  if (names.length === 0) return;
+  const count = names.length === 1 ? '一栏' : names.length === 2 ? '两栏' : `${names.length} 栏`;
+  r.notes.push(`${r.key}的${names.map((n) => `“${n}”`).join('')}${count}不是本年的决算数，没有导入`);
+}
+
 const SUBJECT_COLUMNS: Record<number, ColumnSpec[]> = {
   2: [
     { key: '本年收入合计', names: ['本年收入合计', '合计', '本年收入'] }, { key: '财政拨款收入', names: ['财政拨款收入', '财政拨款'] },
@@ -392,21 +432,31 @@ const SUBJECT_COLUMNS: Record<number, ColumnSpec[]> = {
 const once = (specs: ColumnSpec[]): ColumnSpec[] => specs.map((s) => ({ ...s, side: 0, pick: s.pick ?? 'first' }));
 
 function subjectTable(seg: Segment, r: Reader, grid: boolean): Obj {
-  const specs = once(SUBJECT_COLUMNS[seg.n]!);
+  // (05 may print its budgets before 小计 | 基本支出 | 项目支出: 年初预算数 | 调整预算数)
+  const specs = [...once(SUBJECT_COLUMNS[seg.n]!), ...(seg.n === 5 ? knownSkipped(BUDGET_COLUMNS, 0) : [])];
   const layoutFor = (header: Cell[]) => layoutOf(header, specs, ['科目名称', '项目']);
   const { layout, body, rest } = bodyFromHeader(seg, grid, r.options.ordered ?? false, layoutFor);
-  const [side = []] = r.body(body, layout, { mode: 'code', isTotal: (t) => TOTAL.test(t) });
-  // Every column named and imported: what verify.ts shifts by one to see whether the amounts were read a column off.
-  if (layout.columns.every((c) => !c.skip && c.unknown === undefined && !c.key.startsWith('!'))) r.columns = layout.columns.map((c) => c.key);
+  const [side = []] = r.body(body, layout, { mode: 'code', isTotal: (t) => TOTAL.test(t) || SUBTOTAL.test(t) });
+  const taken = seg.n === 5 ? budgetColumns(r, layout, side) : new Set<string>();
+  skippedNote(r, layout, taken);
+  // Every column named and imported (known columns left out standing all before or all after them): what
+  // verify.ts shifts by one to see whether the amounts were read a column off.
+  const kept = layout.columns.filter((c) => !c.key.startsWith(KNOWN_SKIPPED));
+  const firstKept = layout.columns.indexOf(kept[0]!);
+  const together = kept.length > 0 && layout.columns.slice(firstKept, firstKept + kept.length).every((c) => kept.includes(c));
+  if (together && kept.every((c) => !c.skip && c.unknown === undefined && !c.key.startsWith('!'))) r.columns = kept.map((c) => c.key);
   // Rows of names only, no 科目编码 anywhere: which subject (类, 款 or 项) each row is cannot be told, and is not guessed.
   if (!side.some((p) => p.code)) {
     const named = body.find((l) => cellsOf(l, grid).some((c) => c.kind === 'amount') && cellsOf(l, grid).some((c) => c.kind === 'text' && !TOTAL.test(squash(c.text))));
     const name = named && cellsOf(named, grid).find((c) => c.kind === 'text' && !TOTAL.test(squash(c.text)));
     if (named && name) {
-      r.unplaced.unshift({ page: named.page, line: named.line ?? 0, text: squash(name.text), why: '表中各行只有科目名称、没有科目编码，不能确定各行是哪个科目（类、款、项）' });
+      // Its figures are not put in the data file at all: with no row but its total to go to, each would be the total's.
+      r.notRead = `${r.key}（原文“${seg.title}”）${placeName(r.options.source, named.page, named.line ?? 0)}起各行只有科目名称、没有科目编码`
+        + `（如“${squash(name.text)}”），不能确定各行是哪个科目（类、款、项）：juesuan 没有款、项级科目名称与编码的对照表，不按名称猜编码，这张表没有导入`;
     }
   }
-  const total = side.find((p) => !p.code && TOTAL.test(p.label));
+  const { total, subtotals } = totalsOf(side);
+  for (const s of subtotals) checkSubtotal(r, side, s);
   const subjects: Obj = {};
   for (const row of side) {
     if (!row.code) continue;
@@ -422,6 +472,111 @@ function subjectTable(seg: Segment, r: Reader, grid: boolean): Obj {
     合计: Object.keys(totalValues).length > 0 ? totalValues : null,
     科目: Object.keys(subjects).length > 0 ? subjects : null,
   };
+}
+
+/** A row of a long subject table that totals the 类 above it (小计 after each 类's rows): no subject, no row of the data file. */
+const SUBTOTAL = /^(?:小计|类小计|本类小计)$/u;
+
+/**
+ * A subject table's total row, and its subtotal rows: each row named 小计 (类小计, 本类小计) with no code,
+ * and, where 合计 is printed more than once, every 合计 but the table's own — the one before the first
+ * subject, else the one after the last.
+ */
+function totalsOf(side: readonly Row[]): { total: Row | undefined; subtotals: Row[] } {
+  const subtotals = side.filter((p) => !p.code && SUBTOTAL.test(squash(p.label)));
+  const totals = side.filter((p) => !p.code && TOTAL.test(squash(p.label)));
+  const first = side.findIndex((p) => p.code);
+  if (totals.length <= 1 || first < 0) return { total: totals[0], subtotals };
+  const last = side.length - 1 - [...side].reverse().findIndex((p) => p.code);
+  const total = side.indexOf(totals[0]!) < first ? totals[0] : side.indexOf(totals[totals.length - 1]!) > last ? totals[totals.length - 1] : undefined;
+  // (a 合计 between subjects, after the table's own: a subtotal)
+  return { total, subtotals: side.filter((p) => subtotals.includes(p) || (totals.includes(p) && p !== total && side.indexOf(p) > first)) };
+}
+
+/**
+ * A subtotal row is no subject: it is checked and left out. Its amounts must be its 类's (the 类 rows since
+ * the subtotal before it, added), or the sum of the 项 rows since then; where they are neither, the rows
+ * around it were not read as printed (or the document is wrong there), and the table is not to be trusted.
+ */
+function checkSubtotal(r: Reader, side: readonly Row[], sub: Row): void {
+  const at = side.indexOf(sub);
+  let from = at - 1;
+  while (from >= 0 && side[from]!.code) from--;
+  const group = side.slice(from + 1, at);
+  const sum = (rows: readonly Row[], key: string) => rows.reduce((a, p) => a.plus(amountOf(p.values.get(key)?.text)), ZERO);
+  const keys = new Set([...sub.values.keys(), ...group.flatMap((p) => [...p.values.keys()])].filter((k) => !k.startsWith('!')));
+  const classes = group.filter((p) => p.code!.length === 3);
+  const items = group.filter((p) => p.code!.length === 7);
+  if (group.length === 0 && sub.values.size === 0) return;
+  const agrees = (rows: readonly Row[], slack: number) => rows.length > 0 && [...keys].every((k) => amountOf(sub.values.get(k)?.text).minus(sum(rows, k)).abs().lte(slack));
+  if (agrees(classes, 0) || agrees(items, 0.01 * items.length)) return;
+  const name = classes.map((p) => `${p.code} ${squash(p.label)}`).join('、');
+  const shown = [...sub.values.values()].map((v) => v.text).join('、');
+  r.problem(sub.label, `“${squash(sub.label)}”一行（${shown}）既不等于其上的类${name ? `“${name}”` : ''}，也不等于其上各项之和：这几行可能没有读对，请对照原文`, sub.at);
+}
+
+const amountOf = (text: string | undefined): Decimal => {
+  if (text === undefined) return ZERO;
+  const parsed = parseAmount(text);
+  return parsed.ok ? parsed.value : ZERO;
+};
+
+/** 05's budget columns by the data file's section they are: 年初预算数 the opening budget, 调整预算数 (全年预算数) the full-year one; 预算数 alone is neither for certain. */
+const BUDGET_SECTION: Readonly<Record<string, BudgetSection>> = {
+  年初预算数: '年初预算', 年初预算: '年初预算', 调整预算数: '全年预算', 调整预算: '全年预算', 全年预算数: '全年预算', 全年预算: '全年预算',
+};
+
+/**
+ * 05's budget columns read as the data file's 年初预算 / 全年预算 (r.budgets): a column, one to a section, whose
+ * figures add up on their own (合计 = Σ类, 类 = Σ款, 款 = Σ项, within the tail tolerance) — else it is left out,
+ * and the note says why. Whether the table as a whole is reliable is decided later (recognisePlacedTables).
+ * Returns the columns taken.
+ */
+function budgetColumns(r: Reader, layout: Layout, rows: readonly Row[]): Set<string> {
+  const taken = new Set<string>();
+  const names = [...new Set(layout.columns.filter((c) => c.key.startsWith(KNOWN_SKIPPED)).map((c) => c.key.slice(KNOWN_SKIPPED.length)))];
+  for (const name of names) {
+    const section = BUDGET_SECTION[name];
+    if (!section || names.filter((n) => BUDGET_SECTION[n] === section).length > 1) continue;
+    const key = `${KNOWN_SKIPPED}${name}`;
+    const value = (row: Row) => row.values.get(key)?.text;
+    const { total } = totalsOf(rows);
+    const coded = rows.filter((row) => row.code !== undefined && /^\d{3}(?:\d{2}){0,2}$/u.test(row.code));
+    if (!coded.some((row) => value(row) !== undefined)) continue;
+    const failing = budgetSums(total ? value(total) : undefined, coded.map((row) => ({ code: row.code!, text: value(row) })));
+    if (failing) {
+      r.notes.push(`${r.key}的“${name}”一栏${failing}，没有作为${section}导入`);
+      continue;
+    }
+    const items = Object.fromEntries(coded.filter((row) => row.code!.length === 7 && value(row) !== undefined).map((row) => [row.code!, value(row)!]));
+    const sum = total ? value(total) : undefined;
+    (r.budgets ??= {})[section] = { ...(sum !== undefined ? { 合计: sum } : {}), 科目: items, column: name };
+    taken.add(name);
+  }
+  return taken;
+}
+
+/** Why a budget column's figures do not add up on their own (its 合计 against its 类, a 类 against its 款, a 款 against its 项), or undefined. */
+function budgetSums(total: string | undefined, rows: ReadonlyArray<{ code: string; text: string | undefined }>): string | undefined {
+  const amount = (t: string | undefined) => new Decimal((t ?? '0').replace(/,/gu, ''));
+  const adds = (whole: string | undefined, parts: ReadonlyArray<{ text: string | undefined }>, what: string): string | undefined => {
+    if (parts.length === 0) return undefined;
+    const sum = parts.reduce((a, p) => a.plus(amount(p.text)), new Decimal(0));
+    const slack = new Decimal('0.01').times(Math.max(1, parts.filter((p) => !amount(p.text).isZero()).length));
+    return sum.minus(amount(whole)).abs().gt(slack) ? `${what} ${whole ?? '（空白）'} 与其下各数之和 ${sum.toFixed(2)} 不符` : undefined;
+  };
+  const classes = rows.filter((row) => row.code.length === 3);
+  if (total !== undefined) {
+    const wrong = adds(total, classes, '合计');
+    if (wrong) return wrong;
+  }
+  for (const row of rows) {
+    if (row.code.length === 7) continue;
+    const parts = rows.filter((p) => p.code.length === row.code.length + 2 && p.code.startsWith(row.code));
+    const wrong = adds(row.text, parts, row.code);
+    if (wrong) return wrong;
+  }
+  return undefined;
 }
 
 // ── 01 and 04: label rows ────────────────────────────────────────────
@@ -475,12 +630,45 @@ function labelled(r: Reader, rows: Row[], known: KnownLabels, side: string): Arr
 /** The label column of each side of 01 and 04: 项目 under 收入 and 支出, or 收入项目 and 支出项目 in one header row. */
 const SIDE_LABELS = ['项目', '收入项目', '支出项目'];
 
+const T01_INCOME_ONLY = new Set<string>(Object.values(T01_INCOME_LABELS).filter((l) => l !== T01_INCOME_LABELS.grandTotal));
+const T01_SPENDING_ONLY = new Set([...CLASS_NAMES, ...Object.values(T01_EXPENDITURE_LABELS)].filter((l) => l !== T01_EXPENDITURE_LABELS.grandTotal));
+
 function table01(seg: Segment, r: Reader, grid: boolean): Obj {
   const { header, body } = split(seg, grid, r.options.ordered);
-  const layout = layoutOf(header, [{ key: 'v', names: ['决算数', '金额'] }, ROW_NUMBERS], SIDE_LABELS);
-  const [left = [], right = []] = r.body(body, layout, { mode: 'label', isTotal: () => false, startsRow: startsRow(T01_LINES), continuesLabel: continuesLabel(T01_LINES) });
+  // 本年数 | 上年数 | 增减额 | 增减率 (a two-year layout): this year's figures are the 决算数, the rest left out.
+  const layout = layoutOf(header, [
+    { key: 'v', names: ['决算数', '金额', '本年数', '本年决算数'] }, ROW_NUMBERS, ...knownSkipped([...LAST_YEAR_COLUMNS, ...CHANGE_COLUMNS]),
+  ], SIDE_LABELS);
+  let [left = [], right = []] = r.body(body, layout, { mode: 'label', isTotal: () => false, startsRow: startsRow(T01_LINES), continuesLabel: continuesLabel(T01_LINES) });
+  skippedNote(r, layout);
+  const oneColumn = layout.sides === 1 && right.length === 0;
+  if (oneColumn) [left, right] = oneColumn01(r, left);
   const side = (rows: Row[], part: string) => Object.fromEntries(labelled(r, rows, T01_LINES, part).map(({ label, row }) => [label, r.one([r.key, part, label], row, 'v')]));
-  return { 收入: side(left, '收入'), 支出: side(right, '支出') };
+  const out = { 收入: side(left, '收入'), 支出: side(right, '支出') };
+  // One column prints its 总计 once: the total of income and of expenditure alike.
+  const grand = [...left, ...right].filter((row) => canonical(row.label, T01_LINES).label === T01_INCOME_LABELS.grandTotal);
+  if (oneColumn && grand.length === 1) {
+    for (const part of ['收入', '支出'] as const) if (!(T01_INCOME_LABELS.grandTotal in out[part])) out[part][T01_INCOME_LABELS.grandTotal] = r.one([r.key, part, T01_INCOME_LABELS.grandTotal], grand[0]!, 'v');
+  }
+  return out;
+}
+
+/**
+ * 01 printed in one column of rows, its expenditure under its income (项目 | 本年数 | 上年数 …): the rows
+ * are income up to the first that only expenditure has (一、一般公共服务支出, 本年支出合计), expenditure
+ * after it. Its one 总计 is both sides' (table01). An income row after that is not guessed: not imported.
+ */
+function oneColumn01(r: Reader, rows: Row[]): [Row[], Row[]] {
+  const income: Row[] = [];
+  const spending: Row[] = [];
+  for (const row of rows) {
+    const { label, known } = canonical(row.label, T01_LINES);
+    if (known && T01_SPENDING_ONLY.has(label)) spending.push(row);
+    else if (spending.length > 0 && known && T01_INCOME_ONLY.has(label)) {
+      if (row.values.size > 0) r.problem(row.label, `收入“${row.label}”排在支出各行之后，不能确定它是收入还是支出的一行，它的金额没有导入`, row.at);
+    } else (spending.length > 0 ? spending : income).push(row);
+  }
+  return [income, spending];
 }
 
 const T04_COLUMNS = Object.values(T04_COLUMN_LABELS);
@@ -607,8 +795,9 @@ function table09(seg: Segment, r: Reader, grid: boolean): Obj {
     const layout = layoutOf(header, [
       { key: '预算数', names: [budget[0]!.text], side: 0, pick: pick(budget[0]!) },
       { key: '决算数', names: [actual[0]!.text], side: 0, pick: pick(actual[0]!) },
-      { key: '上年决算数', names: ['上年决算数', '上年决算'], side: 0 }, ROW_NUMBERS,
+      { key: '上年决算数', names: ['上年决算数', '上年决算'], side: 0 }, ROW_NUMBERS, ...knownSkipped(CHANGE_COLUMNS, 0),
     ], ['项目']);
+    skippedNote(r, layout);
     const [rows = []] = r.body(body, layout, { mode: 'label', isTotal: () => false, startsRow: (t) => sanGongItem(t) !== undefined });
     const sides: Record<string, Obj> = { 预算数: empty(), 决算数: empty() };
     let any = false;
@@ -722,7 +911,9 @@ export function readTables(all: PlacedLine[], options: RecogniseOptions = {}): {
     }
     if (read['本表无数据'] === true) notes.push(`${key}（原文“${seg.title}”）本表无数据`);
     appendAll(notes, r.notes);
-    const { table, unitProblem, unit } = inWanAsStated(key, read, unitsOf.get(n)!, converted, othersUnits(n, unitsOf));
+    const stated = r.notRead ? { table: withoutAmounts(read), unitProblem: r.notRead } : inWanAsStated(key, read, [...new Set([...unitsOf.get(n)!, ...r.units])], converted, othersUnits(n, unitsOf));
+    const { table, unitProblem } = stated;
+    const unit = 'unit' in stated ? stated.unit : undefined;
     tables[key] = table;
     reads.set(key, { ...r.done(table, seg), ...(unitProblem ? { unitProblem } : {}), ...(unit ? { unit } : {}) });
   }
@@ -794,7 +985,33 @@ export function recognisePlacedTables(all: PlacedLine[], options: RecogniseOptio
   const { tables, notes, reads, pages, cells, unfound } = readTables(all, options);
   const verified = verifyTables(tables, reads, options.source);
   const textless = options.textlessPages && options.textlessPages.length > 0 ? { textlessPages: [...options.textlessPages] } : {};
-  return { tables, notes, ...verified, unread: [...unfound, ...verified.unread], pages, cells, ...textless };
+  const budgets = budgetsOf(reads.get(TABLE_05), verified, notes);
+  return { tables, notes, ...verified, unread: [...unfound, ...verified.unread], pages, cells, ...textless, ...(budgets ? { budgets } : {}) };
+}
+
+const TABLE_05 = '公开05表';
+
+/** 05's budget columns where 05 itself is reliable, in 万元: none where a figure 0.01 万元 cannot hold. */
+function budgetsOf(read: TableRead | undefined, verified: ReturnType<typeof verifyTables>, notes: string[]): ImportedTables['budgets'] {
+  if (!read?.budgets) return undefined;
+  const scopes = Object.entries(read.budgets) as Array<[BudgetSection, BudgetScope & { column: string }]>;
+  if (read.unitProblem || verified.unreliable.some((u) => u.table === TABLE_05) || verified.unread.some((u) => u.table === TABLE_05)) {
+    for (const [section, { column }] of scopes) notes.push(`${TABLE_05}的“${column}”一栏没有作为${section}导入：${TABLE_05}没有导入或不可靠`);
+    return undefined;
+  }
+  const wan = (text: string) => (read.unit ? inWan(text, read.unit) : text);
+  const out: NonNullable<ImportedTables['budgets']> = {};
+  for (const [section, scope] of scopes) {
+    const total = scope.合计 !== undefined ? wan(scope.合计) : undefined;
+    const items = Object.entries(scope.科目).map(([code, text]) => [code, wan(text)] as const);
+    if ((scope.合计 !== undefined && total === undefined) || items.some(([, v]) => v === undefined)) {
+      notes.push(`${TABLE_05}的“${scope.column}”一栏换算为万元后超过两位小数，没有作为${section}导入`);
+      continue;
+    }
+    out[section] = { ...(total !== undefined ? { 合计: total } : {}), 科目: Object.fromEntries(items) as Record<string, string> };
+    notes.push(`${TABLE_05}的“${scope.column}”一栏作为${section}导入（一般公共预算财政拨款支出的合计和各项级科目）`);
+  }
+  return Object.keys(out).length > 0 ? out : undefined;
 }
 
 /** The document's text, line by line, for reading 部门 and 年度. */

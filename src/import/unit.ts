@@ -19,6 +19,9 @@ export type Unit = AmountUnit;
  */
 const STATED = /单位 ?[：:] ?(?:人民币 ?)?(千元|万元|亿元|元)(?![\p{Script=Han}])/gu;
 
+/** A column's name closed by its unit in brackets (小计（万元）, 决算数(元)): the unit of the figures under it. */
+const NAME_WITH_UNIT = /(?<=\p{Script=Han})[（(](千元|万元|亿元|元)[)）]/gu;
+
 /** A header cell stating a unit (金额单位：万元), as table headers write it. */
 const UNIT_PHRASE = '(?:金额)?单位[：:](?:人民币)?(?:千元|万元|亿元|元)';
 /** A line's text states a unit (单位：元 in 编制单位：…　单位：元, or alone): a table's heading, never a running header to drop. */
@@ -45,6 +48,7 @@ export function statedUnits(lines: readonly PlacedLine[]): Unit[] {
     if (TABLE_END.test(text)) break;
     if (/[。，；]/u.test(text)) continue;
     for (const m of text.matchAll(STATED)) units.add(m[1] as Unit);
+    for (const m of text.matchAll(NAME_WITH_UNIT)) units.add(m[1] as Unit);
   }
   return [...units];
 }

@@ -79,5 +79,16 @@ export function importedYaml(imported: ImportedTables, header: Header): string {
     const title = `${TABLE_TITLES[n]}${unreliable.has(key) ? '（不可靠：导入后未通过核对，见文件开头）' : ''}`;
     return doc.toString({ nullStr: '', lineWidth: 0 }).replace(/\n/u, ` # ${title}\n`);
   });
-  return `${head.join('\n')}\n${body.join('\n')}${TO_FILL}`;
+  return `${head.join('\n')}\n${body.join('\n')}${budgetsYaml(imported)}${TO_FILL}`;
+}
+
+/** 05's budget columns imported (年初预算数, 调整预算数): the data file's 年初预算 / 全年预算 of 一般公共预算财政拨款支出. */
+function budgetsYaml(imported: ImportedTables): string {
+  const sections = Object.entries(imported.budgets ?? {});
+  if (sections.length === 0) return '';
+  const docs = sections.map(([section, scope]) => {
+    const doc = new Document({ [section]: { 一般公共预算财政拨款支出: scope } });
+    return `# ${section}：由公开05表的预算数一栏导入（项级科目按编码）\n${doc.toString({ nullStr: '', lineWidth: 0 })}`;
+  });
+  return `\n${docs.join('\n')}`;
 }

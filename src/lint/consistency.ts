@@ -134,13 +134,21 @@ function noRoles(): Partial<Record<Role, FigureClaim[]>> {
   };
 }
 
+/**
+ * The subject of a claim no topic holds: its sentence — and within it, the name no topic holds it is said of
+ * (行政运行（项）…；其他事务支出（项）…: each clause's budget, actual and rate go together, blind 12R).
+ */
+function unheldKey(block: number, sentence: number, at: number | undefined): string {
+  return at === undefined ? `?${block}:${sentence}` : `?${block}:${sentence}:${at}`;
+}
+
 /** The claims of each role per topic within a group of claims (a paragraph, a table row), in order. */
 function byTopic(claims: FigureClaim[]): Map<string, Partial<Record<Role, FigureClaim[]>>> {
   const out = new Map<string, Partial<Record<Role, FigureClaim[]>>>();
   for (const c of claims) {
     // A subject no topic knows (20109-海关事务) is still one subject within its sentence; a change against
     // another period (比 2019 年…) is not paired with the amount and the rate against last year.
-    const subject = c.topic?.id ?? `?${c.block}:${c.sentence}`;
+    const subject = c.topic?.id ?? unheldKey(c.block, c.sentence, c.unheldAt);
     // Last year's share (由上年的 30.02% 上升到 30.66%) is no share of this year's amount.
     const key = c.base === 'other-year' ? `${subject}@${c.baseYear ?? '?'}` : c.lastYear && c.role !== 'previous' ? `${subject}@previous` : subject;
     let roles = out.get(key);
@@ -580,7 +588,8 @@ function comparisonFinding(
 ): Finding | undefined {
   const flat = word.kind === 'flat' && word.base === 'budget';
   if (word.kind !== 'comparison' && !flat) return undefined;
-  const roles = word.topic ? topics.get(word.topic.id) : onlyBudgeted(topics);
+  const roles = word.topic ? topics.get(word.topic.id)
+    : word.unheldAt !== undefined ? topics.get(unheldKey(word.span.block, word.sentence, word.unheldAt)) : onlyBudgeted(topics);
   // 行政运行 …决算数大于年初预算数…；其他事务 …决算数小于年初预算数…: the figures stated before the word, where there
   // are any — a later clause's (a subject no topic knows, all under one) are not the ones it compares (blind 12R).
   const before = (cs: FigureClaim[] | undefined) => {

@@ -505,6 +505,34 @@ function align(
   return j;
 }
 
+/**
+ * `__1,493.44__万元`, `_124.48万元_`: underscores around a figure between CJK characters are no emphasis to
+ * CommonMark (an underscore neither opens nor closes inside a word), so they stay text — where the writer
+ * meant the figure bold, as `**1,493.44**万元` is. The underscores' runs (start, length), in pairs; none
+ * next to a Latin letter or digit outside (a__1__b, a file name), none around words (__说明__).
+ */
+const UNDERSCORE_WRAPPED = /(?<![A-Za-z0-9_])(_{1,2})(?=[0-9０-９])[^_\s]{1,30}?(?<!_)\1(?![A-Za-z0-9_])/gu;
+
+function underscoreWrapped(value: string): number[] | undefined {
+  let runs: number[] | undefined;
+  for (const m of value.matchAll(UNDERSCORE_WRAPPED)) {
+    const n = m[1]!.length;
+    (runs ??= []).push(m.index, n, m.index + m[0].length - n, n);
+  }
+  return runs;
+}
+
+/** Pushes verbatim text (its source unit for unit from `from`) but the runs given: they map to nothing. */
+function pushWithout(value: string, from: number, runs: readonly number[], raw: Raw): number {
+  let i = 0;
+  for (let k = 0; k < runs.length; k += 2) {
+    for (; i < runs[k]!; i++) push(raw, value.charCodeAt(i), from + i, from + i + 1);
+    i += runs[k + 1]!;
+  }
+  for (; i < value.length; i++) push(raw, value.charCodeAt(i), from + i, from + i + 1);
+  return from + value.length;
+}
+
 function isHighSurrogate(c: number): boolean {
   return c >= 0xd800 && c <= 0xdbff;
 }
@@ -662,9 +690,11 @@ function collectInline(block: MdNode, ctx: InlineContext): Raw {
         const verbatim = src.startsWith(value, from) && (!hasPos || to - from === value.length);
         const inside = from + value.length <= to;
         // Most text is its source unit for unit: aligned as such, where nothing needs a look.
-        const reached = verbatim && inside && raw.pushVerbatim(value, from)
-          ? from + value.length
-          : align(src, value, from, to, { literal: autolink || verbatim, tablePipes: false }, raw);
+        const wrapped = verbatim && inside && value.includes('_') ? underscoreWrapped(value) : undefined;
+        const reached = wrapped ? pushWithout(value, from, wrapped, raw)
+          : verbatim && inside && raw.pushVerbatim(value, from)
+            ? from + value.length
+            : align(src, value, from, to, { literal: autolink || verbatim, tablePipes: false }, raw);
         cursor = Math.max(cursor, reached);
         if (hasPos) cursor = Math.max(cursor, to);
         break;

@@ -269,7 +269,7 @@ export function lintMarkdown(markdown: string, ctx: LintContext, options: LintOp
   const texts = blocks.map((b) => b.text);
   const prepared = prepareBlocks(texts, ctx.names);
   const textFound = textFindingsByBlock(texts);
-  const style = new DocumentStyle(prepared.flatMap((p) => p.figures));
+  const style = new DocumentStyle(prepared.flatMap((p) => p.figures), texts);
   const precision = (f: Figure) => style.intervalDecimals(f);
   let section: SectionKind | undefined;
   let sawSection = false;
@@ -500,7 +500,7 @@ export function lintMarkdown(markdown: string, ctx: LintContext, options: LintOp
         // A 合计 row first (above its parts): the rows below it name the parts.
         const rowsNamed = totalRow && tableRowTopics.size < 2 ? topicsOfRowsBelow(blocks, e, ctx, section, prepared) : tableRowTopics;
         const carried = totalRow ? wholeOfRows(rowsNamed, ctx.topics) : undefined;
-        const rowClaims = readClaims(scoped, { index: ctx.topics, year: ctx.year, section, carried });
+        const rowClaims = pinnedByRow(pinSharedNames(readClaims(scoped, { index: ctx.topics, year: ctx.year, section, carried }), ctx.topics), ctx.topics);
         handleClaims(rowClaims, group);
         for (const c of rowClaims) if (c.kind === 'figure' && c.pin === 'name' && c.topic) tableRowTopics.add(c.topic.id);
         for (const claim of absentCells(row, b, ctx, section)) checkAbsent(claim);
@@ -525,7 +525,7 @@ export function lintMarkdown(markdown: string, ctx: LintContext, options: LintOp
     }
     requiredParts.read(tokens, section);
     unknownSubjectFindings(tokens, ctx.topics, section, findings, ctx.catalog.part3.unknownTables);
-    const claims = readClaims(tokens, { index: ctx.topics, year: ctx.year, section, carried: carried ?? listTitles.at(-1)?.subject });
+    const claims = pinSharedNames(readClaims(tokens, { index: ctx.topics, year: ctx.year, section, carried: carried ?? listTitles.at(-1)?.subject }), ctx.topics);
     requiredParts.readFigures(claims);
     const group: FigureClaim[] = [];
     handleClaims(claims, group);
@@ -683,6 +683,71 @@ function inScope(tokens: Token[], index: TopicIndex, section: SectionKind | unde
   });
 }
 
+/** The figures a subject's name pins, which say which of several subjects of that name is meant. */
+const PINNING_ROLES = new Set<FigureClaim['role']>(['amount', 'actual', 'budget', 'completion']);
+
+/**
+ * 一般行政管理事务（项）：支出决算 512.08 万元，较年初预算 600.00 万元减少 87.92 万元, where two 项 bear the name
+ * (2010302, 2120102): where the amounts, budgets and rates the name's clause states are all one subject's, at least
+ * two of them, and each other subject's differs in one, the figures pin that subject — the clause's change too
+ * (blind 12L). Otherwise the figures stay unverified, naming the subjects.
+ */
+function pinSharedNames(claims: Claim[], index: TopicIndex): Claim[] {
+  let groups: Map<string, FigureClaim[]> | undefined;
+  for (const c of claims) {
+    if (c.kind !== 'figure' || !c.among || c.topic || c.unheldAt === undefined || c.lastYear || c.otherYear || c.approximate !== undefined) continue;
+    const key = `${c.block}:${c.sentence}:${c.unheldAt}`;
+    groups ??= new Map();
+    const group = groups.get(key);
+    if (group) group.push(c);
+    else groups.set(key, [c]);
+  }
+  if (!groups) return claims;
+  for (const group of groups.values()) {
+    const among = group[0]!.among!;
+    const candidates = [...index.topics.values()].filter((t) => among.includes(t.label));
+    if (candidates.length !== among.length) continue;
+    const pinning = group.filter((c) => PINNING_ROLES.has(c.role));
+    if (pinning.length < 2) continue;
+    const verdicts = (t: Topic) => pinning.map((c) => {
+      const resolved = resolveFact({ ...c, topic: t, pin: 'name', among: undefined, unknownName: undefined }, index);
+      return resolved ? judge(resolved.fact, c.figure).status : 'unavailable';
+    });
+    const fits = candidates.filter((t) => verdicts(t).every((s) => s === 'ok'));
+    if (fits.length !== 1) continue;
+    if (!candidates.every((t) => t === fits[0] || verdicts(t).some((s) => s === 'mismatch' || s === 'truncation'))) continue;
+    for (const c of group) {
+      c.topic = fits[0];
+      c.pin = 'name';
+      c.among = undefined;
+      c.unknownName = undefined;
+      c.unheldAt = undefined;
+    }
+  }
+  return claims;
+}
+
+/**
+ * | 合计 | 3,767.15 | 5,012.66 | -24.8% | in 四, under 2024年决算数 | 2023年决算数 | 增减率: the row names no subject, its
+ * figures are read as the section's total by default — a guess. Where the row states the total's amount of this
+ * year and of last year, both as the data has them, the row is the total's, and its rate the total's change (blind 12L).
+ */
+function pinnedByRow(claims: Claim[], index: TopicIndex): Claim[] {
+  const guessed = claims.filter((c): c is FigureClaim => c.kind === 'figure' && c.pin === 'default' && c.topic !== undefined && !c.rivals && !c.partWhole
+    && c.approximate === undefined && !c.otherYear && !c.sumOf);
+  const topic = guessed[0]?.topic;
+  if (!topic || guessed.some((c) => c.topic !== topic)) return claims;
+  const agrees = (c: FigureClaim) => {
+    const resolved = resolveFact(c, index);
+    return resolved !== undefined && judge(resolved.fact, c.figure).status === 'ok';
+  };
+  const current = guessed.filter((c) => (c.role === 'amount' || c.role === 'actual') && c.figure.kind === 'amount');
+  const previous = guessed.filter((c) => c.role === 'previous' && c.figure.kind === 'amount');
+  if (current.length !== 1 || previous.length !== 1 || !agrees(current[0]!) || !agrees(previous[0]!)) return claims;
+  for (const c of guessed) c.pin = 'name';
+  return claims;
+}
+
 /** The table whose 项 a section of the budget scopes speaks of. */
 const SCOPE_TABLE: Partial<Record<SectionKind, string>> = { gpb: TABLE_NAMES.t05, govFund: TABLE_NAMES.t07, soe: TABLE_NAMES.t08 };
 
@@ -711,6 +776,15 @@ function unknownSubjectFindings(tokens: readonly Token[], index: TopicIndex, sec
     }
     if (t.type !== 'unknown') continue;
     const level = t.level;
+    // The section's table not judged against (unreliable, not read, not in the document): the subject may well be in it.
+    const unknownTable = table ? unknownTables[table] : undefined;
+    if (table && unknownTable) {
+      findings.push({
+        ruleId: 'unknown-subject', severity: 1, span: { start: t.start, end: t.end, block: t.block }, actual: t.name,
+        message: `无法核对科目“${t.name}（${LEVEL_MARKER[level]}）”及其后的数字：${table}不作核对依据（${unknownTable.startsWith(table) ? unknownTable.slice(table.length) : unknownTable}）`,
+      });
+      continue;
+    }
     const nearest = nearestNames(t.name, index.subjects.filter((x) => x.level === level).map((x) => x.name));
     findings.push({
       ruleId: 'unknown-subject', severity: 1, span: { start: t.start, end: t.end, block: t.block }, actual: t.name,

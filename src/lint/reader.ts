@@ -454,8 +454,11 @@ const KIND_OF_SPENDING = /(?:支出|收入|经费|费|车辆)$/u;
 /** What may stand right before a bare local name (货物): no word (the start, punctuation), or a joining word. */
 const BARE_NAME_MAY_FOLLOW = /(?:^|[^\u4e00-\u9fff]|其中|及|和|与|为|是)$/u;
 
-/** The end of the department's or an office's name (上海市滨江区生态环境局部门共有车辆, 全局经营收入): who, not a name of its own. */
-const ENDS_AN_OFFICE = /(?:部门|单位|机关|系统|部|局|委|会|办|室|院|厅|处|府|中心|站|所|队|馆|社|团|校)$/u;
+/**
+ * The end of the department's or an office's name (上海市滨江区生态环境局部门共有车辆, 全局经营收入): who, not a name of its own;
+ * a 街道 or 镇 (乡) says it of itself with 本 (本街道共有车辆).
+ */
+const ENDS_AN_OFFICE = /(?:部门|单位|机关|系统|部|局|委|会|办|室|院|厅|处|府|中心|站|所|队|馆|社|团|校|本街道|本镇|本乡)$/u;
 
 /**
  * 水体污染防治项目支出 1,620.45, 其中外宾公务接待费 0: a data name (项目支出, 公务接待费) at the end of a longer

@@ -26,11 +26,21 @@ interface KindStyle {
   zeroKeptAt: Set<number>;
 }
 
+/**
+ * A direction word right before a figure (提高 0.33 个百分点, 上升 3.1%, 增加了 12 万元): the words the writer
+ * states changes with — of points (group 2 set) or of amounts and rates.
+ */
+const DIRECTION_BEFORE_FIGURE = /(增长|增加|上升|提高|上涨|增多|下降|降低|减少|下滑|回落)了?[0-9０-９][0-9０-９,.，．]*\s*(个百分点)?/gu;
+
 export class DocumentStyle {
   private readonly kinds = new Map<string, KindStyle>();
+  private directionWords: { points: Set<string>; other: Set<string> } | undefined;
 
-  /** @param figures the document's figures, as the reader found them on its width-normalised text */
-  constructor(figures: Iterable<Pick<Figure, 'kind' | 'unit' | 'decimals' | 'numberText' | 'grouped'>>) {
+  /**
+   * @param figures the document's figures, as the reader found them on its width-normalised text
+   * @param texts the document's block texts: the direction words it uses, looked for when a fix needs them
+   */
+  constructor(figures: Iterable<Pick<Figure, 'kind' | 'unit' | 'decimals' | 'numberText' | 'grouped'>>, private readonly texts: readonly string[] = []) {
     const seen = new Map<string, { decimals: number[]; zeroKeptAt: Set<number>; grouped: number; ungrouped: number }>();
     for (const f of figures) {
       const key = keyOf(f);
@@ -49,6 +59,18 @@ export class DocumentStyle {
         groups: s.grouped > s.ungrouped, zeroKeptAt: s.zeroKeptAt,
       });
     }
+  }
+
+  /** The direction words the document states its changes in points (个百分点) with, or its other changes. */
+  wordsUsed(points: boolean): ReadonlySet<string> {
+    if (!this.directionWords) {
+      const words = { points: new Set<string>(), other: new Set<string>() };
+      for (const text of this.texts) {
+        for (const m of text.matchAll(DIRECTION_BEFORE_FIGURE)) (m[2] ? words.points : words.other).add(m[1]!);
+      }
+      this.directionWords = words;
+    }
+    return points ? this.directionWords.points : this.directionWords.other;
   }
 
   /**

@@ -431,7 +431,8 @@ export function checkFigure(
     const actual = directed.value.isPositive() ? 'up' : 'down';
     if (actual !== claim.direction.direction) {
       const words = claim.role === 'change-rate' ? RATE_CHANGE_WORD : AMOUNT_CHANGE_WORD;
-      const right = replaceDirection(claim.direction.text, actual, words[actual], directed.unit === '个百分点');
+      const points = directed.unit === '个百分点';
+      const right = replaceDirection(claim.direction.text, actual, words[actual], points, style.wordsUsed(points));
       if (claim.direction.span.start === claim.direction.span.end) {
         // The direction came from a table header (增减额) and the cell's sign: the sign is what is wrong.
         const signed = actual === 'down' ? `-${figure.numberText}` : figure.numberText.replace(/^[-－−]/u, '');
@@ -455,14 +456,19 @@ export function checkFigure(
 /**
  * Pairs of words a finance writer sets against each other, the first pair holding the writer's word
  * used: 降低 ↔ 提高, 减少 ↔ 增加, 下滑 and 回落 → 上升. 下降 is set against 增长 for an amount or a rate
- * (增长 X%) and against 上升 for percentage points (上升 X 个百分点).
+ * (增长 X%) and against 提高 for percentage points (提高 X 个百分点).
  */
 const OPPOSITE_WORDS: Array<[string, string]> = [
   ['增加', '减少'], ['增长', '下降'], ['上升', '下降'], ['提高', '降低'], ['增幅', '降幅'], ['增幅', '减幅'], ['涨幅', '降幅'], ['增多', '减少'],
   ['超支', '节约'], ['上涨', '下降'], ['上升', '下滑'], ['上升', '回落'], ['升至', '降至'], ['多', '少'],
+  // 提高 … 下降 …: a pairing many writers use, taken only where the document uses the other word
+  ['提高', '下降'],
 ];
-/** …for percentage points, 下降 against 上升 first. */
-const OPPOSITE_POINT_WORDS: Array<[string, string]> = [['上升', '下降'], ...OPPOSITE_WORDS];
+/**
+ * …for percentage points, 下降 against 提高 first: the pairing published Part 3s use most before 个百分点
+ * (提高 12 and 上升 2 times, 下降 18 and 降低 3 in the fixtures and the phrasing research).
+ */
+const OPPOSITE_POINT_WORDS: Array<[string, string]> = [['提高', '下降'], ...OPPOSITE_WORDS];
 
 /** 由上年的 X 下降到 Y: the change from last year's figure to this year's — of the share in points, or of the amount. */
 function changeFromPrevious(claim: FigureClaim): Fact | undefined {
@@ -472,13 +478,21 @@ function changeFromPrevious(claim: FigureClaim): Fact | undefined {
   return topic.changes['previous-year']?.amount;
 }
 
-/** 增加 → 减少, 增长了 → 下降了: flip the word the writer used, keep the rest of the cue. */
-function replaceDirection(text: string, to: 'up' | 'down', fallback: string, points = false): string {
+/**
+ * 增加 → 减少, 增长了 → 下降了: flip the word the writer used, keep the rest of the cue — into the word of the
+ * family the document itself uses before figures of the kind (提高 … 个百分点 and 下降 … 个百分点: 下降 ↔ 提高),
+ * else the first pair's. A word to a figure (下降到, 降至) keeps its own pair: the words used are those by a figure.
+ */
+function replaceDirection(text: string, to: 'up' | 'down', fallback: string, points: boolean, used: ReadonlySet<string>): string {
+  let first: string | undefined;
+  const by = !/[到至]/u.test(text);
   for (const [up, down] of points ? OPPOSITE_POINT_WORDS : OPPOSITE_WORDS) {
-    if (to === 'down' && text.includes(up)) return text.replace(up, down);
-    if (to === 'up' && text.includes(down)) return text.replace(down, up);
+    const [from, into] = to === 'down' ? [up, down] : [down, up];
+    if (!text.includes(from)) continue;
+    if (by && used.has(into)) return text.replace(from, into);
+    first ??= text.replace(from, into);
   }
-  return fallback;
+  return first ?? fallback;
 }
 
 /** Does the data hold what a word compares (the subject's budget and actual, its change)? Then the word was checked, right or wrong. */

@@ -20,6 +20,7 @@ import { formatNumber, TABLE_STYLE } from '../format/number.js';
 import { pathKey } from '../import/tables.js';
 import { placeName } from '../import/place.js';
 import { RULE_HELP } from './rule-help.js';
+import { minOf } from '../util/arrays.js';
 
 /**
  * Not by colour alone: each kind has its own name, mark and line style in the reports. A table the
@@ -164,7 +165,7 @@ type CellPath = readonly unknown[];
  * the boxes of the amounts found exactly where they were read (on the page of the first, the
  * rest under `more`), else, with no cell found, the page of its table, where a note stands.
  */
-function onCells(base: Omit<LocatedFinding, 'n' | 'cells' | 'place'>, table: string, cells: ReadonlyArray<{ path: CellPath; label: string; value?: Decimal; digits?: number }>, document: ReviewDocument): LocatedFinding {
+function onCells(base: Omit<LocatedFinding, 'n' | 'cells' | 'place'>, table: string, cells: ReadonlyArray<{ path: CellPath; label: string; value?: Decimal; digits?: number }>, document: ReviewDocument, cited: readonly number[] = []): LocatedFinding {
   const isPdf = document.origin?.kind === 'pdf';
   const places = document.imported.cells ?? {};
   const byPage = new Map<number, Rect[]>();
@@ -184,7 +185,9 @@ function onCells(base: Omit<LocatedFinding, 'n' | 'cells' | 'place'>, table: str
   });
   const tablePage = isPdf ? document.imported.pages?.[table] : undefined;
   const [first, ...others] = [...byPage.keys()].sort((a, b) => a - b);
-  const page = first ?? tablePage;
+  // (no cell of it marked: the page the problem cites — a table's body may start on the page after its title)
+  const citedPage = isPdf && cited.length > 0 ? minOf(cited) : undefined;
+  const page = first ?? citedPage ?? tablePage;
   return {
     ...base, n: 0, table, cells: located,
     place: page !== undefined ? `${table}（第 ${page} 页）` : table,
@@ -240,6 +243,7 @@ export function locateReview(result: ReviewResult, document: ReviewDocument): Lo
     t.table,
     p.cells.filter((c) => document.imported.cells?.[pathKey(c.path)]).map((c) => ({ path: c.path, label: cellLabel(c.path) })),
     document,
+    p.cells.flatMap((c) => (c.page !== undefined ? [c.page] : [])),
   )));
   // The document's own (a year it contradicts itself on): first, where no page is.
   const own: LocatedFinding[] = result.documentFindings.map((f) => ({ n: 0, kind: f.severity, ruleId: f.ruleId, message: f.message, place: '文件' }));

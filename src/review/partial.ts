@@ -10,7 +10,7 @@
  * How a fact is known to depend on something unknown: src/facts/unknown.ts.
  */
 import type { Decimal } from '../data/amount.js';
-import { accountsLeavingOut } from '../data/load.js';
+import { accountsLeavingOut, reconvertedAccounts } from '../data/load.js';
 import {
   ASSETS_LABELS, EXPENDITURE_KINDS, FULL_YEAR_BUDGET_LABELS, INCOME_SOURCES, OPENING_BUDGET_LABELS, PERFORMANCE_LABELS, PROCUREMENT_LABELS,
   SPENDING_LABELS, T01_EXPENDITURE_LABELS, T01_INCOME_LABELS, T02_LABELS, T03_LABELS, T04_COLUMN_LABELS,
@@ -18,8 +18,9 @@ import {
   type DepartmentAccounts,
 } from '../data/model.js';
 import type { FactCatalog } from '../facts/catalog.js';
+import type { ImportedTables } from '../import/tables.js';
 import {
-  all, catalogWithUnknowns, isObj, missingTablePart, MISSING_TABLE_ROWS, TABLE_KEYS, type Obj, type UnknownPart,
+  all, catalogWithUnknowns, filledTable, isObj, missingTablePart, MISSING_TABLE_ROWS, TABLE_KEYS, type Obj, type UnknownPart,
 } from '../facts/unknown.js';
 
 export { TABLE_KEYS };
@@ -35,6 +36,8 @@ export interface PartialInput {
   previous?: PartialAccounts;
   /** the vehicle uses the document's text lists (符合规定领导干部用车 …): the breakdown its 车辆 total is checked against */
   vehicleUses?: readonly string[];
+  /** 05's budget columns as the import took them (年初预算数, 调整预算数): known where 05 is judged against */
+  budgets?: ImportedTables['budgets'];
 }
 
 export interface PartialAccounts {
@@ -83,7 +86,16 @@ function budgetScopes(raw: Obj, v: number): Obj {
   return { [L.gpb]: scope(TABLE_NAMES.t05), [L.govFund]: scope(TABLE_NAMES.t07), [L.soe]: scope(TABLE_NAMES.t08) };
 }
 
-function beyondTables(previousGiven: boolean, vehicleUses: readonly string[]): UnknownPart[] {
+/** 05's budget columns the review may rely on, as the data file's sections: where 05 itself is judged against. */
+function knownBudgets(input: PartialInput, usable: ReadonlySet<string>): { opening: Obj; fullYear: Obj } {
+  const take = (section: '年初预算' | '全年预算'): Obj => {
+    const scope = usable.has(TABLE_NAMES.t05) ? input.budgets?.[section] : undefined;
+    return scope ? { [OPENING_BUDGET_LABELS.gpb]: { ...scope } } : {};
+  };
+  return { opening: take('年初预算'), fullYear: take('全年预算') };
+}
+
+function beyondTables(previousGiven: boolean, vehicleUses: readonly string[], budgets: { opening: Obj; fullYear: Obj }): UnknownPart[] {
   return [
     {
       reason: previousGiven ? '上年文件的决算表中没有这一项' : '未提供上年决算文件（--previous）',
@@ -91,15 +103,16 @@ function beyondTables(previousGiven: boolean, vehicleUses: readonly string[]): U
       fill: (raw) => { raw['上年决算'] = mergeMissing(raw['上年决算'], filledPrevious(1)); },
     },
     {
+      // (what 05's 年初预算数 column gives is known)
       reason: '年初预算数不在决算表中',
       fill: (raw) => {
-        raw[OPENING_BUDGET_LABELS.section] = { ...budgetScopes(raw, 1), 三公经费: all(T09_LABELS, 1) };
+        raw[OPENING_BUDGET_LABELS.section] = mergeMissing(budgets.opening, { ...budgetScopes(raw, 1), 三公经费: all(T09_LABELS, 1) });
       },
     },
     {
-      // 全年预算为 X 万元 (Shanghai): named as the full-year budget it is, unknown as the opening one is.
+      // 全年预算为 X 万元 (Shanghai): named as the full-year budget it is, unknown as the opening one is, but for 05's 调整预算数.
       reason: '全年预算数不在决算表中',
-      fill: (raw) => { raw[FULL_YEAR_BUDGET_LABELS.section] = budgetScopes(raw, 1); },
+      fill: (raw) => { raw[FULL_YEAR_BUDGET_LABELS.section] = mergeMissing(budgets.fullYear, budgetScopes(raw, 1)); },
     },
     {
       reason: NOT_IN_TABLES,
@@ -194,7 +207,9 @@ function baseRaw(input: PartialInput, usable: ReadonlySet<string>): Obj {
   for (const key of TABLE_KEYS) raw[key] = usable.has(key) ? input.tables[key] : MISSING_TABLE_ROWS[key] ?? {};
   if (input.previous) raw['上年决算'] = previousSection(input.previous);
   raw['机关运行经费'] = officeOperation(0);
-  raw[FULL_YEAR_BUDGET_LABELS.section] = budgetScopes(raw, 0);
+  const budgets = knownBudgets(input, usable);
+  if (Object.keys(budgets.opening).length > 0) raw[OPENING_BUDGET_LABELS.section] = budgets.opening;
+  raw[FULL_YEAR_BUDGET_LABELS.section] = mergeMissing(budgets.fullYear, budgetScopes(raw, 0));
   raw[PROCUREMENT_LABELS.section] = procurement(0);
   raw[ASSETS_LABELS.section] = assets(0, input.vehicleUses ?? []);
   raw[PERFORMANCE_LABELS.section] = performance(0);
@@ -223,13 +238,46 @@ export function partialAccounts(input: PartialInput): PartialAccounts {
  */
 export function reviewCatalog(input: PartialInput, partial: PartialAccounts): FactCatalog {
   const raw = baseRaw(input, partial.tables);
+  // What 01 prints of the tables not judged against is known (02's 本年收入合计, 03's 本年支出合计): those cells stay
+  // 01's whatever the rest of the table might have held.
+  const printed = partial.tables.has(TABLE_NAMES.t01) ? fromTable01(partial.accounts) : {};
+  const given = Object.keys(printed).filter((key) => !partial.tables.has(key));
+  for (const key of given) raw[key] = mergeMissing(printed[key], isObj(raw[key]) ? raw[key] : {});
   // The tables not judged against are unknown, as a data file's absent ones are.
   const parts: UnknownPart[] = [
-    ...TABLE_KEYS.filter((k) => !partial.tables.has(k)).map((key) => missingTablePart(key, unknownTableReason(key, input, partial))),
-    ...beyondTables(input.previous !== undefined, input.vehicleUses ?? []),
+    ...TABLE_KEYS.filter((k) => !partial.tables.has(k)).map((key) => {
+      const part = missingTablePart(key, unknownTableReason(key, input, partial));
+      return given.includes(key) ? { ...part, fill: (r: Obj) => { r[key] = mergeMissing(printed[key], filledTable(TABLE_KEYS.indexOf(key) + 1, 1)); } } : part;
+    }),
+    ...beyondTables(input.previous !== undefined, input.vehicleUses ?? [], knownBudgets(input, partial.tables)),
   ];
-  // partial.accounts are raw's: partialAccounts converted the same object for the same tables.
-  return catalogWithUnknowns(raw, partial.accounts, parts, '导入的决算表');
+  // partial.accounts are raw's (partialAccounts converted the same object for the same tables) but for what 01 gave.
+  const accounts = given.length > 0 ? reconvertedAccounts(partial.accounts, raw, new Set(given), '导入的决算表') : partial.accounts;
+  return catalogWithUnknowns(raw, accounts, parts, '导入的决算表');
+}
+
+/**
+ * What 公开01表 prints of 02 and 03, by the identities between them: 02's 合计 row (本年收入合计, 财政拨款收入 as
+ * the sum of 01's three appropriation lines, each other source) and 03's 本年支出合计 with each class's. What 01
+ * does not print (基本支出, 项目支出, the rows of 02 and the 款 and 项 of 03) stays unknown.
+ */
+function fromTable01(accounts: DepartmentAccounts): Record<string, Obj> {
+  const { income, expenditure, expenditureByClass } = accounts.t01;
+  const s = (d: Decimal) => d.toFixed(2);
+  const sources = INCOME_SOURCES.filter((id) => id !== 'fiscal').map((id) => [T02_LABELS[id], s(income[id])]);
+  return {
+    [TABLE_NAMES.t02]: {
+      合计: {
+        [T02_LABELS.total]: s(income.currentTotal),
+        [T02_LABELS.fiscal]: s(income.gpbAppropriation.plus(income.govFundAppropriation).plus(income.soeAppropriation)),
+        ...Object.fromEntries(sources),
+      },
+    },
+    [TABLE_NAMES.t03]: {
+      合计: { [T03_LABELS.total]: s(expenditure.currentTotal) },
+      科目: Object.fromEntries(expenditureByClass.map((c) => [`${c.code} ${c.name}`, { [T03_LABELS.total]: s(c.amount) }])),
+    },
+  };
 }
 
 /** Why a table's figures are unknown, as a figure's message gives it: the table's own problem, or that the document has none. */

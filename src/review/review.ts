@@ -185,10 +185,12 @@ function vouchedAccounts(base: Omit<PartialInput, 'excluded'>, imported: Importe
   return { input, partial, unreliable, identities };
 }
 
-/** The tables of subjects by code (公开02/03/05/07/08表): their reader says where a text stands in an amount column. */
-const SUBJECT_TABLES: ReadonlySet<string> = new Set(['公开02表', '公开03表', '公开05表', '公开07表', '公开08表']);
-/** The tables whose reader says so: the subject tables, and 06, read by the same reader (rows by code, a 决算数 column a block). */
-const SAYS_TEXT_IN_AMOUNTS: ReadonlySet<string> = new Set([...SUBJECT_TABLES, '公开06表']);
+/**
+ * The tables of subjects by code (公开02/03/05/07/08表), 06 (read by the same reader: rows by code, a 决算数
+ * column a block), and 01 (its income and expenditure by label, one amount column a side: no column to shift):
+ * their reader says where a text stands in an amount column.
+ */
+const SLIP_TABLES: ReadonlySet<string> = new Set(['公开01表', '公开02表', '公开03表', '公开05表', '公开06表', '公开07表', '公开08表']);
 
 /**
  * The identities a table fails on its own where its reading is certain — every amount placed on its row
@@ -205,14 +207,14 @@ function ownSlips(input: PartialInput, imported: ImportedTables, unreliable: rea
     && !(imported.unreadRows ?? []).some((r) => r.table === t) && !(imported.unread ?? []).some((u) => u.table === t)));
   if (certain.size === 0) return { slips: [], certain };
   const partial = partialAccounts({ ...input, excluded: (input.excluded ?? []).filter((e) => !certain.has(e.table)) });
-  // Only the subject tables and 06: their reader says where a text stands in an amount column (8,485,500. / 00),
+  // Only the subject tables, 06 and 01: their reader says where a text stands in an amount column (8,485,500. / 00),
   // where the other readers may leave such a cell blank unsaid. And only a table whose failing totals are all
   // printed (read where they stand): a blank total beside parts with figures is more likely a cell not read
   // than the document's slip, and then so may be any blank of the table.
   const own = checkAccounts(partial.accounts, undefined, TABLE_RULES).flatMap((f) => {
     const involved = new Set(f.cells.map((c) => String(c.path[0])));
     const table = [...involved][0]!;
-    return f.severity === 'error' && involved.size === 1 && certain.has(table) && partial.tables.has(table) && SAYS_TEXT_IN_AMOUNTS.has(table) ? [{ table, f }] : [];
+    return f.severity === 'error' && involved.size === 1 && certain.has(table) && partial.tables.has(table) && SLIP_TABLES.has(table) ? [{ table, f }] : [];
   });
   const printed = (f: CheckFinding) => f.cells[0] !== undefined && imported.cells?.[pathKey(f.cells[0].path.map(String))] !== undefined;
   const doubtful = new Set(own.filter(({ f }) => !printed(f)).map(({ table }) => table));
@@ -323,6 +325,7 @@ export function reviewDocument(doc: ReviewDocument, previous?: PreviousDocument,
   }
   const { input, partial, unreliable, identities } = vouchedAccounts({
     department: department ?? '', year, tables: doc.imported.tables, vehicleUses: vehicleUsesIn(doc.part3),
+    ...(doc.imported.budgets ? { budgets: doc.imported.budgets } : {}),
     ...(previous ? { previous: previous.accounts } : {}),
   }, doc.imported);
   const imported = TABLE_KEYS.filter((k) => partial.tables.has(k));

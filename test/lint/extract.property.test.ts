@@ -158,10 +158,11 @@ describe('extractBlocks, properties', () => {
     );
   });
 
-  it('loses no character: the text is what remark reads, up to the whitespace around breaks', () => {
+  it('loses no character: the text is what remark reads, up to the whitespace around breaks and the underscores wrapping a figure', () => {
     fc.assert(
       fc.property(markdown, (md) => {
-        const squeeze = (t: string): string => t.replace(/[ \t\r\n]+/g, '');
+        // __1,493.44__万元, _124.48万元_: underscores CommonMark leaves as text around a figure are dropped as emphasis (extract.ts).
+        const squeeze = (t: string): string => t.replace(/[ \t\r\n]+/g, '').replace(/_/gu, '');
         const ours = extractBlocks(md).map((b) => b.text).join('');
         expect(squeeze(ours)).toBe(squeeze(remarkText(md)));
       }),

@@ -134,6 +134,16 @@ describe('extractBlocks: inline markup', () => {
     expect(md.slice(b.offsets[at + 8]! - 2, b.offsets[at + 8]!)).toBe('**');
   });
 
+  it('drops literal underscores wrapping a figure between CJK characters (__1,493.44__万元: no emphasis to CommonMark)', () => {
+    const md = '人员经费__1,493.44__万元，公用经费_124.48万元_。';
+    const b = only(md);
+    expect(b.text).toBe('人员经费1,493.44万元，公用经费124.48万元。');
+    const at = b.text.indexOf('1,493.44');
+    expect(sourceOf(md, b, at, at + 8)).toBe('1,493.44');
+    // not around words, not where a Latin word holds them, not unpaired
+    expect(only('文件 a__1__b，见__说明__一，2024__年').text).toBe('文件 a__1__b，见__说明__一，2024__年');
+  });
+
   it('keeps the text of strikethrough, links, link references and inline code', () => {
     const md = '~~旧~~新 [决算表](http://example.com "t") [附件][a] `4,340.16` 万元\n\n[a]: http://example.com';
     expect(only(md).text).toBe('旧新 决算表 附件 4,340.16 万元');

@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { textTables, type ImportedTables } from '../../src/import/index.js';
 import { formatReviewJson, formatReviewStylish } from '../../src/report/review.js';
-import { documentFromText } from '../../src/review/document.js';
+import { documentFromText, withPart3 } from '../../src/review/document.js';
 import { reviewDocument, type ReviewResult } from '../../src/review/review.js';
 import { ROOT } from '../helpers.js';
 
@@ -133,5 +133,70 @@ describe('a table the document does not hold', () => {
     expect(result.tables.notImported).toEqual([{ table: '公开05表', title: '一般公共预算财政拨款支出决算表', status: 'absent', reason: '文件中没有找到这张表' }]);
     expect(formatReviewStylish([result])).not.toMatch(/暂不能导入|需手工填写/u);
     expect(result.tableFindings.filter((f) => f.cells.some((c) => c.path[0] === '公开05表'))).toEqual([]);
+  });
+});
+
+/** The seed's tables with only those kept (the rest as a document that prints none of them). */
+const onlyTables = (keep: string[], edit: (tables: Obj) => void = () => {}, unreliable?: ImportedTables['unreliable']) => reviewWith((t) => {
+  for (const key of Object.keys(t.tables)) if (!keep.includes(key)) delete t.tables[key];
+  edit(t.tables);
+  if (unreliable) t.unreliable = unreliable;
+});
+/** 公开01表 as the import names it where its sources do not add up to 本年收入合计. */
+const T01_OWN = [{
+  table: '公开01表', kind: 'own' as const, reason: '公开01表导入后不能通过自身的勾稽关系：收入各项之和与本年收入合计不符',
+  cells: [{ path: ['公开01表', '收入', '本年收入合计'], page: 4, line: 143 }, { path: ['公开01表', '收入', '政府性基金预算财政拨款收入'], page: 4, line: 118 }],
+}];
+const INCOME = '2024 年度收入合计 4,340.16 万元，其中：财政拨款收入 4,340.16 万元';
+
+describe('公开01表 failing its own identity alone, every figure placed (blind 12R d9: sources add to 1,360.00, 本年收入合计 1,350.00)', () => {
+  const result = onlyTables(['公开01表'], (t) => { t['公开01表'].收入.政府性基金预算财政拨款收入 = '139.11'; }, T01_OWN);
+
+  it('is the document\'s slip, reported as check reports it; the table is still not judged against', () => {
+    const own = result.tableFindings.filter((f) => f.cells.every((c) => c.path[0] === '公开01表'));
+    expect(own.map((f) => f.severity)).toContain('error');
+    expect(own.some((f) => f.message.includes('4,350.16') && f.message.includes('4,340.16'))).toBe(true);
+    expect(result.tables.imported).not.toContain('公开01表');
+    expect(result.tables.notImported.find((t) => t.table === '公开01表')!.reason).toMatch(/表中每个数字的行和栏都已确定：是文件本身的错误/u);
+  });
+
+  it('but not where the failing total was not read where it stands (a blank 本年收入合计 beside its sources)', () => {
+    const blank = reviewWith((t) => {
+      for (const key of Object.keys(t.tables)) if (key !== '公开01表') delete t.tables[key];
+      t.tables['公开01表'].收入.本年收入合计 = null;
+      delete t.cells!['公开01表›收入›本年收入合计'];
+      t.unreliable = T01_OWN;
+    });
+    expect(blank.tableFindings.filter((f) => f.cells.every((c) => c.path[0] === '公开01表') && f.severity === 'error')).toEqual([]);
+  });
+});
+
+describe('公开01表 read and reliable, 02 and 03 not in the document (blind 12R d4, d9)', () => {
+  const part3 = (rate: string) => [
+    '第三部分 2024年度部门决算情况说明',
+    '一、收入支出决算总体情况说明',
+    `2024年度本年收入合计4,340.16万元，其中：一般公共预算财政拨款收入4,211.05万元，占本年收入合计的${rate}。本年支出合计4,340.16万元，其中：基本支出3,153.47万元。`,
+  ].join('\n');
+  const review = (rate: string) => {
+    const imported = structuredClone(textTables(SEED)) as ImportedTables & { tables: Obj };
+    for (const key of Object.keys(imported.tables)) if (key !== '公开01表') delete imported.tables[key];
+    return reviewDocument(withPart3(documentFromText('doc.txt', 'text', SEED, undefined, { imported }), part3(rate)));
+  };
+  const on = (r: ReviewResult, actual: string) => r.lint.messages.filter((m) => m.actual === actual);
+
+  it('gives 本年收入合计 and 本年支出合计 (01 prints them): the figures and shares of them are checked, not unverified', () => {
+    const result = review('97.03%');
+    expect(result.tables.imported).toEqual(['公开01表']);
+    expect(on(result, '4,340.16')).toEqual([]);
+    expect(on(result, '97.03')).toEqual([]);
+    expect(result.lint.verifiedCount).toBeGreaterThanOrEqual(3);
+  });
+
+  it('a wrong share of 01\'s 本年收入合计 is an error', () => {
+    expect(on(review('97.13%'), '97.13').map((m) => m.severity)).toEqual([2]);
+  });
+
+  it('基本支出 is still unknown: 01 does not print it', () => {
+    expect(on(review('97.03%'), '3,153.47').map((m) => m.ruleId)).toEqual(['unverified-figure']);
   });
 });

@@ -89,16 +89,19 @@ const CUE_READERS: { [K in Cue['kind']]: CueReader<K> } = {
       });
     }
     if (!r.reason) r.stated = undefined;
-    r.claims.push({
+    const flat: WordClaim = {
       kind: 'flat', span: token, text: token.text, topic: r.subject, base: r.base, budget: r.budget,
       approximately: token.text.startsWith('基本'), section: r.ctx.section, sentence: r.sentence,
-    });
+    };
+    if (!r.subject && r.unheld && r.unheldAt !== undefined) flat.unheldAt = r.unheldAt;
+    r.claims.push(flat);
   },
   comparison(r, cue, token) {
     const claim: WordClaim = {
       kind: 'comparison', span: token, text: token.text, topic: r.subject, base: 'budget', budget: r.budget,
       comparison: cue.comparison, approximately: false, section: r.ctx.section, sentence: r.sentence,
     };
+    if (!r.subject && r.unheld && r.unheldAt !== undefined) claim.unheldAt = r.unheldAt;
     r.claims.push(claim);
     r.openComparisons.push(claim);
     r.stated = cue.comparison === 'greater' ? 'up' : cue.comparison === 'less' ? 'down' : undefined;

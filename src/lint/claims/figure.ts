@@ -76,7 +76,7 @@ export function readFigure(r: ClaimReader, token: FigureToken, at: number): void
   // with no words of its own after it is again the subject's before the qualifier.
   const qualified = r.qualifiedSubject;
   if (qualified && figure.kind === 'count' && token.unknownName === undefined && token.otherQuantity === undefined && r.unnamed === qualified.words) {
-    r.unheldState = { unheld: false, unnamed: undefined, unnamedPartOf: undefined, unnamedAmong: undefined };
+    r.unheldState = { unheld: false, unheldAt: undefined, unnamed: undefined, unnamedPartOf: undefined, unnamedAmong: undefined };
     r.subject = qualified.subject;
     r.subjectPin = qualified.pin;
   }
@@ -176,6 +176,7 @@ export function readFigure(r: ClaimReader, token: FigureToken, at: number): void
     r.subject = undefined;
     r.subjectPin = 'none';
     r.unheld = true;
+    r.newUnheldName();
     r.sumOf = summed.parts;
     r.sumPinned = summed.pinned;
   }
@@ -225,15 +226,29 @@ export function readFigure(r: ClaimReader, token: FigureToken, at: number): void
   if (multiple) role = 'bare';
   const unknown = multiple || ((token.unknownName !== undefined || token.otherQuantity !== undefined || r.unheld || r.unheldInClause || namelessPart || r.unmatchedList || ofReason) && !next)
     || wholeUnknown !== undefined;
-  const target = unknown ? undefined
+  let target = unknown ? undefined
     : wholeAmount ?? scopedPart ?? r.subject ?? (ctx.section ? ctx.index.topics.get(ctx.index.sectionDefault[ctx.section] ?? '') : undefined);
   let pin: Pin = unknown || !target ? 'none' : wholeAmount || scopedPart ? 'name' : r.subject ? r.subjectPin : 'default';
+  // 政府性基金预算财政拨款支出 X，全部用于…（项），…同比下降 4.4%: the 项 has no last year in the data; the change may be
+  // the subject's named before it in the sentence — a guess, verified where it agrees (blind 12L).
+  const lastYearChange = target && (role === 'change' || role === 'change-rate') && claimBase === 'previous-year' && !target.changes['previous-year']
+    ? [...r.namedInSentence].reverse().find((t) => t !== target && t.changes['previous-year'] !== undefined) : undefined;
+  if (lastYearChange) {
+    target = lastYearChange;
+    pin = 'default';
+  }
   if (cameFrom && pin === 'name' && r.baseNamed !== 'previous-year') pin = 'default';
   // A count in a later sentence with no noun of its own (…团组 3 个。…覆盖 1,200 人次): the name is sentences back, a guess.
   if ((role === 'count' || role === 'grade-count') && pin === 'name' && r.subjectSentence < r.sentence && !next) pin = 'default';
   // 增幅为 -7.83%, a 增减额 column's -267.94: the sign turns the word around.
   const direction = r.direction;
   const signed = direction && figure.negative ? { ...direction, direction: direction.direction === 'up' ? 'down' as const : 'up' as const } : direction;
+  // 其他资金支出 12.45 万元，占 0.24%: the name no topic knows is the subject of what follows it too, not the name before;
+  // 人均机关运行经费 1.94 万元，比上年增加…: so is the other quantity — not a count of what changed (新增学位 600 个，…):
+  // that was an event, not a subject.
+  const ownName = (token.otherQuantity !== undefined && !STOCK_CHANGED.test(token.otherQuantity) ? token.otherQuantity : undefined) ?? token.unknownName;
+  const namesItself = ownName !== undefined && !next && !r.describing;
+  if (namesItself) r.newUnheldName();
   const claim: FigureClaim = {
     kind: 'figure', block: token.block, figure, role, topic: target, recent: unknown ? [] : r.recentForFigure(), base: claimBase,
     budget: pending?.cue.kind === 'completion' ? (pending.cue.budget === 'unspecified' ? r.budget : pending.cue.budget) : r.budget,
@@ -275,6 +290,7 @@ export function readFigure(r: ClaimReader, token: FigureToken, at: number): void
   else if (unknown && (token.unknownName ?? r.unnamed) !== undefined) claim.unknownName = token.unknownName ?? r.unnamed;
   if (unknown && token.unknownName === undefined && r.unnamedAmong) claim.among = r.unnamedAmong;
   if (unknown && token.unknownName === undefined && r.unnamedPartOf !== undefined) claim.partOf = r.unnamedPartOf;
+  if (unknown && (r.unheld || namesItself) && r.unheldAt !== undefined) claim.unheldAt = r.unheldAt;
   r.claims.push(claim);
   // 2023年、2024年“三公”经费支出均为 0: the one figure is this year's and last year's — each checked.
   if (r.bothYears === r.sentence && role === 'amount' && target && pin === 'name' && !claim.otherYear) {
@@ -286,11 +302,7 @@ export function readFigure(r: ClaimReader, token: FigureToken, at: number): void
     r.direction = undefined;
   }
   r.awaitingWhole = false;
-  // 其他资金支出 12.45 万元，占 0.24%: the name no topic knows is the subject of what follows it too, not the name before;
-  // 人均机关运行经费 1.94 万元，比上年增加…: so is the other quantity — not a count of what changed (新增学位 600 个，…):
-  // that was an event, not a subject.
-  const ownName = (token.otherQuantity !== undefined && !STOCK_CHANGED.test(token.otherQuantity) ? token.otherQuantity : undefined) ?? token.unknownName;
-  if (ownName !== undefined && !next && !r.describing) {
+  if (namesItself) {
     r.qualifiedSubject = ownName === token.otherQuantity && figure.kind !== 'count' && r.subject ? { subject: r.subject, pin: r.subjectPin, words: ownName } : undefined;
     r.subject = undefined;
     r.subjectPin = 'none';
@@ -437,10 +449,12 @@ function summedInSentence(r: ClaimReader, token: FigureToken): { parts: Topic[];
   if (!head) return undefined;
   if (!head[1] && r.respectivelyOf.length > 1) return { parts: [...r.respectivelyOf], pinned: true };
   const stated: Topic[] = [];
+  // 基本支出 X，其中：人员经费 Y、公用经费 Z，合计 W: the parts after 其中 are summed, not the whole they are parts of (blind 12L).
+  const whole = r.ofWhich?.sentence === r.sentence ? r.ofWhich.whole : undefined;
   for (let k = r.claims.length - 1; k >= 0; k--) {
     const c = r.claims[k]!;
     if (c.kind !== 'figure') continue;
-    if (c.sentence !== r.sentence) break;
+    if (c.sentence !== r.sentence || (whole !== undefined && c.topic === whole)) break;
     if (c.role === 'amount' && c.topic && !stated.includes(c.topic)) stated.unshift(c.topic);
   }
   const count = head[1] ? NUMERALS[head[1]]! : stated.length;

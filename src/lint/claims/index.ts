@@ -57,6 +57,7 @@ export function readClaims(tokens: Token[], ctx: ReadContext): Claim[] {
           r.unnamedAmong = token.among;
         }
         // In a description (主要用于：教育（类）支出 X 万元) a name is the subject of its own clause only.
+        r.newUnheldName();
         if (r.describing) {
           r.deferred = undefined;
           r.unheldInClause = true;

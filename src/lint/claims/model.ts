@@ -40,6 +40,11 @@ export interface FigureClaim {
   base: BaseKind;
   /** the name right before the figure that no topic knows (其中：机要用车 0 辆): the figure is not the subject's */
   unknownName?: string;
+  /**
+   * said of a name no topic holds, the n-th of its block (行政运行（项）… where the data has none): the figures of one
+   * such name go together, those of the next name (…；其他事务支出（项）…) are another subject's
+   */
+  unheldAt?: number;
   /** its clause makes it another quantity (人均机关运行经费, 其余各类用车): those words; no fact of the data is meant */
   otherQuantity?: string;
   /** …said as a part of this subject (节能环保（类）…其中基本支出), which the data does not break down so */
@@ -116,6 +121,8 @@ export interface WordClaim {
   direction?: 'up' | 'down';
   /** 基本持平 allows a small difference */
   approximately: boolean;
+  /** said of a name no topic holds (see FigureClaim.unheldAt) */
+  unheldAt?: number;
   section: SectionKind | undefined;
   sentence: number;
 }

@@ -13,6 +13,8 @@ import type { BudgetScope } from './scopes.js';
 /** What the reader knows of a name no topic holds (其他资金支出 X 万元): the figures after it are said of it. */
 interface Unheld {
   unheld: boolean;
+  /** which name no topic holds it is, counted in the block (FigureClaim.unheldAt) */
+  unheldAt: number | undefined;
   unnamed: string | undefined;
   unnamedPartOf: string | undefined;
   unnamedAmong: string[] | undefined;
@@ -121,6 +123,9 @@ export class ClaimReader {
   qualifiedSubject: { subject: Topic; pin: Pin; words: string } | undefined;
   /** a subject the text names but no topic holds (统计信息事务（项） not in the data): its figures have no fact */
   unheld = false;
+  /** which name no topic holds the figures are said of, where `unheld`: a new one for each such name of the block */
+  unheldAt: number | undefined;
+  private unheldNames = 0;
   /** the words of the last name no topic knows (国外接待费), for the figures said of it */
   unnamed: string | undefined;
   /** …said as a part of this subject, which the data does not break down so (其中基本支出 after a 类) */
@@ -174,11 +179,16 @@ export class ClaimReader {
 
   /** The state of a name no topic holds, kept across a parenthetical. */
   get unheldState(): Unheld {
-    return { unheld: this.unheld, unnamed: this.unnamed, unnamedPartOf: this.unnamedPartOf, unnamedAmong: this.unnamedAmong };
+    return { unheld: this.unheld, unheldAt: this.unheldAt, unnamed: this.unnamed, unnamedPartOf: this.unnamedPartOf, unnamedAmong: this.unnamedAmong };
   }
 
   set unheldState(state: Unheld) {
-    ({ unheld: this.unheld, unnamed: this.unnamed, unnamedPartOf: this.unnamedPartOf, unnamedAmong: this.unnamedAmong } = state);
+    ({ unheld: this.unheld, unheldAt: this.unheldAt, unnamed: this.unnamed, unnamedPartOf: this.unnamedPartOf, unnamedAmong: this.unnamedAmong } = state);
+  }
+
+  /** A name no topic holds is read: what follows is said of it, apart from the figures of any such name before it. */
+  newUnheldName(): void {
+    this.unheldAt = ++this.unheldNames;
   }
 
   /** What follows is said of `name`, which no topic holds (a 类's own 基本支出, a scope's flow the data lacks): never of the subject before it. */
@@ -187,6 +197,7 @@ export class ClaimReader {
     this.subjectPin = 'none';
     this.subjectName = undefined;
     this.unheld = true;
+    this.newUnheldName();
     this.unnamed = name;
     this.unnamedPartOf = partOf;
     this.unnamedAmong = undefined;

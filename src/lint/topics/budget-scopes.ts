@@ -50,7 +50,12 @@ export function addBudgetScopeTopics(b: TopicBuilder, p: Part3Facts): SectionDef
   // Named with the scope (政府性基金年末结转和结余), these are 公开07表's lines in any section, never 公开01表's.
   b.add({ id: 'gov-fund.opening-balance', label: '政府性基金年初结转和结余', sections: ['govFund'], names: ['年初结转和结余', '上年结转和结余', ...govFundScoped('年初结转和结余')], amount: gf.openingBalance });
   // The scope alone (其中一般公共预算财政拨款 X，政府性基金预算财政拨款 Y) names no flow: its income or its spending, a guess between the two.
-  b.add({ id: 'gov-fund.income', label: '政府性基金本年收入', sections: ['govFund'], names: ['本年收入', '政府性基金预算财政拨款收入', '政府性基金预算财政拨款'], amount: gf.income });
+  // Last year's: 公开01表's line of the scope (上年决算 › 收入 › 政府性基金预算财政拨款收入), the same income (blind 12L: a two-year table in 四).
+  const incomeChange = p.income.appropriations.find((a) => a.id === 'govFundAppropriation')?.change;
+  b.add({
+    id: 'gov-fund.income', label: '政府性基金本年收入', sections: ['govFund'], names: ['本年收入', '政府性基金预算财政拨款收入', '政府性基金预算财政拨款'], amount: gf.income,
+    changes: incomeChange ? { 'previous-year': incomeChange } : {},
+  });
   b.add({
     id: 'gov-fund.spending', label: '政府性基金本年支出', sections: ['govFund'], names: ['本年支出', '政府性基金预算财政拨款支出', '政府性基金预算支出', '政府性基金预算财政拨款'],
     amount: gf.spending, completions: withFullYear(gf.completion, gf.fullYearCompletion),

@@ -47,6 +47,10 @@ ruleTester({
       // Markdown and PDF artefacts: emphasis, a figure or a name split across two source lines
       { code: '基本支出 **3,153.47 万元**。' },
       { code: '基本支出 **3,153.47** 万元。' },
+      // __…__ between CJK characters is no emphasis to CommonMark, its underscores stay text: still the figure and its unit (blind 12L)
+      { code: '基本支出__3,153.47__万元。' },
+      { code: '基本支出__3,153.47万元__。' },
+      { code: '基本支出_3,153.47_万元。' },
       { code: '基本支出 3,153.\n47 万元。' },
       { code: '基本\n支出 3,153.47 万元。' },
       { code: '基本支出\n3,153.47 万元。' },
@@ -123,6 +127,7 @@ ruleTester({
       { code: '基本支出 ３，１３５．４７万元。', errors: [{ ruleId: 'amount-mismatch', expected: '３，１５３．４７' }] },
       { code: '基本支出 3,135.\n47 万元。', errors: [{ ruleId: 'amount-mismatch', expected: '3,153.47', line: 3, column: 6 }] },
       { code: '基本支出 **3,135.47** 万元。', errors: [{ ruleId: 'amount-mismatch', expected: '3,153.47', column: 8 }] },
+      { code: '基本支出__3,135.47__万元。', errors: [{ ruleId: 'amount-mismatch', expected: '3,153.47', column: 7 }] },
       { code: '基本支出 3,153.47 万元，占 72.66%，项目支出 1,168.68 万元。', errors: [{ ruleId: 'amount-mismatch', expected: '1,186.68', column: 32 }] },
       { code: '上缴上级支出 10 万元。', errors: [{ ruleId: 'amount-mismatch', expected: '0' }] },
       { code: '2024 年度收入总计 4,340.16 万元，支出总计 4,304.16 万元。', section: 'overall', errors: [{ ruleId: 'amount-mismatch', expected: '4,340.16', column: 30 }] },

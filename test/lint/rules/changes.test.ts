@@ -5,7 +5,8 @@
  * truncated-figure (a figure cut rather than rounded: an error, since the right figure is the half-up one).
  */
 import { seedWith } from '../../helpers.js';
-import { mutateSeed, ruleTester } from './tester.js';
+import { describe, expect, it } from 'vitest';
+import { lintCase, mutateSeed, ruleTester } from './tester.js';
 import { Decimal } from '../../../src/data/amount.js';
 
 /** 基本支出 rose: 3,153.47 − 3,000.00 = +153.47 万元, +5.12%. */
@@ -241,3 +242,60 @@ ruleTester({
     ],
   },
 }, { section: 'overall' });
+
+/**
+ * A table in 四 of this year's and last year's figures and the rate between them (blind 12L B): the 合计 row's
+ * subject is no name — but where both its amounts are 财政拨款收支总计 this year and last, the row is that total's,
+ * and its rate is the total's change.
+ */
+describe('the 合计 row of a two-year table in 四', () => {
+  const TABLE = (row: string) => [
+    '## 四、财政拨款收入支出决算总体情况说明', '',
+    '| 项目 | 2024年决算数（万元） | 2023年决算数（万元） | 增减率 |', '|---|---:|---:|---:|', row, '',
+  ].join('\n');
+  const lint = (row: string) => lintCase({ markdown: TABLE(row) }, { section: 'fiscal' }).map((m) => [m.ruleId, m.severity, m.actual, m.expected]);
+  it('a right rate: no message', () => {
+    expect(lint('| 合计 | 4,340.16 | 4,694.00 | -7.54% |')).toEqual([]);
+  });
+  it('both amounts the total\'s, this year and last: a wrong rate is an error', () => {
+    expect(lint('| 合计 | 4,340.16 | 4,694.00 | -7.45% |')).toEqual([['change-rate-mismatch', 2, '7.45', '7.54']]);
+  });
+  it('an amount that is not the total\'s pins nothing: the rate stays unverified', () => {
+    expect(lint('| 合计 | 4,340.61 | 4,694.00 | -7.45% |').map((m) => m[0])).toEqual(['unverified-figure', 'unverified-figure']);
+  });
+});
+
+/** Last year's 政府性基金预算财政拨款收入 (公开01表's line) stated: 150.00 → 129.11 this year, −13.93%. */
+const GOV_FUND_BEFORE = mutateSeed((a) => {
+  a.previous.appropriations.govFundAppropriation = new Decimal('150.00');
+});
+
+describe('政府性基金预算财政拨款 in a two-year table in 四 (blind 12L: 1,307.36 and its rate unverified, though the data has last year\'s)', () => {
+  const TABLE = (row: string) => [
+    '## 四、财政拨款收入支出决算总体情况说明', '',
+    '| 项目 | 2024年决算数（万元） | 2023年决算数（万元） | 增减率 |', '|---|---:|---:|---:|', row, '',
+  ].join('\n');
+  const lint = (row: string) => lintCase({ markdown: TABLE(row), data: GOV_FUND_BEFORE }, { section: 'fiscal' }).map((m) => [m.ruleId, m.severity, m.actual]);
+  it('last year\'s figure and the rate against the income line of last year: verified', () => {
+    expect(lint('| 政府性基金预算财政拨款 | 129.11 | 150.00 | -13.93% |')).toEqual([]);
+  });
+  it('the name leaves income or spending open: a wrong figure stays unverified, never an error', () => {
+    expect(lint('| 政府性基金预算财政拨款 | 129.11 | 160.00 | -13.93% |').map((m) => [m[0], m[2]])).toEqual([['unverified-figure', '160.00']]);
+  });
+});
+
+/** Last year's 政府性基金预算财政拨款支出 stated: 150.00 → 129.11 this year, −13.93%. */
+const GOV_FUND_SPENT_BEFORE = mutateSeed((a) => {
+  a.previous.govFundExpenditure = new Decimal('150.00');
+});
+
+describe('a change after a 项 the scope\'s spending all went to (blind 12L: 同比下降4.4% in 七 unverified)', () => {
+  const SENTENCE = (rate: string) => `2024年度政府性基金预算财政拨款支出129.11万元，全部用于其他国有土地使用权出让收入安排的支出（项），同比下降${rate}%。`;
+  const lint = (rate: string) => lintCase({ code: SENTENCE(rate), data: GOV_FUND_SPENT_BEFORE }, { section: 'govFund' }).map((m) => [m.ruleId, m.severity, m.actual]);
+  it('the 项 has no last year: the change is read as the scope\'s named before it — verified where it agrees', () => {
+    expect(lint('13.93')).toEqual([]);
+  });
+  it('…a guess all the same: a wrong rate is unverified, never an error', () => {
+    expect(lint('13.39')).toEqual([['unverified-figure', 1, '13.39']]);
+  });
+});

@@ -86,6 +86,21 @@ describe('决算数大于/小于年初预算数 in clauses of 项 the data does 
       ['comparison-inconsistent', '大于', '小于', '“大于”与同段文字不符：决算数 60.00 万元小于年初预算数 70.00 万元，应为“小于”'],
     ]);
   });
+  const RATES = (first: string, second: string, third: string) => CLAUSES('大于', '小于', '大于')
+    .replace('102.56%', `${first}%`).replace('85.71%', `${second}%`).replace('116.67%', `${third}%`);
+  it('each clause\'s completion rate is read with its own budget and actual, as when it stands alone (blind 12R §2a)', () => {
+    expect(errors(RATES('102.56', '85.71', '116.67'))).toEqual([]);
+    expect(errors(RATES('105.26', '85.71', '116.67')).map((m) => [m.ruleId, m.message])).toEqual([
+      ['completion-rate-inconsistent', expect.stringContaining('800.00 ÷ 780.00 = 102.56%')],
+    ]);
+    expect(errors(RATES('102.56', '87.51', '116.67')).map((m) => [m.ruleId, m.message])).toEqual([
+      ['completion-rate-inconsistent', expect.stringContaining('60.00 ÷ 70.00 = 85.71%')],
+    ]);
+  });
+  it('each clause\'s figures are checked (verified) by its own clause, none left unverified', () => {
+    const all = lintCase({ code: RATES('102.56', '85.71', '116.67'), data: NO_ITEM_BUDGETS }, { section: 'gpb' });
+    expect(all.filter((m) => m.ruleId === 'unverified-figure')).toEqual([]);
+  });
 });
 
 /**

@@ -67,6 +67,8 @@ ruleTester({
       { markdown: RECEPTION_TABLE('27', '621'), name: 'GFM table: 批次 | 人次 columns' },
       { code: '截至 2024 年 12 月 31 日，本部门共有车辆 20 辆，其中，符合规定领导干部用车 1 辆、机要通信用车 0 辆、应急保障用车 3 辆、执法执勤用车 0 辆、特种专业技术用车 0 辆、离退休干部用车 2 辆、其他用车 14 辆。', section: 'assets' },
       { code: '本部门共有车辆 20 辆，其中：符合规定领导干部用车 1 辆、应急保障用车 3 辆、离退休干部用车 2 辆、其他用车 14 辆。', section: 'assets' },
+      // the department by its own kind (blind 12L: 本街道共有车辆 was a name of the writer's own)
+      ...['本街道', '本镇', '本局', '本委', '本校', '本院', '本中心'].map((self) => ({ code: `${self}共有车辆 20 辆。`, section: 'assets' as const })),
       { code: '其他用车 14 辆，其他用车主要是保障市政府办公室工作。', section: 'assets' },
       { code: '单价 100 万元（含）以上设备（不含车辆）3 台（套）。', section: 'assets' },
       { code: '单价100万元以上设备3台套。', section: 'assets' },
@@ -88,6 +90,7 @@ ruleTester({
       { code: '国内接待费 12.32 万元，共计接待 27 批次、612 人次（含外事接待 1 批次、0 人次）。', errors: [{ ruleId: 'count-mismatch', expected: '621' }, { ruleId: 'count-mismatch', expected: '0', actual: '1' }] },
       { markdown: RECEPTION_TABLE('72', '612'), errors: [{ ruleId: 'count-mismatch', expected: '27', line: 5 }, { ruleId: 'count-mismatch', expected: '621', line: 5 }] },
       { code: '本部门共有车辆 21 辆。', section: 'assets', errors: [{ ruleId: 'count-mismatch', expected: '20', column: 9 }] },
+      { code: '本街道共有车辆 21 辆。', section: 'assets', errors: [{ ruleId: 'count-mismatch', expected: '20', column: 9 }] },
       { code: '截至 2024 年 12 月 31 日，本部门共有车辆 20 辆，其中，符合规定领导干部用车 1 辆、机要通信用车 0 辆、应急保障用车 4 辆、执法执勤用车 0 辆、特种专业技术用车 0 辆、离退休干部用车 2 辆、其他用车 14 辆。', section: 'assets', errors: [{ ruleId: 'count-mismatch', expected: '3', column: 70 }], name: 'a wrong part is reported once, not also as a wrong sum' },
       { code: '单价 100 万元（含）以上设备（不含车辆）4 台（套）。', section: 'assets', errors: [{ ruleId: 'count-mismatch', expected: '3', column: 23 }] },
       { code: '涵盖项目 4 个，涉及预算资金 2,003.7 万元。', section: 'performance', errors: [{ ruleId: 'count-mismatch', expected: '3', column: 6 }] },

@@ -205,11 +205,11 @@ ruleTester({
         errors: [{ ruleId: 'direction-mismatch', expected: '提高' }],
       },
       // 个百分点: the fix keeps the writer's word family — 下降 ↔ 上升, 降低 ↔ 提高, 减少 ↔ 增加, 回落 → 上升.
-      { code: '项目支出1,601.09万元，占比较上年下降0.64个百分点。', data: SHANGHAI, section: 'expenditure', errors: [{ ruleId: 'direction-mismatch', actual: '下降', expected: '上升' }] },
-      { code: '项目支出1,601.09万元，占30.66%，比上年下降0.64个百分点。', data: SHANGHAI, section: 'expenditure', errors: [{ ruleId: 'direction-mismatch', actual: '下降', expected: '上升' }] },
+      { code: '项目支出1,601.09万元，占比较上年下降0.64个百分点。', data: SHANGHAI, section: 'expenditure', errors: [{ ruleId: 'direction-mismatch', actual: '下降', expected: '提高' }] },
+      { code: '项目支出1,601.09万元，占30.66%，比上年下降0.64个百分点。', data: SHANGHAI, section: 'expenditure', errors: [{ ruleId: 'direction-mismatch', actual: '下降', expected: '提高' }] },
       // 由上年的 X 下降到 Y: the word between last year's figure and this year's is the direction of the change.
-      { code: '项目支出占比由上年的30.02%下降到30.66%。', data: SHANGHAI, section: 'expenditure', errors: [{ ruleId: 'direction-mismatch', actual: '下降到', expected: '上升到' }] },
-      { code: '基本支出占比由上年的69.98%提高至69.34%。', data: SHANGHAI, section: 'expenditure', errors: [{ ruleId: 'direction-mismatch', actual: '提高至', expected: '降低至' }] },
+      { code: '项目支出占比由上年的30.02%下降到30.66%。', data: SHANGHAI, section: 'expenditure', errors: [{ ruleId: 'direction-mismatch', actual: '下降到', expected: '提高到' }] },
+      { code: '基本支出占比由上年的69.98%提高至69.34%。', data: SHANGHAI, section: 'expenditure', errors: [{ ruleId: 'direction-mismatch', actual: '提高至', expected: '下降至' }] },
       { code: '项目支出由上年的1,506.56万元减少到1,601.09万元。', data: SHANGHAI, section: 'expenditure', errors: [{ ruleId: 'direction-mismatch', actual: '减少到', expected: '增加到' }] },
       { code: '基本支出由上年的3,512.06万元降至3,620.80万元。', data: SHANGHAI, section: 'expenditure', errors: [{ ruleId: 'direction-mismatch', actual: '降至', expected: '升至' }] },
       { code: '项目支出占比由上年的30.02%回落至30.66%。', data: SHANGHAI, section: 'expenditure', errors: [{ ruleId: 'direction-mismatch', actual: '回落至', expected: '上升至' }], name: '回落至 is a fall to a figure, not a fall by it' },
@@ -218,8 +218,24 @@ ruleTester({
       { code: '一般公共预算财政拨款支出5,209.44万元，占本年支出合计的99.76%，比上年降低0.05个百分点。', data: SHANGHAI, section: 'gpb', errors: [{ ruleId: 'direction-mismatch', actual: '降低', expected: '提高' }] },
       { code: '项目支出1,601.09万元，占比较上年下滑0.64个百分点。', data: SHANGHAI, section: 'expenditure', errors: [{ ruleId: 'direction-mismatch', actual: '下滑', expected: '上升' }] },
       { code: '基本支出占本年支出合计的比重较上年上升0.64个百分点。', data: SHANGHAI, section: 'expenditure', errors: [{ ruleId: 'direction-mismatch', actual: '上升', expected: '下降' }] },
-      { code: '基本支出占本年支出合计的比重较上年提高0.64个百分点。', data: SHANGHAI, section: 'expenditure', errors: [{ ruleId: 'direction-mismatch', actual: '提高', expected: '降低' }] },
+      { code: '基本支出占本年支出合计的比重较上年提高0.64个百分点。', data: SHANGHAI, section: 'expenditure', errors: [{ ruleId: 'direction-mismatch', actual: '提高', expected: '下降' }] },
       { code: '基本支出占本年支出合计的比重较上年增加0.64个百分点。', data: SHANGHAI, section: 'expenditure', errors: [{ ruleId: 'direction-mismatch', actual: '增加', expected: '减少' }] },
+      // …and the family the document itself uses before its figures (blind 12L §3: 提高 restored as 上升 where the text says 提高/下降).
+      {
+        code: '基本支出占比较上年提高0.64个百分点；项目支出占比较上年下降0.64个百分点。', data: SHANGHAI, section: 'expenditure',
+        name: 'the text pairs 提高 with 下降: each fixed to the other',
+        errors: [{ ruleId: 'direction-mismatch', actual: '提高', expected: '下降' }, { ruleId: 'direction-mismatch', actual: '下降', expected: '提高' }],
+      },
+      {
+        markdown: '## 一、收入支出决算总体情况说明\n\n本年收入合计5,221.89万元，比上年上升4.05%。\n\n## 三、支出决算情况说明\n\n项目支出1,601.09万元，占比较上年下降0.64个百分点。\n',
+        data: SHANGHAI, name: '上升 used with a rate elsewhere is no evidence for points: the points\' own default',
+        errors: [{ ruleId: 'direction-mismatch', actual: '下降', expected: '提高' }],
+      },
+      {
+        markdown: '## 一、收入支出决算总体情况说明\n\n本年收入合计5,221.89万元，比上年下降4.05%。\n\n## 三、支出决算情况说明\n\n基本支出3,620.80万元，比上年上升3.10%。\n',
+        data: SHANGHAI, name: 'a rate: 下降 fixed to the 上升 the document uses with its rates, not 增长',
+        errors: [{ ruleId: 'direction-mismatch', actual: '下降', expected: '上升' }],
+      },
     ],
   },
   // A rate goes with the change against its own base, not a 比年初预算 difference beside it.
@@ -309,7 +325,14 @@ ruleTester({
     ],
   },
   'unverified-figure': {
-    valid: [{ code: '财政拨款收入增减率为-7.54%。', section: 'income', name: 'a signed rate' }],
+    valid: [
+      { code: '财政拨款收入增减率为-7.54%。', section: 'income', name: 'a signed rate' },
+      {
+        // 合计 after a 其中 list adds the parts, not the whole they are parts of (blind 12L: 基本支出、人员经费、公用经费之和)
+        code: '2024年度一般公共预算财政拨款基本支出3,153.47万元，其中：人员经费2,758.39万元、公用经费395.08万元，合计3,153.47万元。', section: 'basic',
+        name: '合计 of the parts after 其中',
+      },
+    ],
     invalid: [
       {
         // This year's figure under last year's words: the year or the figure is the slip — never fixed to last year's.
@@ -328,6 +351,11 @@ ruleTester({
         // The amounts stated before 合计, with no count nor 分别 to say which: a guess, never wrong.
         code: '基本支出3,153.47万元、项目支出1,186.68万元，合计4,000.15万元。', section: 'expenditure',
         errors: [{ ruleId: 'unverified-figure', severity: 1, actual: '4,000.15' }],
+      },
+      {
+        code: '2024年度一般公共预算财政拨款基本支出3,153.47万元，其中：人员经费2,758.39万元、公用经费395.08万元，合计3,135.47万元。', section: 'basic',
+        name: 'a wrong 合计 after 其中: the parts\' sum is the reading offered, never the whole added to its parts',
+        errors: [{ ruleId: 'unverified-figure', severity: 1, actual: '3,135.47', message: /可能是人员经费、公用经费之和（数据为 3,153.47 万元）/u }],
       },
     ],
   },

@@ -37,6 +37,10 @@ const VEHICLES = (list: string) => `截至 2024 年 12 月 31 日，本部门共
 ruleTester({
   'unverified-figure': {
     valid: [
+      {
+        code: '行政运行（项）支出决算为 1,861.14 万元，较年初预算 1,796.83 万元增加 64.31 万元，完成年初预算的 103.58%。', section: 'gpb', data: TWO_ITEMS,
+        name: 'a 项 name two 款 share, the sentence\'s budget and actual those of one (2010301): its change and rate are that one\'s',
+      },
       { code: VEHICLES('领导干部用车 1 辆、机要通信用车 0 辆、应急保障用车 3 辆'), section: 'assets', name: 'SAME_FIELD: 领导干部用车 is the data\'s 符合规定领导干部用车 (no other leaders\' cars)' },
       { code: VEHICLES('符合规定领导干部用车 1 辆、机要用车 0 辆、应急保障用车 3 辆'), section: 'assets', name: 'SAME_FIELD: 机要用车 is 机要通信用车' },
       { code: '截至2024年12月31日,本单位共有车辆9辆,其中:一般公务用车3辆、一般执法执勤用车4辆、特种专业技术用车1辆、其他用车1辆。', section: 'assets', data: GUANGXI, name: 'SAME_FIELD: 一般执法执勤用车 (GX-WZ) is the data\'s 执法执勤用车' },
@@ -69,6 +73,11 @@ ruleTester({
       {
         code: '行政运行（项）年初预算为 1,796.83 万元，支出决算为 1,861.10 万元。', section: 'gpb', data: TWO_ITEMS, name: 'a 项 name two 款 share: neither is meant for certain',
         errors: [{ ruleId: 'unverified-figure', severity: 1, actual: '1,796.83' }, { ruleId: 'unverified-figure', severity: 1, actual: '1,861.10' }],
+      },
+      {
+        code: '行政运行（项）支出决算为 1,861.14 万元，较年初预算 1,769.83 万元增加 64.13 万元。', section: 'gpb', data: TWO_ITEMS,
+        name: 'figures that fit neither of the two pin nothing',
+        errors: [{ ruleId: 'unverified-figure', severity: 1, actual: '1,861.14' }, { ruleId: 'unverified-figure', severity: 1, actual: '1,769.83' }, { ruleId: 'unverified-figure', severity: 1, actual: '64.13' }],
       },
     ],
   },
@@ -129,5 +138,14 @@ describe('an unverified figure after a name the data lacks names that name and t
   });
   it('the name is the words after what leads up to it (本部门共有公务用车 → 公务用车)', () => {
     expect(messages('截至 2024 年 12 月 31 日，本部门共有公务用车 20 辆。', 'assets')).toEqual(['无法核对 20 辆：数据中没有“公务用车”，请核对名称']);
+  });
+});
+
+describe('a 项 name two 款 share, pinned by the figures of its clause (blind 12L: 一般行政管理事务 in 2010302 and 2120102)', () => {
+  it('the budget and actual of one of the two pin the clause\'s change too: a wrong change is an error, fixed', () => {
+    const messages = lintCase({
+      code: '行政运行（项）支出决算为 1,861.14 万元，较年初预算 1,796.83 万元增加 64.13 万元，完成年初预算的 103.58%。', section: 'gpb', data: TWO_ITEMS,
+    }, { section: 'gpb' });
+    expect(messages.map((m) => [m.ruleId, m.severity, m.actual, m.expected])).toEqual([['change-mismatch', 2, '64.13', '64.31']]);
   });
 });
