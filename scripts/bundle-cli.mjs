@@ -19,15 +19,20 @@
  *   So do vega and @resvg/resvg-js: only draft --charts needs them (vega is ES
  *   modules with top-level await, resvg a native addon; both are imported with import()).
  * - The code caches are made after running draft, check and lint once on the
- *   seed data, so that they hold the functions a run compiles, not just the
- *   top level.
+ *   seed data, and review once on a real PDF of the fixtures, so that they hold
+ *   the functions a run compiles, not just the top level (without review's, each
+ *   review process and worker compiled the PDF reader, the importer and the
+ *   review from source: 2-3 % of the CPU of reviewing one PDF). The review runs
+ *   with V8's flags left as they are (keepDefaultJit): a cache made under other
+ *   flags is rejected by every process, which the build checks.
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
-import { requireWithCodeCache, writeCodeCaches } from '../dist/code-cache.js';
+import { cacheFileOf, requireWithCodeCache, writeCodeCaches } from '../dist/code-cache.js';
 import { BUNDLE_FILE, BUNDLE_INPUTS_FILE, bundleIsCurrent } from '../dist/cli/start.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -60,6 +65,8 @@ if (!bundleIsCurrent(BUNDLE_FILE, BUNDLE_INPUTS_FILE, `${root}dist/`)) throw new
 const app = requireWithCodeCache(BUNDLE_FILE);
 const scratch = mkdtempSync(join(tmpdir(), 'juesuan-build-'));
 const data = join(root, 'data/liaocheng-2024.yaml');
+// a real published PDF of the repository's fixtures (a copy of the package without them skips it)
+const REVIEW_PDF = join(root, 'test/fixtures/real/putuo-shgzb-2024.pdf');
 const write = process.stderr.write;
 let said = '';
 process.stderr.write = (s) => ((said += s), true);
@@ -69,6 +76,8 @@ try {
     await run('draft', data, '-o', join(scratch, 'part3.md')),
     await run('check', data, '--exit-zero', '-o', join(scratch, 'check.txt')),
     await run('lint', join(scratch, 'part3.md'), '--data', data, '--exit-zero', '-o', join(scratch, 'lint.txt')),
+    // review of a published PDF: reading it, the import, the review — V8's flags as every process loads the cache with
+    ...(existsSync(REVIEW_PDF) ? [(app.keepDefaultJit(), await run('review', REVIEW_PDF, '--exit-zero', '-o', join(scratch, 'review.txt')))] : []),
   ];
   if (codes.some((c) => c !== 0)) throw new Error(`the bundled CLI failed on the seed data (exit codes ${codes.join(', ')}):\n${said}`);
 } finally {
@@ -77,3 +86,23 @@ try {
 }
 writeCodeCaches();
 app.writeCodeCaches();
+// …and the caches for V8's optimising bar raised, as review and import raise it for a short run (cli/jit.ts):
+// their worker threads start under it (a Node whose V8 the CLI raises no bar for writes the same caches again).
+app.raiseJit();
+writeCodeCaches();
+app.writeCodeCaches();
+
+// Each cache as a fresh process loads it: V8 rejects one made under other flags (and compiles the whole bundle instead).
+const accepted = (raised) => spawnSync(process.execPath, ['--input-type=module', '-e', `
+  import { readFileSync } from 'node:fs';
+  import { Script } from 'node:vm';
+  ${raised ? `import { raiseJit } from ${JSON.stringify(pathToFileURL(join(root, 'dist/cli/jit.js')).href)}; raiseJit();` : ''}
+  const file = ${JSON.stringify(BUNDLE_FILE)};
+  const cache = readFileSync(${JSON.stringify(cacheFileOf(BUNDLE_FILE, raised))}).subarray(32);
+  const script = new Script('(function (exports, require, module, __filename, __dirname) {' + readFileSync(file, 'utf8') + '\\n})', { filename: file, cachedData: cache });
+  process.exit(script.cachedDataRejected ? 1 : 0);
+`], { encoding: 'utf8' });
+for (const raised of [false, ...(existsSync(cacheFileOf(BUNDLE_FILE, true)) ? [true] : [])]) {
+  const check = accepted(raised);
+  if (check.status !== 0) throw new Error(`V8 rejects the code cache just written for ${BUNDLE_FILE}${raised ? ' (optimising bar raised)' : ''}: it was made under other V8 flags than a process loads it with\n${check.stderr}`);
+}

@@ -24,15 +24,32 @@ const DIGEST_BYTES = 32;
 /** every file loaded here, for writeCodeCaches */
 const loaded = new Map<string, { script: Script; digest: Buffer; exports: unknown }>();
 
-export function cacheFileOf(file: string): string {
-  return `${file}.v8-${process.versions.v8}.cache`;
+/**
+ * Set (on globalThis: the bundle and the modules that load it each have their own copy of this module;
+ * a worker thread sets it from its workerData) once the process has raised V8's optimising bar
+ * (cli/jit.ts). V8 rejects a cache made under other flags than its own, and flags are the process's:
+ * a review worker, started after the bar was raised, compiled the whole bundle from source. So a cache
+ * is kept for each: `<file>.v8-<version>.cache` for V8's flags as a process starts with them, and
+ * `<file>.v8-<version>-raised.cache` for the raised bar.
+ */
+export const V8_FLAGS_CHANGED = Symbol.for('juesuan.v8FlagsChanged');
+
+/** Whether this thread's process runs with V8's optimising bar raised (cli/jit.ts). */
+export function v8FlagsChanged(): boolean {
+  return (globalThis as Record<symbol, unknown>)[V8_FLAGS_CHANGED] === true;
 }
 
-/** The caches this process could not use, written as it exits (with what it ran compiled). */
-const missing = new Set<string>();
+export function cacheFileOf(file: string, raised = v8FlagsChanged()): string {
+  return `${file}.v8-${process.versions.v8}${raised ? '-raised' : ''}.cache`;
+}
+
+/** The caches this process could not use, written as it exits (with what it ran compiled): each with the flags it was loaded under. */
+const missing = new Map<string, boolean>();
 
 function writeMissingCaches(): void {
-  for (const file of missing) {
+  for (const [file, raised] of missing) {
+    // flags changed since (review raises the bar after loading the CLI): a cache now would be neither kind
+    if (raised !== v8FlagsChanged()) continue;
     try {
       writeCache(file);
     } catch {
@@ -61,7 +78,7 @@ export function requireWithCodeCache(file: string): unknown {
   });
   if (!cachedData || script.cachedDataRejected) {
     if (missing.size === 0) process.once('exit', writeMissingCaches);
-    missing.add(file);
+    missing.set(file, v8FlagsChanged());
   }
   const module = { exports: {} as unknown };
   (script.runInThisContext() as (...args: unknown[]) => void)(module.exports, createRequire(file), module, file, dirname(file));

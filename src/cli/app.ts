@@ -4,4 +4,5 @@
  */
 export { writeCodeCaches } from '../code-cache.js';
 export { serveWorker } from './worker-pool.js';
+export { keepDefaultJit, raiseJit } from './jit.js';
 export { main } from './main.js';

@@ -9,6 +9,7 @@
  * version is left as it is.
  */
 import { setFlagsFromString } from 'node:v8';
+import { V8_FLAGS_CHANGED, v8FlagsChanged } from '../code-cache.js';
 
 /** Documents up to which a run counts as short (review of 100 PDFs still gained). */
 const SHORT_RUN_DOCUMENTS = 100;
@@ -23,10 +24,27 @@ const FLAGS: Readonly<Record<number, readonly string[]>> = {
 
 let raised = false;
 
+/**
+ * Leaves V8's bar where it is for the rest of the process: the build (scripts/bundle-cli.mjs) reviews a
+ * PDF before writing the CLI's code cache, and V8 rejects a cache made under other flags than the
+ * process loading it has (every run loads it before any flag is raised).
+ */
+export function keepDefaultJit(): void {
+  raised = true;
+}
+
 /** Raises V8's bar for optimising code when a run reads at most SHORT_RUN_DOCUMENTS documents. */
 export function tuneForShortRun(documents: number): void {
   if (raised || documents > SHORT_RUN_DOCUMENTS) return;
-  const major = Number(process.versions.v8.split('.')[0]);
-  for (const flag of FLAGS[major] ?? []) setFlagsFromString(flag);
+  raiseJit();
+}
+
+/** Raises V8's bar for the rest of the process (the build too, to write the code cache for it: code-cache.ts). */
+export function raiseJit(): void {
   raised = true;
+  if (v8FlagsChanged()) return;
+  const major = Number(process.versions.v8.split('.')[0]);
+  const flags = FLAGS[major] ?? [];
+  for (const flag of flags) setFlagsFromString(flag);
+  if (flags.length > 0) (globalThis as Record<symbol, unknown>)[V8_FLAGS_CHANGED] = true;
 }

@@ -20,6 +20,7 @@
  */
 import { availableParallelism } from 'node:os';
 import { parentPort, Worker, workerData } from 'node:worker_threads';
+import { v8FlagsChanged } from '../code-cache.js';
 
 /** What a worker says once its modules are loaded: its jobs' time is counted from then. */
 const READY = 'juesuan:ready';
@@ -248,7 +249,7 @@ export class WorkerPool<J extends Job, O extends Job> {
   }
 
   private startWorker(): Slot<J> {
-    const worker = new Worker(new URL('./worker.js', import.meta.url), { workerData: { kind: this.config.kind, ...this.config.data } });
+    const worker = new Worker(new URL('./worker.js', import.meta.url), { workerData: { kind: this.config.kind, ...this.config.data, v8FlagsChanged: v8FlagsChanged() } });
     const slot: Slot<J> = { worker, inFlight: [], ready: false, retired: false };
     // Listened for from the start: a worker may be ready before run() is called.
     worker.on('message', (message: unknown) => {
@@ -281,7 +282,7 @@ function serveJobs(handle: (job: Job) => Job | Promise<Job>): void {
 
 /** A worker's start (worker.js): the job handler of the kind it was started for. */
 export async function serveWorker(): Promise<void> {
-  const { kind, ...data } = workerData as { kind: WorkerKind } & Record<string, unknown>;
+  const { kind, v8FlagsChanged: _flags, ...data } = workerData as { kind: WorkerKind; v8FlagsChanged?: boolean } & Record<string, unknown>;
   // Each kind's modules loaded only where it runs: a lint worker never loads the PDF reader.
   serveJobs(kind === 'review' ? (await import('./review-pool.js')).reviewJobHandler(data) : (await import('./lint-pool.js')).lintJobHandler(data));
 }

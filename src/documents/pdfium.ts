@@ -623,7 +623,22 @@ export function unmappedText(pages: readonly PdfPage[]): boolean {
   let cjk = 0;
   for (const p of pages) {
     for (const it of p.items) {
-      for (const c of it.str) {
+      const s = it.str;
+      for (let i = 0; i < s.length; i++) {
+        const code = s.charCodeAt(i);
+        // Ideographs and printable ASCII, nearly every character of a document, decided without the patterns.
+        if (code >= 0x4e00 && code <= 0x9fff) {
+          all++;
+          cjk++;
+          continue;
+        }
+        if (code > 0x20 && code < 0x7f) {
+          all++;
+          continue;
+        }
+        // Anything else as a whole character (a surrogate pair is one), by the patterns.
+        const c = String.fromCodePoint(s.codePointAt(i)!);
+        if (c.length === 2) i++;
         if (/\s/u.test(c)) continue;
         all++;
         if (!READABLE.test(c)) odd++;

@@ -589,7 +589,7 @@ function comparisonFinding(
   const flat = word.kind === 'flat' && word.base === 'budget';
   if (word.kind !== 'comparison' && !flat) return undefined;
   const roles = word.topic ? topics.get(word.topic.id)
-    : word.unheldAt !== undefined ? topics.get(unheldKey(word.span.block, word.sentence, word.unheldAt)) : onlyBudgeted(topics);
+    : word.unheldAt !== undefined ? unheldRoles(topics, word.span.block, word.sentence, word.unheldAt) : onlyBudgeted(topics);
   // 行政运行 …决算数大于年初预算数…；其他事务 …决算数小于年初预算数…: the figures stated before the word, where there
   // are any — a later clause's (a subject no topic knows, all under one) are not the ones it compares (blind 12R).
   const before = (cs: FigureClaim[] | undefined) => {
@@ -627,6 +627,25 @@ function comparisonFinding(
 }
 
 /** The roles of the one subject of a paragraph that states a budget and an actual (or amount), if there is exactly one. */
+/**
+ * The figures of the name no topic holds a word is said of: those of the word's sentence, else of the last sentence
+ * before it in the block that states any (行政运行（项）年初预算为 A，支出决算为 B。决算数小于年初预算数的主要原因是…).
+ */
+function unheldRoles(
+  topics: Map<string, Partial<Record<Role, FigureClaim[]>>>, block: number, sentence: number, at: number,
+): Partial<Record<Role, FigureClaim[]>> | undefined {
+  let best: Partial<Record<Role, FigureClaim[]>> | undefined;
+  let bestSentence = -1;
+  const prefix = `?${block}:`;
+  const suffix = `:${at}`;
+  for (const [key, roles] of topics) {
+    if (!key.startsWith(prefix) || !key.endsWith(suffix)) continue;
+    const s = Number(key.slice(prefix.length, key.length - suffix.length));
+    if (s <= sentence && s > bestSentence) { best = roles; bestSentence = s; }
+  }
+  return best;
+}
+
 function onlyBudgeted(topics: Map<string, Partial<Record<Role, FigureClaim[]>>>): Partial<Record<Role, FigureClaim[]>> | undefined {
   let found: Partial<Record<Role, FigureClaim[]>> | undefined;
   for (const r of topics.values()) {

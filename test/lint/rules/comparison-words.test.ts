@@ -86,6 +86,11 @@ describe('决算数大于/小于年初预算数 in clauses of 项 the data does 
       ['comparison-inconsistent', '大于', '小于', '“大于”与同段文字不符：决算数 60.00 万元小于年初预算数 70.00 万元，应为“小于”'],
     ]);
   });
+  it('a word in the sentence after its 项\'s figures is judged by them (blind 8R d4: 小于 said of 180.57 against 178.64 was missed)', () => {
+    const NEXT = (word: string) => `档案管理（项）：年初预算为 178.64 万元，支出决算为 180.57 万元，完成年初预算的 101.08%。决算数${word}年初预算数的主要原因是据实列支。`;
+    expect(errors(NEXT('大于'))).toEqual([]);
+    expect(errors(NEXT('小于')).map((m) => [m.ruleId, m.actual, m.expected])).toEqual([['comparison-inconsistent', '小于', '大于']]);
+  });
   const RATES = (first: string, second: string, third: string) => CLAUSES('大于', '小于', '大于')
     .replace('102.56%', `${first}%`).replace('85.71%', `${second}%`).replace('116.67%', `${third}%`);
   it('each clause\'s completion rate is read with its own budget and actual, as when it stands alone (blind 12R §2a)', () => {
