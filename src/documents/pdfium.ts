@@ -82,6 +82,7 @@ interface Pdfium {
   FPDFText_GetFontSize(textPage: number, index: number): number;
   FPDFText_GetTextObject(textPage: number, index: number): number;
   FPDFTextObj_GetFont(textObject: number): number;
+  FPDFPageObj_GetFillColor(object: number, r: number, g: number, b: number, a: number): number;
 }
 
 const FPDF_ERR_PASSWORD = 4;
@@ -245,13 +246,14 @@ function kindOf(code: number): Kind {
  * numbers each (no object per character: a page has thousands). The arrays
  * are kept from page to page.
  */
-const UX = 0, UY = 1, UA = 2, UB = 3, SIZE = 4, ADVANCE = 5, FONT = 6, FONT_SET_SIZE = 7, STRIDE = 8;
+const UX = 0, UY = 1, UA = 2, UB = 3, SIZE = 4, ADVANCE = 5, FONT = 6, FONT_SET_SIZE = 7, FAINT = 8, STRIDE = 9;
 let codes = new Int32Array(4096);
 let numbers = new Float64Array(4096 * STRIDE);
 
-/** Scratch memory: the char's origin and ink box as doubles, then its matrix or loose box as floats. */
-const SCRATCH_BYTES = 80;
+/** Scratch memory: the char's origin and ink box as doubles, then its matrix or loose box as floats, then a fill colour (4 uints). */
+const SCRATCH_BYTES = 96;
 const FLOATS_AT = 48;
+const COLOUR_AT = 80;
 
 function readPage(x: Pdfium, page: number, number: number, scratch: number): PdfPage {
   x.FPDF_GetPageBoundingBox(page, scratch);
@@ -262,19 +264,21 @@ function readPage(x: Pdfium, page: number, number: number, scratch: number): Pdf
   if (!textPage) throw new PdfReadError('damaged-page');
   let count: number;
   let rotation: number;
+  let body: number;
+  let dropSlanted: boolean;
   try {
-    ({ count, rotation } = readGlyphs(x, textPage, scratch));
+    ({ count, rotation, body, dropSlanted } = readGlyphs(x, textPage, scratch));
   } finally {
     x.FPDFText_ClosePage(textPage);
   }
   const turned = rotation === 90 || rotation === 270;
   const width = turned ? top - bottom : right - left;
   const height = turned ? right - left : top - bottom;
-  return { page: number, width, height, rotation, box, items: runs(count, rotation, box, width, height) };
+  return { page: number, width, height, rotation, box, items: runs(count, rotation, box, width, height, body, dropSlanted) };
 }
 
 /** Fills `codes` and `numbers` with the page's characters; the quarter turn under which most of them read left to right. */
-function readGlyphs(x: Pdfium, textPage: number, scratch: number): { count: number; rotation: number } {
+function readGlyphs(x: Pdfium, textPage: number, scratch: number): { count: number; rotation: number; body: number; dropSlanted: boolean } {
   const total = x.FPDFText_CountChars(textPage);
   if (codes.length < total) {
     codes = new Int32Array(total);
@@ -283,10 +287,13 @@ function readGlyphs(x: Pdfium, textPage: number, scratch: number): { count: numb
   let f64 = new Float64Array(x.memory.buffer, scratch, 6);
   let f32 = new Float32Array(x.memory.buffer, scratch + FLOATS_AT, 6);
   const votes = [0, 0, 0, 0];
+  let slants = 0;
+  const sizes = new Map<number, number>();
   let count = 0;
   let high = -1; // a high surrogate waiting for its pair
   let lastObject = -1;
   let font = 0;
+  let faint = 0;
   for (let i = 0; i < total; i++) {
     // PDFium's own inserted spaces and line breaks: runs are found from the geometry, as pdfjs does.
     if (x.FPDFText_IsGenerated(textPage, i) === 1) continue;
@@ -337,6 +344,7 @@ function readGlyphs(x: Pdfium, textPage: number, scratch: number): { count: numb
     if (object !== lastObject) {
       lastObject = object;
       font = object ? x.FPDFTextObj_GetFont(object) : 0;
+      faint = object ? faintFill(x, object, scratch) : 0;
     }
     const row = count * STRIDE;
     codes[count] = code;
@@ -348,13 +356,58 @@ function readGlyphs(x: Pdfium, textPage: number, scratch: number): { count: numb
     numbers[row + ADVANCE] = advance;
     numbers[row + FONT] = font;
     numbers[row + FONT_SET_SIZE] = fontSetSize;
+    numbers[row + FAINT] = faint;
     count++;
-    // The nearest quarter turn of the direction of writing: right, up, left, down.
-    if (code > 0x20) votes[Math.abs(ua) >= Math.abs(ub) ? (ua >= 0 ? 0 : 2) : ub > 0 ? 1 : 3]!++;
+    if (code > 0x20) {
+      // The nearest quarter turn of the direction of writing: right, up, left, down (text at a slant has none).
+      if (slanted(ua, ub)) slants++;
+      else votes[quarterOf(ua, ub)]!++;
+      const key = Math.round(size * 2);
+      sizes.set(key, (sizes.get(key) ?? 0) + 1);
+    }
   }
   let best = 0;
   for (let q = 1; q < 4; q++) if (votes[q]! > votes[best]!) best = q;
-  return { count, rotation: best * 90 };
+  let body = 0;
+  let most = 0;
+  for (const [key, n] of sizes) if (n > most || (n === most && key < body * 2)) [body, most] = [key / 2, n];
+  const upright = votes[0]! + votes[1]! + votes[2]! + votes[3]!;
+  return { count, rotation: best * 90, body, dropSlanted: upright > slants };
+}
+
+/** Text whose baseline is more than about 6° off every quarter turn: drawn at a slant, as a diagonal watermark. */
+function slanted(ua: number, ub: number): boolean {
+  return Math.min(Math.abs(ua), Math.abs(ub)) > 0.1;
+}
+
+/** The nearest quarter turn (0 right, 1 up, 2 left, 3 down) of a direction of writing. */
+function quarterOf(ua: number, ub: number): number {
+  return Math.abs(ua) >= Math.abs(ub) ? (ua >= 0 ? 0 : 2) : ub > 0 ? 1 : 3;
+}
+
+/**
+ * Characters that are decoration, not the page's text: a watermark across the page, drawn at a
+ * slant (when most of the page's text is not) or much larger than the body text (twice its size
+ * at least) and faint; and, on a page read turned (content drawn sideways), text running in
+ * another direction, such as the upright page number of a table printed sideways.
+ */
+function decoration(row: number, rotation: number, body: number, dropSlanted: boolean): boolean {
+  const ua = numbers[row + UA]!;
+  const ub = numbers[row + UB]!;
+  if (slanted(ua, ub)) return dropSlanted;
+  if (rotation !== 0 && quarterOf(ua, ub) * 90 !== rotation) return true;
+  return numbers[row + FAINT] === 1 && body > 0 && numbers[row + SIZE]! >= 2 * body;
+}
+
+/**
+ * Whether a text object's fill is faint: light (every channel at least 0xC0, as a light grey) or
+ * translucent (opacity at most 0.75) — how a watermark is drawn, never body text.
+ */
+function faintFill(x: Pdfium, object: number, scratch: number): number {
+  const at = scratch + COLOUR_AT;
+  if (!x.FPDFPageObj_GetFillColor(object, at, at + 4, at + 8, at + 12)) return 0;
+  const [r = 0, g = 0, b = 0, a = 255] = new Uint32Array(x.memory.buffer, at, 4);
+  return Math.min(r, g, b) >= 0xc0 || a <= 0xc0 ? 1 : 0;
 }
 
 /** The advance: the loose box's side along an upright or quarter-turned direction; at other angles, the box less the height's share. */
@@ -387,9 +440,10 @@ export function userSpacePoint(page: Pick<PdfPage, 'rotation' | 'box'>, x: numbe
 
 /**
  * Characters → runs, by pdfjs's rule (see the head of this file); whitespace runs mark the gaps.
+ * Decoration (a watermark, text across the page's reading direction) is left out.
  * Positions are turned into the page's reading frame on the way (`rotation`, from its box's corner).
  */
-function runs(count: number, rotation: number, [x0, y0, x1, y1]: readonly number[], width: number, height: number): TextItem[] {
+function runs(count: number, rotation: number, [x0, y0, x1, y1]: readonly number[], width: number, height: number, body: number, dropSlanted: boolean): TextItem[] {
   const items: TextItem[] = [];
   // The open run's characters, and each one's start along the run and advance.
   let text: number[] = [];
@@ -443,6 +497,7 @@ function runs(count: number, rotation: number, [x0, y0, x1, y1]: readonly number
     const kind = kindOf(code);
     if (kind === Kind.Invisible) continue;
     const row = i * STRIDE;
+    if (decoration(row, rotation, body, dropSlanted)) continue;
     // A change of font ends the run, even at a space (pdfjs flushes at the text operator).
     if (numbers[row + FONT] !== font || numbers[row + FONT_SET_SIZE] !== fontSetSize) {
       flush();

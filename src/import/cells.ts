@@ -45,6 +45,8 @@ const DIGITS = /^\d{1,2}$/u;
 const LEADING_AMOUNT = /^-?(?:\d{1,3}(?:,\d{3})+|\d+)\.\d{2}/u;
 /** An amount at the end of a text whose last other character is a CJK character or a bracket. */
 const TRAILING_AMOUNT = /(?<=[\p{Script=Han}）)])-?(?:\d{1,3}(?:,\d{3})+|\d+)\.\d{2}$/u;
+/** Amounts run together at the end of a text whose last other character is a CJK character or a bracket. */
+const TRAILING_AMOUNTS = /(?<=[\p{Script=Han}）)])(?:-?(?:\d{1,3}(?:,\d{3})+|\d+)\.\d{2}){2,}$/u;
 const CODE_NAME = /^(\d{3}(?:\d{2}){0,2})(?![\d.,])(\D.*)$/u;
 /**
  * A template's placeholders (… for more rows, 。。。 for more units) are no cell, nor is a dash
@@ -102,6 +104,12 @@ export function pieces(text: string): string[] {
   }
   const trail = TRAILING_AMOUNT.exec(t);
   if (trail) return [...pieces(t.slice(0, trail.index)), trail[0]];
+  // Amounts overflowing a narrow cell leftwards into the name before them (…安排的支出19,679.9519,679.95): each its own.
+  const trailing = TRAILING_AMOUNTS.exec(t);
+  if (trailing) {
+    const amounts = pieces(trailing[0]);
+    if (amounts.every((p) => AMOUNT.test(p))) return [...pieces(t.slice(0, trailing.index)), ...amounts];
+  }
   return [t];
 }
 

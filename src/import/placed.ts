@@ -172,7 +172,37 @@ function runWords(it: TextItem): Array<{ text: string; x0: number; x1: number }>
     if (2 * to + 1 >= spans.length) return undefined;
     words.push({ text: m[0], x0: x + spans[2 * from]!, x1: x + spans[2 * to]! + spans[2 * to + 1]! });
   }
-  return words.length > 1 && (words.every((w) => /^\p{Script=Han}+$/u.test(w.text)) || words.every((w) => /^-?(?=[,.]*\d)[\d,.]+$/u.test(w.text))) ? words : undefined;
+  const figures = words.every((w) => /^-?(?=[,.]*\d)[\d,.]+$/u.test(w.text));
+  if (figures) joinSpaceGroups(words, Math.abs(it.transform[3]!) || it.fontSize || 10);
+  return words.length > 1 && (words.every((w) => /^\p{Script=Han}+$/u.test(w.text)) || figures) ? words : undefined;
+}
+
+/** A thousands group a space sets apart (270 893.05, 1 234 567.00): 1–3 digits, then groups of three, the last with the decimals. */
+const GROUP_HEAD = /^-?\d{1,3}$/u;
+const GROUP_NEXT = /^\d{3}(?:\.\d+)?$/u;
+
+/**
+ * An amount printed with a space as its thousands separator (270 893.05) is one amount, not a number and an
+ * amount in two cells: a 1–3 digit group, one narrow space (under half a character: no gap between columns)
+ * and a group of three digits, with its decimals at the end. Joined without the space (270893.05), as a
+ * document printing no separator has it; `words` is changed in place.
+ */
+function joinSpaceGroups(words: Array<{ text: string; x0: number; x1: number }>, em: number): void {
+  for (let i = 0; i + 1 < words.length; i++) {
+    const head = words[i]!;
+    if (!GROUP_HEAD.test(head.text)) continue;
+    let j = i + 1;
+    let text = head.text;
+    let x1 = head.x1;
+    while (j < words.length && GROUP_NEXT.test(words[j]!.text) && words[j]!.x0 - x1 < 0.45 * em && !text.includes('.')) {
+      text += words[j]!.text;
+      x1 = words[j]!.x1;
+      j++;
+    }
+    // Only a whole amount: the decimals reached (1 234 with no decimals may be two cells, a 行次 and a code).
+    if (j === i + 1 || !text.includes('.')) continue;
+    words.splice(i, j - i, { text, x0: head.x0, x1 });
+  }
 }
 
 /**

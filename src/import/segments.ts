@@ -11,6 +11,7 @@ import { TABLE_NAMES, TABLE_TITLES as TITLE_OF_TABLE } from '../data/model.js';
 import { PAGE_NUMBER, withoutFrame } from '../documents/pdf.js';
 import { cellsOf, lineText, spacelessText, squash, withAsciiFigures } from './cells.js';
 import { statesUnit, UNIT_AT_START } from './unit.js';
+import { EMPTY_TABLE } from '../lint/negation.js';
 import type { PlacedLine } from './placed.js';
 
 /** Each table's standard title by its number (1–9, 0 none): the data model's titles, indexed as the tables are numbered. */
@@ -156,6 +157,8 @@ export interface Segment {
   /** the page the title stands on */
   page: number;
   note?: string;
+  /** no table under the title, only the sentence that it is empty (本单位无…，故本表为空表): 本表无数据 */
+  sentenceOnly?: true;
 }
 
 /**
@@ -204,14 +207,27 @@ export function segments(lines: PlacedLine[], headerless?: Map<number, { title: 
     const title = lineText(lines[m.at]!).replace(DATE, '').trim();
     // A table found already, titled again over a header of its own: another set of the tables (a second department's), not read.
     if (isTable && m.t && found.has(m.n) && again) again.push({ n: m.n, lines: body, title, head: lines[m.at]!, page: lines[m.at]!.page });
-    if (!isTable || found.has(m.n)) { previous = undefined; return; }
+    // A subject table's title over nothing but the sentence that the table is empty (本单位无…，故本表为空表。, no grid):
+    // the table is there, with no data, as an empty grid with that note under it.
+    const sentenceOnly = !isTable && m.t !== undefined && SUBJECT_TABLES.has(m.n) && onlyEmptySentence(body);
+    if ((!isTable && !sentenceOnly) || found.has(m.n)) { previous = undefined; return; }
     const note = m.t ? m.t.note?.(title) : `公开0${m.n}表：表名不是标准的“${TABLE_TITLES[m.n]}”，按“${title}”标记读取，请核对`;
-    const segment: Segment = { n: m.n, lines: body, title, head: lines[m.at]!, page: lines[m.at]!.page, ...(note ? { note } : {}) };
+    const segment: Segment = { n: m.n, lines: body, title, head: lines[m.at]!, page: lines[m.at]!.page, ...(note ? { note } : {}), ...(sentenceOnly ? { sentenceOnly } : {}) };
     found.set(m.n, segment);
     previous = { n: m.n, segment, end };
   });
   for (const [n, seg] of byMarker) if (!byTitle.has(n)) byTitle.set(n, seg);
   return byTitle;
+}
+
+/** The tables of subjects (科目编码, 科目名称 and amounts): 02, 03, 05, 07, 08. */
+const SUBJECT_TABLES = new Set([2, 3, 5, 7, 8]);
+
+/** A title's lines that are only the sentence saying the table is empty (a few lines, no figure): 本单位无…，故本表为空表。 */
+function onlyEmptySentence(body: readonly PlacedLine[]): boolean {
+  if (body.length === 0 || body.length > 6) return false;
+  if (body.some((l) => cellsOf(l).some((c) => c.kind === 'amount'))) return false;
+  return EMPTY_TABLE.test(body.map(spacelessText).join(''));
 }
 
 /** Titles passed over although rows of figures stand under them (segments' `headerless`), by table number. */

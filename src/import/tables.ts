@@ -756,6 +756,15 @@ function itemBoxes(header: readonly Cell[]): Array<{ item: string; box: Box; y: 
     if (boxes.length === 0) boxes = headerBoxes(items ??= itemCells(header), name);
     for (const box of boxes) out.push({ item: sanGongItem(name)!, box, y: box.y });
   }
+  // Under 公务用车购置及运行维护费 its parts may be named short (小计 | 购置费 | 运行维护费): only there are they the car's.
+  if (out.some((g) => g.item === T09_LABELS.vehicles)) {
+    for (const [name, item] of [['购置费', T09_LABELS.vehiclePurchase], ['运行维护费', T09_LABELS.vehicleOperation], ['运行费', T09_LABELS.vehicleOperation]] as const) {
+      for (const box of headerBoxes(header, name)) {
+        const taken = out.some((o) => Math.abs(centre(o.box) - centre(box)) < 1 && Math.abs(o.y - box.y) < 1);
+        if (!taken && out.some((g) => g.item === T09_LABELS.vehicles && g.y < box.y)) out.push({ item, box, y: box.y });
+      }
+    }
+  }
   // A 合计 under a group's header (公务用车购置及运行费 over 合计 | 公务用车购置费 | 公务用车运行维护费) is the group's
   // total, as 小计 there is: not the table's 合计, which the first column holds.
   for (const a of out) {
@@ -892,7 +901,7 @@ export function readTables(all: PlacedLine[], options: RecogniseOptions = {}): {
     if (seg.note) notes.push(seg.note);
     pages[key] = seg.page;
     const r = new Reader(key, options, learnt, hangs);
-    let read = n === 1 ? table01(seg, r, grid) : n === 4 ? table04(seg, r, grid) : n === 6 ? table06(seg, r, grid) : n === 9 ? table09(seg, r, grid) : subjectTable(seg, r, grid);
+    let read = seg.sentenceOnly ? { ...noData(seg.lines), 合计: null, 科目: null } : n === 1 ? table01(seg, r, grid) : n === 4 ? table04(seg, r, grid) : n === 6 ? table06(seg, r, grid) : n === 9 ? table09(seg, r, grid) : subjectTable(seg, r, grid);
     // A note saying 本表无数据 under a table that prints figures: the table is what the document holds, the
     // note a template left over (review reports it as an error on the note).
     if (read['本表无数据'] === true && hasNonZeroAmounts(read)) {

@@ -82,6 +82,19 @@ function isAsciiDigit(unit: number): boolean {
   return unit >= 48 && unit <= 57;
 }
 
+/**
+ * Whether the compact units before `n` end a number with its decimals (7,636.98): a space after them
+ * starts another figure, as the cells of a table row read from a PDF (财政拨款收入 7,636.98 95.71%) are joined.
+ */
+function afterDecimals(units: Uint16Array, n: number, base: number): boolean {
+  let k = n - 1;
+  while (k > base && isAsciiDigit(units[k]!)) k--;
+  return k > base && k < n - 1 && units[k] === 0x2e && isAsciiDigit(units[k - 1]!);
+}
+
+/** A figure that is one by itself after one space: with decimals or a %, not the rest of a number spread out (9 8万元). */
+const FIGURE_OF_ITS_OWN = /^[0-9０-９]+(?:[.．][0-9０-９]+)?\s*[%％]|^[0-9０-９]{1,3}(?:[,，][0-9０-９]{3})*[.．][0-9０-９]+/u;
+
 /** What may start at a position of the joined text. */
 const MARK = { punctuation: 1, name: 2, cue: 4, year: 8, figure: 16 } as const;
 
@@ -152,7 +165,8 @@ function compactAll(texts: readonly string[]): { joined: string; compacts: Compa
     const text = blockText.includes('【待补充') ? blankPlaceholders(normalizeWidth(blockText)) : blockText;
     const base = n;
     // A run of spaces (two or more, or a tab) between digits parts two figures: the columns of a table
-    // aligned with spaces (pandoc's simple tables, 1,179.44␣␣␣␣74.20%) are never one number.
+    // aligned with spaces (pandoc's simple tables, 1,179.44␣␣␣␣74.20%) are never one number; so does one
+    // space after a number's decimals before a figure with its own (a PDF's table row: 7,636.98␣95.71%).
     let gap = 0;
     // A tab stands between the cells of a table pasted from a spreadsheet (项目⇥年初预算数⇥决算数⇥完成率):
     // each cell is a sentence of its own, as between the | of a table left as text, so a header's words
@@ -171,7 +185,8 @@ function compactAll(texts: readonly string[]): { joined: string; compacts: Compa
         units[n] = CELL_BREAK;
         marked[n] = MARK.punctuation;
         maps[n++] = i - 1;
-      } else if (gap > 1 && isAsciiDigit(unit) && n > base && isAsciiDigit(units[n - 1]!)) {
+      } else if (gap > 0 && isAsciiDigit(unit) && n > base && isAsciiDigit(units[n - 1]!)
+        && (gap > 1 || (afterDecimals(units, n, base) && FIGURE_OF_ITS_OWN.test(text.slice(i, i + 24))))) {
         units[n] = COLUMN_GAP;
         maps[n++] = i - 1;
       }

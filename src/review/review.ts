@@ -186,10 +186,11 @@ function vouchedAccounts(base: Omit<PartialInput, 'excluded'>, imported: Importe
 }
 
 /**
- * The tables of subjects by code (公开02/03/05/07/08表), and 01 (its income and expenditure by label, one amount
- * column a side: no column to shift): their reader says where a text stands in an amount column.
+ * The tables of subjects by code (公开02/03/05/07/08表), 06 (read by the same reader: rows by code, a 决算数
+ * column a block), and 01 (its income and expenditure by label, one amount column a side: no column to shift):
+ * their reader says where a text stands in an amount column.
  */
-const SLIP_TABLES: ReadonlySet<string> = new Set(['公开01表', '公开02表', '公开03表', '公开05表', '公开07表', '公开08表']);
+const SLIP_TABLES: ReadonlySet<string> = new Set(['公开01表', '公开02表', '公开03表', '公开05表', '公开06表', '公开07表', '公开08表']);
 
 /**
  * The identities a table fails on its own where its reading is certain — every amount placed on its row
@@ -206,7 +207,7 @@ function ownSlips(input: PartialInput, imported: ImportedTables, unreliable: rea
     && !(imported.unreadRows ?? []).some((r) => r.table === t) && !(imported.unread ?? []).some((u) => u.table === t)));
   if (certain.size === 0) return { slips: [], certain };
   const partial = partialAccounts({ ...input, excluded: (input.excluded ?? []).filter((e) => !certain.has(e.table)) });
-  // Only the subject tables and 01: their reader says where a text stands in an amount column (8,485,500. / 00),
+  // Only the subject tables, 06 and 01: their reader says where a text stands in an amount column (8,485,500. / 00),
   // where the other readers may leave such a cell blank unsaid. And only a table whose failing totals are all
   // printed (read where they stand): a blank total beside parts with figures is more likely a cell not read
   // than the document's slip, and then so may be any blank of the table.
