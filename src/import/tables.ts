@@ -398,9 +398,13 @@ const KNOWN_SKIPPED = '!~';
 const knownSkipped = (names: readonly string[], side?: number): ColumnSpec[] =>
   names.map((n) => ({ key: `${KNOWN_SKIPPED}${n}`, names: [n], aside: true, ...(side !== undefined ? { side } : {}) }));
 
+/** The headers of the known columns a layout found (年初预算数, 增减额), once each. */
+const knownSkippedNames = (layout: Layout): string[] =>
+  [...new Set(layout.columns.filter((c) => c.key.startsWith(KNOWN_SKIPPED)).map((c) => c.key.slice(KNOWN_SKIPPED.length)))];
+
 /** The note that a table's known columns were read and left out: 公开09表的“增减额”“增减率”两栏不是本年的决算数，没有导入. */
 function skippedNote(r: Reader, layout: Layout, taken: ReadonlySet<string> = new Set()): void {
-  const names = [...new Set(layout.columns.filter((c) => c.key.startsWith(KNOWN_SKIPPED)).map((c) => c.key.slice(KNOWN_SKIPPED.length)))].filter((n) => !taken.has(n));
+  const names = knownSkippedNames(layout).filter((n) => !taken.has(n));
   if (names.length === 0) return;
   const count = names.length === 1 ? '一栏' : names.length === 2 ? '两栏' : `${names.length} 栏`;
   r.notes.push(`${r.key}的${names.map((n) => `“${n}”`).join('')}${count}不是本年的决算数，没有导入`);
@@ -534,14 +538,14 @@ const BUDGET_SECTION: Readonly<Record<string, BudgetSection>> = {
  */
 function budgetColumns(r: Reader, layout: Layout, rows: readonly Row[]): Set<string> {
   const taken = new Set<string>();
-  const names = [...new Set(layout.columns.filter((c) => c.key.startsWith(KNOWN_SKIPPED)).map((c) => c.key.slice(KNOWN_SKIPPED.length)))];
+  const names = knownSkippedNames(layout);
+  const { total } = totalsOf(rows);
+  const coded = rows.filter((row) => row.code !== undefined && /^\d{3}(?:\d{2}){0,2}$/u.test(row.code));
   for (const name of names) {
     const section = BUDGET_SECTION[name];
     if (!section || names.filter((n) => BUDGET_SECTION[n] === section).length > 1) continue;
     const key = `${KNOWN_SKIPPED}${name}`;
     const value = (row: Row) => row.values.get(key)?.text;
-    const { total } = totalsOf(rows);
-    const coded = rows.filter((row) => row.code !== undefined && /^\d{3}(?:\d{2}){0,2}$/u.test(row.code));
     if (!coded.some((row) => value(row) !== undefined)) continue;
     const failing = budgetSums(total ? value(total) : undefined, coded.map((row) => ({ code: row.code!, text: value(row) })));
     if (failing) {
@@ -558,12 +562,11 @@ function budgetColumns(r: Reader, layout: Layout, rows: readonly Row[]): Set<str
 
 /** Why a budget column's figures do not add up on their own (its 合计 against its 类, a 类 against its 款, a 款 against its 项), or undefined. */
 function budgetSums(total: string | undefined, rows: ReadonlyArray<{ code: string; text: string | undefined }>): string | undefined {
-  const amount = (t: string | undefined) => new Decimal((t ?? '0').replace(/,/gu, ''));
   const adds = (whole: string | undefined, parts: ReadonlyArray<{ text: string | undefined }>, what: string): string | undefined => {
     if (parts.length === 0) return undefined;
-    const sum = parts.reduce((a, p) => a.plus(amount(p.text)), new Decimal(0));
-    const slack = new Decimal('0.01').times(Math.max(1, parts.filter((p) => !amount(p.text).isZero()).length));
-    return sum.minus(amount(whole)).abs().gt(slack) ? `${what} ${whole ?? '（空白）'} 与其下各数之和 ${sum.toFixed(2)} 不符` : undefined;
+    const sum = parts.reduce((a, p) => a.plus(amountOf(p.text)), ZERO);
+    const slack = new Decimal('0.01').times(Math.max(1, parts.filter((p) => !amountOf(p.text).isZero()).length));
+    return sum.minus(amountOf(whole)).abs().gt(slack) ? `${what} ${whole ?? '（空白）'} 与其下各数之和 ${sum.toFixed(2)} 不符` : undefined;
   };
   const classes = rows.filter((row) => row.code.length === 3);
   if (total !== undefined) {

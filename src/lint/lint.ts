@@ -27,7 +27,7 @@ import { LEVEL_MARKER } from '../data/subjects.js';
 import { TABLE_NAMES } from '../data/model.js';
 import { Decimal } from '../data/amount.js';
 import { appendAll, maxOf } from '../util/arrays.js';
-import { checkAbsence, checkFigure, checkWord, factFor, otherBudget, otherReadings, wordJudged, judge, missingWhy, publishedValue, resolveFact, type Finding } from './verify.js';
+import { checkAbsence, checkFigure, checkWord, factFor, otherBudget, otherReadings, wordJudged, judge, missingWhy, publishedValue, resolveFact, type Finding, type Verdict } from './verify.js';
 
 export interface LintMessage {
   ruleId: string;
@@ -697,6 +697,12 @@ function inScope(tokens: Token[], index: TopicIndex, section: SectionKind | unde
   });
 }
 
+/** A claim's verdict against the fact its words resolve to ('unavailable' where they resolve to none). */
+function statusAgainst(claim: FigureClaim, index: TopicIndex): Verdict['status'] | 'unavailable' {
+  const resolved = resolveFact(claim, index);
+  return resolved ? judge(resolved.fact, claim.figure).status : 'unavailable';
+}
+
 /** The figures a subject's name pins, which say which of several subjects of that name is meant. */
 const PINNING_ROLES = new Set<FigureClaim['role']>(['amount', 'actual', 'budget', 'completion']);
 
@@ -723,13 +729,10 @@ function pinSharedNames(claims: Claim[], index: TopicIndex): Claim[] {
     if (candidates.length !== among.length) continue;
     const pinning = group.filter((c) => PINNING_ROLES.has(c.role));
     if (pinning.length < 2) continue;
-    const verdicts = (t: Topic) => pinning.map((c) => {
-      const resolved = resolveFact({ ...c, topic: t, pin: 'name', among: undefined, unknownName: undefined }, index);
-      return resolved ? judge(resolved.fact, c.figure).status : 'unavailable';
-    });
-    const fits = candidates.filter((t) => verdicts(t).every((s) => s === 'ok'));
+    const verdicts = new Map(candidates.map((t) => [t, pinning.map((c) => statusAgainst({ ...c, topic: t, pin: 'name', among: undefined, unknownName: undefined }, index))]));
+    const fits = candidates.filter((t) => verdicts.get(t)!.every((s) => s === 'ok'));
     if (fits.length !== 1) continue;
-    if (!candidates.every((t) => t === fits[0] || verdicts(t).some((s) => s === 'mismatch' || s === 'truncation'))) continue;
+    if (!candidates.every((t) => t === fits[0] || verdicts.get(t)!.some((s) => s === 'mismatch' || s === 'truncation'))) continue;
     for (const c of group) {
       c.topic = fits[0];
       c.pin = 'name';
@@ -751,10 +754,7 @@ function pinnedByRow(claims: Claim[], index: TopicIndex): Claim[] {
     && c.approximate === undefined && !c.otherYear && !c.sumOf);
   const topic = guessed[0]?.topic;
   if (!topic || guessed.some((c) => c.topic !== topic)) return claims;
-  const agrees = (c: FigureClaim) => {
-    const resolved = resolveFact(c, index);
-    return resolved !== undefined && judge(resolved.fact, c.figure).status === 'ok';
-  };
+  const agrees = (c: FigureClaim) => statusAgainst(c, index) === 'ok';
   const current = guessed.filter((c) => (c.role === 'amount' || c.role === 'actual') && c.figure.kind === 'amount');
   const previous = guessed.filter((c) => c.role === 'previous' && c.figure.kind === 'amount');
   if (current.length !== 1 || previous.length !== 1 || !agrees(current[0]!) || !agrees(previous[0]!)) return claims;
