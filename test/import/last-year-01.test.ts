@@ -124,3 +124,30 @@ describe('01\'s 上年数 column as 上年决算', () => {
     expect(text).toContain('#   收支总计:');
   });
 });
+
+describe('the fill-in template offers no field the import took', () => {
+  it('05\'s 年初预算数 imported as 年初预算: written once, not again as a commented blank', () => {
+    const t05 = docx(para('一般公共预算财政拨款支出决算表'), para('单位：万元'), table([
+      ['科目编码', '科目名称', '年初预算数', '小计', '基本支出', '项目支出'],
+      ['', '合计', '900.00', '960.00', '800.00', '160.00'],
+      ['201', '一般公共服务支出', '900.00', '960.00', '800.00', '160.00'],
+      ['20103', '政府办公厅（室）及相关机构事务', '900.00', '960.00', '800.00', '160.00'],
+      ['2010301', '行政运行', '780.00', '800.00', '800.00', '0.00'],
+      ['2010302', '一般行政管理事务', '120.00', '160.00', '0.00', '160.00'],
+    ]));
+    const { imported } = importDocx(t05, 'x.docx');
+    expect(imported.budgets?.年初预算).toBeDefined();
+    const text = importedYaml(imported, { source: 'x.docx' });
+    expect(text.match(/^#?\s*年初预算:/gmu)).toEqual(['年初预算:']);
+    expect((parse(text) as Record<string, unknown>)['年初预算']).toEqual({ 一般公共预算财政拨款支出: { 合计: '900.00', 科目: { 2010301: '780.00', 2010302: '120.00' } } });
+    // (the rest of the template stays: 上年决算 in full, 三公经费 …)
+    expect(text).toContain('#   收支总计:');
+    expect(text).toContain('# 三公经费:');
+  });
+
+  it('nothing imported beyond the tables: the template offers 年初预算 as before', () => {
+    const { imported } = importDocx(doc(ROWS.map((r) => [r[0]!, r[1]!, '', '', ''])), 'x.docx');
+    const text = importedYaml(imported, { source: 'x.docx' });
+    expect(text).toContain('# 年初预算: # 年初预算数，用于“完成年初预算的 X%”');
+  });
+});
