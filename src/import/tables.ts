@@ -93,7 +93,7 @@ export interface ImportedTables {
   previous?: PreviousYear;
 }
 
-export interface PreviousYear { 收支总计: string; 收入: Record<string, string>; 支出: Record<string, string> }
+export interface PreviousYear { 收支总计?: string; 收入?: Record<string, string>; 支出?: Record<string, string>; 三公经费?: Record<string, string> }
 
 export type BudgetSection = '年初预算' | '全年预算';
 export interface BudgetScope { 合计?: string; 科目: Record<string, string> }
@@ -825,6 +825,7 @@ function table09(seg: Segment, r: Reader, grid: boolean): Obj {
     skippedNote(r, layout);
     const [rows = []] = r.body(body, layout, { mode: 'label', isTotal: () => false, startsRow: (t) => sanGongItem(t) !== undefined });
     const sides: Record<string, Obj> = { 预算数: empty(), 决算数: empty() };
+    const last = empty();
     let any = false;
     for (const row of rows) {
       const item = sanGongItem(row.label);
@@ -832,13 +833,16 @@ function table09(seg: Segment, r: Reader, grid: boolean): Obj {
         if (row.values.size > 0) r.problem(row.label, `“${row.label}”不是“三公”经费的一项，它的金额没有导入`, row.at);
         continue;
       }
+      last[item] = row.values.get('上年决算数')?.text ?? null;
       for (const side of ['预算数', '决算数']) {
         const v = r.one([r.key, side, item], row, side);
         if (v !== null) { sides[side]![item] = v; any = true; }
       }
     }
     if (!any) return { ...out, 预算数: null, 决算数: null };
-    if (layout.columns.some((c) => c.key === '上年决算数')) r.notes.push(`${r.key}的“上年决算数”一栏是上年的数字，没有导入`);
+    // (read as last year's 三公经费 where it passes 09's identities: previous09Of)
+    if (Object.values(last).some((v) => v !== null)) r.lastYear = { column: '上年决算数', table: { 预算数: empty(), 决算数: last } };
+    else if (layout.columns.some((c) => c.key === '上年决算数')) r.notes.push(`${r.key}的“上年决算数”一栏是上年的数字，没有导入`);
     return { ...out, ...sides };
   }
   // Items as columns, 预算数 and 决算数 as rows.
@@ -1011,7 +1015,7 @@ export function recognisePlacedTables(all: PlacedLine[], options: RecogniseOptio
   const verified = verifyTables(tables, reads, options.source);
   const textless = options.textlessPages && options.textlessPages.length > 0 ? { textlessPages: [...options.textlessPages] } : {};
   const budgets = budgetsOf(reads.get(TABLE_05), verified, notes);
-  const previous = previousOf(reads.get(TABLE_01), verified, notes);
+  const previous = previousOf(reads.get(TABLE_01), verified, notes, previous09Of(reads.get(TABLE_09), verified, notes));
   return {
     tables, notes, ...verified, unread: [...unfound, ...verified.unread], pages, cells, ...textless, ...(budgets ? { budgets } : {}),
     ...(previous ? { previous } : {}),
@@ -1029,28 +1033,23 @@ const PREVIOUS_INCOME: readonly string[] = [T01_INCOME_LABELS.currentTotal, ...T
  * side's 总计 = its lines, 收入总计 = 支出总计) with its totals printed: 收支总计, 收入 (本年收入合计, each source,
  * 财政拨款收入 as its three appropriation lines) and 支出 › 本年支出合计 — only what 01 prints. The note says which.
  */
-function previousOf(read: TableRead | undefined, verified: ReturnType<typeof verifyTables>, notes: string[]): ImportedTables['previous'] {
-  if (!read?.lastYear) return undefined;
-  const { column, table } = read.lastYear;
-  const not = (why: string) => { notes.push(`${TABLE_01}的“${column}”一栏没有作为上年决算导入：${why}`); };
-  if (read.unitProblem || verified.unreliable.some((u) => u.table === TABLE_01) || verified.unread.some((u) => u.table === TABLE_01)) {
-    not(`${TABLE_01}没有导入或不可靠`);
-    return undefined;
-  }
-  const converted = read.unit ? tableInWan(table, read.unit) : { table };
-  if ('inexact' in converted) { not('换算为万元后超过两位小数'); return undefined; }
+function previousOf(read: TableRead | undefined, verified: ReturnType<typeof verifyTables>, notes: string[], sanGong?: Record<string, string>): ImportedTables['previous'] {
+  const withSanGong = sanGong ? { 三公经费: sanGong } : undefined;
+  const converted = lastYearColumn(TABLE_01, read, verified, notes);
+  if (!converted) return withSanGong;
+  const not = (why: string) => { notes.push(`${TABLE_01}的“${converted.column}”一栏没有作为上年决算导入：${why}`); return withSanGong; };
   const income = (converted.table['收入'] ?? {}) as Record<string, string | null>;
   const spending = (converted.table['支出'] ?? {}) as Record<string, string | null>;
   const G = T01_INCOME_LABELS.grandTotal;
   const needed = [[income, T01_INCOME_LABELS.currentTotal], [income, G], [spending, T01_EXPENDITURE_LABELS.currentTotal], [spending, G]] as const;
   const blank = needed.filter(([side, label]) => side[label] === null || side[label] === undefined);
-  if (blank.length > 0) { not(`这一栏的${blank.map(([side, label]) => `${side === income ? '收入' : '支出'}“${label}”`).join('、')}没有数字`); return undefined; }
+  if (blank.length > 0) return not(`这一栏的${blank.map(([side, label]) => `${side === income ? '收入' : '支出'}“${label}”`).join('、')}没有数字`);
   const failing = ownIdentityFailure(TABLE_01, converted.table);
-  if (failing !== undefined) { not(`这一栏的数字不能通过${TABLE_01}的勾稽关系（${failing}）`); return undefined; }
+  if (failing !== undefined) return not(`这一栏的数字不能通过${TABLE_01}的勾稽关系（${failing}）`);
   const given = (label: string) => income[label] !== null && income[label] !== undefined;
   const fiscal = ['gpbAppropriation', 'govFundAppropriation', 'soeAppropriation'] as const;
   const sum = fiscal.reduce((a, id) => a.plus(amountOf(income[T01_INCOME_LABELS[id]] ?? undefined)), ZERO);
-  const previous = {
+  const previous: PreviousYear = {
     收支总计: income[G]!,
     收入: {
       ...Object.fromEntries(PREVIOUS_INCOME.filter(given).map((label) => [label, income[label]!])),
@@ -1058,8 +1057,37 @@ function previousOf(read: TableRead | undefined, verified: ReturnType<typeof ver
     },
     支出: { [T01_EXPENDITURE_LABELS.currentTotal]: spending[T01_EXPENDITURE_LABELS.currentTotal]! },
   };
-  notes.push(`${TABLE_01}的“${column}”一栏作为上年决算导入（收支总计、本年收入合计及各项收入、本年支出合计；财政拨款收入为三项财政拨款收入之和）`);
-  return previous;
+  notes.push(`${TABLE_01}的“${converted.column}”一栏作为上年决算导入（收支总计、本年收入合计及各项收入、本年支出合计；财政拨款收入为三项财政拨款收入之和）`);
+  return { ...previous, ...withSanGong };
+}
+
+const TABLE_09 = '公开09表';
+
+/** 09's 上年决算数 column as 上年决算's 三公经费 (read into 09's 决算数 place), where 09 is reliable and the column passes 09's identities. */
+function previous09Of(read: TableRead | undefined, verified: ReturnType<typeof verifyTables>, notes: string[]): Record<string, string> | undefined {
+  const converted = lastYearColumn(TABLE_09, read, verified, notes);
+  if (!converted) return undefined;
+  const not = (why: string) => { notes.push(`${TABLE_09}的“${converted.column}”一栏没有作为上年决算导入：${why}`); return undefined; };
+  const last = (converted.table['决算数'] ?? {}) as Record<string, string | null>;
+  if (last[T09_LABELS.total] === null || last[T09_LABELS.total] === undefined) return not('这一栏的“合计”没有数字');
+  const failing = ownIdentityFailure(TABLE_09, converted.table);
+  if (failing !== undefined) return not(`这一栏的数字不能通过${TABLE_09}的勾稽关系（${failing}）`);
+  notes.push(`${TABLE_09}的“${converted.column}”一栏作为上年决算的三公经费导入`);
+  return Object.fromEntries(Object.entries(last).filter((e): e is [string, string] => e[1] !== null));
+}
+
+/** A table's column of last year's figures in 万元, where the table itself is reliable; else undefined, and the note says why. */
+function lastYearColumn(key: string, read: TableRead | undefined, verified: ReturnType<typeof verifyTables>, notes: string[]): { column: string; table: Obj } | undefined {
+  if (!read?.lastYear) return undefined;
+  const { column, table } = read.lastYear;
+  const not = (why: string) => { notes.push(`${key}的“${column}”一栏没有作为上年决算导入：${why}`); };
+  if (read.unitProblem || verified.unreliable.some((u) => u.table === key) || verified.unread.some((u) => u.table === key)) {
+    not(`${key}没有导入或不可靠`);
+    return undefined;
+  }
+  const converted = read.unit ? tableInWan(table, read.unit) : { table };
+  if ('inexact' in converted) { not('换算为万元后超过两位小数'); return undefined; }
+  return { column, table: converted.table };
 }
 
 const TABLE_05 = '公开05表';

@@ -21,11 +21,12 @@ export interface Header {
  * (01's 上年数 as 上年决算, 05's 年初预算数 as 年初预算) is not offered again as a blank.
  */
 function toFill(imported: ImportedTables): string {
-  const prev = imported.previous;
+  // (上年决算 written above from 01's 上年数 column: the rest goes into it, not under a second 上年决算)
+  const prev = imported.previous?.收支总计 !== undefined ? imported.previous : undefined;
   const open = (fields: readonly string[], taken: Record<string, string> | undefined) => fields.filter((f) => taken?.[f] === undefined);
   const line = (name: string, fields: readonly string[]) => (fields.length > 0 ? [`#   ${name}: { ${fields.map((f) => `${f}: `).join(', ')}}`] : []);
   const previous = [
-    prev ? '# 上年决算: # 以下各项填入上面由公开01表导入的“上年决算”中' : '# 上年决算: # 上年度决算数，用于“与上年相比”',
+    imported.previous ? '# 上年决算: # 以下各项填入上面由决算表导入的“上年决算”中' : '# 上年决算: # 上年度决算数，用于“与上年相比”',
     ...(prev ? [] : ['#   收支总计:']),
     ...line('收入', open(['财政拨款收入', '上级补助收入', '事业收入', '经营收入', '附属单位上缴收入', '其他收入'], prev?.收入)),
     ...line('支出', ['基本支出', '项目支出', '上缴上级支出', '经营支出', '对附属单位补助支出']),
@@ -111,5 +112,9 @@ function budgetsYaml(imported: ImportedTables): string {
 function previousYaml(imported: ImportedTables): string {
   if (!imported.previous) return '';
   const doc = new Document({ 上年决算: imported.previous });
-  return `\n# 上年决算：由公开01表的上年数一栏导入（只有 01 表印出的各项）\n${doc.toString({ nullStr: '', lineWidth: 0 })}`;
+  const from = [
+    ...(imported.previous.收支总计 !== undefined ? ['公开01表的上年数一栏（只有 01 表印出的各项）'] : []),
+    ...(imported.previous.三公经费 ? ['公开09表的上年决算数一栏（三公经费）'] : []),
+  ];
+  return `\n# 上年决算：由${from.join('、')}导入\n${doc.toString({ nullStr: '', lineWidth: 0 })}`;
 }

@@ -38,7 +38,7 @@ export interface PartialInput {
   vehicleUses?: readonly string[];
   /** 05's budget columns as the import took them (年初预算数, 调整预算数): known where 05 is judged against */
   budgets?: ImportedTables['budgets'];
-  /** 01's 上年数 column as the import took it (上年决算 as far as 01 prints it): known where 01 is judged against */
+  /** 01's 上年数 (09's 上年决算数) column as the import took it: 上年决算 as far as 01 (09) prints it, known where 01 (09) is judged against */
   lastYearColumn?: ImportedTables['previous'];
 }
 
@@ -210,8 +210,10 @@ function previousSection(last: PartialAccounts): Obj {
 function baseRaw(input: PartialInput, usable: ReadonlySet<string>, budgets = knownBudgets(input, usable)): Obj {
   const raw: Obj = { 部门: input.department || '（文件中未注明部门）', 年度: input.year, 金额单位: '万元' };
   for (const key of TABLE_KEYS) raw[key] = usable.has(key) ? input.tables[key] : MISSING_TABLE_ROWS[key] ?? {};
-  const own = usable.has(TABLE_NAMES.t01) ? input.lastYearColumn : undefined;
-  if (input.previous || own) raw['上年决算'] = mergeMissing(input.previous ? previousSection(input.previous) : {}, own ? { ...own } : {});
+  // (each part as its table is judged against: 01's lines, 09's 三公经费)
+  const { 三公经费: sanGong, ...of01 } = input.lastYearColumn ?? {};
+  const own: Obj = { ...(usable.has(TABLE_NAMES.t01) ? of01 : {}), ...(sanGong && usable.has(TABLE_NAMES.t09) ? { 三公经费: sanGong } : {}) };
+  if (input.previous || Object.keys(own).length > 0) raw['上年决算'] = mergeMissing(input.previous ? previousSection(input.previous) : {}, own);
   raw['机关运行经费'] = officeOperation(0);
   if (Object.keys(budgets.opening).length > 0) raw[OPENING_BUDGET_LABELS.section] = budgets.opening;
   raw[FULL_YEAR_BUDGET_LABELS.section] = mergeMissing(budgets.fullYear, budgetScopes(raw, 0));

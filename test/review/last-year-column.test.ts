@@ -66,3 +66,37 @@ describe('01\'s 上年数 column as last year\'s totals', () => {
     expect(r.lint.messages.filter((m) => m.severity === 2)).toEqual([]);
   });
 });
+
+describe('09\'s 上年决算数 column as last year\'s 三公经费', () => {
+  const T09 = [
+    para('财政拨款“三公”经费支出决算表'), para('单位：万元'),
+    table([
+      ['项目', '预算数', '决算数', '上年决算数'],
+      ['合计', '12.00', '10.00', '11.00'],
+      ['1.因公出国（境）费', '2.00', '1.00', '3.00'],
+      ['2.公务用车购置及运行维护费', '6.00', '5.00', '5.00'],
+      ['（1）公务用车购置费', '0.00', '0.00', '0.00'],
+      ['（2）公务用车运行维护费', '6.00', '5.00', '5.00'],
+      ['3.公务接待费', '4.00', '4.00', '3.00'],
+    ]),
+  ];
+  async function review09(sentence: string): Promise<ReviewResult> {
+    const file = join(mkdtempSync(join(tmpdir(), 'juesuan-lastyear-')), 'x.docx');
+    writeFileSync(file, docx(
+      para('某某局2025年度部门决算'), ...T09,
+      para('第三部分 2025年度部门决算情况说明'), para('九、财政拨款“三公”经费支出决算情况说明'), para(sentence),
+    ));
+    const read = await readReviewDocument(file);
+    if (!read.ok) throw new Error('not read');
+    return reviewDocument(read.document, undefined, { year: 2025 });
+  }
+
+  it('the change of 三公经费 as the column has it: checked; another is an error', async () => {
+    const ok = await review09('2025年度财政拨款“三公”经费支出决算为10.00万元，比上年减少1.00万元，下降9.09%。');
+    expect(ok.notes.some((n) => n.includes('公开09表的“上年决算数”一栏作为上年决算的三公经费导入'))).toBe(true);
+    expect(ok.lint.messages.filter((m) => m.actual === '1.00' || m.actual === '9.09')).toEqual([]);
+    const wrong = await review09('2025年度财政拨款“三公”经费支出决算为10.00万元，比上年减少2.00万元，下降16.67%。');
+    expect(wrong.lint.messages.filter((m) => m.actual === '2.00').map((m) => m.severity)).toContain(2);
+  });
+});
+
