@@ -14,7 +14,7 @@
  * trusted.
  */
 import { appendAll } from '../util/arrays.js';
-import { T01_EXPENDITURE_LABELS, T01_INCOME_LABELS, T04_COLUMN_LABELS, T04_EXPENDITURE_LABELS, T04_INCOME_LABELS, T09_LABELS } from '../data/model.js';
+import { T01_EXPENDITURE_LABELS, T01_INCOME_LABELS, T01_INCOME_SOURCES, T04_COLUMN_LABELS, T04_EXPENDITURE_LABELS, T04_INCOME_LABELS, T09_LABELS } from '../data/model.js';
 import { EXPENDITURE_CLASSES } from '../data/subjects.js';
 import { Decimal, parseAmount, ZERO } from '../data/amount.js';
 import { AMOUNT, bracketsFullWidth, cellsOf, centre, lineText, squash, withAsciiFigures, type Cell } from './cells.js';
@@ -22,7 +22,7 @@ import { columnAmounts, firstAmountColumn, headerBoxes, itemCells, layoutOf, rea
 import type { Box, PlacedLine } from './placed.js';
 import { anotherSet, documentSegments, ORDINAL, TABLE_TITLES, type Segment } from './segments.js';
 import { EMPTY_TABLE } from '../lint/negation.js';
-import { verifyTables } from './verify.js';
+import { ownIdentityFailure, verifyTables } from './verify.js';
 import { placeName, type SourceKind } from './place.js';
 import { hasAmounts, hasNonZeroAmounts, inWan, statedUnits, tableInWan, UNIT_WORD, withoutAmounts, type Unit } from './unit.js';
 
@@ -86,7 +86,14 @@ export interface ImportedTables {
    * 项 by 7-digit code, in 万元
    */
   budgets?: Partial<Record<BudgetSection, BudgetScope>>;
+  /**
+   * 01's column of last year's figures (上年数) where 01 is reliable and the column passes 01's identities on its own:
+   * the data file's 上年决算 as far as 01 prints it (收支总计, 收入 › 本年收入合计 and each source, 支出 › 本年支出合计), in 万元
+   */
+  previous?: PreviousYear;
 }
+
+export interface PreviousYear { 收支总计?: string; 收入?: Record<string, string>; 支出?: Record<string, string>; 三公经费?: Record<string, string> }
 
 export type BudgetSection = '年初预算' | '全年预算';
 export interface BudgetScope { 合计?: string; 科目: Record<string, string> }
@@ -136,6 +143,8 @@ export interface TableRead {
   columns?: string[];
   /** 05's budget columns that add up on their own, by section, as printed (the table's unit), each with its header */
   budgets?: Partial<Record<BudgetSection, BudgetScope & { column: string }>>;
+  /** 01's column of last year's figures (上年数, 上年决算数), as printed (the table's unit): 01's shape, each row's figure or null */
+  lastYear?: { column: string; table: Obj };
 }
 
 export const pathKey = (path: readonly unknown[]): string => path.map(String).join('›');
@@ -178,6 +187,8 @@ class Reader {
   readonly units = new Set<Unit>();
   /** 05's budget columns read (TableRead.budgets) */
   budgets?: TableRead['budgets'];
+  /** 01's column of last year's figures read (TableRead.lastYear) */
+  lastYear?: TableRead['lastYear'];
 
   /** @param learnt where names stood against codes in the document's tables read before this one */
   constructor(readonly key: string, readonly options: RecogniseOptions, readonly learnt: number[], readonly hangs: NameHang[] = []) {}
@@ -263,6 +274,7 @@ class Reader {
     return {
       table, title: seg.title, at: this.at, unplaced: this.unplaced, unknownRows: this.unknownRows, rows: this.rows, amounts: this.amounts,
       ...(this.columns ? { columns: this.columns } : {}), ...(this.budgets ? { budgets: this.budgets } : {}),
+      ...(this.lastYear ? { lastYear: this.lastYear } : {}),
     };
   }
 }
@@ -638,21 +650,31 @@ const T01_SPENDING_ONLY = new Set([...CLASS_NAMES, ...Object.values(T01_EXPENDIT
 
 function table01(seg: Segment, r: Reader, grid: boolean): Obj {
   const { header, body } = split(seg, grid, r.options.ordered);
-  // 本年数 | 上年数 | 增减额 | 增减率 (a two-year layout): this year's figures are the 决算数, the rest left out.
+  // 本年数 | 上年数 | 增减额 | 增减率 (a two-year layout): this year's figures are the 决算数; 上年数 may be last year's (lastYear01).
   const layout = layoutOf(header, [
     { key: 'v', names: ['决算数', '金额', '本年数', '本年决算数'] }, ROW_NUMBERS, ...knownSkipped([...LAST_YEAR_COLUMNS, ...CHANGE_COLUMNS]),
   ], SIDE_LABELS);
   let [left = [], right = []] = r.body(body, layout, { mode: 'label', isTotal: () => false, startsRow: startsRow(T01_LINES), continuesLabel: continuesLabel(T01_LINES) });
-  skippedNote(r, layout);
+  const lastNames = knownSkippedNames(layout).filter((n) => LAST_YEAR_COLUMNS.includes(n));
+  // (one column of last year's figures, by one name: two names are two columns, neither certain)
+  const lastKey = lastNames.length === 1 ? `${KNOWN_SKIPPED}${lastNames[0]}` : undefined;
+  const lastRead = lastKey !== undefined && [...left, ...right].some((row) => row.values.has(lastKey));
+  skippedNote(r, layout, new Set(lastRead ? lastNames : []));
   const oneColumn = layout.sides === 1 && right.length === 0;
   if (oneColumn) [left, right] = oneColumn01(r, left);
-  const side = (rows: Row[], part: string) => Object.fromEntries(labelled(r, rows, T01_LINES, part).map(({ label, row }) => [label, r.one([r.key, part, label], row, 'v')]));
-  const out = { 收入: side(left, '收入'), 支出: side(right, '支出') };
-  // One column prints its 总计 once: the total of income and of expenditure alike.
-  const grand = [...left, ...right].filter((row) => canonical(row.label, T01_LINES).label === T01_INCOME_LABELS.grandTotal);
-  if (oneColumn && grand.length === 1) {
-    for (const part of ['收入', '支出'] as const) if (!(T01_INCOME_LABELS.grandTotal in out[part])) out[part][T01_INCOME_LABELS.grandTotal] = r.one([r.key, part, T01_INCOME_LABELS.grandTotal], grand[0]!, 'v');
-  }
+  const rows = { 收入: labelled(r, left, T01_LINES, '收入'), 支出: labelled(r, right, T01_LINES, '支出') };
+  const side = (part: '收入' | '支出', cell: (path: string[], row: Row) => string | null) => Object.fromEntries(rows[part].map(({ label, row }) => [label, cell([r.key, part, label], row)]));
+  const columnOf = (cell: (path: string[], row: Row) => string | null) => {
+    const out = { 收入: side('收入', cell), 支出: side('支出', cell) };
+    // One column prints its 总计 once: the total of income and of expenditure alike.
+    const grand = [...left, ...right].filter((row) => canonical(row.label, T01_LINES).label === T01_INCOME_LABELS.grandTotal);
+    if (oneColumn && grand.length === 1) {
+      for (const part of ['收入', '支出'] as const) if (!(T01_INCOME_LABELS.grandTotal in out[part])) out[part][T01_INCOME_LABELS.grandTotal] = cell([r.key, part, T01_INCOME_LABELS.grandTotal], grand[0]!);
+    }
+    return out;
+  };
+  const out = columnOf((path, row) => r.one(path, row, 'v'));
+  if (lastRead) r.lastYear = { column: lastNames[0]!, table: columnOf((_path, row) => row.values.get(lastKey!)?.text ?? null) };
   return out;
 }
 
@@ -803,6 +825,7 @@ function table09(seg: Segment, r: Reader, grid: boolean): Obj {
     skippedNote(r, layout);
     const [rows = []] = r.body(body, layout, { mode: 'label', isTotal: () => false, startsRow: (t) => sanGongItem(t) !== undefined });
     const sides: Record<string, Obj> = { 预算数: empty(), 决算数: empty() };
+    const last = empty();
     let any = false;
     for (const row of rows) {
       const item = sanGongItem(row.label);
@@ -810,13 +833,16 @@ function table09(seg: Segment, r: Reader, grid: boolean): Obj {
         if (row.values.size > 0) r.problem(row.label, `“${row.label}”不是“三公”经费的一项，它的金额没有导入`, row.at);
         continue;
       }
+      last[item] = row.values.get('上年决算数')?.text ?? null;
       for (const side of ['预算数', '决算数']) {
         const v = r.one([r.key, side, item], row, side);
         if (v !== null) { sides[side]![item] = v; any = true; }
       }
     }
     if (!any) return { ...out, 预算数: null, 决算数: null };
-    if (layout.columns.some((c) => c.key === '上年决算数')) r.notes.push(`${r.key}的“上年决算数”一栏是上年的数字，没有导入`);
+    // (read as last year's 三公经费 where it passes 09's identities: previous09Of)
+    if (Object.values(last).some((v) => v !== null)) r.lastYear = { column: '上年决算数', table: { 预算数: empty(), 决算数: last } };
+    else if (layout.columns.some((c) => c.key === '上年决算数')) r.notes.push(`${r.key}的“上年决算数”一栏是上年的数字，没有导入`);
     return { ...out, ...sides };
   }
   // Items as columns, 预算数 and 决算数 as rows.
@@ -989,7 +1015,79 @@ export function recognisePlacedTables(all: PlacedLine[], options: RecogniseOptio
   const verified = verifyTables(tables, reads, options.source);
   const textless = options.textlessPages && options.textlessPages.length > 0 ? { textlessPages: [...options.textlessPages] } : {};
   const budgets = budgetsOf(reads.get(TABLE_05), verified, notes);
-  return { tables, notes, ...verified, unread: [...unfound, ...verified.unread], pages, cells, ...textless, ...(budgets ? { budgets } : {}) };
+  const previous = previousOf(reads.get(TABLE_01), verified, notes, previous09Of(reads.get(TABLE_09), verified, notes));
+  return {
+    tables, notes, ...verified, unread: [...unfound, ...verified.unread], pages, cells, ...textless, ...(budgets ? { budgets } : {}),
+    ...(previous ? { previous } : {}),
+  };
+}
+
+const TABLE_01 = '公开01表';
+
+/** The lines of 01's income a data file's 上年决算 › 收入 holds under the same name: the total and each source. */
+const PREVIOUS_INCOME: readonly string[] = [T01_INCOME_LABELS.currentTotal, ...T01_INCOME_SOURCES.map((id) => T01_INCOME_LABELS[id])];
+
+/**
+ * 01's column of last year's figures (上年数) as the data file's 上年决算, where 01 itself is reliable and the
+ * column passes 01's own identities on its own (本年收入合计 = Σ its sources, 本年支出合计 = Σ its classes, each
+ * side's 总计 = its lines, 收入总计 = 支出总计) with its totals printed: 收支总计, 收入 (本年收入合计, each source,
+ * 财政拨款收入 as its three appropriation lines) and 支出 › 本年支出合计 — only what 01 prints. The note says which.
+ */
+function previousOf(read: TableRead | undefined, verified: ReturnType<typeof verifyTables>, notes: string[], sanGong?: Record<string, string>): ImportedTables['previous'] {
+  const withSanGong = sanGong ? { 三公经费: sanGong } : undefined;
+  const converted = lastYearColumn(TABLE_01, read, verified, notes);
+  if (!converted) return withSanGong;
+  const not = (why: string) => { notes.push(`${TABLE_01}的“${converted.column}”一栏没有作为上年决算导入：${why}`); return withSanGong; };
+  const income = (converted.table['收入'] ?? {}) as Record<string, string | null>;
+  const spending = (converted.table['支出'] ?? {}) as Record<string, string | null>;
+  const G = T01_INCOME_LABELS.grandTotal;
+  const needed = [[income, T01_INCOME_LABELS.currentTotal], [income, G], [spending, T01_EXPENDITURE_LABELS.currentTotal], [spending, G]] as const;
+  const blank = needed.filter(([side, label]) => side[label] === null || side[label] === undefined);
+  if (blank.length > 0) return not(`这一栏的${blank.map(([side, label]) => `${side === income ? '收入' : '支出'}“${label}”`).join('、')}没有数字`);
+  const failing = ownIdentityFailure(TABLE_01, converted.table);
+  if (failing !== undefined) return not(`这一栏的数字不能通过${TABLE_01}的勾稽关系（${failing}）`);
+  const given = (label: string) => income[label] !== null && income[label] !== undefined;
+  const fiscal = ['gpbAppropriation', 'govFundAppropriation', 'soeAppropriation'] as const;
+  const sum = fiscal.reduce((a, id) => a.plus(amountOf(income[T01_INCOME_LABELS[id]] ?? undefined)), ZERO);
+  const previous: PreviousYear = {
+    收支总计: income[G]!,
+    收入: {
+      ...Object.fromEntries(PREVIOUS_INCOME.filter(given).map((label) => [label, income[label]!])),
+      ...(fiscal.some((id) => given(T01_INCOME_LABELS[id])) ? { 财政拨款收入: sum.toFixed(2) } : {}),
+    },
+    支出: { [T01_EXPENDITURE_LABELS.currentTotal]: spending[T01_EXPENDITURE_LABELS.currentTotal]! },
+  };
+  notes.push(`${TABLE_01}的“${converted.column}”一栏作为上年决算导入（收支总计、本年收入合计及各项收入、本年支出合计；财政拨款收入为三项财政拨款收入之和）`);
+  return { ...previous, ...withSanGong };
+}
+
+const TABLE_09 = '公开09表';
+
+/** 09's 上年决算数 column as 上年决算's 三公经费 (read into 09's 决算数 place), where 09 is reliable and the column passes 09's identities. */
+function previous09Of(read: TableRead | undefined, verified: ReturnType<typeof verifyTables>, notes: string[]): Record<string, string> | undefined {
+  const converted = lastYearColumn(TABLE_09, read, verified, notes);
+  if (!converted) return undefined;
+  const not = (why: string) => { notes.push(`${TABLE_09}的“${converted.column}”一栏没有作为上年决算导入：${why}`); return undefined; };
+  const last = (converted.table['决算数'] ?? {}) as Record<string, string | null>;
+  if (last[T09_LABELS.total] === null || last[T09_LABELS.total] === undefined) return not('这一栏的“合计”没有数字');
+  const failing = ownIdentityFailure(TABLE_09, converted.table);
+  if (failing !== undefined) return not(`这一栏的数字不能通过${TABLE_09}的勾稽关系（${failing}）`);
+  notes.push(`${TABLE_09}的“${converted.column}”一栏作为上年决算的三公经费导入`);
+  return Object.fromEntries(Object.entries(last).filter((e): e is [string, string] => e[1] !== null));
+}
+
+/** A table's column of last year's figures in 万元, where the table itself is reliable; else undefined, and the note says why. */
+function lastYearColumn(key: string, read: TableRead | undefined, verified: ReturnType<typeof verifyTables>, notes: string[]): { column: string; table: Obj } | undefined {
+  if (!read?.lastYear) return undefined;
+  const { column, table } = read.lastYear;
+  const not = (why: string) => { notes.push(`${key}的“${column}”一栏没有作为上年决算导入：${why}`); };
+  if (read.unitProblem || verified.unreliable.some((u) => u.table === key) || verified.unread.some((u) => u.table === key)) {
+    not(`${key}没有导入或不可靠`);
+    return undefined;
+  }
+  const converted = read.unit ? tableInWan(table, read.unit) : { table };
+  if ('inexact' in converted) { not('换算为万元后超过两位小数'); return undefined; }
+  return { column, table: converted.table };
 }
 
 const TABLE_05 = '公开05表';

@@ -171,21 +171,27 @@ function columnShift(key: string, tables: Obj, columns: readonly string[], usabl
       const c = columns.find((k) => !blank(row[k]));
       if (c !== undefined) { example = `如${label}“${String(row[c])}”读在“${c}”一栏`; break; }
     }
-    const only = new Set([key]);
-    let holds: boolean;
-    try {
-      const { accounts, refused } = accountsLeavingOut((loaded) => ({
-        部门: '导入的决算表', 年度: 2024, 金额单位: '万元', ...Object.fromEntries(KEYS.map((k) => [k, loaded.has(k) ? (k === key ? shifted : tables[k]) : {}])),
-      }), only, '导入的决算表');
-      holds = refused.length === 0 && only.has(key) && !checkAccounts(accounts, undefined, TABLE_RULES)
-        .some((f) => f.severity === 'error' && f.cells.every((c) => String(c.path[0]) === key));
-    } catch {
-      holds = false;
-    }
-    if (!holds || example === undefined || !usable.has(key)) continue;
+    if (ownIdentityFailure(key, shifted) !== undefined || example === undefined || !usable.has(key)) continue;
     const side = by < 0 ? '左' : '右';
     const other = by < 0 ? '右' : '左';
     return `各行的金额整体向${side}移一栏后，表内的勾稽关系全部成立（${example}）：多半是表头与金额的对齐方式不同，导入把金额放到了${other}边一栏，不能确定各数所在的栏`;
   }
   return undefined;
+}
+
+/**
+ * Whether a table (as the data file holds it) passes its own identities, loaded alone: the first failure's
+ * message (the loader's refusal, or an identity of check), or undefined where all hold.
+ */
+export function ownIdentityFailure(key: string, table: Obj): string | undefined {
+  const only = new Set([key]);
+  try {
+    const { accounts, refused } = accountsLeavingOut((loaded) => ({
+      部门: '导入的决算表', 年度: 2024, 金额单位: '万元', ...Object.fromEntries(KEYS.map((k) => [k, loaded.has(k) && k === key ? table : {}])),
+    }), only, '导入的决算表');
+    if (refused.length > 0 || !only.has(key)) return refused[0]?.message ?? '不能作为数据读入';
+    return checkAccounts(accounts, undefined, TABLE_RULES).find((f) => f.severity === 'error' && f.cells.every((c) => String(c.path[0]) === key))?.message;
+  } catch (e) {
+    return e instanceof Error ? e.message : String(e);
+  }
 }

@@ -16,23 +16,37 @@ export interface Header {
   kind?: SourceKind;
 }
 
-const TO_FILL = `
+/**
+ * The commented section for what the nine tables do not hold, to fill in by hand: a field the import took
+ * (01's 上年数 as 上年决算, 05's 年初预算数 as 年初预算) is not offered again as a blank.
+ */
+function toFill(imported: ImportedTables): string {
+  // (上年决算 written above from 01's 上年数 column: the rest goes into it, not under a second 上年决算)
+  const prev = imported.previous?.收支总计 !== undefined ? imported.previous : undefined;
+  const open = (fields: readonly string[], taken: Record<string, string> | undefined) => fields.filter((f) => taken?.[f] === undefined);
+  const line = (name: string, fields: readonly string[]) => (fields.length > 0 ? [`#   ${name}: { ${fields.map((f) => `${f}: `).join(', ')}}`] : []);
+  const previous = [
+    imported.previous ? '# 上年决算: # 以下各项填入上面由决算表导入的“上年决算”中' : '# 上年决算: # 上年度决算数，用于“与上年相比”',
+    ...(prev ? [] : ['#   收支总计:']),
+    ...line('收入', open(['财政拨款收入', '上级补助收入', '事业收入', '经营收入', '附属单位上缴收入', '其他收入'], prev?.收入)),
+    ...line('支出', ['基本支出', '项目支出', '上缴上级支出', '经营支出', '对附属单位补助支出']),
+    '#   财政拨款收支总计:',
+    '#   一般公共预算财政拨款支出:',
+    '#',
+  ];
+  const opening = imported.budgets?.年初预算 ? [] : [
+    '# 年初预算: # 年初预算数，用于“完成年初预算的 X%”',
+    '#   一般公共预算财政拨款支出:',
+    '#     合计:',
+    '#     科目: # 每个项级（7 位）科目一行，例如“2010301 行政运行: 0.00”',
+    '#',
+  ];
+  return `
 # ─────────────── 表中没有、情况说明需要的数据（请填写） ───────────────
 # 以下各项九张表里没有，需要从上年决算、年初预算和业务资料中填写，
 # 写法见 data/liaocheng-2024.yaml。填好后去掉行首的“# ”。
 #
-# 上年决算: # 上年度决算数，用于“与上年相比”
-#   收支总计:
-#   收入: { 财政拨款收入: , 上级补助收入: , 事业收入: , 经营收入: , 附属单位上缴收入: , 其他收入: }
-#   支出: { 基本支出: , 项目支出: , 上缴上级支出: , 经营支出: , 对附属单位补助支出: }
-#   财政拨款收支总计:
-#   一般公共预算财政拨款支出:
-#
-# 年初预算: # 年初预算数，用于“完成年初预算的 X%”
-#   一般公共预算财政拨款支出:
-#     合计:
-#     科目: # 每个项级（7 位）科目一行，例如“2010301 行政运行: 0.00”
-#
+${[...previous, ...opening].join('\n')}
 # 三公经费: # 因公出国团组、人次；公务用车购置数量、保有量；公务接待批次、人次
 # 机关运行经费: { 决算数: , 年初预算数: , 比较对象: 年初预算 }
 # 政府采购: { 总额: , 货物: , 工程: , 服务: , 授予中小企业合同金额: , 授予小微企业合同金额: }
@@ -40,6 +54,7 @@ const TO_FILL = `
 # 预算绩效: # 自评项目数、金额、各项目全年预算数、执行数、得分、等级
 # 主要原因: # 情况说明中“主要原因”的文字
 `;
+}
 
 /** A comment line: one line, whatever the text holds. */
 const comment = (text: string): string => `# ${text.split('\n').map((l) => l.trim()).join(' ')}`;
@@ -79,7 +94,7 @@ export function importedYaml(imported: ImportedTables, header: Header): string {
     const title = `${TABLE_TITLES[n]}${unreliable.has(key) ? '（不可靠：导入后未通过核对，见文件开头）' : ''}`;
     return doc.toString({ nullStr: '', lineWidth: 0 }).replace(/\n/u, ` # ${title}\n`);
   });
-  return `${head.join('\n')}\n${body.join('\n')}${budgetsYaml(imported)}${TO_FILL}`;
+  return `${head.join('\n')}\n${body.join('\n')}${previousYaml(imported)}${budgetsYaml(imported)}${toFill(imported)}`;
 }
 
 /** 05's budget columns imported (年初预算数, 调整预算数): the data file's 年初预算 / 全年预算 of 一般公共预算财政拨款支出. */
@@ -91,4 +106,15 @@ function budgetsYaml(imported: ImportedTables): string {
     return `# ${section}：由公开05表的预算数一栏导入（项级科目按编码）\n${doc.toString({ nullStr: '', lineWidth: 0 })}`;
   });
   return `\n${docs.join('\n')}`;
+}
+
+/** 01's 上年数 column imported: the data file's 上年决算, as far as 01 prints it. */
+function previousYaml(imported: ImportedTables): string {
+  if (!imported.previous) return '';
+  const doc = new Document({ 上年决算: imported.previous });
+  const from = [
+    ...(imported.previous.收支总计 !== undefined ? ['公开01表的上年数一栏（只有 01 表印出的各项）'] : []),
+    ...(imported.previous.三公经费 ? ['公开09表的上年决算数一栏（三公经费）'] : []),
+  ];
+  return `\n# 上年决算：由${from.join('、')}导入\n${doc.toString({ nullStr: '', lineWidth: 0 })}`;
 }

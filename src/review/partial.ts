@@ -38,6 +38,8 @@ export interface PartialInput {
   vehicleUses?: readonly string[];
   /** 05's budget columns as the import took them (年初预算数, 调整预算数): known where 05 is judged against */
   budgets?: ImportedTables['budgets'];
+  /** 01's 上年数 (09's 上年决算数) column as the import took it: 上年决算 as far as 01 (09) prints it, known where 01 (09) is judged against */
+  lastYearColumn?: ImportedTables['previous'];
 }
 
 export interface PartialAccounts {
@@ -201,13 +203,18 @@ function previousSection(last: PartialAccounts): Obj {
   return out;
 }
 
-/** The base data object: the imported tables, a missing table as zeros, the sections beyond the tables as zeros. */
-function baseRaw(input: PartialInput, usable: ReadonlySet<string>): Obj {
+/**
+ * The base data object: the imported tables, a missing table as zeros, the sections beyond the tables as zeros.
+ * 上年决算 is last year's document's, else (and where it lacks a line) what the document's own 01 prints of last year.
+ */
+function baseRaw(input: PartialInput, usable: ReadonlySet<string>, budgets = knownBudgets(input, usable)): Obj {
   const raw: Obj = { 部门: input.department || '（文件中未注明部门）', 年度: input.year, 金额单位: '万元' };
   for (const key of TABLE_KEYS) raw[key] = usable.has(key) ? input.tables[key] : MISSING_TABLE_ROWS[key] ?? {};
-  if (input.previous) raw['上年决算'] = previousSection(input.previous);
+  // (each part as its table is judged against: 01's lines, 09's 三公经费)
+  const { 三公经费: sanGong, ...of01 } = input.lastYearColumn ?? {};
+  const own: Obj = { ...(usable.has(TABLE_NAMES.t01) ? of01 : {}), ...(sanGong && usable.has(TABLE_NAMES.t09) ? { 三公经费: sanGong } : {}) };
+  if (input.previous || Object.keys(own).length > 0) raw['上年决算'] = mergeMissing(input.previous ? previousSection(input.previous) : {}, own);
   raw['机关运行经费'] = officeOperation(0);
-  const budgets = knownBudgets(input, usable);
   if (Object.keys(budgets.opening).length > 0) raw[OPENING_BUDGET_LABELS.section] = budgets.opening;
   raw[FULL_YEAR_BUDGET_LABELS.section] = mergeMissing(budgets.fullYear, budgetScopes(raw, 0));
   raw[PROCUREMENT_LABELS.section] = procurement(0);
@@ -237,10 +244,14 @@ export function partialAccounts(input: PartialInput): PartialAccounts {
  * valueless, its `missing` naming the figure and why it is unknown.
  */
 export function reviewCatalog(input: PartialInput, partial: PartialAccounts): FactCatalog {
-  const raw = baseRaw(input, partial.tables);
-  // What 01 prints of the tables not judged against is known (02's 本年收入合计, 03's 本年支出合计): those cells stay
-  // 01's whatever the rest of the table might have held.
-  const printed = partial.tables.has(TABLE_NAMES.t01) ? fromTable01(partial.accounts) : {};
+  const budgets = knownBudgets(input, partial.tables);
+  const raw = baseRaw(input, partial.tables, budgets);
+  // What 01 and 04 print of the tables not judged against is known (02's 本年收入合计, 03's 本年支出合计, 05's 合计
+  // 小计): those cells stay 01's (04's) whatever the rest of the table might have held.
+  const printed = {
+    ...(partial.tables.has(TABLE_NAMES.t01) ? fromTable01(partial.accounts) : {}),
+    ...(partial.tables.has(TABLE_NAMES.t04) ? fromTable04(partial.accounts) : {}),
+  };
   const given = Object.keys(printed).filter((key) => !partial.tables.has(key));
   for (const key of given) raw[key] = mergeMissing(printed[key], isObj(raw[key]) ? raw[key] : {});
   // The tables not judged against are unknown, as a data file's absent ones are.
@@ -249,7 +260,7 @@ export function reviewCatalog(input: PartialInput, partial: PartialAccounts): Fa
       const part = missingTablePart(key, unknownTableReason(key, input, partial));
       return given.includes(key) ? { ...part, fill: (r: Obj) => { r[key] = mergeMissing(printed[key], filledTable(TABLE_KEYS.indexOf(key) + 1, 1)); } } : part;
     }),
-    ...beyondTables(input.previous !== undefined, input.vehicleUses ?? [], knownBudgets(input, partial.tables)),
+    ...beyondTables(input.previous !== undefined, input.vehicleUses ?? [], budgets),
   ];
   // partial.accounts are raw's (partialAccounts converted the same object for the same tables) but for what 01 gave.
   const accounts = given.length > 0 ? reconvertedAccounts(partial.accounts, raw, new Set(given), '导入的决算表') : partial.accounts;
@@ -277,6 +288,31 @@ function fromTable01(accounts: DepartmentAccounts): Record<string, Obj> {
       合计: { [T03_LABELS.total]: s(expenditure.currentTotal) },
       科目: Object.fromEntries(expenditureByClass.map((c) => [`${c.code} ${c.name}`, { [T03_LABELS.total]: s(c.amount) }])),
     },
+  };
+}
+
+/**
+ * What 公开04表 prints of 05, 07 and 08, by the identities between them (t05/t07/t08-matches-t04): 05's 合计 小计
+ * and each class's as 04's 一般公共预算财政拨款 column of 本年支出合计 and of that class, 08's as its 国有资本经营预算
+ * column, 07's 本年收入, 本年支出小计 (and each class's) and 年末结转和结余 as its 政府性基金预算 column. What 04 does
+ * not print (基本支出, 项目支出, the 款 and 项, 07's 年初结转和结余 where 04 may print it for all funds at once) stays unknown;
+ * a class is given where 04 has a figure for it in that column (a class 04 prints 0 for is no row of 05).
+ */
+function fromTable04(accounts: DepartmentAccounts): Record<string, Obj> {
+  const { income, expenditure, expenditureByClass } = accounts.t04;
+  const s = (d: Decimal) => d.toFixed(2);
+  const classes = (column: 'gpb' | 'govFund' | 'soe', label: string): Obj =>
+    Object.fromEntries(expenditureByClass.filter((c) => !c.values[column].isZero()).map((c) => [`${c.code} ${c.name}`, { [label]: s(c.values[column]) }]));
+  return {
+    [TABLE_NAMES.t05]: { 合计: { [SPENDING_LABELS.subtotal]: s(expenditure.currentTotal.gpb) }, 科目: classes('gpb', SPENDING_LABELS.subtotal) },
+    [TABLE_NAMES.t07]: {
+      合计: {
+        [T07_LABELS.income]: s(income.govFund), [T07_LABELS.spending]: s(expenditure.currentTotal.govFund),
+        [T07_LABELS.closingBalance]: s(expenditure.closingBalance.govFund),
+      },
+      科目: classes('govFund', T07_LABELS.spending),
+    },
+    [TABLE_NAMES.t08]: { 合计: { [SPENDING_LABELS.subtotal]: s(expenditure.currentTotal.soe) }, 科目: classes('soe', SPENDING_LABELS.subtotal) },
   };
 }
 

@@ -326,6 +326,7 @@ export function reviewDocument(doc: ReviewDocument, previous?: PreviousDocument,
   const { input, partial, unreliable, identities } = vouchedAccounts({
     department: department ?? '', year, tables: doc.imported.tables, vehicleUses: vehicleUsesIn(doc.part3),
     ...(doc.imported.budgets ? { budgets: doc.imported.budgets } : {}),
+    ...(doc.imported.previous ? { lastYearColumn: doc.imported.previous } : {}),
     ...(previous ? { previous: previous.accounts } : {}),
   }, doc.imported);
   const imported = TABLE_KEYS.filter((k) => partial.tables.has(k));

@@ -192,8 +192,8 @@ describe('tables as regions print them', () => {
     expect(unreliable).toEqual([]);
   });
 
-  it('reads the 三公 table with its items as rows and a 上年决算数 column before 预算数 and 决算数, and says it left that column out', () => {
-    const { tables, unreliable, notes } = read(
+  it('reads the 三公 table with its items as rows and a 上年决算数 column before 预算数 and 决算数: that column, adding up, is last year\'s 三公经费', () => {
+    const { tables, unreliable, notes, previous } = read(
       row([10, '财政拨款“三公”经费支出决算表']),
       row([2, '项目'], [26, '上年决算数'], [38, '预算数'], [50, '决算数']),
       row([2, '合计'], [28, '11.00'], [38, '12.00'], [50, '10.00']),
@@ -204,7 +204,24 @@ describe('tables as regions print them', () => {
       row([2, '公务接待费'], [29, '3.00'], [39, '4.00'], [51, '4.00']));
     expect(tables['公开09表']).toEqual(SAN_GONG);
     expect(unreliable).toEqual([]);
-    expect(notes).toContain('公开09表的“上年决算数”一栏是上年的数字，没有导入');
+    expect(notes).toContain('公开09表的“上年决算数”一栏作为上年决算的三公经费导入');
+    expect(previous).toEqual({ 三公经费: { 合计: '11.00', '因公出国（境）费': '3.00', 公务用车购置及运行维护费: '5.00', 公务用车运行维护费: '5.00', 公务接待费: '3.00' } });
+  });
+
+  it('a 上年决算数 column that does not add up (合计 11.00 against 3.00 + 5.00 + 4.00) is left out, and said why', () => {
+    const { tables, unreliable, notes, previous } = read(
+      row([10, '财政拨款“三公”经费支出决算表']),
+      row([2, '项目'], [26, '上年决算数'], [38, '预算数'], [50, '决算数']),
+      row([2, '合计'], [28, '11.00'], [38, '12.00'], [50, '10.00']),
+      row([2, '因公出国（境）费'], [29, '3.00'], [39, '2.00'], [51, '1.00']),
+      row([2, '公务用车购置及运行维护费'], [29, '5.00'], [39, '6.00'], [51, '5.00']),
+      row([2, '其中：公务用车购置费']),
+      row([2, '公务用车运行维护费'], [29, '5.00'], [39, '6.00'], [51, '5.00']),
+      row([2, '公务接待费'], [29, '4.00'], [39, '4.00'], [51, '4.00']));
+    expect(tables['公开09表']).toEqual(SAN_GONG);
+    expect(unreliable).toEqual([]);
+    expect(previous).toBeUndefined();
+    expect(notes.some((n) => n.startsWith('公开09表的“上年决算数”一栏没有作为上年决算导入：这一栏的数字不能通过公开09表的勾稽关系'))).toBe(true);
   });
 
   it('flags a 三公 table with its items as rows whose header does not name one 预算数 and one 决算数 column', () => {

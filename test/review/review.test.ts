@@ -260,8 +260,11 @@ describe('a table imported but unusable', () => {
     expect(listed!.problems!.map((p) => p.reason)).toEqual([expect.stringMatching(/^公开05表导入后不能作为数据读入：科目 2010301 的上级科目 20103 不在它之前；项级科目应列在其所属的款之后；科目 2010302 /u)]);
     expect(listed!.problems![0]!.places).toHaveLength(4);
     expect(errors(result).map((m) => m.ruleId)).toEqual(['subset-exceeds-superset']);
-    const gpb = messagesAt(result, lines.join('\n'), '4,211.05 万元，占本年支出合计', '97.03');
-    expect(gpb.map((m) => [m.ruleId, m.message.includes('公开05表')])).toEqual([['unverified-figure', true]]);
+    // 05's 合计 is 04's 一般公共预算财政拨款 column of 本年支出合计 (04 is reliable): checked against 04, not unverified.
+    expect(messagesAt(result, lines.join('\n'), '4,211.05 万元，占本年支出合计', '97.03')).toEqual([]);
+    // A figure only 05 holds (its 基本支出) is unverified, and says why.
+    const item = messagesAt(result, lines.join('\n'), '一般公共预算财政拨款基本支出决算 3,153.47 万元', '3,153.47');
+    expect(item.map((m) => [m.ruleId, m.message.includes('公开05表')])).toEqual([['unverified-figure', true]]);
     // A 项 named in 五 is not said to be missing from a table that was not read.
     expect(result.lint.messages.filter((m) => m.ruleId === 'unknown-subject')).toEqual([]);
   });

@@ -123,7 +123,10 @@ describe('a table the document does not hold', () => {
   const result = reviewWith((t) => { delete t.tables['公开05表']; });
 
   it('is unknown, not zeros: its figures are unverified and say the table is not in the file', () => {
-    const [m] = about(result, '2024 年度一般公共预算财政拨款支出 4,211.05 万元，占本年支出合计的', '97.03');
+    // (its 合计 is 04's 一般公共预算财政拨款 column of 本年支出合计: checked against 04)
+    expect(about(result, '2024 年度一般公共预算财政拨款支出 4,211.05 万元，占本年支出合计的', '97.03')).toEqual([]);
+    // (a figure only 05 holds, its 基本支出, is unverified)
+    const [m] = about(result, '一般公共预算财政拨款基本支出决算 3,153.47 万元', '3,153.47');
     expect(m?.ruleId).toBe('unverified-figure');
     expect(m?.message).toContain('文件中没有找到公开05表');
     expect(errorRules(result)).toEqual(['subset-exceeds-superset']);
