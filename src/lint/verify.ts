@@ -323,6 +323,18 @@ export function judge(fact: Fact, figure: Figure): Verdict {
 }
 
 /**
+ * A rate judged right only by the rounding of its data (下降 5.87% where 0.15 ÷ 2.60 = 5.77%, and the two 合计 are sums
+ * of rounded terms): the rate the published figures give, where the stated one is off it by more than one unit of its
+ * last decimal — no rounding of the stated precision explains that. Undefined where the figure is that rate.
+ */
+export function offPublished(fact: Fact, figure: Figure): Decimal | undefined {
+  if (fact.unit !== '%' || !fact.operation || !fact.bounds || fact.value === undefined) return undefined;
+  const { exact, expected } = statable(fact as Fact & { value: Decimal }, figure);
+  if (expected.eq(figure.value)) return undefined;
+  return expected.minus(figure.value).abs().gt(new Decimal(10).pow(-figure.decimals)) ? exact : undefined;
+}
+
+/**
  * 下降 1.04 个百分点 from the shares as printed (82.15% − 83.19%; the exact shares give 1.03): the points a writer
  * works out from the shares rounded to two decimals, or to the points' own decimals, are as right as the exact ones.
  */
