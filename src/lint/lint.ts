@@ -4,6 +4,7 @@
  * either verified (against the data, or against the figures beside it) or
  * reported as unverified.
  */
+import { withParagraphTables } from './paragraph-tables.js';
 import type { Completion, Fact } from '../facts/fact.js';
 import type { FactCatalog } from '../facts/catalog.js';
 import { lastSubject, pickTopic, readClaims, type AbsenceClaim, type Claim, type FigureClaim, type Pin, type WordClaim } from './claims/index.js';
@@ -233,7 +234,8 @@ function causesOf<W extends { span: Span }>(words: readonly W[], blocks: readonl
 
 export function lintMarkdown(markdown: string, ctx: LintContext, options: LintOptions = {}): LintResult {
   const filePath = options.filePath ?? '<text>';
-  const blocks = extractBlocks(markdown);
+  // A table a PDF gives as lines (项目 金额（万元） 占比 / 财政拨款收入 7,636.98 95.71%): its cells under their headers.
+  const blocks = withParagraphTables(extractBlocks(markdown));
   const lines = new LineIndex(markdown);
   const findings: Finding[] = [];
   const errorsAt = new ErrorIndex();
