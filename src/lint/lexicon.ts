@@ -6,6 +6,7 @@
  * never from its value.
  */
 import type { Direction } from '../format/words.js';
+import { directionWordsOf } from './direction-words.js';
 
 /** ambiguous: 预算 alone in a paragraph that names both the opening and the full-year budget */
 export type BudgetKind = 'opening' | 'full-year' | 'unspecified' | 'ambiguous';
@@ -117,11 +118,11 @@ export const LEXICON: readonly LexiconEntry[] = [
   e('升至', { kind: 'direction-to', direction: 'up' }),
   // 从上年的 798.52 万元增至 851.21 万元 (blind 13L f.md P01): this year's figure follows, as after 增加到.
   e('(?:增至|涨至|增到)', { kind: 'direction-to', direction: 'up' }),
-  e('(?:增加|增多)了?', { kind: 'direction', direction: 'up', of: 'amount' }),
-  e('减少了?', { kind: 'direction', direction: 'down', of: 'either' }),
-  e('(?:增长|上升|提高|上涨)了?(?:率为|率)?', { kind: 'direction', direction: 'up', of: 'either' }),
+  e(`(?:${directionWordsOf('amount', 'up')})了?`, { kind: 'direction', direction: 'up', of: 'amount' }),
+  e(`(?:${directionWordsOf('amount', 'down')})了?`, { kind: 'direction', direction: 'down', of: 'either' }),
+  e(`(?:${directionWordsOf('change', 'up')})了?(?:率为|率)?`, { kind: 'direction', direction: 'up', of: 'either' }),
   e('增幅(?:为|达|是)?', { kind: 'direction', direction: 'up', of: 'rate' }),
-  e('(?:下降|降低|下滑|回落)了?(?:率为|率)?', { kind: 'direction', direction: 'down', of: 'either' }),
+  e(`(?:${directionWordsOf('change', 'down')})了?(?:率为|率)?`, { kind: 'direction', direction: 'down', of: 'either' }),
   e('降幅(?:为|达|是)?', { kind: 'direction', direction: 'down', of: 'rate' }),
   e('减幅(?:为|达|是)?', { kind: 'direction', direction: 'down', of: 'rate' }),
   e('涨幅(?:为|达|是)?', { kind: 'direction', direction: 'up', of: 'rate' }),

@@ -4,6 +4,7 @@
  * either verified (against the data, or against the figures beside it) or
  * reported as unverified.
  */
+import { withParagraphTables } from './paragraph-tables.js';
 import type { Completion, Fact } from '../facts/fact.js';
 import type { FactCatalog } from '../facts/catalog.js';
 import { lastSubject, pickTopic, readClaims, type AbsenceClaim, type Claim, type FigureClaim, type Pin, type WordClaim } from './claims/index.js';
@@ -27,7 +28,7 @@ import { LEVEL_MARKER } from '../data/subjects.js';
 import { TABLE_NAMES } from '../data/model.js';
 import { Decimal } from '../data/amount.js';
 import { appendAll, maxOf } from '../util/arrays.js';
-import { checkAbsence, checkFigure, checkWord, factFor, otherBudget, otherReadings, wordJudged, judge, missingWhy, publishedValue, resolveFact, type Finding, type Verdict } from './verify.js';
+import { checkAbsence, checkFigure, checkWord, derivation, factFor, offPublished, otherBudget, otherReadings, wordJudged, judge, missingWhy, publishedValue, resolveFact, type Finding, type Verdict } from './verify.js';
 
 export interface LintMessage {
   ruleId: string;
@@ -233,7 +234,8 @@ function causesOf<W extends { span: Span }>(words: readonly W[], blocks: readonl
 
 export function lintMarkdown(markdown: string, ctx: LintContext, options: LintOptions = {}): LintResult {
   const filePath = options.filePath ?? '<text>';
-  const blocks = extractBlocks(markdown);
+  // A table a PDF gives as lines (项目 金额（万元） 占比 / 财政拨款收入 7,636.98 95.71%): its cells under their headers.
+  const blocks = withParagraphTables(extractBlocks(markdown));
   const lines = new LineIndex(markdown);
   const findings: Finding[] = [];
   const errorsAt = new ErrorIndex();
@@ -301,6 +303,8 @@ export function lintMarkdown(markdown: string, ctx: LintContext, options: LintOp
   const percentsLeftToText: FigureClaim[] = [];
   /** Approximate figures (约 5%) that disagree with the data: unverified, naming the data's figure. */
   const approximated = new Map<FigureClaim, Fact>();
+  /** Rates inside the data's rounding but not what its published figures give (see offPublished). */
+  const offRates = new Map<FigureClaim, { fact: Fact; exact: Decimal }>();
 
   /** Words the data could not judge (a budget it lacks), for the text-only checks of their paragraph. */
   let openWords: WordClaim[] = [];
@@ -391,6 +395,13 @@ export function lintMarkdown(markdown: string, ctx: LintContext, options: LintOp
           const yearSlip = findings.some((f) => f.ruleId === 'wrong-year' && f.span.block === claim.block && f.span.end <= claim.figure.start);
           if (yearSlip) verified.add(claim);
           else yearInDoubt.set(claim, { current: claim.topic.amount, previous: fact });
+          continue;
+        }
+        // 下降 5.87% where the published figures give 5.77%: inside the data's rounding, so no error — but no figure
+        // the reader has gives it either: unverified, with the rate the published figures give.
+        const off = verdict.status === 'ok' ? offPublished(fact, claim.figure) : undefined;
+        if (off !== undefined) {
+          offRates.set(claim, { fact, exact: off });
           continue;
         }
         verified.add(claim);
@@ -581,7 +592,7 @@ export function lintMarkdown(markdown: string, ctx: LintContext, options: LintOp
     // A budget the data does not hold (年初预算 where it has only 公开09表's 全年预算): the text's own arithmetic
     // agreeing is no check against the data — unverified, saying so.
     const lacking = verified.has(claim) ? undefined : otherBudget(claim);
-    if (verified.has(claim) || (!lacking && checkedByText.has(claim)) || namedByErrors.has(claim) || consistencyChecked.has(positionKey(claim.block, claim.figure.numberStart))) continue;
+    if (verified.has(claim) || (!lacking && !offRates.has(claim) && checkedByText.has(claim)) || namedByErrors.has(claim) || consistencyChecked.has(positionKey(claim.block, claim.figure.numberStart))) continue;
     if (restIsZero(claim, allFigureClaims, ctx.topics)) continue;
     const candidate = guessed.get(claim);
     // The guess and the other readings of the name, each with its figure where it differs (a scope's 04 column, its 本年收入).
@@ -590,7 +601,9 @@ export function lintMarkdown(markdown: string, ctx: LintContext, options: LintOp
     const doubt = yearInDoubt.get(claim);
     const other = ofOtherYear.has(claim) ? claim.otherYear : undefined;
     const roughly = approximated.get(claim);
-    const why = roughly ? `文字说它是约数（“${claim.approximate}”），不是确数：${roughly.label}数据为 ${publishedValue(roughly)}，请核对`
+    const off = offRates.get(claim);
+    const why = off ? `按公开数字计算为 ${style.write(off.exact, claim.figure, claim.block)}%（${derivation(off.fact, ctx.topics, facts, Math.max(2, claim.figure.decimals))}），与所写不同；只在数据的尾数误差之内才算得出，请核对`
+      : roughly ? `文字说它是约数（“${claim.approximate}”），不是确数：${roughly.label}数据为 ${publishedValue(roughly)}，请核对`
       : doubt ? `文字说它是上年的数字，但它是本年的${doubt.current.label}；上年为 ${publishedValue(doubt.previous)}，请核对年份或数字`
       : candidate ? `文字没有指明它是哪一项，可能是${readings.filter((f, k) => readings.findIndex((g) => g.value?.eq(f.value ?? Number.NaN)) === k).map(asCandidate).join('，或')}`
       : other ? (other.since ? `文字说它是 ${other.year} 年起止的一段时期的数字，不是 ${ctx.year} 年度一年的，数据中没有这一数字`

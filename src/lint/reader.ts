@@ -753,12 +753,16 @@ export function tokenize(blockText: string, names: NameMatcher, block = 0, prepa
   const pushElided = (at: number, topic: { name: string; ids: string[] }): void => {
     const items: Array<{ start: number; end: number }> = [];
     for (let end = at - 1; text[end] === '、' && items.length < 8;) {
-      const start = ideographsBefore(text, end, 0, 12);
-      // No item holds a token of its own (a figure, a cue): only plain words are short of a name.
+      let start = ideographsBefore(text, end, 0, 12);
+      // No item holds a token of its own (a figure, a cue): only plain words are short of a name. The words
+      // right after a cue are an item (分别占货物、服务支出金额的: 货物 after 占), the cue not part of it.
       let previous = tokens.length - 1;
       while (previous >= 0 && tokens[previous]!.type === 'clause-end') previous--;
+      const after = previous >= 0 && tokens[previous]!.type === 'cue' && items.length === 0 ? tokens[previous]!.end : -1;
+      while (after >= 0 && start < end && startAt(start) < after) start++;
       if (start === end || (previous >= 0 && tokens[previous]!.end > startAt(start))) return;
       items.unshift({ start, end });
+      if (after >= 0) break;
       end = start - 1;
     }
     for (let cut = 1; cut < topic.name.length; cut++) {

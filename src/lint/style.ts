@@ -5,6 +5,7 @@
  * most. A fix writes the right figure the way the document writes its kind, so
  * that fixing a changed figure gives back the text the writer would have typed.
  */
+import { BEFORE_FIGURE_WORDS } from './direction-words.js';
 import type { Decimal } from '../data/amount.js';
 import { formatNumber } from '../format/number.js';
 import type { Figure } from './figures.js';
@@ -32,7 +33,7 @@ type StyledFigure = Pick<Figure, 'kind' | 'unit' | 'decimals' | 'numberText' | '
  * A direction word right before a figure (提高 0.33 个百分点, 上升 3.1%, 增加了 12 万元): the words the writer
  * states changes with — of points (group 2 set) or of amounts and rates.
  */
-const DIRECTION_BEFORE_FIGURE = /(增长|增加|上升|提高|上涨|增多|下降|降低|减少|下滑|回落)了?[0-9０-９][0-9０-９,.，．]*\s*(个百分点)?/gu;
+export const DIRECTION_BEFORE_FIGURE = new RegExp(`(${BEFORE_FIGURE_WORDS.join('|')})了?[0-9０-９][0-9０-９,.，．]*\\s*(个百分点)?`, 'gu');
 
 export class DocumentStyle {
   private readonly kinds = new Map<string, KindStyle>();

@@ -5,6 +5,7 @@
  * derived figure (its inputs are rounded), so neither a rounded input raises
  * a false alarm nor a wrong digit slips through.
  */
+import { OPPOSITE_PAIRS, OPPOSITE_POINTS_UP_PAIRS } from './direction-words.js';
 import { Decimal } from '../data/amount.js';
 import { FactRegistry, SHARE_CHANGE_OPERANDS, type Change, type Completion, type Fact } from '../facts/fact.js';
 import { overlaps, rounded, type Interval } from '../facts/interval.js';
@@ -323,6 +324,18 @@ export function judge(fact: Fact, figure: Figure): Verdict {
 }
 
 /**
+ * A rate judged right only by the rounding of its data (下降 5.87% where 0.15 ÷ 2.60 = 5.77%, and the two 合计 are sums
+ * of rounded terms): the rate the published figures give, where the stated one is off it by more than one unit of its
+ * last decimal — no rounding of the stated precision explains that. Undefined where the figure is that rate.
+ */
+export function offPublished(fact: Fact, figure: Figure): Decimal | undefined {
+  if (fact.unit !== '%' || !fact.operation || !fact.bounds || fact.value === undefined) return undefined;
+  const { exact, expected } = statable(fact as Fact & { value: Decimal }, figure);
+  if (expected.eq(figure.value)) return undefined;
+  return expected.minus(figure.value).abs().gt(new Decimal(10).pow(-figure.decimals)) ? exact : undefined;
+}
+
+/**
  * 下降 1.04 个百分点 from the shares as printed (82.15% − 83.19%; the exact shares give 1.03): the points a writer
  * works out from the shares rounded to two decimals, or to the points' own decimals, are as right as the exact ones.
  */
@@ -454,21 +467,14 @@ export function checkFigure(
 }
 
 /**
- * Pairs of words a finance writer sets against each other, the first pair holding the writer's word
+ * Pairs of words a finance writer sets against each other (direction-words.ts), the first pair holding the writer's word
  * used: 降低 ↔ 提高, 减少 ↔ 增加, 下滑 and 回落 → 上升. 下降 is set against 增长 for an amount or a rate
- * (增长 X%) and against 提高 for percentage points (提高 X 个百分点).
+ * (增长 X%) and against 提高 for percentage points (提高 X 个百分点): for percentage points going up, 下降 against 提高 first (提高 12 and
+ * 上升 2 times before 个百分点 in the fixtures and the phrasing research); going down, 提高 keeps its own pair 降低 (blind 8L/9L's
+ * writers set 提高 against 降低, 12L's against 下降).
  */
-const OPPOSITE_WORDS: Array<[string, string]> = [
-  ['增加', '减少'], ['增长', '下降'], ['上升', '下降'], ['提高', '降低'], ['增幅', '降幅'], ['增幅', '减幅'], ['涨幅', '降幅'], ['增多', '减少'],
-  ['超支', '节约'], ['上涨', '下降'], ['上升', '下滑'], ['上升', '回落'], ['升至', '降至'], ['多', '少'],
-  // 提高 … 下降 …: a pairing many writers use, taken only where the document uses the other word
-  ['提高', '下降'],
-];
-/**
- * …for percentage points going up, 下降 against 提高 first (提高 12 and 上升 2 times before 个百分点 in the fixtures and the
- * phrasing research); going down, 提高 keeps its own pair 降低 (blind 8L/9L's writers set 提高 against 降低, 12L's against 下降).
- */
-const OPPOSITE_POINTS_UP_WORDS: Array<[string, string]> = [['提高', '下降'], ...OPPOSITE_WORDS];
+const OPPOSITE_WORDS = OPPOSITE_PAIRS;
+const OPPOSITE_POINTS_UP_WORDS = OPPOSITE_POINTS_UP_PAIRS;
 
 /** 由上年的 X 下降到 Y: the change from last year's figure to this year's — of the share in points, or of the amount. */
 function changeFromPrevious(claim: FigureClaim): Fact | undefined {

@@ -35,6 +35,7 @@ import { groupThousands } from '../../src/format/number.js';
 import { LEXICON } from '../../src/lint/lexicon.js';
 import { FLOW_NAME } from '../../src/lint/claims/index.js';
 import { stripLeadIn } from '../../src/lint/reader.js';
+import { DIRECTION_BEFORE_FIGURE } from '../../src/lint/style.js';
 import { directiveComments } from '../../src/lint/suppress.js';
 import { createLintContext } from '../../src/lint/lint.js';
 import { buildFactCatalog } from '../../src/facts/catalog.js';
@@ -104,6 +105,7 @@ const DYNAMIC_SITES: Record<string, string> = {
   "src/lint/lexicon.ts new RegExp(source, 'uy')": 'LEXICON entries, checked below with the flags the reader scans them with',
   "src/lint/reader.ts new RegExp(entry.pattern.source, 'uy')": 'the same LEXICON sources, tried one position at a time: checked below with gu, which tries every position',
   "src/lint/claims/index.ts new RegExp(`^(${[T04_COLUMN_LABELS.govFund, T04_COLUMN_LABELS.soe, T04_COLUMN_LABELS.gpb, '财政拨款', '本年', '总'].join('|')})?(收入|支出)${FLOW_TAIL}$`, 'u')": 'FLOW_NAME: the budget scope labels of 公开04表 (constants) in one alternation; checked below',
+  "src/lint/style.ts new RegExp(`(${BEFORE_FIGURE_WORDS.join('|')})了?[0-9０-９][0-9０-９,.，．]*\\\\s*(个百分点)?`, 'gu')": 'DIRECTION_BEFORE_FIGURE: the direction-word table\'s literal words in one alternation; checked below',
   'src/lint/reader.ts NameMatcher': 'escaped literal names (a trie: literals, alternation, optional tails); the seed pattern is checked below',
 };
 
@@ -136,6 +138,10 @@ describe('run-time patterns', () => {
   const lexicon = LEXICON.map((e, i) => ({ i, source: e.pattern.source })).filter((e) => !KNOWN.has(knownKey('LEXICON', e.source)));
   it.each(lexicon.map((e) => [`LEXICON[${e.i}] /${e.source}/gu`, e.source] as const))('%s is safe', async (_, source) => {
     await expectSafe(source, 'gu');
+  });
+
+  it('the direction words before a figure (DIRECTION_BEFORE_FIGURE) are safe', async () => {
+    await expectSafe(DIRECTION_BEFORE_FIGURE.source, DIRECTION_BEFORE_FIGURE.flags);
   });
 
   it('the bare-flow name pattern (FLOW_NAME) is safe', async () => {

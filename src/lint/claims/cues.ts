@@ -18,12 +18,15 @@ export const LIST_CUES = new Set<Cue['kind']>(['respectively', 'all-equal', 'sco
 /** How many figures follow a 分别 in its list: up to the end of the clause, cues (占, 为) between them allowed. */
 function figuresAhead(tokens: readonly Token[], from: number): number {
   let count = 0;
+  // 分别占货物、服务支出金额的 63.48% 和 100.00%: the names after 占 (one or a 、 list of them) are wholes.
+  let wholes = false;
   for (let k = from + 1; k < tokens.length; k++) {
     const t = tokens[k]!;
     if (t.type === 'figure') count++;
     // 分别占基本支出的 85.47% 和 14.53%: the name after 占 is the whole, not a name of the list.
-    else if (t.type === 'topic' && tokens[k - 1]?.type === 'cue' && (tokens[k - 1] as CueToken).cue.kind === 'share') continue;
+    else if (t.type === 'topic' && (wholes || (tokens[k - 1]?.type === 'cue' && (tokens[k - 1] as CueToken).cue.kind === 'share'))) wholes = true;
     else if (t.type === 'sentence-end' || (t.type === 'clause-end' && t.mark !== '、') || t.type === 'topic') break;
+    else if (t.type !== 'clause-end') wholes = false;
   }
   return count;
 }
@@ -65,7 +68,10 @@ const CUE_READERS: { [K in Cue['kind']]: CueReader<K> } = {
     // 分别为 X、Y，分别占 P、Q: the second 分别 goes to the names the first one went to.
     // 人员经费 713.85 万元、公用经费 121.37 万元，分别占…: the names stated with their amounts in this sentence.
     const names = r.enumeration.length > 1 ? r.enumeration : r.respectivelyOf.length > 1 ? r.respectivelyOf : r.namedInSentence;
-    if (names.length > 1 && count > 1 && count <= names.length) {
+    // 货物、工程、服务分别为 X、Y: fewer figures than the items listed right before 分别 — which figure is whose, the text does not say.
+    const listed = count > 1 ? itemsListedBefore(r.tokens, at) : 0;
+    if (listed > 1 && count < listed) r.unmatchedList = true;
+    else if (names.length > 1 && count > 1 && count <= names.length) {
       r.respectivelyOf = names.slice(-count);
       r.distribute = [...r.respectivelyOf];
     }
@@ -140,6 +146,7 @@ const CUE_READERS: { [K in Cue['kind']]: CueReader<K> } = {
     if (!r.awaitingWhole) {
       r.wholeTopic = undefined;
       r.unheldWhole = undefined;
+      if (r.wholes.length > 0) r.wholes = [];
     }
     r.awaitingWhole = true;
     r.shareCueAt = at;

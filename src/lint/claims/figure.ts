@@ -223,8 +223,17 @@ export function readFigure(r: ClaimReader, token: FigureToken, at: number): void
   // 占财政拨款支出的 86.22%: a whole the words name but no topic here holds is not the subject's usual whole.
   const wholeUnknown = role === 'share' && pending?.cue.kind === 'share' && r.awaitingWhole && r.wholeTopic === undefined
     ? r.unheldWhole ?? (onlyNamesBetween(r.tokens, r.shareCueAt, at) ? wholeNamedAfter(token.before, pending.token.text) : undefined) : undefined;
+  // 分别占货物、服务支出金额的 63.48% 和 100.00%: each figure of the 分别 list is of its own whole, in order; with
+  // wholes and figures not one for one, which whole a share is of the words do not say.
+  let listedWhole: string | undefined;
+  let wholeUnpinned = false;
+  if (role === 'share' && r.wholes.length > 1) {
+    const k = next && r.respectivelyOf.length === r.wholes.length ? r.respectivelyOf.length - r.distribute.length - 1 : -1;
+    listedWhole = k >= 0 ? r.wholes[k] : undefined;
+    wholeUnpinned = listedWhole === undefined;
+  }
   if (multiple) role = 'bare';
-  const unknown = multiple || ((token.unknownName !== undefined || token.otherQuantity !== undefined || r.unheld || r.unheldInClause || namelessPart || r.unmatchedList || ofReason) && !next)
+  const unknown = wholeUnpinned || multiple || ((token.unknownName !== undefined || token.otherQuantity !== undefined || r.unheld || r.unheldInClause || namelessPart || r.unmatchedList || ofReason) && !next)
     || wholeUnknown !== undefined;
   let target = unknown ? undefined
     : wholeAmount ?? scopedPart ?? r.subject ?? (ctx.section ? ctx.index.topics.get(ctx.index.sectionDefault[ctx.section] ?? '') : undefined);
@@ -252,7 +261,7 @@ export function readFigure(r: ClaimReader, token: FigureToken, at: number): void
   const claim: FigureClaim = {
     kind: 'figure', block: token.block, figure, role, topic: target, recent: unknown ? [] : r.recentForFigure(), base: claimBase,
     budget: pending?.cue.kind === 'completion' ? (pending.cue.budget === 'unspecified' ? r.budget : pending.cue.budget) : r.budget,
-    wholeTopic: role === 'share' || role === 'share-change' ? (shareBefore ?? fromPrevious)?.wholeTopic ?? r.wholeTopic : undefined,
+    wholeTopic: role === 'share' || role === 'share-change' ? listedWhole ?? (shareBefore ?? fromPrevious)?.wholeTopic ?? r.wholeTopic : undefined,
     direction: role === 'change' || role === 'change-rate' || role === 'share-change' ? signed
       : fromPrevious && pending?.cue.kind === 'direction-to'
         ? { direction: pending.cue.direction, span: { start: pending.token.start, end: pending.token.end, block: pending.token.block }, text: pending.token.text }

@@ -127,6 +127,10 @@ function readName(r: ClaimReader, token: Token & { type: 'topic' }): void {
     if (whole !== undefined) r.wholeTopic = whole; // 占本年支出合计的: the whole, not a new subject
     // 占财政拨款支出的 outside 四, where the name is 公开04表's only there: a whole named, but none held here.
     else r.unheldWhole = token.name;
+    // 占货物、服务支出金额的: a 、 between two names after 占 lists wholes; otherwise the later name is the whole.
+    const before = r.tokens[r.tokens.indexOf(token, Math.max(0, r.shareCueAt)) - 1];
+    if (r.wholes.length === 0 || (before?.type === 'clause-end' && before.mark === '、')) r.wholes.push(whole);
+    else r.wholes[r.wholes.length - 1] = whole;
     return;
   }
   // 年初结转和结余 X，其中政府性基金预算财政拨款 Y: the scope's share of the whole — its own line where the data has one.
@@ -302,7 +306,10 @@ const KIND_OWN = /^procurement\.(?:goods|works|services)(-.+)$/u;
  */
 function readKindQualified(r: ClaimReader, token: Token & { type: 'topic' }, at: number): boolean {
   if (r.awaitingWhole || r.describing) return false;
-  let k = r.tokens[at - 1]?.type === 'clause-end' ? at - 2 : at - 1;
+  const mark = r.tokens[at - 1];
+  // 货物、服务授予中小企业合同金额分别为: a list of kinds before a kind's own name, not a kind qualifying it.
+  if (mark?.type === 'clause-end' && mark.mark === '、' && token.ids.every((id) => KIND_OWN.test(id))) return false;
+  let k = mark?.type === 'clause-end' ? at - 2 : at - 1;
   // 货物类采购中，: the words between the kind and 中 leave the 中 to the kind.
   const qualifier = r.tokens[k];
   if (qualifier?.type === 'cue' && qualifier.cue.kind === 'of-which' && qualifier.cue.qualifier && r.partOf === undefined) k--;

@@ -53,6 +53,8 @@ export class ClaimReader {
   /** 占财政拨款支出的 in 三: a whole the words name with a name no topic here holds (a name of another section's) */
   unheldWhole: string | undefined;
   awaitingWhole = false;
+  /** 分别占货物、服务支出金额的 P 和 Q: the wholes listed after 占 (undefined for a name no topic here holds), one for each figure */
+  wholes: Array<string | undefined> = [];
   /** where the last 占 (比重, 占比) stands among the tokens: the words between it and a figure may name the whole */
   shareCueAt = -1;
   sentence = 0;
@@ -217,6 +219,7 @@ export class ClaimReader {
     this.awaitingWhole = false;
     this.wholeTopic = undefined;
     this.unheldWhole = undefined;
+    if (this.wholes.length > 0) this.wholes = [];
     this.deferred = undefined;
   }
 
@@ -226,6 +229,8 @@ export class ClaimReader {
   }
 
   endClause(mark: string | undefined): void {
+    // 占货物、服务支出金额的: a 、 between the wholes after 占 goes on to the next whole.
+    if (mark === '、' && this.awaitingWhole && this.wholes.length > 0) return;
     if (mark !== '、' && this.allEqual.length > 0) this.allEqual = [];
     if (this.describing && this.deferred) this.described = this.deferred;
     // 2024 年度：X goes on after its colon; 2024年度为 X，基本支出 Y — the next clause is this year's again.
