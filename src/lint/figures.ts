@@ -283,10 +283,48 @@ function wordRange(nominal: number, before: string | undefined, after: string | 
   return [nominal - 10, nominal + 10];
 }
 
+/** SHARE_WORDS tried at one position only (sticky): see shareWordMatches. */
+const SHARE_WORDS_AT = new RegExp(SHARE_WORDS.source, 'uy');
+/** What every match of SHARE_WORDS holds within its first four units. */
+const SHARE_ANCHORS = ['成', '半', '分之'];
+
+/**
+ * The matches of SHARE_WORDS in `text`, as execAll gives them, tried only just before its anchors.
+ * Every match holds 成, 半 or 分之 within its first four units (a word before of at most two, a
+ * numeral), so none starts before the first anchor less three: the scan jumps there, tries the few
+ * positions up to the anchor, and goes on past it. A whole-text scan of the pattern (optional
+ * words before, alternatives) cost a third of reading a document's figures.
+ */
+function shareWordMatches(text: string): RegExpExecArray[] {
+  const matches: RegExpExecArray[] = [];
+  // Each anchor's next place at or after `from` (-1: none left), looked for again only once passed.
+  const next = SHARE_ANCHORS.map((a) => text.indexOf(a));
+  let from = 0;
+  for (;;) {
+    let anchor = -1;
+    for (let k = 0; k < 3; k++) {
+      if (next[k]! >= 0 && next[k]! < from) next[k] = text.indexOf(SHARE_ANCHORS[k]!, from);
+      if (next[k]! >= 0 && (anchor < 0 || next[k]! < anchor)) anchor = next[k]!;
+    }
+    if (anchor < 0) return matches;
+    let m: RegExpExecArray | null = null;
+    for (let at = Math.max(from, anchor - 3); at <= anchor && !m; at++) {
+      SHARE_WORDS_AT.lastIndex = at;
+      m = SHARE_WORDS_AT.exec(text);
+    }
+    if (m) {
+      matches.push(m);
+      from = m.index + m[0].length;
+    } else {
+      from = anchor + 1;
+    }
+  }
+}
+
 function shareWords(text: string): ScannedFigure[] {
   if (!text.includes('成') && !text.includes('半') && !text.includes('分之')) return [];
   const out: ScannedFigure[] = [];
-  for (const m of execAll(SHARE_WORDS, text)) {
+  for (const m of shareWordMatches(text)) {
     const start = m.index!;
     if (!SHARE_BEFORE.test(text.slice(Math.max(0, start - 30), start))) continue;
     // A digit after (五成5) is no word of a share; nor is a tenth with its hundredths (九成五: 95%, 不到九成五).
