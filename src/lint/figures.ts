@@ -266,9 +266,9 @@ const NEAR = '近|接近|将近|约|大约|超过|逾|超|不到|不足';
  * A share in words right after 占 / 占比 / 比重 in its clause: 近五成, 九成多, 超过八成, 过半, 一半以上, 三分之二 (blind 13R §6).
  * Groups: 1 the word before, 2 the tenths, 3 the word after; 4, 5 of 一半; 6 过半; 7, 8, 9, 10 of a fraction.
  */
-const SHARE_WORDS = new RegExp(
-  `(${NEAR})?([一二三四五六七八九])成(多|以上|左右)?|(${NEAR})?(?:一半|半数)(以上|多|左右)?|(过半)(?:数)?`
-  + `|(${NEAR})?([二三四五六七八九十])分之([一二三四五六七八九])(以上|多|左右)?`, 'gu');
+const SHARE_WORDS_SOURCE = `(${NEAR})?([一二三四五六七八九])成(多|以上|左右)?|(${NEAR})?(?:一半|半数)(以上|多|左右)?|(过半)(?:数)?`
+  + `|(${NEAR})?([二三四五六七八九十])分之([一二三四五六七八九])(以上|多|左右)?`;
+const SHARE_WORDS = new RegExp(SHARE_WORDS_SOURCE, 'gu');
 const SHARE_BEFORE = /(?:占|占比|比重|比例)[^，。；,;:：%]{0,24}$/u;
 
 /**
@@ -284,7 +284,7 @@ function wordRange(nominal: number, before: string | undefined, after: string | 
 }
 
 /** SHARE_WORDS tried at one position only (sticky): see shareWordMatches. */
-const SHARE_WORDS_AT = new RegExp(SHARE_WORDS.source, 'uy');
+const SHARE_WORDS_AT = new RegExp(SHARE_WORDS_SOURCE, 'uy');
 /** What every match of SHARE_WORDS holds within its first four units. */
 const SHARE_ANCHORS = ['成', '半', '分之'];
 
