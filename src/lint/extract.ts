@@ -34,7 +34,7 @@ import { execAll, stringOfUnits } from './scan.js';
 import { unified, type Processor } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkFrontmatter from 'remark-frontmatter';
-import { gfmWithGuardedTables, gfmWithoutTables, linesThatMayHoldTables, withTableLines } from './gfm.js';
+import { gfmForDocument, linesThatMayHoldTables, withTableLines } from './gfm.js';
 import { alignedTables, type AlignedTable } from './aligned-tables.js';
 
 export type BlockKind = 'heading' | 'paragraph' | 'table-cell';
@@ -173,9 +173,17 @@ export function withoutIndentedCode(this: Processor): void {
 }
 
 const linterParser = (gfm: (this: Processor) => void) => unified().use(remarkParse).use(gfm).use(withoutIndentedCode).use(remarkFrontmatter, ['yaml', 'toml']).freeze();
-const processor = linterParser(gfmWithGuardedTables);
-/** The same for a document no line of which can hold a table (gfm.ts): the construct not tried at all. */
-const processorWithoutTables = linterParser(gfmWithoutTables);
+/**
+ * The linter's parsers, by what the document holds (gfm.ts gfmForDocument): bit 1 a line that may
+ * hold a table (else the table construct is not tried at all), bit 2 a `[`, bit 4 a `~`. Made on first use.
+ */
+const processors: Array<ReturnType<typeof linterParser> | undefined> = [];
+function processorFor(tables: boolean, markdown: string): ReturnType<typeof linterParser> {
+  const brackets = markdown.includes('[');
+  const tildes = markdown.includes('~');
+  const key = (tables ? 1 : 0) | (brackets ? 2 : 0) | (tildes ? 4 : 0);
+  return (processors[key] ??= linterParser(gfmForDocument(tables, brackets, tildes)));
+}
 
 /**
  * Runs of one markup character this long (thousands of `*`, `>`, `[` …) make micromark take
@@ -230,7 +238,8 @@ function parse(markdown: string): MdNode {
   if (hasLongMarkupRun(markdown)) throw new Error('a run of thousands of one markup character');
   if (hasDeepContainers(markdown)) throw new Error('a line nesting hundreds of lists or quotes');
   const tableLines = linesThatMayHoldTables(markdown);
-  if (!tableLines) return processorWithoutTables.parse(markdown) as unknown as MdNode;
+  if (!tableLines) return processorFor(false, markdown).parse(markdown) as unknown as MdNode;
+  const processor = processorFor(true, markdown);
   return withTableLines(tableLines, () => processor.parse(markdown)) as unknown as MdNode;
 }
 

@@ -266,9 +266,9 @@ const NEAR = '近|接近|将近|约|大约|超过|逾|超|不到|不足';
  * A share in words right after 占 / 占比 / 比重 in its clause: 近五成, 九成多, 超过八成, 过半, 一半以上, 三分之二 (blind 13R §6).
  * Groups: 1 the word before, 2 the tenths, 3 the word after; 4, 5 of 一半; 6 过半; 7, 8, 9, 10 of a fraction.
  */
-const SHARE_WORDS = new RegExp(
-  `(${NEAR})?([一二三四五六七八九])成(多|以上|左右)?|(${NEAR})?(?:一半|半数)(以上|多|左右)?|(过半)(?:数)?`
-  + `|(${NEAR})?([二三四五六七八九十])分之([一二三四五六七八九])(以上|多|左右)?`, 'gu');
+const SHARE_WORDS_SOURCE = `(${NEAR})?([一二三四五六七八九])成(多|以上|左右)?|(${NEAR})?(?:一半|半数)(以上|多|左右)?|(过半)(?:数)?`
+  + `|(${NEAR})?([二三四五六七八九十])分之([一二三四五六七八九])(以上|多|左右)?`;
+const SHARE_WORDS = new RegExp(SHARE_WORDS_SOURCE, 'gu');
 const SHARE_BEFORE = /(?:占|占比|比重|比例)[^，。；,;:：%]{0,24}$/u;
 
 /**
@@ -283,10 +283,48 @@ function wordRange(nominal: number, before: string | undefined, after: string | 
   return [nominal - 10, nominal + 10];
 }
 
+/** SHARE_WORDS tried at one position only (sticky): see shareWordMatches. */
+const SHARE_WORDS_AT = new RegExp(SHARE_WORDS_SOURCE, 'uy');
+/** What every match of SHARE_WORDS holds within its first four units. */
+const SHARE_ANCHORS = ['成', '半', '分之'];
+
+/**
+ * The matches of SHARE_WORDS in `text`, as execAll gives them, tried only just before its anchors.
+ * Every match holds 成, 半 or 分之 within its first four units (a word before of at most two, a
+ * numeral), so none starts before the first anchor less three: the scan jumps there, tries the few
+ * positions up to the anchor, and goes on past it. A whole-text scan of the pattern (optional
+ * words before, alternatives) cost a third of reading a document's figures.
+ */
+function shareWordMatches(text: string): RegExpExecArray[] {
+  const matches: RegExpExecArray[] = [];
+  // Each anchor's next place at or after `from` (-1: none left), looked for again only once passed.
+  const next = SHARE_ANCHORS.map((a) => text.indexOf(a));
+  let from = 0;
+  for (;;) {
+    let anchor = -1;
+    for (let k = 0; k < 3; k++) {
+      if (next[k]! >= 0 && next[k]! < from) next[k] = text.indexOf(SHARE_ANCHORS[k]!, from);
+      if (next[k]! >= 0 && (anchor < 0 || next[k]! < anchor)) anchor = next[k]!;
+    }
+    if (anchor < 0) return matches;
+    let m: RegExpExecArray | null = null;
+    for (let at = Math.max(from, anchor - 3); at <= anchor && !m; at++) {
+      SHARE_WORDS_AT.lastIndex = at;
+      m = SHARE_WORDS_AT.exec(text);
+    }
+    if (m) {
+      matches.push(m);
+      from = m.index + m[0].length;
+    } else {
+      from = anchor + 1;
+    }
+  }
+}
+
 function shareWords(text: string): ScannedFigure[] {
   if (!text.includes('成') && !text.includes('半') && !text.includes('分之')) return [];
   const out: ScannedFigure[] = [];
-  for (const m of execAll(SHARE_WORDS, text)) {
+  for (const m of shareWordMatches(text)) {
     const start = m.index!;
     if (!SHARE_BEFORE.test(text.slice(Math.max(0, start - 30), start))) continue;
     // A digit after (五成5) is no word of a share; nor is a tenth with its hundredths (九成五: 95%, 不到九成五).

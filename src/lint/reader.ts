@@ -432,10 +432,15 @@ function afterLeadWord(run: string): number {
   return maxOf(BEFORE_A_NAME.map((w) => { const at = run.lastIndexOf(w); return at < 0 ? 0 : at + w.length; }), 0);
 }
 
+/** Is the UTF-16 unit one of the CJK Unified Ideographs (U+4E00–U+9FFF), as /[\u4e00-\u9fff]/u tests a character? */
+function isIdeograph(unit: number): boolean {
+  return unit >= 0x4e00 && unit <= 0x9fff;
+}
+
 /** The start of the run of ideographs that ends at `end`, no further back than `floor` nor longer than `longest`. */
 function ideographsBefore(text: string, end: number, floor: number, longest: number): number {
   let k = end;
-  while (k > floor && end - k < longest && /[\u4e00-\u9fff]/u.test(text[k - 1]!)) k--;
+  while (k > floor && end - k < longest && isIdeograph(text.charCodeAt(k - 1))) k--;
   return k;
 }
 
@@ -744,6 +749,9 @@ export function tokenize(blockText: string, names: NameMatcher, block = 0, prepa
   };
   // 支出 or 收入 alone at the head of a clause or sentence (not the start of a longer name: 支出合计): a flow word.
   const pushFlow = (at: number): void => {
+    // By code unit first: most clauses start otherwise, and need no two-character string.
+    const first = text.charCodeAt(at);
+    if (first !== 0x6536 /* 收 */ && first !== 0x652f /* 支 */) return;
     const word = text.slice(at, at + 2);
     if ((word !== '收入' && word !== '支出') || (scans.names.get(base + at)?.name.length ?? 0) > 2) return;
     tokens.push({ type: 'flow', word, start: startAt(at), end: endAt(at + 2), block });
@@ -767,19 +775,23 @@ export function tokenize(blockText: string, names: NameMatcher, block = 0, prepa
     }
     for (let cut = 1; cut < topic.name.length; cut++) {
       const shared = topic.name.slice(cut);
-      const named = items.map(({ start, end }) => {
-        for (let from = start; end - from >= 2; from++) {
+      // Items in order, the cut given up at the first that makes no name.
+      const named: Array<{ name: string; ids: string[]; from: number; end: number }> = [];
+      for (const { start, end } of items) {
+        let made: (typeof named)[number] | undefined;
+        for (let from = start; end - from >= 2 && !made; from++) {
           const name = text.slice(from, end) + shared;
           const ids = names.idsOf(name);
-          if (ids && !ids.some((id) => topic.ids.includes(id))) return { name, ids, from, end };
+          if (ids && !ids.some((id) => topic.ids.includes(id))) made = { name, ids, from, end };
         }
-        return undefined;
-      });
-      if (!named.every((n) => n !== undefined) || new Set(named.map((n) => n!.ids.join())).size < named.length) continue;
+        if (!made) break;
+        named.push(made);
+      }
+      if (named.length < items.length || new Set(named.map((n) => n.ids.join())).size < named.length) continue;
       for (const n of named) {
-        const mark = tokens.findIndex((t) => t.type === 'clause-end' && t.start === startAt(n!.end));
+        const mark = tokens.findIndex((t) => t.type === 'clause-end' && t.start === startAt(n.end));
         if (mark < 0) return;
-        tokens.splice(mark, 0, { type: 'topic', ids: n!.ids, name: n!.name, start: startAt(n!.from), end: endAt(n!.end), block });
+        tokens.splice(mark, 0, { type: 'topic', ids: n.ids, name: n.name, start: startAt(n.from), end: endAt(n.end), block });
       }
       return;
     }
