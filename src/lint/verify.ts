@@ -95,11 +95,16 @@ function changeFor(topic: Topic, claim: { base: FigureClaim['base']; budget: Bud
 
 const openingMeant = (budget: BudgetKind): boolean => budget === 'opening' || budget === 'unspecified';
 
-function countFor(topic: Topic, claim: FigureClaim): Fact | undefined {
+function countSlotFor(topic: Topic, claim: FigureClaim): Topic['counts'][number] | undefined {
   if (OUTPUT_NOUN.test(claim.before)) return undefined;
-  const slots = topic.counts.filter((s) => s.unit === claim.figure.unit && (claim.role === 'grade-count' ? s.grade === claim.grade : s.grade === undefined));
-  return slots[0]?.fact;
+  return topic.counts.find((s) => s.unit === claim.figure.unit && (claim.role === 'grade-count' ? s.grade === claim.grade : s.grade === undefined));
 }
+
+/**
+ * 公务用车购置费 X，主要用于 3 辆车辆的燃料费: a count right after 用于 counts what the money was spent on, which
+ * the subject's own count (the vehicles bought) need not be — a reading, never pinned.
+ */
+const SPENT_ON = /用于$/u;
 
 /** The facts of sums the text names (A、B 两项合计), by the claim: built once, outside the catalog. */
 const SUM_FACTS = new WeakMap<FigureClaim, { fact: Fact; pin: Pin } | null>();
@@ -201,7 +206,7 @@ export function resolveFact(claim: FigureClaim, index: TopicIndex): { fact: Fact
         return changeFor(topic, claim)?.base;
       case 'count':
       case 'grade-count':
-        return countFor(topic, claim);
+        return countSlotFor(topic, claim)?.fact;
       case 'score':
         return topic.score;
       default:
@@ -212,7 +217,8 @@ export function resolveFact(claim: FigureClaim, index: TopicIndex): { fact: Fact
     const fact = fromTopic(topic);
     if (!fact) continue;
     // A figure whose own subject was a guess (a name two topics bear) is no surer for a fact found further back.
-    const pin = claim.topic === topic ? claim.pin : claim.pin === 'default' ? 'default' : 'carried';
+    const reading = claim.role === 'count' && (SPENT_ON.test(claim.before) || countSlotFor(topic, claim)?.reading === true);
+    const pin = reading ? 'default' : claim.topic === topic ? claim.pin : claim.pin === 'default' ? 'default' : 'carried';
     // A name two tables hold, read with nothing to choose: no guess where both give the same figure (基本支出 of 03 and 05).
     const same = pin === 'default' && claim.rivals?.every((t) => fromTopic(t)?.value?.eq(fact.value ?? Number.NaN) === true);
     return { fact, pin: same ? 'name' : pin === 'default' && pinnedByCue(claim) ? 'cue' : pin };

@@ -31,6 +31,11 @@ export interface CountSlot {
   fact: Fact;
   /** for grade counts: 优, 良 … */
   grade?: string;
+  /**
+   * the count the words most likely mean but never pin (公务用车运行维护费 X，主要用于 3 辆…车辆的燃料费: the vehicles
+   * held, most likely — some may have been sold or bought during the year): verified where it agrees, else unverified
+   */
+  reading?: true;
 }
 
 export interface Topic {
