@@ -90,6 +90,8 @@ export function readFigure(r: ClaimReader, token: FigureToken, at: number): void
     r.subjectPin = 'none';
     r.unheld = true;
   }
+  // 2024 年、2023 年分别为 X、Y: this figure's year is the one in its place in the list.
+  if (r.yearsEach.length > 0) r.lastYear = r.yearsEach.shift()!;
   let role = roleFromCue(pending?.cue, figure);
   let claimBase = r.base;
   // 大于年初预算数 64.31 万元, 比全年预算少 3.2 万元: the difference from the budget, unless a
