@@ -49,7 +49,11 @@ export function addBudgetScopeTopics(b: TopicBuilder, p: Part3Facts): SectionDef
   // 七 政府性基金
   const gf = p.govFund;
   // Named with the scope (政府性基金年末结转和结余), these are 公开07表's lines in any section, never 公开01表's.
-  b.add({ id: 'gov-fund.opening-balance', label: '政府性基金年初结转和结余', sections: ['govFund'], names: ['年初结转和结余', '上年结转和结余', ...govFundScoped('年初结转和结余')], amount: gf.openingBalance });
+  // A department with no 政府性基金 (公开07表 本表无数据, or all 0): the bare 年初/年末结转和结余 outside 七 cannot mean the
+  // fund's, whose balance is none — no reading to leave the department's 01 line a guess against (blind 14L §4a).
+  const bareNames = (...bare: string[]) => (gf.empty ? { names: [] as string[], localNames: bare } : { names: bare });
+  const opening = bareNames('年初结转和结余', '上年结转和结余');
+  b.add({ id: 'gov-fund.opening-balance', label: '政府性基金年初结转和结余', sections: ['govFund'], names: [...opening.names, ...govFundScoped('年初结转和结余')], ...(opening.localNames ? { localNames: opening.localNames } : {}), amount: gf.openingBalance });
   // The scope alone (其中一般公共预算财政拨款 X，政府性基金预算财政拨款 Y) names no flow: its income or its spending, a guess between the two.
   // Last year's: 公开01表's line of the scope (上年决算 › 收入 › 政府性基金预算财政拨款收入), the same income (blind 12L: a two-year table in 四).
   const incomeChange = p.income.appropriations.find((a) => a.id === 'govFundAppropriation')?.change;
@@ -62,7 +66,8 @@ export function addBudgetScopeTopics(b: TopicBuilder, p: Part3Facts): SectionDef
     amount: gf.spending, completions: withFullYear(gf.completion, gf.fullYearCompletion),
     changes: gf.change ? { 'previous-year': gf.change } : {},
   });
-  b.add({ id: 'gov-fund.closing-balance', label: '政府性基金年末结转和结余', sections: ['govFund'], names: ['年末结转和结余', ...govFundScoped('年末结转和结余')], amount: gf.closingBalance });
+  const closing = bareNames('年末结转和结余');
+  b.add({ id: 'gov-fund.closing-balance', label: '政府性基金年末结转和结余', sections: ['govFund'], names: [...closing.names, ...govFundScoped('年末结转和结余')], ...(closing.localNames ? { localNames: closing.localNames } : {}), amount: gf.closingBalance });
   addItems(b, 'gov-fund', gf.items, ['govFund']);
 
   // 八 国有资本经营
