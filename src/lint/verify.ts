@@ -194,6 +194,11 @@ export function resolveFact(claim: FigureClaim, index: TopicIndex): { fact: Fact
       case 'share': {
         // A whole named after 占 that is none of the subject's wholes: not some other share of it.
         const slot = topic.shares.find((s) => s.wholeTopic === claim.wholeTopic) ?? (claim.wholeTopic === undefined ? topic.shares[0] : undefined);
+        // 残疾人生活和护理补贴（项）…占一般公共预算财政拨款支出的 53.2%: a whole the words name, of those the data gives only so.
+        if (!slot && claim.wholeTopic !== undefined && !claim.lastYear && topic.namedWholes?.includes(claim.wholeTopic)) {
+          const whole = index.topics.get(claim.wholeTopic);
+          return whole && partWholeShare(topic, whole);
+        }
         return claim.lastYear ? slot?.previous : slot?.fact;
       }
       case 'share-change':

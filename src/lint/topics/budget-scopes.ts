@@ -20,7 +20,7 @@ export function addBudgetScopeTopics(b: TopicBuilder, p: Part3Facts): SectionDef
       amount: c.share.part, shares: [{ wholeTopic: 'gpb.total', fact: c.share.rate }],
     });
   }
-  addItems(b, 'gpb', gpb.items, ['gpb']);
+  addItems(b, 'gpb', gpb.items, ['gpb'], 'gpb.total');
   addKuans(b, gpb.kuans);
 
   // 六 基本支出
@@ -68,14 +68,14 @@ export function addBudgetScopeTopics(b: TopicBuilder, p: Part3Facts): SectionDef
   });
   const closing = bareNames('年末结转和结余');
   b.add({ id: 'gov-fund.closing-balance', label: '政府性基金年末结转和结余', sections: ['govFund'], names: [...closing.names, ...govFundScoped('年末结转和结余')], ...(closing.localNames ? { localNames: closing.localNames } : {}), amount: gf.closingBalance });
-  addItems(b, 'gov-fund', gf.items, ['govFund']);
+  addItems(b, 'gov-fund', gf.items, ['govFund'], 'gov-fund.spending');
 
   // 八 国有资本经营
   b.add({
     id: 'soe.spending', label: '国有资本经营预算财政拨款支出', sections: ['soe'], names: ['国有资本经营预算财政拨款支出', '国有资本经营预算支出'],
     amount: p.soe.spending, completions: withFullYear(p.soe.completion, p.soe.fullYearCompletion),
   });
-  addItems(b, 'soe', p.soe.items, ['soe']);
+  addItems(b, 'soe', p.soe.items, ['soe'], 'soe.spending');
 
   return { gpb: 'gpb.total', basic: 'basic.total', govFund: 'gov-fund.spending', soe: 'soe.spending' };
 }
@@ -104,7 +104,9 @@ function govFundScoped(line: string): string[] {
 }
 
 /** Per-项 topics, named by their full 类款项 path, by 款 + 项, by 项 alone and by code. */
-function addItems(b: TopicBuilder, scope: string, items: ItemCompletion[], sections: SectionKind[]): void {
+function addItems(b: TopicBuilder, scope: string, items: ItemCompletion[], sections: SectionKind[], total: string): void {
+  // 占一般公共预算财政拨款支出的 35.2% after a 项: the scope's total named, the share a fact (blind 14L §4b).
+  const namedWholes = [total];
   for (const item of items) {
     const cls = item.className;
     const bareClass = cls.replace(/支出$/u, '');
@@ -121,7 +123,7 @@ function addItems(b: TopicBuilder, scope: string, items: ItemCompletion[], secti
     ];
     b.add({
       id: `${scope}.item.${item.code}`, label: `${item.itemName}（${item.code}）`, sections, names,
-      amount: item.completion.actual, completions: withFullYear(item.completion, item.fullYear),
+      amount: item.completion.actual, completions: withFullYear(item.completion, item.fullYear), namedWholes,
     });
   }
 }

@@ -48,6 +48,11 @@ export interface Topic {
   sections: SectionKind[];
   amount?: Fact;
   shares: ShareSlot[];
+  /**
+   * wholes whose share the data gives only where the words name the whole (a 项 占一般公共预算财政拨款支出的 P%):
+   * 占 P% alone may be of the 类, the 款 or the scope's total
+   */
+  namedWholes?: readonly string[];
   changes: { 'previous-year'?: Change; budget?: Change; 'opening-balance'?: Change };
   completions: { opening?: Completion; 'full-year'?: Completion };
   counts: CountSlot[];
