@@ -170,7 +170,12 @@ export function resolveFact(claim: FigureClaim, index: TopicIndex): { fact: Fact
   // (the part's usual whole, 本年收入合计, is the other).
   if (claim.partWhole && claim.role === 'share' && !claim.lastYear && claim.topic) {
     const fact = partWholeShare(claim.topic, claim.partWhole);
-    return fact ? { fact, pin: 'default' } : undefined;
+    if (!fact) return undefined;
+    // 本年收入合计 X，全部为财政拨款收入。其中…占 P%: where the two wholes are the same amount the share is one whichever
+    // is meant — pinned as far as the words pin the part (blind 14L §4c).
+    const usual = claim.pin === 'name' ? resolveFact({ ...claim, partWhole: undefined }, index) : undefined;
+    const same = usual !== undefined && usual.pin === 'name' && fact.value !== undefined && usual.fact.value?.eq(fact.value) === true;
+    return { fact, pin: same ? 'name' : 'default' };
   }
   // Amounts, shares and changes belong to the subject itself; only counts look further back (团组 3 个，累计 5 人次).
   const searchRecent = claim.role === 'count' || claim.role === 'grade-count' || claim.role === 'score';

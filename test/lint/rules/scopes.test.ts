@@ -669,8 +669,15 @@ ruleTester({
     valid: [
       { data: WITH_BUSINESS_INCOME, code: `${FISCAL_TOTAL}其中，一般公共预算财政拨款收入4,211.05万元，占92.75%。`, name: 'blind 9L B11: the share of the whole just named' },
       { data: WITH_BUSINESS_INCOME, code: '一般公共预算财政拨款收入4,211.05万元，占本年收入合计的97.03%。', name: 'the whole named: 本年收入合计' },
+      { code: '2024年度财政拨款收、支总计4,340.16万元。其中，一般公共预算财政拨款收入4,211.05万元，占97.03%。', name: 'both wholes 4,340.16' },
     ],
-    invalid: [],
+    invalid: [
+      {
+        code: '2024年度财政拨款收、支总计4,340.16万元。其中，一般公共预算财政拨款收入4,211.05万元，占97.30%。',
+        name: 'both wholes the same amount (the seed: all income is appropriations): one share whichever is meant — an error, fixed (blind 14L §4c)',
+        errors: [{ ruleId: 'share-mismatch', actual: '97.30', expected: '97.03' }],
+      },
+    ],
   },
   'unverified-figure': {
     valid: [{ data: WITH_BUSINESS_INCOME, code: `${FISCAL_TOTAL}其中，一般公共预算财政拨款收入4,211.05万元，政府性基金预算财政拨款收入129.11万元。`, name: 'the parts without shares' }],
