@@ -227,7 +227,8 @@ export function resolveFact(claim: FigureClaim, index: TopicIndex): { fact: Fact
     const fact = fromTopic(topic);
     if (!fact) continue;
     // A figure whose own subject was a guess (a name two topics bear) is no surer for a fact found further back.
-    const reading = claim.role === 'count' && (SPENT_ON.test(claim.before) || countSlotFor(topic, claim)?.reading === true);
+    const reading = (claim.role === 'count' && (SPENT_ON.test(claim.before) || countSlotFor(topic, claim)?.reading === true))
+      || (claim.role === 'share' && claim.wholeTopic === undefined && topic.shares[0]?.reading === true);
     const pin = reading ? 'default' : claim.topic === topic ? claim.pin : claim.pin === 'default' ? 'default' : 'carried';
     // A name two tables hold, read with nothing to choose: no guess where both give the same figure (基本支出 of 03 and 05).
     const same = pin === 'default' && claim.rivals?.every((t) => fromTopic(t)?.value?.eq(fact.value ?? Number.NaN) === true);

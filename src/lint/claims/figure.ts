@@ -197,18 +197,28 @@ export function readFigure(r: ClaimReader, token: FigureToken, at: number): void
   // 人员经费 X，主要包括基本工资 Y、津贴补贴 Z; 公用经费 X，其中物业管理费 Y: 公开06表's rows, named exactly under their
   // group — never the group's total. A row's name with no group of it in the sentence is a guess (blind 9L B10, N8).
   const rowName = !next ? economicRowNameBefore(r, token.before) : undefined;
+  let guessedRow = false;
   if (rowName !== undefined) {
-    const row = economicRow(r, rowName);
+    let row = economicRow(r, rowName);
+    // 按经济分类，工资福利支出 X，占基本支出的 P% in 六: no group named in the sentence — the section's 基本支出 is the
+    // likely one (the department's 基本支出 of all funds the other): a reading, verified where it agrees (blind 14L §5.1).
+    if (!row && ctx.section === 'basic') {
+      const whole = ctx.index.topics.get(ctx.index.sectionDefault.basic ?? '');
+      row = whole && qualifiedRow(ctx.index, rowName, whole);
+      guessedRow = row !== undefined;
+    }
     if (row) {
       next = row;
       r.subjectName = undefined;
+      // …商品和服务支出 9,811.67 万元，占 28.52%: the name was read as one no topic holds; the row holds it, and what follows.
+      if (r.unheld && r.unnamed === rowName) r.unheldState = { unheld: false, unheldAt: undefined, unnamed: undefined, unnamedPartOf: undefined, unnamedAmong: undefined };
     }
     token = { ...token, unknownName: row ? undefined : rowName };
   }
   if (next) {
     r.subject = next;
     // 授予中小企业合同金额 X，其中货物、服务分别为 Y、Z: a name read as a guess leaves its figure a guess.
-    r.subjectPin = r.guessedNames.has(next) ? 'default' : 'name';
+    r.subjectPin = r.guessedNames.has(next) || guessedRow ? 'default' : 'name';
   }
   // 其他费用 12.34 万元: a name no topic knows — neither the subject before nor the section's is meant.
   // 财政拨款收入 X（其中，一般公共预算 Y，政府性基金预算 Z）: a scope's words alone right before the part's figure name the
@@ -363,7 +373,13 @@ function economicRowNameBefore(r: ClaimReader, before: string): string | undefin
   if (byLast.size === 0) return undefined;
   // Only the end of the words matters (a tail of 3, a name of at most 12, a lead word of at most 3): this runs
   // before every figure, and `before` may hold a whole sentence.
-  const words = before.slice(-ROW_WINDOW).replace(ROW_TAIL, '');
+  const window = before.slice(-ROW_WINDOW);
+  const found = rowNameEnding(r, byLast, window.replace(ROW_TAIL, ''));
+  // 工资福利支出 24,232.16 万元: a class of 公开06表 (301, 302, 303) whose name ends in 支出 itself (blind 14L §5.1).
+  return found !== undefined || !window.endsWith('支出') ? found : rowNameEnding(r, byLast, window);
+}
+
+function rowNameEnding(r: ClaimReader, byLast: Map<string, string[]>, words: string): string | undefined {
   // The longest name the words end with first; only the names ending in the words' last character are tried.
   for (const name of byLast.get(words.slice(-1)) ?? []) {
     const k = words.length - name.length;

@@ -1,5 +1,5 @@
 /** 五 to 八: the budget scopes (一般公共预算, 基本支出, 政府性基金, 国有资本经营) and their 项. */
-import type { Completion } from '../../facts/fact.js';
+import { FactRegistry, type Completion } from '../../facts/fact.js';
 import type { ItemCompletion, Part3Facts } from '../../facts/catalog.js';
 import { classVariants } from './names.js';
 import { matchKey, type SectionDefaults, type SectionKind, type Topic, type TopicBuilder } from './model.js';
@@ -44,7 +44,7 @@ export function addBudgetScopeTopics(b: TopicBuilder, p: Part3Facts): SectionDef
     id: 'basic.public-funds', label: '公用经费', sections: ['basic'], names: ['公用经费'],
     amount: p.basic.publicFunds.amount, shares: [{ wholeTopic: 'basic.total', fact: p.basic.publicFunds.share.rate }],
   });
-  addEconomicRows(b, p.basic.rows);
+  addEconomicRows(b, p.basic.rows, p.basic.total);
 
   // 七 政府性基金
   const gf = p.govFund;
@@ -85,15 +85,22 @@ export function addBudgetScopeTopics(b: TopicBuilder, p: Part3Facts): SectionDef
  * 221, the “三公” line), so a row is meant only where the words qualify it — 人员经费中的住房公积金,
  * 公用经费 X，其中公务用车运行维护费 Y, 工资福利支出…其中 — never by its name alone.
  */
-function addEconomicRows(b: TopicBuilder, rows: Part3Facts['basic']['rows']): void {
+function addEconomicRows(b: TopicBuilder, rows: Part3Facts['basic']['rows'], basicTotal: Part3Facts['basic']['total']): void {
   const under = (code: string) => rows.filter((r) => r.code.length === 5 && r.code.startsWith(code)).map((r) => `basic.econ.${r.code}`);
+  // 工资福利支出 X，占基本支出的 P% (blind 14L §5.1): a class's share of 基本支出 — a fact where 基本支出 is named,
+  // the likely reading where no whole is (占 P% may be of 人员经费).
+  const registry = new FactRegistry();
+  const classShare = (row: (typeof rows)[number]) => basicTotal.value === undefined || basicTotal.value.isZero() ? [] : [{
+    wholeTopic: 'basic.total', reading: true as const,
+    fact: registry.share(`share:basic.econ.${row.code}/basic.total`, `${row.name}占基本支出的比重`, row.amount, basicTotal).rate,
+  }];
   for (const of of ['personnel', 'public-funds'] as const) {
     b.topics.get(`basic.${of}`)!.qualifies = rows.filter((r) => r.of === of && r.code.length === 3).map((r) => `basic.econ.${r.code}`);
   }
   for (const row of rows) {
     b.add({
       id: `basic.econ.${row.code}`, label: `${row.name}（${row.code}）`, sections: ['basic'], names: [row.name, `${row.code}${row.name}`],
-      amount: row.amount, qualifiedOnly: true, ...(row.code.length === 3 ? { qualifies: under(row.code) } : {}),
+      amount: row.amount, qualifiedOnly: true, ...(row.code.length === 3 ? { qualifies: under(row.code), shares: classShare(row) } : {}),
     });
   }
 }

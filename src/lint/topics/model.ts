@@ -22,6 +22,8 @@ export interface ShareSlot {
   change?: Fact;
   /** last year's share (占比由上年的 30.02% 上升到 30.66%), where the data has last year's */
   previous?: Fact;
+  /** the whole most likely meant where the words name none, never pinned by 占 P% alone: verified where it agrees */
+  reading?: true;
 }
 
 export interface CountSlot {
