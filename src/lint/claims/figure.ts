@@ -215,6 +215,20 @@ export function readFigure(r: ClaimReader, token: FigureToken, at: number): void
     }
     token = { ...token, unknownName: row ? undefined : rowName };
   }
+  // 全年购置执法执勤车辆 5 辆: the vehicles of one kind bought — most likely all the vehicles bought (some of another
+  // kind may have been bought too): 购置公务用车's count as a reading, verified where it agrees (blind 14L §5.3).
+  const boughtWords = !next && figure.kind === 'count' && figure.unit === '辆' ? token.unknownName ?? (r.unheld ? r.unnamed : undefined) : undefined;
+  if (boughtWords !== undefined && BOUGHT_OF_KIND.test(boughtWords)) {
+    const ids = ctx.index.byName.get('购置公务用车');
+    const bought = ids && ctx.index.topics.get(ids[0]!);
+    if (bought) {
+      next = bought;
+      guessedRow = true;
+      if (token.unknownName !== undefined) token = { ...token, unknownName: undefined };
+      r.unheldState = { unheld: false, unheldAt: undefined, unnamed: undefined, unnamedPartOf: undefined, unnamedAmong: undefined };
+      r.subjectName = undefined;
+    }
+  }
   if (next) {
     r.subject = next;
     // 授予中小企业合同金额 X，其中货物、服务分别为 Y、Z: a name read as a guess leaves its figure a guess.
@@ -324,6 +338,9 @@ export function readFigure(r: ClaimReader, token: FigureToken, at: number): void
     r.unnamedAmong = undefined;
   }
 }
+
+/** 购置执法执勤车辆, 新购应急保障用车: the vehicles of a kind bought in the year. */
+const BOUGHT_OF_KIND = /^(?:全年|本年|当年|年内)?共?(?:购置|新购)[^，,；;。]{1,10}(?:车辆|用车)$/u;
 
 /** What stands right before the figure a change starts from (由 X 减少到 Y, 从 X 降至 Y). */
 const CAME_FROM = /(?:由|从)$/u;

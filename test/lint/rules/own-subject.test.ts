@@ -51,6 +51,8 @@ ruleTester({
       // Blind 14L §1: with a comma the 购置费 subject reached past 运行维护费 into 主要用于 N 辆 and a fix wrote 0 辆.
       { code: OPERATION_COMMA.replace('20 辆', '3 辆'), section: 'sanGong', errors: [{ ruleId: 'unverified-figure', severity: 1, actual: '3' }], name: 'the vehicles the upkeep paid for are not the ones bought' },
       { code: '公务用车购置费 0 万元，主要用于 3 辆车辆的燃料费。', section: 'sanGong', errors: [{ ruleId: 'unverified-figure', severity: 1, actual: '3' }], name: 'what the money was spent on (用于 N 辆) is no count of the purchase' },
+      // Blind 14L §5.3: 购置执法执勤车辆 N 辆 — the vehicles of one kind bought, most likely all bought: a reading.
+      { code: '公务用车购置费 0 万元，全年购置执法执勤车辆 1 辆。', section: 'sanGong', errors: [{ ruleId: 'unverified-figure', severity: 1, actual: '1', message: /购置公务用车数量（数据为 0 辆）/u }], name: 'the vehicles of a kind bought: a reading of the purchase count' },
       { code: '本部门共有车辆 20 辆，本年新增 0 辆。', section: 'assets', errors: [{ ruleId: 'unverified-figure', severity: 1, actual: '0' }], name: 'a count added in the year is not the stock' },
       { code: '本年度报废执法车辆 1 辆。', section: 'assets', errors: [{ ruleId: 'unverified-figure', severity: 1, actual: '1' }], name: 'what changed the stock (报废 N 辆) is not the stock' },
       { code: RATE, section: 'income', errors: [{ ruleId: 'unverified-figure', severity: 1, actual: '15' }], name: 'a rate of a count the data lacks' },
@@ -78,6 +80,7 @@ ruleTester({
       // 运行维护费 X，主要用于 N 辆: most likely the vehicles held — verified where it agrees (blind 14L §5.2).
       { code: OPERATION, section: 'sanGong' },
       { code: OPERATION_COMMA, section: 'sanGong' },
+      { code: '公务用车购置费 0 万元，全年购置执法执勤车辆 0 辆。', section: 'sanGong' },
       { code: '公务用车运行维护费 17.24 万元，主要用于 20 辆公务用车的燃料费、维修费、保险费等。', section: 'sanGong' },
     ],
     invalid: [
