@@ -550,7 +550,7 @@ export function lintMarkdown(markdown: string, ctx: LintContext, options: LintOp
       checkedInText(consistencyFindings(group, ctx.topics, flagged, { hasData: (c) => verified.has(c), precision, earlier: sectionFigures, words: openWords }));
       appendAll(findings, withinFindings(group, sectionFigures, flagged, wholesReported, precision));
       appendAll(sectionFigures, group);
-      appendAll(findings, unitFindings(group));
+      appendAll(findings, unitFindings(group, (c) => verified.has(c)));
     }
     appendAll(findings, listedItemFindings(block.text, b, ctx.catalog));
     // A paragraph that ends by introducing a list (……其中：) hands its subject to the next one.

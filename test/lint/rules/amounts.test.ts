@@ -308,3 +308,23 @@ ruleTester({
     ],
   },
 }, { section: 'income' });
+
+/**
+ * unit-inconsistent (blind 14L §5.6, the most frequent warning on correct text): 公务接待费 123,200.00 元 among 万元
+ * figures is written so on purpose — the data agreeing with it in its unit shows the unit right, so no warning. The
+ * warning stays for a figure in the other unit the data cannot confirm (unverified, or 0, which is 0 in any unit).
+ */
+ruleTester({
+  'unit-inconsistent': {
+    valid: [
+      { code: '“三公”经费支出 49.7 万元，其中：因公出国（境）费 20.14 万元，公务用车购置及运行维护费 17.24 万元，公务接待费 123,200.00 元。' },
+    ],
+    invalid: [
+      {
+        code: '“三公”经费支出 49.7 万元，其中：因公出国（境）费 20.14 万元，公务用车购置及运行维护费 17.24 万元，公务接待费 12.32 万元，会议费 8,000.00 元。',
+        name: 'a figure in 元 the data cannot confirm',
+        errors: [{ ruleId: 'unit-inconsistent', actual: '8,000.00元' }],
+      },
+    ],
+  },
+}, { section: 'sanGong' });
