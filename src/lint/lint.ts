@@ -561,7 +561,7 @@ export function lintMarkdown(markdown: string, ctx: LintContext, options: LintOp
       checkedInText(consistencyFindings(group, ctx.topics, flagged, { hasData: (c) => verified.has(c), precision, earlier: sectionFigures, words: openWords }));
       appendAll(findings, withinFindings(group, sectionFigures, flagged, wholesReported, precision));
       appendAll(sectionFigures, group);
-      appendAll(findings, unitFindings(group));
+      appendAll(findings, unitFindings(group, (c) => verified.has(c)));
     }
     appendAll(findings, listedItemFindings(block.text, b, ctx.catalog));
     // A paragraph that ends by introducing a list (……其中：) hands its subject to the next one.
@@ -1027,7 +1027,14 @@ function wholeOfRows(rowTopics: ReadonlySet<string>, index: TopicIndex): Topic |
   const rows = [...rowTopics].filter((id) => ![...rowTopics].some((other) => index.topics.get(other)?.parts?.includes(id)));
   if (rows.length < 2) return undefined;
   const wholes = [...index.topics.values()].filter((t) => t.parts && rows.every((id) => t.parts!.includes(id)));
-  return wholes.length === 1 ? wholes[0] : undefined;
+  if (wholes.length > 0) return wholes.length === 1 ? wholes[0] : undefined;
+  // 因公出国（境）费、公务用车购置费、公务用车运行维护费、公务接待费、合计 (blind 14L §4c): rows that break one part down
+  // in its stead (购置费 and 运行维护费 for 公务用车购置及运行维护费) — each row a part, or a part of a part, of one whole,
+  // and every part of the whole stated, itself or all its parts: the whole's 合计.
+  const covered = (id: string): boolean => rowTopics.has(id) || (index.topics.get(id)?.parts?.every((p) => rowTopics.has(p)) ?? false);
+  const under = (t: Topic, id: string): boolean => t.parts!.includes(id) || t.parts!.some((p) => index.topics.get(p)?.parts?.includes(id) === true);
+  const deeper = [...index.topics.values()].filter((t) => t.parts && rows.every((id) => under(t, id)) && t.parts.every((p) => covered(p)));
+  return deeper.length === 1 ? deeper[0] : undefined;
 }
 
 /** The subjects the first cells of a table's rows from `from` on name, up to the table's end. */

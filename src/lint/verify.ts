@@ -96,11 +96,16 @@ function changeFor(topic: Topic, claim: { base: FigureClaim['base']; budget: Bud
 
 const openingMeant = (budget: BudgetKind): boolean => budget === 'opening' || budget === 'unspecified';
 
-function countFor(topic: Topic, claim: FigureClaim): Fact | undefined {
+function countSlotFor(topic: Topic, claim: FigureClaim): Topic['counts'][number] | undefined {
   if (OUTPUT_NOUN.test(claim.before)) return undefined;
-  const slots = topic.counts.filter((s) => s.unit === claim.figure.unit && (claim.role === 'grade-count' ? s.grade === claim.grade : s.grade === undefined));
-  return slots[0]?.fact;
+  return topic.counts.find((s) => s.unit === claim.figure.unit && (claim.role === 'grade-count' ? s.grade === claim.grade : s.grade === undefined));
 }
+
+/**
+ * 公务用车购置费 X，主要用于 3 辆车辆的燃料费: a count right after 用于 counts what the money was spent on, which
+ * the subject's own count (the vehicles bought) need not be — a reading, never pinned.
+ */
+const SPENT_ON = /用于$/u;
 
 /** The facts of sums the text names (A、B 两项合计), by the claim: built once, outside the catalog. */
 const SUM_FACTS = new WeakMap<FigureClaim, { fact: Fact; pin: Pin } | null>();
@@ -166,7 +171,12 @@ export function resolveFact(claim: FigureClaim, index: TopicIndex): { fact: Fact
   // (the part's usual whole, 本年收入合计, is the other).
   if (claim.partWhole && claim.role === 'share' && !claim.lastYear && claim.topic) {
     const fact = partWholeShare(claim.topic, claim.partWhole);
-    return fact ? { fact, pin: 'default' } : undefined;
+    if (!fact) return undefined;
+    // 本年收入合计 X，全部为财政拨款收入。其中…占 P%: where the two wholes are the same amount the share is one whichever
+    // is meant — pinned as far as the words pin the part (blind 14L §4c).
+    const usual = claim.pin === 'name' ? resolveFact({ ...claim, partWhole: undefined }, index) : undefined;
+    const same = usual !== undefined && usual.pin === 'name' && fact.value !== undefined && usual.fact.value?.eq(fact.value) === true;
+    return { fact, pin: same ? 'name' : 'default' };
   }
   // Amounts, shares and changes belong to the subject itself; only counts look further back (团组 3 个，累计 5 人次).
   const searchRecent = claim.role === 'count' || claim.role === 'grade-count' || claim.role === 'score';
@@ -190,6 +200,11 @@ export function resolveFact(claim: FigureClaim, index: TopicIndex): { fact: Fact
       case 'share': {
         // A whole named after 占 that is none of the subject's wholes: not some other share of it.
         const slot = topic.shares.find((s) => s.wholeTopic === claim.wholeTopic) ?? (claim.wholeTopic === undefined ? topic.shares[0] : undefined);
+        // 残疾人生活和护理补贴（项）…占一般公共预算财政拨款支出的 53.2%: a whole the words name, of those the data gives only so.
+        if (!slot && claim.wholeTopic !== undefined && !claim.lastYear && topic.namedWholes?.includes(claim.wholeTopic)) {
+          const whole = index.topics.get(claim.wholeTopic);
+          return whole && partWholeShare(topic, whole);
+        }
         return claim.lastYear ? slot?.previous : slot?.fact;
       }
       case 'share-change':
@@ -202,7 +217,7 @@ export function resolveFact(claim: FigureClaim, index: TopicIndex): { fact: Fact
         return changeFor(topic, claim)?.base;
       case 'count':
       case 'grade-count':
-        return countFor(topic, claim);
+        return countSlotFor(topic, claim)?.fact;
       case 'score':
         return topic.score;
       default:
@@ -213,7 +228,9 @@ export function resolveFact(claim: FigureClaim, index: TopicIndex): { fact: Fact
     const fact = fromTopic(topic);
     if (!fact) continue;
     // A figure whose own subject was a guess (a name two topics bear) is no surer for a fact found further back.
-    const pin = claim.topic === topic ? claim.pin : claim.pin === 'default' ? 'default' : 'carried';
+    const reading = (claim.role === 'count' && (SPENT_ON.test(claim.before) || countSlotFor(topic, claim)?.reading === true))
+      || (claim.role === 'share' && claim.wholeTopic === undefined && topic.shares[0]?.reading === true);
+    const pin = reading ? 'default' : claim.topic === topic ? claim.pin : claim.pin === 'default' ? 'default' : 'carried';
     // A name two tables hold, read with nothing to choose: no guess where both give the same figure (基本支出 of 03 and 05).
     const same = pin === 'default' && claim.rivals?.every((t) => fromTopic(t)?.value?.eq(fact.value ?? Number.NaN) === true);
     return { fact, pin: same ? 'name' : pin === 'default' && pinnedByCue(claim) ? 'cue' : pin };

@@ -42,6 +42,35 @@ function itemsListedBefore(tokens: readonly Token[], at: number): number {
   return items;
 }
 
+/** 本年、上年分别为 X: this year and last listed in words (no year token stands for 本年). */
+const THIS_AND_LAST_BEFORE = /(本|上)年度?、(本|上)年度?(?:[^，,；;。、\d]{0,12})分别(?:为|是)?$/u;
+
+/**
+ * The years listed right before a 分别 (2024 年、2023 年分别为; 2024年、2023年上级补助收入分别为 with the name between;
+ * 本年、上年分别为), as whether each is last year — only where they are this year and last, one of each.
+ */
+function yearsListedBefore(r: ClaimReader, at: number): boolean[] | undefined {
+  const { tokens } = r;
+  let k = at - 1;
+  // the subject's name may stand between the years and 分别 (2024年、2023年上级补助收入分别为)
+  if (tokens[k]?.type === 'topic') k--;
+  const second = tokens[k];
+  const mark = tokens[k - 1];
+  const first = tokens[k - 2];
+  if (second?.type === 'year' && mark?.type === 'clause-end' && mark.mark === '、' && first?.type === 'year') {
+    if (first.date || second.date || first.span || second.span) return undefined;
+    const y = r.ctx.year;
+    if (first.year === y && second.year === y - 1) return [false, true];
+    if (first.year === y - 1 && second.year === y) return [true, false];
+    return undefined;
+  }
+  // 本年、上年分别为: 上年 is a period cue, 本年 no token — the words right before the first figure say it.
+  const figure = tokens[at + 1];
+  const words = figure?.type === 'figure' ? THIS_AND_LAST_BEFORE.exec(figure.before) : null;
+  if (words && words[1] !== words[2]) return [words[1] === '上', words[2] === '上'];
+  return undefined;
+}
+
 const awaitFigure = (r: ClaimReader, cue: Cue, token: CueToken): void => {
   r.pending = { cue, token };
 };
@@ -65,6 +94,14 @@ const CUE_READERS: { [K in Cue['kind']]: CueReader<K> } = {
     // The figures go to the last names listed, as many as there are figures
     // (“三公”经费中因公出国（境）费、…、公务接待费分别占 …: the whole named first is not one of them).
     const count = figuresAhead(r.tokens, at);
+    // 上级补助收入 2024 年、2023 年分别为 X、Y: the list right before 分别 is of years — the i-th figure is the i-th
+    // year's, the subject's each time (blind 14L: both figures were read as both years').
+    const years = count === 2 ? yearsListedBefore(r, at) : undefined;
+    if (years) {
+      r.yearsEach = years;
+      r.bothYears = undefined;
+      return;
+    }
     // 分别为 X、Y，分别占 P、Q: the second 分别 goes to the names the first one went to.
     // 人员经费 713.85 万元、公用经费 121.37 万元，分别占…: the names stated with their amounts in this sentence.
     const names = r.enumeration.length > 1 ? r.enumeration : r.respectivelyOf.length > 1 ? r.respectivelyOf : r.namedInSentence;

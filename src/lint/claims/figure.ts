@@ -90,6 +90,8 @@ export function readFigure(r: ClaimReader, token: FigureToken, at: number): void
     r.subjectPin = 'none';
     r.unheld = true;
   }
+  // 2024 年、2023 年分别为 X、Y: this figure's year is the one in its place in the list.
+  if (r.yearsEach.length > 0) r.lastYear = r.yearsEach.shift()!;
   let role = roleFromCue(pending?.cue, figure);
   let claimBase = r.base;
   // 大于年初预算数 64.31 万元, 比全年预算少 3.2 万元: the difference from the budget, unless a
@@ -195,18 +197,42 @@ export function readFigure(r: ClaimReader, token: FigureToken, at: number): void
   // 人员经费 X，主要包括基本工资 Y、津贴补贴 Z; 公用经费 X，其中物业管理费 Y: 公开06表's rows, named exactly under their
   // group — never the group's total. A row's name with no group of it in the sentence is a guess (blind 9L B10, N8).
   const rowName = !next ? economicRowNameBefore(r, token.before) : undefined;
+  let guessedRow = false;
   if (rowName !== undefined) {
-    const row = economicRow(r, rowName);
+    let row = economicRow(r, rowName);
+    // 按经济分类，工资福利支出 X，占基本支出的 P% in 六: no group named in the sentence — the section's 基本支出 is the
+    // likely one (the department's 基本支出 of all funds the other): a reading, verified where it agrees (blind 14L §5.1).
+    if (!row && ctx.section === 'basic') {
+      const whole = ctx.index.topics.get(ctx.index.sectionDefault.basic ?? '');
+      row = whole && qualifiedRow(ctx.index, rowName, whole);
+      guessedRow = row !== undefined;
+    }
     if (row) {
       next = row;
       r.subjectName = undefined;
+      // …商品和服务支出 9,811.67 万元，占 28.52%: the name was read as one no topic holds; the row holds it, and what follows.
+      if (r.unheld && r.unnamed === rowName) r.unheldState = { unheld: false, unheldAt: undefined, unnamed: undefined, unnamedPartOf: undefined, unnamedAmong: undefined };
     }
     token = { ...token, unknownName: row ? undefined : rowName };
+  }
+  // 全年购置执法执勤车辆 5 辆: the vehicles of one kind bought — most likely all the vehicles bought (some of another
+  // kind may have been bought too): 购置公务用车's count as a reading, verified where it agrees (blind 14L §5.3).
+  const boughtWords = !next && figure.kind === 'count' && figure.unit === '辆' ? token.unknownName ?? (r.unheld ? r.unnamed : undefined) : undefined;
+  if (boughtWords !== undefined && BOUGHT_OF_KIND.test(boughtWords)) {
+    const ids = ctx.index.byName.get('购置公务用车');
+    const bought = ids && ctx.index.topics.get(ids[0]!);
+    if (bought) {
+      next = bought;
+      guessedRow = true;
+      if (token.unknownName !== undefined) token = { ...token, unknownName: undefined };
+      r.unheldState = { unheld: false, unheldAt: undefined, unnamed: undefined, unnamedPartOf: undefined, unnamedAmong: undefined };
+      r.subjectName = undefined;
+    }
   }
   if (next) {
     r.subject = next;
     // 授予中小企业合同金额 X，其中货物、服务分别为 Y、Z: a name read as a guess leaves its figure a guess.
-    r.subjectPin = r.guessedNames.has(next) ? 'default' : 'name';
+    r.subjectPin = r.guessedNames.has(next) || guessedRow ? 'default' : 'name';
   }
   // 其他费用 12.34 万元: a name no topic knows — neither the subject before nor the section's is meant.
   // 财政拨款收入 X（其中，一般公共预算 Y，政府性基金预算 Z）: a scope's words alone right before the part's figure name the
@@ -322,6 +348,9 @@ export function readFigure(r: ClaimReader, token: FigureToken, at: number): void
   }
 }
 
+/** 购置执法执勤车辆, 新购应急保障用车: the vehicles of a kind bought in the year. */
+const BOUGHT_OF_KIND = /^(?:全年|本年|当年|年内)?共?(?:购置|新购)[^，,；;。]{1,10}(?:车辆|用车)$/u;
+
 /** What stands right before the figure a change starts from (由 X 减少到 Y, 从 X 降至 Y). */
 const CAME_FROM = /(?:由|从)$/u;
 
@@ -370,7 +399,13 @@ function economicRowNameBefore(r: ClaimReader, before: string): string | undefin
   if (byLast.size === 0) return undefined;
   // Only the end of the words matters (a tail of 3, a name of at most 12, a lead word of at most 3): this runs
   // before every figure, and `before` may hold a whole sentence.
-  const words = before.slice(-ROW_WINDOW).replace(ROW_TAIL, '');
+  const window = before.slice(-ROW_WINDOW);
+  const found = rowNameEnding(r, byLast, window.replace(ROW_TAIL, ''));
+  // 工资福利支出 24,232.16 万元: a class of 公开06表 (301, 302, 303) whose name ends in 支出 itself (blind 14L §5.1).
+  return found !== undefined || !window.endsWith('支出') ? found : rowNameEnding(r, byLast, window);
+}
+
+function rowNameEnding(r: ClaimReader, byLast: Map<string, string[]>, words: string): string | undefined {
   // The longest name the words end with first; only the names ending in the words' last character are tried.
   for (const name of byLast.get(words.slice(-1)) ?? []) {
     const k = words.length - name.length;

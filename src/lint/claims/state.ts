@@ -79,6 +79,11 @@ export class ClaimReader {
   lastYear = false;
   /** 2023年、2024年“三公”经费支出均为 0: the sentence names last year and this together — an amount is said of both */
   bothYears: number | undefined;
+  /**
+   * 上级补助收入 2024 年、2023 年分别为 X、Y (本年、上年分别为): one figure for each year listed, in order —
+   * whether each figure still to come is last year's
+   */
+  yearsEach: boolean[] = [];
   /** …or another period (2022 年，…支出 X; 2023 年以来累计 X in a 2024 document), for as long */
   otherYear: OtherYear | undefined;
   /** 基本支出、项目支出分别占 72.66%、27.34%: names listed, then 分别, then one figure each */
@@ -232,6 +237,7 @@ export class ClaimReader {
     // 占货物、服务支出金额的: a 、 between the wholes after 占 goes on to the next whole.
     if (mark === '、' && this.awaitingWhole && this.wholes.length > 0) return;
     if (mark !== '、' && this.allEqual.length > 0) this.allEqual = [];
+    if (mark !== '、' && this.yearsEach.length > 0) this.yearsEach = [];
     if (this.describing && this.deferred) this.described = this.deferred;
     // 2024 年度：X goes on after its colon; 2024年度为 X，基本支出 Y — the next clause is this year's again.
     if (mark !== ':' && mark !== '：' && mark !== '、') {
@@ -265,6 +271,7 @@ export class ClaimReader {
     this.unmatchedList = false;
     // Lists are let go only where they hold something: every sentence end allocated three empty ones.
     if (this.allEqual.length > 0) this.allEqual = [];
+    if (this.yearsEach.length > 0) this.yearsEach = [];
     this.described = undefined;
     this.describedWhole = undefined;
     if (this.distribute.length > 0) this.distribute = [];

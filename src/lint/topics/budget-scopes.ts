@@ -1,5 +1,5 @@
 /** 五 to 八: the budget scopes (一般公共预算, 基本支出, 政府性基金, 国有资本经营) and their 项. */
-import type { Completion } from '../../facts/fact.js';
+import { FactRegistry, type Completion } from '../../facts/fact.js';
 import type { ItemCompletion, Part3Facts } from '../../facts/catalog.js';
 import { classVariants } from './names.js';
 import { matchKey, type SectionDefaults, type SectionKind, type Topic, type TopicBuilder } from './model.js';
@@ -20,7 +20,7 @@ export function addBudgetScopeTopics(b: TopicBuilder, p: Part3Facts): SectionDef
       amount: c.share.part, shares: [{ wholeTopic: 'gpb.total', fact: c.share.rate }],
     });
   }
-  addItems(b, 'gpb', gpb.items, ['gpb']);
+  addItems(b, 'gpb', gpb.items, ['gpb'], 'gpb.total');
   addKuans(b, gpb.kuans);
 
   // 六 基本支出
@@ -44,12 +44,16 @@ export function addBudgetScopeTopics(b: TopicBuilder, p: Part3Facts): SectionDef
     id: 'basic.public-funds', label: '公用经费', sections: ['basic'], names: ['公用经费'],
     amount: p.basic.publicFunds.amount, shares: [{ wholeTopic: 'basic.total', fact: p.basic.publicFunds.share.rate }],
   });
-  addEconomicRows(b, p.basic.rows);
+  addEconomicRows(b, p.basic.rows, p.basic.total);
 
   // 七 政府性基金
   const gf = p.govFund;
   // Named with the scope (政府性基金年末结转和结余), these are 公开07表's lines in any section, never 公开01表's.
-  b.add({ id: 'gov-fund.opening-balance', label: '政府性基金年初结转和结余', sections: ['govFund'], names: ['年初结转和结余', '上年结转和结余', ...govFundScoped('年初结转和结余')], amount: gf.openingBalance });
+  // A department with no 政府性基金 (公开07表 本表无数据, or all 0): the bare 年初/年末结转和结余 outside 七 cannot mean the
+  // fund's, whose balance is none — no reading to leave the department's 01 line a guess against (blind 14L §4a).
+  const bareNames = (...bare: string[]) => (gf.empty ? { names: [] as string[], localNames: bare } : { names: bare });
+  const opening = bareNames('年初结转和结余', '上年结转和结余');
+  b.add({ id: 'gov-fund.opening-balance', label: '政府性基金年初结转和结余', sections: ['govFund'], names: [...opening.names, ...govFundScoped('年初结转和结余')], ...(opening.localNames ? { localNames: opening.localNames } : {}), amount: gf.openingBalance });
   // The scope alone (其中一般公共预算财政拨款 X，政府性基金预算财政拨款 Y) names no flow: its income or its spending, a guess between the two.
   // Last year's: 公开01表's line of the scope (上年决算 › 收入 › 政府性基金预算财政拨款收入), the same income (blind 12L: a two-year table in 四).
   const incomeChange = p.income.appropriations.find((a) => a.id === 'govFundAppropriation')?.change;
@@ -62,15 +66,16 @@ export function addBudgetScopeTopics(b: TopicBuilder, p: Part3Facts): SectionDef
     amount: gf.spending, completions: withFullYear(gf.completion, gf.fullYearCompletion),
     changes: gf.change ? { 'previous-year': gf.change } : {},
   });
-  b.add({ id: 'gov-fund.closing-balance', label: '政府性基金年末结转和结余', sections: ['govFund'], names: ['年末结转和结余', ...govFundScoped('年末结转和结余')], amount: gf.closingBalance });
-  addItems(b, 'gov-fund', gf.items, ['govFund']);
+  const closing = bareNames('年末结转和结余');
+  b.add({ id: 'gov-fund.closing-balance', label: '政府性基金年末结转和结余', sections: ['govFund'], names: [...closing.names, ...govFundScoped('年末结转和结余')], ...(closing.localNames ? { localNames: closing.localNames } : {}), amount: gf.closingBalance });
+  addItems(b, 'gov-fund', gf.items, ['govFund'], 'gov-fund.spending');
 
   // 八 国有资本经营
   b.add({
     id: 'soe.spending', label: '国有资本经营预算财政拨款支出', sections: ['soe'], names: ['国有资本经营预算财政拨款支出', '国有资本经营预算支出'],
     amount: p.soe.spending, completions: withFullYear(p.soe.completion, p.soe.fullYearCompletion),
   });
-  addItems(b, 'soe', p.soe.items, ['soe']);
+  addItems(b, 'soe', p.soe.items, ['soe'], 'soe.spending');
 
   return { gpb: 'gpb.total', basic: 'basic.total', govFund: 'gov-fund.spending', soe: 'soe.spending' };
 }
@@ -80,15 +85,22 @@ export function addBudgetScopeTopics(b: TopicBuilder, p: Part3Facts): SectionDef
  * 221, the “三公” line), so a row is meant only where the words qualify it — 人员经费中的住房公积金,
  * 公用经费 X，其中公务用车运行维护费 Y, 工资福利支出…其中 — never by its name alone.
  */
-function addEconomicRows(b: TopicBuilder, rows: Part3Facts['basic']['rows']): void {
+function addEconomicRows(b: TopicBuilder, rows: Part3Facts['basic']['rows'], basicTotal: Part3Facts['basic']['total']): void {
   const under = (code: string) => rows.filter((r) => r.code.length === 5 && r.code.startsWith(code)).map((r) => `basic.econ.${r.code}`);
+  // 工资福利支出 X，占基本支出的 P% (blind 14L §5.1): a class's share of 基本支出 — a fact where 基本支出 is named,
+  // the likely reading where no whole is (占 P% may be of 人员经费).
+  const registry = new FactRegistry();
+  const classShare = (row: (typeof rows)[number]) => basicTotal.value === undefined || basicTotal.value.isZero() ? [] : [{
+    wholeTopic: 'basic.total', reading: true as const,
+    fact: registry.share(`share:basic.econ.${row.code}/basic.total`, `${row.name}占基本支出的比重`, row.amount, basicTotal).rate,
+  }];
   for (const of of ['personnel', 'public-funds'] as const) {
     b.topics.get(`basic.${of}`)!.qualifies = rows.filter((r) => r.of === of && r.code.length === 3).map((r) => `basic.econ.${r.code}`);
   }
   for (const row of rows) {
     b.add({
       id: `basic.econ.${row.code}`, label: `${row.name}（${row.code}）`, sections: ['basic'], names: [row.name, `${row.code}${row.name}`],
-      amount: row.amount, qualifiedOnly: true, ...(row.code.length === 3 ? { qualifies: under(row.code) } : {}),
+      amount: row.amount, qualifiedOnly: true, ...(row.code.length === 3 ? { qualifies: under(row.code), shares: classShare(row) } : {}),
     });
   }
 }
@@ -99,7 +111,9 @@ function govFundScoped(line: string): string[] {
 }
 
 /** Per-项 topics, named by their full 类款项 path, by 款 + 项, by 项 alone and by code. */
-function addItems(b: TopicBuilder, scope: string, items: ItemCompletion[], sections: SectionKind[]): void {
+function addItems(b: TopicBuilder, scope: string, items: ItemCompletion[], sections: SectionKind[], total: string): void {
+  // 占一般公共预算财政拨款支出的 35.2% after a 项: the scope's total named, the share a fact (blind 14L §4b).
+  const namedWholes = [total];
   for (const item of items) {
     const cls = item.className;
     const bareClass = cls.replace(/支出$/u, '');
@@ -116,7 +130,7 @@ function addItems(b: TopicBuilder, scope: string, items: ItemCompletion[], secti
     ];
     b.add({
       id: `${scope}.item.${item.code}`, label: `${item.itemName}（${item.code}）`, sections, names,
-      amount: item.completion.actual, completions: withFullYear(item.completion, item.fullYear),
+      amount: item.completion.actual, completions: withFullYear(item.completion, item.fullYear), namedWholes,
     });
   }
 }

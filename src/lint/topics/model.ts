@@ -22,6 +22,8 @@ export interface ShareSlot {
   change?: Fact;
   /** last year's share (占比由上年的 30.02% 上升到 30.66%), where the data has last year's */
   previous?: Fact;
+  /** the whole most likely meant where the words name none, never pinned by 占 P% alone: verified where it agrees */
+  reading?: true;
 }
 
 export interface CountSlot {
@@ -31,6 +33,11 @@ export interface CountSlot {
   fact: Fact;
   /** for grade counts: 优, 良 … */
   grade?: string;
+  /**
+   * the count the words most likely mean but never pin (公务用车运行维护费 X，主要用于 3 辆…车辆的燃料费: the vehicles
+   * held, most likely — some may have been sold or bought during the year): verified where it agrees, else unverified
+   */
+  reading?: true;
 }
 
 export interface Topic {
@@ -43,6 +50,11 @@ export interface Topic {
   sections: SectionKind[];
   amount?: Fact;
   shares: ShareSlot[];
+  /**
+   * wholes whose share the data gives only where the words name the whole (a 项 占一般公共预算财政拨款支出的 P%):
+   * 占 P% alone may be of the 类, the 款 or the scope's total
+   */
+  namedWholes?: readonly string[];
   changes: { 'previous-year'?: Change; budget?: Change; 'opening-balance'?: Change };
   completions: { opening?: Completion; 'full-year'?: Completion };
   counts: CountSlot[];

@@ -46,6 +46,9 @@ export function addSanGongTopics(b: TopicBuilder, p: Part3Facts): SectionDefault
   b.add({
     id: 'san-gong.vehicle-operation', label: '公务用车运行维护费', sections: ['sanGong'],
     names: ['公务用车运行维护费', '公务用车运行维护支出', '公务用车运行费用', '公务用车运行费', '公车运行费', '运行维护费', '公务用车运行维护'], ...withBudget(sg.vehicles.operation, 'vehicleOperation'),
+    // 运行维护费 X，主要用于 3 辆执法车辆的燃料费 (blind 14L): the vehicles the upkeep paid for — most likely those held,
+    // never the ones bought (a fix wrote the purchase count, 0 辆); a reading, not pinned.
+    counts: [{ unit: '辆', keywords: [], fact: sg.vehicles.held, reading: true }],
   });
   b.add({
     id: 'san-gong.vehicles.purchased', label: '购置公务用车', sections: ['sanGong'],

@@ -4,8 +4,9 @@
  * the precision and unit it is written in — 万元, 元 or 亿元, with or without
  * separators, full-width, trimmed trailing zeros, split across source lines.
  */
+import { Decimal } from '../../../src/data/amount.js';
 import { seedWith } from '../../helpers.js';
-import { ruleTester } from './tester.js';
+import { mutateSeed, ruleTester } from './tester.js';
 
 const KIND_TABLE = (caption: string, header: string, basic: string) => `## 三、支出决算情况说明
 ${caption}
@@ -262,6 +263,67 @@ ruleTester({
       {
         code: '国内公务接待支出 12.32 万元（含外宾接待支出 1.5 万元）。', data: FOREIGN_AFFAIRS_HELD, name: 'receptions held: their cost is not in the data',
         errors: [{ ruleId: 'unverified-figure', severity: 1, actual: '1.5', message: /外事接待/u }],
+      },
+    ],
+  },
+}, { section: 'sanGong' });
+
+/**
+ * A department with no 政府性基金 (公开07表 本表无数据): 年末结转和结余 in 二 with no scope word is 公开01表's line —
+ * the fund's balance, which it has none of, is no reading that leaves it a guess (blind 14L §4a: only warned).
+ * With the fund's table holding figures, the fund's balance stays a reading outside 七.
+ */
+const BALANCES_NO_FUND = mutateSeed((a) => {
+  a.t01.income.openingBalance = new Decimal('205.30');
+  a.t01.expenditure.closingBalance = new Decimal('148.85');
+  a.t07 = { total: Object.fromEntries(Object.keys(a.t07.total).map((k) => [k, new Decimal(0)])) as typeof a.t07.total, rows: [], noData: true };
+});
+const BALANCES_WITH_FUND = mutateSeed((a) => {
+  a.t01.income.openingBalance = new Decimal('205.30');
+  a.t01.expenditure.closingBalance = new Decimal('148.85');
+  a.t07.total.closingBalance = new Decimal('50.00');
+});
+
+ruleTester({
+  'amount-mismatch': {
+    valid: [
+      { code: '另有年初结转和结余205.30万元，年末结转和结余148.85万元。', data: BALANCES_NO_FUND },
+      { code: '年末结转和结余0万元。', data: BALANCES_NO_FUND, section: 'govFund', name: 'in 七 the bare name is the fund\'s own, still 0' },
+    ],
+    invalid: [
+      {
+        code: '另有年初结转和结余205.30万元，年末结转和结余184.85万元。', data: BALANCES_NO_FUND,
+        errors: [{ ruleId: 'amount-mismatch', actual: '184.85', expected: '148.85' }],
+      },
+      { code: '年末结转和结余10万元。', data: BALANCES_NO_FUND, section: 'govFund', errors: [{ ruleId: 'amount-mismatch', actual: '10', expected: '0' }] },
+    ],
+  },
+  'unverified-figure': {
+    valid: [{ code: '另有年初结转和结余205.30万元，年末结转和结余148.85万元。', data: BALANCES_WITH_FUND }],
+    invalid: [
+      {
+        code: '另有年初结转和结余205.30万元，年末结转和结余184.85万元。', data: BALANCES_WITH_FUND, name: 'a fund with a balance: either may be meant',
+        errors: [{ ruleId: 'unverified-figure', severity: 1, actual: '184.85', message: /政府性基金/u }],
+      },
+    ],
+  },
+}, { section: 'income' });
+
+/**
+ * unit-inconsistent (blind 14L §5.6, the most frequent warning on correct text): 公务接待费 123,200.00 元 among 万元
+ * figures is written so on purpose — the data agreeing with it in its unit shows the unit right, so no warning. The
+ * warning stays for a figure in the other unit the data cannot confirm (unverified, or 0, which is 0 in any unit).
+ */
+ruleTester({
+  'unit-inconsistent': {
+    valid: [
+      { code: '“三公”经费支出 49.7 万元，其中：因公出国（境）费 20.14 万元，公务用车购置及运行维护费 17.24 万元，公务接待费 123,200.00 元。' },
+    ],
+    invalid: [
+      {
+        code: '“三公”经费支出 49.7 万元，其中：因公出国（境）费 20.14 万元，公务用车购置及运行维护费 17.24 万元，公务接待费 12.32 万元，会议费 8,000.00 元。',
+        name: 'a figure in 元 the data cannot confirm',
+        errors: [{ ruleId: 'unit-inconsistent', actual: '8,000.00元' }],
       },
     ],
   },

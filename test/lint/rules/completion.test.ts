@@ -140,6 +140,39 @@ ruleTester({
 }, { section: 'sanGong' });
 
 /**
+ * A 三公 table that breaks 公务用车购置及运行维护费 into its two rows in its stead (blind 14L §4c, c m14): each row a part
+ * or a part of a part of “三公”经费, every part stated — the 合计 row below them is “三公”经费's, an error fixed.
+ * Without the 公务接待费 row the rows cover no whole: the 合计 is no fact's.
+ */
+const SAN_GONG_LEAVES = (total: string, reception = true) => `## 九、财政拨款“三公”经费支出决算情况说明
+
+| 项目 | 全年预算（万元） | 决算（万元） | 完成率 |
+| --- | ---: | ---: | ---: |
+| 因公出国（境）费 | 20.14 | 20.14 | 100.00% |
+| 公务用车购置费 | 0.00 | 0.00 | — |
+| 公务用车运行维护费 | 17.24 | 17.24 | 100.00% |
+${reception ? '| 公务接待费 | 12.32 | 12.32 | 100.00% |\n' : ''}| 合计 | 49.70 | ${total} | 100.00% |
+`;
+
+ruleTester({
+  'amount-mismatch': {
+    valid: [{ markdown: SAN_GONG_LEAVES('49.70') }],
+    invalid: [
+      { markdown: SAN_GONG_LEAVES('47.90'), errors: [{ ruleId: 'amount-mismatch', expected: '49.70', actual: '47.90', line: 9 }] },
+    ],
+  },
+  'completion-rate-inconsistent': {
+    valid: [{ markdown: SAN_GONG_LEAVES('49.70') }],
+    invalid: [
+      {
+        markdown: SAN_GONG_LEAVES('47.90', false), name: 'the rows cover no whole: the 合计 is no fact, only its arithmetic',
+        errors: [{ ruleId: 'completion-rate-inconsistent', actual: '47.90' }],
+      },
+    ],
+  },
+}, { section: 'sanGong' });
+
+/**
  * 年初预算 and 全年预算 are different figures, both ways (blind 9L B8): where the data holds only
  * 公开09表's 全年预算 of “三公”经费 (the seed has no 三公 年初预算), a 年初预算 that differs from it
  * and the completion rate of that budget are unverified, naming that the data has no 年初预算 and what

@@ -4,9 +4,13 @@
  * parts after 其中 in any order, and a list item that only names what its nested items
  * are about. What the words pin is checked; what they leave open is unverified, never an error.
  */
+import { describe, expect, it } from 'vitest';
+import { buildFactCatalog } from '../../../src/facts/catalog.js';
+import { fixMarkdown } from '../../../src/lint/fix.js';
+import { createLintContext } from '../../../src/lint/lint.js';
 import { seedText } from '../../helpers.js';
 import { parseAccounts } from '../../../src/data/load.js';
-import { ruleTester } from './tester.js';
+import { HEADINGS, ruleTester } from './tester.js';
 
 const PROJECT = '办公室业务运行';
 const NO_PROCUREMENT = parseAccounts(seedText().replace(/\n政府采购:\n(?: {2}.*\n)+/u, '\n'), 'no-procurement.yaml').accounts;
@@ -185,3 +189,44 @@ ruleTester({
     ],
   },
 }, { section: 'sanGong' });
+
+/**
+ * A 分别 list after a list of years (“三公”经费支出 2024 年、2023 年分别为 X、Y; the years before the name, in either
+ * order, 年度, 本年、上年): 分别 pairs in order — the i-th figure is the i-th year's (blind 14L §2: each figure was
+ * read as both years', two false errors). A pair that disagrees is an error of its year, fixed.
+ */
+ruleTester({
+  'amount-mismatch': {
+    valid: [
+      { code: '“三公”经费支出2024年、2023年分别为49.7万元、45.00万元。', data: withPreviousSanGong('45.00') },
+      { code: '2024年、2023年“三公”经费支出分别为49.7万元、45.00万元。', data: withPreviousSanGong('45.00'), name: 'the years before the name' },
+      { code: '“三公”经费支出2024年度、2023年度分别为49.7万元和45.00万元。', data: withPreviousSanGong('45.00'), name: '年度, and 和 between the figures' },
+      { code: '“三公”经费支出2023年、2024年分别为45.00万元、49.7万元。', data: withPreviousSanGong('45.00'), name: 'the years reversed' },
+      { code: '“三公”经费支出本年、上年分别为49.7万元、45.00万元。', data: withPreviousSanGong('45.00'), name: '本年、上年 in words' },
+      { code: '“三公”经费支出上年、本年分别为45.00万元、49.7万元。', data: withPreviousSanGong('45.00') },
+    ],
+    invalid: [
+      {
+        code: '“三公”经费支出2024年、2023年分别为49.7万元、54.00万元。', data: withPreviousSanGong('45.00'), name: 'last year\'s figure wrong: an error naming 2023',
+        errors: [{ ruleId: 'amount-mismatch', actual: '54.00', message: /2023/u }],
+      },
+      {
+        code: '“三公”经费支出2023年、2024年分别为45.00万元、47.9万元。', data: withPreviousSanGong('45.00'), name: 'this year\'s figure wrong, the years reversed',
+        errors: [{ ruleId: 'amount-mismatch', actual: '47.9', expected: '49.7' }],
+      },
+      {
+        code: '“三公”经费支出本年、上年分别为47.9万元、45.00万元。', data: withPreviousSanGong('45.00'),
+        errors: [{ ruleId: 'amount-mismatch', actual: '47.9', expected: '49.7' }],
+      },
+    ],
+  },
+}, { section: 'sanGong' });
+
+describe('a 分别 list of years', () => {
+  it('fixes the figure of the year that disagrees, and only it', () => {
+    const ctx = createLintContext(buildFactCatalog(withPreviousSanGong('45.00')));
+    const doc = (a: string, b: string) => `## ${HEADINGS.sanGong}\n\n“三公”经费支出2024年、2023年分别为${a}万元、${b}万元。\n`;
+    expect(fixMarkdown(doc('47.9', '54.00'), ctx).output).toBe(doc('49.7', '45.00'));
+    expect(fixMarkdown(doc('49.7', '45.00'), ctx).output).toBe(doc('49.7', '45.00'));
+  });
+});

@@ -22,6 +22,8 @@ import { HEADINGS, ruleTester } from './tester.js';
 
 const VEHICLES = '截至 2024 年 12 月 31 日，本部门共有车辆 20 辆，其中：符合规定领导干部用车 1 辆、应急保障用车 3 辆、离退休干部用车 2 辆、其他用车 14 辆，其余各类用车均为 0 辆。';
 const OPERATION = '其中：公务用车购置费 0 万元，本年度未购置公务用车；公务用车运行维护费 17.24 万元，主要用于 20 辆执法和应急保障车辆的燃油费、维修费、保险费等。';
+/** The same with a comma: 购置费 X，运行维护费 Y，主要用于 N 辆… (blind 14L b-panlong-jd l.77). */
+const OPERATION_COMMA = '其中公务用车购置费 0 万元，公务用车运行维护费 17.24 万元，主要用于 20 辆执法及应急保障车辆的燃料费、维修费、保险费等。';
 /** 公务接待费 12.32 万元 in 27 批次: 0.46 万元 a batch. */
 const PER_BATCH = '公务接待费 12.32 万元，平均每批次 0.46 万元，共接待 27 批次。';
 const RATE = '财政拨款收入 4,340.16 万元，比上年减少 353.84 万元，下降 7.54%。全年办理不动产登记业务同比增长 15%。';
@@ -45,7 +47,12 @@ ruleTester({
       { code: '每辆公务用车平均运行维护费 0.86 万元。', section: 'sanGong', errors: [{ ruleId: 'unverified-figure', severity: 1, actual: '0.86' }], name: 'per vehicle, on average' },
       { code: PER_BATCH, section: 'sanGong', errors: [{ ruleId: 'unverified-figure', severity: 1, actual: '0.46' }], name: 'blind6 q08: the average is another quantity; the count after it is the subject’s again, verified' },
       { code: VEHICLES, section: 'assets', errors: [{ ruleId: 'unverified-figure', severity: 1, actual: '0' }], name: 'the rest (其余各类用车均为 0 辆) is none of the named categories' },
-      { code: OPERATION, section: 'sanGong', errors: [{ ruleId: 'unverified-figure', severity: 1, actual: '20' }], name: 'no 购置 count after ；and a subject of its own' },
+      { code: OPERATION.replace('20 辆', '21 辆'), section: 'sanGong', errors: [{ ruleId: 'unverified-figure', severity: 1, actual: '21' }], name: 'no 购置 count after ；and a subject of its own: the vehicles held only a reading' },
+      // Blind 14L §1: with a comma the 购置费 subject reached past 运行维护费 into 主要用于 N 辆 and a fix wrote 0 辆.
+      { code: OPERATION_COMMA.replace('20 辆', '3 辆'), section: 'sanGong', errors: [{ ruleId: 'unverified-figure', severity: 1, actual: '3' }], name: 'the vehicles the upkeep paid for are not the ones bought' },
+      { code: '公务用车购置费 0 万元，主要用于 3 辆车辆的燃料费。', section: 'sanGong', errors: [{ ruleId: 'unverified-figure', severity: 1, actual: '3' }], name: 'what the money was spent on (用于 N 辆) is no count of the purchase' },
+      // Blind 14L §5.3: 购置执法执勤车辆 N 辆 — the vehicles of one kind bought, most likely all bought: a reading.
+      { code: '公务用车购置费 0 万元，全年购置执法执勤车辆 1 辆。', section: 'sanGong', errors: [{ ruleId: 'unverified-figure', severity: 1, actual: '1', message: /购置公务用车数量（数据为 0 辆）/u }], name: 'the vehicles of a kind bought: a reading of the purchase count' },
       { code: '本部门共有车辆 20 辆，本年新增 0 辆。', section: 'assets', errors: [{ ruleId: 'unverified-figure', severity: 1, actual: '0' }], name: 'a count added in the year is not the stock' },
       { code: '本年度报废执法车辆 1 辆。', section: 'assets', errors: [{ ruleId: 'unverified-figure', severity: 1, actual: '1' }], name: 'what changed the stock (报废 N 辆) is not the stock' },
       { code: RATE, section: 'income', errors: [{ ruleId: 'unverified-figure', severity: 1, actual: '15' }], name: 'a rate of a count the data lacks' },
@@ -68,10 +75,17 @@ ruleTester({
     ],
   },
   'count-mismatch': {
-    valid: [{ code: '其中：公务用车购置费 0 万元，本年度未购置公务用车；公务用车运行维护费 17.24 万元，公务用车保有量为 20 辆。', section: 'sanGong' }],
+    valid: [
+      { code: '其中：公务用车购置费 0 万元，本年度未购置公务用车；公务用车运行维护费 17.24 万元，公务用车保有量为 20 辆。', section: 'sanGong' },
+      // 运行维护费 X，主要用于 N 辆: most likely the vehicles held — verified where it agrees (blind 14L §5.2).
+      { code: OPERATION, section: 'sanGong' },
+      { code: OPERATION_COMMA, section: 'sanGong' },
+      { code: '公务用车购置费 0 万元，全年购置执法执勤车辆 0 辆。', section: 'sanGong' },
+      { code: '公务用车运行维护费 17.24 万元，主要用于 20 辆公务用车的燃料费、维修费、保险费等。', section: 'sanGong' },
+    ],
     invalid: [
       { code: VEHICLES.replace('其他用车 14 辆', '其他用车 0 辆'), section: 'assets', errors: [{ ruleId: 'count-mismatch', expected: '14', actual: '0' }, { ruleId: 'unverified-figure', actual: '0' }], name: 'a named category is still checked beside 其余' },
-      { code: OPERATION.replace('本年度未购置公务用车', '本年度购置公务用车 20 辆'), section: 'sanGong', errors: [{ ruleId: 'count-mismatch', expected: '0', actual: '20' }, { ruleId: 'unverified-figure', actual: '20' }], name: 'a 购置 count in its own clause' },
+      { code: OPERATION.replace('本年度未购置公务用车', '本年度购置公务用车 20 辆'), section: 'sanGong', errors: [{ ruleId: 'count-mismatch', expected: '0', actual: '20' }], name: 'a 购置 count in its own clause (the upkeep\'s 20 辆 agree with 保有量)' },
       { code: '其中：公务用车购置费 0 万元，本年度未购置公务用车；公务用车运行维护费 17.24 万元，公务用车保有量为 21 辆。', section: 'sanGong', errors: [{ ruleId: 'count-mismatch', expected: '20' }], name: 'the clause after ；names 保有量' },
       {
         code: PER_BATCH.replace('27 批次', '72 批次'), section: 'sanGong', name: 'a per-batch amount has no count: 共接待 N 批次 after it is 公务接待’s, checked',
@@ -105,9 +119,10 @@ describe('a count bought, a balance carried over: the message names what it may 
 });
 
 describe('a count its clause does not pin', () => {
-  it('names the section\'s counts in its unit as candidates', () => {
+  it('names the reading the words make likely', () => {
     const ctx = createLintContext(buildFactCatalog(seedAccounts()));
-    const result = lintMarkdown(`## ${HEADINGS.sanGong}\n\n${OPERATION}\n`, ctx);
-    expect(result.messages.map((m) => m.message)).toEqual([expect.stringMatching(/^无法核对 20 辆：.*可能是：.*购置公务用车数量（数据为 0 辆）、公务用车保有量（数据为 20 辆）/u)]);
+    const result = lintMarkdown(`## ${HEADINGS.sanGong}\n\n${OPERATION.replace('20 辆', '21 辆')}\n`, ctx);
+    // the upkeep's vehicles: most likely those held, never the purchase count
+    expect(result.messages.map((m) => m.message)).toEqual([expect.stringMatching(/^无法核对 21 辆：.*可能是公务用车保有量（数据为 20 辆）$/u)]);
   });
 });

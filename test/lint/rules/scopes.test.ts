@@ -618,6 +618,34 @@ ruleTester({
 }, { section: 'basic' });
 
 /**
+ * Blind test 14L §5.1: 公开06表's classes (301 工资福利支出, 302 商品和服务支出, 303 对个人和家庭的补助) in 六 with no group
+ * named (按经济分类，工资福利支出 X，占基本支出的 P%): the section's 基本支出 is the likely whole — figures that agree are
+ * verified, ones that do not stay unverified naming the class (the department's 基本支出 of all funds may be meant).
+ * Under its group, with 基本支出 named, the class's share is a fact.
+ */
+const BY_CLASS = '按经济分类，工资福利支出2,456.31万元，占基本支出的77.89%；商品和服务支出395.08万元，占12.53%；对个人和家庭的补助302.08万元，占9.58%。';
+ruleTester({
+  'unverified-figure': {
+    valid: [{ code: BY_CLASS }],
+    invalid: [
+      {
+        code: BY_CLASS.replace('2,456.31', '2,465.31').replace('12.53%', '21.53%'), name: 'a class with no group named: a reading, never an error',
+        errors: [{ ruleId: 'unverified-figure', severity: 1, actual: '2,465.31', message: /2,456\.31/u }, { ruleId: 'unverified-figure', severity: 1, actual: '21.53', message: /12\.53%/u }],
+      },
+    ],
+  },
+  'share-mismatch': {
+    valid: [{ code: '人员经费2,758.39万元，其中工资福利支出2,456.31万元，占基本支出的77.89%。' }],
+    invalid: [
+      {
+        code: '人员经费2,758.39万元，其中工资福利支出2,456.31万元，占基本支出的78.89%。', name: 'under its group, 基本支出 named: a fact',
+        errors: [{ ruleId: 'share-mismatch', actual: '78.89', expected: '77.89' }],
+      },
+    ],
+  },
+}, { section: 'basic' });
+
+/**
  * Blind test 9L B7: a sentence that opens with 其中 after a list of the kinds of procurement (…、政府采购服务支出 Y。
  * 其中授予中小企业的合同金额为 X，占比 P%) may speak of the list's whole (政府采购) or of its last item (服务): the
  * words do not pin which. A figure that agrees with either reading is no error; one that agrees with neither is
@@ -669,8 +697,15 @@ ruleTester({
     valid: [
       { data: WITH_BUSINESS_INCOME, code: `${FISCAL_TOTAL}其中，一般公共预算财政拨款收入4,211.05万元，占92.75%。`, name: 'blind 9L B11: the share of the whole just named' },
       { data: WITH_BUSINESS_INCOME, code: '一般公共预算财政拨款收入4,211.05万元，占本年收入合计的97.03%。', name: 'the whole named: 本年收入合计' },
+      { code: '2024年度财政拨款收、支总计4,340.16万元。其中，一般公共预算财政拨款收入4,211.05万元，占97.03%。', name: 'both wholes 4,340.16' },
     ],
-    invalid: [],
+    invalid: [
+      {
+        code: '2024年度财政拨款收、支总计4,340.16万元。其中，一般公共预算财政拨款收入4,211.05万元，占97.30%。',
+        name: 'both wholes the same amount (the seed: all income is appropriations): one share whichever is meant — an error, fixed (blind 14L §4c)',
+        errors: [{ ruleId: 'share-mismatch', actual: '97.30', expected: '97.03' }],
+      },
+    ],
   },
   'unverified-figure': {
     valid: [{ data: WITH_BUSINESS_INCOME, code: `${FISCAL_TOTAL}其中，一般公共预算财政拨款收入4,211.05万元，政府性基金预算财政拨款收入129.11万元。`, name: 'the parts without shares' }],

@@ -214,3 +214,29 @@ describe('a share in words is never fixed (blind 13R §6)', () => {
     expect(messages[0]!.fix).toBeUndefined();
   });
 });
+
+/**
+ * A 项's share with its whole written out (占一般公共预算财政拨款支出的 P%): the 项 and the whole both named, the share
+ * is a fact — 1,057.57 ÷ 4,211.05 = 25.11% (blind 14L §4b: only warned). With no whole named (占 P%) it may be of the
+ * 类, the 款 or the total: still unverified.
+ */
+ruleTester({
+  'share-mismatch': {
+    valid: [
+      { code: '一般行政管理事务（项）支出决算1,057.57万元，占一般公共预算财政拨款支出的25.11%。' },
+      { code: '一般行政管理事务（项）。年初预算1,723.70万元，支出决算1,057.57万元，占一般公共预算财政拨款支出的25.1%。' },
+    ],
+    invalid: [
+      {
+        code: '一般行政管理事务（项）支出决算1,057.57万元，占一般公共预算财政拨款支出的52.11%。',
+        errors: [{ ruleId: 'share-mismatch', actual: '52.11', expected: '25.11' }],
+      },
+    ],
+  },
+  'unverified-figure': {
+    valid: [{ code: '一般行政管理事务（项）支出决算1,057.57万元，占一般公共预算财政拨款支出的25.11%。' }],
+    invalid: [
+      { code: '一般行政管理事务（项）支出决算1,057.57万元，占52.11%。', name: 'no whole named', errors: [{ ruleId: 'unverified-figure', severity: 1, actual: '52.11' }] },
+    ],
+  },
+}, { section: 'gpb' });
