@@ -49,6 +49,12 @@ export interface Figure {
   /** written with a minus sign (-267.94, －7.83%): a decrease in a signed column */
   negative: boolean;
   /**
+   * one of two amounts run together at their second decimal (681,715.08681,765.08 万元: a PDF printed with
+   * its tracked changes shows the struck figure before the new one, and the text layer has no line through
+   * it): which of the two, and the other one. Neither is judged: which one the text says is not known.
+   */
+  glued?: { which: 'first' | 'second'; other: Figure };
+  /**
    * a share said in words (近五成, 九成以上, 过半, 三分之二): the shares in % the words may cover by any reading, and
    * `value` their nominal share (50, 90, 50, 66.67); never written by a fix
    */
@@ -187,6 +193,7 @@ export class ScannedFigure implements Figure {
   }
 
   range?: readonly [number, number];
+  glued?: { which: 'first' | 'second'; other: Figure };
 
   get value(): Decimal {
     return (this.exact ??= new Decimal(this.digits));
@@ -197,6 +204,7 @@ export class ScannedFigure implements Figure {
     const copy = new ScannedFigure(start, end, numberStart, numberEnd, numberText, this.digits, this.unit, this.kind, this.grouped, hasFullWidthDigit(numberText), this.negative);
     copy.exact = this.exact;
     if (this.range) copy.range = this.range;
+    if (this.glued) copy.glued = this.glued;
     return copy;
   }
 
@@ -205,6 +213,7 @@ export class ScannedFigure implements Figure {
     const copy = new ScannedFigure(this.start, this.end, this.numberStart, this.numberEnd, this.numberText, this.digits, unit, kind, this.grouped, this.fullWidth, this.negative);
     copy.exact = this.exact;
     if (this.range) copy.range = this.range;
+    if (this.glued) copy.glued = this.glued;
     return copy;
   }
 }
@@ -232,9 +241,42 @@ function isReferenceMark(text: string, start: number, end: number): boolean {
   return BEFORE_A_MARK.test(text.slice(Math.max(0, open - 8), open).trimEnd());
 }
 
+/**
+ * Two amounts run together at the second decimal of the first (681,715.08681,765.08 万元, 1,111.1125,190.23):
+ * no single number has two decimal points, and an amount is written to two decimals. The unit after the
+ * second is both's.
+ */
+const GLUED = /([0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)\.([0-9]{2})((?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)\.[0-9]{2})(?![0-9])([ \t\u00a0\u3000]*)(亿元|万元|千元|元|万(?![人个户家次名册件台套辆份亩株]))?/gu;
+
+function gluedAmounts(text: string): ScannedFigure[] {
+  if (!text.includes('.')) return [];
+  const out: ScannedFigure[] = [];
+  for (const m of execAll(GLUED, text)) {
+    const start = m.index!;
+    if (start > 0 && NOT_BEFORE_A_NUMBER[text.charCodeAt(start - 1)] === 1) continue;
+    const first = `${m[1]!}.${m[2]!}`;
+    const second = m[3]!;
+    const unit = m[5] ?? '';
+    const kind: FigureKind = unit ? 'amount' : 'bare';
+    const split = start + first.length;
+    const end = split + second.length;
+    const a = new ScannedFigure(start, split, start, split, first, first.replace(/,/gu, ''), normaliseUnit(unit), kind, first.includes(','), false, false);
+    const b = new ScannedFigure(split, unit ? end + m[4]!.length + unit.length : end, split, end, second, second.replace(/,/gu, ''), normaliseUnit(unit), kind, second.includes(','), false, false);
+    a.glued = { which: 'first', other: b };
+    b.glued = { which: 'second', other: a };
+    out.push(a, b);
+  }
+  return out;
+}
+
 export function scanFigures(text: string): ScannedFigure[] {
   const figures: ScannedFigure[] = [];
+  const glued = gluedAmounts(text);
+  let g = 0;
   for (const m of execAll(FIGURE, text)) {
+    // A match inside two amounts run together: they are read as two (gluedAmounts).
+    while (g < glued.length && glued[g]!.end <= m.index!) figures.push(glued[g++]!);
+    if (g < glued.length && glued[g]!.start < m.index! + m[0].length && m.index! < glued[g]!.end) continue;
     if (m.index > 0 && NOT_BEFORE_A_NUMBER[text.charCodeAt(m.index - 1)] === 1) continue;
     if (m.index > 0 && isReferenceMark(text, m.index!, m.index! + m[1]!.length)) continue;
     const numberText = m[1]!;
@@ -256,6 +298,7 @@ export function scanFigures(text: string): ScannedFigure[] {
       normalised, normaliseUnit(unit), kind, grouped, fullWidth, negative,
     ));
   }
+  while (g < glued.length) figures.push(glued[g++]!);
   const words = shareWords(text);
   return words.length === 0 ? figures : [...figures, ...words].sort((a, b) => a.start - b.start);
 }
