@@ -273,6 +273,8 @@ function tableNotUsed(table: string, unreliable: readonly TableProblem[], doc: R
     const why = slipped ? '（表中每个数字的行和栏都已确定：是文件本身的错误，见决算表的问题）'
       // A scan's text layer: a figure misread is as likely as the document's slip.
       : scanned.length > 0 && (kind === 'own' || kind === 'cross') ? `（${pagesNamed(scanned)}是扫描图像上的文字识别层（OCR），数字可能识别有误，不一定是文件本身的错误：请对照页面图像核对）`
+      // …whose words stand a little off their lines (a recogniser's boxes): a row or column left undecided is not guessed.
+      : scanned.length > 0 && kind === 'placement' ? `（${pagesNamed(scanned)}是扫描图像上的文字识别层（OCR），识别出的文字位置略有偏差，导入时未能确定这些数字属于哪一行或哪一栏，没有猜测：请对照页面图像）`
       : UNRELIABLE_WHY[kind];
     return { table, title, status: 'unreliable', reason: `${headline}，${NOT_RELIED_ON}${why}`, problems };
   }
