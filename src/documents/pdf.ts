@@ -222,6 +222,9 @@ function proseSide(parts: readonly LinePart[]): boolean {
   return text.length >= 8 && /[\u4e00-\u9fff]/u.test(text) && !gapped(parts);
 }
 
+/** The marks of a sentence, which a table's names do not have. */
+const SENTENCE_MARK = /[，。；]/u;
+
 /**
  * Two columns of text on a page: a vertical band in the page's middle half that no run crosses on
  * consecutive rows — a third of the page's rows at least, and six — with prose on both sides of
@@ -231,6 +234,10 @@ function proseSide(parts: readonly LinePart[]): boolean {
  */
 function textColumns(rows: readonly Row[], width: number): { from: number; to: number; left: LinePart[]; right: LinePart[] } | undefined {
   if (rows.length < 6 || !(width > 0)) return undefined;
+  // Three sentences a side at least (below): a page with fewer rows of them is no two columns of text (most tables' pages).
+  let sentences = 0;
+  for (const r of rows) if (r.parts.some((p) => SENTENCE_MARK.test(p.str)) && ++sentences >= 6) break;
+  if (sentences < 6) return undefined;
   const zone: [number, number] = [width / 4, (width * 3) / 4];
   const MIN_GAP = 6;
   // Each row's free stretches inside the zone.
@@ -273,7 +280,7 @@ function textColumns(rows: readonly Row[], width: number): { from: number; to: n
   let rightProse = 0;
   let leftSentences = 0;
   let rightSentences = 0;
-  const sentence = (ps: readonly LinePart[]) => ps.some((p) => /[，。；]/u.test(p.str));
+  const sentence = (ps: readonly LinePart[]) => ps.some((p) => SENTENCE_MARK.test(p.str));
   for (const r of rows.slice(best.from, best.to)) {
     const l = r.parts.filter((p) => p.x + p.w / 2 < gutter);
     const rt = r.parts.filter((p) => p.x + p.w / 2 >= gutter);
