@@ -284,8 +284,8 @@ function textColumns(rows: readonly Row[], width: number): { from: number; to: n
   for (const r of rows.slice(best.from, best.to)) {
     const l = r.parts.filter((p) => p.x + p.w / 2 < gutter);
     const rt = r.parts.filter((p) => p.x + p.w / 2 >= gutter);
-    left.push(...l);
-    right.push(...rt);
+    for (const p of l) left.push(p);
+    for (const p of rt) right.push(p);
     if (l.some((p) => p.str.trim() !== '')) { leftRows++; if (proseSide(l)) { leftProse++; if (sentence(l)) leftSentences++; } }
     if (rt.some((p) => p.str.trim() !== '')) { rightRows++; if (proseSide(rt)) { rightProse++; if (sentence(rt)) rightSentences++; } }
   }

@@ -241,30 +241,44 @@ function isReferenceMark(text: string, start: number, end: number): boolean {
   return BEFORE_A_MARK.test(text.slice(Math.max(0, open - 8), open).trimEnd());
 }
 
+/** An amount as written to the cent, ASCII (4,340.16, 4340.16): each half of two run together. */
+const CENT_AMOUNT = /^(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)\.[0-9]{2}$/u;
+const AMOUNT_UNITS = ['亿元', '万元', '千元', '元'] as const;
+const NOT_AFTER_WAN = new Set([...'人个户家次名册件台套辆份亩株']);
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+
 /**
  * Two amounts run together at the second decimal of the first (681,715.08681,765.08 万元, 1,111.1125,190.23):
  * no single number has two decimal points, and an amount is written to two decimals. The unit after the
- * second is both's.
+ * second is both's. Scanned by hand from each point with three digits after it (a pattern tried at every
+ * position would be polynomial).
  */
-const GLUED = /([0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)\.([0-9]{2})((?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)\.[0-9]{2})(?![0-9])([ \t\u00a0\u3000]*)(亿元|万元|千元|元|万(?![人个户家次名册件台套辆份亩株]))?/gu;
-
 function gluedAmounts(text: string): ScannedFigure[] {
-  if (!text.includes('.')) return [];
   const out: ScannedFigure[] = [];
-  for (const m of execAll(GLUED, text)) {
-    const start = m.index!;
+  for (let dot = text.indexOf('.'); dot >= 0; dot = text.indexOf('.', dot + 1)) {
+    const split = dot + 3;
+    if (!isDigit(text.charCodeAt(dot + 1)) || !isDigit(text.charCodeAt(dot + 2)) || !isDigit(text.charCodeAt(split))) continue;
+    let start = dot;
+    while (start > 0 && (isDigit(text.charCodeAt(start - 1)) || text[start - 1] === ',')) start--;
     if (start > 0 && NOT_BEFORE_A_NUMBER[text.charCodeAt(start - 1)] === 1) continue;
-    const first = `${m[1]!}.${m[2]!}`;
-    const second = m[3]!;
-    const unit = m[5] ?? '';
+    let point = split;
+    while (point < text.length && (isDigit(text.charCodeAt(point)) || text[point] === ',')) point++;
+    const end = point + 3;
+    if (text[point] !== '.' || !isDigit(text.charCodeAt(point + 1)) || !isDigit(text.charCodeAt(point + 2)) || isDigit(text.charCodeAt(end))) continue;
+    const first = text.slice(start, split);
+    const second = text.slice(split, end);
+    if (!CENT_AMOUNT.test(first) || !CENT_AMOUNT.test(second)) continue;
+    let after = end;
+    while (after < end + 4 && /[ \t\u00a0\u3000]/u.test(text[after] ?? '')) after++;
+    let unit: string = AMOUNT_UNITS.find((u) => text.startsWith(u, after)) ?? '';
+    if (!unit && text[after] === '万' && !NOT_AFTER_WAN.has(text[after + 1] ?? '')) unit = '万';
     const kind: FigureKind = unit ? 'amount' : 'bare';
-    const split = start + first.length;
-    const end = split + second.length;
     const a = new ScannedFigure(start, split, start, split, first, first.replace(/,/gu, ''), normaliseUnit(unit), kind, first.includes(','), false, false);
-    const b = new ScannedFigure(split, unit ? end + m[4]!.length + unit.length : end, split, end, second, second.replace(/,/gu, ''), normaliseUnit(unit), kind, second.includes(','), false, false);
+    const b = new ScannedFigure(split, unit ? after + unit.length : end, split, end, second, second.replace(/,/gu, ''), normaliseUnit(unit), kind, second.includes(','), false, false);
     a.glued = { which: 'first', other: b };
     b.glued = { which: 'second', other: a };
     out.push(a, b);
+    dot = point;
   }
   return out;
 }
