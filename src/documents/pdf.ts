@@ -54,6 +54,10 @@ export interface PdfLine {
   x: number;
   right: number;
   y: number;
+  /** on a page of two text columns (split at their gutter), the line's column: its common left edge and furthest right */
+  column?: { left: number; right: number };
+  /** two runs of the line stand more than two ems apart: a table's row */
+  gapped?: boolean;
 }
 
 export { PdfReadError } from './pdf-errors.js';
@@ -121,45 +125,174 @@ function pageSizes(pages: readonly PdfPage[]): Array<[number, number]> {
 /** A run placed on its line: origin, em height, text, advance, and its characters' spans (TextItem.spans). */
 interface LinePart { x: number; y: number; h: number; str: string; w: number; spans?: number[] }
 
-/**
- * Items on the same baseline (within a third of their height) form a line, left to right; each
- * character keeps its box, from its span in its run (pdfium.ts), turned back into the page's
- * user space.
- */
 /** The first row (in the order the rows were started) whose baseline is within a third of the larger height of y. */
 export function rowAt<R extends { y: number; h: number }>(rows: readonly R[], y: number, h: number): R | undefined {
   for (const r of rows) if (Math.abs(r.y - y) <= Math.max(r.h, h) / 3) return r;
   return undefined;
 }
 
-function groupLines(page: PdfPage): PdfLine[] {
-  const rows: Array<{ y: number; h: number; parts: LinePart[] }> = [];
-  for (const it of page.items) {
-    if (typeof it.str !== 'string' || it.str === '') continue;
-    const x = it.transform[4]!;
-    const y = it.transform[5]!;
-    const h = Math.abs(it.transform[3]!) || 10;
-    let row = rowAt(rows, y, h);
-    if (!row) rows.push((row = { y, h, parts: [] }));
-    const part: LinePart = { x, y, h, str: it.str, w: it.width };
-    if (it.spans) part.spans = it.spans;
+interface Row { y: number; h: number; parts: LinePart[] }
+
+/** Runs on the same baseline (rowAt) as rows, top to bottom. */
+function rowsOf(parts: Iterable<LinePart>): Row[] {
+  const rows: Row[] = [];
+  for (const part of parts) {
+    let row = rowAt(rows, part.y, part.h);
+    if (!row) rows.push((row = { y: part.y, h: part.h, parts: [] }));
     row.parts.push(part);
   }
-  rows.sort((a, b) => b.y - a.y);
-  const lines: PdfLine[] = [];
-  const hasText = (p: LinePart) => p.str.trim() !== '';
-  for (const r of rows) {
-    const parts = r.parts.sort((a, b) => a.x - b.x);
-    const raw = parts.map((p) => p.str).join('');
-    const text = raw.replace(/\s+/gu, ' ').trim();
-    if (text === '') continue;
-    const first = parts.find(hasText) ?? parts[0]!;
-    let end = parts.length - 1;
-    while (end > 0 && !hasText(parts[end]!)) end--;
-    const last = parts[end]!;
-    lines.push({ page: page.page, line: lines.length + 1, text, boxes: () => lineBoxes(page, parts, raw), x: first.x, right: last.x + last.w, y: r.y });
+  return rows.sort((a, b) => b.y - a.y);
+}
+
+/**
+ * Items on the same baseline (within a third of their height) form a line, left to right; each
+ * character keeps its box, from its span in its run (pdfium.ts), turned back into the page's
+ * user space. A page set in two text columns (textColumns) is read column by column.
+ */
+function groupLines(page: PdfPage): PdfLine[] {
+  const parts: LinePart[] = [];
+  for (const it of page.items) {
+    if (typeof it.str !== 'string' || it.str === '') continue;
+    const part: LinePart = { x: it.transform[4]!, y: it.transform[5]!, h: Math.abs(it.transform[3]!) || 10, str: it.str, w: it.width };
+    if (it.spans) part.spans = it.spans;
+    parts.push(part);
   }
+  const rows = rowsOf(parts);
+  const columns = textColumns(rows, page.width);
+  const lines: PdfLine[] = [];
+  const add = (r: Row, column?: PdfLine['column']) => {
+    const line = lineOf(page, r, lines.length + 1);
+    if (!line) return;
+    if (column) line.column = column;
+    lines.push(line);
+  };
+  if (!columns) {
+    for (const r of rows) add(r);
+    return lines;
+  }
+  // Above the columns, each column top to bottom, then below them: a line never joins the two columns.
+  rows.slice(0, columns.from).forEach((r) => add(r));
+  for (const side of [columns.left, columns.right]) {
+    const sideRows = rowsOf(side);
+    const sideLines = sideRows.map((r) => lineOf(page, r, 0)).filter((l) => l !== undefined);
+    const column = { left: commonLeft(sideLines), right: maxOf(sideLines.map((l) => l.right), 0) };
+    for (const r of sideRows) add(r, column);
+  }
+  rows.slice(columns.to).forEach((r) => add(r));
   return lines;
+}
+
+/** A row as a line: its runs left to right, white space runs made one space; undefined when it holds only blanks. */
+function lineOf(page: PdfPage, r: Row, line: number): PdfLine | undefined {
+  const hasText = (p: LinePart) => p.str.trim() !== '';
+  const parts = r.parts.sort((a, b) => a.x - b.x);
+  const raw = parts.map((p) => p.str).join('');
+  const text = raw.replace(/\s+/gu, ' ').trim();
+  if (text === '') return undefined;
+  const first = parts.find(hasText) ?? parts[0]!;
+  let end = parts.length - 1;
+  while (end > 0 && !hasText(parts[end]!)) end--;
+  const last = parts[end]!;
+  const result: PdfLine = { page: page.page, line, text, boxes: () => lineBoxes(page, parts, raw), x: first.x, right: last.x + last.w, y: r.y };
+  if (gapped(parts)) result.gapped = true;
+  return result;
+}
+
+/** The most common left edge of lines (rounded to a point). */
+function commonLeft(lines: readonly PdfLine[]): number {
+  const lefts = new Map<number, number>();
+  for (const l of lines) lefts.set(Math.round(l.x), (lefts.get(Math.round(l.x)) ?? 0) + 1);
+  return [...lefts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 0;
+}
+
+/** Whether two runs with text on a row stand more than two ems apart: cells of a table, not words of a sentence. */
+function gapped(parts: readonly LinePart[]): boolean {
+  let end: number | undefined;
+  for (const p of parts) {
+    if (p.str.trim() === '') continue;
+    if (end !== undefined && p.x - end > 2 * p.h) return true;
+    end = Math.max(end ?? p.x + p.w, p.x + p.w);
+  }
+  return false;
+}
+
+/** A row's side of a gutter is prose: its runs follow one another without a table's gaps, eight characters or more, some of them Chinese. */
+function proseSide(parts: readonly LinePart[]): boolean {
+  const text = parts.map((p) => p.str).join('').replace(/\s+/gu, '');
+  return text.length >= 8 && /[\u4e00-\u9fff]/u.test(text) && !gapped(parts);
+}
+
+/** The marks of a sentence, which a table's names do not have. */
+const SENTENCE_MARK = /[，。；]/u;
+
+/**
+ * Two columns of text on a page: a vertical band in the page's middle half that no run crosses on
+ * consecutive rows — a third of the page's rows at least, and six — with prose on both sides of
+ * it (on each side, two rows in five words without a table's gaps, and three sentences' worth of
+ * ，。；: a table's own gaps between its columns make no gutter). The rows [from, to) are split at the band; the rows above and below (a title
+ * across the page, a page number) stay whole.
+ */
+function textColumns(rows: readonly Row[], width: number): { from: number; to: number; left: LinePart[]; right: LinePart[] } | undefined {
+  if (rows.length < 6 || !(width > 0)) return undefined;
+  // Three sentences a side at least (below): a page with fewer rows of them is no two columns of text (most tables' pages).
+  let sentences = 0;
+  for (const r of rows) if (r.parts.some((p) => SENTENCE_MARK.test(p.str)) && ++sentences >= 6) break;
+  if (sentences < 6) return undefined;
+  const zone: [number, number] = [width / 4, (width * 3) / 4];
+  const MIN_GAP = 6;
+  // Each row's free stretches inside the zone.
+  const free = rows.map((r) => {
+    const covered = r.parts.filter((p) => p.str.trim() !== '').map((p) => [p.x, p.x + p.w] as const).sort((a, b) => a[0] - b[0]);
+    const out: Array<[number, number]> = [];
+    let at = zone[0];
+    for (const [a, b] of covered) {
+      if (a > at) out.push([at, Math.min(a, zone[1])]);
+      at = Math.max(at, b);
+      if (at >= zone[1]) break;
+    }
+    if (at < zone[1]) out.push([at, zone[1]]);
+    return out.filter(([a, b]) => b - a >= MIN_GAP);
+  });
+  const intersect = (xs: Array<[number, number]>, ys: Array<[number, number]>) => {
+    const out: Array<[number, number]> = [];
+    for (const [a, b] of xs) for (const [c, d] of ys) if (Math.min(b, d) - Math.max(a, c) >= MIN_GAP) out.push([Math.max(a, c), Math.min(b, d)]);
+    return out;
+  };
+  let best: { from: number; to: number; band: [number, number] } | undefined;
+  for (let i = 0; i < rows.length; i++) {
+    let band = free[i]!;
+    let j = i + 1;
+    for (; j < rows.length && band.length > 0; j++) {
+      const next = intersect(band, free[j]!);
+      if (next.length === 0) break;
+      band = next;
+    }
+    if (band.length > 0 && (!best || j - i > best.to - best.from)) best = { from: i, to: j, band: band.reduce((a, b) => (b[1] - b[0] > a[1] - a[0] ? b : a)) };
+    if (j >= rows.length) break;
+  }
+  if (!best || best.to - best.from < Math.max(6, rows.length / 3)) return undefined;
+  const gutter = (best.band[0] + best.band[1]) / 2;
+  const left: LinePart[] = [];
+  const right: LinePart[] = [];
+  let leftRows = 0;
+  let rightRows = 0;
+  let leftProse = 0;
+  let rightProse = 0;
+  let leftSentences = 0;
+  let rightSentences = 0;
+  const sentence = (ps: readonly LinePart[]) => ps.some((p) => SENTENCE_MARK.test(p.str));
+  for (const r of rows.slice(best.from, best.to)) {
+    const l = r.parts.filter((p) => p.x + p.w / 2 < gutter);
+    const rt = r.parts.filter((p) => p.x + p.w / 2 >= gutter);
+    for (const p of l) left.push(p);
+    for (const p of rt) right.push(p);
+    if (l.some((p) => p.str.trim() !== '')) { leftRows++; if (proseSide(l)) { leftProse++; if (sentence(l)) leftSentences++; } }
+    if (rt.some((p) => p.str.trim() !== '')) { rightRows++; if (proseSide(rt)) { rightProse++; if (sentence(rt)) rightSentences++; } }
+  }
+  // Each side: rows of words for the most part, and sentences (a table's names have no ，。；).
+  const prose = (n: number, of: number, sentences: number) => sentences >= 3 && n >= of * 0.4;
+  if (!prose(leftProse, leftRows, leftSentences) || !prose(rightProse, rightRows, rightSentences)) return undefined;
+  return { from: best.from, to: best.to, left, right };
 }
 
 /**
@@ -271,10 +404,13 @@ function paragraphs({ lines: all, explanation: range }: PdfTextLines): Omit<Extr
   };
   for (const l of lines) {
     const title = isTitle(l.text);
+    const lineLeft = l.column?.left ?? left;
     // (a text box's second line: right of the column, left of its first line as a first line's indent is)
-    if (open && inset === undefined && first === prev && l.x > left + 12 && l.x < first!.x - 12 && !ITEM.test(l.text)) inset = l.x;
-    const indented = l.x > (inset ?? left) + 12;
-    const prevShort = prev !== undefined && prev.right < right - 30 && SENTENCE_END.test(prev.text);
+    if (open && inset === undefined && first === prev && l.x > lineLeft + 12 && l.x < first!.x - 12 && !ITEM.test(l.text)) inset = l.x;
+    const indented = l.x > (inset ?? lineLeft) + 12;
+    const prevShort = prev !== undefined && prev.right < (prev.column?.right ?? right) - 30 && SENTENCE_END.test(prev.text);
+    // A table's row inside a column of text (its cells apart) is a paragraph of its own: a sentence never runs into it.
+    const tableRow = l.column !== undefined && (l.gapped === true || prev?.gapped === true);
     if (title) {
       // 第三部分 … 说明 may wrap: a title line not ended joins the next short one.
       begin(l, '## ');
@@ -289,7 +425,7 @@ function paragraphs({ lines: all, explanation: range }: PdfTextLines): Omit<Extr
       prev = l;
       continue;
     }
-    if (!open || indented || ITEM.test(l.text) || prevShort) {
+    if (!open || indented || ITEM.test(l.text) || prevShort || tableRow) {
       begin(l, '');
       open = true;
     } else {

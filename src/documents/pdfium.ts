@@ -53,6 +53,11 @@ export interface PdfPage {
   items: TextItem[];
   /** a page with no text: how many pictures it has (a table pasted in as a picture, a scanned page) */
   pictures?: number;
+  /**
+   * a scanned page with a text layer: a picture over most of the page and no text drawn visibly (render
+   * mode 3, as OCR writes its recognised words over the image) — the text may be misread
+   */
+  ocr?: true;
 }
 
 /** The raw exports of the PDFium module that are used here (C functions: pointers and numbers). */
@@ -83,11 +88,15 @@ interface Pdfium {
   FPDFText_GetTextObject(textPage: number, index: number): number;
   FPDFTextObj_GetFont(textObject: number): number;
   FPDFPageObj_GetFillColor(object: number, r: number, g: number, b: number, a: number): number;
+  FPDFPageObj_GetBounds(object: number, left: number, bottom: number, right: number, top: number): number;
+  FPDFTextObj_GetTextRenderMode(textObject: number): number;
 }
 
 const FPDF_ERR_PASSWORD = 4;
 const FPDF_ERR_SECURITY = 5;
+const FPDF_PAGEOBJ_TEXT = 1;
 const FPDF_PAGEOBJ_IMAGE = 3;
+const FPDF_TEXTRENDERMODE_INVISIBLE = 3;
 
 /** The part of the WebAssembly global used here (the project's TypeScript libraries have no DOM types). */
 declare const WebAssembly: {
@@ -179,7 +188,7 @@ export async function readPdfPages(bytes: Uint8Array): Promise<PdfPage[]> {
             const pictures = countImages(x, page);
             images += pictures;
             if (pictures > 0) read.pictures = pictures;
-          }
+          } else if (ocrLayer(x, page, read.box, scratch)) read.ocr = true;
         } finally {
           x.FPDF_ClosePage(page);
         }
@@ -215,6 +224,29 @@ function countImages(x: Pdfium, page: number): number {
   const n = x.FPDFPage_CountObjects(page);
   for (let i = 0; i < n; i++) if (x.FPDFPageObj_GetType(x.FPDFPage_GetObject(page, i)) === FPDF_PAGEOBJ_IMAGE) images++;
   return images;
+}
+
+/**
+ * Whether a page with text is a scan with a text layer (PdfPage.ocr): a picture over most of the page,
+ * and every text object invisible. Stops at the first text drawn visibly, as most pages' first is.
+ */
+function ocrLayer(x: Pdfium, page: number, box: readonly number[], scratch: number): boolean {
+  const area = (box[2]! - box[0]!) * (box[3]! - box[1]!);
+  let picture = false;
+  let text = false;
+  const n = x.FPDFPage_CountObjects(page);
+  for (let i = 0; i < n; i++) {
+    const object = x.FPDFPage_GetObject(page, i);
+    const type = x.FPDFPageObj_GetType(object);
+    if (type === FPDF_PAGEOBJ_TEXT) {
+      if (x.FPDFTextObj_GetTextRenderMode(object) !== FPDF_TEXTRENDERMODE_INVISIBLE) return false;
+      text = true;
+    } else if (type === FPDF_PAGEOBJ_IMAGE && !picture && x.FPDFPageObj_GetBounds(object, scratch, scratch + 4, scratch + 8, scratch + 12)) {
+      const [left = 0, bottom = 0, right = 0, top = 0] = new Float32Array(x.memory.buffer, scratch, 4);
+      picture = (right - left) * (top - bottom) >= 0.6 * area;
+    }
+  }
+  return picture && text;
 }
 
 /** pdfjs's factors of the em size (its evaluator's getTextContent). */

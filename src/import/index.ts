@@ -1,4 +1,4 @@
-import { docxLines, layoutTextLines, pdfCellBoxes, pdfPageLines, tabSeparatedLines, textlessPages, type PlacedLine } from './placed.js';
+import { docxLines, layoutTextLines, pdfCellBoxes, pdfPageLines, pdfPageOptions, tabSeparatedLines, textlessPages, type PlacedLine } from './placed.js';
 import { readPdfPages } from '../documents/pdf.js';
 import { tableRegionLines } from './segments.js';
 import { placedText, recognisePlacedTables, type CellPlace, type ImportedTables, type RecogniseOptions, type TableProblem } from './tables.js';
@@ -6,7 +6,7 @@ import { importedYaml, type SourceKind } from './yaml.js';
 import { placeName } from './place.js';
 import { documentHeader } from '../documents/identity.js';
 
-export { documentHeader, tableRegionLines, tabSeparatedLines, docxLines, layoutTextLines, pdfCellBoxes, pdfPageLines, recognisePlacedTables, importedYaml, placeName, textlessPages };
+export { documentHeader, tableRegionLines, tabSeparatedLines, docxLines, layoutTextLines, pdfCellBoxes, pdfPageLines, pdfPageOptions, recognisePlacedTables, importedYaml, placeName, textlessPages };
 export { pdfLines } from './placed.js';
 export type { SourceKind };
 export type { CellPlace, PlacedLine, ImportedTables, TableProblem };
@@ -52,8 +52,7 @@ function fromPlaced(lines: PlacedLine[], source: string, format: Imported['forma
 /** A published PDF → data file text, from the positions of its text items. */
 export async function importPdf(bytes: Uint8Array, source: string): Promise<Imported> {
   const pages = await readPdfPages(bytes);
-  const textless = textlessPages(pages);
-  return fromPlaced(pages.flatMap(pdfPageLines), source, 'pdf', textless.length > 0 ? { textlessPages: textless } : {});
+  return fromPlaced(pages.flatMap(pdfPageLines), source, 'pdf', pdfPageOptions(pages));
 }
 
 /** A Word document → data file text, from its tables' cells (throws NotWordError when it is not one). */

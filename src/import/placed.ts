@@ -294,6 +294,18 @@ export function textlessPages(pages: readonly PdfPage[]): number[] {
   return pages.filter((p) => (p.pictures ?? 0) > 0 && !p.items.some((it) => typeof it.str === 'string' && it.str.trim() !== '')).map((p) => p.page);
 }
 
+/** The scanned pages of a PDF with a text layer (PdfPage.ocr): their figures may be misread. */
+export function ocrPages(pages: readonly PdfPage[]): number[] {
+  return pages.filter((p) => p.ocr === true).map((p) => p.page);
+}
+
+/** What recognisePlacedTables is told of a PDF's pages: those of pictures alone, and those of a scan's text layer. */
+export function pdfPageOptions(pages: readonly PdfPage[]): { textlessPages?: number[]; ocrPages?: number[] } {
+  const textless = textlessPages(pages);
+  const ocr = ocrPages(pages);
+  return { ...(textless.length > 0 ? { textlessPages: textless } : {}), ...(ocr.length > 0 ? { ocrPages: ocr } : {}) };
+}
+
 /**
  * A Word document's body as lines: a paragraph is a line of one cell; a table row is a
  * line whose cells stand at their grid columns (a cell spanning columns, w:gridSpan, covers

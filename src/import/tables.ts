@@ -80,6 +80,8 @@ export interface ImportedTables {
   cells?: Record<string, CellPlace>;
   /** a PDF's pages of pictures with no text: where a table not found may stand, unread */
   textlessPages?: number[];
+  /** a PDF's scanned pages with a text layer (PdfPage.ocr): its figures may be misread, a table's slip there no certain error */
+  ocrPages?: number[];
   /**
    * 05's budget columns (年初预算数, 调整预算数 / 全年预算数) where 05 is reliable and each column adds up on its own
    * (合计 = Σ类, 类 = Σ款, 款 = Σ项): the data file's 年初预算 / 全年预算 of 一般公共预算财政拨款支出, its 合计 and
@@ -169,6 +171,8 @@ export interface RecogniseOptions {
   source?: SourceKind;
   /** a PDF's pages of pictures with no text at all (a table pasted in as a picture, a scanned page): a table not found may be there */
   textlessPages?: readonly number[];
+  /** a PDF's scanned pages with a text layer (PdfPage.ocr) */
+  ocrPages?: readonly number[];
 }
 
 class Reader {
@@ -901,6 +905,17 @@ export function textlessNote(pages: readonly number[] | undefined): string {
   return `：${which}只有图片、没有文字（如贴入的表格图片、扫描页），表若印在那里，无法读出`;
 }
 
+/** Pages as a message names them: 第 3 页, 第 1–11 页, 第 2、5、7 页. */
+export function pagesNamed(pages: readonly number[]): string {
+  const run = pages.length > 1 && pages.every((p, i) => i === 0 || p === pages[i - 1]! + 1);
+  return run ? `第 ${pages[0]}–${pages.at(-1)} 页` : `第 ${pages.join('、')} 页`;
+}
+
+/** What the import says of a PDF's scanned pages with a text layer: its words were recognised, not written. */
+export function ocrNote(pages: readonly number[]): string {
+  return `${pagesNamed(pages)}是扫描图像上的文字识别层（OCR），不是文件原有的文字：数字可能识别有误，请对照页面图像核对`;
+}
+
 /** The tables of placed lines, as read: each with where its cells came from, not yet verified. */
 export function readTables(all: PlacedLine[], options: RecogniseOptions = {}): {
   tables: Obj; notes: string[]; reads: Map<string, TableRead>; pages: Record<string, number>; cells: Record<string, CellPlace>;
@@ -1014,10 +1029,12 @@ export function recognisePlacedTables(all: PlacedLine[], options: RecogniseOptio
   const { tables, notes, reads, pages, cells, unfound } = readTables(all, options);
   const verified = verifyTables(tables, reads, options.source);
   const textless = options.textlessPages && options.textlessPages.length > 0 ? { textlessPages: [...options.textlessPages] } : {};
+  const ocr = options.ocrPages && options.ocrPages.length > 0 ? { ocrPages: [...options.ocrPages] } : {};
+  if (ocr.ocrPages) notes.unshift(ocrNote(ocr.ocrPages));
   const budgets = budgetsOf(reads.get(TABLE_05), verified, notes);
   const previous = previousOf(reads.get(TABLE_01), verified, notes, previous09Of(reads.get(TABLE_09), verified, notes));
   return {
-    tables, notes, ...verified, unread: [...unfound, ...verified.unread], pages, cells, ...textless, ...(budgets ? { budgets } : {}),
+    tables, notes, ...verified, unread: [...unfound, ...verified.unread], pages, cells, ...textless, ...ocr, ...(budgets ? { budgets } : {}),
     ...(previous ? { previous } : {}),
   };
 }

@@ -49,6 +49,12 @@ export interface Figure {
   /** written with a minus sign (-267.94, －7.83%): a decrease in a signed column */
   negative: boolean;
   /**
+   * one of two amounts run together at their second decimal (681,715.08681,765.08 万元: a PDF printed with
+   * its tracked changes shows the struck figure before the new one, and the text layer has no line through
+   * it): which of the two, and the other one. Neither is judged: which one the text says is not known.
+   */
+  glued?: { which: 'first' | 'second'; other: Figure };
+  /**
    * a share said in words (近五成, 九成以上, 过半, 三分之二): the shares in % the words may cover by any reading, and
    * `value` their nominal share (50, 90, 50, 66.67); never written by a fix
    */
@@ -187,6 +193,7 @@ export class ScannedFigure implements Figure {
   }
 
   range?: readonly [number, number];
+  glued?: { which: 'first' | 'second'; other: Figure };
 
   get value(): Decimal {
     return (this.exact ??= new Decimal(this.digits));
@@ -197,6 +204,7 @@ export class ScannedFigure implements Figure {
     const copy = new ScannedFigure(start, end, numberStart, numberEnd, numberText, this.digits, this.unit, this.kind, this.grouped, hasFullWidthDigit(numberText), this.negative);
     copy.exact = this.exact;
     if (this.range) copy.range = this.range;
+    if (this.glued) copy.glued = this.glued;
     return copy;
   }
 
@@ -205,6 +213,7 @@ export class ScannedFigure implements Figure {
     const copy = new ScannedFigure(this.start, this.end, this.numberStart, this.numberEnd, this.numberText, this.digits, unit, kind, this.grouped, this.fullWidth, this.negative);
     copy.exact = this.exact;
     if (this.range) copy.range = this.range;
+    if (this.glued) copy.glued = this.glued;
     return copy;
   }
 }
@@ -232,9 +241,56 @@ function isReferenceMark(text: string, start: number, end: number): boolean {
   return BEFORE_A_MARK.test(text.slice(Math.max(0, open - 8), open).trimEnd());
 }
 
+/** An amount as written to the cent, ASCII (4,340.16, 4340.16): each half of two run together. */
+const CENT_AMOUNT = /^(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)\.[0-9]{2}$/u;
+const AMOUNT_UNITS = ['亿元', '万元', '千元', '元'] as const;
+const NOT_AFTER_WAN = new Set([...'人个户家次名册件台套辆份亩株']);
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+
+/**
+ * Two amounts run together at the second decimal of the first (681,715.08681,765.08 万元, 1,111.1125,190.23):
+ * no single number has two decimal points, and an amount is written to two decimals. The unit after the
+ * second is both's. Scanned by hand from each point with three digits after it (a pattern tried at every
+ * position would be polynomial).
+ */
+function gluedAmounts(text: string): ScannedFigure[] {
+  const out: ScannedFigure[] = [];
+  for (let dot = text.indexOf('.'); dot >= 0; dot = text.indexOf('.', dot + 1)) {
+    const split = dot + 3;
+    if (!isDigit(text.charCodeAt(dot + 1)) || !isDigit(text.charCodeAt(dot + 2)) || !isDigit(text.charCodeAt(split))) continue;
+    let start = dot;
+    while (start > 0 && (isDigit(text.charCodeAt(start - 1)) || text[start - 1] === ',')) start--;
+    if (start > 0 && NOT_BEFORE_A_NUMBER[text.charCodeAt(start - 1)] === 1) continue;
+    let point = split;
+    while (point < text.length && (isDigit(text.charCodeAt(point)) || text[point] === ',')) point++;
+    const end = point + 3;
+    if (text[point] !== '.' || !isDigit(text.charCodeAt(point + 1)) || !isDigit(text.charCodeAt(point + 2)) || isDigit(text.charCodeAt(end))) continue;
+    const first = text.slice(start, split);
+    const second = text.slice(split, end);
+    if (!CENT_AMOUNT.test(first) || !CENT_AMOUNT.test(second)) continue;
+    let after = end;
+    while (after < end + 4 && /[ \t\u00a0\u3000]/u.test(text[after] ?? '')) after++;
+    let unit: string = AMOUNT_UNITS.find((u) => text.startsWith(u, after)) ?? '';
+    if (!unit && text[after] === '万' && !NOT_AFTER_WAN.has(text[after + 1] ?? '')) unit = '万';
+    const kind: FigureKind = unit ? 'amount' : 'bare';
+    const a = new ScannedFigure(start, split, start, split, first, first.replace(/,/gu, ''), normaliseUnit(unit), kind, first.includes(','), false, false);
+    const b = new ScannedFigure(split, unit ? after + unit.length : end, split, end, second, second.replace(/,/gu, ''), normaliseUnit(unit), kind, second.includes(','), false, false);
+    a.glued = { which: 'first', other: b };
+    b.glued = { which: 'second', other: a };
+    out.push(a, b);
+    dot = point;
+  }
+  return out;
+}
+
 export function scanFigures(text: string): ScannedFigure[] {
   const figures: ScannedFigure[] = [];
+  const glued = gluedAmounts(text);
+  let g = 0;
   for (const m of execAll(FIGURE, text)) {
+    // A match inside two amounts run together: they are read as two (gluedAmounts).
+    while (g < glued.length && glued[g]!.end <= m.index!) figures.push(glued[g++]!);
+    if (g < glued.length && glued[g]!.start < m.index! + m[0].length && m.index! < glued[g]!.end) continue;
     if (m.index > 0 && NOT_BEFORE_A_NUMBER[text.charCodeAt(m.index - 1)] === 1) continue;
     if (m.index > 0 && isReferenceMark(text, m.index!, m.index! + m[1]!.length)) continue;
     const numberText = m[1]!;
@@ -256,6 +312,7 @@ export function scanFigures(text: string): ScannedFigure[] {
       normalised, normaliseUnit(unit), kind, grouped, fullWidth, negative,
     ));
   }
+  while (g < glued.length) figures.push(glued[g++]!);
   const words = shareWords(text);
   return words.length === 0 ? figures : [...figures, ...words].sort((a, b) => a.start - b.start);
 }

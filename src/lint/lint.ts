@@ -305,6 +305,8 @@ export function lintMarkdown(markdown: string, ctx: LintContext, options: LintOp
   const approximated = new Map<FigureClaim, Fact>();
   /** Rates inside the data's rounding but not what its published figures give (see offPublished). */
   const offRates = new Map<FigureClaim, { fact: Fact; exact: Decimal }>();
+  /** figures of two amounts run together (Figure.glued): one unverified finding a pair, nothing judged */
+  const gluedClaims: FigureClaim[] = [];
 
   /** Words the data could not judge (a budget it lacks), for the text-only checks of their paragraph. */
   let openWords: WordClaim[] = [];
@@ -312,6 +314,11 @@ export function lintMarkdown(markdown: string, ctx: LintContext, options: LintOp
     openWords = [];
     for (const claim of claims) {
       if (claim.kind === 'figure') {
+        // Two amounts run together (681,715.08681,765.08 万元): which one the text says is not known — neither is judged.
+        if (claim.figure.glued) {
+          gluedClaims.push(claim);
+          continue;
+        }
         allFigureClaims.push(claim);
         // …nor a figure the paragraph's own arithmetic can hold to its digits.
         if (claim.approximate === undefined) group.push(claim);
@@ -619,6 +626,19 @@ export function lintMarkdown(markdown: string, ctx: LintContext, options: LintOp
     });
   }
 
+  for (const claim of gluedClaims) {
+    const { which, other } = claim.figure.glued!;
+    if (which !== 'first') continue;
+    const unit = other.unit ? ` ${other.unit}` : '';
+    findings.push({
+      ruleId: 'unverified-figure', severity: options.strict ? 2 : 1,
+      span: { start: claim.figure.start, end: other.end, block: claim.block },
+      message: `无法核对 ${claim.figure.numberText}${other.numberText}${unit}：两个金额连在一起（${claim.figure.numberText}${unit} 和 ${other.numberText}${unit}），`
+        + '可能是修订痕迹（删去的旧数字和改后的新数字一并印出），文字说的是哪一个不能确定，请核对',
+      actual: `${claim.figure.numberText}${other.numberText}`,
+    });
+  }
+
   const messages = applySuppressions(markdown, lines, dedupe(withoutEchoes(findings, otherPeriodYears).map((f) => toMessage(f, blocks, lines, markdown)))).sort(byPosition);
   // Nothing to check: said so, rather than a clean report that reads as a pass.
   if (allFigureClaims.length === 0 && checkedTotals === 0 && wordsJudged === 0 && !sawSection) {
@@ -631,7 +651,8 @@ export function lintMarkdown(markdown: string, ctx: LintContext, options: LintOp
     messages,
     errorCount: messages.filter((m) => m.severity === 2).length,
     warningCount: messages.filter((m) => m.severity === 1).length,
-    verifiedCount: allFigureClaims.length - unverifiedCount + checkedTotals + absencesChecked,
+    // (a pair run together is one figure the reader could not check)
+    verifiedCount: allFigureClaims.length + gluedClaims.filter((c) => c.figure.glued!.which === 'first').length - unverifiedCount + checkedTotals + absencesChecked,
     unverifiedCount,
   };
 }

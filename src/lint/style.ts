@@ -116,6 +116,11 @@ export class DocumentStyle {
    * fewer decimals than the wrong one was written with (blind 11L W1, W2).
    */
   write(exact: Decimal, figure: Figure, block?: number): string {
+    // An amount in 万元, 元 or 千元 written past the cent (3,153.471 万元: a digit too many, a reading that ran two figures
+    // together): the right one to two decimals — no document writes 3,153.470.
+    if (figure.kind === 'amount' && figure.decimals > 2 && figure.unit !== '亿元') {
+      return writeLike(exact, figure, 2, false, figure.grouped);
+    }
     const style = this.kinds.get(keyOf(figure) ?? '');
     // 246.78 where 3,666.31 is right, in a document that writes 3,913.09: the separator its long figures carry.
     const grouped = figure.grouped || (style?.groups === true && !LONG_INTEGER.test(figure.numberText));

@@ -10,7 +10,7 @@ import { pdfText, pdfTextLines, readPdfPages, type PdfPage, type PdfTextLines } 
 import { documentIdentity, textLines, type DocumentIdentity, type DocumentLine } from '../documents/identity.js';
 import { explanationRange } from '../documents/titles.js';
 import { pdfTableNotes, textTableNotes, wordTableNotes, type TableNotes } from './table-notes.js';
-import { docxLines, pdfCellBoxes, pdfPageLines, recognisePlacedTables, tableRegionLines, textlessPages, WORD, textTables, type ImportedTables, type PlacedLine } from '../import/index.js';
+import { docxLines, pdfCellBoxes, pdfPageLines, pdfPageOptions, recognisePlacedTables, tableRegionLines, WORD, textTables, type ImportedTables, type PlacedLine } from '../import/index.js';
 
 export type DocumentKind = 'text' | 'pdf' | 'docx';
 
@@ -76,8 +76,7 @@ export async function readDocumentSource(kind: DocumentKind, text: string, bytes
   if (kind === 'text') return { imported: textTables(text), lines: plainDocumentLines(text) };
   const pdfPages = kind === 'pdf' ? pages ?? (await readPdfPages(bytes)) : undefined;
   const placed = pdfPages ? pdfPages.flatMap(pdfPageLines) : docxLines(bytes);
-  const textless = pdfPages ? textlessPages(pdfPages) : [];
-  const imported = recognisePlacedTables(placed, kind === 'docx' ? WORD : textless.length > 0 ? { textlessPages: textless } : {});
+  const imported = recognisePlacedTables(placed, kind === 'docx' ? WORD : pdfPages ? pdfPageOptions(pdfPages) : {});
   // A PDF's amounts get the boxes of their glyphs, for marking a table's findings on them.
   if (pdfPages && imported.cells) pdfCellBoxes(pdfPages, imported.cells);
   const lines = pdfPages ? (pages && pageLines) ?? pdfTextLines(pdfPages) : undefined;

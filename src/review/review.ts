@@ -9,7 +9,7 @@ import { absentTableRule, checkAccounts, RULES, type Finding as CheckFinding } f
 import { beyondTableRules } from '../check/beyond-tables.js';
 import { placeMessages } from '../documents/index.js';
 import { TABLE_TITLES } from '../data/model.js';
-import { pathKey, TABLE_PROBLEM_KINDS, TABLE_PROBLEM_WHAT, textlessNote, type ImportedTables, type TableProblem, type TableProblemKind } from '../import/tables.js';
+import { pagesNamed, pathKey, TABLE_PROBLEM_KINDS, TABLE_PROBLEM_WHAT, textlessNote, type ImportedTables, type TableProblem, type TableProblemKind } from '../import/tables.js';
 import { placeName } from '../import/place.js';
 import { createLintContext, lintMarkdown, type LintContext, type LintResult } from '../lint/lint.js';
 import type { YearEvidence } from '../documents/identity.js';
@@ -201,8 +201,9 @@ const SLIP_TABLES: ReadonlySet<string> = new Set(['公开01表', '公开02表', 
 function ownSlips(input: PartialInput, imported: ImportedTables, unreliable: readonly TableProblem[]): { slips: CheckFinding[]; certain: Set<string> } {
   const notOwn = (p: TableProblem) => (p.kind ?? 'own') !== 'own'
     || (p.details ?? [{ message: p.reason }]).some((d) => d.message.startsWith('与公开0') || d.message.startsWith(TABLE_PROBLEM_WHAT.load));
-  // Only the tables the import itself checked and named for their own identities alone (its reading vouched for cell by cell).
-  const tables = new Set((imported.unreliable ?? []).map((p) => p.table));
+  // Only the tables the import itself checked and named for their own identities alone (its reading vouched for cell by cell),
+  // never one read from a scan's text layer: a figure there may be misread (ocrPagesOf).
+  const tables = new Set((imported.unreliable ?? []).map((p) => p.table).filter((t) => ocrPagesOf(t, imported).length === 0));
   const certain = new Set([...tables].filter((t) => !unreliable.some((p) => p.table === t && notOwn(p))
     && !(imported.unreadRows ?? []).some((r) => r.table === t) && !(imported.unread ?? []).some((u) => u.table === t)));
   if (certain.size === 0) return { slips: [], certain };
@@ -220,6 +221,17 @@ function ownSlips(input: PartialInput, imported: ImportedTables, unreliable: rea
   const doubtful = new Set(own.filter(({ f }) => !printed(f)).map(({ table }) => table));
   const slips = own.filter(({ table }) => !doubtful.has(table)).map(({ f }) => f);
   return { slips, certain: new Set(slips.map((f) => String(f.cells[0]!.path[0]))) };
+}
+
+/** The pages of a scan's text layer (ImportedTables.ocrPages) that a table stands on: its title's, and its cells'. */
+function ocrPagesOf(table: string, imported: ImportedTables): number[] {
+  const ocr = imported.ocrPages;
+  if (!ocr || ocr.length === 0) return [];
+  const pages = new Set<number>();
+  const title = imported.pages?.[table];
+  if (title !== undefined) pages.add(title);
+  for (const [key, at] of Object.entries(imported.cells ?? {})) if (key.startsWith(`${table}›`) && at.page !== undefined) pages.add(at.page);
+  return ocr.filter((p) => pages.has(p));
 }
 
 /** The tables of a document loaded as accounts, on their own (no previous year): what --previous supplies. */
@@ -257,7 +269,13 @@ function tableNotUsed(table: string, unreliable: readonly TableProblem[], doc: R
       const more = details.length > 1 ? `（共 ${details.length} 处，见下）` : '';
       return { table, title, status: 'unusable', reason: `${headline}，${NOT_RELIED_ON}：${details[0]!.message}${more}`, problems };
     }
-    const why = slipped ? '（表中每个数字的行和栏都已确定：是文件本身的错误，见决算表的问题）' : UNRELIABLE_WHY[kind];
+    const scanned = ocrPagesOf(table, doc.imported);
+    const why = slipped ? '（表中每个数字的行和栏都已确定：是文件本身的错误，见决算表的问题）'
+      // A scan's text layer: a figure misread is as likely as the document's slip.
+      : scanned.length > 0 && (kind === 'own' || kind === 'cross') ? `（${pagesNamed(scanned)}是扫描图像上的文字识别层（OCR），数字可能识别有误，不一定是文件本身的错误：请对照页面图像核对）`
+      // …whose words stand a little off their lines (a recogniser's boxes): a row or column left undecided is not guessed.
+      : scanned.length > 0 && kind === 'placement' ? `（${pagesNamed(scanned)}是扫描图像上的文字识别层（OCR），识别出的文字位置略有偏差，导入时未能确定这些数字属于哪一行或哪一栏，没有猜测：请对照页面图像）`
+      : UNRELIABLE_WHY[kind];
     return { table, title, status: 'unreliable', reason: `${headline}，${NOT_RELIED_ON}${why}`, problems };
   }
   const unread = (doc.imported.unread ?? []).find((u) => u.table === table);

@@ -146,6 +146,32 @@ describe('the PDF reader', () => {
     }
   });
 
+  it('knows a scan with a text layer (blind 14R h/i/l-ocr): a picture over the page and only invisible text (3 Tr) — and no other page', async () => {
+    /** One page: an image drawn over `[w, h]` of it, then a line of text in render mode `mode`. */
+    const page = (w: number, h: number, mode: number) => {
+      const content = `q ${w} 0 0 ${h} 0 0 cm /Im1 Do Q BT /F1 12 Tf ${mode} Tr 72 700 Td (Total 12,345.67) Tj ET`;
+      return pdfOf([
+        '<< /Type /Catalog /Pages 2 0 R >>',
+        '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+        '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /XObject << /Im1 4 0 R >> /Font << /F1 6 0 R >> >> /Contents 5 0 R >>',
+        '<< /Type /XObject /Subtype /Image /Width 2 /Height 2 /ColorSpace /DeviceGray /BitsPerComponent 8 /Length 4 >>\nstream\n\x00\xff\xff\x00\nendstream',
+        `<< /Length ${content.length} >>\nstream\n${content}\nendstream`,
+        '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>',
+      ]);
+    };
+    const [scanned] = await readPdfPages(page(595, 842, 3));
+    expect(scanned!.items.map((i) => i.str).join('')).toContain('12,345.67');
+    expect(scanned!.ocr).toBe(true);
+    // Visible text over a picture (a cover, a letterhead), or invisible text beside a small picture: no scan.
+    expect((await readPdfPages(page(595, 842, 0)))[0]!.ocr).toBeUndefined();
+    expect((await readPdfPages(page(200, 100, 3)))[0]!.ocr).toBeUndefined();
+    for (const name of ['putuo-shgzb-2024', 'shanghai-template-2024', 'putuo-czj-2024']) {
+      expect((await readPdfPages(bytesOf(`${REAL}${name}.pdf`))).filter((p) => p.ocr), name).toEqual([]);
+    }
+    // The import says so, for every such page.
+    expect((await importPdf(page(595, 842, 3), 'scan.pdf')).imported.notes[0]).toBe('第 1 页是扫描图像上的文字识别层（OCR），不是文件原有的文字：数字可能识别有误，请对照页面图像核对');
+  });
+
   it('says text that cannot be read is unreadable: fonts with no ToUnicode map read as mojibake, not as a document (blind 11R d05; review, import and lint exit 2)', async () => {
     const file = `${ROOT}test/fixtures/layouts/blind11r/no-tounicode.pdf`;
     await expect(readPdfPages(bytesOf(file))).rejects.toMatchObject({ name: 'PdfReadError', reason: 'unmapped', message: expect.stringContaining('字体没有字符映射') });

@@ -90,6 +90,46 @@ describe('a subject table the import names unreliable for its own identities alo
   });
 });
 
+describe('the same table read from a scan\'s text layer (blind 14R i-ocr-typo: the image shows 11,402.95, the OCR text 11,407.95)', () => {
+  // A page that is a picture with invisible text over it (PdfPage.ocr): a figure may be misread, so a failing identity
+  // is no certain slip of the document — the reviewer is asked to look at the page's image.
+  const result = reviewWith((t) => {
+    t.tables['公开03表'].合计.基本支出 = '3,000.00';
+    t.pages = { ...t.pages, 公开03表: 5 };
+    t.ocrPages = [4, 5, 6];
+    t.unreliable = [{
+      table: '公开03表', kind: 'own', reason: '公开03表导入后不能通过自身的勾稽关系：合计行 本年支出合计 4,340.16 ≠ 基本支出 3,000.00 + 项目支出 1,186.68',
+      cells: [{ path: ['公开03表', '合计', '本年支出合计'], page: 5, line: 12 }, { path: ['公开03表', '合计', '基本支出'], page: 5, line: 12 }],
+    }];
+  });
+
+  it('is 请核对, not the document\'s error: no error on its cells, the page named as a text layer, the table still not judged against', () => {
+    expect(result.tableFindings.filter((f) => f.severity === 'error' && f.cells.every((c) => c.path[0] === '公开03表'))).toEqual([]);
+    const listed = result.tables.notImported.find((t) => t.table === '公开03表')!;
+    expect(listed.status).toBe('unreliable');
+    expect(listed.reason).toMatch(/第 5 页是扫描图像上的文字识别层（OCR），数字可能识别有误，不一定是文件本身的错误：请对照页面图像核对/u);
+    expect(listed.reason).not.toMatch(/是文件本身的错误，见/u);
+    expect(result.tables.imported).not.toContain('公开03表');
+  });
+});
+
+describe('a table of a scan\'s text layer whose figures could not all be placed (blind 14R h-ocr: words ±1 pt off their lines)', () => {
+  const result = reviewWith((t) => {
+    t.pages = { ...t.pages, 公开03表: 5 };
+    t.ocrPages = [5];
+    t.unreliable = [{
+      table: '公开03表', kind: 'placement', reason: '第 5 页第 12 行“3,153.47”：离“合计”和“201 一般公共服务支出”两行差不多远，不能确定属于哪一行',
+      cells: [{ path: ['公开03表', '合计', '基本支出'], page: 5, line: 12 }],
+    }];
+  });
+
+  it('says why it is left unread: the text layer\'s words stand off their lines, and no row was guessed', () => {
+    const listed = result.tables.notImported.find((t) => t.table === '公开03表')!;
+    expect(listed.reason).toMatch(/第 5 页是扫描图像上的文字识别层（OCR），识别出的文字位置略有偏差，导入时未能确定这些数字属于哪一行或哪一栏，没有猜测/u);
+    expect(result.tables.imported).not.toContain('公开03表');
+  });
+});
+
 describe('a table that fails its own identities where the import did not say so', () => {
   // 基本支出 misread as 3,000.00 and nothing said: review's own check of the table finds it.
   const result = reviewWith((t) => { t.tables['公开03表'].合计.基本支出 = '3,000.00'; });

@@ -121,6 +121,9 @@ ruleTester({
     ],
     invalid: [
       { code: '基本支出 3,135.47 万元。', errors: [{ ruleId: 'amount-mismatch', expected: '3,153.47', actual: '3,135.47', line: 3, column: 6 }] },
+      // A digit too many past the cent: the right figure to two decimals, never 3,153.470 (blind 14R: 应为 681,765.08000).
+      { code: '基本支出 3,153.471 万元。', errors: [{ ruleId: 'amount-mismatch', expected: '3,153.47', actual: '3,153.471' }] },
+      { code: '基本支出 3,135.4712 万元。', errors: [{ ruleId: 'amount-mismatch', expected: '3,153.47', actual: '3,135.4712' }] },
       { code: '基本支出 3135.47万元。', errors: [{ ruleId: 'amount-mismatch', expected: '3153.47' }] },
       { code: '基本支出 31,534,000 元。', errors: [{ ruleId: 'amount-mismatch', expected: '31,534,700' }] },
       { code: '基本支出 0.3135 亿元。', errors: [{ ruleId: 'amount-mismatch', expected: '0.3153' }] },

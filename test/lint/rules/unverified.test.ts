@@ -32,6 +32,22 @@ ruleTester({
       { code: '基本支出 3,153.47 万元，依据鲁财预[2024] 5 号文件。', name: 'in square brackets, spaced' },
     ],
     invalid: [
+      // A PDF printed with its tracked changes shown: the struck figure and the new one run together in the text
+      // layer (blind 14R a-markup-pdf: 681,715.08681,765.08 万元). Two figures, which one the text says unknown:
+      // one unverified finding, never an error on a 3-decimal 681,715.08681 nor on a fragment 765.08.
+      {
+        code: '2024 年度本年支出合计 4,304.164,340.16 万元，其中：基本支出 3,153.47 万元，占 72.66%。', section: 'expenditure',
+        errors: [{ ruleId: 'unverified-figure', severity: 1, actual: '4,304.164,340.16', message: /两个金额连在一起（4,304.16 万元 和 4,340.16 万元），可能是修订痕迹/u }],
+      },
+      {
+        code: '2024 年度本年支出合计 4,340.164,304.16 万元，其中：基本支出 3,153.47 万元，占 72.66%。', section: 'expenditure', name: 'the right figure first: no verdict either',
+        errors: [{ ruleId: 'unverified-figure', severity: 1, actual: '4,340.164,304.16' }],
+      },
+      {
+        // The pair is no paragraph's whole: the shares of its parts are judged against the data, not against either.
+        code: '2024 年度本年支出合计 4,304.164,340.16 万元，其中：基本支出 3,153.47 万元，占 72.56%。', section: 'expenditure',
+        errors: [{ ruleId: 'unverified-figure', actual: '4,304.164,340.16' }, { ruleId: 'share-mismatch', expected: '72.66' }],
+      },
       {
         // The seed has no 国有资本经营预算: its appropriation named after another scope's is no name the data holds —
         // never the previous scope's figure carried on (blind 12L: 30.00 --fixed to 一般公共预算's 1,764.00).
