@@ -20,7 +20,7 @@ import { Decimal, parseAmount, ZERO } from '../data/amount.js';
 import { AMOUNT, bracketsFullWidth, cellsOf, centre, lineText, squash, withAsciiFigures, type Cell } from './cells.js';
 import { columnAmounts, firstAmountColumn, headerBoxes, itemCells, layoutOf, readBody, valuesOf, type BodyOptions, type ColumnSpec, type Column, type Layout, type NameHang, type PlacedAmount, type Row, type Unplaced, type Where } from './grid.js';
 import type { Box, PlacedLine } from './placed.js';
-import { anotherSet, documentSegments, ORDINAL, TABLE_TITLES, type Segment } from './segments.js';
+import { anotherSet, documentSegments, setsOfOtherYears, ORDINAL, TABLE_TITLES, type Segment } from './segments.js';
 import { EMPTY_TABLE } from '../lint/negation.js';
 import { verifyTables } from './verify.js';
 import { placeName, type SourceKind } from './place.js';
@@ -892,6 +892,12 @@ export function readTables(all: PlacedLine[], options: RecogniseOptions = {}): {
   const hangs: NameHang[] = [];
   const converted = new Map<Converted, string[]>();
   const unitsOf = new Map([...segs].map(([n, seg]) => [n, statedUnits(seg.lines)]));
+  // Two sets of the tables of different years: neither is read (the first is no likelier this year's).
+  const otherYears = setsOfOtherYears([...segs.values()], again);
+  if (otherYears) {
+    for (const n of segs.keys()) unfound.push({ table: `公开0${n}表`, reason: `公开0${n}表：${otherYears}` });
+    return { tables, notes: [otherYears], reads, pages, cells: {}, unfound };
+  }
   for (let n = 1; n <= 9; n++) {
     const seg = segs.get(n);
     const key = `公开0${n}表`;

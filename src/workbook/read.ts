@@ -167,6 +167,7 @@ export async function readWorkbook(bytes: Uint8Array, file: string): Promise<{ i
   for (const u of unfound) notes.push(u.reason);
   if (hidden.length > 0) notes.push(hiddenNote(hidden.map((sheet) => sheet.name)));
   if (Object.keys(tables).length === 0) {
+    if (unfound.length > 0) throw new WorkbookError(file, [...new Set(unfound.map((u) => u.reason.replace(/^公开0\d表：/u, '')))]);
     throw new WorkbookError(file, ['工作簿中没有找到任何决算表：应有标题为“公开01表”…“公开09表”或表名（如“收入支出决算总表”）的工作表']);
   }
   // A cell under an amount column that is not an amount is an error of that cell, named by its address: it is not

@@ -150,13 +150,13 @@ describe('a workbook in 元 (blind test 14R f-yuan.xlsx: accounts software write
 
 describe('hidden sheets (blind test 14R n-hidden-lastyear.xlsx, g-ledger.xlsx: last year’s tables on hidden sheets)', () => {
   /** The seed's workbook with each of `which` sheets copied as a hidden sheet 上年…, its amounts doubled and headed 2023年度, placed at `order(i)`. */
-  async function withHidden(which: readonly string[], order: (sheetIndex: number) => number): Promise<Uint8Array> {
+  async function withHidden(which: readonly string[], order: (sheetIndex: number) => number, state: 'hidden' | 'visible' = 'hidden'): Promise<Uint8Array> {
     const ExcelJS = (await import('exceljs')).default;
     const book = new ExcelJS.Workbook();
     await book.xlsx.load(Buffer.from(await exportWorkbook(seedAccounts())) as unknown as ArrayBuffer);
     for (const name of which) {
       const from = book.getWorksheet(name)!;
-      const to = book.addWorksheet(`上年${name}`, { state: 'hidden' });
+      const to = book.addWorksheet(`上年${name}`, { state });
       to.orderNo = order(from.orderNo);
       from.eachRow((row, r) => row.eachCell((cell, c) => {
         if (cell.isMerged && cell.master !== cell) return;
@@ -176,6 +176,16 @@ describe('hidden sheets (blind test 14R n-hidden-lastyear.xlsx, g-ledger.xlsx: l
     expect([imported.unreliable, imported.unread]).toEqual([[], []]);
     expect(imported.notes).toContain('“上年公开01表”、“上年公开02表”、“上年公开03表”等 9 个工作表是隐藏的，没有读取（隐藏的工作表不显示也不打印，不作为决算表）；如其中有本年的表，请取消隐藏后再导入');
     expect(imported.notes.join('\n')).not.toContain('另一组决算表');
+  });
+
+  it('the same nine sheets visible: two sets of tables of different years, neither taken because it comes first — refused, saying why', async () => {
+    const all = ['公开01表', '公开02表', '公开03表', '公开04表', '公开05表', '公开06表', '公开07表', '公开08表', '公开09表'];
+    for (const order of [(i: number) => i - 100, (i: number) => i + 100]) {
+      const error = await importWorkbook(await withHidden(all, order, 'visible'), 'x.xlsx', 'x.xlsx').catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(WorkbookError);
+      expect((error as WorkbookError).problems).toHaveLength(1);
+      expect((error as WorkbookError).problems[0]).toMatch(/^文件中有两组决算表，年度不同（第 \d+–\d+ 页为 20\d\d 年度，第 \d+–\d+ 页为 20\d\d 年度），不能确定哪一组是本年的决算，两组都没有导入/u);
+    }
   });
 
   it('a hidden sheet straight after the table it copies is no continuation of it', async () => {
