@@ -361,6 +361,8 @@ export interface BodyOptions {
   startsRow?: (text: string) => boolean;
   /** whether a piece may continue a row's label as read so far (a known line goes on only into a longer one); any, where not given */
   continuesLabel?: (label: string, next: string) => boolean;
+  /** whether a piece completes a row's label into a known line (三、国有资本经营预算财政拨款 / 收入): then no header word repeated */
+  completesLabel?: (label: string, next: string) => boolean;
   /** a label merged over the code and name columns is one field (tab-separated text): the fields after it are one column to the left */
   collapsedSpans?: boolean;
   /** columns are spaced page by page (layout text): a line's amounts go to columns in their order */
@@ -528,9 +530,15 @@ export function readBody(lines: readonly PlacedLine[], layout: Layout, options: 
   const onLine: Array<{ c: Cell; column: Column; alone?: boolean }> = [];
   const lineCells = lines.map((l) => ({ l, cells: options.collapsedSpans ? unfolded(cellsOf(l, true), layout) : cellsOf(l, options.wholeCells) }));
   if (!options.wholeCells && !options.ordered) joinWrapped(lineCells);
-  const read = lineCells.map(({ l, cells }) => {
+  // A header's word alone under a label it completes into a known line (三、国有资本经营预算财政拨款 over 收入, a blank
+  // row wrapped in its cell): the end of that label, not the header repeated.
+  const endsLabel = (c: Cell, i: number): boolean => {
+    if (options.mode !== 'label' || options.wholeCells || !options.completesLabel || i === 0 || lineCells[i]!.cells.length !== 1) return false;
+    return lineCells[i - 1]!.cells.some((p) => p.kind === 'text' && Math.abs(p.x0 - c.x0) <= 3 * c.h && c.y - p.y <= 2.2 * p.h && options.completesLabel!(p.text, c.text));
+  };
+  const read = lineCells.map(({ l, cells }, i) => {
     // A header repeated on a continuation page: a line of header words only.
-    const repeated = cells.map((c) => c.kind === 'text' && repeatsHeader(layout, c, options.mode));
+    const repeated = cells.map((c) => c.kind === 'text' && repeatsHeader(layout, c, options.mode) && !endsLabel(c, i));
     const skip = isColumnNumbers(cells) || repeated.every(Boolean) || (options.ordered === true && repeatedHeaderLine(layout, cells, options));
     return { l, cells, repeated, skip };
   });

@@ -615,6 +615,10 @@ const continuesLabel = (known: KnownLabels) => (label: string, next: string): bo
   return false;
 };
 
+/** A piece that makes a row's label, unknown as read so far, a known line: 三、国有资本经营预算财政拨款 + 收入. */
+const completesLabel = (known: KnownLabels) => (label: string, next: string): boolean =>
+  !canonical(label, known).known && canonical(label + next, known).known;
+
 /** The rows of one side of 01 or 04, with their labels made the data file's. */
 function labelled(r: Reader, rows: Row[], known: KnownLabels, side: string): Array<{ label: string; row: Row }> {
   const out: Array<{ label: string; row: Row }> = [];
@@ -623,6 +627,12 @@ function labelled(r: Reader, rows: Row[], known: KnownLabels, side: string): Arr
     const { label, known: ok } = canonical(row.label, known);
     if (!ok && row.values.size > 0) {
       r.problem(row.label, `${side}“${row.label}”不是本表的行，它的金额没有导入`, row.at);
+      continue;
+    }
+    // A row with no figure whose name is no line of the table (a wrapped name not joined whole): nothing of it to
+    // import, and no reason to leave the table's other rows out; the notes say so.
+    if (!ok) {
+      r.notes.push(`${r.key}：${side}一栏的“${row.label}”不是本表的行，也没有金额，没有导入，请对照原文`);
       continue;
     }
     out.push({ label, row });
@@ -642,7 +652,7 @@ function table01(seg: Segment, r: Reader, grid: boolean): Obj {
   const layout = layoutOf(header, [
     { key: 'v', names: ['决算数', '金额', '本年数', '本年决算数'] }, ROW_NUMBERS, ...knownSkipped([...LAST_YEAR_COLUMNS, ...CHANGE_COLUMNS]),
   ], SIDE_LABELS);
-  let [left = [], right = []] = r.body(body, layout, { mode: 'label', isTotal: () => false, startsRow: startsRow(T01_LINES), continuesLabel: continuesLabel(T01_LINES) });
+  let [left = [], right = []] = r.body(body, layout, { mode: 'label', isTotal: () => false, startsRow: startsRow(T01_LINES), continuesLabel: continuesLabel(T01_LINES), completesLabel: completesLabel(T01_LINES) });
   skippedNote(r, layout);
   const oneColumn = layout.sides === 1 && right.length === 0;
   if (oneColumn) [left, right] = oneColumn01(r, left);
@@ -689,7 +699,7 @@ function table04(seg: Segment, r: Reader, grid: boolean): Obj {
     ...T04_COLUMNS.map((k): ColumnSpec => ({ key: k, names: [k, ...(k.endsWith('财政拨款') ? [k.slice(0, -4)] : [])], side: 1, pick: 'last' })),
     ROW_NUMBERS,
   ], SIDE_LABELS);
-  const [left = [], right = []] = r.body(body, layout, { mode: 'label', isTotal: () => false, startsRow: startsRow(T04_LINES), continuesLabel: continuesLabel(T04_LINES) });
+  const [left = [], right = []] = r.body(body, layout, { mode: 'label', isTotal: () => false, startsRow: startsRow(T04_LINES), continuesLabel: continuesLabel(T04_LINES), completesLabel: completesLabel(T04_LINES) });
   const income: Obj = {};
   let opening = false;
   for (const { label, row } of labelled(r, left, T04_LINES, '收入')) {
