@@ -114,6 +114,8 @@ export interface Body {
   unplaced: Unplaced[];
   /** a wrapped name's lines that may be either the row's above or the one's below, joined to neither */
   unclearNames: Array<PlacedAmount>;
+  /** what an amount's cell holds besides its amount (a note in brackets, a footnote's mark): not imported */
+  asides: Array<PlacedAmount & { row: string; mark: boolean }>;
 }
 
 /** How a table's wrapped names hang against their codes: around them (cells centred vertically), below them (cells aligned at the top), or not to be told. */
@@ -646,10 +648,13 @@ export function readBody(lines: readonly PlacedLine[], layout: Layout, options: 
     cells.set(column.key, c);
     row.values.set(column.key, { ...where(c), text: c.text });
   }
-  for (const { c, side } of aside) {
+  const asides: Body['asides'] = [];
+  for (const { c, side, column } of aside) {
     const row = rowOf(side, c);
     if (typeof row !== 'string' && isHeaderWord(layout, c)) row.subHeaders.push(c.text);
-    else unplaced.push({ ...where(c), text: c.text, why: typeof row === 'string' ? `文字“${c.text}”在金额栏中` : `${describe(row)}的金额栏中是文字“${c.text}”，不是金额` });
+    else if (typeof row !== 'string' && besideAmount(c, row.values.get(column.key), options.wholeCells)) {
+      asides.push({ ...where(c), text: c.text, row: describe(row), mark: FOOTNOTE_MARK.test(c.text) });
+    } else unplaced.push({ ...where(c), text: c.text, why: typeof row === 'string' ? `文字“${c.text}”在金额栏中` : `${describe(row)}的金额栏中是文字“${c.text}”，不是金额` });
   }
   // A row's figures in the order of its columns, whatever order they were read in.
   const order = new Map(layout.columns.map((k, i) => [k.key, i]));
@@ -664,7 +669,24 @@ export function readBody(lines: readonly PlacedLine[], layout: Layout, options: 
     }
     if (!ordered) r.values = new Map([...r.values].sort((a, b) => rank(a[0]) - rank(b[0])));
   }
-  return { rows, unplaced, unclearNames: unclear.map((c) => ({ ...where(c), text: c.text })) };
+  return { rows, unplaced, unclearNames: unclear.map((c) => ({ ...where(c), text: c.text })), asides };
+}
+
+/** A note in brackets with no figure in it: （均为国内接待）. */
+const BRACKETED_NOTE = /^(?:（[^（）\d]*）|\([^()\d]*\))$/u;
+/** A footnote's mark: one digit, printed straight after an amount. */
+const FOOTNOTE_MARK = /^[1-9]$/u;
+
+/**
+ * A text in an amount column that is no amount but what the cell holds beside its amount, the row's amount in that
+ * column read: a note in brackets with no figure in it (its own line in the cell), or a footnote's mark touching the
+ * amount's end (a PDF's: a Word cell's runs are read as one text).
+ */
+function besideAmount(c: Cell, amount: PlacedAmount | undefined, wholeCells: boolean): boolean {
+  if (!amount) return false;
+  if (BRACKETED_NOTE.test(c.text)) return true;
+  return !wholeCells && FOOTNOTE_MARK.test(c.text) && amount.page === c.page && amount.x1 !== undefined
+    && /\.\d{2}$/u.test(amount.text) && Math.abs(c.x0 - amount.x1) <= 1.5;
 }
 
 /** The start of an amount a narrow cell wrapped (9,128.1 | 2,408,100. | 1,129), and the rest of it on the cell's next line (0 | 00 | .04). */

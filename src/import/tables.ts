@@ -198,6 +198,11 @@ class Reader {
     for (const u of layout.units ?? []) this.units.add(u);
     appendAll(this.unplaced, body.unplaced);
     // (a wrapped name's line that may end the name above it or start the one below: joined to neither)
+    // (what an amount's cell holds beside its amount: the amount read, the rest not, and said)
+    for (const a of body.asides) {
+      const at = placeName(this.options.ordered ? 'text' : this.options.source ?? 'pdf', a.page, a.line);
+      this.notes.push(`${this.key}：${at}“${a.text}”是${a.row}金额旁的${a.mark ? '脚注标记' : '说明文字'}，不是金额，没有导入（只导入了金额）`);
+    }
     for (const c of body.unclearNames) this.notes.push(`${this.key}：${placeName(this.options.ordered ? 'text' : 'pdf', c.page, c.line)}“${c.text}”是折行的科目名称，不能确定接在上一行还是下一行的名称里，没有拼入名称，请对照原文`);
     for (const r of body.rows.flat()) {
       this.rows++;

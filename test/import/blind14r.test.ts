@@ -35,3 +35,23 @@ describe('公开01表: a blank row whose name is no line of the table', () => {
     expect((imported.tables['公开01表'] as Obj).收入).toEqual(others);
   });
 });
+
+describe('公开09表: a note in an amount cell is not the amount (blind 14R §4.2: 09 unreliable in a-tracked, a-markup, j-footnotes)', () => {
+  const sanGong = (imported: { tables: Record<string, unknown> }) => imported.tables['公开09表'] as Obj;
+
+  it('a second line in brackets under the amount (（均为国内接待）): the amount read, the note kept out and said', async () => {
+    const { imported } = await importPdf(bytesOf('09-note-line.pdf'), 'x.pdf');
+    expect(sanGong(imported).决算数).toEqual({ 合计: '7,976.03', '因公出国（境）费': '1,420.16', 公务用车购置及运行维护费: '3,805.97', 公务用车购置费: '0.00', 公务用车运行维护费: '3,805.97', 公务接待费: '2,749.90' });
+    expect(sanGong(imported).预算数.公务接待费).toBe('4,104.32');
+    expect(imported.unreliable).toEqual([]);
+    expect(imported.notes).toContain('公开09表：第 1 页第 11 行“（均为国内接待）”是公务接待费金额旁的说明文字，不是金额，没有导入（只导入了金额）');
+  });
+
+  it('a footnote mark touching the amount (300.44 then a raised 2): the amount read, never 300.442 nor 2', async () => {
+    const { imported } = await importPdf(bytesOf('09-footnote-mark.pdf'), 'x.pdf');
+    expect(sanGong(imported).决算数).toEqual({ 合计: '2,299.98', '因公出国（境）费': '1,970.10', 公务用车购置及运行维护费: '29.44', 公务用车购置费: '0.00', 公务用车运行维护费: '29.44', 公务接待费: '300.44' });
+    expect(sanGong(imported).预算数.公务接待费).toBe('469.43');
+    expect(imported.unreliable).toEqual([]);
+    expect(imported.notes).toContain('公开09表：第 1 页第 10 行“2”是公务接待费金额旁的脚注标记，不是金额，没有导入（只导入了金额）');
+  });
+});
