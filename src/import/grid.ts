@@ -981,14 +981,6 @@ function distributeLabels(keys: Key[], labels: readonly Cell[], learnt: number[]
   }
   free.sort((a, b) => a.y - b.y);
   const h = maxOf([...labels, ...keys.flatMap((k) => k.cells)].map((c) => c.h), 1);
-  // Gaps: pieces above the first row, between rows k and k+1, below the last; far pieces are no label.
-  const gaps: Cell[][] = Array.from({ length: keys.length + 1 }, () => []);
-  for (const f of free) {
-    let g = 0;
-    while (g < keys.length && keys[g]!.anchorY <= f.y) g++;
-    const nearest = minOf([...(g > 0 ? [f.y - keys[g - 1]!.anchorY] : []), ...(g < keys.length ? [keys[g]!.anchorY - f.y] : [])]);
-    if (nearest <= 3 * h) gaps[g]!.push(f);
-  }
   const needsLabel = (k: Key) => k.code !== undefined;
   // A name wraps only where its line is full (or all but full: a bracket does not end a line): a piece
   // that is not its name's last and stops short of the column's edge is no wrapped line.
@@ -1006,6 +998,19 @@ function distributeLabels(keys: Key[], labels: readonly Cell[], learnt: number[]
     return edge;
   };
   const full = (c: Cell) => c.x1 >= rightOf(c) - 2.5 * c.h;
+  // Gaps: pieces above the first row, between rows k and k+1, below the last; far pieces are no label, unless
+  // they go on a name wrapped over more lines (其他国有土 / 地使用权出 / 让收入安排 / 的支出): the line straight
+  // under a piece of the gap that fills the column.
+  const gaps: Cell[][] = Array.from({ length: keys.length + 1 }, () => []);
+  let kept: { f: Cell; g: number } | undefined;
+  for (const f of free) {
+    let g = 0;
+    while (g < keys.length && keys[g]!.anchorY <= f.y) g++;
+    const nearest = minOf([...(g > 0 ? [f.y - keys[g - 1]!.anchorY] : []), ...(g < keys.length ? [keys[g]!.anchorY - f.y] : [])]);
+    const goesOn = kept !== undefined && kept.g === g && kept.f.page === f.page && f.y > kept.f.y && f.y - kept.f.y <= 1.6 * h
+      && full(kept.f) && Math.abs(f.x0 - kept.f.x0) <= h;
+    if (nearest <= 3 * h || goesOn) { gaps[g]!.push(f); kept = { f, g }; }
+  }
   // (a piece plainly shorter than the column is a whole name: the strict test, for learning where names stand)
   // How far apart two pieces are, a line of figures only between them not counted.
   const figureYs = [...figureOnly];

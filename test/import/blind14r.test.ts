@@ -55,3 +55,13 @@ describe('公开09表: a note in an amount cell is not the amount (blind 14R §4
     expect(imported.notes).toContain('公开09表：第 1 页第 10 行“2”是公务接待费金额旁的脚注标记，不是金额，没有导入（只导入了金额）');
   });
 });
+
+describe('a name wrapped over four lines (blind 14R §6: 2120899 lost 的支出 with no note)', () => {
+  it('其他国有土 / 地使用权出 / 让收入安排 / 的支出 under the code, the last line more than three lines below it, is one name', async () => {
+    const { imported } = await importPdf(bytesOf('02-four-line-name.pdf'), 'x.pdf');
+    const names = Object.keys((imported.tables['公开02表'] as Obj).科目);
+    expect(names).toContain('2120899 其他国有土地使用权出让收入安排的支出');
+    expect(names).toContain('21208 国有土地使用权出让收入安排的支出');
+    expect(imported.unreliable).toEqual([]);
+  });
+});
