@@ -98,7 +98,7 @@ export function verifyTables(tables: Obj, reads: ReadonlyMap<string, TableRead>,
   }
   // An identity between tables failing only at cells that already fail an identity of their own table (a 合计 row
   // that contradicts itself: its 小计 is no sum of its parts): that table's figure is no evidence against the other,
-  // which is judged on its own identities, not on that row.
+  // which is judged on its own identities, not on that row — where it fails none of its own (else it is blamed as before).
   const explainedBy = (f: (typeof findings)[number], involved: readonly string[]): string[] => involved.filter((t) => {
     const own = failingOwn.get(t);
     const mine = f.cells.filter((c) => String(c.path[0]) === t);
@@ -110,7 +110,7 @@ export function verifyTables(tables: Obj, reads: ReadonlyMap<string, TableRead>,
     const cells = f.cells.map((c) => located(c.path.map(String), reads));
     const explained = involved.length > 1 ? explainedBy(f, involved) : [];
     const blamed = involved.length > 1 && involved.some((t) => uncertain.has(t)) ? involved.filter((t) => uncertain.has(t))
-      : explained.length > 0 && explained.length < involved.length ? explained : involved;
+      : explained.length > 0 && explained.length < involved.length && involved.every((t) => explained.includes(t) || !failingOwn.has(t)) ? explained : involved;
     for (const t of blamed) {
       const others = involved.filter((o) => o !== t);
       add(t, others.length === 0 ? 'own' : 'cross', others.length === 0 ? f.message : `与${others.join('、')}之间：${f.message}`, cells);

@@ -199,18 +199,8 @@ const SLIP_TABLES: ReadonlySet<string> = new Set(['公开01表', '公开02表', 
  * `check` reports it: an error on those cells. The table is still not judged against.
  */
 function ownSlips(input: PartialInput, imported: ImportedTables, unreliable: readonly TableProblem[]): { slips: CheckFinding[]; certain: Set<string> } {
-  // An identity with another table failing only at cells that fail one of the table's own (its 合计 row contradicting
-  // itself) says nothing more of its reading: the row's own failure is the document's.
-  const notOwn = (p: TableProblem) => {
-    const details = p.details ?? [{ message: p.reason, cells: p.cells }];
-    const isCross = (d: { message: string }) => d.message.startsWith('与公开0');
-    const ownCells = new Set(details.filter((d) => !isCross(d)).flatMap((d) => d.cells.map((c) => pathKey(c.path))));
-    const explained = (d: { cells: TableProblem['cells'] }) => {
-      const mine = d.cells.filter((c) => c.path[0] === p.table);
-      return mine.length > 0 && mine.every((c) => ownCells.has(pathKey(c.path)));
-    };
-    return (p.kind ?? 'own') !== 'own' || details.some((d) => (isCross(d) && !explained(d)) || d.message.startsWith(TABLE_PROBLEM_WHAT.load));
-  };
+  const notOwn = (p: TableProblem) => (p.kind ?? 'own') !== 'own'
+    || (p.details ?? [{ message: p.reason }]).some((d) => d.message.startsWith('与公开0') || d.message.startsWith(TABLE_PROBLEM_WHAT.load));
   // Only the tables the import itself checked and named for their own identities alone (its reading vouched for cell by cell).
   const tables = new Set((imported.unreliable ?? []).map((p) => p.table));
   const certain = new Set([...tables].filter((t) => !unreliable.some((p) => p.table === t && notOwn(p))
