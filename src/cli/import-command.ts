@@ -79,6 +79,11 @@ export async function runImportCommand(file: string, options: { output?: string 
   }
   const { yaml, imported } = result;
   if (Object.keys(imported.tables).length === 0) {
+    const why = [...new Set((imported.unread ?? []).map((u) => u.reason.replace(/^公开0\d表：/u, '')))];
+    if (why.length > 0) {
+      for (const w of why) problem(file, `${w}，未写出数据文件`);
+      return EXIT_UNUSABLE;
+    }
     problem(file, `没有找到九张公开表中的任何一张（按表名查找，如“收入支出决算总表”“收入决算表”），未写出数据文件`);
     return EXIT_UNUSABLE;
   }

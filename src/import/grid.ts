@@ -114,6 +114,8 @@ export interface Body {
   unplaced: Unplaced[];
   /** a wrapped name's lines that may be either the row's above or the one's below, joined to neither */
   unclearNames: Array<PlacedAmount>;
+  /** what an amount's cell holds besides its amount (a note in brackets, a footnote's mark): not imported */
+  asides: Array<PlacedAmount & { row: string; mark: boolean }>;
 }
 
 /** How a table's wrapped names hang against their codes: around them (cells centred vertically), below them (cells aligned at the top), or not to be told. */
@@ -361,6 +363,8 @@ export interface BodyOptions {
   startsRow?: (text: string) => boolean;
   /** whether a piece may continue a row's label as read so far (a known line goes on only into a longer one); any, where not given */
   continuesLabel?: (label: string, next: string) => boolean;
+  /** whether a piece completes a row's label into a known line (三、国有资本经营预算财政拨款 / 收入): then no header word repeated */
+  completesLabel?: (label: string, next: string) => boolean;
   /** a label merged over the code and name columns is one field (tab-separated text): the fields after it are one column to the left */
   collapsedSpans?: boolean;
   /** columns are spaced page by page (layout text): a line's amounts go to columns in their order */
@@ -528,9 +532,15 @@ export function readBody(lines: readonly PlacedLine[], layout: Layout, options: 
   const onLine: Array<{ c: Cell; column: Column; alone?: boolean }> = [];
   const lineCells = lines.map((l) => ({ l, cells: options.collapsedSpans ? unfolded(cellsOf(l, true), layout) : cellsOf(l, options.wholeCells) }));
   if (!options.wholeCells && !options.ordered) joinWrapped(lineCells);
-  const read = lineCells.map(({ l, cells }) => {
+  // A header's word alone under a label it completes into a known line (三、国有资本经营预算财政拨款 over 收入, a blank
+  // row wrapped in its cell): the end of that label, not the header repeated.
+  const endsLabel = (c: Cell, i: number): boolean => {
+    if (options.mode !== 'label' || options.wholeCells || !options.completesLabel || i === 0 || lineCells[i]!.cells.length !== 1) return false;
+    return lineCells[i - 1]!.cells.some((p) => p.kind === 'text' && Math.abs(p.x0 - c.x0) <= 3 * c.h && c.y - p.y <= 2.2 * p.h && options.completesLabel!(p.text, c.text));
+  };
+  const read = lineCells.map(({ l, cells }, i) => {
     // A header repeated on a continuation page: a line of header words only.
-    const repeated = cells.map((c) => c.kind === 'text' && repeatsHeader(layout, c, options.mode));
+    const repeated = cells.map((c) => c.kind === 'text' && repeatsHeader(layout, c, options.mode) && !endsLabel(c, i));
     const skip = isColumnNumbers(cells) || repeated.every(Boolean) || (options.ordered === true && repeatedHeaderLine(layout, cells, options));
     return { l, cells, repeated, skip };
   });
@@ -638,10 +648,13 @@ export function readBody(lines: readonly PlacedLine[], layout: Layout, options: 
     cells.set(column.key, c);
     row.values.set(column.key, { ...where(c), text: c.text });
   }
-  for (const { c, side } of aside) {
+  const asides: Body['asides'] = [];
+  for (const { c, side, column } of aside) {
     const row = rowOf(side, c);
     if (typeof row !== 'string' && isHeaderWord(layout, c)) row.subHeaders.push(c.text);
-    else unplaced.push({ ...where(c), text: c.text, why: typeof row === 'string' ? `文字“${c.text}”在金额栏中` : `${describe(row)}的金额栏中是文字“${c.text}”，不是金额` });
+    else if (typeof row !== 'string' && besideAmount(c, row.values.get(column.key), options.wholeCells)) {
+      asides.push({ ...where(c), text: c.text, row: describe(row), mark: FOOTNOTE_MARK.test(c.text) });
+    } else unplaced.push({ ...where(c), text: c.text, why: typeof row === 'string' ? `文字“${c.text}”在金额栏中` : `${describe(row)}的金额栏中是文字“${c.text}”，不是金额` });
   }
   // A row's figures in the order of its columns, whatever order they were read in.
   const order = new Map(layout.columns.map((k, i) => [k.key, i]));
@@ -656,7 +669,24 @@ export function readBody(lines: readonly PlacedLine[], layout: Layout, options: 
     }
     if (!ordered) r.values = new Map([...r.values].sort((a, b) => rank(a[0]) - rank(b[0])));
   }
-  return { rows, unplaced, unclearNames: unclear.map((c) => ({ ...where(c), text: c.text })) };
+  return { rows, unplaced, unclearNames: unclear.map((c) => ({ ...where(c), text: c.text })), asides };
+}
+
+/** A note in brackets with no figure in it: （均为国内接待）. */
+const BRACKETED_NOTE = /^(?:（[^（）\d]*）|\([^()\d]*\))$/u;
+/** A footnote's mark: one digit, printed straight after an amount. */
+const FOOTNOTE_MARK = /^[1-9]$/u;
+
+/**
+ * A text in an amount column that is no amount but what the cell holds beside its amount, the row's amount in that
+ * column read: a note in brackets with no figure in it (its own line in the cell), or a footnote's mark touching the
+ * amount's end (a PDF's: a Word cell's runs are read as one text).
+ */
+function besideAmount(c: Cell, amount: PlacedAmount | undefined, wholeCells: boolean): boolean {
+  if (!amount) return false;
+  if (BRACKETED_NOTE.test(c.text)) return true;
+  return !wholeCells && FOOTNOTE_MARK.test(c.text) && amount.page === c.page && amount.x1 !== undefined
+    && /\.\d{2}$/u.test(amount.text) && Math.abs(c.x0 - amount.x1) <= 1.5;
 }
 
 /** The start of an amount a narrow cell wrapped (9,128.1 | 2,408,100. | 1,129), and the rest of it on the cell's next line (0 | 00 | .04). */
@@ -951,14 +981,6 @@ function distributeLabels(keys: Key[], labels: readonly Cell[], learnt: number[]
   }
   free.sort((a, b) => a.y - b.y);
   const h = maxOf([...labels, ...keys.flatMap((k) => k.cells)].map((c) => c.h), 1);
-  // Gaps: pieces above the first row, between rows k and k+1, below the last; far pieces are no label.
-  const gaps: Cell[][] = Array.from({ length: keys.length + 1 }, () => []);
-  for (const f of free) {
-    let g = 0;
-    while (g < keys.length && keys[g]!.anchorY <= f.y) g++;
-    const nearest = minOf([...(g > 0 ? [f.y - keys[g - 1]!.anchorY] : []), ...(g < keys.length ? [keys[g]!.anchorY - f.y] : [])]);
-    if (nearest <= 3 * h) gaps[g]!.push(f);
-  }
   const needsLabel = (k: Key) => k.code !== undefined;
   // A name wraps only where its line is full (or all but full: a bracket does not end a line): a piece
   // that is not its name's last and stops short of the column's edge is no wrapped line.
@@ -976,6 +998,19 @@ function distributeLabels(keys: Key[], labels: readonly Cell[], learnt: number[]
     return edge;
   };
   const full = (c: Cell) => c.x1 >= rightOf(c) - 2.5 * c.h;
+  // Gaps: pieces above the first row, between rows k and k+1, below the last; far pieces are no label, unless
+  // they go on a name wrapped over more lines (其他国有土 / 地使用权出 / 让收入安排 / 的支出): the line straight
+  // under a piece of the gap that fills the column.
+  const gaps: Cell[][] = Array.from({ length: keys.length + 1 }, () => []);
+  let kept: { f: Cell; g: number } | undefined;
+  for (const f of free) {
+    let g = 0;
+    while (g < keys.length && keys[g]!.anchorY <= f.y) g++;
+    const nearest = minOf([...(g > 0 ? [f.y - keys[g - 1]!.anchorY] : []), ...(g < keys.length ? [keys[g]!.anchorY - f.y] : [])]);
+    const goesOn = kept !== undefined && kept.g === g && kept.f.page === f.page && f.y > kept.f.y && f.y - kept.f.y <= 1.6 * h
+      && full(kept.f) && Math.abs(f.x0 - kept.f.x0) <= h;
+    if (nearest <= 3 * h || goesOn) { gaps[g]!.push(f); kept = { f, g }; }
+  }
   // (a piece plainly shorter than the column is a whole name: the strict test, for learning where names stand)
   // How far apart two pieces are, a line of figures only between them not counted.
   const figureYs = [...figureOnly];

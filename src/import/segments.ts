@@ -281,6 +281,39 @@ export function anotherSet(again: readonly Segment[]): string | undefined {
     + '可能是另一个单位的决算，没有导入，也没有审校；只读了文件中的第一组表';
 }
 
+/** The 年度 a table's heading states (2024年度 in its title or the 编制单位 line under it), if it states one. */
+function statedYear(seg: Segment): number | undefined {
+  for (const l of [seg.head, ...seg.lines.slice(0, 4)]) {
+    const y = /((?:19|20)\d{2})\s*年度/u.exec(lineText(l))?.[1];
+    if (y) return Number(y);
+  }
+  return undefined;
+}
+
+/** The one 年度 a set of tables states (every table stating one states the same), or undefined. */
+function setYear(set: readonly Segment[]): number | undefined {
+  const years = new Set(set.flatMap((s) => { const y = statedYear(s); return y === undefined ? [] : [y]; }));
+  return years.size === 1 ? [...years][0] : undefined;
+}
+
+/**
+ * Where the first set of tables and another set after it (anotherSet) state different 年度 (this year's
+ * tables and last year's, in either order): what to say, for neither is taken because it comes first;
+ * undefined where they state the same year, or not one each.
+ */
+export function setsOfOtherYears(first: readonly Segment[], again: readonly Segment[]): string | undefined {
+  if (anotherSet(again) === undefined) return undefined;
+  const [a, b] = [setYear(first), setYear(again)];
+  if (a === undefined || b === undefined || a === b) return undefined;
+  const pages = (set: readonly Segment[]) => {
+    const p = set.map((s) => s.page);
+    const [from, to] = [minOf(p), maxOf(p)];
+    return `第 ${from}${to > from ? `–${to}` : ''} 页`;
+  };
+  return `文件中有两组决算表，年度不同（${pages(first)}为 ${a} 年度，${pages(again)}为 ${b} 年度），不能确定哪一组是本年的决算，`
+    + '两组都没有导入；请只留下本年的一组表（或分开成两个文件）后再导入';
+}
+
 /** A note under a table (注：…, 说明：…) or its 本表无数据 mark. */
 const TABLE_NOTE = /^(?:注|说明)[：:]|本表\s*(?:无数据|为空)/u;
 /** A line of sentences: it ends one, or holds a comma or semicolon between words. */

@@ -20,7 +20,7 @@ import { Decimal, parseAmount, ZERO } from '../data/amount.js';
 import { AMOUNT, bracketsFullWidth, cellsOf, centre, lineText, squash, withAsciiFigures, type Cell } from './cells.js';
 import { columnAmounts, firstAmountColumn, headerBoxes, itemCells, layoutOf, readBody, valuesOf, type BodyOptions, type ColumnSpec, type Column, type Layout, type NameHang, type PlacedAmount, type Row, type Unplaced, type Where } from './grid.js';
 import type { Box, PlacedLine } from './placed.js';
-import { anotherSet, documentSegments, ORDINAL, TABLE_TITLES, type Segment } from './segments.js';
+import { anotherSet, documentSegments, setsOfOtherYears, ORDINAL, TABLE_TITLES, type Segment } from './segments.js';
 import { EMPTY_TABLE } from '../lint/negation.js';
 import { ownIdentityFailure, verifyTables } from './verify.js';
 import { placeName, type SourceKind } from './place.js';
@@ -213,6 +213,11 @@ class Reader {
     for (const u of layout.units ?? []) this.units.add(u);
     appendAll(this.unplaced, body.unplaced);
     // (a wrapped name's line that may end the name above it or start the one below: joined to neither)
+    // (what an amount's cell holds beside its amount: the amount read, the rest not, and said)
+    for (const a of body.asides) {
+      const at = placeName(this.options.ordered ? 'text' : this.options.source ?? 'pdf', a.page, a.line);
+      this.notes.push(`${this.key}：${at}“${a.text}”是${a.row}金额旁的${a.mark ? '脚注标记' : '说明文字'}，不是金额，没有导入（只导入了金额）`);
+    }
     for (const c of body.unclearNames) this.notes.push(`${this.key}：${placeName(this.options.ordered ? 'text' : 'pdf', c.page, c.line)}“${c.text}”是折行的科目名称，不能确定接在上一行还是下一行的名称里，没有拼入名称，请对照原文`);
     for (const r of body.rows.flat()) {
       this.rows++;
@@ -631,6 +636,10 @@ const continuesLabel = (known: KnownLabels) => (label: string, next: string): bo
   return false;
 };
 
+/** A piece that makes a row's label, unknown as read so far, a known line: 三、国有资本经营预算财政拨款 + 收入. */
+const completesLabel = (known: KnownLabels) => (label: string, next: string): boolean =>
+  !canonical(label, known).known && canonical(label + next, known).known;
+
 /** The rows of one side of 01 or 04, with their labels made the data file's. */
 function labelled(r: Reader, rows: Row[], known: KnownLabels, side: string): Array<{ label: string; row: Row }> {
   const out: Array<{ label: string; row: Row }> = [];
@@ -639,6 +648,12 @@ function labelled(r: Reader, rows: Row[], known: KnownLabels, side: string): Arr
     const { label, known: ok } = canonical(row.label, known);
     if (!ok && row.values.size > 0) {
       r.problem(row.label, `${side}“${row.label}”不是本表的行，它的金额没有导入`, row.at);
+      continue;
+    }
+    // A row with no figure whose name is no line of the table (a wrapped name not joined whole): nothing of it to
+    // import, and no reason to leave the table's other rows out; the notes say so.
+    if (!ok) {
+      r.notes.push(`${r.key}：${side}一栏的“${row.label}”不是本表的行，也没有金额，没有导入，请对照原文`);
       continue;
     }
     out.push({ label, row });
@@ -658,7 +673,7 @@ function table01(seg: Segment, r: Reader, grid: boolean): Obj {
   const layout = layoutOf(header, [
     { key: 'v', names: ['决算数', '金额', '本年数', '本年决算数'] }, ROW_NUMBERS, ...knownSkipped([...LAST_YEAR_COLUMNS, ...CHANGE_COLUMNS]),
   ], SIDE_LABELS);
-  let [left = [], right = []] = r.body(body, layout, { mode: 'label', isTotal: () => false, startsRow: startsRow(T01_LINES), continuesLabel: continuesLabel(T01_LINES) });
+  let [left = [], right = []] = r.body(body, layout, { mode: 'label', isTotal: () => false, startsRow: startsRow(T01_LINES), continuesLabel: continuesLabel(T01_LINES), completesLabel: completesLabel(T01_LINES) });
   const lastNames = knownSkippedNames(layout).filter((n) => LAST_YEAR_COLUMNS.includes(n));
   // (one column of last year's figures, by one name: two names are two columns, neither certain)
   const lastKey = lastNames.length === 1 ? `${KNOWN_SKIPPED}${lastNames[0]}` : undefined;
@@ -715,7 +730,7 @@ function table04(seg: Segment, r: Reader, grid: boolean): Obj {
     ...T04_COLUMNS.map((k): ColumnSpec => ({ key: k, names: [k, ...(k.endsWith('财政拨款') ? [k.slice(0, -4)] : [])], side: 1, pick: 'last' })),
     ROW_NUMBERS,
   ], SIDE_LABELS);
-  const [left = [], right = []] = r.body(body, layout, { mode: 'label', isTotal: () => false, startsRow: startsRow(T04_LINES), continuesLabel: continuesLabel(T04_LINES) });
+  const [left = [], right = []] = r.body(body, layout, { mode: 'label', isTotal: () => false, startsRow: startsRow(T04_LINES), continuesLabel: continuesLabel(T04_LINES), completesLabel: completesLabel(T04_LINES) });
   const income: Obj = {};
   let opening = false;
   for (const { label, row } of labelled(r, left, T04_LINES, '收入')) {
@@ -933,6 +948,12 @@ export function readTables(all: PlacedLine[], options: RecogniseOptions = {}): {
   const hangs: NameHang[] = [];
   const converted = new Map<Converted, string[]>();
   const unitsOf = new Map([...segs].map(([n, seg]) => [n, statedUnits(seg.lines)]));
+  // Two sets of the tables of different years: neither is read (the first is no likelier this year's).
+  const otherYears = setsOfOtherYears([...segs.values()], again);
+  if (otherYears) {
+    for (const n of segs.keys()) unfound.push({ table: `公开0${n}表`, reason: `公开0${n}表：${otherYears}` });
+    return { tables, notes: [otherYears], reads, pages, cells: {}, unfound };
+  }
   for (let n = 1; n <= 9; n++) {
     const seg = segs.get(n);
     const key = `公开0${n}表`;

@@ -85,12 +85,32 @@ export function verifyTables(tables: Obj, reads: ReadonlyMap<string, TableRead>,
   // A table with cells not placed, rows not read or refused by the loader is unreliable already: its figures
   // are no evidence against another table. An identity between tables failing there is that table's alone.
   const uncertain = new Set([...details].filter(([, list]) => list.some((d) => d.kind !== 'own' && d.kind !== 'cross')).map(([t]) => t));
-  for (const f of checkAccounts(accounts, undefined, TABLE_RULES)) {
-    if (f.severity !== 'error') continue;
+  const findings = checkAccounts(accounts, undefined, TABLE_RULES).filter((f) => f.severity === 'error');
+  // The cells of each table that fail an identity of the table's own (a row whose parts do not make its total).
+  const failingOwn = new Map<string, Set<string>>();
+  for (const f of findings) {
+    const involved = new Set(f.cells.map((c) => String(c.path[0])));
+    if (involved.size !== 1) continue;
+    const t = [...involved][0]!;
+    const set = failingOwn.get(t) ?? new Set<string>();
+    for (const c of f.cells) set.add(pathKey(c.path.map(String)));
+    failingOwn.set(t, set);
+  }
+  // An identity between tables failing only at cells that already fail an identity of their own table (a 合计 row
+  // that contradicts itself: its 小计 is no sum of its parts): that table's figure is no evidence against the other,
+  // which is judged on its own identities, not on that row — where it fails none of its own (else it is blamed as before).
+  const explainedBy = (f: (typeof findings)[number], involved: readonly string[]): string[] => involved.filter((t) => {
+    const own = failingOwn.get(t);
+    const mine = f.cells.filter((c) => String(c.path[0]) === t);
+    return own !== undefined && mine.length > 0 && mine.every((c) => own.has(pathKey(c.path.map(String))));
+  });
+  for (const f of findings) {
     const involved = [...new Set(f.cells.map((c) => String(c.path[0])))];
     if (!involved.every((t) => usable.has(t))) continue;
     const cells = f.cells.map((c) => located(c.path.map(String), reads));
-    const blamed = involved.length > 1 && involved.some((t) => uncertain.has(t)) ? involved.filter((t) => uncertain.has(t)) : involved;
+    const explained = involved.length > 1 ? explainedBy(f, involved) : [];
+    const blamed = involved.length > 1 && involved.some((t) => uncertain.has(t)) ? involved.filter((t) => uncertain.has(t))
+      : explained.length > 0 && explained.length < involved.length && involved.every((t) => explained.includes(t) || !failingOwn.has(t)) ? explained : involved;
     for (const t of blamed) {
       const others = involved.filter((o) => o !== t);
       add(t, others.length === 0 ? 'own' : 'cross', others.length === 0 ? f.message : `与${others.join('、')}之间：${f.message}`, cells);

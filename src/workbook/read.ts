@@ -6,7 +6,8 @@
  * workbook stays here: a cell under an amount column that is not an amount,
  * or a number with a third decimal, is an error of that cell (sheet and
  * address, exit 2); a sheet whose cells do not name its table is read under
- * its own name; a unit other than 万元 is refused; blank 类/款/合计 cells are
+ * its own name; a table in 元 (千元, 亿元) is converted to 万元 exactly, as a PDF's
+ * is, or not imported where 0.01 万元 cannot hold an amount; a hidden sheet is not read; blank 类/款/合计 cells are
  * computed from their rows and marked (compute.ts). The result is the same
  * data file as `import` of any other source, verified the same way.
  */
@@ -107,11 +108,10 @@ function labelled(text: string, labels: readonly string[]): string | undefined {
   return undefined;
 }
 
-/** 编制单位 and 年度 as the sheets state them, and a unit that is not 万元. */
-function header(lines: readonly PlacedLine[]): { department?: string; year?: number; problems: string[] } {
+/** 编制单位 and 年度 as the sheets state them. */
+function header(lines: readonly PlacedLine[]): { department?: string; year?: number } {
   let department: string | undefined;
   let year: number | undefined;
-  const problems = new Set<string>();
   for (const l of lines) {
     for (const c of l.cells) {
       const v = c.cell?.value;
@@ -119,11 +119,15 @@ function header(lines: readonly PlacedLine[]): { department?: string; year?: num
       department ??= labelled(v, ['编制单位', '部门']);
       const y = /(20\d{2})\s*年度?/u.exec(v)?.[1];
       if (y && year === undefined && l.line! <= 8) year = Number(y);
-      const unit = /单位[：:]\s*(元|千元|亿元)\s*$/u.exec(v.trim())?.[1];
-      if (unit) problems.add(`${c.cell!.address}：金额单位为${unit}；数据文件的金额以万元为单位，请把表换算为万元后再导入`);
     }
   }
-  return { department, year, problems: [...problems] };
+  return { department, year };
+}
+
+/** What the notes say of hidden sheets: named (the first few), not read. */
+function hiddenNote(names: readonly string[]): string {
+  const named = names.length > 4 ? `${names.slice(0, 3).map((n) => `“${n}”`).join('、')}等 ${names.length} 个工作表` : `${names.map((n) => `“${n}”`).join('、')}${names.length > 1 ? ` ${names.length} 个工作表` : '工作表'}`;
+  return `${named}是隐藏的，没有读取（隐藏的工作表不显示也不打印，不作为决算表）；如其中有本年的表，请取消隐藏后再导入`;
 }
 
 /** A row's cells in the data file's column order (a computed cell is added last), null for no cells, not {}. */
@@ -155,17 +159,21 @@ export async function readWorkbook(bytes: Uint8Array, file: string): Promise<{ i
   } catch (error) {
     throw new WorkbookError(file, [wrongKind(workbookDamage(error), 'import', file)]);
   }
-  const lines = book.worksheets.flatMap((sheet, i) => sheetLines(sheet, i + 1));
+  // A hidden sheet (last year's tables, a helper's workings) is no table of the workbook as it is shown and
+  // printed, as a hidden column is none: it is not read, and the notes say so. Sheets keep their numbers.
+  const hidden = book.worksheets.filter((sheet) => sheet.state !== 'visible');
+  const lines = book.worksheets.flatMap((sheet, i) => (sheet.state === 'visible' ? sheetLines(sheet, i + 1) : []));
   const { tables, notes, reads, unfound } = readTables(lines, { wholeCells: true, keepRunningLines: true, source: 'xlsx' });
   for (const u of unfound) notes.push(u.reason);
+  if (hidden.length > 0) notes.push(hiddenNote(hidden.map((sheet) => sheet.name)));
   if (Object.keys(tables).length === 0) {
+    if (unfound.length > 0) throw new WorkbookError(file, [...new Set(unfound.map((u) => u.reason.replace(/^公开0\d表：/u, '')))]);
     throw new WorkbookError(file, ['工作簿中没有找到任何决算表：应有标题为“公开01表”…“公开09表”或表名（如“收入支出决算总表”）的工作表']);
   }
   // A cell under an amount column that is not an amount is an error of that cell, named by its address: it is not
   // imported, and its table is unreliable (verifyTables lists it); the workbook's other tables are read as they are.
   for (const read of reads.values()) for (const u of read.unplaced) if (u.bad && u.cell) u.why = `${u.cell.address}：${u.why}`;
   const head = header(lines);
-  if (head.problems.length > 0) throw new WorkbookError(file, head.problems);
   const computed = computeBlankTotals(tables);
   for (const [k, table] of Object.entries(tables)) tidy(Number(k.slice(3, 4)), table as Obj);
   if (computed.length > 0) notes.push(`表中 ${computed.length} 个空白的类、款、合计单元格已由下级数据计算，见行尾注释“由……计算”，请核对`);

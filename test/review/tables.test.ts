@@ -130,6 +130,28 @@ describe('a table of a scan\'s text layer whose figures could not all be placed 
   });
 });
 
+describe('公开05表 whose 合计 row contradicts itself, every cell placed (blind 14R j-footnotes-pdf: a Word =SUM field recalculated to 1,255,481.28 beside 784,129.95 + 164,544.27)', () => {
+  // (whether the row is the document's slip or a misread is left open: a column read one over fails the same way, and
+  // the other table's figure would then set it right — blind 11R d17's 公开07表)
+  // The document prints 05's 合计 小计 as 9,999.99 where its 基本支出 3,153.47 + 项目支出 1,057.57 make 4,211.05:
+  // the row fails its own identity, and so does 04's 本年支出合计 against that 小计.
+  const text = SEED.replace('合 计\t\t4,211.05\t3,153.47\t1,057.57', '合 计\t\t9,999.99\t3,153.47\t1,057.57');
+  const imported = textTables(text);
+  const result = reviewDocument(documentFromText('doc.txt', 'text', text, undefined, { imported }));
+
+  it('the import names 05 unreliable, and not 04, whose only failing partner is that row (04 is judged on its own identities)', () => {
+    expect(text).not.toBe(SEED);
+    expect(imported.unreliable.map((u) => u.table)).toEqual(['公开05表']);
+    expect(imported.unreliable[0]!.details!.map((d) => d.message)).toContainEqual(expect.stringMatching(/^与公开04表之间：公开05表 合计行 小计 9,999\.99/u));
+  });
+
+  it('review does not judge against 05 but uses 04: 04 is not collateral of 05\'s row', () => {
+    expect(result.tables.notImported.map((t) => t.table)).toContain('公开05表');
+    expect(result.tables.notImported.map((t) => t.table)).not.toContain('公开04表');
+    expect(result.tables.imported).toContain('公开04表');
+  });
+});
+
 describe('a table that fails its own identities where the import did not say so', () => {
   // 基本支出 misread as 3,000.00 and nothing said: review's own check of the table finds it.
   const result = reviewWith((t) => { t.tables['公开03表'].合计.基本支出 = '3,000.00'; });

@@ -130,11 +130,69 @@ describe('juesuan import of a workbook that is not one', () => {
     await expect(importWorkbook(Buffer.from('PK\x03\x04 not really a zip'), 'bad.xlsx', 'bad.xlsx')).rejects.toThrow(/bad\.xlsx {2}这是损坏的 Excel 工作簿（压缩数据已损坏，无法解开），无法读取/u);
   });
 
-  it('a unit that is not 万元 is named by sheet and cell', async () => {
-    const error = await importWorkbook(await table05([['201', '一般公共服务支出', 12.34]], '单位：元'), 'x.xlsx', 'x.xlsx')
-      .catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(WorkbookError);
-    expect((error as WorkbookError).problems).toEqual(['工作表“公开05表”A2：金额单位为元；数据文件的金额以万元为单位，请把表换算为万元后再导入']);
+});
+
+describe('a workbook in 元 (blind test 14R f-yuan.xlsx: accounts software writes 单位：元)', () => {
+  it('is converted to 万元 exactly, as a PDF in 元 is, and the notes say so', async () => {
+    const { imported, yaml } = await importWorkbook(await table05([['201', '一般公共服务支出', 123400], ['20103', '政府办公厅（室）及相关机构事务', '123,400.00']], '单位：元'), 'x.xlsx', 'x.xlsx');
+    expect(yaml).toMatch(/201 一般公共服务支出:\n {6}小计: "12\.34"(?: #.*)?\n/u);
+    expect(yaml).toMatch(/20103 政府办公厅（室）及相关机构事务:\n {6}小计: "12\.34"(?: #.*)?\n/u);
+    expect(imported.notes).toContain('公开05表原文金额单位为元，已换算为万元（除以 10,000，没有舍入）');
+  });
+
+  it('is not imported, never rounded, where an amount in 元 does not come out at 0.01 万元', async () => {
+    const { imported, yaml } = await importWorkbook(await table05([['201', '一般公共服务支出', 12.34]], '单位：元'), 'x.xlsx', 'x.xlsx');
+    expect(yaml).not.toMatch(/201 一般公共服务支出:\n {6}小计: "/u);
+    expect(imported.unread.map((u) => u.table)).toEqual(['公开05表']);
+    expect(imported.unread[0]!.reason).toContain('公开05表的金额单位为元，其中 1 个金额（如 12.34 元）换算为万元后超过两位小数');
+  });
+});
+
+describe('hidden sheets (blind test 14R n-hidden-lastyear.xlsx, g-ledger.xlsx: last year’s tables on hidden sheets)', () => {
+  /** The seed's workbook with each of `which` sheets copied as a hidden sheet 上年…, its amounts doubled and headed 2023年度, placed at `order(i)`. */
+  async function withHidden(which: readonly string[], order: (sheetIndex: number) => number, state: 'hidden' | 'visible' = 'hidden'): Promise<Uint8Array> {
+    const ExcelJS = (await import('exceljs')).default;
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(Buffer.from(await exportWorkbook(seedAccounts())) as unknown as ArrayBuffer);
+    for (const name of which) {
+      const from = book.getWorksheet(name)!;
+      const to = book.addWorksheet(`上年${name}`, { state });
+      to.orderNo = order(from.orderNo);
+      from.eachRow((row, r) => row.eachCell((cell, c) => {
+        if (cell.isMerged && cell.master !== cell) return;
+        const v = cell.value;
+        to.getCell(r, c).value = typeof v === 'number' ? v * 2 : typeof v === 'string' ? v.replace(/20\d{2}年度/u, '2023年度') : v;
+      }));
+      for (const range of (from.model as { merges?: string[] }).merges ?? []) to.mergeCells(range);
+    }
+    return new Uint8Array(await book.xlsx.writeBuffer());
+  }
+  const seedTables = async () => (await importWorkbook(await exportWorkbook(seedAccounts()), 'x.xlsx', 'x.xlsx')).imported.tables;
+
+  it('nine hidden sheets of last year placed before this year’s are not read: the visible tables are imported, and the notes name the hidden sheets', async () => {
+    const all = ['公开01表', '公开02表', '公开03表', '公开04表', '公开05表', '公开06表', '公开07表', '公开08表', '公开09表'];
+    const { imported } = await importWorkbook(await withHidden(all, (i) => i - 100), 'x.xlsx', 'x.xlsx');
+    expect(imported.tables).toEqual(await seedTables());
+    expect([imported.unreliable, imported.unread]).toEqual([[], []]);
+    expect(imported.notes).toContain('“上年公开01表”、“上年公开02表”、“上年公开03表”等 9 个工作表是隐藏的，没有读取（隐藏的工作表不显示也不打印，不作为决算表）；如其中有本年的表，请取消隐藏后再导入');
+    expect(imported.notes.join('\n')).not.toContain('另一组决算表');
+  });
+
+  it('the same nine sheets visible: two sets of tables of different years, neither taken because it comes first — refused, saying why', async () => {
+    const all = ['公开01表', '公开02表', '公开03表', '公开04表', '公开05表', '公开06表', '公开07表', '公开08表', '公开09表'];
+    for (const order of [(i: number) => i - 100, (i: number) => i + 100]) {
+      const error = await importWorkbook(await withHidden(all, order, 'visible'), 'x.xlsx', 'x.xlsx').catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(WorkbookError);
+      expect((error as WorkbookError).problems).toHaveLength(1);
+      expect((error as WorkbookError).problems[0]).toMatch(/^文件中有两组决算表，年度不同（第 \d+–\d+ 页为 20\d\d 年度，第 \d+–\d+ 页为 20\d\d 年度），不能确定哪一组是本年的决算，两组都没有导入/u);
+    }
+  });
+
+  it('a hidden sheet straight after the table it copies is no continuation of it', async () => {
+    const { imported } = await importWorkbook(await withHidden(['公开05表'], (i) => i + 0.5), 'x.xlsx', 'x.xlsx');
+    expect(imported.tables['公开05表']).toEqual((await seedTables())['公开05表']);
+    expect([imported.unreliable, imported.unread]).toEqual([[], []]);
+    expect(imported.notes).toContain('“上年公开05表”工作表是隐藏的，没有读取（隐藏的工作表不显示也不打印，不作为决算表）；如其中有本年的表，请取消隐藏后再导入');
   });
 });
 
