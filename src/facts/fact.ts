@@ -54,6 +54,12 @@ export const FACT_OPTIONAL_FIELDS: readonly string[] = ['undefinedReason', 'miss
  */
 export const SHARE_CHANGE_OPERANDS = new WeakMap<Fact, readonly [Decimal, Decimal]>();
 
+/**
+ * An amount a review knows only from another table than its own (05's classes as 公开04表 prints them, where 05
+ * is not judged against): that table's name. Tables are rounded each on its own, so a cent off it is no error.
+ */
+export const CARRIED_FROM = new WeakMap<Fact, string>();
+
 /** A change of a figure against a base (the previous year, or a budget). */
 export interface Change {
   current: Fact;

@@ -19,7 +19,7 @@ import {
 } from '../data/model.js';
 import { EXPENDITURE_CLASSES } from '../data/subjects.js';
 import { buildFactCatalog, type FactCatalog } from './catalog.js';
-import type { Fact } from './fact.js';
+import { CARRIED_FROM, type Fact } from './fact.js';
 
 export type Obj = Record<string, unknown>;
 
@@ -66,6 +66,11 @@ export interface UnknownPart {
   fill: (raw: Obj) => void;
   /** the table (公开05表) the part is, when it is a whole table: named in Part3Facts.unknownTables */
   table?: string;
+  /**
+   * A table not judged against whose printed cells another table gives (05's classes as 04 prints them): `fill`
+   * keeps those cells, `bare` fills the table without them, and `from` names the table they come from.
+   */
+  carried?: { from: string; bare: (raw: Obj) => void };
 }
 
 /** A table the source does not hold, unknown for `reason`: filled, it might have held anything. */
@@ -107,6 +112,7 @@ export function catalogWithUnknowns(raw: Obj, accounts: DepartmentAccounts, part
     }
   }
   const catalog = unknown.size === 0 ? base : withoutValues(base, unknown);
+  markCarried(raw, accounts, parts, catalog, unknown, base, label);
   const tables = parts.filter((part) => part.table !== undefined);
   if (tables.length === 0) return catalog;
   // A table not held is unknown as a whole: what it lacks (its lists of classes, items) is not known either.
@@ -135,6 +141,28 @@ function sameValue(a: Fact, b: Fact | undefined): boolean {
 }
 
 /** The catalog with the unknown facts, and those computed from them, replaced by valueless copies. */
+/**
+ * The amounts a table not judged against holds only because another table prints them (the part's `carried`):
+ * those known with the printed cells and unknown without them. Tables are rounded each on its own, so such a
+ * figure may stand one cent off the one the text quotes (putuo-czj: 05 prints 326.72 where 04 prints 326.71);
+ * judge() makes that cent unverified, never an error. One more catalog, only where a table is carried.
+ */
+function markCarried(raw: Obj, accounts: DepartmentAccounts, parts: readonly UnknownPart[], catalog: FactCatalog, unknown: ReadonlyMap<string, string>, base: FactCatalog, label: string): void {
+  const carried = parts.filter((part) => part.carried !== undefined);
+  if (carried.length === 0) return;
+  for (const part of carried) {
+    const filled: Obj = { ...raw };
+    part.carried!.bare(filled);
+    const changed = new Set(Object.keys(filled).filter((key) => filled[key] !== raw[key]));
+    const other = buildFactCatalog(reconvertedAccounts(accounts, filled, changed, label), { directOnly: true }).facts;
+    for (const fact of base.facts.values()) {
+      if (fact.inputs.length > 0 || fact.unit !== '万元' || unknown.has(fact.id) || sameValue(fact, other.get(fact.id))) continue;
+      const known = catalog.facts.get(fact.id);
+      if (known && !CARRIED_FROM.has(known)) CARRIED_FROM.set(known, part.carried!.from);
+    }
+  }
+}
+
 function withoutValues(catalog: FactCatalog, unknownBase: ReadonlyMap<string, string>): FactCatalog {
   const replaced = new Map<Fact, Fact>();
   const byId = new Map<string, Fact>();

@@ -7,7 +7,7 @@
  */
 import { OPPOSITE_PAIRS, OPPOSITE_POINTS_UP_PAIRS } from './direction-words.js';
 import { Decimal } from '../data/amount.js';
-import { FactRegistry, SHARE_CHANGE_OPERANDS, type Change, type Completion, type Fact } from '../facts/fact.js';
+import { FactRegistry, SHARE_CHANGE_OPERANDS, CARRIED_FROM, type Change, type Completion, type Fact } from '../facts/fact.js';
 import { overlaps, rounded, type Interval } from '../facts/interval.js';
 import { formatNumber, roundHalfUp, TABLE_STYLE } from '../format/number.js';
 import { AMOUNT_CHANGE_WORD, COMPARISON_WORD, RATE_CHANGE_WORD } from '../format/words.js';
@@ -337,8 +337,19 @@ export function judge(fact: Fact, figure: Figure): Verdict {
   if (bounds && overlaps(bounds, rounded(figure.value, d))) return { status: 'ok' };
   if (fromPrintedShares(fact, figure)) return { status: 'ok' };
   if (exact.toDecimalPlaces(d, Decimal.ROUND_DOWN).eq(figure.value)) return { status: 'truncation', exact };
+  const carried = CARRIED_FROM.get(fact);
+  if (carried !== undefined && offByACent(fact as Fact & { value: Decimal }, figure)) {
+    return { status: 'unavailable', why: `${fact.label}只能取自${carried}（${publishedValue(fact)} 万元），与文字相差 0.01 万元，可能是表间尾差` };
+  }
   return { status: 'mismatch', exact };
 }
+
+/** A figure in 万元 to the cent one cent off an amount taken from another table (CARRIED_FROM). */
+function offByACent(fact: Fact & { value: Decimal }, figure: Figure): boolean {
+  if (figure.decimals !== 2 || unitFactor(figure) !== ONE) return false;
+  return fact.value.minus(figure.value).abs().eq(CENT);
+}
+const CENT = new Decimal('0.01');
 
 /**
  * A rate judged right only by the rounding of its data (下降 5.87% where 0.15 ÷ 2.60 = 5.77%, and the two 合计 are sums

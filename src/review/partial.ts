@@ -248,17 +248,19 @@ export function reviewCatalog(input: PartialInput, partial: PartialAccounts): Fa
   const raw = baseRaw(input, partial.tables, budgets);
   // What 01 and 04 print of the tables not judged against is known (02's 本年收入合计, 03's 本年支出合计, 05's 合计
   // 小计): those cells stay 01's (04's) whatever the rest of the table might have held.
-  const printed = {
-    ...(partial.tables.has(TABLE_NAMES.t01) ? fromTable01(partial.accounts) : {}),
-    ...(partial.tables.has(TABLE_NAMES.t04) ? fromTable04(partial.accounts) : {}),
-  };
+  const from01 = partial.tables.has(TABLE_NAMES.t01) ? fromTable01(partial.accounts) : {};
+  const from04 = partial.tables.has(TABLE_NAMES.t04) ? fromTable04(partial.accounts) : {};
+  const printed: Record<string, Obj> = { ...from01, ...from04 };
   const given = Object.keys(printed).filter((key) => !partial.tables.has(key));
   for (const key of given) raw[key] = mergeMissing(printed[key], isObj(raw[key]) ? raw[key] : {});
   // The tables not judged against are unknown, as a data file's absent ones are.
   const parts: UnknownPart[] = [
     ...TABLE_KEYS.filter((k) => !partial.tables.has(k)).map((key) => {
       const part = missingTablePart(key, unknownTableReason(key, input, partial));
-      return given.includes(key) ? { ...part, fill: (r: Obj) => { r[key] = mergeMissing(printed[key], filledTable(TABLE_KEYS.indexOf(key) + 1, 1)); } } : part;
+      if (!given.includes(key)) return part;
+      const bare = (r: Obj) => { r[key] = filledTable(TABLE_KEYS.indexOf(key) + 1, 1); };
+      const from = key in from04 ? TABLE_NAMES.t04 : TABLE_NAMES.t01;
+      return { ...part, fill: (r: Obj) => { r[key] = mergeMissing(printed[key]!, filledTable(TABLE_KEYS.indexOf(key) + 1, 1)); }, carried: { from, bare } };
     }),
     ...beyondTables(input.previous !== undefined, input.vehicleUses ?? [], budgets),
   ];

@@ -61,3 +61,22 @@ describe('05 not in the document, 04 reliable: 05\'s totals are 04\'s', () => {
     expect(on(r, '25.00')[0]!.ruleId).toBe('unverified-figure');
   });
 });
+
+describe('a figure one cent off what 04 prints of 05 (putuo-czj: 05 prints 326.72 where 04 prints 326.71 — tables rounded each on its own)', () => {
+  it('a class one cent off: unverified, never an error', async () => {
+    const r = await review('2025年度一般公共预算财政拨款支出30.00万元，主要用于一般公共服务支出（类）30.01万元。');
+    expect(r.lint.messages.filter((m) => m.severity === 2)).toEqual([]);
+    expect(on(r, '30.01').map((m) => m.ruleId)).toEqual(['unverified-figure']);
+  });
+
+  it('the total one cent off: unverified too', async () => {
+    const r = await review('2025年度一般公共预算财政拨款支出29.99万元。');
+    expect(r.lint.messages.filter((m) => m.severity === 2)).toEqual([]);
+    expect(on(r, '29.99').map((m) => m.ruleId)).toEqual(['unverified-figure']);
+  });
+
+  it('two cents off is an error, as any figure 04 gives', async () => {
+    const r = await review('2025年度一般公共预算财政拨款支出30.00万元，主要用于一般公共服务支出（类）30.02万元。');
+    expect(on(r, '30.02').map((m) => m.severity)).toEqual([2]);
+  });
+});
