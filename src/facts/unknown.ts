@@ -140,7 +140,6 @@ function sameValue(a: Fact, b: Fact | undefined): boolean {
   return a.value.eq(b.value);
 }
 
-/** The catalog with the unknown facts, and those computed from them, replaced by valueless copies. */
 /**
  * The amounts a table not judged against holds only because another table prints them (the part's `carried`):
  * those known with the printed cells and unknown without them. Tables are rounded each on its own, so such a
@@ -148,21 +147,21 @@ function sameValue(a: Fact, b: Fact | undefined): boolean {
  * judge() makes that cent unverified, never an error. One more catalog, only where a table is carried.
  */
 function markCarried(raw: Obj, accounts: DepartmentAccounts, parts: readonly UnknownPart[], catalog: FactCatalog, unknown: ReadonlyMap<string, string>, base: FactCatalog, label: string): void {
-  const carried = parts.filter((part) => part.carried !== undefined);
-  if (carried.length === 0) return;
-  for (const part of carried) {
+  for (const { carried } of parts) {
+    if (!carried) continue;
     const filled: Obj = { ...raw };
-    part.carried!.bare(filled);
+    carried.bare(filled);
     const changed = new Set(Object.keys(filled).filter((key) => filled[key] !== raw[key]));
     const other = buildFactCatalog(reconvertedAccounts(accounts, filled, changed, label), { directOnly: true }).facts;
     for (const fact of base.facts.values()) {
       if (fact.inputs.length > 0 || fact.unit !== '万元' || unknown.has(fact.id) || sameValue(fact, other.get(fact.id))) continue;
       const known = catalog.facts.get(fact.id);
-      if (known && !CARRIED_FROM.has(known)) CARRIED_FROM.set(known, part.carried!.from);
+      if (known && !CARRIED_FROM.has(known)) CARRIED_FROM.set(known, carried.from);
     }
   }
 }
 
+/** The catalog with the unknown facts, and those computed from them, replaced by valueless copies. */
 function withoutValues(catalog: FactCatalog, unknownBase: ReadonlyMap<string, string>): FactCatalog {
   const replaced = new Map<Fact, Fact>();
   const byId = new Map<string, Fact>();

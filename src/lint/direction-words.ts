@@ -51,17 +51,15 @@ export function directionWordsOf(family: DirectionWord['family'], direction: Dir
   return DIRECTION_WORDS.filter((w) => w.family === family && w.direction === direction).map((w) => w.word).join('|');
 }
 
+type Pair = readonly [up: string, down: string];
+const OWN_OPPOSITES: readonly Pair[] = DIRECTION_WORDS.flatMap((w) => (w.opposites ?? []).map((o) => [w.word, o] as const));
+const WRITERS_PAIRINGS: readonly Pair[] = DIRECTION_WORDS.flatMap((w) => (w.alsoOpposite ? [[w.word, w.alsoOpposite] as const] : []));
+
 /** [up, down] pairs for flipping a word: each up word's opposites in the table's order, then the writers' pairings. */
-export const OPPOSITE_PAIRS: ReadonlyArray<readonly [string, string]> = [
-  ...DIRECTION_WORDS.flatMap((w) => (w.opposites ?? []).map((o) => [w.word, o] as const)),
-  ...DIRECTION_WORDS.flatMap((w) => (w.alsoOpposite ? [[w.word, w.alsoOpposite] as const] : [])),
-];
+export const OPPOSITE_PAIRS: readonly Pair[] = [...OWN_OPPOSITES, ...WRITERS_PAIRINGS];
 
 /** …for percentage points going up: the writers' pairings first (提高 … 个百分点 against 下降). */
-export const OPPOSITE_POINTS_UP_PAIRS: ReadonlyArray<readonly [string, string]> = [
-  ...DIRECTION_WORDS.flatMap((w) => (w.alsoOpposite ? [[w.word, w.alsoOpposite] as const] : [])),
-  ...OPPOSITE_PAIRS,
-];
+export const OPPOSITE_POINTS_UP_PAIRS: readonly Pair[] = [...WRITERS_PAIRINGS, ...OWN_OPPOSITES];
 
 /** The words a document writes right before its change figures (增长 5.2%, 提高 3 个百分点): verbs of an amount or a change. */
 export const BEFORE_FIGURE_WORDS = DIRECTION_WORDS.filter((w) => w.family === 'amount' || w.family === 'change').map((w) => w.word);

@@ -325,7 +325,6 @@ const NEAR = '近|接近|将近|约|大约|超过|逾|超|不到|不足';
  */
 const SHARE_WORDS_SOURCE = `(${NEAR})?([一二三四五六七八九])成(多|以上|左右)?|(${NEAR})?(?:一半|半数)(以上|多|左右)?|(过半)(?:数)?`
   + `|(${NEAR})?([二三四五六七八九十])分之([一二三四五六七八九])(以上|多|左右)?`;
-const SHARE_WORDS = new RegExp(SHARE_WORDS_SOURCE, 'gu');
 const SHARE_BEFORE = /(?:占|占比|比重|比例)[^，。；,;:：%]{0,24}$/u;
 
 /**
@@ -340,13 +339,13 @@ function wordRange(nominal: number, before: string | undefined, after: string | 
   return [nominal - 10, nominal + 10];
 }
 
-/** SHARE_WORDS tried at one position only (sticky): see shareWordMatches. */
+/** The share words tried at one position only (sticky): see shareWordMatches. */
 const SHARE_WORDS_AT = new RegExp(SHARE_WORDS_SOURCE, 'uy');
-/** What every match of SHARE_WORDS holds within its first four units. */
+/** What every match of the share words holds within its first four units. */
 const SHARE_ANCHORS = ['成', '半', '分之'];
 
 /**
- * The matches of SHARE_WORDS in `text`, as execAll gives them, tried only just before its anchors.
+ * The matches of the share words in `text`, as a whole-text scan would give them, tried only just before its anchors.
  * Every match holds 成, 半 or 分之 within its first four units (a word before of at most two, a
  * numeral), so none starts before the first anchor less three: the scan jumps there, tries the few
  * positions up to the anchor, and goes on past it. A whole-text scan of the pattern (optional

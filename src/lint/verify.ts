@@ -499,10 +499,8 @@ export function checkFigure(
  * used: 降低 ↔ 提高, 减少 ↔ 增加, 下滑 and 回落 → 上升. 下降 is set against 增长 for an amount or a rate
  * (增长 X%) and against 提高 for percentage points (提高 X 个百分点): for percentage points going up, 下降 against 提高 first (提高 12 and
  * 上升 2 times before 个百分点 in the fixtures and the phrasing research); going down, 提高 keeps its own pair 降低 (blind 8L/9L's
- * writers set 提高 against 降低, 12L's against 下降).
+ * writers set 提高 against 降低, 12L's against 下降). Used by replaceDirection.
  */
-const OPPOSITE_WORDS = OPPOSITE_PAIRS;
-const OPPOSITE_POINTS_UP_WORDS = OPPOSITE_POINTS_UP_PAIRS;
 
 /** 由上年的 X 下降到 Y: the change from last year's figure to this year's — of the share in points, or of the amount. */
 function changeFromPrevious(claim: FigureClaim): Fact | undefined {
@@ -520,7 +518,7 @@ function changeFromPrevious(claim: FigureClaim): Fact | undefined {
 function replaceDirection(text: string, to: 'up' | 'down', fallback: string, points: boolean, used: ReadonlySet<string>): string {
   let first: string | undefined;
   const by = !/[到至]/u.test(text);
-  for (const [up, down] of points && to === 'up' ? OPPOSITE_POINTS_UP_WORDS : OPPOSITE_WORDS) {
+  for (const [up, down] of points && to === 'up' ? OPPOSITE_POINTS_UP_PAIRS : OPPOSITE_PAIRS) {
     const [from, into] = to === 'down' ? [up, down] : [down, up];
     if (!text.includes(from)) continue;
     if (by && used.has(into)) return text.replace(from, into);

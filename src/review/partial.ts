@@ -269,6 +269,9 @@ export function reviewCatalog(input: PartialInput, partial: PartialAccounts): Fa
   return catalogWithUnknowns(raw, accounts, parts, '导入的决算表');
 }
 
+/** A printed cell as the data file writes it: 万元 to the cent. */
+const s = (d: Decimal): string => d.toFixed(2);
+
 /**
  * What 公开01表 prints of 02 and 03, by the identities between them: 02's 合计 row (本年收入合计, 财政拨款收入 as
  * the sum of 01's three appropriation lines, each other source) and 03's 本年支出合计 with each class's. What 01
@@ -276,7 +279,6 @@ export function reviewCatalog(input: PartialInput, partial: PartialAccounts): Fa
  */
 function fromTable01(accounts: DepartmentAccounts): Record<string, Obj> {
   const { income, expenditure, expenditureByClass } = accounts.t01;
-  const s = (d: Decimal) => d.toFixed(2);
   const sources = INCOME_SOURCES.filter((id) => id !== 'fiscal').map((id) => [T02_LABELS[id], s(income[id])]);
   return {
     [TABLE_NAMES.t02]: {
@@ -302,7 +304,6 @@ function fromTable01(accounts: DepartmentAccounts): Record<string, Obj> {
  */
 function fromTable04(accounts: DepartmentAccounts): Record<string, Obj> {
   const { income, expenditure, expenditureByClass } = accounts.t04;
-  const s = (d: Decimal) => d.toFixed(2);
   const classes = (column: 'gpb' | 'govFund' | 'soe', label: string): Obj =>
     Object.fromEntries(expenditureByClass.filter((c) => !c.values[column].isZero()).map((c) => [`${c.code} ${c.name}`, { [label]: s(c.values[column]) }]));
   return {

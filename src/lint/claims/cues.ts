@@ -5,7 +5,7 @@
  */
 import { BASICALLY_FLAT_PERCENT, type Cue } from '../lexicon.js';
 import type { Token } from '../reader.js';
-import { pickTopic, type WordClaim } from './model.js';
+import { pickTopic, REST_ITEMS, type WordClaim } from './model.js';
 import type { Topic } from '../topics/index.js';
 import type { ClaimReader } from './state.js';
 
@@ -283,7 +283,7 @@ const CUE_READERS: { [K in Cue['kind']]: CueReader<K> } = {
 
 /** 其余项目…: the words are said of the items not named, where no subject was named after those words. */
 function ofTheRest(r: ClaimReader): { rest?: true } {
-  return r.subject === undefined && r.unnamed !== undefined && /^其(?:余|他|它)/u.test(r.unnamed) ? { rest: true } : {};
+  return r.subject === undefined && r.unnamed !== undefined && REST_ITEMS.test(r.unnamed) ? { rest: true } : {};
 }
 
 export function readCue(r: ClaimReader, token: CueToken, at: number): void {

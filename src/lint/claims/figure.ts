@@ -76,7 +76,7 @@ export function readFigure(r: ClaimReader, token: FigureToken, at: number): void
   // with no words of its own after it is again the subject's before the qualifier.
   const qualified = r.qualifiedSubject;
   if (qualified && figure.kind === 'count' && token.unknownName === undefined && token.otherQuantity === undefined && r.unnamed === qualified.words) {
-    r.unheldState = { unheld: false, unheldAt: undefined, unnamed: undefined, unnamedPartOf: undefined, unnamedAmong: undefined };
+    r.clearUnheld();
     r.subject = qualified.subject;
     r.subjectPin = qualified.pin;
   }
@@ -211,7 +211,7 @@ export function readFigure(r: ClaimReader, token: FigureToken, at: number): void
       next = row;
       r.subjectName = undefined;
       // …商品和服务支出 9,811.67 万元，占 28.52%: the name was read as one no topic holds; the row holds it, and what follows.
-      if (r.unheld && r.unnamed === rowName) r.unheldState = { unheld: false, unheldAt: undefined, unnamed: undefined, unnamedPartOf: undefined, unnamedAmong: undefined };
+      if (r.unheld && r.unnamed === rowName) r.clearUnheld();
     }
     token = { ...token, unknownName: row ? undefined : rowName };
   }
@@ -225,7 +225,7 @@ export function readFigure(r: ClaimReader, token: FigureToken, at: number): void
       next = bought;
       guessedRow = true;
       if (token.unknownName !== undefined) token = { ...token, unknownName: undefined };
-      r.unheldState = { unheld: false, unheldAt: undefined, unnamed: undefined, unnamedPartOf: undefined, unnamedAmong: undefined };
+      r.clearUnheld();
       r.subjectName = undefined;
     }
   }

@@ -11,14 +11,11 @@ import type { Token } from '../reader.js';
 import type { Topic, TopicIndex } from '../topics/index.js';
 import { LIST_CUES, readCue } from './cues.js';
 import { readFigure } from './figure.js';
-import { pickTopic, type Claim, type ReadContext } from './model.js';
+import { pickTopic, REST_ITEMS, type Claim, type ReadContext } from './model.js';
 import { idsHere, isScopeAlone, readScopedName, scopeAfter, SPENDING_KINDS, SUBJECT_LEVEL } from './scopes.js';
 import { ClaimReader } from './state.js';
 
 export * from './model.js';
-
-/** 其余项目, 其他各项: the items not named before */
-const REST = /^其(?:余|他|它)/u;
 
 /** 涉及 heading a name no topic holds (涉及一般公共预算项目支出, 涉及财政资金): the funds the projects involve. */
 const INVOLVED = /^涉及/u;
@@ -62,7 +59,7 @@ export function readClaims(tokens: Token[], ctx: ReadContext): Claim[] {
         // In a description (主要用于：教育（类）支出 X 万元) a name is the subject of its own clause only — not the
         // items not named (…主要原因是人员增加；其余项目决算数小于…): those are no subject of the reason's.
         r.newUnheldName();
-        if (r.describing && !(token.type === 'unnamed' && REST.test(token.name))) {
+        if (r.describing && !(token.type === 'unnamed' && REST_ITEMS.test(token.name))) {
           r.deferred = undefined;
           r.unheldInClause = true;
           break;

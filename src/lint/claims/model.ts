@@ -7,6 +7,9 @@ import type { AbsentMeasure, BaseKind, BudgetKind } from '../lexicon.js';
 import type { Span } from '../reader.js';
 import type { SectionKind, Topic, TopicIndex } from '../topics/index.js';
 
+/** 其余项目, 其他各项: words said of the items not named before */
+export const REST_ITEMS = /^其(?:余|他|它)/u;
+
 export type Role =
   | 'amount' | 'share' | 'change' | 'change-rate' | 'budget' | 'actual' | 'completion'
   | 'previous' | 'count' | 'score' | 'grade-count' | 'bare'

@@ -193,6 +193,11 @@ export class ClaimReader {
     ({ unheld: this.unheld, unheldAt: this.unheldAt, unnamed: this.unnamed, unnamedPartOf: this.unnamedPartOf, unnamedAmong: this.unnamedAmong } = state);
   }
 
+  /** What follows is said of a name a topic holds again: no name no topic holds is pending. */
+  clearUnheld(): void {
+    this.unheldState = { unheld: false, unheldAt: undefined, unnamed: undefined, unnamedPartOf: undefined, unnamedAmong: undefined };
+  }
+
   /** A name no topic holds is read: what follows is said of it, apart from the figures of any such name before it. */
   newUnheldName(): void {
     this.unheldAt = ++this.unheldNames;
