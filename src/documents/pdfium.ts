@@ -324,8 +324,13 @@ function readGlyphs(x: Pdfium, textPage: number, scratch: number): { count: numb
   let count = 0;
   let high = -1; // a high surrogate waiting for its pair
   let lastObject = -1;
+  // the current text object's: font, fill, font size as set, direction of writing, em size
   let font = 0;
   let faint = 0;
+  let fontSetSize = 0;
+  let ua = 1;
+  let ub = 0;
+  let size = 0;
   for (let i = 0; i < total; i++) {
     // PDFium's own inserted spaces and line breaks: runs are found from the geometry, as pdfjs does.
     if (x.FPDFText_IsGenerated(textPage, i) === 1) continue;
@@ -340,19 +345,27 @@ function readGlyphs(x: Pdfium, textPage: number, scratch: number): { count: numb
       f64 = new Float64Array(x.memory.buffer, scratch, 6);
       f32 = new Float32Array(x.memory.buffer, scratch + FLOATS_AT, 6);
     }
+    // What is the same for every character of a text object (its font, font size, matrix and fill) is
+    // asked once per object: a page has a few hundred objects and thousands of characters.
+    const object = x.FPDFText_GetTextObject(textPage, i);
+    if (object !== lastObject || !object) {
+      lastObject = object;
+      x.FPDFText_GetMatrix(textPage, i, scratch + FLOATS_AT);
+      // Indexed reads, no destructuring: this runs often, mostly before V8 optimises it.
+      const a = f32[0]!;
+      const b = f32[1]!;
+      const c = f32[2]!;
+      const d = f32[3]!;
+      fontSetSize = x.FPDFText_GetFontSize(textPage, i);
+      const scale = Math.sqrt(a * a + b * b) || 1;
+      ua = a / scale;
+      ub = b / scale;
+      size = fontSetSize * (Math.sqrt(c * c + d * d) || 1);
+      font = object ? x.FPDFTextObj_GetFont(object) : 0;
+      faint = object ? faintFill(x, object, scratch) : 0;
+    }
     x.FPDFText_GetCharOrigin(textPage, i, scratch, scratch + 8);
     x.FPDFText_GetCharBox(textPage, i, scratch + 16, scratch + 24, scratch + 32, scratch + 40);
-    x.FPDFText_GetMatrix(textPage, i, scratch + FLOATS_AT);
-    // Indexed reads, no destructuring: this runs for every character, mostly before V8 optimises it.
-    const a = f32[0]!;
-    const b = f32[1]!;
-    const c = f32[2]!;
-    const d = f32[3]!;
-    const fontSetSize = x.FPDFText_GetFontSize(textPage, i);
-    const scale = Math.sqrt(a * a + b * b) || 1;
-    const ua = a / scale;
-    const ub = b / scale;
-    const size = fontSetSize * (Math.sqrt(c * c + d * d) || 1);
     // The loose box spans the advance along the direction of writing (and ascent to descent across it) ...
     x.FPDFText_GetLooseCharBox(textPage, i, scratch + FLOATS_AT);
     const ux = f64[0]!;
@@ -371,13 +384,6 @@ function readGlyphs(x: Pdfium, textPage: number, scratch: number): { count: numb
     const advance = inkOnly
       ? inkAdvance(code, size, ua, ub, ux, uy, inkLeft, inkBottom, inkRight, inkTop)
       : advanceOf(ua, ub, Math.abs(looseRight - looseLeft), Math.abs(looseTop - looseBottom), size);
-    // Characters of one text object share its font: asked once per object.
-    const object = x.FPDFText_GetTextObject(textPage, i);
-    if (object !== lastObject) {
-      lastObject = object;
-      font = object ? x.FPDFTextObj_GetFont(object) : 0;
-      faint = object ? faintFill(x, object, scratch) : 0;
-    }
     const row = count * STRIDE;
     codes[count] = code;
     numbers[row + UX] = ux;
