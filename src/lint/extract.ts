@@ -531,14 +531,30 @@ function underscoreWrapped(value: string): number[] | undefined {
   return runs;
 }
 
-/** Pushes verbatim text (its source unit for unit from `from`) but the runs given: they map to nothing. */
+/**
+ * Pushes verbatim text (its source unit for unit from `from`) but the runs given: they map to nothing.
+ * A line ending is a break entry, as align makes one (the text may run over a soft line break).
+ */
 function pushWithout(value: string, from: number, runs: readonly number[], raw: Raw): number {
   let i = 0;
+  const pushUpTo = (end: number): void => {
+    while (i < end) {
+      const c = value.charCodeAt(i);
+      if (c === 10 || c === 13) {
+        const len = c === 13 && value.charCodeAt(i + 1) === 10 && i + 1 < end ? 2 : 1;
+        pushBreak(raw, from + i, from + i + len);
+        i += len;
+      } else {
+        push(raw, c, from + i, from + i + 1);
+        i++;
+      }
+    }
+  };
   for (let k = 0; k < runs.length; k += 2) {
-    for (; i < runs[k]!; i++) push(raw, value.charCodeAt(i), from + i, from + i + 1);
+    pushUpTo(runs[k]!);
     i += runs[k + 1]!;
   }
-  for (; i < value.length; i++) push(raw, value.charCodeAt(i), from + i, from + i + 1);
+  pushUpTo(value.length);
   return from + value.length;
 }
 

@@ -144,6 +144,15 @@ describe('extractBlocks: inline markup', () => {
     expect(only('文件 a__1__b，见__说明__一，2024__年').text).toBe('文件 a__1__b，见__说明__一，2024__年');
   });
 
+  it('joins a soft line break in text holding underscores around a figure as in any other text', () => {
+    // the property test's counterexample: the line ending stayed in the text
+    const md = '_4,340.16_财政拨款收入\n收入合计__1,493.44__万元';
+    const b = only(md);
+    expect(b.text).toBe('4,340.16财政拨款收入收入合计1,493.44万元');
+    const at = b.text.indexOf('1,493.44');
+    expect(sourceOf(md, b, at, at + 8)).toBe('1,493.44');
+  });
+
   it('keeps the text of strikethrough, links, link references and inline code', () => {
     const md = '~~旧~~新 [决算表](http://example.com "t") [附件][a] `4,340.16` 万元\n\n[a]: http://example.com';
     expect(only(md).text).toBe('旧新 决算表 附件 4,340.16 万元');
