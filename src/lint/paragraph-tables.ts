@@ -14,7 +14,13 @@
  */
 import type { TextBlock } from './extract.js';
 
-const NAME_COLUMN = /^(?:项目|科目|名称|项目名称|科目名称|收入项目|支出项目|类别|分类|科目编码及名称)$/u;
+const NAME_COLUMN_WORDS = '项目|科目|名称|项目名称|科目名称|收入项目|支出项目|类别|分类|科目编码及名称';
+const NAME_COLUMN = new RegExp(`^(?:${NAME_COLUMN_WORDS})$`, 'u');
+/**
+ * What a header line starts with: its first run of non-space characters a name column's word, and a second run
+ * after it — tested first, so that the paragraphs of prose (nearly all) are not cut into runs at all.
+ */
+const HEADER_START = new RegExp(`^\\s*(?:${NAME_COLUMN_WORDS})\\s+\\S`, 'u');
 const MEASURE_COLUMN = /金额|决算|预算|增减|占比|比重|完成|执行|变动|增长|比例|上年|本年|收入|支出|合计/u;
 /** a cell of figures: an amount, a rate, a signed change */
 const FIGURE_CELL = /^[-−+]?[0-9０-９][0-9０-９,，.．]*[%％]?$/u;
@@ -30,7 +36,7 @@ function piecesOf(text: string): Piece[] {
 }
 
 function headerColumns(block: TextBlock): Piece[] | undefined {
-  if (block.kind !== 'paragraph' || block.inList || block.text.length > 120) return undefined;
+  if (block.kind !== 'paragraph' || block.inList || block.text.length > 120 || !HEADER_START.test(block.text)) return undefined;
   const pieces = piecesOf(block.text);
   if (pieces.length < 2) return undefined;
   const words = pieces.map((p) => block.text.slice(p.start, p.end));

@@ -358,7 +358,15 @@ const CENT = new Decimal('0.01');
  */
 export function offPublished(fact: Fact, figure: Figure): Decimal | undefined {
   if (fact.unit !== '%' || !fact.operation || !fact.bounds || fact.value === undefined) return undefined;
-  const { exact, expected } = statable(fact as Fact & { value: Decimal }, figure);
+  const { exact, expected, expectedNumber } = statable(fact as Fact & { value: Decimal }, figure);
+  // Both sides are written to the figure's decimals, so they differ by a whole number of its last units. With at
+  // most 15 significant digits each (as judge's doubles), that number is the rounded difference of the doubles:
+  // no Decimal is made for the figure.
+  const n = figure.number;
+  if (n === n && expectedNumber === expectedNumber) {
+    if (n === expectedNumber) return undefined;
+    return Math.round(Math.abs(expectedNumber - n) * 10 ** figure.decimals) > 1 ? exact : undefined;
+  }
   if (expected.eq(figure.value)) return undefined;
   return expected.minus(figure.value).abs().gt(new Decimal(10).pow(-figure.decimals)) ? exact : undefined;
 }
