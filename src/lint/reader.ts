@@ -12,6 +12,7 @@ import { normalizeWidth, widthNormalized } from './normalize.js';
 import { yearBound } from './years.js';
 import { BLOCK_SEPARATOR, execAll, firstUnits, stringOfUnits } from './scan.js';
 import { DRAFT_PLACEHOLDER } from './text-rules.js';
+import { isScopeAlone } from './claims/scopes.js';
 import { maxOf } from '../util/arrays.js';
 import type { SubjectLevel } from '../data/subjects.js';
 import type { TopicIndex } from './topics/index.js';
@@ -571,6 +572,14 @@ function otherQuantityIn(text: string, from: number, to: number, names: Document
   return undefined;
 }
 
+/**
+ * The description before a bracketed name (see tokenize) may qualify it only as the name does: no qualifier
+ * (人均, 其余) unless the words of a balance before a balance's name (上年结转至本年使用的资金（年初结转和结余）).
+ */
+function describesBalance(qualified: string | undefined, name: string): boolean {
+  return qualified === undefined || (CARRIED_OVER.test(qualified) && /结转|结余/u.test(name));
+}
+
 /** Words that list what a whole went on, item by item with amounts (主要用于 A X 万元、B Y 万元; 具体内容主要包括…). */
 const LISTS_USES = /(?:主要用于|具体用于|主要包括|具体包括|具体内容(?:主要)?包括|主要有)[:：]?/u;
 
@@ -880,6 +889,24 @@ export function tokenize(blockText: string, names: NameMatcher, block = 0, prepa
           ? { type: 'untracked', name: own, level, start: startAt(wordsStart), end: endAt(i + 3), block }
           : { type: 'unknown', name: own, level, start: startAt(i - own.length), end: endAt(i + 3), block });
         lastEnd = wordsStart = i += 3;
+        continue;
+      }
+    }
+    // 上年结转至本年使用的资金（年初结转和结余）45.60 万元: a data name alone in a bracket between the writer's own
+    // description and the figure is the name the description gives (blind 14L §5.5) — read as the name, no
+    // parenthetical; the description's words (上年结转) no other quantity where they are a balance's, and the name one
+    // (人均（…） stays per head: see describesBalance). Not a scope alone (项目支出（政府性基金预算财政拨款）
+    // qualifies, not names), nor after a name of the data (基本支出（人员经费）: which of the two, the words do not say).
+    if (code === 40) {
+      const inner = scans.names.get(base + i + 1);
+      const after = inner && i + 2 + inner.name.length;
+      // (figureAt moves on past what it skips: asked last, and only where no figure starts inside the bracket.)
+      if (inner && after && text.charCodeAt(after - 1) === 41 && !(marked[base + i + 1]! & MARK.figure) && marked[base + after]! & MARK.figure
+        && !names.isBareLocal(inner.name) && !isScopeAlone(inner.name) && /[\u4e00-\u9fff]{2}$/u.test(text.slice(lastEnd, i))
+        && tokens.at(-1)?.end !== startAt(i) && describesBalance(otherQuantityIn(text, clauseStart, i, scans.names, base, false), inner.name) && figureAt(after)) {
+        tokens.push({ type: 'topic', ids: inner.ids, name: inner.name, start: startAt(i + 1), end: endAt(after - 1), block });
+        lastName = { name: inner.name, end: after - 1 };
+        lastEnd = wordsStart = clauseStart = i = after;
         continue;
       }
     }

@@ -7,7 +7,7 @@
  */
 import { BEFORE_FIGURE_WORDS } from './direction-words.js';
 import type { Decimal } from '../data/amount.js';
-import { formatNumber } from '../format/number.js';
+import { formatNumber, roundHalfUp } from '../format/number.js';
 import type { Figure } from './figures.js';
 
 type Kind = 'amount' | 'percent';
@@ -154,15 +154,24 @@ export class DocumentStyle {
    * §3). Never where those decimals leave nothing of the value (0% for 0.3%).
    */
   private paragraphDecimals(exact: Decimal, figure: Figure, style: KindStyle, block: number): number | undefined {
-    if (figure.decimals >= style.maxDecimals) return undefined;
     const key = keyOf(figure);
     let others = 0;
+    let finest = 0;
+    let zerosOnly = true;
     for (const f of this.blocks[block] ?? []) {
       if (f.numberStart === figure.numberStart || f.range || keyOf(f) !== key) continue;
       if (f.decimals >= style.maxDecimals) return undefined;
+      finest = Math.max(finest, f.decimals);
+      if (/[1-9１-９]/u.test(f.numberText)) zerosOnly = false;
       others++;
     }
     if (others < 2) return undefined;
+    // 1.20 万元 where 0 is right, among 0 万元 and 0 万元 (blind 10L m15): the wrong figure's decimals are the slip's, not the
+    // paragraph's — the right value written as the paragraph writes its figures, where those decimals hold it exactly.
+    // Zeros alone (0 万元 is how many a writer of 0.01 writes nothing) show how the paragraph writes a zero, no more.
+    if (figure.decimals >= style.maxDecimals) {
+      return (!zerosOnly || exact.isZero()) && exact.eq(roundHalfUp(exact, finest)) ? finest : undefined;
+    }
     return /[1-9]/u.test(formatNumber(exact.abs(), { decimals: figure.decimals, trimZeros: false, grouping: false })) ? figure.decimals : undefined;
   }
 }

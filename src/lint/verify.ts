@@ -437,6 +437,11 @@ export function derivation(fact: Fact, index: TopicIndex, facts: ReadonlyMap<str
   return `${fact.label}为 ${value}${fact.unit === '%' ? '%' : ` ${fact.unit}`}`;
 }
 
+/** A fact's label for a message: a table's total row, labelled 合计决算数, named with its subject (“三公”经费合计决算数). */
+function named(fact: Fact, topic: Topic | undefined): string {
+  return topic && fact.label.startsWith('合计') ? `${topic.label}${fact.label}` : fact.label;
+}
+
 /** The findings on a figure given its verdict (judge(fact, claim.figure), which the caller has made). */
 export function checkFigure(
   claim: FigureClaim, fact: Fact, verdict: Verdict, index: TopicIndex, facts: ReadonlyMap<string, Fact>, style: DocumentStyle,
@@ -454,14 +459,14 @@ export function checkFigure(
     findings.push({
       ruleId: 'zero-base-rate', severity: nothing ? 1 : 2, span: { start: figure.start, end: figure.end, block },
       message: nothing
-        ? `${stated}：${fact.label}的分子和基数都为 0，比率无从计算，建议写明“未安排预算”“不可比”或删去`
-        : `${stated} 不成立：${fact.label}的基数为 0，比率无从计算，应写明“不可比”或删去`,
+        ? `${stated}：${named(fact, claim.topic)}的分子和基数都为 0，比率无从计算，建议写明“未安排预算”“不可比”或删去`
+        : `${stated} 不成立：${named(fact, claim.topic)}的基数为 0，比率无从计算，应写明“不可比”或删去`,
       actual: stated,
     });
   } else if (verdict.status === 'mismatch' || verdict.status === 'truncation') {
     const expected = style.write(verdict.exact, figure, block);
     // The data's figure as published (2,961.68 万元, not 2961.7), then what to write at the writer's precision.
-    const how = `${fact.operation ? derivation(fact, index, facts, Math.max(2, figure.decimals)) : `${fact.label}为 ${publishedValue(fact)}`}，应为 ${expected}${unitText(figure)}`;
+    const how = `${fact.operation ? derivation(fact, index, facts, Math.max(2, figure.decimals)) : `${named(fact, claim.topic)}为 ${publishedValue(fact)}`}，应为 ${expected}${unitText(figure)}`;
     findings.push(verdict.status === 'mismatch'
       ? {
         ruleId: ROLE_RULE[claim.role] ?? 'figure-mismatch', severity: 2, span,
@@ -660,7 +665,7 @@ export function checkAbsence(claim: AbsenceClaim): { finding?: Finding; verified
   if (wrong.length === 0) return { verified: known.length === claim.topics.length };
   const said = claim.topics.map((t) => t.label).join('、');
   // A table's total row is labelled 合计决算数: named with its subject (“三公”经费合计决算数).
-  const values = wrong.map(({ topic, facts }) => facts.map((f) => `${f.label.startsWith('合计') ? topic.label : ''}${f.label}为 ${publishedValue(f)}`).join('，')).join('；');
+  const values = wrong.map(({ topic, facts }) => facts.map((f) => `${named(f, topic)}为 ${publishedValue(f)}`).join('，')).join('；');
   return {
     verified: true,
     finding: {

@@ -114,6 +114,21 @@ describe('applyFixes', () => {
     expect(fixMarkdown(mixed.replace('下降8%', '下降9%'), ctx).output).toContain('下降7.83%');
   });
 
+  it('writes a right zero as the paragraph writes its figures where the wrong one alone has the document\'s decimals (blind 10L m15: 0 万元 among 0 万元, not 0.00)', () => {
+    const ctx = createLintContext(buildFactCatalog(loadAccounts(`${ROOT}data/liaocheng-2024.yaml`).accounts));
+    // The document writes 0.01 and keeps its zeros (113.60); the paragraph writes its zeros whole.
+    const doc = (paragraph: string) => `## 二、收入决算情况说明\n\n本年收入合计 4,340.16 万元。\n\n${paragraph}\n\n## 三、支出决算情况说明\n\n卫生健康支出 113.60 万元。\n`;
+    const right = doc('上级补助收入0万元，事业收入0万元，经营收入0万元，附属单位上缴收入0万元。');
+    expect(lintMarkdown(right, ctx).messages).toEqual([]);
+    expect(fixMarkdown(doc('上级补助收入0万元，事业收入0万元，经营收入1.20万元，附属单位上缴收入0万元。'), ctx).output).toBe(right);
+    // Written whole beside a figure of its own rounding too (4,211 for 4,211.05): the value held exactly at those decimals.
+    expect(fixMarkdown(doc('一般公共预算财政拨款收入4,211万元，上级补助收入0万元，经营收入1.20万元。'), ctx).output).toContain('经营收入0万元');
+    // Zeros alone say how the paragraph writes a zero, not how it rounds: a non-zero figure keeps the document's 0.01.
+    expect(fixMarkdown(doc('上级补助收入0万元，事业收入0万元，政府性基金预算财政拨款收入130.20万元。'), ctx).output).toContain('政府性基金预算财政拨款收入129.11万元');
+    // A paragraph with a figure at the document's decimals keeps the document's rule: 0.00.
+    expect(fixMarkdown(doc('上级补助收入0万元，事业收入0.00万元，经营收入1.20万元，附属单位上缴收入0万元。'), ctx).output).toContain('经营收入0.00万元');
+  });
+
   it('keeps the wrong figure\'s decimals where the document trims zeros but the figure was written with them (blind 11L W2: 84.01% → 84.10%, not 84.1%)', () => {
     const ctx = createLintContext(buildFactCatalog(loadAccounts(`${ROOT}data/liaocheng-2024.yaml`).accounts));
     // The document writes its whole numbers whole (0 万元): a zero-ending 1,723.70 is still written with its zero.

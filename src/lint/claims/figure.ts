@@ -234,6 +234,14 @@ export function readFigure(r: ClaimReader, token: FigureToken, at: number): void
     // 授予中小企业合同金额 X，其中货物、服务分别为 Y、Z: a name read as a guess leaves its figure a guess.
     r.subjectPin = r.guessedNames.has(next) || guessedRow ? 'default' : 'name';
   }
+  // 年末结转和结余 X，其中政府性基金预算财政拨款结转 Y: the scope's own balance of the whole, read from the scope's name after
+  // 其中 — the 结转 after it names that balance again, no other quantity. 结转和结余 is all of it; 结转 (or 结余) alone may
+  // be a part of it (结转 Y、结余 Z), which the data does not split: a reading, verified where it agrees (blind 14L §5.4).
+  const balance = !next && token.otherQuantity !== undefined ? balanceAgain(r, token.otherQuantity) : undefined;
+  if (balance) {
+    token = { ...token, otherQuantity: undefined };
+    if (balance === 'part' && r.subjectPin === 'name') r.subjectPin = 'default';
+  }
   // 其他费用 12.34 万元: a name no topic knows — neither the subject before nor the section's is meant.
   // 财政拨款收入 X（其中，一般公共预算 Y，政府性基金预算 Z）: a scope's words alone right before the part's figure name the
   // scope's own line of the whole (一般公共预算财政拨款收入), where the data holds one.
@@ -350,6 +358,24 @@ export function readFigure(r: ClaimReader, token: FigureToken, at: number): void
 
 /** 购置执法执勤车辆, 新购应急保障用车: the vehicles of a kind bought in the year. */
 const BOUGHT_OF_KIND = /^(?:全年|本年|当年|年内)?共?(?:购置|新购)[^，,；;。]{1,10}(?:车辆|用车)$/u;
+
+/** Words of a balance after a scope's name (结转, 年末结转和结余资金): `all` where they say 结转和结余, `part` for 结转 or 结余 alone. */
+const BALANCE_AGAIN = /^(年初|年末)?(结转和结余|结转结余|结转|结余)(?:资金)?(?:数)?(?:为|是|共计|合计)?$/u;
+/** A balance topic's start or end of the year. */
+const BALANCE_END = /(?:^|\.)(opening|closing)-balance(?:\.|$)/u;
+
+/**
+ * 年初结转和结余 X，其中一般公共预算财政拨款结转 Y: the words name again the balance the subject is — a scope's balance read
+ * as a part of the balance named before 其中 (see readName), at the same end of the year.
+ */
+function balanceAgain(r: ClaimReader, words: string): 'all' | 'part' | undefined {
+  const m = BALANCE_AGAIN.exec(words);
+  const subject = r.subject && BALANCE_END.exec(r.subject.id);
+  const whole = r.partOf && r.partOf !== r.subject && BALANCE_END.exec(r.partOf.id);
+  if (!m || !subject || !whole || subject[1] !== whole[1]) return undefined;
+  if (m[1] !== undefined && (m[1] === '年初') !== (subject[1] === 'opening')) return undefined;
+  return m[2] === '结转和结余' || m[2] === '结转结余' ? 'all' : 'part';
+}
 
 /** What stands right before the figure a change starts from (由 X 减少到 Y, 从 X 降至 Y). */
 const CAME_FROM = /(?:由|从)$/u;

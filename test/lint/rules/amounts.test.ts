@@ -313,6 +313,73 @@ ruleTester({
 }, { section: 'income' });
 
 /**
+ * 年末结转和结余 X，其中政府性基金预算财政拨款结转 Y (blind 14L §5.4): the scope's name after 其中 reads the fund's own
+ * balance of the whole, and the 结转 after it names that balance again — no other quantity. 结转和结余 is all of it:
+ * an error, fixed. 结转 (or 结余) alone may be only a part of it (结转 Y、结余 Z), which the data does not split: a
+ * reading, verified where it agrees, unverified where not. 年初结转 under 年末's whole is no reading of either.
+ */
+ruleTester({
+  'amount-mismatch': {
+    valid: [
+      { data: BALANCES_WITH_FUND, code: '年末结转和结余148.85万元，其中政府性基金预算财政拨款结转50.00万元。' },
+      { data: BALANCES_WITH_FUND, code: '年末结转和结余148.85万元，其中：政府性基金预算财政拨款结转和结余50万元。' },
+    ],
+    invalid: [
+      {
+        data: BALANCES_WITH_FUND, code: '年末结转和结余148.85万元，其中政府性基金预算财政拨款结转和结余60.00万元。', name: '结转和结余: the whole of the fund\'s balance',
+        errors: [{ ruleId: 'amount-mismatch', actual: '60.00', expected: '50.00', message: /政府性基金预算财政拨款年末结转和结余/u }],
+      },
+    ],
+  },
+  'unverified-figure': {
+    valid: [{ data: BALANCES_WITH_FUND, code: '年末结转和结余148.85万元，其中政府性基金预算财政拨款结余50.00万元。' }],
+    invalid: [
+      {
+        data: BALANCES_WITH_FUND, code: '年末结转和结余148.85万元，其中政府性基金预算财政拨款结转60.00万元。', name: '结转 alone may be a part of the balance: not wrong, unverified',
+        errors: [{ ruleId: 'unverified-figure', severity: 1, actual: '60.00', message: /政府性基金预算财政拨款年末结转和结余（数据为 50\.00 万元）/u }],
+      },
+      {
+        data: BALANCES_WITH_FUND, code: '年末结转和结余148.85万元，其中政府性基金预算财政拨款结转40.00万元、结余10.00万元。', name: 'the balance split: each a part',
+        errors: [{ ruleId: 'unverified-figure', actual: '40.00' }, { ruleId: 'unverified-figure', actual: '10.00' }],
+      },
+      {
+        data: BALANCES_WITH_FUND, code: '年末结转和结余148.85万元，其中政府性基金预算财政拨款年初结转50.00万元。', name: 'the other end of the year: no reading',
+        errors: [{ ruleId: 'unverified-figure', actual: '50.00' }],
+      },
+    ],
+  },
+}, { section: 'expenditure' });
+
+/**
+ * 上年结转至本年使用的资金（年初结转和结余）205.30 万元 (blind 14L §5.5): a data name alone in brackets between the writer's
+ * description and the figure is the figure's name — checked, and fixed. A qualifier of another quantity (人均) in the
+ * description still makes the figure another quantity; a scope alone in brackets qualifies, it names nothing.
+ */
+ruleTester({
+  'amount-mismatch': {
+    valid: [
+      { data: BALANCES_WITH_FUND, code: '上年结转至本年使用的资金（年初结转和结余）205.30万元。' },
+      { data: BALANCES_WITH_FUND, code: '本单位可结转使用的资金（年末结转和结余）148.85万元。' },
+    ],
+    invalid: [
+      {
+        data: BALANCES_WITH_FUND, code: '上年结转至本年使用的资金（年初结转和结余）250.30万元。',
+        errors: [{ ruleId: 'amount-mismatch', actual: '250.30', expected: '205.30', message: /年初结转和结余为 205\.30 万元/u }],
+      },
+    ],
+  },
+  'unverified-figure': {
+    valid: [{ data: BALANCES_WITH_FUND, code: '上年结转至本年使用的资金（年初结转和结余）205.30万元，主要是上年未完成的项目资金。' }],
+    invalid: [
+      {
+        data: BALANCES_WITH_FUND, code: '人均（年初结转和结余）205.30万元。', name: 'per head: another quantity, the bracket or not',
+        errors: [{ ruleId: 'unverified-figure', actual: '205.30', message: /人均/u }],
+      },
+    ],
+  },
+}, { section: 'income' });
+
+/**
  * unit-inconsistent (blind 14L §5.6, the most frequent warning on correct text): 公务接待费 123,200.00 元 among 万元
  * figures is written so on purpose — the data agreeing with it in its unit shows the unit right, so no warning. The
  * warning stays for a figure in the other unit the data cannot confirm (unverified, or 0, which is 0 in any unit).

@@ -158,7 +158,10 @@ ruleTester({
   'amount-mismatch': {
     valid: [{ markdown: SAN_GONG_LEAVES('49.70') }],
     invalid: [
-      { markdown: SAN_GONG_LEAVES('47.90'), errors: [{ ruleId: 'amount-mismatch', expected: '49.70', actual: '47.90', line: 9 }] },
+      {
+        markdown: SAN_GONG_LEAVES('47.90'), name: 'the message names the row: “三公”经费合计, not 合计 alone',
+        errors: [{ ruleId: 'amount-mismatch', expected: '49.70', actual: '47.90', line: 9, message: /“三公”经费合计决算数为 49\.70 万元/u }],
+      },
     ],
   },
   'completion-rate-inconsistent': {
