@@ -18,7 +18,7 @@ import { T01_EXPENDITURE_LABELS, T01_INCOME_LABELS, T01_INCOME_SOURCES, T04_COLU
 import { EXPENDITURE_CLASSES } from '../data/subjects.js';
 import { Decimal, parseAmount, ZERO } from '../data/amount.js';
 import { AMOUNT, bracketsFullWidth, cellsOf, centre, lineText, squash, withAsciiFigures, type Cell } from './cells.js';
-import { columnAmounts, firstAmountColumn, headerBoxes, itemCells, layoutOf, readBody, valuesOf, type BodyOptions, type ColumnSpec, type Column, type Layout, type NameHang, type PlacedAmount, type Row, type Unplaced, type Where } from './grid.js';
+import { columnAmounts, firstAmountColumn, headerBoxes, itemCells, layoutOf, readBody, valuesOf, type BodyOptions, type ColumnSpec, type Column, type HeaderBox, type Layout, type NameHang, type PlacedAmount, type Row, type Unplaced, type Where } from './grid.js';
 import type { Box, PlacedLine } from './placed.js';
 import { anotherSet, documentSegments, setsOfOtherYears, ORDINAL, TABLE_TITLES, type Segment } from './segments.js';
 import { EMPTY_TABLE } from '../lint/negation.js';
@@ -298,7 +298,49 @@ const sameCell = (why: string): boolean => why.includes('落在同一行') && wh
 const AMOUNT_PIECE = /^-?\d{1,3}(?:,\d{3})+\.?$/u;
 
 /** The table's header cells (up to its first row), body (up to the note under it) and the rest. */
-function split(seg: Segment, grid: boolean, ordered = false): { header: Cell[]; body: PlacedLine[]; rest: PlacedLine[] } {
+function split(seg: Segment, grid: boolean, ordered = false, r?: Reader): { header: Cell[]; body: PlacedLine[]; rest: PlacedLine[] } {
+  const parts = splitLines(seg, grid, ordered);
+  if (grid) return parts;
+  const note = sideNote(seg.lines.slice(0, seg.lines.length - parts.body.length - parts.rest.length), parts.body);
+  if (!note) return parts;
+  if (r) r.notes.push(`${r.key}：${placeName(r.options.source ?? 'pdf', note.at.page, note.at.line)}“${note.text}”是表旁的说明文字，不是表头，没有作为一栏读取`);
+  const keep = (l: PlacedLine): PlacedLine => {
+    const out = l.cells.filter((b) => !note.cells.some((c) => c.page === l.page && c.y === l.y && b.x0 < c.x1 && c.x0 < b.x1));
+    return out.length === l.cells.length ? l : { ...l, cells: out };
+  };
+  return { header: parts.header.filter((c) => !note.cells.includes(c)), body: parts.body.map(keep).filter((l) => l.cells.length > 0), rest: parts.rest };
+}
+
+/**
+ * A note printed beside a table, in its header's lines (说明：“三公”经费预算数为 / 全年预算数。, Word's layout table
+ * putting it in a cell right of the header): a header cell starting 说明：or 注：with a header cell left of it on its line,
+ * and the lines straight under it, starting where it starts, that go on its sentence until it ends (。). It names no
+ * column, and the words under it are no figures of a row.
+ */
+function sideNote(headerLines: readonly PlacedLine[], body: readonly PlacedLine[]): { text: string; at: Cell; cells: Cell[] } | undefined {
+  for (const line of headerLines) {
+    const cs = cellsOf(line);
+    const head = cs.find((c) => c.kind === 'text' && NOTE_START.test(squash(c.text)) && cs.some((d) => d.x1 < c.x0));
+    if (!head) continue;
+    const cells = [head];
+    let text = squash(head.text);
+    let last = head;
+    for (const l of [...headerLines, ...body]) {
+      if (/[。.]$/u.test(text)) break;
+      if (l.page !== head.page || l.y <= last.y) continue;
+      if (l.y - last.y > 2 * head.h) break;
+      const next = cellsOf(l).find((c) => c.kind === 'text' && Math.abs(c.x0 - head.x0) <= head.h && !NOTE_START.test(squash(c.text)));
+      if (!next) break;
+      cells.push(next);
+      text += squash(next.text);
+      last = next;
+    }
+    return { text, at: head, cells };
+  }
+  return undefined;
+}
+
+function splitLines(seg: Segment, grid: boolean, ordered: boolean): { header: Cell[]; body: PlacedLine[]; rest: PlacedLine[] } {
   const cells = (l: PlacedLine) => cellsOf(l, grid);
   const isRow = (l: PlacedLine) => cells(l).some((c) => c.kind === 'code' || c.kind === 'amount' || c.asAmount !== undefined || AMOUNT_PIECE.test(c.text)) || ORDINAL.test(cells(l)[0]?.text ?? '');
   const isEnd = (l: PlacedLine) => NOTE_START.test(squash(lineText(l))) || EMPTY_TABLE.test(lineText(l));
@@ -356,8 +398,8 @@ function split(seg: Segment, grid: boolean, ordered = false): { header: Cell[]; 
  * column headers where its amounts would be (合计 基本支出 项目支出). It and what follows are body.
  * Returns the table's layout, from the header as it is then.
  */
-function bodyFromHeader(seg: Segment, grid: boolean, ordered: boolean, layoutFor: (header: Cell[]) => Layout): { layout: Layout; body: PlacedLine[]; rest: PlacedLine[] } {
-  const parts = split(seg, grid, ordered);
+function bodyFromHeader(seg: Segment, grid: boolean, ordered: boolean, layoutFor: (header: Cell[]) => Layout, r?: Reader): { layout: Layout; body: PlacedLine[]; rest: PlacedLine[] } {
+  const parts = split(seg, grid, ordered, r);
   const layout = layoutFor(parts.header);
   const first = firstAmountColumn(layout, 0);
   const label = layout.labels[0];
@@ -460,7 +502,7 @@ function subjectTable(seg: Segment, r: Reader, grid: boolean): Obj {
   // (05 may print its budgets before 小计 | 基本支出 | 项目支出: 年初预算数 | 调整预算数)
   const specs = [...once(SUBJECT_COLUMNS[seg.n]!), ...(seg.n === 5 ? knownSkipped(BUDGET_COLUMNS, 0) : [])];
   const layoutFor = (header: Cell[]) => layoutOf(header, specs, ['科目名称', '项目']);
-  const { layout, body, rest } = bodyFromHeader(seg, grid, r.options.ordered ?? false, layoutFor);
+  const { layout, body, rest } = bodyFromHeader(seg, grid, r.options.ordered ?? false, layoutFor, r);
   const [side = []] = r.body(body, layout, { mode: 'code', isTotal: (t) => TOTAL.test(t) || SUBTOTAL.test(t) });
   const taken = seg.n === 5 ? budgetColumns(r, layout, side) : new Set<string>();
   skippedNote(r, layout, taken);
@@ -668,7 +710,7 @@ const T01_INCOME_ONLY = new Set<string>(Object.values(T01_INCOME_LABELS).filter(
 const T01_SPENDING_ONLY = new Set([...CLASS_NAMES, ...Object.values(T01_EXPENDITURE_LABELS)].filter((l) => l !== T01_EXPENDITURE_LABELS.grandTotal));
 
 function table01(seg: Segment, r: Reader, grid: boolean): Obj {
-  const { header, body } = split(seg, grid, r.options.ordered);
+  const { header, body } = split(seg, grid, r.options.ordered, r);
   // 本年数 | 上年数 | 增减额 | 增减率 (a two-year layout): this year's figures are the 决算数; 上年数 may be last year's (lastYear01).
   const layout = layoutOf(header, [
     { key: 'v', names: ['决算数', '金额', '本年数', '本年决算数'] }, ROW_NUMBERS, ...knownSkipped([...LAST_YEAR_COLUMNS, ...CHANGE_COLUMNS]),
@@ -723,7 +765,7 @@ const OPENING = new Map<string, string>([
 ]);
 
 function table04(seg: Segment, r: Reader, grid: boolean): Obj {
-  const { header, body } = split(seg, grid, r.options.ordered);
+  const { header, body } = split(seg, grid, r.options.ordered, r);
   const layout = layoutOf(header, [
     { key: 'v', names: ['决算数', '金额'], side: 0, pick: 'first' },
     // 一般公共预算 for 一般公共预算财政拨款 (and the others so): the short form a header may print.
@@ -751,7 +793,7 @@ function table04(seg: Segment, r: Reader, grid: boolean): Obj {
 const T06_TOTAL = /^(?:人员经费合计|公用经费合计|合计)$/u;
 
 function table06(seg: Segment, r: Reader, grid: boolean): Obj {
-  const { header, body } = split(seg, grid, r.options.ordered);
+  const { header, body } = split(seg, grid, r.options.ordered, r);
   const layout = layoutOf(header, [{ key: 'v', names: ['决算数', '金额'] }], ['科目名称']);
   const sides = r.body(body, layout, { mode: 'code', isTotal: (t) => T06_TOTAL.test(t) });
   const personnel: Obj = {};
@@ -788,11 +830,13 @@ function sanGongItem(text: string): string | undefined {
 
 const BUDGET = /^(?:全年)?预算数$/u;
 const ACTUAL = /^(?:决算数|实际支出数?)$/u;
+/** 09's group of the opening budget, printed before 全年预算数 and 决算数 in some regions: not the data file's 预算数. */
+const OPENING_GROUP = /^年初预算数?$/u;
 const sideOf = (t: string): string | undefined => (BUDGET.test(t) ? '预算数' : ACTUAL.test(t) ? '决算数' : undefined);
 
 /** The leaf item headers of a horizontal 三公 header: the lowest header naming an item at each place. */
-function itemBoxes(header: readonly Cell[]): Array<{ item: string; box: Box; y: number }> {
-  const out: Array<{ item: string; box: Box; y: number }> = [];
+function itemBoxes(header: readonly Cell[]): Array<{ item: string; box: HeaderBox; y: number }> {
+  const out: Array<{ item: string; box: HeaderBox; y: number }> = [];
   // (else in the PDF items the header cells were joined from: 公务用车 | 公务接待, two columns' words run together)
   let items: Cell[] | undefined;
   for (const name of ['合计', '小计', '因公出国（境）费', '因公出国（境）费用', '公务用车购置及运行维护费', '公务用车购置及运行费', '公务用车购置费', '公务用车运行维护费', '公务用车运行费', '公务接待费']) {
@@ -819,7 +863,7 @@ function itemBoxes(header: readonly Cell[]): Array<{ item: string; box: Box; y: 
 }
 
 function table09(seg: Segment, r: Reader, grid: boolean): Obj {
-  const { header, body, rest } = split(seg, grid, r.options.ordered);
+  const { header, body, rest } = split(seg, grid, r.options.ordered, r);
   const slots = header.filter((c) => sideOf(c.text) !== undefined).sort((a, b) => a.x0 - b.x0);
   const leaves = itemBoxes(header).sort((a, b) => centre(a.box) - centre(b.box));
   const empty = (): Obj => Object.fromEntries(T09_ITEMS.map((k) => [k, null]));
@@ -884,15 +928,26 @@ function table09(seg: Segment, r: Reader, grid: boolean): Obj {
   // an item found twice is 预算数 the first time and 决算数 the second (the groups' order), once
   // it is under the group header nearest it.
   const columns: Column[] = [];
+  const groups = header.filter((c) => sideOf(c.text) !== undefined || OPENING_GROUP.test(c.text)).sort((a, b) => a.x0 - b.x0);
   if (slots.length === 2 * leaves.length) {
-    slots.forEach((s, i) => columns.push({ key: `${sideOf(s.text)}:${leaves[Math.floor(i / 2)]!.item}`, side: 0, centre: centre(s) }));
+    slots.forEach((s, i) => columns.push({ key: `${sideOf(s.text)}:${leaves[Math.floor(i / 2)]!.item}`, side: 0, centre: centre(s), left: s.x0 }));
+  } else if (groups.length === 3 && groups.some((g) => OPENING_GROUP.test(g.text)) && leaves.every((leaf) => leaves.filter((l) => l.item === leaf.item).length === 3)) {
+    // Three groups, 年初预算数 | 全年预算数 | 决算数, each over every item: an item's n-th place is the n-th group's.
+    // The opening budget is read as a column as any other (its figures never go to the next group's items), and left
+    // out: the data file's 预算数 is the full year's.
+    for (const leaf of leaves) {
+      const group = groups[leaves.filter((l) => l.item === leaf.item).indexOf(leaf)]!;
+      columns.push({ key: `${OPENING_GROUP.test(group.text) ? '!年初预算数' : sideOf(group.text)}:${leaf.item}`, side: 0, centre: centre(leaf.box), left: leaf.box.left });
+    }
+    if (new Set(columns.map((c) => c.key.split(':')[0])).size === 3) r.notes.push(`${r.key}的“${groups.find((g) => OPENING_GROUP.test(g.text))!.text}”一组不是数据文件的预算数（全年预算数），没有导入`);
+    else columns.length = 0;
   } else {
     const order = slots.length >= 2 ? [sideOf(slots[0]!.text)!, sideOf(slots[slots.length - 1]!.text)!] : ['预算数', '决算数'];
     for (const leaf of leaves) {
       const same = leaves.filter((l) => l.item === leaf.item);
       const group = same.length === 2 ? order[same.indexOf(leaf)]!
         : slots.length > 0 ? sideOf([...slots].sort((a, b) => Math.abs(centre(a) - centre(leaf.box)) - Math.abs(centre(b) - centre(leaf.box)))[0]!.text)! : undefined;
-      if (group) columns.push({ key: `${group}:${leaf.item}`, side: 0, centre: centre(leaf.box) });
+      if (group) columns.push({ key: `${group}:${leaf.item}`, side: 0, centre: centre(leaf.box), left: leaf.box.left });
     }
   }
   columns.sort((a, b) => a.centre - b.centre);
