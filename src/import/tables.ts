@@ -498,12 +498,63 @@ const SUBJECT_COLUMNS: Record<number, ColumnSpec[]> = {
 /** Columns named once each: a header text found in two places is the same column only once (the first). */
 const once = (specs: ColumnSpec[]): ColumnSpec[] => specs.map((s) => ({ ...s, side: 0, pick: s.pick ?? 'first' }));
 
-function subjectTable(seg: Segment, r: Reader, grid: boolean): Obj {
+/** Subjects (功能分类) as another table of the document prints them with their codes (03, 02): code and name, in their order. */
+export type SubjectCatalog = ReadonlyArray<{ code: string; name: string; table: string }>;
+
+/** The subjects the read tables hold with codes (their 科目 keys, `2010301 行政运行`), each code once, the first table's name for it. */
+function catalogOf(tables: Obj, keys: readonly string[]): SubjectCatalog {
+  const out: Array<{ code: string; name: string; table: string }> = [];
+  for (const key of keys) {
+    const subjects = (tables[key] as Obj | undefined)?.['科目'];
+    if (!subjects || typeof subjects !== 'object') continue;
+    for (const k of Object.keys(subjects)) {
+      const m = /^(\d{3}(?:\d{2}){0,2}) (.+)$/u.exec(k);
+      if (m && !out.some((c) => c.code === m[1])) out.push({ code: m[1]!, name: squash(m[2]!), table: key });
+    }
+  }
+  return out;
+}
+
+/**
+ * Codes for 05's rows printed with names only, from another table of the document that prints the same subjects
+ * with codes: each row's name found there exactly; where a name is printed for more than one subject (行政运行 under
+ * each 款, 其他…支出), the one under the 类 or 款 matched last above it. Every row is matched, a 类 before its 款 and
+ * a 款 before its 项, or none: returns the row that could not be told.
+ */
+function codesByName(rows: readonly Row[], catalog: SubjectCatalog): { codes: Map<Row, string> } | { unmatched: Row; why: string } {
+  const codes = new Map<Row, string>();
+  const last: Record<number, string | undefined> = {};
+  for (const row of rows) {
+    const name = squash(row.label);
+    if (TOTAL.test(name) || SUBTOTAL.test(name)) continue;
+    const named = catalog.filter((c) => c.name === name);
+    if (named.length === 0) return { unmatched: row, why: '文件中其他印有科目编码的表里没有这个科目名称' };
+    // under the subject matched last one level up (a 类 has none)
+    const under = named.filter((c) => c.code.length === 3 || last[c.code.length - 2] === c.code.slice(0, -2));
+    if (under.length !== 1) return { unmatched: row, why: under.length === 0 ? '它不在上面读到的类、款之下' : `它可能是${under.map((c) => c.code).join('、')}中的任何一个` };
+    const code = under[0]!.code;
+    if ([...codes.values()].includes(code)) return { unmatched: row, why: `科目 ${code} 出现了两次` };
+    codes.set(row, code);
+    last[code.length] = code;
+    // (a new 类 closes the 款 above it)
+    if (code.length === 3) last[5] = undefined;
+  }
+  return { codes };
+}
+
+function subjectTable(seg: Segment, r: Reader, grid: boolean, catalog: SubjectCatalog = []): Obj {
   // (05 may print its budgets before 小计 | 基本支出 | 项目支出: 年初预算数 | 调整预算数)
   const specs = [...once(SUBJECT_COLUMNS[seg.n]!), ...(seg.n === 5 ? knownSkipped(BUDGET_COLUMNS, 0) : [])];
   const layoutFor = (header: Cell[]) => layoutOf(header, specs, ['科目名称', '项目']);
   const { layout, body, rest } = bodyFromHeader(seg, grid, r.options.ordered ?? false, layoutFor, r);
-  const [side = []] = r.body(body, layout, { mode: 'code', isTotal: (t) => TOTAL.test(t) || SUBTOTAL.test(t) });
+  // 05 printed with names only, where 03 (02) prints the subjects with codes: a row per name, as 01's rows are read,
+  // a name going on over two lines where the other table has a name so long; its code then by its name (below).
+  const byName = seg.n === 5 && catalog.length > 0 && !body.some((l) => cellsOf(l, grid).some((c) => c.kind === 'code'));
+  const names = new Set(catalog.map((c) => c.name));
+  const [side = []] = r.body(body, layout, byName
+    ? { mode: 'label', isTotal: (t) => TOTAL.test(t) || SUBTOTAL.test(t), startsRow: (t) => names.has(squash(t)) || TOTAL.test(squash(t)),
+        continuesLabel: (label, next) => catalog.some((c) => c.name.startsWith(squash(label + next))) }
+    : { mode: 'code', isTotal: (t) => TOTAL.test(t) || SUBTOTAL.test(t) });
   const taken = seg.n === 5 ? budgetColumns(r, layout, side) : new Set<string>();
   skippedNote(r, layout, taken);
   // Every column named and imported (known columns left out standing all before or all after them): what
@@ -516,7 +567,15 @@ function subjectTable(seg: Segment, r: Reader, grid: boolean): Obj {
   if (!side.some((p) => p.code)) {
     const named = body.find((l) => cellsOf(l, grid).some((c) => c.kind === 'amount') && cellsOf(l, grid).some((c) => c.kind === 'text' && !TOTAL.test(squash(c.text))));
     const name = named && cellsOf(named, grid).find((c) => c.kind === 'text' && !TOTAL.test(squash(c.text)));
-    if (named && name) {
+    // The same subjects with their codes in the document's 03 (02): each row's code by its name, where every row is told.
+    const matched = seg.n === 5 && catalog.length > 0 && named ? codesByName(side, catalog) : undefined;
+    if (matched && 'codes' in matched) {
+      for (const [row, code] of matched.codes) row.code = code;
+      r.notes.push(`${r.key}（原文“${seg.title}”）各行只有科目名称、没有科目编码：按${[...new Set(catalog.map((c) => c.table))].join('、')}中同名科目的编码导入（同名的科目按其上的类、款区分），共 ${matched.codes.size} 行，请核对`);
+    } else if (matched && 'unmatched' in matched) {
+      r.notRead = `${r.key}（原文“${seg.title}”）${placeName(r.options.source, named!.page, named!.line ?? 0)}起各行只有科目名称、没有科目编码，`
+        + `${placeName(r.options.source, matched.unmatched.at.page, matched.unmatched.at.line)}“${squash(matched.unmatched.label)}”不能对应到文件中印有编码的表里的科目（${matched.why}），不按名称猜编码，这张表没有导入`;
+    } else if (named && name) {
       // Its figures are not put in the data file at all: with no row but its total to go to, each would be the total's.
       r.notRead = `${r.key}（原文“${seg.title}”）${placeName(r.options.source, named.page, named.line ?? 0)}起各行只有科目名称、没有科目编码`
         + `（如“${squash(name.text)}”），不能确定各行是哪个科目（类、款、项）：juesuan 没有款、项级科目名称与编码的对照表，不按名称猜编码，这张表没有导入`;
@@ -1021,7 +1080,7 @@ export function readTables(all: PlacedLine[], options: RecogniseOptions = {}): {
     if (seg.note) notes.push(seg.note);
     pages[key] = seg.page;
     const r = new Reader(key, options, learnt, hangs);
-    let read = seg.sentenceOnly ? { ...noData(seg.lines), 合计: null, 科目: null } : n === 1 ? table01(seg, r, grid) : n === 4 ? table04(seg, r, grid) : n === 6 ? table06(seg, r, grid) : n === 9 ? table09(seg, r, grid) : subjectTable(seg, r, grid);
+    let read = seg.sentenceOnly ? { ...noData(seg.lines), 合计: null, 科目: null } : n === 1 ? table01(seg, r, grid) : n === 4 ? table04(seg, r, grid) : n === 6 ? table06(seg, r, grid) : n === 9 ? table09(seg, r, grid) : subjectTable(seg, r, grid, n === 5 ? catalogOf(tables, ['公开03表', '公开02表']) : []);
     // A note saying 本表无数据 under a table that prints figures: the table is what the document holds, the
     // note a template left over (review reports it as an error on the note).
     if (read['本表无数据'] === true && hasNonZeroAmounts(read)) {
