@@ -555,6 +555,12 @@ function subjectTable(seg: Segment, r: Reader, grid: boolean, catalog: SubjectCa
     ? { mode: 'label', isTotal: (t) => TOTAL.test(t) || SUBTOTAL.test(t), startsRow: (t) => names.has(squash(t)) || TOTAL.test(squash(t)),
         continuesLabel: (label, next) => catalog.some((c) => c.name.startsWith(squash(label + next))) }
     : { mode: 'code', isTotal: (t) => TOTAL.test(t) || SUBTOTAL.test(t) });
+  // (before 05's budget columns are taken: they add up by the codes)
+  const matched = byName && side.some((p) => !TOTAL.test(squash(p.label)) && p.values.size > 0) ? codesByName(side, catalog) : undefined;
+  if (matched && 'codes' in matched) {
+    for (const [row, code] of matched.codes) row.code = code;
+    r.notes.push(`${r.key}（原文“${seg.title}”）各行只有科目名称、没有科目编码：按${[...new Set(catalog.map((c) => c.table))].join('、')}中同名科目的编码导入（同名的科目按其上的类、款区分），共 ${matched.codes.size} 行，请核对`);
+  }
   const taken = seg.n === 5 ? budgetColumns(r, layout, side) : new Set<string>();
   skippedNote(r, layout, taken);
   // Every column named and imported (known columns left out standing all before or all after them): what
@@ -567,12 +573,8 @@ function subjectTable(seg: Segment, r: Reader, grid: boolean, catalog: SubjectCa
   if (!side.some((p) => p.code)) {
     const named = body.find((l) => cellsOf(l, grid).some((c) => c.kind === 'amount') && cellsOf(l, grid).some((c) => c.kind === 'text' && !TOTAL.test(squash(c.text))));
     const name = named && cellsOf(named, grid).find((c) => c.kind === 'text' && !TOTAL.test(squash(c.text)));
-    // The same subjects with their codes in the document's 03 (02): each row's code by its name, where every row is told.
-    const matched = seg.n === 5 && catalog.length > 0 && named ? codesByName(side, catalog) : undefined;
-    if (matched && 'codes' in matched) {
-      for (const [row, code] of matched.codes) row.code = code;
-      r.notes.push(`${r.key}（原文“${seg.title}”）各行只有科目名称、没有科目编码：按${[...new Set(catalog.map((c) => c.table))].join('、')}中同名科目的编码导入（同名的科目按其上的类、款区分），共 ${matched.codes.size} 行，请核对`);
-    } else if (matched && 'unmatched' in matched) {
+    // (the same subjects with their codes in the document's 03 (02), but a row not told among them)
+    if (named && matched && 'unmatched' in matched) {
       r.notRead = `${r.key}（原文“${seg.title}”）${placeName(r.options.source, named!.page, named!.line ?? 0)}起各行只有科目名称、没有科目编码，`
         + `${placeName(r.options.source, matched.unmatched.at.page, matched.unmatched.at.line)}“${squash(matched.unmatched.label)}”不能对应到文件中印有编码的表里的科目（${matched.why}），不按名称猜编码，这张表没有导入`;
     } else if (named && name) {
