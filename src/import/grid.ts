@@ -298,13 +298,20 @@ function underAmounts(layout: Layout, s: number, c: Cell): boolean {
   return centre(c) > boundary;
 }
 
+/** The column a figure ends in where columns run from their header's left edge to the next one's: the last starting before its right end. */
+function leftEdgeColumn(columns: readonly Column[], c: Cell): Column | undefined {
+  let best: Column | undefined;
+  for (const k of columns) if (k.left !== undefined && k.left < c.x1 - c.h / 2 && (!best || k.left > best.left!)) best = k;
+  return best;
+}
+
 /** The amount column nearest a cell's centre, skipped (行次) columns included. */
 function nearestColumn(layout: Layout, c: Cell, byLeftEdges = false): Column | undefined {
   let best: Column | undefined;
   // Headers aligned left in their cells, figures right (Word's default alignment, a bordered table): a column
   // runs from its header's left edge to the next one's, and a figure ends inside its own.
   if (byLeftEdges) {
-    for (const k of layout.columns) if (k.left !== undefined && k.left < c.x1 - c.h / 2 && (!best || k.left > best.left!)) best = k;
+    best = leftEdgeColumn(layout.columns, c);
     if (best) return best;
   }
   for (const k of layout.columns) if (!best || Math.abs(centre(c) - k.centre) < Math.abs(centre(c) - best.centre)) best = k;
@@ -1182,8 +1189,16 @@ export function columnAmounts(lines: readonly PlacedLine[], columns: readonly Co
   // Lines of figures: a figure within a line's height of another is on its line.
   const bands: number[] = [];
   for (const c of [...found].sort((a, b) => a.y - b.y)) if (!bands.some((y) => Math.abs(y - c.y) <= 0.8 * c.h)) bands.push(c.y);
+  const byCentre = (c: Cell) => [...columns].sort((a, b) => Math.abs(centre(c) - a.centre) - Math.abs(centre(c) - b.centre))[0];
+  // Headers centred in their cells, figures right-aligned (a browser's or Word's default): a short figure at its
+  // cell's right end may be nearer the next header's centre. Columns bounded by their headers' left edges are
+  // taken where they give every figure a column of its own; else the figures stay where their centres put them.
+  const byLeft = (c: Cell) => leftEdgeColumn(columns, c);
+  const keys = (at: (c: Cell) => Column | undefined) => found.map((c) => at(c)?.key);
+  const clash = (ks: Array<string | undefined>) => ks.some((k, i) => k === undefined || ks.indexOf(k) !== i);
+  const columnOf = bands.length === 1 && clash(keys(byCentre)) && columns.every((k) => k.left !== undefined) && !clash(keys(byLeft)) ? byLeft : byCentre;
   for (const c of found) {
-    const column = [...columns].sort((a, b) => Math.abs(centre(c) - a.centre) - Math.abs(centre(c) - b.centre))[0];
+    const column = columnOf(c);
     if (!column || bands.length > 1 || values.has(column.key)) {
       unplaced.push({ ...where(c), text: c.text, why: !column ? '表头中找不到金额栏' : bands.length > 1 ? '金额不止一行，不能确定各是哪一栏' : `与“${values.get(column.key)!.text}”落在同一栏` });
       continue;

@@ -1,4 +1,4 @@
-import { docxLines, layoutTextLines, pdfCellBoxes, pdfPageLines, pdfPageOptions, tabSeparatedLines, textlessPages, type PlacedLine } from './placed.js';
+import { docxLines, layoutTextLines, pdfCellBoxes, pdfLineRects, pdfPageLines, pdfPageOptions, tabSeparatedLines, textlessPages, type PlacedLine } from './placed.js';
 import { readPdfPages } from '../documents/pdf.js';
 import { tableRegionLines } from './segments.js';
 import { placedText, recognisePlacedTables, type CellPlace, type ImportedTables, type RecogniseOptions, type TableProblem } from './tables.js';
@@ -6,7 +6,7 @@ import { importedYaml, type SourceKind } from './yaml.js';
 import { placeName } from './place.js';
 import { documentHeader } from '../documents/identity.js';
 
-export { documentHeader, tableRegionLines, tabSeparatedLines, docxLines, layoutTextLines, pdfCellBoxes, pdfPageLines, pdfPageOptions, recognisePlacedTables, importedYaml, placeName, textlessPages };
+export { documentHeader, tableRegionLines, tabSeparatedLines, docxLines, layoutTextLines, pdfCellBoxes, pdfLineRects, pdfPageLines, pdfPageOptions, recognisePlacedTables, importedYaml, placeName, textlessPages };
 export { pdfLines } from './placed.js';
 export type { SourceKind };
 export type { CellPlace, PlacedLine, ImportedTables, TableProblem };

@@ -239,6 +239,40 @@ export function pdfCellBoxes(pages: readonly PdfPage[], cells: Record<string, Ce
 }
 
 /**
+ * The box of each given line of a PDF's pages (page, line as the import numbers them): all its visible glyphs,
+ * in PDF user space, keyed `page:line`. For a table's problem that names a line and no cell read as an amount
+ * (a text where an amount should be, a figure placed nowhere): its mark then stands on that line of the table.
+ */
+export function pdfLineRects(pages: readonly PdfPage[], lines: ReadonlyArray<{ page: number; line: number }>): Record<string, [number, number, number, number]> {
+  const out: Record<string, [number, number, number, number]> = {};
+  const round = (v: number) => Math.round(v * 100) / 100;
+  const boxes: number[] = [];
+  for (const { page: n, line } of lines) {
+    const key = `${n}:${line}`;
+    const page = pages[n - 1];
+    if (key in out || !page || page.page !== n) continue;
+    const row = pdfPageRows(page)[line - 1];
+    if (!row) continue;
+    const glyphs = rowGlyphs(row);
+    boxes.length = 0;
+    for (let i = 0; i < glyphs.text.length; i++) {
+      if (glyphs.text[i] === '\0') continue;
+      pushGlyphBox(page, glyphs.boxes[4 * i]!, glyphs.boxes[4 * i + 1]!, glyphs.boxes[4 * i + 2]!, glyphs.boxes[4 * i + 3]!, boxes);
+    }
+    if (boxes.length === 0) continue;
+    let [x0, y0, x1, y1] = [Infinity, Infinity, -Infinity, -Infinity];
+    for (let i = 0; i < boxes.length; i += 4) {
+      x0 = Math.min(x0, boxes[i]!);
+      y0 = Math.min(y0, boxes[i + 1]!);
+      x1 = Math.max(x1, boxes[i + 2]!);
+      y1 = Math.max(y1, boxes[i + 3]!);
+    }
+    out[key] = [round(x0), round(y0), round(x1), round(y1)];
+  }
+  return out;
+}
+
+/**
  * A row's visible characters, a gap of half a character or more between items a break (\0), and
  * the box of each: four numbers a character, x, baseline y, width and height in the reading frame.
  */

@@ -18,7 +18,7 @@ import { T01_EXPENDITURE_LABELS, T01_INCOME_LABELS, T01_INCOME_SOURCES, T04_COLU
 import { EXPENDITURE_CLASSES } from '../data/subjects.js';
 import { Decimal, parseAmount, ZERO } from '../data/amount.js';
 import { AMOUNT, bracketsFullWidth, cellsOf, centre, lineText, squash, withAsciiFigures, type Cell } from './cells.js';
-import { columnAmounts, firstAmountColumn, headerBoxes, itemCells, layoutOf, readBody, valuesOf, type BodyOptions, type ColumnSpec, type Column, type Layout, type NameHang, type PlacedAmount, type Row, type Unplaced, type Where } from './grid.js';
+import { columnAmounts, firstAmountColumn, headerBoxes, itemCells, layoutOf, readBody, valuesOf, type BodyOptions, type ColumnSpec, type Column, type HeaderBox, type Layout, type NameHang, type PlacedAmount, type Row, type Unplaced, type Where } from './grid.js';
 import type { Box, PlacedLine } from './placed.js';
 import { anotherSet, documentSegments, setsOfOtherYears, ORDINAL, TABLE_TITLES, type Segment } from './segments.js';
 import { EMPTY_TABLE } from '../lint/negation.js';
@@ -298,7 +298,49 @@ const sameCell = (why: string): boolean => why.includes('落在同一行') && wh
 const AMOUNT_PIECE = /^-?\d{1,3}(?:,\d{3})+\.?$/u;
 
 /** The table's header cells (up to its first row), body (up to the note under it) and the rest. */
-function split(seg: Segment, grid: boolean, ordered = false): { header: Cell[]; body: PlacedLine[]; rest: PlacedLine[] } {
+function split(seg: Segment, grid: boolean, ordered = false, r?: Reader): { header: Cell[]; body: PlacedLine[]; rest: PlacedLine[] } {
+  const parts = splitLines(seg, grid, ordered);
+  if (grid) return parts;
+  const note = sideNote(seg.lines.slice(0, seg.lines.length - parts.body.length - parts.rest.length), parts.body);
+  if (!note) return parts;
+  if (r) r.notes.push(`${r.key}：${placeName(r.options.source ?? 'pdf', note.at.page, note.at.line)}“${note.text}”是表旁的说明文字，不是表头，没有作为一栏读取`);
+  const keep = (l: PlacedLine): PlacedLine => {
+    const out = l.cells.filter((b) => !note.cells.some((c) => c.page === l.page && c.y === l.y && b.x0 < c.x1 && c.x0 < b.x1));
+    return out.length === l.cells.length ? l : { ...l, cells: out };
+  };
+  return { header: parts.header.filter((c) => !note.cells.includes(c)), body: parts.body.map(keep).filter((l) => l.cells.length > 0), rest: parts.rest };
+}
+
+/**
+ * A note printed beside a table, in its header's lines (说明：“三公”经费预算数为 / 全年预算数。, Word's layout table
+ * putting it in a cell right of the header): a header cell starting 说明：or 注：with a header cell left of it on its line,
+ * and the lines straight under it, starting where it starts, that go on its sentence until it ends (。). It names no
+ * column, and the words under it are no figures of a row.
+ */
+function sideNote(headerLines: readonly PlacedLine[], body: readonly PlacedLine[]): { text: string; at: Cell; cells: Cell[] } | undefined {
+  for (const line of headerLines) {
+    const cs = cellsOf(line);
+    const head = cs.find((c) => c.kind === 'text' && NOTE_START.test(squash(c.text)) && cs.some((d) => d.x1 < c.x0));
+    if (!head) continue;
+    const cells = [head];
+    let text = squash(head.text);
+    let last = head;
+    for (const l of [...headerLines, ...body]) {
+      if (/[。.]$/u.test(text)) break;
+      if (l.page !== head.page || l.y <= last.y) continue;
+      if (l.y - last.y > 2 * head.h) break;
+      const next = cellsOf(l).find((c) => c.kind === 'text' && Math.abs(c.x0 - head.x0) <= head.h && !NOTE_START.test(squash(c.text)));
+      if (!next) break;
+      cells.push(next);
+      text += squash(next.text);
+      last = next;
+    }
+    return { text, at: head, cells };
+  }
+  return undefined;
+}
+
+function splitLines(seg: Segment, grid: boolean, ordered: boolean): { header: Cell[]; body: PlacedLine[]; rest: PlacedLine[] } {
   const cells = (l: PlacedLine) => cellsOf(l, grid);
   const isRow = (l: PlacedLine) => cells(l).some((c) => c.kind === 'code' || c.kind === 'amount' || c.asAmount !== undefined || AMOUNT_PIECE.test(c.text)) || ORDINAL.test(cells(l)[0]?.text ?? '');
   const isEnd = (l: PlacedLine) => NOTE_START.test(squash(lineText(l))) || EMPTY_TABLE.test(lineText(l));
@@ -356,8 +398,8 @@ function split(seg: Segment, grid: boolean, ordered = false): { header: Cell[]; 
  * column headers where its amounts would be (合计 基本支出 项目支出). It and what follows are body.
  * Returns the table's layout, from the header as it is then.
  */
-function bodyFromHeader(seg: Segment, grid: boolean, ordered: boolean, layoutFor: (header: Cell[]) => Layout): { layout: Layout; body: PlacedLine[]; rest: PlacedLine[] } {
-  const parts = split(seg, grid, ordered);
+function bodyFromHeader(seg: Segment, grid: boolean, ordered: boolean, layoutFor: (header: Cell[]) => Layout, r?: Reader): { layout: Layout; body: PlacedLine[]; rest: PlacedLine[] } {
+  const parts = split(seg, grid, ordered, r);
   const layout = layoutFor(parts.header);
   const first = firstAmountColumn(layout, 0);
   const label = layout.labels[0];
@@ -456,12 +498,69 @@ const SUBJECT_COLUMNS: Record<number, ColumnSpec[]> = {
 /** Columns named once each: a header text found in two places is the same column only once (the first). */
 const once = (specs: ColumnSpec[]): ColumnSpec[] => specs.map((s) => ({ ...s, side: 0, pick: s.pick ?? 'first' }));
 
-function subjectTable(seg: Segment, r: Reader, grid: boolean): Obj {
+/** Subjects (功能分类) as another table of the document prints them with their codes (03, 02): code and name, in their order. */
+export type SubjectCatalog = ReadonlyArray<{ code: string; name: string; table: string }>;
+
+/** The subjects the read tables hold with codes (their 科目 keys, `2010301 行政运行`), each code once, the first table's name for it. */
+function catalogOf(tables: Obj, keys: readonly string[]): SubjectCatalog {
+  const out: Array<{ code: string; name: string; table: string }> = [];
+  for (const key of keys) {
+    const subjects = (tables[key] as Obj | undefined)?.['科目'];
+    if (!subjects || typeof subjects !== 'object') continue;
+    for (const k of Object.keys(subjects)) {
+      const m = /^(\d{3}(?:\d{2}){0,2}) (.+)$/u.exec(k);
+      if (m && !out.some((c) => c.code === m[1])) out.push({ code: m[1]!, name: squash(m[2]!), table: key });
+    }
+  }
+  return out;
+}
+
+/**
+ * Codes for 05's rows printed with names only, from another table of the document that prints the same subjects
+ * with codes: each row's name found there exactly; where a name is printed for more than one subject (行政运行 under
+ * each 款, 其他…支出), the one under the 类 or 款 matched last above it. Every row is matched, a 类 before its 款 and
+ * a 款 before its 项, or none: returns the row that could not be told.
+ */
+function codesByName(rows: readonly Row[], catalog: SubjectCatalog): { codes: Map<Row, string> } | { unmatched: Row; why: string } {
+  const codes = new Map<Row, string>();
+  const last: Record<number, string | undefined> = {};
+  for (const row of rows) {
+    const name = squash(row.label);
+    if (TOTAL.test(name) || SUBTOTAL.test(name)) continue;
+    const named = catalog.filter((c) => c.name === name);
+    if (named.length === 0) return { unmatched: row, why: '文件中其他印有科目编码的表里没有这个科目名称' };
+    // under the subject matched last one level up (a 类 has none)
+    const under = named.filter((c) => c.code.length === 3 || last[c.code.length - 2] === c.code.slice(0, -2));
+    if (under.length !== 1) return { unmatched: row, why: under.length === 0 ? '它不在上面读到的类、款之下' : `它可能是${under.map((c) => c.code).join('、')}中的任何一个` };
+    const code = under[0]!.code;
+    if ([...codes.values()].includes(code)) return { unmatched: row, why: `科目 ${code} 出现了两次` };
+    codes.set(row, code);
+    last[code.length] = code;
+    // (a new 类 closes the 款 above it)
+    if (code.length === 3) last[5] = undefined;
+  }
+  return { codes };
+}
+
+function subjectTable(seg: Segment, r: Reader, grid: boolean, catalog: SubjectCatalog = []): Obj {
   // (05 may print its budgets before 小计 | 基本支出 | 项目支出: 年初预算数 | 调整预算数)
   const specs = [...once(SUBJECT_COLUMNS[seg.n]!), ...(seg.n === 5 ? knownSkipped(BUDGET_COLUMNS, 0) : [])];
   const layoutFor = (header: Cell[]) => layoutOf(header, specs, ['科目名称', '项目']);
-  const { layout, body, rest } = bodyFromHeader(seg, grid, r.options.ordered ?? false, layoutFor);
-  const [side = []] = r.body(body, layout, { mode: 'code', isTotal: (t) => TOTAL.test(t) || SUBTOTAL.test(t) });
+  const { layout, body, rest } = bodyFromHeader(seg, grid, r.options.ordered ?? false, layoutFor, r);
+  // 05 printed with names only, where 03 (02) prints the subjects with codes: a row per name, as 01's rows are read,
+  // a name going on over two lines where the other table has a name so long; its code then by its name (below).
+  const byName = seg.n === 5 && catalog.length > 0 && !body.some((l) => cellsOf(l, grid).some((c) => c.kind === 'code'));
+  const names = new Set(catalog.map((c) => c.name));
+  const [side = []] = r.body(body, layout, byName
+    ? { mode: 'label', isTotal: (t) => TOTAL.test(t) || SUBTOTAL.test(t), startsRow: (t) => names.has(squash(t)) || TOTAL.test(squash(t)),
+        continuesLabel: (label, next) => catalog.some((c) => c.name.startsWith(squash(label + next))) }
+    : { mode: 'code', isTotal: (t) => TOTAL.test(t) || SUBTOTAL.test(t) });
+  // (before 05's budget columns are taken: they add up by the codes)
+  const matched = byName && side.some((p) => !TOTAL.test(squash(p.label)) && p.values.size > 0) ? codesByName(side, catalog) : undefined;
+  if (matched && 'codes' in matched) {
+    for (const [row, code] of matched.codes) row.code = code;
+    r.notes.push(`${r.key}（原文“${seg.title}”）各行只有科目名称、没有科目编码：按${[...new Set(catalog.map((c) => c.table))].join('、')}中同名科目的编码导入（同名的科目按其上的类、款区分），共 ${matched.codes.size} 行，请核对`);
+  }
   const taken = seg.n === 5 ? budgetColumns(r, layout, side) : new Set<string>();
   skippedNote(r, layout, taken);
   // Every column named and imported (known columns left out standing all before or all after them): what
@@ -474,7 +573,11 @@ function subjectTable(seg: Segment, r: Reader, grid: boolean): Obj {
   if (!side.some((p) => p.code)) {
     const named = body.find((l) => cellsOf(l, grid).some((c) => c.kind === 'amount') && cellsOf(l, grid).some((c) => c.kind === 'text' && !TOTAL.test(squash(c.text))));
     const name = named && cellsOf(named, grid).find((c) => c.kind === 'text' && !TOTAL.test(squash(c.text)));
-    if (named && name) {
+    // (the same subjects with their codes in the document's 03 (02), but a row not told among them)
+    if (named && matched && 'unmatched' in matched) {
+      r.notRead = `${r.key}（原文“${seg.title}”）${placeName(r.options.source, named!.page, named!.line ?? 0)}起各行只有科目名称、没有科目编码，`
+        + `${placeName(r.options.source, matched.unmatched.at.page, matched.unmatched.at.line)}“${squash(matched.unmatched.label)}”不能对应到文件中印有编码的表里的科目（${matched.why}），不按名称猜编码，这张表没有导入`;
+    } else if (named && name) {
       // Its figures are not put in the data file at all: with no row but its total to go to, each would be the total's.
       r.notRead = `${r.key}（原文“${seg.title}”）${placeName(r.options.source, named.page, named.line ?? 0)}起各行只有科目名称、没有科目编码`
         + `（如“${squash(name.text)}”），不能确定各行是哪个科目（类、款、项）：juesuan 没有款、项级科目名称与编码的对照表，不按名称猜编码，这张表没有导入`;
@@ -668,7 +771,7 @@ const T01_INCOME_ONLY = new Set<string>(Object.values(T01_INCOME_LABELS).filter(
 const T01_SPENDING_ONLY = new Set([...CLASS_NAMES, ...Object.values(T01_EXPENDITURE_LABELS)].filter((l) => l !== T01_EXPENDITURE_LABELS.grandTotal));
 
 function table01(seg: Segment, r: Reader, grid: boolean): Obj {
-  const { header, body } = split(seg, grid, r.options.ordered);
+  const { header, body } = split(seg, grid, r.options.ordered, r);
   // 本年数 | 上年数 | 增减额 | 增减率 (a two-year layout): this year's figures are the 决算数; 上年数 may be last year's (lastYear01).
   const layout = layoutOf(header, [
     { key: 'v', names: ['决算数', '金额', '本年数', '本年决算数'] }, ROW_NUMBERS, ...knownSkipped([...LAST_YEAR_COLUMNS, ...CHANGE_COLUMNS]),
@@ -723,7 +826,7 @@ const OPENING = new Map<string, string>([
 ]);
 
 function table04(seg: Segment, r: Reader, grid: boolean): Obj {
-  const { header, body } = split(seg, grid, r.options.ordered);
+  const { header, body } = split(seg, grid, r.options.ordered, r);
   const layout = layoutOf(header, [
     { key: 'v', names: ['决算数', '金额'], side: 0, pick: 'first' },
     // 一般公共预算 for 一般公共预算财政拨款 (and the others so): the short form a header may print.
@@ -751,7 +854,7 @@ function table04(seg: Segment, r: Reader, grid: boolean): Obj {
 const T06_TOTAL = /^(?:人员经费合计|公用经费合计|合计)$/u;
 
 function table06(seg: Segment, r: Reader, grid: boolean): Obj {
-  const { header, body } = split(seg, grid, r.options.ordered);
+  const { header, body } = split(seg, grid, r.options.ordered, r);
   const layout = layoutOf(header, [{ key: 'v', names: ['决算数', '金额'] }], ['科目名称']);
   const sides = r.body(body, layout, { mode: 'code', isTotal: (t) => T06_TOTAL.test(t) });
   const personnel: Obj = {};
@@ -788,11 +891,13 @@ function sanGongItem(text: string): string | undefined {
 
 const BUDGET = /^(?:全年)?预算数$/u;
 const ACTUAL = /^(?:决算数|实际支出数?)$/u;
+/** 09's group of the opening budget, printed before 全年预算数 and 决算数 in some regions: not the data file's 预算数. */
+const OPENING_GROUP = /^年初预算数?$/u;
 const sideOf = (t: string): string | undefined => (BUDGET.test(t) ? '预算数' : ACTUAL.test(t) ? '决算数' : undefined);
 
 /** The leaf item headers of a horizontal 三公 header: the lowest header naming an item at each place. */
-function itemBoxes(header: readonly Cell[]): Array<{ item: string; box: Box; y: number }> {
-  const out: Array<{ item: string; box: Box; y: number }> = [];
+function itemBoxes(header: readonly Cell[]): Array<{ item: string; box: HeaderBox; y: number }> {
+  const out: Array<{ item: string; box: HeaderBox; y: number }> = [];
   // (else in the PDF items the header cells were joined from: 公务用车 | 公务接待, two columns' words run together)
   let items: Cell[] | undefined;
   for (const name of ['合计', '小计', '因公出国（境）费', '因公出国（境）费用', '公务用车购置及运行维护费', '公务用车购置及运行费', '公务用车购置费', '公务用车运行维护费', '公务用车运行费', '公务接待费']) {
@@ -819,7 +924,7 @@ function itemBoxes(header: readonly Cell[]): Array<{ item: string; box: Box; y: 
 }
 
 function table09(seg: Segment, r: Reader, grid: boolean): Obj {
-  const { header, body, rest } = split(seg, grid, r.options.ordered);
+  const { header, body, rest } = split(seg, grid, r.options.ordered, r);
   const slots = header.filter((c) => sideOf(c.text) !== undefined).sort((a, b) => a.x0 - b.x0);
   const leaves = itemBoxes(header).sort((a, b) => centre(a.box) - centre(b.box));
   const empty = (): Obj => Object.fromEntries(T09_ITEMS.map((k) => [k, null]));
@@ -884,15 +989,26 @@ function table09(seg: Segment, r: Reader, grid: boolean): Obj {
   // an item found twice is 预算数 the first time and 决算数 the second (the groups' order), once
   // it is under the group header nearest it.
   const columns: Column[] = [];
+  const groups = header.filter((c) => sideOf(c.text) !== undefined || OPENING_GROUP.test(c.text)).sort((a, b) => a.x0 - b.x0);
   if (slots.length === 2 * leaves.length) {
-    slots.forEach((s, i) => columns.push({ key: `${sideOf(s.text)}:${leaves[Math.floor(i / 2)]!.item}`, side: 0, centre: centre(s) }));
+    slots.forEach((s, i) => columns.push({ key: `${sideOf(s.text)}:${leaves[Math.floor(i / 2)]!.item}`, side: 0, centre: centre(s), left: s.x0 }));
+  } else if (groups.length === 3 && groups.some((g) => OPENING_GROUP.test(g.text)) && leaves.every((leaf) => leaves.filter((l) => l.item === leaf.item).length === 3)) {
+    // Three groups, 年初预算数 | 全年预算数 | 决算数, each over every item: an item's n-th place is the n-th group's.
+    // The opening budget is read as a column as any other (its figures never go to the next group's items), and left
+    // out: the data file's 预算数 is the full year's.
+    for (const leaf of leaves) {
+      const group = groups[leaves.filter((l) => l.item === leaf.item).indexOf(leaf)]!;
+      columns.push({ key: `${OPENING_GROUP.test(group.text) ? '!年初预算数' : sideOf(group.text)}:${leaf.item}`, side: 0, centre: centre(leaf.box), left: leaf.box.left });
+    }
+    if (new Set(columns.map((c) => c.key.split(':')[0])).size === 3) r.notes.push(`${r.key}的“${groups.find((g) => OPENING_GROUP.test(g.text))!.text}”一组不是数据文件的预算数（全年预算数），没有导入`);
+    else columns.length = 0;
   } else {
     const order = slots.length >= 2 ? [sideOf(slots[0]!.text)!, sideOf(slots[slots.length - 1]!.text)!] : ['预算数', '决算数'];
     for (const leaf of leaves) {
       const same = leaves.filter((l) => l.item === leaf.item);
       const group = same.length === 2 ? order[same.indexOf(leaf)]!
         : slots.length > 0 ? sideOf([...slots].sort((a, b) => Math.abs(centre(a) - centre(leaf.box)) - Math.abs(centre(b) - centre(leaf.box)))[0]!.text)! : undefined;
-      if (group) columns.push({ key: `${group}:${leaf.item}`, side: 0, centre: centre(leaf.box) });
+      if (group) columns.push({ key: `${group}:${leaf.item}`, side: 0, centre: centre(leaf.box), left: leaf.box.left });
     }
   }
   columns.sort((a, b) => a.centre - b.centre);
@@ -966,7 +1082,7 @@ export function readTables(all: PlacedLine[], options: RecogniseOptions = {}): {
     if (seg.note) notes.push(seg.note);
     pages[key] = seg.page;
     const r = new Reader(key, options, learnt, hangs);
-    let read = seg.sentenceOnly ? { ...noData(seg.lines), 合计: null, 科目: null } : n === 1 ? table01(seg, r, grid) : n === 4 ? table04(seg, r, grid) : n === 6 ? table06(seg, r, grid) : n === 9 ? table09(seg, r, grid) : subjectTable(seg, r, grid);
+    let read = seg.sentenceOnly ? { ...noData(seg.lines), 合计: null, 科目: null } : n === 1 ? table01(seg, r, grid) : n === 4 ? table04(seg, r, grid) : n === 6 ? table06(seg, r, grid) : n === 9 ? table09(seg, r, grid) : subjectTable(seg, r, grid, n === 5 ? catalogOf(tables, ['公开03表', '公开02表']) : []);
     // A note saying 本表无数据 under a table that prints figures: the table is what the document holds, the
     // note a template left over (review reports it as an error on the note).
     if (read['本表无数据'] === true && hasNonZeroAmounts(read)) {

@@ -165,7 +165,7 @@ type CellPath = readonly unknown[];
  * the boxes of the amounts found exactly where they were read (on the page of the first, the
  * rest under `more`), else, with no cell found, the page of its table, where a note stands.
  */
-function onCells(base: Omit<LocatedFinding, 'n' | 'cells' | 'place'>, table: string, cells: ReadonlyArray<{ path: CellPath; label: string; value?: Decimal; digits?: number }>, document: ReviewDocument, cited: readonly number[] = []): LocatedFinding {
+function onCells(base: Omit<LocatedFinding, 'n' | 'cells' | 'place'>, table: string, cells: ReadonlyArray<{ path: CellPath; label: string; value?: Decimal; digits?: number }>, document: ReviewDocument, cited: ReadonlyArray<{ page: number; line?: number }> = []): LocatedFinding {
   const isPdf = document.origin?.kind === 'pdf';
   const places = document.imported.cells ?? {};
   const byPage = new Map<number, Rect[]>();
@@ -184,9 +184,17 @@ function onCells(base: Omit<LocatedFinding, 'n' | 'cells' | 'place'>, table: str
     return { label: c.label, value, at, marked: true };
   });
   const tablePage = isPdf ? document.imported.pages?.[table] : undefined;
+  // No cell of it marked: the lines the problem names are (a text where an amount should be, a figure placed nowhere).
+  if (isPdf && byPage.size === 0) {
+    for (const c of cited) {
+      const rect = c.line !== undefined ? document.lineRects?.[`${c.page}:${c.line}`] : undefined;
+      const onPage = byPage.get(c.page) ?? [];
+      if (rect && !onPage.some((r) => r.every((v, i) => v === rect[i]))) byPage.set(c.page, [...onPage, rect]);
+    }
+  }
   const [first, ...others] = [...byPage.keys()].sort((a, b) => a - b);
   // (no cell of it marked: the page the problem cites — a table's body may start on the page after its title)
-  const citedPage = isPdf && cited.length > 0 ? minOf(cited) : undefined;
+  const citedPage = isPdf && cited.length > 0 ? minOf(cited.map((c) => c.page)) : undefined;
   const page = first ?? citedPage ?? tablePage;
   return {
     ...base, n: 0, table, cells: located,
@@ -243,7 +251,7 @@ export function locateReview(result: ReviewResult, document: ReviewDocument): Lo
     t.table,
     p.cells.filter((c) => document.imported.cells?.[pathKey(c.path)]).map((c) => ({ path: c.path, label: cellLabel(c.path) })),
     document,
-    p.cells.flatMap((c) => (c.page !== undefined ? [c.page] : [])),
+    p.cells.flatMap((c) => (c.page !== undefined ? [{ page: c.page, ...(c.line !== undefined ? { line: c.line } : {}) }] : [])),
   )));
   // The document's own (a year it contradicts itself on): first, where no page is.
   const own: LocatedFinding[] = result.documentFindings.map((f) => ({ n: 0, kind: f.severity, ruleId: f.ruleId, message: f.message, place: '文件' }));

@@ -10,7 +10,7 @@ import { pdfText, pdfTextLines, readPdfPages, type PdfPage, type PdfTextLines } 
 import { documentIdentity, textLines, type DocumentIdentity, type DocumentLine } from '../documents/identity.js';
 import { explanationRange } from '../documents/titles.js';
 import { pdfTableNotes, textTableNotes, wordTableNotes, type TableNotes } from './table-notes.js';
-import { docxLines, pdfCellBoxes, pdfPageLines, pdfPageOptions, recognisePlacedTables, tableRegionLines, WORD, textTables, type ImportedTables, type PlacedLine } from '../import/index.js';
+import { docxLines, pdfCellBoxes, pdfLineRects, pdfPageLines, pdfPageOptions, recognisePlacedTables, tableRegionLines, WORD, textTables, type ImportedTables, type PlacedLine } from '../import/index.js';
 
 export type DocumentKind = 'text' | 'pdf' | 'docx';
 
@@ -32,6 +32,8 @@ export interface ReviewDocument {
   tablesTakenOut?: true;
   /** the notes printed with 公开07–09表 (故本表无数据), outside Part 3: judged against those tables */
   tableNotes?: TableNotes;
+  /** a PDF: the box of each line its tables' problems name (`page:line`), in PDF user space (DocumentSource.lineRects) */
+  lineRects?: Record<string, [number, number, number, number]>;
 }
 
 export type ReadResult = { ok: true; document: ReviewDocument } | { ok: false; filePath: string; message: string };
@@ -45,6 +47,8 @@ export interface DocumentSource {
   tableNotes?: TableNotes;
   /** a PDF: its Part 3 without the lines its tables stand on (their rows are no sentences) */
   part3?: { text: string; origin: DocumentOrigin };
+  /** a PDF: the box of each line its tables' problems name (`page:line`), in PDF user space */
+  lineRects?: Record<string, [number, number, number, number]>;
   /** a Word file: the paragraphs its tables stand on (each Word table one of the nine tables, whole, and their titles and notes): no Part 3 sentences */
   tableParagraphs?: ReadonlySet<number>;
 }
@@ -79,6 +83,10 @@ export async function readDocumentSource(kind: DocumentKind, text: string, bytes
   const imported = recognisePlacedTables(placed, kind === 'docx' ? WORD : pdfPages ? pdfPageOptions(pdfPages) : {});
   // A PDF's amounts get the boxes of their glyphs, for marking a table's findings on them.
   if (pdfPages && imported.cells) pdfCellBoxes(pdfPages, imported.cells);
+  // The lines a table's problems name, for marking the problems no amount of which was read on their line.
+  const cited = (imported.unreliable ?? []).flatMap((p) => [...p.cells, ...(p.details ?? []).flatMap((d) => d.cells)])
+    .flatMap((c) => (c.page !== undefined && c.line !== undefined ? [{ page: c.page, line: c.line }] : []));
+  const lineRects = pdfPages && cited.length > 0 ? pdfLineRects(pdfPages, cited) : undefined;
   const lines = pdfPages ? (pages && pageLines) ?? pdfTextLines(pdfPages) : undefined;
   const region = tableRegionLines(placed);
   if (!pdfPages) return { imported, lines: placedDocumentLines(placed, false), ...(region.length > 0 ? { tableParagraphs: wordTableParagraphs(placed, region) } : {}) };
@@ -93,7 +101,7 @@ export async function readDocumentSource(kind: DocumentKind, text: string, bytes
     ? pdfText(pdfPages, { lines: lines.lines.filter((_, i) => isProse(i)), texts: lines.texts.filter((_, i) => isProse(i)), explanation: undefined })
     : undefined;
   return {
-    imported, lines: placedDocumentLines(placed, true), ...(tableNotes ? { tableNotes } : {}),
+    imported, lines: placedDocumentLines(placed, true), ...(tableNotes ? { tableNotes } : {}), ...(lineRects ? { lineRects } : {}),
     ...(part3 ? { part3: { text: part3.text, origin: { kind: 'pdf' as const, map: part3.map, pages: part3.pages } } } : {}),
   };
 }
@@ -225,6 +233,7 @@ export function documentFromText(filePath: string, kind: DocumentKind, text: str
     ...(source?.part3 || tableParagraphs ? { tablesTakenOut: true as const } : {}),
     ...(part3.origin ? { origin: part3.origin } : {}),
     ...(tableNotes ? { tableNotes } : {}),
+    ...(source?.lineRects ? { lineRects: source.lineRects } : {}),
   };
 }
 

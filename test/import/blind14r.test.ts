@@ -56,6 +56,17 @@ describe('公开09表: a note in an amount cell is not the amount (blind 14R §4
   });
 });
 
+describe('公开09表: a note printed beside the table is no column (blind 14R §4.2: c-long-pdf, 09 unreliable)', () => {
+  it('说明：“三公”经费预算数为 / 全年预算数。 right of the header and of the 合计 row: no header, no figure of the row, and said', async () => {
+    const { imported } = await importPdf(bytesOf('09-side-note.pdf'), 'x.pdf');
+    const t09 = imported.tables['公开09表'] as Obj;
+    expect(t09.预算数).toEqual({ 合计: '19,213.83', '因公出国（境）费': '0.00', 公务用车购置及运行维护费: '121.28', 公务用车购置费: '0.00', 公务用车运行维护费: '121.28', 公务接待费: '19,092.55' });
+    expect(t09.决算数).toEqual({ 合计: '17,085.76', '因公出国（境）费': '0.00', 公务用车购置及运行维护费: '93.39', 公务用车购置费: '0.00', 公务用车运行维护费: '93.39', 公务接待费: '16,992.37' });
+    expect(imported.unreliable).toEqual([]);
+    expect(imported.notes).toContain('公开09表：第 1 页第 4 行“说明：“三公”经费预算数为全年预算数。”是表旁的说明文字，不是表头，没有作为一栏读取');
+  });
+});
+
 describe('a name wrapped over four lines (blind 14R §6: 2120899 lost 的支出 with no note)', () => {
   it('其他国有土 / 地使用权出 / 让收入安排 / 的支出 under the code, the last line more than three lines below it, is one name', async () => {
     const { imported } = await importPdf(bytesOf('02-four-line-name.pdf'), 'x.pdf');

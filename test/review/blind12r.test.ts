@@ -38,6 +38,18 @@ describe('05 in the file but not judged against, its title at the foot of page 1
     expect(marks[0]!.message).toMatch(/第 2 页第 2 行/u);
   });
 
+  it('the report draws that problem on the line it names (the 合计 row, p.2 l.2), not at the page’s corner', async () => {
+    const doc = await read(`${DIR}title-at-foot.pdf`);
+    const result = reviewDocument(doc, undefined, { year: 2025 });
+    const mark = locateReview(result, doc).findings.find((f) => f.kind === 'table' && /第 2 页第 2 行/u.test(f.message))!;
+    expect(mark.page).toBe(2);
+    // The page is 841.92 pt high; the 合计 row's words stand 55–78 pt from its top, 合计 from x = 169 pt (pdftotext -bbox).
+    const onRow = (mark.rects ?? []).filter(([, y0, , y1]) => (y0 + y1) / 2 > 841.92 - 78.3 && (y0 + y1) / 2 < 841.92 - 54.9);
+    expect(onRow).toHaveLength(1);
+    expect(onRow[0]![0]).toBeGreaterThan(160);
+    expect(onRow[0]![0]).toBeLessThan(175);
+  });
+
   it('a 项 the unreliable table may hold is not said to be missing from the data: the table is not judged against', async () => {
     const result = reviewDocument(await read(`${DIR}title-at-foot.pdf`), undefined, { year: 2025 });
     const subject = result.lint.messages.filter((m) => m.ruleId === 'unknown-subject');
