@@ -22,6 +22,7 @@ import { applySuppressions } from './suppress.js';
 import { DocumentStyle } from './style.js';
 import { textFindingsByBlock } from './text-rules.js';
 import { yearFindings } from './years.js';
+import { rankFindings } from './rank-words.js';
 import { buildTopicIndex, matchKey, type SectionKind, type Topic, type TopicIndex } from './topics/index.js';
 import { formatNumber, TABLE_STYLE } from '../format/number.js';
 import { LEVEL_MARKER } from '../data/subjects.js';
@@ -308,6 +309,9 @@ export function lintMarkdown(markdown: string, ctx: LintContext, options: LintOp
   /** figures of two amounts run together (Figure.glued): one unverified finding a pair, nothing judged */
   const gluedClaims: FigureClaim[] = [];
 
+  /** Sentences whose rank word (所占比例最大) the data contradicts: their figures are not fixed. */
+  const noFixSpans: Span[] = [];
+
   /** Words the data could not judge (a budget it lacks), for the text-only checks of their paragraph. */
   let openWords: WordClaim[] = [];
   const handleClaims = (claims: Claim[], group: FigureClaim[]) => {
@@ -571,6 +575,11 @@ export function lintMarkdown(markdown: string, ctx: LintContext, options: LintOp
       appendAll(findings, unitFindings(group, (c) => verified.has(c)));
     }
     appendAll(findings, listedItemFindings(block.text, b, ctx.catalog));
+    const ranks = rankFindings(block.text, b, tokens, ctx.topics, section);
+    if (ranks) {
+      appendAll(findings, ranks.findings);
+      appendAll(noFixSpans, ranks.noFix);
+    }
     // A paragraph that ends by introducing a list (……其中：) hands its subject to the next one.
     carried = /[：:]\s*$/u.test(block.text) ? lastSubject(claims, tokens, { index: ctx.topics, section }) : undefined;
     const next = blocks[b + 1];
@@ -637,6 +646,13 @@ export function lintMarkdown(markdown: string, ctx: LintContext, options: LintOp
         + '可能是修订痕迹（删去的旧数字和改后的新数字一并印出），文字说的是哪一个不能确定，请核对',
       actual: `${claim.figure.numberText}${other.numberText}`,
     });
+  }
+
+  // A figure in a sentence whose rank word is false is the writer's to rewrite: no fix would make the sentence true.
+  if (noFixSpans.length > 0) {
+    for (const f of findings) {
+      if (f.fix !== undefined && noFixSpans.some((s) => s.block === f.span.block && f.span.start >= s.start && f.span.end <= s.end)) delete f.fix;
+    }
   }
 
   const messages = applySuppressions(markdown, lines, dedupe(withoutEchoes(findings, otherPeriodYears).map((f) => toMessage(f, blocks, lines, markdown)))).sort(byPosition);
