@@ -289,6 +289,9 @@ export function lintMarkdown(markdown: string, ctx: LintContext, options: LintOp
   const requiredParts = new RequiredParts(ctx.topics);
   // The subjects the rows of the table being read have named, for its 合计 row.
   const tableRowTopics = new Set<string>();
+  // The amounts the rows above a 合计 row state, by column, for the sum the 合计 row must be; false once the table
+  // has a row that is no plain part (a 其中 row, an amount the data does not confirm), so no sum is held to.
+  const tableColumnAmounts = new Map<number, FigureClaim[] | false>();
 
   // Figures the text-only checks found consistent with the figures beside them count as verified.
   const checkedByText = new Set<FigureClaim>();
@@ -461,6 +464,44 @@ export function lintMarkdown(markdown: string, ctx: LintContext, options: LintOp
     }
   };
 
+  /** A row's amounts, by column: each confirmed by the data (and by its name), or the column holds no sum. */
+  const noteRowAmounts = (claims: readonly Claim[], first: number, partOfRow: boolean) => {
+    for (const c of claims) {
+      if (c.kind !== 'figure' || c.figure.kind !== 'amount') continue;
+      const column = c.block - first;
+      const held = tableColumnAmounts.get(column);
+      if (held === false) continue;
+      const part = !partOfRow && c.pin === 'name' && c.topic !== undefined && verified.has(c) && !flagged.has(c)
+        && !(held ?? []).some((h) => h.topic?.parts?.includes(c.topic!.id) || c.topic!.parts?.includes(h.topic!.id)) && (held ?? []).every((h) => h.figure.unit === c.figure.unit);
+      tableColumnAmounts.set(column, part ? [...(held ?? []), c] : false);
+    }
+  };
+  /**
+   * A 合计 row the data does not confirm (a guess: 合计 alone, under rows of no one whole's parts), where the rows above
+   * it, each confirmed by the data, add up to the figure the guess names: the rows pin it — an error, fixed to their sum
+   * (blind 16L §5: 一般公共预算财政拨款收入 1,826.55 + 政府性基金预算财政拨款收入 85.00, 合计 1,861.55).
+   */
+  const rowSumFindings = (claims: readonly Claim[], first: number) => {
+    for (const c of claims) {
+      if (c.kind !== 'figure' || c.figure.kind !== 'amount') continue;
+      const rows = tableColumnAmounts.get(c.block - first);
+      const candidate = guessed.get(c);
+      if (!rows || rows.length < 2 || !candidate?.value || rows.some((r) => r.figure.unit !== c.figure.unit)) continue;
+      const sum = rows.reduce((acc, r) => acc.plus(r.figure.value), new Decimal(0));
+      if (sum.eq(c.figure.value) || !sum.eq(candidate.value.times(unitScale(c.figure)))) continue;
+      guessed.delete(c);
+      verified.add(c);
+      flagged.add(c);
+      const fix = style.write(sum, c.figure, c.block);
+      findings.push({
+        ruleId: 'parts-sum-mismatch', severity: 2, span: { start: c.figure.numberStart, end: c.figure.numberEnd, block: c.block },
+        message: `合计 ${c.figure.numberText}${c.figure.unit ? ` ${c.figure.unit}` : ''} 与其上各行之和不符：${rows.map((r) => r.figure.numberText).join(' + ')} = ${fix}，`
+          + `与${candidate.label}（数据为 ${publishedValue(candidate)}）相符，应为 ${fix}`,
+        expected: fix, actual: c.figure.numberText, fix,
+      });
+    }
+  };
+
   for (let b = 0; b < blocks.length; b++) {
     const block = blocks[b]!;
     appendAll(findings, textFound[b]!);
@@ -480,7 +521,10 @@ export function lintMarkdown(markdown: string, ctx: LintContext, options: LintOp
     }
 
     if (block.kind === 'table-cell') {
-      if (block.row === 0) tableRowTopics.clear();
+      if (block.row === 0) {
+        tableRowTopics.clear();
+        tableColumnAmounts.clear();
+      }
       // Read the whole row at once.
       const row: TextBlock[] = [];
       let e = b;
@@ -493,9 +537,20 @@ export function lintMarkdown(markdown: string, ctx: LintContext, options: LintOp
         yearFindings(blocks[k]!, k, ctx, findings, false);
       }
       const totalRow = /^\s*(?:合\s*计|总\s*计)\s*$/u.test(row[0]?.text ?? '');
+      // 本年收入合计, 支出合计: a 合计 row under its own name.
+      const namedTotalRow = !totalRow && /(?:合\s*计|总\s*计)\s*$/u.test(row[0]?.text ?? '');
       if (block.row !== 0) {
         const tokens: Token[] = [];
         row.forEach((cell, k) => {
+          // 本年收入合计 | 1,861.55 | 100%: the whole's share of itself, where no total row follows it in the table.
+          if (namedTotalRow && headerCue(cell.header, ctx.year) === '占' && !totalRowBelow(blocks, e)) {
+            const figures = tokenize(cell.text, ctx.names, b + k, prepared[b + k]).tokens.flatMap((f) => f.type === 'figure' ? [f.figure] : []);
+            if (figures.length === 1 && figures[0]!.value.eq(100)) {
+              tableTotalShares.push({ block: b + k, figure: figures[0]! });
+              tokens.push({ type: 'clause-end', start: cell.text.length, end: cell.text.length, block: b + k });
+              return;
+            }
+          }
           // A 合计 row's share is the whole's share of itself: 100%.
           if (totalRow && headerCue(cell.header, ctx.year) === '占') {
             for (const f of tokenize(cell.text, ctx.names, b + k, prepared[b + k]).tokens) {
@@ -538,6 +593,8 @@ export function lintMarkdown(markdown: string, ctx: LintContext, options: LintOp
         const carried = totalRow ? wholeOfRows(rowsNamed, ctx.topics) : undefined;
         const rowClaims = pinnedByRow(pinSharedNames(readClaims(scoped, { index: ctx.topics, year: ctx.year, section, carried }), ctx.topics), ctx.topics);
         handleClaims(rowClaims, group);
+        if (totalRow || namedTotalRow) rowSumFindings(rowClaims, b);
+        else noteRowAmounts(rowClaims, b, /^\s*其\s*中/u.test(row[0]?.text ?? ''));
         for (const c of rowClaims) if (c.kind === 'figure' && c.pin === 'name' && c.topic) tableRowTopics.add(c.topic.id);
         for (const claim of absentCells(row, b, ctx, section)) checkAbsent(claim);
         if (group.length > 0) checkedInText(consistencyFindings(group, ctx.topics, flagged, { hasData: (c) => verified.has(c), precision, words: openWords }));
@@ -1072,6 +1129,19 @@ function wholeOfRows(rowTopics: ReadonlySet<string>, index: TopicIndex): Topic |
   const under = (t: Topic, id: string): boolean => t.parts!.includes(id) || t.parts!.some((p) => index.topics.get(p)?.parts?.includes(id) === true);
   const deeper = [...index.topics.values()].filter((t) => t.parts && rows.every((id) => under(t, id)) && t.parts.every((p) => covered(p)));
   return deeper.length === 1 ? deeper[0] : undefined;
+}
+
+/** Whether a row below `from`, up to the table's end, is a 合计 or 总计 row (收入总计 under 本年收入合计). */
+function totalRowBelow(blocks: readonly TextBlock[], from: number): boolean {
+  for (let k = from; k < blocks.length && blocks[k]!.kind === 'table-cell' && blocks[k]!.row !== 0; k++) {
+    if ((blocks[k]!.column ?? 0) === 0 && /(?:合\s*计|总\s*计)\s*$/u.test(blocks[k]!.text)) return true;
+  }
+  return false;
+}
+
+/** The factor from 万元 to the figure's unit (1 for 万元, 10,000 for 元). */
+function unitScale(figure: Figure): Decimal {
+  return figure.unit === '元' ? new Decimal(10000) : figure.unit === '亿元' ? new Decimal('0.0001') : new Decimal(1);
 }
 
 /** The subjects the first cells of a table's rows from `from` on name, up to the table's end. */
