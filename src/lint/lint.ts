@@ -312,6 +312,8 @@ export function lintMarkdown(markdown: string, ctx: LintContext, options: LintOp
   /** figures of two amounts run together (Figure.glued): one unverified finding a pair, nothing judged */
   const gluedClaims: FigureClaim[] = [];
 
+  /** Amounts the data confirms only as rounded figures (13 for 12.65), for the rate of their sentence to pin. */
+  const roundedOk: Array<{ claim: FigureClaim; fact: Fact }> = [];
   /** Sentences whose rank word (所占比例最大) the data contradicts: their figures are not fixed. */
   const noFixSpans: Span[] = [];
 
@@ -419,6 +421,7 @@ export function lintMarkdown(markdown: string, ctx: LintContext, options: LintOp
           continue;
         }
         verified.add(claim);
+        if (verdict.status === 'ok' && claim.figure.kind === 'amount' && claim.figure.decimals < 2 && fact.value && !fact.value.times(unitScale(claim.figure)).eq(claim.figure.value)) roundedOk.push({ claim, fact });
         const checked = checkFigure(claim, fact, verdict, ctx.topics, facts, style);
         // One figure for several names (均为 0): which of them the writer got wrong, only the writer knows.
         const fs = claim.shared ? checked.map(({ fix: _fix, ...f }) => f) : checked;
@@ -461,6 +464,37 @@ export function lintMarkdown(markdown: string, ctx: LintContext, options: LintOp
         else openWords.push(claim);
         if (f || wordJudged(claim)) wordsJudged++;
       }
+    }
+    if (roundedOk.length > 0) ratesPinningAmounts(claims);
+  };
+
+  /**
+   * 支出决算为 13 万元，完成全年预算的 81.25% where the data has 12.65 and 16.00: 13 agrees with 12.65 only as a figure
+   * rounded to whole 万元, but its own clause's rate is 13.00 ÷ 16.00 to the cent, and wrong: the writer's figure is
+   * 13.00 — stale, not rounded (blind 16L §3). An amount verified only by rounding is an error where a completion rate
+   * of its sentence, itself an error, is what the amount as written over the data's budget gives.
+   */
+  const ratesPinningAmounts = (claims: readonly Claim[]) => {
+    for (const { claim, fact } of roundedOk.splice(0)) {
+      const rate = claims.find((r): r is FigureClaim => r.kind === 'figure' && r.role === 'completion' && r.block === claim.block && r.sentence === claim.sentence
+        && r.topic === claim.topic && flagged.has(r));
+      const completion = rate && Object.values(claim.topic?.completions ?? {}).find((c) => c?.actual.id === fact.id && c.rate.value !== undefined && judge(c.rate, rate.figure).status !== 'ok');
+      const budget = completion?.budget.value;
+      if (!rate || !budget || budget.isZero()) continue;
+      const asWritten = claim.figure.value.div(unitScale(claim.figure)).div(budget).times(100).toDecimalPlaces(rate.figure.decimals, Decimal.ROUND_HALF_UP);
+      if (!asWritten.eq(rate.figure.value)) continue;
+      const exact = fact.value!.times(unitScale(claim.figure));
+      const [wrong] = checkFigure(claim, fact, { status: 'mismatch', exact }, ctx.topics, facts, style);
+      if (!wrong) continue;
+      // The rate holds the amount to the cent: the right one is written to the cent too (12.65, not 13 again).
+      const expected = formatNumber(exact, { decimals: 2, trimZeros: true, grouping: claim.figure.grouped || exact.abs().gte(1000) });
+      const unit = claim.figure.unit ? ` ${claim.figure.unit}` : '';
+      findings.push({
+        ...wrong, expected, fix: expected,
+        message: `${claim.cueText && !/^(?:为|是)$/u.test(claim.cueText) ? `${claim.cueText} ` : ''}${claim.figure.numberText}${unit} 与数据不符：${fact.label}为 ${publishedValue(fact)}，应为 ${expected}${unit}`
+          + `（同句的 ${rate.figure.numberText}% 是按 ${claim.figure.numberText} ÷ ${plainAmount(budget)} 算出的，${claim.figure.numberText} 不是四舍五入后的数）`,
+      });
+      flagged.add(claim);
     }
   };
 
@@ -1137,6 +1171,11 @@ function totalRowBelow(blocks: readonly TextBlock[], from: number): boolean {
     if ((blocks[k]!.column ?? 0) === 0 && /(?:合\s*计|总\s*计)\s*$/u.test(blocks[k]!.text)) return true;
   }
   return false;
+}
+
+/** An amount in 万元 to the cent, with separators (16.00, 1,606.43). */
+function plainAmount(value: Decimal): string {
+  return formatNumber(value, { decimals: 2, trimZeros: false, grouping: true });
 }
 
 /** The factor from 万元 to the figure's unit (1 for 万元, 10,000 for 元). */
