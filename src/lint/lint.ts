@@ -22,6 +22,7 @@ import { applySuppressions } from './suppress.js';
 import { DocumentStyle } from './style.js';
 import { textFindingsByBlock } from './text-rules.js';
 import { yearFindings } from './years.js';
+import { rankFindings } from './rank-words.js';
 import { buildTopicIndex, matchKey, type SectionKind, type Topic, type TopicIndex } from './topics/index.js';
 import { formatNumber, TABLE_STYLE } from '../format/number.js';
 import { LEVEL_MARKER } from '../data/subjects.js';
@@ -288,6 +289,9 @@ export function lintMarkdown(markdown: string, ctx: LintContext, options: LintOp
   const requiredParts = new RequiredParts(ctx.topics);
   // The subjects the rows of the table being read have named, for its 合计 row.
   const tableRowTopics = new Set<string>();
+  // The amounts the rows above a 合计 row state, by column, for the sum the 合计 row must be; false once the table
+  // has a row that is no plain part (a 其中 row, an amount the data does not confirm), so no sum is held to.
+  const tableColumnAmounts = new Map<number, FigureClaim[] | false>();
 
   // Figures the text-only checks found consistent with the figures beside them count as verified.
   const checkedByText = new Set<FigureClaim>();
@@ -307,6 +311,11 @@ export function lintMarkdown(markdown: string, ctx: LintContext, options: LintOp
   const offRates = new Map<FigureClaim, { fact: Fact; exact: Decimal }>();
   /** figures of two amounts run together (Figure.glued): one unverified finding a pair, nothing judged */
   const gluedClaims: FigureClaim[] = [];
+
+  /** Amounts the data confirms only as rounded figures (13 for 12.65), for the rate of their sentence to pin. */
+  const roundedOk: Array<{ claim: FigureClaim; fact: Fact }> = [];
+  /** Sentences whose rank word (所占比例最大) the data contradicts: their figures are not fixed. */
+  const noFixSpans: Span[] = [];
 
   /** Words the data could not judge (a budget it lacks), for the text-only checks of their paragraph. */
   let openWords: WordClaim[] = [];
@@ -412,6 +421,7 @@ export function lintMarkdown(markdown: string, ctx: LintContext, options: LintOp
           continue;
         }
         verified.add(claim);
+        if (verdict.status === 'ok' && claim.figure.kind === 'amount' && claim.figure.decimals < 2 && fact.value && !fact.value.times(unitScale(claim.figure)).eq(claim.figure.value)) roundedOk.push({ claim, fact });
         const checked = checkFigure(claim, fact, verdict, ctx.topics, facts, style);
         // One figure for several names (均为 0): which of them the writer got wrong, only the writer knows.
         const fs = claim.shared ? checked.map(({ fix: _fix, ...f }) => f) : checked;
@@ -455,6 +465,75 @@ export function lintMarkdown(markdown: string, ctx: LintContext, options: LintOp
         if (f || wordJudged(claim)) wordsJudged++;
       }
     }
+    if (roundedOk.length > 0) ratesPinningAmounts(claims);
+  };
+
+  /**
+   * 支出决算为 13 万元，完成全年预算的 81.25% where the data has 12.65 and 16.00: 13 agrees with 12.65 only as a figure
+   * rounded to whole 万元, but its own clause's rate is 13.00 ÷ 16.00 to the cent, and wrong: the writer's figure is
+   * 13.00 — stale, not rounded (blind 16L §3). An amount verified only by rounding is an error where a completion rate
+   * of its sentence, itself an error, is what the amount as written over the data's budget gives.
+   */
+  const ratesPinningAmounts = (claims: readonly Claim[]) => {
+    for (const { claim, fact } of roundedOk.splice(0)) {
+      const rate = claims.find((r): r is FigureClaim => r.kind === 'figure' && r.role === 'completion' && r.block === claim.block && r.sentence === claim.sentence
+        && r.topic === claim.topic && flagged.has(r));
+      const completion = rate && Object.values(claim.topic?.completions ?? {}).find((c) => c?.actual.id === fact.id && c.rate.value !== undefined && judge(c.rate, rate.figure).status !== 'ok');
+      const budget = completion?.budget.value;
+      if (!rate || !budget || budget.isZero()) continue;
+      const asWritten = claim.figure.value.div(unitScale(claim.figure)).div(budget).times(100).toDecimalPlaces(rate.figure.decimals, Decimal.ROUND_HALF_UP);
+      if (!asWritten.eq(rate.figure.value)) continue;
+      const exact = fact.value!.times(unitScale(claim.figure));
+      const [wrong] = checkFigure(claim, fact, { status: 'mismatch', exact }, ctx.topics, facts, style);
+      if (!wrong) continue;
+      // The rate holds the amount to the cent: the right one is written to the cent too (12.65, not 13 again).
+      const expected = formatNumber(exact, { decimals: 2, trimZeros: true, grouping: claim.figure.grouped || exact.abs().gte(1000) });
+      const unit = claim.figure.unit ? ` ${claim.figure.unit}` : '';
+      findings.push({
+        ...wrong, expected, fix: expected,
+        message: `${claim.cueText && !/^(?:为|是)$/u.test(claim.cueText) ? `${claim.cueText} ` : ''}${claim.figure.numberText}${unit} 与数据不符：${fact.label}为 ${publishedValue(fact)}，应为 ${expected}${unit}`
+          + `（同句的 ${rate.figure.numberText}% 是按 ${claim.figure.numberText} ÷ ${plainAmount(budget)} 算出的，${claim.figure.numberText} 不是四舍五入后的数）`,
+      });
+      flagged.add(claim);
+    }
+  };
+
+  /** A row's amounts, by column: each confirmed by the data (and by its name), or the column holds no sum. */
+  const noteRowAmounts = (claims: readonly Claim[], first: number, partOfRow: boolean) => {
+    for (const c of claims) {
+      if (c.kind !== 'figure' || c.figure.kind !== 'amount') continue;
+      const column = c.block - first;
+      const held = tableColumnAmounts.get(column);
+      if (held === false) continue;
+      const part = !partOfRow && c.pin === 'name' && c.topic !== undefined && verified.has(c) && !flagged.has(c)
+        && !(held ?? []).some((h) => h.topic?.parts?.includes(c.topic!.id) || c.topic!.parts?.includes(h.topic!.id)) && (held ?? []).every((h) => h.figure.unit === c.figure.unit);
+      tableColumnAmounts.set(column, part ? [...(held ?? []), c] : false);
+    }
+  };
+  /**
+   * A 合计 row the data does not confirm (a guess: 合计 alone, under rows of no one whole's parts), where the rows above
+   * it, each confirmed by the data, add up to the figure the guess names: the rows pin it — an error, fixed to their sum
+   * (blind 16L §5: 一般公共预算财政拨款收入 1,826.55 + 政府性基金预算财政拨款收入 85.00, 合计 1,861.55).
+   */
+  const rowSumFindings = (claims: readonly Claim[], first: number) => {
+    for (const c of claims) {
+      if (c.kind !== 'figure' || c.figure.kind !== 'amount') continue;
+      const rows = tableColumnAmounts.get(c.block - first);
+      const candidate = guessed.get(c);
+      if (!rows || rows.length < 2 || !candidate?.value || rows.some((r) => r.figure.unit !== c.figure.unit)) continue;
+      const sum = rows.reduce((acc, r) => acc.plus(r.figure.value), new Decimal(0));
+      if (sum.eq(c.figure.value) || !sum.eq(candidate.value.times(unitScale(c.figure)))) continue;
+      guessed.delete(c);
+      verified.add(c);
+      flagged.add(c);
+      const fix = style.write(sum, c.figure, c.block);
+      findings.push({
+        ruleId: 'parts-sum-mismatch', severity: 2, span: { start: c.figure.numberStart, end: c.figure.numberEnd, block: c.block },
+        message: `合计 ${c.figure.numberText}${c.figure.unit ? ` ${c.figure.unit}` : ''} 与其上各行之和不符：${rows.map((r) => r.figure.numberText).join(' + ')} = ${fix}，`
+          + `与${candidate.label}（数据为 ${publishedValue(candidate)}）相符，应为 ${fix}`,
+        expected: fix, actual: c.figure.numberText, fix,
+      });
+    }
   };
 
   for (let b = 0; b < blocks.length; b++) {
@@ -476,7 +555,10 @@ export function lintMarkdown(markdown: string, ctx: LintContext, options: LintOp
     }
 
     if (block.kind === 'table-cell') {
-      if (block.row === 0) tableRowTopics.clear();
+      if (block.row === 0) {
+        tableRowTopics.clear();
+        tableColumnAmounts.clear();
+      }
       // Read the whole row at once.
       const row: TextBlock[] = [];
       let e = b;
@@ -489,9 +571,20 @@ export function lintMarkdown(markdown: string, ctx: LintContext, options: LintOp
         yearFindings(blocks[k]!, k, ctx, findings, false);
       }
       const totalRow = /^\s*(?:合\s*计|总\s*计)\s*$/u.test(row[0]?.text ?? '');
+      // 本年收入合计, 支出合计: a 合计 row under its own name.
+      const namedTotalRow = !totalRow && /(?:合\s*计|总\s*计)\s*$/u.test(row[0]?.text ?? '');
       if (block.row !== 0) {
         const tokens: Token[] = [];
         row.forEach((cell, k) => {
+          // 本年收入合计 | 1,861.55 | 100%: the whole's share of itself, where no total row follows it in the table.
+          if (namedTotalRow && headerCue(cell.header, ctx.year) === '占' && !totalRowBelow(blocks, e)) {
+            const figures = tokenize(cell.text, ctx.names, b + k, prepared[b + k]).tokens.flatMap((f) => f.type === 'figure' ? [f.figure] : []);
+            if (figures.length === 1 && figures[0]!.value.eq(100)) {
+              tableTotalShares.push({ block: b + k, figure: figures[0]! });
+              tokens.push({ type: 'clause-end', start: cell.text.length, end: cell.text.length, block: b + k });
+              return;
+            }
+          }
           // A 合计 row's share is the whole's share of itself: 100%.
           if (totalRow && headerCue(cell.header, ctx.year) === '占') {
             for (const f of tokenize(cell.text, ctx.names, b + k, prepared[b + k]).tokens) {
@@ -534,6 +627,8 @@ export function lintMarkdown(markdown: string, ctx: LintContext, options: LintOp
         const carried = totalRow ? wholeOfRows(rowsNamed, ctx.topics) : undefined;
         const rowClaims = pinnedByRow(pinSharedNames(readClaims(scoped, { index: ctx.topics, year: ctx.year, section, carried }), ctx.topics), ctx.topics);
         handleClaims(rowClaims, group);
+        if (totalRow || namedTotalRow) rowSumFindings(rowClaims, b);
+        else noteRowAmounts(rowClaims, b, /^\s*其\s*中/u.test(row[0]?.text ?? ''));
         for (const c of rowClaims) if (c.kind === 'figure' && c.pin === 'name' && c.topic) tableRowTopics.add(c.topic.id);
         for (const claim of absentCells(row, b, ctx, section)) checkAbsent(claim);
         if (group.length > 0) checkedInText(consistencyFindings(group, ctx.topics, flagged, { hasData: (c) => verified.has(c), precision, words: openWords }));
@@ -571,6 +666,11 @@ export function lintMarkdown(markdown: string, ctx: LintContext, options: LintOp
       appendAll(findings, unitFindings(group, (c) => verified.has(c)));
     }
     appendAll(findings, listedItemFindings(block.text, b, ctx.catalog));
+    const ranks = rankFindings(block.text, b, tokens, ctx.topics, section);
+    if (ranks) {
+      appendAll(findings, ranks.findings);
+      appendAll(noFixSpans, ranks.noFix);
+    }
     // A paragraph that ends by introducing a list (……其中：) hands its subject to the next one.
     carried = /[：:]\s*$/u.test(block.text) ? lastSubject(claims, tokens, { index: ctx.topics, section }) : undefined;
     const next = blocks[b + 1];
@@ -637,6 +737,13 @@ export function lintMarkdown(markdown: string, ctx: LintContext, options: LintOp
         + '可能是修订痕迹（删去的旧数字和改后的新数字一并印出），文字说的是哪一个不能确定，请核对',
       actual: `${claim.figure.numberText}${other.numberText}`,
     });
+  }
+
+  // A figure in a sentence whose rank word is false is the writer's to rewrite: no fix would make the sentence true.
+  if (noFixSpans.length > 0) {
+    for (const f of findings) {
+      if (f.fix !== undefined && noFixSpans.some((s) => s.block === f.span.block && f.span.start >= s.start && f.span.end <= s.end)) delete f.fix;
+    }
   }
 
   const messages = applySuppressions(markdown, lines, dedupe(withoutEchoes(findings, otherPeriodYears).map((f) => toMessage(f, blocks, lines, markdown)))).sort(byPosition);
@@ -1056,6 +1163,24 @@ function wholeOfRows(rowTopics: ReadonlySet<string>, index: TopicIndex): Topic |
   const under = (t: Topic, id: string): boolean => t.parts!.includes(id) || t.parts!.some((p) => index.topics.get(p)?.parts?.includes(id) === true);
   const deeper = [...index.topics.values()].filter((t) => t.parts && rows.every((id) => under(t, id)) && t.parts.every((p) => covered(p)));
   return deeper.length === 1 ? deeper[0] : undefined;
+}
+
+/** Whether a row below `from`, up to the table's end, is a 合计 or 总计 row (收入总计 under 本年收入合计). */
+function totalRowBelow(blocks: readonly TextBlock[], from: number): boolean {
+  for (let k = from; k < blocks.length && blocks[k]!.kind === 'table-cell' && blocks[k]!.row !== 0; k++) {
+    if ((blocks[k]!.column ?? 0) === 0 && /(?:合\s*计|总\s*计)\s*$/u.test(blocks[k]!.text)) return true;
+  }
+  return false;
+}
+
+/** An amount in 万元 to the cent, with separators (16.00, 1,606.43). */
+function plainAmount(value: Decimal): string {
+  return formatNumber(value, { decimals: 2, trimZeros: false, grouping: true });
+}
+
+/** The factor from 万元 to the figure's unit (1 for 万元, 10,000 for 元). */
+function unitScale(figure: Figure): Decimal {
+  return figure.unit === '元' ? new Decimal(10000) : figure.unit === '亿元' ? new Decimal('0.0001') : new Decimal(1);
 }
 
 /** The subjects the first cells of a table's rows from `from` on name, up to the table's end. */
