@@ -130,7 +130,9 @@ export class DocumentStyle {
     if (style?.trims) {
       // A rate in a document that writes most of its rates to the most decimals and trims zeros: its fewer decimals
       // (15%, 94.5%) are zeros trimmed, so the right rate is written to the most, trimmed (6.2% → 0.62%, not 0.6%).
-      const decimals = rateDecimals(exact, figure, style, stated);
+      // Its own fewer decimals are no sign of a writer's rounding there (104.5% where 100.4468% is right: 100.45%, not
+      // 100.4%; 8.4% where 8.0368% is: 8.04%, not 8% — blind 15L §3): the fix keeps what the data tells.
+      const decimals = rateDecimals(exact, figure, style, stated, true);
       // …but a wrong figure written to the most decimals keeps them where the value is no whole number: a writer who
       // drops the zeros of whole numbers (100%, 2,200) need not drop a last zero (84.01% where 84.10% is right: 84.10%,
       // not 84.1%). A whole number is written whole (2,003.7 where 2,200 is right: 2,200; 1.5 where 0 is: 0).
@@ -170,10 +172,12 @@ export class DocumentStyle {
 /**
  * The decimals a right rate is written to: the wrong figure's own where they give it two significant digits at
  * least (80.8%, 9.5%: a writer's rounding to one decimal among rates of two), else, where most of the document's
- * rates carry the most decimals, those (6.2% where 0.6211% is right: 0.62%, not 0.6%; blind 11L W1).
+ * rates carry the most decimals, those (6.2% where 0.6211% is right: 0.62%, not 0.6%; blind 11L W1). In a document
+ * that trims its zeros (`trimmed`), fewer decimals are trimmed zeros, never a rounding: the most, whatever the own give.
  */
-function rateDecimals(exact: Decimal, figure: Figure, style: KindStyle, stated: number): number {
+function rateDecimals(exact: Decimal, figure: Figure, style: KindStyle, stated: number, trimmed = false): number {
   if (figure.kind !== 'percent' || style.atMax * 2 <= style.count || stated >= style.maxDecimals) return stated;
+  if (trimmed) return style.maxDecimals;
   const own = formatNumber(exact.abs(), { decimals: stated, trimZeros: false, grouping: false }).replace('.', '').replace(/^0+/u, '');
   return own.length >= 2 ? stated : style.maxDecimals;
 }
