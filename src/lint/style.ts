@@ -8,6 +8,7 @@
 import { BEFORE_FIGURE_WORDS } from './direction-words.js';
 import type { Decimal } from '../data/amount.js';
 import { formatNumber } from '../format/number.js';
+import { chineseDecimal } from '../format/chinese-numerals.js';
 import type { Figure } from './figures.js';
 
 type Kind = 'amount' | 'percent';
@@ -27,7 +28,7 @@ interface KindStyle {
   zeroKeptAt: Set<number>;
 }
 
-type StyledFigure = Pick<Figure, 'kind' | 'unit' | 'decimals' | 'numberText' | 'grouped' | 'range'>;
+type StyledFigure = Pick<Figure, 'kind' | 'unit' | 'decimals' | 'numberText' | 'grouped' | 'range' | 'chinese'>;
 
 /**
  * A direction word right before a figure (提高 0.33 个百分点, 上升 3.1%, 增加了 12 万元): the words the writer
@@ -51,7 +52,8 @@ export class DocumentStyle {
     const seen = new Map<string, { decimals: number[]; zeroKeptAt: Set<number>; grouped: number; ungrouped: number }>();
     for (const f of figures) {
       // 近五成: a share in words has no decimals of the document's.
-      const key = f.range ? undefined : keyOf(f);
+      // 百分之十八点五: figures in Chinese numerals are no sign of how the document writes its digits.
+      const key = f.range || f.chinese ? undefined : keyOf(f);
       if (!key) continue;
       let s = seen.get(key);
       if (!s) seen.set(key, (s = { decimals: [], zeroKeptAt: new Set(), grouped: 0, ungrouped: 0 }));
@@ -116,6 +118,8 @@ export class DocumentStyle {
    * fewer decimals than the wrong one was written with (blind 11L W1, W2).
    */
   write(exact: Decimal, figure: Figure, block?: number): string {
+    // 十三辆 where 12 is right: 十二辆 — a figure in Chinese numerals is fixed in them (两 kept for 2 where it was written).
+    if (figure.chinese && exact.abs().lt(10000)) return chineseDecimal(exact.toFixed(figure.decimals)).replace(/^二$/u, figure.numberText.includes('两') ? '两' : '二');
     // An amount in 万元, 元 or 千元 written past the cent (3,153.471 万元: a digit too many, a reading that ran two figures
     // together): the right one to two decimals — no document writes 3,153.470.
     if (figure.kind === 'amount' && figure.decimals > 2 && figure.unit !== '亿元') {
