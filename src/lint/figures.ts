@@ -333,8 +333,8 @@ export function scanFigures(text: string): ScannedFigure[] {
  * 一人一档), and 一 alone only before 辆, 人次, 批次, 台（套）(一个, 一项 are articles as often as counts); never after
  * 第, 每 and the like (第三个, 每两个), nor inside a run of numerals the parser does not read.
  */
-const CHINESE_COUNT = /([〇零一二两三四五六七八九十百千]+)(人次|批次|个(?!百分点)|辆|台[（(]套[)）]|台|套|项|家)/gu;
-const CHINESE_PERCENT = /百分之([〇零一二两三四五六七八九十百]+(?:点[〇零一二三四五六七八九]+)?)/gu;
+const CHINESE_COUNT = /([〇零一二两三四五六七八九十百千]{1,8})(人次|批次|个(?!百分点)|辆|台[（(]套[)）]|台|套|项|家)/gu;
+const CHINESE_PERCENT = /百分之([〇零一二两三四五六七八九十百]{1,6}(?:点[〇零一二三四五六七八九]{1,4})?)/gu;
 const NOT_BEFORE_A_COUNT = /[第每其唯单逐之这那某哪几数约近多〇零一二两三四五六七八九十百千万0-9０-９]$/u;
 const ONE_ALONE = new Set(['个', '项', '家', '套']);
 /** The nouns a count in 个 (项, 家) is of where the data holds it: 团组五个, 两个团组, 十二个项目. */
