@@ -34,6 +34,13 @@ export const DIRECTION_WORDS: readonly DirectionWord[] = [
   { word: '上涨', direction: 'up', family: 'change', of: 'either', opposites: ['下降'] },
   { word: '升至', direction: 'up', family: 'to', of: 'either', opposites: ['降至'] },
   { word: '多', direction: 'up', family: 'more', of: 'amount', opposites: ['少'] },
+  // 较上年略增 69.98 万元, 比上年略减 81.16 万元 (blind 15L §1c): a change said to be small is a change — not last year's figure.
+  { word: '略增', direction: 'up', family: 'change', of: 'either', opposites: ['略减', '略降'] },
+  { word: '微增', direction: 'up', family: 'change', of: 'either', opposites: ['微降', '微减'] },
+  { word: '稍增', direction: 'up', family: 'change', of: 'either', opposites: ['稍减', '稍降'] },
+  { word: '小增', direction: 'up', family: 'change', of: 'either', opposites: ['小降', '小减'] },
+  { word: '略升', direction: 'up', family: 'change', of: 'either', opposites: ['略降'] },
+  { word: '微升', direction: 'up', family: 'change', of: 'either', opposites: ['微降'] },
   { word: '减少', direction: 'down', family: 'amount', of: 'either' },
   { word: '下降', direction: 'down', family: 'change', of: 'either' },
   { word: '降低', direction: 'down', family: 'change', of: 'either' },
@@ -44,6 +51,14 @@ export const DIRECTION_WORDS: readonly DirectionWord[] = [
   { word: '节约', direction: 'down', family: 'budget', of: 'amount' },
   { word: '降至', direction: 'down', family: 'to', of: 'either' },
   { word: '少', direction: 'down', family: 'more', of: 'amount' },
+  { word: '略减', direction: 'down', family: 'change', of: 'either' },
+  { word: '略降', direction: 'down', family: 'change', of: 'either' },
+  { word: '微降', direction: 'down', family: 'change', of: 'either' },
+  { word: '微减', direction: 'down', family: 'change', of: 'either' },
+  { word: '稍减', direction: 'down', family: 'change', of: 'either' },
+  { word: '稍降', direction: 'down', family: 'change', of: 'either' },
+  { word: '小降', direction: 'down', family: 'change', of: 'either' },
+  { word: '小减', direction: 'down', family: 'change', of: 'either' },
 ];
 
 /** The words of a family going one way, as a regex alternation in the table's order. */

@@ -9,6 +9,7 @@
 import { Decimal, WAN_PER_UNIT } from '../data/amount.js';
 import { execAll } from './scan.js';
 import { isFullWidthDigit } from './normalize.js';
+import { parseChineseDecimal, parseChineseInteger } from '../format/chinese-numerals.js';
 
 export type FigureUnit =
   | '万元' | '元' | '千元' | '亿元' | '万'
@@ -54,6 +55,8 @@ export interface Figure {
    * it): which of the two, and the other one. Neither is judged: which one the text says is not known.
    */
   glued?: { which: 'first' | 'second'; other: Figure };
+  /** written in Chinese numerals (十二辆, 百分之十八点五): a fix writes the value back so, never in digits */
+  chinese?: true;
   /**
    * a share said in words (近五成, 九成以上, 过半, 三分之二): the shares in % the words may cover by any reading, and
    * `value` their nominal share (50, 90, 50, 66.67); never written by a fix
@@ -64,11 +67,12 @@ export interface Figure {
 const D = '[0-9０-９]';
 const NUMBER = `(?:${D}{1,3}(?:[,，]${D}{3})+|${D}+)(?:[.．]${D}+)?`;
 // Longest units first: 万元 before 万, 人次 before 人, 台（套） before 台.
-// 万 alone is 万元 shortened (4,340 万), but 3.5 万人 / 2 万册 count people and things, not money.
+// 万 alone is 万元 shortened (4,340 万), but 3.5 万人 / 2 万册 count people and things, not money, and
+// 3.2 万平方米, 5 万公里, 2 万吨 measure them (blind 15L §6).
 /** How many 万元 one of an amount's unit is (1 元 = 0.0001 万元): the data's table, with 万 for 万元 shortened. */
 export const IN_WAN: Readonly<Record<string, Decimal>> = { ...WAN_PER_UNIT, 万: WAN_PER_UNIT.万元 };
 
-const UNIT = '亿元|万元|千元|元|万(?![人个户家次名册件台套辆份亩株])|[%％]|个?百分点|人次|批次|批(?![准复示转次])|个|辆|台[（(]套[)）]|台|套|次|人|项|家|分';
+const UNIT = '亿元|万元|千元|元|万(?![人个户家次名册件台套辆份亩株平公吨米立千瓦])|[%％]|个?百分点|人次|批次|批(?![准复示转次])|个|辆|台[（(]套[)）]|台|套|次|人|项|家|分';
 // A number may follow a comma right after another (各是 4,340.16,4,340.16 万元 once spaces are gone).
 // No look-behind: it would be tried at every character. What may not stand before a number
 // (a digit, a decimal point, a Latin letter: 3.5.1, H5) is checked on each match instead.
@@ -128,6 +132,8 @@ function notAFigure(text: string, start: number, end: number, unit: string): boo
   if (!unit) {
     // 公开08表: a table's number
     if (/^\s*表/u.test(after)) return true;
+    // 3.2 万平方米, 120 公里, 5 吨: a measure, of nothing the data holds (blind 15L §6: read as money)
+    if (/^\s*万?(?:平方米|平方公里|平米|公里|公顷|公斤|吨|立方米|千瓦|米)/u.test(after)) return true;
     // 2024 年度 / 2024年 / 12 月 31 日 / 第 3 季度
     if (/^\s*(年|月|日|号|时|季度|周岁|岁|月份)/u.test(after)) return true;
     // 1、 1. 1．(list ordinals) — a point not followed by a digit
@@ -194,6 +200,7 @@ export class ScannedFigure implements Figure {
 
   range?: readonly [number, number];
   glued?: { which: 'first' | 'second'; other: Figure };
+  chinese?: true;
 
   get value(): Decimal {
     return (this.exact ??= new Decimal(this.digits));
@@ -205,6 +212,7 @@ export class ScannedFigure implements Figure {
     copy.exact = this.exact;
     if (this.range) copy.range = this.range;
     if (this.glued) copy.glued = this.glued;
+    if (this.chinese) copy.chinese = true;
     return copy;
   }
 
@@ -214,6 +222,7 @@ export class ScannedFigure implements Figure {
     copy.exact = this.exact;
     if (this.range) copy.range = this.range;
     if (this.glued) copy.glued = this.glued;
+    if (this.chinese) copy.chinese = true;
     return copy;
   }
 }
@@ -244,7 +253,7 @@ function isReferenceMark(text: string, start: number, end: number): boolean {
 /** An amount as written to the cent, ASCII (4,340.16, 4340.16): each half of two run together. */
 const CENT_AMOUNT = /^(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)\.[0-9]{2}$/u;
 const AMOUNT_UNITS = ['亿元', '万元', '千元', '元'] as const;
-const NOT_AFTER_WAN = new Set([...'人个户家次名册件台套辆份亩株']);
+const NOT_AFTER_WAN = new Set([...'人个户家次名册件台套辆份亩株平公吨米立千瓦']);
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 
 /**
@@ -314,7 +323,54 @@ export function scanFigures(text: string): ScannedFigure[] {
   }
   while (g < glued.length) figures.push(glued[g++]!);
   const words = shareWords(text);
-  return words.length === 0 ? figures : [...figures, ...words].sort((a, b) => a.start - b.start);
+  const chinese = chineseFigures(text);
+  return words.length === 0 && chinese.length === 0 ? figures : [...figures, ...words, ...chinese].sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Counts and rates in Chinese numerals (blind 15L §4): 十二辆, 团组五个, 八人次, 两辆, 百分之十八点五. A count only
+ * before a unit of things counted (个, 辆, 人次, 批次, 台（套）, 项, 家 — not 次 or 人, which make words: 一次性,
+ * 一人一档), and 一 alone only before 辆, 人次, 批次, 台（套）(一个, 一项 are articles as often as counts); never after
+ * 第, 每 and the like (第三个, 每两个), nor inside a run of numerals the parser does not read.
+ */
+const CHINESE_COUNT = /([〇零一二两三四五六七八九十百千]{1,8})(人次|批次|个(?!百分点)|辆|台[（(]套[)）]|台|套|项|家)/gu;
+const CHINESE_PERCENT = /百分之([〇零一二两三四五六七八九十百]{1,6}(?:点[〇零一二三四五六七八九]{1,4})?)/gu;
+const NOT_BEFORE_A_COUNT = /[第每其唯单逐之这那某哪几数约近多〇零一二两三四五六七八九十百千万0-9０-９]$/u;
+const ONE_ALONE = new Set(['个', '项', '家', '套']);
+/** The nouns a count in 个 (项, 家) is of where the data holds it: 团组五个, 两个团组, 十二个项目. */
+const COUNTED_BEFORE = /(?:团组|项目|单位)(?:共|数|数量)?(?:为|是|有|共计|合计|计)?$/u;
+const COUNTED_AFTER = /^(?:团组|项目|预算项目|一级项目|二级项目|单位)/u;
+/** The characters one of which a text must hold to have a figure in Chinese numerals. */
+const CHINESE_NUMERAL_CHARS = /[一二两三四五六七八九十]/u;
+
+function chineseFigures(text: string): ScannedFigure[] {
+  if (!CHINESE_NUMERAL_CHARS.test(text)) return [];
+  const out: ScannedFigure[] = [];
+  for (const m of execAll(CHINESE_COUNT, text)) {
+    const words = m[1]!;
+    const start = m.index!;
+    if (start > 0 && NOT_BEFORE_A_COUNT.test(text.slice(start - 1, start))) continue;
+    if (words === '一' && ONE_ALONE.has(m[2]!)) continue;
+    // 两个责任, 四个意识, 三个务必: 个 (项, 家) counts words as often as things — read only beside a noun the data counts.
+    if (ONE_ALONE.has(m[2]!) && !COUNTED_BEFORE.test(text.slice(Math.max(0, start - 6), start)) && !COUNTED_AFTER.test(text.slice(start + m[0].length, start + m[0].length + 4))) continue;
+    const value = parseChineseInteger(words);
+    if (value === undefined || value === 0) continue;
+    const unit = normaliseUnit(m[2]!);
+    const figure = new ScannedFigure(start, start + m[0].length, start, start + words.length, words, String(value), unit, 'count', false, false, false);
+    figure.chinese = true;
+    out.push(figure);
+  }
+  if (text.includes('百分之')) {
+    for (const m of execAll(CHINESE_PERCENT, text)) {
+      const value = parseChineseDecimal(m[1]!);
+      if (value === undefined) continue;
+      const numberStart = m.index! + 3;
+      const figure = new ScannedFigure(m.index!, m.index! + m[0].length, numberStart, numberStart + m[1]!.length, m[1]!, value, '%', 'percent', false, false, false);
+      figure.chinese = true;
+      out.push(figure);
+    }
+  }
+  return out;
 }
 
 const NUMERAL: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };

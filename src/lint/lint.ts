@@ -721,7 +721,8 @@ export function lintMarkdown(markdown: string, ctx: LintContext, options: LintOp
     findings.push({
       ruleId: 'unverified-figure', severity: options.strict ? 2 : 1,
       span: { start: claim.figure.start, end: claim.figure.end, block: claim.block },
-      message: `无法核对 ${claim.figure.numberText}${claim.figure.range ? '' : claim.figure.unit === '%' ? '%' : claim.figure.unit ? ` ${claim.figure.unit}` : ''}：${why}`,
+      message: `无法核对 ${claim.figure.chinese ? (claim.figure.unit === '%' ? `百分之${claim.figure.numberText}` : `${claim.figure.numberText}${claim.figure.unit}`)
+        : `${claim.figure.numberText}${claim.figure.range ? '' : claim.figure.unit === '%' ? '%' : claim.figure.unit ? ` ${claim.figure.unit}` : ''}`}：${why}`,
       actual: claim.figure.numberText,
     });
   }
@@ -1109,6 +1110,10 @@ function whyUnverified(claim: FigureClaim, index: TopicIndex, facts: ReadonlyMap
   if (claim.role === 'bare' && claim.figure.kind === 'amount' && /占|比重/u.test(claim.cueText ?? '')) return '“占”之后应是占比（%），这里写的是金额';
   if (claim.sumOf) return sumWhy(claim.sumOf);
   if (claim.figure.kind === 'points') return claim.role === 'share-change' ? `数据中没有“${claim.topic?.label ?? ''}”上年的这一占比，无法算出增减的百分点` : '“个百分点”是两个比率之差，文字没有指明是哪个占比（或比率）的增减';
+  // 为上年的 106.98%: a ratio to last year's figure, which the data holds — only not this ratio (blind 15L §6).
+  if (claim.lastYear && claim.topic && claim.figure.kind === 'percent' && /的$/u.test(claim.before) && claim.topic.changes['previous-year']) {
+    return `“上年的 X%”是本年数与上年数之比，数据中没有这一比率（可按增长率加 100% 核对）`;
+  }
   if (claim.lastYear && claim.topic) return `文字说它是上年的数字，数据中没有“${claim.topic.label}”上年的这一数字`;
   if (!claim.topic) return '未能识别它说的是哪一项';
   // …主要用于 6 辆…车辆 after 公务用车运行维护费: not a count of the name; the section's counts in its unit are what it may be.

@@ -8,6 +8,7 @@
 import { BEFORE_FIGURE_WORDS } from './direction-words.js';
 import type { Decimal } from '../data/amount.js';
 import { formatNumber, roundHalfUp } from '../format/number.js';
+import { chineseDecimal } from '../format/chinese-numerals.js';
 import type { Figure } from './figures.js';
 
 type Kind = 'amount' | 'percent';
@@ -27,7 +28,7 @@ interface KindStyle {
   zeroKeptAt: Set<number>;
 }
 
-type StyledFigure = Pick<Figure, 'kind' | 'unit' | 'decimals' | 'numberText' | 'grouped' | 'range'>;
+type StyledFigure = Pick<Figure, 'kind' | 'unit' | 'decimals' | 'numberText' | 'grouped' | 'range' | 'chinese'>;
 
 /**
  * A direction word right before a figure (提高 0.33 个百分点, 上升 3.1%, 增加了 12 万元): the words the writer
@@ -51,7 +52,8 @@ export class DocumentStyle {
     const seen = new Map<string, { decimals: number[]; zeroKeptAt: Set<number>; grouped: number; ungrouped: number }>();
     for (const f of figures) {
       // 近五成: a share in words has no decimals of the document's.
-      const key = f.range ? undefined : keyOf(f);
+      // 百分之十八点五: figures in Chinese numerals are no sign of how the document writes its digits.
+      const key = f.range || f.chinese ? undefined : keyOf(f);
       if (!key) continue;
       let s = seen.get(key);
       if (!s) seen.set(key, (s = { decimals: [], zeroKeptAt: new Set(), grouped: 0, ungrouped: 0 }));
@@ -116,6 +118,8 @@ export class DocumentStyle {
    * fewer decimals than the wrong one was written with (blind 11L W1, W2).
    */
   write(exact: Decimal, figure: Figure, block?: number): string {
+    // 十三辆 where 12 is right: 十二辆 — a figure in Chinese numerals is fixed in them (两 kept for 2 where it was written).
+    if (figure.chinese && exact.abs().lt(10000)) return chineseDecimal(exact.toFixed(figure.decimals)).replace(/^二$/u, figure.numberText.includes('两') ? '两' : '二');
     // An amount in 万元, 元 or 千元 written past the cent (3,153.471 万元: a digit too many, a reading that ran two figures
     // together): the right one to two decimals — no document writes 3,153.470.
     if (figure.kind === 'amount' && figure.decimals > 2 && figure.unit !== '亿元') {
@@ -130,7 +134,9 @@ export class DocumentStyle {
     if (style?.trims) {
       // A rate in a document that writes most of its rates to the most decimals and trims zeros: its fewer decimals
       // (15%, 94.5%) are zeros trimmed, so the right rate is written to the most, trimmed (6.2% → 0.62%, not 0.6%).
-      const decimals = rateDecimals(exact, figure, style, stated);
+      // Its own fewer decimals are no sign of a writer's rounding there (104.5% where 100.4468% is right: 100.45%, not
+      // 100.4%; 8.4% where 8.0368% is: 8.04%, not 8% — blind 15L §3): the fix keeps what the data tells.
+      const decimals = rateDecimals(exact, figure, style, stated, true);
       // …but a wrong figure written to the most decimals keeps them where the value is no whole number: a writer who
       // drops the zeros of whole numbers (100%, 2,200) need not drop a last zero (84.01% where 84.10% is right: 84.10%,
       // not 84.1%). A whole number is written whole (2,003.7 where 2,200 is right: 2,200; 1.5 where 0 is: 0).
@@ -179,10 +185,12 @@ export class DocumentStyle {
 /**
  * The decimals a right rate is written to: the wrong figure's own where they give it two significant digits at
  * least (80.8%, 9.5%: a writer's rounding to one decimal among rates of two), else, where most of the document's
- * rates carry the most decimals, those (6.2% where 0.6211% is right: 0.62%, not 0.6%; blind 11L W1).
+ * rates carry the most decimals, those (6.2% where 0.6211% is right: 0.62%, not 0.6%; blind 11L W1). In a document
+ * that trims its zeros (`trimmed`), fewer decimals are trimmed zeros, never a rounding: the most, whatever the own give.
  */
-function rateDecimals(exact: Decimal, figure: Figure, style: KindStyle, stated: number): number {
+function rateDecimals(exact: Decimal, figure: Figure, style: KindStyle, stated: number, trimmed = false): number {
   if (figure.kind !== 'percent' || style.atMax * 2 <= style.count || stated >= style.maxDecimals) return stated;
+  if (trimmed) return style.maxDecimals;
   const own = formatNumber(exact.abs(), { decimals: stated, trimZeros: false, grouping: false }).replace('.', '').replace(/^0+/u, '');
   return own.length >= 2 ? stated : style.maxDecimals;
 }

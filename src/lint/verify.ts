@@ -390,7 +390,13 @@ const ROLE_RULE: Record<string, string> = {
 };
 
 function unitText(figure: Figure): string {
+  if (figure.chinese) return figure.unit === '%' ? '' : figure.unit;
   return figure.unit === '%' ? '%' : figure.unit ? ` ${figure.unit}` : '';
+}
+
+/** A number of the figure as it is written with its unit: 3.5%, 12 辆, 百分之十八点五, 十二辆. */
+function withUnit(figure: Figure, number: string): string {
+  return `${figure.chinese && figure.unit === '%' ? '百分之' : ''}${number}${unitText(figure)}`;
 }
 
 /** A fact's value as the data publishes it: amounts with two decimals (2,961.68), rates with two, counts whole. */
@@ -449,7 +455,7 @@ export function checkFigure(
   const figure = claim.figure;
   const findings: Finding[] = [];
   // 完成年初预算的 103.85%: the figure with the words that say what it is (for a message: most figures agree).
-  const statedText = () => `${claim.cueText && !/^(?:为|是)$/u.test(claim.cueText) ? `${claim.cueText} ` : ''}${figure.numberText}${unitText(figure)}`;
+  const statedText = () => `${claim.cueText && !/^(?:为|是)$/u.test(claim.cueText) ? `${claim.cueText} ` : ''}${withUnit(figure, figure.numberText)}`;
   const block = claim.block;
   const span: Span = { start: figure.numberStart, end: figure.numberEnd, block };
   if (verdict.status === 'zero-base') {
@@ -466,7 +472,7 @@ export function checkFigure(
   } else if (verdict.status === 'mismatch' || verdict.status === 'truncation') {
     const expected = style.write(verdict.exact, figure, block);
     // The data's figure as published (2,961.68 万元, not 2961.7), then what to write at the writer's precision.
-    const how = `${fact.operation ? derivation(fact, index, facts, Math.max(2, figure.decimals)) : `${named(fact, claim.topic)}为 ${publishedValue(fact)}`}，应为 ${expected}${unitText(figure)}`;
+    const how = `${fact.operation ? derivation(fact, index, facts, Math.max(2, figure.decimals)) : `${named(fact, claim.topic)}为 ${publishedValue(fact)}`}，应为 ${withUnit(figure, expected)}`;
     findings.push(verdict.status === 'mismatch'
       ? {
         ruleId: ROLE_RULE[claim.role] ?? 'figure-mismatch', severity: 2, span,
@@ -474,7 +480,7 @@ export function checkFigure(
       }
       : {
         ruleId: 'truncated-figure', severity: 2, span,
-        message: `${statedText()} 是截位而非四舍五入的结果：${how.split('，应为 ')[0]}，四舍五入应为 ${expected}${unitText(figure)}`,
+        message: `${statedText()} 是截位而非四舍五入的结果：${how.split('，应为 ')[0]}，四舍五入应为 ${withUnit(figure, expected)}`,
         expected, actual: figure.numberText, fix: expected,
       });
   }

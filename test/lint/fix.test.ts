@@ -100,6 +100,17 @@ describe('applyFixes', () => {
     expect(applyFixes(short, lintMarkdown(short, ctx).messages).output).toContain('下降 9.9%。');
   });
 
+  it('writes a rate to the document\'s decimals where the document trims its zeros: its fewer decimals are trimmed zeros, not a rounding (blind 15L §3: 104.5% → 100.45%, 8.4% → 8.04%)', () => {
+    const ctx = createLintContext(buildFactCatalog(loadAccounts(`${ROOT}data/liaocheng-2024.yaml`).accounts));
+    // Rates to 0.01, a zero trimmed (9.9% for 9.90%), none kept: 8.3% where 7.8333% is right is 7.83%, not 7.8%.
+    const text = (rate: string) => `## 三、支出决算情况说明\n\n基本支出 3,153.47 万元，占 72.66%，比上年减少 267.94 万元，下降 ${rate}。项目支出 1,186.68 万元，占 27.34%，比上年减少 85.92 万元，下降 6.75%。\n\n## 五、一般公共预算财政拨款支出决算情况说明\n\n一般公共预算财政拨款支出 4,211.05 万元，比上年减少 462.95 万元，下降 9.9%。\n`;
+    expect(lintMarkdown(text('7.83%'), ctx).messages.filter((m) => m.severity === 2)).toEqual([]);
+    expect(applyFixes(text('8.3%'), lintMarkdown(text('8.3%'), ctx).messages).output).toBe(text('7.83%'));
+    // A value whose two decimals end in 0 stays trimmed (9.4% where 9.9048% is right: 9.9%).
+    const wrong = text('7.83%').replace('下降 9.9%', '下降 9.4%');
+    expect(applyFixes(wrong, lintMarkdown(wrong, ctx).messages).output).toBe(text('7.83%'));
+  });
+
   it('writes a fix at its paragraph\'s precision where the paragraph is written coarser than the document (blind 13L §3: 2,034 → 2,043, 2% → 1%)', () => {
     const ctx = createLintContext(buildFactCatalog(loadAccounts(`${ROOT}data/liaocheng-2024.yaml`).accounts));
     // The document writes 0.01 elsewhere (五); 三 rounds to whole 万元 and rates of 0–1 decimals.

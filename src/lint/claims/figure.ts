@@ -117,6 +117,16 @@ export function readFigure(r: ClaimReader, token: FigureToken, at: number): void
   if (previousShare) role = 'share';
   if (rateWithoutPercent) role = 'change-rate';
   if (shareWithoutPercent) role = 'share';
+  // 年初预算为 1,300 万元（其中住房公积金 1,000 万元…）: a part's figure with no words of its own in the bracket
+  // that breaks a budget (last year's figure) down is that kind of figure too (blind 15L §1b).
+  const brokenDown = r.brackets.at(-1)?.role;
+  const partNamed = r.tokens[at - 1];
+  if (brokenDown && role === 'amount' && !pending && figure.kind === 'amount' && partNamed?.type === 'topic'
+    && /^(?:为|是)?$/u.test(wordsAfterCue(token.before, partNamed.name))) role = brokenDown;
+  // 较上年增 69.98 万元, 较上年猛增…, 比上年略有减…: a verb of change no cue holds between the base and the figure — the
+  // figure is the change, never last year's figure (blind 15L §1c); which way, the word the lexicon lacks does not say for sure.
+  const verbAfterBase = role === 'previous' && pending?.cue.kind === 'base' && CHANGE_CHAR.test(wordsAfterCue(token.before, pending.token.text));
+  if (verbAfterBase) role = 'change';
   // An amount after 占 is the whole's, where one is named; never the subject's amount (a fix would write one after 占).
   const amountAfterShare = pending?.cue.kind === 'share' && figure.kind !== 'percent' && !shareWithoutPercent;
   const wholeAmount = amountAfterShare && figure.kind === 'amount' && r.wholeTopic ? ctx.index.topics.get(r.wholeTopic) : undefined;
@@ -281,6 +291,18 @@ export function readFigure(r: ClaimReader, token: FigureToken, at: number): void
     pin = 'default';
   }
   if (cameFrom && pin === 'name' && r.baseNamed !== 'previous-year') pin = 'default';
+  if (verbAfterBase && pin !== 'none') pin = 'default';
+  // 人员经费包括…；公用经费即商品和服务支出，本年为 X (blind 15L §1a): the subject is from a clause before another
+  // subject's — the figure is that one's, a guess (the earlier subject its rival), never pinned to the earlier one.
+  let carriedPast: Topic | undefined;
+  if (r.stopNamed && !next && target && target === r.subject && (pin === 'name' || pin === 'carried')) {
+    const other = r.stopNamed.topic;
+    if (other && other !== target) {
+      carriedPast = target;
+      target = other;
+    }
+    pin = 'default';
+  }
   // A count in a later sentence with no noun of its own (…团组 3 个。…覆盖 1,200 人次): the name is sentences back, a guess.
   if ((role === 'count' || role === 'grade-count') && pin === 'name' && r.subjectSentence < r.sentence && !next) pin = 'default';
   // 增幅为 -7.83%, a 增减额 column's -267.94: the sign turns the word around.
@@ -307,6 +329,7 @@ export function readFigure(r: ClaimReader, token: FigureToken, at: number): void
   // What only some figures carry, set where it applies: a spread of an object (or of none) per
   // optional field was a copy each, eight per figure.
   if (pin === 'default' && r.subject && target === r.subject && r.subjectRivals) claim.rivals = r.subjectRivals;
+  if (carriedPast) claim.rivals = [carriedPast];
   // 财政拨款收支总计 X。其中，一般公共预算财政拨款收入 Y，占 P%: the whole just named, or the part's usual one (blind 9L B11).
   const ofWhich = r.ofWhich?.sentence === r.sentence ? r.ofWhich.whole : undefined;
   if (role === 'share' && claim.wholeTopic === undefined && target && ofWhich && ofWhich !== target && ofWhich.amount?.value !== undefined
@@ -377,6 +400,15 @@ function balanceAgain(r: ClaimReader, words: string): 'all' | 'part' | undefined
   return m[2] === '结转和结余' || m[2] === '结转结余' ? 'all' : 'part';
 }
 
+/** A character of a verb of change (增, 减, 降, 升, 涨) the lexicon holds no word for (较上年猛增 X). */
+const CHANGE_CHAR = /[增减降升涨]/u;
+
+/** The words between a cue and the figure, from the words before the figure ('' where the cue is further back). */
+function wordsAfterCue(before: string, cueText: string): string {
+  const at = before.lastIndexOf(cueText);
+  return at < 0 ? '' : before.slice(at + cueText.length);
+}
+
 /** What stands right before the figure a change starts from (由 X 减少到 Y, 从 X 降至 Y). */
 const CAME_FROM = /(?:由|从)$/u;
 
@@ -423,13 +455,22 @@ const ROW_WINDOW = 3 + 12 + 3;
 function economicRowNameBefore(r: ClaimReader, before: string): string | undefined {
   const byLast = rowNamesByLastChar(r.ctx.index);
   if (byLast.size === 0) return undefined;
+  // 商品和服务支出（302）3,126.63 万元 (blind 15L §1a): the row's code in brackets after its name is the row's —
+  // read without it; a code of another row (工资福利支出（302）) leaves the name unread.
+  const coded = ROW_CODE.exec(before);
+  const words = coded ? before.slice(0, coded.index) : before;
   // Only the end of the words matters (a tail of 3, a name of at most 12, a lead word of at most 3): this runs
   // before every figure, and `before` may hold a whole sentence.
-  const window = before.slice(-ROW_WINDOW);
-  const found = rowNameEnding(r, byLast, window.replace(ROW_TAIL, ''));
+  const window = words.slice(-ROW_WINDOW);
+  let found = rowNameEnding(r, byLast, window.replace(ROW_TAIL, ''));
   // 工资福利支出 24,232.16 万元: a class of 公开06表 (301, 302, 303) whose name ends in 支出 itself (blind 14L §5.1).
-  return found !== undefined || !window.endsWith('支出') ? found : rowNameEnding(r, byLast, window);
+  if (found === undefined && window.endsWith('支出')) found = rowNameEnding(r, byLast, window);
+  if (found === undefined || !coded) return found;
+  return r.ctx.index.qualifiedNames.get(found)?.includes(`basic.econ.${coded[1]}`) ? found : undefined;
 }
+
+/** A 公开06表 code in brackets right before the figure (…支出(302)). */
+const ROW_CODE = /\((\d{3,5})\)$/u;
 
 function rowNameEnding(r: ClaimReader, byLast: Map<string, string[]>, words: string): string | undefined {
   // The longest name the words end with first; only the names ending in the words' last character are tried.

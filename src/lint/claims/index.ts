@@ -11,7 +11,7 @@ import type { Token } from '../reader.js';
 import type { Topic, TopicIndex } from '../topics/index.js';
 import { LIST_CUES, readCue } from './cues.js';
 import { readFigure } from './figure.js';
-import { pickTopic, REST_ITEMS, type Claim, type ReadContext } from './model.js';
+import { pickTopic, REST_ITEMS, type Claim, type ReadContext, type Role } from './model.js';
 import { idsHere, isScopeAlone, readScopedName, scopeAfter, SPENDING_KINDS, SUBJECT_LEVEL } from './scopes.js';
 import { ClaimReader } from './state.js';
 
@@ -35,6 +35,9 @@ export function readClaims(tokens: Token[], ctx: ReadContext): Claim[] {
         r.enumeration = [];
       }
     }
+    // 人员经费包括…；公用经费…: a name opening a clause after ；in a description starts another subject's clause.
+    const opensStop = r.describing && (token.type === 'topic' || token.type === 'unknown' || token.type === 'untracked' || token.type === 'unnamed')
+      && stopBefore(tokens[t - 1]) && !r.stopNamed?.named;
     switch (token.type) {
       case 'topic':
         if (!readScopedFlow(r, token, t) && !readKindQualified(r, token, t)) readName(r, token);
@@ -88,7 +91,7 @@ export function readClaims(tokens: Token[], ctx: ReadContext): Claim[] {
         break;
       }
       case 'open':
-        r.brackets.push({ subject: r.subject, pin: r.subjectPin, lastYear: r.lastYear, otherYear: r.otherYear, partOf: r.partOf, unheld: r.unheldState });
+        r.brackets.push({ subject: r.subject, pin: r.subjectPin, lastYear: r.lastYear, otherYear: r.otherYear, partOf: r.partOf, unheld: r.unheldState, ...brokenDown(r, tokens[t - 1]) });
         break;
       case 'close':
         if (r.brackets.length > 0) ({ subject: r.subject, pin: r.subjectPin, lastYear: r.lastYear, otherYear: r.otherYear, partOf: r.partOf, unheld: r.unheldState } = r.brackets.pop()!);
@@ -105,6 +108,10 @@ export function readClaims(tokens: Token[], ctx: ReadContext): Claim[] {
         if (yearsListed(tokens, t, ctx.year)) r.bothYears = r.sentence;
         break;
     }
+    if (opensStop && r.describing) r.stopNamed = { topic: token.type === 'topic' ? r.deferred : undefined, named: true };
+    // 人员经费主要用于工资福利支出；办公费，本年为 X: words no token holds may open the clause after ；— the
+    // description's subject is no longer sure to be the figures' (a reason's clauses are its own: ofReason).
+    else if (stopBefore(token) && r.describing && !r.inReason && r.stopNamed === undefined) r.stopNamed = { topic: undefined, named: false };
   }
   r.closeReason();
   // 决算数小于预算数 after 全年预算为 …: 预算 alone is the budget the block names; with both named, a guess.
@@ -112,6 +119,21 @@ export function readClaims(tokens: Token[], ctx: ReadContext): Claim[] {
   const only = named.size === 1 ? [...named][0]! : named.size > 1 ? 'ambiguous' : 'unspecified';
   for (const c of r.claims) if ((c.kind === 'figure' || c.kind === 'comparison' || c.kind === 'flat') && c.budget === 'unspecified') c.budget = only;
   return r.claims;
+}
+
+/**
+ * 年初预算为 1,300 万元（其中住房公积金 1,000 万元、购房补贴 300 万元）(blind 15L §1b): a bracket right after a budget
+ * (or last year's figure) breaks that figure down — the parts' figures are of the same kind, never this year's amounts.
+ */
+function brokenDown(r: ClaimReader, before: Token | undefined): { role?: Role } {
+  const last = r.claims.at(-1);
+  if (before?.type !== 'figure' || last?.kind !== 'figure' || last.figure !== before.figure) return {};
+  return last.role === 'budget' || last.role === 'previous' ? { role: last.role } : {};
+}
+
+/** A ；(or ;) right before a token. */
+function stopBefore(token: Token | undefined): boolean {
+  return token?.type === 'clause-end' && (token.mark === ';' || token.mark === '；');
 }
 
 /** A name: the new subject, the whole after 占, a name inside a description, or which figure of the subject follows. */

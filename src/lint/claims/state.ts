@@ -6,7 +6,7 @@
  */
 import type { BaseKind, BudgetKind, Cue } from '../lexicon.js';
 import type { Token } from '../reader.js';
-import type { Claim, FigureClaim, OtherYear, Pin, ReadContext, ReasonClaim, WordClaim } from './model.js';
+import type { Claim, FigureClaim, OtherYear, Pin, ReadContext, ReasonClaim, Role, WordClaim } from './model.js';
 import type { Topic } from '../topics/index.js';
 import type { BudgetScope } from './scopes.js';
 
@@ -62,6 +62,12 @@ export class ClaimReader {
   readonly openComparisons: WordClaim[] = [];
   /** in a description (主要用于…, 主要原因是…) a name is the subject only if a figure follows it in its clause */
   describing = false;
+  /**
+   * In a description, a ；passed (人员经费包括…；公用经费即商品和服务支出，本年为 X): the clauses after it may be another
+   * subject's — the subject before the description no longer pins a figure (blind 15L §1a). The topic of the name
+   * opening the clause after it, where one does (named: a name did).
+   */
+  stopNamed: { topic: Topic | undefined; named: boolean } | undefined;
   deferred: Topic | undefined;
   /** …the other topics its name may mean, where nothing chose among them: it becomes a guessed subject */
   deferredRivals: Topic[] | undefined;
@@ -70,7 +76,7 @@ export class ClaimReader {
   /** 主要原因：项目支出增加，较上年度增加 N 万元 — the reason's subject goes on into the next clause */
   described: Topic | undefined;
   /** a parenthetical's subject does not outlive it: （其中：一般公共预算财政拨款收入 …）, nor its 其中, nor a name no topic holds in it (（其中，一般公共预算 X，…）) */
-  readonly brackets: Array<{ subject: Topic | undefined; pin: Pin; lastYear: boolean; otherYear: OtherYear | undefined; partOf: Topic | undefined; unheld: Unheld }> = [];
+  readonly brackets: Array<{ subject: Topic | undefined; pin: Pin; lastYear: boolean; otherYear: OtherYear | undefined; partOf: Topic | undefined; unheld: Unheld; role?: Role }> = [];
   /**
    * The words name last year as the period of what follows (2024年度为 198.47 万元, （2024 年度：5,018.62 万元）
    * in a 2025 document): an amount is last year's, never this year's; until this year is named again,
@@ -171,6 +177,7 @@ export class ClaimReader {
     this.subjectRivals = undefined;
     this.subjectName = undefined;
     this.subjectSentence = this.sentence;
+    this.stopNamed = undefined;
     if (!this.namedInSentence.includes(t)) this.namedInSentence.push(t);
     this.sumOf = undefined;
     this.unheld = false;
@@ -289,6 +296,7 @@ export class ClaimReader {
     this.baseNamed = undefined;
     this.directionInSentence = undefined;
     this.describing = false;
+    this.stopNamed = undefined;
     this.inReason = false;
     this.openComparisons.length = 0;
     this.budget = 'unspecified';

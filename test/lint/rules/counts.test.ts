@@ -150,3 +150,37 @@ describe('count-mismatch message', () => {
     expect(result.messages.map((m) => `${m.ruleId} ${m.message}`)).toEqual([expect.stringMatching(/^count-mismatch .*27 \+ 0 = 27 批次/u)]);
   });
 });
+
+const TWO_GROUPS = mutateSeed((a) => {
+  a.sanGong.abroad.groups = 2;
+});
+
+/**
+ * Blind test 15L §4: counts in Chinese numerals (团组三个, 五人次, 二十辆, 两个) are counts — checked like digits,
+ * an error only where the words pin the fact, and fixed in Chinese numerals (两 kept where it was written).
+ */
+ruleTester({
+  'count-mismatch': {
+    valid: [
+      { code: '全年安排因公出国（境）团组三个，累计五人次。' },
+      { code: '因公出国（境）团组三个、五人次；公务用车保有量为二十辆。' },
+      { code: '年末公务用车保有量二十辆。' },
+      { code: '全年安排因公出国（境）两个团组，累计五人次。', data: TWO_GROUPS, name: '个 before the noun' },
+      { code: '全年安排因公出国（境）团组3个，累计五人次，落实“两个责任”。', name: '个 beside no noun the data counts: no count' },
+    ],
+    invalid: [
+      {
+        code: '全年安排因公出国（境）团组两个，累计五人次。', name: '两 for 2 where 3 is right',
+        errors: [{ ruleId: 'count-mismatch', actual: '两', expected: '三' }],
+      },
+      {
+        code: '因公出国（境）团组三个，累计八人次。',
+        errors: [{ ruleId: 'count-mismatch', actual: '八', expected: '五' }],
+      },
+      {
+        code: '公务用车保有量为十九辆。',
+        errors: [{ ruleId: 'count-mismatch', actual: '十九', expected: '二十' }],
+      },
+    ],
+  },
+}, { section: 'sanGong' });
