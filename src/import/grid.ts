@@ -1216,7 +1216,18 @@ export function columnAmounts(lines: readonly PlacedLine[], columns: readonly Co
   const bands: number[] = [];
   for (const c of [...found].sort((a, b) => a.y - b.y)) if (!bands.some((y) => Math.abs(y - c.y) <= 0.8 * c.h)) bands.push(c.y);
   for (const c of found) {
-    const column = [...columns].sort((a, b) => Math.abs(centre(c) - a.centre) - Math.abs(centre(c) - b.centre))[0];
+    let column = [...columns].sort((a, b) => Math.abs(centre(c) - a.centre) - Math.abs(centre(c) - b.centre))[0];
+    // A figure that ends before the nearest header starts (right-aligned in a wide cell, the next header narrow): the
+    // column whose header starts last at or before its end, where the figure stands under that header's own words.
+    if (column && !grid && endsBeforeHeader(c, column)) {
+      let edge: Column | undefined;
+      for (const k of columns) if (k.left !== undefined && k.left <= c.x1 && (!edge || k.left > edge.left!)) edge = k;
+      if (!edge || edge.right === undefined || !(c.x0 < edge.right && c.x1 > edge.left!)) {
+        unplaced.push({ ...where(c), text: c.text, why: `金额在表头“${column.unknown ?? column.key}”的左端之前就结束了，按表头中线和按表头左端分栏不一致，不能确定属于哪一栏` });
+        continue;
+      }
+      column = edge;
+    }
     if (!column || bands.length > 1 || values.has(column.key)) {
       unplaced.push({ ...where(c), text: c.text, why: !column ? '表头中找不到金额栏' : bands.length > 1 ? '金额不止一行，不能确定各是哪一栏' : `与“${values.get(column.key)!.text}”落在同一栏` });
       continue;

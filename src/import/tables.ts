@@ -802,6 +802,9 @@ const BUDGET = /^(?:全年)?预算数$/u;
 const ACTUAL = /^(?:决算数|实际支出数?)$/u;
 const sideOf = (t: string): string | undefined => (BUDGET.test(t) ? '预算数' : ACTUAL.test(t) ? '决算数' : undefined);
 
+/** A header's left and right edge (its widest line's, where it wraps): see Column.left and Column.right. */
+const edgesOf = (b: Box & { left?: number; right?: number }): { left: number; right: number } => ({ left: b.left ?? b.x0, right: b.right ?? b.x1 });
+
 /** The leaf item headers of a horizontal 三公 header: the lowest header naming an item at each place. */
 function itemBoxes(header: readonly Cell[]): Array<{ item: string; box: Box; y: number }> {
   const out: Array<{ item: string; box: Box; y: number }> = [];
@@ -897,14 +900,14 @@ function table09(seg: Segment, r: Reader, grid: boolean): Obj {
   // it is under the group header nearest it.
   const columns: Column[] = [];
   if (slots.length === 2 * leaves.length) {
-    slots.forEach((s, i) => columns.push({ key: `${sideOf(s.text)}:${leaves[Math.floor(i / 2)]!.item}`, side: 0, centre: centre(s) }));
+    slots.forEach((s, i) => columns.push({ key: `${sideOf(s.text)}:${leaves[Math.floor(i / 2)]!.item}`, side: 0, centre: centre(s), ...edgesOf(s) }));
   } else {
     const order = slots.length >= 2 ? [sideOf(slots[0]!.text)!, sideOf(slots[slots.length - 1]!.text)!] : ['预算数', '决算数'];
     for (const leaf of leaves) {
       const same = leaves.filter((l) => l.item === leaf.item);
       const group = same.length === 2 ? order[same.indexOf(leaf)]!
         : slots.length > 0 ? sideOf([...slots].sort((a, b) => Math.abs(centre(a) - centre(leaf.box)) - Math.abs(centre(b) - centre(leaf.box)))[0]!.text)! : undefined;
-      if (group) columns.push({ key: `${group}:${leaf.item}`, side: 0, centre: centre(leaf.box) });
+      if (group) columns.push({ key: `${group}:${leaf.item}`, side: 0, centre: centre(leaf.box), ...edgesOf(leaf.box) });
     }
   }
   columns.sort((a, b) => a.centre - b.centre);
