@@ -470,10 +470,15 @@ const once = (specs: ColumnSpec[]): ColumnSpec[] => specs.map((s) => ({ ...s, si
 
 function subjectTable(seg: Segment, r: Reader, grid: boolean): Obj {
   // (05 may print its budgets before 小计 | 基本支出 | 项目支出: 年初预算数 | 调整预算数)
-  const specs = [...once(SUBJECT_COLUMNS[seg.n]!), ...(seg.n === 5 ? knownSkipped(BUDGET_COLUMNS, 0) : [])];
-  const layoutFor = (header: Cell[]) => layoutOf(header, specs, ['科目名称', '项目']);
+  const specs = [...once(SUBJECT_COLUMNS[seg.n]!), ...(seg.n === 5 ? [...knownSkipped(BUDGET_COLUMNS, 0), ...once(BASIC_PARTS)] : [])];
+  const layoutFor = (header: Cell[]) => {
+    const layout = layoutOf(header, specs, ['科目名称', '项目']);
+    if (seg.n === 5) basicOverParts(layout);
+    return layout;
+  };
   const { layout, body, rest } = bodyFromHeader(seg, grid, r.options.ordered ?? false, layoutFor);
   const [side = []] = r.body(body, layout, { mode: 'code', isTotal: (t) => TOTAL.test(t) || SUBTOTAL.test(t) });
+  if (seg.n === 5) checkBasicParts(r, layout, side);
   const taken = seg.n === 5 ? budgetColumns(r, layout, side) : new Set<string>();
   skippedNote(r, layout, taken);
   // Every column named and imported (known columns left out standing all before or all after them): what
@@ -509,6 +514,49 @@ function subjectTable(seg: Segment, r: Reader, grid: boolean): Obj {
     合计: Object.keys(totalValues).length > 0 ? totalValues : null,
     科目: Object.keys(subjects).length > 0 ? subjects : null,
   };
+}
+
+/** 05's 基本支出 printed with its parts beside it: 基本支出 { 合计 | 人员经费 | 公用经费 } (the parts read and checked, not imported). */
+const BASIC_PARTS: ColumnSpec[] = [{ key: '!人员经费', names: ['人员经费'] }, { key: '!公用经费', names: ['公用经费'] }];
+
+/**
+ * 05 with 基本支出 over 合计 | 人员经费 | 公用经费: 基本支出's figures are its 合计's, the column under it left of
+ * its parts on their line, not where the merged header's centre is (over 人员经费). Parts not under 基本支出, or no
+ * 合计 beside them: the parts are columns the table does not know, their figures not placed (the table is then not used).
+ */
+function basicOverParts(layout: Layout): void {
+  const basic = layout.columns.find((k) => k.key === '基本支出');
+  const parts = layout.columns.filter((k) => k.key === '!人员经费' || k.key === '!公用经费');
+  if (parts.length === 0) return;
+  const unknown = () => { for (const p of parts) p.unknown = p.key.slice(1); };
+  const cell = (name: string) => layout.header.find((h) => h.kind === 'text' && squash(h.text) === name);
+  const [staff, office] = [cell('人员经费'), cell('公用经费')];
+  if (!basic || parts.length !== 2 || !staff || !office || office.x0 < staff.x1) return unknown();
+  // the 合计 (or 小计) on the parts' line, just left of 人员经费; 基本支出's header centred over the three
+  let total: Cell | undefined;
+  for (const h of layout.header) {
+    if (h.kind !== 'text' || !/^(?:合计|小计)$/u.test(squash(h.text)) || Math.abs(h.y - staff.y) > staff.h / 2 || h.x1 > staff.x0 + 1) continue;
+    if (!total || h.x1 > total.x1) total = h;
+  }
+  const first = layout.columns.find((k) => k.key === '小计');
+  if (!total || basic.centre < total.x0 || basic.centre > office.x1 || (first && Math.abs(first.centre - centre(total)) < 1)) return unknown();
+  Object.assign(basic, { centre: centre(total), left: total.x0, right: total.x1 });
+  layout.columns.sort((a, b) => a.centre - b.centre);
+}
+
+/** Each row of 05 with 基本支出's parts: 基本支出 = 人员经费 + 公用经费, else the three columns were not read in line. */
+function checkBasicParts(r: Reader, layout: Layout, rows: readonly Row[]): void {
+  if (!layout.columns.some((k) => k.key === '!人员经费' && k.unknown === undefined)) return;
+  for (const row of rows) {
+    const [basic, staff, office] = ['基本支出', '!人员经费', '!公用经费'].map((k) => row.values.get(k)?.text);
+    if (basic === undefined && staff === undefined && office === undefined) continue;
+    const sum = amountOf(staff).plus(amountOf(office));
+    if (sum.minus(amountOf(basic)).abs().gt('0.015')) {
+      const name = row.code ? `${row.code} ${row.label}` : row.label;
+      r.problem(basic ?? name, `${name}：基本支出 ${basic ?? '（空白）'} 与人员经费 ${staff ?? '（空白）'} + 公用经费 ${office ?? '（空白）'} = ${sum.toFixed(2)} 不符，这几栏可能没有对齐`, row.values.get('基本支出') ?? row.at);
+    }
+  }
+  r.notes.push(`${r.key}的“人员经费”“公用经费”两栏逐行核对了基本支出 = 人员经费 + 公用经费，数据文件不记这两栏`);
 }
 
 /** A row of a long subject table that totals the 类 above it (小计 after each 类's rows): no subject, no row of the data file. */

@@ -40,3 +40,50 @@ describe('公开09表 in two groups of six columns: a figure that ends before th
     expect(JSON.stringify(imported.unreliable)).toContain('左端之前就结束了');
   });
 });
+
+// 公开05表 with 基本支出 over 合计 | 人员经费 | 公用经费 (blind 15R §3.1, d1-stacked01.pdf page 7; chromium): 基本支出's
+// figures stand under its 合计, not under the merged header's centre (over 人员经费).
+const row05 = (y: number, key: Word[], [sub, basic, staff, office, project]: string[]): [number, Word[]] =>
+  [y, [...key, [231.0, 266.0, sub!], [272.8, 307.7, basic!], [315.5, 350.5, staff!], [365.8, 393.3, office!], [408.5, 436.0, project!]]];
+const BASIC_PARTS: Array<[number, Word[]]> = [
+  [22.0, [[218.3, 393.7, '一般公共预算财政拨款支出决算表']]],
+  [49.6, [[33.7, 70.7, '公开05表'], [79.7, 178.7, '编制单位：东湖区档案馆'], [187.7, 225.7, '2025年度'], [234.7, 279.7, '单位：万元']]],
+  [73.6, [[315.0, 351.0, '基本支出']]],
+  [81.9, [[37.5, 73.5, '科目编码'], [134.3, 170.3, '科目名称'], [239.5, 257.5, '小计'], [400.0, 436.0, '项目支出']]],
+  [90.1, [[281.2, 299.2, '合计'], [314.5, 350.5, '人员经费'], [357.2, 393.2, '公用经费']]],
+  row05(123.1, [[80.3, 98.3, '合计']], ['2,181.78', '1,836.11', '1,730.27', '105.84', '345.67']),
+  row05(139.6, [[37.5, 52.5, '201'], [80.3, 152.3, '一般公共服务支出']], ['1,755.56', '1,409.89', '1,304.05', '105.84', '345.67']),
+  row05(156.1, [[37.5, 62.5, '20103'], [80.3, 215.3, '政府办公厅（室）及相关机构事务']], ['1,755.56', '1,409.89', '1,304.05', '105.84', '345.67']),
+  row05(172.6, [[37.5, 72.5, '2010301'], [80.3, 116.3, '行政运行']], ['1,409.89', '1,409.89', '1,304.05', '105.84', '']),
+  row05(189.1, [[37.5, 72.5, '2010302'], [80.3, 152.3, '一般行政管理事务']], ['345.67', '', '', '', '345.67']),
+  row05(205.6, [[37.5, 52.5, '208'], [80.3, 170.3, '社会保障和就业支出']], ['426.22', '426.22', '426.22', '', '']),
+  row05(222.1, [[37.5, 62.5, '20805'], [80.3, 260.3, '行政事业单位养老支出']], ['426.22', '426.22', '426.22', '', '']),
+  row05(238.6, [[37.5, 72.5, '2080505'], [80.3, 260.3, '机关事业单位基本养老保险缴费支出']], ['426.22', '426.22', '426.22', '', '']),
+].map(([y, words]) => [y, words.filter((w) => w[2] !== '')]);
+
+describe('公开05表 with 基本支出 split into 人员经费 and 公用经费 (blind 15R §3.1)', () => {
+  it('基本支出 is the 合计 under it; the parts are read, each row\'s 基本支出 = 人员经费 + 公用经费 checked, and not imported', () => {
+    const imported = recognisePlacedTables(linesOf(BASIC_PARTS));
+    expect(imported.unreliable ?? []).toEqual([]);
+    const t05 = imported.tables['公开05表'] as { 合计: Record<string, string>; 科目: Record<string, Record<string, string>> };
+    expect(t05.合计).toEqual({ 小计: '2,181.78', 基本支出: '1,836.11', 项目支出: '345.67' });
+    expect(t05.科目['2010301 行政运行']).toEqual({ 小计: '1,409.89', 基本支出: '1,409.89' });
+    expect(t05.科目['2080505 机关事业单位基本养老保险缴费支出']).toEqual({ 小计: '426.22', 基本支出: '426.22' });
+    expect(imported.notes).toContain('公开05表的“人员经费”“公用经费”两栏逐行核对了基本支出 = 人员经费 + 公用经费，数据文件不记这两栏');
+  });
+
+  it('a row whose 基本支出 is not 人员经费 + 公用经费 makes the table unreliable (its columns may be off)', () => {
+    const wrong = BASIC_PARTS.map(([y, words]): [number, Word[]] => [y, y === 205.6 ? words.map((w): Word => (w[0] === 315.5 ? [w[0], w[1], '462.22'] : w)) : words]);
+    const imported = recognisePlacedTables(linesOf(wrong));
+    const why = (imported.unreliable ?? []).find((u) => u.table === '公开05表')?.reason ?? '';
+    expect(why).toContain('208 社会保障和就业支出：基本支出 426.22 与人员经费 462.22 + 公用经费 （空白） = 462.22 不符');
+  });
+
+  it('基本支出 over 人员经费 | 公用经费 with no 合计 of its own: the parts are columns the table does not know, their figures not placed', () => {
+    const noTotal = BASIC_PARTS.map(([y, words]): [number, Word[]] => [y, words.filter((w) => w[0] !== 281.2 && w[0] !== 272.8)]);
+    const imported = recognisePlacedTables(linesOf(noTotal));
+    const why = (imported.unreliable ?? []).find((u) => u.table === '公开05表')?.reason ?? '';
+    expect(why).toContain('“105.84”：在表头“公用经费”之下：本表没有叫这个名字的栏');
+
+  });
+});
