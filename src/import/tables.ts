@@ -730,8 +730,9 @@ const T01_SPENDING_ONLY = new Set([...CLASS_NAMES, ...Object.values(T01_EXPENDIT
 function table01(seg: Segment, r: Reader, grid: boolean): Obj {
   const { header, body } = split(seg, grid, r.options.ordered);
   // 本年数 | 上年数 | 增减额 | 增减率 (a two-year layout): this year's figures are the 决算数; 上年数 may be last year's (lastYear01).
+  // (年初预算数 | 调整预算数 | 决算数 on each side: the budgets read and left out, as 05's are when they do not add up)
   const layout = layoutOf(header, [
-    { key: 'v', names: ['决算数', '金额', '本年数', '本年决算数'] }, ROW_NUMBERS, ...knownSkipped([...LAST_YEAR_COLUMNS, ...CHANGE_COLUMNS]),
+    { key: 'v', names: ['决算数', '金额', '本年数', '本年决算数'] }, ROW_NUMBERS, ...knownSkipped([...LAST_YEAR_COLUMNS, ...CHANGE_COLUMNS, ...BUDGET_COLUMNS]),
   ], SIDE_LABELS);
   let [left = [], right = []] = r.body(body, layout, { mode: 'label', isTotal: () => false, startsRow: startsRow(T01_LINES), continuesLabel: continuesLabel(T01_LINES), completesLabel: completesLabel(T01_LINES) });
   const lastNames = knownSkippedNames(layout).filter((n) => LAST_YEAR_COLUMNS.includes(n));
