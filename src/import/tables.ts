@@ -712,6 +712,8 @@ function labelled(r: Reader, rows: Row[], known: KnownLabels, side: string): Arr
     }
     // A row with no figure whose name is no line of the table (a wrapped name not joined whole): nothing of it to
     // import, and no reason to leave the table's other rows out; the notes say so.
+    // (收入 or 支出 alone: the section's label of 01 printed as one column, no row of it)
+    if (!ok && /^(?:收入|支出)$/u.test(squash(row.label))) continue;
     if (!ok) {
       r.notes.push(`${r.key}：${side}一栏的“${row.label}”不是本表的行，也没有金额，没有导入，请对照原文`);
       continue;
