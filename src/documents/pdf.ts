@@ -505,7 +505,7 @@ function paragraphs({ lines: all, explanation: range }: PdfTextLines): Omit<Extr
 }
 
 /** A figure: a table's row, not its header. */
-const FIGURE = /\d[\d,]*\.\d/u;
+const FIGURE = /\d\.\d/u;
 
 /**
  * Tables inside the text: runs of two lines or more, on one page, each of them cells apart (PdfLine.cells) and as
