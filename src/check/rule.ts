@@ -22,6 +22,10 @@ export interface Finding extends Violation {
   severity: Severity;
   line?: number;
   column?: number;
+  /** review: the page (PDF) of the first of its cells the document places, with line its line there */
+  page?: number;
+  /** review: that place as its user finds it (第 4 页第 8 行, 第 12 个段落或表格行) */
+  place?: string;
 }
 
 /** A rule that reports at the severity of an error unless told otherwise. */

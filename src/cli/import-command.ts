@@ -32,7 +32,7 @@ export async function runImportCommand(file: string, options: { output?: string 
     return EXIT_UNUSABLE;
   }
   let kind = recogniseFile(bytes, file);
-  if (kind.kind === 'doc' || kind.kind === 'xls') {
+  if (kind.kind === 'doc' || kind.kind === 'xls' || kind.kind === 'ods') {
     try {
       bytes = await convertOldOffice(bytes, kind.kind);
     } catch (error) {

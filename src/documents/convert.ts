@@ -1,5 +1,5 @@
 /**
- * Old Word and Excel files (.doc, .xls — still common on government sites)
+ * Old Word and Excel files (.doc, .xls — still common on government sites), and Calc's own .ods,
  * converted to .docx/.xlsx by LibreOffice, when it is installed, and then read
  * as those are: `soffice --headless --convert-to` in a temporary folder of its
  * own (with a profile of its own, so that a LibreOffice the user has open does
@@ -39,15 +39,15 @@ export function findSoffice(path = process.env.PATH ?? ''): string | undefined {
 }
 
 /** What to do without LibreOffice: install it, or save the file in the new format. */
-export function withoutLibreOffice(kind: 'doc' | 'xls'): string {
+export function withoutLibreOffice(kind: 'doc' | 'xls' | 'ods'): string {
   const [what, pkg, app, ext] = kind === 'doc'
     ? ['旧版 Word 文件（.doc）', 'libreoffice-writer', 'Word 或 WPS', '.docx']
-    : ['旧版 Excel 工作簿（.xls）', 'libreoffice-calc', 'Excel 或 WPS', '.xlsx'];
+    : [kind === 'ods' ? 'OpenDocument 表格（.ods）' : '旧版 Excel 工作簿（.xls）', 'libreoffice-calc', 'Excel 或 WPS', '.xlsx'];
   return `这是${what}，要先用 LibreOffice 转换才能读取，但本机没有安装 LibreOffice；请安装（如 apt-get install ${pkg}，或从 libreoffice.org 下载），或在 ${app} 中另存为 ${ext}`;
 }
 
 /** The .docx or .xlsx bytes of an old .doc or .xls file. Throws a ConversionError. */
-export async function convertOldOffice(bytes: Uint8Array, kind: 'doc' | 'xls', seconds = CONVERSION_SECONDS): Promise<Uint8Array> {
+export async function convertOldOffice(bytes: Uint8Array, kind: 'doc' | 'xls' | 'ods', seconds = CONVERSION_SECONDS): Promise<Uint8Array> {
   const soffice = findSoffice();
   if (!soffice) throw new ConversionError(withoutLibreOffice(kind));
   const target = kind === 'doc' ? 'docx' : 'xlsx';
@@ -61,7 +61,7 @@ export async function convertOldOffice(bytes: Uint8Array, kind: 'doc' | 'xls', s
       '--convert-to', target, '--outdir', join(dir, 'out'), input,
     ];
     const outcome = await run(soffice, args, seconds * 1000);
-    if (outcome === 'timeout') throw new ConversionError(`LibreOffice 在 ${seconds} 秒内没有转换完这个${kind === 'doc' ? ' .doc' : ' .xls'} 文件，已放弃；请在 ${kind === 'doc' ? 'Word' : 'Excel'} 或 WPS 中另存为 .${target}`);
+    if (outcome === 'timeout') throw new ConversionError(`LibreOffice 在 ${seconds} 秒内没有转换完这个 .${kind} 文件，已放弃；请在 ${kind === 'doc' ? 'Word' : 'Excel'} 或 WPS 中另存为 .${target}`);
     try {
       return readFileSync(join(dir, 'out', `input.${target}`));
     } catch {

@@ -23,6 +23,10 @@ export type FileKind =
   /** an old binary Office file (OLE compound file): .doc, .xls, or one protected by a password */
   | { kind: 'doc' }
   | { kind: 'xls' }
+  /** an OpenDocument spreadsheet (.ods, LibreOffice Calc's own): read through LibreOffice, as an .xls is */
+  | { kind: 'ods' }
+  /** comma-separated text (.csv, UTF-8 or GB18030): a sheet's cells, not a document's text */
+  | { kind: 'csv' }
   | { kind: 'old-office' }
   | { kind: 'encrypted-office' }
   | { kind: 'image'; name: string }
@@ -83,7 +87,8 @@ export function recogniseFile(bytes: Uint8Array, name = ''): FileKind {
   if (bytes.subarray(0, 8192).includes(0)) return { kind: 'binary' };
   const head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.byteLength, 65536)).toString('utf8');
   if (bytes.length <= 65536 && head.trim() === '') return { kind: 'empty' };
-  return { kind: looksLikeDataFile(head) ? 'data' : 'text' };
+  if (looksLikeDataFile(head)) return { kind: 'data' };
+  return looksLikeCsv(head, name) ? { kind: 'csv' } : { kind: 'text' };
 }
 
 /**
@@ -101,6 +106,22 @@ export function looksLikeDataFile(text: string): boolean {
 }
 
 /**
+ * Comma-separated cells: a name ending .csv, or ten lines and more, none with a 。, four in five of them (of the
+ * first hundred; a table's title line has none) with two commas at least outside quotes (a sheet saved as CSV;
+ * prose has its 。 and full-width ，).
+ * The bytes may be GB18030 read as UTF-8: the commas and quotes are ASCII either way.
+ */
+export function looksLikeCsv(text: string, name = ''): boolean {
+  if (/\.csv$/iu.test(name)) return true;
+  const lines = text.split(/\r?\n/u, 100).filter((l) => l.trim() !== '');
+  if (lines.length < 10) return false;
+  if (lines.some((l) => l.includes('。'))) return false;
+  // (a thousands separator is no cell's end: text of a table's layout, 2,124.23  1,878.30, is no CSV)
+  const cells = lines.filter((l) => (l.replace(/"[^"]*"/gu, '').replace(/(?<=\d),(?=\d{3}(?!\d))/gu, '').match(/,/gu)?.length ?? 0) >= 2).length;
+  return cells >= 0.8 * lines.length;
+}
+
+/**
  * Prose (a Part 3, a Markdown document, pdftotext output) rather than YAML: a line
  * with a Chinese full stop that is neither a `名称: 值` line nor a comment.
  */
@@ -112,6 +133,17 @@ export function looksLikeProse(text: string): boolean {
     return true;
   }
   return false;
+}
+
+/** An OpenDocument file's type: its first entry, mimetype, stored uncompressed (ODF 1.2 §3.3). */
+function odfMime(bytes: Uint8Array): string | undefined {
+  const b = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  if (b.length < 30 || b.readUInt32LE(0) !== 0x04034b50 || b.readUInt16LE(8) !== 0) return undefined;
+  const nameLength = b.readUInt16LE(26);
+  const extra = b.readUInt16LE(28);
+  if (b.toString('latin1', 30, 30 + nameLength) !== 'mimetype') return undefined;
+  const size = b.readUInt32LE(18);
+  return b.toString('latin1', 30 + nameLength + extra, Math.min(b.length, 30 + nameLength + extra + size));
 }
 
 /** Names of the entries a zip's local headers announce: what a zip cut short was meant to hold. */
@@ -151,6 +183,7 @@ function recogniseZip(bytes: Uint8Array, name: string): FileKind {
   }
   if (names.includes('word/document.xml')) return { kind: 'docx' };
   if (names.includes('xl/workbook.xml')) return { kind: 'xlsx' };
+  if (names.includes('content.xml') && (odfMime(bytes) === 'application/vnd.oasis.opendocument.spreadsheet' || /\.ods$/iu.test(name))) return { kind: 'ods' };
   const of = officeOf(names, name);
   if (of === 'docx') return { kind: 'damaged', of, missing: '缺少正文 word/document.xml' };
   if (of === 'xlsx') return { kind: 'damaged', of, missing: '缺少工作簿目录 xl/workbook.xml' };
@@ -199,6 +232,8 @@ export function kindName(kind: FileKind, file = ''): string {
     case 'damaged': return kind.of === 'docx' ? '损坏的 Word 文件' : kind.of === 'xlsx' ? '损坏的 Excel 工作簿' : '损坏的 zip 压缩包';
     case 'doc': return '旧版 Word 文件（.doc）';
     case 'xls': return '旧版 Excel 工作簿（.xls）';
+    case 'ods': return 'OpenDocument 表格（.ods）';
+    case 'csv': return 'CSV 表格文本（逗号分隔）';
     case 'old-office': return '旧版 Office 文件（.doc/.xls）';
     case 'encrypted-office': return '设置了打开密码的 Office 文件';
     case 'image': case 'archive': return kind.name;
@@ -258,7 +293,9 @@ export function wrongKind(kind: FileKind, wanted: Wanted, file: string): string 
     case 'data':
       if (wanted === 'import') return `${it}，已经是 import 的结果；可直接用 juesuan check ${file} 或 juesuan draft ${file}`;
       return `${not}；核对它用 juesuan check ${file}，审校说明文字用 juesuan lint <说明文件> --data ${file}`;
-    case 'xlsx': case 'xls':
+    case 'csv':
+      return `${not}；juesuan 不读 CSV，请在 Excel 或 WPS 中打开它，另存为 .xlsx 后用 juesuan import 导入`;
+    case 'xlsx': case 'xls': case 'ods':
       return wanted === 'data' ? `${not}；先用 juesuan import ${file} -o <数据文件> 导入` : `${not}；要导入其中的决算表，用 juesuan import ${file}`;
     case 'pdf': case 'docx': case 'doc': case 'old-office':
       return `${not}；先用 juesuan import ${file} -o <数据文件> 从其中的决算表生成数据文件`;

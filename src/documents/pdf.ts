@@ -58,6 +58,8 @@ export interface PdfLine {
   column?: { left: number; right: number };
   /** two runs of the line stand more than two ems apart: a table's row */
   gapped?: boolean;
+  /** a gapped line's cells: where each starts in text, and its left and right edge on the page (its reading frame) */
+  cells?: Array<{ start: number; x0: number; x1: number }>;
 }
 
 export { PdfReadError } from './pdf-errors.js';
@@ -194,7 +196,10 @@ function lineOf(page: PdfPage, r: Row, line: number): PdfLine | undefined {
   while (end > 0 && !hasText(parts[end]!)) end--;
   const last = parts[end]!;
   const result: PdfLine = { page: page.page, line, text, boxes: () => lineBoxes(page, parts, raw), x: first.x, right: last.x + last.w, y: r.y };
-  if (gapped(parts)) result.gapped = true;
+  if (gapped(parts)) {
+    result.gapped = true;
+    result.cells = cellsOf(parts);
+  }
   return result;
 }
 
@@ -203,6 +208,40 @@ function commonLeft(lines: readonly PdfLine[]): number {
   const lefts = new Map<number, number>();
   for (const l of lines) lefts.set(Math.round(l.x), (lefts.get(Math.round(l.x)) ?? 0) + 1);
   return [...lefts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 0;
+}
+
+/**
+ * A gapped line's cells: a run that stands more than two ems after the text before it, or after a run of white
+ * space only, starts a cell. Each cell's
+ * start is counted in the line's text (white space runs made one space, the line trimmed, as lineOf makes it).
+ */
+function cellsOf(parts: readonly LinePart[]): PdfLine['cells'] {
+  const cells: NonNullable<PdfLine['cells']> = [];
+  let t = 0;
+  let afterSpace = true;
+  let end: number | undefined;
+  let blank = false;
+  for (const p of parts) {
+    const hasText = p.str.trim() !== '';
+    // (or after a run of white space only: a header's words centred in cells closer than two ems, 全年预算数（万元） | 决算数（万元）)
+    let starts = hasText && (end === undefined || p.x - end > 2 * p.h || blank);
+    blank = !hasText;
+    for (let i = 0; i < p.str.length; i++) {
+      const space = isSpace(p.str.charCodeAt(i));
+      if (space && afterSpace) continue;
+      if (starts && !space) {
+        cells.push({ start: t, x0: p.x, x1: p.x + p.w });
+        starts = false;
+      }
+      afterSpace = space;
+      t++;
+    }
+    if (hasText) {
+      end = Math.max(end ?? p.x + p.w, p.x + p.w);
+      cells[cells.length - 1]!.x1 = end;
+    }
+  }
+  return cells;
 }
 
 /** Whether two runs with text on a row stand more than two ems apart: cells of a table, not words of a sentence. */
@@ -402,7 +441,33 @@ function paragraphs({ lines: all, explanation: range }: PdfTextLines): Omit<Extr
     map.push({ offset: text.length, page: l.page, line: l.line, boxes: l.boxes() });
     text += l.text;
   };
-  for (const l of lines) {
+  const tables = tableRuns(lines);
+  for (let i = 0; i < lines.length; i++) {
+    // A table in the text (项目 | 全年预算数 | 决算数): written as Markdown's, each cell mapped to its words, as Word's tables are.
+    const table = tables.get(i);
+    if (table !== undefined) {
+      if (text !== '') text += '\n\n';
+      for (let r = i; r < table; r++) {
+        const row = lines[r]!;
+        const boxes = row.boxes();
+        if (r > i) text += '\n';
+        text += '|';
+        row.cells!.forEach((c, k) => {
+          const end = row.cells![k + 1]?.start ?? row.text.length;
+          const cell = row.text.slice(c.start, end).trimEnd();
+          text += ' ';
+          map.push({ offset: text.length, page: row.page, line: row.line, boxes: boxes.slice(4 * c.start, 4 * (c.start + cell.length)) });
+          text += cell;
+          text += ' |';
+        });
+        if (r === i) text += '\n|' + row.cells!.map(() => ' --- |').join('');
+      }
+      open = false;
+      prev = lines[table - 1];
+      i = table - 1;
+      continue;
+    }
+    const l = lines[i]!;
     const title = isTitle(l.text);
     const lineLeft = l.column?.left ?? left;
     // (a text box's second line: right of the column, left of its first line as a first line's indent is)
@@ -437,6 +502,31 @@ function paragraphs({ lines: all, explanation: range }: PdfTextLines): Omit<Extr
     prev = l;
   }
   return { text: text + '\n', map };
+}
+
+/** A figure: a table's row, not its header. */
+const FIGURE = /\d\.\d/u;
+
+/**
+ * Tables inside the text: runs of two lines or more, on one page, each of them cells apart (PdfLine.cells) and as
+ * many, the first (the header) with no figure, and each cell of the rows standing under its own header cell (not
+ * reaching over the header cells either side of it). Each run's first line → the line after its end.
+ */
+function tableRuns(lines: readonly PdfLine[]): Map<number, number> {
+  const runs = new Map<number, number>();
+  for (let i = 0; i < lines.length; i++) {
+    const head = lines[i]!;
+    const n = head.cells?.length ?? 0;
+    if (n < 2 || isTitle(head.text) || FIGURE.test(head.text) || head.text.includes('|')) continue;
+    const under = (l: PdfLine) => l.page === head.page && l.cells?.length === n && !l.text.includes('|')
+      && l.cells.every((c, k) => (k === 0 || c.x0 >= head.cells![k - 1]!.x1) && (k === n - 1 || c.x1 <= head.cells![k + 1]!.x0));
+    let end = i + 1;
+    while (end < lines.length && under(lines[end]!)) end++;
+    if (end - i < 2) continue;
+    runs.set(i, end);
+    i = end - 1;
+  }
+  return runs;
 }
 
 /**

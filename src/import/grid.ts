@@ -318,6 +318,32 @@ function nearestColumn(layout: Layout, c: Cell, byLeftEdges = false): Column | u
   return best;
 }
 
+/**
+ * Whether a figure ends before its column's header starts (by more than a hair: Calc puts the next cell's text
+ * 1.3 pt after the figure's end). A figure right-aligned in its cell ends at the cell's right edge, past where any
+ * header within the cell starts; one that ends left of the header stands in the cell before it.
+ */
+export const endsBeforeHeader = (c: { x1: number; h: number }, k: Column): boolean => k.left !== undefined && c.x1 < k.left - c.h / 20;
+
+/**
+ * Whether figures placed by their headers' left edges (readBody's byLeftEdges) show the layout that rule is
+ * for: headers aligned left in their cells and figures right, each figure ending just short of where the next
+ * column's header starts (that header's left edge is its cell's border). Centred figures in wide cells under
+ * headers aligned right may end before the next header starts too, but far short of it in some column.
+ */
+export function endAtNextHeaders(rows: readonly Row[][], layout: Layout, slack: number): boolean {
+  for (const r of rows.flat()) {
+    for (const [key, v] of r.values) {
+      const k = layout.columns.find((c) => c.key === key && c.side === r.side);
+      if (!k || k.left === undefined || v.x1 === undefined) return false;
+      let next: Column | undefined;
+      for (const c of layout.columns) if (c.side === k.side && c.left !== undefined && c.left > k.left && (!next || c.left < next.left!)) next = c;
+      if (next && !(v.x1 <= next.left! + slack / 4 && next.left! - v.x1 <= slack)) return false;
+    }
+  }
+  return true;
+}
+
 /** Words of a header that a continuation page repeats, or that a body line may carry beside its figures. */
 const HEADER_WORDS = new Set(['项目', '科目编码', '科目名称', '功能分类', '支出功能分类', '功能分类科目编码', '经济分类',
   '经济分类科目编码', '栏次', '行次']);
@@ -582,6 +608,13 @@ export function readBody(lines: readonly PlacedLine[], layout: Layout, options: 
         continue;
       }
       if (column.skip) continue;
+      // A figure that ends before its column's header even starts is not under that header (a header aligned left
+      // in a narrow cell, the figure right-aligned in the cell before it: its centre nearer the next header's):
+      // the centres and the edges disagree, and the figure is not placed by its centre (see endsBeforeHeader).
+      if (c.kind === 'amount' && !options.byLeftEdges && !options.wholeCells && !options.ordered && endsBeforeHeader(c, column)) {
+        unplaced.push({ ...where(c), text: c.text, why: `金额在表头“${column.unknown ?? column.key}”的左端之前就结束了，按表头中线和按表头左端分栏不一致，不能确定属于哪一栏` });
+        continue;
+      }
       // (a column left out: its rates, 12.23%, are no text where a figure should be)
       if (column.aside && c.kind !== 'amount' && c.asAmount === undefined) continue;
       if (c.kind === 'amount' || c.asAmount !== undefined || c.problem) {
@@ -1198,7 +1231,18 @@ export function columnAmounts(lines: readonly PlacedLine[], columns: readonly Co
   const clash = (ks: Array<string | undefined>) => ks.some((k, i) => k === undefined || ks.indexOf(k) !== i);
   const columnOf = bands.length === 1 && clash(keys(byCentre)) && columns.every((k) => k.left !== undefined) && !clash(keys(byLeft)) ? byLeft : byCentre;
   for (const c of found) {
-    const column = columnOf(c);
+    let column = columnOf(c);
+    // A figure that ends before the nearest header starts (right-aligned in a wide cell, the next header narrow): the
+    // column whose header starts last at or before its end, where the figure stands under that header's own words.
+    if (column && columnOf === byCentre && !grid && endsBeforeHeader(c, column)) {
+      let edge: Column | undefined;
+      for (const k of columns) if (k.left !== undefined && k.left <= c.x1 && (!edge || k.left > edge.left!)) edge = k;
+      if (!edge || edge.right === undefined || !(c.x0 < edge.right && c.x1 > edge.left!)) {
+        unplaced.push({ ...where(c), text: c.text, why: `金额在表头“${column.unknown ?? column.key}”的左端之前就结束了，按表头中线和按表头左端分栏不一致，不能确定属于哪一栏` });
+        continue;
+      }
+      column = edge;
+    }
     if (!column || bands.length > 1 || values.has(column.key)) {
       unplaced.push({ ...where(c), text: c.text, why: !column ? '表头中找不到金额栏' : bands.length > 1 ? '金额不止一行，不能确定各是哪一栏' : `与“${values.get(column.key)!.text}”落在同一栏` });
       continue;

@@ -18,7 +18,7 @@ import { T01_EXPENDITURE_LABELS, T01_INCOME_LABELS, T01_INCOME_SOURCES, T04_COLU
 import { EXPENDITURE_CLASSES } from '../data/subjects.js';
 import { Decimal, parseAmount, ZERO } from '../data/amount.js';
 import { AMOUNT, bracketsFullWidth, cellsOf, centre, lineText, squash, withAsciiFigures, type Cell } from './cells.js';
-import { columnAmounts, firstAmountColumn, headerBoxes, itemCells, layoutOf, readBody, valuesOf, type BodyOptions, type ColumnSpec, type Column, type HeaderBox, type Layout, type NameHang, type PlacedAmount, type Row, type Unplaced, type Where } from './grid.js';
+import { columnAmounts, endAtNextHeaders, firstAmountColumn, headerBoxes, itemCells, layoutOf, readBody, valuesOf, type BodyOptions, type ColumnSpec, type Column, type HeaderBox, type Layout, type NameHang, type PlacedAmount, type Row, type Unplaced, type Where } from './grid.js';
 import type { Box, PlacedLine } from './placed.js';
 import { anotherSet, documentSegments, setsOfOtherYears, ORDINAL, TABLE_TITLES, type Segment } from './segments.js';
 import { EMPTY_TABLE } from '../lint/negation.js';
@@ -206,9 +206,12 @@ class Reader {
     // Two figures of a row in one column by their headers' centres: the headers may be aligned left in their
     // cells and the figures right (Word's default alignment), each figure then nearer the next column's header.
     // Columns bounded by the headers' left edges are taken where they place every figure.
-    if (!this.options.wholeCells && !this.options.ordered && body.unplaced.some((u) => sameCell(u.why))) {
+    // So too where a figure ends before the header nearest its centre starts (a Calc PDF: headers left in narrow
+    // cells): taken only where every figure then ends just short of the next column's header, as that layout's do.
+    if (!this.options.wholeCells && !this.options.ordered && body.unplaced.some((u) => sameCell(u.why) || beforeHeader(u.why))) {
       const byLeft = read(true);
-      if (byLeft.unplaced.length === 0) body = byLeft;
+      const edges = body.unplaced.some((u) => sameCell(u.why)) || endAtNextHeaders(byLeft.rows, layout, 1.5 * lineHeight(lines));
+      if (byLeft.unplaced.length === 0 && edges) body = byLeft;
     }
     for (const u of layout.units ?? []) this.units.add(u);
     appendAll(this.unplaced, body.unplaced);
@@ -293,6 +296,15 @@ const OVER_HEADER = /^(?:编制单位|编制部门|部门|单位|金额单位)[�
 
 /** Why a figure was not placed: another figure of its row already stands in its column (see readBody: 与“…”落在同一行（…）同一栏). */
 const sameCell = (why: string): boolean => why.includes('落在同一行') && why.endsWith('同一栏');
+
+/** The lines' usual text height (a PDF's font size, in points). */
+function lineHeight(lines: readonly PlacedLine[]): number {
+  const hs = lines.map((l) => l.h ?? 1).sort((a, b) => a - b);
+  return hs[hs.length >> 1] ?? 1;
+}
+
+/** Why a figure was not placed: it ends before the header its centre is nearest starts (see endsBeforeHeader). */
+const beforeHeader = (why: string): boolean => why.includes('的左端之前就结束了');
 
 /** The start of an amount a narrow cell wrapped before its decimals (41,220,600. over 00, 41,220,600 over .00): a row's, never the header's. */
 const AMOUNT_PIECE = /^-?\d{1,3}(?:,\d{3})+\.?$/u;
@@ -544,8 +556,12 @@ function codesByName(rows: readonly Row[], catalog: SubjectCatalog): { codes: Ma
 
 function subjectTable(seg: Segment, r: Reader, grid: boolean, catalog: SubjectCatalog = []): Obj {
   // (05 may print its budgets before 小计 | 基本支出 | 项目支出: 年初预算数 | 调整预算数)
-  const specs = [...once(SUBJECT_COLUMNS[seg.n]!), ...(seg.n === 5 ? knownSkipped(BUDGET_COLUMNS, 0) : [])];
-  const layoutFor = (header: Cell[]) => layoutOf(header, specs, ['科目名称', '项目']);
+  const specs = [...once(SUBJECT_COLUMNS[seg.n]!), ...(seg.n === 5 ? [...knownSkipped(BUDGET_COLUMNS, 0), ...once(BASIC_PARTS)] : [])];
+  const layoutFor = (header: Cell[]) => {
+    const layout = layoutOf(header, specs, ['科目名称', '项目']);
+    if (seg.n === 5) basicOverParts(layout);
+    return layout;
+  };
   const { layout, body, rest } = bodyFromHeader(seg, grid, r.options.ordered ?? false, layoutFor, r);
   // 05 printed with names only, where 03 (02) prints the subjects with codes: a row per name, as 01's rows are read,
   // a name going on over two lines where the other table has a name so long; its code then by its name (below).
@@ -561,6 +577,7 @@ function subjectTable(seg: Segment, r: Reader, grid: boolean, catalog: SubjectCa
     for (const [row, code] of matched.codes) row.code = code;
     r.notes.push(`${r.key}（原文“${seg.title}”）各行只有科目名称、没有科目编码：按${[...new Set(catalog.map((c) => c.table))].join('、')}中同名科目的编码导入（同名的科目按其上的类、款区分），共 ${matched.codes.size} 行，请核对`);
   }
+  if (seg.n === 5) checkBasicParts(r, layout, side);
   const taken = seg.n === 5 ? budgetColumns(r, layout, side) : new Set<string>();
   skippedNote(r, layout, taken);
   // Every column named and imported (known columns left out standing all before or all after them): what
@@ -600,6 +617,49 @@ function subjectTable(seg: Segment, r: Reader, grid: boolean, catalog: SubjectCa
     合计: Object.keys(totalValues).length > 0 ? totalValues : null,
     科目: Object.keys(subjects).length > 0 ? subjects : null,
   };
+}
+
+/** 05's 基本支出 printed with its parts beside it: 基本支出 { 合计 | 人员经费 | 公用经费 } (the parts read and checked, not imported). */
+const BASIC_PARTS: ColumnSpec[] = [{ key: '!人员经费', names: ['人员经费'] }, { key: '!公用经费', names: ['公用经费'] }];
+
+/**
+ * 05 with 基本支出 over 合计 | 人员经费 | 公用经费: 基本支出's figures are its 合计's, the column under it left of
+ * its parts on their line, not where the merged header's centre is (over 人员经费). Parts not under 基本支出, or no
+ * 合计 beside them: the parts are columns the table does not know, their figures not placed (the table is then not used).
+ */
+function basicOverParts(layout: Layout): void {
+  const basic = layout.columns.find((k) => k.key === '基本支出');
+  const parts = layout.columns.filter((k) => k.key === '!人员经费' || k.key === '!公用经费');
+  if (parts.length === 0) return;
+  const unknown = () => { for (const p of parts) p.unknown = p.key.slice(1); };
+  const cell = (name: string) => layout.header.find((h) => h.kind === 'text' && squash(h.text) === name);
+  const [staff, office] = [cell('人员经费'), cell('公用经费')];
+  if (!basic || parts.length !== 2 || !staff || !office || office.x0 < staff.x1) return unknown();
+  // the 合计 (or 小计) on the parts' line, just left of 人员经费; 基本支出's header centred over the three
+  let total: Cell | undefined;
+  for (const h of layout.header) {
+    if (h.kind !== 'text' || !/^(?:合计|小计)$/u.test(squash(h.text)) || Math.abs(h.y - staff.y) > staff.h / 2 || h.x1 > staff.x0 + 1) continue;
+    if (!total || h.x1 > total.x1) total = h;
+  }
+  const first = layout.columns.find((k) => k.key === '小计');
+  if (!total || basic.centre < total.x0 || basic.centre > office.x1 || (first && Math.abs(first.centre - centre(total)) < 1)) return unknown();
+  Object.assign(basic, { centre: centre(total), left: total.x0, right: total.x1 });
+  layout.columns.sort((a, b) => a.centre - b.centre);
+}
+
+/** Each row of 05 with 基本支出's parts: 基本支出 = 人员经费 + 公用经费, else the three columns were not read in line. */
+function checkBasicParts(r: Reader, layout: Layout, rows: readonly Row[]): void {
+  if (!layout.columns.some((k) => k.key === '!人员经费' && k.unknown === undefined)) return;
+  for (const row of rows) {
+    const [basic, staff, office] = ['基本支出', '!人员经费', '!公用经费'].map((k) => row.values.get(k)?.text);
+    if (basic === undefined && staff === undefined && office === undefined) continue;
+    const sum = amountOf(staff).plus(amountOf(office));
+    if (sum.minus(amountOf(basic)).abs().gt('0.015')) {
+      const name = row.code ? `${row.code} ${row.label}` : row.label;
+      r.problem(basic ?? name, `${name}：基本支出 ${basic ?? '（空白）'} 与人员经费 ${staff ?? '（空白）'} + 公用经费 ${office ?? '（空白）'} = ${sum.toFixed(2)} 不符，这几栏可能没有对齐`, row.values.get('基本支出') ?? row.at);
+    }
+  }
+  r.notes.push(`${r.key}的“人员经费”“公用经费”两栏逐行核对了基本支出 = 人员经费 + 公用经费，数据文件不记这两栏`);
 }
 
 /** A row of a long subject table that totals the 类 above it (小计 after each 类's rows): no subject, no row of the data file. */
@@ -755,6 +815,8 @@ function labelled(r: Reader, rows: Row[], known: KnownLabels, side: string): Arr
     }
     // A row with no figure whose name is no line of the table (a wrapped name not joined whole): nothing of it to
     // import, and no reason to leave the table's other rows out; the notes say so.
+    // (收入 or 支出 alone: the section's label of 01 printed as one column, no row of it)
+    if (!ok && /^(?:收入|支出)$/u.test(squash(row.label))) continue;
     if (!ok) {
       r.notes.push(`${r.key}：${side}一栏的“${row.label}”不是本表的行，也没有金额，没有导入，请对照原文`);
       continue;
@@ -773,8 +835,9 @@ const T01_SPENDING_ONLY = new Set([...CLASS_NAMES, ...Object.values(T01_EXPENDIT
 function table01(seg: Segment, r: Reader, grid: boolean): Obj {
   const { header, body } = split(seg, grid, r.options.ordered, r);
   // 本年数 | 上年数 | 增减额 | 增减率 (a two-year layout): this year's figures are the 决算数; 上年数 may be last year's (lastYear01).
+  // (年初预算数 | 调整预算数 | 决算数 on each side: the budgets read and left out, as 05's are when they do not add up)
   const layout = layoutOf(header, [
-    { key: 'v', names: ['决算数', '金额', '本年数', '本年决算数'] }, ROW_NUMBERS, ...knownSkipped([...LAST_YEAR_COLUMNS, ...CHANGE_COLUMNS]),
+    { key: 'v', names: ['决算数', '金额', '本年数', '本年决算数'] }, ROW_NUMBERS, ...knownSkipped([...LAST_YEAR_COLUMNS, ...CHANGE_COLUMNS, ...BUDGET_COLUMNS]),
   ], SIDE_LABELS);
   let [left = [], right = []] = r.body(body, layout, { mode: 'label', isTotal: () => false, startsRow: startsRow(T01_LINES), continuesLabel: continuesLabel(T01_LINES), completesLabel: completesLabel(T01_LINES) });
   const lastNames = knownSkippedNames(layout).filter((n) => LAST_YEAR_COLUMNS.includes(n));
@@ -895,6 +958,9 @@ const ACTUAL = /^(?:决算数|实际支出数?)$/u;
 const OPENING_GROUP = /^年初预算数?$/u;
 const sideOf = (t: string): string | undefined => (BUDGET.test(t) ? '预算数' : ACTUAL.test(t) ? '决算数' : undefined);
 
+/** A header's left and right edge (its widest line's, where it wraps): see Column.left and Column.right. */
+const edgesOf = (b: Box & { left?: number; right?: number }): { left: number; right: number } => ({ left: b.left ?? b.x0, right: b.right ?? b.x1 });
+
 /** The leaf item headers of a horizontal 三公 header: the lowest header naming an item at each place. */
 function itemBoxes(header: readonly Cell[]): Array<{ item: string; box: HeaderBox; y: number }> {
   const out: Array<{ item: string; box: HeaderBox; y: number }> = [];
@@ -991,14 +1057,14 @@ function table09(seg: Segment, r: Reader, grid: boolean): Obj {
   const columns: Column[] = [];
   const groups = header.filter((c) => sideOf(c.text) !== undefined || OPENING_GROUP.test(c.text)).sort((a, b) => a.x0 - b.x0);
   if (slots.length === 2 * leaves.length) {
-    slots.forEach((s, i) => columns.push({ key: `${sideOf(s.text)}:${leaves[Math.floor(i / 2)]!.item}`, side: 0, centre: centre(s), left: s.x0 }));
+    slots.forEach((s, i) => columns.push({ key: `${sideOf(s.text)}:${leaves[Math.floor(i / 2)]!.item}`, side: 0, centre: centre(s), ...edgesOf(s) }));
   } else if (groups.length === 3 && groups.some((g) => OPENING_GROUP.test(g.text)) && leaves.every((leaf) => leaves.filter((l) => l.item === leaf.item).length === 3)) {
     // Three groups, 年初预算数 | 全年预算数 | 决算数, each over every item: an item's n-th place is the n-th group's.
     // The opening budget is read as a column as any other (its figures never go to the next group's items), and left
     // out: the data file's 预算数 is the full year's.
     for (const leaf of leaves) {
       const group = groups[leaves.filter((l) => l.item === leaf.item).indexOf(leaf)]!;
-      columns.push({ key: `${OPENING_GROUP.test(group.text) ? '!年初预算数' : sideOf(group.text)}:${leaf.item}`, side: 0, centre: centre(leaf.box), left: leaf.box.left });
+      columns.push({ key: `${OPENING_GROUP.test(group.text) ? '!年初预算数' : sideOf(group.text)}:${leaf.item}`, side: 0, centre: centre(leaf.box), ...edgesOf(leaf.box) });
     }
     if (new Set(columns.map((c) => c.key.split(':')[0])).size === 3) r.notes.push(`${r.key}的“${groups.find((g) => OPENING_GROUP.test(g.text))!.text}”一组不是数据文件的预算数（全年预算数），没有导入`);
     else columns.length = 0;
@@ -1008,7 +1074,7 @@ function table09(seg: Segment, r: Reader, grid: boolean): Obj {
       const same = leaves.filter((l) => l.item === leaf.item);
       const group = same.length === 2 ? order[same.indexOf(leaf)]!
         : slots.length > 0 ? sideOf([...slots].sort((a, b) => Math.abs(centre(a) - centre(leaf.box)) - Math.abs(centre(b) - centre(leaf.box)))[0]!.text)! : undefined;
-      if (group) columns.push({ key: `${group}:${leaf.item}`, side: 0, centre: centre(leaf.box), left: leaf.box.left });
+      if (group) columns.push({ key: `${group}:${leaf.item}`, side: 0, centre: centre(leaf.box), ...edgesOf(leaf.box) });
     }
   }
   columns.sort((a, b) => a.centre - b.centre);

@@ -56,6 +56,13 @@ ${[...previous, ...opening].join('\n')}
 `;
 }
 
+/**
+ * The file without control characters (U+0000–U+001F but tab and newline, and U+007F): YAML 1.2 allows none
+ * raw, and a source's text may hold them (Calc's clipped cells end in U+0002) where the file quotes it in a
+ * comment. Quoted values write theirs escaped (\x02), and keep them.
+ */
+const withoutControls = (text: string): string => text.replace(/[\u0000-\u0008\u000b-\u001f\u007f]/gu, '');
+
 /** A comment line: one line, whatever the text holds. */
 const comment = (text: string): string => `# ${text.split('\n').map((l) => l.trim()).join(' ')}`;
 
@@ -94,7 +101,7 @@ export function importedYaml(imported: ImportedTables, header: Header): string {
     const title = `${TABLE_TITLES[n]}${unreliable.has(key) ? '（不可靠：导入后未通过核对，见文件开头）' : ''}`;
     return doc.toString({ nullStr: '', lineWidth: 0 }).replace(/\n/u, ` # ${title}\n`);
   });
-  return `${head.join('\n')}\n${body.join('\n')}${previousYaml(imported)}${budgetsYaml(imported)}${toFill(imported)}`;
+  return withoutControls(`${head.join('\n')}\n${body.join('\n')}${previousYaml(imported)}${budgetsYaml(imported)}${toFill(imported)}`);
 }
 
 /** 05's budget columns imported (年初预算数, 调整预算数): the data file's 年初预算 / 全年预算 of 一般公共预算财政拨款支出. */

@@ -54,6 +54,7 @@ export function toJsonResults(results: readonly CheckResult[]): JsonResult[] {
       ruleId: f.ruleId,
       severity: f.severity === 'error' ? 2 : 1,
       message: f.message,
+      ...(f.page !== undefined ? { page: f.page } : {}),
       ...(f.line !== undefined ? { line: f.line, column: f.column ?? 1 } : {}),
       cells: f.cells.map((c) => ({ path: [...c.path], label: c.label, value: value(c.value, f.counts) })),
       difference: f.difference === undefined ? null : value(f.difference, f.counts),

@@ -35,7 +35,7 @@ export function formatReviewStylish(results: readonly ReviewResult[], options: {
     }
     if (r.tableFindings.length > 0) {
       lines.push('  决算表：');
-      appendAll(lines, alignRows(r.tableFindings.map((f) => ['-', f.severity, f.message, f.ruleId]), '    ', paint));
+      appendAll(lines, alignRows(r.tableFindings.map((f) => [f.place ?? '-', f.severity, f.message, f.ruleId]), '    ', paint));
     }
     const row = (m: LintMessage) => [
       m.page !== undefined || m.paragraph !== undefined ? placeOf(m) : `${m.line}:${m.column}`,

@@ -65,6 +65,18 @@ export interface ReviewResult {
   warningCount: number;
 }
 
+/** A table finding with the place of the first of its cells the document's import placed (its page and line), as a user finds it. */
+function placed(f: CheckFinding, doc: ReviewDocument): CheckFinding {
+  if (f.line !== undefined) return f;
+  for (const c of f.cells) {
+    const at = doc.imported.cells?.[pathKey(c.path.map(String))];
+    if (!at) continue;
+    const kind = doc.kind === 'docx' ? 'docx' : doc.kind === 'text' ? 'text' : 'pdf';
+    return { ...f, ...(kind === 'pdf' ? { page: at.page } : {}), line: at.line, place: placeName(kind, at.page, at.line) };
+  }
+  return f;
+}
+
 /** The previous-year document a review is given: read, and its tables loaded. */
 export interface PreviousDocument {
   document: ReviewDocument;
@@ -352,7 +364,8 @@ export function reviewDocument(doc: ReviewDocument, previous?: PreviousDocument,
   const notImported = TABLE_KEYS.filter((k) => !partial.tables.has(k)).map((table) => tableNotUsed(table, unreliable, doc, partial, certain.has(table)));
 
   // Identities that touch a table the document did not supply are not checked: its zeros are no figures.
-  const tableFindings = [...(imported.length === 0 ? [] : identities.filter((f) => f.cells.every((c) => partial.tables.has(String(c.path[0]))))), ...slips];
+  const tableFindings = [...(imported.length === 0 ? [] : identities.filter((f) => f.cells.every((c) => partial.tables.has(String(c.path[0]))))), ...slips]
+    .map((f) => placed(f, doc));
 
   const ctx = createLintContext(reviewCatalog(input, partial));
   // A document divided on its year: Part 3's wrong years name where the rest of it says otherwise.

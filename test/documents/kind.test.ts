@@ -63,3 +63,39 @@ describe('wrongKind: one sentence, what it is, what was wanted, the command that
     expect(`${file}  ${wrongKind(kind, wanted, file)}`).toBe(sentence);
   });
 });
+
+// Blind test 15R §3.7/3.8: a CSV was read as Part 3 prose (293 warnings) and an .ods was called a zip to unpack.
+describe('CSV and OpenDocument spreadsheets', () => {
+  const rows = ['收入支出决算总表', '公开01表　编制单位：江北区妇联　2025年度　单位：万元', '项目,决算数,项目,决算数', '一、一般公共预算财政拨款收入,"2,288.69",一、一般公共服务支出,"2,124.23"'];
+  const csv = [...rows, ...Array.from({ length: 10 }, (_, i) => `${i}、其他,1.00,${i}、其他支出,1.00`)].join('\r\n');
+
+  it('a .csv is CSV, UTF-8 or GB18030; so is comma-separated text of ten lines and more without a name', () => {
+    expect(recogniseFile(bytes(csv), 'd4-utf8.csv')).toEqual({ kind: 'csv' });
+    const gb18030 = Buffer.from(new TextEncoder().encode(csv).map((b) => (b >= 0x80 ? 0xb0 : b)));
+    expect(recogniseFile(gb18030, 'x')).toEqual({ kind: 'csv' });
+    expect(recogniseFile(bytes(csv))).toEqual({ kind: 'csv' });
+  });
+
+  it('prose with commas is no CSV: a line with 。, or one line in four and more with fewer than two commas outside quotes', () => {
+    expect(recogniseFile(bytes(csv.replace('1.00,9、其他支出', '1.00。9、其他支出')))).toEqual({ kind: 'text' });
+    expect(recogniseFile(bytes(csv.split('\r\n').map((l, i) => (i % 4 === 0 ? l.replace(/,/gu, '，') : l)).join('\n')))).toEqual({ kind: 'text' });
+    expect(recogniseFile(readFileSync(SEED_PART3))).toEqual({ kind: 'text' });
+    // a table's layout text: its figures' thousands separators are no cells' ends
+    const layout = Array.from({ length: 12 }, (_, i) => `${i}、一般公共服务支出      2,124.23      1,878.30      3,000.00`).join('\n');
+    expect(recogniseFile(bytes(layout))).toEqual({ kind: 'text' });
+  });
+
+  it('review and import refuse a CSV in one sentence that says to save it as .xlsx', () => {
+    const kind = recogniseFile(bytes(csv), 'a.csv');
+    expect(wrongKind(kind, 'review', 'a.csv')).toBe('这是 CSV 表格文本（逗号分隔），不是公开文件（PDF、Word 或文本）；juesuan 不读 CSV，请在 Excel 或 WPS 中打开它，另存为 .xlsx 后用 juesuan import 导入');
+    expect(wrongKind(kind, 'import', 'a.csv')).toContain('另存为 .xlsx');
+  });
+
+  it('an .ods (its mimetype entry first, stored) is an OpenDocument spreadsheet, not a zip to unpack; review points to import', () => {
+    const ods = zipSync({ mimetype: [strToU8('application/vnd.oasis.opendocument.spreadsheet'), { level: 0 }], 'content.xml': strToU8('<office:document-content/>') });
+    expect(recogniseFile(ods, 'x')).toEqual({ kind: 'ods' });
+    const odt = zipSync({ mimetype: [strToU8('application/vnd.oasis.opendocument.text'), { level: 0 }], 'content.xml': strToU8('<office:document-content/>') });
+    expect(recogniseFile(odt, 'x')).toEqual({ kind: 'zip' });
+    expect(wrongKind({ kind: 'ods' }, 'review', 'a.ods')).toBe('这是 OpenDocument 表格（.ods），不是公开文件（PDF、Word 或文本）；要导入其中的决算表，用 juesuan import a.ods');
+  });
+});

@@ -76,3 +76,16 @@ describe('a name wrapped over four lines (blind 14R §6: 2120899 lost 的支出 
     expect(imported.unreliable).toEqual([]);
   });
 });
+
+describe('公开01表 printed as one column: the label 支出 between its income and its expenditure rows (blind 15R §4)', () => {
+  it('is the section\'s label, not a row: no note about it', async () => {
+    const { textTables } = await import('../../src/import/index.js');
+    const seed = readFileSync(`${ROOT}test/fixtures/liaocheng-2024.txt`, 'utf8');
+    const text = seed.replace('三、国有资本经营预算财政拨款收入\t3\t', '三、国有资本经营预算财政拨款\t3\t');
+    const withLabel = text.replace('三、国有资本经营预算财政拨款\t3\t', '支出\n三、国有资本经营预算财政拨款\t3\t');
+    expect(withLabel).not.toBe(text);
+    const imported = textTables(withLabel);
+    expect(imported.notes.filter((n) => n.includes('“支出”'))).toEqual([]);
+    expect(imported.notes).toContain('公开01表：收入一栏的“三、国有资本经营预算财政拨款”不是本表的行，也没有金额，没有导入，请对照原文');
+  });
+});
