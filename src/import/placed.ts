@@ -214,7 +214,6 @@ function joinSpaceGroups(words: Array<{ text: string; x0: number; x1: number }>,
 export function pdfCellBoxes(pages: readonly PdfPage[], cells: Record<string, CellPlace>): void {
   // A row's glyphs, made once for all the amounts on it.
   const glyphsOf = new Map<PdfRow, RowGlyphs>();
-  const round = (v: number) => Math.round(v * 100) / 100;
   const boxes: number[] = [];
   for (const place of Object.values(cells)) {
     const page = pages[place.page - 1];
@@ -227,15 +226,21 @@ export function pdfCellBoxes(pages: readonly PdfPage[], cells: Record<string, Ce
     if (at === undefined) continue;
     boxes.length = 0;
     for (let i = at; i < at + place.text.length; i++) pushGlyphBox(page, glyphs.boxes[4 * i]!, glyphs.boxes[4 * i + 1]!, glyphs.boxes[4 * i + 2]!, glyphs.boxes[4 * i + 3]!, boxes);
-    let [x0, y0, x1, y1] = [Infinity, Infinity, -Infinity, -Infinity];
-    for (let i = 0; i < boxes.length; i += 4) {
-      x0 = Math.min(x0, boxes[i]!);
-      y0 = Math.min(y0, boxes[i + 1]!);
-      x1 = Math.max(x1, boxes[i + 2]!);
-      y1 = Math.max(y1, boxes[i + 3]!);
-    }
-    place.rect = [round(x0), round(y0), round(x1), round(y1)];
+    place.rect = boundsOf(boxes);
   }
+}
+
+/** The box around glyph boxes (x0, y0, x1, y1 each, flat), to 0.01 pt. */
+function boundsOf(boxes: readonly number[]): [number, number, number, number] {
+  let [x0, y0, x1, y1] = [Infinity, Infinity, -Infinity, -Infinity];
+  for (let i = 0; i < boxes.length; i += 4) {
+    x0 = Math.min(x0, boxes[i]!);
+    y0 = Math.min(y0, boxes[i + 1]!);
+    x1 = Math.max(x1, boxes[i + 2]!);
+    y1 = Math.max(y1, boxes[i + 3]!);
+  }
+  const round = (v: number) => Math.round(v * 100) / 100;
+  return [round(x0), round(y0), round(x1), round(y1)];
 }
 
 /**
@@ -245,7 +250,6 @@ export function pdfCellBoxes(pages: readonly PdfPage[], cells: Record<string, Ce
  */
 export function pdfLineRects(pages: readonly PdfPage[], lines: ReadonlyArray<{ page: number; line: number }>): Record<string, [number, number, number, number]> {
   const out: Record<string, [number, number, number, number]> = {};
-  const round = (v: number) => Math.round(v * 100) / 100;
   const boxes: number[] = [];
   for (const { page: n, line } of lines) {
     const key = `${n}:${line}`;
@@ -260,14 +264,7 @@ export function pdfLineRects(pages: readonly PdfPage[], lines: ReadonlyArray<{ p
       pushGlyphBox(page, glyphs.boxes[4 * i]!, glyphs.boxes[4 * i + 1]!, glyphs.boxes[4 * i + 2]!, glyphs.boxes[4 * i + 3]!, boxes);
     }
     if (boxes.length === 0) continue;
-    let [x0, y0, x1, y1] = [Infinity, Infinity, -Infinity, -Infinity];
-    for (let i = 0; i < boxes.length; i += 4) {
-      x0 = Math.min(x0, boxes[i]!);
-      y0 = Math.min(y0, boxes[i + 1]!);
-      x1 = Math.max(x1, boxes[i + 2]!);
-      y1 = Math.max(y1, boxes[i + 3]!);
-    }
-    out[key] = [round(x0), round(y0), round(x1), round(y1)];
+    out[key] = boundsOf(boxes);
   }
   return out;
 }
