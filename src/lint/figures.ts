@@ -72,7 +72,9 @@ const NUMBER = `(?:${D}{1,3}(?:[,，]${D}{3})+|${D}+)(?:[.．]${D}+)?`;
 /** How many 万元 one of an amount's unit is (1 元 = 0.0001 万元): the data's table, with 万 for 万元 shortened. */
 export const IN_WAN: Readonly<Record<string, Decimal>> = { ...WAN_PER_UNIT, 万: WAN_PER_UNIT.万元 };
 
-const UNIT = '亿元|万元|千元|元|万(?![人个户家次名册件台套辆份亩株平公吨米立千瓦])|[%％]|个?百分点|人次|批次|批(?![准复示转次])|个|辆|台[（(]套[)）]|台|套|次|人|项|家|分';
+/** What after 万 makes it a count or a measure (3.5 万人, 2 万册, 3.2 万平方米), not 万元 shortened. */
+const NOT_AFTER_WAN_CHARS = '人个户家次名册件台套辆份亩株平公吨米立千瓦';
+const UNIT = `亿元|万元|千元|元|万(?![${NOT_AFTER_WAN_CHARS}])|[%％]|个?百分点|人次|批次|批(?![准复示转次])|个|辆|台[（(]套[)）]|台|套|次|人|项|家|分`;
 // A number may follow a comma right after another (各是 4,340.16,4,340.16 万元 once spaces are gone).
 // No look-behind: it would be tried at every character. What may not stand before a number
 // (a digit, a decimal point, a Latin letter: 3.5.1, H5) is checked on each match instead.
@@ -253,7 +255,7 @@ function isReferenceMark(text: string, start: number, end: number): boolean {
 /** An amount as written to the cent, ASCII (4,340.16, 4340.16): each half of two run together. */
 const CENT_AMOUNT = /^(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)\.[0-9]{2}$/u;
 const AMOUNT_UNITS = ['亿元', '万元', '千元', '元'] as const;
-const NOT_AFTER_WAN = new Set([...'人个户家次名册件台套辆份亩株平公吨米立千瓦']);
+const NOT_AFTER_WAN = new Set([...NOT_AFTER_WAN_CHARS]);
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 
 /**

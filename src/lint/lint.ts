@@ -24,12 +24,12 @@ import { textFindingsByBlock } from './text-rules.js';
 import { yearFindings } from './years.js';
 import { rankFindings } from './rank-words.js';
 import { buildTopicIndex, matchKey, type SectionKind, type Topic, type TopicIndex } from './topics/index.js';
-import { formatNumber, TABLE_STYLE } from '../format/number.js';
+import { formatNumber, formatTableAmount, TABLE_STYLE } from '../format/number.js';
 import { LEVEL_MARKER } from '../data/subjects.js';
 import { TABLE_NAMES } from '../data/model.js';
 import { Decimal } from '../data/amount.js';
 import { appendAll, maxOf } from '../util/arrays.js';
-import { checkAbsence, checkFigure, checkWord, derivation, factFor, offPublished, otherBudget, otherReadings, wordJudged, judge, missingWhy, publishedValue, resolveFact, type Finding, type Verdict } from './verify.js';
+import { checkAbsence, checkFigure, checkWord, derivation, factFor, offPublished, otherBudget, otherReadings, wordJudged, judge, missingWhy, publishedValue, resolveFact, statedFigure, unitFactor, withUnit, type Finding, type Verdict } from './verify.js';
 
 export interface LintMessage {
   ruleId: string;
@@ -421,7 +421,7 @@ export function lintMarkdown(markdown: string, ctx: LintContext, options: LintOp
           continue;
         }
         verified.add(claim);
-        if (verdict.status === 'ok' && claim.figure.kind === 'amount' && claim.figure.decimals < 2 && fact.value && !fact.value.times(unitScale(claim.figure)).eq(claim.figure.value)) roundedOk.push({ claim, fact });
+        if (verdict.status === 'ok' && claim.figure.kind === 'amount' && claim.figure.decimals < 2 && fact.value && !fact.value.times(unitFactor(claim.figure)).eq(claim.figure.value)) roundedOk.push({ claim, fact });
         const checked = checkFigure(claim, fact, verdict, ctx.topics, facts, style);
         // One figure for several names (均为 0): which of them the writer got wrong, only the writer knows.
         const fs = claim.shared ? checked.map(({ fix: _fix, ...f }) => f) : checked;
@@ -481,18 +481,17 @@ export function lintMarkdown(markdown: string, ctx: LintContext, options: LintOp
       const completion = rate && Object.values(claim.topic?.completions ?? {}).find((c) => c?.actual.id === fact.id && c.rate.value !== undefined && judge(c.rate, rate.figure).status !== 'ok');
       const budget = completion?.budget.value;
       if (!rate || !budget || budget.isZero()) continue;
-      const asWritten = claim.figure.value.div(unitScale(claim.figure)).div(budget).times(100).toDecimalPlaces(rate.figure.decimals, Decimal.ROUND_HALF_UP);
+      const asWritten = claim.figure.value.div(unitFactor(claim.figure)).div(budget).times(100).toDecimalPlaces(rate.figure.decimals, Decimal.ROUND_HALF_UP);
       if (!asWritten.eq(rate.figure.value)) continue;
-      const exact = fact.value!.times(unitScale(claim.figure));
+      const exact = fact.value!.times(unitFactor(claim.figure));
       const [wrong] = checkFigure(claim, fact, { status: 'mismatch', exact }, ctx.topics, facts, style);
       if (!wrong) continue;
       // The rate holds the amount to the cent: the right one is written to the cent too (12.65, not 13 again).
       const expected = formatNumber(exact, { decimals: 2, trimZeros: true, grouping: claim.figure.grouped || exact.abs().gte(1000) });
-      const unit = claim.figure.unit ? ` ${claim.figure.unit}` : '';
       findings.push({
         ...wrong, expected, fix: expected,
-        message: `${claim.cueText && !/^(?:为|是)$/u.test(claim.cueText) ? `${claim.cueText} ` : ''}${claim.figure.numberText}${unit} 与数据不符：${fact.label}为 ${publishedValue(fact)}，应为 ${expected}${unit}`
-          + `（同句的 ${rate.figure.numberText}% 是按 ${claim.figure.numberText} ÷ ${plainAmount(budget)} 算出的，${claim.figure.numberText} 不是四舍五入后的数）`,
+        message: `${statedFigure(claim)} 与数据不符：${fact.label}为 ${publishedValue(fact)}，应为 ${withUnit(claim.figure, expected)}`
+          + `（同句的 ${rate.figure.numberText}% 是按 ${claim.figure.numberText} ÷ ${formatTableAmount(budget)} 算出的，${claim.figure.numberText} 不是四舍五入后的数）`,
       });
       flagged.add(claim);
     }
@@ -522,7 +521,7 @@ export function lintMarkdown(markdown: string, ctx: LintContext, options: LintOp
       const candidate = guessed.get(c);
       if (!rows || rows.length < 2 || !candidate?.value || rows.some((r) => r.figure.unit !== c.figure.unit)) continue;
       const sum = rows.reduce((acc, r) => acc.plus(r.figure.value), new Decimal(0));
-      if (sum.eq(c.figure.value) || !sum.eq(candidate.value.times(unitScale(c.figure)))) continue;
+      if (sum.eq(c.figure.value) || !sum.eq(candidate.value.times(unitFactor(c.figure)))) continue;
       guessed.delete(c);
       verified.add(c);
       flagged.add(c);
@@ -570,9 +569,9 @@ export function lintMarkdown(markdown: string, ctx: LintContext, options: LintOp
         appendAll(findings, textFound[k]!);
         yearFindings(blocks[k]!, k, ctx, findings, false);
       }
-      const totalRow = /^\s*(?:合\s*计|总\s*计)\s*$/u.test(row[0]?.text ?? '');
+      const totalRow = TOTAL_ROW.test(row[0]?.text ?? '');
       // 本年收入合计, 支出合计: a 合计 row under its own name.
-      const namedTotalRow = !totalRow && /(?:合\s*计|总\s*计)\s*$/u.test(row[0]?.text ?? '');
+      const namedTotalRow = !totalRow && ENDS_AS_TOTAL.test(row[0]?.text ?? '');
       if (block.row !== 0) {
         const tokens: Token[] = [];
         row.forEach((cell, k) => {
@@ -1170,22 +1169,16 @@ function wholeOfRows(rowTopics: ReadonlySet<string>, index: TopicIndex): Topic |
   return deeper.length === 1 ? deeper[0] : undefined;
 }
 
+/** A table row named 合计 or 总计 alone; one whose name ends so (本年收入合计, 收入总计). */
+const TOTAL_ROW = /^\s*(?:合\s*计|总\s*计)\s*$/u;
+const ENDS_AS_TOTAL = /(?:合\s*计|总\s*计)\s*$/u;
+
 /** Whether a row below `from`, up to the table's end, is a 合计 or 总计 row (收入总计 under 本年收入合计). */
 function totalRowBelow(blocks: readonly TextBlock[], from: number): boolean {
   for (let k = from; k < blocks.length && blocks[k]!.kind === 'table-cell' && blocks[k]!.row !== 0; k++) {
-    if ((blocks[k]!.column ?? 0) === 0 && /(?:合\s*计|总\s*计)\s*$/u.test(blocks[k]!.text)) return true;
+    if ((blocks[k]!.column ?? 0) === 0 && ENDS_AS_TOTAL.test(blocks[k]!.text)) return true;
   }
   return false;
-}
-
-/** An amount in 万元 to the cent, with separators (16.00, 1,606.43). */
-function plainAmount(value: Decimal): string {
-  return formatNumber(value, { decimals: 2, trimZeros: false, grouping: true });
-}
-
-/** The factor from 万元 to the figure's unit (1 for 万元, 10,000 for 元). */
-function unitScale(figure: Figure): Decimal {
-  return figure.unit === '元' ? new Decimal(10000) : figure.unit === '亿元' ? new Decimal('0.0001') : new Decimal(1);
 }
 
 /** The subjects the first cells of a table's rows from `from` on name, up to the table's end. */

@@ -46,7 +46,7 @@ function parentsOf(index: TopicIndex, id: string): Topic[] {
   return map.get(id) ?? [];
 }
 
-interface Ranked { extreme: Topic; value: Decimal; holds: boolean }
+interface Ranked { extreme: Topic; holds: boolean }
 
 /** Where the topic stands among its whole's parts: the extreme part, and whether the topic is (one of) it. */
 function rank(topic: Topic, whole: Topic, index: TopicIndex, smallest: boolean): Ranked | undefined {
@@ -64,7 +64,7 @@ function rank(topic: Topic, whole: Topic, index: TopicIndex, smallest: boolean):
     }
   }
   if (!extreme || !value) return undefined;
-  return { extreme, value, holds: own.eq(value) };
+  return { extreme, holds: own.eq(value) };
 }
 
 function sentenceAround(text: string, at: number, block: number): Span {
@@ -105,11 +105,11 @@ export function rankFindings(text: string, block: number, tokens: readonly Token
     if (ranked.length === 0 || ranked.every((r) => r.holds)) continue;
     const word = m[1]!;
     if (ranked.length === 1) {
-      const { whole, extreme, value } = ranked[0]!;
+      const { whole, extreme } = ranked[0]!;
       const share = shareOf(extreme, whole);
       findings.push({
         ruleId: 'rank-mismatch', severity: 2, span, actual: word,
-        message: `“${topic.label}…${word}”与数据不符：${whole.label}中${smallest ? '最小' : '最大'}的是${extreme.label} ${publishedValue({ ...extreme.amount!, value })}`
+        message: `“${topic.label}…${word}”与数据不符：${whole.label}中${smallest ? '最小' : '最大'}的是${extreme.label} ${publishedValue(extreme.amount!)}`
           + `${share ? `（占 ${share}）` : ''}，${topic.label}为 ${publishedValue(topic.amount!)}；请改写这句（本句的数字不自动修正）`,
       });
     } else {

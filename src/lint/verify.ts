@@ -42,7 +42,7 @@ const PER_WAN: ReadonlyMap<string, Decimal> = new Map(Object.entries(IN_WAN).fil
 const UNIT_KEY: ReadonlyMap<string, number> = new Map([...PER_WAN.keys()].map((unit, k) => [unit, k + 1]));
 
 /** The factor from 万元 to the figure's unit. */
-function unitFactor(figure: Figure): Decimal {
+export function unitFactor(figure: Figure): Decimal {
   return PER_WAN.get(figure.unit) ?? ONE;
 }
 
@@ -395,8 +395,13 @@ function unitText(figure: Figure): string {
 }
 
 /** A number of the figure as it is written with its unit: 3.5%, 12 辆, 百分之十八点五, 十二辆. */
-function withUnit(figure: Figure, number: string): string {
+export function withUnit(figure: Figure, number: string): string {
   return `${figure.chinese && figure.unit === '%' ? '百分之' : ''}${number}${unitText(figure)}`;
+}
+
+/** The figure with the words that say what it is, for a message (完成年初预算的 103.85%, 十二辆). */
+export function statedFigure(claim: FigureClaim): string {
+  return `${claim.cueText && !/^(?:为|是)$/u.test(claim.cueText) ? `${claim.cueText} ` : ''}${withUnit(claim.figure, claim.figure.numberText)}`;
 }
 
 /** A fact's value as the data publishes it: amounts with two decimals (2,961.68), rates with two, counts whole. */
@@ -455,7 +460,7 @@ export function checkFigure(
   const figure = claim.figure;
   const findings: Finding[] = [];
   // 完成年初预算的 103.85%: the figure with the words that say what it is (for a message: most figures agree).
-  const statedText = () => `${claim.cueText && !/^(?:为|是)$/u.test(claim.cueText) ? `${claim.cueText} ` : ''}${withUnit(figure, figure.numberText)}`;
+  const statedText = () => statedFigure(claim);
   const block = claim.block;
   const span: Span = { start: figure.numberStart, end: figure.numberEnd, block };
   if (verdict.status === 'zero-base') {
