@@ -318,6 +318,10 @@ function nearestColumn(layout: Layout, c: Cell, byLeftEdges = false): Column | u
   return best;
 }
 
+/** The words that say a figure was left unplaced for ending before its header (see endsBeforeHeader). */
+export const ENDS_BEFORE_HEADER = '的左端之前就结束了';
+const endsBeforeWhy = (column: Column): string => `金额在表头“${column.unknown ?? column.key}”${ENDS_BEFORE_HEADER}，按表头中线和按表头左端分栏不一致，不能确定属于哪一栏`;
+
 /**
  * Whether a figure ends before its column's header starts (by more than a hair: Calc puts the next cell's text
  * 1.3 pt after the figure's end). A figure right-aligned in its cell ends at the cell's right edge, past where any
@@ -612,7 +616,7 @@ export function readBody(lines: readonly PlacedLine[], layout: Layout, options: 
       // in a narrow cell, the figure right-aligned in the cell before it: its centre nearer the next header's):
       // the centres and the edges disagree, and the figure is not placed by its centre (see endsBeforeHeader).
       if (c.kind === 'amount' && !options.byLeftEdges && !options.wholeCells && !options.ordered && endsBeforeHeader(c, column)) {
-        unplaced.push({ ...where(c), text: c.text, why: `金额在表头“${column.unknown ?? column.key}”的左端之前就结束了，按表头中线和按表头左端分栏不一致，不能确定属于哪一栏` });
+        unplaced.push({ ...where(c), text: c.text, why: endsBeforeWhy(column) });
         continue;
       }
       // (a column left out: its rates, 12.23%, are no text where a figure should be)
@@ -1238,7 +1242,7 @@ export function columnAmounts(lines: readonly PlacedLine[], columns: readonly Co
       let edge: Column | undefined;
       for (const k of columns) if (k.left !== undefined && k.left <= c.x1 && (!edge || k.left > edge.left!)) edge = k;
       if (!edge || edge.right === undefined || !(c.x0 < edge.right && c.x1 > edge.left!)) {
-        unplaced.push({ ...where(c), text: c.text, why: `金额在表头“${column.unknown ?? column.key}”的左端之前就结束了，按表头中线和按表头左端分栏不一致，不能确定属于哪一栏` });
+        unplaced.push({ ...where(c), text: c.text, why: endsBeforeWhy(column) });
         continue;
       }
       column = edge;

@@ -18,7 +18,7 @@ import { T01_EXPENDITURE_LABELS, T01_INCOME_LABELS, T01_INCOME_SOURCES, T04_COLU
 import { EXPENDITURE_CLASSES } from '../data/subjects.js';
 import { Decimal, parseAmount, ZERO } from '../data/amount.js';
 import { AMOUNT, bracketsFullWidth, cellsOf, centre, lineText, squash, withAsciiFigures, type Cell } from './cells.js';
-import { columnAmounts, endAtNextHeaders, firstAmountColumn, headerBoxes, itemCells, layoutOf, readBody, valuesOf, type BodyOptions, type ColumnSpec, type Column, type HeaderBox, type Layout, type NameHang, type PlacedAmount, type Row, type Unplaced, type Where } from './grid.js';
+import { columnAmounts, endAtNextHeaders, ENDS_BEFORE_HEADER, firstAmountColumn, headerBoxes, itemCells, layoutOf, readBody, valuesOf, type BodyOptions, type ColumnSpec, type Column, type HeaderBox, type Layout, type NameHang, type PlacedAmount, type Row, type Unplaced, type Where } from './grid.js';
 import type { Box, PlacedLine } from './placed.js';
 import { anotherSet, documentSegments, setsOfOtherYears, ORDINAL, TABLE_TITLES, type Segment } from './segments.js';
 import { EMPTY_TABLE } from '../lint/negation.js';
@@ -304,7 +304,7 @@ function lineHeight(lines: readonly PlacedLine[]): number {
 }
 
 /** Why a figure was not placed: it ends before the header its centre is nearest starts (see endsBeforeHeader). */
-const beforeHeader = (why: string): boolean => why.includes('的左端之前就结束了');
+const beforeHeader = (why: string): boolean => why.includes(ENDS_BEFORE_HEADER);
 
 /** The start of an amount a narrow cell wrapped before its decimals (41,220,600. over 00, 41,220,600 over .00): a row's, never the header's. */
 const AMOUNT_PIECE = /^-?\d{1,3}(?:,\d{3})+\.?$/u;
