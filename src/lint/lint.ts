@@ -321,6 +321,7 @@ export function lintMarkdown(markdown: string, ctx: LintContext, options: LintOp
   let openWords: WordClaim[] = [];
   const handleClaims = (claims: Claim[], group: FigureClaim[]) => {
     openWords = [];
+    noteAgreements(claims);
     for (const claim of claims) {
       if (claim.kind === 'figure') {
         // Two amounts run together (681,715.08681,765.08 万元): which one the text says is not known — neither is judged.
@@ -341,7 +342,7 @@ export function lintMarkdown(markdown: string, ctx: LintContext, options: LintOp
           else if (likeLastYear) verified.add(claim);
           continue;
         }
-        const resolved = resolveFact(claim, ctx.topics);
+        const resolved = early.has(claim) ? early.get(claim) : resolveFact(claim, ctx.topics);
         // 2022 年，本部门机关运行经费支出 X (in 2024), 2023 年以来累计支出 X: another period's figure, which the data
         // does not hold — unverified, and the year no error (one finding). Where it is this year's figure the
         // year is the slip: wrong-year says so, and the figure is right.
@@ -469,6 +470,44 @@ export function lintMarkdown(markdown: string, ctx: LintContext, options: LintOp
   };
 
   /**
+   * The completion rate of the amount's sentence, wrong against the data, that is the amount as written over the data's
+   * budget (ratesPinningAmounts), with that budget; `wrong` says which rates count as wrong.
+   */
+  const rateHoldingAmount = (claim: FigureClaim, fact: Fact, claims: readonly Claim[], wrong: (rate: FigureClaim) => boolean) => {
+    const rate = claims.find((r): r is FigureClaim => r.kind === 'figure' && r.role === 'completion' && r.block === claim.block && r.sentence === claim.sentence
+      && r.topic === claim.topic && wrong(r));
+    const completion = rate && Object.values(claim.topic?.completions ?? {}).find((c) => c?.actual.id === fact.id && c.rate.value !== undefined && judge(c.rate, rate.figure).status !== 'ok');
+    const budget = completion?.budget.value;
+    if (!rate || !budget || budget.isZero()) return undefined;
+    const asWritten = claim.figure.value.div(unitFactor(claim.figure)).div(budget).times(100).toDecimalPlaces(rate.figure.decimals, Decimal.ROUND_HALF_UP);
+    return asWritten.eq(rate.figure.value) ? { rate, budget } : undefined;
+  };
+
+  /** Amounts resolved before their claims are handled (noteAgreements), so that each is resolved once. */
+  const early = new Map<FigureClaim, ReturnType<typeof resolveFact>>();
+  /**
+   * The amounts of the claims about to be handled that the words pin and the data confirms, told to the style before any
+   * of them is fixed: whether the paragraph trims its zeros or rounds is evidence from all its amounts, the ones after a
+   * wrong figure too (blind 16L §2: 5.5 → 6.12 beside 4.2 for 4.20).
+   */
+  const noteAgreements = (claims: readonly Claim[]) => {
+    early.clear();
+    for (const claim of claims) {
+      if (claim.kind !== 'figure' || claim.figure.kind !== 'amount' || claim.figure.glued || claim.figure.range || claim.base === 'other-year'
+        || claim.otherYear || claim.missingPercent || claim.approximate !== undefined) continue;
+      const resolved = resolveFact(claim, ctx.topics);
+      early.set(claim, resolved);
+      if (!resolved || resolved.pin === 'default' || !resolved.fact.value) continue;
+      if (judge(resolved.fact, claim.figure).status !== 'ok') continue;
+      const exact = resolved.fact.value.times(unitFactor(claim.figure));
+      // 支出决算为 13 万元，完成全年预算的 81.25% (12.65 and 16.00 in the data): 13 is stale, its rate holds it to 13.00 —
+      // no rounding of the writer's (blind 16L §2: the 3.2 beside it is fixed to 2.85, not 2.9).
+      if (!exact.eq(claim.figure.value) && rateHoldingAmount(claim, resolved.fact, claims, (r) => r.figure.kind === 'percent') !== undefined) continue;
+      style.noteAgreement(claim.block, claim.figure, exact);
+    }
+  };
+
+  /**
    * 支出决算为 13 万元，完成全年预算的 81.25% where the data has 12.65 and 16.00: 13 agrees with 12.65 only as a figure
    * rounded to whole 万元, but its own clause's rate is 13.00 ÷ 16.00 to the cent, and wrong: the writer's figure is
    * 13.00 — stale, not rounded (blind 16L §3). An amount verified only by rounding is an error where a completion rate
@@ -476,13 +515,9 @@ export function lintMarkdown(markdown: string, ctx: LintContext, options: LintOp
    */
   const ratesPinningAmounts = (claims: readonly Claim[]) => {
     for (const { claim, fact } of roundedOk.splice(0)) {
-      const rate = claims.find((r): r is FigureClaim => r.kind === 'figure' && r.role === 'completion' && r.block === claim.block && r.sentence === claim.sentence
-        && r.topic === claim.topic && flagged.has(r));
-      const completion = rate && Object.values(claim.topic?.completions ?? {}).find((c) => c?.actual.id === fact.id && c.rate.value !== undefined && judge(c.rate, rate.figure).status !== 'ok');
-      const budget = completion?.budget.value;
-      if (!rate || !budget || budget.isZero()) continue;
-      const asWritten = claim.figure.value.div(unitFactor(claim.figure)).div(budget).times(100).toDecimalPlaces(rate.figure.decimals, Decimal.ROUND_HALF_UP);
-      if (!asWritten.eq(rate.figure.value)) continue;
+      const held = rateHoldingAmount(claim, fact, claims, (r) => flagged.has(r));
+      if (!held) continue;
+      const { rate, budget } = held;
       const exact = fact.value!.times(unitFactor(claim.figure));
       const [wrong] = checkFigure(claim, fact, { status: 'mismatch', exact }, ctx.topics, facts, style);
       if (!wrong) continue;

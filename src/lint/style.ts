@@ -36,8 +36,20 @@ type StyledFigure = Pick<Figure, 'kind' | 'unit' | 'decimals' | 'numberText' | '
  */
 export const DIRECTION_BEFORE_FIGURE = new RegExp(`(${BEFORE_FIGURE_WORDS.join('|')})了?[0-9０-９][0-9０-９,.，．]*\\s*(个百分点)?`, 'gu');
 
+/** How a paragraph's (or the document's) amounts that agree with the data were written: see DocumentStyle.noteAgreement. */
+interface Evidence {
+  /** amounts equal to their fact once its trailing zeros are dropped (5.5 for 5.50): the writer trims */
+  trimmed: number;
+  /** amounts that agree only rounded (13 for 12.65), or keep a last zero short of the finest (20.0 for 20.00): the writer rounds */
+  rounded: number;
+}
+
 export class DocumentStyle {
   private readonly kinds = new Map<string, KindStyle>();
+  /** agreeing amounts by block, and the document's so far (noteAgreement) */
+  private readonly evidence = new Map<number, Evidence>();
+  private readonly documentEvidence: Evidence = { trimmed: 0, rounded: 0 };
+  private readonly noted = new Set<string>();
   private directionWords: { points: Set<string>; other: Set<string> } | undefined;
 
   /**
@@ -69,6 +81,42 @@ export class DocumentStyle {
         groups: s.grouped > s.ungrouped, zeroKeptAt: s.zeroKeptAt,
       });
     }
+  }
+
+  /**
+   * An amount the data confirms, with the data's value in the figure's unit: evidence of how its paragraph writes amounts
+   * coarser than the document's finest. 5.5 for 5.50 or 4.2 for 4.20 equals its fact exactly once the zeros are dropped —
+   * a writer who trims; 13 for 12.65 agrees only rounded, and 20.0 for 20.00 keeps a zero no trimmer keeps — a writer who
+   * rounds. A whole number (7 for 7.00) or a zero says neither: budgets are round whatever the writer's habit.
+   */
+  noteAgreement(block: number, figure: StyledFigure & Pick<Figure, 'numberStart' | 'value'>, exact: Decimal): void {
+    if (figure.kind !== 'amount' || figure.range || figure.chinese) return;
+    const style = this.kinds.get(keyOf(figure) ?? '');
+    if (!style || figure.decimals >= style.maxDecimals) return;
+    const id = `${block}:${figure.numberStart}`;
+    if (this.noted.has(id)) return;
+    this.noted.add(id);
+    let kind: keyof Evidence | undefined;
+    if (!exact.eq(figure.value) || /[0０]$/u.test(figure.numberText) && figure.decimals > 0) kind = 'rounded';
+    else if (figure.decimals > 0) kind = 'trimmed';
+    if (!kind) return;
+    let e = this.evidence.get(block);
+    if (!e) this.evidence.set(block, (e = { trimmed: 0, rounded: 0 }));
+    e[kind]++;
+    this.documentEvidence[kind]++;
+  }
+
+  /**
+   * Whether the block's amounts coarser than the document's finest are trimmed zeros or a rounding, as the data shows
+   * (noteAgreement): the block's own evidence where it has any, else the document's so far; undefined where it is mixed
+   * or there is none (the style's rules alone decide then).
+   */
+  private habit(block: number): 'trimmed' | 'rounded' | undefined {
+    const own = this.evidence.get(block);
+    const e = own && own.trimmed + own.rounded > 0 ? own : this.documentEvidence;
+    if (e.trimmed > 0 && e.rounded === 0) return 'trimmed';
+    if (e.rounded > 0 && e.trimmed === 0) return 'rounded';
+    return undefined;
   }
 
   /** The direction words the document states its changes in points (个百分点) with, or its other changes. */
@@ -128,6 +176,11 @@ export class DocumentStyle {
     const style = this.kinds.get(keyOf(figure) ?? '');
     // 246.78 where 3,666.31 is right, in a document that writes 3,913.09: the separator its long figures carry.
     const grouped = figure.grouped || (style?.groups === true && !LONG_INTEGER.test(figure.numberText));
+    // 5.5 where 6.12 is right, in a paragraph whose other amounts are the data's with their zeros dropped (4.2 for 4.20):
+    // the writer trims, not rounds — the data's value to the document's finest, trimmed (6.12, not 6.1; blind 16L §2).
+    if (style && block !== undefined && figure.kind === 'amount' && figure.decimals < style.maxDecimals && this.habit(block) === 'trimmed') {
+      return writeLike(exact, figure, style.maxDecimals, true, grouped);
+    }
     const coarse = style && block !== undefined ? this.paragraphDecimals(exact, figure, style, block) : undefined;
     if (coarse !== undefined) return writeLike(exact, figure, coarse, false, grouped);
     const stated = this.intervalDecimals(figure);
