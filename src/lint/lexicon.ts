@@ -43,7 +43,7 @@ export type Cue =
   /** 支出决算为 / 执行数为: an actual amount follows */
   | { kind: 'actual' }
   /** 与上年相比 / 比上年 / 较 2023 年度 / 同比: changes are against the previous year */
-  | { kind: 'base'; base: BaseKind; budget?: BudgetKind; year?: number }
+  | { kind: 'base'; base: BaseKind; budget?: BudgetKind; year?: number; over?: true }
   /** 上年 / 去年 before a name (上年收支总计为 X, 由上年的 X 降至 Y): the figures of its clause are last year's */
   | { kind: 'period' }
   /** 差值为 / 差额为 / 相差 (支出 X，年初预算为 Y，差值为 Z): the difference from the base the sentence names or states */
@@ -127,6 +127,17 @@ export const LEXICON: readonly LexiconEntry[] = [
   e('减幅(?:为|达|是)?', { kind: 'direction', direction: 'down', of: 'rate' }),
   e('涨幅(?:为|达|是)?', { kind: 'direction', direction: 'up', of: 'rate' }),
   e('超支', { kind: 'direction', direction: 'up', of: 'amount' }),
+  // 较上年减 69.98 万元, 同比增 5.2% (blind 15L §6): a verb of one character right after a base of last year — its
+  // direction checked like 减少/增加 (elsewhere 增/减 alone begin too many other words: 新增, 增设).
+  e('(?<=(?:上年|上年度|上一年度?|去年|同比|[0-9]{4}\\s*年度?)(?:决算数?|支出数?|同期)?(?:相比|比较)?)增(?=\\s*[0-9])', { kind: 'direction', direction: 'up', of: 'either' }),
+  e('(?<=(?:上年|上年度|上一年度?|去年|同比|[0-9]{4}\\s*年度?)(?:决算数?|支出数?|同期)?(?:相比|比较)?)减(?=\\s*[0-9])', { kind: 'direction', direction: 'down', of: 'either' }),
+  // (Before the budget cues: 年初预算 after 超 is the base, where a budget cue of the same length would win.)
+  // 超年初预算 2.84%, 超出预算 680 万元 (山西/江苏; blind 15L §6): the actual over the budget — 超 the direction, the budget after
+  // it the base, so that the figure is the budget's change (完成率 − 100% for a rate), not a budget.
+  e('超(?:出|过)?(?=(?:年初|全年|调整后?的?|年度)?预算(?:数)?(?:的)?\\s*[0-9])', { kind: 'direction', direction: 'up', of: 'either' }),
+  e('(?<=超(?:出|过)?)(?:年初预算|年初预算数)(?:的)?', { kind: 'base', base: 'budget', budget: 'opening', over: true }),
+  e('(?<=超(?:出|过)?)(?:全年|调整后?的?|年度)预算(?:数)?(?:的)?', { kind: 'base', base: 'budget', budget: 'full-year', over: true }),
+  e('(?<=超(?:出|过)?)预算(?:数)?(?:的)?', { kind: 'base', base: 'budget', budget: 'unspecified', over: true }),
   // 比全年预算少 3.2 万元, 比年初预算多 64.31 万元: 少/多 right before an amount; 即多支出 984.36 万元,
   // 少收入 3.2 万元: the change of the flow named in the verb.
   e('少(?:支出|收入|支|收)?了?(?=[0-9])', { kind: 'direction', direction: 'down', of: 'amount' }),

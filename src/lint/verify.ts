@@ -184,6 +184,11 @@ export function resolveFact(claim: FigureClaim, index: TopicIndex): { fact: Fact
   const candidates = !searchRecent ? (subject ? [subject] : [])
     : claim.topic ? [claim.topic, ...claim.recent.filter((t) => t !== claim.topic)] : claim.recent;
   const fromTopic = (topic: Topic): Fact | undefined => {
+    // 收、支总计均为 10,315.22 万元，为上年的 106.98%: this year's figure over last year's (blind 15L §6).
+    if (claim.lastYear && claim.figure.kind === 'percent' && OF_LAST_YEAR.test(claim.before)) {
+      const change = topic.changes['previous-year'];
+      return change && ratioToLastYear(change);
+    }
     // Last year's share or completion: the data holds only last year's amounts.
     // Last year's share: where the data holds last year's lines and total.
     if (claim.lastYear && claim.role !== 'previous' && claim.role !== 'share') return undefined;
@@ -244,6 +249,29 @@ export function resolveFact(claim: FigureClaim, index: TopicIndex): { fact: Fact
     if (fact) return { fact, pin: pinnedByCue(claim) ? 'cue' : 'default' };
   }
   return undefined;
+}
+
+/** 为上年的 / 是上年决算数的 / 相当于去年的 right before a rate: the rate is this year's figure over last year's. */
+const OF_LAST_YEAR = /(?:为|是|相当于)(?:上年|上年度|上一年度?|去年)(?:决算数?|同期|数)?的$/u;
+
+const RATIOS_TO_LAST_YEAR = new WeakMap<Change, Fact>();
+
+/** This year's figure ÷ last year's × 100 (= 100% + the change rate), its bounds the change rate's moved by 100. */
+function ratioToLastYear(change: Change): Fact | undefined {
+  let fact = RATIOS_TO_LAST_YEAR.get(change);
+  if (fact) return fact;
+  const { current, base, rate } = change;
+  if (current.value === undefined || base.value === undefined) return undefined;
+  const hundred = new Decimal(100);
+  fact = {
+    id: `${rate.id}.of-previous`, kind: rate.kind, label: `${current.label}为上年的百分比`, unit: '%',
+    value: base.value.isZero() ? undefined : current.value.div(base.value).times(hundred),
+    bounds: rate.bounds && { lo: rate.bounds.lo.plus(hundred), hi: rate.bounds.hi.plus(hundred) },
+    inputs: [current.id, base.id], names: [], operation: 'ratio',
+    ...(base.value.isZero() ? { undefinedReason: 'zero-base' as const } : {}),
+  };
+  RATIOS_TO_LAST_YEAR.set(change, fact);
+  return fact;
 }
 
 /**
@@ -497,7 +525,11 @@ export function checkFigure(
     if (actual !== claim.direction.direction) {
       const words = claim.role === 'change-rate' ? RATE_CHANGE_WORD : AMOUNT_CHANGE_WORD;
       const points = directed.unit === '个百分点';
-      const right = replaceDirection(claim.direction.text, actual, words[actual], points, style.wordsUsed(points));
+      // 超年初预算 2.13% where the actual is below the budget: 低于年初预算 (not 下降年初预算).
+      const over = /^超[出过]?$/u.test(claim.direction.text) && claim.base === 'budget';
+      // 较上年增 353.84 万元 where it fell: the writer's one character turned (减), as 减少 is turned to 增加.
+      const single = claim.direction.text === '增' ? '减' : claim.direction.text === '减' ? '增' : undefined;
+      const right = over ? '低于' : single ?? replaceDirection(claim.direction.text, actual, words[actual], points, style.wordsUsed(points));
       if (claim.direction.span.start === claim.direction.span.end) {
         // The direction came from a table header (增减额) and the cell's sign: the sign is what is wrong.
         const signed = actual === 'down' ? `-${figure.numberText}` : figure.numberText.replace(/^[-－−]/u, '');

@@ -323,7 +323,9 @@ export function readFigure(r: ClaimReader, token: FigureToken, at: number): void
         ? { direction: pending.cue.direction, span: { start: pending.token.start, end: pending.token.end, block: pending.token.block }, text: pending.token.text }
         : undefined,
     grade, section: ctx.section, sentence: r.sentence,
-    cueText: pending && pending.token.end <= token.start && pending.token.end > pending.token.start ? pending.token.text : undefined,
+    // 超年初预算 3.85%: the budget after 超 is said with its 超 (the message quotes 超年初预算, not 年初预算).
+    cueText: pending && pending.token.end <= token.start && pending.token.end > pending.token.start
+      ? `${pending.cue.kind === 'base' && pending.cue.over ? (/超[出过]?$/u.exec(token.before.slice(0, Math.max(0, token.before.lastIndexOf(pending.token.text))))?.[0] ?? '') : ''}${pending.token.text}` : undefined,
     pin, before: token.before, after: token.after,
   };
   // What only some figures carry, set where it applies: a spread of an object (or of none) per

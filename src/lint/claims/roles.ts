@@ -33,6 +33,8 @@ export function roleFromCue(cue: Cue | undefined, figure: Figure): Role {
     case 'actual':
       return isPercent ? 'bare' : 'actual';
     case 'base':
+      // 超年初预算 2.84%: after 超 the budget is the base of the figure, the change over it (完成率 − 100%).
+      if (cue.over) return isPercent ? 'change-rate' : 'change';
       return isPercent ? 'bare' : cue.base === 'previous-year' ? 'previous' : 'budget'; // 比 2023 年的 4,694 万元
     default:
       return isPercent ? 'bare' : 'amount';
