@@ -211,8 +211,19 @@ const SLIP_TABLES: ReadonlySet<string> = new Set(['公开01表', '公开02表', 
  * `check` reports it: an error on those cells. The table is still not judged against.
  */
 function ownSlips(input: PartialInput, imported: ImportedTables, unreliable: readonly TableProblem[]): { slips: CheckFinding[]; certain: Set<string> } {
-  const notOwn = (p: TableProblem) => (p.kind ?? 'own') !== 'own'
-    || (p.details ?? [{ message: p.reason }]).some((d) => d.message.startsWith('与公开0') || d.message.startsWith(TABLE_PROBLEM_WHAT.load));
+  const notOwn = (p: TableProblem) => {
+    if ((p.kind ?? 'own') !== 'own') return true;
+    const details = p.details ?? [{ message: p.reason, cells: p.cells }];
+    if (details.some((d) => d.message.startsWith(TABLE_PROBLEM_WHAT.load))) return true;
+    // An identity with another table failing only at this table's cells that fail one of its own (a 合计 row whose
+    // 小计 is no sum of its parts, printed so) says nothing more of the reading: the row's own slip explains it.
+    const cross = details.filter((d) => d.message.startsWith('与公开0'));
+    const own = new Set(details.filter((d) => !cross.includes(d)).flatMap((d) => d.cells.map((c) => pathKey(c.path))));
+    return cross.some((d) => {
+      const mine = d.cells.filter((c) => c.path[0] === p.table);
+      return mine.length === 0 || !mine.every((c) => own.has(pathKey(c.path)));
+    });
+  };
   // Only the tables the import itself checked and named for their own identities alone (its reading vouched for cell by cell),
   // never one read from a scan's text layer: a figure there may be misread (ocrPagesOf).
   const tables = new Set((imported.unreliable ?? []).map((p) => p.table).filter((t) => ocrPagesOf(t, imported).length === 0));
