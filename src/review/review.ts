@@ -242,8 +242,40 @@ function ownSlips(input: PartialInput, imported: ImportedTables, unreliable: rea
   });
   const printed = (f: CheckFinding) => f.cells[0] !== undefined && imported.cells?.[pathKey(f.cells[0].path.map(String))] !== undefined;
   const doubtful = new Set(own.filter(({ f }) => !printed(f)).map(({ table }) => table));
-  const slips = own.filter(({ table }) => !doubtful.has(table)).map(({ f }) => f);
+  const slips = oneSlipEach(own.filter(({ table }) => !doubtful.has(table)).map(({ f }) => f));
   return { slips, certain: new Set(slips.map((f) => String(f.cells[0]!.path[0]))) };
+}
+
+/**
+ * The failing identities of a table that share a cell, as one finding: one slip of the document (a 合计 row whose
+ * every cell was printed wrong fails its row and each column's sum) is one error, its identities said together,
+ * the one sharing a cell with each of the others first (the row's), its cells first.
+ */
+function oneSlipEach(findings: readonly CheckFinding[]): CheckFinding[] {
+  const keys = findings.map((f) => new Set(f.cells.map((c) => pathKey(c.path.map(String)))));
+  const group = findings.map((_, i) => i);
+  const root = (i: number): number => (group[i] === i ? i : (group[i] = root(group[i]!)));
+  for (let i = 0; i < findings.length; i++) {
+    for (let j = i + 1; j < findings.length; j++) if ([...keys[i]!].some((k) => keys[j]!.has(k))) group[root(j)] = root(i);
+  }
+  const out: CheckFinding[] = [];
+  for (let i = 0; i < findings.length; i++) {
+    if (root(i) !== i) continue;
+    const members = findings.map((_, j) => j).filter((j) => root(j) === i);
+    if (members.length === 1) {
+      out.push(findings[i]!);
+      continue;
+    }
+    const hub = members.find((h) => members.every((j) => j === h || [...keys[h]!].some((k) => keys[j]!.has(k)))) ?? i;
+    const ordered = [hub, ...members.filter((j) => j !== hub)];
+    const seen = new Set<string>();
+    const cells = ordered.flatMap((j) => findings[j]!.cells).filter((c) => {
+      const k = pathKey(c.path.map(String));
+      return seen.has(k) ? false : (seen.add(k), true);
+    });
+    out.push({ ...findings[hub]!, message: ordered.map((j) => findings[j]!.message).join('；'), cells });
+  }
+  return out;
 }
 
 /** The pages of a scan's text layer (ImportedTables.ocrPages) that a table stands on: its title's, and its cells'. */
