@@ -8,7 +8,7 @@
  * within one source, and it knows a text line's height, so that a figure a
  * few points above its label (a PDF's) is told from the next row's.
  */
-import { paragraphText, wordParts } from '../documents/docx.js';
+import { bodyBlocks, paragraphText, wordParts } from '../documents/docx.js';
 import { pushGlyphBox, readPdfPages, rowAt, type PdfPage, type TextItem } from '../documents/pdf.js';
 import type { CellPlace } from './tables.js';
 import { elements } from '../documents/xml-scan.js';
@@ -356,7 +356,7 @@ export function docxLines(bytes: Uint8Array): PlacedLine[] {
   });
   /** each paragraph's line with tabs in it, and its text as written (its fields) */
   const tabbed = new Map<number, string>();
-  for (const element of elements(body, ['w:tbl>', 'w:p/'])) {
+  for (const element of bodyBlocks(body)) {
     if (!element.text.startsWith('<w:tbl')) {
       paragraph++;
       const text = paragraphText(element.text);
