@@ -991,7 +991,13 @@ function itemBoxes(header: readonly Cell[]): Array<{ item: string; box: HeaderBo
 
 function table09(seg: Segment, r: Reader, grid: boolean): Obj {
   const { header, body, rest } = split(seg, grid, r.options.ordered, r);
-  const slots = header.filter((c) => sideOf(c.text) !== undefined).sort((a, b) => a.x0 - b.x0);
+  const sided = (cells: readonly Cell[]) => cells.filter((c) => sideOf(c.text) !== undefined).sort((a, b) => a.x0 - b.x0);
+  let slots = sided(header);
+  // (else in the PDF items the header cells were joined from: 预算数 and 决算数 4.4 pt apart, one cell)
+  if (slots.length < 2) {
+    const split = sided(itemCells(header));
+    if (split.length >= 2) slots = split;
+  }
   const leaves = itemBoxes(header).sort((a, b) => centre(a.box) - centre(b.box));
   const empty = (): Obj => Object.fromEntries(T09_ITEMS.map((k) => [k, null]));
   const out: Obj = { ...noData(rest) };
