@@ -18,7 +18,7 @@ import { T01_EXPENDITURE_LABELS, T01_INCOME_LABELS, T01_INCOME_SOURCES, T04_COLU
 import { EXPENDITURE_CLASSES } from '../data/subjects.js';
 import { Decimal, parseAmount, ZERO } from '../data/amount.js';
 import { AMOUNT, bracketsFullWidth, cellsOf, centre, lineText, squash, withAsciiFigures, type Cell } from './cells.js';
-import { columnAmounts, endAtNextHeaders, ENDS_BEFORE_HEADER, firstAmountColumn, headerBoxes, itemCells, layoutOf, readBody, valuesOf, type BodyOptions, type ColumnSpec, type Column, type HeaderBox, type Layout, type NameHang, type PlacedAmount, type Row, type Unplaced, type Where } from './grid.js';
+import { columnAmounts, endAtNextHeaders, firstAmountColumn, headerBoxes, itemCells, layoutOf, readBody, valuesOf, type BodyOptions, type ColumnSpec, type Column, type HeaderBox, type Layout, type NameHang, type PlacedAmount, type Row, type Unplaced, type Where } from './grid.js';
 import type { Box, PlacedLine } from './placed.js';
 import { anotherSet, documentSegments, setsOfOtherYears, ORDINAL, TABLE_TITLES, type Segment } from './segments.js';
 import { EMPTY_TABLE } from '../lint/negation.js';
@@ -208,9 +208,9 @@ class Reader {
     // Columns bounded by the headers' left edges are taken where they place every figure.
     // So too where a figure ends before the header nearest its centre starts (a Calc PDF: headers left in narrow
     // cells): taken only where every figure then ends just short of the next column's header, as that layout's do.
-    if (!this.options.wholeCells && !this.options.ordered && body.unplaced.some((u) => sameCell(u.why) || beforeHeader(u.why))) {
+    if (!this.options.wholeCells && !this.options.ordered && body.unplaced.some((u) => u.kind !== undefined)) {
       const byLeft = read(true);
-      const edges = body.unplaced.some((u) => sameCell(u.why)) || endAtNextHeaders(byLeft.rows, layout, 1.5 * lineHeight(lines));
+      const edges = body.unplaced.some((u) => u.kind === 'sameCell') || endAtNextHeaders(byLeft.rows, layout, 1.5 * lineHeight(lines));
       if (byLeft.unplaced.length === 0 && edges) body = byLeft;
     }
     for (const u of layout.units ?? []) this.units.add(u);
@@ -294,17 +294,11 @@ class Reader {
 /** A cell of the line over a table's column headers: 编制单位：…, 2024年度, 公开01表, 单位：万元. */
 const OVER_HEADER = /^(?:编制单位|编制部门|部门|单位|金额单位)[：:]|公开\s*0?\d{1,2}\s*表|^\d{4}\s*年度?$/u;
 
-/** Why a figure was not placed: another figure of its row already stands in its column (see readBody: 与“…”落在同一行（…）同一栏). */
-const sameCell = (why: string): boolean => why.includes('落在同一行') && why.endsWith('同一栏');
-
 /** The lines' usual text height (a PDF's font size, in points). */
 function lineHeight(lines: readonly PlacedLine[]): number {
   const hs = lines.map((l) => l.h ?? 1).sort((a, b) => a - b);
   return hs[hs.length >> 1] ?? 1;
 }
-
-/** Why a figure was not placed: it ends before the header its centre is nearest starts (see endsBeforeHeader). */
-const beforeHeader = (why: string): boolean => why.includes(ENDS_BEFORE_HEADER);
 
 /** The start of an amount a narrow cell wrapped before its decimals (41,220,600. over 00, 41,220,600 over .00): a row's, never the header's. */
 const AMOUNT_PIECE = /^-?\d{1,3}(?:,\d{3})+\.?$/u;
