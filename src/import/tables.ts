@@ -768,6 +768,11 @@ const knownLabels = (labels: readonly string[]): KnownLabels => new Map(labels.m
 const CLASS_NAMES = EXPENDITURE_CLASSES.map((c) => c.name);
 const T01_LINES = knownLabels([...Object.values(T01_INCOME_LABELS), ...CLASS_NAMES, ...Object.values(T01_EXPENDITURE_LABELS)]);
 const T04_LINES = knownLabels([...Object.values(T04_INCOME_LABELS), ...CLASS_NAMES, ...Object.values(T04_EXPENDITURE_LABELS)]);
+/** Each side's lines of 01 and 04: what a clipped name of that side may be (clippedLine). */
+const T01_INCOME_SIDE: readonly string[] = Object.values(T01_INCOME_LABELS);
+const T01_SPENDING_SIDE: readonly string[] = [...CLASS_NAMES, ...Object.values(T01_EXPENDITURE_LABELS)];
+const T04_INCOME_SIDE: readonly string[] = Object.values(T04_INCOME_LABELS);
+const T04_SPENDING_SIDE: readonly string[] = [...CLASS_NAMES, ...Object.values(T04_EXPENDITURE_LABELS)];
 
 /** A label as the data file writes it: its ordinal and a closing remark (（含专用结余）) left out where that makes it a known line. */
 function canonical(label: string, known: KnownLabels): { label: string; known: boolean } {
@@ -798,11 +803,20 @@ const completesLabel = (known: KnownLabels) => (label: string, next: string): bo
   !canonical(label, known).known && canonical(label + next, known).known;
 
 /** The rows of one side of 01 or 04, with their labels made the data file's. */
-function labelled(r: Reader, rows: Row[], known: KnownLabels, side: string): Array<{ label: string; row: Row }> {
+function labelled(r: Reader, rows: Row[], known: KnownLabels, side: string, sideLines: readonly string[] = []): Array<{ label: string; row: Row }> {
   const out: Array<{ label: string; row: Row }> = [];
+  const named = new Set(rows.map((row) => canonical(row.label, known)).filter((c) => c.known).map((c) => c.label));
   for (const row of rows) {
     if (row.label === '') continue;
-    const { label, known: ok } = canonical(row.label, known);
+    let { label, known: ok } = canonical(row.label, known);
+    // A name a spreadsheet clipped at its cell's edge (一、一般公共), its figures placed: the one line of this side
+    // the table has not named otherwise that it begins; two such lines, or none, and it is not read, as before.
+    const clipped = !ok && row.values.size > 0 ? clippedLine(row.label, sideLines, named) : undefined;
+    if (clipped !== undefined) {
+      r.notes.push(`${r.key}：${side}一栏的“${row.label}”印得不全，是本表唯一以此开头的行“${clipped}”，按这一行导入，请对照原文`);
+      named.add(clipped);
+      ({ label, known: ok } = { label: clipped, known: true });
+    }
     if (!ok && row.values.size > 0) {
       r.problem(row.label, `${side}“${row.label}”不是本表的行，它的金额没有导入`, row.at);
       continue;
@@ -818,6 +832,18 @@ function labelled(r: Reader, rows: Row[], known: KnownLabels, side: string): Arr
     out.push({ label, row });
   }
   return out;
+}
+
+/** Characters a clipped name keeps at least (bare of its ordinal) to be told by them: 一般公共 of 一般公共预算财政拨款收入. */
+const CLIPPED_AT_LEAST = 4;
+
+/** The one line of `lines`, not among `named`, that a clipped name (bare of its ordinal) begins and is shorter than; else undefined. */
+function clippedLine(text: string, lines: readonly string[], named: ReadonlySet<string>): string | undefined {
+  const bare = norm(text.replace(ORDINAL, ''));
+  if ([...bare].length < CLIPPED_AT_LEAST || !/^\p{Script=Han}+$/u.test(bare)) return undefined;
+  const begun = lines.filter((l) => norm(l).startsWith(bare) && norm(l) !== bare);
+  if (begun.length !== 1 || named.has(begun[0]!)) return undefined;
+  return begun[0];
 }
 
 /** The label column of each side of 01 and 04: 项目 under 收入 and 支出, or 收入项目 and 支出项目 in one header row. */
@@ -841,7 +867,7 @@ function table01(seg: Segment, r: Reader, grid: boolean): Obj {
   skippedNote(r, layout, new Set(lastRead ? lastNames : []));
   const oneColumn = layout.sides === 1 && right.length === 0;
   if (oneColumn) [left, right] = oneColumn01(r, left);
-  const rows = { 收入: labelled(r, left, T01_LINES, '收入'), 支出: labelled(r, right, T01_LINES, '支出') };
+  const rows = { 收入: labelled(r, left, T01_LINES, '收入', T01_INCOME_SIDE), 支出: labelled(r, right, T01_LINES, '支出', T01_SPENDING_SIDE) };
   const side = (part: '收入' | '支出', cell: (path: string[], row: Row) => string | null) => Object.fromEntries(rows[part].map(({ label, row }) => [label, cell([r.key, part, label], row)]));
   const columnOf = (cell: (path: string[], row: Row) => string | null) => {
     const out = { 收入: side('收入', cell), 支出: side('支出', cell) };
@@ -893,14 +919,14 @@ function table04(seg: Segment, r: Reader, grid: boolean): Obj {
   const [left = [], right = []] = r.body(body, layout, { mode: 'label', isTotal: () => false, startsRow: startsRow(T04_LINES), continuesLabel: continuesLabel(T04_LINES), completesLabel: completesLabel(T04_LINES) });
   const income: Obj = {};
   let opening = false;
-  for (const { label, row } of labelled(r, left, T04_LINES, '收入')) {
+  for (const { label, row } of labelled(r, left, T04_LINES, '收入', T04_INCOME_SIDE)) {
     let key = label;
     if (key === T04_INCOME_LABELS.openingBalance) opening = true;
     else if (opening) key = OPENING.get(key) ?? key;
     income[key] = r.one([r.key, '收入', key], row, 'v');
   }
   const spending: Obj = {};
-  for (const { label, row } of labelled(r, right, T04_LINES, '支出')) {
+  for (const { label, row } of labelled(r, right, T04_LINES, '支出', T04_SPENDING_SIDE)) {
     const values = r.record([r.key, '支出', label], row);
     spending[label] = Object.keys(values).length > 0 ? values : null;
   }
