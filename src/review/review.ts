@@ -217,11 +217,18 @@ function ownSlips(input: PartialInput, imported: ImportedTables, unreliable: rea
     if (details.some((d) => d.message.startsWith(TABLE_PROBLEM_WHAT.load))) return true;
     // An identity with another table failing only at this table's cells that fail one of its own (a 合计 row whose
     // 小计 is no sum of its parts, printed so) says nothing more of the reading: the row's own slip explains it.
+    // Only where the other table is vouched for on its own, and the table's own failures are one slip (they share
+    // cells: one row printed wrong), not failures all over it (a font whose digits map to others: nothing read right).
     const cross = details.filter((d) => d.message.startsWith('与公开0'));
-    const own = new Set(details.filter((d) => !cross.includes(d)).flatMap((d) => d.cells.map((c) => pathKey(c.path))));
+    if (cross.length === 0) return false;
+    const ownDetails = details.filter((d) => !cross.includes(d));
+    const own = new Set(ownDetails.flatMap((d) => d.cells.map((c) => pathKey(c.path))));
+    const doubted = new Set(unreliable.filter((u) => u.table !== p.table).map((u) => u.table));
+    if (sharingGroups(ownDetails.map((d) => new Set(d.cells.map((c) => pathKey(c.path))))).length !== 1) return true;
     return cross.some((d) => {
       const mine = d.cells.filter((c) => c.path[0] === p.table);
-      return mine.length === 0 || !mine.every((c) => own.has(pathKey(c.path)));
+      const theirs = d.cells.filter((c) => c.path[0] !== p.table);
+      return mine.length === 0 || !mine.every((c) => own.has(pathKey(c.path))) || theirs.some((c) => doubted.has(String(c.path[0])));
     });
   };
   // Only the tables the import itself checked and named for their own identities alone (its reading vouched for cell by cell),
@@ -253,15 +260,9 @@ function ownSlips(input: PartialInput, imported: ImportedTables, unreliable: rea
  */
 function oneSlipEach(findings: readonly CheckFinding[]): CheckFinding[] {
   const keys = findings.map((f) => new Set(f.cells.map((c) => pathKey(c.path.map(String)))));
-  const group = findings.map((_, i) => i);
-  const root = (i: number): number => (group[i] === i ? i : (group[i] = root(group[i]!)));
-  for (let i = 0; i < findings.length; i++) {
-    for (let j = i + 1; j < findings.length; j++) if ([...keys[i]!].some((k) => keys[j]!.has(k))) group[root(j)] = root(i);
-  }
   const out: CheckFinding[] = [];
-  for (let i = 0; i < findings.length; i++) {
-    if (root(i) !== i) continue;
-    const members = findings.map((_, j) => j).filter((j) => root(j) === i);
+  for (const members of sharingGroups(keys)) {
+    const i = members[0]!;
     if (members.length === 1) {
       out.push(findings[i]!);
       continue;
@@ -276,6 +277,21 @@ function oneSlipEach(findings: readonly CheckFinding[]): CheckFinding[] {
     out.push({ ...findings[hub]!, message: ordered.map((j) => findings[j]!.message).join('；'), cells });
   }
   return out;
+}
+
+/** Sets of cells grouped where they share one, directly or through others: each group's indices, in order. */
+function sharingGroups(keys: ReadonlyArray<ReadonlySet<string>>): number[][] {
+  const group = keys.map((_, i) => i);
+  const root = (i: number): number => (group[i] === i ? i : (group[i] = root(group[i]!)));
+  for (let i = 0; i < keys.length; i++) {
+    for (let j = i + 1; j < keys.length; j++) if ([...keys[i]!].some((k) => keys[j]!.has(k))) group[root(j)] = root(i);
+  }
+  const out = new Map<number, number[]>();
+  keys.forEach((_, i) => {
+    const r = root(i);
+    out.set(r, [...(out.get(r) ?? []), i]);
+  });
+  return [...out.values()];
 }
 
 /** The pages of a scan's text layer (ImportedTables.ocrPages) that a table stands on: its title's, and its cells'. */
