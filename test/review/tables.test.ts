@@ -113,6 +113,20 @@ describe('a table whose 合计 row contradicts itself, and so fails an identity 
     expect(result.tables.imported).toContain('公开04表');
   });
 
+  it('is not, when the other table is not vouched for either (every table failing: a font whose digits map to others)', () => {
+    const result = reviewWith((t) => {
+      t.tables['公开05表'].合计.小计 = '9,999.99';
+      const own = { message: '公开05表 合计行：基本支出 3,153.47 + 项目支出 1,057.57 = 4,211.04，与小计 9,999.99 相差 5,788.95', cells: [total, { path: ['公开05表', '合计', '基本支出'], page: 7, line: 5 }] };
+      const cross = { message: '与公开04表之间：公开05表 合计行 小计 9,999.99，与公开04表 本年支出合计 4,211.05 相差 5,788.94', cells: [total, { path: ['公开04表', '支出', '本年支出合计', '一般公共预算财政拨款'], page: 6, line: 17 }] };
+      t.unreliable = [
+        { table: '公开05表', kind: 'own', reason: `公开05表导入后不能通过自身的勾稽关系：${own.message}`, cells: [...own.cells, ...cross.cells], details: [own, cross] },
+        { table: '公开04表', kind: 'own', reason: '公开04表导入后不能通过自身的勾稽关系：…', cells: [{ path: ['公开04表', '收入', '总计'], page: 6, line: 20 }] },
+      ];
+    });
+    expect(result.tableFindings.filter((f) => f.severity === 'error' && f.cells.every((c) => c.path[0] === '公开05表'))).toEqual([]);
+    expect(result.tables.notImported.find((t) => t.table === '公开05表')!.reason).toMatch(/可能是文件本身的错误，也可能是导入有误/u);
+  });
+
   it('is not, when the other table\'s equality fails at a cell of this table that passes its own identities', () => {
     const result = slipped([{ path: ['公开05表', '科目', '201 一般公共服务支出', '小计'], page: 7, line: 6 }, { path: ['公开04表', '支出', '一般公共服务支出', '一般公共预算财政拨款'], page: 6, line: 9 }]);
     expect(result.tableFindings.filter((f) => f.severity === 'error' && f.cells.every((c) => c.path[0] === '公开05表'))).toEqual([]);
