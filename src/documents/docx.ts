@@ -9,7 +9,7 @@
  */
 import { unzipSync, strFromU8 } from 'fflate';
 import { looksLikeTitle } from './titles.js';
-import { elements } from './xml-scan.js';
+import { elements, type XmlElement } from './xml-scan.js';
 
 export interface ParagraphPoint {
   offset: number;
@@ -217,7 +217,7 @@ export function readWordXml(xml: string, styles: string | undefined, track = tru
     out.append(s);
   };
   // Top-level paragraphs and tables, in order.
-  for (const element of elements(body, ['w:tbl>', 'w:p/'])) {
+  for (const element of bodyBlocks(body)) {
     const block = element.text;
     const blockAt = bodyAt + element.start;
     if (block.startsWith('<w:tbl')) {
@@ -260,6 +260,52 @@ export function readWordXml(xml: string, styles: string | undefined, track = tru
   }
   out.generated('\n');
   return { text: out.text, map, runs, runOf: Int32Array.from(out.runOf), unitOf: Int32Array.from(out.unitOf) };
+}
+
+/**
+ * The top-level paragraphs and tables of a document's body (from `<w:body`), in order, with the contents of its
+ * text boxes (`<w:txbxContent>`, VML in compatibility mode or DrawingML) as blocks of their own after the block
+ * holding each: a box's table is a table, its paragraphs paragraphs. Word writes a DrawingML box twice, its
+ * VML copy in the `<mc:Fallback>` of the same `<mc:AlternateContent>`: one copy is read, the choice's.
+ * A box's element in its host is blanked (the same length, so that every offset stays that of the XML), the
+ * host keeping its own words; the elements yielded stand where `body` has them.
+ */
+export function* bodyBlocks(body: string): Generator<XmlElement> {
+  const tags = ['w:tbl>', 'w:p/'];
+  if (!body.includes('<w:txbxContent')) {
+    yield* elements(body, tags);
+    return;
+  }
+  const blanked: Array<[number, number]> = [];
+  let choiceHasBox = false;
+  for (const alt of elements(body, ['mc:Choice', 'mc:Fallback'])) {
+    if (alt.name === 'mc:Choice') choiceHasBox = alt.body.includes('<w:txbxContent');
+    else if (choiceHasBox) blanked.push([alt.start, alt.start + alt.text.length]);
+    if (alt.name === 'mc:Fallback') choiceHasBox = false;
+  }
+  const blank = (text: string, spans: ReadonlyArray<[number, number]>): string => {
+    let out = '';
+    let at = 0;
+    for (const [s, e] of spans) {
+      out += text.slice(at, s) + ' '.repeat(e - s);
+      at = e;
+    }
+    return out + text.slice(at);
+  };
+  const once = blank(body, blanked);
+  const boxes = [...elements(once, ['w:txbxContent'])];
+  const outer = blank(once, boxes.map((b) => [b.start, b.start + b.text.length]));
+  const inner = function* (box: XmlElement): Generator<XmlElement> {
+    for (const e of elements(box.body, tags)) yield { ...e, start: e.start + box.bodyStart, bodyStart: e.bodyStart + box.bodyStart };
+  };
+  let next = 0;
+  for (const block of elements(outer, tags)) {
+    while (next < boxes.length && boxes[next]!.start < block.start) yield* inner(boxes[next++]!);
+    yield block;
+    const end = block.start + block.text.length;
+    while (next < boxes.length && boxes[next]!.start < end) yield* inner(boxes[next++]!);
+  }
+  while (next < boxes.length) yield* inner(boxes[next++]!);
 }
 
 /** The text of a paragraph's runs: a tab as \t, a line break as a space (the table importer reads cells so). */

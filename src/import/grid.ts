@@ -107,6 +107,11 @@ export interface Unplaced extends Where {
   why: string;
   /** a workbook cell that cannot be an amount where one should be (not a number, a third decimal): the cell's own error */
   bad?: true;
+  /**
+   * why, as a kind, where the reader may try the columns bounded by their headers' left edges instead: another figure
+   * of its row already in its column (sameCell), or the figure ends before its header starts (beforeHeader)
+   */
+  kind?: 'sameCell' | 'beforeHeader';
 }
 
 export interface Body {
@@ -319,7 +324,7 @@ function nearestColumn(layout: Layout, c: Cell, byLeftEdges = false): Column | u
 }
 
 /** The words that say a figure was left unplaced for ending before its header (see endsBeforeHeader). */
-export const ENDS_BEFORE_HEADER = '的左端之前就结束了';
+const ENDS_BEFORE_HEADER = '的左端之前就结束了';
 const endsBeforeWhy = (column: Column): string => `金额在表头“${column.unknown ?? column.key}”${ENDS_BEFORE_HEADER}，按表头中线和按表头左端分栏不一致，不能确定属于哪一栏`;
 
 /**
@@ -616,7 +621,7 @@ export function readBody(lines: readonly PlacedLine[], layout: Layout, options: 
       // in a narrow cell, the figure right-aligned in the cell before it: its centre nearer the next header's):
       // the centres and the edges disagree, and the figure is not placed by its centre (see endsBeforeHeader).
       if (c.kind === 'amount' && !options.byLeftEdges && !options.wholeCells && !options.ordered && endsBeforeHeader(c, column)) {
-        unplaced.push({ ...where(c), text: c.text, why: endsBeforeWhy(column) });
+        unplaced.push({ ...where(c), text: c.text, why: endsBeforeWhy(column), kind: 'beforeHeader' });
         continue;
       }
       // (a column left out: its rates, 12.23%, are no text where a figure should be)
@@ -686,7 +691,7 @@ export function readBody(lines: readonly PlacedLine[], layout: Layout, options: 
     seen.set(row, cells);
     const before = cells.get(column.key);
     if (before) {
-      unplaced.push({ ...where(c), text: c.text, why: `与“${before.text}”落在同一行（${describe(row)}）同一栏` });
+      unplaced.push({ ...where(c), text: c.text, why: `与“${before.text}”落在同一行（${describe(row)}）同一栏`, kind: 'sameCell' });
       continue;
     }
     cells.set(column.key, c);

@@ -8,7 +8,7 @@
  * within one source, and it knows a text line's height, so that a figure a
  * few points above its label (a PDF's) is told from the next row's.
  */
-import { paragraphText, wordParts } from '../documents/docx.js';
+import { bodyBlocks, paragraphText, wordParts } from '../documents/docx.js';
 import { pushGlyphBox, readPdfPages, rowAt, type PdfPage, type TextItem } from '../documents/pdf.js';
 import type { CellPlace } from './tables.js';
 import { elements } from '../documents/xml-scan.js';
@@ -142,6 +142,8 @@ export function pdfPageLines(page: PdfPage): PlacedLine[] {
     for (const it of r.items) {
       const b = { text: it.str, x0: it.transform[4]!, x1: it.transform[4]! + it.width };
       const words = runWords(it);
+      const tail = words ? undefined : trailingFigures(it);
+      if (tail) b.text = tail.name.text, b.x1 = tail.name.x1;
       const last = cells[cells.length - 1];
       if (last && b.x0 - last.x1 < r.h / 2) {
         const gap = b.x0 - last.x1 > r.h / 8 && /[\w.]$/u.test(last.text) && /^[\w.]/u.test(b.text) ? ' ' : '';
@@ -149,6 +151,7 @@ export function pdfPageLines(page: PdfPage): PlacedLine[] {
         last.text += gap + b.text;
         last.x1 = Math.max(last.x1, b.x1);
       } else cells.push(words ? { ...b, items: words } : { ...b });
+      if (tail) appendAll(cells, tail.figures);
     }
     for (const c of cells) c.text = c.text.trim();
     return { page: page.page, y: (page.page - 1) * PAGE_SPAN + r.y, h: r.h, line: i + 1, cells };
@@ -176,6 +179,32 @@ function runWords(it: TextItem): Array<{ text: string; x0: number; x1: number }>
   if (figures) joinSpaceGroups(words, Math.abs(it.transform[3]!) || it.fontSize || 10);
   return words.length > 1 && (words.every((w) => /^\p{Script=Han}+$/u.test(w.text)) || figures) ? words : undefined;
 }
+
+/**
+ * A run holding a name and, after a space, the figures of the cells beside it (LibreOffice's PDF/A writes a row's
+ * cells one run: `其他解决历史遗留问题及改革成本支出 22.20 -`): the name, and each figure or dash a cell of its own,
+ * where its characters stand. Only a name ending in a Han character and whole amounts (two decimals) or dashes
+ * after it; undefined for any other run.
+ */
+function trailingFigures(it: TextItem): { name: { text: string; x1: number }; figures: Array<{ text: string; x0: number; x1: number }> } | undefined {
+  const spans = it.spans;
+  if (!spans || !TAIL_FIGURES.test(it.str)) return undefined;
+  const x = it.transform[4]!;
+  const words = [...it.str.matchAll(/\S+/gu)];
+  let first = words.length;
+  while (first > 0 && FIGURE_OR_DASH.test(words[first - 1]![0])) first--;
+  if (first === 0 || first === words.length) return undefined;
+  const edge = (from: number, to: number) => (2 * to + 1 < spans.length ? { x0: x + spans[2 * from]!, x1: x + spans[2 * to]! + spans[2 * to + 1]! } : undefined);
+  const lastName = words[first - 1]!;
+  const name = edge(0, lastName.index + lastName[0].length - 1);
+  const figures = words.slice(first).map((m) => ({ text: m[0], ...edge(m.index, m.index + m[0].length - 1) }));
+  if (!name || figures.some((f) => f.x0 === undefined)) return undefined;
+  return { name: { text: it.str.slice(0, lastName.index + lastName[0].length), x1: name.x1 }, figures: figures as Array<{ text: string; x0: number; x1: number }> };
+}
+
+/** A run that may end in figures after a name (trailingFigures): a Han character, a space, an amount or a dash, to the end. */
+const TAIL_FIGURES = /\p{Script=Han}\s+(?:-?[\d,]*\d\.\d\d|[-—–])(?:\s+(?:-?[\d,]*\d\.\d\d|[-—–]))*\s*$/u;
+const FIGURE_OR_DASH = /^(?:-?[\d,]*\d\.\d\d|[-—–])$/u;
 
 /** A thousands group a space sets apart (270 893.05, 1 234 567.00): 1–3 digits, then groups of three, the last with the decimals. */
 const GROUP_HEAD = /^-?\d{1,3}$/u;
@@ -356,7 +385,7 @@ export function docxLines(bytes: Uint8Array): PlacedLine[] {
   });
   /** each paragraph's line with tabs in it, and its text as written (its fields) */
   const tabbed = new Map<number, string>();
-  for (const element of elements(body, ['w:tbl>', 'w:p/'])) {
+  for (const element of bodyBlocks(body)) {
     if (!element.text.startsWith('<w:tbl')) {
       paragraph++;
       const text = paragraphText(element.text);

@@ -18,7 +18,7 @@ import { T01_EXPENDITURE_LABELS, T01_INCOME_LABELS, T01_INCOME_SOURCES, T04_COLU
 import { EXPENDITURE_CLASSES } from '../data/subjects.js';
 import { Decimal, parseAmount, ZERO } from '../data/amount.js';
 import { AMOUNT, bracketsFullWidth, cellsOf, centre, lineText, squash, withAsciiFigures, type Cell } from './cells.js';
-import { columnAmounts, endAtNextHeaders, ENDS_BEFORE_HEADER, firstAmountColumn, headerBoxes, itemCells, layoutOf, readBody, valuesOf, type BodyOptions, type ColumnSpec, type Column, type HeaderBox, type Layout, type NameHang, type PlacedAmount, type Row, type Unplaced, type Where } from './grid.js';
+import { columnAmounts, endAtNextHeaders, firstAmountColumn, headerBoxes, itemCells, layoutOf, readBody, valuesOf, type BodyOptions, type ColumnSpec, type Column, type HeaderBox, type Layout, type NameHang, type PlacedAmount, type Row, type Unplaced, type Where } from './grid.js';
 import type { Box, PlacedLine } from './placed.js';
 import { anotherSet, documentSegments, setsOfOtherYears, ORDINAL, TABLE_TITLES, type Segment } from './segments.js';
 import { EMPTY_TABLE } from '../lint/negation.js';
@@ -208,9 +208,9 @@ class Reader {
     // Columns bounded by the headers' left edges are taken where they place every figure.
     // So too where a figure ends before the header nearest its centre starts (a Calc PDF: headers left in narrow
     // cells): taken only where every figure then ends just short of the next column's header, as that layout's do.
-    if (!this.options.wholeCells && !this.options.ordered && body.unplaced.some((u) => sameCell(u.why) || beforeHeader(u.why))) {
+    if (!this.options.wholeCells && !this.options.ordered && body.unplaced.some((u) => u.kind !== undefined)) {
       const byLeft = read(true);
-      const edges = body.unplaced.some((u) => sameCell(u.why)) || endAtNextHeaders(byLeft.rows, layout, 1.5 * lineHeight(lines));
+      const edges = body.unplaced.some((u) => u.kind === 'sameCell') || endAtNextHeaders(byLeft.rows, layout, 1.5 * lineHeight(lines));
       if (byLeft.unplaced.length === 0 && edges) body = byLeft;
     }
     for (const u of layout.units ?? []) this.units.add(u);
@@ -294,17 +294,11 @@ class Reader {
 /** A cell of the line over a table's column headers: 编制单位：…, 2024年度, 公开01表, 单位：万元. */
 const OVER_HEADER = /^(?:编制单位|编制部门|部门|单位|金额单位)[：:]|公开\s*0?\d{1,2}\s*表|^\d{4}\s*年度?$/u;
 
-/** Why a figure was not placed: another figure of its row already stands in its column (see readBody: 与“…”落在同一行（…）同一栏). */
-const sameCell = (why: string): boolean => why.includes('落在同一行') && why.endsWith('同一栏');
-
 /** The lines' usual text height (a PDF's font size, in points). */
 function lineHeight(lines: readonly PlacedLine[]): number {
   const hs = lines.map((l) => l.h ?? 1).sort((a, b) => a - b);
   return hs[hs.length >> 1] ?? 1;
 }
-
-/** Why a figure was not placed: it ends before the header its centre is nearest starts (see endsBeforeHeader). */
-const beforeHeader = (why: string): boolean => why.includes(ENDS_BEFORE_HEADER);
 
 /** The start of an amount a narrow cell wrapped before its decimals (41,220,600. over 00, 41,220,600 over .00): a row's, never the header's. */
 const AMOUNT_PIECE = /^-?\d{1,3}(?:,\d{3})+\.?$/u;
@@ -774,6 +768,11 @@ const knownLabels = (labels: readonly string[]): KnownLabels => new Map(labels.m
 const CLASS_NAMES = EXPENDITURE_CLASSES.map((c) => c.name);
 const T01_LINES = knownLabels([...Object.values(T01_INCOME_LABELS), ...CLASS_NAMES, ...Object.values(T01_EXPENDITURE_LABELS)]);
 const T04_LINES = knownLabels([...Object.values(T04_INCOME_LABELS), ...CLASS_NAMES, ...Object.values(T04_EXPENDITURE_LABELS)]);
+/** Each side's lines of 01 and 04: what a clipped name of that side may be (clippedLine). */
+const T01_INCOME_SIDE: readonly string[] = Object.values(T01_INCOME_LABELS);
+const T01_SPENDING_SIDE: readonly string[] = [...CLASS_NAMES, ...Object.values(T01_EXPENDITURE_LABELS)];
+const T04_INCOME_SIDE: readonly string[] = Object.values(T04_INCOME_LABELS);
+const T04_SPENDING_SIDE: readonly string[] = [...CLASS_NAMES, ...Object.values(T04_EXPENDITURE_LABELS)];
 
 /** A label as the data file writes it: its ordinal and a closing remark (（含专用结余）) left out where that makes it a known line. */
 function canonical(label: string, known: KnownLabels): { label: string; known: boolean } {
@@ -804,11 +803,20 @@ const completesLabel = (known: KnownLabels) => (label: string, next: string): bo
   !canonical(label, known).known && canonical(label + next, known).known;
 
 /** The rows of one side of 01 or 04, with their labels made the data file's. */
-function labelled(r: Reader, rows: Row[], known: KnownLabels, side: string): Array<{ label: string; row: Row }> {
+function labelled(r: Reader, rows: Row[], known: KnownLabels, side: string, sideLines: readonly string[] = []): Array<{ label: string; row: Row }> {
   const out: Array<{ label: string; row: Row }> = [];
+  const named = new Set(rows.map((row) => canonical(row.label, known)).filter((c) => c.known).map((c) => c.label));
   for (const row of rows) {
     if (row.label === '') continue;
-    const { label, known: ok } = canonical(row.label, known);
+    let { label, known: ok } = canonical(row.label, known);
+    // A name a spreadsheet clipped at its cell's edge (一、一般公共), its figures placed: the one line of this side
+    // the table has not named otherwise that it begins; two such lines, or none, and it is not read, as before.
+    const clipped = !ok && row.values.size > 0 ? clippedLine(row.label, sideLines, named) : undefined;
+    if (clipped !== undefined) {
+      r.notes.push(`${r.key}：${side}一栏的“${row.label}”印得不全，是本表唯一以此开头的行“${clipped}”，按这一行导入，请对照原文`);
+      named.add(clipped);
+      ({ label, known: ok } = { label: clipped, known: true });
+    }
     if (!ok && row.values.size > 0) {
       r.problem(row.label, `${side}“${row.label}”不是本表的行，它的金额没有导入`, row.at);
       continue;
@@ -824,6 +832,18 @@ function labelled(r: Reader, rows: Row[], known: KnownLabels, side: string): Arr
     out.push({ label, row });
   }
   return out;
+}
+
+/** Characters a clipped name keeps at least (bare of its ordinal) to be told by them: 一般公共 of 一般公共预算财政拨款收入. */
+const CLIPPED_AT_LEAST = 4;
+
+/** The one line of `lines`, not among `named`, that a clipped name (bare of its ordinal) begins and is shorter than; else undefined. */
+function clippedLine(text: string, lines: readonly string[], named: ReadonlySet<string>): string | undefined {
+  const bare = norm(text.replace(ORDINAL, ''));
+  if ([...bare].length < CLIPPED_AT_LEAST || !/^\p{Script=Han}+$/u.test(bare)) return undefined;
+  const begun = lines.filter((l) => norm(l).startsWith(bare) && norm(l) !== bare);
+  if (begun.length !== 1 || named.has(begun[0]!)) return undefined;
+  return begun[0];
 }
 
 /** The label column of each side of 01 and 04: 项目 under 收入 and 支出, or 收入项目 and 支出项目 in one header row. */
@@ -847,7 +867,7 @@ function table01(seg: Segment, r: Reader, grid: boolean): Obj {
   skippedNote(r, layout, new Set(lastRead ? lastNames : []));
   const oneColumn = layout.sides === 1 && right.length === 0;
   if (oneColumn) [left, right] = oneColumn01(r, left);
-  const rows = { 收入: labelled(r, left, T01_LINES, '收入'), 支出: labelled(r, right, T01_LINES, '支出') };
+  const rows = { 收入: labelled(r, left, T01_LINES, '收入', T01_INCOME_SIDE), 支出: labelled(r, right, T01_LINES, '支出', T01_SPENDING_SIDE) };
   const side = (part: '收入' | '支出', cell: (path: string[], row: Row) => string | null) => Object.fromEntries(rows[part].map(({ label, row }) => [label, cell([r.key, part, label], row)]));
   const columnOf = (cell: (path: string[], row: Row) => string | null) => {
     const out = { 收入: side('收入', cell), 支出: side('支出', cell) };
@@ -899,14 +919,14 @@ function table04(seg: Segment, r: Reader, grid: boolean): Obj {
   const [left = [], right = []] = r.body(body, layout, { mode: 'label', isTotal: () => false, startsRow: startsRow(T04_LINES), continuesLabel: continuesLabel(T04_LINES), completesLabel: completesLabel(T04_LINES) });
   const income: Obj = {};
   let opening = false;
-  for (const { label, row } of labelled(r, left, T04_LINES, '收入')) {
+  for (const { label, row } of labelled(r, left, T04_LINES, '收入', T04_INCOME_SIDE)) {
     let key = label;
     if (key === T04_INCOME_LABELS.openingBalance) opening = true;
     else if (opening) key = OPENING.get(key) ?? key;
     income[key] = r.one([r.key, '收入', key], row, 'v');
   }
   const spending: Obj = {};
-  for (const { label, row } of labelled(r, right, T04_LINES, '支出')) {
+  for (const { label, row } of labelled(r, right, T04_LINES, '支出', T04_SPENDING_SIDE)) {
     const values = r.record([r.key, '支出', label], row);
     spending[label] = Object.keys(values).length > 0 ? values : null;
   }
@@ -991,7 +1011,13 @@ function itemBoxes(header: readonly Cell[]): Array<{ item: string; box: HeaderBo
 
 function table09(seg: Segment, r: Reader, grid: boolean): Obj {
   const { header, body, rest } = split(seg, grid, r.options.ordered, r);
-  const slots = header.filter((c) => sideOf(c.text) !== undefined).sort((a, b) => a.x0 - b.x0);
+  const sided = (cells: readonly Cell[]) => cells.filter((c) => sideOf(c.text) !== undefined).sort((a, b) => a.x0 - b.x0);
+  let slots = sided(header);
+  // (else in the PDF items the header cells were joined from: 预算数 and 决算数 4.4 pt apart, one cell)
+  if (slots.length < 2) {
+    const split = sided(itemCells(header));
+    if (split.length >= 2) slots = split;
+  }
   const leaves = itemBoxes(header).sort((a, b) => centre(a.box) - centre(b.box));
   const empty = (): Obj => Object.fromEntries(T09_ITEMS.map((k) => [k, null]));
   const out: Obj = { ...noData(rest) };

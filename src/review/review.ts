@@ -211,8 +211,26 @@ const SLIP_TABLES: ReadonlySet<string> = new Set(['公开01表', '公开02表', 
  * `check` reports it: an error on those cells. The table is still not judged against.
  */
 function ownSlips(input: PartialInput, imported: ImportedTables, unreliable: readonly TableProblem[]): { slips: CheckFinding[]; certain: Set<string> } {
-  const notOwn = (p: TableProblem) => (p.kind ?? 'own') !== 'own'
-    || (p.details ?? [{ message: p.reason }]).some((d) => d.message.startsWith('与公开0') || d.message.startsWith(TABLE_PROBLEM_WHAT.load));
+  const notOwn = (p: TableProblem) => {
+    if ((p.kind ?? 'own') !== 'own') return true;
+    const details = p.details ?? [{ message: p.reason, cells: p.cells }];
+    if (details.some((d) => d.message.startsWith(TABLE_PROBLEM_WHAT.load))) return true;
+    // An identity with another table failing only at this table's cells that fail one of its own (a 合计 row whose
+    // 小计 is no sum of its parts, printed so) says nothing more of the reading: the row's own slip explains it.
+    // Only where the other table is vouched for on its own, and the table's own failures are one slip (they share
+    // cells: one row printed wrong), not failures all over it (a font whose digits map to others: nothing read right).
+    const cross = details.filter((d) => d.message.startsWith('与公开0'));
+    if (cross.length === 0) return false;
+    const ownDetails = details.filter((d) => !cross.includes(d));
+    const own = new Set(ownDetails.flatMap((d) => d.cells.map((c) => pathKey(c.path))));
+    const doubted = new Set(unreliable.filter((u) => u.table !== p.table).map((u) => u.table));
+    if (sharingGroups(ownDetails.map((d) => new Set(d.cells.map((c) => pathKey(c.path))))).length !== 1) return true;
+    return cross.some((d) => {
+      const mine = d.cells.filter((c) => c.path[0] === p.table);
+      const theirs = d.cells.filter((c) => c.path[0] !== p.table);
+      return mine.length === 0 || !mine.every((c) => own.has(pathKey(c.path))) || theirs.some((c) => doubted.has(String(c.path[0])));
+    });
+  };
   // Only the tables the import itself checked and named for their own identities alone (its reading vouched for cell by cell),
   // never one read from a scan's text layer: a figure there may be misread (ocrPagesOf).
   const tables = new Set((imported.unreliable ?? []).map((p) => p.table).filter((t) => ocrPagesOf(t, imported).length === 0));
@@ -231,8 +249,49 @@ function ownSlips(input: PartialInput, imported: ImportedTables, unreliable: rea
   });
   const printed = (f: CheckFinding) => f.cells[0] !== undefined && imported.cells?.[pathKey(f.cells[0].path.map(String))] !== undefined;
   const doubtful = new Set(own.filter(({ f }) => !printed(f)).map(({ table }) => table));
-  const slips = own.filter(({ table }) => !doubtful.has(table)).map(({ f }) => f);
+  const slips = oneSlipEach(own.filter(({ table }) => !doubtful.has(table)).map(({ f }) => f));
   return { slips, certain: new Set(slips.map((f) => String(f.cells[0]!.path[0]))) };
+}
+
+/**
+ * The failing identities of a table that share a cell, as one finding: one slip of the document (a 合计 row whose
+ * every cell was printed wrong fails its row and each column's sum) is one error, its identities said together,
+ * the one sharing a cell with each of the others first (the row's), its cells first.
+ */
+function oneSlipEach(findings: readonly CheckFinding[]): CheckFinding[] {
+  const keys = findings.map((f) => new Set(f.cells.map((c) => pathKey(c.path.map(String)))));
+  const out: CheckFinding[] = [];
+  for (const members of sharingGroups(keys)) {
+    const i = members[0]!;
+    if (members.length === 1) {
+      out.push(findings[i]!);
+      continue;
+    }
+    const hub = members.find((h) => members.every((j) => j === h || [...keys[h]!].some((k) => keys[j]!.has(k)))) ?? i;
+    const ordered = [hub, ...members.filter((j) => j !== hub)];
+    const seen = new Set<string>();
+    const cells = ordered.flatMap((j) => findings[j]!.cells).filter((c) => {
+      const k = pathKey(c.path.map(String));
+      return seen.has(k) ? false : (seen.add(k), true);
+    });
+    out.push({ ...findings[hub]!, message: ordered.map((j) => findings[j]!.message).join('；'), cells });
+  }
+  return out;
+}
+
+/** Sets of cells grouped where they share one, directly or through others: each group's indices, in order. */
+function sharingGroups(keys: ReadonlyArray<ReadonlySet<string>>): number[][] {
+  const group = keys.map((_, i) => i);
+  const root = (i: number): number => (group[i] === i ? i : (group[i] = root(group[i]!)));
+  for (let i = 0; i < keys.length; i++) {
+    for (let j = i + 1; j < keys.length; j++) if ([...keys[i]!].some((k) => keys[j]!.has(k))) group[root(j)] = root(i);
+  }
+  const out = new Map<number, number[]>();
+  keys.forEach((_, i) => {
+    const r = root(i);
+    out.set(r, [...(out.get(r) ?? []), i]);
+  });
+  return [...out.values()];
 }
 
 /** The pages of a scan's text layer (ImportedTables.ocrPages) that a table stands on: its title's, and its cells'. */

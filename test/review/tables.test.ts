@@ -90,6 +90,50 @@ describe('a subject table the import names unreliable for its own identities alo
   });
 });
 
+describe('a table whose 合计 row contradicts itself, and so fails an identity with another table there too (blind 14R j-footnotes-pdf)', () => {
+  // The document printed 公开05表's 合计 小计 as 9,999.99 (基本支出 3,153.47 + 项目支出 1,057.57 make 4,211.05); every
+  // figure was placed. That 小计 also differs from 公开04表's 一般公共预算 total: the same slip, seen from the other table.
+  const total = { path: ['公开05表', '合计', '小计'], page: 7, line: 5 };
+  const slipped = (crossCells: Array<{ path: string[]; page?: number; line?: number }>) => reviewWith((t) => {
+    t.tables['公开05表'].合计.小计 = '9,999.99';
+    const own = { message: '公开05表 合计行：基本支出 3,153.47 + 项目支出 1,057.57 = 4,211.04，与小计 9,999.99 相差 5,788.95', cells: [total, { path: ['公开05表', '合计', '基本支出'], page: 7, line: 5 }, { path: ['公开05表', '合计', '项目支出'], page: 7, line: 5 }] };
+    const cross = { message: '与公开04表之间：公开05表 合计行 小计 9,999.99，与公开04表 本年支出合计 4,211.05 相差 5,788.94', cells: crossCells };
+    t.unreliable = [{ table: '公开05表', kind: 'own', reason: `公开05表导入后不能通过自身的勾稽关系：${own.message}；${cross.message}`, cells: [...own.cells, ...crossCells], details: [own, cross] }];
+  });
+
+  it('is the document\'s error, on its cells, when the other table\'s equality fails only at the cells failing its own', () => {
+    const result = slipped([total, { path: ['公开04表', '支出', '本年支出合计', '一般公共预算财政拨款'], page: 6, line: 17 }]);
+    const errors = result.tableFindings.filter((f) => f.severity === 'error' && f.cells.every((c) => c.path[0] === '公开05表'));
+    // one slip, one error: the row's identity and the column's it fails with it, said together
+    expect(errors.map((f) => f.ruleId)).toEqual(['subject-row-total']);
+    expect(errors[0]!.message).toMatch(/合计行.*与小计 9,999\.99.*；.*小计列/u);
+    expect(errors.flatMap((f) => f.cells.map((c) => c.path.join(' › ')))).toContain('公开05表 › 合计 › 小计');
+    expect(result.tables.notImported.find((t) => t.table === '公开05表')!.reason).toMatch(/表中每个数字的行和栏都已确定：是文件本身的错误/u);
+    // the other table, right on its own, is judged against
+    expect(result.tables.imported).toContain('公开04表');
+  });
+
+  it('is not, when the other table is not vouched for either (every table failing: a font whose digits map to others)', () => {
+    const result = reviewWith((t) => {
+      t.tables['公开05表'].合计.小计 = '9,999.99';
+      const own = { message: '公开05表 合计行：基本支出 3,153.47 + 项目支出 1,057.57 = 4,211.04，与小计 9,999.99 相差 5,788.95', cells: [total, { path: ['公开05表', '合计', '基本支出'], page: 7, line: 5 }] };
+      const cross = { message: '与公开04表之间：公开05表 合计行 小计 9,999.99，与公开04表 本年支出合计 4,211.05 相差 5,788.94', cells: [total, { path: ['公开04表', '支出', '本年支出合计', '一般公共预算财政拨款'], page: 6, line: 17 }] };
+      t.unreliable = [
+        { table: '公开05表', kind: 'own', reason: `公开05表导入后不能通过自身的勾稽关系：${own.message}`, cells: [...own.cells, ...cross.cells], details: [own, cross] },
+        { table: '公开04表', kind: 'own', reason: '公开04表导入后不能通过自身的勾稽关系：…', cells: [{ path: ['公开04表', '收入', '总计'], page: 6, line: 20 }] },
+      ];
+    });
+    expect(result.tableFindings.filter((f) => f.severity === 'error' && f.cells.every((c) => c.path[0] === '公开05表'))).toEqual([]);
+    expect(result.tables.notImported.find((t) => t.table === '公开05表')!.reason).toMatch(/可能是文件本身的错误，也可能是导入有误/u);
+  });
+
+  it('is not, when the other table\'s equality fails at a cell of this table that passes its own identities', () => {
+    const result = slipped([{ path: ['公开05表', '科目', '201 一般公共服务支出', '小计'], page: 7, line: 6 }, { path: ['公开04表', '支出', '一般公共服务支出', '一般公共预算财政拨款'], page: 6, line: 9 }]);
+    expect(result.tableFindings.filter((f) => f.severity === 'error' && f.cells.every((c) => c.path[0] === '公开05表'))).toEqual([]);
+    expect(result.tables.notImported.find((t) => t.table === '公开05表')!.reason).toMatch(/可能是文件本身的错误，也可能是导入有误/u);
+  });
+});
+
 describe('the same table read from a scan\'s text layer (blind 14R i-ocr-typo: the image shows 11,402.95, the OCR text 11,407.95)', () => {
   // A page that is a picture with invisible text over it (PdfPage.ocr): a figure may be misread, so a failing identity
   // is no certain slip of the document — the reviewer is asked to look at the page's image.
