@@ -174,7 +174,7 @@ function truncated(c: FigureClaim, exact: Decimal): Finding {
 }
 
 /** Do a budget and a completion rate speak of the same budget (opening, full-year), as far as the text says? */
-function comparableBudgets(a: BudgetKind, b: BudgetKind): boolean {
+export function comparableBudgets(a: BudgetKind, b: BudgetKind): boolean {
   return a === b || a === 'unspecified' || b === 'unspecified' || a === 'ambiguous' || b === 'ambiguous';
 }
 

@@ -371,7 +371,8 @@ const CENT = new Decimal('0.01');
  * of rounded terms): the rate the published figures give, where the stated one is off it by more than one unit of its
  * last decimal — no rounding of the stated precision explains that. Undefined where the figure is that rate.
  */
-export function offPublished(fact: Fact, figure: Figure): Decimal | undefined {
+export function offPublished(fact: Fact, figure: Figure, toTheUnit = false): Decimal | undefined {
+  const units = toTheUnit ? 0 : 1;
   if (fact.unit !== '%' || !fact.operation || !fact.bounds || fact.value === undefined) return undefined;
   const { exact, expected, expectedNumber } = statable(fact as Fact & { value: Decimal }, figure);
   // Both sides are written to the figure's decimals, so they differ by a whole number of its last units. With at
@@ -380,10 +381,10 @@ export function offPublished(fact: Fact, figure: Figure): Decimal | undefined {
   const n = figure.number;
   if (n === n && expectedNumber === expectedNumber) {
     if (n === expectedNumber) return undefined;
-    return Math.round(Math.abs(expectedNumber - n) * 10 ** figure.decimals) > 1 ? exact : undefined;
+    return Math.round(Math.abs(expectedNumber - n) * 10 ** figure.decimals) > units ? exact : undefined;
   }
   if (expected.eq(figure.value)) return undefined;
-  return expected.minus(figure.value).abs().gt(new Decimal(10).pow(-figure.decimals)) ? exact : undefined;
+  return expected.minus(figure.value).abs().gt(new Decimal(10).pow(-figure.decimals).times(units)) ? exact : undefined;
 }
 
 /**
