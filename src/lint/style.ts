@@ -130,6 +130,8 @@ export class DocumentStyle {
     const grouped = figure.grouped || (style?.groups === true && !LONG_INTEGER.test(figure.numberText));
     const coarse = style && block !== undefined ? this.paragraphDecimals(exact, figure, style, block) : undefined;
     if (coarse !== undefined) return writeLike(exact, figure, coarse, false, grouped);
+    const habit = figure.kind === 'percent' && style && block !== undefined ? this.rateHabit(exact, figure, style, block) : undefined;
+    if (habit !== undefined) return writeLike(exact, figure, habit, false, grouped);
     const stated = this.intervalDecimals(figure);
     if (style?.trims) {
       // A rate in a document that writes most of its rates to the most decimals and trims zeros: its fewer decimals
@@ -151,6 +153,38 @@ export class DocumentStyle {
     const needed = decimalsOf(formatNumber(exact, { decimals: target, trimZeros: true, grouping: false }));
     // 0 where 1.20 is right, in a document that keeps its zeros (1.20, 300.00): 1.20, as the document writes it, not 1.2.
     return writeLike(exact, figure, Math.max(figure.decimals, needed > figure.decimals && style?.trims === false ? target : needed), false, grouped);
+  }
+
+  /**
+   * A rate's form from its own context (blind 17L §3): 55% where 57.479% is right, in a paragraph whose other rates are
+   * written to one decimal (42.5%): 57.5%, not 57% — the slip's decimals are not the writer's. And a right rate that is
+   * a whole number at the document's finest decimals (79.0001%) written whole where the document writes its whole rates
+   * so (100%, 88%, 15% — most of them): 79%, not 79.00%. Undefined where neither says.
+   */
+  private rateHabit(exact: Decimal, figure: Figure, style: KindStyle, block: number): number | undefined {
+    const key = keyOf(figure);
+    // The figure itself left out by its text: a block's figures are placed on its compact text, not where the figure is.
+    const rates = (this.blocks[block] ?? []).filter((f) => !f.range && !f.chinese && keyOf(f) === key);
+    const own = rates.findIndex((f) => f.numberText === figure.numberText);
+    const others = rates.filter((_, k) => k !== own);
+    const finer = others.length > 0 && others.every((f) => f.decimals > figure.decimals) ? Math.min(...others.map((f) => f.decimals)) : undefined;
+    if (finer !== undefined) return finer;
+    if (figure.decimals === 0 || !roundHalfUp(exact, style.maxDecimals).isInteger()) return undefined;
+    return this.wholeRatesWhole(key) ? 0 : undefined;
+  }
+
+  /** Does the document write most of its whole-number rates of the kind without decimals (100%, not 100.00%)? */
+  private wholeRatesWhole(key: string | undefined): boolean {
+    let whole = 0;
+    let zeros = 0;
+    for (const block of this.blocks) {
+      for (const f of block) {
+        if (f.range || f.chinese || keyOf(f) !== key) continue;
+        if (f.decimals === 0) whole++;
+        else if (/^[^.．]*[.．][0０]+$/u.test(f.numberText)) zeros++;
+      }
+    }
+    return whole >= 2 && whole > zeros;
   }
 
   /**
