@@ -495,6 +495,8 @@ export function lintMarkdown(markdown: string, ctx: LintContext, options: LintOp
         if (rate.kind !== 'figure' || rate.role !== 'completion' || rate.topic !== word.topic || rate.block !== word.span.block
           || flagged.has(rate) || rate.figure.value.eq(100) || !comparableBudgets(rate.budget, word.budget)) continue;
         const completion = rate.budget === 'full-year' ? word.topic.completions['full-year'] : word.topic.completions.opening ?? word.topic.completions['full-year'];
+        // The data has the two apart: 持平 is the slip (checkWord's direction-mismatch), not the rate.
+        if (completion?.comparison !== undefined && completion.comparison !== 'equal') continue;
         const equal = completion?.comparison === 'equal' && resolveFact(rate, ctx.topics)?.fact === completion.rate;
         const expected = style.write(new Decimal(100), rate.figure, rate.block);
         out.push({
