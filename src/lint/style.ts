@@ -156,10 +156,10 @@ export class DocumentStyle {
   }
 
   /**
-   * A rate's form from its own context (blind 17L §3): 55% where 57.479% is right, in a paragraph whose other rates are
-   * written to one decimal (42.5%): 57.5%, not 57% — the slip's decimals are not the writer's. And a right rate that is
-   * a whole number at the document's finest decimals (79.0001%) written whole where the document writes its whole rates
-   * so (100%, 88%, 15% — most of them): 79%, not 79.00%. Undefined where neither says.
+   * A rate's form from its own context (blind 17L §3): a right rate that is a whole number at the document's finest
+   * decimals (79.0001%) written whole where the document writes its whole rates so (100%, 88%, 15% — most of them): 79%,
+   * not 79.00%; else a whole-number slip, 55% where 57.479% is right, in a paragraph whose other rates are written to
+   * one decimal (42.5%): 57.5%, not 57% — the slip's decimals are not the writer's. Undefined where neither says.
    */
   private rateHabit(exact: Decimal, figure: Figure, style: KindStyle, block: number): number | undefined {
     const key = keyOf(figure);
@@ -167,10 +167,11 @@ export class DocumentStyle {
     const rates = (this.blocks[block] ?? []).filter((f) => !f.range && !f.chinese && keyOf(f) === key);
     const own = rates.findIndex((f) => f.numberText === figure.numberText);
     const others = rates.filter((_, k) => k !== own);
-    const finer = others.length > 0 && others.every((f) => f.decimals > figure.decimals) ? Math.min(...others.map((f) => f.decimals)) : undefined;
-    if (finer !== undefined) return finer;
-    if (figure.decimals === 0 || !roundHalfUp(exact, style.maxDecimals).isInteger()) return undefined;
-    return this.wholeRatesWhole(key) ? 0 : undefined;
+    // A whole number first: 90% where 100% is right beside 52.52% is 100%, as the document writes its whole rates.
+    if (roundHalfUp(exact, style.maxDecimals).isInteger() && this.wholeRatesWhole(key)) return 0;
+    // Only a whole-number slip: a rate written to one decimal among rates of two is a writer's rounding (sichuan's 80.8%
+    // among 95.87%), kept.
+    return figure.decimals === 0 && others.length > 0 && others.every((f) => f.decimals > 0) ? Math.min(...others.map((f) => f.decimals)) : undefined;
   }
 
   /** Does the document write most of its whole-number rates of the kind without decimals (100%, not 100.00%)? */

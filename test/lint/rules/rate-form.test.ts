@@ -1,8 +1,8 @@
 /**
  * The form of a fixed rate comes from the figure's own context (blind 17L §3): a rate whose value is whole at the
  * document's decimals is written whole where the document writes its whole rates so (100%, 88% — most of them),
- * and a rate written with fewer decimals than every other rate of its paragraph gets the paragraph's decimals back
- * (55% beside 42.5% → 57.5%, not 57%): the slip's decimals are not the writer's.
+ * and a whole-number rate among rates with decimals in its paragraph gets the paragraph's decimals back (55% beside
+ * 42.5% → 57.5%, not 57%): the slip's decimals are not the writer's. One decimal among two is a rounding, kept.
  */
 import { ruleTester } from './tester.js';
 
@@ -46,6 +46,10 @@ ruleTester({
       {
         code: '本年支出合计 4,340.16 万元，其中：基本支出 3,153.47 万元，占 72.7%；项目支出 1,186.68 万元，占 25%。',
         errors: [{ ruleId: 'share-mismatch', expected: '27.3' }],
+      },
+      {
+        code: '本年支出合计 4,340.16 万元，其中：基本支出 3,153.47 万元，占 72.66%；项目支出 1,186.68 万元，占 25.1%。',
+        errors: [{ ruleId: 'share-mismatch', expected: '27.3' }], name: 'one decimal among two is a writer’s rounding, kept (sichuan’s 80.8% among 95.87%)',
       },
     ],
   },
