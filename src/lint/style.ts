@@ -168,7 +168,8 @@ export class DocumentStyle {
     const own = rates.findIndex((f) => f.numberText === figure.numberText);
     const others = rates.filter((_, k) => k !== own);
     // A whole number first: 90% where 100% is right beside 52.52% is 100%, as the document writes its whole rates.
-    if (roundHalfUp(exact, style.maxDecimals).isInteger() && this.wholeRatesWhole(key)) return 0;
+    // A whole number written whole (100% among 93.85%, 79.90%) is no slip of decimals either: left to the document's habit.
+    if (roundHalfUp(exact, style.maxDecimals).isInteger()) return this.wholeRatesWhole(key) ? 0 : undefined;
     // Only a whole-number slip: a rate written to one decimal among rates of two is a writer's rounding (sichuan's 80.8%
     // among 95.87%), kept.
     return figure.decimals === 0 && others.length > 0 && others.every((f) => f.decimals > 0) ? Math.min(...others.map((f) => f.decimals)) : undefined;
