@@ -60,6 +60,13 @@ export const SHARE_CHANGE_OPERANDS = new WeakMap<Fact, readonly [Decimal, Decima
  */
 export const CARRIED_FROM = new WeakMap<Fact, string>();
 
+/**
+ * A change's two amounts, where both are figures of the data itself (not computed): a writer subtracts them as
+ * published, so where neither has more decimals than the change is written with, the difference is exact and no
+ * rounding of theirs excuses a cent off it (7,174.90 − 6,029.33 is 1,145.57, not 1,145.56; blind 17L §4a).
+ */
+export const DIFFERENCE_OPERANDS = new WeakMap<Fact, readonly [Fact, Fact]>();
+
 /** A change of a figure against a base (the previous year, or a budget). */
 export interface Change {
   current: Fact;
@@ -90,6 +97,15 @@ export interface Share {
 }
 
 const HUNDRED = new Decimal(100);
+
+/**
+ * What a published amount (two decimals) stands for: ±0.005 around it — never below 0 for an amount published as
+ * 0 or more (an amount spent or received is not negative; 0.00 is 0 to 0.005).
+ */
+function publishedBounds(value: Decimal): Interval {
+  const r = rounded(value, 2);
+  return value.gte(0) && r.lo.lt(0) ? { lo: new Decimal(0), hi: r.hi } : r;
+}
 
 /** What a directOnly registry gives for every computed fact (its inputs are facts: it is one). */
 const COMPUTED_WITHOUT_VALUE: Fact = Object.freeze({
@@ -133,7 +149,7 @@ export class FactRegistry {
     return this.register({
       id, kind: 'amount', label, unit: '万元', value,
       // A directOnly catalog is compared by value alone: its bounds would be built to be thrown away.
-      bounds: value === undefined || this.directOnly ? undefined : rounded(value, 2),
+      bounds: value === undefined || this.directOnly ? undefined : publishedBounds(value),
       inputs: [], names,
       ...(value === undefined ? { undefinedReason: 'missing-input' as const, missing } : {}),
     });
@@ -199,9 +215,16 @@ export class FactRegistry {
       value: amountValue, bounds: sub(current.bounds!, base.bounds!),
       inputs: [current.id, base.id], names, operation: 'difference',
     });
+    if (current.kind === 'amount' && base.kind === 'amount' && current.operation === undefined && base.operation === undefined) {
+      DIFFERENCE_OPERANDS.set(amount, [current, base]);
+    }
+    // (current − base) ÷ base is current ÷ base − 1: bounded so, the base's rounding counts once, not in both
+    // the numerator and the divisor — 0.00 against 13.36 falls by 99.96%–100%, never by more (blind 17L §4d).
+    const ratioBounds = div(current.bounds!, base.bounds!);
     return {
       current, base, amount,
-      rate: this.ratio(`${id}.change-rate`, 'change-rate', `${label}增减率`, amount, base, names),
+      rate: this.ratio(`${id}.change-rate`, 'change-rate', `${label}增减率`, amount, base, names,
+        ratioBounds && { lo: ratioBounds.lo.minus(1), hi: ratioBounds.hi.minus(1) }),
       direction: amountValue.isZero() ? 'flat' : amountValue.isPositive() ? 'up' : 'down',
     };
   }
@@ -255,12 +278,13 @@ export class FactRegistry {
     return { budget, actual, rate, comparison, vsBudget: this.change(`${id}.vs-budget`, `${label.replace(/完成.*$/su, '')}比预算`, actual, budget, names) };
   }
 
-  private ratio(id: string, kind: FactKind, label: string, numerator: Fact, denominator: Fact, names: readonly string[]): Fact {
+  /** @param quotient the quotient's bounds where the caller knows them tighter than numerator ÷ denominator's */
+  private ratio(id: string, kind: FactKind, label: string, numerator: Fact, denominator: Fact, names: readonly string[], quotient?: Interval): Fact {
     const inputs = [numerator, denominator];
     const missing = inputs.find((p) => p.value === undefined);
     if (missing || this.directOnly) return this.undefinedFact(id, kind, label, '%', inputs, names, 'missing-input', missing?.missing);
     if (denominator.value!.isZero()) return this.undefinedFact(id, kind, label, '%', inputs, names, 'zero-base');
-    const bounds = div(numerator.bounds!, denominator.bounds!);
+    const bounds = quotient ?? div(numerator.bounds!, denominator.bounds!);
     return this.register({
       id, kind, label, unit: '%',
       value: numerator.value!.div(denominator.value!).times(HUNDRED),

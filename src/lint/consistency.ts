@@ -174,7 +174,7 @@ function truncated(c: FigureClaim, exact: Decimal): Finding {
 }
 
 /** Do a budget and a completion rate speak of the same budget (opening, full-year), as far as the text says? */
-function comparableBudgets(a: BudgetKind, b: BudgetKind): boolean {
+export function comparableBudgets(a: BudgetKind, b: BudgetKind): boolean {
   return a === b || a === 'unspecified' || b === 'unspecified' || a === 'ambiguous' || b === 'ambiguous';
 }
 
@@ -198,6 +198,11 @@ const COMBINED = /(?:[两二三四五六七八九十几多数0-9]项|合计|共�
 const named = (c: FigureClaim) => c.pin !== 'default' && c.pin !== 'none';
 
 const BUDGET_WORD: Record<BudgetKind, string> = { opening: '年初', 'full-year': '全年', unspecified: '', ambiguous: '' };
+
+/** What a change is against, for a message: 上年, or the budget it names (比年初预算数增加 14.25 万元: 年初预算为 104.43 万元). */
+function baseWord(change: FigureClaim): string {
+  return change.base === 'budget' ? `${BUDGET_WORD[change.budget]}预算` : change.base === 'opening-balance' ? '年初' : '上年';
+}
 
 export interface ConsistencyResult {
   findings: Finding[];
@@ -305,7 +310,7 @@ export function consistencyFindings(
         const written = shown();
         findings.push({
           ruleId: 'zero-base-rate', severity: nothing ? 1 : 2, span: figureSpan(rate), actual: rate.figure.numberText,
-          message: `${rate.figure.numberText}% ${nothing ? '无从计算' : '不成立'}：按同段文字，${topic.label}上年为 0（${written.text(amount)} ${up ? '−' : '+'} ${written.text(change)}），增减率无从计算，应写明“不可比”${nothing ? '或删去' : ''}`,
+          message: `${rate.figure.numberText}% ${nothing ? '无从计算' : '不成立'}：按同段文字，${topic.label}${baseWord(change)}为 0（${written.text(amount)} ${up ? '−' : '+'} ${written.text(change)}），增减率无从计算，应写明“不可比”${nothing ? '或删去' : ''}`,
         });
       } else if (fits === false && !previousPointOf().isZero()) {
         const previousPoint = previousPointOf();
@@ -319,8 +324,8 @@ export function consistencyFindings(
         } else {
           disagreements.push({
             ruleId: 'change-rate-inconsistent', derived: rate, others: [amount, change], label: topic.label,
-            computation: `${topic.label} ${written.text(amount)} ${written.unit}，${up ? '增加' : '减少'} ${written.text(change)} ${written.unit}，上年为 ${written.value(previousPoint)} ${written.unit}，变动率为 ${computed}`,
-            pinned: `${rate.figure.numberText}% 与同段文字不符：${topic.label} ${written.text(amount)} ${written.unit}，${up ? '增加' : '减少'} ${written.text(change)} ${written.unit}，上年应为 ${written.value(previousPoint)} ${written.unit}，变动率应为 ${computed}`,
+            computation: `${topic.label} ${written.text(amount)} ${written.unit}，${up ? '增加' : '减少'} ${written.text(change)} ${written.unit}，${baseWord(change)}为 ${written.value(previousPoint)} ${written.unit}，变动率为 ${computed}`,
+            pinned: `${rate.figure.numberText}% 与同段文字不符：${topic.label} ${written.text(amount)} ${written.unit}，${up ? '增加' : '减少'} ${written.text(change)} ${written.unit}，${baseWord(change)}应为 ${written.value(previousPoint)} ${written.unit}，变动率应为 ${computed}`,
           });
         }
       } else if (fits) {

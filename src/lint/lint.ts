@@ -11,7 +11,7 @@ import { lastSubject, pickTopic, readClaims, type AbsenceClaim, type Claim, type
 import { EMPTY_TABLE, NIL_CELL, TABLE_TITLE } from './negation.js';
 import { RequiredParts } from './required-parts.js';
 import { listedItemFindings } from './listed-items.js';
-import { consistencyFindings, missingPercentWords, unitFindings, withinFindings } from './consistency.js';
+import { comparableBudgets, consistencyFindings, missingPercentWords, unitFindings, withinFindings } from './consistency.js';
 import { extractBlocks, LineIndex, rangeInSource, type TextBlock } from './extract.js';
 import { isZeroFigure, type Figure } from './figures.js';
 import { BOUGHT, CARRIED_OVER, NameMatcher, prepareBlocks, STOCK_CHANGED, tokenize, type Span, type Token } from './reader.js';
@@ -319,6 +319,8 @@ export function lintMarkdown(markdown: string, ctx: LintContext, options: LintOp
 
   /** Words the data could not judge (a budget it lacks), for the text-only checks of their paragraph. */
   let openWords: WordClaim[] = [];
+  /** whether handleClaims reads a table row's claims (the row's cells are blocks of their own) */
+  let readingRow = false;
   const handleClaims = (claims: Claim[], group: FigureClaim[]) => {
     openWords = [];
     noteAgreements(claims);
@@ -416,7 +418,9 @@ export function lintMarkdown(markdown: string, ctx: LintContext, options: LintOp
         }
         // 下降 5.87% where the published figures give 5.77%: inside the data's rounding, so no error — but no figure
         // the reader has gives it either: unverified, with the rate the published figures give.
-        const off = verdict.status === 'ok' ? offPublished(fact, claim.figure) : undefined;
+        // …and a completion whose sentence writes its budget and actual as the data has them is held to those two
+        // figures to the unit: 0.02 ÷ 0.02 is 100%, which 99% is not, however wide the rounding of 0.02 (blind 17L §4e).
+        const off = verdict.status === 'ok' ? offPublished(fact, claim.figure, claim.role === 'completion' && writesBoth(claim, claims)) : undefined;
         if (off !== undefined) {
           offRates.set(claim, { fact, exact: off });
           continue;
@@ -467,6 +471,44 @@ export function lintMarkdown(markdown: string, ctx: LintContext, options: LintOp
       }
     }
     if (roundedOk.length > 0) ratesPinningAmounts(claims);
+    appendAll(findings, flatAgainstRate(claims));
+  };
+
+  /** Does the completion's sentence write its budget and its actual, each as the data has it? */
+  const writesBoth = (rate: FigureClaim, claims: readonly Claim[]): boolean => {
+    // A table row's cells are blocks of their own: the row is the sentence.
+    const stated = (roles: readonly string[]) => claims.some((c) => c.kind === 'figure' && roles.includes(c.role)
+      && (readingRow || (c.block === rate.block && c.sentence === rate.sentence)) && c.topic === rate.topic && verified.has(c) && !flagged.has(c)
+      && (factFor(c, ctx.topics)?.value?.times(unitFactor(c.figure)).eq(c.figure.value) ?? false));
+    return stated(['budget']) && stated(['actual', 'amount']);
+  };
+
+  /**
+   * 决算数与年初预算数持平 beside 完成年初预算的 99.9% in one paragraph, of one subject: the words say the two are equal,
+   * the rate says they are not. Where the data has them equal (持平 judged right), the rate is the slip: an error, fixed
+   * to 100%; where it has them apart, 持平 is what is wrong, and checkWord says so.
+   */
+  const flatAgainstRate = (claims: readonly Claim[]): Finding[] => {
+    const out: Finding[] = [];
+    for (const word of claims) {
+      if (word.kind !== 'flat' || word.base !== 'budget' || word.approximately || !word.topic) continue;
+      for (const rate of claims) {
+        if (rate.kind !== 'figure' || rate.role !== 'completion' || rate.topic !== word.topic || rate.block !== word.span.block
+          || flagged.has(rate) || rate.figure.value.eq(100) || !comparableBudgets(rate.budget, word.budget)) continue;
+        const completion = rate.budget === 'full-year' ? word.topic.completions['full-year'] : word.topic.completions.opening ?? word.topic.completions['full-year'];
+        // The data has the two apart: 持平 is the slip (checkWord's direction-mismatch), not the rate.
+        if (completion?.comparison !== undefined && completion.comparison !== 'equal') continue;
+        const equal = completion?.comparison === 'equal' && resolveFact(rate, ctx.topics)?.fact === completion.rate;
+        const expected = style.write(new Decimal(100), rate.figure, rate.block);
+        out.push({
+          ruleId: 'completion-rate-inconsistent', severity: 2, span: { start: rate.figure.numberStart, end: rate.figure.numberEnd, block: rate.block },
+          message: `${statedFigure(rate)} 与同段文字不符：文字说${word.topic.label}“${word.text}”，完成率应为 ${withUnit(rate.figure, expected)}`,
+          actual: rate.figure.numberText, expected, ...(equal ? { fix: expected } : {}),
+        });
+        flagged.add(rate);
+      }
+    }
+    return out;
   };
 
   /**
@@ -660,7 +702,9 @@ export function lintMarkdown(markdown: string, ctx: LintContext, options: LintOp
         const rowsNamed = totalRow && tableRowTopics.size < 2 ? topicsOfRowsBelow(blocks, e, ctx, section, prepared) : tableRowTopics;
         const carried = totalRow ? wholeOfRows(rowsNamed, ctx.topics) : undefined;
         const rowClaims = pinnedByRow(pinSharedNames(readClaims(scoped, { index: ctx.topics, year: ctx.year, section, carried }), ctx.topics), ctx.topics);
+        readingRow = true;
         handleClaims(rowClaims, group);
+        readingRow = false;
         if (totalRow || namedTotalRow) rowSumFindings(rowClaims, b);
         else noteRowAmounts(rowClaims, b, /^\s*其\s*中/u.test(row[0]?.text ?? ''));
         for (const c of rowClaims) if (c.kind === 'figure' && c.pin === 'name' && c.topic) tableRowTopics.add(c.topic.id);

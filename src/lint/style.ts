@@ -183,6 +183,8 @@ export class DocumentStyle {
     }
     const coarse = style && block !== undefined ? this.paragraphDecimals(exact, figure, style, block) : undefined;
     if (coarse !== undefined) return writeLike(exact, figure, coarse, false, grouped);
+    const habit = figure.kind === 'percent' && style && block !== undefined ? this.rateHabit(exact, figure, style, block) : undefined;
+    if (habit !== undefined) return writeLike(exact, figure, habit, false, grouped);
     const stated = this.intervalDecimals(figure);
     if (style?.trims) {
       // A rate in a document that writes most of its rates to the most decimals and trims zeros: its fewer decimals
@@ -204,6 +206,40 @@ export class DocumentStyle {
     const needed = decimalsOf(formatNumber(exact, { decimals: target, trimZeros: true, grouping: false }));
     // 0 where 1.20 is right, in a document that keeps its zeros (1.20, 300.00): 1.20, as the document writes it, not 1.2.
     return writeLike(exact, figure, Math.max(figure.decimals, needed > figure.decimals && style?.trims === false ? target : needed), false, grouped);
+  }
+
+  /**
+   * A rate's form from its own context (blind 17L §3): a right rate that is a whole number at the document's finest
+   * decimals (79.0001%) written whole where the document writes its whole rates so (100%, 88%, 15% — most of them): 79%,
+   * not 79.00%; else a whole-number slip, 55% where 57.479% is right, in a paragraph whose other rates are written to
+   * one decimal (42.5%): 57.5%, not 57% — the slip's decimals are not the writer's. Undefined where neither says.
+   */
+  private rateHabit(exact: Decimal, figure: Figure, style: KindStyle, block: number): number | undefined {
+    const key = keyOf(figure);
+    // The figure itself left out by its text: a block's figures are placed on its compact text, not where the figure is.
+    const rates = (this.blocks[block] ?? []).filter((f) => !f.range && !f.chinese && keyOf(f) === key);
+    const own = rates.findIndex((f) => f.numberText === figure.numberText);
+    const others = rates.filter((_, k) => k !== own);
+    // A whole number first: 90% where 100% is right beside 52.52% is 100%, as the document writes its whole rates.
+    // A whole number written whole (100% among 93.85%, 79.90%) is no slip of decimals either: left to the document's habit.
+    if (roundHalfUp(exact, style.maxDecimals).isInteger()) return this.wholeRatesWhole(key) ? 0 : undefined;
+    // Only a whole-number slip: a rate written to one decimal among rates of two is a writer's rounding (sichuan's 80.8%
+    // among 95.87%), kept.
+    return figure.decimals === 0 && others.length > 0 && others.every((f) => f.decimals > 0) ? Math.min(...others.map((f) => f.decimals)) : undefined;
+  }
+
+  /** Does the document write most of its whole-number rates of the kind without decimals (100%, not 100.00%)? */
+  private wholeRatesWhole(key: string | undefined): boolean {
+    let whole = 0;
+    let zeros = 0;
+    for (const block of this.blocks) {
+      for (const f of block) {
+        if (f.range || f.chinese || keyOf(f) !== key) continue;
+        if (f.decimals === 0) whole++;
+        else if (/^[^.．]*[.．][0０]+$/u.test(f.numberText)) zeros++;
+      }
+    }
+    return whole >= 2 && whole > zeros;
   }
 
   /**

@@ -7,7 +7,7 @@
  */
 import { OPPOSITE_PAIRS, OPPOSITE_POINTS_UP_PAIRS } from './direction-words.js';
 import { Decimal } from '../data/amount.js';
-import { FactRegistry, SHARE_CHANGE_OPERANDS, CARRIED_FROM, type Change, type Completion, type Fact } from '../facts/fact.js';
+import { FactRegistry, SHARE_CHANGE_OPERANDS, CARRIED_FROM, DIFFERENCE_OPERANDS, type Change, type Completion, type Fact } from '../facts/fact.js';
 import { overlaps, rounded, type Interval } from '../facts/interval.js';
 import { formatNumber, roundHalfUp, TABLE_STYLE } from '../format/number.js';
 import { AMOUNT_CHANGE_WORD, COMPARISON_WORD, RATE_CHANGE_WORD } from '../format/words.js';
@@ -332,10 +332,25 @@ function statable(fact: Fact & { value: Decimal }, figure: Figure): Statable {
     const exact = fact.value.times(factor).abs();
     const expected = roundHalfUp(exact, figure.decimals);
     s = { exact, expected, expectedNumber: expected.sd() <= 15 ? expected.toNumber() : Number.NaN };
-    if (fact.operation && fact.bounds) s.bounds = absInterval({ lo: fact.bounds.lo.times(factor), hi: fact.bounds.hi.times(factor) });
+    if (fact.operation && fact.bounds && !exactDifference(fact, factor, figure.decimals)) {
+      s.bounds = absInterval({ lo: fact.bounds.lo.times(factor), hi: fact.bounds.hi.times(factor) });
+    }
     byKey.set(key, s);
   }
   return s;
+}
+
+/**
+ * A change of two figures of the data that, in the unit a figure is written in, have no more decimals than it
+ * (7,174.90 and 6,029.33 for a change written to the cent): the writer subtracts the published figures and the
+ * difference is exact — judged as a published amount is, not by its inputs' rounding. Not where the text writes
+ * fewer decimals (it may have subtracted its own rounded figures), in 亿元, or where the data holds more decimals
+ * than the text (元 converted to 万元), nor for a figure taken from another table (CARRIED_FROM: tables are
+ * rounded each on its own).
+ */
+function exactDifference(fact: Fact, factor: Decimal, decimals: number): boolean {
+  const operands = DIFFERENCE_OPERANDS.get(fact);
+  return operands !== undefined && operands.every((f) => f.value !== undefined && !CARRIED_FROM.has(f) && f.value.times(factor).decimalPlaces() <= decimals);
 }
 
 /**
@@ -384,7 +399,8 @@ const CENT = new Decimal('0.01');
  * of rounded terms): the rate the published figures give, where the stated one is off it by more than one unit of its
  * last decimal — no rounding of the stated precision explains that. Undefined where the figure is that rate.
  */
-export function offPublished(fact: Fact, figure: Figure): Decimal | undefined {
+export function offPublished(fact: Fact, figure: Figure, toTheUnit = false): Decimal | undefined {
+  const units = toTheUnit ? 0 : 1;
   if (fact.unit !== '%' || !fact.operation || !fact.bounds || fact.value === undefined) return undefined;
   const { exact, expected, expectedNumber } = statable(fact as Fact & { value: Decimal }, figure);
   // Both sides are written to the figure's decimals, so they differ by a whole number of its last units. With at
@@ -393,10 +409,10 @@ export function offPublished(fact: Fact, figure: Figure): Decimal | undefined {
   const n = figure.number;
   if (n === n && expectedNumber === expectedNumber) {
     if (n === expectedNumber) return undefined;
-    return Math.round(Math.abs(expectedNumber - n) * 10 ** figure.decimals) > 1 ? exact : undefined;
+    return Math.round(Math.abs(expectedNumber - n) * 10 ** figure.decimals) > units ? exact : undefined;
   }
   if (expected.eq(figure.value)) return undefined;
-  return expected.minus(figure.value).abs().gt(new Decimal(10).pow(-figure.decimals)) ? exact : undefined;
+  return expected.minus(figure.value).abs().gt(new Decimal(10).pow(-figure.decimals).times(units)) ? exact : undefined;
 }
 
 /**

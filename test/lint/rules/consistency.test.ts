@@ -10,6 +10,10 @@ import { mutateSeed, ruleTester } from './tester.js';
 
 /** The data lacks the previous year's 基本支出. */
 const NO_PREVIOUS_BASIC = seedWith('    基本支出: 3,421.41', '    基本支出:');
+/** The data lacks 机关运行经费's opening budget. */
+const NO_OFFICE_BUDGET = mutateSeed((a) => {
+  a.officeOperation!.openingBudget = undefined;
+});
 /** The data lacks 行政运行（项）'s opening budget. */
 const NO_ITEM_BUDGET = seedWith('      2010301 行政运行: 1,796.83\n', '');
 /** The data lacks the 国内公务接待 amount. */
@@ -37,6 +41,11 @@ ruleTester({
         // The data confirms 3,153.47 only: the change or the rate is wrong, the words do not say which.
         errors: [{ ruleId: 'change-rate-inconsistent', severity: 2, actual: undefined, line: 3, column: 6 }],
         name: 'no previous year in the data: 267.94 ÷ (3,153.47 + 267.94) = 7.83%, not 7.38% — the change or the rate, one error on both, no fix',
+      },
+      {
+        code: '机关运行经费支出 377.88 万元，比年初预算数减少 25.6 万元，下降 6.43%。', section: 'office', data: NO_OFFICE_BUDGET,
+        errors: [{ ruleId: 'change-rate-inconsistent', severity: 2, message: /年初预算为 403\.48 万元/u }],
+        name: 'a change against the opening budget: the message names the budget, not 上年 (blind 17L §5)',
       },
     ],
   },
