@@ -36,6 +36,7 @@ import remarkParse from 'remark-parse';
 import remarkFrontmatter from 'remark-frontmatter';
 import { gfmForDocument, linesThatMayHoldTables, withTableLines } from './gfm.js';
 import { alignedTables, type AlignedTable } from './aligned-tables.js';
+import { leanTree } from './lean-tree.js';
 
 export type BlockKind = 'heading' | 'paragraph' | 'table-cell';
 
@@ -172,17 +173,26 @@ export function withoutIndentedCode(this: Processor): void {
   (this.data().micromarkExtensions ??= []).push({ disable: { null: ['codeIndented'] } });
 }
 
-const linterParser = (gfm: (this: Processor) => void) => unified().use(remarkParse).use(gfm).use(withoutIndentedCode).use(remarkFrontmatter, ['yaml', 'toml']).freeze();
+/**
+ * remark-parse with the linter's syntax; its tree compiled by lean-tree.ts (only what this module
+ * reads, from micromark's events), or with `mdast`, by mdast-util-from-markdown as remark-parse
+ * does (the oracle the tests compare the lean tree with).
+ */
+const linterParser = (gfm: (this: Processor) => void, mdast: boolean) => {
+  const processor = unified().use(remarkParse).use(gfm).use(withoutIndentedCode).use(remarkFrontmatter, ['yaml', 'toml']);
+  return (mdast ? processor : processor.use(leanTree)).freeze();
+};
 /**
  * The linter's parsers, by what the document holds (gfm.ts gfmForDocument): bit 1 a line that may
- * hold a table (else the table construct is not tried at all), bit 2 a `[`, bit 4 a `~`. Made on first use.
+ * hold a table (else the table construct is not tried at all), bit 2 a `[`, bit 4 a `~`; bit 8 the
+ * mdast tree. Made on first use.
  */
 const processors: Array<ReturnType<typeof linterParser> | undefined> = [];
-function processorFor(tables: boolean, markdown: string): ReturnType<typeof linterParser> {
+function processorFor(tables: boolean, markdown: string, mdast: boolean): ReturnType<typeof linterParser> {
   const brackets = markdown.includes('[');
   const tildes = markdown.includes('~');
-  const key = (tables ? 1 : 0) | (brackets ? 2 : 0) | (tildes ? 4 : 0);
-  return (processors[key] ??= linterParser(gfmForDocument(tables, brackets, tildes)));
+  const key = (tables ? 1 : 0) | (brackets ? 2 : 0) | (tildes ? 4 : 0) | (mdast ? 8 : 0);
+  return (processors[key] ??= linterParser(gfmForDocument(tables, brackets, tildes), mdast));
 }
 
 /**
@@ -234,12 +244,12 @@ function hasDeepContainers(markdown: string): boolean {
 }
 
 /** Throws on what remark cannot parse in reasonable time or stack: callers read that as plain text. */
-function parse(markdown: string): MdNode {
+function parse(markdown: string, mdast: boolean): MdNode {
   if (hasLongMarkupRun(markdown)) throw new Error('a run of thousands of one markup character');
   if (hasDeepContainers(markdown)) throw new Error('a line nesting hundreds of lists or quotes');
   const tableLines = linesThatMayHoldTables(markdown);
-  if (!tableLines) return processorFor(false, markdown).parse(markdown) as unknown as MdNode;
-  const processor = processorFor(true, markdown);
+  if (!tableLines) return processorFor(false, markdown, mdast).parse(markdown) as unknown as MdNode;
+  const processor = processorFor(true, markdown, mdast);
   return withTableLines(tableLines, () => processor.parse(markdown)) as unknown as MdNode;
 }
 
@@ -791,6 +801,8 @@ export interface ExtractOptions {
    * blank line, so that parsing stays linear. Default 100 000.
    */
   chunkSize?: number;
+  /** parse to a full mdast tree (mdast-util-from-markdown, as remark-parse) instead of the lean tree: the tests' oracle */
+  mdast?: boolean;
 }
 
 const DEFAULT_CHUNK_SIZE = 100_000;
@@ -807,8 +819,9 @@ export function extractBlocks(markdown: string, options: ExtractOptions = {}): T
   const src = typeof markdown === 'string' ? markdown : String(markdown ?? '');
   try {
     const size = options.chunkSize !== undefined && options.chunkSize > 0 ? options.chunkSize : DEFAULT_CHUNK_SIZE;
-    if (src.length <= size) return extractWhole(src);
-    return extractChunked(src, size);
+    const mdast = options.mdast === true;
+    if (src.length <= size) return extractWhole(src, mdast);
+    return extractChunked(src, size, mdast);
   } catch {
     try {
       return plainBlocks(src);
@@ -818,9 +831,9 @@ export function extractBlocks(markdown: string, options: ExtractOptions = {}): T
   }
 }
 
-function extractWhole(src: string,): TextBlock[] {
+function extractWhole(src: string, mdast: boolean): TextBlock[] {
   try {
-    return extractFromTree(src, parse(src));
+    return extractFromTree(src, parse(src, mdast));
   } catch {
     // remark can overflow the stack on very deep nesting
     return plainBlocks(src);
@@ -1001,9 +1014,9 @@ function definitionsIn(root: MdNode): string[] {
  * blocks of those are left out). A cut that turns out to fall in a
  * code or HTML block makes the rest of the document one piece.
  */
-function extractChunked(src: string, size: number,): TextBlock[] {
+function extractChunked(src: string, size: number, mdast: boolean): TextBlock[] {
   const cuts = cutPoints(src, size);
-  if (cuts.length === 0) return extractWhole(src);
+  if (cuts.length === 0) return extractWhole(src, mdast);
   let bounds = [0, ...cuts, src.length];
   const pieces: Array<{ start: number; text: string; root: MdNode | null; definitions: string[] }> = [];
   for (let k = 0; k + 1 < bounds.length; ) {
@@ -1011,7 +1024,7 @@ function extractChunked(src: string, size: number,): TextBlock[] {
     const text = src.slice(start, bounds[k + 1] as number);
     let root: MdNode | null;
     try {
-      root = parse(text);
+      root = parse(text, mdast);
     } catch {
       root = null; // too deep for remark: read as plain text
     }
@@ -1025,7 +1038,7 @@ function extractChunked(src: string, size: number,): TextBlock[] {
   }
   const all = new Set(pieces.flatMap((p) => p.definitions));
   const definitions = [...all].join('\n\n');
-  if (definitions.length > size) return extractWhole(src); // a document of definitions
+  if (definitions.length > size) return extractWhole(src, mdast); // a document of definitions
   const blocks: TextBlock[] = [];
   for (const [k, piece] of pieces.entries()) {
     let { text, root } = piece;
@@ -1035,7 +1048,7 @@ function extractChunked(src: string, size: number,): TextBlock[] {
       // after the first piece (which may open with front matter), before the others (which may end in an open code block)
       const withDefinitions = k === 0 ? `${piece.text}\n\n${definitions}\n` : `${definitions}\n\n${piece.text}`;
       try {
-        root = parse(withDefinitions);
+        root = parse(withDefinitions, mdast);
         text = withDefinitions;
         at = k === 0 ? 0 : definitions.length + 2;
       } catch {
