@@ -1158,6 +1158,11 @@ export function readTables(all: PlacedLine[], options: RecogniseOptions = {}): {
     }
     if (read['本表无数据'] === true) notes.push(`${key}（原文“${seg.title}”）本表无数据`);
     appendAll(notes, r.notes);
+    // A continuation page of other columns (a wide table split by columns): not read under this page's columns; the table is not whole.
+    if (seg.otherColumns) {
+      const { at, words } = seg.otherColumns;
+      r.problem(words.join(' '), `第 ${at.page} 页是这张表的续表，表头是另外几栏（${words.join('、')}），与第 ${seg.page} 页的表头不同：这一页的数字没有读入，这几栏须手工填写`, { page: at.page, line: at.line ?? 0 });
+    }
     const stated = r.notRead ? { table: withoutAmounts(read), unitProblem: r.notRead } : inWanAsStated(key, read, [...new Set([...unitsOf.get(n)!, ...r.units])], converted, othersUnits(n, unitsOf));
     const { table, unitProblem } = stated;
     const unit = 'unit' in stated ? stated.unit : undefined;
