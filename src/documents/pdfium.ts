@@ -54,6 +54,11 @@ export interface PdfPage {
   /** a page with no text: how many pictures it has (a table pasted in as a picture, a scanned page) */
   pictures?: number;
   /**
+   * a page whose only text is a page number or a few characters, with many vector paths: text converted
+   * to outlines (a table pasted as EMF, 转为曲线) — what it prints has no text layer. How many paths it has.
+   */
+  outlines?: number;
+  /**
    * a scanned page with a text layer: a picture over most of the page and no text drawn visibly (render
    * mode 3, as OCR writes its recognised words over the image) — the text may be misread
    */
@@ -95,6 +100,7 @@ interface Pdfium {
 const FPDF_ERR_PASSWORD = 4;
 const FPDF_ERR_SECURITY = 5;
 const FPDF_PAGEOBJ_TEXT = 1;
+const FPDF_PAGEOBJ_PATH = 2;
 const FPDF_PAGEOBJ_IMAGE = 3;
 const FPDF_TEXTRENDERMODE_INVISIBLE = 3;
 
@@ -189,6 +195,10 @@ export async function readPdfPages(bytes: Uint8Array): Promise<PdfPage[]> {
             images += pictures;
             if (pictures > 0) read.pictures = pictures;
           } else if (ocrLayer(x, page, read.box, scratch)) read.ocr = true;
+          if (fewCharacters(read)) {
+            const paths = countObjects(x, page, FPDF_PAGEOBJ_PATH);
+            if (paths >= OUTLINED_PATHS) read.outlines = paths;
+          }
         } finally {
           x.FPDF_ClosePage(page);
         }
@@ -220,10 +230,26 @@ function loadError(code: number): PdfReadError {
 }
 
 function countImages(x: Pdfium, page: number): number {
-  let images = 0;
+  return countObjects(x, page, FPDF_PAGEOBJ_IMAGE);
+}
+
+function countObjects(x: Pdfium, page: number, type: number): number {
+  let found = 0;
   const n = x.FPDFPage_CountObjects(page);
-  for (let i = 0; i < n; i++) if (x.FPDFPageObj_GetType(x.FPDFPage_GetObject(page, i)) === FPDF_PAGEOBJ_IMAGE) images++;
-  return images;
+  for (let i = 0; i < n; i++) if (x.FPDFPageObj_GetType(x.FPDFPage_GetObject(page, i)) === type) found++;
+  return found;
+}
+
+/** Vector paths on a page of almost no text that make it a page of outlined text (a glyph is a path; a blank page of rules has a few dozen). */
+const OUTLINED_PATHS = 100;
+
+/** A page's text is a page number or a running line at most: 12 characters or fewer besides white space. */
+function fewCharacters(page: PdfPage): boolean {
+  let n = 0;
+  for (const it of page.items) {
+    for (const c of it.str) if (c.trim() !== '' && ++n > 12) return false;
+  }
+  return true;
 }
 
 /**

@@ -171,12 +171,17 @@ export interface Segment {
 const headerWords = (line: PlacedLine) => line.cells.map((c) => squash(c.text))
   .filter((t) => t.length >= 2 && !UNIT_AT_START.test(t) && !/^编制|单位[：:]|^公开0\d表|表(?:[（(]续[）)])?$/u.test(t));
 
+/** The key columns' words (a subject's code and name), which every part of a table split by columns repeats. */
+const KEY_COLUMN = /^(?:项目|科目|科目编码|科目名称|功能分类|支出功能分类|经济分类|编码|名称|类|款|项)/u;
+
 /**
- * The segment's lines up to a page whose header names other columns (Segment.otherColumns): each later page's
- * header (from its first line with a header word, 科目编码 or 项目, to its first row) holds a column word the first
- * page's header lines do not. A continuation page repeating the header, or printing none, goes on as before.
+ * A subject table's lines up to a page whose header names other columns (Segment.otherColumns): a later page's
+ * header (from its first line with a header word, 科目编码 or 项目, to its first row) holds column words the first
+ * page's header lines do not, and none of its amount columns' (only the key columns, code and name, repeated).
+ * A continuation page repeating the header, or printing none, goes on as before.
  */
 function cutAtOtherColumns(seg: Segment): void {
+  if (!SUBJECT_TABLES.has(seg.n)) return;
   const isRow = (l: PlacedLine) => cellsOf(l).some((c) => c.kind === 'code' || c.kind === 'amount');
   const startsHeader = (l: PlacedLine) => l.cells.some((c) => TABLE_HEADER.test(squash(c.text)));
   const headerOf = (from: number): { at: number; words: string[] } | undefined => {
@@ -198,7 +203,8 @@ function cutAtOtherColumns(seg: Segment): void {
     if (seg.lines[i]!.page === seg.lines[i - 1]!.page) continue;
     const next = headerOf(i);
     const other = next?.words.filter((w) => !has(w)) ?? [];
-    if (!next || other.length === 0) continue;
+    // (a continuation repeating an amount column's word is the same table's header again, however worded)
+    if (!next || other.length === 0 || next.words.some((w) => has(w) && !KEY_COLUMN.test(w))) continue;
     seg.otherColumns = { at: seg.lines[next.at]!, words: other, lines: seg.lines.slice(i) };
     seg.lines = seg.lines.slice(0, i);
     return;

@@ -158,6 +158,11 @@ function excludedTables(imported: ImportedTables): Array<{ table: string; reason
   return [
     ...(imported.unreliable ?? []).map((p) => ({ table: p.table, reason: `${p.table}导入后${TABLE_PROBLEM_WHAT[p.kind ?? 'own']}：${SEE_TABLES}` })),
     ...(imported.unread ?? []).map((u) => ({ table: u.table, reason: `${u.table}中没有读出数字：${SEE_TABLES}` })),
+    // Tables not found where pages print text with no text layer (outlines): not read, rather than absent.
+    ...(imported.outlinedPages && imported.outlinedPages.length > 0
+      ? Array.from({ length: 9 }, (_, i) => `公开0${i + 1}表`).filter((t) => !(t in imported.tables) && !(imported.unread ?? []).some((u) => u.table === t))
+        .map((t) => ({ table: t, reason: `${t}没有读出（表页的文字没有文字层）：${SEE_TABLES}` }))
+      : []),
   ];
 }
 
@@ -294,6 +299,9 @@ function tableNotUsed(table: string, unreliable: readonly TableProblem[], doc: R
   if (unread) return { table, title, status: 'unread', reason: `文件中有这张表，但未能读出数字：${unread.reason}` };
   const refused = partial.unusable.find((u) => u.table === table);
   if (refused) return { table, title, status: 'unusable', reason: `导入后${TABLE_PROBLEM_WHAT.load}，${NOT_RELIED_ON}：${refused.reason}` };
+  // Pages that print something with no text layer (outlines): the table may be there, not read — not absent.
+  const outlined = doc.imported.outlinedPages;
+  if (outlined && outlined.length > 0) return { table, title, status: 'unread', reason: `文件中没有读到这张表${textlessNote(doc.imported.textlessPages, outlined)}` };
   return { table, title, status: 'absent', reason: `文件中没有找到这张表${textlessNote(doc.imported.textlessPages)}` };
 }
 
