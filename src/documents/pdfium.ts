@@ -332,7 +332,7 @@ function readPage(x: Pdfium, page: number, number: number, scratch: number): Pdf
   const turned = rotation === 90 || rotation === 270;
   const width = turned ? top - bottom : right - left;
   const height = turned ? right - left : top - bottom;
-  return { page: number, width, height, rotation, box, items: runs(count, rotation, box, width, height, body, dropSlanted) };
+  return { page: number, width, height, rotation, box, items: withoutOverprint(runs(count, rotation, box, width, height, body, dropSlanted)) };
 }
 
 /** Fills `codes` and `numbers` with the page's characters; the quarter turn under which most of them read left to right. */
@@ -640,6 +640,28 @@ function runs(count: number, rotation: number, [x0, y0, x1, y1]: readonly number
   }
   flush();
   return items;
+}
+
+/**
+ * Runs without the second copy of fake bold: a run of the same text as one before it, on its baseline
+ * and as wide, standing less than 0.15 em from it (each glyph drawn twice, the copy a little to the right,
+ * as Word's and pdfkit's fake bold do; pdftocairo merges the copies into one text object with a kern
+ * back, so PDFium's own removal of overlapping glyphs does not apply). Whitespace runs are kept.
+ */
+function withoutOverprint(items: TextItem[]): TextItem[] {
+  const seen = new Map<string, TextItem[]>();
+  let dropped = false;
+  const kept = items.filter((it) => {
+    if (it.str.trim() === '') return true;
+    const em = it.fontSize ?? Math.abs(it.transform[3]!);
+    const key = `${it.str}|${it.transform[0]}|${it.transform[1]}`;
+    const same = seen.get(key);
+    const copy = same?.some((o) => Math.abs(o.transform[4]! - it.transform[4]!) < 0.15 * em && Math.abs(o.transform[5]! - it.transform[5]!) < 0.05 * em && Math.abs(o.width - it.width) < 0.1 * em);
+    if (copy) { dropped = true; return false; }
+    if (same) same.push(it); else seen.set(key, [it]);
+    return true;
+  });
+  return dropped ? kept : items;
 }
 
 /**
