@@ -14,7 +14,24 @@ export const PART = /^\s*(?:#+\s*)?第\s*[一二三四五六七八九十]+\s*部
  * A line of a table of contents: its title, then dot leaders (……, ....., ·····) or a wide gap, then a page
  * number at the end of the line.
  */
-const CONTENTS_ENTRY = /(?:(?:[.…·•．_\-—]\s*){3,}|[\u4e00-\u9fff）)]\s{2,})\d{1,4}\s*$/u;
+function contentsEntry(line: string): boolean {
+  // Scanned from the end (a pattern with the leaders' repeated group would backtrack: the ReDoS suite).
+  let i = line.length;
+  while (i > 0 && /\s/u.test(line[i - 1]!)) i--;
+  const end = i;
+  while (i > 0 && line[i - 1]! >= '0' && line[i - 1]! <= '9') i--;
+  if (i === end || end - i > 4) return false;
+  let blanks = 0;
+  let leaders = 0;
+  for (; i > 0; i--) {
+    const c = line[i - 1]!;
+    if (/\s/u.test(c)) blanks++;
+    else if ('.…·•．_-—'.includes(c)) leaders++;
+    else break;
+  }
+  if (leaders >= 3) return true;
+  return leaders === 0 && blanks >= 2 && i > 0 && /[\u4e00-\u9fff）)]/u.test(line[i - 1]!);
+}
 /** The line that heads a table of contents (目录, 目 录). */
 const CONTENTS = /^(?:#+)?目录$/u;
 
@@ -29,7 +46,7 @@ const compact = (text: string) => text.replace(/\s+/gu, '');
 function contentsLines(lines: readonly string[]): Set<number> {
   const out = new Set<number>();
   lines.forEach((l, i) => {
-    if (PART.test(l) && CONTENTS_ENTRY.test(l)) out.add(i);
+    if (PART.test(l) && contentsEntry(l)) out.add(i);
   });
   for (let i = 0; i < lines.length; i++) {
     if (!CONTENTS.test(compact(lines[i]!))) continue;
