@@ -190,7 +190,7 @@ function cutAtOtherColumns(seg: Segment): void {
     while (i < seg.lines.length && seg.lines[i]!.page === page && !startsHeader(seg.lines[i]!) && !isRow(seg.lines[i]!)) i++;
     if (i >= seg.lines.length || seg.lines[i]!.page !== page || !startsHeader(seg.lines[i]!)) return undefined;
     const words: string[] = [];
-    for (let j = i; j < seg.lines.length && seg.lines[j]!.page === page && !isRow(seg.lines[j]!); j++) words.push(...headerWords(seg.lines[j]!));
+    for (let j = i; j < seg.lines.length && seg.lines[j]!.page === page && !isRow(seg.lines[j]!); j++) appendAll(words, headerWords(seg.lines[j]!));
     return { at: i, words };
   };
   if (seg.lines.length === 0) return;
