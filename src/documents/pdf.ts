@@ -65,7 +65,7 @@ export interface PdfLine {
 export { PdfReadError } from './pdf-errors.js';
 export { readPdfPages, userSpacePoint, type PdfPage, type TextItem } from './pdfium.js';
 
-const PART = /^第[一二三四五六七八九十]+部分/u;
+const PART = /^第\s*[一二三四五六七八九十]+\s*部\s*分/u;
 const ITEM = /^\d{1,2}[、.．](?!\d)/u;
 // A page number once the dashes and spaces around it are cut (—5—, 第 3 页, 3 / 24): each space run read once.
 export const PAGE_NUMBER = /^(?:第\s*)?\d{1,4}(?:\s*页)?(?:\s*[/／共]\s*\d+(?:\s*页)?)?$/u;
@@ -125,7 +125,7 @@ function pageSizes(pages: readonly PdfPage[]): Array<[number, number]> {
 }
 
 /** A run placed on its line: origin, em height, text, advance, and its characters' spans (TextItem.spans). */
-interface LinePart { x: number; y: number; h: number; str: string; w: number; spans?: number[] }
+export interface LinePart { x: number; y: number; h: number; str: string; w: number; spans?: number[] }
 
 /** The first row (in the order the rows were started) whose baseline is within a third of the larger height of y. */
 export function rowAt<R extends { y: number; h: number }>(rows: readonly R[], y: number, h: number): R | undefined {
@@ -187,7 +187,7 @@ function groupLines(page: PdfPage): PdfLine[] {
 /** A row as a line: its runs left to right, white space runs made one space; undefined when it holds only blanks. */
 function lineOf(page: PdfPage, r: Row, line: number): PdfLine | undefined {
   const hasText = (p: LinePart) => p.str.trim() !== '';
-  const parts = r.parts.sort((a, b) => a.x - b.x);
+  const parts = withoutLetterSpacing(r.parts.sort((a, b) => a.x - b.x));
   const raw = parts.map((p) => p.str).join('');
   const text = raw.replace(/\s+/gu, ' ').trim();
   if (text === '') return undefined;
@@ -201,6 +201,71 @@ function lineOf(page: PdfPage, r: Row, line: number): PdfLine | undefined {
     result.cells = cellsOf(parts);
   }
   return result;
+}
+
+/** A glyph of a line: its characters (a surrogate pair is one glyph), left and right edge, baseline and em. */
+interface Glyph { str: string; x0: number; x1: number; y: number; h: number }
+
+/**
+ * A line set with letter spacing (Word's 字符间距加宽, +0.15 em and more, or the last line of a paragraph
+ * set 分散对齐, its characters spread over the whole width) as a reader sees it: the line's characters
+ * stand an even gap apart, wider than pdfjs's rule takes for a space (TRACKING_SPACE, 0.1 em), so that
+ * rule would write `增长9 . 3 7 %`. When most gaps between the line's glyphs are of one size (30th
+ * percentile q of them, more than 0.1 em; half of the gaps within q ± max(0.04 em, 0.15 q)) and almost
+ * none stands between that size and a space's (a space in letter-spaced text is its own width, 0.2 em
+ * and more, plus two letter gaps: more than 1.5 q + 0.1 em), a gap up to that bound is letter spacing:
+ * the glyphs are joined; a wider gap stays a space (a run of white space, as pdfium.ts writes a gap).
+ * A line that cannot be told apart (gaps of every size) is left as it was read. Parts are returned as
+ * they came when the line is no letter-spaced one.
+ */
+export function withoutLetterSpacing(parts: readonly LinePart[]): LinePart[] {
+  const glyphs: Glyph[] = [];
+  for (const p of parts) {
+    if (p.str.trim() === '') continue;
+    if (!p.spans) return [...parts];
+    for (let i = 0; i < p.str.length; i++) {
+      const code = p.str.charCodeAt(i);
+      if (isSpace(code)) continue;
+      const x0 = p.x + p.spans[2 * i]!;
+      const w = p.spans[2 * i + 1]!;
+      const prev = glyphs.at(-1);
+      // The second unit of a surrogate pair (no width of its own) belongs to its first.
+      if (code >= 0xdc00 && code <= 0xdfff && prev) {
+        prev.str += p.str[i];
+        continue;
+      }
+      glyphs.push({ str: p.str[i]!, x0, x1: x0 + w, y: p.y, h: p.h });
+    }
+  }
+  if (glyphs.length < 5) return [...parts];
+  const gaps = glyphs.slice(1).map((g, k) => g.x0 - glyphs[k]!.x1);
+  const em = [...glyphs.map((g) => g.h)].sort((a, b) => a - b)[glyphs.length >> 1]!;
+  const sorted = [...gaps].sort((a, b) => a - b);
+  const q = sorted[Math.floor(0.3 * (sorted.length - 1))]!;
+  if (!(q > 0.1 * em)) return [...parts];
+  const tolerance = Math.max(0.04 * em, 0.15 * q);
+  const space = 1.5 * q + 0.1 * em;
+  const letter = gaps.filter((g) => g <= q + tolerance).length;
+  const between = gaps.filter((g) => g > q + tolerance && g <= space).length;
+  if (letter < 0.5 * gaps.length || between > Math.max(1, 0.1 * gaps.length)) return [...parts];
+  // The glyphs as runs: a gap up to `space` joins, a wider one is a run of white space.
+  const out: LinePart[] = [];
+  let run: LinePart | undefined;
+  glyphs.forEach((g, k) => {
+    const gap = k === 0 ? 0 : gaps[k - 1]!;
+    if (run && gap > space) {
+      const end = glyphs[k - 1]!.x1;
+      out.push({ x: end, y: run.y, h: run.h, str: ' ', w: g.x0 - end });
+      run = undefined;
+    }
+    if (!run) out.push((run = { x: g.x0, y: g.y, h: g.h, str: '', w: 0, spans: [] }));
+    run.spans!.push(g.x0 - run.x, g.x1 - g.x0);
+    // (a surrogate pair: its second unit stands at the first's end, with no width)
+    if (g.str.length === 2) run.spans!.push(g.x1 - run.x, 0);
+    run.str += g.str;
+    run.w = g.x1 - run.x;
+  });
+  return out;
 }
 
 /** The most common left edge of lines (rounded to a point). */

@@ -54,6 +54,11 @@ export interface PdfPage {
   /** a page with no text: how many pictures it has (a table pasted in as a picture, a scanned page) */
   pictures?: number;
   /**
+   * a page whose only text is a page number or a few characters, with many vector paths: text converted
+   * to outlines (a table pasted as EMF, 转为曲线) — what it prints has no text layer. How many paths it has.
+   */
+  outlines?: number;
+  /**
    * a scanned page with a text layer: a picture over most of the page and no text drawn visibly (render
    * mode 3, as OCR writes its recognised words over the image) — the text may be misread
    */
@@ -95,6 +100,7 @@ interface Pdfium {
 const FPDF_ERR_PASSWORD = 4;
 const FPDF_ERR_SECURITY = 5;
 const FPDF_PAGEOBJ_TEXT = 1;
+const FPDF_PAGEOBJ_PATH = 2;
 const FPDF_PAGEOBJ_IMAGE = 3;
 const FPDF_TEXTRENDERMODE_INVISIBLE = 3;
 
@@ -189,6 +195,10 @@ export async function readPdfPages(bytes: Uint8Array): Promise<PdfPage[]> {
             images += pictures;
             if (pictures > 0) read.pictures = pictures;
           } else if (ocrLayer(x, page, read.box, scratch)) read.ocr = true;
+          if (fewCharacters(read)) {
+            const paths = countObjects(x, page, FPDF_PAGEOBJ_PATH);
+            if (paths >= OUTLINED_PATHS) read.outlines = paths;
+          }
         } finally {
           x.FPDF_ClosePage(page);
         }
@@ -220,10 +230,26 @@ function loadError(code: number): PdfReadError {
 }
 
 function countImages(x: Pdfium, page: number): number {
-  let images = 0;
+  return countObjects(x, page, FPDF_PAGEOBJ_IMAGE);
+}
+
+function countObjects(x: Pdfium, page: number, type: number): number {
+  let found = 0;
   const n = x.FPDFPage_CountObjects(page);
-  for (let i = 0; i < n; i++) if (x.FPDFPageObj_GetType(x.FPDFPage_GetObject(page, i)) === FPDF_PAGEOBJ_IMAGE) images++;
-  return images;
+  for (let i = 0; i < n; i++) if (x.FPDFPageObj_GetType(x.FPDFPage_GetObject(page, i)) === type) found++;
+  return found;
+}
+
+/** Vector paths on a page of almost no text that make it a page of outlined text (a glyph is a path; a blank page of rules has a few dozen). */
+const OUTLINED_PATHS = 100;
+
+/** A page's text is a page number or a running line at most: 12 characters or fewer besides white space. */
+function fewCharacters(page: PdfPage): boolean {
+  let n = 0;
+  for (const it of page.items) {
+    for (const c of it.str) if (c.trim() !== '' && ++n > 12) return false;
+  }
+  return true;
 }
 
 /**
@@ -306,7 +332,7 @@ function readPage(x: Pdfium, page: number, number: number, scratch: number): Pdf
   const turned = rotation === 90 || rotation === 270;
   const width = turned ? top - bottom : right - left;
   const height = turned ? right - left : top - bottom;
-  return { page: number, width, height, rotation, box, items: runs(count, rotation, box, width, height, body, dropSlanted) };
+  return { page: number, width, height, rotation, box, items: withoutOverprint(runs(count, rotation, box, width, height, body, dropSlanted)) };
 }
 
 /** Fills `codes` and `numbers` with the page's characters; the quarter turn under which most of them read left to right. */
@@ -614,6 +640,28 @@ function runs(count: number, rotation: number, [x0, y0, x1, y1]: readonly number
   }
   flush();
   return items;
+}
+
+/**
+ * Runs without the second copy of fake bold: a run of the same text as one before it, on its baseline
+ * and as wide, standing less than 0.15 em from it (each glyph drawn twice, the copy a little to the right,
+ * as Word's and pdfkit's fake bold do; pdftocairo merges the copies into one text object with a kern
+ * back, so PDFium's own removal of overlapping glyphs does not apply). Whitespace runs are kept.
+ */
+function withoutOverprint(items: TextItem[]): TextItem[] {
+  const seen = new Map<string, TextItem[]>();
+  let dropped = false;
+  const kept = items.filter((it) => {
+    if (it.str.trim() === '') return true;
+    const em = it.fontSize ?? Math.abs(it.transform[3]!);
+    const key = `${it.str}|${it.transform[0]}|${it.transform[1]}`;
+    const same = seen.get(key);
+    const copy = same?.some((o) => Math.abs(o.transform[4]! - it.transform[4]!) < 0.15 * em && Math.abs(o.transform[5]! - it.transform[5]!) < 0.05 * em && Math.abs(o.width - it.width) < 0.1 * em);
+    if (copy) { dropped = true; return false; }
+    if (same) same.push(it); else seen.set(key, [it]);
+    return true;
+  });
+  return dropped ? kept : items;
 }
 
 /**

@@ -360,10 +360,11 @@ export function ocrPages(pages: readonly PdfPage[]): number[] {
 }
 
 /** What recognisePlacedTables is told of a PDF's pages: those of pictures alone, and those of a scan's text layer. */
-export function pdfPageOptions(pages: readonly PdfPage[]): { textlessPages?: number[]; ocrPages?: number[] } {
+export function pdfPageOptions(pages: readonly PdfPage[]): { textlessPages?: number[]; outlinedPages?: number[]; ocrPages?: number[] } {
   const textless = textlessPages(pages);
+  const outlined = pages.filter((p) => p.outlines !== undefined).map((p) => p.page);
   const ocr = ocrPages(pages);
-  return { ...(textless.length > 0 ? { textlessPages: textless } : {}), ...(ocr.length > 0 ? { ocrPages: ocr } : {}) };
+  return { ...(textless.length > 0 ? { textlessPages: textless } : {}), ...(outlined.length > 0 ? { outlinedPages: outlined } : {}), ...(ocr.length > 0 ? { ocrPages: ocr } : {}) };
 }
 
 /**

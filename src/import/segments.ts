@@ -159,6 +159,56 @@ export interface Segment {
   note?: string;
   /** no table under the title, only the sentence that it is empty (本单位无…，故本表为空表): 本表无数据 */
   sentenceOnly?: true;
+  /**
+   * A continuation page whose header names other columns than the first page's (a wide table split by
+   * columns: 事业收入 … 其他收入 on the page after 本年收入合计 … 上级补助收入): its header line, the column
+   * words the first page does not have, and its lines, which are not read as rows under the first page's columns
+   */
+  otherColumns?: { at: PlacedLine; words: string[]; lines: PlacedLine[] };
+}
+
+/** A column header's words for comparing a continuation page's header with the first page's: no unit, no 编制单位. */
+const headerWords = (line: PlacedLine) => line.cells.map((c) => squash(c.text))
+  .filter((t) => t.length >= 2 && !UNIT_AT_START.test(t) && !/^编制|单位[：:]|^公开0\d表|表(?:[（(]续[）)])?$/u.test(t));
+
+/** The key columns' words (a subject's code and name), which every part of a table split by columns repeats. */
+const KEY_COLUMN = /^(?:项目|科目|科目编码|科目名称|功能分类|支出功能分类|经济分类|编码|名称|类|款|项)/u;
+
+/**
+ * A subject table's lines up to a page whose header names other columns (Segment.otherColumns): a later page's
+ * header (from its first line with a header word, 科目编码 or 项目, to its first row) holds column words the first
+ * page's header lines do not, and none of its amount columns' (only the key columns, code and name, repeated).
+ * A continuation page repeating the header, or printing none, goes on as before.
+ */
+function cutAtOtherColumns(seg: Segment): void {
+  if (!SUBJECT_TABLES.has(seg.n)) return;
+  const isRow = (l: PlacedLine) => cellsOf(l).some((c) => c.kind === 'code' || c.kind === 'amount');
+  const startsHeader = (l: PlacedLine) => l.cells.some((c) => TABLE_HEADER.test(squash(c.text)));
+  const headerOf = (from: number): { at: number; words: string[] } | undefined => {
+    const page = seg.lines[from]!.page;
+    let i = from;
+    while (i < seg.lines.length && seg.lines[i]!.page === page && !startsHeader(seg.lines[i]!) && !isRow(seg.lines[i]!)) i++;
+    if (i >= seg.lines.length || seg.lines[i]!.page !== page || !startsHeader(seg.lines[i]!)) return undefined;
+    const words: string[] = [];
+    for (let j = i; j < seg.lines.length && seg.lines[j]!.page === page && !isRow(seg.lines[j]!); j++) appendAll(words, headerWords(seg.lines[j]!));
+    return { at: i, words };
+  };
+  if (seg.lines.length === 0) return;
+  const first = headerOf(0);
+  if (!first) return;
+  const known = first.words.join('|');
+  // A word the first header has, or one made of its words (附属单位上缴收入 where the first page wrapped it: 附属单位 / 上缴收入).
+  const has = (w: string) => known.includes(w) || first.words.reduce((rest, k) => rest.split(k).join(''), w).length < 2;
+  for (let i = 1; i < seg.lines.length; i++) {
+    if (seg.lines[i]!.page === seg.lines[i - 1]!.page) continue;
+    const next = headerOf(i);
+    const other = next?.words.filter((w) => !has(w)) ?? [];
+    // (a continuation repeating an amount column's word is the same table's header again, however worded)
+    if (!next || other.length === 0 || next.words.some((w) => has(w) && !KEY_COLUMN.test(w))) continue;
+    seg.otherColumns = { at: seg.lines[next.at]!, words: other, lines: seg.lines.slice(i) };
+    seg.lines = seg.lines.slice(0, i);
+    return;
+  }
 }
 
 /**
@@ -217,6 +267,7 @@ export function segments(lines: PlacedLine[], headerless?: Map<number, { title: 
     previous = { n: m.n, segment, end };
   });
   for (const [n, seg] of byMarker) if (!byTitle.has(n)) byTitle.set(n, seg);
+  for (const seg of byTitle.values()) cutAtOtherColumns(seg);
   return byTitle;
 }
 
@@ -345,6 +396,8 @@ export function tableRegionLines(all: PlacedLine[]): PlacedLine[] {
       last++;
     }
     appendAll(out, seg.lines.slice(0, last + 1));
+    // (a continuation page of other columns, not read: its rows are the table's all the same)
+    if (seg.otherColumns) appendAll(out, seg.otherColumns.lines.filter((l) => !SENTENCE.test(spacelessText(l))));
   }
   return out;
 }

@@ -80,6 +80,8 @@ export interface ImportedTables {
   cells?: Record<string, CellPlace>;
   /** a PDF's pages of pictures with no text: where a table not found may stand, unread */
   textlessPages?: number[];
+  /** a PDF's pages of text converted to outlines (PdfPage.outlines): a table not found may stand there, unread */
+  outlinedPages?: number[];
   /** a PDF's scanned pages with a text layer (PdfPage.ocr): its figures may be misread, a table's slip there no certain error */
   ocrPages?: number[];
   /**
@@ -171,6 +173,8 @@ export interface RecogniseOptions {
   source?: SourceKind;
   /** a PDF's pages of pictures with no text at all (a table pasted in as a picture, a scanned page): a table not found may be there */
   textlessPages?: readonly number[];
+  /** a PDF's pages of text converted to outlines (PdfPage.outlines): no text layer, a table not found may be there */
+  outlinedPages?: readonly number[];
   /** a PDF's scanned pages with a text layer (PdfPage.ocr) */
   ocrPages?: readonly number[];
 }
@@ -1122,10 +1126,12 @@ function table09(seg: Segment, r: Reader, grid: boolean): Obj {
 }
 
 /** Where a table not found may be: `：第 7 页只有图片…` for a PDF's pages of pictures with no text, '' for none. */
-export function textlessNote(pages: readonly number[] | undefined): string {
+export function textlessNote(pages: readonly number[] | undefined, outlined?: readonly number[]): string {
+  const named = (ps: readonly number[]) => (ps.length > 3 ? `第 ${ps.slice(0, 3).join('、')} 页等 ${ps.length} 页` : `第 ${ps.join('、')} 页`);
+  // (pages printing what has no text layer: their text converted to outlines, only a page number left as text)
+  if (outlined && outlined.length > 0) return `：${named(outlined)}的文字没有文字层（已转为曲线或图形，如以图元文件贴入的表格），表若印在那里，无法读出`;
   if (!pages || pages.length === 0) return '';
-  const which = pages.length > 3 ? `第 ${pages.slice(0, 3).join('、')} 页等 ${pages.length} 页` : `第 ${pages.join('、')} 页`;
-  return `：${which}只有图片、没有文字（如贴入的表格图片、扫描页），表若印在那里，无法读出`;
+  return `：${named(pages)}只有图片、没有文字（如贴入的表格图片、扫描页），表若印在那里，无法读出`;
 }
 
 /** Pages as a message names them: 第 3 页, 第 1–11 页, 第 2、5、7 页. */
@@ -1170,7 +1176,7 @@ export function readTables(all: PlacedLine[], options: RecogniseOptions = {}): {
       unfound.push({ table: key, reason: `${key}：第 ${passed.page} 页的“${passed.title}”下有金额，但没有认出它的表头（如“科目编码”“项目”），这张表没有导入，需手工填写` });
       continue;
     }
-    if (!seg) { notes.push(`未找到${key}（${TABLE_TITLES[n]}）${textlessNote(options.textlessPages)}，需手工填写`); continue; }
+    if (!seg) { notes.push(`未找到${key}（${TABLE_TITLES[n]}）${textlessNote(options.textlessPages, options.outlinedPages)}，需手工填写`); continue; }
     if (seg.note) notes.push(seg.note);
     pages[key] = seg.page;
     const r = new Reader(key, options, learnt, hangs);
@@ -1184,6 +1190,11 @@ export function readTables(all: PlacedLine[], options: RecogniseOptions = {}): {
     }
     if (read['本表无数据'] === true) notes.push(`${key}（原文“${seg.title}”）本表无数据`);
     appendAll(notes, r.notes);
+    // A continuation page of other columns (a wide table split by columns): not read under this page's columns; the table is not whole.
+    if (seg.otherColumns) {
+      const { at, words } = seg.otherColumns;
+      r.problem(words.join(' '), `第 ${at.page} 页是这张表的续表，表头是另外几栏（${words.join('、')}），与第 ${seg.page} 页的表头不同：这一页的数字没有读入，这几栏须手工填写`, { page: at.page, line: at.line ?? 0 });
+    }
     const stated = r.notRead ? { table: withoutAmounts(read), unitProblem: r.notRead } : inWanAsStated(key, read, [...new Set([...unitsOf.get(n)!, ...r.units])], converted, othersUnits(n, unitsOf));
     const { table, unitProblem } = stated;
     const unit = 'unit' in stated ? stated.unit : undefined;
@@ -1257,7 +1268,10 @@ function amountPlaces(reads: ReadonlyMap<string, TableRead>): Record<string, Cel
 export function recognisePlacedTables(all: PlacedLine[], options: RecogniseOptions = {}): ImportedTables {
   const { tables, notes, reads, pages, cells, unfound } = readTables(all, options);
   const verified = verifyTables(tables, reads, options.source);
-  const textless = options.textlessPages && options.textlessPages.length > 0 ? { textlessPages: [...options.textlessPages] } : {};
+  const textless = {
+    ...(options.textlessPages && options.textlessPages.length > 0 ? { textlessPages: [...options.textlessPages] } : {}),
+    ...(options.outlinedPages && options.outlinedPages.length > 0 ? { outlinedPages: [...options.outlinedPages] } : {}),
+  };
   const ocr = options.ocrPages && options.ocrPages.length > 0 ? { ocrPages: [...options.ocrPages] } : {};
   if (ocr.ocrPages) notes.unshift(ocrNote(ocr.ocrPages));
   const budgets = budgetsOf(reads.get(TABLE_05), verified, notes);

@@ -266,6 +266,21 @@ export interface IndexEntry {
   href: string;
 }
 
+/**
+ * What a reviewed document's row says was not checked, so that a row of zeros is not read as clean: Part 3
+ * not checked against the tables (no Part 3 found, no table read), the tables' own identities not checked,
+ * and tables in the file not used as a basis (unreliable, unread). Last year's file, given or not, is not named.
+ */
+function notRun(doc: LocatedDocument): string[] {
+  const out: string[] = [];
+  const ran = (id: string) => doc.checks?.find((c) => c.id === id)?.ran !== false;
+  if (!ran('against-tables')) out.push('⚠ 说明文字未与决算表核对');
+  if (!ran('tables')) out.push('⚠ 决算表未核对');
+  const notUsed = (doc.tables?.notImported ?? []).filter((t) => t.status !== 'absent').length;
+  if (notUsed > 0) out.push(`⚠ ${notUsed} 张表不作核对依据`);
+  return out;
+}
+
 /** A folder's documents, one row each with its counts; the columns sort on a click. */
 export function renderIndexPage(entries: readonly IndexEntry[], options: { command: 'lint' | 'review'; problems?: readonly InputProblem[]; downloads?: Array<{ href: string; label: string }>; generatedAt?: string }): string {
   const heading = headingOf(options.command);
@@ -273,13 +288,14 @@ export function renderIndexPage(entries: readonly IndexEntry[], options: { comma
     errors: c.errors + e.doc.counts.errors, warnings: c.warnings + e.doc.counts.warnings,
     unverified: c.unverified + e.doc.counts.unverified, verified: c.verified + e.doc.counts.verified, tables: c.tables + e.doc.counts.tables,
   }), { errors: 0, warnings: 0, unverified: 0, verified: 0, tables: 0 });
+  const review = options.command === 'review';
   const rows = entries.map((e) => {
     const c = e.doc.counts;
     const who = [e.doc.department, e.doc.year !== undefined ? `${e.doc.year}` : undefined];
     return `<tr><td><a href="${escapeHtml(e.href)}">${escapeHtml(e.doc.name)}</a></td><td>${escapeHtml(who[0] ?? '')}</td><td class="n">${escapeHtml(who[1] ?? '')}</td>`
       + `<td class="n k-error" data-v="${c.errors}">${c.errors > 0 ? KIND_MARKS.error + ' ' : ''}${c.errors}</td>`
       + `<td class="n k-warning" data-v="${c.warnings}">${c.warnings}</td><td class="n k-unverified" data-v="${c.unverified}">${c.unverified}</td>`
-      + `<td class="n" data-v="${c.verified}">${c.verified}</td></tr>`;
+      + `<td class="n" data-v="${c.verified}">${c.verified}</td>${review ? `<td class="gaps">${escapeHtml(notRun(e.doc).join('；'))}</td>` : ''}</tr>`;
   }).join('');
   const problems = (options.problems ?? []).length > 0
     ? `<section class="problems"><h2>无法审校的文件（${options.problems!.length}）</h2><ul>${options.problems!.map((p) => `<li><b>${escapeHtml(p.filePath)}</b>：${escapeHtml(p.message)}</li>`).join('')}</ul></section>`
@@ -289,7 +305,7 @@ export function renderIndexPage(entries: readonly IndexEntry[], options: { comma
   const body = `<header class="bar"><div class="title"><h1>${heading}</h1><p class="who">共 ${entries.length} 个文件</p></div><nav class="nav">${downloads}</nav></header>`
     + `<main class="index"><section class="summary"><p class="counts">${countsLine(total)}</p>${problems}</section>`
     + `<div class="table-wrap"><table class="index-table"><thead><tr>${th('文件', 'text')}${th('部门', 'text')}${th('年度', 'number')}`
-    + `${th(`${KIND_MARKS.error} ${KIND_NAMES.error}`, 'number')}${th(`${KIND_MARKS.warning} ${KIND_NAMES.warning}`, 'number')}${th(`${KIND_MARKS.unverified} ${KIND_NAMES.unverified}`, 'number')}${th('✔ 核对无误', 'number')}</tr></thead>`
+    + `${th(`${KIND_MARKS.error} ${KIND_NAMES.error}`, 'number')}${th(`${KIND_MARKS.warning} ${KIND_NAMES.warning}`, 'number')}${th(`${KIND_MARKS.unverified} ${KIND_NAMES.unverified}`, 'number')}${th('✔ 核对无误', 'number')}${review ? th('未进行的核对', 'text') : ''}</tr></thead>`
     + `<tbody>${rows}</tbody></table></div></main>`
     + footer(heading, options.generatedAt);
   return pageShell(heading, body, { kind: 'index' });

@@ -11,7 +11,7 @@ import { placeMessages } from '../documents/index.js';
 import { TABLE_TITLES } from '../data/model.js';
 import { pagesNamed, pathKey, TABLE_PROBLEM_KINDS, TABLE_PROBLEM_WHAT, textlessNote, type ImportedTables, type TableProblem, type TableProblemKind } from '../import/tables.js';
 import { placeName } from '../import/place.js';
-import { createLintContext, lintMarkdown, type LintContext, type LintResult } from '../lint/lint.js';
+import { createLintContext, lintMarkdown, type LintContext, type LintMessage, type LintResult } from '../lint/lint.js';
 import type { YearEvidence } from '../documents/identity.js';
 import type { ReviewDocument } from './document.js';
 import { joinPrintedLines } from './printed-lines.js';
@@ -158,6 +158,11 @@ function excludedTables(imported: ImportedTables): Array<{ table: string; reason
   return [
     ...(imported.unreliable ?? []).map((p) => ({ table: p.table, reason: `${p.table}导入后${TABLE_PROBLEM_WHAT[p.kind ?? 'own']}：${SEE_TABLES}` })),
     ...(imported.unread ?? []).map((u) => ({ table: u.table, reason: `${u.table}中没有读出数字：${SEE_TABLES}` })),
+    // Tables not found where pages print text with no text layer (outlines): not read, rather than absent.
+    ...(imported.outlinedPages && imported.outlinedPages.length > 0
+      ? Array.from({ length: 9 }, (_, i) => `公开0${i + 1}表`).filter((t) => !(t in imported.tables) && !(imported.unread ?? []).some((u) => u.table === t))
+        .map((t) => ({ table: t, reason: `${t}没有读出（表页的文字没有文字层）：${SEE_TABLES}` }))
+      : []),
   ];
 }
 
@@ -353,23 +358,44 @@ function tableNotUsed(table: string, unreliable: readonly TableProblem[], doc: R
   if (unread) return { table, title, status: 'unread', reason: `文件中有这张表，但未能读出数字：${unread.reason}` };
   const refused = partial.unusable.find((u) => u.table === table);
   if (refused) return { table, title, status: 'unusable', reason: `导入后${TABLE_PROBLEM_WHAT.load}，${NOT_RELIED_ON}：${refused.reason}` };
+  // Pages that print something with no text layer (outlines): the table may be there, not read — not absent.
+  const outlined = doc.imported.outlinedPages;
+  if (outlined && outlined.length > 0) return { table, title, status: 'unread', reason: `文件中没有读到这张表${textlessNote(doc.imported.textlessPages, outlined)}` };
   return { table, title, status: 'absent', reason: `文件中没有找到这张表${textlessNote(doc.imported.textlessPages)}` };
 }
 
 const TABLES_ONLY = '文件中只有决算表，没有第三部分“部门决算情况说明”的文字，只核对了决算表本身；说明文字未审校';
+const PART3_LOST = '未找到第三部分“部门决算情况说明”的正文：文件中另有带金额的说明文字，但未能确定第三部分从哪里开始（标题未能识别），说明文字未审校；请人工核对';
+
+/** A sentence of amounts (…万元，… 占…%；), as Part 3 is written and a table's rows are not. */
+const FIGURE_SENTENCE = /\d\s*(?:万元|%)\s*[，。；,]/u;
+
+/**
+ * Whether the document has Part 3's sentences where no Part 3 was read: lines of amounts and shares written as
+ * sentences (three at least) outside what was taken for its explanation. Its Part 3 was then not found, not absent.
+ */
+function part3Lost(doc: ReviewDocument): boolean {
+  let n = 0;
+  for (const l of doc.lines) if (!l.inExplanation && FIGURE_SENTENCE.test(l.text) && ++n >= 3) return true;
+  return false;
+}
 
 /**
  * A PDF or Word file of tables alone has no Part 3 to read once its tables are taken out (nothing,
  * or no figure and no section of Part 3, is left): it is not empty, and its tables were read; the notice says so.
  */
 function tablesOnlyNotice(result: LintResult, doc: ReviewDocument): LintResult {
-  if (!doc.tablesTakenOut) return result;
+  const empty = (m: LintMessage) => m.ruleId === 'empty-document' || m.ruleId === 'no-part3';
+  // (the text has Part 3's sentences elsewhere: its Part 3 was not found, which the notice says)
+  const lost = result.messages.some(empty) && part3Lost(doc);
+  if (!doc.tablesTakenOut) return lost ? { ...result, messages: result.messages.map((m) => (empty(m) ? { ...m, ruleId: 'no-part3', message: PART3_LOST } : m)) } : result;
+  const message = lost || (onlyLeftovers(result, doc.part3) && part3Lost(doc)) ? PART3_LOST : TABLES_ONLY;
   if (onlyLeftovers(result, doc.part3)) {
-    const notice = { ruleId: 'no-part3', severity: 1 as const, message: TABLES_ONLY, line: 1, column: 1, endLine: 1, endColumn: 1 };
+    const notice = { ruleId: 'no-part3', severity: 1 as const, message, line: 1, column: 1, endLine: 1, endColumn: 1 };
     return { ...result, messages: [notice], errorCount: 0, warningCount: 1, unverifiedCount: 0 };
   }
-  const messages = result.messages.map((m) => (m.ruleId === 'empty-document' || m.ruleId === 'no-part3'
-    ? { ...m, ruleId: 'no-part3', message: TABLES_ONLY }
+  const messages = result.messages.map((m) => (empty(m)
+    ? { ...m, ruleId: 'no-part3', message }
     : m));
   return { ...result, messages };
 }
@@ -435,6 +461,7 @@ export function reviewDocument(doc: ReviewDocument, previous?: PreviousDocument,
   const part3 = doc.origin ? placeMessages(linted, doc.part3, doc.origin) : printed ? printed.placeBack(linted) : linted;
   const lint = withTableNotes(part3, doc, new Set(imported), ctx);
   const tablesOnly = linted.messages.some((m) => m.message === TABLES_ONLY);
+  const lostPart3 = linted.messages.some((m) => m.message === PART3_LOST);
 
   const missing = notImported.map((t) => t.table);
   const checks: ReviewCheck[] = [
@@ -444,9 +471,10 @@ export function reviewDocument(doc: ReviewDocument, previous?: PreviousDocument,
         : `${imported.length} 张表${missing.length > 0 ? `（未导入 ${missing.join('、')}，涉及它们的勾稽关系未核对）` : ''}`,
     },
     {
-      id: 'against-tables', name: '说明文字与决算表核对', ran: imported.length > 0 && !tablesOnly,
+      id: 'against-tables', name: '说明文字与决算表核对', ran: imported.length > 0 && !tablesOnly && !lostPart3,
       detail: imported.length === 0 ? '未进行（没有导入任何决算表），表中的数字列为无法核对'
-        : tablesOnly ? '未进行（文件中只有决算表，没有说明文字）' : `对照导入的 ${imported.length} 张表`,
+        : tablesOnly ? '未进行（文件中只有决算表，没有说明文字）'
+        : lostPart3 ? '未进行（未找到第三部分的正文：文件中另有带金额的说明文字，标题未能识别）' : `对照导入的 ${imported.length} 张表`,
     },
     {
       id: 'previous-year', name: '与上年文件核对', ran: previous !== undefined,
