@@ -304,10 +304,11 @@ export function renderIndexPage(entries: readonly IndexEntry[], options: {
   const rows = entries.map((e) => {
     const c = e.doc.counts;
     const who = [e.doc.department, e.doc.year !== undefined ? `${e.doc.year}` : undefined];
-    return `<tr><td><a href="${escapeHtml(e.href)}">${escapeHtml(e.doc.name)}</a></td><td>${escapeHtml(who[0] ?? '')}</td><td class="n">${escapeHtml(who[1] ?? '')}</td>`
-      + `<td class="n k-error" data-v="${c.errors}">${c.errors > 0 ? KIND_MARKS.error + ' ' : ''}${c.errors}</td>`
-      + `<td class="n k-warning" data-v="${c.warnings}">${c.warnings}</td><td class="n k-unverified" data-v="${c.unverified}">${c.unverified}</td>`
-      + `<td class="n" data-v="${c.verified}">${c.verified}</td></tr>`;
+    // (data-label: what a cell is where a phone shows each file as a card, without the headers)
+    return `<tr><td><a href="${escapeHtml(e.href)}">${escapeHtml(e.doc.name)}</a></td><td class="dept">${escapeHtml(who[0] ?? '')}</td><td class="n year">${escapeHtml(who[1] ?? '')}</td>`
+      + `<td class="n k-error" data-v="${c.errors}" data-label="${KIND_NAMES.error}">${c.errors > 0 ? KIND_MARKS.error + ' ' : ''}${c.errors}</td>`
+      + `<td class="n k-warning" data-v="${c.warnings}" data-label="${KIND_MARKS.warning} ${KIND_NAMES.warning}">${c.warnings}</td><td class="n k-unverified" data-v="${c.unverified}" data-label="${KIND_MARKS.unverified} ${KIND_NAMES.unverified}">${c.unverified}</td>`
+      + `<td class="n" data-v="${c.verified}" data-label="✔ 核对无误">${c.verified}</td></tr>`;
   }).join('');
   const problems = (options.problems ?? []).length > 0
     ? `<section class="problems"><h2>无法审校的文件（${options.problems!.length}）</h2><ul>${options.problems!.map((p) => `<li><b>${escapeHtml(p.filePath)}</b>：${escapeHtml(p.message)}</li>`).join('')}</ul></section>`

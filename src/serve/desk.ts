@@ -126,7 +126,7 @@ export async function runDesk(uploads: readonly Upload[], links: DeskLinks): Pro
   const pdfs = documents.filter((u) => isPdf(u.bytes));
   const unused = pdfs.length > 0 ? dataFiles.filter(isWorkbook) : [];
   for (const w of unused) {
-    problems.push({ filePath: w.name, message: `是决算表工作簿，没有使用：与 PDF（${pdfs.map((p) => p.name).join('、')}）一起放入时，PDF 按文件自带的决算表审校；如要按这个工作簿核对说明文字，请只放入它和说明文字的 Word 或 Markdown 文件` });
+    problems.push({ filePath: w.name, message: '是决算表工作簿，没有使用：与 PDF 一起放入时，每个 PDF 按文件自带的决算表审校；如要按这个工作簿核对说明文字，请只放入它和说明文字的 Word 或 Markdown 文件' });
   }
   dataFiles = dataFiles.filter((u) => !unused.includes(u));
   let data: DeskData | undefined;

@@ -36,7 +36,7 @@ describe('the desk and a data file', () => {
     expect(report.problems).toEqual([]);
     expect(report.documents).toHaveLength(1);
     expect(text(report.documents[0]!.html)).toContain('核对数据： putuo-shgzb-2024.yaml （中共上海市普陀区委社会工作部 2024 年度）');
-    expect(report.index).toMatch(/<td>中共上海市普陀区委社会工作部<\/td><td class="n">2024<\/td>/u);
+    expect(report.index).toMatch(/<td class="dept">中共上海市普陀区委社会工作部<\/td><td class="n year">2024<\/td>/u);
   }, 60_000);
 
   it('a draft that names no department is checked (a missing name is no mismatch)', async () => {
@@ -49,7 +49,7 @@ describe('the desk and a data file', () => {
     const report = await runDesk([upload(SHGZB), await workbook()], links);
     expect(report.documents.map((d) => d.located.name)).toEqual(['putuo-shgzb-2024.pdf']);
     expect(text(report.index)).toContain('决算公开文件审校报告');
-    expect(report.problems).toEqual([{ filePath: 'liaocheng-tables.xlsx', message: expect.stringMatching(/^是决算表工作簿，没有使用：与 PDF（putuo-shgzb-2024\.pdf）一起放入时，PDF 按文件自带的决算表审校/u) }]);
+    expect(report.problems).toEqual([{ filePath: 'liaocheng-tables.xlsx', message: expect.stringMatching(/^是决算表工作簿，没有使用：与 PDF 一起放入时，每个 PDF 按文件自带的决算表审校/u) }]);
   }, 60_000);
 
   it('a workbook with a draft is its data', async () => {
