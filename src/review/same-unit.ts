@@ -73,9 +73,8 @@ export function textUnit(text: string): UnitName {
 
 /** 部门 and 年度 of a YAML data file's header (部门: …, 年度: …), read without parsing the file. */
 export function dataHeaderUnit(yaml: string): UnitName {
-  const value = (key: string) => new RegExp(`^${key}\\s*[:：]\\s*["'“]?([^"'”#\\n]*?)["'”]?\\s*(?:#.*)?$`, 'mu').exec(yaml)?.[1]?.trim();
-  const department = value('部门');
-  const year = Number(value('年度'));
+  const department = /^部门[ \t]*[:：][ \t]*["'“]?([^"'”#\n]*)/mu.exec(yaml)?.[1]?.trim();
+  const year = Number(/^年度[ \t]*[:：][ \t]*["']?([0-9]{4})["']?[ \t]*(?:#|$)/mu.exec(yaml)?.[1]);
   return { ...(department ? { department } : {}), ...(Number.isInteger(year) && year > 1900 ? { year } : {}) };
 }
 
