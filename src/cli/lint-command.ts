@@ -11,6 +11,7 @@ import { relative, resolve } from 'node:path';
 import { decodeText, readInputFile, readReason } from '../data/read-input.js';
 import { formatPath } from '../data/source.js';
 import { decodeUtf16, readDocument } from '../documents/index.js';
+import { dataHeaderUnit, mismatchMessage, textUnit, unitMismatch, type UnitName } from '../review/same-unit.js';
 import type { LintResult } from '../lint/lint.js';
 import { locateLint } from '../report/located.js';
 import { formatLintGithub } from '../report/lint-github.js';
@@ -269,7 +270,32 @@ function locateJob(id: number, filePath: string, text: string, locator: DataLoca
     appendAll(problems, lookup.problems);
     return [];
   }
-  return [{ id, filePath, text, dataFile: lookup.dataFile, dataDisplay: display(lookup.dataFile, cwd), ...extra }];
+  const dataDisplay = display(lookup.dataFile, cwd);
+  // Another department's (or year's) data would find every figure wrong: that pairing is refused, naming both.
+  const data = dataUnit(lookup.dataFile);
+  const own = textUnit(text);
+  const mismatch = unitMismatch(own, data);
+  if (mismatch) {
+    problems.push({ filePath, message: mismatchMessage(dataDisplay, own, data, mismatch) });
+    return [];
+  }
+  return [{ id, filePath, text, dataFile: lookup.dataFile, dataDisplay, ...extra }];
+}
+
+const DATA_UNITS = new Map<string, UnitName>();
+
+/** 部门 and 年度 a YAML data file's header states (nothing for a file that cannot be read: the worker says why). */
+function dataUnit(dataFile: string): UnitName {
+  let unit = DATA_UNITS.get(dataFile);
+  if (!unit) {
+    try {
+      unit = /\.ya?ml$/iu.test(dataFile) ? dataHeaderUnit(decodeText(readInputFile(resolve(process.cwd(), dataFile)).bytes).text) : {};
+    } catch {
+      unit = {};
+    }
+    DATA_UNITS.set(dataFile, unit);
+  }
+  return unit;
 }
 
 function format(results: LintResult[], problems: InputProblem[], options: LintCommandOptions, cwd: string): string {

@@ -246,6 +246,12 @@ async function showPdf(data: DeskData, nav: FindingNavigator): Promise<() => Pro
   for (const slot of slots) seen.observe(slot.section);
   new ResizeObserver(() => slots.forEach(fitTextLayer)).observe(document.querySelector('.pages')!);
   void nav;
+  // The pages with findings are drawn soon, one after another, whether or not they are scrolled to: the
+  // browser's own printing (Ctrl+P) cannot wait for a page to be drawn, and prints what is there.
+  const marked = slots.filter((s) => withFindings.has(s.n));
+  const drawMarked = async () => { for (const s of marked) await draw(s); };
+  setTimeout(() => void drawMarked(), 300);
+  window.addEventListener('beforeprint', () => { for (const s of marked) void draw(s); });
   // Printing: the pages with findings must be drawn first.
   return async () => {
     await Promise.all(slots.filter((s) => withFindings.has(s.n)).map(draw));

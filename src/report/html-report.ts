@@ -19,7 +19,7 @@
 import { extractBlocks, type TextBlock } from '../lint/extract.js';
 import type { InputProblem } from './problems.js';
 import { pageAssets, pdfjsAssets } from './html-assets.js';
-import { findingText, KIND_MARKS, KIND_NAMES, type LocatedCell, type LocatedDocument, type LocatedFinding } from './located.js';
+import { findingText, ruleName, KIND_MARKS, KIND_NAMES, type LocatedCell, type LocatedDocument, type LocatedFinding } from './located.js';
 
 
 /** No request leaves the page: scripts and styles are inline, pdf.js and its worker are unpacked into blob: URLs. */
@@ -46,6 +46,28 @@ export interface DocumentPageOptions {
   downloads?: Array<{ href: string; label: string }>;
   /** when the report was made; omitted in tests for stable output */
   generatedAt?: string;
+  /** the data file the document was checked against (lint), as the summary names it: its name, whose, which year */
+  data?: DataNamed;
+  /** the desk's upload page (serve): a link back to it */
+  deskHref?: string;
+}
+
+export interface DataNamed {
+  name: string;
+  department?: string;
+  year?: number;
+}
+
+/** 核对数据：liaocheng-2024.yaml（聊城市政府办公室（汇总） 2024 年度） */
+function dataLine(data: DataNamed | undefined): string {
+  if (!data) return '';
+  const who = [data.department, data.year !== undefined ? `${data.year} 年度` : undefined].filter(Boolean).join(' ');
+  return `<p class="data-file">核对数据：<b>${escapeHtml(data.name)}</b>${who ? `（${escapeHtml(who)}）` : ''}</p>`;
+}
+
+/** 审校其他文件: back to the desk's upload page */
+function deskLink(href: string | undefined): string {
+  return href ? `<a class="back desk-home" href="${escapeHtml(href)}">‹ 审校其他文件</a>` : '';
 }
 
 const headingOf = (command: 'lint' | 'review'): string => (command === 'review' ? '决算公开文件审校报告' : '说明文字审校报告');
@@ -79,7 +101,7 @@ function findingItem(f: LocatedFinding, marked: boolean): string {
     + `<span class="msg">${escapeHtml(f.message)}</span>`
     + (f.expected !== undefined ? `<span class="expected">应为：<b>${escapeHtml(f.expected)}</b></span>` : '')
     + (f.excerpt ? `<span class="excerpt">原文：${escapeHtml(f.excerpt)}</span>` : '')
-    + `<code class="rule">${escapeHtml(f.ruleId)}</code></a></li>`;
+    + `<span class="rule" title="规则：${escapeHtml(f.ruleId)}">${escapeHtml(ruleName(f.ruleId))}</span></a></li>`;
 }
 
 function summary(doc: LocatedDocument): string {
@@ -230,7 +252,7 @@ export function renderDocumentPage(doc: LocatedDocument, options: DocumentPageOp
     : `<ol class="findings">${doc.findings.map((f) => findingItem(f, marked(f))).join('')}</ol>`;
   const downloads = downloadLinks(options.downloads);
   const body = `<header class="bar">`
-    + (options.indexHref ? `<a class="back" href="${escapeHtml(options.indexHref)}">‹ 全部文件</a>` : '')
+    + (options.indexHref ? `<a class="back" href="${escapeHtml(options.indexHref)}">‹ 全部文件</a>` : deskLink(options.deskHref))
     + `<div class="title"><h1>${escapeHtml(doc.name)}</h1><p class="who">${escapeHtml(who || heading)}</p></div>`
     + `<nav class="nav" aria-label="问题导航"><button type="button" data-go="prev" title="上一个问题（P 或 K）">▲ 上一个</button>`
     + `<span class="position" aria-live="polite"></span>`
@@ -238,7 +260,7 @@ export function renderDocumentPage(doc: LocatedDocument, options: DocumentPageOp
     + `<button type="button" data-go="print" class="print" title="打印（有问题的页面和问题清单）">打印</button>${downloads}</nav></header>\n`
     + `<main><section class="summary"><p class="counts">${countsLine(doc.counts)}</p>`
     + `<p class="keys">按 <kbd>N</kbd>/<kbd>J</kbd> 到下一个问题，<kbd>P</kbd>/<kbd>K</kbd> 到上一个；点问题清单中的一项跳到原文。</p>`
-    + `${summary(doc)}</section>\n`
+    + `${dataLine(options.data)}${summary(doc)}</section>\n`
     + `<div class="desk"><section class="document" aria-label="原文">${isPdf ? pdfView(doc) : text!.html}${tableFindings(doc.findings, !isPdf)}</section>\n`
     + `<aside class="list" aria-label="问题清单"><h2>问题清单（${doc.findings.length}）</h2>${list}</aside></div>`
     + `<div class="card" role="status" aria-live="polite" hidden></div></main>`
@@ -282,7 +304,13 @@ function notRun(doc: LocatedDocument): string[] {
 }
 
 /** A folder's documents, one row each with its counts; the columns sort on a click. */
-export function renderIndexPage(entries: readonly IndexEntry[], options: { command: 'lint' | 'review'; problems?: readonly InputProblem[]; downloads?: Array<{ href: string; label: string }>; generatedAt?: string }): string {
+export function renderIndexPage(entries: readonly IndexEntry[], options: {
+  command: 'lint' | 'review'; problems?: readonly InputProblem[]; downloads?: Array<{ href: string; label: string }>; generatedAt?: string;
+  /** the data file every document was checked against (lint) */
+  data?: DataNamed;
+  /** the desk's upload page (serve) */
+  deskHref?: string;
+}): string {
   const heading = headingOf(options.command);
   const total = entries.reduce((c, e) => ({
     errors: c.errors + e.doc.counts.errors, warnings: c.warnings + e.doc.counts.warnings,
@@ -292,21 +320,25 @@ export function renderIndexPage(entries: readonly IndexEntry[], options: { comma
   const rows = entries.map((e) => {
     const c = e.doc.counts;
     const who = [e.doc.department, e.doc.year !== undefined ? `${e.doc.year}` : undefined];
-    return `<tr><td><a href="${escapeHtml(e.href)}">${escapeHtml(e.doc.name)}</a></td><td>${escapeHtml(who[0] ?? '')}</td><td class="n">${escapeHtml(who[1] ?? '')}</td>`
-      + `<td class="n k-error" data-v="${c.errors}">${c.errors > 0 ? KIND_MARKS.error + ' ' : ''}${c.errors}</td>`
-      + `<td class="n k-warning" data-v="${c.warnings}">${c.warnings}</td><td class="n k-unverified" data-v="${c.unverified}">${c.unverified}</td>`
-      + `<td class="n" data-v="${c.verified}">${c.verified}</td>${review ? `<td class="gaps">${escapeHtml(notRun(e.doc).join('；'))}</td>` : ''}</tr>`;
+    // (data-label: what a cell is where a phone shows each file as a card, without the headers)
+    return `<tr><td><a href="${escapeHtml(e.href)}">${escapeHtml(e.doc.name)}</a></td><td class="dept">${escapeHtml(who[0] ?? '')}</td><td class="n year">${escapeHtml(who[1] ?? '')}</td>`
+      + `<td class="n k-error" data-v="${c.errors}" data-label="${KIND_NAMES.error}">${c.errors > 0 ? KIND_MARKS.error + ' ' : ''}${c.errors}</td>`
+      + `<td class="n k-warning" data-v="${c.warnings}" data-label="${KIND_MARKS.warning} ${KIND_NAMES.warning}">${c.warnings}</td><td class="n k-unverified" data-v="${c.unverified}" data-label="${KIND_MARKS.unverified} ${KIND_NAMES.unverified}">${c.unverified}</td>`
+      + `<td class="n" data-v="${c.verified}" data-label="✔ 核对无误">${c.verified}</td>${review ? `<td class="gaps" data-label="未进行的核对">${escapeHtml(notRun(e.doc).join('；'))}</td>` : ''}</tr>`;
   }).join('');
   const problems = (options.problems ?? []).length > 0
     ? `<section class="problems"><h2>无法审校的文件（${options.problems!.length}）</h2><ul>${options.problems!.map((p) => `<li><b>${escapeHtml(p.filePath)}</b>：${escapeHtml(p.message)}</li>`).join('')}</ul></section>`
     : '';
   const downloads = downloadLinks(options.downloads);
-  const th = (label: string, type: 'text' | 'number') => `<th scope="col"><button type="button" data-sort="${type}">${label}</button></th>`;
-  const body = `<header class="bar"><div class="title"><h1>${heading}</h1><p class="who">共 ${entries.length} 个文件</p></div><nav class="nav">${downloads}</nav></header>`
-    + `<main class="index"><section class="summary"><p class="counts">${countsLine(total)}</p>${problems}</section>`
-    + `<div class="table-wrap"><table class="index-table"><thead><tr>${th('文件', 'text')}${th('部门', 'text')}${th('年度', 'number')}`
-    + `${th(`${KIND_MARKS.error} ${KIND_NAMES.error}`, 'number')}${th(`${KIND_MARKS.warning} ${KIND_NAMES.warning}`, 'number')}${th(`${KIND_MARKS.unverified} ${KIND_NAMES.unverified}`, 'number')}${th('✔ 核对无误', 'number')}${review ? th('未进行的核对', 'text') : ''}</tr></thead>`
-    + `<tbody>${rows}</tbody></table></div></main>`
+  const th = (label: string, type: 'text' | 'number', keep?: 'narrow') => `<th scope="col"${keep ? ' class="nw"' : ''}><button type="button" data-sort="${type}">${label}</button></th>`;
+  const who = entries.length > 0 ? `共 ${entries.length} 个文件` : (options.problems ?? []).length > 0 ? '没有审校任何文件：原因见下' : '没有审校任何文件';
+  const table = entries.length === 0 ? ''
+    : `<div class="table-wrap"><table class="index-table"><thead><tr>${th('文件', 'text')}${th('部门', 'text')}${th('年度', 'number', 'narrow')}`
+    + `${th(`${KIND_MARKS.error} ${KIND_NAMES.error}`, 'number', 'narrow')}${th(`${KIND_MARKS.warning} ${KIND_NAMES.warning}`, 'number', 'narrow')}${th(`${KIND_MARKS.unverified} ${KIND_NAMES.unverified}`, 'number', 'narrow')}${th('✔ 核对无误', 'number', 'narrow')}${review ? th('未进行的核对', 'text') : ''}</tr></thead>`
+    + `<tbody>${rows}</tbody></table></div>`;
+  const body = `<header class="bar">${deskLink(options.deskHref)}<div class="title"><h1>${heading}</h1><p class="who">${who}</p></div><nav class="nav">${downloads}</nav></header>`
+    + `<main class="index"><section class="summary">${entries.length > 0 ? `<p class="counts">${countsLine(total)}</p>` : ''}${dataLine(options.data)}${problems}</section>`
+    + `${table}</main>`
     + footer(heading, options.generatedAt);
   return pageShell(heading, body, { kind: 'index' });
 }

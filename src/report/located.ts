@@ -20,6 +20,7 @@ import { formatNumber, TABLE_STYLE } from '../format/number.js';
 import { pathKey } from '../import/tables.js';
 import { placeName } from '../import/place.js';
 import { RULE_HELP } from './rule-help.js';
+import { RULE_INFO } from '../check/index.js';
 import { minOf } from '../util/arrays.js';
 
 /**
@@ -33,6 +34,13 @@ export const KIND_NAMES: Record<FindingKind, string> = { error: '错误', warnin
 export const KIND_MARKS: Record<FindingKind, string> = { error: '✖', warning: '▲', unverified: '？', table: '⊘' };
 
 const RULE_SHORT = new Map(RULE_HELP.map((r) => [r.id, r.short]));
+const OTHER_RULES = new Map([['table-unreliable', '决算表不作核对依据'], ['year-contradiction', '年度前后不一致']]);
+const CHECK_RULES = new Set(RULE_INFO.map((r) => r.id));
+
+/** A rule's name in Chinese, as a finding shows it to the reader (its id stays in the tooltip). */
+export function ruleName(id: string): string {
+  return RULE_SHORT.get(id) ?? OTHER_RULES.get(id) ?? (CHECK_RULES.has(id) ? '决算表勾稽核对' : `规则 ${id}`);
+}
 
 /** A finding told in full, for a tooltip or a PDF note: what is wrong, what it should be, the cells, the rule, where. */
 export function findingText(f: LocatedFinding): string {

@@ -92,11 +92,14 @@ export async function readDocumentSource(kind: DocumentKind, text: string, bytes
   if (!pdfPages) return { imported, lines: placedDocumentLines(placed, false), ...(region.length > 0 ? { tableParagraphs: wordTableParagraphs(placed, region) } : {}) };
   // Part 3 (the whole text, when it has no Part 3 title) without the tables' titles, rows and notes: none of them are its sentences.
   const inTable = lines ? new Set(region.map((l) => `${l.page}:${l.line}`)) : undefined;
-  const range = lines?.explanation;
+  const units = lines && firstUnitExplanation(lines, imported);
+  const range = units?.range;
   const isProse = inTable && inTable.size > 0
     ? (i: number) => (!range || (i >= range.start && i < range.end)) && !inTable.has(`${lines!.lines[i]!.page}:${lines!.lines[i]!.line}`)
     : undefined;
-  const tableNotes = pdfTableNotes(pdfPages, lines, isProse);
+  // (another unit's table notes are not this unit's: not judged against its tables)
+  const otherFrom = units?.otherFrom;
+  const tableNotes = pdfTableNotes(pdfPages, lines, isProse && otherFrom !== undefined ? (i) => isProse(i) || lines!.lines[i]!.page >= otherFrom : isProse);
   const part3 = lines && isProse
     ? pdfText(pdfPages, { lines: lines.lines.filter((_, i) => isProse(i)), texts: lines.texts.filter((_, i) => isProse(i)), explanation: undefined })
     : undefined;
@@ -105,6 +108,39 @@ export async function readDocumentSource(kind: DocumentKind, text: string, bytes
     ...(part3 ? { part3: { text: part3.text, origin: { kind: 'pdf' as const, map: part3.map, pages: part3.pages } } } : {}),
   };
 }
+
+/**
+ * Where the explanation lies among a PDF's lines. A file holding two units' disclosures (another set of
+ * the nine tables after the first, from page P: import's anotherSet note) has the second unit's Part 3
+ * last: the first unit's tables explain only the first unit's Part 3, the one before page P (not an
+ * entry of the second unit's table of contents: a Part with no sentence in it). The second unit's
+ * Part 3 is not reviewed, and a note says so; where the first unit's is not found, none is reviewed.
+ */
+function firstUnitExplanation(lines: PdfTextLines, imported: ImportedTables): { range: { start: number; end: number } | undefined; otherFrom?: number } {
+  const range = lines.explanation;
+  const at = imported.notes.findIndex((n) => ANOTHER_SET.test(n));
+  if (at < 0) return { range };
+  const from = Number(ANOTHER_SET.exec(imported.notes[at]!)![1]);
+  const pageOf = (i: number) => lines.lines[i]!.page;
+  if (!range || pageOf(range.start) < from) return { range, otherFrom: from };
+  let cut = lines.lines.findIndex((l) => l.page >= from);
+  let found: { start: number; end: number } | undefined;
+  for (let tries = 0; tries < 8 && cut > 0; tries++) {
+    const r = explanationRange(lines.texts.slice(0, cut));
+    if (!r) break;
+    if (lines.texts.slice(r.start, r.end).filter((t) => /。/u.test(t)).length >= 3) { found = r; break; }
+    cut = r.start;
+  }
+  const lastPage = pageOf(range.end - 1);
+  const theirs = `第 ${pageOf(range.start)}${lastPage > pageOf(range.start) ? `–${lastPage}` : ''} 页的说明文字在另一组决算表之后，属于另一个单位，没有审校`;
+  imported.notes[at] = found
+    ? `${imported.notes[at]!}；${theirs}，只审校了第一组表所属的说明（第 ${pageOf(found.start)}–${pageOf(found.end - 1)} 页）`
+    : `${imported.notes[at]!}；${theirs}；第一组表所属的说明没有找到，没有审校说明文字`;
+  // No explanation of the first unit: an empty one, so that no other unit's sentence is judged against these tables.
+  return { range: found ?? { start: 0, end: 0 }, otherFrom: from };
+}
+
+const ANOTHER_SET = /^第 ([0-9]+)(?:–[0-9]+)? 页有另一组决算表/u;
 
 /** The paragraphs a Word file's tables stand on: every paragraph of a Word table any row of which is one of theirs, and their titles and notes. */
 function wordTableParagraphs(placed: readonly PlacedLine[], region: readonly PlacedLine[]): Set<number> {

@@ -96,7 +96,7 @@ export function createDeskApp(port: () => number): DeskApp {
       const base = `/r/${id}`;
       const run = queue.then(() => runDesk(uploads, {
         page: (n) => `${base}/${n}`, annotated: (n) => `${base}/${n}/annotated`, fixed: (n) => `${base}/${n}/fixed`,
-        index: `${base}/`, csv: `${base}/findings.csv`, xlsx: `${base}/findings.xlsx`,
+        index: `${base}/`, csv: `${base}/findings.csv`, xlsx: `${base}/findings.xlsx`, desk: '/',
       }));
       queue = run.catch(() => undefined);
       let report: DeskReport;

@@ -16,7 +16,7 @@ import { readReviewDocument } from '../../src/review/document.js';
 import { reviewDocument } from '../../src/review/review.js';
 import { formatReviewJson } from '../../src/report/review.js';
 import { locateLint, locateReview, type LocatedDocument } from '../../src/report/located.js';
-import { renderDocumentPage } from '../../src/report/html-report.js';
+import { renderDocumentPage, renderIndexPage } from '../../src/report/html-report.js';
 import { buildFactCatalog } from '../../src/facts/catalog.js';
 import { createLintContext, lintMarkdown } from '../../src/lint/lint.js';
 import { ROOT, SEED_PART3, seedAccounts } from '../helpers.js';
@@ -222,5 +222,54 @@ describe.skipIf(SKIP_BROWSER)('the HTML report in a browser', () => {
     expect(requests).toEqual([]);
     await page.close();
   }, 30_000);
-});
 
+  it('prints every page with findings as drawn, by the browser’s own printing (Ctrl+P) too: none is a blank sheet with marks (blind 17P D3)', async () => {
+    const page = await desk.page({ width: 1366, height: 768 });
+    await page.goto(reportUrl);
+    await page.waitForSelector('body.marks-ready', { timeout: 15_000 });
+    await page.keyboard.press('n');
+    // The pages with findings are drawn without being scrolled to.
+    await page.waitForFunction(() => [...document.querySelectorAll('.page.has-findings')].every((p) => p.classList.contains('drawn')), null, { timeout: 30_000 });
+    const pages = await page.$$eval('.page.has-findings', (els) => els.map((e) => Number((e as HTMLElement).dataset['page'])));
+    expect(pages).toEqual([17, 18, 19, 20, 21, 22]);
+    // A page not drawn yet when printing starts: its marks are not printed alone, it says to use 打印.
+    await page.evaluate(() => document.querySelector('#page-20')!.classList.remove('drawn'));
+    await page.emulateMedia({ media: 'print' });
+    const printed = await page.evaluate(() => {
+      const at = (s: string) => document.querySelector(s)!;
+      return {
+        undrawnMarks: getComputedStyle(at('#page-20 .marks')).display,
+        undrawnSays: getComputedStyle(at('#page-20 .page-body'), '::before').content,
+        drawnMarks: getComputedStyle(at('#page-19 .marks')).display,
+        drawnSays: getComputedStyle(at('#page-19 .page-body'), '::before').content,
+      };
+    });
+    expect(printed).toEqual({ undrawnMarks: 'none', undrawnSays: '"此页尚未显示完毕，无法打印。请用页面上方的“打印”按钮打印。"', drawnMarks: 'block', drawnSays: 'none' });
+    await page.close();
+  }, 60_000);
+
+  it('the index of a folder at phone width: a card per file, every count named and on the screen (blind 17P D7)', async () => {
+    const doc = { ...located, department: '中共上海市普陀区委社会工作部', year: 2024 };
+    const file = join(dir, 'index.html');
+    writeFileSync(file, renderIndexPage([{ doc, href: '1.html' }, { doc: { ...doc, name: 'a-very-long-file-name-of-a-disclosure-2024.pdf' }, href: '2.html' }], { command: 'review', deskHref: '/' }));
+    const page = await desk.page({ width: 390, height: 844 });
+    await page.goto(pathToFileURL(file).href);
+    const layout = await page.evaluate(() => ({
+      // each card as it reads, the cells' labels (::before, ::after) with them
+      cards: [...document.querySelectorAll('.index-table tbody tr')].map((tr) => [...tr.querySelectorAll('td')].filter((td) => getComputedStyle(td).display !== 'none').map((td) => {
+        const pseudo = (p: string) => { const c = getComputedStyle(td, p).content; return c === 'none' || c === 'normal' ? '' : c.replace(/^"|"$/gu, ''); };
+        return `${pseudo('::before')}${td.textContent}${pseudo('::after')}`;
+      }).join(' ').replace(/\s+/gu, ' ').trim()),
+      department: document.querySelector('td.dept')!.getBoundingClientRect().height,
+      line: parseFloat(getComputedStyle(document.querySelector('td.dept')!).lineHeight),
+      right: Math.max(...[...document.querySelectorAll('.index-table td')].map((t) => t.getBoundingClientRect().right)),
+      scroll: document.documentElement.scrollWidth,
+    }));
+    expect(layout.cards[0]).toBe(`putuo-shgzb-2024.pdf 中共上海市普陀区委社会工作部 2024 年度 ✖ 8 错误 ▲ 警告 0 ？ 无法核对 30 ✔ 核对无误 62`);
+    expect(layout.department).toBeLessThan(2 * layout.line + 2);
+    expect(layout.right).toBeLessThanOrEqual(390);
+    expect(layout.scroll).toBeLessThanOrEqual(390);
+    await page.screenshot({ path: join(dir, 'index-phone.png') });
+    await page.close();
+  }, 30_000);
+});

@@ -12,6 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readReviewDocument } from '../../src/review/document.js';
 import { reviewDocument } from '../../src/review/review.js';
 import { formatReviewJson } from '../../src/report/review.js';
+import { deskWording } from '../../src/serve/desk.js';
 import { ROOT } from '../helpers.js';
 import { launch, SKIP_BROWSER, watchRequests, type Desk } from './browser.js';
 
@@ -105,7 +106,9 @@ describe('juesuan serve', () => {
       await Promise.all([page.waitForURL(/\/r\/[0-9a-f-]+\/1$/u, { timeout: 30_000 }), page.click('#go')]);
       await page.waitForSelector('body.marks-ready', { timeout: 15_000 });
       const listed = await page.$$eval('.item .msg', (els) => els.map((e) => e.textContent ?? ''));
-      expect([...listed].sort()).toEqual([...json.tableMessages, ...json.messages].map((m) => m.message).sort());
+      // (as the desk words them: no command-line option)
+      expect([...listed].sort()).toEqual([...json.tableMessages, ...json.messages].map((m) => deskWording(m.message)).sort());
+      expect(listed.join('\n')).not.toContain('--previous');
       expect(await page.locator('.hl').count()).toBeGreaterThanOrEqual(json.messages.length);
 
       const link = await page.getAttribute('a.download', 'href');

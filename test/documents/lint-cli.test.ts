@@ -4,12 +4,16 @@ import { describe, expect, it } from 'vitest';
 import { juesuan, tempDir } from '../cli/helpers.js';
 
 const PDF = join(import.meta.dirname, '../fixtures/real/putuo-shgzb-2024.pdf');
-const DATA = join(import.meta.dirname, '../../data/liaocheng-2024.yaml');
+// The department's own data with 307.82 (its totals) misprinted 307.28: each 307.82 in its Part 3 an error.
+// (Another department's data is refused, not checked against: test/desk/desk-data.test.ts.)
+const OWN = join(import.meta.dirname, '../fixtures/real/putuo-shgzb-2024.yaml');
 
 describe('juesuan lint on PDF and other files', () => {
   it('walks a folder of PDFs, reports page and line, never rewrites a PDF with --fix, refuses an image (exit 2)', () => {
     const dir = tempDir('juesuan-pdf-');
     copyFileSync(PDF, join(dir, 'a.pdf'));
+    const DATA = join(tempDir('juesuan-pdf-data-'), 'shgzb-307.28.yaml');
+    writeFileSync(DATA, readFileSync(OWN, 'utf8').replaceAll('307.82', '307.28'));
     const stylish = juesuan(['lint', dir, '--data', DATA]);
     expect(stylish.stdout).toMatch(/第 17 页 11 行\s+error\s+307\.82 万元 与数据不符/u);
     const sarif = JSON.parse(juesuan(['lint', join(dir, 'a.pdf'), '--data', DATA, '--format', 'sarif']).stdout);
