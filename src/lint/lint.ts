@@ -496,9 +496,10 @@ export function lintMarkdown(markdown: string, ctx: LintContext, options: LintOp
         if (rate.kind !== 'figure' || rate.role !== 'completion' || rate.topic !== word.topic || rate.block !== word.span.block
           || flagged.has(rate) || rate.figure.value.eq(100) || !comparableBudgets(rate.budget, word.budget)) continue;
         const completion = rate.budget === 'full-year' ? word.topic.completions['full-year'] : word.topic.completions.opening ?? word.topic.completions['full-year'];
-        // The data has the two apart: 持平 is the slip (checkWord's direction-mismatch), not the rate.
-        if (completion?.comparison !== undefined && completion.comparison !== 'equal') continue;
-        const equal = completion?.comparison === 'equal' && resolveFact(rate, ctx.topics)?.fact === completion.rate;
+        // Only where the data has the two equal is the rate the slip. Where it has them apart, 持平 is (checkWord's
+        // direction-mismatch); where it has no budget, the text's own figures judge 持平 (comparison-inconsistent).
+        if (completion?.comparison !== 'equal') continue;
+        const equal = resolveFact(rate, ctx.topics)?.fact === completion.rate;
         const expected = style.write(new Decimal(100), rate.figure, rate.block);
         out.push({
           ruleId: 'completion-rate-inconsistent', severity: 2, span: { start: rate.figure.numberStart, end: rate.figure.numberEnd, block: rate.block },

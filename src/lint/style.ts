@@ -225,7 +225,8 @@ export class DocumentStyle {
     if (roundHalfUp(exact, style.maxDecimals).isInteger()) return this.wholeRatesWhole(key) ? 0 : undefined;
     // Only a whole-number slip: a rate written to one decimal among rates of two is a writer's rounding (sichuan's 80.8%
     // among 95.87%), kept.
-    return figure.decimals === 0 && others.length > 0 && others.every((f) => f.decimals > 0) ? Math.min(...others.map((f) => f.decimals)) : undefined;
+    return figure.decimals === 0 && others.length > 0 && others.every((f) => f.decimals > 0)
+      ? others.reduce((least, f) => Math.min(least, f.decimals), Infinity) : undefined;
   }
 
   /** Does the document write most of its whole-number rates of the kind without decimals (100%, not 100.00%)? */

@@ -27,7 +27,7 @@ describe('the review index names the checks that did not run', () => {
   const html = renderIndexPage([clean, noPart3, unreliable, noTables].map((d) => ({ doc: d, href: `${d.name}.html` })), { command: 'review' });
 
   it('a document checked throughout: nothing named (last year’s file, not given, is not named either)', () => {
-    expect(rowOf(html, 'clean.pdf')).toContain('<td class="gaps"></td>');
+    expect(rowOf(html, 'clean.pdf')).toContain('<td class="gaps" data-label="未进行的核对"></td>');
   });
 
   it('Part 3 not checked, tables not used as a basis (an absent one not counted), tables not read at all', () => {
