@@ -14,6 +14,7 @@ import { readDocument } from '../../src/documents/index.js';
 import { extractPdf, pdfHasText, pdfText, pdfTextLines, PdfReadError, readPdfPages, rectsOf, userSpacePoint, type PdfLine } from '../../src/documents/pdf.js';
 import { importPdf } from '../../src/import/index.js';
 import { ROOT } from '../helpers.js';
+import { pdfOf } from './pdf-objects.js';
 
 const REAL = `${ROOT}test/fixtures/real/`;
 const READ = `${ROOT}test/fixtures/pdf-read/`;
@@ -28,19 +29,6 @@ function juesuan(...args: string[]) {
   return spawnSync(process.execPath, [join(ROOT, 'bin/juesuan.js'), ...args], { cwd: ROOT, encoding: 'utf8' });
 }
 
-/** A PDF of the given objects (1 is the catalog), with its cross-reference table. */
-function pdfOf(objects: string[]): Uint8Array {
-  let out = '%PDF-1.4\n';
-  const offsets: number[] = [];
-  objects.forEach((body, i) => {
-    offsets.push(out.length);
-    out += `${i + 1} 0 obj\n${body}\nendobj\n`;
-  });
-  const xref = out.length;
-  out += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}`;
-  out += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
-  return new Uint8Array(Buffer.from(out, 'latin1'));
-}
 
 /** Two pages that are only a picture each, as a scanner makes them. */
 const scan = pdfOf([

@@ -11,6 +11,7 @@ import { importPdf } from '../../src/import/index.js';
 import { readReviewDocument, reviewDocumentOf } from '../../src/review/document.js';
 import { reviewDocument } from '../../src/review/review.js';
 import { ROOT } from '../helpers.js';
+import { pdfOf } from '../documents/pdf-objects.js';
 
 const DIR = `${ROOT}test/fixtures/layouts/blind17r/`;
 const bytesOf = (name: string) => new Uint8Array(readFileSync(`${DIR}${name}`));
@@ -46,19 +47,6 @@ describe('a wide table split across pages by columns (blind 17R §4, d06)', () =
   });
 });
 
-/** A PDF of the given objects (1 is the catalog), with its cross-reference table. */
-function pdfOf(objects: string[]): Uint8Array {
-  let out = '%PDF-1.4\n';
-  const offsets: number[] = [];
-  objects.forEach((body, i) => {
-    offsets.push(out.length);
-    out += `${i + 1} 0 obj\n${body}\nendobj\n`;
-  });
-  const xref = out.length;
-  out += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}`;
-  out += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
-  return new Uint8Array(Buffer.from(out, 'latin1'));
-}
 
 /**
  * Two pages: a page of text, and a page whose only text is its page number, the rest drawn as `glyphs` small
