@@ -62,12 +62,29 @@ export function unitMismatch(document: UnitName, data: UnitName): { department?:
   return department || year ? { ...(department ? { department } : {}), ...(year ? { year } : {}) } : undefined;
 }
 
-/** 部门 and 年度 as a text states them (its titles, Part 3's heading; the year only from its own words). */
+/**
+ * A name as departments are named: Han characters ending in what an office is (局, 委, 办公室, 街道办事处, 医院 …),
+ * a bracket after it (（汇总）) allowed. A title-like line of a Markdown table (| 项目 | 2024年决算数 |) read as a
+ * title gave 「| 项目 |」 and refused a right data file (blind 12L).
+ */
+const DEPARTMENT_LIKE = /^[\p{Script=Han}A-Za-z0-9“”"]{2,40}?[局委办厅部室院心处会所站队馆校学园社府署团台司镇乡狱场组]$/u;
+
+function departmentLike(name: string): boolean {
+  return DEPARTMENT_LIKE.test(normalizeWidth(name).replace(/\s+/gu, '').replace(/(?:[（(][^（）()]*[)）])+$/u, ''));
+}
+
+/**
+ * 部门 and 年度 as a text states them, read strictly, since a mismatch refuses the check: the department only
+ * where it reads as a department's name, the year only where a title or a table's header line states it (the
+ * majority of a Part 3's years, comparisons counted, is no statement of whose year the text is).
+ */
 export function textUnit(text: string): UnitName {
   const identity = documentIdentity(textLines(text));
+  const titled = identity.year !== undefined && identity.yearFrom === 'document'
+    && identity.evidence.some((e) => e.year === identity.year && (e.kind === 'title' || e.kind === 'header'));
   return {
-    ...(identity.department ? { department: identity.department } : {}),
-    ...(identity.year !== undefined && identity.yearFrom === 'document' ? { year: identity.year } : {}),
+    ...(identity.department && departmentLike(identity.department) ? { department: identity.department } : {}),
+    ...(titled ? { year: identity.year } : {}),
   };
 }
 

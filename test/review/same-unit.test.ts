@@ -53,6 +53,13 @@ describe('textUnit and dataHeaderUnit', () => {
   it('a draft titled without a department names only its year', () => {
     expect(textUnit('# 2024 年度部门决算情况说明\n\n2024 年度收入、支出决算总计 4,340.16 万元。').department).toBeUndefined();
   });
+  it('a line of a Markdown table is no title: no department from it (blind 12L: 「| 项目 |」 refused a right data file)', () => {
+    const text = '## 二、收入决算情况说明\n\n| 项目 | 2024年决算数（万元） | 2023年决算数（万元） | 增减率 |\n|---|---|---|---|\n| 收入合计 | 1,000.00 | 900.00 | 11.11% |\n\n与2023年相比，收入增加100.00万元。';
+    expect(textUnit(text).department).toBeUndefined();
+  });
+  it('the year only where a title or a table header states it, not from comparisons (与2023年相比 says 2024 by counting)', () => {
+    expect(textUnit('与2023年相比，收入增加100.00万元。比2023年减少支出5.00万元。').year).toBeUndefined();
+  });
   it('a data file’s header', () => {
     expect(dataHeaderUnit('# 注释\n部门: 聊城市政府办公室（汇总）\n年度: 2024\n金额单位: 万元\n')).toEqual({ department: '聊城市政府办公室（汇总）', year: 2024 });
     expect(dataHeaderUnit('部门: "上海市普陀区财政局"  # 全称\n年度: 2024\n')).toEqual({ department: '上海市普陀区财政局', year: 2024 });
