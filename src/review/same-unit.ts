@@ -70,7 +70,14 @@ export function unitMismatch(document: UnitName, data: UnitName): { department?:
 const DEPARTMENT_LIKE = /^[\p{Script=Han}A-Za-z0-9“”"]{2,40}?[局委办厅部室院心处会所站队馆校学园社府署团台司镇乡狱场组]$/u;
 
 function departmentLike(name: string): boolean {
-  return DEPARTMENT_LIKE.test(normalizeWidth(name).replace(/\s+/gu, '').replace(/(?:[（(][^（）()]*[)）])+$/u, ''));
+  let s = normalizeWidth(name).replace(/\s+/gu, '');
+  // (汇总), (本级) … after the name: taken off from the end, one bracket at a time
+  while (s.endsWith(')')) {
+    const open = s.lastIndexOf('(');
+    if (open < 0) break;
+    s = s.slice(0, open);
+  }
+  return DEPARTMENT_LIKE.test(s);
 }
 
 /**
