@@ -2,12 +2,16 @@
  * review over threads (--jobs): the workers (worker-pool.ts) and the main
  * thread read the documents — reading a PDF is most of a review — and the main
  * thread reviews them. A folder is reviewed as it is read (readAndReview): the
- * workers read, the main thread reviews each document as it comes in and reads
- * only when none waits, so that each thread warms up to one kind of work.
+ * workers read, the main thread reviews each document as it comes in (with one
+ * worker: the worker reads a PDF's pages, the main thread imports and reviews),
+ * so that each thread warms up to as little code as it can.
  * With one thread the same functions run on the main thread alone. A review's
  * table findings hold Decimals, which cross threads as strings (cloneable.ts).
  */
-import { pdfiumModule, usePdfiumModule } from '../documents/pdfium.js';
+import { isMainThread } from 'node:worker_threads';
+import { readInputFile } from '../data/read-input.js';
+import { recogniseFile } from '../documents/kind.js';
+import { pdfiumModule, readPdfPages, usePdfiumModule, type PdfPage } from '../documents/pdfium.js';
 import { readReviewDocument, type ReadResult, type ReviewDocument } from '../review/document.js';
 import { loadPrevious, reviewDocument, ReviewInputError, type PreviousDocument, type ReviewOptions, type ReviewResult } from '../review/review.js';
 import { fromCloneable, toCloneable } from './cloneable.js';
@@ -28,11 +32,13 @@ export function reviewThreadCount(documents: number, jobs: number | 'auto', core
 type Wanted = Parameters<typeof readReviewDocument>[1];
 
 type ReviewJob =
-  | { id: number; kind: 'read'; filePath: string; wanted: Wanted }
+  /** `pagesOnly`: a worker that finds a readable PDF sends its pages back (the outcome `pages`), for the main thread to import */
+  | { id: number; kind: 'read'; filePath: string; wanted: Wanted; pagesOnly?: true }
   | { id: number; kind: 'review'; document: ReviewDocument; previous?: ReviewDocument; options: ReviewOptions };
 
 type ReviewOutcome =
   | { id: number; kind: 'read'; read: ReadResult }
+  | { id: number; kind: 'pages'; filePath: string; pages: PdfPage[] }
   | { id: number; kind: 'reviewed'; result: unknown }
   /** a ReviewInputError: the file cannot be reviewed (exit 2) */
   | { id: number; kind: 'refused'; filePath: string; message: string }
@@ -75,7 +81,13 @@ export class ReviewPool {
    * With workers they read while the main thread reviews each document as it comes in, and reads
    * only when none waits: each thread warms up to one kind of work — a worker that reviews too
    * warms up the linter and the fact catalog a second time (5 % of the CPU of reviewing 30 PDFs on
-   * two threads). A document is so reviewed before the folder is all read, as if it had no last
+   * two threads). With one worker, the worker reads only a PDF's pages and the main thread imports
+   * its tables and lines from them and reads nothing itself: the importer and the PDF reader each
+   * warm up on one thread, not two (a thread's first 20 documents cost 0.3–0.4 s more CPU than warm:
+   * 0.1 s of it the reader's, the rest the importer's), and the two threads' shares stay even
+   * (a PDF's pages ~64 ms a document warm; its import and review ~50 ms). With more workers the
+   * main thread could not import for all of them: they read whole documents, and it reads when
+   * none waits. A document is so reviewed before the folder is all read, as if it had no last
    * year's, only while every document read is of one year: once two years are seen, the rest wait
    * for the pairs, and the few reviewed early that turn out to have last year's are reviewed again.
    */
@@ -90,6 +102,22 @@ export class ReviewPool {
     const reviewed = new Map<ReviewDocument, Reviewed>();
     const waiting: ReviewDocument[] = [];
     const years = new Set<number>();
+    const wait = (read: ReadResult) => {
+      if (!read.ok) return;
+      waiting.push(read.document);
+      if (read.document.year !== undefined) years.add(read.document.year);
+    };
+    /** a worker's pages, to be imported here */
+    const toImport: Array<Extract<ReviewOutcome, { kind: 'pages' }>> = [];
+    const imported = new Map<number, ReadResult>();
+    const importNext = async (): Promise<boolean> => {
+      const o = toImport.shift();
+      if (!o) return false;
+      const read = await readReviewDocument(o.filePath, 'review', o.pages);
+      imported.set(o.id, read);
+      wait(read);
+      return true;
+    };
     const reviewNext = (): boolean => {
       if (years.size > 1) return false;
       const document = waiting.shift();
@@ -97,15 +125,18 @@ export class ReviewPool {
       reviewed.set(document, reviewEach([{ document }], options)[0]!);
       return true;
     };
-    const outcomes = await this.workers.run(files.map((filePath, id) => ({ id, kind: 'read', filePath, wanted: 'review' })), undefined, {
+    // One worker: it reads the pages, the main thread imports and reviews, and reads nothing itself.
+    const pagesOnly = this.workers.size === 1;
+    const outcomes = await this.workers.run(files.map((filePath, id): ReviewJob => ({ id, kind: 'read', filePath, wanted: 'review', ...(pagesOnly ? { pagesOnly: true } : {}) })), undefined, {
       onOutcome: (o) => {
-        if (o.kind !== 'read' || !o.read.ok) return;
-        waiting.push(o.read.document);
-        if (o.read.document.year !== undefined) years.add(o.read.document.year);
+        if (o.kind === 'pages') toImport.push(o);
+        else if (o.kind === 'read') wait(o.read);
       },
-      between: reviewNext,
+      between: async () => (await importNext()) || reviewNext(),
+      takesJobs: !pagesOnly,
     });
-    const reads = outcomes.map((o) => (o.kind === 'read' ? o.read : thrown(o)));
+    while (await importNext());
+    const reads = outcomes.map((o) => (o.kind === 'read' ? o.read : o.kind === 'pages' ? imported.get(o.id)! : thrown(o)));
     const pairs = pair(documentsOf(reads));
     const rest = documentsOf(reads).filter((document) => !reviewed.has(document) || pairs.has(document)).map((document) => ({ document, previous: pairs.get(document) }));
     // A few left: the main thread, warm; more (more threads than one main thread keeps up with, or two years): the workers too.
@@ -172,6 +203,16 @@ function compiledPdfium(): object | undefined {
   }
 }
 
+/** A PDF's pages, when the file is a PDF that reads; otherwise none (the whole read says why). */
+async function pdfPagesOf(filePath: string): Promise<PdfPage[] | undefined> {
+  try {
+    const { bytes } = readInputFile(filePath);
+    return recogniseFile(bytes, filePath).kind === 'pdf' ? await readPdfPages(bytes) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /** An outcome no job of its kind gives: the worker failed. */
 function thrown(o: ReviewOutcome): never {
   throw new Error(o.kind === 'crash' ? o.message : `审校线程返回了意外的结果（${o.kind}）`);
@@ -183,7 +224,11 @@ export function reviewJobHandler(data: Record<string, unknown> = {}): (job: Job)
   return async (job) => {
     const j = job as ReviewJob;
     try {
-      if (j.kind === 'read') return { id: j.id, kind: 'read', read: await readReviewDocument(j.filePath, j.wanted) };
+      if (j.kind === 'read') {
+        const pages = j.pagesOnly && !isMainThread ? await pdfPagesOf(j.filePath) : undefined;
+        if (pages) return { id: j.id, kind: 'pages', filePath: j.filePath, pages };
+        return { id: j.id, kind: 'read', read: await readReviewDocument(j.filePath, j.wanted) };
+      }
       const outcome = reviewed(() => reviewDocument(j.document, j.previous ? loadPrevious(j.previous) : undefined, j.options));
       return outcome.ok ? { id: j.id, kind: 'reviewed', result: toCloneable(outcome.result) } : { id: j.id, kind: 'refused', filePath: outcome.filePath, message: outcome.message };
     } catch (error) {

@@ -62,7 +62,9 @@ export interface PoolConfig<J extends Job, O extends Job> {
  */
 export interface BetweenJobs<O> {
   onOutcome(outcome: O): void;
-  between(): boolean;
+  between(): boolean | Promise<boolean>;
+  /** false: the main thread only does its other work, never a job of the batch */
+  takesJobs?: boolean;
 }
 
 /** A time limit in seconds as a timer's milliseconds; undefined for none (0, or longer than a timer keeps). */
@@ -222,8 +224,8 @@ export class WorkerPool<J extends Job, O extends Job> {
         for (;;) {
           await new Promise((resolveTurn) => setImmediate(resolveTurn));
           if (settled) return;
-          if (interleave?.between()) continue;
-          const job = take();
+          if (await interleave?.between()) continue;
+          const job = interleave?.takesJobs === false ? undefined : take();
           if (job) {
             record(await handle(job));
             continue;

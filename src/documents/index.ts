@@ -35,6 +35,8 @@ export interface ReadOptions {
   wanted?: Extract<Wanted, 'lint' | 'review' | 'previous'>;
   /** the name the user gave, for the message and to settle what the bytes leave open */
   file?: string;
+  /** a PDF's pages as readPdfPages gave them for these bytes (read on another thread): not read again */
+  pages?: PdfPage[];
 }
 
 /** A Word file's text; a damaged one (a part that will not inflate) refused as damaged. */
@@ -55,7 +57,7 @@ export async function readDocument(bytes: Uint8Array, options: ReadOptions = {})
     case 'pdf': {
       let pages: PdfPage[];
       try {
-        pages = await readPdfPages(bytes);
+        pages = options.pages ?? (await readPdfPages(bytes));
       } catch (error) {
         return { kind: 'refused', message: pdfFailure(error) };
       }

@@ -210,19 +210,20 @@ function wordPart3(text: string, origin: DocumentOrigin): { text: string; origin
   return { text: text.slice(start, end), origin: { kind: 'docx', map } };
 }
 
-export async function readReviewDocument(filePath: string, wanted: 'review' | 'previous' = 'review'): Promise<ReadResult> {
+/** A document read for review from its file; `pdfPages`: a PDF's pages already read from it (on another thread). */
+export async function readReviewDocument(filePath: string, wanted: 'review' | 'previous' = 'review', pdfPages?: PdfPage[]): Promise<ReadResult> {
   let bytes: Uint8Array;
   try {
     bytes = readInputFile(filePath).bytes;
   } catch (error) {
     return { ok: false, filePath, message: `无法读取（${readReason(error)}）` };
   }
-  return reviewDocumentOf(filePath, bytes, wanted);
+  return reviewDocumentOf(filePath, bytes, wanted, pdfPages);
 }
 
 /** A document read for review from its bytes (a file read, or one sent to the desk); `filePath` names it in messages. */
-export async function reviewDocumentOf(filePath: string, bytes: Uint8Array, wanted: 'review' | 'previous' = 'review'): Promise<ReadResult> {
-  const read = await readDocument(bytes, { wanted, file: filePath });
+export async function reviewDocumentOf(filePath: string, bytes: Uint8Array, wanted: 'review' | 'previous' = 'review', pdfPages?: PdfPage[]): Promise<ReadResult> {
+  const read = await readDocument(bytes, { wanted, file: filePath, ...(pdfPages ? { pages: pdfPages } : {}) });
   if (read.kind === 'refused') return { ok: false, filePath, message: read.message };
   if (read.kind === 'extracted' && read.pages) {
     // A PDF: its whole text is made only when no table leaves lines out of its Part 3.
