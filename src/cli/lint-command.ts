@@ -11,7 +11,7 @@ import { relative, resolve } from 'node:path';
 import { decodeText, readInputFile, readReason } from '../data/read-input.js';
 import { formatPath } from '../data/source.js';
 import { decodeUtf16, readDocument } from '../documents/index.js';
-import { dataHeaderUnit, mismatchMessage, textUnit, unitMismatch, type UnitName } from '../review/same-unit.js';
+import { dataHeaderUnit, unitRefusal, type UnitName } from '../review/same-unit.js';
 import type { LintResult } from '../lint/lint.js';
 import { locateLint } from '../report/located.js';
 import { formatLintGithub } from '../report/lint-github.js';
@@ -272,11 +272,9 @@ function locateJob(id: number, filePath: string, text: string, locator: DataLoca
   }
   const dataDisplay = display(lookup.dataFile, cwd);
   // Another department's (or year's) data would find every figure wrong: that pairing is refused, naming both.
-  const data = dataUnit(lookup.dataFile);
-  const own = textUnit(text);
-  const mismatch = unitMismatch(own, data);
-  if (mismatch) {
-    problems.push({ filePath, message: mismatchMessage(dataDisplay, own, data, mismatch) });
+  const refused = unitRefusal(text, dataUnit(lookup.dataFile), dataDisplay);
+  if (refused) {
+    problems.push({ filePath, message: refused });
     return [];
   }
   return [{ id, filePath, text, dataFile: lookup.dataFile, dataDisplay, ...extra }];

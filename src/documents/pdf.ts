@@ -239,7 +239,7 @@ export function withoutLetterSpacing(parts: readonly LinePart[]): LinePart[] {
   }
   if (glyphs.length < 5) return [...parts];
   const gaps = glyphs.slice(1).map((g, k) => g.x0 - glyphs[k]!.x1);
-  const em = [...glyphs.map((g) => g.h)].sort((a, b) => a - b)[glyphs.length >> 1]!;
+  const em = glyphs.map((g) => g.h).sort((a, b) => a - b)[glyphs.length >> 1]!;
   const sorted = [...gaps].sort((a, b) => a - b);
   const q = sorted[Math.floor(0.3 * (sorted.length - 1))]!;
   if (!(q > 0.1 * em)) return [...parts];

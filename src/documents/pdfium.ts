@@ -191,7 +191,7 @@ export async function readPdfPages(bytes: Uint8Array): Promise<PdfPage[]> {
           const read = readPage(x, page, index + 1, scratch);
           pages.push(read);
           if (read.items.length === 0) {
-            const pictures = countImages(x, page);
+            const pictures = countObjects(x, page, FPDF_PAGEOBJ_IMAGE);
             images += pictures;
             if (pictures > 0) read.pictures = pictures;
           } else if (ocrLayer(x, page, read.box, scratch)) read.ocr = true;
@@ -227,10 +227,6 @@ function loadError(code: number): PdfReadError {
   if (code === FPDF_ERR_PASSWORD) return new PdfReadError('password');
   if (code === FPDF_ERR_SECURITY) return new PdfReadError('security');
   return new PdfReadError('damaged');
-}
-
-function countImages(x: Pdfium, page: number): number {
-  return countObjects(x, page, FPDF_PAGEOBJ_IMAGE);
 }
 
 function countObjects(x: Pdfium, page: number, type: number): number {

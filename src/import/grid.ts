@@ -323,9 +323,8 @@ function nearestColumn(layout: Layout, c: Cell, byLeftEdges = false): Column | u
   return best;
 }
 
-/** The words that say a figure was left unplaced for ending before its header (see endsBeforeHeader). */
-const ENDS_BEFORE_HEADER = '的左端之前就结束了';
-const endsBeforeWhy = (column: Column): string => `金额在表头“${column.unknown ?? column.key}”${ENDS_BEFORE_HEADER}，按表头中线和按表头左端分栏不一致，不能确定属于哪一栏`;
+/** Why a figure was left unplaced for ending before its header (see endsBeforeHeader). */
+const endsBeforeWhy = (column: Column): string => `金额在表头“${column.unknown ?? column.key}”的左端之前就结束了，按表头中线和按表头左端分栏不一致，不能确定属于哪一栏`;
 
 /**
  * Whether a figure ends before its column's header starts (by more than a hair: Calc puts the next cell's text

@@ -78,3 +78,10 @@ export const OPPOSITE_POINTS_UP_PAIRS: readonly Pair[] = [...WRITERS_PAIRINGS, .
 
 /** The words a document writes right before its change figures (增长 5.2%, 提高 3 个百分点): verbs of an amount or a change. */
 export const BEFORE_FIGURE_WORDS = DIRECTION_WORDS.filter((w) => w.family === 'amount' || w.family === 'change').map((w) => w.word);
+
+/**
+ * 增 and 减 alone, which the lexicon reads as direction words only right after a base of last year (较上年减 69.98
+ * 万元, 同比增 5.2%; elsewhere they begin too many other words: 新增, 增设): a wrong one is turned whole, the writer's
+ * one character for the other (较上年增 353.84 万元 where it fell: 减), as 减少 is turned to 增加.
+ */
+export const SINGLE_CHARACTER_OPPOSITES: ReadonlyMap<string, string> = new Map([['增', '减'], ['减', '增']]);

@@ -110,6 +110,9 @@ function atMostOrAtLeast(): LexiconEntry[] {
   return out;
 }
 
+/** Right after a base of last year (较上年, 同比, 比 2023 年度决算数): where 增 and 减 alone are direction words. */
+const AFTER_LAST_YEAR = '(?<=(?:上年|上年度|上一年度?|去年|同比|[0-9]{4}\\s*年度?)(?:决算数?|支出数?|同期)?(?:相比|比较)?)';
+
 export const LEXICON: readonly LexiconEntry[] = [
   // ── changes: amount verbs and rate verbs ───────────────────────────────
   e('(?:减少|下降|降低|下滑|回落|减)(?:为|到|至)', { kind: 'direction-to', direction: 'down' }),
@@ -129,8 +132,8 @@ export const LEXICON: readonly LexiconEntry[] = [
   e('超支', { kind: 'direction', direction: 'up', of: 'amount' }),
   // 较上年减 69.98 万元, 同比增 5.2% (blind 15L §6): a verb of one character right after a base of last year — its
   // direction checked like 减少/增加 (elsewhere 增/减 alone begin too many other words: 新增, 增设).
-  e('(?<=(?:上年|上年度|上一年度?|去年|同比|[0-9]{4}\\s*年度?)(?:决算数?|支出数?|同期)?(?:相比|比较)?)增(?=\\s*[0-9])', { kind: 'direction', direction: 'up', of: 'either' }),
-  e('(?<=(?:上年|上年度|上一年度?|去年|同比|[0-9]{4}\\s*年度?)(?:决算数?|支出数?|同期)?(?:相比|比较)?)减(?=\\s*[0-9])', { kind: 'direction', direction: 'down', of: 'either' }),
+  e(`${AFTER_LAST_YEAR}增(?=\\s*[0-9])`, { kind: 'direction', direction: 'up', of: 'either' }),
+  e(`${AFTER_LAST_YEAR}减(?=\\s*[0-9])`, { kind: 'direction', direction: 'down', of: 'either' }),
   // (Before the budget cues: 年初预算 after 超 is the base, where a budget cue of the same length would win.)
   // 超年初预算 2.84%, 超出预算 680 万元 (山西/江苏; blind 15L §6): the actual over the budget — 超 the direction, the budget after
   // it the base, so that the figure is the budget's change (完成率 − 100% for a rate), not a budget.

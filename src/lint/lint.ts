@@ -319,9 +319,8 @@ export function lintMarkdown(markdown: string, ctx: LintContext, options: LintOp
 
   /** Words the data could not judge (a budget it lacks), for the text-only checks of their paragraph. */
   let openWords: WordClaim[] = [];
-  /** whether handleClaims reads a table row's claims (the row's cells are blocks of their own) */
-  let readingRow = false;
-  const handleClaims = (claims: Claim[], group: FigureClaim[]) => {
+  /** `row`: the claims are a table row's (its cells are blocks of their own: the row is the sentence) */
+  const handleClaims = (claims: Claim[], group: FigureClaim[], row = false) => {
     openWords = [];
     noteAgreements(claims);
     for (const claim of claims) {
@@ -420,7 +419,7 @@ export function lintMarkdown(markdown: string, ctx: LintContext, options: LintOp
         // the reader has gives it either: unverified, with the rate the published figures give.
         // …and a completion whose sentence writes its budget and actual as the data has them is held to those two
         // figures to the unit: 0.02 ÷ 0.02 is 100%, which 99% is not, however wide the rounding of 0.02 (blind 17L §4e).
-        const off = verdict.status === 'ok' ? offPublished(fact, claim.figure, claim.role === 'completion' && writesBoth(claim, claims)) : undefined;
+        const off = verdict.status === 'ok' ? offPublished(fact, claim.figure, claim.role === 'completion' && writesBoth(claim, claims, row)) : undefined;
         if (off !== undefined) {
           offRates.set(claim, { fact, exact: off });
           continue;
@@ -475,10 +474,10 @@ export function lintMarkdown(markdown: string, ctx: LintContext, options: LintOp
   };
 
   /** Does the completion's sentence write its budget and its actual, each as the data has it? */
-  const writesBoth = (rate: FigureClaim, claims: readonly Claim[]): boolean => {
+  const writesBoth = (rate: FigureClaim, claims: readonly Claim[], row: boolean): boolean => {
     // A table row's cells are blocks of their own: the row is the sentence.
     const stated = (roles: readonly string[]) => claims.some((c) => c.kind === 'figure' && roles.includes(c.role)
-      && (readingRow || (c.block === rate.block && c.sentence === rate.sentence)) && c.topic === rate.topic && verified.has(c) && !flagged.has(c)
+      && (row || (c.block === rate.block && c.sentence === rate.sentence)) && c.topic === rate.topic && verified.has(c) && !flagged.has(c)
       && (factFor(c, ctx.topics)?.value?.times(unitFactor(c.figure)).eq(c.figure.value) ?? false));
     return stated(['budget']) && stated(['actual', 'amount']);
   };
@@ -703,9 +702,7 @@ export function lintMarkdown(markdown: string, ctx: LintContext, options: LintOp
         const rowsNamed = totalRow && tableRowTopics.size < 2 ? topicsOfRowsBelow(blocks, e, ctx, section, prepared) : tableRowTopics;
         const carried = totalRow ? wholeOfRows(rowsNamed, ctx.topics) : undefined;
         const rowClaims = pinnedByRow(pinSharedNames(readClaims(scoped, { index: ctx.topics, year: ctx.year, section, carried }), ctx.topics), ctx.topics);
-        readingRow = true;
-        handleClaims(rowClaims, group);
-        readingRow = false;
+        handleClaims(rowClaims, group, true);
         if (totalRow || namedTotalRow) rowSumFindings(rowClaims, b);
         else noteRowAmounts(rowClaims, b, /^\s*其\s*中/u.test(row[0]?.text ?? ''));
         for (const c of rowClaims) if (c.kind === 'figure' && c.pin === 'name' && c.topic) tableRowTopics.add(c.topic.id);

@@ -5,7 +5,7 @@
  * derived figure (its inputs are rounded), so neither a rounded input raises
  * a false alarm nor a wrong digit slips through.
  */
-import { OPPOSITE_PAIRS, OPPOSITE_POINTS_UP_PAIRS } from './direction-words.js';
+import { OPPOSITE_PAIRS, OPPOSITE_POINTS_UP_PAIRS, SINGLE_CHARACTER_OPPOSITES } from './direction-words.js';
 import { Decimal } from '../data/amount.js';
 import { FactRegistry, SHARE_CHANGE_OPERANDS, CARRIED_FROM, DIFFERENCE_OPERANDS, type Change, type Completion, type Fact } from '../facts/fact.js';
 import { overlaps, rounded, type Interval } from '../facts/interval.js';
@@ -262,11 +262,10 @@ function ratioToLastYear(change: Change): Fact | undefined {
   if (fact) return fact;
   const { current, base, rate } = change;
   if (current.value === undefined || base.value === undefined) return undefined;
-  const hundred = new Decimal(100);
   fact = {
     id: `${rate.id}.of-previous`, kind: rate.kind, label: `${current.label}为上年的百分比`, unit: '%',
-    value: base.value.isZero() ? undefined : current.value.div(base.value).times(hundred),
-    bounds: rate.bounds && { lo: rate.bounds.lo.plus(hundred), hi: rate.bounds.hi.plus(hundred) },
+    value: base.value.isZero() ? undefined : current.value.div(base.value).times(HUNDRED),
+    bounds: rate.bounds && { lo: rate.bounds.lo.plus(HUNDRED), hi: rate.bounds.hi.plus(HUNDRED) },
     inputs: [current.id, base.id], names: [], operation: 'ratio',
     ...(base.value.isZero() ? { undefinedReason: 'zero-base' as const } : {}),
   };
@@ -503,14 +502,12 @@ export function checkFigure(
 ): Finding[] {
   const figure = claim.figure;
   const findings: Finding[] = [];
-  // 完成年初预算的 103.85%: the figure with the words that say what it is (for a message: most figures agree).
-  const statedText = () => statedFigure(claim);
   const block = claim.block;
   const span: Span = { start: figure.numberStart, end: figure.numberEnd, block };
   if (verdict.status === 'zero-base') {
     // 预算为 0、决算为 0，“完成预算的 0%”: nothing budgeted, nothing spent — a common way of saying so, not a wrong figure.
     const nothing = figure.value.isZero() && fact.inputs.every((id) => facts.get(id)?.value?.isZero() === true);
-    const stated = statedText();
+    const stated = statedFigure(claim);
     findings.push({
       ruleId: 'zero-base-rate', severity: nothing ? 1 : 2, span: { start: figure.start, end: figure.end, block },
       message: nothing
@@ -525,11 +522,11 @@ export function checkFigure(
     findings.push(verdict.status === 'mismatch'
       ? {
         ruleId: ROLE_RULE[claim.role] ?? 'figure-mismatch', severity: 2, span,
-        message: `${statedText()} 与数据不符：${how}`, expected, actual: figure.numberText, fix: expected,
+        message: `${statedFigure(claim)} 与数据不符：${how}`, expected, actual: figure.numberText, fix: expected,
       }
       : {
         ruleId: 'truncated-figure', severity: 2, span,
-        message: `${statedText()} 是截位而非四舍五入的结果：${how.split('，应为 ')[0]}，四舍五入应为 ${withUnit(figure, expected)}`,
+        message: `${statedFigure(claim)} 是截位而非四舍五入的结果：${how.split('，应为 ')[0]}，四舍五入应为 ${withUnit(figure, expected)}`,
         expected, actual: figure.numberText, fix: expected,
       });
   }
@@ -543,15 +540,13 @@ export function checkFigure(
       const points = directed.unit === '个百分点';
       // 超年初预算 2.13% where the actual is below the budget: 低于年初预算 (not 下降年初预算).
       const over = /^超[出过]?$/u.test(claim.direction.text) && claim.base === 'budget';
-      // 较上年增 353.84 万元 where it fell: the writer's one character turned (减), as 减少 is turned to 增加.
-      const single = claim.direction.text === '增' ? '减' : claim.direction.text === '减' ? '增' : undefined;
-      const right = over ? '低于' : single ?? replaceDirection(claim.direction.text, actual, words[actual], points, style.wordsUsed(points));
+      const right = over ? '低于' : SINGLE_CHARACTER_OPPOSITES.get(claim.direction.text) ?? replaceDirection(claim.direction.text, actual, words[actual], points, style.wordsUsed(points));
       if (claim.direction.span.start === claim.direction.span.end) {
         // The direction came from a table header (增减额) and the cell's sign: the sign is what is wrong.
         const signed = actual === 'down' ? `-${figure.numberText}` : figure.numberText.replace(/^[-－−]/u, '');
         findings.push({
           ruleId: 'direction-mismatch', severity: 2, span: { start: figure.numberStart, end: figure.numberEnd, block },
-          message: `${statedText()} 的正负与数据不符：${directed.label}为${actual === 'up' ? '正' : '负'}（${derivation(directed, index, facts, 2)}）`,
+          message: `${statedFigure(claim)} 的正负与数据不符：${directed.label}为${actual === 'up' ? '正' : '负'}（${derivation(directed, index, facts, 2)}）`,
           expected: signed, actual: figure.numberText,
         });
         return findings;

@@ -303,6 +303,12 @@ function notRun(doc: LocatedDocument): string[] {
   return out;
 }
 
+/** The index's count columns, as their headers and (on a phone) each card's cells name them. */
+const INDEX_COLUMN = {
+  error: `${KIND_MARKS.error} ${KIND_NAMES.error}`, warning: `${KIND_MARKS.warning} ${KIND_NAMES.warning}`,
+  unverified: `${KIND_MARKS.unverified} ${KIND_NAMES.unverified}`, verified: '✔ 核对无误', notRun: '未进行的核对',
+} as const;
+
 /** A folder's documents, one row each with its counts; the columns sort on a click. */
 export function renderIndexPage(entries: readonly IndexEntry[], options: {
   command: 'lint' | 'review'; problems?: readonly InputProblem[]; downloads?: Array<{ href: string; label: string }>; generatedAt?: string;
@@ -320,11 +326,11 @@ export function renderIndexPage(entries: readonly IndexEntry[], options: {
   const rows = entries.map((e) => {
     const c = e.doc.counts;
     const who = [e.doc.department, e.doc.year !== undefined ? `${e.doc.year}` : undefined];
-    // (data-label: what a cell is where a phone shows each file as a card, without the headers)
+    // (data-label: what a cell is where a phone shows each file as a card, without the headers; an error count shows its mark)
     return `<tr><td><a href="${escapeHtml(e.href)}">${escapeHtml(e.doc.name)}</a></td><td class="dept">${escapeHtml(who[0] ?? '')}</td><td class="n year">${escapeHtml(who[1] ?? '')}</td>`
       + `<td class="n k-error" data-v="${c.errors}" data-label="${KIND_NAMES.error}">${c.errors > 0 ? KIND_MARKS.error + ' ' : ''}${c.errors}</td>`
-      + `<td class="n k-warning" data-v="${c.warnings}" data-label="${KIND_MARKS.warning} ${KIND_NAMES.warning}">${c.warnings}</td><td class="n k-unverified" data-v="${c.unverified}" data-label="${KIND_MARKS.unverified} ${KIND_NAMES.unverified}">${c.unverified}</td>`
-      + `<td class="n" data-v="${c.verified}" data-label="✔ 核对无误">${c.verified}</td>${review ? `<td class="gaps" data-label="未进行的核对">${escapeHtml(notRun(e.doc).join('；'))}</td>` : ''}</tr>`;
+      + `<td class="n k-warning" data-v="${c.warnings}" data-label="${INDEX_COLUMN.warning}">${c.warnings}</td><td class="n k-unverified" data-v="${c.unverified}" data-label="${INDEX_COLUMN.unverified}">${c.unverified}</td>`
+      + `<td class="n" data-v="${c.verified}" data-label="${INDEX_COLUMN.verified}">${c.verified}</td>${review ? `<td class="gaps" data-label="${INDEX_COLUMN.notRun}">${escapeHtml(notRun(e.doc).join('；'))}</td>` : ''}</tr>`;
   }).join('');
   const problems = (options.problems ?? []).length > 0
     ? `<section class="problems"><h2>无法审校的文件（${options.problems!.length}）</h2><ul>${options.problems!.map((p) => `<li><b>${escapeHtml(p.filePath)}</b>：${escapeHtml(p.message)}</li>`).join('')}</ul></section>`
@@ -334,7 +340,7 @@ export function renderIndexPage(entries: readonly IndexEntry[], options: {
   const who = entries.length > 0 ? `共 ${entries.length} 个文件` : (options.problems ?? []).length > 0 ? '没有审校任何文件：原因见下' : '没有审校任何文件';
   const table = entries.length === 0 ? ''
     : `<div class="table-wrap"><table class="index-table"><thead><tr>${th('文件', 'text')}${th('部门', 'text')}${th('年度', 'number', 'narrow')}`
-    + `${th(`${KIND_MARKS.error} ${KIND_NAMES.error}`, 'number', 'narrow')}${th(`${KIND_MARKS.warning} ${KIND_NAMES.warning}`, 'number', 'narrow')}${th(`${KIND_MARKS.unverified} ${KIND_NAMES.unverified}`, 'number', 'narrow')}${th('✔ 核对无误', 'number', 'narrow')}${review ? th('未进行的核对', 'text') : ''}</tr></thead>`
+    + `${th(INDEX_COLUMN.error, 'number', 'narrow')}${th(INDEX_COLUMN.warning, 'number', 'narrow')}${th(INDEX_COLUMN.unverified, 'number', 'narrow')}${th(INDEX_COLUMN.verified, 'number', 'narrow')}${review ? th(INDEX_COLUMN.notRun, 'text') : ''}</tr></thead>`
     + `<tbody>${rows}</tbody></table></div>`;
   const body = `<header class="bar">${deskLink(options.deskHref)}<div class="title"><h1>${heading}</h1><p class="who">${who}</p></div><nav class="nav">${downloads}</nav></header>`
     + `<main class="index"><section class="summary">${entries.length > 0 ? `<p class="counts">${countsLine(total)}</p>` : ''}${dataLine(options.data)}${problems}</section>`

@@ -160,7 +160,7 @@ function excludedTables(imported: ImportedTables): Array<{ table: string; reason
     ...(imported.unread ?? []).map((u) => ({ table: u.table, reason: `${u.table}中没有读出数字：${SEE_TABLES}` })),
     // Tables not found where pages print text with no text layer (outlines): not read, rather than absent.
     ...(imported.outlinedPages && imported.outlinedPages.length > 0
-      ? Array.from({ length: 9 }, (_, i) => `公开0${i + 1}表`).filter((t) => !(t in imported.tables) && !(imported.unread ?? []).some((u) => u.table === t))
+      ? Object.keys(TABLE_TITLES).filter((t) => !(t in imported.tables) && !(imported.unread ?? []).some((u) => u.table === t))
         .map((t) => ({ table: t, reason: `${t}没有读出（表页的文字没有文字层）：${SEE_TABLES}` }))
       : []),
   ];

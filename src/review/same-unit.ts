@@ -8,7 +8,7 @@
  * left of them once the places are taken off shares no telling two characters (社会工作部 / 政府办公室).
  */
 import { documentIdentity, textLines } from '../documents/identity.js';
-import { normalizeWidth } from '../lint/normalize.js';
+import { matchKey } from '../lint/topics/model.js';
 
 export interface UnitName {
   department?: string;
@@ -26,7 +26,7 @@ interface Parsed {
 }
 
 function parse(name: string): Parsed {
-  let s = normalizeWidth(name).replace(/\s+/gu, '')
+  let s = matchKey(name)
     .replace(/[（(][^（）()]*[)）]/gu, '')
     .replace(/^中国共产党/u, '中共').replace(/^中共/u, '')
     .replace(/委员会/gu, '委').replace(/人民政府/gu, '政府');
@@ -70,7 +70,7 @@ export function unitMismatch(document: UnitName, data: UnitName): { department?:
 const DEPARTMENT_LIKE = /^[\p{Script=Han}A-Za-z0-9“”"]{2,40}?[局委办厅部室院心处会所站队馆校学园社府署团台司镇乡狱场组]$/u;
 
 function departmentLike(name: string): boolean {
-  let s = normalizeWidth(name).replace(/\s+/gu, '');
+  let s = matchKey(name);
   // (汇总), (本级) … after the name: taken off from the end, one bracket at a time
   while (s.endsWith(')')) {
     const open = s.lastIndexOf('(');
@@ -107,4 +107,14 @@ export function mismatchMessage(dataName: string, document: UnitName, data: Unit
   const who = (u: UnitName) => [u.department, u.year !== undefined ? `${u.year} 年度` : undefined].filter(Boolean).join(' ');
   const what = mismatch.department ? '不是同一部门' : '不是同一年度';
   return `本文件是${who(document)}的决算，数据文件 ${dataName} 是${who(data)}的，${what}：未按这个数据文件核对（请放入本部门本年度的数据文件）`;
+}
+
+/**
+ * Why a text is not to be checked against a data file: another department's or year's, both really named (the
+ * message naming both); undefined where nothing says so. Lint and the desk refuse the pairing with it.
+ */
+export function unitRefusal(text: string, data: UnitName, dataName: string): string | undefined {
+  const own = textUnit(text);
+  const mismatch = unitMismatch(own, data);
+  return mismatch ? mismatchMessage(dataName, own, data, mismatch) : undefined;
 }

@@ -26,7 +26,7 @@ import { pairWithLastYear } from '../review/review.js';
 import { reviewEach } from '../cli/review-pool.js';
 import { isWorkbookZip } from '../workbook/detect.js';
 import { appendAll } from '../util/arrays.js';
-import { mismatchMessage, textUnit, unitMismatch, type UnitName } from '../review/same-unit.js';
+import { unitRefusal, type UnitName } from '../review/same-unit.js';
 
 /** a file named .pdf that is none (a text, a picture renamed) */
 const NOT_A_PDF = '这不是 PDF 文件（文件名是 .pdf，内容却不是 PDF），无法审校；请放入原始的 PDF 文件';
@@ -196,10 +196,9 @@ async function lintUpload(u: Upload, data: DeskData, problems: InputProblem[]): 
   const options = { filePath: u.name };
   const text = read.kind === 'extracted' ? read.text : read.utf16 ? decodeUtf16(read.bytes, read.utf16) : decodeText(read.bytes).text;
   // Another department's (or year's) data would find every figure wrong: not checked against it, and said so.
-  const own = textUnit(text);
-  const mismatch = unitMismatch(own, data.unit);
-  if (mismatch) {
-    problems.push({ filePath: u.name, message: mismatchMessage(data.name, own, data.unit, mismatch) });
+  const refused = unitRefusal(text, data.unit, data.name);
+  if (refused) {
+    problems.push({ filePath: u.name, message: refused });
     return undefined;
   }
   // (the department and year the document is checked as: the data file's)
