@@ -126,8 +126,45 @@ export function placeMessages(result: LintResult, text: string, origin: Document
     if (!p) return { ...m, excerpt, textRange };
     return { ...m, paragraph: p.paragraph, ...(p.cell ? { cell: p.cell } : {}), line: p.paragraph, column: 1, endLine: p.paragraph, endColumn: 1, excerpt, textRange };
   });
-  return { ...result, messages };
+  return origin.kind === 'pdf' ? unsureReadings({ ...result, messages }, origin.map) : { ...result, messages };
 }
+
+/**
+ * A finding on a line whose text was not read for sure (SourcePoint.unsure: its letter spacing and its word breaks
+ * not told apart, a figure perhaps cut as 6 . 0 2 %) is no verdict: the figure is unverified, the line named as not
+ * read for sure, what the reading found kept in the message for the reader to check. Notices and unverified
+ * figures stay as they are.
+ */
+function unsureReadings(result: LintResult, map: readonly SourcePoint[]): LintResult {
+  const stretches: Array<{ from: number; to: number; at: SourcePoint }> = [];
+  map.forEach((p, k) => { if (p.unsure) stretches.push({ from: p.offset, to: map[k + 1]?.offset ?? Infinity, at: p }); });
+  if (stretches.length === 0) return result;
+  let changed = 0;
+  const messages = result.messages.map((m) => {
+    if (m.ruleId === 'unverified-figure' || !m.textRange || UNJUDGED.has(m.ruleId)) return m;
+    const [from, to] = m.textRange;
+    const unsure = stretches.find((u) => from < u.to && Math.max(to, from + 1) > u.from);
+    if (!unsure) return m;
+    changed++;
+    const { expected: _expected, ...rest } = m;
+    const where = `第 ${unsure.at.page} 页第 ${unsure.at.line} 行`;
+    return {
+      ...rest, ruleId: 'unverified-figure', severity: 1 as const,
+      message: `无法核对：${where}的字距不能确定（字间距与词间的空格分不开），这一行的文字未能确定读对，不作判断；按读出的文字：${m.message}`,
+    };
+  });
+  if (changed === 0) return result;
+  return {
+    ...result, messages,
+    errorCount: messages.filter((m) => m.severity === 2).length,
+    warningCount: messages.filter((m) => m.severity === 1).length,
+    verifiedCount: Math.max(0, result.verifiedCount - changed),
+    unverifiedCount: result.unverifiedCount + changed,
+  };
+}
+
+/** Notices about the document as a whole, not findings on its figures. */
+const UNJUDGED: ReadonlySet<string> = new Set(['empty-document', 'no-part3']);
 
 /** 。！？ or a line break: where a quoted sentence ends (compared, not matched: sentenceAt steps through every character). */
 const endsSentence = (c: string) => c === '。' || c === '！' || c === '？' || c === '\n';

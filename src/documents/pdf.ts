@@ -26,6 +26,11 @@ export interface SourcePoint {
    * baseline to the top of the characters, as wide as the character's advance.
    */
   boxes?: number[];
+  /**
+   * the stretch is on a line whose letter spacing could not be told from its word breaks (PdfLine.unsureSpacing):
+   * its text may be misread, and what is said of its figures is no verdict (unsureReadings in index.ts)
+   */
+  unsure?: true;
 }
 
 /** A rectangle on a page, in PDF user space (y upwards): where a stretch of the extracted text stands. */
@@ -60,6 +65,11 @@ export interface PdfLine {
   gapped?: boolean;
   /** a gapped line's cells: where each starts in text, and its left and right edge on the page (its reading frame) */
   cells?: Array<{ start: number; x0: number; x1: number }>;
+  /**
+   * a line with figures whose glyph gaps could be letter spacing or word breaks, which no rule tells apart
+   * (readSpacing): read as it came, its figures perhaps cut (增长6 . 0 2 %), not read for sure
+   */
+  unsureSpacing?: true;
 }
 
 export { PdfReadError } from './pdf-errors.js';
@@ -187,7 +197,8 @@ function groupLines(page: PdfPage): PdfLine[] {
 /** A row as a line: its runs left to right, white space runs made one space; undefined when it holds only blanks. */
 function lineOf(page: PdfPage, r: Row, line: number): PdfLine | undefined {
   const hasText = (p: LinePart) => p.str.trim() !== '';
-  const parts = withoutLetterSpacing(r.parts.sort((a, b) => a.x - b.x));
+  const spacing = readSpacing(r.parts.sort((a, b) => a.x - b.x));
+  const parts = spacing.parts;
   const raw = parts.map((p) => p.str).join('');
   const text = raw.replace(/\s+/gu, ' ').trim();
   if (text === '') return undefined;
@@ -196,6 +207,7 @@ function lineOf(page: PdfPage, r: Row, line: number): PdfLine | undefined {
   while (end > 0 && !hasText(parts[end]!)) end--;
   const last = parts[end]!;
   const result: PdfLine = { page: page.page, line, text, boxes: () => lineBoxes(page, parts, raw), x: first.x, right: last.x + last.w, y: r.y };
+  if (spacing.undecided && /\d/u.test(text)) result.unsureSpacing = true;
   if (gapped(parts)) {
     result.gapped = true;
     result.cells = cellsOf(parts);
@@ -219,10 +231,20 @@ interface Glyph { str: string; x0: number; x1: number; y: number; h: number }
  * they came when the line is no letter-spaced one.
  */
 export function withoutLetterSpacing(parts: readonly LinePart[]): LinePart[] {
+  return readSpacing(parts).parts;
+}
+
+/**
+ * withoutLetterSpacing, and whether the line is one that cannot be told apart: most of its glyph gaps wider
+ * than a tracking space (its 30th percentile above 0.1 em, as a letter-spaced line's) but not of one size.
+ * Such a line is left as it was read, and `undecided`: a gap in it may be a space or letter spacing.
+ */
+export function readSpacing(parts: readonly LinePart[]): { parts: LinePart[]; undecided?: true } {
+  const as = (): { parts: LinePart[] } => ({ parts: [...parts] });
   const glyphs: Glyph[] = [];
   for (const p of parts) {
     if (p.str.trim() === '') continue;
-    if (!p.spans) return [...parts];
+    if (!p.spans) return as();
     for (let i = 0; i < p.str.length; i++) {
       const code = p.str.charCodeAt(i);
       if (isSpace(code)) continue;
@@ -237,17 +259,17 @@ export function withoutLetterSpacing(parts: readonly LinePart[]): LinePart[] {
       glyphs.push({ str: p.str[i]!, x0, x1: x0 + w, y: p.y, h: p.h });
     }
   }
-  if (glyphs.length < 5) return [...parts];
+  if (glyphs.length < 5) return as();
   const gaps = glyphs.slice(1).map((g, k) => g.x0 - glyphs[k]!.x1);
   const em = glyphs.map((g) => g.h).sort((a, b) => a - b)[glyphs.length >> 1]!;
   const sorted = [...gaps].sort((a, b) => a - b);
   const q = sorted[Math.floor(0.3 * (sorted.length - 1))]!;
-  if (!(q > 0.1 * em)) return [...parts];
+  if (!(q > 0.1 * em)) return as();
   const tolerance = Math.max(0.04 * em, 0.15 * q);
   const space = 1.5 * q + 0.1 * em;
   const letter = gaps.filter((g) => g <= q + tolerance).length;
   const between = gaps.filter((g) => g > q + tolerance && g <= space).length;
-  if (letter < 0.5 * gaps.length || between > Math.max(1, 0.1 * gaps.length)) return [...parts];
+  if (letter < 0.5 * gaps.length || between > Math.max(1, 0.1 * gaps.length)) return { ...as(), undecided: true };
   // The glyphs as runs: a gap up to `space` joins, a wider one is a run of white space.
   const out: LinePart[] = [];
   let run: LinePart | undefined;
@@ -265,7 +287,7 @@ export function withoutLetterSpacing(parts: readonly LinePart[]): LinePart[] {
     run.str += g.str;
     run.w = g.x1 - run.x;
   });
-  return out;
+  return { parts: out };
 }
 
 /** The most common left edge of lines (rounded to a point). */
@@ -566,7 +588,14 @@ function paragraphs({ lines: all, explanation: range }: PdfTextLines): Omit<Extr
     }
     prev = l;
   }
-  return { text: text + '\n', map };
+  return { text: text + '\n', map: markedUnsure(map, lines) };
+}
+
+/** The map's stretches on lines not read for sure (PdfLine.unsureSpacing), marked so (SourcePoint.unsure). */
+function markedUnsure(map: SourcePoint[], lines: readonly PdfLine[]): SourcePoint[] {
+  const unsure = new Set(lines.filter((l) => l.unsureSpacing).map((l) => `${l.page}:${l.line}`));
+  if (unsure.size > 0) for (const p of map) if (unsure.has(`${p.page}:${p.line}`)) p.unsure = true;
+  return map;
 }
 
 /** A figure: a table's row, not its header. */
@@ -613,7 +642,7 @@ export function pdfLinesText(pages: readonly PdfPage[], read: PdfTextLines, chos
       text += l.text;
     }
   }
-  return { text: `${text}\n`, map, starts, pages: pageSizes(pages) };
+  return { text: `${text}\n`, map: markedUnsure(map, chosen.flat().map((i) => all[i]!)), starts, pages: pageSizes(pages) };
 }
 
 /** The index of the last entry of an ascending position map that starts at or before `offset`; -1 when none does. */

@@ -722,8 +722,11 @@ export function readBody(lines: readonly PlacedLine[], layout: Layout, options: 
 
 /** A note in brackets with no figure in it: （均为国内接待）. */
 const BRACKETED_NOTE = /^(?:（[^（）\d]*）|\([^()\d]*\))$/u;
-/** A footnote's mark: one digit, printed straight after an amount. */
-const FOOTNOTE_MARK = /^[1-9]$/u;
+/**
+ * A footnote's mark, printed straight after an amount (most often smaller and raised): one digit, 注 and its
+ * number (注2), a superscript digit (³) or a circled number (①). None of them is ever part of an amount.
+ */
+const FOOTNOTE_MARK = /^(?:[1-9]|注[1-9]\d?|[¹²³\u2074-\u2079]|[\u2460-\u2473])$/u;
 
 /**
  * A text in an amount column that is no amount but what the cell holds beside its amount, the row's amount in that

@@ -617,6 +617,48 @@ function subjectTable(seg: Segment, r: Reader, grid: boolean, catalog: SubjectCa
   };
 }
 
+/**
+ * A subject table split by columns (Segment.otherColumns): the continuation page read as a table of its own
+ * columns, joined to the first page's where it is read whole (every figure placed), names other columns only,
+ * has the same rows in the same order (合计 and each subject: code and name, or the code alone where the continuation
+ * prints codes and no names at all), and the joined table passes its own identities (each row's total the sum of its
+ * columns across both pages). Undefined otherwise: it is then not read.
+ * The continuation's cells and notes go to the first page's reader `r`.
+ */
+function joinedHalves(seg: Segment, first: Obj, r: Reader, grid: boolean): { table: Obj; codesOnly: boolean } | undefined {
+  const other = seg.otherColumns!;
+  const half = new Reader(r.key, r.options, r.learnt, r.hangs);
+  const { otherColumns: _other, ...rest } = seg;
+  const second = subjectTable({ ...rest, lines: other.lines, page: other.at.page }, half, grid);
+  half.decimals();
+  const subjectsOf = (t: Obj) => Object.keys((t['科目'] as Obj | null) ?? {});
+  const [mine, theirs] = [subjectsOf(first), subjectsOf(second)];
+  // (a continuation of codes alone: each of its rows said to have no name, which its codes stand for; its 合计 row
+  // with no figure is read as none, and the joined 合计's identities then say whether it had any)
+  const codesOnly = theirs.length > 0 && theirs.every((k) => k.endsWith(' '));
+  const unnamed = (u: Unplaced) => codesOnly && /^科目 \d+ 没有读到名称$/u.test(u.why);
+  if (half.notRead || half.unplaced.some((u) => !unnamed(u)) || half.unknownRows.length > 0 || !r.columns || !half.columns) return undefined;
+  if (half.columns.some((c) => r.columns!.includes(c))) return undefined;
+  const same = (k: string, i: number) => k === theirs[i] || (codesOnly && k.startsWith(theirs[i]!));
+  if (mine.length === 0 || mine.length !== theirs.length || !mine.every(same) || (second['合计'] && !first['合计'])) return undefined;
+  const row = (t: Obj | null | undefined) => (t ?? {}) as Obj;
+  const subjects = Object.fromEntries(mine.map((k, i) => [k, { ...row((first['科目'] as Obj)[k] as Obj), ...row((second['科目'] as Obj)[theirs[i]!] as Obj) }]));
+  const joined: Obj = { ...first, 合计: { ...row(first['合计'] as Obj), ...row(second['合计'] as Obj) }, 科目: subjects };
+  if (ownIdentityFailure(r.key, joined) !== undefined) return undefined;
+  // (the continuation's cells under the first page's row names)
+  const rename = new Map(theirs.map((k, i) => [pathKey([r.key, '科目', k]), pathKey([r.key, '科目', mine[i]!])]));
+  for (const [k, where] of half.at) {
+    const prefix = [...rename.keys()].find((p) => k === p || k.startsWith(`${p}›`));
+    const path = prefix ? rename.get(prefix)! + k.slice(prefix.length) : k;
+    if (!r.at.has(path)) r.at.set(path, where);
+  }
+  appendAll(r.written, half.written);
+  appendAll(r.notes, half.notes);
+  r.amounts += half.amounts;
+  r.columns = [...r.columns, ...half.columns];
+  return { table: joined, codesOnly };
+}
+
 /** 05's 基本支出 printed with its parts beside it: 基本支出 { 合计 | 人员经费 | 公用经费 } (the parts read and checked, not imported). */
 const BASIC_PARTS: ColumnSpec[] = [{ key: '!人员经费', names: ['人员经费'] }, { key: '!公用经费', names: ['公用经费'] }];
 
@@ -1191,9 +1233,14 @@ export function readTables(all: PlacedLine[], options: RecogniseOptions = {}): {
     if (read['本表无数据'] === true) notes.push(`${key}（原文“${seg.title}”）本表无数据`);
     appendAll(notes, r.notes);
     // A continuation page of other columns (a wide table split by columns): not read under this page's columns; the table is not whole.
+    // Joined where its rows are the first page's, one to one, and the whole table then adds up.
     if (seg.otherColumns) {
       const { at, words } = seg.otherColumns;
-      r.problem(words.join(' '), `第 ${at.page} 页是这张表的续表，表头是另外几栏（${words.join('、')}），与第 ${seg.page} 页的表头不同：这一页的数字没有读入，这几栏须手工填写`, { page: at.page, line: at.line ?? 0 });
+      const joined = !r.notRead && r.unplaced.length === 0 ? joinedHalves(seg, read, r, grid) : undefined;
+      if (joined) {
+        read = joined.table;
+        notes.push(`${key}：第 ${at.page} 页是这张表的续表，印着另外几栏（${words.join('、')}），各行与第 ${seg.page} 页的行一一对应（${joined.codesOnly ? '续表只印科目编码：编码相同' : '科目编码和名称相同'}、顺序相同），拼接后表内勾稽关系成立：已并入`);
+      } else r.problem(words.join(' '), `第 ${at.page} 页是这张表的续表，表头是另外几栏（${words.join('、')}），与第 ${seg.page} 页的表头不同：这一页的数字没有读入，这几栏须手工填写`, { page: at.page, line: at.line ?? 0 });
     }
     const stated = r.notRead ? { table: withoutAmounts(read), unitProblem: r.notRead } : inWanAsStated(key, read, [...new Set([...unitsOf.get(n)!, ...r.units])], converted, othersUnits(n, unitsOf));
     const { table, unitProblem } = stated;

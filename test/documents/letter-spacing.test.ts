@@ -9,7 +9,7 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { pdfText, pdfTextLines, readPdfPages, withoutLetterSpacing, type LinePart } from '../../src/documents/pdf.js';
+import { pdfText, pdfTextLines, readPdfPages, readSpacing, withoutLetterSpacing, type LinePart } from '../../src/documents/pdf.js';
 import { explanationRange } from '../../src/documents/titles.js';
 import { reviewDocument } from '../../src/review/review.js';
 import { documentFromText, readReviewDocument } from '../../src/review/document.js';
@@ -73,8 +73,10 @@ describe('letter-spaced prose is read as printed (blind 17R §1)', () => {
     });
     await fc.assert(fc.asyncProperty(fc.array(line, { minLength: 1, maxLength: 6 }), async (ls) => {
       const printed = ls.map((l) => ({ text: l.words.join(' '), tc: l.tc }));
-      const texts = pdfTextLines(await readPdfPages(spacedPage(printed))).texts;
-      expect(texts).toEqual(printed.map((p) => p.text));
+      const read = pdfTextLines(await readPdfPages(spacedPage(printed)));
+      expect(read.texts).toEqual(printed.map((p) => p.text));
+      // (read for sure: no line of them is undecided)
+      expect(read.lines.filter((l) => l.unsureSpacing)).toEqual([]);
     }), { numRuns: 60 });
   });
 
@@ -96,6 +98,8 @@ describe('letter-spaced prose is read as printed (blind 17R §1)', () => {
     });
     const parts: LinePart[] = [{ x: 0, y: 0, h: 12, str, w: x, spans }];
     expect(withoutLetterSpacing(parts)).toEqual(parts);
+    // and said to be undecided: its figures are not read for sure
+    expect(readSpacing(parts)).toEqual({ parts, undecided: true });
   });
 
   it('text set without letter spacing is left as it was read (the three real documents read as before)', async () => {
@@ -145,5 +149,36 @@ describe('a letter-spaced Part 3 heading after a table of contents (blind 17R §
     // The document as published: its Part 3 read, no such notice.
     const whole = reviewDocument(documentFromText('whole.txt', 'text', lines.join('\n')));
     expect(whole.lint.messages.map((m) => m.ruleId)).not.toContain('no-part3');
+  });
+});
+
+describe('a line whose letter spacing cannot be told from its word breaks: its figures unverified, not judged (left over from 17R)', () => {
+  const unsure = () => new Uint8Array(readFileSync(`${ROOT}test/fixtures/layouts/left18a/d17-unsure-spacing.pdf`));
+
+  it('the line (gaps of 0.16–0.56 em, no one size) is read as it came and marked not read for sure; no other line is', async () => {
+    const read = pdfTextLines(await readPdfPages(unsure()));
+    const marked = read.lines.filter((l) => l.unsureSpacing);
+    expect(marked.map((l) => [l.page, l.line, l.text])).toEqual([[13, 4, '加 2 0 0 . 5 4 万 元 ， 增 长 6 . 0 2 % 。']]);
+    // The document as published, evenly letter-spaced: nothing marked.
+    expect(pdfTextLines(await readPdfPages(bytesOf('d17-letterspacing-1.7pt.pdf'))).lines.filter((l) => l.unsureSpacing)).toEqual([]);
+  });
+
+  it('review: the two findings the cut figures made (2% for 6.02%, 增长6 . 0 without %) are unverified, naming the line; no error', async () => {
+    const read = await readReviewDocument(`${ROOT}test/fixtures/layouts/left18a/d17-unsure-spacing.pdf`);
+    if (!read.ok) throw new Error(read.message);
+    const review = reviewDocument(read.document);
+    expect(review.lint.messages.filter((m) => m.severity === 2)).toEqual([]);
+    const unverified = review.lint.messages.filter((m) => m.ruleId === 'unverified-figure');
+    expect(unverified).toHaveLength(2);
+    for (const m of unverified) {
+      expect(m.message).toMatch(/^无法核对：第 13 页第 4 行的字距不能确定（字间距与词间的空格分不开），这一行的文字未能确定读对，不作判断；按读出的文字：/u);
+      expect(m.expected).toBeUndefined();
+    }
+    expect(review.lint.unverifiedCount).toBe(2);
+    expect(review.errorCount).toBe(0);
+    // The other lines are judged as before: as many figures verified as the published document's, less those two.
+    const published = await readReviewDocument(`${DIR}d17-letterspacing-1.7pt.pdf`);
+    if (!published.ok) throw new Error(published.message);
+    expect(review.lint.verifiedCount).toBeGreaterThanOrEqual(reviewDocument(published.document).lint.verifiedCount - 3);
   });
 });
