@@ -18,8 +18,9 @@ export type Cue =
   /**
    * 增加 / 减少 / 增长 / 下降 …: a change follows; `of` says whether an amount or a rate is expected.
    * signed: the word names no direction, the figure's sign does (增减额为 -95.13, as a 增减额 column).
+   * against: the word itself says the base (超支: over the budget, whatever base the sentence named).
    */
-  | { kind: 'direction'; direction: Exclude<Direction, 'flat'>; of: 'amount' | 'rate' | 'either'; signed?: true }
+  | { kind: 'direction'; direction: Exclude<Direction, 'flat'>; of: 'amount' | 'rate' | 'either'; signed?: true; against?: 'budget' }
   /** 增加（减少）: a template's alternative left in — a change follows, its direction unsaid */
   | { kind: 'direction-any'; of: 'amount' | 'rate' | 'either' }
   /** 分别: the figures that follow go, in order, to the names listed before */
@@ -129,7 +130,8 @@ export const LEXICON: readonly LexiconEntry[] = [
   e('降幅(?:为|达|是)?', { kind: 'direction', direction: 'down', of: 'rate' }),
   e('减幅(?:为|达|是)?', { kind: 'direction', direction: 'down', of: 'rate' }),
   e('涨幅(?:为|达|是)?', { kind: 'direction', direction: 'up', of: 'rate' }),
-  e('超支', { kind: 'direction', direction: 'up', of: 'amount' }),
+  // 超支 64.31 万元, 超支 3.58%: the actual over the budget — the change against the budget, as after 超年初预算.
+  e('超支了?', { kind: 'direction', direction: 'up', of: 'either', against: 'budget' }),
   // 较上年减 69.98 万元, 同比增 5.2% (blind 15L §6): a verb of one character right after a base of last year — its
   // direction checked like 减少/增加 (elsewhere 增/减 alone begin too many other words: 新增, 增设).
   e(`${AFTER_LAST_YEAR}增(?=\\s*[0-9])`, { kind: 'direction', direction: 'up', of: 'either' }),
