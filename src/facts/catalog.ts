@@ -209,6 +209,8 @@ export interface Part3Facts {
     /** the projects' 执行数 together against their 预算 (执行数 …，预算执行率 …%) */
     execution: Completion;
     budgetShare: Share | undefined;
+    /** 编报绩效目标的项目涉及的预算金额 as a share of the same total (绩效目标覆盖率, read as of the money), where the data has both */
+    targetsShare: Share | undefined;
     /** the grades some project has, in order of first appearance */
     grades: Array<{ grade: string; count: Fact }>;
     /** those and the standard grades no project has (a document may say “合格”的项目 0 个) */
@@ -775,12 +777,14 @@ function performanceFacts(f: FactRegistry, accounts: DepartmentAccounts): Part3F
     budget: f.amount(`performance.${id}.budget`, `${what}的项目涉及的预算金额`, s?.budget),
   });
   const problems = (id: string, what: string, n: number | undefined) => f.count(`performance.problems.${id}`, what, n, '个');
+  const targets = perf.targets && stage('targets', '编报绩效目标', perf.targets);
   return {
     scope: perf.scope,
     count: f.count('performance.count', '绩效自评项目数', summary?.projects ?? (listed ? projects.length : undefined), '个', ['项目']),
     budget,
     execution: f.completion('performance.execution-rate', '绩效自评项目预算执行率', executed, budget, ['预算执行率']),
     budgetShare: spendingTotal && f.share('performance.budget.share', `绩效自评项目预算资金占部门${perf.scope}支出总额的比重`, budget, spendingTotal, ['预算资金']),
+    targetsShare: spendingTotal && targets && f.share('performance.targets.budget.share', `编报绩效目标的项目涉及的预算金额占部门${perf.scope}支出总额的比重`, targets.budget, spendingTotal),
     grades: held,
     allGrades: grades,
     averageScore: summary?.averageScore !== undefined
@@ -790,7 +794,7 @@ function performanceFacts(f: FactRegistry, accounts: DepartmentAccounts): Part3F
       grades: summary && summary.grades.length > 0
         ? summary.grades.map((g) => grades.find((x) => x.grade === g.grade)!)
         : held,
-      targets: perf.targets && stage('targets', '编报绩效目标', perf.targets),
+      targets,
       tracking: perf.tracking && stage('tracking', '绩效跟踪评价', perf.tracking),
       problems: {
         found: problems('found', '绩效自评中发现的问题数', summary?.problemsFound),

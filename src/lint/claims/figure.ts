@@ -350,6 +350,7 @@ export function readFigure(r: ClaimReader, token: FigureToken, at: number): void
   if (lastYear) claim.lastYear = lastYear;
   if (fromPrevious) claim.fromPrevious = true;
   if (previousShare) claim.previousShare = true;
+  if (role === 'share' && pending?.cue.kind === 'share' && pending.cue.coverage) claim.coverage = pending.cue.coverage;
   if (r.otherYear) claim.otherYear = r.otherYear;
   if (unknown && r.sumOf) {
     claim.sumOf = r.sumOf;
