@@ -29,6 +29,17 @@ export interface ItemCompletion extends SubjectPath {
   purpose: string | undefined;
 }
 
+/**
+ * A 类's or 款's actual against its budget, where the data gives budgets per 项 only (教育支出（类）年初预算为 X，
+ * 完成年初预算的 Y%): the budget is the sum of the budgets of the 项 under it — unknown unless every 项 of the table
+ * under it has one.
+ */
+export interface SubjectCompletions {
+  completion: Completion;
+  /** against the full-year budget, where the data has one for every 项 under it */
+  fullYear: Completion | undefined;
+}
+
 export interface SpendingScopeFacts {
   /** the table says 本表无数据, or every figure is zero */
   empty: boolean;
@@ -103,9 +114,10 @@ export interface Part3Facts {
     project: Share;
     change: Change;
     changeReason: string | undefined;
-    classes: Array<{ code: string; name: string; share: Share }>;
-    /** 公开05表's 款 rows, each with its share of the table's 合计 (抚恤（款）X，占 Y%) */
-    kuans: Array<{ code: string; name: string; className: string; share: Share }>;
+    /** 公开05表's 类 rows: each one's share of the table's 合计, and its completion (see SubjectCompletions) */
+    classes: Array<{ code: string; name: string; share: Share } & SubjectCompletions>;
+    /** 公开05表's 款 rows, each with its share of the table's 合计 (抚恤（款）X，占 Y%) and its completion */
+    kuans: Array<{ code: string; name: string; className: string; share: Share } & SubjectCompletions>;
     completion: Completion;
     completionReason: string | undefined;
   };
@@ -197,6 +209,8 @@ export interface Part3Facts {
     /** the projects' 执行数 together against their 预算 (执行数 …，预算执行率 …%) */
     execution: Completion;
     budgetShare: Share | undefined;
+    /** 编报绩效目标的项目涉及的预算金额 as a share of the same total (绩效目标覆盖率, read as of the money), where the data has both */
+    targetsShare: Share | undefined;
     /** the grades some project has, in order of first appearance */
     grades: Array<{ grade: string; count: Fact }>;
     /** those and the standard grades no project has (a document may say “合格”的项目 0 个) */
@@ -345,11 +359,16 @@ export function buildFactCatalog(accounts: DepartmentAccounts, options: { direct
     const amount = f.amount(`gpb.class.${row.code}`, `${row.name}（类）`, row.values.subtotal, classNames(row.name));
     return { code: row.code, name: row.name, share: f.share(`gpb.class.${row.code}.share`, `${row.name}（类）占一般公共预算财政拨款支出的比重`, amount, gpbTotal, classNames(row.name), otherClasses(classes, row, (r) => r.values.subtotal)) };
   });
+  const gpbItems = itemCompletions(f, 'gpb', accounts.t05, (r) => r.values.subtotal, gpbTotal, accounts, 'gpb', '一般公共预算财政拨款支出');
+  const gpbSubject = (code: string, label: string, actual: Fact) => subjectCompletions(f, 'gpb', accounts.t05, code, label, actual, accounts, 'gpb');
   const gpbKuans = accounts.t05.rows.filter((r) => r.level === 'kuan').map((row) => {
     const label = `${row.name}（款）`;
     const amount = f.amount(`gpb.kuan.${row.code}`, label, row.values.subtotal, [label]);
     const className = accounts.t05.rows.find((r) => r.level === 'class' && r.code === row.code.slice(0, 3))?.name ?? '';
-    return { code: row.code, name: row.name, className, share: f.share(`gpb.kuan.${row.code}.share`, `${label}占一般公共预算财政拨款支出的比重`, amount, gpbTotal, [label]) };
+    return {
+      code: row.code, name: row.name, className, share: f.share(`gpb.kuan.${row.code}.share`, `${label}占一般公共预算财政拨款支出的比重`, amount, gpbTotal, [label]),
+      ...gpbSubject(row.code, label, amount),
+    };
   });
 
   // 六 ─ 基本支出 (公开05表 基本支出; 公开06表 人员经费/公用经费)
@@ -440,11 +459,11 @@ export function buildFactCatalog(accounts: DepartmentAccounts, options: { direct
       project: f.share('gpb.project.share', '一般公共预算财政拨款项目支出占一般公共预算财政拨款支出的比重', gpbProject, gpbTotal),
       change: f.change('gpb.total', '一般公共预算财政拨款支出', gpbTotal, gpbPrev, gpbNames),
       changeReason: reasons.gpbExpenditureChange,
-      classes: gpbClasses,
+      classes: gpbClasses.map((c) => ({ ...c, ...gpbSubject(c.code, `${c.name}（类）`, c.share.part) })),
       kuans: gpbKuans,
       completion: f.completion('gpb.completion', '一般公共预算财政拨款支出完成年初预算的比例', gpbTotal, gpbBudget, gpbNames),
       completionReason: reasons.gpbBudgetCompletion,
-      ...itemCompletions(f, 'gpb', accounts.t05, (r) => r.values.subtotal, gpbTotal, accounts, 'gpb', '一般公共预算财政拨款支出'),
+      ...gpbItems,
     },
     basic: {
       total: basicTotal,
@@ -572,6 +591,46 @@ function itemCompletions<C extends string>(
 }
 
 type BudgetScope = 'gpb' | 'govFund' | 'soe';
+
+/**
+ * A 类's or 款's completions (SubjectCompletions), after its scope's 项 (itemCompletions registers their budgets). The
+ * budget sums the 项 under it the table holds and those the budget lists that the table leaves out (budgeted, nothing
+ * spent); it is unknown where a 项 of the table under it has none, or where the listed 项 do not add up to the scope's
+ * stated total (some 项 is left out of the list, and which subject it is under is not known).
+ */
+function subjectCompletions<C extends string>(
+  f: FactRegistry, scope: string, table: SubjectTable<C>, code: string, label: string, actual: Fact,
+  accounts: DepartmentAccounts, budgetScope: BudgetScope,
+): SubjectCompletions {
+  const items = table.rows.filter((r) => r.level === 'item' && r.code.startsWith(code));
+  const level = code.length === 3 ? 'class' : 'kuan';
+  const budgetOf = (budgets: DepartmentAccounts['openingBudget']['gpb'], suffix: string, what: string): Fact => {
+    const id = `${scope}.${level}.${code}.${suffix}`;
+    const listed = [...budgets.items.values()];
+    const adds = budgets.total === undefined
+      || listed.reduce((s, v) => s.plus(v), new Decimal(0)).minus(budgets.total).abs().lte(new Decimal('0.01').times(listed.length));
+    const lacking = items.find((r) => !budgets.items.has(r.code));
+    if (items.length === 0 || lacking !== undefined || !adds) {
+      const why = lacking ? `${lacking.name}（${lacking.code}）${what}` : !adds ? `${label}${what}（所列各项${what}之和与合计不符，有的项未列出）` : `${label}${what}`;
+      return f.amount(id, `${label}${what}`, undefined, actual.names, why);
+    }
+    const extra = [...budgets.items.keys()].filter((c) => c.startsWith(code) && !items.some((r) => r.code === c));
+    const parts = [
+      ...items.map((r) => f.all.get(`${scope}.item.${r.code}.${suffix}`)!),
+      // Budgeted 项 the table leaves out: registered once, by whichever of their 类 and 款 comes first.
+      ...extra.map((c) => f.all.get(`${scope}.item.${c}.${suffix}`) ?? f.amount(`${scope}.item.${c}.${suffix}`, `${budgets.keys.get(c) ?? c}${what}`, budgets.items.get(c))),
+    ];
+    return f.sum(id, `${label}${what}（所属各项${what}之和）`, parts, actual.names);
+  };
+  const opening = budgetOf(accounts.openingBudget[budgetScope], 'opening-budget', '年初预算数');
+  const fullYearBudgets = accounts.fullYearBudget[budgetScope];
+  const fullYear = fullYearBudgets.items.size > 0 && items.length > 0 && items.every((r) => fullYearBudgets.items.has(r.code))
+    ? budgetOf(fullYearBudgets, 'full-year-budget', '全年预算数') : undefined;
+  return {
+    completion: f.completion(`${scope}.${level}.${code}.completion`, `${label}完成年初预算的比例`, actual, opening, actual.names),
+    fullYear: fullYear && f.completion(`${scope}.${level}.${code}.full-year-completion`, `${label}完成全年预算的比例`, actual, fullYear, actual.names),
+  };
+}
 
 function receptionFacts(f: FactRegistry, accounts: DepartmentAccounts, reception: Completion): Part3Facts['sanGong']['reception'] {
   const d = accounts.sanGong.reception.domestic;
@@ -718,12 +777,14 @@ function performanceFacts(f: FactRegistry, accounts: DepartmentAccounts): Part3F
     budget: f.amount(`performance.${id}.budget`, `${what}的项目涉及的预算金额`, s?.budget),
   });
   const problems = (id: string, what: string, n: number | undefined) => f.count(`performance.problems.${id}`, what, n, '个');
+  const targets = perf.targets && stage('targets', '编报绩效目标', perf.targets);
   return {
     scope: perf.scope,
     count: f.count('performance.count', '绩效自评项目数', summary?.projects ?? (listed ? projects.length : undefined), '个', ['项目']),
     budget,
     execution: f.completion('performance.execution-rate', '绩效自评项目预算执行率', executed, budget, ['预算执行率']),
     budgetShare: spendingTotal && f.share('performance.budget.share', `绩效自评项目预算资金占部门${perf.scope}支出总额的比重`, budget, spendingTotal, ['预算资金']),
+    targetsShare: spendingTotal && targets && f.share('performance.targets.budget.share', `编报绩效目标的项目涉及的预算金额占部门${perf.scope}支出总额的比重`, targets.budget, spendingTotal),
     grades: held,
     allGrades: grades,
     averageScore: summary?.averageScore !== undefined
@@ -733,7 +794,7 @@ function performanceFacts(f: FactRegistry, accounts: DepartmentAccounts): Part3F
       grades: summary && summary.grades.length > 0
         ? summary.grades.map((g) => grades.find((x) => x.grade === g.grade)!)
         : held,
-      targets: perf.targets && stage('targets', '编报绩效目标', perf.targets),
+      targets,
       tracking: perf.tracking && stage('tracking', '绩效跟踪评价', perf.tracking),
       problems: {
         found: problems('found', '绩效自评中发现的问题数', summary?.problemsFound),

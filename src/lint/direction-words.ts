@@ -30,7 +30,7 @@ export const DIRECTION_WORDS: readonly DirectionWord[] = [
   { word: '增幅', direction: 'up', family: 'rate', of: 'rate', opposites: ['降幅', '减幅'] },
   { word: '涨幅', direction: 'up', family: 'rate', of: 'rate', opposites: ['降幅'] },
   { word: '增多', direction: 'up', family: 'amount', of: 'amount', opposites: ['减少'] },
-  { word: '超支', direction: 'up', family: 'budget', of: 'amount', opposites: ['节约'] },
+  { word: '超支', direction: 'up', family: 'budget', of: 'either', opposites: ['节约'] },
   { word: '上涨', direction: 'up', family: 'change', of: 'either', opposites: ['下降'] },
   { word: '升至', direction: 'up', family: 'to', of: 'either', opposites: ['降至'] },
   { word: '多', direction: 'up', family: 'more', of: 'amount', opposites: ['少'] },

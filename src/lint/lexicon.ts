@@ -18,8 +18,9 @@ export type Cue =
   /**
    * 增加 / 减少 / 增长 / 下降 …: a change follows; `of` says whether an amount or a rate is expected.
    * signed: the word names no direction, the figure's sign does (增减额为 -95.13, as a 增减额 column).
+   * against: the word itself says the base (超支: over the budget, whatever base the sentence named).
    */
-  | { kind: 'direction'; direction: Exclude<Direction, 'flat'>; of: 'amount' | 'rate' | 'either'; signed?: true }
+  | { kind: 'direction'; direction: Exclude<Direction, 'flat'>; of: 'amount' | 'rate' | 'either'; signed?: true; against?: 'budget' }
   /** 增加（减少）: a template's alternative left in — a change follows, its direction unsaid */
   | { kind: 'direction-any'; of: 'amount' | 'rate' | 'either' }
   /** 分别: the figures that follow go, in order, to the names listed before */
@@ -34,8 +35,8 @@ export type Cue =
   | { kind: 'comparison-any' }
   /** 大于 / 小于 / 等于 (决算数…预算数) */
   | { kind: 'comparison'; comparison: 'greater' | 'less' | 'equal' | 'at-most' | 'at-least'; budget?: BudgetKind }
-  /** 占 / 占比 / 所占比重: a share follows */
-  | { kind: 'share' }
+  /** 占 / 占比 / 所占比重: a share follows; 覆盖率: a coverage of performance management (Coverage) */
+  | { kind: 'share'; coverage?: Coverage }
   /** 完成年初预算的 / 为全年预算的 / 执行率: a completion rate follows */
   | { kind: 'completion'; budget: BudgetKind }
   /** 年初预算为 / 全年预算数为: a budget amount follows */
@@ -63,6 +64,15 @@ export type Cue =
    * one only right beside the names it negates (negation.ts), which it then carries.
    */
   | { kind: 'absent'; negated?: Negated };
+
+/**
+ * 绩效自评覆盖率 / 绩效目标资金覆盖率 / 覆盖率: what the words say is covered — the self-evaluation's or the targets'
+ * (undefined: neither said), of the money or of the projects' count (undefined: neither said).
+ */
+export interface Coverage {
+  of: 'self-evaluation' | 'targets' | undefined;
+  measure: 'amount' | 'count' | undefined;
+}
 
 /** What a negation says is nil: the amount spent (无…支出), a budget (无…预算), or a count (无…人数). */
 export type AbsentMeasure = 'amount' | 'budget' | 'persons' | 'groups' | 'batches';
@@ -110,6 +120,22 @@ function atMostOrAtLeast(): LexiconEntry[] {
   return out;
 }
 
+/** 覆盖率 after the words that say whose coverage, and of what; bare 覆盖率 last. */
+function coverageEntries(): LexiconEntry[] {
+  const after = '覆盖(?:率|比例)(?:为|是|达到|达|:)?';
+  const money = '(?:的)?(?:预算)?(?:资金|金额)';
+  const count = '(?:的)?(?:项目数量?|数量|个数)';
+  const stages: Array<[string, Coverage['of']]> = [['自评(?:项目)?', 'self-evaluation'], ['绩效目标(?:管理|编报|设置|申报)?(?:项目)?', 'targets']];
+  const out: LexiconEntry[] = [];
+  for (const [stage, of] of stages) {
+    out.push(e(`(?<=${stage}${money})${after}`, { kind: 'share', coverage: { of, measure: 'amount' } }));
+    out.push(e(`(?<=${stage}${count})${after}`, { kind: 'share', coverage: { of, measure: 'count' } }));
+    out.push(e(`(?<=${stage})${after}`, { kind: 'share', coverage: { of, measure: undefined } }));
+  }
+  out.push(e(after, { kind: 'share', coverage: { of: undefined, measure: undefined } }));
+  return out;
+}
+
 /** Right after a base of last year (较上年, 同比, 比 2023 年度决算数): where 增 and 减 alone are direction words. */
 const AFTER_LAST_YEAR = '(?<=(?:上年|上年度|上一年度?|去年|同比|[0-9]{4}\\s*年度?)(?:决算数?|支出数?|同期)?(?:相比|比较)?)';
 
@@ -129,7 +155,8 @@ export const LEXICON: readonly LexiconEntry[] = [
   e('降幅(?:为|达|是)?', { kind: 'direction', direction: 'down', of: 'rate' }),
   e('减幅(?:为|达|是)?', { kind: 'direction', direction: 'down', of: 'rate' }),
   e('涨幅(?:为|达|是)?', { kind: 'direction', direction: 'up', of: 'rate' }),
-  e('超支', { kind: 'direction', direction: 'up', of: 'amount' }),
+  // 超支 64.31 万元, 超支 3.58%: the actual over the budget — the change against the budget, as after 超年初预算.
+  e('超支了?', { kind: 'direction', direction: 'up', of: 'either', against: 'budget' }),
   // 较上年减 69.98 万元, 同比增 5.2% (blind 15L §6): a verb of one character right after a base of last year — its
   // direction checked like 减少/增加 (elsewhere 增/减 alone begin too many other words: 新增, 增设).
   e(`${AFTER_LAST_YEAR}增(?=\\s*[0-9])`, { kind: 'direction', direction: 'up', of: 'either' }),
@@ -176,6 +203,8 @@ export const LEXICON: readonly LexiconEntry[] = [
   e('(?:所占比重|所占比例|占比|比重|占(?![用有据]))(?:为|是|达)?', { kind: 'share' }),
   // 所占比例最大，为 79.94%: the share of the name before it, a superlative between (only where the share follows at once).
   e('(?:所占比重|所占比例|占比|比重)(?:最大|最高|最小|最低)[，,]?(?:为|是|达)', { kind: 'share' }),
+  // 绩效自评资金覆盖率 100%, 绩效目标覆盖率达到 100%: a coverage, told by the words right before 覆盖率 (the first that fits).
+  ...coverageEntries(),
   // ── completion rates ───────────────────────────────────────────────────
   e('完成(?:了)?年初预算(?:数)?(?:的)?', { kind: 'completion', budget: 'opening' }),
   e('完成(?:了)?(?:全年|调整后?|年度)预算(?:数)?(?:的)?', { kind: 'completion', budget: 'full-year' }),

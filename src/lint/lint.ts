@@ -7,6 +7,7 @@
 import { withParagraphTables } from './paragraph-tables.js';
 import type { Completion, Fact } from '../facts/fact.js';
 import type { FactCatalog } from '../facts/catalog.js';
+import type { Coverage } from './lexicon.js';
 import { lastSubject, pickTopic, readClaims, type AbsenceClaim, type Claim, type FigureClaim, type Pin, type WordClaim } from './claims/index.js';
 import { EMPTY_TABLE, NIL_CELL, TABLE_TITLE } from './negation.js';
 import { RequiredParts } from './required-parts.js';
@@ -1169,6 +1170,8 @@ function whyUnverified(claim: FigureClaim, index: TopicIndex, facts: ReadonlyMap
   if (fact?.value === undefined && fact?.missing) return missingWhy(fact);
   if (claim.multiple) return `“${claim.figure.numberText} 倍”是倍数，数据中没有这一倍数（请按增减额或本年数 ÷ 上年数核对）`;
   if (claim.ofReason) return '它在原因说明中，说的是原因所讲的事项，数据中没有这一项';
+  // 绩效自评资金覆盖率: the words before 覆盖率 say what it is, whatever name the reader saw in them.
+  if (claim.coverage) return coverageWhy(claim.coverage);
   if (claim.otherQuantity !== undefined) {
     const words = claim.otherQuantity;
     if (/^其/u.test(words)) return `它说的是“${words}”，即前面所列以外的各项，不是其中某一项的数字，无法逐项核对`;
@@ -1200,6 +1203,15 @@ function whyUnverified(claim: FigureClaim, index: TopicIndex, facts: ReadonlyMap
   }
   if (claim.topic.absentFrom) return `数据文件中没有“${claim.topic.absentFrom}”`;
   return `未能确定它是“${claim.topic.label}”的哪一个数字`;
+}
+
+/** Why a coverage (绩效自评覆盖率) has no fact: the data holds no total of projects, nor, for the money, the two amounts. */
+function coverageWhy(coverage: Coverage): string {
+  if (coverage.of === undefined) return '文字没有指明是哪一项的覆盖率（绩效自评、绩效目标……）';
+  const stage = coverage.of === 'self-evaluation' ? '绩效自评' : '编报绩效目标';
+  if (coverage.measure === 'count') return `数据中没有部门项目总数，无法算出${stage}的项目覆盖率`;
+  const money = `数据中没有${stage}的项目涉及的预算金额或预算项目支出总额，无法算出${stage}的资金覆盖率`;
+  return coverage.measure === 'amount' ? money : `${money}；项目数的覆盖率需部门项目总数，数据中也没有`;
 }
 
 /** A fact a figure may be, as a message names it: 公务接待批次（数据为 15 批次）. */

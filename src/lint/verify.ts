@@ -13,7 +13,7 @@ import { formatNumber, roundHalfUp, TABLE_STYLE } from '../format/number.js';
 import { AMOUNT_CHANGE_WORD, COMPARISON_WORD, RATE_CHANGE_WORD } from '../format/words.js';
 import type { AbsenceClaim, FigureClaim, Pin, WordClaim } from './claims/index.js';
 import { IN_WAN, type Figure } from './figures.js';
-import { BASICALLY_FLAT_PERCENT, OUTPUT_NOUN, type BudgetKind } from './lexicon.js';
+import { BASICALLY_FLAT_PERCENT, OUTPUT_NOUN, type BudgetKind, type Coverage } from './lexicon.js';
 import type { Span } from './reader.js';
 import type { DocumentStyle } from './style.js';
 import type { Topic, TopicIndex } from './topics/index.js';
@@ -167,6 +167,7 @@ export function otherReadings(claim: FigureClaim, index: TopicIndex): Array<{ fa
 /** The fact a figure claims, looked up on its subject (or, for a count, the nearest topic that has one). */
 export function resolveFact(claim: FigureClaim, index: TopicIndex): { fact: Fact; pin: Pin } | undefined {
   if (claim.sumOf) return sumFact(claim as FigureClaim & { sumOf: Topic[] }, index);
+  if (claim.coverage) return coverageFact(claim.coverage, claim, index);
   // 财政拨款收支总计 X。其中，一般公共预算财政拨款收入 Y，占 P%: the share of the whole just named — a reading, not pinned
   // (the part's usual whole, 本年收入合计, is the other).
   if (claim.partWhole && claim.role === 'share' && !claim.lastYear && claim.topic) {
@@ -249,6 +250,20 @@ export function resolveFact(claim: FigureClaim, index: TopicIndex): { fact: Fact
     if (fact) return { fact, pin: pinnedByCue(claim) ? 'cue' : 'default' };
   }
   return undefined;
+}
+
+/**
+ * 绩效自评资金覆盖率 100%: the self-evaluated projects' budget over the projects' spending (预算项目支出总额), pinned by the
+ * words. Where they say neither money nor count (绩效自评覆盖率), or speak of the targets (whose whole the data does not
+ * name), that share is a reading: verified where it agrees, else unverified naming it. Of the projects' count the data has
+ * no total, and bare 覆盖率 says not whose: no fact.
+ */
+function coverageFact(coverage: Coverage, claim: FigureClaim, index: TopicIndex): { fact: Fact; pin: Pin } | undefined {
+  if (claim.lastYear || coverage.measure === 'count' || coverage.of === undefined) return undefined;
+  const covered = index.topics.get(index.sectionDefault.performance ?? '')?.coverage;
+  const fact = coverage.of === 'self-evaluation' ? covered?.selfEvaluation : covered?.targets;
+  if (!fact) return undefined;
+  return { fact, pin: coverage.of === 'self-evaluation' && coverage.measure === 'amount' ? 'cue' : 'default' };
 }
 
 /** 为上年的 / 是上年决算数的 / 相当于去年的 right before a rate: the rate is this year's figure over last year's. */

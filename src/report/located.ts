@@ -73,7 +73,7 @@ export interface LocatedFinding {
   page?: number;
   /** PDF: the rectangles of its words (a table finding's: its cells' amounts) on that page, in PDF user space (x0, y0, x1, y1) */
   rects?: Array<[number, number, number, number]>;
-  /** PDF: a table finding's cells on other pages than `page` */
+  /** PDF: a table finding's cells on other pages than `page`, or a text finding's words that run onto the next page */
   more?: Array<{ page: number; rects: Array<[number, number, number, number]> }>;
   /** table findings: the table (公开06表) and the cells the identity adds up, the whole first */
   table?: string;
@@ -135,14 +135,19 @@ function textFindings(messages: readonly LintMessage[], text: string, origin: Do
       // A message with no words (no-part3, a whole-document notice) stays on its page, as a note.
       const rects = range[1] > range[0] ? rectsOf(origin.map, range[0], range[1]) : [];
       const page = rects[0]?.page ?? m.page;
+      const box = (r: (typeof rects)[number]): Rect => [round(r.x0), round(r.y0), round(r.x1), round(r.y1)];
       const onPage = rects.filter((r) => r.page === page);
       const spill = rects.filter((r) => r.page !== page);
+      // Words that run onto the next page are marked there too (`more`, as a table finding's cells), the place says so.
+      const spillPages = [...new Set(spill.map((r) => r.page))];
       return {
         ...base,
         ...(page !== undefined ? { page } : {}),
-        ...(onPage.length > 0 ? { rects: onPage.map((r) => [round(r.x0), round(r.y0), round(r.x1), round(r.y1)] as [number, number, number, number]) } : {}),
-        // Words that run onto the next page: the mark stays on the first, the note says so.
-        ...(spill.length > 0 ? { place: `${base.place}（续至第 ${spill[0]!.page} 页）` } : {}),
+        ...(onPage.length > 0 ? { rects: onPage.map(box) } : {}),
+        ...(spill.length > 0 ? {
+          place: `${base.place}（续至第 ${spill[0]!.page} 页）`,
+          more: spillPages.map((p) => ({ page: p, rects: spill.filter((r) => r.page === p).map(box) })),
+        } : {}),
       };
     }
     return range[1] > range[0] ? { ...base, range } : base;

@@ -17,11 +17,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readReviewDocument } from '../../src/review/document.js';
 import { reviewDocument, type ReviewResult } from '../../src/review/review.js';
 import { formatReviewJson } from '../../src/report/review.js';
-import { locateReview, type LocatedDocument } from '../../src/report/located.js';
+import { locateLint, locateReview, type LocatedDocument } from '../../src/report/located.js';
 import { annotatePdf, AnnotateError } from '../../src/report/annotated-pdf.js';
 import { PdfFile, PdfUpdate } from '../../src/documents/pdf-update.js';
 import { ROOT } from '../helpers.js';
 import { wordsMatch } from './words.js';
+import { pdfOf } from '../documents/pdf-objects.js';
 
 const REAL = ['putuo-shgzb-2024.pdf', 'shanghai-template-2024.pdf'].map((f) => `${ROOT}test/fixtures/real/${f}`);
 
@@ -192,6 +193,41 @@ describe('the annotated PDF, read back by qpdf, pdf.js and poppler', () => {
     writeFileSync(out, update.write());
     expect(execFileSync('qpdf', ['--check', out]).toString()).toContain('No syntax or stream encoding errors');
     expect(qpdfAnnotations(out).get(1)).toEqual([{ subtype: '/Text' }, { subtype: '/Text' }]);
+  });
+
+  it('marks words that run over a page break on both pages, the second saying where the finding starts', async () => {
+    // 与上年相比增加353.84万元: the first 9 characters end page 1, the rest begin page 2 (one 10-point box a character).
+    const text = '与上年相比增加353.84万元，增长8.15%。';
+    const boxes = (from: number, to: number, y: number) => Array.from({ length: to - from }, (_, i) => [50 + 10 * i, y, 60 + 10 * i, y + 12]).flat();
+    const map = [{ offset: 0, page: 1, line: 40, boxes: boxes(0, 9, 100) }, { offset: 9, page: 2, line: 1, boxes: boxes(9, text.length, 780) }];
+    const start = text.indexOf('增加');
+    const end = text.indexOf('，');
+    const located = locateLint({
+      filePath: 'spill.pdf', errorCount: 1, warningCount: 0, verifiedCount: 0, unverifiedCount: 0,
+      messages: [{ ruleId: 'change-mismatch', severity: 2, message: '增加 353.84 万元 与数据不符', line: 40, column: 6, endLine: 1, endColumn: 7, page: 1, textRange: [start, end] }],
+    }, text, { kind: 'pdf', map, pages: [[595, 842], [595, 842]] });
+    const [f] = located.findings;
+    expect(f!.page).toBe(1);
+    expect(f!.rects).toEqual([[100, 100, 140, 112]]);
+    expect(f!.more).toEqual([{ page: 2, rects: [[50, 780, 110, 792]] }]);
+    expect(f!.place).toContain('（续至第 2 页）');
+
+    const page = '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >>';
+    const pdf = pdfOf(['<< /Type /Catalog /Pages 2 0 R >>', '<< /Type /Pages /Kids [3 0 R 4 0 R] /Count 2 >>', page, page]);
+    const out = join(dir, 'spill-annotated.pdf');
+    writeFileSync(out, annotatePdf(located, pdf));
+    expect(execFileSync('qpdf', ['--check', out]).toString()).toContain('No syntax or stream encoding errors');
+    const byPage = qpdfAnnotations(out);
+    expect(byPage.get(1)!.filter((a) => a.subtype === '/Highlight').map((a) => a.quads)).toEqual([[100, 112, 140, 112, 100, 100, 140, 100]]);
+    expect(byPage.get(2)!.filter((a) => a.subtype === '/Highlight').map((a) => a.quads)).toEqual([[50, 792, 110, 792, 50, 780, 110, 780]]);
+    const doc = await (await pdfjs()).getDocument({ data: new Uint8Array(readFileSync(out)), verbosity: 0 }).promise;
+    const notes = async (p: number) => (await (await doc.getPage(p)).getAnnotations()).filter((a) => a.subtype === 'Highlight').map((a) => a.contentsObj?.str ?? '');
+    const [first, second] = [await notes(1), await notes(2)];
+    await doc.destroy();
+    expect(first).toHaveLength(1);
+    expect(first[0]).toContain('增加 353.84 万元 与数据不符');
+    expect(second).toHaveLength(1);
+    expect(second[0]).toMatch(/^（续，见第 1 页）\n.*增加 353\.84 万元 与数据不符/su);
   });
 
   it('refuses an encrypted PDF with a message', () => {

@@ -30,7 +30,18 @@ describe('draft', () => {
   });
 
   it('a zero line unchanged from last year is stated as the seed states it', () => {
-    expect(section(draftPart3(seedAccounts()), '二')).toContain('- 2、上级补助收入 0 万元。与 2023 年决算数相同。');
+    expect(section(draftPart3(seedAccounts()), '二')).toContain('\n2、上级补助收入 0 万元。与 2023 年决算数相同。');
+  });
+
+  // The seed's “- 1、” is its text extraction's bullet before the printed number: a draft numbers a paragraph once.
+  it('numbers its items with the Chinese ordinal alone, never a Markdown bullet before it', () => {
+    const draft = draftPart3(seedAccounts());
+    expect(draft).toMatch(/^1、财政拨款收入 4,340\.16 万元。/mu);
+    expect(draft).not.toMatch(/^\s*[-*+] +[0-9０-９一二三四五六七八九十]+[、.．]/mu);
+  });
+
+  it('titles Part 3 with the department and the year', () => {
+    expect(draftPart3(seedAccounts()).split('\n')[0]).toBe('# 聊城市政府办公室（汇总） 2024 年度部门决算情况说明');
   });
 
   it('an increase from a zero base states the amount and says the rate is not comparable', () => {

@@ -94,6 +94,8 @@ export function readFigure(r: ClaimReader, token: FigureToken, at: number): void
   if (r.yearsEach.length > 0) r.lastYear = r.yearsEach.shift()!;
   let role = roleFromCue(pending?.cue, figure);
   let claimBase = r.base;
+  // 超支 X 万元 / 超支 X%: the word names its base, the budget (the one the sentence names, else unspecified).
+  if (pending?.cue.kind === 'direction' && pending.cue.against === 'budget') claimBase = 'budget';
   // 大于年初预算数 64.31 万元, 比全年预算少 3.2 万元: the difference from the budget, unless a
   // direction word follows the amount in its clause (比年初预算数 1,723.7 万元减少 666.13 万元: that one is the budget).
   const differenceCue = pending && (pending.cue.kind === 'comparison' || pending.cue.kind === 'comparison-any' || pending.cue.kind === 'budget'
@@ -348,6 +350,7 @@ export function readFigure(r: ClaimReader, token: FigureToken, at: number): void
   if (lastYear) claim.lastYear = lastYear;
   if (fromPrevious) claim.fromPrevious = true;
   if (previousShare) claim.previousShare = true;
+  if (role === 'share' && pending?.cue.kind === 'share' && pending.cue.coverage) claim.coverage = pending.cue.coverage;
   if (r.otherYear) claim.otherYear = r.otherYear;
   if (unknown && r.sumOf) {
     claim.sumOf = r.sumOf;

@@ -3,7 +3,7 @@
  * the subject it is said of and what in the text pinned that subject.
  */
 import type { Figure } from '../figures.js';
-import type { AbsentMeasure, BaseKind, BudgetKind } from '../lexicon.js';
+import type { AbsentMeasure, BaseKind, BudgetKind, Coverage } from '../lexicon.js';
 import type { Span } from '../reader.js';
 import type { SectionKind, Topic, TopicIndex } from '../topics/index.js';
 
@@ -96,6 +96,8 @@ export interface FigureClaim {
   bothYears?: true;
   /** last year's share stated as the base of the change after it (比重较上年的 72.89% 下降 0.23 个百分点) */
   previousShare?: true;
+  /** 绩效自评覆盖率 100%: a coverage of performance management, whose and of what as the words say */
+  coverage?: Coverage;
   /**
    * this year's figure after last year's in its sentence (由上年的 30.02% 上升到 30.66%): `direction` is the word
    * between them, the direction of the change from the one to the other

@@ -17,7 +17,7 @@ export function addBudgetScopeTopics(b: TopicBuilder, p: Part3Facts): SectionDef
   for (const c of gpb.classes) {
     b.add({
       id: `gpb.class.${c.code}`, label: `${c.name}（类）`, sections: ['gpb'], names: classVariants(c.name),
-      amount: c.share.part, shares: [{ wholeTopic: 'gpb.total', fact: c.share.rate }],
+      amount: c.share.part, shares: [{ wholeTopic: 'gpb.total', fact: c.share.rate }], completions: withFullYear(c.completion, c.fullYear),
     });
   }
   addItems(b, 'gpb', gpb.items, ['gpb'], 'gpb.total');
@@ -153,7 +153,7 @@ function addKuans(b: TopicBuilder, kuans: Part3Facts['gpb']['kuans']): void {
     ];
     b.add({
       id: `gpb.kuan.${k.code}`, label: `${k.name}（${k.code}）`, sections: ['gpb'], names,
-      amount: k.share.part, shares: [{ wholeTopic: 'gpb.total', fact: k.share.rate }],
+      amount: k.share.part, shares: [{ wholeTopic: 'gpb.total', fact: k.share.rate }], completions: withFullYear(k.completion, k.fullYear),
     });
   }
 }

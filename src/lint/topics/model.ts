@@ -59,6 +59,8 @@ export interface Topic {
   completions: { opening?: Completion; 'full-year'?: Completion };
   counts: CountSlot[];
   score?: Fact;
+  /** 预算绩效: the money the self-evaluation and the targets cover, as shares of the projects' spending, where the data gives them */
+  coverage?: { selfEvaluation?: Fact; targets?: Fact };
   /** ids of topics whose amounts add up to this one's (an exhaustive breakdown) */
   parts?: string[];
   /** the template states every part where it breaks this whole down (三公 into its three items): a part left out is reported */

@@ -20,6 +20,7 @@ export function addPerformanceTopics(b: TopicBuilder, p: Part3Facts): SectionDef
       ...perf.allGrades.flatMap((g) => (['个', '项'] as const).map((unit) => ({ unit, keywords: [g.grade], fact: g.count, grade: g.grade }))),
     ],
     score: perf.averageScore, completions: { 'full-year': perf.execution },
+    coverage: { ...(perf.budgetShare ? { selfEvaluation: perf.budgetShare.rate } : {}), ...(perf.targetsShare ? { targets: perf.targetsShare.rate } : {}) },
   });
   b.add({
     id: 'performance.budget', label: '绩效自评项目预算资金', sections: ['performance'],
