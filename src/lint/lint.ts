@@ -541,7 +541,8 @@ export function lintMarkdown(markdown: string, ctx: LintContext, options: LintOp
       const resolved = resolveFact(claim, ctx.topics);
       early.set(claim, resolved);
       if (!resolved || resolved.pin === 'default' || !resolved.fact.value) continue;
-      if (judge(resolved.fact, claim.figure).status !== 'ok') continue;
+      // Only an amount coarser than the document's finest is evidence: the others need no verdict or product here.
+      if (!style.takesAgreement(claim.figure) || judge(resolved.fact, claim.figure).status !== 'ok') continue;
       const exact = resolved.fact.value.times(unitFactor(claim.figure));
       // 支出决算为 13 万元，完成全年预算的 81.25% (12.65 and 16.00 in the data): 13 is stale, its rate holds it to 13.00 —
       // no rounding of the writer's (blind 16L §2: the 3.2 beside it is fixed to 2.85, not 2.9).

@@ -84,15 +84,23 @@ export class DocumentStyle {
   }
 
   /**
+   * Whether an agreeing amount could be evidence (noteAgreement) at all: an amount written coarser than the document's
+   * finest of its unit. Most are not; the caller asks before it works out the data's value in the figure's unit.
+   */
+  takesAgreement(figure: StyledFigure): boolean {
+    if (figure.kind !== 'amount' || figure.range || figure.chinese) return false;
+    const style = this.kinds.get(keyOf(figure) ?? '');
+    return style !== undefined && figure.decimals < style.maxDecimals;
+  }
+
+  /**
    * An amount the data confirms, with the data's value in the figure's unit: evidence of how its paragraph writes amounts
    * coarser than the document's finest. 5.5 for 5.50 or 4.2 for 4.20 equals its fact exactly once the zeros are dropped —
    * a writer who trims; 13 for 12.65 agrees only rounded, and 20.0 for 20.00 keeps a zero no trimmer keeps — a writer who
    * rounds. A whole number (7 for 7.00) or a zero says neither: budgets are round whatever the writer's habit.
    */
   noteAgreement(block: number, figure: StyledFigure & Pick<Figure, 'numberStart' | 'value'>, exact: Decimal): void {
-    if (figure.kind !== 'amount' || figure.range || figure.chinese) return;
-    const style = this.kinds.get(keyOf(figure) ?? '');
-    if (!style || figure.decimals >= style.maxDecimals) return;
+    if (!this.takesAgreement(figure)) return;
     const id = `${block}:${figure.numberStart}`;
     if (this.noted.has(id)) return;
     this.noted.add(id);

@@ -81,7 +81,7 @@ export function readFigure(r: ClaimReader, token: FigureToken, at: number): void
     r.subjectPin = qualified.pin;
   }
   // 使用上级补助收入安排的支出 X: spending the name's money paid for, another quantity than the name's own (the income).
-  if (r.subject && r.subjectName !== undefined && !r.subjectName.includes('安排') && ARRANGED_FROM.test(token.before)) {
+  if (r.subject && r.subjectName !== undefined && !r.subjectName.includes('安排') && token.before.includes('安排') && ARRANGED_FROM.test(token.before)) {
     r.setUnheldName(`${r.subjectName}安排的支出`);
   }
   // 主要用于：教育（类）支出 X 万元，占 Y%: once a figure is said of a name no topic holds, so is what follows it.
@@ -562,7 +562,11 @@ function partsListed(listed: readonly Topic[], last: Token | undefined): Topic[]
  * if two or more; pinned where the words count them or a 分别 listed them.
  */
 function summedInSentence(r: ClaimReader, token: FigureToken): { parts: Topic[]; pinned: boolean } | undefined {
-  const head = SUM_HEAD.exec(token.before);
+  // Every word of a sum SUM_HEAD reads (合计, 共计, 总计, 加总, 合共) has 计, 共 or 总: most figures have none before
+  // them, and the pattern, anchored only at its end, would be tried from every place of the words.
+  const before = token.before;
+  if (!before.includes('计') && !before.includes('共') && !before.includes('总')) return undefined;
+  const head = SUM_HEAD.exec(before);
   if (!head) return undefined;
   if (!head[1] && r.respectivelyOf.length > 1) return { parts: [...r.respectivelyOf], pinned: true };
   const stated: Topic[] = [];
