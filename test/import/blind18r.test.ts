@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { compareImport } from '../../src/accuracy/import.js';
+import { pieces } from '../../src/import/cells.js';
 import { importPdf, layoutTextLines } from '../../src/import/index.js';
 import { titleOf } from '../../src/import/segments.js';
 import { ROOT } from '../helpers.js';
@@ -47,5 +48,30 @@ describe('tables titled 表N 名称 (blind 18R §3: 表5 and 表6 were not found
     expect([status('公开04表').status, status('公开05表').status]).toEqual(['exact', 'exact']);
     expect(imported.notes.join('\n')).not.toMatch(/未找到公开0[56]表|公开04表：.*不是本表的行/u);
     expect((imported.unreliable ?? []).map((u) => u.table)).not.toContain('公开04表');
+  });
+});
+
+describe('a split code whose 款 and 项 run into one text item (blind 18R §2a, u07: 208 | 05 02 事业单位离退休)', () => {
+  it('两个两位数字 spaced apart are the 款 and the 项, with the name after them if any', () => {
+    expect(pieces('05 02 事业单位离退休')).toEqual(['05', '02', '事业单位离退休']);
+    expect(pieces('05 05')).toEqual(['05', '05']);
+    expect(pieces('01 行政运行')).toEqual(['01', '行政运行']);
+  });
+
+  it('…never digits run together, three digits, or an amount: those are read as before', () => {
+    expect(pieces('0502事业单位离退休')).toEqual(['0502事业单位离退休']);
+    expect(pieces('05 02.00')).toEqual(['0502.00']);
+  });
+
+  it('reads 2080502 事业单位离退休 and 2080505 in 03 and 05, not 208 “0502事业单位离退休”: 03 and 05 as the document has them', async () => {
+    const { imported } = await importPdf(bytesOf('u07-repeated-class.pdf'), 'u07.pdf');
+    const compared = compareImport(imported, truthOf('u07-repeated-class.yaml'));
+    for (const t of ['公开02表', '公开03表', '公开05表']) {
+      const table = compared.tables.find((x) => x.table === t)!;
+      expect([t, table.status, table.differences]).toEqual([t, 'exact', []]);
+    }
+    const t03 = imported.tables['公开03表'] as { 科目: Record<string, unknown> };
+    expect(Object.keys(t03.科目)).toContain('2080502 事业单位离退休');
+    expect(Object.keys(t03.科目).filter((k) => /^\d+ \d/u.test(k) || /^208 0/u.test(k))).toEqual([]);
   });
 });
