@@ -6,8 +6,9 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { compareImport } from '../../src/accuracy/import.js';
 import { pieces } from '../../src/import/cells.js';
-import { importPdf, layoutTextLines } from '../../src/import/index.js';
+import { importPdf, layoutTextLines, recognisePlacedTables } from '../../src/import/index.js';
 import { titleOf } from '../../src/import/segments.js';
+import { LEVEL_MISREAD } from '../../src/import/verify.js';
 import { ROOT } from '../helpers.js';
 
 const DIR = `${ROOT}test/fixtures/layouts/blind18r/`;
@@ -73,5 +74,59 @@ describe('a split code whose 款 and 项 run into one text item (blind 18R §2a,
     const t03 = imported.tables['公开03表'] as { 科目: Record<string, unknown> };
     expect(Object.keys(t03.科目)).toContain('2080502 事业单位离退休');
     expect(Object.keys(t03.科目).filter((k) => /^\d+ \d/u.test(k) || /^208 0/u.test(k))).toEqual([]);
+  });
+});
+
+/** A line of layout text with each cell starting at the given character column. */
+function row(...cells: Array<[number, string]>): string {
+  let line = '';
+  for (const [at, text] of cells) line = line.padEnd(at, ' ') + text;
+  return line;
+}
+
+const HEADER = [
+  row([16, '支出决算表']),
+  row([50, '单位：万元']),
+  row([2, '科目编码'], [11, '科目名称'], [30, '本年支出合计'], [42, '基本支出'], [52, '项目支出']),
+];
+const read = (...lines: string[]) => recognisePlacedTables(layoutTextLines([...HEADER, ...lines].join('\n')), { ordered: true });
+const amounts = (total: string, basic: string, project: string): Array<[number, string]> => [[31, total], [42, basic], [52, project]];
+
+describe('a table of subjects whose sums fail by one row read at the wrong level (blind 18R §1a: 212 = 21208 = 21299)', () => {
+  it('is unreliable for that row’s code, said first, not the document’s slip: 21299 as the 项 2120899 under 21208 makes every sum hold', () => {
+    const { unreliable } = read(
+      row([11, '合计'], ...amounts('1,311.50', '0.00', '1,311.50')),
+      row([0, '212'], [11, '城乡社区支出'], ...amounts('1,311.50', '0.00', '1,311.50')),
+      row([0, '21208'], [11, '国有土地使用权出让收入安排的支出'], ...amounts('1,311.50', '0.00', '1,311.50')),
+      row([0, '21299'], [11, '其他国有土地使用权出让收入安排的支出'], ...amounts('1,311.50', '0.00', '1,311.50')));
+    expect(unreliable).toHaveLength(1);
+    const [problem] = unreliable!;
+    expect(problem!.kind).toBe('placement');
+    expect(problem!.details![0]!.message).toBe(`“21299 其他国有土地使用权出让收入安排的支出”若是款 21208 之下的项 2120899，表内的勾稽关系全部成立：${LEVEL_MISREAD}（类、款、项分栏、各行只印本级数字时），不能确定这一行的科目编码`);
+    expect(problem!.details![0]!.cells).toEqual([{ path: ['公开03表', '科目', '21299 其他国有土地使用权出让收入安排的支出'], page: 1, line: 7 }]);
+    // the failing sums are still named, after it
+    expect(problem!.details!.slice(1).every((d) => d.message.includes('212 城乡社区支出'))).toBe(true);
+  });
+
+  it('…and a 项 read as one (2010399 where the 款 20199 was printed) likewise, re-read a level up', () => {
+    const { unreliable } = read(
+      row([11, '合计'], ...amounts('80.00', '80.00', '0.00')),
+      row([0, '201'], [11, '一般公共服务支出'], ...amounts('80.00', '80.00', '0.00')),
+      row([0, '20103'], [11, '政府办公厅（室）及相关机构事务'], ...amounts('50.00', '50.00', '0.00')),
+      row([0, '2010301'], [11, '行政运行'], ...amounts('50.00', '50.00', '0.00')),
+      row([0, '2010399'], [11, '其他一般公共服务支出'], ...amounts('30.00', '30.00', '0.00')));
+    expect(unreliable![0]!.kind).toBe('placement');
+    expect(unreliable![0]!.details![0]!.message).toMatch(/^“2010399 其他一般公共服务支出”若是类 201 之下的款 20199，表内的勾稽关系全部成立/u);
+  });
+
+  it('a table whose sums no such re-reading makes hold stays the document’s slip (kind own), with no word of a level', () => {
+    // 212 printed 1,321.50: 10.00 more than its 款, whatever level 21299 has
+    const { unreliable } = read(
+      row([11, '合计'], ...amounts('1,321.50', '0.00', '1,321.50')),
+      row([0, '212'], [11, '城乡社区支出'], ...amounts('1,321.50', '0.00', '1,321.50')),
+      row([0, '21208'], [11, '国有土地使用权出让收入安排的支出'], ...amounts('1,311.50', '0.00', '1,311.50')),
+      row([0, '2120899'], [11, '其他国有土地使用权出让收入安排的支出'], ...amounts('1,311.50', '0.00', '1,311.50')));
+    expect(unreliable!.map((u) => u.kind)).toEqual(['own']);
+    expect(unreliable![0]!.reason).not.toContain(LEVEL_MISREAD);
   });
 });
