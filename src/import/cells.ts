@@ -60,7 +60,7 @@ const TRAILING_DASH = /(?<=[\p{Script=Han}）)])\s*[-－—–‐―]{1,2}\s*$/u
 const HAS_DIGIT = /\d/u;
 const LEVEL_NAME = /^\s*(\d{2})\s+(\p{Script=Han}.*)$/u;
 /** A split code's 款 and 项 in one cell, spaced as their columns are, and the name after them if any (05 02 事业单位离退休). */
-const LEVEL_PAIR = /^\s*(\d{2})\s+(\d{2})(?:\s+(\p{Script=Han}.*?))?\s*$/u;
+const LEVEL_PAIR = /^\s*(\d{2})\s+(\d{2})(?:\s+(\p{Script=Han}.*)|\s*)$/u;
 /** A PDF item of figures only: an amount, or a piece of one (7,656,500. | .00). */
 const FIGURE_PIECE = /^-?(?=[,.]*\d)[\d,.]+$/u;
 /** Most cells hold no dash: the two dash patterns (one with a look-behind) only where one stands. */
