@@ -59,6 +59,8 @@ const TRAILING_DASH = /(?<=[\p{Script=Han}）)])\s*[-－—–‐―]{1,2}\s*$/u
 
 const HAS_DIGIT = /\d/u;
 const LEVEL_NAME = /^\s*(\d{2})\s+(\p{Script=Han}.*)$/u;
+/** A split code's 款 and 项 in one cell, spaced as their columns are, and the name after them if any (05 02 事业单位离退休). */
+const LEVEL_PAIR = /^\s*(\d{2})\s+(\d{2})(?:\s+(\p{Script=Han}.*)|\s*)$/u;
 /** A PDF item of figures only: an amount, or a piece of one (7,656,500. | .00). */
 const FIGURE_PIECE = /^-?(?=[,.]*\d)[\d,.]+$/u;
 /** Most cells hold no dash: the two dash patterns (one with a look-behind) only where one stands. */
@@ -81,6 +83,9 @@ export function pieces(text: string): string[] {
   // A split code's 项 run into the name after it (01 行政运行: the 项 column's digits, a space, the 科目名称).
   const level = LEVEL_NAME.exec(text);
   if (level) return [level[1]!, ...pieces(level[2]!)];
+  // (both digits of a 类's row, 05 02, a narrow table's columns run together: never one 4-digit text 0502 before the name)
+  const pair = LEVEL_PAIR.exec(text);
+  if (pair) return [pair[1]!, pair[2]!, ...(pair[3] === undefined ? [] : pieces(pair[3]))];
   const t = squash(text);
   if (t === '') return [];
   // Codes and amounts are ASCII digits: a text with none is one piece of text.

@@ -45,8 +45,11 @@ const TITLES: Title[] = ([
 
 /** 一、: the ordinal a title or a line of 01 and 04 is numbered with. */
 export const ORDINAL = /^[一二三四五六七八九十]+、/u;
-/** 表三、附表1、表1-1、1.、（一）: a number a document gives its tables. */
-const TABLE_NUMBER = /^(?:附?表\s*[一二三四五六七八九十\d]+(?:-\d+)?[、.．:：]?|\d{1,2}[、.．]|[（(][一二三四五六七八九十]+[）)])/u;
+/**
+ * 表三、附表1、表1-1、1.、（一）: a number a document gives its tables. Digits or numerals, not both: 表5 一般公共预算… is
+ * 表5 and the title, not 表5一 and 般公共预算…; it is cut from what stands before a title, so 表五一般公共预算… reads too.
+ */
+const TABLE_NUMBER = /^(?:附?表\s*(?:\d+|[一二三四五六七八九十]+)(?:-\d+)?[、.．:：]?|\d{1,2}[、.．]|[（(][一二三四五六七八九十]+[）)])/u;
 const MARKER = /^公开0?([1-9])表$/u;
 /** A 公开0N表 marker anywhere in a line (公开02表单位：元). */
 const MARKER_IN = /公开0?[1-9]表/u;
@@ -71,11 +74,11 @@ export function titleOf(l: PlacedLine, text = spacelessText(l)): (Title & { cont
   // Every title ends in 表: a line without one is no title, whatever is cut from it.
   if (l.cells.length > 3 || !text.includes('表')) return undefined;
   let t = text.replace(DATE, '').replace(/[“”"‘’'〝〞]/gu, '').replace(/[（(]?公开0?[1-9]表[）)]?/u, '');
-  t = t.replace(ORDINAL, '').replace(TABLE_NUMBER, '');
+  t = t.replace(ORDINAL, '');
   const continued = CONTINUED.test(t);
   t = t.replace(CONTINUED, '');
   for (const x of TITLES) {
-    if (t.endsWith(x.title) && TITLE_PREFIX.test(t.slice(0, t.length - x.title.length))) return { ...x, continued };
+    if (t.endsWith(x.title) && TITLE_PREFIX.test(t.slice(0, t.length - x.title.length).replace(TABLE_NUMBER, ''))) return { ...x, continued };
   }
   return undefined;
 }

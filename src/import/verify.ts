@@ -120,10 +120,13 @@ export function verifyTables(tables: Obj, reads: ReadonlyMap<string, TableRead>,
   // all: read a column off (a header aligned otherwise than its amounts), not the document's slip.
   for (const [key, list] of details) {
     const read = reads.get(key);
-    if (!read?.columns || !list.every((d) => d.kind === 'own')) continue;
-    const shifted = columnShift(key, tables, read.columns, usable);
+    if (!read || !list.every((d) => d.kind === 'own') || !usable.has(key)) continue;
+    const shifted = read.columns ? columnShift(key, tables, read.columns, usable) : undefined;
     // said first: it is why the failures above it are no slips of the document
-    if (shifted) list.unshift({ kind: 'placement', message: shifted, cells: [{ path: [key], ...(firstAt(read) ?? {}) }] });
+    if (shifted) { list.unshift({ kind: 'placement', message: shifted, cells: [{ path: [key], ...(firstAt(read) ?? {}) }] }); continue; }
+    // Likewise a row whose code, read one level up or down, makes them all hold: its code misread, not the document's slip.
+    const misread = levelMisread(key, tables[key] as Obj, new Set(list.flatMap((d) => d.cells.map((c) => c.path[2]).filter((r): r is string => r !== undefined))));
+    if (misread) list.unshift({ kind: 'placement', message: misread.message, cells: [located([key, '科目', misread.row], reads)] });
   }
   const unreliable: TableProblem[] = [];
   for (const key of KEYS) {
@@ -195,6 +198,41 @@ function columnShift(key: string, tables: Obj, columns: readonly string[], usabl
     const side = by < 0 ? '左' : '右';
     const other = by < 0 ? '右' : '左';
     return `各行的金额整体向${side}移一栏后，表内的勾稽关系全部成立（${example}）：多半是表头与金额的对齐方式不同，导入把金额放到了${other}边一栏，不能确定各数所在的栏`;
+  }
+  return undefined;
+}
+
+/** Said of a row whose code's level the import may have misread (levelMisread): review names it as why the table is not judged. */
+export const LEVEL_MISREAD = '导入可能读错了这一行编码的级次';
+
+/**
+ * Whether one row of a table of subjects, its code read a level down (a 款 21299 as the 项 2120899 under the
+ * 款 printed above it, 21208) or up (a 项 2120899 as the 款 21299 of its 类), makes the table pass its own
+ * identities, which as read it fails: where each row prints only its own level's two digits (类 | 款 | 项 in
+ * columns), a 项's digits taken for a 款's duplicate a row's amounts at the wrong level, and the sums fail by
+ * exactly that row. Only the rows in the failing identities (`failing`) are tried. The row and why, or undefined.
+ */
+function levelMisread(key: string, table: Obj, failing: ReadonlySet<string>): { row: string; message: string } | undefined {
+  const subjects = table['科目'];
+  if (!subjects || typeof subjects !== 'object') return undefined;
+  const rows = Object.keys(subjects as Obj);
+  const codeOf = (row: string) => /^(\d{3}(?:\d{2}){1,2})(?:\s|$)/u.exec(row)?.[1];
+  const codes = new Set(rows.map(codeOf));
+  for (const [i, row] of rows.entries()) {
+    const code = codeOf(row);
+    if (!failing.has(row) || code === undefined) continue;
+    const name = row.slice(code.length);
+    // a 款 as a 项 of the 款 above it (the nearest one printed of its 类); a 项 as a 款 of its 类
+    const above = code.length === 5 ? rows.slice(0, i).map(codeOf).reverse().find((c) => c?.length === 5 && c.startsWith(code.slice(0, 3))) : undefined;
+    const to = code.length === 5 ? (above === undefined ? undefined : above + code.slice(3)) : code.slice(0, 3) + code.slice(5);
+    if (to === undefined || codes.has(to)) continue;
+    const renamed = Object.fromEntries(Object.entries(subjects as Obj).map(([k, v]) => [k === row ? to + name : k, v]));
+    if (ownIdentityFailure(key, { ...table, 科目: renamed }) !== undefined) continue;
+    const reading = code.length === 5 ? `款 ${above} 之下的项 ${to}` : `类 ${code.slice(0, 3)} 之下的款 ${to}`;
+    return {
+      row,
+      message: `“${row}”若是${reading}，表内的勾稽关系全部成立：${LEVEL_MISREAD}（类、款、项分栏、各行只印本级数字时），不能确定这一行的科目编码`,
+    };
   }
   return undefined;
 }

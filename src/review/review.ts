@@ -11,6 +11,7 @@ import { placeMessages } from '../documents/index.js';
 import { TABLE_TITLES } from '../data/model.js';
 import { pagesNamed, pathKey, TABLE_PROBLEM_KINDS, TABLE_PROBLEM_WHAT, textlessNote, type ImportedTables, type TableProblem, type TableProblemKind } from '../import/tables.js';
 import { placeName } from '../import/place.js';
+import { LEVEL_MISREAD } from '../import/verify.js';
 import { createLintContext, lintMarkdown, type LintContext, type LintMessage, type LintResult } from '../lint/lint.js';
 import type { YearEvidence } from '../documents/identity.js';
 import type { ReviewDocument } from './document.js';
@@ -351,6 +352,8 @@ function tableNotUsed(table: string, unreliable: readonly TableProblem[], doc: R
       : scanned.length > 0 && (kind === 'own' || kind === 'cross') ? `（${pagesNamed(scanned)}是扫描图像上的文字识别层（OCR），数字可能识别有误，不一定是文件本身的错误：请对照页面图像核对）`
       // …whose words stand a little off their lines (a recogniser's boxes): a row or column left undecided is not guessed.
       : scanned.length > 0 && kind === 'placement' ? `（${pagesNamed(scanned)}是扫描图像上的文字识别层（OCR），识别出的文字位置略有偏差，导入时未能确定这些数字属于哪一行或哪一栏，没有猜测：请对照页面图像）`
+      // …or a row whose code the import may have read a level off: the failing sums are then no slip of the document.
+      : kind === 'placement' && found.some((p) => (p.details ?? []).some((d) => d.message.includes(LEVEL_MISREAD))) ? '（导入时未能确定一行科目编码的级次，各栏的类、款、项不能相加多半因此而来，不一定是文件本身的错误，请对照原文）'
       : UNRELIABLE_WHY[kind];
     return { table, title, status: 'unreliable', reason: `${headline}，${NOT_RELIED_ON}${why}`, problems };
   }
