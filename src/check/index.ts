@@ -14,7 +14,7 @@ import { table04Rules } from './table04.js';
 import { rule, type Finding, type Rule } from './rule.js';
 import type { Violation } from './identity.js';
 import { ZERO } from '../data/amount.js';
-import { TABLE_TITLES } from '../data/model.js';
+import { TABLE_PARTS, TABLE_TITLES } from '../data/model.js';
 import { UNREAD_RULE, unreadRules } from './unread.js';
 
 export type { Cell, Violation } from './identity.js';
@@ -22,10 +22,15 @@ export { TAIL_ERROR_PER_TERM, tailTolerance } from './identity.js';
 export { formatTableAmount } from '../format/number.js';
 export type { Finding, Rule, Severity } from './rule.js';
 
-/** A table the data file leaves out: named, so that a clean report does not claim identities it never checked. */
-export const absentTableRule: Rule = rule('table-absent', '数据文件中没有的决算表（不写或写成 {}）：提示缺表，涉及它的勾稽关系不核对', (a) =>
+/**
+ * A table the data file leaves out, or marks 未读出 (import found it and read no amounts): named, so that a
+ * clean report does not claim identities it never checked.
+ */
+export const absentTableRule: Rule = rule('table-absent', '数据文件中没有的决算表（不写或写成 {}），或标为“未读出: true”的表：提示缺表或未读出，涉及它的勾稽关系不核对', (a) =>
   (a.absentTables ?? []).map((table) => ({
-    message: `数据文件中没有${table}（${TABLE_TITLES[table] ?? ''}），涉及它的勾稽关系未核对；说明中依赖它的数字 lint 列为无法核对`,
+    message: a.unreadTables?.includes(table)
+      ? `${table}（${TABLE_TITLES[table] ?? ''}）标为未读出（导入时没有读出它的金额，表中的空白不是 0），涉及它的勾稽关系未核对；说明中依赖它的数字 draft 写作待补充、lint 列为无法核对。请按原表填写这张表，再删去“${TABLE_PARTS.unread}: true”一行`
+      : `数据文件中没有${table}（${TABLE_TITLES[table] ?? ''}），涉及它的勾稽关系未核对；说明中依赖它的数字 lint 列为无法核对`,
     cells: [{ path: [table], label: table, value: ZERO }],
   })), 'warning');
 

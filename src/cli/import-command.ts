@@ -6,6 +6,7 @@ import { WORD_BODY_DAMAGED } from '../documents/kind.js';
 import { NO_TEXT_LAYER, pdfFailure } from '../documents/pdf-errors.js';
 import { importDocx, importPdf, importText, placeName, type Imported, type SourceKind } from '../import/index.js';
 import { formatPath } from '../data/source.js';
+import { UNREAD_MARK } from '../import/yaml.js';
 import { formatInputProblem } from '../report/problems.js';
 import { tuneForShortRun } from './jit.js';
 import { refuseOutputOverInput } from './overwrite-guard.js';
@@ -19,7 +20,8 @@ const EXIT_UNUSABLE = 2;
  * through LibreOffice), `pdftotext -layout` text, tab-separated text, or a workbook
  * (.xlsx, or an old .xls through LibreOffice) with one sheet per table. What was read is
  * written; a table that fails its own identities, or has a cell that could not be placed,
- * is listed with each failing identity and the cells involved, and the exit code is 1.
+ * is listed with each failing identity and the cells involved, and the exit code is 1; so is it
+ * where a table was found but not read (written marked 未读出, to fill in by hand).
  */
 export async function runImportCommand(file: string, options: { output?: string }): Promise<number> {
   tuneForShortRun(1);
@@ -102,8 +104,11 @@ export async function runImportCommand(file: string, options: { output?: string 
     }
   }
   const unreliable = (imported.unreliable ?? []).map((u) => u.table);
-  const found = Object.keys(imported.tables).length;
-  const flagged = unreliable.length > 0 ? `；其中 ${unreliable.join('、')} 不可靠，已在文件中标出` : '';
+  // A table found but not read is written marked 未读出, not counted as imported: the file is not whole until it is filled in.
+  const unread = (imported.unread ?? []).map((u) => u.table).filter((t) => t in imported.tables);
+  const found = Object.keys(imported.tables).length - unread.length;
+  const flagged = (unread.length > 0 ? `；${unread.join('、')} 未读出，已在文件中标为“${UNREAD_MARK}”，需按原表填写` : '')
+    + (unreliable.length > 0 ? `；其中 ${unreliable.join('、')} 不可靠，已在文件中标出` : '');
   if (options.output) {
     writeOutputFile(options.output, yaml);
     process.stderr.write(`已导入 ${found} 张表：${options.output}（表中没有的数据见文件末尾的注释，需要填写${flagged}）\n`);
@@ -111,7 +116,7 @@ export async function runImportCommand(file: string, options: { output?: string 
     process.stdout.write(yaml);
     if (flagged) process.stderr.write(`已导入 ${found} 张表${flagged}\n`);
   }
-  return unreliable.length > 0 ? EXIT_UNRELIABLE : 0;
+  return unreliable.length > 0 || unread.length > 0 ? EXIT_UNRELIABLE : 0;
 }
 
 /** One line on stderr naming the file, as every input problem is reported. */

@@ -204,10 +204,13 @@ function fromRaw(raw: unknown, source: DataSource): LoadedAccounts {
     throw new DataError(located.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0)));
   }
   const reader = new Reader(source);
-  const accounts = convert(raw as Obj, reader);
+  // A table marked 未读出 is unknown as a whole, as one left out: what it holds (blanks) is not converted.
+  const unread = Object.values(TABLE_NAMES).filter((key) => isUnread((raw as Obj)[key]));
+  const accounts = convert(unread.length > 0 ? { ...(raw as Obj), ...Object.fromEntries(unread.map((key) => [key, {}])) } : raw as Obj, reader);
   if (reader.problems.length > 0) throw new DataError(reader.problems);
-  const absent = Object.values(TABLE_NAMES).filter((key) => isAbsent((raw as Obj)[key]));
-  return { accounts: absent.length > 0 ? { ...accounts, absentTables: absent } : accounts, source, raw: raw as Obj };
+  const absent = Object.values(TABLE_NAMES).filter((key) => isAbsent((raw as Obj)[key]) || unread.includes(key));
+  if (absent.length === 0) return { accounts, source, raw: raw as Obj };
+  return { accounts: { ...accounts, absentTables: absent, ...(unread.length > 0 ? { unreadTables: unread } : {}) }, source, raw: raw as Obj };
 }
 
 
@@ -216,6 +219,11 @@ type Obj = Record<string, unknown>;
 /** A table a data file leaves out: the key missing, empty (公开05表: {}) or blank (公开05表:). */
 function isAbsent(value: unknown): boolean {
   return value === undefined || value === null || (typeof value === 'object' && !Array.isArray(value) && Object.keys(value).length === 0);
+}
+
+/** A table import found and read no amounts of (公开05表: { 未读出: true, … }): its blanks are not zeros. */
+function isUnread(value: unknown): boolean {
+  return typeof value === 'object' && value !== null && (value as Obj)[TABLE_PARTS.unread] === true;
 }
 
 /** Collects problems with their positions while converting. */

@@ -385,11 +385,14 @@ export interface DepartmentAccounts {
   /** 主要用途: 项 code → what its money was mainly used for (上海模板: 主要用于：……) */
   itemPurposes: Map<string, string>;
   /**
-   * Tables the data file leaves out (the key missing, or 公开05表: {}): a writer may have only some.
+   * Tables the data file leaves out (the key missing, or 公开05表: {}), or marks 未读出 (found by import,
+   * no amounts read): a writer may have only some.
    * Their cells read as zeros here, but they are unknown: check names them and checks only the
    * identities among the tables present; lint and draft treat their figures as unknown (facts/unknown.ts).
    */
   absentTables?: readonly string[];
+  /** Those of absentTables the data file marks 未读出: true (import found them and read no amounts), named so. */
+  unreadTables?: readonly string[];
   /**
    * Total rows left blank though their parts hold amounts (a 合计 row that printed its sub-headers where
    * the amounts would be): not zeros but unknown — no identity is checked on them, no figure against them.
@@ -422,6 +425,8 @@ export const TABLE_PARTS = {
   /** the subject rows of a subject table */
   rows: '科目',
   noData: '本表无数据',
+  /** import found the table and read no amounts: unknown as a whole, not zeros */
+  unread: '未读出',
   budget: '预算数',
   actual: '决算数',
 } as const;

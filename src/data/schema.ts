@@ -202,6 +202,10 @@ function messageFor(e: ErrorObject, root: SchemaNode, fallback?: string): string
         return `数据文件的顶层应为映射（部门: …、年度: …、公开01表: … 等），${actually(e.data)}`;
       }
   }
+  // 年度 left blank (import leaves it so where the source states no year): what to write, not only what it should be.
+  if (e.instancePath === '/年度' && (e.data === null || (typeof e.data === 'string' && e.data.trim() === ''))) {
+    return '未填写；请在“年度:”后写决算年度（4 位年份），如“年度: 2024”（import 在原表中没有找到年度时留空）';
+  }
   // A badly written key (an error inside propertyNames): the message is about the key, not a value.
   if (e.propertyName !== undefined) return errorMessageOf(e) ?? `键的写法不对：${genericMessage(e, parent)}`;
   if (e.schemaPath.startsWith('#/definitions/amount/')) {

@@ -130,7 +130,8 @@ export function dataCatalog(loaded: LoadedAccounts): FactCatalog {
   // The standard classes of a missing 03 or 05 table stay names the text may use.
   const raw: Obj = { ...loaded.raw };
   for (const key of absent) raw[key] = MISSING_TABLE_ROWS[key] ?? {};
-  const parts = absent.map((key) => missingTablePart(key, `数据文件中没有${key}`));
+  const unread = loaded.accounts.unreadTables ?? [];
+  const parts = absent.map((key) => missingTablePart(key, unread.includes(key) ? `${key}未读出` : `数据文件中没有${key}`));
   return catalogWithUnknowns(raw, accountsFromObject(raw, loaded.source.file).accounts, parts, loaded.source.file);
 }
 

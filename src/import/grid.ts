@@ -970,7 +970,7 @@ function codeKeys(cells: Cell[], side: number, layout: Layout, options: BodyOpti
   const repeated = new Set(bare.filter((c, i) => bare.indexOf(c) !== i));
   if (options.ordered && repeated.size > 0) orphans = orphans.filter((p) => !join(p, p.h, (k) => k.cells.length === 1 && repeated.has(k.code!)));
   keys.sort((a, b) => a.y - b.y);
-  if (split) resolveOrphans(keys, orphans, side);
+  if (split) resolveOrphans(keys, orphans, side, layout);
   for (const k of keys) if (k.cells.length > 0) k.anchorY = mean(k.cells.map((c) => c.y));
   keys.sort((a, b) => a.anchorY - b.anchorY);
   let hang: NameHang = 'centred';
@@ -989,20 +989,26 @@ function onLine(k: Key, y: number, except?: Cell): boolean {
   return false;
 }
 
-/** 款 or 项 digits with no 类 beside them: a row whose code continues the nearest full code above. */
-function resolveOrphans(keys: Key[], orphans: readonly Cell[], side: number): void {
-  // Where the 款 and 项 digits stand: from rows that show both, else any 2-digit part is a 款.
+/**
+ * 款 or 项 digits with no 类 beside them: a row whose code continues the code of the row above — a 款 the
+ * class's, a 项 the 款's (only the own level's digits printed: 201 / 01 人大事务 / 01 行政运行 is 20101, 2010101).
+ */
+function resolveOrphans(keys: Key[], orphans: readonly Cell[], side: number, layout: Layout): void {
+  // Where the 款 and 项 digits stand: from rows that show both, else from the 款 and 项 headers over them.
   const both = keys.filter((k) => k.cells.length === 3);
-  const kuanX = both.length > 0 ? mean(both.map((k) => centre(k.cells[1]!))) : undefined;
-  const xiangX = both.length > 0 ? mean(both.map((k) => centre(k.cells[2]!))) : undefined;
+  const headed = (word: string) => layout.header.filter((h) => squash(h.text) === word && sideAt(layout, h.x0) === side).map(centre);
+  const [kuanHeads, xiangHeads] = [headed('款'), headed('项')];
+  const kuanX = both.length > 0 ? mean(both.map((k) => centre(k.cells[1]!))) : kuanHeads.length === 1 ? kuanHeads[0] : undefined;
+  const xiangX = both.length > 0 ? mean(both.map((k) => centre(k.cells[2]!))) : xiangHeads.length === 1 ? xiangHeads[0] : undefined;
   for (const p of orphans) {
     const level = kuanX !== undefined && xiangX !== undefined && Math.abs(centre(p) - xiangX) < Math.abs(centre(p) - kuanX) ? 7 : 5;
+    // the nearest coded row above: a 项 under a 类 with no 款 between them has nothing to continue
     let above: Key | undefined;
     for (let i = keys.length - 1; i >= 0 && !above; i--) {
       const k = keys[i]!;
-      if (k.cells[0] && k.cells[0].y < p.y && k.code && k.code.length >= level - 2) above = k;
+      if (k.cells[0] && k.cells[0].y < p.y && k.code) above = k;
     }
-    if (!above) continue;
+    if (!above || above.code!.length < level - 2) continue;
     keys.push({ side, cells: [p], label: [], code: above.code!.slice(0, level - 2) + p.text, anchorY: p.y, y: p.y });
     keys.sort((a, b) => a.y - b.y);
   }

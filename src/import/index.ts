@@ -2,7 +2,7 @@ import { docxLines, layoutTextLines, pdfCellBoxes, pdfLineRects, pdfPageLines, p
 import { readPdfPages } from '../documents/pdf.js';
 import { tableRegionLines } from './segments.js';
 import { placedText, recognisePlacedTables, type CellPlace, type ImportedTables, type RecogniseOptions, type TableProblem } from './tables.js';
-import { importedYaml, type SourceKind } from './yaml.js';
+import { importedYaml, yearNotFound, type SourceKind } from './yaml.js';
 import { placeName } from './place.js';
 import { documentHeader } from '../documents/identity.js';
 
@@ -46,7 +46,9 @@ function fromPlaced(lines: PlacedLine[], source: string, format: Imported['forma
   const imported = recognisePlacedTables(lines, options);
   const text = placedText(lines);
   const kind: SourceKind = format === 'pdf' || format === 'docx' || format === 'xlsx' ? format : 'text';
-  return { yaml: importedYaml(imported, { ...documentHeader(text), source, kind }), imported, format, text };
+  const header = documentHeader(text);
+  if (header.year === undefined) imported.notes.push(yearNotFound('文件的标题、表头和文字中'));
+  return { yaml: importedYaml(imported, { ...header, source, kind }), imported, format, text };
 }
 
 /** A published PDF → data file text, from the positions of its text items. */

@@ -247,7 +247,8 @@ export function segments(lines: PlacedLine[], headerless?: Map<number, { title: 
     const body = lines.slice(m.at + 1, last);
     // The same table's title again straight after it (a continuation page): its lines go on.
     if (previous && previous.n === m.n && previous.end === m.at && (m.t?.continued || m.t)) {
-      appendAll(previous.segment.lines, body);
+      // (its 公开0N表 marker is part of its title, as under the first title: no row of the table)
+      appendAll(previous.segment.lines, body.filter((_, i) => Number(MARKER.exec(texts[m.at + 1 + i]!)?.[1]) !== m.n));
       previous.end = end;
       return;
     }

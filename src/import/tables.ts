@@ -556,7 +556,7 @@ function subjectTable(seg: Segment, r: Reader, grid: boolean, catalog: SubjectCa
   // (05 may print its budgets before 小计 | 基本支出 | 项目支出: 年初预算数 | 调整预算数)
   const specs = [...once(SUBJECT_COLUMNS[seg.n]!), ...(seg.n === 5 ? [...knownSkipped(BUDGET_COLUMNS, 0), ...once(BASIC_PARTS)] : [])];
   const layoutFor = (header: Cell[]) => {
-    const layout = layoutOf(header, specs, ['科目名称', '项目']);
+    const layout = layoutOf(header, specs, ['科目名称', '项目', '功能分类科目']);
     if (seg.n === 5) basicOverParts(layout);
     return layout;
   };

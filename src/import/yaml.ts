@@ -5,6 +5,7 @@
 import { Document, isScalar, stringify } from 'yaml';
 import { TABLE_TITLES, type ImportedTables } from './tables.js';
 import { placeName, type SourceKind } from './place.js';
+import { TABLE_PARTS } from '../data/model.js';
 
 export type { SourceKind };
 
@@ -66,8 +67,16 @@ const withoutControls = (text: string): string => text.replace(/[\u0000-\u0008\u
 /** A comment line: one line, whatever the text holds. */
 const comment = (text: string): string => `# ${text.split('\n').map((l) => l.trim()).join(' ')}`;
 
+/** The note for a source that states no year of its accounts: where it was looked for, and what to write. */
+export const yearNotFound = (where: string): string =>
+  `没有找到年度：${where}没有“2024年度”这样的年度，数据文件中“年度:”一行留空；请填写决算年度（如“年度: 2024”），否则 check、draft 不能使用这个文件`;
+
+/** What a table found but not read is written with: unknown as a whole, never zeros (the loader's 未读出). */
+export const UNREAD_MARK = `${TABLE_PARTS.unread}: true`;
+
 export function importedYaml(imported: ImportedTables, header: Header): string {
   const unreliable = new Map((imported.unreliable ?? []).map((u) => [u.table, u]));
+  const unread = new Set((imported.unread ?? []).map((u) => u.table));
   const head = [
     '# yaml-language-server: $schema=../schema/juesuan-data.schema.json',
     '#',
@@ -78,14 +87,16 @@ export function importedYaml(imported: ImportedTables, header: Header): string {
     ...(imported.unreadRows ?? []).map((u) => comment(`未读出：${u.reason}；需按原表填写`)),
     ...[...unreliable.values()].map((u) => comment(`不可靠：${u.reason}。表照原样写出，须对照原文逐格核对后再用`)),
     '',
-    stringify({ 部门: header.department ?? '', 年度: header.year ?? null, 金额单位: '万元' }).trimEnd(),
+    stringify({ 部门: header.department ?? '', 年度: header.year ?? null, 金额单位: '万元' }).trimEnd()
+      .replace(/^年度: null$/mu, '年度: # 原表中没有找到年度，请填写决算年度（4 位年份），如 2024'),
     '',
     '# ───────────────────────── 九张公开表 ─────────────────────────',
     '',
   ];
   const body = Object.entries(imported.tables).map(([key, value]) => {
     const n = Number(key.slice(3, 4));
-    const doc = new Document({ [key]: value });
+    // A table not read is marked so, its blanks kept for filling in by hand: the loader takes it as unknown, not zeros.
+    const doc = new Document({ [key]: unread.has(key) ? { [TABLE_PARTS.unread]: true, ...(value as object) } : value });
     for (const cell of imported.computed ?? []) {
       const node = cell.path[0] === key ? doc.getIn(cell.path, true) : undefined;
       if (isScalar(node)) node.comment = ` ${cell.note}`;
@@ -98,7 +109,7 @@ export function importedYaml(imported: ImportedTables, header: Header): string {
       const mark = `不可靠：涉及未通过的勾稽关系${where}`;
       if (isScalar(node) && !node.comment?.includes(mark)) node.comment = node.comment ? `${node.comment}；${mark}` : ` ${mark}`;
     }
-    const title = `${TABLE_TITLES[n]}${unreliable.has(key) ? '（不可靠：导入后未通过核对，见文件开头）' : ''}`;
+    const title = `${TABLE_TITLES[n]}${unreliable.has(key) ? '（不可靠：导入后未通过核对，见文件开头）' : ''}${unread.has(key) ? `（未读出，见文件开头：按原表填好后删去“${UNREAD_MARK}”一行）` : ''}`;
     return doc.toString({ nullStr: '', lineWidth: 0 }).replace(/\n/u, ` # ${title}\n`);
   });
   return withoutControls(`${head.join('\n')}\n${body.join('\n')}${previousYaml(imported)}${budgetsYaml(imported)}${toFill(imported)}`);

@@ -13,7 +13,7 @@
  */
 import { appendAll } from '../util/arrays.js';
 import ExcelJS from 'exceljs';
-import { importedYaml } from '../import/yaml.js';
+import { importedYaml, yearNotFound } from '../import/yaml.js';
 import { readTables, type ImportedTables } from '../import/tables.js';
 import { TABLE_TITLES } from '../import/segments.js';
 import { PAGE_SPAN, type Box, type PlacedLine } from '../import/placed.js';
@@ -183,5 +183,6 @@ export async function readWorkbook(bytes: Uint8Array, file: string): Promise<{ i
 /** .xlsx bytes → data file text, as importText gives for text. */
 export async function importWorkbook(bytes: Uint8Array, file: string, source: string): Promise<{ yaml: string; imported: ImportedTables }> {
   const { imported, department, year } = await readWorkbook(bytes, file);
+  if (year === undefined) imported.notes.push(yearNotFound('各工作表的前 8 行（表名、编制单位和单位一行）中'));
   return { yaml: importedYaml(imported, { department, year, source, kind: 'xlsx' }), imported };
 }

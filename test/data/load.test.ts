@@ -142,7 +142,7 @@ describe('unusable data files are reported with file, path, line and what was ex
     const text = corrupt('公开02表: # 收入决算表\n  合计:', '公开02表: # 收入决算表\n  合记:');
     const p = onlyProblem(text, ['公开02表', '合记']);
     expect(p.line).toBe(lineOf(text, '  合记:'));
-    expect(p.message).toMatch(/^未知的键“合记”，是否应为“合计”；可用的键：合计、科目、本表无数据、说明$/);
+    expect(p.message).toMatch(/^未知的键“合记”，是否应为“合计”；可用的键：合计、科目、本表无数据、未读出、说明$/);
   });
 
   it('an unknown column in a row, with the columns that are allowed', () => {

@@ -157,7 +157,11 @@ describe('the published schema', () => {
     });
 
     it('公开06表', () => {
-      expect(keysOf(schema['properties']['公开06表'])).toEqual([...Object.values(model.T06_LABELS), '本表无数据', '说明']);
+      expect(keysOf(schema['properties']['公开06表'])).toEqual([...Object.values(model.T06_LABELS), '本表无数据', '未读出', '说明']);
+    });
+
+    it('every table may be marked 未读出 (import found it, read no amounts), as the loader reads it', () => {
+      for (const key of Object.values(model.TABLE_NAMES)) expect(keysOf(schema['properties'][key]), key).toContain(model.TABLE_PARTS.unread);
     });
   });
 });

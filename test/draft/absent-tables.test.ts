@@ -49,24 +49,28 @@ const DATA = [
   { name: '普陀区财政局', text: readFileSync(`${ROOT}test/fixtures/real/putuo-czj-2024.yaml`, 'utf8') },
 ];
 
-/** The data file without the tables' sections: `公开05表: {}` in their place, or nothing. */
-function withoutTables(text: string, keys: readonly string[], as: 'empty' | 'missing'): string {
+/**
+ * The data file without the tables' sections: `公开05表: {}` in their place, or nothing; or with them
+ * marked `未读出: true` (as import writes a table it found and did not read), their figures still there.
+ */
+function withoutTables(text: string, keys: readonly string[], as: 'empty' | 'missing' | 'unread'): string {
   let out = text;
   for (const key of keys) {
     const section = new RegExp(`^${key}:.*\\n(?:(?: .*)?\\n)*`, 'mu');
     expect(section.test(out), key).toBe(true);
-    out = out.replace(section, as === 'empty' ? `${key}: {}\n` : '');
+    out = out.replace(section, (s) => (as === 'unread' ? s.replace(/\n/u, '\n  未读出: true\n') : as === 'empty' ? `${key}: {}\n` : ''));
   }
   return out;
 }
 
 /** Each table alone, and combinations a writer with only some tables has. */
-const CASES: ReadonlyArray<{ keys: readonly string[]; as: 'empty' | 'missing' }> = [
+const CASES: ReadonlyArray<{ keys: readonly string[]; as: 'empty' | 'missing' | 'unread' }> = [
   ...TABLE_KEYS.map((key) => ({ keys: [key], as: 'empty' as const })),
   { keys: ['公开02表', '公开03表'], as: 'missing' },
   { keys: ['公开05表', '公开06表'], as: 'empty' },
   { keys: ['公开07表', '公开08表', '公开09表'], as: 'missing' },
   { keys: TABLE_KEYS, as: 'missing' },
+  { keys: ['公开02表', '公开05表', '公开09表'], as: 'unread' },
 ];
 
 /** Clauses that say there is none, or state a 0 (the placeholders' own words, 数据文件中没有…, and the charts' numbers aside). */
@@ -86,7 +90,7 @@ describe.each(builtInTemplates().map((t) => t.name))('template %s, a data file w
       const catalog = dataCatalog(loaded);
       const markdown = draft(catalog, { template, charts: { linkDir: 'charts' } }).markdown;
       const lines = markdown.split('\n');
-      for (const key of keys) expect(markdown, key).toContain(`数据文件中没有${key}）`);
+      for (const key of keys) expect(markdown, key).toContain(as === 'unread' ? `${key}未读出）` : `数据文件中没有${key}）`);
 
       const result = lintMarkdown(markdown, createLintContext(catalog));
       expect(result.messages.filter((m) => m.ruleId !== 'placeholder').map(show(lines)), markdown).toEqual([]);
