@@ -17,7 +17,7 @@ import { isZeroFigure, type Figure } from './figures.js';
 import { BOUGHT, CARRIED_OVER, NameMatcher, prepareBlocks, STOCK_CHANGED, tokenize, type Span, type Token } from './reader.js';
 import { normalizeWidth } from './normalize.js';
 import { nextSection, sectionOfTitle, titleOf } from './sections.js';
-import { execAll } from './scan.js';
+import { execAll, inBookTitle } from './scan.js';
 import { applySuppressions } from './suppress.js';
 import { DocumentStyle } from './style.js';
 import { textFindingsByBlock } from './text-rules.js';
@@ -440,7 +440,9 @@ export function lintMarkdown(markdown: string, ctx: LintContext, options: LintOp
         // the opposite of the change. Its words speak of things no fact holds, so no fix is offered: which
         // of the change or the reason is wrong, only the writer knows.
         if (claim.otherPeriod) continue;
-        for (const cause of causesOf(claim.words, blocks)) {
+        // 按照《…厉行节约实施办法》规定，新增…: a word inside a title is part of a name, not a cause (blind 18L).
+        const words = claim.words.filter((w) => !inBookTitle(blocks[w.span.block]!.text, w.span.start));
+        for (const cause of causesOf(words, blocks)) {
           if (cause.some((w) => w.direction === claim.explains)) continue;
           for (const w of cause) {
             findings.push({
