@@ -277,6 +277,8 @@ export function lintMarkdown(markdown: string, ctx: LintContext, options: LintOp
   let section: SectionKind | undefined;
   let sawSection = false;
   let carried: ReturnType<typeof lastSubject>;
+  // A name standing alone on the block before (a heading, a line of its own): the subject of the paragraph after it.
+  let nameAhead: Token[] | undefined;
   // A list item that only names its subject (- 办公室业务运行) hands it to the items nested under it.
   const listTitles: Array<{ depth: number; subject: NonNullable<typeof carried> }> = [];
   let lastCaption = '';
@@ -629,6 +631,7 @@ export function lintMarkdown(markdown: string, ctx: LintContext, options: LintOp
       wholesReported.clear();
       if (section !== undefined) sawSection = true;
       carried = undefined;
+      nameAhead = loneName(inScope(tokenize(block.text, ctx.names, b, prepared[b]).tokens, ctx.topics, section), block.text);
       continue;
     }
 
@@ -730,7 +733,11 @@ export function lintMarkdown(markdown: string, ctx: LintContext, options: LintOp
     }
     requiredParts.read(tokens, section);
     unknownSubjectFindings(tokens, ctx.topics, section, findings, ctx.catalog.part3.unknownTables);
-    const claims = pinSharedNames(readClaims(tokens, { index: ctx.topics, year: ctx.year, section, carried: carried ?? listTitles.at(-1)?.subject }), ctx.topics);
+    // ### 1、…行政运行（项） or （1）2070109群众文化 on its own line, the figures in the paragraph after it: read as if the name
+    // opened the paragraph — one subject pins its figures, a name two subjects bear leaves them unverified naming both (blind 18L).
+    const named = block.kind === 'paragraph' && nameAhead ? [...nameAhead, ...tokens] : tokens;
+    nameAhead = block.kind === 'paragraph' ? loneName(tokens, block.text) : undefined;
+    const claims = pinSharedNames(readClaims(named, { index: ctx.topics, year: ctx.year, section, carried: carried ?? listTitles.at(-1)?.subject }), ctx.topics);
     requiredParts.readFigures(claims);
     const group: FigureClaim[] = [];
     handleClaims(claims, group);
@@ -750,7 +757,9 @@ export function lintMarkdown(markdown: string, ctx: LintContext, options: LintOp
       appendAll(noFixSpans, ranks.noFix);
     }
     // A paragraph that ends by introducing a list (……其中：) hands its subject to the next one.
-    carried = /[：:]\s*$/u.test(block.text) ? lastSubject(claims, tokens, { index: ctx.topics, section }) : undefined;
+    // …but after its own figures, 其中： opens its parts, which are not the subject itself.
+    const partsFollow = /其中\s*[：:]\s*$/u.test(block.text) && claims.some((c) => c.kind === 'figure');
+    carried = /[：:]\s*$/u.test(block.text) && !partsFollow ? lastSubject(claims, tokens, { index: ctx.topics, section }) : undefined;
     const next = blocks[b + 1];
     if (next && (next.listDepth ?? 0) > depth && depth > 0 && !claims.some((c) => c.kind === 'figure')) {
       const subject = lastSubject(claims, tokens, { index: ctx.topics, section });
@@ -777,7 +786,10 @@ export function lintMarkdown(markdown: string, ctx: LintContext, options: LintOp
     // A budget the data does not hold (年初预算 where it has only 公开09表's 全年预算): the text's own arithmetic
     // agreeing is no check against the data — unverified, saying so.
     const lacking = verified.has(claim) ? undefined : otherBudget(claim);
-    if (verified.has(claim) || (!lacking && !offRates.has(claim) && checkedByText.has(claim)) || namedByErrors.has(claim) || consistencyChecked.has(positionKey(claim.block, claim.figure.numberStart))) continue;
+    // A figure the data has facts for that none of them confirms — guessed to be the section's, or of a name several
+    // subjects bear — was checked against no fact: its neighbours agreeing with it make it no checked figure (blind 18L).
+    const openToData = guessed.has(claim) || claim.among !== undefined;
+    if (verified.has(claim) || (!lacking && !offRates.has(claim) && !openToData && checkedByText.has(claim)) || namedByErrors.has(claim) || consistencyChecked.has(positionKey(claim.block, claim.figure.numberStart))) continue;
     if (restIsZero(claim, allFigureClaims, ctx.topics)) continue;
     const candidate = guessed.get(claim);
     // The guess and the other readings of the name, each with its figure where it differs (a scope's 04 column, its 本年收入).
@@ -896,6 +908,24 @@ function missingPercentFinding(claim: FigureClaim, known: { fact: Fact; verdict:
     message: `${stated}：${fact.label}为 ${publishedValue(fact)}，应写作 ${right}%`,
     actual: f.numberText, expected: `${right}%`, fix: `${right}%`,
   };
+}
+
+/** What may stand around a lone name: an ordinal (1、 （一） (1) 1.), a full stop or colon, emphasis. */
+const AROUND_LONE_NAME = /^[\s*#]*(?:第?[一二三四五六七八九十\d]+[、.．]|[（(][一二三四五六七八九十\d]+[)）])?[\s*]*$|^[\s*]*[。.：:]?[\s*]*$/u;
+
+/**
+ * A block that is a name and nothing else (### 1、一般公共服务支出（类）…行政运行（项）, （1）2070109群众文化): its name
+ * as tokens, a sentence's end after it, for the paragraph that follows to be read as if it opened with them. A name of
+ * a subject the data holds, does not hold or holds twice alike; undefined for anything more (words, figures, a second name).
+ */
+function loneName(tokens: readonly Token[], text: string): Token[] | undefined {
+  const names = tokens.filter((t) => t.type !== 'open' && t.type !== 'close' && t.type !== 'clause-end' && t.type !== 'sentence-end');
+  const name = names[0];
+  if (names.length !== 1 || !name || (name.type !== 'topic' && name.type !== 'unknown' && name.type !== 'untracked' && name.type !== 'unnamed')) return undefined;
+  const before = normalizeWidth(text.slice(0, name.start));
+  const after = normalizeWidth(text.slice(name.end));
+  if (!AROUND_LONE_NAME.test(before) || !/^[\s*]*[。.：:]?[\s*]*$/u.test(after)) return undefined;
+  return [name, { type: 'sentence-end', start: name.end, end: name.end, block: name.block }];
 }
 
 /**
