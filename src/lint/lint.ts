@@ -1229,6 +1229,12 @@ function whyUnverified(claim: FigureClaim, index: TopicIndex, facts: ReadonlyMap
     const counts = sectionCounts(claim, index, () => true, (c) => c.grade === undefined);
     const candidates = [...new Set(counts)].slice(0, 3);
     if (candidates.length > 0) return `“${claim.topic.label}”没有以“${claim.figure.unit}”计的数字，文字没有指明它是哪一项，可能是：${candidates.map(asCandidate).join('、')}`;
+    // 本部门完成整改事项 2 项 under 国有资产: the section's topic was only a guess, and no count of the data is in 项 (blind 18L §5).
+    if (!claim.topic.absentFrom) {
+      return claim.pin === 'default'
+        ? `文字没有指明它是哪一项，数据中也没有以“${claim.figure.unit}”计的数字`
+        : `“${claim.topic.label}”没有以“${claim.figure.unit}”计的数字`;
+    }
   }
   if (claim.topic.absentFrom) return `数据文件中没有“${claim.topic.absentFrom}”`;
   return `未能确定它是“${claim.topic.label}”的哪一个数字`;
