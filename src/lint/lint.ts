@@ -910,8 +910,8 @@ function missingPercentFinding(claim: FigureClaim, known: { fact: Fact; verdict:
   };
 }
 
-/** What may stand around a lone name: an ordinal (1、 （一） (1) 1.), a full stop or colon, emphasis. */
-const AROUND_LONE_NAME = /^[\s*#]*(?:第?[一二三四五六七八九十\d]+[、.．]|[（(][一二三四五六七八九十\d]+[)）])?[\s*]*$|^[\s*]*[。.：:]?[\s*]*$/u;
+/** What may stand before a lone name, once spaces and emphasis are taken out: an ordinal (1、 （一） (1) 1.) or nothing. */
+const ORDINAL_ALONE = /^(?:第?[一二三四五六七八九十\d]+[、.．]|[（(][一二三四五六七八九十\d]+[)）])?$/u;
 
 /**
  * A block that is a name and nothing else (### 1、一般公共服务支出（类）…行政运行（项）, （1）2070109群众文化): its name
@@ -922,9 +922,8 @@ function loneName(tokens: readonly Token[], text: string): Token[] | undefined {
   const names = tokens.filter((t) => t.type !== 'open' && t.type !== 'close' && t.type !== 'clause-end' && t.type !== 'sentence-end');
   const name = names[0];
   if (names.length !== 1 || !name || (name.type !== 'topic' && name.type !== 'unknown' && name.type !== 'untracked' && name.type !== 'unnamed')) return undefined;
-  const before = normalizeWidth(text.slice(0, name.start));
-  const after = normalizeWidth(text.slice(name.end));
-  if (!AROUND_LONE_NAME.test(before) || !/^[\s*]*[。.：:]?[\s*]*$/u.test(after)) return undefined;
+  const bare = (words: string) => normalizeWidth(words).replace(/[\s*#]/gu, '');
+  if (!ORDINAL_ALONE.test(bare(text.slice(0, name.start))) || !/^[。.：:]?$/u.test(bare(text.slice(name.end)))) return undefined;
   return [name, { type: 'sentence-end', start: name.end, end: name.end, block: name.block }];
 }
 
