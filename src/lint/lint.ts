@@ -18,7 +18,7 @@ import { isZeroFigure, type Figure } from './figures.js';
 import { BOUGHT, CARRIED_OVER, NameMatcher, prepareBlocks, STOCK_CHANGED, tokenize, type Span, type Token } from './reader.js';
 import { normalizeWidth } from './normalize.js';
 import { nextSection, sectionOfTitle, titleOf } from './sections.js';
-import { execAll } from './scan.js';
+import { execAll, inBookTitle } from './scan.js';
 import { applySuppressions } from './suppress.js';
 import { DocumentStyle } from './style.js';
 import { textFindingsByBlock } from './text-rules.js';
@@ -278,6 +278,8 @@ export function lintMarkdown(markdown: string, ctx: LintContext, options: LintOp
   let section: SectionKind | undefined;
   let sawSection = false;
   let carried: ReturnType<typeof lastSubject>;
+  // A name standing alone on the block before (a heading, a line of its own): the subject of the paragraph after it.
+  let nameAhead: Token[] | undefined;
   // A list item that only names its subject (- 办公室业务运行) hands it to the items nested under it.
   const listTitles: Array<{ depth: number; subject: NonNullable<typeof carried> }> = [];
   let lastCaption = '';
@@ -441,7 +443,9 @@ export function lintMarkdown(markdown: string, ctx: LintContext, options: LintOp
         // the opposite of the change. Its words speak of things no fact holds, so no fix is offered: which
         // of the change or the reason is wrong, only the writer knows.
         if (claim.otherPeriod) continue;
-        for (const cause of causesOf(claim.words, blocks)) {
+        // 按照《…厉行节约实施办法》规定，新增…: a word inside a title is part of a name, not a cause (blind 18L).
+        const words = claim.words.filter((w) => !inBookTitle(blocks[w.span.block]!.text, w.span.start));
+        for (const cause of causesOf(words, blocks)) {
           if (cause.some((w) => w.direction === claim.explains)) continue;
           for (const w of cause) {
             findings.push({
@@ -629,6 +633,7 @@ export function lintMarkdown(markdown: string, ctx: LintContext, options: LintOp
       wholesReported.clear();
       if (section !== undefined) sawSection = true;
       carried = undefined;
+      nameAhead = loneName(inScope(tokenize(block.text, ctx.names, b, prepared[b]).tokens, ctx.topics, section), block.text);
       continue;
     }
 
@@ -730,7 +735,11 @@ export function lintMarkdown(markdown: string, ctx: LintContext, options: LintOp
     }
     requiredParts.read(tokens, section);
     unknownSubjectFindings(tokens, ctx.topics, section, findings, ctx.catalog.part3.unknownTables);
-    const claims = pinSharedNames(readClaims(tokens, { index: ctx.topics, year: ctx.year, section, carried: carried ?? listTitles.at(-1)?.subject }), ctx.topics);
+    // ### 1、…行政运行（项） or （1）2070109群众文化 on its own line, the figures in the paragraph after it: read as if the name
+    // opened the paragraph — one subject pins its figures, a name two subjects bear leaves them unverified naming both (blind 18L).
+    const named = block.kind === 'paragraph' && nameAhead ? [...nameAhead, ...tokens] : tokens;
+    nameAhead = block.kind === 'paragraph' ? loneName(tokens, block.text) : undefined;
+    const claims = pinSharedNames(readClaims(named, { index: ctx.topics, year: ctx.year, section, carried: carried ?? listTitles.at(-1)?.subject }), ctx.topics);
     requiredParts.readFigures(claims);
     const group: FigureClaim[] = [];
     handleClaims(claims, group);
@@ -750,7 +759,9 @@ export function lintMarkdown(markdown: string, ctx: LintContext, options: LintOp
       appendAll(noFixSpans, ranks.noFix);
     }
     // A paragraph that ends by introducing a list (……其中：) hands its subject to the next one.
-    carried = /[：:]\s*$/u.test(block.text) ? lastSubject(claims, tokens, { index: ctx.topics, section }) : undefined;
+    // …but after its own figures, 其中： opens its parts, which are not the subject itself.
+    const partsFollow = /其中\s*[：:]\s*$/u.test(block.text) && claims.some((c) => c.kind === 'figure');
+    carried = /[：:]\s*$/u.test(block.text) && !partsFollow ? lastSubject(claims, tokens, { index: ctx.topics, section }) : undefined;
     const next = blocks[b + 1];
     if (next && (next.listDepth ?? 0) > depth && depth > 0 && !claims.some((c) => c.kind === 'figure')) {
       const subject = lastSubject(claims, tokens, { index: ctx.topics, section });
@@ -777,7 +788,10 @@ export function lintMarkdown(markdown: string, ctx: LintContext, options: LintOp
     // A budget the data does not hold (年初预算 where it has only 公开09表's 全年预算): the text's own arithmetic
     // agreeing is no check against the data — unverified, saying so.
     const lacking = verified.has(claim) ? undefined : otherBudget(claim);
-    if (verified.has(claim) || (!lacking && !offRates.has(claim) && checkedByText.has(claim)) || namedByErrors.has(claim) || consistencyChecked.has(positionKey(claim.block, claim.figure.numberStart))) continue;
+    // A figure the data has facts for that none of them confirms — guessed to be the section's, or of a name several
+    // subjects bear — was checked against no fact: its neighbours agreeing with it make it no checked figure (blind 18L).
+    const openToData = guessed.has(claim) || claim.among !== undefined;
+    if (verified.has(claim) || (!lacking && !offRates.has(claim) && !openToData && checkedByText.has(claim)) || namedByErrors.has(claim) || consistencyChecked.has(positionKey(claim.block, claim.figure.numberStart))) continue;
     if (restIsZero(claim, allFigureClaims, ctx.topics)) continue;
     const candidate = guessed.get(claim);
     // The guess and the other readings of the name, each with its figure where it differs (a scope's 04 column, its 本年收入).
@@ -896,6 +910,23 @@ function missingPercentFinding(claim: FigureClaim, known: { fact: Fact; verdict:
     message: `${stated}：${fact.label}为 ${publishedValue(fact)}，应写作 ${right}%`,
     actual: f.numberText, expected: `${right}%`, fix: `${right}%`,
   };
+}
+
+/** What may stand before a lone name, once spaces and emphasis are taken out: an ordinal (1、 （一） (1) 1.) or nothing. */
+const ORDINAL_ALONE = /^(?:第?[一二三四五六七八九十\d]+[、.．]|[（(][一二三四五六七八九十\d]+[)）])?$/u;
+
+/**
+ * A block that is a name and nothing else (### 1、一般公共服务支出（类）…行政运行（项）, （1）2070109群众文化): its name
+ * as tokens, a sentence's end after it, for the paragraph that follows to be read as if it opened with them. A name of
+ * a subject the data holds, does not hold or holds twice alike; undefined for anything more (words, figures, a second name).
+ */
+function loneName(tokens: readonly Token[], text: string): Token[] | undefined {
+  const names = tokens.filter((t) => t.type !== 'open' && t.type !== 'close' && t.type !== 'clause-end' && t.type !== 'sentence-end');
+  const name = names[0];
+  if (names.length !== 1 || !name || (name.type !== 'topic' && name.type !== 'unknown' && name.type !== 'untracked' && name.type !== 'unnamed')) return undefined;
+  const bare = (words: string) => normalizeWidth(words).replace(/[\s*#]/gu, '');
+  if (!ORDINAL_ALONE.test(bare(text.slice(0, name.start))) || !/^[。.：:]?$/u.test(bare(text.slice(name.end)))) return undefined;
+  return [name, { type: 'sentence-end', start: name.end, end: name.end, block: name.block }];
 }
 
 /**
@@ -1201,6 +1232,12 @@ function whyUnverified(claim: FigureClaim, index: TopicIndex, facts: ReadonlyMap
     const counts = sectionCounts(claim, index, () => true, (c) => c.grade === undefined);
     const candidates = [...new Set(counts)].slice(0, 3);
     if (candidates.length > 0) return `“${claim.topic.label}”没有以“${claim.figure.unit}”计的数字，文字没有指明它是哪一项，可能是：${candidates.map(asCandidate).join('、')}`;
+    // 本部门完成整改事项 2 项 under 国有资产: the section's topic was only a guess, and no count of the data is in 项 (blind 18L §5).
+    if (!claim.topic.absentFrom) {
+      return claim.pin === 'default'
+        ? `文字没有指明它是哪一项，数据中也没有以“${claim.figure.unit}”计的数字`
+        : `“${claim.topic.label}”没有以“${claim.figure.unit}”计的数字`;
+    }
   }
   if (claim.topic.absentFrom) return `数据文件中没有“${claim.topic.absentFrom}”`;
   return `未能确定它是“${claim.topic.label}”的哪一个数字`;

@@ -14,6 +14,11 @@ export function execAll(pattern: RegExp, text: string): RegExpExecArray[] {
   return matches;
 }
 
+/** Whether the text at `at` stands inside a title in 《》 (《…厉行节约实施办法》): a name, whose words say nothing of the figures. */
+export function inBookTitle(text: string, at: number): boolean {
+  return text.lastIndexOf('《', at) > text.lastIndexOf('》', at);
+}
+
 /**
  * Joins a document's blocks for one scan per pattern over the whole document (the reader's
  * phrase scans, the text rules): no pattern matches it, nor anchors at ^ or $, which would see it as text.

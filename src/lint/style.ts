@@ -186,7 +186,10 @@ export class DocumentStyle {
     const grouped = figure.grouped || (style?.groups === true && !LONG_INTEGER.test(figure.numberText));
     // 5.5 where 6.12 is right, in a paragraph whose other amounts are the data's with their zeros dropped (4.2 for 4.20):
     // the writer trims, not rounds — the data's value to the document's finest, trimmed (6.12, not 6.1; blind 16L §2).
-    if (style && block !== undefined && figure.kind === 'amount' && figure.decimals < style.maxDecimals && this.habit(block) === 'trimmed') {
+    // …and a slip written to the finest (2.43 where 2.70 is right) in such a paragraph, where the document never keeps a last
+    // zero at the finest: 2.7, as the writer of 5.5 writes it (blind 18L §1).
+    const finestTrimmed = style && figure.decimals === style.maxDecimals && !style.zeroKeptAt.has(style.maxDecimals);
+    if (style && block !== undefined && figure.kind === 'amount' && (figure.decimals < style.maxDecimals || finestTrimmed) && this.habit(block) === 'trimmed') {
       return writeLike(exact, figure, style.maxDecimals, true, grouped);
     }
     const coarse = style && block !== undefined ? this.paragraphDecimals(exact, figure, style, block) : undefined;

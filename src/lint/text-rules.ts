@@ -48,8 +48,8 @@ const TEXT_RULES: readonly TextRule[] = [
   },
   {
     ruleId: 'template-leftover', severity: 2,
-    // 占 %, 增长 %, 减少 万元: the figure itself was never filled in
-    pattern: /(?:占|占比|增长|下降|增加|减少|为|达)\s*(?:[%％]|万元(?!以))/gu,
+    // 占 %, 增长 %, 减少 万元: the figure itself was never filled in. 金额单位（均）为万元 declares the unit: no slot.
+    pattern: /(?:占|占比|增长|下降|增加|减少|(?<!单位(?:均|都|皆|统一|一律)?)为|达)\s*(?:[%％]|万元(?!以))/gu,
     message: (m) => `“${m}”缺少数字`,
   },
   {

@@ -10,7 +10,7 @@
 import type { LintContext } from './lint.js';
 import type { TextBlock } from './extract.js';
 import { normalizeWidth } from './normalize.js';
-import { execAll } from './scan.js';
+import { execAll, inBookTitle } from './scan.js';
 import type { Finding } from './verify.js';
 
 const STATED_YEAR = /(?<![0-9０-９])((?:19|20)[0-9]{2}|(?:１９|２０)[０-９]{2})\s*年/gu;
@@ -69,7 +69,7 @@ function clauseOf(after: string): string {
 export function yearBound(text: string, at: number, length: number): 'span' | 'date' | undefined {
   const before = text.slice(Math.max(0, at - 6), at);
   // 《清河县国土空间总体规划（2021—2035 年）》: the name of a document
-  if (text.lastIndexOf('《', at) > text.lastIndexOf('》', at)) return 'date';
+  if (inBookTitle(text, at)) return 'date';
   if (RANGE_BEFORE.test(before)) return 'span';
   if (BASE_BEFORE.test(before)) return undefined;
   const next = wordsAfter(text, at + length);

@@ -76,6 +76,15 @@ describe('applyFixes', () => {
     expect(applyFixes(text, lintMarkdown(text, ctx).messages).output).toContain('支出决算为 49.70 万元');
   });
 
+  it('drops the last zero of a fix written over a figure to the cent where the writer drops them and the document keeps none (blind 18L §1: 2.43 → 2.7)', () => {
+    const ctx = createLintContext(buildFactCatalog(loadAccounts(`${ROOT}data/liaocheng-2024.yaml`).accounts));
+    const trims = '## 九、财政拨款“三公”经费支出决算情况说明\n\n“三公”经费财政拨款支出全年预算为 49.7 万元，支出决算为 49.73 万元。其中：公务接待费 12.32 万元。\n';
+    expect(applyFixes(trims, lintMarkdown(trims, ctx).messages).output).toContain('支出决算为 49.7 万元');
+    // …not where the document keeps a last zero at the cent somewhere (the writer of 618.90 beside 49.7).
+    const keeps = `${trims}\n2024 年度机关运行经费支出 377.88 万元，比年初预算数减少 25.60 万元。\n`;
+    expect(applyFixes(keeps, lintMarkdown(keeps, ctx).messages).output).toContain('支出决算为 49.70 万元');
+  });
+
   it('writes an amount to 0.1 where the document rounds such amounts to 0.1, keeping their zero (20.0; blind8l §3)', () => {
     const ctx = createLintContext(buildFactCatalog(loadAccounts(`${ROOT}data/liaocheng-2024.yaml`).accounts));
     const text = '## 九、财政拨款“三公”经费支出决算情况说明\n\n“三公”经费财政拨款支出年初预算为 49.70 万元，支出决算为 49.70 万元。其中：公务接待费支出决算为 13.3 万元，完成预算 20.0 万元的 61.6%。\n';

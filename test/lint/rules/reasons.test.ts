@@ -8,6 +8,10 @@
 import { describe, expect, it } from 'vitest';
 import { ruleTester } from './tester.js';
 import { lintTextOnly } from './text-only.js';
+import { seedWith } from '../../helpers.js';
+
+/** 基本支出 rose: +153.47 万元, +5.12%. */
+const ROSE = seedWith('    基本支出: 3,421.41', '    基本支出: 3,000.00');
 
 ruleTester({
   'change-mismatch': {
@@ -70,6 +74,10 @@ ruleTester({
         code: '基本支出比上年减少 267.94 万元，下降 7.83%，主要原因：一是在职人员减少；二是退休人员增加、在职人员经费相应减少。',
         name: 'a listed cause that weighs both ways',
       },
+      {
+        code: '基本支出比上年增加 153.47 万元，主要原因是按照《测市党政机关厉行节约实施办法》（测办发〔2023〕7号）第十二条规定，新增办公场所物业管理支出。', data: ROSE,
+        name: 'blind 18L: 节约 inside a title in 《》 is a name, not a cause',
+      },
     ],
     invalid: [
       {
@@ -81,6 +89,11 @@ ruleTester({
         code: '基本支出比上年减少 267.94 万元，下降 7.83%，主要原因：一是在职人员减少；二是公用经费增加。',
         name: 'causes listed one by one (一是…；二是…): each is judged alone',
         errors: [{ ruleId: 'reason-contradicts-change', severity: 2, actual: '增加' }],
+      },
+      {
+        code: '基本支出比上年增加 153.47 万元，主要原因是按照《测市党政机关厉行节约实施办法》（测办发〔2023〕7号）规定，办公经费减少。', data: ROSE,
+        name: 'a title\'s words are left out, the cause after it still judged',
+        errors: [{ ruleId: 'reason-contradicts-change', severity: 2, actual: '减少' }],
       },
     ],
   },

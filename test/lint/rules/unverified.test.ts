@@ -32,6 +32,12 @@ ruleTester({
       { code: '基本支出 3,153.47 万元，依据鲁财预[2024] 5 号文件。', name: 'in square brackets, spaced' },
     ],
     invalid: [
+      {
+        code: '注：根据《政府信息公开条例》第二十条规定公开；本部门2024年完成整改事项2项。', section: 'assets',
+        name: 'blind 18L §5: a count no fact covers, under 国有资产, is no figure of 车辆',
+        errors: [{ ruleId: 'unverified-figure', severity: 1, actual: '2', message: /^(?!.*车辆).*没有指明它是哪一项，数据中也没有以“项”计的数字/u }],
+      },
+      { code: '本部门共有车辆 3 项。', section: 'assets', errors: [{ ruleId: 'unverified-figure', severity: 1, actual: '3', message: /“车辆”没有以“项”计的数字/u }], name: 'a name that has no count in the unit written' },
       // A PDF printed with its tracked changes shown: the struck figure and the new one run together in the text
       // layer (blind 14R a-markup-pdf: 681,715.08681,765.08 万元). Two figures, which one the text says unknown:
       // one unverified finding, never an error on a 3-decimal 681,715.08681 nor on a fragment 765.08.
