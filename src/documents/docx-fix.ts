@@ -12,7 +12,7 @@
 import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from 'fflate';
 import { selectFixes } from '../lint/fix.js';
 import { lintMarkdown, type LintContext, type LintMessage, type LintOptions, type LintResult } from '../lint/lint.js';
-import { NotWordError, readWordXml, wordParts, type TextRun, type WordText } from './docx.js';
+import { documentXml, NotWordError, readWordXml, wordParts, type TextRun, type WordText } from './docx.js';
 import { escapeXmlText } from './docx-writer.js';
 import { placeMessages } from './index.js';
 
@@ -50,7 +50,7 @@ export function fixDocx(bytes: Uint8Array, ctx: LintContext, options: LintOption
   if (!documentBytes) throw new NotWordError('压缩包中没有 word/document.xml');
   const styleBytes = files['word/styles.xml'];
   const styles = styleBytes ? strFromU8(styleBytes) : undefined;
-  let xml = strFromU8(documentBytes);
+  let xml = documentXml(documentBytes);
   let word = readWordXml(xml, styles);
   let result = lintMarkdown(word.text, ctx, options);
   let count = 0;

@@ -8,8 +8,9 @@
  * message points.
  */
 import { unzipSync, strFromU8 } from 'fflate';
+import { WORD_BODY_DAMAGED, type FileKind } from './kind.js';
 import { looksLikeTitle } from './titles.js';
-import { elements, type XmlElement } from './xml-scan.js';
+import { elements, xmlFault, type XmlElement } from './xml-scan.js';
 
 export interface ParagraphPoint {
   offset: number;
@@ -25,6 +26,32 @@ export interface ExtractedWord {
 }
 
 export class NotWordError extends Error {}
+
+/** A Word file whose body is there but cannot be read whole: what is wrong, as kind.ts says it. */
+export class DamagedWordError extends NotWordError {
+  constructor(readonly damage: FileKind & { kind: 'damaged' }) {
+    super(damage.missing);
+  }
+}
+
+/** What a failure to read a Word file says about it: the damage found, or a body that will not inflate. */
+export function wordDamage(error: unknown): FileKind {
+  return error instanceof DamagedWordError ? error.damage : WORD_BODY_DAMAGED;
+}
+
+/**
+ * word/document.xml as text, refused when it is not well-formed XML: a part cut short or missing a
+ * closing tag would be read in part, the rest dropped without a word (a "no problems" over text never read).
+ */
+export function documentXml(bytes: Uint8Array): string {
+  const xml = strFromU8(bytes);
+  const fault = xmlFault(xml);
+  if (fault) {
+    const where = `第 ${fault.line.toLocaleString('en-US')} 行第 ${fault.column.toLocaleString('en-US')} 列`;
+    throw new DamagedWordError({ kind: 'damaged', of: 'docx', missing: `正文 word/document.xml 不是完整的 XML：${where}，${fault.what}` });
+  }
+  return xml;
+}
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
 function unescapeXml(s: string): string {
@@ -84,7 +111,7 @@ export function wordParts(bytes: Uint8Array): { document: string; styles: string
   const doc = files['word/document.xml'];
   if (!doc) throw new NotWordError('压缩包中没有 word/document.xml');
   const styles = files['word/styles.xml'];
-  return { document: strFromU8(doc), styles: styles ? strFromU8(styles) : undefined };
+  return { document: documentXml(doc), styles: styles ? strFromU8(styles) : undefined };
 }
 
 /** Heading depth (1 for a title style, 2 for heading 1 …) of each paragraph style that is a heading. */
