@@ -257,7 +257,7 @@ class Piece {
 const ENTITY = /&(?:#x[0-9a-f]+|#\d+|\w+);/giuy;
 
 /** The characters of a `<w:t>` body as written, and as read. */
-function unitsOf(body: string): { written: string[]; read: string[] } {
+export function unitsOf(body: string): { written: string[]; read: string[] } {
   const written: string[] = [];
   const read: string[] = [];
   let i = 0;
