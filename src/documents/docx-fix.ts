@@ -15,6 +15,7 @@
 import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from 'fflate';
 import { selectFixes } from '../lint/fix.js';
 import { lintMarkdown, type LintContext, type LintMessage, type LintOptions, type LintResult } from '../lint/lint.js';
+import { appendAll } from '../util/arrays.js';
 import { documentXml, NotWordError, readWordXml, unitsOf, wordParts, type TextRun, type WordText } from './docx.js';
 import { escapeXmlText } from './docx-writer.js';
 import { placeMessages } from './index.js';
@@ -257,13 +258,15 @@ export function rewriteRunsTracked(xml: string, runs: readonly TextRun[], edits:
     const propsEnd = /^\s*<w:rPr\s*\/>/u.exec(inner)?.[0].length ?? (/^\s*<w:rPr>/u.test(inner) ? inner.indexOf('</w:rPr>') + '</w:rPr>'.length : 0);
     const properties = inner.slice(0, propsEnd);
     // A copy's properties: the record of earlier ones (w:rPrChange) stays with the original run only.
-    const copied = properties.replace(/<w:rPrChange[\s>][\s\S]*?<\/w:rPrChange>/gu, '');
+    const change = properties.indexOf('<w:rPrChange');
+    const changeEnd = change < 0 ? -1 : properties.indexOf('</w:rPrChange>', change);
+    const copied = changeEnd < 0 ? properties : properties.slice(0, change) + properties.slice(changeEnd + '</w:rPrChange>'.length);
     const pieces: Piece[] = [];
     let at = headEnd + propsEnd;
     for (const index of texts) {
       const t = runs[index]!;
       if (t.start > at) pieces.push({ kind: 'kept', xml: xml.slice(at, t.start) });
-      pieces.push(...textPieces(t, edits.get(index)!));
+      appendAll(pieces, textPieces(t, edits.get(index)!));
       at = xml.indexOf('>', t.bodyEnd) + 1;
     }
     if (end - '</w:r>'.length > at) pieces.push({ kind: 'kept', xml: xml.slice(at, end - '</w:r>'.length) });
