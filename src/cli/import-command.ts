@@ -2,7 +2,7 @@ import { basename } from 'node:path';
 import { decodeText, readInputFile, readReason } from '../data/read-input.js';
 import { ConversionError, convertOldOffice } from '../documents/convert.js';
 import { decodeUtf16, recogniseFile, wrongKind } from '../documents/index.js';
-import { WORD_BODY_DAMAGED } from '../documents/kind.js';
+import { wordDamage } from '../documents/docx.js';
 import { NO_TEXT_LAYER, pdfFailure } from '../documents/pdf-errors.js';
 import { importDocx, importPdf, importText, placeName, type Imported, type SourceKind } from '../import/index.js';
 import { formatPath } from '../data/source.js';
@@ -68,8 +68,8 @@ export async function runImportCommand(file: string, options: { output?: string 
   } else if (kind.kind === 'docx') {
     try {
       result = importDocx(bytes, basename(file));
-    } catch {
-      problem(file, wrongKind(WORD_BODY_DAMAGED, 'import', file));
+    } catch (error) {
+      problem(file, wrongKind(wordDamage(error), 'import', file));
       return EXIT_UNUSABLE;
     }
   } else if (kind.kind === 'text') {

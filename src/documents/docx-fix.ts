@@ -7,12 +7,16 @@
  * of the others; a figure with a character that no
  * `<w:t>` holds (a tab, a line break, a field) is left alone and reported.
  * Only word/document.xml changes: every other part of the package is written
- * back with the same bytes.
+ * back with the same bytes. In a document with Track Changes on (w:trackRevisions
+ * in word/settings.xml) each change is written as a tracked revision instead — a
+ * w:del of the old characters and a w:ins of the new, by "juesuan" — so the
+ * writer sees it in Word or WPS and accepts or rejects it (rewriteRunsTracked).
  */
 import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from 'fflate';
 import { selectFixes } from '../lint/fix.js';
 import { lintMarkdown, type LintContext, type LintMessage, type LintOptions, type LintResult } from '../lint/lint.js';
-import { NotWordError, readWordXml, wordParts, type TextRun, type WordText } from './docx.js';
+import { appendAll } from '../util/arrays.js';
+import { documentXml, NotWordError, readWordXml, unitsOf, wordParts, type TextRun, type WordText } from './docx.js';
 import { escapeXmlText } from './docx-writer.js';
 import { placeMessages } from './index.js';
 
@@ -33,8 +37,8 @@ export interface DocxFixResult {
 /** New raw text for some written characters of some runs: run index → unit index → replacement. */
 export type RunEdits = Map<number, Map<number, string>>;
 
-/** Lint and fix until nothing fixable is left, as fixMarkdown does, re-reading the XML after each pass. */
-export function fixDocx(bytes: Uint8Array, ctx: LintContext, options: LintOptions = {}, maxPasses = 10): DocxFixResult {
+/** Lint and fix until nothing fixable is left, as fixMarkdown does, re-reading the XML after each pass; `now` dates a tracked revision. */
+export function fixDocx(bytes: Uint8Array, ctx: LintContext, options: LintOptions = {}, maxPasses = 10, now = new Date()): DocxFixResult {
   let files: Record<string, Uint8Array>;
   try {
     // Every part, to write them back: reading the text needed only two of them.
@@ -50,7 +54,9 @@ export function fixDocx(bytes: Uint8Array, ctx: LintContext, options: LintOption
   if (!documentBytes) throw new NotWordError('压缩包中没有 word/document.xml');
   const styleBytes = files['word/styles.xml'];
   const styles = styleBytes ? strFromU8(styleBytes) : undefined;
-  let xml = strFromU8(documentBytes);
+  let xml = documentXml(documentBytes);
+  const settings = files['word/settings.xml'];
+  const tracked = settings !== undefined && tracksRevisions(strFromU8(settings));
   let word = readWordXml(xml, styles);
   let result = lintMarkdown(word.text, ctx, options);
   let count = 0;
@@ -66,7 +72,7 @@ export function fixDocx(bytes: Uint8Array, ctx: LintContext, options: LintOption
     }
     if (applied === 0) break;
     count += applied;
-    xml = rewriteRuns(xml, word.runs, edits);
+    xml = tracked ? rewriteRunsTracked(xml, word.runs, edits, { author: REVISION_AUTHOR, date: revisionDate(now) }) : rewriteRuns(xml, word.runs, edits);
     word = readWordXml(xml, styles);
     result = lintMarkdown(word.text, ctx, options);
   }
@@ -155,6 +161,144 @@ export function rewriteRuns(xml: string, runs: readonly TextRun[], edits: RunEdi
   }
   parts.push(xml.slice(at));
   return parts.join('');
+}
+
+/** Track Changes on: w:trackRevisions in word/settings.xml, not turned off by its w:val. */
+export function tracksRevisions(settings: string): boolean {
+  const m = /<w:trackRevisions(?:\s+w:val="([^"]*)")?\s*\/?>/u.exec(settings);
+  return m !== null && (m[1] === undefined || !/^(?:0|false|off)$/iu.test(m[1]));
+}
+
+/** Who a tracked revision is by, as Word shows it in the margin. */
+export const REVISION_AUTHOR = 'juesuan';
+
+/** A revision's w:date: ISO 8601 to the second, in UTC, as Word writes it. */
+const revisionDate = (now: Date) => now.toISOString().replace(/\.\d+Z$/u, 'Z');
+
+/** One piece of a rewritten run: its own XML kept, or characters deleted or inserted (written, escaped). */
+type Piece = { kind: 'kept'; xml: string } | { kind: 'del' | 'ins'; text: string };
+
+/** The `<w:r …>` that holds the `<w:t>` at `t`: where it opens and where it closes; undefined when it is in none. */
+function enclosingRun(xml: string, t: TextRun): { start: number; end: number } | undefined {
+  let start = xml.lastIndexOf('<w:r', t.start);
+  while (start >= 0 && !/[\s>]/u.test(xml[start + 4] ?? '')) start = xml.lastIndexOf('<w:r', start - 1);
+  if (start < 0) return undefined;
+  const close = xml.indexOf('</w:r>', start);
+  if (close < t.bodyEnd) return undefined;
+  return { start, end: close + '</w:r>'.length };
+}
+
+/**
+ * The changed characters of one `<w:t>` as pieces: unchanged characters kept in a `<w:t>` of their own, each run
+ * of changed ones a deletion of the old and an insertion of the new, what the two share at their ends kept.
+ */
+function textPieces(run: TextRun, forRun: ReadonlyMap<number, string>): Piece[] {
+  const pieces: Piece[] = [];
+  let kept = '';
+  const keep = (units: readonly string[]) => (kept += units.join(''));
+  const flush = () => {
+    if (kept !== '') pieces.push({ kind: 'kept', xml: `<w:t xml:space="preserve">${kept}</w:t>` });
+    kept = '';
+  };
+  for (let u = 0; u < run.units.length;) {
+    if (!forRun.has(u)) keep([run.units[u++]!]);
+    else {
+      const old: string[] = [];
+      let replacement = '';
+      for (; u < run.units.length && forRun.has(u); u++) {
+        old.push(run.units[u]!);
+        replacement += forRun.get(u)!;
+      }
+      const now = unitsOf(replacement).written;
+      let head = 0;
+      while (head < old.length && head < now.length && old[head] === now[head]) head++;
+      let tail = 0;
+      while (tail < old.length - head && tail < now.length - head && old[old.length - 1 - tail] === now[now.length - 1 - tail]) tail++;
+      keep(old.slice(0, head));
+      const deleted = old.slice(head, old.length - tail).join('');
+      const inserted = now.slice(head, now.length - tail).join('');
+      if (deleted !== '' || inserted !== '') flush();
+      if (deleted !== '') pieces.push({ kind: 'del', text: deleted });
+      if (inserted !== '') pieces.push({ kind: 'ins', text: inserted });
+      keep(old.slice(old.length - tail));
+    }
+  }
+  flush();
+  return pieces;
+}
+
+/**
+ * document.xml with each edit written as a tracked revision: the run holding the changed characters is split
+ * where they stand, the old ones in a `<w:del>` (as w:delText), the new in a `<w:ins>`, every piece with the
+ * run's own properties, so that accepting the revisions gives the fixed text and rejecting them the old. A
+ * `<w:t>` in no `<w:r>` (not Word's) is rewritten in place, as without Track Changes.
+ */
+export function rewriteRunsTracked(xml: string, runs: readonly TextRun[], edits: RunEdits, revision: { author: string; date: string }): string {
+  let id = 0;
+  for (const m of xml.matchAll(/\sw:id="(\d+)"/gu)) id = Math.max(id, Number(m[1]));
+  const mark = (kind: 'del' | 'ins') => `<w:${kind} w:id="${++id}" w:author="${escapeXmlText(revision.author)}" w:date="${revision.date}">`;
+  // The edited w:t of each enclosing run, in order.
+  const byRun = new Map<number, { start: number; end: number; texts: number[] }>();
+  const plain: RunEdits = new Map();
+  for (const index of [...edits.keys()].sort((a, b) => a - b)) {
+    const r = enclosingRun(xml, runs[index]!);
+    if (!r) {
+      plain.set(index, edits.get(index)!);
+      continue;
+    }
+    const entry = byRun.get(r.start) ?? { ...r, texts: [] };
+    entry.texts.push(index);
+    byRun.set(r.start, entry);
+  }
+  const spans: Array<{ start: number; end: number; text: string }> = [];
+  for (const { start, end, texts } of byRun.values()) {
+    const headEnd = xml.indexOf('>', start) + 1;
+    const open = xml.slice(start, headEnd);
+    const inner = xml.slice(headEnd, end - '</w:r>'.length);
+    const propsEnd = /^\s*<w:rPr\s*\/>/u.exec(inner)?.[0].length ?? (/^\s*<w:rPr>/u.test(inner) ? inner.indexOf('</w:rPr>') + '</w:rPr>'.length : 0);
+    const properties = inner.slice(0, propsEnd);
+    // A copy's properties: the record of earlier ones (w:rPrChange) stays with the original run only.
+    const change = properties.indexOf('<w:rPrChange');
+    const changeEnd = change < 0 ? -1 : properties.indexOf('</w:rPrChange>', change);
+    const copied = changeEnd < 0 ? properties : properties.slice(0, change) + properties.slice(changeEnd + '</w:rPrChange>'.length);
+    const pieces: Piece[] = [];
+    let at = headEnd + propsEnd;
+    for (const index of texts) {
+      const t = runs[index]!;
+      if (t.start > at) pieces.push({ kind: 'kept', xml: xml.slice(at, t.start) });
+      appendAll(pieces, textPieces(t, edits.get(index)!));
+      at = xml.indexOf('>', t.bodyEnd) + 1;
+    }
+    if (end - '</w:r>'.length > at) pieces.push({ kind: 'kept', xml: xml.slice(at, end - '</w:r>'.length) });
+    let out = '';
+    let kept = '';
+    let first = true;
+    const flush = () => {
+      if (kept === '') return;
+      out += `${first ? open + properties : `<w:r>${copied}`}${kept}</w:r>`;
+      first = false;
+      kept = '';
+    };
+    for (const piece of pieces) {
+      if (piece.kind === 'kept') {
+        kept += piece.xml;
+        continue;
+      }
+      flush();
+      const text = piece.kind === 'del' ? `<w:delText xml:space="preserve">${piece.text}</w:delText>` : `<w:t xml:space="preserve">${piece.text}</w:t>`;
+      out += `${mark(piece.kind)}<w:r>${copied}${text}</w:r></w:${piece.kind}>`;
+    }
+    flush();
+    spans.push({ start, end, text: out });
+  }
+  // The w:t in no run rewritten in place, as rewriteRuns does; then every span from the end, so that each offset before it holds.
+  for (const [index, forRun] of plain) {
+    const t = runs[index]!;
+    spans.push({ start: t.start, end: t.bodyEnd, text: rewriteRuns(xml.slice(t.start, t.bodyEnd), [{ ...t, start: 0, bodyStart: t.bodyStart - t.start, bodyEnd: t.bodyEnd - t.start }], new Map([[0, forRun]])) });
+  }
+  let result = xml;
+  for (const span of spans.sort((a, b) => b.start - a.start)) result = result.slice(0, span.start) + span.text + result.slice(span.end);
+  return result;
 }
 
 /** The package again, in its order, with one part replaced and the others as they were. */

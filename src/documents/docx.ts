@@ -8,8 +8,9 @@
  * message points.
  */
 import { unzipSync, strFromU8 } from 'fflate';
+import { WORD_BODY_DAMAGED, type FileKind } from './kind.js';
 import { looksLikeTitle } from './titles.js';
-import { elements, type XmlElement } from './xml-scan.js';
+import { elements, xmlFault, type XmlElement } from './xml-scan.js';
 
 export interface ParagraphPoint {
   offset: number;
@@ -25,6 +26,32 @@ export interface ExtractedWord {
 }
 
 export class NotWordError extends Error {}
+
+/** A Word file whose body is there but cannot be read whole: what is wrong, as kind.ts says it. */
+export class DamagedWordError extends NotWordError {
+  constructor(readonly damage: FileKind & { kind: 'damaged' }) {
+    super(damage.missing);
+  }
+}
+
+/** What a failure to read a Word file says about it: the damage found, or a body that will not inflate. */
+export function wordDamage(error: unknown): FileKind {
+  return error instanceof DamagedWordError ? error.damage : WORD_BODY_DAMAGED;
+}
+
+/**
+ * word/document.xml as text, refused when it is not well-formed XML: a part cut short or missing a
+ * closing tag would be read in part, the rest dropped without a word (a "no problems" over text never read).
+ */
+export function documentXml(bytes: Uint8Array): string {
+  const xml = strFromU8(bytes);
+  const fault = xmlFault(xml);
+  if (fault) {
+    const where = `第 ${fault.line.toLocaleString('en-US')} 行第 ${fault.column.toLocaleString('en-US')} 列`;
+    throw new DamagedWordError({ kind: 'damaged', of: 'docx', missing: `正文 word/document.xml 不是完整的 XML：${where}，${fault.what}` });
+  }
+  return xml;
+}
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
 function unescapeXml(s: string): string {
@@ -49,6 +76,89 @@ const STYLE_ID = /\sw:styleId="([^"]+)"/u;
 const HEADING_NAME = /<w:name w:val="(?:heading|Heading|标题|Title)\s*(\d*)"/u;
 /** w:outlineLvl 0–8 is a heading level; 9 is body text. */
 const OUTLINE_LEVEL = /<w:outlineLvl w:val="([0-8])"/u;
+
+/**
+ * Text Word neither shows nor prints is not the document's text, as a hidden sheet is not a workbook's table:
+ * a run whose properties, its character style or its paragraph's style set w:vanish (hidden text) or
+ * w:specVanish. Deleted text (w:delText) and field codes (w:instrText) are no w:t and are never read.
+ */
+export interface HiddenStyles {
+  character: ReadonlySet<string>;
+  paragraph: ReadonlySet<string>;
+}
+
+const NO_HIDDEN: HiddenStyles = { character: new Set(), paragraph: new Set() };
+const VANISH = /<w:(?:vanish|specVanish)(?:\s+w:val="([^"]*)")?\s*\/>/u;
+const STYLE_TYPE = /\sw:type="([^"]+)"/u;
+const BASED_ON = /<w:basedOn w:val="([^"]+)"/u;
+const RUN_STYLE = /<w:rStyle w:val="([^"]+)"/u;
+const PARAGRAPH_STYLE = /<w:pStyle w:val="([^"]+)"/u;
+
+/** Do these run properties hide the text (true), show it against a style that hides it (false), or say nothing? */
+function vanishes(properties: string): boolean | undefined {
+  const m = VANISH.exec(properties);
+  if (!m) return undefined;
+  return m[1] === undefined || !/^(?:0|false|off)$/iu.test(m[1]);
+}
+
+/** The run properties of a style or a run, without the record of earlier ones (w:rPrChange). */
+function runProperties(xml: string): string {
+  const start = xml.indexOf('<w:rPr>');
+  if (start < 0) return '';
+  const end = xml.indexOf('</w:rPr>', start);
+  const properties = xml.slice(start, end < 0 ? xml.length : end);
+  const change = properties.indexOf('<w:rPrChange');
+  return change < 0 ? properties : properties.slice(0, change);
+}
+
+/** The character and paragraph styles of styles.xml that hide their text, through the styles they are based on. */
+export function hiddenStyles(styles: string | undefined): HiddenStyles {
+  if (styles === undefined || !/<w:(?:vanish|specVanish)/u.test(styles)) return NO_HIDDEN;
+  const own = new Map<string, { type: string; hides: boolean | undefined; basedOn: string | undefined }>();
+  for (const style of elements(styles, ['w:style'])) {
+    const head = style.text.slice(0, style.text.indexOf('>') + 1);
+    const id = STYLE_ID.exec(head)?.[1];
+    if (id === undefined) continue;
+    own.set(id, { type: STYLE_TYPE.exec(head)?.[1] ?? 'paragraph', hides: vanishes(runProperties(style.body)), basedOn: BASED_ON.exec(style.body)?.[1] });
+  }
+  const hides = (id: string, seen = new Set<string>()): boolean => {
+    const style = own.get(id);
+    if (!style || seen.has(id)) return false;
+    seen.add(id);
+    return style.hides ?? (style.basedOn !== undefined && hides(style.basedOn, seen));
+  };
+  const character = new Set<string>();
+  const paragraph = new Set<string>();
+  for (const [id, style] of own) if (hides(id)) (style.type === 'character' ? character : paragraph).add(id);
+  return { character, paragraph };
+}
+
+/** Where in a paragraph's XML its hidden runs stand, in order ([start, end) of each `<w:r>`). */
+function hiddenRuns(p: string, hidden: HiddenStyles): Array<[number, number]> {
+  if (!p.includes('anish') && hidden.character.size === 0 && hidden.paragraph.size === 0) return [];
+  const pPr = p.indexOf('<w:pPr>');
+  const style = pPr >= 0 ? PARAGRAPH_STYLE.exec(p.slice(pPr, p.indexOf('</w:pPr>', pPr)))?.[1] : undefined;
+  const byParagraph = style !== undefined && hidden.paragraph.has(style);
+  const out: Array<[number, number]> = [];
+  for (const run of elements(p, ['w:r'])) {
+    const properties = run.body.trimStart().startsWith('<w:rPr>') ? runProperties(run.body) : '';
+    const runStyle = RUN_STYLE.exec(properties)?.[1];
+    const hides = vanishes(properties) ?? (runStyle !== undefined && hidden.character.has(runStyle) ? true : byParagraph);
+    if (hides) out.push([run.start, run.start + run.text.length]);
+  }
+  return out;
+}
+
+/** The text elements of a paragraph (`<w:t>`, `<w:tab/>`, `<w:br/>`) that Word shows: none of a hidden run. */
+function* shownTextElements(p: string, hidden: HiddenStyles): Generator<XmlElement> {
+  const hiddenSpans = hiddenRuns(p, hidden);
+  let k = 0;
+  for (const e of elements(p, ['w:t', 'w:tab/', 'w:br/'])) {
+    while (k < hiddenSpans.length && hiddenSpans[k]![1] <= e.start) k++;
+    if (k < hiddenSpans.length && hiddenSpans[k]![0] <= e.start) continue;
+    yield e;
+  }
+}
 
 /** A `<w:t>` of document.xml: where it stands and its characters as written (an entity is one character). */
 export interface TextRun {
@@ -84,7 +194,7 @@ export function wordParts(bytes: Uint8Array): { document: string; styles: string
   const doc = files['word/document.xml'];
   if (!doc) throw new NotWordError('压缩包中没有 word/document.xml');
   const styles = files['word/styles.xml'];
-  return { document: strFromU8(doc), styles: styles ? strFromU8(styles) : undefined };
+  return { document: documentXml(doc), styles: styles ? strFromU8(styles) : undefined };
 }
 
 /** Heading depth (1 for a title style, 2 for heading 1 …) of each paragraph style that is a heading. */
@@ -147,7 +257,7 @@ class Piece {
 const ENTITY = /&(?:#x[0-9a-f]+|#\d+|\w+);/giuy;
 
 /** The characters of a `<w:t>` body as written, and as read. */
-function unitsOf(body: string): { written: string[]; read: string[] } {
+export function unitsOf(body: string): { written: string[]; read: string[] } {
   const written: string[] = [];
   const read: string[] = [];
   let i = 0;
@@ -174,6 +284,7 @@ function unitsOf(body: string): { written: string[]; read: string[] } {
  */
 export function readWordXml(xml: string, styles: string | undefined, track = true): WordText {
   const levels = headingStyles(styles);
+  const hidden = hiddenStyles(styles);
   const bodyAt = Math.max(0, xml.indexOf('<w:body'));
   const body = xml.slice(bodyAt);
   const out = new Piece(track);
@@ -184,10 +295,10 @@ export function readWordXml(xml: string, styles: string | undefined, track = tru
   const paraText = (p: string, at: number) => {
     const piece = new Piece(track);
     if (!track) {
-      piece.generated(paragraphText(p));
+      piece.generated(paragraphText(p, hidden));
       return piece;
     }
-    for (const run of elements(p, ['w:t', 'w:tab/', 'w:br/'])) {
+    for (const run of shownTextElements(p, hidden)) {
       if (run.name !== 'w:t') {
         piece.generated(run.name === 'w:tab' ? '\t' : ' ');
         continue;
@@ -308,9 +419,9 @@ export function* bodyBlocks(body: string): Generator<XmlElement> {
   while (next < boxes.length) yield* inner(boxes[next++]!);
 }
 
-/** The text of a paragraph's runs: a tab as \t, a line break as a space (the table importer reads cells so). */
-export function paragraphText(p: string): string {
+/** The text of a paragraph's shown runs: a tab as \t, a line break as a space (the table importer reads cells so). */
+export function paragraphText(p: string, hidden: HiddenStyles = NO_HIDDEN): string {
   let out = '';
-  for (const run of elements(p, ['w:t', 'w:tab/', 'w:br/'])) out += run.name === 'w:t' ? unescapeXml(run.body) : run.name === 'w:tab' ? '\t' : ' ';
+  for (const run of shownTextElements(p, hidden)) out += run.name === 'w:t' ? unescapeXml(run.body) : run.name === 'w:tab' ? '\t' : ' ';
   return out;
 }

@@ -8,8 +8,8 @@
  */
 import type { LintResult } from '../lint/lint.js';
 import { ConversionError, convertOldOffice } from './convert.js';
-import { extractDocx, type ParagraphPoint } from './docx.js';
-import { recogniseFile, WORD_BODY_DAMAGED, wrongKind, type FileKind, type Wanted } from './kind.js';
+import { extractDocx, wordDamage, type ParagraphPoint } from './docx.js';
+import { recogniseFile, wrongKind, type FileKind, type Wanted } from './kind.js';
 import { NO_TEXT_LAYER, pdfFailure } from './pdf-errors.js';
 import { pdfHasText, pdfText, pdfTextLines, pointAt, readPdfPages, type PdfPage, type PdfTextLines, type SourcePoint } from './pdf.js';
 
@@ -39,15 +39,18 @@ export interface ReadOptions {
   pages?: PdfPage[];
 }
 
-/** A Word file's text; a damaged one (a part that will not inflate) refused as damaged. */
+/** A Word file's text; a damaged one (a part that will not inflate, a body that is not well-formed XML) refused as damaged. */
 function wordText(bytes: Uint8Array): ReadDocument {
   try {
     const { text, map } = extractDocx(bytes);
     return { kind: 'extracted', text, origin: { kind: 'docx', map } };
-  } catch {
-    return { kind: 'refused', message: wrongKind(WORD_BODY_DAMAGED, 'lint', '') };
+  } catch (error) {
+    return { kind: 'refused', message: wrongKind(wordDamage(error), 'lint', '') };
   }
 }
+
+/** Names of documents that are never text: empty, they are no document of their kind. */
+const BINARY_DOCUMENT = /\.(?:docx|doc|pdf)$/iu;
 
 export async function readDocument(bytes: Uint8Array, options: ReadOptions = {}): Promise<ReadDocument> {
   const wanted = options.wanted ?? 'lint';
@@ -88,8 +91,9 @@ export async function readDocument(bytes: Uint8Array, options: ReadOptions = {})
     case 'text':
       return { kind: 'text', bytes, ...(kind.utf16 ? { utf16: kind.utf16 } : {}) };
     case 'empty':
-      // An empty Markdown file is linted (and reported as empty); a review has nothing to review in it.
-      if (wanted === 'lint') return { kind: 'text', bytes };
+      // An empty Markdown file is linted (and reported as empty); a review has nothing to review in it, and
+      // a 0-byte .docx or .pdf is no Word or PDF file at all (a failed download or copy), refused as import refuses it.
+      if (wanted === 'lint' && !BINARY_DOCUMENT.test(file)) return { kind: 'text', bytes };
       return { kind: 'refused', message: wrongKind(kind, wanted, file) };
     default:
       return { kind: 'refused', message: wrongKind(kind, wanted, file) };

@@ -283,7 +283,7 @@ export function wrongKind(kind: FileKind, wanted: Wanted, file: string): string 
     case 'empty':
       return wanted === 'data'
         ? `${not}；可用 juesuan import 从公开文件或决算表工作簿生成数据文件`
-        : `${it}，没有可${wanted === 'import' ? '导入的表' : '审校的内容'}`;
+        : `${it}${/\.docx?$/iu.test(file) ? '，不是 Word 文件' : /\.pdf$/iu.test(file) ? '，不是 PDF 文件' : ''}，没有可${wanted === 'import' ? '导入的表' : '审校的内容'}`;
     case 'image':
       return `${not}；juesuan 读不了图片中的文字，请用带文字的 PDF、Word 或 Excel 文件`;
     case 'zip': case 'archive':

@@ -8,7 +8,7 @@
  * within one source, and it knows a text line's height, so that a figure a
  * few points above its label (a PDF's) is told from the next row's.
  */
-import { bodyBlocks, paragraphText, wordParts } from '../documents/docx.js';
+import { bodyBlocks, hiddenStyles, paragraphText, wordParts } from '../documents/docx.js';
 import { pushGlyphBox, readPdfPages, rowAt, type PdfPage, type TextItem } from '../documents/pdf.js';
 import type { CellPlace } from './tables.js';
 import { elements } from '../documents/xml-scan.js';
@@ -374,7 +374,8 @@ export function pdfPageOptions(pages: readonly PdfPage[]): { textlessPages?: num
  * a vertical merge (w:vMerge without restart) is empty, as the merged cell above holds the text.
  */
 export function docxLines(bytes: Uint8Array): PlacedLine[] {
-  const xml = wordParts(bytes).document;
+  const { document: xml, styles } = wordParts(bytes);
+  const hidden = hiddenStyles(styles);
   const body = xml.slice(Math.max(0, xml.indexOf('<w:body')));
   const lines: PlacedLine[] = [];
   // Paragraphs are numbered as readWordXml numbers them: each top-level one, and each cell's (one at least).
@@ -389,7 +390,7 @@ export function docxLines(bytes: Uint8Array): PlacedLine[] {
   for (const element of bodyBlocks(body)) {
     if (!element.text.startsWith('<w:tbl')) {
       paragraph++;
-      const text = paragraphText(element.text);
+      const text = paragraphText(element.text, hidden);
       if (text.includes('\t')) tabbed.set(lines.length, text);
       push([{ text: text.trim(), x0: 0, x1: 1 }], paragraph);
       continue;
@@ -403,7 +404,7 @@ export function docxLines(bytes: Uint8Array): PlacedLine[] {
         const span = Number(/<w:gridSpan w:val="(\d+)"/u.exec(cell.text)?.[1] ?? '1') || 1;
         const paras = [...elements(cell.text, ['w:p/'])];
         paragraph += Math.max(1, paras.length);
-        const text = paras.map((p) => paragraphText(p.text)).join('').trim();
+        const text = paras.map((p) => paragraphText(p.text, hidden)).join('').trim();
         cells.push({ text, x0: column, x1: column + span });
         column += span;
       }

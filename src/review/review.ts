@@ -211,12 +211,19 @@ function vouchedAccounts(base: Omit<PartialInput, 'excluded'>, imported: Importe
 const SLIP_TABLES: ReadonlySet<string> = new Set(['公开01表', '公开02表', '公开03表', '公开05表', '公开06表', '公开07表', '公开08表']);
 
 /**
+ * In a Word document every table is read cell by cell from its w:tc (not placed by geometry): 09 too, whose
+ * PDF reader may leave an item's cell blank unsaid. Its own 合计 not adding up, every cell read, is the document's.
+ */
+const WORD_SLIP_TABLES: ReadonlySet<string> = new Set([...SLIP_TABLES, '公开09表']);
+
+/**
  * The identities a table fails on its own where its reading is certain — every amount placed on its row
  * and column: no cell not placed, no row unread, nothing the loader refused, no identity with another table
  * failing. What fails there is the document's own slip (a row total that does not add up), reported as
  * `check` reports it: an error on those cells. The table is still not judged against.
  */
-function ownSlips(input: PartialInput, imported: ImportedTables, unreliable: readonly TableProblem[]): { slips: CheckFinding[]; certain: Set<string> } {
+function ownSlips(input: PartialInput, imported: ImportedTables, unreliable: readonly TableProblem[], kind: ReviewDocument['kind']): { slips: CheckFinding[]; certain: Set<string> } {
+  const slipTables = kind === 'docx' ? WORD_SLIP_TABLES : SLIP_TABLES;
   const notOwn = (p: TableProblem) => {
     if ((p.kind ?? 'own') !== 'own') return true;
     const details = p.details ?? [{ message: p.reason, cells: p.cells }];
@@ -251,7 +258,7 @@ function ownSlips(input: PartialInput, imported: ImportedTables, unreliable: rea
   const own = checkAccounts(partial.accounts, undefined, TABLE_RULES).flatMap((f) => {
     const involved = new Set(f.cells.map((c) => String(c.path[0])));
     const table = [...involved][0]!;
-    return f.severity === 'error' && involved.size === 1 && certain.has(table) && partial.tables.has(table) && SLIP_TABLES.has(table) ? [{ table, f }] : [];
+    return f.severity === 'error' && involved.size === 1 && certain.has(table) && partial.tables.has(table) && slipTables.has(table) ? [{ table, f }] : [];
   });
   const printed = (f: CheckFinding) => f.cells[0] !== undefined && imported.cells?.[pathKey(f.cells[0].path.map(String))] !== undefined;
   const doubtful = new Set(own.filter(({ f }) => !printed(f)).map(({ table }) => table));
@@ -448,7 +455,7 @@ export function reviewDocument(doc: ReviewDocument, previous?: PreviousDocument,
     ...(previous ? { previous: previous.accounts } : {}),
   }, doc.imported);
   const imported = TABLE_KEYS.filter((k) => partial.tables.has(k));
-  const { slips, certain } = ownSlips(input, doc.imported, unreliable);
+  const { slips, certain } = ownSlips(input, doc.imported, unreliable, doc.kind);
   const notImported = TABLE_KEYS.filter((k) => !partial.tables.has(k)).map((table) => tableNotUsed(table, unreliable, doc, partial, certain.has(table)));
 
   // Identities that touch a table the document did not supply are not checked: its zeros are no figures.

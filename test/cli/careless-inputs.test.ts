@@ -66,6 +66,16 @@ const table: Careless[] = [
   { name: 'import of a truncated Word file', args: ['import', 'trunc.docx'], says: /^trunc\.docx  这是损坏的 Word 文件（文件不完整：末尾的 zip 目录缺失，可能是下载或复制时被截断），无法读取；请重新下载，或在 Word\/WPS 中打开后重新保存$/u },
   { name: 'review of a truncated Word file', args: ['review', 'trunc.docx'], says: /^trunc\.docx  这是损坏的 Word 文件（文件不完整/u },
   { name: 'lint of a Word file without its body', args: ['lint', 'nobody.docx', '--data', 'd.yaml'], says: /^nobody\.docx  这是损坏的 Word 文件（缺少正文 word\/document\.xml）/u },
+  // A body that is not well-formed XML would be read in part, the rest dropped unsaid: refused, with where, and never fixed.
+  { name: 'lint of a Word file whose body is cut short', args: ['lint', 'cut.docx', '--data', 'd.yaml'], says: /^cut\.docx  这是损坏的 Word 文件（正文 word\/document\.xml 不是完整的 XML：第 \d+ 行第 [\d,]+ 列，.+），无法读取；请重新下载，或在 Word\/WPS 中打开后重新保存$/u },
+  { name: 'lint --fix of a Word file whose body is cut short', args: ['lint', 'cut.docx', '--data', 'd.yaml', '--fix'], says: /^cut\.docx  这是损坏的 Word 文件（正文 word\/document\.xml 不是完整的 XML/u },
+  { name: 'review of a Word file whose body is cut short', args: ['review', 'cut.docx'], says: /^cut\.docx  这是损坏的 Word 文件（正文 word\/document\.xml 不是完整的 XML/u },
+  { name: 'import of a Word file whose body is cut short', args: ['import', 'cut.docx'], says: /^cut\.docx  这是损坏的 Word 文件（正文 word\/document\.xml 不是完整的 XML/u },
+  { name: 'lint --fix of a Word file missing a closing tag', args: ['lint', 'unclosed.docx', '--data', 'd.yaml', '--fix'], says: /^unclosed\.docx  这是损坏的 Word 文件（正文 word\/document\.xml 不是完整的 XML：第 \d+ 行第 [\d,]+ 列，结束标记 <\/w:body> 与开始标记 <w:p> 不配对）/u },
+  { name: 'review of a Word file missing a closing tag', args: ['review', 'unclosed.docx'], says: /^unclosed\.docx  这是损坏的 Word 文件（正文 word\/document\.xml 不是完整的 XML/u },
+  { name: 'lint of an empty .docx', args: ['lint', 'empty.docx', '--data', 'd.yaml'], says: /^empty\.docx  这是空文件，不是 Word 文件，没有可审校的内容$/u },
+  { name: 'lint --fix of an empty .docx', args: ['lint', 'empty.docx', '--data', 'd.yaml', '--fix'], says: /^empty\.docx  这是空文件，不是 Word 文件/u },
+  { name: 'import of an empty .docx', args: ['import', 'empty.docx'], says: /^empty\.docx  这是空文件，不是 Word 文件，没有可导入的表$/u },
   { name: 'import of a truncated workbook', args: ['import', 'trunc.xlsx'], says: /^trunc\.xlsx  这是损坏的 Excel 工作簿（文件不完整/u },
   { name: 'check of a truncated workbook', args: ['check', 'trunc.xlsx'], says: /^trunc\.xlsx  这是损坏的 Excel 工作簿（文件不完整/u },
   { name: 'import of a damaged PDF', args: ['import', 'bad.pdf'], says: /^bad\.pdf  这是损坏的 PDF 文件（文件结构无效，可能下载或复制时不完整），无法读取；请重新下载$/u },
@@ -117,6 +127,13 @@ beforeAll(async () => {
   const { seedAccounts } = await import('../helpers.js');
   const { zipSync, strToU8 } = await import('fflate');
   const docx = Buffer.from(markdownToDocx(part3.toString('utf8')));
+  const { unzipSync } = await import('fflate');
+  /** p3.docx with its body rewritten */
+  const withBody = (change: (xml: string) => string) => {
+    const parts = unzipSync(docx);
+    return Buffer.from(zipSync({ ...parts, 'word/document.xml': strToU8(change(Buffer.from(parts['word/document.xml']!).toString('utf8'))) }));
+  };
+  const lastParagraphEnd = (xml: string) => xml.lastIndexOf('</w:p>');
   const xlsx = Buffer.from(await exportWorkbook(seedAccounts()));
   pristine = new Map<string, Buffer>([
     ['d.yaml', seed],
@@ -135,6 +152,9 @@ beforeAll(async () => {
     ['z.zip', Buffer.from(zipSync({ 'a.txt': strToU8('hi') }))],
     ['empty.yaml', Buffer.alloc(0)],
     ['trunc.docx', docx.subarray(0, 3000)],
+    ['cut.docx', withBody((xml) => xml.slice(0, xml.length >> 1))],
+    ['unclosed.docx', withBody((xml) => xml.slice(0, lastParagraphEnd(xml)) + xml.slice(lastParagraphEnd(xml) + '</w:p>'.length))],
+    ['empty.docx', Buffer.alloc(0)],
     ['trunc.xlsx', xlsx.subarray(0, 3000)],
     ['nobody.docx', Buffer.from(zipSync({ '[Content_Types].xml': strToU8('<Types/>'), 'word/styles.xml': strToU8('<w:styles/>') }))],
     ['bad.pdf', Buffer.from('%PDF-1.4\nnot really a PDF\n')],

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { strToU8, unzipSync, zipSync } from 'fflate';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readWordXml } from '../../src/documents/docx.js';
-import { fixDocx, planEdit, rewriteRuns, type RunEdits } from '../../src/documents/docx-fix.js';
+import { fixDocx, planEdit, rewriteRuns, tracksRevisions, type RunEdits } from '../../src/documents/docx-fix.js';
 import { markdownToDocx } from '../../src/documents/docx-writer.js';
 import { draftPart3 } from '../../src/draft/draft.js';
 import { buildFactCatalog } from '../../src/facts/catalog.js';
@@ -42,6 +42,64 @@ const textOf = (bytes: Uint8Array) => readWordXml(docxParts(bytes)['word/documen
 /** Each run's properties, in order. */
 const runProperties = (bytes: Uint8Array) => all(first(parseXml(docxParts(bytes)['word/document.xml']!), 'w:body')!, 'w:r')
   .map((r) => JSON.stringify(first(r, 'w:rPr') ?? null));
+
+/** The package with Track Changes turned on (or off, by its w:val) in word/settings.xml. */
+function withTrackChanges(bytes: Uint8Array, element = '<w:trackRevisions/>'): Uint8Array {
+  const files = unzipSync(bytes);
+  files['word/settings.xml'] = strToU8(docxParts(bytes)['word/settings.xml']!.replace('<w:defaultTabStop', `${element}<w:defaultTabStop`));
+  return zipSync(files);
+}
+
+/** The text a writer sees after rejecting every revision: no insertion, each deletion's text back. */
+const rejected = (xml: string) => xml.replace(/<w:ins [^>]*>[\s\S]*?<\/w:ins>/gu, '').replace(/<\/?w:del(?: [^>]*)?>/gu, '').replace(/<(\/?)w:delText/gu, '<$1w:t');
+
+describe('lint --fix on a Word file with Track Changes on', () => {
+  const at = new Date('2025-03-01T08:30:00.250Z');
+
+  it('writes each fix as a tracked revision by juesuan: the old characters in a w:del, the new in a w:ins, with the run\'s formatting', () => {
+    const wrong = withTrackChanges(wrongDocx());
+    const { output, count, unfixable } = fixDocx(wrong, ctx, { filePath: 'part3.docx' }, 10, at);
+    expect([count, unfixable]).toEqual([3, []]);
+    const xml = docxParts(output)['word/document.xml']!;
+    const revision = (kind: string, id: number) => `<w:${kind} w:id="${id}" w:author="juesuan" w:date="2025-03-01T08:30:00Z">`;
+    // 3,153.7|4 (the 4 underlined in a run of its own): 74 → 47 is a 4 inserted before the 7, in its run's formatting, and the underlined 4 deleted
+    expect(xml).toContain(`基本支出 3,153.</w:t></w:r>${revision('ins', 1)}<w:r><w:t xml:space="preserve">4</w:t></w:r></w:ins><w:r><w:t xml:space="preserve">7</w:t></w:r>`
+      + `${revision('del', 2)}<w:r><w:rPr><w:u w:val="single"/></w:rPr><w:delText xml:space="preserve">4</w:delText></w:r></w:del><w:r><w:rPr><w:u w:val="single"/></w:rPr><w:t xml:space="preserve"> 万元`);
+    // 1,1|86.|86 (bold red, then italic): only the last run's 86 → 68, in italics
+    expect(xml).toContain(`<w:t>86.</w:t></w:r>${revision('del', 3)}<w:r><w:rPr><w:i/></w:rPr><w:delText xml:space="preserve">86</w:delText></w:r></w:del>${revision('ins', 4)}<w:r><w:rPr><w:i/></w:rPr><w:t xml:space="preserve">68</w:t></w:r></w:ins>`);
+    // a character reference stays one character: &#46;15 → &#46;05
+    expect(xml).toContain(`4,211&#46;</w:t></w:r>${revision('del', 5)}<w:r><w:delText xml:space="preserve">1</w:delText></w:r></w:del>${revision('ins', 6)}<w:r><w:t xml:space="preserve">0</w:t></w:r></w:ins><w:r><w:t xml:space="preserve">5 万元`);
+    expect(() => parseXml(xml)).not.toThrow();
+    // Accepted, the draft word for word; rejected, the document as it was.
+    expect(textOf(output)).toBe(textOf(docx));
+    expect(readWordXml(rejected(xml), docxParts(output)['word/styles.xml']).text).toBe(textOf(wrong));
+    const before = unzipSync(wrong);
+    const after = unzipSync(output);
+    for (const name of Object.keys(before)) {
+      if (name !== 'word/document.xml') expect(Buffer.from(after[name]!).equals(Buffer.from(before[name]!)), name).toBe(true);
+    }
+  });
+
+  it('numbers its revisions after every w:id the document already has', () => {
+    const files = unzipSync(withTrackChanges(wrongDocx()));
+    files['word/document.xml'] = strToU8(docxParts(zipSync(files))['word/document.xml']!.replace('<w:body>', '<w:body><w:bookmarkStart w:id="41" w:name="a"/><w:bookmarkEnd w:id="41"/>'));
+    const xml = docxParts(fixDocx(zipSync(files), ctx, {}, 10, at).output)['word/document.xml']!;
+    const ids = [...xml.matchAll(/<w:(?:ins|del) w:id="(\d+)"/gu)].map((m) => Number(m[1]));
+    expect(ids).toHaveLength(new Set(ids).size);
+    expect(Math.min(...ids)).toBe(42);
+  });
+
+  it('is off when settings.xml turns it off, or says nothing of it: the runs are rewritten in place', () => {
+    expect(tracksRevisions('<w:settings><w:trackRevisions/></w:settings>')).toBe(true);
+    expect(tracksRevisions('<w:settings><w:trackRevisions w:val="true"/></w:settings>')).toBe(true);
+    expect(tracksRevisions('<w:settings><w:trackRevisions w:val="false"/></w:settings>')).toBe(false);
+    expect(tracksRevisions('<w:settings><w:trackRevisions w:val="0"/></w:settings>')).toBe(false);
+    expect(tracksRevisions('<w:settings><w:defaultTabStop w:val="420"/></w:settings>')).toBe(false);
+    const off = fixDocx(withTrackChanges(wrongDocx(), '<w:trackRevisions w:val="false"/>'), ctx, {}, 10, at);
+    expect(docxParts(off.output)['word/document.xml']).not.toMatch(/<w:(?:ins|del) /u);
+    expect(textOf(off.output)).toBe(textOf(docx));
+  });
+});
 
 describe('lint --fix on a Word file', () => {
   it('rewrites each wrong figure in the runs that hold it, keeping their formatting and every other part', () => {

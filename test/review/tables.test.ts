@@ -90,6 +90,33 @@ describe('a subject table the import names unreliable for its own identities alo
   });
 });
 
+describe('公开09表 whose 合计 does not add up, every cell read (blind 18D r08: 公务接待费 printed 10.00 over)', () => {
+  // The document printed 决算数 公务接待费 22.32 (12.32 in the seed): 20.14 + 17.24 + 22.32 ≠ 合计 49.70.
+  const slipped = (file: string, kind: 'docx' | 'text') => {
+    const imported = structuredClone(textTables(SEED)) as ImportedTables & { tables: Obj };
+    imported.tables['公开09表'].决算数.公务接待费 = '22.32';
+    imported.unreliable = [{
+      table: '公开09表', kind: 'own', reason: '公开09表导入后不能通过自身的勾稽关系：决算数 合计 49.70 ≠ 59.70',
+      cells: [{ path: ['公开09表', '决算数', '合计'], page: 1, line: 40 }, { path: ['公开09表', '决算数', '公务接待费'], page: 1, line: 43 }],
+    }];
+    return reviewDocument(documentFromText(file, kind, SEED, undefined, { imported }));
+  };
+  const ownErrors = (r: ReviewResult) => r.tableFindings.filter((f) => f.severity === 'error' && f.cells.every((c) => c.path[0] === '公开09表'));
+
+  it('in a Word file (its cells read from the table\'s w:tc, not by geometry) is the document\'s error, as 01–08\'s are', () => {
+    const result = slipped('doc.docx', 'docx');
+    expect(ownErrors(result).map((f) => [f.ruleId, f.message])).toEqual([['t09-total', expect.stringMatching(/公务接待费 22\.32.*与合计 49\.70 相差 10\.00/u)]]);
+    expect(result.tables.notImported.find((t) => t.table === '公开09表')!.reason).toMatch(/表中每个数字的行和栏都已确定：是文件本身的错误/u);
+    expect(result.errorCount).toBeGreaterThan(slipped('doc.txt', 'text').errorCount);
+  });
+
+  it('in a document read by the layout of its text is not judged: a cell may have been left blank unsaid', () => {
+    const result = slipped('doc.txt', 'text');
+    expect(ownErrors(result)).toEqual([]);
+    expect(result.tables.notImported.find((t) => t.table === '公开09表')!.reason).toMatch(/可能是文件本身的错误，也可能是导入有误/u);
+  });
+});
+
 describe('a table whose 合计 row contradicts itself, and so fails an identity with another table there too (blind 14R j-footnotes-pdf)', () => {
   // The document printed 公开05表's 合计 小计 as 9,999.99 (基本支出 3,153.47 + 项目支出 1,057.57 make 4,211.05); every
   // figure was placed. That 小计 also differs from 公开04表's 一般公共预算 total: the same slip, seen from the other table.
