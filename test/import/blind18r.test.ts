@@ -10,6 +10,7 @@ import { importPdf, layoutTextLines, recognisePlacedTables } from '../../src/imp
 import { titleOf } from '../../src/import/segments.js';
 import { LEVEL_MISREAD } from '../../src/import/verify.js';
 import { ROOT } from '../helpers.js';
+import { EXPENDITURE_HEADER, row } from './layout-rows.js';
 
 const DIR = `${ROOT}test/fixtures/layouts/blind18r/`;
 const bytesOf = (name: string) => new Uint8Array(readFileSync(`${DIR}${name}`));
@@ -77,19 +78,7 @@ describe('a split code whose 款 and 项 run into one text item (blind 18R §2a,
   });
 });
 
-/** A line of layout text with each cell starting at the given character column. */
-function row(...cells: Array<[number, string]>): string {
-  let line = '';
-  for (const [at, text] of cells) line = line.padEnd(at, ' ') + text;
-  return line;
-}
-
-const HEADER = [
-  row([16, '支出决算表']),
-  row([50, '单位：万元']),
-  row([2, '科目编码'], [11, '科目名称'], [30, '本年支出合计'], [42, '基本支出'], [52, '项目支出']),
-];
-const read = (...lines: string[]) => recognisePlacedTables(layoutTextLines([...HEADER, ...lines].join('\n')), { ordered: true });
+const read = (...lines: string[]) => recognisePlacedTables(layoutTextLines([...EXPENDITURE_HEADER, ...lines].join('\n')), { ordered: true });
 const amounts = (total: string, basic: string, project: string): Array<[number, string]> => [[31, total], [42, basic], [52, project]];
 
 describe('a table of subjects whose sums fail by one row read at the wrong level (blind 18R §1a: 212 = 21208 = 21299)', () => {

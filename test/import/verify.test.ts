@@ -3,33 +3,22 @@ import { layoutTextLines, recognisePlacedTables } from '../../src/import/index.j
 import { juesuan, tempDir } from '../cli/helpers.js';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { EXPENDITURE_HEADER, row } from './layout-rows.js';
 
-/** A line of layout text with each cell starting at the given character column. */
-function row(...cells: Array<[number, string]>): string {
-  let line = '';
-  for (const [at, text] of cells) line = line.padEnd(at, ' ') + text;
-  return line;
-}
-
-const HEADER = [
-  row([16, '支出决算表']),
-  row([50, '单位：万元']),
-  row([2, '科目编码'], [11, '科目名称'], [30, '本年支出合计'], [42, '基本支出'], [52, '项目支出']),
-];
 const read = (...lines: string[]) => recognisePlacedTables(layoutTextLines(lines.join('\n')), { ordered: true });
 
-/** `juesuan import` of a text file of HEADER and these rows, to a data file in the same folder. */
+/** `juesuan import` of a text file of EXPENDITURE_HEADER and these rows, to a data file in the same folder. */
 function importRows(...rows: string[]): { run: ReturnType<typeof juesuan>; out: string } {
   const dir = tempDir('juesuan-import-');
   const file = join(dir, '决算.txt');
-  writeFileSync(file, [...HEADER, ...rows].join('\n'));
+  writeFileSync(file, [...EXPENDITURE_HEADER, ...rows].join('\n'));
   const out = join(dir, 'data.yaml');
   return { run: juesuan(['import', file, '-o', out]), out };
 }
 
 describe('an import that checks itself', () => {
   it('a table that passes its own identities is neither unreliable nor unread', () => {
-    const { tables, unreliable, unread } = read(...HEADER,
+    const { tables, unreliable, unread } = read(...EXPENDITURE_HEADER,
       row([11, '合计'], [31, '50.00'], [42, '30.00'], [52, '20.00']),
       row([0, '201'], [11, '一般公共服务支出'], [31, '50.00'], [42, '30.00'], [52, '20.00']),
       row([0, '20103'], [11, '政府办公厅（室）及相关机构事务'], [31, '50.00'], [42, '30.00'], [52, '20.00']),
@@ -39,7 +28,7 @@ describe('an import that checks itself', () => {
   });
 
   it('a table that fails one is unreliable, with each failing identity and the cells involved, where the source has them', () => {
-    const { unreliable } = read(...HEADER,
+    const { unreliable } = read(...EXPENDITURE_HEADER,
       row([11, '合计'], [31, '50.00'], [42, '30.00'], [52, '20.00']),
       row([0, '201'], [11, '一般公共服务支出'], [31, '50.00'], [42, '33.00'], [52, '20.00']),
       row([0, '20103'], [11, '政府办公厅（室）及相关机构事务'], [31, '50.00'], [42, '30.00'], [52, '20.00']));
@@ -52,7 +41,7 @@ describe('an import that checks itself', () => {
   });
 
   it('an amount as near to two rows as to either is not placed, and its table is unreliable', () => {
-    const { unreliable } = read(...HEADER,
+    const { unreliable } = read(...EXPENDITURE_HEADER,
       row([11, '合计'], [31, '50.00'], [42, '30.00'], [52, '20.00']),
       row([0, '201'], [11, '一般公共服务支出'], [31, '50.00'], [52, '20.00']),
       row([42, '30.00']),
@@ -60,7 +49,7 @@ describe('an import that checks itself', () => {
     expect(unreliable!.map((u) => u.table)).toEqual(['公开03表']);
     expect(unreliable![0]!.reason).toContain('第 1 页第 6 行“30.00”：离“201 一般公共服务支出”和“20103 政府办公厅（室）及相关机构事务”两行差不多远');
     // A Word file has no pages: the place is its paragraph or table row.
-    const lines = layoutTextLines([...HEADER, row([11, '合计'], [31, '50.00'], [42, '30.00'], [52, '20.00']), row([0, '201'], [11, '一般公共服务支出'], [31, '50.00'], [52, '20.00']),
+    const lines = layoutTextLines([...EXPENDITURE_HEADER, row([11, '合计'], [31, '50.00'], [42, '30.00'], [52, '20.00']), row([0, '201'], [11, '一般公共服务支出'], [31, '50.00'], [52, '20.00']),
       row([42, '30.00']), row([0, '20103'], [11, '政府办公厅（室）及相关机构事务'], [31, '50.00'], [52, '20.00'])].join('\n'));
     const word = recognisePlacedTables(lines, { ordered: true, source: 'docx' }).unreliable![0]!.reason;
     expect(word).toContain('第 6 个段落或表格行“30.00”：离');
@@ -68,7 +57,7 @@ describe('an import that checks itself', () => {
   });
 
   it('a row printing its column headers where its figures would be has no figures: unread when it is all the table has', () => {
-    const { tables, unread, unreliable } = read(...HEADER,
+    const { tables, unread, unreliable } = read(...EXPENDITURE_HEADER,
       row([11, '合计'], [30, '本年支出合计'], [42, '基本支出'], [52, '项目支出']),
       row([0, '201'], [11, '一般公共服务支出']));
     expect(tables['公开03表']).toMatchObject({ 合计: null });
@@ -77,7 +66,7 @@ describe('an import that checks itself', () => {
   });
 
   it('…a total row so printed where its parts have figures is not read, as a blank one: unknown, not 0, the rest of the table read', () => {
-    const { tables, unreliable, unreadRows } = read(...HEADER,
+    const { tables, unreliable, unreadRows } = read(...EXPENDITURE_HEADER,
       row([11, '合计'], [30, '本年支出合计'], [42, '基本支出'], [52, '项目支出']),
       row([0, '201'], [11, '一般公共服务支出'], [31, '50.00'], [42, '30.00'], [52, '20.00']));
     expect(tables['公开03表']).toMatchObject({ 合计: null });
@@ -87,7 +76,7 @@ describe('an import that checks itself', () => {
   });
 
   it('…and any other row so printed leaves its table unreliable: its blanks are unknown, not 0', () => {
-    const { unreliable } = read(...HEADER,
+    const { unreliable } = read(...EXPENDITURE_HEADER,
       row([11, '合计'], [31, '50.00'], [42, '30.00'], [52, '20.00']),
       row([0, '201'], [11, '一般公共服务支出'], [30, '本年支出合计'], [42, '基本支出'], [52, '项目支出']),
       row([0, '20101'], [11, '人大事务'], [31, '50.00'], [42, '30.00'], [52, '20.00']));
@@ -104,7 +93,7 @@ describe('an import that checks itself', () => {
     ];
     const alone = read(...t05);
     expect(alone.unreliable).toEqual([]);
-    const { unreliable } = read(...HEADER,
+    const { unreliable } = read(...EXPENDITURE_HEADER,
       row([11, '合计'], [31, '50.00'], [42, '30.00'], [52, '20.00']),
       row([0, '201'], [11, '一般公共服务支出'], [31, '50.00'], [42, '30.00'], [52, '20.00']),
       ...t05);
@@ -136,7 +125,7 @@ describe('tables as regions print them', () => {
 
   it('reads full-width digits in the cells (１，０５０．００) and codes written 【2010301】, as the prose reader reads them', () => {
     const cells = [[29, '１，０５０．００'], [41, '１，０３０．００'], [52, '２０．００']] as Array<[number, string]>;
-    const { tables, unreliable, unread } = read(...HEADER,
+    const { tables, unreliable, unread } = read(...EXPENDITURE_HEADER,
       row([11, '合计'], ...cells),
       row([0, '【201】'], [11, '一般公共服务支出'], ...cells),
       row([0, '【２０１０３】'], [11, '政府办公厅（室）及相关机构事务'], ...cells),
@@ -152,7 +141,7 @@ describe('tables as regions print them', () => {
   it('reads a negative written −1.58 (U+2212, as typeset PDFs print a minus), －1.58 (full-width) or △1.58 (a decrease) as −1.58 (blind 11R d10, d11)', () => {
     for (const minus of ['−', '－', '△']) {
       const whole: Array<[number, string]> = [[29, '20.00'], [41, '11.58'], [52, '8.42']];
-      const { tables, unreliable } = read(...HEADER,
+      const { tables, unreliable } = read(...EXPENDITURE_HEADER,
         row([11, '合计'], ...whole),
         row([0, '201'], [11, '一般公共服务支出'], ...whole),
         row([0, '20103'], [11, '政府办公厅（室）及相关机构事务'], ...whole),
@@ -250,7 +239,7 @@ describe('tables as regions print them', () => {
   it('finds tables under a unit’s and year’s name, a document’s own numbering, and goes on after a continued title', () => {
     const { tables, notes } = read(
       row([4, '表三 某某单位2024年度支出决算表']),
-      ...HEADER.slice(1),
+      ...EXPENDITURE_HEADER.slice(1),
       row([11, '合计'], [31, '50.00'], [42, '30.00'], [52, '20.00']),
       row([0, '201'], [11, '一般公共服务支出'], [31, '50.00'], [42, '30.00'], [52, '20.00']),
       '\f' + row([4, '支出决算表（续）']),
