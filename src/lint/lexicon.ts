@@ -172,7 +172,9 @@ export const LEXICON: readonly LexiconEntry[] = [
   // 少收入 3.2 万元: the change of the flow named in the verb.
   e('少(?:支出|收入|支|收)?了?(?=[0-9])', { kind: 'direction', direction: 'down', of: 'amount' }),
   e('多(?:支出|收入|支|收)?了?(?=[0-9])', { kind: 'direction', direction: 'up', of: 'amount' }),
-  e('节约', { kind: 'direction', direction: 'down', of: 'amount' }),
+  // 厉行节约 / 勤俭节约 name a standing policy and 节约型机关 a kind of office: no direction of this change (blind 18L:
+  // 增加…，主要原因是按照厉行节约有关规定，新增… was read as a cause pointing down).
+  e('(?<!厉行|勤俭)节约(?!型)', { kind: 'direction', direction: 'down', of: 'amount' }),
   // 增减额为 -95.13 万元，增减率为 -1.57%: a change whose sign says which way (a minus: down).
   e('(?:增减|变动)(?:额|金额|数)(?:为|是|:)?', { kind: 'direction', direction: 'up', of: 'amount', signed: true }),
   e('(?:增减|变动)(?:率|幅度|比例)(?:为|是|:)?', { kind: 'direction', direction: 'up', of: 'rate', signed: true }),

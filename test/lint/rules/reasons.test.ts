@@ -78,6 +78,14 @@ ruleTester({
         code: '基本支出比上年增加 153.47 万元，主要原因是按照《测市党政机关厉行节约实施办法》（测办发〔2023〕7号）第十二条规定，新增办公场所物业管理支出。', data: ROSE,
         name: 'blind 18L: 节约 inside a title in 《》 is a name, not a cause',
       },
+      {
+        code: '基本支出比上年增加 153.47 万元，主要原因是按照厉行节约有关规定，新增办公场所物业管理支出。', data: ROSE,
+        name: 'blind 18L: 厉行节约 names the policy, not a cause pointing down',
+      },
+      {
+        code: '基本支出比上年增加 153.47 万元，主要原因是在勤俭节约的前提下新增办公场所物业管理支出，推进节约型机关建设。', data: ROSE,
+        name: '勤俭节约 and 节约型机关 likewise',
+      },
     ],
     invalid: [
       {
@@ -94,6 +102,11 @@ ruleTester({
         code: '基本支出比上年增加 153.47 万元，主要原因是按照《测市党政机关厉行节约实施办法》（测办发〔2023〕7号）规定，办公经费减少。', data: ROSE,
         name: 'a title\'s words are left out, the cause after it still judged',
         errors: [{ ruleId: 'reason-contradicts-change', severity: 2, actual: '减少' }],
+      },
+      {
+        code: '基本支出比上年增加 153.47 万元，主要原因是严格落实厉行节约要求，节约办公经费。', data: ROSE,
+        name: 'a 节约 of its own after the policy\'s name is still a cause',
+        errors: [{ ruleId: 'reason-contradicts-change', severity: 2, actual: '节约' }],
       },
     ],
   },
