@@ -116,17 +116,31 @@ interface Node {
   type: string;
   value?: string;
   children?: Node[];
+  position?: { start: { offset?: number }; end: { offset?: number } };
 }
 
 // The extractor's own parser: GFM without literal autolinks (src/lint/gfm.ts). With them, a
 // URL literal may swallow what would otherwise be a link (http://a.cn)**[](http://a.cn).
 const parser = unified().use(remarkParse).use(gfmWithoutAutolinkLiterals).use(withoutIndentedCode).use(remarkFrontmatter, ['yaml', 'toml']);
 
+/**
+ * A text node's value, except where micromark gets it wrong: before emphasis around a lone NUL
+ * (****\0**) the leftover delimiters' text node keeps the whole run, ****, while its position
+ * spans only the two left over. Those two are what the source says; the extractor reads them.
+ */
+function valueOf(node: Node, md: string): string {
+  const value = node.value ?? '';
+  const start = node.position?.start.offset;
+  const end = node.position?.end.offset;
+  if (/^[*_]+$/.test(value) && start !== undefined && end !== undefined && end - start < value.length) return md.slice(start, end);
+  return value;
+}
+
 /** All text and inline-code values under headings, paragraphs and table cells, as remark gives them. */
 function remarkText(md: string): string {
   let out = '';
   const walk = (node: Node, inBlock: boolean): void => {
-    if (inBlock && (node.type === 'text' || node.type === 'inlineCode')) out += node.value ?? '';
+    if (inBlock && (node.type === 'text' || node.type === 'inlineCode')) out += valueOf(node, md);
     // a paragraph that is only pictures reads as their alt texts
     const kids = (node.children ?? []).filter((c) => !(c.type === 'text' && (c.value ?? '').trim() === ''));
     if (node.type === 'paragraph' && kids.length > 0 && kids.every((c) => c.type === 'image')) {
@@ -166,7 +180,7 @@ describe('extractBlocks, properties', () => {
         const ours = extractBlocks(md).map((b) => b.text).join('');
         expect(squeeze(ours)).toBe(squeeze(remarkText(md)));
       }),
-      RUNS,
+      { ...RUNS, examples: [['****\0**']] },
     );
   });
 
