@@ -28,7 +28,12 @@ const CONFIG_LIMIT = 1024 * 1024;
 export const CONFIG_NAMES = ['juesuan.config.json', 'juesuan.config.yaml', 'juesuan.config.yml'] as const;
 
 export type DataLookup =
-  | { dataFile: string; via: 'front-matter' | 'config' | 'option' }
+  | {
+      dataFile: string;
+      via: 'front-matter' | 'config' | 'option';
+      /** where the data file's path came from, for messages about it: 「文件开头的 front matter」, 「配置文件 juesuan.config.json」, 「--data 选项」 */
+      chosenBy: string;
+    }
   | { problems: InputProblem[] };
 
 interface Config {
@@ -93,7 +98,7 @@ export class DataLocator {
         if (typeof data !== 'string' || data.trim() === '') {
           return { problems: [{ filePath, line: front.line, message: 'front matter 中的 juesuan 应写成 juesuan: {data: 数据文件路径}（路径相对于本文件）' }] };
         }
-        return { dataFile: resolve(dirname(doc), data), via: 'front-matter' };
+        return { dataFile: resolve(dirname(doc), data), via: 'front-matter', chosenBy: '文件开头的 front matter' };
       }
     }
 
@@ -102,13 +107,14 @@ export class DataLocator {
       if (config.problems.length > 0) {
         return { problems: [...config.problems, { filePath, message: `未审校：配置文件 ${this.show(config.file)} 无法使用` }] };
       }
-      if (typeof config.data === 'string') return { dataFile: config.data, via: 'config' };
+      const chosenBy = `配置文件 ${this.show(config.file)}`;
+      if (typeof config.data === 'string') return { dataFile: config.data, via: 'config', chosenBy };
       const rel = relative(dirname(config.file), doc).split(sep).join('/');
       const entry = config.data?.find((e) => e.match(rel));
-      if (entry) return { dataFile: entry.dataFile, via: 'config' };
+      if (entry) return { dataFile: entry.dataFile, via: 'config', chosenBy };
     }
 
-    if (this.fallback !== undefined) return { dataFile: resolve(this.cwd, this.fallback), via: 'option' };
+    if (this.fallback !== undefined) return { dataFile: resolve(this.cwd, this.fallback), via: 'option', chosenBy: '--data 选项' };
     const why = config
       ? `配置文件 ${this.show(config.file)} 中没有与它匹配的模式，也没有用 --data 指定`
       : '请在文件开头的 front matter 中写明（juesuan: {data: 数据文件路径}），或在 juesuan.config.json / juesuan.config.yaml 中配置，或用 --data 指定';

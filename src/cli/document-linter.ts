@@ -22,6 +22,8 @@ export interface LintJob {
   dataFile: string;
   /** the data file as messages name it */
   dataDisplay: string;
+  /** who named the data file (DataLookup's chosenBy), for a message that the file cannot be used */
+  dataChosenBy?: string;
   /** rewrite what disagrees with the data (--fix, --fix-dry-run): the outcome carries the fixed text */
   fix?: boolean;
   /** never fix this document (it is not valid UTF-8, or it is a PDF) */

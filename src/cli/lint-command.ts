@@ -99,7 +99,7 @@ export async function runLintCommand(patterns: string[], options: LintCommandOpt
 
   let results: LintResult[] = [];
   const fixes: Array<{ job: LintJob; output: string | Uint8Array; count: number; text: string }> = [];
-  const unusableData = new Map<string, { problems: InputProblem[]; documents: string[] }>();
+  const unusableData = new Map<string, { problems: InputProblem[]; documents: string[]; chosenBy: Set<string> }>();
   const crashes = new Map<string, string[]>();
   for (const outcome of outcomes) {
     const job = jobs[outcome.id]!;
@@ -122,10 +122,12 @@ export async function runLintCommand(patterns: string[], options: LintCommandOpt
             message: p.path.length > 0 ? `${formatPath(p.path)}：${p.message}` : p.message,
           })),
           documents: [],
+          chosenBy: new Set(),
         };
         unusableData.set(job.dataFile, entry);
       }
       entry.documents.push(job.filePath);
+      if (job.dataChosenBy) entry.chosenBy.add(job.dataChosenBy);
     } else if (outcome.kind === 'timeout') {
       problems.push({ filePath: job.filePath, message: `审校超时：${outcome.seconds} 秒内未完成，已放弃这个文件（其余文件照常审校；可用 --timeout 调整时限，0 表示不限时）` });
     } else {
@@ -137,8 +139,10 @@ export async function runLintCommand(patterns: string[], options: LintCommandOpt
     const shown = message.length > 300 ? `${message.slice(0, 300)}…` : message;
     problems.push({ filePath: documents[0]!, message: `juesuan 内部错误（${shown}），未审校 ${documents.length} 个文件：${documents.join('、')}` });
   }
-  for (const [dataFile, { problems: dataProblems, documents }] of unusableData) {
-    const unlinted = `未审校 ${documents.length} 个文件：${documents.join('、')}`;
+  for (const [dataFile, { problems: dataProblems, documents, chosenBy }] of unusableData) {
+    // Which front matter or configuration named the file, so the user knows where to correct the path.
+    const named = chosenBy.size > 0 ? `；数据文件的路径来自${[...chosenBy].join('、').replace(/^(?=[\x21-\x7e])/u, ' ')}` : '';
+    const unlinted = `未审校 ${documents.length} 个文件：${documents.join('、')}${named}`;
     // A data file refused as a whole (a workbook, a Part 3): one line says what it is and what was not linted.
     const [only] = dataProblems;
     if (dataProblems.length === 1 && only!.line === undefined) {
@@ -277,7 +281,7 @@ function locateJob(id: number, filePath: string, text: string, locator: DataLoca
     problems.push({ filePath, message: refused });
     return [];
   }
-  return [{ id, filePath, text, dataFile: lookup.dataFile, dataDisplay, ...extra }];
+  return [{ id, filePath, text, dataFile: lookup.dataFile, dataDisplay, dataChosenBy: lookup.chosenBy, ...extra }];
 }
 
 const DATA_UNITS = new Map<string, UnitName>();

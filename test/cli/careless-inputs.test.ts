@@ -51,7 +51,7 @@ const table: Careless[] = [
   { name: 'check of an old .xls', args: ['check', 'old.xls'], says: /^old\.xls  这是旧版 Excel 工作簿（\.xls），不是数据文件；先用 juesuan import old\.xls/u },
   { name: 'draft of a folder', args: ['draft', 'docs'], says: /^docs  这是一个目录，不是数据文件；需要一个 YAML 数据文件$/u },
   { name: 'draft of a file that is not there', args: ['draft', 'nope.yaml'], says: /^nope\.yaml  文件不存在；需要一个 YAML 数据文件$/u },
-  { name: 'lint with a workbook as --data', args: ['lint', 'p3.md', '--data', 's.xlsx'], says: /^s\.xlsx  这是 Excel 工作簿（\.xlsx），不是数据文件；.*（因此未审校 1 个文件：p3\.md）$/u },
+  { name: 'lint with a workbook as --data', args: ['lint', 'p3.md', '--data', 's.xlsx'], says: /^s\.xlsx  这是 Excel 工作簿（\.xlsx），不是数据文件；.*（因此未审校 1 个文件：p3\.md；数据文件的路径来自 --data 选项）$/u },
   { name: 'lint with a PDF as --data', args: ['lint', 'p3.md', '--data', 'p.pdf', '-f', 'json', '-o', 'report.json'], says: /^p\.pdf  这是 PDF 文件，不是数据文件/u, writes: 'report.json' },
 
   // A data file where a document is wanted, and the reverse.

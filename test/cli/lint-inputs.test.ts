@@ -107,8 +107,17 @@ describe('unusable data', () => {
     expect(files(run.stdout)).toEqual(['good.md']);
     expect(run.stderr.match(/YAML 格式错误/gu)).toHaveLength(1);
     expect(run.stderr).toMatch(/^bad\.yaml:\d+:\d+  .*YAML 格式错误/mu);
-    expect(run.stderr).toContain('bad.yaml  数据文件无法使用，未审校 2 个文件：bad-1.md、bad-2.md\n');
-    expect(run.stderr).toContain('no-such.yaml  文件不存在；需要一个 YAML 数据文件（因此未审校 1 个文件：gone.md）\n');
+    expect(run.stderr).toContain('bad.yaml  数据文件无法使用，未审校 2 个文件：bad-1.md、bad-2.md；数据文件的路径来自文件开头的 front matter\n');
+    expect(run.stderr).toContain('no-such.yaml  文件不存在；需要一个 YAML 数据文件（因此未审校 1 个文件：gone.md；数据文件的路径来自文件开头的 front matter）\n');
+  });
+
+  it('says where the path of a data file that cannot be used came from: the configuration or --data', () => {
+    const dir = project({ 'juesuan.config.json': '{"data": "gone.yaml"}', 'a.md': PART3 });
+    const run = juesuan(['lint', 'a.md'], { cwd: dir });
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain('gone.yaml  文件不存在；需要一个 YAML 数据文件（因此未审校 1 个文件：a.md；数据文件的路径来自配置文件 juesuan.config.json）\n');
+    const loose = project({ 'a.md': PART3 });
+    expect(juesuan(['lint', 'a.md', '--data', 'nope.yaml'], { cwd: loose }).stderr).toContain('（因此未审校 1 个文件：a.md；数据文件的路径来自 --data 选项）\n');
   });
 });
 
