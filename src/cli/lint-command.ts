@@ -30,7 +30,7 @@ import { packageInfo } from './package-info.js';
 import { createProgress, type Progress } from './progress.js';
 import { removeTemporaryFiles, snapshotOf, writeFixedFile, writeOutputFile, writeReason, type ReadSnapshot } from './write-file.js';
 import { appendAll } from '../util/arrays.js';
-import { refuseOutputOverInput } from './overwrite-guard.js';
+import { linkKind, refuseOutputOverInput } from './overwrite-guard.js';
 
 export interface LintCommandOptions {
   /** the data file for documents that name none (front matter, juesuan.config.*) */
@@ -173,8 +173,9 @@ export async function runLintCommand(patterns: string[], options: LintCommandOpt
       const inode = `${snapshot.dev}:${snapshot.ino}`;
       const earlier = written.get(inode);
       if (earlier) {
-        if (!sameContent(earlier.output, output)) problems.push({ filePath: job.filePath, message: `与 ${earlier.filePath} 是同一个文件（硬链接），已按 ${earlier.filePath} 修正` });
-        else process.stderr.write(`已修正 ${job.filePath}：与 ${earlier.filePath} 是同一个文件（硬链接）\n`);
+        const link = linkKind(resolve(cwd, job.filePath), resolve(cwd, earlier.filePath));
+        if (!sameContent(earlier.output, output)) problems.push({ filePath: job.filePath, message: `与 ${earlier.filePath} 是同一个文件${link}，已按 ${earlier.filePath} 修正` });
+        else process.stderr.write(`已修正 ${job.filePath}：与 ${earlier.filePath} 是同一个文件${link}\n`);
         continue;
       }
       try {

@@ -23,7 +23,11 @@ interface OutputOptions {
   outputFile?: string;
 }
 const OUTPUT_FILE_ALIAS = () => new Option('--output-file <文件>', '同 --output').hideHelp();
-const outputOf = (options: OutputOptions): string | undefined => options.output ?? options.outputFile;
+/** The file to write; `-o -` means standard output, as it does for most tools (no file named “-”). */
+const outputOf = (options: OutputOptions): string | undefined => {
+  const file = options.output ?? options.outputFile;
+  return file === '-' ? undefined : file;
+};
 function withOutputFile<T extends OutputOptions>(options: T): Omit<T, 'output'> {
   const { output: _output, ...rest } = options;
   const file = outputOf(options);
@@ -62,7 +66,7 @@ export async function main(argv: string[]): Promise<number> {
     .option('-t, --template <名称或目录>', '模板：内置模板名（shandong、shanghai，见 --list-templates）或自己的模板目录', 'shandong')
     .option('--charts <目录>', '把模板所列、数据足以绘制的图写成 SVG 放入该目录；Markdown 草稿在模板所定的位置链接各图，Word 草稿在同一位置嵌入图和题注')
     .addOption(new Option('-f, --format <格式>', '输出格式：markdown，或 docx（公文格式的 Word 文件，不输出到终端；-o 以 .docx 结尾时默认为 docx）').choices(['markdown', 'docx']))
-    .option('-o, --output <文件>', '把草稿写入文件（默认输出到标准输出）')
+    .option('-o, --output <文件>', '把草稿写入文件（默认或 - 为标准输出）')
     .addOption(OUTPUT_FILE_ALIAS())
     .option('--list-templates', '列出内置模板，每个一行')
     .option('--init-template <目录>', '把一个内置模板复制到新目录（或空目录），作为自己的模板修改；用 --from 选择复制哪个')
@@ -79,7 +83,7 @@ export async function main(argv: string[]): Promise<number> {
     .command('import')
     .description('从公开文件（PDF、Word 或其文本）或决算表工作簿（.xlsx）的九张决算表生成数据文件（YAML）')
     .argument('<文件>', '公开文件：PDF、Word（.docx）、pdftotext -layout 的文本或制表符分隔的文本，或每张表一个工作表的 .xlsx 工作簿')
-    .option('-o, --output <文件>', '把数据文件写入文件（默认输出到标准输出）')
+    .option('-o, --output <文件>', '把数据文件写入文件（默认或 - 为标准输出）')
     .addOption(OUTPUT_FILE_ALIAS())
     .action(async (file: string, options: OutputOptions) => {
       const { runImportCommand } = await import('./import-command.js');
@@ -95,7 +99,7 @@ export async function main(argv: string[]): Promise<number> {
     .option('--year <年度>', '决算年度（如 2024）：文件中没有写明或写法不一时指定，优先于文件中的年度', reportYear)
     .option('--department <部门>', '部门名称：优先于文件中的部门名称')
     .addOption(new Option('-f, --format <格式>', '输出格式：stylish（终端）、json、html（可在浏览器中查看的报告，问题标在原文上；目录须用 -o 指定索引页）').choices(['stylish', 'json', 'html']).default('stylish'))
-    .option('-o, --output <文件>', '把报告写入文件（默认输出到标准输出）')
+    .option('-o, --output <文件>', '把报告写入文件（默认或 - 为标准输出）')
     .addOption(OUTPUT_FILE_ALIAS())
     .option('--annotate <文件或目录>', '另存一份加了标注的 PDF：每个问题在原文的字上加高亮批注（说明、应为的值、规则），页面内容不变；目录则每个 PDF 一份，存入该文件夹')
     .option('--quiet', '只报告错误，不报告警告')
@@ -124,6 +128,9 @@ export async function main(argv: string[]): Promise<number> {
     .addOption(OUTPUT_FILE_ALIAS())
     .action(async (data: string, options: OutputOptions) => {
       const output = outputOf(options);
+      if (output === undefined && (options.output ?? options.outputFile) === '-') {
+        program.error('error: -o - 表示标准输出，但工作簿是二进制文件，不输出到终端；请用 -o 指定一个 .xlsx 文件', { exitCode: EXIT_UNUSABLE });
+      }
       // Not a requiredOption: --output-file, its other name, must satisfy it too.
       if (output === undefined) program.error("error: required option '-o, --output <文件>' not specified", { exitCode: EXIT_UNUSABLE });
       const { runExportCommand } = await import('./export-command.js');
@@ -135,7 +142,7 @@ export async function main(argv: string[]): Promise<number> {
     .description('核对数据文件中九张表之间及表内的勾稽关系')
     .argument('<数据文件>', '数据文件（YAML）')
     .addOption(new Option('-f, --format <格式>', '输出格式').choices(['stylish', 'json']).default('stylish'))
-    .option('-o, --output <文件>', '把报告写入文件（默认输出到标准输出）')
+    .option('-o, --output <文件>', '把报告写入文件（默认或 - 为标准输出）')
     .addOption(OUTPUT_FILE_ALIAS())
     .option('--quiet', '只报告错误，不报告警告（警告也不计入 --max-warnings）')
     .option('--max-warnings <数量>', '警告多于这个数时以 1 退出', nonNegativeInteger)
@@ -152,7 +159,7 @@ export async function main(argv: string[]): Promise<number> {
     .option('-d, --data <数据文件>', '数据文件（YAML），用于 front matter 和 juesuan.config.json/yaml 都没有指定数据文件的文档')
     .addOption(new Option('-f, --format <格式>', '输出格式：stylish（终端）、json（ESLint 格式）、sarif（GitHub 代码扫描）、github（GitHub Actions 注释）、html（可在浏览器中查看的报告，问题标在原文上；多个文件须用 -o 指定索引页）')
       .choices([...LINT_FORMATS]).default('stylish'))
-    .option('-o, --output <文件>', '把报告写入文件（默认输出到标准输出）')
+    .option('-o, --output <文件>', '把报告写入文件（默认或 - 为标准输出）')
     .addOption(OUTPUT_FILE_ALIAS())
     .option('--strict', '无法核对的数字也算错误')
     .option('--quiet', '只报告错误，不报告警告（警告也不计入 --max-warnings）')

@@ -41,7 +41,7 @@ export function refuseOutputOverInput(output: string | undefined, inputs: readon
 }
 
 /** How two names lead to one file, as far as the names themselves show it. */
-function linkKind(a: string, b: string): string {
+export function linkKind(a: string, b: string): string {
   try {
     if (lstatSync(a).isSymbolicLink() || lstatSync(b).isSymbolicLink()) return '（符号链接）';
     if (statSync(a).nlink > 1) return '（硬链接）';

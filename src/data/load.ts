@@ -297,9 +297,15 @@ function cannotBeNegative(path: DataPath): boolean {
 
 /** Reasons and descriptions are stored without a trailing full stop; templates add punctuation. */
 function cleanText(s: string): string {
-  // The look-behind anchors the run at its start, so a long run of commas is not rescanned from every one.
-  return s.trim().replace(/(?<![。；;，,\s])[。；;，,\s]+$/u, '');
+  // A loop from the end, not a regex: recheck's fuzzer (test/hardening/redos.test.ts) judged the
+  // look-behind pattern that did this now linear, now quadratic, from run to run under load.
+  const text = s.trim();
+  let end = text.length;
+  while (end > 0 && TRAILING_PUNCTUATION.test(text[end - 1]!)) end--;
+  return text.slice(0, end);
 }
+
+const TRAILING_PUNCTUATION = /[。；;，,\s]/u;
 
 /**
  * A row key with full-width digits and spaces made ASCII, so "２０１　一般公共服务支出"

@@ -7,7 +7,7 @@
  */
 import { spawn } from 'node:child_process';
 import {
-  chmodSync, chownSync, closeSync, existsSync, linkSync, mkdirSync, openSync, readdirSync, readFileSync, statSync, symlinkSync,
+  chmodSync, chownSync, closeSync, existsSync, linkSync, lstatSync, mkdirSync, openSync, readdirSync, readFileSync, statSync, symlinkSync,
   watch, writeFileSync,
 } from 'node:fs';
 import { join } from 'node:path';
@@ -167,6 +167,16 @@ describe('3. --fix respects permissions and links', () => {
     expect(after.ino).toBe(inode);
     expect(after.nlink).toBe(2);
     expect(readFileSync(join(dir, 'docs/link.md'), 'utf8')).toBe(readFileSync(join(dir, 'docs/part3.md'), 'utf8'));
+    expect(readFileSync(join(dir, 'docs/part3.md'), 'utf8')).not.toBe(BROKEN);
+    expect(run.stderr).toMatch(/已修正 docs\/part3\.md：与 docs\/link\.md 是同一个文件（硬链接）|已修正 docs\/link\.md：与 docs\/part3\.md 是同一个文件（硬链接）/u);
+  });
+
+  it('a symbolic link to a document is named as one when the fix is written once through both names', async () => {
+    const dir = folder({ 'docs/part3.md': BROKEN });
+    symlinkSync('part3.md', join(dir, 'docs/link.md'));
+    const run = await juesuanAsync(['lint', 'docs', '--data', SEED_DATA, '--fix'], { cwd: dir });
+    expect(run.stderr).toContain('已修正 docs/part3.md：与 docs/link.md 是同一个文件（符号链接）');
+    expect(lstatSync(join(dir, 'docs/link.md')).isSymbolicLink()).toBe(true);
     expect(readFileSync(join(dir, 'docs/part3.md'), 'utf8')).not.toBe(BROKEN);
   });
 });
