@@ -121,6 +121,8 @@ export interface Body {
   unclearNames: Array<PlacedAmount>;
   /** what an amount's cell holds besides its amount (a note in brackets, a footnote's mark): not imported */
   asides: Array<PlacedAmount & { row: string; mark: boolean }>;
+  /** read by left edges: the figures' pairs of columns (by centre, by left edge) where the two differ (see edgeGroup) */
+  edgeGroups: Set<string>;
 }
 
 /** How a table's wrapped names hang against their codes: around them (cells centred vertically), below them (cells aligned at the top), or not to be told. */
@@ -334,23 +336,35 @@ const endsBeforeWhy = (column: Column): string => `金额在表头“${column.un
 export const endsBeforeHeader = (c: { x1: number; h: number }, k: Column): boolean => k.left !== undefined && c.x1 < k.left - c.h / 20;
 
 /**
- * Whether figures placed by their headers' left edges (readBody's byLeftEdges) show the layout that rule is
- * for: headers aligned left in their cells and figures right, each figure ending just short of where the next
- * column's header starts (that header's left edge is its cell's border). Centred figures in wide cells under
- * headers aligned right may end before the next header starts too, but far short of it in some column.
+ * How figures placed by their headers' left edges (readBody's byLeftEdges) fit the layout that rule is for:
+ * headers aligned left in their cells and figures right, each figure ending just short of where the next
+ * column's header starts (that header's left edge is its cell's border): 'near'. Centred figures in wide cells
+ * under headers aligned right may end before the next header starts too, but far short of it in some column;
+ * so do figures right-aligned in wide cells under headers centred in them: 'far', where every figure ends short
+ * of the next header and only some far short (which of the two, the table's identities may tell: tables.ts).
+ * 'no' where a figure runs past the next header's start or its column is not known by its left edge.
  */
-export function endAtNextHeaders(rows: readonly Row[][], layout: Layout, slack: number): boolean {
+export function edgeFit(rows: readonly Row[][], layout: Layout, slack: number): 'near' | 'far' | 'no' {
+  let far = false;
   for (const r of rows.flat()) {
     for (const [key, v] of r.values) {
       const k = layout.columns.find((c) => c.key === key && c.side === r.side);
-      if (!k || k.left === undefined || v.x1 === undefined) return false;
+      if (!k || k.left === undefined || v.x1 === undefined) return 'no';
       let next: Column | undefined;
       for (const c of layout.columns) if (c.side === k.side && c.left !== undefined && c.left > k.left && (!next || c.left < next.left!)) next = c;
-      if (next && !(v.x1 <= next.left! + slack / 4 && next.left! - v.x1 <= slack)) return false;
+      if (!next) continue;
+      if (v.x1 > next.left! + slack / 4) return 'no';
+      if (next.left! - v.x1 > slack) far = true;
     }
   }
-  return true;
+  return far ? 'far' : 'near';
 }
+
+/**
+ * A figure's two columns where they differ, as the left-edge reading records them (Body.edgeGroups): the
+ * column by its centre and the one by the headers' left edges. The figures of one such pair are one choice.
+ */
+const edgeGroup = (byCentre: Column, byEdge: Column): string => `${byCentre.side}/${byCentre.key}>${byEdge.side}/${byEdge.key}`;
 
 /** Words of a header that a continuation page repeats, or that a body line may carry beside its figures. */
 const HEADER_WORDS = new Set(['项目', '科目编码', '科目名称', '功能分类', '支出功能分类', '功能分类科目编码', '经济分类',
@@ -414,6 +428,8 @@ export interface BodyOptions {
   learnt?: number[];
   /** columns bounded by their headers' left edges, not found by their centres (headers aligned left in their cells) */
   byLeftEdges?: boolean;
+  /** with byLeftEdges, the groups of figures (Body.edgeGroups) placed by their centres all the same: another reading tried */
+  byCentreFor?: ReadonlySet<string>;
   /** how wrapped names hung in the document's tables read so far, where they told (see distributeLabels), added to */
   hangs?: NameHang[];
   /** the lines (y) of layout text that hold figures only: no line of the name column, so not counted between a name's pieces */
@@ -567,6 +583,7 @@ interface Key {
 /** The rows of a table body, and what could not be placed in them. */
 export function readBody(lines: readonly PlacedLine[], layout: Layout, options: BodyOptions): Body {
   const unplaced: Unplaced[] = [];
+  const edgeGroups = new Set<string>();
   const amounts: Array<{ c: Cell; column: Column; alone?: boolean }> = [];
   const aside: Array<{ c: Cell; side: number; column: Column }> = [];
   const keyCells: Cell[][] = Array.from({ length: layout.sides }, () => []);
@@ -598,7 +615,15 @@ export function readBody(lines: readonly PlacedLine[], layout: Layout, options: 
     for (let i = 0; i < cells.length; i++) {
       const c = cells[i]!;
       const keySide = sideAt(layout, c.x0);
-      const column = nearestColumn(layout, c, options.byLeftEdges);
+      let column = nearestColumn(layout, c, options.byLeftEdges);
+      if (options.byLeftEdges && c.kind === 'amount' && column) {
+        const centred = nearestColumn(layout, c);
+        if (centred && centred !== column) {
+          const group = edgeGroup(centred, column);
+          edgeGroups.add(group);
+          if (options.byCentreFor?.has(group)) column = centred;
+        }
+      }
       // Layout text shifts a line's figures left after a long name (a page's columns spaced by what the page
       // holds): a figure right of its row's label is a figure all the same; its column is found by order below.
       const afterLabel = options.ordered === true && c.kind === 'amount' && cells.slice(0, i).some((k) => k.kind === 'text' && k.x1 <= c.x0);
@@ -717,7 +742,7 @@ export function readBody(lines: readonly PlacedLine[], layout: Layout, options: 
     }
     if (!ordered) r.values = new Map([...r.values].sort((a, b) => rank(a[0]) - rank(b[0])));
   }
-  return { rows, unplaced, unclearNames: unclear.map((c) => ({ ...where(c), text: c.text })), asides };
+  return { rows, unplaced, unclearNames: unclear.map((c) => ({ ...where(c), text: c.text })), asides, edgeGroups };
 }
 
 /** A note in brackets with no figure in it: （均为国内接待）. */

@@ -18,7 +18,7 @@ import { T01_EXPENDITURE_LABELS, T01_INCOME_LABELS, T01_INCOME_SOURCES, T04_COLU
 import { EXPENDITURE_CLASSES } from '../data/subjects.js';
 import { Decimal, parseAmount, ZERO } from '../data/amount.js';
 import { AMOUNT, bracketsFullWidth, cellsOf, centre, lineText, squash, withAsciiFigures, type Cell } from './cells.js';
-import { columnAmounts, endAtNextHeaders, firstAmountColumn, headerBoxes, itemCells, layoutOf, readBody, valuesOf, type BodyOptions, type ColumnSpec, type Column, type HeaderBox, type Layout, type NameHang, type PlacedAmount, type Row, type Unplaced, type Where } from './grid.js';
+import { columnAmounts, edgeFit, firstAmountColumn, headerBoxes, itemCells, layoutOf, readBody, valuesOf, type BodyOptions, type ColumnSpec, type Column, type HeaderBox, type Layout, type NameHang, type PlacedAmount, type Row, type Unplaced, type Where } from './grid.js';
 import type { Box, PlacedLine } from './placed.js';
 import { anotherSet, documentSegments, setsOfOtherYears, ORDINAL, TABLE_TITLES, type Segment } from './segments.js';
 import { EMPTY_TABLE } from '../lint/negation.js';
@@ -197,14 +197,21 @@ class Reader {
   budgets?: TableRead['budgets'];
   /** 01's column of last year's figures read (TableRead.lastYear) */
   lastYear?: TableRead['lastYear'];
+  /**
+   * Figures whose columns by the headers' left edges end far short of the next header (Reader.body): the pairs of
+   * columns (by centre, by left edge) where the two readings differ. Set, the table is read again (readTables).
+   */
+  readonly farGroups = new Set<string>();
+  /** a reading again by the headers' left edges where figures end far short of the next header, these groups by their centres */
+  farEdges?: { byCentreFor: ReadonlySet<string> };
 
   /** @param learnt where names stood against codes in the document's tables read before this one */
   constructor(readonly key: string, readonly options: RecogniseOptions, readonly learnt: number[], readonly hangs: NameHang[] = []) {}
 
   body(lines: PlacedLine[], layout: Layout, options: Omit<BodyOptions, 'wholeCells'>): Row[][] {
-    const read = (byLeftEdges: boolean) => readBody(lines, layout, {
+    const read = (byLeftEdges: boolean, byCentreFor?: ReadonlySet<string>) => readBody(lines, layout, {
       ...options, wholeCells: this.options.wholeCells ?? false, collapsedSpans: this.options.collapsedSpans ?? false,
-      ordered: this.options.ordered ?? false, learnt: this.learnt, hangs: this.hangs, byLeftEdges,
+      ordered: this.options.ordered ?? false, learnt: this.learnt, hangs: this.hangs, byLeftEdges, ...(byCentreFor ? { byCentreFor } : {}),
     });
     let body = read(false);
     // Two figures of a row in one column by their headers' centres: the headers may be aligned left in their
@@ -212,10 +219,16 @@ class Reader {
     // Columns bounded by the headers' left edges are taken where they place every figure.
     // So too where a figure ends before the header nearest its centre starts (a Calc PDF: headers left in narrow
     // cells): taken only where every figure then ends just short of the next column's header, as that layout's do.
+    // Where some end far short of it (figures right in wide cells, headers centred or right), the reading is only
+    // a candidate: readTables keeps it where the table's identities hold and hold in no other reading (farEdges).
     if (!this.options.wholeCells && !this.options.ordered && body.unplaced.some((u) => u.kind !== undefined)) {
       const byLeft = read(true);
-      const edges = body.unplaced.some((u) => u.kind === 'sameCell') || endAtNextHeaders(byLeft.rows, layout, 1.5 * lineHeight(lines));
-      if (byLeft.unplaced.length === 0 && edges) body = byLeft;
+      const fit = body.unplaced.some((u) => u.kind === 'sameCell') ? 'near' : edgeFit(byLeft.rows, layout, 1.5 * lineHeight(lines));
+      if (byLeft.unplaced.length === 0 && fit === 'near') body = byLeft;
+      else if (byLeft.unplaced.length === 0 && fit === 'far') {
+        if (this.farEdges) body = read(true, this.farEdges.byCentreFor);
+        else for (const g of byLeft.edgeGroups) this.farGroups.add(g);
+      }
     }
     for (const u of layout.units ?? []) this.units.add(u);
     appendAll(this.unplaced, body.unplaced);
@@ -1221,8 +1234,25 @@ export function readTables(all: PlacedLine[], options: RecogniseOptions = {}): {
     if (!seg) { notes.push(`未找到${key}（${TABLE_TITLES[n]}）${textlessNote(options.textlessPages, options.outlinedPages)}，需手工填写`); continue; }
     if (seg.note) notes.push(seg.note);
     pages[key] = seg.page;
-    const r = new Reader(key, options, learnt, hangs);
-    let read = seg.sentenceOnly ? { ...noData(seg.lines), 合计: null, 科目: null } : n === 1 ? table01(seg, r, grid) : n === 4 ? table04(seg, r, grid) : n === 6 ? table06(seg, r, grid) : n === 9 ? table09(seg, r, grid) : subjectTable(seg, r, grid, n === 5 ? catalogOf(tables, ['公开03表', '公开02表']) : []);
+    const catalog = n === 5 ? catalogOf(tables, ['公开03表', '公开02表']) : [];
+    const readBy = (reader: Reader): Obj => (seg.sentenceOnly ? { ...noData(seg.lines), 合计: null, 科目: null } : n === 1 ? table01(seg, reader, grid) : n === 4 ? table04(seg, reader, grid)
+      : n === 6 ? table06(seg, reader, grid) : n === 9 ? table09(seg, reader, grid) : subjectTable(seg, reader, grid, catalog));
+    const before = { learnt: learnt.length, hangs: hangs.length };
+    let r = new Reader(key, options, learnt, hangs);
+    let read = readBy(r);
+    if (r.farGroups.size > 0 && !r.notRead) {
+      // (a reading tried reads names against codes as the first did: from what the tables before this one taught)
+      const again = farEdgeReading(key, r.farGroups, (byCentreFor, kept) => {
+        if (kept) { learnt.length = before.learnt; hangs.length = before.hangs; }
+        const reader = kept ? new Reader(key, options, learnt, hangs) : new Reader(key, options, learnt.slice(0, before.learnt), hangs.slice(0, before.hangs));
+        reader.farEdges = { byCentreFor };
+        return { r: reader, table: readBy(reader) };
+      });
+      if (again) {
+        ({ r, table: read } = again);
+        r.notes.push(`${key}：表头与金额对齐方式不同（金额靠右、离下一栏表头较远），按各栏表头的左端分栏读入：这样读表内勾稽关系全部成立，按表头中线分栏的其他读法都不成立`);
+      }
+    }
     // A note saying 本表无数据 under a table that prints figures: the table is what the document holds, the
     // note a template left over (review reports it as an error on the note).
     if (read['本表无数据'] === true && hasNonZeroAmounts(read)) {
@@ -1254,6 +1284,35 @@ export function readTables(all: PlacedLine[], options: RecogniseOptions = {}): {
     notes.push(`${keys.join('、')}原文金额单位为${unit}，已换算为万元（${unit === '亿元' ? '乘以' : '除以'} ${DIVISOR[unit]}，没有舍入）`);
   }
   return { tables, notes, reads, pages, cells: amountPlaces(reads), unfound };
+}
+
+/** At most this many groups of figures are tried by their centres (2^n − 1 other readings) before a far left-edge reading is kept. */
+const FAR_GROUPS = 6;
+
+/**
+ * A table whose figures, placed by their headers' left edges, each have a column of their own but end far short of the
+ * next header (Reader.farGroups: figures right-aligned in wide cells under headers centred in them, as Calc prints a
+ * sheet of wide columns; or figures centred under headers aligned right, where the left edges mislead): read so where
+ * every figure is then placed, the table passes its own identities, and no other reading — any of the groups of
+ * figures by their centres instead — places every figure and passes them too. `readWith` reads the table with those
+ * groups by their centres (kept: the reading to keep). The reader and table so read, or undefined (the first reading
+ * stands, those figures unplaced).
+ */
+function farEdgeReading(key: string, groups: ReadonlySet<string>, readWith: (byCentreFor: ReadonlySet<string>, kept: boolean) => { r: Reader; table: Obj }): { r: Reader; table: Obj } | undefined {
+  if (groups.size > FAR_GROUPS) return undefined;
+  const list = [...groups];
+  const holds = ({ r, table }: { r: Reader; table: Obj }): boolean => {
+    r.decimals();
+    return !r.notRead && r.unplaced.length === 0 && r.unknownRows.length === 0 && hasAmounts(table) && ownIdentityFailure(key, table) === undefined;
+  };
+  const edges = readWith(new Set(), false);
+  if (!holds(edges)) return undefined;
+  const read = JSON.stringify(edges.table);
+  for (let mask = 1; mask < 1 << list.length; mask++) {
+    const other = readWith(new Set(list.filter((_, i) => (mask & (1 << i)) !== 0)), false);
+    if (holds(other) && JSON.stringify(other.table) !== read) return undefined;
+  }
+  return readWith(new Set(), true);
 }
 
 type Converted = Exclude<Unit, '万元'>;

@@ -108,4 +108,31 @@ describe('公开02表\'s figures under their headers, whatever the column widths
     expect(t02.合计.经营收入 ?? null).toBeNull();
     expect(t02.科目['2010350 事业运行']).toMatchObject({ 事业收入: '24.99' });
   });
+
+  // 15R d12's figures, 本年收入合计 in a wide column: by their centres its figures are 财政拨款收入's, and end far short of
+  // that header; by the left edges each is under its own header.
+  const d12 = [[193403, 190488, null, 2499, null, null, 416], [193403, 190488, null, 2499, null, null, 416],
+    [193403, 190488, null, 2499, null, null, 416], [190904, 190488, null, null, null, null, 416], [2499, null, null, 2499, null, null, null]];
+  const wide = (i: number) => Array.from({ length: 7 }, (_, k) => (k === i ? 150 : 67.6));
+  const flagged02 = (t: Table02) => {
+    const imported = recognisePlacedTables(page(t));
+    return { imported, flagged: [...(imported.unreliable ?? []), ...(imported.unread ?? [])].some((u) => u.table === '公开02表') };
+  };
+
+  it('headers centred over figures right in a wide column: read by the left edges where only that reading adds up (by centres two figures share a cell)', () => {
+    const { imported, flagged } = flagged02({ widths: wide(0), header: 'centre', figures: 'right', dash: true, rows: d12 });
+    expect(flagged).toBe(false);
+    const t02 = imported.tables['公开02表'] as { 合计: Record<string, string | null> };
+    expect(t02.合计).toEqual({ 本年收入合计: '1,934.03', 财政拨款收入: '1,904.88', 事业收入: '24.99', 其他收入: '4.16' });
+    expect(imported.notes.join('\n')).toMatch(/按各栏表头的左端分栏读入/u);
+  });
+
+  it('…but not where the column its centres point to is blank: 事业收入\'s or 经营收入\'s, the sums hold either way', () => {
+    expect(flagged02({ widths: wide(3), header: 'centre', figures: 'right', dash: true, rows: d12 }).flagged).toBe(true);
+    expect(flagged02({ widths: wide(1), header: 'centre', figures: 'right', dash: true, rows: d12 }).flagged).toBe(true);
+  });
+
+  it('…nor headers right over figures centred in the wide column (the left edges would mislead there)', () => {
+    for (const i of [0, 1, 3]) expect(flagged02({ widths: wide(i), header: 'right', figures: 'centre', dash: true, rows: d12 }).flagged).toBe(true);
+  });
 });
