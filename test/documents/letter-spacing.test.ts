@@ -108,6 +108,84 @@ describe('letter-spaced prose is read as printed (blind 17R §1)', () => {
   });
 });
 
+/**
+ * The rule of readSpacing as first written, every line's glyphs gathered and their gaps sorted: readSpacing tells most
+ * lines (no letter spacing) by a quicker screen, and must read every line as this does.
+ */
+function spacingByEveryGlyph(parts: readonly LinePart[]): { parts: LinePart[]; undecided?: true } {
+  const as = (): { parts: LinePart[] } => ({ parts: [...parts] });
+  const glyphs: Array<{ str: string; x0: number; x1: number; y: number; h: number }> = [];
+  for (const p of parts) {
+    if (p.str.trim() === '') continue;
+    if (!p.spans) return as();
+    for (let i = 0; i < p.str.length; i++) {
+      const code = p.str.charCodeAt(i);
+      if (/\s/u.test(p.str[i]!)) continue;
+      const x0 = p.x + p.spans[2 * i]!;
+      const prev = glyphs.at(-1);
+      if (code >= 0xdc00 && code <= 0xdfff && prev) { prev.str += p.str[i]; continue; }
+      glyphs.push({ str: p.str[i]!, x0, x1: x0 + p.spans[2 * i + 1]!, y: p.y, h: p.h });
+    }
+  }
+  if (glyphs.length < 5) return as();
+  const gaps = glyphs.slice(1).map((g, k) => g.x0 - glyphs[k]!.x1);
+  const em = glyphs.map((g) => g.h).sort((a, b) => a - b)[glyphs.length >> 1]!;
+  const q = [...gaps].sort((a, b) => a - b)[Math.floor(0.3 * (gaps.length - 1))]!;
+  if (!(q > 0.1 * em)) return as();
+  const tolerance = Math.max(0.04 * em, 0.15 * q);
+  const space = 1.5 * q + 0.1 * em;
+  const letter = gaps.filter((g) => g <= q + tolerance).length;
+  const between = gaps.filter((g) => g > q + tolerance && g <= space).length;
+  if (letter < 0.5 * gaps.length || between > Math.max(1, 0.1 * gaps.length)) return { ...as(), undecided: true };
+  const out: LinePart[] = [];
+  let run: LinePart | undefined;
+  glyphs.forEach((g, k) => {
+    if (run && k > 0 && gaps[k - 1]! > space) {
+      const end = glyphs[k - 1]!.x1;
+      out.push({ x: end, y: run.y, h: run.h, str: ' ', w: g.x0 - end });
+      run = undefined;
+    }
+    if (!run) out.push((run = { x: g.x0, y: g.y, h: g.h, str: '', w: 0, spans: [] }));
+    run.spans!.push(g.x0 - run.x, g.x1 - g.x0);
+    if (g.str.length === 2) run.spans!.push(g.x1 - run.x, 0);
+    run.str += g.str;
+    run.w = g.x1 - run.x;
+  });
+  return { parts: out };
+}
+
+describe('the quick screen of lines set without letter spacing', () => {
+  it('a line of two ems is told by its median em, not its first run’s: 10 pt glyphs 1.1 pt apart after a 12 pt one are letter-spaced', () => {
+    // (a tenth of the first run's em, 1.2, would take the gaps for none; a tenth of the line's median em, 1.0, does not)
+    const run = (x: number, h: number, n: number): LinePart => ({ x, y: 700, h, str: '增'.repeat(n), w: n * 10 + (n - 1) * 1.1, spans: Array.from({ length: n }, (_, i) => [i * 11.1, 10]).flat() });
+    const parts = [run(40, 12, 1), run(51.1, 10, 6)];
+    const read = readSpacing(parts);
+    expect(read).toEqual(spacingByEveryGlyph(parts));
+    expect(read.parts.map((p) => p.str)).toEqual(['增增增增增增增']);
+  });
+
+  it('property: every line, plain, letter-spaced or undecided, is read as the rule applied to every glyph reads it', () => {
+    // Gaps around the screen's bound (a tenth of an em, and exactly it), runs of one or two ems, a surrogate pair, a run without spans.
+    const glyph = fc.record({ c: fc.constantFrom('增', '长', '9', '.', '%', '增', '长', '9', ' ', '\u3000', '\ud840\udc00'), w: fc.constantFrom(0, 3, 6, 12), gap: fc.oneof({ weight: 4, arbitrary: fc.constantFrom(0, 0.5, 1.0, 1.1, 1.2, 1.3, 2, 2.5, 4, 8) }, { weight: 1, arbitrary: fc.double({ min: -1, max: 8, noNaN: true }) }) });
+    const part = fc.record({ glyphs: fc.array(glyph, { minLength: 1, maxLength: 12 }), h: fc.constantFrom(12, 10), spans: fc.constantFrom(true, true, true, true, true, true, true, true, false) });
+    fc.assert(fc.property(fc.array(part, { minLength: 1, maxLength: 4 }), fc.double({ min: 0, max: 400, noNaN: true }), (ps, start) => {
+      let x = start;
+      const parts: LinePart[] = ps.map(({ glyphs, h, spans }) => {
+        const at = x;
+        let str = '';
+        const sp: number[] = [];
+        for (const g of glyphs) {
+          x += g.gap;
+          for (const unit of g.c) { sp.push(x - at, unit === g.c[0] ? g.w : 0); str += unit; }
+          x += g.w;
+        }
+        return { x: at, y: 700, h, str, w: x - at, ...(spans ? { spans: sp } : {}) };
+      });
+      expect(readSpacing(parts)).toEqual(spacingByEveryGlyph(parts));
+    }));
+  });
+});
+
 describe('a letter-spaced Part 3 heading after a table of contents (blind 17R §2)', () => {
   const contents = ['目 录', '第一部分 部门概况', '第二部分 2024年度部门决算表', '第三部分 2024年度部门决算情况说明', '第四部分 名词解释'];
   const body = ['第一部分 部门概况', '一、主要职能', '……', '第二部分 2024年度部门决算表', '（表）'];
