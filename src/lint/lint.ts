@@ -30,7 +30,7 @@ import { LEVEL_MARKER } from '../data/subjects.js';
 import { TABLE_NAMES } from '../data/model.js';
 import { Decimal } from '../data/amount.js';
 import { appendAll, maxOf } from '../util/arrays.js';
-import { checkAbsence, checkFigure, checkWord, derivation, factFor, offPublished, otherBudget, otherReadings, wordJudged, judge, missingWhy, publishedValue, resolveFact, statedFigure, unitFactor, withUnit, type Finding, type Verdict } from './verify.js';
+import { checkAbsence, checkFigure, checkWord, derivation, factFor, offPublished, otherBudget, otherReadings, wordJudged, judge, missingWhy, publishedValue, resolveFact, statedFigure, unitFactor, valueInUnit, withUnit, type Finding, type Verdict } from './verify.js';
 
 export interface LintMessage {
   ruleId: string;
@@ -428,7 +428,7 @@ export function lintMarkdown(markdown: string, ctx: LintContext, options: LintOp
           continue;
         }
         verified.add(claim);
-        if (verdict.status === 'ok' && claim.figure.kind === 'amount' && claim.figure.decimals < 2 && fact.value && !fact.value.times(unitFactor(claim.figure)).eq(claim.figure.value)) roundedOk.push({ claim, fact });
+        if (verdict.status === 'ok' && claim.figure.kind === 'amount' && claim.figure.decimals < 2 && fact.value && !valueInUnit(fact as Fact & { value: Decimal }, claim.figure).eq(claim.figure.value)) roundedOk.push({ claim, fact });
         const checked = checkFigure(claim, fact, verdict, ctx.topics, facts, style);
         // One figure for several names (均为 0): which of them the writer got wrong, only the writer knows.
         const fs = claim.shared ? checked.map(({ fix: _fix, ...f }) => f) : checked;
@@ -483,7 +483,7 @@ export function lintMarkdown(markdown: string, ctx: LintContext, options: LintOp
     // A table row's cells are blocks of their own: the row is the sentence.
     const stated = (roles: readonly string[]) => claims.some((c) => c.kind === 'figure' && roles.includes(c.role)
       && (row || (c.block === rate.block && c.sentence === rate.sentence)) && c.topic === rate.topic && verified.has(c) && !flagged.has(c)
-      && (factFor(c, ctx.topics)?.value?.times(unitFactor(c.figure)).eq(c.figure.value) ?? false));
+      && statesExactly(factFor(c, ctx.topics), c.figure));
     return stated(['budget']) && stated(['actual', 'amount']);
   };
 
@@ -547,7 +547,7 @@ export function lintMarkdown(markdown: string, ctx: LintContext, options: LintOp
       if (!resolved || resolved.pin === 'default' || !resolved.fact.value) continue;
       // Only an amount coarser than the document's finest is evidence: the others need no verdict or product here.
       if (!style.takesAgreement(claim.figure) || judge(resolved.fact, claim.figure).status !== 'ok') continue;
-      const exact = resolved.fact.value.times(unitFactor(claim.figure));
+      const exact = valueInUnit(resolved.fact as Fact & { value: Decimal }, claim.figure);
       // 支出决算为 13 万元，完成全年预算的 81.25% (12.65 and 16.00 in the data): 13 is stale, its rate holds it to 13.00 —
       // no rounding of the writer's (blind 16L §2: the 3.2 beside it is fixed to 2.85, not 2.9).
       if (!exact.eq(claim.figure.value) && rateHoldingAmount(claim, resolved.fact, claims, (r) => r.figure.kind === 'percent') !== undefined) continue;
@@ -949,6 +949,11 @@ function inScope(tokens: Token[], index: TopicIndex, section: SectionKind | unde
 }
 
 /** A claim's verdict against the fact its words resolve to ('unavailable' where they resolve to none). */
+/** Does the figure state the fact's value exactly in its own unit, no rounding (the data's 12.65 as 12.65 万元)? */
+function statesExactly(fact: Fact | undefined, figure: Figure): boolean {
+  return fact?.value !== undefined && valueInUnit(fact as Fact & { value: Decimal }, figure).eq(figure.value);
+}
+
 function statusAgainst(claim: FigureClaim, index: TopicIndex): Verdict['status'] | 'unavailable' {
   const resolved = resolveFact(claim, index);
   return resolved ? judge(resolved.fact, claim.figure).status : 'unavailable';

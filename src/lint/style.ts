@@ -49,7 +49,8 @@ export class DocumentStyle {
   /** agreeing amounts by block, and the document's so far (noteAgreement) */
   private readonly evidence = new Map<number, Evidence>();
   private readonly documentEvidence: Evidence = { trimmed: 0, rounded: 0 };
-  private readonly noted = new Set<string>();
+  /** the amounts noted, by block × 2³² + start: a number, not a string built per amount */
+  private readonly noted = new Set<number>();
   private directionWords: { points: Set<string>; other: Set<string> } | undefined;
 
   /**
@@ -101,7 +102,7 @@ export class DocumentStyle {
    */
   noteAgreement(block: number, figure: StyledFigure & Pick<Figure, 'numberStart' | 'value'>, exact: Decimal): void {
     if (!this.takesAgreement(figure)) return;
-    const id = `${block}:${figure.numberStart}`;
+    const id = block * 2 ** 32 + figure.numberStart;
     if (this.noted.has(id)) return;
     this.noted.add(id);
     let kind: keyof Evidence | undefined;

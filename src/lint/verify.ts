@@ -46,6 +46,16 @@ export function unitFactor(figure: Figure): Decimal {
   return PER_WAN.get(figure.unit) ?? ONE;
 }
 
+/** A fact's value in each unit (by UNIT_KEY): the same facts' amounts are compared again and again, one product each. */
+const IN_UNIT = new WeakMap<Fact, Decimal[]>();
+
+/** The fact's value in the figure's unit (fact.value × unitFactor), multiplied once per fact and unit. */
+export function valueInUnit(fact: Fact & { value: Decimal }, figure: Figure): Decimal {
+  let byUnit = IN_UNIT.get(fact);
+  if (!byUnit) IN_UNIT.set(fact, (byUnit = []));
+  return (byUnit[UNIT_KEY.get(figure.unit) ?? 0] ??= fact.value.times(unitFactor(figure)));
+}
+
 /**
  * The completion of the budget the words name. 年初预算 and 全年预算 are different figures, both ways:
  * a full-year budget the data lacks is not the opening one (全年预算为 52.00 is no 年初预算 of 0), nor is
