@@ -42,7 +42,14 @@ import { buildFactCatalog } from '../../src/facts/catalog.js';
 import { seedAccounts, ROOT } from '../helpers.js';
 import { collectRegexes } from './regexes.js';
 
-const PARAMS: Parameters = { timeout: 20_000, randomSeed: 0 };
+/**
+ * Verdicts by counted steps only: recheck's fuzzer also stops its incubation, attack and seeding
+ * runs by wall-clock time (250 ms, 1 s, 100 ms by default) and takes an attack that ran out of time
+ * as proof — on a loaded machine it reported linear patterns as vulnerable. With those clocks off,
+ * the seed and the step limits decide, the same on every machine; `timeout` only bounds a check
+ * that would never end.
+ */
+const PARAMS: Parameters = { timeout: 120_000, randomSeed: 0, incubationTimeout: null, attackTimeout: null, seedingTimeout: null };
 
 /** Asynchronous, so that a long check does not block the test worker (vitest's own RPC times out otherwise). */
 function recheck(source: string, flags: string): Promise<Diagnostics> {
