@@ -11,8 +11,9 @@ import { pdfLines, type PlacedLine } from '../../src/import/index.js';
 import { PAGE_SPAN } from '../../src/import/placed.js';
 import { readTables } from '../../src/import/tables.js';
 import { ROOT } from '../helpers.js';
+import { propertySeed } from '../setup/seed.js';
 
-const SEED = Number(process.env.FC_SEED ?? 20261206);
+const SEED = propertySeed(20261206);
 
 async function fixture(name: string) {
   const lines = await pdfLines(new Uint8Array(readFileSync(`${ROOT}test/fixtures/layouts/${name}.pdf`)));

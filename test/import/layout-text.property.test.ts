@@ -14,8 +14,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { textTables } from '../../src/import/index.js';
 import { ROOT } from '../helpers.js';
+import { propertySeed } from '../setup/seed.js';
 
-const SEED = Number(process.env.FC_SEED ?? 20261206);
+const SEED = propertySeed(20261206);
 const RUNS = Number(process.env.FC_RUNS ?? 40);
 
 interface Figure { i: number; start: number; end: number }
