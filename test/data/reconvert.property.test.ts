@@ -15,8 +15,9 @@ import { describe, expect, it } from 'vitest';
 import { accountsFromObject, DataError, reconvertedAccounts } from '../../src/data/load.js';
 import type { DepartmentAccounts } from '../../src/data/model.js';
 import { rawAccounts } from '../roundtrip/random-accounts.js';
+import { propertySeed } from '../setup/seed.js';
 
-const SEED = Number(process.env.FC_SEED ?? 20261206);
+const SEED = propertySeed(20261206);
 const RUNS = Number(process.env.FC_RUNS ?? 80);
 
 type Raw = Record<string, unknown>;

@@ -49,7 +49,7 @@ import { collectRegexes } from './regexes.js';
  * the seed and the step limits decide, the same on every machine; `timeout` only bounds a check
  * that would never end.
  */
-const PARAMS: Parameters = { timeout: 120_000, randomSeed: 0, incubationTimeout: null, attackTimeout: null, seedingTimeout: null };
+const PARAMS: Parameters = { timeout: 20_000, randomSeed: 0, incubationTimeout: null, attackTimeout: null, seedingTimeout: null };
 
 /** Asynchronous, so that a long check does not block the test worker (vitest's own RPC times out otherwise). */
 function recheck(source: string, flags: string): Promise<Diagnostics> {

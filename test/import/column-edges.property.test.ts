@@ -8,8 +8,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { PlacedLine } from '../../src/import/index.js';
 import { recognisePlacedTables } from '../../src/import/tables.js';
+import { propertySeed } from '../setup/seed.js';
 
-const SEED = Number(process.env.FC_SEED ?? 20261207);
+const SEED = propertySeed(20261207);
 const FONT = 9;
 /** a CJK character's width; a digit, comma or point is half of it */
 const widthOf = (t: string) => [...t].reduce((w, ch) => w + (/[\x20-\x7e]/u.test(ch) ? FONT / 2 : FONT), 0);

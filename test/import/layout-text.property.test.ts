@@ -14,8 +14,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { textTables } from '../../src/import/index.js';
 import { ROOT } from '../helpers.js';
+import { propertySeed } from '../setup/seed.js';
 
-const SEED = Number(process.env.FC_SEED ?? 20261206);
+const SEED = propertySeed(20261206);
 const RUNS = Number(process.env.FC_RUNS ?? 40);
 
 interface Figure { i: number; start: number; end: number }
@@ -39,6 +40,25 @@ function readAsBefore(got: unknown, clean: unknown): boolean {
   const g = got as Record<string, unknown>;
   const blanked = Object.fromEntries(Object.entries(clean).map(([k, v]) => [k, /合计$/u.test(k) && g[k] === null ? null : v]));
   return isDeepStrictEqual(got, blanked);
+}
+
+/**
+ * The pieces of wrapped names an import says it joined to neither row (折行的科目名称，不能确定接在上一行还是下一行), by
+ * table: those rows' names are said to lack them.
+ */
+function unclearPieces(got: ReturnType<typeof textTables>): Map<string, string[]> {
+  const pieces = new Map<string, string[]>();
+  for (const note of got.notes ?? []) {
+    const m = /^(公开\d\d表)：.*?“([^”]+)”是折行的科目名称，不能确定/u.exec(note);
+    if (m) pieces.set(m[1]!, [...(pieces.get(m[1]!) ?? []), m[2]!]);
+  }
+  return pieces;
+}
+
+/** The table as read with the pieces said to be joined to no row taken out of its rows' names (2230105 国有…补助支出 → 2230105 出). */
+function withoutPieces(table: unknown, pieces: readonly string[]): unknown {
+  if (typeof table !== 'object' || table === null || pieces.length === 0) return table;
+  return Object.fromEntries(Object.entries(table).map(([k, v]) => [pieces.reduce((key, p) => key.replace(p, ''), k), withoutPieces(v, pieces)]));
 }
 
 type Spoil = { kind: 'drop' } | { kind: 'shift'; dx: number } | { kind: 'own-line'; dy: -1 | 1 };
@@ -97,13 +117,24 @@ describe.each(TEXTS)('pdftotext -layout text of %s: a spoilt figure is never rea
       fc.pre(text !== undefined);
       const got = textTables(text!);
       const named = namedTables(got);
+      const unclear = unclearPieces(got);
       for (const [key, table] of Object.entries(clean.tables)) {
         // a table named as it is has no reading to keep (a spoil may even put its figure right)
         if (namedAsIs.includes(key) || readAsBefore(got.tables[key], table)) continue;
+        // a name's line said to be joined to no row, all else as before, is said: npm run fuzz put tight's 46.70
+        // over its row, between 国有企业退休人员社会化管理补助支 and the code; which row that line ends, the reader
+        // cannot tell, and it says so in a note (a wrong name would not be)
+        if (unclear.has(key) && readAsBefore(got.tables[key], withoutPieces(table, unclear.get(key)!))) continue;
         changed++;
         expect(named, `${key} read otherwise and not named: ${JSON.stringify(h)} at line ${figure.i + 1} “${LINES[figure.i]!.slice(figure.start, figure.end)}”`).toContain(key);
       }
-    }), { numRuns: RUNS, seed: SEED });
+    }), {
+      numRuns: RUNS, seed: SEED,
+      // drawn by npm run fuzz: a figure over its row between a wrapped name's lines (tight), and over the first
+      // row under the header (shanghai's 301, whose line has 302's 商品和服务支 over it: fixed in splitLines)
+      examples: [[{ i: 108, start: 74, end: 79 }, { kind: 'own-line', dy: -1 }], [{ i: 202, start: 21, end: 29 }, { kind: 'own-line', dy: -1 }]]
+        .filter(([f]) => FIGURES.some((g) => isDeepStrictEqual(g, f))) as Array<[Figure, Spoil]>,
+    });
     // not vacuous: most spoilt figures change what is read
     expect(changed).toBeGreaterThan(RUNS / 3);
   });

@@ -16,8 +16,9 @@ import { describe, expect, it } from 'vitest';
 import { pdfLines, type PlacedLine } from '../../src/import/index.js';
 import { recognisePlacedTables } from '../../src/import/tables.js';
 import { ROOT } from '../helpers.js';
+import { propertySeed } from '../setup/seed.js';
 
-const SEED = Number(process.env.FC_SEED ?? 20261207);
+const SEED = propertySeed(20261207);
 const RUNS = Number(process.env.FC_RUNS ?? 40);
 const AMOUNT = /^-?[\d,]+\.\d\d$/u;
 

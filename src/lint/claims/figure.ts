@@ -27,7 +27,7 @@ const ARRANGED_FROM = /安排的?(?:支出|资金)?(?:为|是|达|共计|合计)
 const NUMERALS: Readonly<Record<string, number>> = { 两: 2, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 
 /** Cues that say which figure of the subject follows, not of a reason's matter. */
-const SUBJECT_FIGURES = new Set<Cue['kind']>(['budget', 'actual', 'completion', 'share', 'comparison', 'comparison-any']);
+export const SUBJECT_FIGURES = new Set<Cue['kind']>(['budget', 'actual', 'completion', 'share', 'comparison', 'comparison-any']);
 
 /** A budget scope's words alone at the end of the words before a figure (…其中，一般公共预算 2,053.90). */
 const SCOPE_BEFORE = /(一般公共预算|政府性基金预算|国有资本经营预算)(?:财政拨款)?(?:为|是)?$/u;

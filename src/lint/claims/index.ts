@@ -10,7 +10,7 @@ import { T04_COLUMN_LABELS } from '../../data/model.js';
 import type { Token } from '../reader.js';
 import type { Topic, TopicIndex } from '../topics/index.js';
 import { LIST_CUES, readCue } from './cues.js';
-import { readFigure } from './figure.js';
+import { readFigure, SUBJECT_FIGURES } from './figure.js';
 import { pickTopic, REST_ITEMS, type Claim, type ReadContext, type Role } from './model.js';
 import { idsHere, isScopeAlone, readScopedName, scopeAfter, SPENDING_KINDS, SUBJECT_LEVEL } from './scopes.js';
 import { ClaimReader } from './state.js';
@@ -111,7 +111,9 @@ export function readClaims(tokens: Token[], ctx: ReadContext): Claim[] {
     if (opensStop && r.describing) r.stopNamed = { topic: token.type === 'topic' ? r.deferred : undefined, named: true };
     // 人员经费主要用于工资福利支出；办公费，本年为 X: words no token holds may open the clause after ；— the
     // description's subject is no longer sure to be the figures' (a reason's clauses are its own: ofReason).
-    else if (stopBefore(token) && r.describing && !r.inReason && r.stopNamed === undefined) r.stopNamed = { topic: undefined, named: false };
+    else if (stopBefore(token) && r.describing && !r.inReason && r.stopNamed === undefined && !opensWithOwnFigure(r, token, tokens[t + 1])) {
+      r.stopNamed = { topic: undefined, named: false };
+    }
   }
   r.closeReason();
   // 决算数小于预算数 after 全年预算为 …: 预算 alone is the budget the block names; with both named, a guess.
@@ -129,6 +131,16 @@ function brokenDown(r: ClaimReader, before: Token | undefined): { role?: Role } 
   const last = r.claims.at(-1);
   if (before?.type !== 'figure' || last?.kind !== 'figure' || last.figure !== before.figure) return {};
   return last.role === 'budget' || last.role === 'previous' ? { role: last.role } : {};
+}
+
+/**
+ * 水体（项），主要用于水质监测；年初预算为 X: the clause after ；opens with the cue of one of the subject's own figures,
+ * no word before it, while the subject is still the one described — no other subject can open it: the figures are
+ * the subject's, as after 。(npm run fuzz, metamorphic split-join). After a name the description held (主要用于：教育
+ * 支出 Y；年初预算为 X) the budget may be the whole's: still a guess.
+ */
+function opensWithOwnFigure(r: ClaimReader, stop: Token, next: Token | undefined): boolean {
+  return next?.type === 'cue' && SUBJECT_FIGURES.has(next.cue.kind) && next.start === stop.end && r.subject !== undefined && r.subject === r.describedWhole;
 }
 
 /** A ；(or ;) right before a token. */

@@ -124,3 +124,44 @@ ruleTester({
     ],
   },
 }, { section: 'expenditure' });
+
+/**
+ * npm run fuzz (metamorphic split-join, shanghai-2025-env): …（项），主要用于…；年初预算为 X — a clause after the
+ * description's ；that opens with the cue of one of the subject's own figures holds no other subject: its figures are
+ * the 项's, as after 。. Where the description named a subject of its own before the ；, the figure stays a guess.
+ */
+const ITEM = '一般公共服务支出（类）政府办公厅（室）及相关机构事务（款）行政运行（项），主要用于机关日常运转';
+ruleTester({
+  'budget-mismatch': {
+    valid: [{ code: `${ITEM}；年初预算为 1,796.83 万元，支出决算为 1,861.14 万元。` }],
+    invalid: [
+      {
+        code: `${ITEM}；年初预算为 1,769.83 万元，支出决算为 1,861.14 万元。`, name: 'the 项’s budget wrong after ；as after 。',
+        errors: [{ ruleId: 'budget-mismatch', expected: '1,796.83', actual: '1,769.83' }],
+      },
+    ],
+  },
+  'amount-mismatch': {
+    valid: [{ code: `${ITEM}；年初预算为 1,796.83 万元，支出决算为 1,861.14 万元。` }],
+    invalid: [
+      {
+        code: `${ITEM}；年初预算为 1,796.83 万元，支出决算为 1,816.14 万元。`, name: 'the 项’s actual wrong in the next clause',
+        errors: [{ ruleId: 'amount-mismatch', expected: '1,861.14', actual: '1,816.14' }],
+      },
+    ],
+  },
+  'unverified-figure': {
+    valid: [{ code: `${ITEM}；年初预算为 1,796.83 万元，决算数大于年初预算数。`, name: 'the budget and the comparison after ；, both the 项’s' }],
+    invalid: [
+      {
+        code: '一般公共预算财政拨款支出 4,211.05 万元，主要用于：一般公共服务（类）支出 3,218.84 万元；年初预算为 4,719.75 万元。',
+        name: 'a subject the description named before the ；: the whole’s budget or the class’s, a guess',
+        errors: [{ ruleId: 'unverified-figure', severity: 1, actual: '4,719.75' }],
+      },
+      {
+        code: `${ITEM}；其年初预算为 1,769.83 万元。`, name: 'a word before the cue: a guess, as before',
+        errors: [{ ruleId: 'unverified-figure', severity: 1, actual: '1,769.83' }],
+      },
+    ],
+  },
+}, { section: 'gpb' });
