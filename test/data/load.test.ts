@@ -53,6 +53,14 @@ function onlyProblem(text: string, path: Array<string | number>): DataProblem {
 describe('loading the seed (聊城市政府办公室 2024)', () => {
   const { accounts } = loadAccounts(seedFile);
 
+  it('stores a reason without its trailing full stops, commas, semicolons or spaces (templates add punctuation); inner ones stay', () => {
+    const ending = '积极响应“过紧日子”的号召，在保障重点工作的同时，积极节约开支';
+    for (const tail of ['。', '；\u3000', '，，， ', ';。\t', ',.']) {
+      const { accounts } = parseAccounts(seed.replace(`收支总计变动: ${ending}\n`, `收支总计变动: "${ending}${tail}"\n`), 'tail.yaml');
+      expect(accounts.reasons.grandTotalChange, JSON.stringify(tail)).toBe(tail === ',.' ? `${ending},.` : ending);
+    }
+  });
+
   it('reads the header', () => {
     expect(accounts.department).toBe('聊城市政府办公室（汇总）');
     expect(accounts.year).toBe(2024);
