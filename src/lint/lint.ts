@@ -633,7 +633,10 @@ export function lintMarkdown(markdown: string, ctx: LintContext, options: LintOp
       wholesReported.clear();
       if (section !== undefined) sawSection = true;
       carried = undefined;
-      nameAhead = loneName(inScope(tokenize(block.text, ctx.names, b, prepared[b]).tokens, ctx.topics, section), block.text);
+      const titleTokens = inScope(tokenize(block.text, ctx.names, b, prepared[b]).tokens, ctx.topics, section);
+      // ### 2、…统计信息事务（项） where the data has no such 项: said of the heading as of a paragraph (blind 18L note).
+      unknownSubjectFindings(titleTokens, ctx.topics, section, findings, ctx.catalog.part3.unknownTables);
+      nameAhead = loneName(titleTokens, block.text);
       continue;
     }
 

@@ -24,3 +24,29 @@ ruleTester({
     ],
   },
 }, { section: 'gpb' });
+
+/** A 项 named in a heading of its own, its figures in the paragraph below (blind 18L). */
+const HEADED = (heading: string) => `## 五、一般公共预算财政拨款支出决算情况说明
+
+### ${heading}
+
+年初预算为 1,796.83 万元，支出决算为 1,861.14 万元，完成年初预算的 103.58%。决算数大于年初预算数的主要原因是年中发放绩效奖。
+`;
+
+ruleTester({
+  'unknown-subject': {
+    valid: [
+      { markdown: HEADED('1、一般公共服务支出（类）政府办公厅（室）及相关机构事务（款）行政运行（项）') },
+    ],
+    invalid: [
+      {
+        markdown: HEADED('2、一般公共服务支出（类）政府办公厅（室）及相关机构事务（款）统计信息事务（项）'),
+        name: 'a heading names a 项 the data does not hold: said of the heading; the figures below are judged against nothing',
+        errors: [
+          { ruleId: 'unknown-subject', severity: 1, line: 3 },
+          { ruleId: 'unverified-figure', line: 5 }, { ruleId: 'unverified-figure', line: 5 }, { ruleId: 'unverified-figure', line: 5 },
+        ],
+      },
+    ],
+  },
+});
