@@ -73,6 +73,13 @@ ruleTester({
         ],
       },
       {
+        markdown: HEADED('3、2080501 归口管理的行政单位离退休'), name: 'an old name under its code: said once, as an old name, not as another subject',
+        errors: [
+          { ruleId: 'unknown-subject', severity: 1, line: 3, message: /“归口管理的行政单位离退休”是科目的旧名称，数据中的名称是“行政单位离退休”/u },
+          { ruleId: 'unverified-figure', line: 5 }, { ruleId: 'unverified-figure', line: 5 }, { ruleId: 'unverified-figure', line: 5 },
+        ],
+      },
+      {
         markdown: HEADED('3、2010399 群众文化'), name: 'a code and a name the data both lacks',
         errors: [
           { ruleId: 'unknown-subject', severity: 1, line: 3, message: /数据中没有编码为 2010399 的科目“群众文化”/u },
