@@ -1066,7 +1066,7 @@ function unknownSubjectFindings(tokens: readonly Token[], index: TopicIndex, sec
  * 2070109 群众文化, 20103-政府办公厅（室）及相关机构事务: a 项 or 款 code of the functional classification (2…; the economic
  * one's 30201 办公费 is no subject of the tables), then the name written after it (to a mark or a figure).
  */
-const CODED_NAME = /(?<![0-9０-９.．])(2[0-9]{4}(?:[0-9]{2})?)(?![0-9０-９])\s*[-－—]?\s*([\u4e00-\u9fff][\u4e00-\u9fff（）()]*)/gu;
+const CODED_NAME = /(?<![0-9０-９.．])(2[0-9]{4}(?:[0-9]{2})?)(?![0-9０-９])(?:\s|[-－—]){0,4}([\u4e00-\u9fff][\u4e00-\u9fff（）()]*)/gu;
 
 /**
  * A heading that pins a subject by its code and names it otherwise (### （3）2010301 群众文化 where the data's 2010301 is
