@@ -44,6 +44,8 @@ export interface FixedDocument {
   unfixable?: LintMessage[];
   /** a Word file that could not be fixed at all: why */
   notice?: string;
+  /** a Word file with Track Changes on: the fixes went in as tracked revisions */
+  tracked?: boolean;
 }
 
 export type LintOutcome =

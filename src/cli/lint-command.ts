@@ -98,7 +98,7 @@ export async function runLintCommand(patterns: string[], options: LintCommandOpt
   if (interrupt?.signal) return interrupt.stop(0, 0);
 
   let results: LintResult[] = [];
-  const fixes: Array<{ job: LintJob; output: string | Uint8Array; count: number; text: string }> = [];
+  const fixes: Array<{ job: LintJob; output: string | Uint8Array; count: number; text: string; tracked?: boolean }> = [];
   const unusableData = new Map<string, { problems: InputProblem[]; documents: string[]; chosenBy: Set<string> }>();
   const crashes = new Map<string, string[]>();
   for (const outcome of outcomes) {
@@ -111,7 +111,7 @@ export async function runLintCommand(patterns: string[], options: LintCommandOpt
         process.stderr.write(`${job.filePath}：第 ${m.paragraph ?? m.line} 段 ${m.message}：这处文字不全在 Word 的文字块中（含制表符、换行或域），无法自动改正，请手工修改\n`);
       }
       if (fixed && (typeof fixed.output === 'string' ? fixed.output !== job.text : fixed.count > 0)) {
-        fixes.push({ job, output: fixed.output, count: fixed.count, text: fixed.text ?? String(fixed.output) });
+        fixes.push({ job, output: fixed.output, count: fixed.count, text: fixed.text ?? String(fixed.output), ...(fixed.tracked ? { tracked: true } : {}) });
       }
     } else if (outcome.kind === 'data-error') {
       let entry = unusableData.get(job.dataFile);
@@ -166,7 +166,7 @@ export async function runLintCommand(patterns: string[], options: LintCommandOpt
     let fixedFiles = 0;
     /** dev:ino → the document written there: another hard link to it is the same file */
     const written = new Map<string, { filePath: string; output: string | Uint8Array }>();
-    for (const { job, output, count } of fixes) {
+    for (const { job, output, count, tracked } of fixes) {
       await interrupt?.pause();
       if (interrupt?.signal) break;
       const snapshot = snapshots.get(job.filePath)!;
@@ -182,7 +182,8 @@ export async function runLintCommand(patterns: string[], options: LintCommandOpt
         writeFixedFile(resolve(cwd, job.filePath), output, snapshot);
         written.set(inode, { filePath: job.filePath, output });
         fixedFiles++;
-        process.stderr.write(`已修正 ${job.filePath}：${count} 处\n`);
+        // Track Changes on: the fixes are revisions by juesuan, not yet part of the text until the writer accepts them.
+        process.stderr.write(`已修正 ${job.filePath}：${count} 处${tracked ? `（文档开启了修订，改动已写为修订，请在 Word 或 WPS 中审阅：接受或拒绝）` : ''}\n`);
       } catch (error) {
         problems.push({ filePath: job.filePath, message: `无法写入修正（${writeReason(error)}），文件未改动` });
       }

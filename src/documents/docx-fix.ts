@@ -16,7 +16,8 @@ import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from 'fflate';
 import { selectFixes } from '../lint/fix.js';
 import { lintMarkdown, type LintContext, type LintMessage, type LintOptions, type LintResult } from '../lint/lint.js';
 import { appendAll } from '../util/arrays.js';
-import { documentXml, NotWordError, readWordXml, unitsOf, wordParts, type TextRun, type WordText } from './docx.js';
+import { documentXml, faultPlace, NotWordError, readWordXml, stylesXml, unitsOf, wordParts, type TextRun, type WordText } from './docx.js';
+import { xmlFault } from './xml-scan.js';
 import { escapeXmlText } from './docx-writer.js';
 import { placeMessages } from './index.js';
 
@@ -30,8 +31,10 @@ export interface DocxFixResult {
   result: LintResult;
   /** fixes that could not be written into the runs, placed likewise */
   unfixable: LintMessage[];
-  /** why the file was not fixed at all (a part of the package that cannot be unzipped) */
+  /** why the file was not fixed at all (a part of the package that cannot be unzipped, or settings that break off) */
   notice?: string;
+  /** the fixes were written as tracked revisions (Track Changes is on), for the writer to accept or reject in Word */
+  tracked?: boolean;
 }
 
 /** New raw text for some written characters of some runs: run index → unit index → replacement. */
@@ -52,13 +55,21 @@ export function fixDocx(bytes: Uint8Array, ctx: LintContext, options: LintOption
   }
   const documentBytes = files['word/document.xml'];
   if (!documentBytes) throw new NotWordError('压缩包中没有 word/document.xml');
-  const styleBytes = files['word/styles.xml'];
-  const styles = styleBytes ? strFromU8(styleBytes) : undefined;
+  const styles = stylesXml(files['word/styles.xml']);
   let xml = documentXml(documentBytes);
-  const settings = files['word/settings.xml'];
-  const tracked = settings !== undefined && tracksRevisions(strFromU8(settings));
   let word = readWordXml(xml, styles);
   let result = lintMarkdown(word.text, ctx, options);
+  // Whether Track Changes is on decides how a fix is written: a settings part that breaks off cannot say, so nothing is.
+  const settings = files['word/settings.xml'] && strFromU8(files['word/settings.xml']);
+  const settingsFault = settings === undefined ? undefined : xmlFault(settings);
+  if (settingsFault && selectFixes(word.text, result.messages).applied.length > 0) {
+    const placed = placeMessages(result, word.text, { kind: 'docx', map: word.map });
+    return {
+      output: bytes, text: word.text, count: 0, result: placed, unfixable: [],
+      notice: `设置 word/settings.xml 不是完整的 XML（${faultPlace(settingsFault)}，${settingsFault.what}），无法确定是否开启了修订，未修正`,
+    };
+  }
+  const tracked = settings !== undefined && tracksRevisions(settings);
   let count = 0;
   let unfixable: LintMessage[] = [];
   for (let pass = 0; pass < maxPasses; pass++) {
@@ -80,7 +91,10 @@ export function fixDocx(bytes: Uint8Array, ctx: LintContext, options: LintOption
   const placed = placeMessages(result, word.text, origin);
   const unfixablePlaced = placeMessages({ ...result, messages: unfixable }, word.text, origin).messages;
   if (count === 0) return { output: bytes, text: word.text, count, result: placed, unfixable: unfixablePlaced };
-  return { output: replacePart(files, 'word/document.xml', strToU8(xml)), text: word.text, count, result: placed, unfixable: unfixablePlaced };
+  return {
+    output: replacePart(files, 'word/document.xml', strToU8(xml)), text: word.text, count, result: placed, unfixable: unfixablePlaced,
+    ...(tracked ? { tracked } : {}),
+  };
 }
 
 /**

@@ -25,6 +25,12 @@ export interface ExtractedWord {
   map: ParagraphPoint[];
 }
 
+/** word/document.xml and word/styles.xml of a .docx, as text, both well-formed (wordParts). */
+export interface WordParts {
+  document: string;
+  styles: string | undefined;
+}
+
 export class NotWordError extends Error {}
 
 /** A Word file whose body is there but cannot be read whole: what is wrong, as kind.ts says it. */
@@ -44,13 +50,28 @@ export function wordDamage(error: unknown): FileKind {
  * closing tag would be read in part, the rest dropped without a word (a "no problems" over text never read).
  */
 export function documentXml(bytes: Uint8Array): string {
+  return wellFormedPart(bytes, '正文 word/document.xml');
+}
+
+/**
+ * word/styles.xml as text, refused as document.xml is: its styles say which paragraphs are headings and which
+ * text is hidden, so a styles part read in part would read the body wrong without a word. Word refuses the file too.
+ */
+export function stylesXml(bytes: Uint8Array | undefined): string | undefined {
+  return bytes === undefined ? undefined : wellFormedPart(bytes, '样式 word/styles.xml');
+}
+
+/** A part of the package as text; not well-formed XML, the damage: the part, line and column, and what is wrong. */
+export function wellFormedPart(bytes: Uint8Array, part: string): string {
   const xml = strFromU8(bytes);
   const fault = xmlFault(xml);
-  if (fault) {
-    const where = `第 ${fault.line.toLocaleString('en-US')} 行第 ${fault.column.toLocaleString('en-US')} 列`;
-    throw new DamagedWordError({ kind: 'damaged', of: 'docx', missing: `正文 word/document.xml 不是完整的 XML：${where}，${fault.what}` });
-  }
+  if (fault) throw new DamagedWordError({ kind: 'damaged', of: 'docx', missing: `${part} 不是完整的 XML：${faultPlace(fault)}，${fault.what}` });
   return xml;
+}
+
+/** Where in a part its XML breaks off, as a message says it. */
+export function faultPlace(fault: { line: number; column: number }): string {
+  return `第 ${fault.line.toLocaleString('en-US')} 行第 ${fault.column.toLocaleString('en-US')} 列`;
 }
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
@@ -177,14 +198,15 @@ export interface WordText extends ExtractedWord {
   unitOf: Int32Array;
 }
 
-export function extractDocx(bytes: Uint8Array): ExtractedWord {
-  const { document, styles } = wordParts(bytes);
-  const { text, map } = readWordXml(document, styles, false);
-  return { text, map };
+/** `parts`: the parts the text was read from — review reads the tables of the same parts, not the file again. */
+export function extractDocx(bytes: Uint8Array): ExtractedWord & { parts: WordParts } {
+  const parts = wordParts(bytes);
+  const { text, map } = readWordXml(parts.document, parts.styles, false);
+  return { text, map, parts };
 }
 
 /** word/document.xml and word/styles.xml of a .docx, as text. */
-export function wordParts(bytes: Uint8Array): { document: string; styles: string | undefined } {
+export function wordParts(bytes: Uint8Array): WordParts {
   let files;
   try {
     files = unzipSync(bytes, { filter: (f) => f.name === 'word/document.xml' || f.name === 'word/styles.xml' });
@@ -193,8 +215,7 @@ export function wordParts(bytes: Uint8Array): { document: string; styles: string
   }
   const doc = files['word/document.xml'];
   if (!doc) throw new NotWordError('压缩包中没有 word/document.xml');
-  const styles = files['word/styles.xml'];
-  return { document: documentXml(doc), styles: styles ? strFromU8(styles) : undefined };
+  return { document: documentXml(doc), styles: stylesXml(files['word/styles.xml']) };
 }
 
 /** Heading depth (1 for a title style, 2 for heading 1 …) of each paragraph style that is a heading. */

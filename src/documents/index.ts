@@ -8,7 +8,7 @@
  */
 import type { LintResult } from '../lint/lint.js';
 import { ConversionError, convertOldOffice } from './convert.js';
-import { extractDocx, wordDamage, type ParagraphPoint } from './docx.js';
+import { extractDocx, wordDamage, type ParagraphPoint, type WordParts } from './docx.js';
 import { recogniseFile, wrongKind, type FileKind, type Wanted } from './kind.js';
 import { NO_TEXT_LAYER, pdfFailure } from './pdf-errors.js';
 import { pdfHasText, pdfText, pdfTextLines, pointAt, readPdfPages, type PdfPage, type PdfTextLines, type SourcePoint } from './pdf.js';
@@ -25,9 +25,10 @@ export type ReadDocument =
   /**
    * `converted`: the Word bytes LibreOffice made of an old .doc; `pages`: a PDF's pages as read,
    * from which review imports its tables (a PDF is read once), and `lines`, the lines its text
-   * was made of, from which review reads the tables' notes
+   * was made of, from which review reads the tables' notes; `word`: a Word file's parts as read, from which review
+   * reads its tables (a Word file is unzipped and checked once)
    */
-  | { kind: 'extracted'; text: string; origin: DocumentOrigin; converted?: Uint8Array; pages?: PdfPage[]; lines?: PdfTextLines }
+  | { kind: 'extracted'; text: string; origin: DocumentOrigin; converted?: Uint8Array; pages?: PdfPage[]; lines?: PdfTextLines; word?: WordParts }
   | { kind: 'refused'; message: string };
 
 export interface ReadOptions {
@@ -42,8 +43,8 @@ export interface ReadOptions {
 /** A Word file's text; a damaged one (a part that will not inflate, a body that is not well-formed XML) refused as damaged. */
 function wordText(bytes: Uint8Array): ReadDocument {
   try {
-    const { text, map } = extractDocx(bytes);
-    return { kind: 'extracted', text, origin: { kind: 'docx', map } };
+    const { text, map, parts } = extractDocx(bytes);
+    return { kind: 'extracted', text, origin: { kind: 'docx', map }, word: parts };
   } catch (error) {
     return { kind: 'refused', message: wrongKind(wordDamage(error), 'lint', '') };
   }

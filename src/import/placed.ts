@@ -8,7 +8,7 @@
  * within one source, and it knows a text line's height, so that a figure a
  * few points above its label (a PDF's) is told from the next row's.
  */
-import { bodyBlocks, hiddenStyles, paragraphText, wordParts } from '../documents/docx.js';
+import { bodyBlocks, hiddenStyles, paragraphText, wordParts, type WordParts } from '../documents/docx.js';
 import { pushGlyphBox, readPdfPages, rowAt, type PdfPage, type TextItem } from '../documents/pdf.js';
 import type { CellPlace } from './tables.js';
 import { elements } from '../documents/xml-scan.js';
@@ -373,8 +373,8 @@ export function pdfPageOptions(pages: readonly PdfPage[]): { textlessPages?: num
  * them all), so a header cell and the cells under it share a centre. A cell that continues
  * a vertical merge (w:vMerge without restart) is empty, as the merged cell above holds the text.
  */
-export function docxLines(bytes: Uint8Array): PlacedLine[] {
-  const { document: xml, styles } = wordParts(bytes);
+export function docxLines(source: Uint8Array | WordParts): PlacedLine[] {
+  const { document: xml, styles } = source instanceof Uint8Array ? wordParts(source) : source;
   const hidden = hiddenStyles(styles);
   const body = xml.slice(Math.max(0, xml.indexOf('<w:body')));
   const lines: PlacedLine[] = [];

@@ -26,6 +26,10 @@ interface KindStyle {
   groups: boolean;
   /** the decimals at which a figure keeps a last zero (20.0: 1): the document rounds some figures to so many places */
   zeroKeptAt: Set<number>;
+  /** the decimals most of the figures written with any carry (1 where 9.7% and 54.5% outnumber a 86.88%; 0 where none do) */
+  prevailing: number;
+  /** a figure with some decimals but fewer than the most (9.9% beside 7.83%): the document shortens more than whole numbers */
+  fractionsShort: boolean;
 }
 
 type StyledFigure = Pick<Figure, 'kind' | 'unit' | 'decimals' | 'numberText' | 'grouped' | 'range' | 'chinese'>;
@@ -79,7 +83,8 @@ export class DocumentStyle {
       const max = s.decimals.reduce((m, d) => Math.max(m, d), 0);
       this.kinds.set(key, {
         maxDecimals: max, atMax: s.decimals.filter((d) => d === max).length, count: s.decimals.length, trims: max > 0 && s.zeroKeptAt.size === 0 && s.decimals.some((d) => d < max),
-        groups: s.grouped > s.ungrouped, zeroKeptAt: s.zeroKeptAt,
+        groups: s.grouped > s.ungrouped, zeroKeptAt: s.zeroKeptAt, prevailing: prevailingDecimals(s.decimals),
+        fractionsShort: s.decimals.some((d) => d > 0 && d < max),
       });
     }
   }
@@ -106,7 +111,8 @@ export class DocumentStyle {
     if (this.noted.has(id)) return;
     this.noted.add(id);
     let kind: keyof Evidence | undefined;
-    if (!exact.eq(figure.value) || /[0０]$/u.test(figure.numberText) && figure.decimals > 0) kind = 'rounded';
+    // A change is stated without its sign (减少 6.6 万元 for −6.60): its size is what the writer wrote.
+    if (!exact.abs().eq(figure.value.abs()) || /[0０]$/u.test(figure.numberText) && figure.decimals > 0) kind = 'rounded';
     else if (figure.decimals > 0) kind = 'trimmed';
     if (!kind) return;
     let e = this.evidence.get(block);
@@ -194,7 +200,11 @@ export class DocumentStyle {
       return writeLike(exact, figure, style.maxDecimals, true, grouped);
     }
     const coarse = style && block !== undefined ? this.paragraphDecimals(exact, figure, style, block) : undefined;
-    if (coarse !== undefined) return writeLike(exact, figure, coarse, false, grouped);
+    // …trimmed where the document keeps no last zero of its rates (13.2% where 15.95% is right beside 16% and 83%: 16%).
+    if (coarse !== undefined) return writeLike(exact, figure, coarse, figure.kind === 'percent' && style!.trims, grouped);
+    // 80.70% where 79.99999% is right, 84.8% where 79.9995% is in a document that writes 73.0% and 100.0%: the writer keeps a
+    // last zero at the figure's own decimals — the right rate rounded to them, its zeros kept (80.00%, 80.0%; blind 18L §1).
+    if (figure.kind === 'percent' && figure.decimals > 0 && style?.zeroKeptAt.has(figure.decimals)) return writeLike(exact, figure, figure.decimals, false, grouped);
     const habit = figure.kind === 'percent' && style && block !== undefined ? this.rateHabit(exact, figure, style, block) : undefined;
     if (habit !== undefined) return writeLike(exact, figure, habit, false, grouped);
     const stated = this.intervalDecimals(figure);
@@ -209,7 +219,9 @@ export class DocumentStyle {
       // not 84.1%). A whole number is written whole (2,003.7 where 2,200 is right: 2,200; 1.5 where 0 is: 0).
       const trimmed = formatNumber(exact, { decimals, trimZeros: true, grouping: false });
       const kept = decimalsOf(trimmed);
-      const keep = kept > 0 && kept < figure.decimals && figure.decimals === style.maxDecimals && figure.decimals <= decimals;
+      // A document whose rates drop a last zero short of the most (9.9% beside 7.83%) drops it here too: 116.30% → 116.3%.
+      const keep = kept > 0 && kept < figure.decimals && figure.decimals === style.maxDecimals && figure.decimals <= decimals
+        && !(figure.kind === 'percent' && style.fractionsShort);
       return writeLike(exact, figure, keep ? figure.decimals : decimals, !keep, grouped);
     }
     // A rate where most of the document's rates carry the most decimals: those decimals, unless fewer hold the value
@@ -291,10 +303,25 @@ export class DocumentStyle {
  * that trims its zeros (`trimmed`), fewer decimals are trimmed zeros, never a rounding: the most, whatever the own give.
  */
 function rateDecimals(exact: Decimal, figure: Figure, style: KindStyle, stated: number, trimmed = false): number {
-  if (figure.kind !== 'percent' || style.atMax * 2 <= style.count || stated >= style.maxDecimals) return stated;
-  if (trimmed) return style.maxDecimals;
+  if (figure.kind !== 'percent' || stated >= style.maxDecimals) return stated;
+  // A whole-number slip (87% where 114.9% is right) in a document of rates to one decimal, trimmed (16%, 9.7%), beside a
+  // table's 86.88%: the decimals its rates prevail in, not the most (blind 18L §1).
+  if (trimmed) return Math.max(stated, style.prevailing);
+  if (style.atMax * 2 <= style.count) return stated;
   const own = formatNumber(exact.abs(), { decimals: stated, trimZeros: false, grouping: false }).replace('.', '').replace(/^0+/u, '');
   return own.length >= 2 ? stated : style.maxDecimals;
+}
+
+/**
+ * The decimals more than half of the figures written with any carry, else 0 (whole numbers may be trimmed zeros of any):
+ * one rate to 0.1 beside one to 0.01 shows no habit, 23 to 0.1 beside a table's 86.88% do.
+ */
+function prevailingDecimals(decimals: readonly number[]): number {
+  const counts = new Map<number, number>();
+  let written = 0;
+  for (const d of decimals) if (d > 0) counts.set(d, (counts.get(d) ?? 0) + 1), written++;
+  for (const [d, n] of counts) if (n * 2 > written) return d;
+  return 0;
 }
 
 /** A number written with four integer digits or more and no separator (4320.25): one that could have shown one. */

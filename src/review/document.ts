@@ -5,7 +5,7 @@
  */
 import { decodeText, readInputFile, readReason } from '../data/read-input.js';
 import { decodeUtf16, readDocument, type DocumentOrigin } from '../documents/index.js';
-import type { ParagraphPoint } from '../documents/docx.js';
+import type { ParagraphPoint, WordParts } from '../documents/docx.js';
 import { pdfText, pdfTextLines, readPdfPages, type PdfPage, type PdfTextLines } from '../documents/pdf.js';
 import { documentIdentity, textLines, type DocumentIdentity, type DocumentLine } from '../documents/identity.js';
 import { explanationRange } from '../documents/titles.js';
@@ -76,10 +76,12 @@ function plainDocumentLines(text: string): DocumentLine[] {
  * pages, when they have been read for its text already, are not read again, nor
  * the lines its text was made of (`pageLines`) grouped again for its table notes.
  */
-export async function readDocumentSource(kind: DocumentKind, text: string, bytes: Uint8Array, pages?: readonly PdfPage[], pageLines?: PdfTextLines): Promise<DocumentSource> {
+export async function readDocumentSource(
+  kind: DocumentKind, text: string, bytes: Uint8Array, pages?: readonly PdfPage[], pageLines?: PdfTextLines, word?: WordParts,
+): Promise<DocumentSource> {
   if (kind === 'text') return { imported: textTables(text), lines: plainDocumentLines(text) };
   const pdfPages = kind === 'pdf' ? pages ?? (await readPdfPages(bytes)) : undefined;
-  const placed = pdfPages ? pdfPages.flatMap(pdfPageLines) : docxLines(bytes);
+  const placed = pdfPages ? pdfPages.flatMap(pdfPageLines) : docxLines(word ?? bytes);
   const imported = recognisePlacedTables(placed, kind === 'docx' ? WORD : pdfPages ? pdfPageOptions(pdfPages) : {});
   // A PDF's amounts get the boxes of their glyphs, for marking a table's findings on them.
   if (pdfPages && imported.cells) pdfCellBoxes(pdfPages, imported.cells);
@@ -244,8 +246,8 @@ export async function reviewDocumentOf(filePath: string, bytes: Uint8Array, want
   }
   // An old .doc: its tables are read from the Word file LibreOffice made of it.
   const tableBytes = read.kind === 'extracted' && read.converted ? read.converted : bytes;
-  const [pages, lines] = read.kind === 'extracted' ? [read.pages, read.lines] : [];
-  return { ok: true, document: documentFromText(filePath, kind, text, origin, await readDocumentSource(kind, text, tableBytes, pages, lines)) };
+  const [pages, lines, word] = read.kind === 'extracted' ? [read.pages, read.lines, read.word] : [];
+  return { ok: true, document: documentFromText(filePath, kind, text, origin, await readDocumentSource(kind, text, tableBytes, pages, lines, word)) };
 }
 
 /** A document from its text: a text file's, or what readDocument extracted from a PDF or Word file. */

@@ -73,6 +73,10 @@ const table: Careless[] = [
   { name: 'import of a Word file whose body is cut short', args: ['import', 'cut.docx'], says: /^cut\.docx  这是损坏的 Word 文件（正文 word\/document\.xml 不是完整的 XML/u },
   { name: 'lint --fix of a Word file missing a closing tag', args: ['lint', 'unclosed.docx', '--data', 'd.yaml', '--fix'], says: /^unclosed\.docx  这是损坏的 Word 文件（正文 word\/document\.xml 不是完整的 XML：第 \d+ 行第 [\d,]+ 列，结束标记 <\/w:body> 与开始标记 <w:p> 不配对）/u },
   { name: 'review of a Word file missing a closing tag', args: ['review', 'unclosed.docx'], says: /^unclosed\.docx  这是损坏的 Word 文件（正文 word\/document\.xml 不是完整的 XML/u },
+  // Styles that break off would mistake headings and hidden text: refused as a body that breaks off is.
+  { name: 'lint of a Word file whose styles are cut short', args: ['lint', 'cutstyles.docx', '--data', 'd.yaml'], says: /^cutstyles\.docx  这是损坏的 Word 文件（样式 word\/styles\.xml 不是完整的 XML：第 \d+ 行第 [\d,]+ 列，.+），无法读取；请重新下载，或在 Word\/WPS 中打开后重新保存$/u },
+  { name: 'review of a Word file whose styles are cut short', args: ['review', 'cutstyles.docx'], says: /^cutstyles\.docx  这是损坏的 Word 文件（样式 word\/styles\.xml 不是完整的 XML/u },
+  { name: 'import of a Word file whose styles are cut short', args: ['import', 'cutstyles.docx'], says: /^cutstyles\.docx  这是损坏的 Word 文件（样式 word\/styles\.xml 不是完整的 XML/u },
   { name: 'lint of an empty .docx', args: ['lint', 'empty.docx', '--data', 'd.yaml'], says: /^empty\.docx  这是空文件，不是 Word 文件，没有可审校的内容$/u },
   { name: 'lint --fix of an empty .docx', args: ['lint', 'empty.docx', '--data', 'd.yaml', '--fix'], says: /^empty\.docx  这是空文件，不是 Word 文件/u },
   { name: 'import of an empty .docx', args: ['import', 'empty.docx'], says: /^empty\.docx  这是空文件，不是 Word 文件，没有可导入的表$/u },
@@ -134,6 +138,10 @@ beforeAll(async () => {
     return Buffer.from(zipSync({ ...parts, 'word/document.xml': strToU8(change(Buffer.from(parts['word/document.xml']!).toString('utf8'))) }));
   };
   const lastParagraphEnd = (xml: string) => xml.lastIndexOf('</w:p>');
+  const withStyles = (change: (xml: string) => string) => {
+    const parts = unzipSync(docx);
+    return Buffer.from(zipSync({ ...parts, 'word/styles.xml': strToU8(change(Buffer.from(parts['word/styles.xml']!).toString('utf8'))) }));
+  };
   const xlsx = Buffer.from(await exportWorkbook(seedAccounts()));
   pristine = new Map<string, Buffer>([
     ['d.yaml', seed],
@@ -153,6 +161,7 @@ beforeAll(async () => {
     ['empty.yaml', Buffer.alloc(0)],
     ['trunc.docx', docx.subarray(0, 3000)],
     ['cut.docx', withBody((xml) => xml.slice(0, xml.length >> 1))],
+    ['cutstyles.docx', withStyles((xml) => xml.slice(0, xml.length >> 1))],
     ['unclosed.docx', withBody((xml) => xml.slice(0, lastParagraphEnd(xml)) + xml.slice(lastParagraphEnd(xml) + '</w:p>'.length))],
     ['empty.docx', Buffer.alloc(0)],
     ['trunc.xlsx', xlsx.subarray(0, 3000)],

@@ -89,6 +89,30 @@ describe('lint --fix on a Word file with Track Changes on', () => {
     expect(Math.min(...ids)).toBe(42);
   });
 
+  it('says so: the result is marked tracked, and the command line tells the writer to review the revisions in Word', () => {
+    expect(fixDocx(withTrackChanges(wrongDocx()), ctx, {}, 10, at).tracked).toBe(true);
+    expect(fixDocx(wrongDocx(), ctx, {}, 10, at).tracked).toBeUndefined();
+    const file = join(tempDir('juesuan-docx-tracked-'), '说明.docx');
+    writeFileSync(file, withTrackChanges(wrongDocx()));
+    expect(juesuan(['lint', file, '--data', SEED_DATA, '--fix']).stderr)
+      .toContain(`已修正 ${file}：3 处（文档开启了修订，改动已写为修订，请在 Word 或 WPS 中审阅：接受或拒绝）`);
+  });
+
+  it('fixes nothing where settings.xml breaks off (Track Changes on or off cannot be told), saying where; the lint stands', () => {
+    const files = unzipSync(wrongDocx());
+    const settings = docxParts(wrongDocx())['word/settings.xml']!;
+    files['word/settings.xml'] = strToU8(settings.slice(0, settings.length >> 1));
+    const cut = zipSync(files);
+    const fixed = fixDocx(cut, ctx, {}, 10, at);
+    expect([fixed.count, Buffer.from(fixed.output).equals(Buffer.from(cut))]).toEqual([0, true]);
+    expect(fixed.notice).toMatch(/^设置 word\/settings\.xml 不是完整的 XML（第 \d+ 行第 [\d,]+ 列，.+），无法确定是否开启了修订，未修正$/u);
+    expect(fixed.result.messages.filter((m) => m.fix === undefined && m.severity === 2).map((m) => m.ruleId)).toContain('amount-mismatch');
+    // A document with nothing to fix needs no settings: no word of them.
+    const right = unzipSync(docx);
+    right['word/settings.xml'] = files['word/settings.xml']!;
+    expect(fixDocx(zipSync(right), ctx, {}, 10, at).notice).toBeUndefined();
+  });
+
   it('is off when settings.xml turns it off, or says nothing of it: the runs are rewritten in place', () => {
     expect(tracksRevisions('<w:settings><w:trackRevisions/></w:settings>')).toBe(true);
     expect(tracksRevisions('<w:settings><w:trackRevisions w:val="true"/></w:settings>')).toBe(true);

@@ -85,6 +85,16 @@ describe('applyFixes', () => {
     expect(applyFixes(keeps, lintMarkdown(keeps, ctx).messages).output).toContain('支出决算为 49.70 万元');
   });
 
+  it('reads a decrease written without its sign as a trimmed amount (减少 6.6 万元 for −6.60; blind 18L §1: 2.70 → 2.7)', () => {
+    // 项目支出 1,186.68 against last year's 1,193.28: −6.60.
+    const ctx = createLintContext(buildFactCatalog(seedWith('    项目支出: 1,272.60', '    项目支出: 1,193.28')));
+    const text = '## 三、支出决算情况说明\n\n项目支出 1,186.68 万元，比上年减少 6.6 万元。\n\n## 五、一般公共预算财政拨款支出决算情况说明\n\n2024 年度一般公共预算财政拨款支出 4,211.05 万元，主要用于以下方面：一般公共服务（类）支出 3,218.84 万元；卫生健康（类）支出 131.58 万元。\n';
+    expect(applyFixes(text, lintMarkdown(text, ctx).messages).output).toContain('卫生健康（类）支出 113.6 万元');
+    // …and a decrease written with its zero is no such sign: 113.60.
+    const kept = text.replace('减少 6.6 万元', '减少 6.60 万元');
+    expect(applyFixes(kept, lintMarkdown(kept, ctx).messages).output).toContain('卫生健康（类）支出 113.60 万元');
+  });
+
   it('writes an amount to 0.1 where the document rounds such amounts to 0.1, keeping their zero (20.0; blind8l §3)', () => {
     const ctx = createLintContext(buildFactCatalog(loadAccounts(`${ROOT}data/liaocheng-2024.yaml`).accounts));
     const text = '## 九、财政拨款“三公”经费支出决算情况说明\n\n“三公”经费财政拨款支出年初预算为 49.70 万元，支出决算为 49.70 万元。其中：公务接待费支出决算为 13.3 万元，完成预算 20.0 万元的 61.6%。\n';

@@ -24,3 +24,68 @@ ruleTester({
     ],
   },
 }, { section: 'gpb' });
+
+/** A 项 named in a heading of its own, its figures in the paragraph below (blind 18L). */
+const HEADED = (heading: string) => `## 五、一般公共预算财政拨款支出决算情况说明
+
+### ${heading}
+
+年初预算为 1,796.83 万元，支出决算为 1,861.14 万元，完成年初预算的 103.58%。决算数大于年初预算数的主要原因是年中发放绩效奖。
+`;
+
+ruleTester({
+  'unknown-subject': {
+    valid: [
+      { markdown: HEADED('1、一般公共服务支出（类）政府办公厅（室）及相关机构事务（款）行政运行（项）') },
+      { markdown: HEADED('1、2010301 行政运行') },
+      // An economic code (30201 办公费) names no subject of the functional tables: not judged here.
+      { markdown: HEADED('1、2010301 行政运行').replace('## 五、一般公共预算财政拨款支出决算情况说明', '## 六、一般公共预算财政拨款基本支出决算情况说明\n\n### （1）30201 办公费') },
+    ],
+    invalid: [
+      {
+        markdown: HEADED('2、一般公共服务支出（类）政府办公厅（室）及相关机构事务（款）统计信息事务（项）'),
+        name: 'a heading names a 项 the data does not hold: said of the heading; the figures below are judged against nothing',
+        errors: [
+          { ruleId: 'unknown-subject', severity: 1, line: 3 },
+          { ruleId: 'unverified-figure', line: 5 }, { ruleId: 'unverified-figure', line: 5 }, { ruleId: 'unverified-figure', line: 5 },
+        ],
+      },
+      {
+        markdown: HEADED('3、2010301 机关事业单位基本养老保险缴费支出'),
+        name: 'a code and another subject’s name: both said, and the figures below pinned to neither',
+        errors: [
+          { ruleId: 'unknown-subject', severity: 1, line: 3, column: 7, message: /数据中编码 2010301 是“行政运行（项）”.*数据中的“机关事业单位基本养老保险缴费支出”编码为 2080505/u },
+          { ruleId: 'unverified-figure', line: 5 }, { ruleId: 'unverified-figure', line: 5 }, { ruleId: 'unverified-figure', line: 5 },
+        ],
+      },
+      {
+        markdown: HEADED('3、2010301 群众文化'), name: 'a code and a name the data does not hold',
+        errors: [
+          { ruleId: 'unknown-subject', severity: 1, line: 3, message: /数据中编码 2010301 是“行政运行（项）”，标题写作“群众文化”/u },
+          { ruleId: 'unverified-figure', line: 5 }, { ruleId: 'unverified-figure', line: 5 }, { ruleId: 'unverified-figure', line: 5 },
+        ],
+      },
+      {
+        markdown: HEADED('3、2010399 行政运行'), name: 'a name of the data under a code it does not hold',
+        errors: [
+          { ruleId: 'unknown-subject', severity: 1, line: 3, message: /数据中没有编码为 2010399 的科目；数据中的“行政运行”编码为 2010301/u },
+          { ruleId: 'unverified-figure', line: 5 }, { ruleId: 'unverified-figure', line: 5 }, { ruleId: 'unverified-figure', line: 5 },
+        ],
+      },
+      {
+        markdown: HEADED('3、2080501 归口管理的行政单位离退休'), name: 'an old name under its code: said once, as an old name, not as another subject',
+        errors: [
+          { ruleId: 'unknown-subject', severity: 1, line: 3, message: /“归口管理的行政单位离退休”是科目的旧名称，数据中的名称是“行政单位离退休”/u },
+          { ruleId: 'unverified-figure', line: 5 }, { ruleId: 'unverified-figure', line: 5 }, { ruleId: 'unverified-figure', line: 5 },
+        ],
+      },
+      {
+        markdown: HEADED('3、2010399 群众文化'), name: 'a code and a name the data both lacks',
+        errors: [
+          { ruleId: 'unknown-subject', severity: 1, line: 3, message: /数据中没有编码为 2010399 的科目“群众文化”/u },
+          { ruleId: 'unverified-figure', line: 5 }, { ruleId: 'unverified-figure', line: 5 }, { ruleId: 'unverified-figure', line: 5 },
+        ],
+      },
+    ],
+  },
+});
