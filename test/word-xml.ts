@@ -17,7 +17,23 @@ function wordCell(cell: WordCell): string {
   return `<w:tc>${pr ? `<w:tcPr>${pr}</w:tcPr>` : ''}${c.merge === 'continue' ? '<w:p/>' : wordPara(c.text)}</w:tc>`;
 }
 
-export const wordTable = (rows: WordCell[][]): string => `<w:tbl>${rows.map((r) => `<w:tr>${r.map(wordCell).join('')}</w:tr>`).join('')}</w:tbl>`;
+/** A table row: its cells, or its cells after grid columns it leaves empty (w:gridBefore, the empty cells on its left deleted). */
+export type WordRow = WordCell[] | { gridBefore: number; cells: WordCell[] };
+
+function wordRow(row: WordRow): string {
+  if (Array.isArray(row)) return `<w:tr>${row.map(wordCell).join('')}</w:tr>`;
+  return `<w:tr><w:trPr><w:gridBefore w:val="${row.gridBefore}"/><w:wBefore w:w="${row.gridBefore * 1000}" w:type="dxa"/></w:trPr>${row.cells.map(wordCell).join('')}</w:tr>`;
+}
+
+export const wordTable = (rows: WordRow[]): string => `<w:tbl>${rows.map(wordRow).join('')}</w:tbl>`;
+
+/**
+ * A layout table: a borderless frame of one row, a cell per argument, each cell holding those blocks (paragraphs,
+ * tables). Word requires a paragraph after a table that ends a cell: one is added.
+ */
+export const wordFrame = (...cells: string[][]): string => '<w:tbl><w:tblPr><w:tblBorders><w:top w:val="nil"/><w:left w:val="nil"/>'
+  + '<w:bottom w:val="nil"/><w:right w:val="nil"/></w:tblBorders></w:tblPr>'
+  + `<w:tr>${cells.map((blocks) => `<w:tc>${blocks.join('')}${blocks[blocks.length - 1]?.startsWith('<w:tbl') ? '<w:p/>' : ''}</w:tc>`).join('')}</w:tr></w:tbl>`;
 
 /** A .docx of the blocks (wordPara, wordTable) in order. */
 export function wordDocx(...blocks: string[]): Uint8Array {

@@ -400,12 +400,12 @@ export function readWordXml(xml: string, styles: string | undefined, track = tru
  * holding each: a box's table is a table, its paragraphs paragraphs. Word writes a DrawingML box twice, its
  * VML copy in the `<mc:Fallback>` of the same `<mc:AlternateContent>`: one copy is read, the choice's.
  * A box's element in its host is blanked (the same length, so that every offset stays that of the XML), the
- * host keeping its own words; the elements yielded stand where `body` has them.
+ * host keeping its own words; the elements yielded stand where `body` has them. A table holding tables is
+ * read as its cells' blocks (layoutBlocks), in the body and in a box alike.
  */
 export function* bodyBlocks(body: string): Generator<XmlElement> {
-  const tags = ['w:tbl>', 'w:p/'];
   if (!body.includes('<w:txbxContent')) {
-    yield* elements(body, tags);
+    yield* blocks(body, 0);
     return;
   }
   const blanked: Array<[number, number]> = [];
@@ -415,29 +415,87 @@ export function* bodyBlocks(body: string): Generator<XmlElement> {
     else if (choiceHasBox) blanked.push([alt.start, alt.start + alt.text.length]);
     if (alt.name === 'mc:Fallback') choiceHasBox = false;
   }
-  const blank = (text: string, spans: ReadonlyArray<[number, number]>): string => {
-    let out = '';
-    let at = 0;
-    for (const [s, e] of spans) {
-      out += text.slice(at, s) + ' '.repeat(e - s);
-      at = e;
-    }
-    return out + text.slice(at);
-  };
-  const once = blank(body, blanked);
+  const once = blankSpans(body, blanked);
   const boxes = [...elements(once, ['w:txbxContent'])];
-  const outer = blank(once, boxes.map((b) => [b.start, b.start + b.text.length]));
-  const inner = function* (box: XmlElement): Generator<XmlElement> {
-    for (const e of elements(box.body, tags)) yield { ...e, start: e.start + box.bodyStart, bodyStart: e.bodyStart + box.bodyStart };
-  };
+  const outer = blankSpans(once, boxes.map((b) => [b.start, b.start + b.text.length]));
   let next = 0;
-  for (const block of elements(outer, tags)) {
-    while (next < boxes.length && boxes[next]!.start < block.start) yield* inner(boxes[next++]!);
+  for (const block of blocks(outer, 0)) {
+    while (next < boxes.length && boxes[next]!.start < block.start) yield* blocks(boxes[next]!.body, boxes[next++]!.bodyStart);
     yield block;
     const end = block.start + block.text.length;
-    while (next < boxes.length && boxes[next]!.start < end) yield* inner(boxes[next++]!);
+    while (next < boxes.length && boxes[next]!.start < end) yield* blocks(boxes[next]!.body, boxes[next++]!.bodyStart);
   }
-  while (next < boxes.length) yield* inner(boxes[next++]!);
+  while (next < boxes.length) yield* blocks(boxes[next]!.body, boxes[next++]!.bodyStart);
+}
+
+const BLOCK_TAGS = ['w:tbl>', 'w:p/'];
+
+/** `text` with each span blanked by spaces: the same length, so every offset outside the spans stays. */
+function blankSpans(text: string, spans: ReadonlyArray<readonly [number, number]>): string {
+  let out = '';
+  let at = 0;
+  for (const [s, e] of spans) {
+    out += text.slice(at, s) + ' '.repeat(e - s);
+    at = e;
+  }
+  return out + text.slice(at);
+}
+
+/**
+ * Each table of `xml` that no other holds, [start, end) from its `<w:tbl>` to its own `</w:tbl>`, and whether it
+ * holds a table (a table nested in a cell): depth is counted, where the element scanner ends a table at the
+ * first `</w:tbl>`, its nested table's. A table left open (never closed) is not one.
+ */
+function outerTables(xml: string): Array<{ start: number; end: number; holdsTable: boolean }> {
+  const out: Array<{ start: number; end: number; holdsTable: boolean }> = [];
+  let depth = 0;
+  let start = 0;
+  let holdsTable = false;
+  for (const m of xml.matchAll(/<w:tbl>|<\/w:tbl>/gu)) {
+    if (m[0] === '<w:tbl>') {
+      if (depth++ === 0) [start, holdsTable] = [m.index, false];
+      else holdsTable = true;
+    } else if (depth > 0 && --depth === 0) out.push({ start, end: m.index + m[0].length, holdsTable });
+  }
+  return out;
+}
+
+/**
+ * The paragraphs and tables of `xml` (a body, a box's content or a cell's), in order, standing `at` further on in
+ * the body. A table holding a table is a layout table — a borderless frame round a title, its 单位 and the real
+ * table — and no table of its own: its place is taken by the blocks of its cells (layoutBlocks), so that the
+ * nested table is a table of its own and the paragraphs beside it paragraphs, as a text box's are, and none of
+ * its rows is read as a row of the frame, or of the table before it.
+ */
+function* blocks(xml: string, at: number): Generator<XmlElement> {
+  const layouts = xml.includes('<w:tbl>') ? outerTables(xml).filter((t) => t.holdsTable) : [];
+  const shifted = (e: XmlElement): XmlElement => (at === 0 ? e : { ...e, start: e.start + at, bodyStart: e.bodyStart + at });
+  if (layouts.length === 0) {
+    for (const e of elements(xml, BLOCK_TAGS)) yield shifted(e);
+    return;
+  }
+  const host = blankSpans(xml, layouts.map((t) => [t.start, t.end]));
+  let next = 0;
+  for (const e of elements(host, BLOCK_TAGS)) {
+    while (next < layouts.length && layouts[next]!.start < e.start) yield* layoutBlocks(xml, layouts[next++]!, at);
+    yield shifted(e);
+  }
+  while (next < layouts.length) yield* layoutBlocks(xml, layouts[next++]!, at);
+}
+
+/** The blocks of a layout table's cells, row by row and cell by cell: each cell's body read as blocks (nested layouts too). */
+function* layoutBlocks(xml: string, table: { start: number; end: number }, at: number): Generator<XmlElement> {
+  const text = xml.slice(table.start, table.end);
+  // Rows and cells are found with the nested tables blanked (their rows and cells are not the frame's).
+  const open = '<w:tbl>'.length;
+  const nested = outerTables(text.slice(open, -'</w:tbl>'.length)).map((t): [number, number] => [t.start + open, t.end + open]);
+  const frame = blankSpans(text, nested);
+  for (const row of elements(frame, ['w:tr'])) {
+    for (const cell of elements(row.text, ['w:tc'])) {
+      const from = row.start + cell.bodyStart;
+      yield* blocks(text.slice(from, from + cell.body.length), at + table.start + from);
+    }
+  }
 }
 
 /** The text of a paragraph's shown runs: a tab as \t, a line break as a space (the table importer reads cells so). */

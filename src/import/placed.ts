@@ -370,7 +370,8 @@ export function pdfPageOptions(pages: readonly PdfPage[]): { textlessPages?: num
 /**
  * A Word document's body as lines: a paragraph is a line of one cell; a table row is a
  * line whose cells stand at their grid columns (a cell spanning columns, w:gridSpan, covers
- * them all), so a header cell and the cells under it share a centre. A cell that continues
+ * them all; a row whose first columns hold no cells, w:gridBefore, starts after them), so a header cell and
+ * the cells under it share a centre. A cell that continues
  * a vertical merge (w:vMerge without restart) is empty, as the merged cell above holds the text.
  */
 export function docxLines(source: Uint8Array | WordParts): PlacedLine[] {
@@ -399,7 +400,7 @@ export function docxLines(source: Uint8Array | WordParts): PlacedLine[] {
     for (const row of elements(element.text, ['w:tr'])) {
       const cells: Box[] = [];
       const first = paragraph + 1;
-      let column = 0;
+      let column = gridBefore(row.text);
       for (const cell of elements(row.text, ['w:tc'])) {
         const span = Number(/<w:gridSpan w:val="(\d+)"/u.exec(cell.text)?.[1] ?? '1') || 1;
         const paras = [...elements(cell.text, ['w:p/'])];
@@ -414,6 +415,25 @@ export function docxLines(source: Uint8Array | WordParts): PlacedLine[] {
   tabbedTables(lines, tabbed);
   return lines;
 }
+
+/**
+ * The grid columns a Word row leaves empty before its first cell (`<w:gridBefore>` in its row properties):
+ * Word writes it where the empty cells on a row's left were deleted (the 支出 rows of 公开01表 below the last
+ * 收入 row). Not the value of an earlier row format recorded in `<w:trPrChange>`.
+ */
+export function gridBefore(row: string): number {
+  const head = row.slice(0, Math.max(0, row.indexOf('<w:tc')));
+  const start = head.indexOf('<w:trPr>');
+  if (start < 0) return 0;
+  let properties = head.slice(start);
+  const change = properties.indexOf('<w:trPrChange');
+  if (change >= 0) properties = properties.slice(0, change);
+  const n = Number(/<w:gridBefore w:val="(\d+)"/u.exec(properties)?.[1] ?? '0');
+  // Word's grid has at most 63 columns: a larger count is no layout to follow.
+  return Number.isSafeInteger(n) && n <= WORD_MAX_COLUMNS ? n : 0;
+}
+
+const WORD_MAX_COLUMNS = 63;
 
 /** Tabbed paragraphs in a row that make a table: at least this many. */
 const TABBED_ROWS = 3;
