@@ -839,11 +839,10 @@ export function lintMarkdown(markdown: string, ctx: LintContext, options: LintOp
     }
   }
 
-  for (let i = 0; i < findings.length; i++) {
-    const f = findings[i]!;
-    if ((f.fix === undefined && f.severity !== 2) || !splitByLineBreak(f, blocks, markdown)) continue;
-    findings[i] = f.severity === 2 ? unsureReading(f, blocks[f.span.block]!, options.strict === true) : withoutFix(f);
-  }
+  // A figure split by a line break is read by joining its lines (4,340.⏎16 as 4,340.16), but where it starts and ends is
+  // then a guess (15␣␣⏎7 read as 157): it is reported as read, never fixed. Fixing it in place put the fact's digits
+  // around the break, and a misread one was read apart again and the fact inserted on every pass (FC_SEED=-849409493).
+  for (const f of findings) if (f.fix !== undefined && splitByLineBreak(f, blocks, markdown)) delete f.fix;
 
   const messages = applySuppressions(markdown, lines, dedupe(withoutEchoes(findings, otherPeriodYears).map((f) => toMessage(f, blocks, lines)))).sort(byPosition);
   // Nothing to check: said so, rather than a clean report that reads as a pass.
@@ -1340,32 +1339,12 @@ function sumWhy(parts: readonly Topic[]): string {
 }
 
 /** A line break between two characters of a figure (支出决算为19⏎6.52万元), with the blanks and line prefixes around it. */
-const BREAK_IN_FIGURE = /[0-9０-９.,．，][ \t]*\r?\n[ \t>]*[0-9０-９.,．，]/u; // [ \t]* then \n: linear
+const BREAK_IN_FIGURE = /[0-9０-９.,．，][ \t]*(?:\r\n?|\n)[ \t>]*[0-9０-９.,．，]/u; // [ \t]* then \n: linear
 
 /** Whether the finding's span is a figure the reader joined across a line break of the source. */
 function splitByLineBreak(f: Finding, blocks: TextBlock[], source: string): boolean {
   const range = rangeInSource(blocks[f.span.block]!, f.span.start, f.span.end);
   return BREAK_IN_FIGURE.test(source.slice(range.start, range.end));
-}
-
-function withoutFix(f: Finding): Finding {
-  const { fix: _fix, expected: _expected, ...rest } = f;
-  return rest;
-}
-
-/**
- * A figure split by a line break is read by joining its lines (4,340.⏎16 as 4,340.16), but where it starts and ends is
- * then a guess (15␣␣⏎7 read as 157): such a figure is never fixed, and a mismatch found in it is unverified, naming
- * what was read. Fixing it in place put the fact's digits around the break, the next pass read them apart and
- * inserted the fact again, on every pass (FC_SEED=-849409493).
- */
-function unsureReading(f: Finding, block: TextBlock, strict: boolean): Finding {
-  const read = block.text.slice(f.span.start, f.span.end);
-  return {
-    ...withoutFix(f), ruleId: 'unverified-figure', severity: strict ? 2 : 1,
-    message: `无法核对 ${read}（跨行的数字，两行连起来读出）：读法不能确定，未自动改正；按这一读法，${f.message}`,
-    actual: read,
-  };
 }
 
 function toMessage(f: Finding, blocks: TextBlock[], lines: LineIndex): LintMessage {

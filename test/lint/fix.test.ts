@@ -159,7 +159,7 @@ describe('applyFixes', () => {
     expect(applyFixes(whole, lintMarkdown(whole, ctx).messages).output).toContain('上年收支总计为 4,694 万元');
   });
 
-  it('fixes a figure written whole, never one split by a line break: where that one starts and ends is a guess, so it is unverified, naming what was read (FC_SEED=-849409493)', () => {
+  it('fixes a figure written whole, never one split by a line break: where that one starts and ends is a guess, so it is reported as read and left to the writer (FC_SEED=-849409493)', () => {
     const ctx = createLintContext(buildFactCatalog(loadAccounts(`${ROOT}data/liaocheng-2024.yaml`).accounts));
     const doc = (figure: string) => `## 三、支出决算情况说明\n\n2024 年度支出合计 4,340.16 万元，其中：基本支出 ${figure} 万元。\n后一行。\n`;
     // Valid: the split figure read whole agrees with the data.
@@ -168,19 +168,13 @@ describe('applyFixes', () => {
     const whole = lintMarkdown(doc('3,154.47'), ctx).messages.filter((m) => m.ruleId === 'amount-mismatch');
     expect(whole).toHaveLength(1);
     expect(applyFixes(doc('3,154.47'), whole).output).toBe(doc('3,153.47'));
-    // The same figure split by a soft or a hard line break, or by one inside a quote: unverified, no fix, the text kept.
+    // The same figure split by a soft, a hard or a Windows line break: the same error, naming what was read, with no fix.
     for (const [split, read] of [['3,15\n4.47', '3,154.47'], ['3,15  \n4.47', '3,154.47'], ['31\n5.47', '315.47'], ['3,15\r\n4.47', '3,154.47']]) {
-      const messages = lintMarkdown(doc(split!), ctx).messages;
-      expect(messages.filter((m) => m.severity === 2 || m.fix)).toEqual([]);
-      const unsure = messages.filter((m) => m.ruleId === 'unverified-figure');
-      expect(unsure).toHaveLength(1);
-      expect(unsure[0]!.message).toContain(`无法核对 ${read}（跨行的数字，两行连起来读出）`);
-      expect(unsure[0]!.message).toContain('基本支出为 3,153.47 万元');
+      const errors = lintMarkdown(doc(split!), ctx).messages.filter((m) => m.severity === 2);
+      expect(errors.map((m) => [m.ruleId, m.fix])).toEqual([['amount-mismatch', undefined]]);
+      expect(errors[0]!.message).toContain(`${read} 万元 与数据不符：基本支出为 3,153.47 万元`);
       expect(fixMarkdown(doc(split!), ctx).output).toBe(doc(split!));
     }
-    // --strict makes it an error, still without a fix.
-    const strict = lintMarkdown(doc('3,15\n4.47'), ctx, { strict: true }).messages.filter((m) => m.ruleId === 'unverified-figure');
-    expect(strict.map((m) => [m.severity, m.fix])).toEqual([[2, undefined]]);
   });
 
   it('skips a second fix of the same text', () => {
