@@ -816,7 +816,17 @@ const DEFAULT_CHUNK_SIZE = 100_000;
  * is kept. Never throws.
  */
 export function extractBlocks(markdown: string, options: ExtractOptions = {}): TextBlock[] {
-  const src = typeof markdown === 'string' ? markdown : String(markdown ?? '');
+  const text = typeof markdown === 'string' ? markdown : String(markdown ?? '');
+  // micromark drops a leading BOM and counts its offsets without it, so a break node's offsets fell one short of the
+  // source and the figure after it lost a digit (﻿15␣␣⏎3 read as 1): read the rest, then map past the marks. All of
+  // them: micromark would drop the next one from the rest again.
+  let marks = 0;
+  while (text.charCodeAt(marks) === 0xfeff) marks++;
+  if (marks > 0) return blocksOf(text.slice(marks), options).map((b) => shift(b, marks));
+  return blocksOf(text, options);
+}
+
+function blocksOf(src: string, options: ExtractOptions): TextBlock[] {
   try {
     const size = options.chunkSize !== undefined && options.chunkSize > 0 ? options.chunkSize : DEFAULT_CHUNK_SIZE;
     const mdast = options.mdast === true;

@@ -102,6 +102,9 @@ function onlyInsideRanges(before: string, after: string, applied: readonly LintM
   return undefined;
 }
 
+/** FC_SEED=-849409493, shrunk: a BOM, then a figure split by a hard line break (read as 1 before the fix). */
+const SPLIT_AFTER_BOM = '\uFEFF基本支出15  \n7万元4,003.7万元，';
+
 const params = (runs: number): fc.Parameters<[string]> => ({ numRuns: runs, seed: SEED, endOnFailure: true });
 
 describe('lintMarkdown on random Part 3 Markdown', () => {
@@ -137,6 +140,15 @@ describe('fixMarkdown on random Part 3 Markdown', () => {
     expect(fixMarkdown(once, ctx).output).toBe(once);
   });
 
+  it('a document opening with a byte order mark: a figure split by a hard line break is read whole, and fixing converges (FC_SEED=-849409493)', () => {
+    // The break's offsets fell one short of the source: 3,15␣␣⏎3.47 read as 3 and 13.47, and every pass inserted 3,153.47.
+    const right = '\uFEFF- 1、基本支出 3,15  \n3.47 万元。\n';
+    expect(lintMarkdown(right, ctx).messages.filter((m) => m.severity === 2)).toEqual([]);
+    expect(fixMarkdown(right, ctx).output).toBe(right);
+    const once = fixMarkdown(SPLIT_AFTER_BOM, ctx).output;
+    expect(fixMarkdown(once, ctx).output).toBe(once);
+  });
+
   it('changes text only inside the ranges it applies, pass by pass, and is idempotent', () => {
     fc.assert(fc.property(markdownDocument, (text) => {
       const t = performance.now();
@@ -158,7 +170,7 @@ describe('fixMarkdown on random Part 3 Markdown', () => {
       const again = fixMarkdown(fixed.output, ctx);
       expect(again.output, `fixing twice changed ${JSON.stringify(fixed.output)}`).toBe(fixed.output);
       expect(again.fixed).toEqual([]);
-    }), params(Math.ceil(RUNS / 2)));
+    }), { ...params(Math.ceil(RUNS / 2)), examples: [[SPLIT_AFTER_BOM]] });
   });
 
   it('leaves a document without fixable findings byte for byte', () => {

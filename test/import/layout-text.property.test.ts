@@ -61,6 +61,26 @@ function withoutPieces(table: unknown, pieces: readonly string[]): unknown {
   return Object.fromEntries(Object.entries(table).map(([k, v]) => [pieces.reduce((key, p) => key.replace(p, ''), k), withoutPieces(v, pieces)]));
 }
 
+/**
+ * The clean table without the rows left blank that the import left out, where it says so line by line (“十四、资源勘探工业信息等”
+ * 不是本表的行，也没有金额，没有导入): no figure is lost, and each is named, so the table needs no mark. Only as many rows as
+ * such notes, and only rows with no amount (FC_SEED=-128990003: page 12 of putuo shifted by 3, seven blank rows of
+ * 公开04表 whose names wrap on page 13 not joined, each named in a note).
+ */
+function withoutBlankRowsSaid(got: ReturnType<typeof textTables>, key: string, clean: unknown): unknown {
+  const said = (got.notes ?? []).filter((n) => n.startsWith(`${key}：`) && n.includes('也没有金额，没有导入')).length;
+  const g = got.tables[key] as Record<string, unknown> | undefined;
+  if (said === 0 || typeof clean !== 'object' || clean === null || typeof g !== 'object' || g === null) return clean;
+  let left = said;
+  const drop = (c: Record<string, unknown>, o: Record<string, unknown> | undefined): Record<string, unknown> =>
+    Object.fromEntries(Object.entries(c).flatMap(([k, v]) => {
+      if (v === null && (o === undefined || !(k in o)) && left > 0) { left--; return []; }
+      if (typeof v === 'object' && v !== null) return [[k, drop(v as Record<string, unknown>, o?.[k] as Record<string, unknown> | undefined)]];
+      return [[k, v]];
+    }));
+  return drop(clean as Record<string, unknown>, g);
+}
+
 type Spoil = { kind: 'drop' } | { kind: 'shift'; dx: number } | { kind: 'own-line'; dy: -1 | 1 };
 
 const blank = (l: string, from: number, to: number) => l.padEnd(to + 1).slice(Math.max(0, from - 1), to + 1).trim() === '';
@@ -147,8 +167,8 @@ describe.each(TEXTS)('pdftotext -layout text of %s: a spoilt figure is never rea
       const got = textTables(shifted);
       const named = namedTables(got);
       for (const [key, table] of Object.entries(clean.tables)) {
-        if (!namedAsIs.includes(key) && !readAsBefore(got.tables[key], table)) expect(named, `${key} read otherwise and not named: page ${p + 1} shifted by ${n}`).toContain(key);
+        if (!namedAsIs.includes(key) && !readAsBefore(got.tables[key], withoutBlankRowsSaid(got, key, table))) expect(named, `${key} read otherwise and not named: page ${p + 1} shifted by ${n}`).toContain(key);
       }
-    }), { numRuns: RUNS, seed: SEED });
+    }), { numRuns: RUNS, seed: SEED, examples: [[11, 3]] });
   });
 });

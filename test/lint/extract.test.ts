@@ -121,6 +121,20 @@ describe('extractBlocks: line breaks inside a paragraph', () => {
   it('handles CR and CRLF line endings', () => {
     expect(only('增\r\n加\r减\n少').text).toBe('增加减少');
   });
+
+  it('reads a document that opens with a byte order mark as without it, every character mapped past the mark', () => {
+    // remark counts offsets without the mark: a hard break's offsets fell one short and the figure after it lost a
+    // digit (基本支出 3,15␣␣⏎3.47 was read 3,13.47; FC_SEED=-849409493 of the lint fix property).
+    const broken = only('\uFEFF- 1、基本支出 3,15  \n3.47 万元。');
+    expect(broken.text).toBe('1、基本支出 3,153.47 万元。');
+    expect(broken.offsets[0]).toBe(3);
+    expect(only('\uFEFFannual\nreport').text).toBe('annual report');
+    expect(only('\uFEFF支出决算为 4,211.  \n05 万元').text).toBe(only('支出决算为 4,211.  \n05 万元').text);
+    // Marks after it are invisible too: dropped, the text mapped past them.
+    const twice = only('\uFEFF\uFEFF增加');
+    expect(twice.text).toBe('增加');
+    expect(twice.offsets[0]).toBe(2);
+  });
 });
 
 describe('extractBlocks: inline markup', () => {
