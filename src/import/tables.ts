@@ -1082,7 +1082,8 @@ function itemBoxes(header: readonly Cell[]): Array<{ item: string; box: HeaderBo
   const out: Array<{ item: string; box: HeaderBox; y: number }> = [];
   // (else in the PDF items the header cells were joined from: 公务用车 | 公务接待, two columns' words run together)
   let items: Cell[] | undefined;
-  for (const name of ['合计', '小计', '因公出国（境）费', '因公出国（境）费用', '公务用车购置及运行维护费', '公务用车购置及运行费', '公务用车购置费', '公务用车运行维护费', '公务用车运行费', '公务接待费']) {
+  // (the car group's header and its 小计 in one cell, 公务用车购置及运行维护费小计, its parts beside it)
+  for (const name of ['合计', '小计', '因公出国（境）费', '因公出国（境）费用', '公务用车购置及运行维护费', '公务用车购置及运行费', '公务用车购置及运行维护费小计', '公务用车购置及运行费小计', '公务用车购置费', '公务用车运行维护费', '公务用车运行费', '公务接待费']) {
     let boxes = headerBoxes(header, name);
     if (boxes.length === 0) boxes = headerBoxes(items ??= itemCells(header), name);
     for (const box of boxes) out.push({ item: sanGongItem(name)!, box, y: box.y });
