@@ -1211,7 +1211,8 @@ function table09(seg: Segment, r: Reader, grid: boolean): Obj {
   for (const side of ['预算数', '决算数']) {
     out[side] = Object.fromEntries(T09_ITEMS.map((k) => {
       const v = placed.values.get(`${side}:${k}`);
-      r.at.set(pathKey([r.key, side, k]), v ?? at);
+      // (a cell not read: its line, not the first figure's text, which would name that figure as this cell's)
+      r.at.set(pathKey([r.key, side, k]), v ?? { page: at.page, line: at.line });
       return [k, v?.text ?? null];
     }));
   }

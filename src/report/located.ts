@@ -221,6 +221,26 @@ function onCells(base: Omit<LocatedFinding, 'n' | 'cells' | 'place'>, table: str
 /** A cell of the data file by its path, as a person names it: 2013901 行政运行 财政拨款收入. */
 const cellLabel = (path: readonly string[]): string => path.slice(1).filter((p) => p !== '科目').join(' ');
 
+/** What an amount is called where the import could not tell its column: it is named by where it was read only. */
+export const UNPLACED_LABEL = '所在栏未能确定';
+
+/**
+ * The cells an unreliable table's problem names that were read as amounts, each with its name — except in a table
+ * whose cells could not all be placed (kind placement): there the names are the import's guesses, so each amount is
+ * named by where it was read only, and once, however many of the guessed cells it was taken for.
+ */
+function namedCells(table: string, cells: ReadonlyArray<{ path: string[] }>, document: ReviewDocument): Array<{ path: string[]; label: string }> {
+  const places = document.imported.cells ?? {};
+  const read = cells.filter((c) => places[pathKey(c.path)]);
+  if (!document.imported.unreliable?.some((u) => u.table === table && u.kind === 'placement')) return read.map((c) => ({ path: c.path, label: cellLabel(c.path) }));
+  const seen = new Set<string>();
+  return read.filter((c) => {
+    const at = places[pathKey(c.path)]!;
+    const key = `${at.page}:${at.line}:${at.x0}:${at.text}`;
+    return seen.has(key) ? false : (seen.add(key), true);
+  }).map((c) => ({ path: c.path, label: UNPLACED_LABEL }));
+}
+
 /** The text a text or Word document is shown by: Part 3, and in a text, the table notes on their own lines. */
 function shownText(document: ReviewDocument): string {
   const notes = document.tableNotes;
@@ -262,7 +282,7 @@ export function locateReview(result: ReviewResult, document: ReviewDocument): Lo
   const doubtful: LocatedFinding[] = result.tables.notImported.flatMap((t) => (t.problems ?? []).map((p) => onCells(
     { kind: 'table', ruleId: 'table-unreliable', message: p.reason },
     t.table,
-    p.cells.filter((c) => document.imported.cells?.[pathKey(c.path)]).map((c) => ({ path: c.path, label: cellLabel(c.path) })),
+    namedCells(t.table, p.cells, document),
     document,
     p.cells.flatMap((c) => (c.page !== undefined ? [{ page: c.page, ...(c.line !== undefined ? { line: c.line } : {}) }] : [])),
   )));
