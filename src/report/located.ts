@@ -209,9 +209,16 @@ function onCells(base: Omit<LocatedFinding, 'n' | 'cells' | 'place'>, table: str
   // (no cell of it marked: the page the problem cites — a table's body may start on the page after its title)
   const citedPage = isPdf && cited.length > 0 ? minOf(cited.map((c) => c.page)) : undefined;
   const page = first ?? citedPage ?? tablePage;
+  // The label names the page of the table it names: where that table's own amounts are marked, else its title's page
+  // (a finding between tables starts on the other table's amount, on a page that may hold nothing of this one).
+  const ownPages = isPdf ? cells.flatMap((c) => {
+    const at = places[pathKey(c.path.map(String))];
+    return String(c.path[0]) === table && at?.rect && located[cells.indexOf(c)]?.marked ? [at.page] : [];
+  }) : [];
+  const named = ownPages.length > 0 ? minOf(ownPages) : byPage.size > 0 ? tablePage ?? page : page;
   return {
     ...base, n: 0, table, cells: located,
-    place: page !== undefined ? `${table}（第 ${page} 页）` : table,
+    place: named !== undefined ? `${table}（第 ${named} 页）` : table,
     ...(page !== undefined ? { page } : {}),
     ...(first !== undefined ? { rects: byPage.get(first)! } : {}),
     ...(others.length > 0 ? { more: others.map((p) => ({ page: p, rects: byPage.get(p)! })) } : {}),
