@@ -1086,7 +1086,8 @@ function itemBoxes(header: readonly Cell[]): Array<{ item: string; box: HeaderBo
   for (const name of ['合计', '小计', '因公出国（境）费', '因公出国（境）费用', '公务用车购置及运行维护费', '公务用车购置及运行费', '公务用车购置及运行维护费小计', '公务用车购置及运行费小计', '公务用车购置费', '公务用车运行维护费', '公务用车运行费', '公务接待费']) {
     let boxes = headerBoxes(header, name);
     if (boxes.length === 0) boxes = headerBoxes(items ??= itemCells(header), name);
-    for (const box of boxes) out.push({ item: sanGongItem(name)!, box, y: box.y });
+    // (the same place found by two names, 公务用车购置及运行维护费 over 小计 as the one name: one leaf)
+    for (const box of boxes) if (!out.some((o) => Math.abs(centre(o.box) - centre(box)) < 1 && Math.abs(o.y - box.y) < 1)) out.push({ item: sanGongItem(name)!, box, y: box.y });
   }
   // Under 公务用车购置及运行维护费 its parts may be named short (小计 | 购置费 | 运行维护费): only there are they the car's.
   if (out.some((g) => g.item === T09_LABELS.vehicles)) {

@@ -215,7 +215,8 @@ function onCells(base: Omit<LocatedFinding, 'n' | 'cells' | 'place'>, table: str
     const at = places[pathKey(c.path.map(String))];
     return String(c.path[0]) === table && at?.rect && located[cells.indexOf(c)]?.marked ? [at.page] : [];
   }) : [];
-  const named = ownPages.length > 0 ? minOf(ownPages) : byPage.size > 0 ? tablePage ?? page : page;
+  const othersMarked = cells.some((c, i) => String(c.path[0]) !== table && located[i]?.marked === true);
+  const named = ownPages.length > 0 ? minOf(ownPages) : othersMarked ? tablePage ?? page : page;
   return {
     ...base, n: 0, table, cells: located,
     place: named !== undefined ? `${table}（第 ${named} 页）` : table,
