@@ -62,6 +62,8 @@ const LEVEL_NAME = /^\s*(\d{2})\s+(\p{Script=Han}.*)$/u;
 /** A split code's 款 and 项 in one cell, spaced as their columns are, and the name after them if any (05 02 事业单位离退休). */
 const LEVEL_PAIR = /^\s*(\d{2})\s+(\d{2})(?:\s+(\p{Script=Han}.*)|\s*)$/u;
 /** A PDF item of figures only: an amount, or a piece of one (7,656,500. | .00). */
+/** A numbered row's label: 二、外交支出 (segments.ts ORDINAL). */
+const ROW_ORDINAL = /^[一二三四五六七八九十]+、/u;
 const FIGURE_PIECE = /^-?(?=[,.]*\d)[\d,.]+$/u;
 /** Most cells hold no dash: the two dash patterns (one with a look-behind) only where one stands. */
 const HAS_DASH = /[-－—–‐―]/u;
@@ -212,6 +214,12 @@ function readCells(l: PlacedLine, grid: boolean): Cell[] {
     // Pieces of amounts a narrow column wrapped, run together on a line (7,656,500. 7,656,500.): each PDF item its own cell.
     if (b.items && b.items.length > 1 && b.items.every((i) => FIGURE_PIECE.test(i.text.trim())) && pieces(b.text).length === 1) {
       for (const i of b.items) out.push({ ...b, ...at, text: i.text.trim(), x0: i.x0, x1: i.x1, kind: kindOf(i.text.trim()), items: undefined });
+      continue;
+    }
+    // Two rows' labels run together (a label clipped at its cell's edge, as a Calc print clips it, the other side's
+    // 二、外交支出 straight after it): each PDF item its own cell where an item after the first starts a numbered row.
+    if (b.items && b.items.length > 1 && b.items.slice(1).some((i) => ROW_ORDINAL.test(i.text.trim())) && b.items.every((i) => !HAS_DIGIT.test(i.text))) {
+      for (const i of b.items) out.push({ ...b, ...at, text: squash(i.text), x0: i.x0, x1: i.x1, kind: 'text', items: undefined });
       continue;
     }
     const all = pieces(b.text);

@@ -629,7 +629,11 @@ export function readBody(lines: readonly PlacedLine[], layout: Layout, options: 
       const afterLabel = options.ordered === true && c.kind === 'amount' && cells.slice(0, i).some((k) => k.kind === 'text' && k.x1 <= c.x0);
       // and a row's own label (本年支出合计) pushed over the first amount column is a label all the same, its figures after it.
       const labelBeforeFigures = options.ordered === true && c.kind === 'text' && options.startsRow?.(c.text) === true && cells.slice(i + 1).some((k) => k.kind === 'amount');
-      const inAmounts = column !== undefined && !labelBeforeFigures && (c.kind === 'amount' ? underAmounts(layout, column.side, c) || afterLabel : underAmounts(layout, keySide, c));
+      // So is a row's label that starts in the key columns and runs on over the blank amount cells beside it (a spreadsheet
+      // prints a long text over its empty neighbours: 二、政府性基金预算财政拨款 over 决算数 up to the other side's label).
+      const labelOverBlanks = !options.wholeCells && options.mode === 'label' && c.kind === 'text' && options.startsRow?.(c.text) === true
+        && !underAmounts(layout, keySide, { ...c, x1: c.x0 });
+      const inAmounts = column !== undefined && !labelBeforeFigures && !labelOverBlanks && (c.kind === 'amount' ? underAmounts(layout, column.side, c) || afterLabel : underAmounts(layout, keySide, c));
       // Header words beside a row's own cells: over the key columns they are no label (类 款 项 beside a
       // figure); where the figures would be they are what the row prints instead of its figures.
       if (repeated[i] && !inAmounts) continue;

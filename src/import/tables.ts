@@ -136,6 +136,11 @@ export interface TableRead {
   unplaced: Unplaced[];
   /** rows whose amounts are unknown: their label and the header words printed where the amounts would be */
   unknownRows: Array<{ row: string; words: string[] } & Where>;
+  /**
+   * amounts printed with fewer than two decimals, taken as complete because the table prints its figures without
+   * trailing zeros (withoutTrailingZeros): the table is kept only where its own identities hold (verify.ts)
+   */
+  short?: PlacedAmount[];
   /** rows found and amounts placed */
   rows: number;
   amounts: number;
@@ -177,6 +182,24 @@ export interface RecogniseOptions {
   outlinedPages?: readonly number[];
   /** a PDF's scanned pages with a text layer (PdfPage.ocr) */
   ocrPages?: readonly number[];
+}
+
+/** How many decimals an amount is printed with (272.7 → 1, 250 → 0). */
+const places = (t: string): number => (t.includes('.') ? t.length - t.indexOf('.') - 1 : 0);
+
+/** Why an amount printed with other than two decimals is not taken (Reader.decimals). */
+export const shortWhy = (text: string): string => `“${text}”的小数位数与表中其他金额（两位小数）不同，可能没有读全`;
+
+/**
+ * Whether a table's amounts are printed without trailing zeros (a spreadsheet's General format: 272.7, 435.5, 250, 0
+ * beside 11419.88): none has a zero as its last decimal (272.70, 219.0), every other has at most one decimal, and no
+ * two-decimal amount starts with a shorter one's figures (272.71 beside 272.7: that one rather cut short).
+ */
+export function withoutTrailingZeros(texts: readonly string[]): boolean {
+  if (texts.some((t) => /\.\d*0$/u.test(t) || places(t) > 2)) return false;
+  const short = texts.filter((t) => places(t) < 2);
+  const full = texts.filter((t) => places(t) === 2);
+  return full.length > 0 && !short.some((s) => full.some((f) => f.startsWith(s.includes('.') ? s : `${s}.`)));
 }
 
 class Reader {
@@ -275,11 +298,19 @@ class Reader {
    * the next cell — and is not to be trusted.
    */
   decimals(): void {
-    const places = (t: string) => (t.includes('.') ? t.length - t.indexOf('.') - 1 : 0);
     const two = this.written.filter((v) => places(v.text) === 2).length;
     if (this.written.length < 3 || two < 0.8 * this.written.length) return;
-    for (const v of this.written) if (places(v.text) !== 2) this.problem(v.text, `“${v.text}”的小数位数与表中其他金额（两位小数）不同，可能没有读全`, v);
+    const short = this.written.filter((v) => places(v.text) !== 2);
+    if (short.length === 0) return;
+    // Printed without trailing zeros (a spreadsheet's General format: 272.7, 250): complete as printed, where the table
+    // shows that way of printing throughout — no figure with a zero after its point, none a longer reading of a short one.
+    // verify.ts keeps the table only where its own identities then hold.
+    if (withoutTrailingZeros(this.written.map((v) => v.text))) { this.short = short; return; }
+    for (const v of short) this.problem(v.text, shortWhy(v.text), v);
   }
+
+  /** amounts of fewer decimals taken as complete, the table printing its figures without trailing zeros (TableRead.short) */
+  short?: PlacedAmount[];
 
   /**
    * A total printed with its amount on the next line, under the last block (人员经费合计 … 公用经费合计
@@ -302,6 +333,7 @@ class Reader {
     this.decimals();
     return {
       table, title: seg.title, at: this.at, unplaced: this.unplaced, unknownRows: this.unknownRows, rows: this.rows, amounts: this.amounts,
+      ...(this.short ? { short: this.short } : {}),
       ...(this.columns ? { columns: this.columns } : {}), ...(this.budgets ? { budgets: this.budgets } : {}),
       ...(this.lastYear ? { lastYear: this.lastYear } : {}),
     };
@@ -319,6 +351,22 @@ function lineHeight(lines: readonly PlacedLine[]): number {
 
 /** The start of an amount a narrow cell wrapped before its decimals (41,220,600. over 00, 41,220,600 over .00): a row's, never the header's. */
 const AMOUNT_PIECE = /^-?\d{1,3}(?:,\d{3})+\.?$/u;
+
+const NUMERALS = '一二三四五六七八九';
+
+/** A row's number as its label prints it (二十六、 → 26), up to 99; undefined for none. */
+function rowNumber(text: string): number | undefined {
+  const m = /^([一二三四五六七八九]?)(十?)([一二三四五六七八九]?)、/u.exec(text);
+  if (!m || m[0] === '、' || (m[1] !== '' && m[2] === '' && m[3] !== '')) return undefined;
+  const digit = (d: string) => NUMERALS.indexOf(d) + 1;
+  return m[2] === '' ? digit(m[1]!) : (m[1] === '' ? 1 : digit(m[1]!)) * 10 + (m[3] === '' ? 0 : digit(m[3]!));
+}
+
+/** Whether a cell is the next numbered row (十八、) after one of the cells above it that starts where it starts (十七、). */
+function continuesNumbering(c: Cell, above: readonly Cell[]): boolean {
+  const n = rowNumber(c.text);
+  return n !== undefined && n > 1 && above.some((a) => Math.abs(a.x0 - c.x0) <= c.h && rowNumber(a.text) === n - 1);
+}
 
 /** The table's header cells (up to its first row), body (up to the note under it) and the rest. */
 function split(seg: Segment, grid: boolean, ordered = false, r?: Reader): { header: Cell[]; body: PlacedLine[]; rest: PlacedLine[] } {
@@ -400,17 +448,19 @@ function splitLines(seg: Segment, grid: boolean, ordered: boolean): { header: Ce
   if (!grid) {
     // (the column headers: not the line over them, 编制单位：… 2024年度 公开01表 单位：万元)
     const header = seg.lines.slice(0, h).map(cells).filter((cs) => !cs.some((c) => OVER_HEADER.test(c.text))).flat();
-    const prose = (l: PlacedLine): boolean => {
+    const prose = (l: PlacedLine, i: number): boolean => {
       const cs = cells(l);
       const c = cs[0];
       if (cs.length !== 1 || c!.kind !== 'text' || TOTAL.test(c!.text) || /合计$/u.test(c!.text)) return false;
       // (a continuation page's title and header repeated: 支出功能分类科目编码 over 类 款 项 is as wide)
       if (OVER_HEADER.test(c!.text) || /表(?:[（(]续[）)])?$/u.test(c!.text) || header.some((k) => k.text === c!.text) || HEADER_WORD.test(c!.text)) return false;
       if (/。$/u.test(c!.text)) return true;
+      // (a numbered row going on from the one above it, 十八、 under 十七、, printed over its blank amount cells)
+      if (continuesNumbering(c!, seg.lines.slice(h, i).flatMap(cells))) return false;
       const under = header.filter((k) => centre(k) > c!.x0 && centre(k) < c!.x1);
       return under.some((a) => under.some((b) => b.x1 < a.x0 && Math.abs(a.y - b.y) < a.h / 2));
     };
-    const at = seg.lines.findIndex((l, i) => i > h && i < e && prose(l));
+    const at = seg.lines.findIndex((l, i) => i > h && i < e && prose(l, i));
     if (at > 0) e = at;
   }
   // A Word table ends where its w:tbl ends: the paragraphs after its last row (Part 3 placed after the table) are none of its rows.
@@ -1049,10 +1099,12 @@ function itemBoxes(header: readonly Cell[]): Array<{ item: string; box: HeaderBo
   const out: Array<{ item: string; box: HeaderBox; y: number }> = [];
   // (else in the PDF items the header cells were joined from: 公务用车 | 公务接待, two columns' words run together)
   let items: Cell[] | undefined;
-  for (const name of ['合计', '小计', '因公出国（境）费', '因公出国（境）费用', '公务用车购置及运行维护费', '公务用车购置及运行费', '公务用车购置费', '公务用车运行维护费', '公务用车运行费', '公务接待费']) {
+  // (the car group's header and its 小计 in one cell, 公务用车购置及运行维护费小计, its parts beside it)
+  for (const name of ['合计', '小计', '因公出国（境）费', '因公出国（境）费用', '公务用车购置及运行维护费', '公务用车购置及运行费', '公务用车购置及运行维护费小计', '公务用车购置及运行费小计', '公务用车购置费', '公务用车运行维护费', '公务用车运行费', '公务接待费']) {
     let boxes = headerBoxes(header, name);
     if (boxes.length === 0) boxes = headerBoxes(items ??= itemCells(header), name);
-    for (const box of boxes) out.push({ item: sanGongItem(name)!, box, y: box.y });
+    // (the same place found by two names, 公务用车购置及运行维护费 over 小计 as the one name: one leaf)
+    for (const box of boxes) if (!out.some((o) => Math.abs(centre(o.box) - centre(box)) < 1 && Math.abs(o.y - box.y) < 1)) out.push({ item: sanGongItem(name)!, box, y: box.y });
   }
   // Under 公务用车购置及运行维护费 its parts may be named short (小计 | 购置费 | 运行维护费): only there are they the car's.
   if (out.some((g) => g.item === T09_LABELS.vehicles)) {
@@ -1177,7 +1229,8 @@ function table09(seg: Segment, r: Reader, grid: boolean): Obj {
   for (const side of ['预算数', '决算数']) {
     out[side] = Object.fromEntries(T09_ITEMS.map((k) => {
       const v = placed.values.get(`${side}:${k}`);
-      r.at.set(pathKey([r.key, side, k]), v ?? at);
+      // (a cell not read: its line, not the first figure's text, which would name that figure as this cell's)
+      r.at.set(pathKey([r.key, side, k]), v ?? { page: at.page, line: at.line });
       return [k, v?.text ?? null];
     }));
   }
@@ -1384,6 +1437,11 @@ export function recognisePlacedTables(all: PlacedLine[], options: RecogniseOptio
   };
   const ocr = options.ocrPages && options.ocrPages.length > 0 ? { ocrPages: [...options.ocrPages] } : {};
   if (ocr.ocrPages) notes.unshift(ocrNote(ocr.ocrPages));
+  for (const [key, read] of reads) {
+    if (!read.short || read.unitProblem || verified.unreliable.some((u) => u.table === key)) continue;
+    const examples = [...new Set(read.short.map((v) => v.text))].slice(0, 2).map((t) => `“${t}”`).join('');
+    notes.push(`${key}的金额末尾的 0 不印（如${examples}，电子表格的常规格式），按所印的小数位数导入；表内勾稽关系成立`);
+  }
   const budgets = budgetsOf(reads.get(TABLE_05), verified, notes);
   const previous = previousOf(reads.get(TABLE_01), verified, notes, previous09Of(reads.get(TABLE_09), verified, notes));
   return {

@@ -18,7 +18,7 @@ import { accountsLeavingOut } from '../data/load.js';
 import { TABLE_NAMES } from '../data/model.js';
 import type { Where } from './grid.js';
 import { placeName, type SourceKind } from './place.js';
-import { pathKey, TABLE_PROBLEM_KINDS, TABLE_PROBLEM_WHAT, type ImportedTables, type TableProblem, type TableProblemKind as Kind, type TableRead } from './tables.js';
+import { pathKey, shortWhy, TABLE_PROBLEM_KINDS, TABLE_PROBLEM_WHAT, type ImportedTables, type TableProblem, type TableProblemKind as Kind, type TableRead } from './tables.js';
 
 type Obj = Record<string, unknown>;
 type CellAt = TableProblem['cells'][number];
@@ -114,6 +114,17 @@ export function verifyTables(tables: Obj, reads: ReadonlyMap<string, TableRead>,
     for (const t of blamed) {
       const others = involved.filter((o) => o !== t);
       add(t, others.length === 0 ? 'own' : 'cross', others.length === 0 ? f.message : `与${others.join('、')}之间：${f.message}`, cells);
+    }
+  }
+  // Amounts printed without trailing zeros (272.7) were taken as complete on the table's evidence (tables.ts
+  // withoutTrailingZeros): one in an identity of its table's own that fails may be cut short after all, as uncertain as it looks.
+  for (const [key, read] of reads) {
+    const failing = failingOwn.get(key);
+    if (!read.short || !failing) continue;
+    const short = new Set<Where>(read.short);
+    const suspect = new Set([...read.at].filter(([k, w]) => short.has(w) && failing.has(k)).map(([, w]) => w));
+    for (const u of read.short) {
+      if (suspect.has(u)) add(key, 'placement', `${placeName(source, u.page, u.line)}“${u.text}”：${shortWhy(u.text)}`, [{ path: [key], page: u.page, line: u.line }]);
     }
   }
   // A table of subjects failing only identities of its own, whose every amount, moved one column over, satisfies them

@@ -209,9 +209,17 @@ function onCells(base: Omit<LocatedFinding, 'n' | 'cells' | 'place'>, table: str
   // (no cell of it marked: the page the problem cites — a table's body may start on the page after its title)
   const citedPage = isPdf && cited.length > 0 ? minOf(cited.map((c) => c.page)) : undefined;
   const page = first ?? citedPage ?? tablePage;
+  // The label names the page of the table it names: where that table's own amounts are marked, else its title's page
+  // (a finding between tables starts on the other table's amount, on a page that may hold nothing of this one).
+  const ownPages = isPdf ? cells.flatMap((c) => {
+    const at = places[pathKey(c.path.map(String))];
+    return String(c.path[0]) === table && at?.rect && located[cells.indexOf(c)]?.marked ? [at.page] : [];
+  }) : [];
+  const othersMarked = cells.some((c, i) => String(c.path[0]) !== table && located[i]?.marked === true);
+  const named = ownPages.length > 0 ? minOf(ownPages) : othersMarked ? tablePage ?? page : page;
   return {
     ...base, n: 0, table, cells: located,
-    place: page !== undefined ? `${table}（第 ${page} 页）` : table,
+    place: named !== undefined ? `${table}（第 ${named} 页）` : table,
     ...(page !== undefined ? { page } : {}),
     ...(first !== undefined ? { rects: byPage.get(first)! } : {}),
     ...(others.length > 0 ? { more: others.map((p) => ({ page: p, rects: byPage.get(p)! })) } : {}),
@@ -220,6 +228,26 @@ function onCells(base: Omit<LocatedFinding, 'n' | 'cells' | 'place'>, table: str
 
 /** A cell of the data file by its path, as a person names it: 2013901 行政运行 财政拨款收入. */
 const cellLabel = (path: readonly string[]): string => path.slice(1).filter((p) => p !== '科目').join(' ');
+
+/** What an amount is called where the import could not tell its column: it is named by where it was read only. */
+export const UNPLACED_LABEL = '所在栏未能确定';
+
+/**
+ * The cells an unreliable table's problem names that were read as amounts, each with its name — except in a table
+ * whose cells could not all be placed (kind placement): there the names are the import's guesses, so each amount is
+ * named by where it was read only, and once, however many of the guessed cells it was taken for.
+ */
+function namedCells(table: string, cells: ReadonlyArray<{ path: string[] }>, document: ReviewDocument): Array<{ path: string[]; label: string }> {
+  const places = document.imported.cells ?? {};
+  const read = cells.filter((c) => places[pathKey(c.path)]);
+  if (!document.imported.unreliable?.some((u) => u.table === table && u.kind === 'placement')) return read.map((c) => ({ path: c.path, label: cellLabel(c.path) }));
+  const seen = new Set<string>();
+  return read.filter((c) => {
+    const at = places[pathKey(c.path)]!;
+    const key = `${at.page}:${at.line}:${at.x0}:${at.text}`;
+    return seen.has(key) ? false : (seen.add(key), true);
+  }).map((c) => ({ path: c.path, label: UNPLACED_LABEL }));
+}
 
 /** The text a text or Word document is shown by: Part 3, and in a text, the table notes on their own lines. */
 function shownText(document: ReviewDocument): string {
@@ -262,7 +290,7 @@ export function locateReview(result: ReviewResult, document: ReviewDocument): Lo
   const doubtful: LocatedFinding[] = result.tables.notImported.flatMap((t) => (t.problems ?? []).map((p) => onCells(
     { kind: 'table', ruleId: 'table-unreliable', message: p.reason },
     t.table,
-    p.cells.filter((c) => document.imported.cells?.[pathKey(c.path)]).map((c) => ({ path: c.path, label: cellLabel(c.path) })),
+    namedCells(t.table, p.cells, document),
     document,
     p.cells.flatMap((c) => (c.page !== undefined ? [{ page: c.page, ...(c.line !== undefined ? { line: c.line } : {}) }] : [])),
   )));
