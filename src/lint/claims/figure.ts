@@ -425,12 +425,13 @@ function namedInClause(tokens: readonly Token[], at: number, subject: Topic): bo
 function counterpartFlow(flow: Topic, named: readonly Topic[]): Topic | undefined {
   const others = new Set<string>();
   for (const n of flow.names) {
-    const m = FLOW_WORD.exec(n);
-    if (m) others.add(`${m[1]}${m[2] === '收入' ? '支出' : '收入'}${m[3]}`);
+    // The last flow word of the name turned around (a string search: a regex of two open runs was polynomial, redos.test).
+    const [income, spending] = [n.lastIndexOf('收入'), n.lastIndexOf('支出')];
+    const at = Math.max(income, spending);
+    if (at >= 0) others.add(`${n.slice(0, at)}${at === income ? '支出' : '收入'}${n.slice(at + 2)}`);
   }
   return others.size === 0 ? undefined : named.find((t) => t !== flow && t.names.some((n) => others.has(n)));
 }
-const FLOW_WORD = /^(.*)(收入|支出)(.*)$/u;
 
 function balanceAgain(r: ClaimReader, words: string): 'all' | 'part' | undefined {
   const m = BALANCE_AGAIN.exec(words);
