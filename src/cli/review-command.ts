@@ -8,7 +8,7 @@
 import { readdirSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import type { ReviewDocument } from '../review/document.js';
-import { pairWithLastYear, type ReviewOptions, type ReviewResult } from '../review/review.js';
+import { pairWithLastYear, possibleLastYear, withPossibleLastYear, type ReviewOptions, type ReviewResult } from '../review/review.js';
 import { formatReviewJson, formatReviewStylish } from '../report/review.js';
 import { formatInputProblem, type InputProblem } from '../report/problems.js';
 import { shouldColor } from './color.js';
@@ -81,7 +81,12 @@ export async function runReviewCommand(path: string, options: ReviewCommandOptio
         if (read.ok) docs.push(read.document);
         else problems.push({ filePath: read.filePath, message: read.message });
       }
-      for (const document of docs) take(reviewed.get(document)!);
+      const maybe = possibleLastYear(docs, pairWithLastYear(docs));
+      for (const document of docs) {
+        const r = reviewed.get(document)!;
+        const candidates = maybe.get(document);
+        take(r.ok && candidates ? { ...r, result: withPossibleLastYear(r.result, candidates) } : r);
+      }
     } else {
       for (const read of await pool.read(files)) {
         if (read.ok) docs.push(read.document);

@@ -196,6 +196,8 @@ function budgetFor(budgets: readonly FigureClaim[] | undefined, kind: BudgetKind
 const COMBINED = /(?:[两二三四五六七八九十几多数0-9]项|合计|共计|合共|共|总共|累计|各)(?:占|约占)?$/u;
 
 const named = (c: FigureClaim) => c.pin !== 'default' && c.pin !== 'none';
+/** Said of a subject the words leave open among named rivals (收入 X，支出 Y，比上年减少 Z): no base the text pins, never an error. */
+const guessedAmong = (c: FigureClaim) => c.pin === 'default' && (c.rivals?.length ?? 0) > 0;
 
 const BUDGET_WORD: Record<BudgetKind, string> = { opening: '年初', 'full-year': '全年', unspecified: '', ambiguous: '' };
 
@@ -312,7 +314,7 @@ export function consistencyFindings(
           ruleId: 'zero-base-rate', severity: nothing ? 1 : 2, span: figureSpan(rate), actual: rate.figure.numberText,
           message: `${rate.figure.numberText}% ${nothing ? '无从计算' : '不成立'}：按同段文字，${topic.label}${baseWord(change)}为 0（${written.text(amount)} ${up ? '−' : '+'} ${written.text(change)}），增减率无从计算，应写明“不可比”${nothing ? '或删去' : ''}`,
         });
-      } else if (fits === false && !previousPointOf().isZero()) {
+      } else if (fits === false && !previousPointOf().isZero() && !guessedAmong(change) && !guessedAmong(rate)) {
         const previousPoint = previousPointOf();
         const written = shown();
         const exact = percentOf(point(change), previousPoint);

@@ -16,6 +16,7 @@ import { createLintContext, lintMarkdown, type LintContext, type LintMessage, ty
 import type { YearEvidence } from '../documents/identity.js';
 import type { ReviewDocument } from './document.js';
 import { joinPrintedLines } from './printed-lines.js';
+import { departmentRelation } from './same-unit.js';
 import { partialAccounts, reviewCatalog, TABLE_KEYS, vehicleUsesIn, type PartialAccounts, type PartialInput } from './partial.js';
 import { appendAll } from '../util/arrays.js';
 import { tableNoteMessages } from './table-notes.js';
@@ -446,7 +447,13 @@ export function reviewDocument(doc: ReviewDocument, previous?: PreviousDocument,
       throw new ReviewInputError(previous.document.filePath, `上年文件是 ${lastYear} 年度的决算，${doc.filePath} 是 ${year} 年度的，上年文件应为 ${year - 1} 年度`);
     }
     const [a, b] = [department, previous.document.department];
-    if (a && b && a !== b) notes.push(`上年文件的部门（${b}）与本文件（${a}）不同，请确认选对了上年文件`);
+    const relation = a && b ? departmentRelation(a, b) : 'same';
+    // Another department's figures are no 上年 of this one's: refused as a wrong year is (blind 19Y: 40 errors against them).
+    if (relation === 'different') {
+      throw new ReviewInputError(previous.document.filePath, `上年文件是${b}的决算，${doc.filePath} 是${a}的，不是同一部门：未按这个上年文件核对（上年文件应为本部门 ${year - 1} 年度的决算；部门名称读错时可用 --department 指定本文件的部门）`);
+    }
+    if (relation === 'scope') notes.push(`上年文件的部门（${b}）与本文件（${a}）一个是“本级”、一个不是，范围可能不同（本级只含部门机关本身），请确认选对了上年文件`);
+    else if (relation === 'unsure') notes.push(`上年文件的部门（${b}）与本文件（${a}）不同，请确认选对了上年文件`);
   }
   const { input, partial, unreliable, identities } = vouchedAccounts({
     department: department ?? '', year, tables: doc.imported.tables, vehicleUses: vehicleUsesIn(doc.part3),
@@ -523,9 +530,37 @@ export function pairWithLastYear(docs: readonly ReviewDocument[]): Map<ReviewDoc
   const nameKey = (d: ReviewDocument) => d.filePath.replace(/^.*[\\/]/u, '').replace(/(?:19|20)\d{2}/gu, '#');
   for (const doc of docs) {
     if (doc.year === undefined) continue;
-    const last = docs.find((d) => d !== doc && d.year === doc.year! - 1
-      && (doc.department && d.department ? d.department === doc.department : nameKey(d) === nameKey(doc)));
+    const before = docs.filter((d) => d !== doc && d.year === doc.year! - 1);
+    // The same name first; else one department however written (教育局 / 教育局（汇总）), never 本级 for the whole.
+    const last = before.find((d) => (doc.department && d.department ? d.department === doc.department : nameKey(d) === nameKey(doc)))
+      ?? before.find((d) => doc.department && d.department && departmentRelation(doc.department, d.department) === 'same');
     if (last) pairs.set(doc, last);
   }
   return pairs;
+}
+
+/**
+ * For a folder's documents left without last year's: the files of the year before of the same name but for 本级
+ * (财政局本级 for 财政局: another scope, perhaps) — not paired, since the words do not show it is the same scope,
+ * but named in the summary so that --previous can take one. Names that are only alike (机关事务服务中心 /
+ * 机关事务管理局, and as alike 市场监督管理局) are not named: too many would be.
+ */
+export function possibleLastYear(docs: readonly ReviewDocument[], pairs: ReadonlyMap<ReviewDocument, ReviewDocument>): Map<ReviewDocument, ReviewDocument[]> {
+  const out = new Map<ReviewDocument, ReviewDocument[]>();
+  for (const doc of docs) {
+    if (doc.year === undefined || pairs.has(doc) || !doc.department) continue;
+    const maybe = docs.filter((d) => d !== doc && d.year === doc.year! - 1 && d.department
+      && departmentRelation(doc.department!, d.department) === 'scope');
+    if (maybe.length > 0) out.set(doc, maybe);
+  }
+  return out;
+}
+
+/** The previous-year check of a result left without last year's file, naming the folder's files that may be it. */
+export function withPossibleLastYear(result: ReviewResult, maybe: readonly ReviewDocument[]): ReviewResult {
+  const named = maybe.map((d) => `${d.filePath}（${d.department}，${d.year} 年度）`).join('、');
+  const checks = result.checks.map((c) => (c.id === 'previous-year' && !c.ran
+    ? { ...c, detail: `未进行：目录中没有同一部门的上年文件；${named} 可能是本部门的上年文件（一个是“本级”、一个不是，范围可能不同），未自动配对，如确是，请用 --previous 指定；上年数字只做文字自洽检查，其余列为无法核对` }
+    : c));
+  return { ...result, checks };
 }

@@ -53,6 +53,33 @@ export function differentDepartments(a: string, b: string): boolean {
   return bx.size > 0 && ![...bigrams(y.core)].some((g) => bx.has(g));
 }
 
+/**
+ * How a department's name stands to another's, as a previous year's file is paired with this year's (blind 19Y):
+ * - `same`: one department however written (聊城市教育局（汇总） / 聊城市教育局, 聊城市政府办公室 / 聊城市人民政府办公室);
+ * - `scope`: the same name but one says 本级 (the office's own accounts) and the other not — which may be the
+ *   department's whole (汇总) or its own office: the words do not say;
+ * - `different`: surely another department — differentDepartments, or a unit under it (市场监督管理局 /
+ *   市场监督管理局高新技术产业开发区分局: the longer name is the shorter, a whole office's name, and more);
+ * - `unsure`: neither shown (机关事务服务中心 / 机关事务管理局, a name read on one side only as 区委社会工作部).
+ */
+export type DepartmentRelation = 'same' | 'scope' | 'different' | 'unsure';
+
+/** An office's name ends so: 局, 委, 办公室, 中心 … (a unit under it is named after it: …局高新区分局). */
+const WHOLE_OFFICE = /[局委办厅部室院心处会所站队馆校社府署团司]$/u;
+const OWN_LEVEL = /本级/u;
+
+export function departmentRelation(a: string, b: string): DepartmentRelation {
+  if (differentDepartments(a, b)) return 'different';
+  const [x, y] = [parse(a), parse(b)];
+  if (x.core === '' || y.core === '') return 'unsure';
+  const [cx, cy] = [x.core.replace(OWN_LEVEL, ''), y.core.replace(OWN_LEVEL, '')];
+  const [ox, oy] = [OWN_LEVEL.test(matchKey(a)), OWN_LEVEL.test(matchKey(b))];
+  if (cx === cy) return ox === oy ? 'same' : 'scope';
+  const [short, long] = cx.length < cy.length ? [cx, cy] : [cy, cx];
+  if (long.startsWith(short) && WHOLE_OFFICE.test(short)) return 'different';
+  return 'unsure';
+}
+
 /** What differs between a document and its data file (both sides really named), or undefined. */
 export function unitMismatch(document: UnitName, data: UnitName): { department?: [string, string]; year?: [number, number] } | undefined {
   const department = document.department && data.department && differentDepartments(document.department, data.department)

@@ -100,3 +100,58 @@ describe('09\'s 上年决算数 column as last year\'s 三公经费', () => {
   });
 });
 
+
+describe('a change whose clause names 支出 beside 收入 (blind 19Y §1): 01 knows last year\'s 政府性基金 收入, not its 支出', () => {
+  const T01_FUND = [
+    para('收入支出决算总表'), para('单位：万元'),
+    table([
+      ['项目', '本年数', '上年数'],
+      ['一般公共预算财政拨款收入', '1,234.56', '1,100.00'],
+      ['政府性基金预算财政拨款收入', '282.11', '433.21'],
+      ['事业收入', '100.00', '90.00'],
+      ['其他收入', '15.44', '10.00'],
+      ['本年收入合计', '1,632.11', '1,633.21'],
+      ['年初结转和结余', '50.00', '40.00'],
+      ['总计', '1,682.11', '1,673.21'],
+      ['一、一般公共服务支出', '1,000.00', '900.00'],
+      ['二、社会保障和就业支出', '367.01', '379.39'],
+      ['三、城乡社区支出', '265.10', '353.82'],
+      ['本年支出合计', '1,632.11', '1,633.21'],
+      ['年末结转和结余', '50.00', '40.00'],
+    ]),
+  ];
+  async function reviewFund(change: string): Promise<ReviewResult> {
+    const file = join(mkdtempSync(join(tmpdir(), 'juesuan-lastyear-')), 'x.docx');
+    writeFileSync(file, docx(
+      para('某某局2025年度部门决算'), ...T01_FUND,
+      para('第三部分 2025年度部门决算情况说明'), para('七、政府性基金预算财政拨款收入支出决算情况说明'),
+      para(`2025年度政府性基金预算财政拨款本年收入282.11万元，本年支出265.10万元，${change}。`),
+    ));
+    const read = await readReviewDocument(file);
+    if (!read.ok) throw new Error('not read');
+    return reviewDocument(read.document, undefined, { year: 2025 });
+  }
+  const errorsOf = (r: ReviewResult) => r.lint.messages.filter((m) => m.severity === 2).map((m) => m.ruleId);
+
+  it('支出比上年减少 88.72 万元，下降 25.07%: consistent for 支出 (265.10 + 88.72), no error — not 收入\'s change', async () => {
+    const r = await reviewFund('支出比上年减少88.72万元，下降25.07%');
+    expect(r.tables.imported).toContain('公开01表');
+    expect(errorsOf(r)).toEqual([]);
+  });
+
+  it('支出…下降 23.92%: inconsistent with 支出 265.10, an error said of 支出', async () => {
+    const r = await reviewFund('支出比上年减少88.72万元，下降23.92%');
+    expect(errorsOf(r)).toEqual(['change-rate-inconsistent']);
+    expect(r.lint.messages.find((m) => m.severity === 2)!.message).toContain('265.10');
+  });
+
+  it('收入比上年减少 151.10 万元 is checked against 01 (433.21); 收入比上年减少 88.72 万元 is an error', async () => {
+    expect(errorsOf(await reviewFund('收入比上年减少151.10万元，下降34.88%'))).toEqual([]);
+    expect(errorsOf(await reviewFund('收入比上年减少88.72万元，下降23.92%'))).toContain('change-mismatch');
+  });
+
+  it('比上年减少… with neither named: unverified, never an error', async () => {
+    expect(errorsOf(await reviewFund('比上年减少88.72万元，下降25.07%'))).toEqual([]);
+    expect(errorsOf(await reviewFund('比上年减少88.72万元，下降23.92%'))).toEqual([]);
+  });
+});

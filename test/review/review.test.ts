@@ -5,7 +5,7 @@ import { readDocument } from '../../src/documents/index.js';
 import { Decimal } from '../../src/data/amount.js';
 import { formatTableAmount } from '../../src/format/number.js';
 import { documentFromText, readDocumentSource, keepPart3, readReviewDocument } from '../../src/review/document.js';
-import { loadPrevious, pairWithLastYear, reviewDocument, ReviewInputError, type ReviewResult } from '../../src/review/review.js';
+import { loadPrevious, pairWithLastYear, possibleLastYear, reviewDocument, ReviewInputError, withPossibleLastYear, type ReviewResult } from '../../src/review/review.js';
 import { formatReviewJson, formatReviewStylish } from '../../src/report/review.js';
 import { ROOT, seedAccounts } from '../helpers.js';
 
@@ -174,6 +174,18 @@ describe('review --previous: last year\'s tables decide the previous-year figure
     expect(() => review(SEED, SEED)).toThrow(ReviewInputError);
     expect(() => review(SEED, SEED)).toThrow(/上年文件应为 2023 年度/u);
   });
+
+  it('refuses a previous document of another department, as one of another year (blind 19Y: 40 errors against its figures)', () => {
+    const other = lastYearDocument().replaceAll('聊城市政府办公室', '聊城市财政局');
+    expect(() => review(SEED, other)).toThrow(ReviewInputError);
+    expect(() => review(SEED, other)).toThrow(/不是同一部门：未按这个上年文件核对/u);
+  });
+
+  it('…but not one of the same department written without （汇总）: judged with it, no note', () => {
+    const result = review(SEED, lastYearDocument().replaceAll('聊城市政府办公室（汇总）', '聊城市政府办公室'));
+    expect(result.checks.find((c) => c.id === 'previous-year')?.ran).toBe(true);
+    expect(result.notes.filter((n) => n.includes('上年文件的部门'))).toEqual([]);
+  });
 });
 
 describe('review DIR pairs each document with last year\'s', () => {
@@ -184,6 +196,37 @@ describe('review DIR pairs each document with last year\'s', () => {
     const pairs = pairWithLastYear([other, now, last]);
     expect(pairs.get(now)).toBe(last);
     expect(pairs.has(last)).toBe(false);
+  });
+
+  const named = (file: string, department: string, text: string) =>
+    documentFromText(file, 'text', text.replaceAll('聊城市政府办公室（汇总）', department).replaceAll('聊城市政府办公室', department));
+
+  it('one department however written: 教育局（汇总） 2024 with 教育局 2023 (blind 19Y §3)', () => {
+    const now = named('dir/2024年教育局.txt', '聊城市教育局（汇总）', SEED);
+    const last = named('dir/2023年教育局.txt', '聊城市教育局', lastYearDocument());
+    expect(now.department).toBe('聊城市教育局（汇总）');
+    expect(pairWithLastYear([now, last]).get(now)).toBe(last);
+    expect(possibleLastYear([now, last], pairWithLastYear([now, last])).size).toBe(0);
+  });
+
+  it('本级 is not paired with the plain name (it may be a narrower scope), but named as a possible previous-year file', () => {
+    const now = named('dir/2024年财政局.txt', '聊城市财政局', SEED);
+    const last = named('dir/2023年财政局本级.txt', '聊城市财政局本级', lastYearDocument());
+    const pairs = pairWithLastYear([now, last]);
+    expect(pairs.has(now)).toBe(false);
+    const maybe = possibleLastYear([now, last], pairs);
+    expect(maybe.get(now)).toEqual([last]);
+    const detail = withPossibleLastYear(review(SEED), [last]).checks.find((c) => c.id === 'previous-year')!.detail;
+    expect(detail).toContain('dir/2023年财政局本级.txt');
+    expect(detail).toContain('请用 --previous 指定');
+  });
+
+  it('a unit under the department (…局高新技术产业开发区分局) is neither paired nor named', () => {
+    const now = named('dir/2024年分局.txt', '聊城市市场监督管理局高新技术产业开发区分局', SEED);
+    const last = named('dir/2023年市场监督管理局.txt', '聊城市市场监督管理局', lastYearDocument());
+    const pairs = pairWithLastYear([now, last]);
+    expect(pairs.has(now)).toBe(false);
+    expect(possibleLastYear([now, last], pairs).size).toBe(0);
   });
 });
 

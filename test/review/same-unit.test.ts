@@ -3,7 +3,7 @@
  * one department's names as its own documents vary them are the same department.
  */
 import { describe, expect, it } from 'vitest';
-import { dataHeaderUnit, differentDepartments, textUnit, unitMismatch } from '../../src/review/same-unit.js';
+import { dataHeaderUnit, departmentRelation, differentDepartments, textUnit, unitMismatch } from '../../src/review/same-unit.js';
 
 describe('differentDepartments', () => {
   it.each([
@@ -64,5 +64,22 @@ describe('textUnit and dataHeaderUnit', () => {
     expect(dataHeaderUnit('# 注释\n部门: 聊城市政府办公室（汇总）\n年度: 2024\n金额单位: 万元\n')).toEqual({ department: '聊城市政府办公室（汇总）', year: 2024 });
     expect(dataHeaderUnit('部门: "上海市普陀区财政局"  # 全称\n年度: 2024\n')).toEqual({ department: '上海市普陀区财政局', year: 2024 });
     expect(dataHeaderUnit('公开01表:\n  收入: {}\n')).toEqual({});
+  });
+});
+
+describe('departmentRelation: whether a file of the year before is this department\'s (blind 19Y)', () => {
+  it.each([
+    ['聊城市教育局（汇总）', '聊城市教育局', 'same'],
+    ['聊城市政府办公室（汇总）', '聊城市人民政府办公室', 'same'],
+    ['上海市普陀区财政局', '普陀区财政局', 'same'],
+    ['聊城市财政局本级', '聊城市财政局', 'scope'],
+    ['聊城市财政局（本级）', '聊城市财政局', 'scope'],
+    ['聊城市市场监督管理局高新技术产业开发区分局', '聊城市市场监督管理局', 'different'],
+    ['聊城市人民政府研究室', '聊城市人民政府办公室', 'different'],
+    ['聊城市文化和旅游局', '聊城市农业农村局', 'different'],
+    ['聊城市机关事务服务中心', '聊城市机关事务管理局', 'unsure'],
+  ])('%s and %s: %s, both ways', (a, b, relation) => {
+    expect(departmentRelation(a, b)).toBe(relation);
+    expect(departmentRelation(b, a)).toBe(relation);
   });
 });

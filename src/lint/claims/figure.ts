@@ -285,13 +285,24 @@ export function readFigure(r: ClaimReader, token: FigureToken, at: number): void
     : wholeAmount ?? scopedPart ?? r.subject ?? (ctx.section ? ctx.index.topics.get(ctx.index.sectionDefault[ctx.section] ?? '') : undefined);
   let pin: Pin = unknown || !target ? 'none' : wholeAmount || scopedPart ? 'name' : r.subject ? r.subjectPin : 'default';
   // 政府性基金预算财政拨款支出 X，全部用于…（项），…同比下降 4.4%: the 项 has no last year in the data; the change may be
-  // the subject's named before it in the sentence — a guess, verified where it agrees (blind 12L).
-  const lastYearChange = target && (role === 'change' || role === 'change-rate') && claimBase === 'previous-year' && !target.changes['previous-year']
+  // the subject's named before it in the sentence — a guess, verified where it agrees (blind 12L). Not where the change's
+  // own clause names its subject (…本年收入 X，本年支出 Y，支出比上年减少 Z，下降 P%, blind 19Y §1): it is that one's,
+  // and so is the rate after it in the sentence.
+  const isChange = role === 'change' || role === 'change-rate';
+  const ownSubject = isChange && target !== undefined && target === r.subject && pin === 'name'
+    && (r.changeNamed === target || namedInClause(r.tokens, at, target));
+  // …本年收入 X，本年支出 Y，比上年减少 Z: a change whose clause names no subject, after a sentence that named both flows
+  // of a scope — either flow's change, the words do not say which (blind 19Y §1): a guess, its rival the other flow.
+  const otherFlow = isChange && !ownSubject && target !== undefined && target === r.subject && pin === 'name'
+    && r.changeNamed !== target ? counterpartFlow(target, r.namedInSentence) : undefined;
+  if (otherFlow) pin = 'default';
+  const lastYearChange = isChange && !ownSubject && !otherFlow && target && claimBase === 'previous-year' && !target.changes['previous-year']
     ? [...r.namedInSentence].reverse().find((t) => t !== target && t.changes['previous-year'] !== undefined) : undefined;
   if (lastYearChange) {
     target = lastYearChange;
     pin = 'default';
   }
+  if (ownSubject) r.changeNamed = target;
   if (cameFrom && pin === 'name' && r.baseNamed !== 'previous-year') pin = 'default';
   if (verbAfterBase && pin !== 'none') pin = 'default';
   // 人员经费包括…；公用经费即商品和服务支出，本年为 X (blind 15L §1a): the subject is from a clause before another
@@ -333,6 +344,7 @@ export function readFigure(r: ClaimReader, token: FigureToken, at: number): void
   // What only some figures carry, set where it applies: a spread of an object (or of none) per
   // optional field was a copy each, eight per figure.
   if (pin === 'default' && r.subject && target === r.subject && r.subjectRivals) claim.rivals = r.subjectRivals;
+  if (otherFlow) claim.rivals = [otherFlow];
   if (carriedPast) claim.rivals = [carriedPast];
   // 财政拨款收支总计 X。其中，一般公共预算财政拨款收入 Y，占 P%: the whole just named, or the part's usual one (blind 9L B11).
   const ofWhich = r.ofWhich?.sentence === r.sentence ? r.ofWhich.whole : undefined;
@@ -396,6 +408,31 @@ const BALANCE_END = /(?:^|\.)(opening|closing)-balance(?:\.|$)/u;
  * 年初结转和结余 X，其中一般公共预算财政拨款结转 Y: the words name again the balance the subject is — a scope's balance read
  * as a part of the balance named before 其中 (see readName), at the same end of the year.
  */
+/**
+ * Do the words of the figure's own clause name `subject` (支出比上年减少 X: a flow word or the subject's name after the
+ * last ，；。)? The change is then said of it, whatever other subject the sentence names.
+ */
+function namedInClause(tokens: readonly Token[], at: number, subject: Topic): boolean {
+  for (let k = at - 1; k >= 0; k--) {
+    const t = tokens[k]!;
+    if (t.type === 'clause-end' || t.type === 'sentence-end') return false;
+    if (t.type === 'flow' || (t.type === 'topic' && t.ids.includes(subject.id))) return true;
+  }
+  return false;
+}
+
+/** The other flow of `flow`'s scope (政府性基金预算财政拨款收入 ↔ …支出) among the topics named in the sentence. */
+function counterpartFlow(flow: Topic, named: readonly Topic[]): Topic | undefined {
+  const others = new Set<string>();
+  for (const n of flow.names) {
+    // The last flow word of the name turned around (a string search: a regex of two open runs was polynomial, redos.test).
+    const [income, spending] = [n.lastIndexOf('收入'), n.lastIndexOf('支出')];
+    const at = Math.max(income, spending);
+    if (at >= 0) others.add(`${n.slice(0, at)}${at === income ? '支出' : '收入'}${n.slice(at + 2)}`);
+  }
+  return others.size === 0 ? undefined : named.find((t) => t !== flow && t.names.some((n) => others.has(n)));
+}
+
 function balanceAgain(r: ClaimReader, words: string): 'all' | 'part' | undefined {
   const m = BALANCE_AGAIN.exec(words);
   const subject = r.subject && BALANCE_END.exec(r.subject.id);

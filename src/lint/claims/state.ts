@@ -105,6 +105,8 @@ export class ClaimReader {
   sumOf: Topic[] | undefined;
   /** the words say which names the sum adds up (see FigureClaim.sumPinned) */
   sumPinned = false;
+  /** the subject a change of this sentence was said of by its own clause's words (支出比上年减少 X): the rate after it is its too */
+  changeNamed: Topic | undefined;
   /** the names made the subject in this sentence, in order (人员经费 X、公用经费 Y，分别占…) */
   namedInSentence: Topic[] = [];
   /** the sentence in which the subject was named */
@@ -290,6 +292,7 @@ export class ClaimReader {
     if (this.respectivelyOf.length > 0) this.respectivelyOf = [];
     if (this.guessedNames.size > 0) this.guessedNames.clear();
     if (this.namedInSentence.length > 0) this.namedInSentence = [];
+    this.changeNamed = undefined;
     if (this.namedSinceStop.length > 0) this.namedSinceStop = [];
     this.sumOf = undefined;
     this.qualifiedSubject = undefined;

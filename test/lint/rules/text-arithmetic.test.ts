@@ -16,6 +16,7 @@ const rules = (ms: LintMessage[]) => errors(ms).map((m) => m.ruleId);
 const SAN_GONG = '九、财政拨款“三公”经费支出决算情况说明';
 const GPB = '五、一般公共预算财政拨款支出决算情况说明';
 const OVERALL = '一、收入支出决算总体情况说明';
+const GOV_FUND = '七、政府性基金预算财政拨款收入支出决算情况说明';
 
 describe('an amount stands for what the document\'s precision allows', () => {
   // A document that writes its amounts to 0.01 means 4.00 by “4 万元”: 2.28 ÷ 4 = 57.00%, not anything up to 65%.
@@ -229,5 +230,38 @@ describe('figures that disagree where nothing says which one is wrong (blind tes
       // each count left unverified, named by the use the text gives
       expect(ms.map((m) => m.message)).toContain('无法核对 2 辆：数据中缺少应急保障用车');
     });
+  });
+});
+
+describe('a change clause that names its subject is that subject\'s (blind 19Y §1)', () => {
+  const flows = (change: string) => `2024 年度政府性基金预算财政拨款本年收入 282.11 万元，本年支出 265.10 万元，${change}。`;
+  const unverified = (ms: LintMessage[]) => ms.filter((m) => m.ruleId === 'unverified-figure').map((m) => m.actual ?? m.message);
+
+  it('支出比上年减少 88.72 万元，下降 25.07%: 88.72 ÷ (265.10 + 88.72) = 25.07%, consistent — not read as 收入\'s change', () => {
+    expect(errors(lint(GOV_FUND, flows('支出比上年减少 88.72万元，下降 25.07%')))).toEqual([]);
+  });
+
+  it('支出…下降 23.92% is inconsistent with 支出 265.10', () => {
+    const ms = lint(GOV_FUND, flows('支出比上年减少 88.72万元，下降 23.92%'));
+    expect(rules(ms)).toEqual(['change-rate-inconsistent']);
+    expect(errors(ms)[0]!.message).toContain('265.10 万元，减少 88.72 万元，上年为 353.82 万元');
+  });
+
+  it('收入比上年减少 88.72 万元，下降 23.92%: 88.72 ÷ (282.11 + 88.72) = 23.92%, consistent; 下降 25.07% is not', () => {
+    expect(errors(lint(GOV_FUND, flows('收入比上年减少 88.72万元，下降 23.92%')))).toEqual([]);
+    const ms = lint(GOV_FUND, flows('收入比上年减少 88.72万元，下降 25.07%'));
+    expect(rules(ms)).toEqual(['change-rate-inconsistent']);
+    expect(errors(ms)[0]!.message).toContain('282.11 万元，减少 88.72 万元，上年为 370.83 万元');
+  });
+
+  it('比上年减少… with no subject named after both flows: either flow\'s change, unverified and never an error', () => {
+    // 25.07% agrees with the nearer 支出: consistent as read, no message at all.
+    expect(lint(GOV_FUND, flows('比上年减少 88.72万元，下降 25.07%')).filter((m) => m.actual === '88.72' || m.actual === '25.07')).toEqual([]);
+    // 23.92% (收入's) and 30.00% (neither's): the words do not say whose change it is.
+    for (const rate of ['23.92', '30.00']) {
+      const ms = lint(GOV_FUND, flows(`比上年减少 88.72万元，下降 ${rate}%`));
+      expect(errors(ms)).toEqual([]);
+      expect(unverified(ms)).toEqual(expect.arrayContaining(['88.72', rate]));
+    }
   });
 });
