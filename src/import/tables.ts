@@ -25,6 +25,7 @@ import { EMPTY_TABLE } from '../lint/negation.js';
 import { ownIdentityFailure, verifyTables } from './verify.js';
 import { placeName, type SourceKind } from './place.js';
 import { hasAmounts, hasNonZeroAmounts, inWan, statedUnits, tableInWan, UNIT_WORD, withoutAmounts, type Unit } from './unit.js';
+import { parseChineseInteger } from '../format/chinese-numerals.js';
 
 export { TABLE_TITLES };
 
@@ -352,14 +353,10 @@ function lineHeight(lines: readonly PlacedLine[]): number {
 /** The start of an amount a narrow cell wrapped before its decimals (41,220,600. over 00, 41,220,600 over .00): a row's, never the header's. */
 const AMOUNT_PIECE = /^-?\d{1,3}(?:,\d{3})+\.?$/u;
 
-const NUMERALS = '一二三四五六七八九';
-
 /** A row's number as its label prints it (二十六、 → 26), up to 99; undefined for none. */
 function rowNumber(text: string): number | undefined {
-  const m = /^([一二三四五六七八九]?)(十?)([一二三四五六七八九]?)、/u.exec(text);
-  if (!m || m[0] === '、' || (m[1] !== '' && m[2] === '' && m[3] !== '')) return undefined;
-  const digit = (d: string) => NUMERALS.indexOf(d) + 1;
-  return m[2] === '' ? digit(m[1]!) : (m[1] === '' ? 1 : digit(m[1]!)) * 10 + (m[3] === '' ? 0 : digit(m[3]!));
+  const m = /^([一二三四五六七八九十]{1,3})、/u.exec(text);
+  return m ? parseChineseInteger(m[1]!) : undefined;
 }
 
 /** Whether a cell is the next numbered row (十八、) after one of the cells above it that starts where it starts (十七、). */

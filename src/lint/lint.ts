@@ -26,7 +26,7 @@ import { yearFindings } from './years.js';
 import { rankFindings } from './rank-words.js';
 import { buildTopicIndex, matchKey, type SectionKind, type Topic, type TopicIndex } from './topics/index.js';
 import { formatNumber, formatTableAmount, TABLE_STYLE } from '../format/number.js';
-import { LEVEL_MARKER } from '../data/subjects.js';
+import { LEVEL_MARKER, subjectLevel } from '../data/subjects.js';
 import { TABLE_NAMES } from '../data/model.js';
 import { Decimal } from '../data/amount.js';
 import { appendAll, maxOf } from '../util/arrays.js';
@@ -428,7 +428,7 @@ export function lintMarkdown(markdown: string, ctx: LintContext, options: LintOp
           continue;
         }
         verified.add(claim);
-        if (verdict.status === 'ok' && claim.figure.kind === 'amount' && claim.figure.decimals < 2 && fact.value && !valueInUnit(fact as Fact & { value: Decimal }, claim.figure).eq(claim.figure.value)) roundedOk.push({ claim, fact });
+        if (verdict.status === 'ok' && claim.figure.kind === 'amount' && claim.figure.decimals < 2 && fact.value && !statesExactly(fact, claim.figure)) roundedOk.push({ claim, fact });
         const checked = checkFigure(claim, fact, verdict, ctx.topics, facts, style);
         // One figure for several names (均为 0): which of them the writer got wrong, only the writer knows.
         const fs = claim.shared ? checked.map(({ fix: _fix, ...f }) => f) : checked;
@@ -957,12 +957,12 @@ function inScope(tokens: Token[], index: TopicIndex, section: SectionKind | unde
   });
 }
 
-/** A claim's verdict against the fact its words resolve to ('unavailable' where they resolve to none). */
 /** Does the figure state the fact's value exactly in its own unit, no rounding (the data's 12.65 as 12.65 万元)? */
 function statesExactly(fact: Fact | undefined, figure: Figure): boolean {
   return fact?.value !== undefined && valueInUnit(fact as Fact & { value: Decimal }, figure).eq(figure.value);
 }
 
+/** A claim's verdict against the fact its words resolve to ('unavailable' where they resolve to none). */
 function statusAgainst(claim: FigureClaim, index: TopicIndex): Verdict['status'] | 'unavailable' {
   const resolved = resolveFact(claim, index);
   return resolved ? judge(resolved.fact, claim.figure).status : 'unavailable';
@@ -1089,7 +1089,7 @@ function codedNameFindings(text: string, block: number, index: TopicIndex, findi
     const code = m[1]!;
     const written = matchKey(m[2]!).replace(/[（(](?:项|款|类)[)）]$/u, '').replace(/[（(]$/u, '');
     if (written.length < 2) continue;
-    const level = code.length === 7 ? 'item' : 'kuan';
+    const level = subjectLevel(code)!;
     const same = (name: string) => name.startsWith(written) || written.startsWith(name);
     const own = index.subjects.find((x) => x.code === code);
     // …nor its old name (归口管理的行政单位离退休 for 2080501): said as an old name (unknownSubjectFindings).
