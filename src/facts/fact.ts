@@ -61,6 +61,20 @@ export const SHARE_CHANGE_OPERANDS = new WeakMap<Fact, readonly [Decimal, Decima
 export const CARRIED_FROM = new WeakMap<Fact, string>();
 
 /**
+ * Last year's amount a review knows only from the document's own column of last year's figures (公开01表's 上年数),
+ * with no last year's document holding it: that column, named (本文件公开01表的上年数一栏). A message judging a
+ * figure against it says so: the document then disagrees with itself, not with last year's accounts.
+ */
+export const FROM_LAST_YEAR_COLUMN = new WeakMap<Fact, string>();
+
+/**
+ * Last year's amount (valueless) that last year's document and the document's own column of last year's figures give
+ * differently: both figures, and the column named. Neither is certain: a figure computed from it is unverified, naming
+ * what it would be by each (never an error, though the text agreeing with itself would otherwise count as checked).
+ */
+export const LAST_YEAR_CONFLICT = new WeakMap<Fact, { line: string; previous: Decimal; own: Decimal; column: string }>();
+
+/**
  * A change's two amounts, where both are figures of the data itself (not computed): a writer subtracts them as
  * published, so where neither has more decimals than the change is written with, the difference is exact and no
  * rounding of theirs excuses a cent off it (7,174.90 − 6,029.33 is 1,145.57, not 1,145.56; blind 17L §4a).

@@ -96,6 +96,11 @@ export interface ImportedTables {
    * the data file's 上年决算 as far as 01 prints it (收支总计, 收入 › 本年收入合计 and each source, 支出 › 本年支出合计), in 万元
    */
   previous?: PreviousYear;
+  /**
+   * The columns of last year's figures `previous` was taken from (01's 上年数, 09's 上年决算数), each in its table's
+   * shape (09's in its 决算数 place), in 万元, its header's name: what review compares cell by cell with last year's document
+   */
+  lastYearColumns?: Record<string, { column: string; table: Obj }>;
 }
 
 export interface PreviousYear { 收支总计?: string; 收入?: Record<string, string>; 支出?: Record<string, string>; 三公经费?: Record<string, string> }
@@ -1440,10 +1445,11 @@ export function recognisePlacedTables(all: PlacedLine[], options: RecogniseOptio
     notes.push(`${key}的金额末尾的 0 不印（如${examples}，电子表格的常规格式），按所印的小数位数导入；表内勾稽关系成立`);
   }
   const budgets = budgetsOf(reads.get(TABLE_05), verified, notes);
-  const previous = previousOf(reads.get(TABLE_01), verified, notes, previous09Of(reads.get(TABLE_09), verified, notes));
+  const columns: NonNullable<ImportedTables['lastYearColumns']> = {};
+  const previous = previousOf(reads.get(TABLE_01), verified, notes, previous09Of(reads.get(TABLE_09), verified, notes, columns), columns);
   return {
     tables, notes, ...verified, unread: [...unfound, ...verified.unread], pages, cells, ...textless, ...ocr, ...(budgets ? { budgets } : {}),
-    ...(previous ? { previous } : {}),
+    ...(previous ? { previous } : {}), ...(Object.keys(columns).length > 0 ? { lastYearColumns: columns } : {}),
   };
 }
 
@@ -1458,7 +1464,10 @@ const PREVIOUS_INCOME: readonly string[] = [T01_INCOME_LABELS.currentTotal, ...T
  * side's 总计 = its lines, 收入总计 = 支出总计) with its totals printed: 收支总计, 收入 (本年收入合计, each source,
  * 财政拨款收入 as its three appropriation lines) and 支出 › 本年支出合计 — only what 01 prints. The note says which.
  */
-function previousOf(read: TableRead | undefined, verified: ReturnType<typeof verifyTables>, notes: string[], sanGong?: Record<string, string>): ImportedTables['previous'] {
+function previousOf(
+  read: TableRead | undefined, verified: ReturnType<typeof verifyTables>, notes: string[], sanGong: Record<string, string> | undefined,
+  columns: NonNullable<ImportedTables['lastYearColumns']>,
+): ImportedTables['previous'] {
   const withSanGong = sanGong ? { 三公经费: sanGong } : undefined;
   const converted = lastYearColumn(TABLE_01, read, verified, notes);
   if (!converted) return withSanGong;
@@ -1483,13 +1492,16 @@ function previousOf(read: TableRead | undefined, verified: ReturnType<typeof ver
     支出: { [T01_EXPENDITURE_LABELS.currentTotal]: spending[T01_EXPENDITURE_LABELS.currentTotal]! },
   };
   notes.push(`${TABLE_01}的“${converted.column}”一栏作为上年决算导入（收支总计、本年收入合计及各项收入、本年支出合计；财政拨款收入为三项财政拨款收入之和）`);
+  columns[TABLE_01] = converted;
   return { ...previous, ...withSanGong };
 }
 
 const TABLE_09 = '公开09表';
 
 /** 09's 上年决算数 column as 上年决算's 三公经费 (read into 09's 决算数 place), where 09 is reliable and the column passes 09's identities. */
-function previous09Of(read: TableRead | undefined, verified: ReturnType<typeof verifyTables>, notes: string[]): Record<string, string> | undefined {
+function previous09Of(
+  read: TableRead | undefined, verified: ReturnType<typeof verifyTables>, notes: string[], columns: NonNullable<ImportedTables['lastYearColumns']>,
+): Record<string, string> | undefined {
   const converted = lastYearColumn(TABLE_09, read, verified, notes);
   if (!converted) return undefined;
   const not = (why: string) => { notes.push(`${TABLE_09}的“${converted.column}”一栏没有作为上年决算导入：${why}`); return undefined; };
@@ -1498,6 +1510,7 @@ function previous09Of(read: TableRead | undefined, verified: ReturnType<typeof v
   const failing = ownIdentityFailure(TABLE_09, converted.table);
   if (failing !== undefined) return not(`这一栏的数字不能通过${TABLE_09}的勾稽关系（${failing}）`);
   notes.push(`${TABLE_09}的“${converted.column}”一栏作为上年决算的三公经费导入`);
+  columns[TABLE_09] = { column: converted.column, table: { 决算数: last } };
   return Object.fromEntries(Object.entries(last).filter((e): e is [string, string] => e[1] !== null));
 }
 

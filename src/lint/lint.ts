@@ -30,7 +30,7 @@ import { LEVEL_MARKER, subjectLevel } from '../data/subjects.js';
 import { TABLE_NAMES } from '../data/model.js';
 import { Decimal } from '../data/amount.js';
 import { appendAll, maxOf } from '../util/arrays.js';
-import { checkAbsence, checkFigure, checkWord, derivation, factFor, offPublished, otherBudget, otherReadings, wordJudged, judge, missingWhy, publishedValue, resolveFact, statedFigure, unitFactor, valueInUnit, withUnit, type Finding, type Verdict } from './verify.js';
+import { checkAbsence, checkFigure, checkWord, derivation, factFor, lastYearConflictWhy, offPublished, otherBudget, otherReadings, wordJudged, judge, missingWhy, publishedValue, resolveFact, statedFigure, unitFactor, valueInUnit, withUnit, type Finding, type Verdict } from './verify.js';
 
 export interface LintMessage {
   ruleId: string;
@@ -792,10 +792,12 @@ export function lintMarkdown(markdown: string, ctx: LintContext, options: LintOp
     // A budget the data does not hold (年初预算 where it has only 公开09表's 全年预算): the text's own arithmetic
     // agreeing is no check against the data — unverified, saying so.
     const lacking = verified.has(claim) ? undefined : otherBudget(claim);
+    // Last year's figure two sources give differently: the text agreeing with itself does not say which is right.
+    const conflict = verified.has(claim) ? undefined : lastYearConflictWhy(claim, ctx.topics, facts);
     // A figure the data has facts for that none of them confirms — guessed to be the section's, or of a name several
     // subjects bear — was checked against no fact: its neighbours agreeing with it make it no checked figure (blind 18L).
     const openToData = guessed.has(claim) || claim.among !== undefined;
-    if (verified.has(claim) || (!lacking && !offRates.has(claim) && !openToData && checkedByText.has(claim)) || namedByErrors.has(claim) || consistencyChecked.has(positionKey(claim.block, claim.figure.numberStart))) continue;
+    if (verified.has(claim) || (!lacking && !conflict && !offRates.has(claim) && !openToData && checkedByText.has(claim)) || namedByErrors.has(claim) || consistencyChecked.has(positionKey(claim.block, claim.figure.numberStart))) continue;
     if (restIsZero(claim, allFigureClaims, ctx.topics)) continue;
     const candidate = guessed.get(claim);
     // The guess and the other readings of the name, each with its figure where it differs (a scope's 04 column, its 本年收入).
@@ -813,6 +815,7 @@ export function lintMarkdown(markdown: string, ctx: LintContext, options: LintOp
         : `文字说它是 ${other.year} 年的数字，数据中只有 ${ctx.year} 年和 ${ctx.year - 1} 年的数字`)
       : period ? `它与 ${period.year} 年相比，数据中没有 ${period.year} 年度的数字${period.likeLastYear ? `（它与上年即 ${ctx.year - 1} 年的变动相符：若本意是与上年相比，年份应为 ${ctx.year - 1} 年）` : ''}`
       : lacking ? budgetLackingWhy(claim, lacking)
+      : conflict ? conflict
       : whyUnverified(claim, ctx.topics, facts);
     findings.push({
       ruleId: 'unverified-figure', severity: options.strict ? 2 : 1,

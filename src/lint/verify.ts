@@ -7,7 +7,7 @@
  */
 import { OPPOSITE_PAIRS, OPPOSITE_POINTS_UP_PAIRS, SINGLE_CHARACTER_OPPOSITES } from './direction-words.js';
 import { Decimal } from '../data/amount.js';
-import { FactRegistry, SHARE_CHANGE_OPERANDS, CARRIED_FROM, DIFFERENCE_OPERANDS, type Change, type Completion, type Fact } from '../facts/fact.js';
+import { FactRegistry, SHARE_CHANGE_OPERANDS, CARRIED_FROM, DIFFERENCE_OPERANDS, FROM_LAST_YEAR_COLUMN, LAST_YEAR_CONFLICT, type Change, type Completion, type Fact } from '../facts/fact.js';
 import { overlaps, rounded, type Interval } from '../facts/interval.js';
 import { formatNumber, roundHalfUp, TABLE_STYLE } from '../format/number.js';
 import { AMOUNT_CHANGE_WORD, COMPARISON_WORD, RATE_CHANGE_WORD } from '../format/words.js';
@@ -486,8 +486,60 @@ function plain(value: Decimal | undefined, decimals = 2): string {
   return value === undefined ? '?' : formatNumber(value.abs(), { ...TABLE_STYLE, decimals });
 }
 
-/** How a fact comes about, for the message: 1,861.14 ÷ 1,796.83 = 103.58% */
+/**
+ * Where a fact is, or is computed from, last year's figure only the document's own column gives (FROM_LAST_YEAR_COLUMN):
+ * （上年数取自本文件公开01表的上年数一栏）, else ''.
+ */
+export function lastYearColumnNote(fact: Fact, facts: ReadonlyMap<string, Fact>): string {
+  const seen = new Set<Fact>([fact]);
+  const stack = [fact];
+  while (stack.length > 0) {
+    const f = stack.pop()!;
+    const from = FROM_LAST_YEAR_COLUMN.get(f);
+    if (from !== undefined) return `（上年数取自${from}）`;
+    for (const id of f.inputs) {
+      const input = facts.get(id);
+      if (input && !seen.has(input)) { seen.add(input); stack.push(input); }
+    }
+  }
+  return '';
+}
+
+/**
+ * A figure whose fact is, or is computed from, last year's figure two sources give differently (LAST_YEAR_CONFLICT):
+ * why it is unverified, naming both sources and what the fact is by each (上年本年收入合计 12,221.53 by last year's
+ * document, 12,244.25 by the column; 本年收入合计增减额 1,410.68 by the one, 1,387.96 by the other). Undefined for any other.
+ */
+export function lastYearConflictWhy(claim: FigureClaim, index: TopicIndex, facts: ReadonlyMap<string, Fact>): string | undefined {
+  const fact = factFor(claim, index);
+  if (!fact || fact.value !== undefined) return undefined;
+  const input = (f: Fact, k: number) => facts.get(f.inputs[k] ?? '');
+  // the fact itself, a change of it (this year − it), or that change's rate (change ÷ it)
+  const base = LAST_YEAR_CONFLICT.has(fact) ? fact
+    : [input(fact, 1), fact.kind === 'change-rate' ? input(fact, 0) && input(input(fact, 0)!, 1) : undefined].find((f) => f !== undefined && LAST_YEAR_CONFLICT.has(f));
+  if (!base) return undefined;
+  const c = LAST_YEAR_CONFLICT.get(base)!;
+  const current = fact === base ? undefined : fact.kind === 'change-rate' ? input(input(fact, 0)!, 0) : input(fact, 0);
+  const by = (v: Decimal): string | undefined => {
+    if (fact === base) return `${formatNumber(v, { ...TABLE_STYLE, decimals: 2 })} 万元`;
+    if (current?.value === undefined) return undefined;
+    const change = current.value.minus(v);
+    if (fact.kind === 'change') return `${change.isNegative() ? '减少' : '增加'} ${formatNumber(change.abs(), { ...TABLE_STYLE, decimals: 2 })} 万元`;
+    if (fact.kind === 'change-rate' && !v.isZero()) return `${change.isNegative() ? '下降' : '增长'} ${formatNumber(change.div(v).times(HUNDRED).abs(), { ...TABLE_STYLE, decimals: 2 })}%`;
+    return undefined;
+  };
+  const [a, b] = [by(c.previous), by(c.own)];
+  const what = fact === base ? '' : a && b ? `；${fact.label}按上年文件为${a}，按${c.column}为${b}` : '';
+  return `${c.line}两处不一致：上年文件的决算表为 ${formatNumber(c.previous, { ...TABLE_STYLE, decimals: 2 })} 万元，`
+    + `${c.column}为 ${formatNumber(c.own, { ...TABLE_STYLE, decimals: 2 })} 万元，不能确定以哪个为准${what}（见决算表的问题）`;
+}
+
+/** How a fact comes about, for the message: 1,861.14 ÷ 1,796.83 = 103.58%, and where last year's figure is the document's own column, so. */
 export function derivation(fact: Fact, index: TopicIndex, facts: ReadonlyMap<string, Fact>, decimals: number): string {
+  return `${arithmetic(fact, index, facts, decimals)}${lastYearColumnNote(fact, facts)}`;
+}
+
+function arithmetic(fact: Fact, index: TopicIndex, facts: ReadonlyMap<string, Fact>, decimals: number): string {
   const inputs = fact.inputs.map((id) => facts.get(id)).filter((f): f is Fact => f !== undefined);
   const value = fact.value === undefined ? '?' : formatNumber(fact.value.abs(), { decimals, trimZeros: false, grouping: true });
   if (fact.operation === 'ratio' && inputs.length === 2) {
@@ -543,7 +595,7 @@ export function checkFigure(
   } else if (verdict.status === 'mismatch' || verdict.status === 'truncation') {
     const expected = style.write(verdict.exact, figure, block);
     // The data's figure as published (2,961.68 万元, not 2961.7), then what to write at the writer's precision.
-    const how = `${fact.operation ? derivation(fact, index, facts, Math.max(2, figure.decimals)) : `${named(fact, claim.topic)}为 ${publishedValue(fact)}`}，应为 ${withUnit(figure, expected)}`;
+    const how = `${fact.operation ? derivation(fact, index, facts, Math.max(2, figure.decimals)) : `${named(fact, claim.topic)}为 ${publishedValue(fact)}${lastYearColumnNote(fact, facts)}`}，应为 ${withUnit(figure, expected)}`;
     findings.push(verdict.status === 'mismatch'
       ? {
         ruleId: ROLE_RULE[claim.role] ?? 'figure-mismatch', severity: 2, span,
@@ -697,7 +749,7 @@ function checkComparisonWithYear(claim: WordClaim, topic: Topic): Finding | unde
   const right = COMPARISON_WORD[actual];
   return {
     ruleId: 'comparison-mismatch', severity: 2, span: claim.span,
-    message: `“${claim.text}”与数据不符：${topic.label}本年决算数 ${plain(current)} 万元，上年决算数 ${plain(change.base.value)} 万元，应为“${right}”`,
+    message: `“${claim.text}”与数据不符：${topic.label}本年决算数 ${plain(current)} 万元，上年决算数 ${plain(change.base.value)} 万元${lastYearColumnNote(change.base, new Map())}，应为“${right}”`,
     expected: right, actual: claim.text, ...(claim.comparison === 'at-most' || claim.comparison === 'at-least' ? {} : { fix: right }),
   };
 }

@@ -9,7 +9,7 @@
  *
  * How a fact is known to depend on something unknown: src/facts/unknown.ts.
  */
-import type { Decimal } from '../data/amount.js';
+import { parseAmount, type Decimal } from '../data/amount.js';
 import { accountsLeavingOut, reconvertedAccounts } from '../data/load.js';
 import {
   ASSETS_LABELS, EXPENDITURE_KINDS, FULL_YEAR_BUDGET_LABELS, INCOME_SOURCES, OPENING_BUDGET_LABELS, PERFORMANCE_LABELS, PROCUREMENT_LABELS,
@@ -18,6 +18,8 @@ import {
   type DepartmentAccounts,
 } from '../data/model.js';
 import type { FactCatalog } from '../facts/catalog.js';
+import { FROM_LAST_YEAR_COLUMN, LAST_YEAR_CONFLICT } from '../facts/fact.js';
+import { formatNumber, TABLE_STYLE } from '../format/number.js';
 import type { ImportedTables } from '../import/tables.js';
 import {
   all, catalogWithUnknowns, filledTable, isObj, missingTablePart, MISSING_TABLE_ROWS, TABLE_KEYS, type Obj, type UnknownPart,
@@ -203,6 +205,81 @@ function previousSection(last: PartialAccounts): Obj {
   return out;
 }
 
+/** 上年决算 as the document's own columns print it, each where its table is judged against: 01's lines, 09's 三公经费. */
+function ownLastYear(input: PartialInput, usable: ReadonlySet<string>): Obj {
+  const { 三公经费: sanGong, ...of01 } = input.lastYearColumn ?? {};
+  return { ...(usable.has(TABLE_NAMES.t01) ? of01 : {}), ...(sanGong && usable.has(TABLE_NAMES.t09) ? { 三公经费: sanGong } : {}) };
+}
+
+/** A line of 上年决算 (its path in the section) that last year's document and the document's own column both give, differing. */
+export interface LastYearConflict {
+  path: string[];
+  /** last year's document's figure, and the document's own column's, in 万元 */
+  previous: Decimal;
+  own: Decimal;
+}
+
+/** The table whose column of last year's figures gives a line of 上年决算: 09 its 三公经费, 01 the rest. */
+export const columnTableOf = (path: readonly string[]): string => (path[0] === '三公经费' ? TABLE_NAMES.t09 : TABLE_NAMES.t01);
+
+/** The lines of 上年决算 last year's document and the document's own columns (01's 上年数, 09's 上年决算数) both give, differing. */
+export function lastYearConflicts(input: PartialInput, usable: ReadonlySet<string>): LastYearConflict[] {
+  if (!input.previous) return [];
+  const out: LastYearConflict[] = [];
+  const walk = (theirs: unknown, mine: Obj, path: string[]) => {
+    for (const [k, v] of Object.entries(mine)) {
+      const t = isObj(theirs) ? theirs[k] : undefined;
+      if (isObj(v)) { walk(t, v, [...path, k]); continue; }
+      if (t === undefined || t === null || v === undefined || v === null) continue;
+      const [a, b] = [parseAmount(t), parseAmount(v)];
+      if (a.ok && b.ok && !a.value.eq(b.value)) out.push({ path: [...path, k], previous: a.value, own: b.value });
+    }
+  };
+  walk(previousSection(input.previous), ownLastYear(input, usable), []);
+  return out;
+}
+
+/** The lines of 上年决算 only the document's own columns give (no last year's document, or it lacks them). */
+function ownOnly(input: PartialInput, usable: ReadonlySet<string>): string[][] {
+  const theirs = input.previous ? previousSection(input.previous) : {};
+  const out: string[][] = [];
+  const walk = (t: unknown, mine: Obj, path: string[]) => {
+    for (const [k, v] of Object.entries(mine)) {
+      const other = isObj(t) ? t[k] : undefined;
+      if (isObj(v)) walk(other, v, [...path, k]);
+      else if (v !== undefined && v !== null && (other === undefined || other === null)) out.push([...path, k]);
+    }
+  };
+  walk(theirs, ownLastYear(input, usable), []);
+  return out;
+}
+
+/** The catalog's fact of a line of 上年决算 (收入 › 本年收入合计 → income.total.previous), where it has one. */
+function previousFactId(path: readonly string[]): string | undefined {
+  const [section, line] = path;
+  const idOf = (labels: Record<string, string>) => Object.entries(labels).find(([, l]) => l === line)?.[0];
+  if (path.length === 1 && section === '收支总计') return 'grand-total.previous';
+  if (path.length !== 2) return undefined;
+  if (section === '收入') {
+    const id = idOf(T02_LABELS) ?? idOf(Object.fromEntries((['gpbAppropriation', 'govFundAppropriation', 'soeAppropriation'] as const).map((a) => [a, T01_INCOME_LABELS[a]])));
+    return id && `income.${id}.previous`;
+  }
+  if (section === '支出') return ((id) => id && `expenditure.${id}.previous`)(idOf(T03_LABELS));
+  if (section === '三公经费') return ((id) => id && `san-gong.${id}.previous`)(idOf(T09_LABELS));
+  return undefined;
+}
+
+/** What a line of 上年决算 is called in a message: 上年本年收入合计, 上年“三公”经费公务接待费. */
+const lineName = (path: readonly string[]): string => `上年${path[0] === '三公经费' ? '“三公”经费' : ''}${path[path.length - 1]}`;
+
+/** 上年决算 with one line set to `value`, the rest shared. */
+function withLine(section: unknown, path: readonly string[], value: string): Obj {
+  const out: Obj = { ...(isObj(section) ? section : {}) };
+  if (path.length === 1) out[path[0]!] = value;
+  else out[path[0]!] = withLine(out[path[0]!], path.slice(1), value);
+  return out;
+}
+
 /**
  * The base data object: the imported tables, a missing table as zeros, the sections beyond the tables as zeros.
  * 上年决算 is last year's document's, else (and where it lacks a line) what the document's own 01 prints of last year.
@@ -210,9 +287,7 @@ function previousSection(last: PartialAccounts): Obj {
 function baseRaw(input: PartialInput, usable: ReadonlySet<string>, budgets = knownBudgets(input, usable)): Obj {
   const raw: Obj = { 部门: input.department || '（文件中未注明部门）', 年度: input.year, 金额单位: '万元' };
   for (const key of TABLE_KEYS) raw[key] = usable.has(key) ? input.tables[key] : MISSING_TABLE_ROWS[key] ?? {};
-  // (each part as its table is judged against: 01's lines, 09's 三公经费)
-  const { 三公经费: sanGong, ...of01 } = input.lastYearColumn ?? {};
-  const own: Obj = { ...(usable.has(TABLE_NAMES.t01) ? of01 : {}), ...(sanGong && usable.has(TABLE_NAMES.t09) ? { 三公经费: sanGong } : {}) };
+  const own = ownLastYear(input, usable);
   if (input.previous || Object.keys(own).length > 0) raw['上年决算'] = mergeMissing(input.previous ? previousSection(input.previous) : {}, own);
   raw['机关运行经费'] = officeOperation(0);
   if (Object.keys(budgets.opening).length > 0) raw[OPENING_BUDGET_LABELS.section] = budgets.opening;
@@ -263,11 +338,33 @@ export function reviewCatalog(input: PartialInput, partial: PartialAccounts): Fa
       return { ...part, fill: (r: Obj) => { r[key] = mergeMissing(printed[key]!, filledTable(TABLE_KEYS.indexOf(key) + 1, 1)); }, carried: { from, bare } };
     }),
     ...beyondTables(input.previous !== undefined, input.vehicleUses ?? [], budgets),
+    // A line last year's document and the document's own column give differently is neither's for certain: each
+    // figure computed from it is unverified, naming both (each its own reason, so each names its own figures).
+    ...lastYearConflicts(input, partial.tables).map(({ path, previous, own }): UnknownPart => ({
+      reason: `上年文件与本文件${columnTableOf(path)}的上年数不一致：${lineName(path)}按上年文件的决算表为 ${amountText(previous)} 万元，`
+        + `按本文件${columnTableOf(path)}的上年数一栏为 ${amountText(own)} 万元`,
+      fill: (r) => { r['上年决算'] = withLine(r['上年决算'], path, own.toFixed(2)); },
+    })),
   ];
   // partial.accounts are raw's (partialAccounts converted the same object for the same tables) but for what 01 gave.
   const accounts = given.length > 0 ? reconvertedAccounts(partial.accounts, raw, new Set(given), '导入的决算表') : partial.accounts;
-  return catalogWithUnknowns(raw, accounts, parts, '导入的决算表');
+  const catalog = catalogWithUnknowns(raw, accounts, parts, '导入的决算表');
+  for (const { path, previous, own } of lastYearConflicts(input, partial.tables)) {
+    const id = previousFactId(path);
+    const fact = id === undefined ? undefined : catalog.facts.get(id);
+    if (fact) LAST_YEAR_CONFLICT.set(fact, { line: lineName(path), previous, own, column: `本文件${columnTableOf(path)}的上年数一栏` });
+  }
+  // Last year's figures only the document's own column gives: a message judging against them says so.
+  for (const path of ownOnly(input, partial.tables)) {
+    const id = previousFactId(path);
+    const fact = id === undefined ? undefined : catalog.facts.get(id);
+    if (fact?.value !== undefined) FROM_LAST_YEAR_COLUMN.set(fact, `本文件${columnTableOf(path)}的上年数一栏`);
+  }
+  return catalog;
 }
+
+/** An amount in 万元 as a message writes it: 12,244.25. */
+const amountText = (d: Decimal): string => formatNumber(d, { ...TABLE_STYLE, decimals: 2 });
 
 /** A printed cell as the data file writes it: 万元 to the cent. */
 const s = (d: Decimal): string => d.toFixed(2);

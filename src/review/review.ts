@@ -19,6 +19,9 @@ import { joinPrintedLines } from './printed-lines.js';
 import { departmentRelation } from './same-unit.js';
 import { partialAccounts, reviewCatalog, TABLE_KEYS, vehicleUsesIn, type PartialAccounts, type PartialInput } from './partial.js';
 import { appendAll } from '../util/arrays.js';
+import { isObj } from '../facts/unknown.js';
+import { parseAmount, type Decimal } from '../data/amount.js';
+import { formatNumber, TABLE_STYLE } from '../format/number.js';
 import { tableNoteMessages } from './table-notes.js';
 
 /**
@@ -78,6 +81,66 @@ function placed(f: CheckFinding, doc: ReviewDocument): CheckFinding {
   }
   return f;
 }
+
+/** Where a document's import placed a cell, as its user finds it (第 4 页第 8 行), with its page and line; undefined where it did not. */
+function cellPlace(doc: ReviewDocument, path: readonly string[]): { page?: number; line: number; place: string } | undefined {
+  const at = doc.imported.cells?.[pathKey(path)];
+  if (!at) return undefined;
+  const kind = doc.kind === 'docx' ? 'docx' : doc.kind === 'text' ? 'text' : 'pdf';
+  return { ...(kind === 'pdf' ? { page: at.page } : {}), line: at.line, place: placeName(kind, at.page, at.line) };
+}
+
+/** The leaves of a table object in `under` (01's 收入 and 支出, 09's 决算数): each row's path and figure (null where blank). */
+function leaves(table: unknown, path: readonly string[]): Array<{ path: string[]; value: unknown }> {
+  if (!isObj(table)) return [];
+  return Object.entries(table).flatMap(([k, v]) => (isObj(v) ? leaves(v, [...path, k]) : [{ path: [...path, k], value: v }]));
+}
+
+/**
+ * The document's own columns of last year's figures (01's 上年数, 09's 上年决算数) cell by cell against last year's
+ * document's 本年 figures of the same rows: each row both print (blank as 0), where both tables are judged against
+ * (the column passed its table's identities on its own, last year's table its own and the others'). A figure that
+ * differs is the document's slip (or last year's) — an error where both are one department's for certain, a warning
+ * where the names leave the scope in doubt (本级 / the whole, or only alike) or a page is a scan's text layer.
+ */
+function lastYearColumnFindings(doc: ReviewDocument, previous: PreviousDocument, partial: PartialAccounts, sure: boolean): CheckFinding[] {
+  const out: CheckFinding[] = [];
+  const seen = new Set<string>();
+  for (const [table, { column, table: printed }] of Object.entries(doc.imported.lastYearColumns ?? {})) {
+    const theirs = previous.document.imported.tables[table];
+    if (!partial.tables.has(table) || !previous.accounts.tables.has(table) || !isObj(theirs)) continue;
+    const scan = ocrPagesOf(table, doc.imported).length > 0 || ocrPagesOf(table, previous.document.imported).length > 0;
+    for (const { path, value } of leaves(printed, [])) {
+      let other: unknown = theirs;
+      for (const k of path) other = isObj(other) ? other[k] : undefined;
+      // (a row last year's table does not print is no figure of it)
+      if (other === undefined) continue;
+      const [mine, last] = [parseAmount(value ?? ''), parseAmount(other ?? '')];
+      if (!mine.ok || !last.ok || mine.value.eq(last.value)) continue;
+      const cellPath = [table, ...path];
+      const here = cellPlace(doc, cellPath);
+      const there = cellPlace(previous.document, cellPath);
+      const row = path[path.length - 1]!;
+      // One row of a table printed in one column is both sides' 总计: one finding.
+      const key = `${here?.place ?? pathKey(cellPath)}|${mine.value.toFixed()}|${last.value.toFixed()}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const diff = mine.value.minus(last.value);
+      out.push({
+        ruleId: 'last-year-column-mismatch', severity: sure && !scan ? 'error' : 'warning',
+        message: `${table}“${column}”一栏的“${row}”为 ${amountText(mine.value)} 万元${here ? `（${here.place}）` : ''}，`
+          + `上年文件 ${previous.document.filePath} ${table}的“${row}”为 ${amountText(last.value)} 万元${there ? `（${there.place}）` : ''}，`
+          + `${diff.isPositive() ? '多' : '少'} ${amountText(diff.abs())} 万元：上年数应与上年公开的决算数一致，请核对`,
+        cells: [{ path: cellPath, label: `${table} ${row}`, value: mine.value }],
+        difference: diff,
+        ...(here ?? {}),
+      });
+    }
+  }
+  return out;
+}
+
+const amountText = (d: Decimal): string => formatNumber(d, { ...TABLE_STYLE, decimals: 2 });
 
 /** The previous-year document a review is given: read, and its tables loaded. */
 export interface PreviousDocument {
@@ -441,13 +504,14 @@ export function reviewDocument(doc: ReviewDocument, previous?: PreviousDocument,
   const notes = doc.imported.notes.filter((n) => !/^未找到公开0[1-9]表/u.test(n));
   if (options.year === undefined && doc.identity.yearFrom === 'file-name') notes.push(`文件中没有写明年度，按文件名取 ${year} 年度；如不对，请用 --year 指定`);
   const documentFindings = yearFindings(doc, year, options);
+  let relation: ReturnType<typeof departmentRelation> = 'same';
   if (previous) {
     const lastYear = yearOf(previous.document);
     if (lastYear !== year - 1) {
       throw new ReviewInputError(previous.document.filePath, `上年文件是 ${lastYear} 年度的决算，${doc.filePath} 是 ${year} 年度的，上年文件应为 ${year - 1} 年度`);
     }
     const [a, b] = [department, previous.document.department];
-    const relation = a && b ? departmentRelation(a, b) : 'same';
+    relation = a && b ? departmentRelation(a, b) : 'same';
     // Another department's figures are no 上年 of this one's: refused as a wrong year is (blind 19Y: 40 errors against them).
     if (relation === 'different') {
       throw new ReviewInputError(previous.document.filePath, `上年文件是${b}的决算，${doc.filePath} 是${a}的，不是同一部门：未按这个上年文件核对（上年文件应为本部门 ${year - 1} 年度的决算；部门名称读错时可用 --department 指定本文件的部门）`);
@@ -468,6 +532,7 @@ export function reviewDocument(doc: ReviewDocument, previous?: PreviousDocument,
   // Identities that touch a table the document did not supply are not checked: its zeros are no figures.
   const tableFindings = [...(imported.length === 0 ? [] : identities.filter((f) => f.cells.every((c) => partial.tables.has(String(c.path[0]))))), ...slips]
     .map((f) => placed(f, doc));
+  if (previous) appendAll(tableFindings, lastYearColumnFindings(doc, previous, partial, relation === 'same'));
 
   const ctx = createLintContext(reviewCatalog(input, partial));
   // A document divided on its year: Part 3's wrong years name where the rest of it says otherwise.
