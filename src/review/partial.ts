@@ -198,6 +198,12 @@ function previousSection(last: PartialAccounts): Obj {
   }
   if (has('t02')) for (const id of ['total', ...INCOME_SOURCES] as const) income[T02_LABELS[id]] = s(a.t02.total[id]);
   if (has('t03')) for (const id of ['total', ...EXPENDITURE_KINDS] as const) spending[T03_LABELS[id]] = s(a.t03.total[id]);
+  // Where last year's 02 or 03 is not judged against, its 01 still prints their totals (as this year's does, fromTable01).
+  if (has('t01') && (!has('t02') || !has('t03'))) {
+    const printed = fromTable01(a);
+    if (!has('t02')) Object.assign(income, printed[TABLE_NAMES.t02]!['合计']);
+    if (!has('t03')) Object.assign(spending, printed[TABLE_NAMES.t03]!['合计']);
+  }
   if (has('t04')) out['财政拨款收支总计'] = s(a.t04.income.grandTotal);
   if (has('t05')) out['一般公共预算财政拨款支出'] = s(a.t05.total.subtotal);
   if (has('t07')) out['政府性基金预算财政拨款支出'] = s(a.t07.total.spending);

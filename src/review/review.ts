@@ -128,7 +128,7 @@ function lastYearColumnFindings(doc: ReviewDocument, previous: PreviousDocument,
       const diff = mine.value.minus(last.value);
       out.push({
         ruleId: 'last-year-column-mismatch', severity: sure && !scan ? 'error' : 'warning',
-        message: `${table}“${column}”一栏的“${row}”为 ${amountText(mine.value)} 万元${here ? `（${here.place}）` : ''}，`
+        message: `本文件${table}“${column}”一栏的“${row}”为 ${amountText(mine.value)} 万元${here ? `（${here.place}）` : ''}，`
           + `上年文件 ${previous.document.filePath} ${table}的“${row}”为 ${amountText(last.value)} 万元${there ? `（${there.place}）` : ''}，`
           + `${diff.isPositive() ? '多' : '少'} ${amountText(diff.abs())} 万元：上年数应与上年公开的决算数一致，请核对`,
         cells: [{ path: cellPath, label: `${table} ${row}`, value: mine.value }],
@@ -511,7 +511,7 @@ export function reviewDocument(doc: ReviewDocument, previous?: PreviousDocument,
       throw new ReviewInputError(previous.document.filePath, `上年文件是 ${lastYear} 年度的决算，${doc.filePath} 是 ${year} 年度的，上年文件应为 ${year - 1} 年度`);
     }
     const [a, b] = [department, previous.document.department];
-    relation = a && b ? departmentRelation(a, b) : 'same';
+    relation = a && b && a !== b ? departmentRelation(a, b) : 'same';
     // Another department's figures are no 上年 of this one's: refused as a wrong year is (blind 19Y: 40 errors against them).
     if (relation === 'different') {
       throw new ReviewInputError(previous.document.filePath, `上年文件是${b}的决算，${doc.filePath} 是${a}的，不是同一部门：未按这个上年文件核对（上年文件应为本部门 ${year - 1} 年度的决算；部门名称读错时可用 --department 指定本文件的部门）`);
