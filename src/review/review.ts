@@ -16,7 +16,7 @@ import { createLintContext, lintMarkdown, type LintContext, type LintMessage, ty
 import type { YearEvidence } from '../documents/identity.js';
 import type { ReviewDocument } from './document.js';
 import { joinPrintedLines } from './printed-lines.js';
-import { departmentRelation } from './same-unit.js';
+import { departmentRelation, renamedLike } from './same-unit.js';
 import { partialAccounts, reviewCatalog, TABLE_KEYS, vehicleUsesIn, type PartialAccounts, type PartialInput } from './partial.js';
 import { appendAll } from '../util/arrays.js';
 import { isObj } from '../facts/unknown.js';
@@ -605,17 +605,23 @@ export function pairWithLastYear(docs: readonly ReviewDocument[]): Map<ReviewDoc
 }
 
 /**
- * For a folder's documents left without last year's: the files of the year before of the same name but for 本级
- * (财政局本级 for 财政局: another scope, perhaps) — not paired, since the words do not show it is the same scope,
- * but named in the summary so that --previous can take one. Names that are only alike (机关事务服务中心 /
- * 机关事务管理局, and as alike 市场监督管理局) are not named: too many would be.
+ * For a folder's documents left without last year's: the files of the year before that may be it — of the same name but
+ * for 本级 (财政局本级 for 财政局: another scope, perhaps), or renamed (机关事务服务中心 → 机关事务管理局: the same places,
+ * a telling part of the name shared, neither surely another department) where that file is itself left without a
+ * next year's. Not paired, since the words do not show it is the same department and scope, but named in the summary
+ * so that --previous can take one. A file of the year before paired with another document is not named (市场监督管理局
+ * 2023, paired with 2024's, for its 高新区分局; 人民政府办公室 2023 for 人民政府研究室): too many would be.
  */
 export function possibleLastYear(docs: readonly ReviewDocument[], pairs: ReadonlyMap<ReviewDocument, ReviewDocument>): Map<ReviewDocument, ReviewDocument[]> {
   const out = new Map<ReviewDocument, ReviewDocument[]>();
+  const taken = new Set(pairs.values());
   for (const doc of docs) {
     if (doc.year === undefined || pairs.has(doc) || !doc.department) continue;
-    const maybe = docs.filter((d) => d !== doc && d.year === doc.year! - 1 && d.department
-      && departmentRelation(doc.department!, d.department) === 'scope');
+    const maybe = docs.filter((d) => {
+      if (d === doc || d.year !== doc.year! - 1 || !d.department) return false;
+      const relation = departmentRelation(doc.department!, d.department);
+      return relation === 'scope' || (relation === 'unsure' && !taken.has(d) && renamedLike(doc.department!, d.department));
+    });
     if (maybe.length > 0) out.set(doc, maybe);
   }
   return out;
@@ -623,9 +629,12 @@ export function possibleLastYear(docs: readonly ReviewDocument[], pairs: Readonl
 
 /** The previous-year check of a result left without last year's file, naming the folder's files that may be it. */
 export function withPossibleLastYear(result: ReviewResult, maybe: readonly ReviewDocument[]): ReviewResult {
-  const named = maybe.map((d) => `${d.filePath}（${d.department}，${d.year} 年度）`).join('、');
+  // (why each is not paired: another scope, or another name)
+  const why = (d: ReviewDocument) => (result.department && d.department && departmentRelation(result.department, d.department) !== 'scope'
+    ? '部门名称不同，可能是更名' : '一个是“本级”、一个不是，范围可能不同');
+  const named = maybe.map((d) => `${d.filePath}（${d.department}，${d.year} 年度；${why(d)}）`).join('、');
   const checks = result.checks.map((c) => (c.id === 'previous-year' && !c.ran
-    ? { ...c, detail: `未进行：目录中没有同一部门的上年文件；${named} 可能是本部门的上年文件（一个是“本级”、一个不是，范围可能不同），未自动配对，如确是，请用 --previous 指定；上年数字只做文字自洽检查，其余列为无法核对` }
+    ? { ...c, detail: `未进行：目录中没有同一部门的上年文件；${named} 可能是本部门的上年文件，未自动配对，如确是，请用 --previous 指定；上年数字只做文字自洽检查，其余列为无法核对` }
     : c));
   return { ...result, checks };
 }

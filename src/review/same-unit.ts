@@ -80,6 +80,19 @@ export function departmentRelation(a: string, b: string): DepartmentRelation {
   return 'unsure';
 }
 
+/**
+ * Whether two names `departmentRelation` leaves unsure may be one department renamed (机关事务服务中心 / 机关事务管理局):
+ * both really named (no placeholder), of the same places where both name one, and sharing a telling part (not only one
+ * containing the other, as a unit under an office is named after it). A hint to name, never a pairing.
+ */
+export function renamedLike(a: string, b: string): boolean {
+  const [x, y] = [parse(a), parse(b)];
+  if (x.core === '' || y.core === '' || x.core.includes(y.core) || y.core.includes(x.core)) return false;
+  if (x.places.length > 0 && y.places.length > 0 && x.places.at(-1) !== y.places.at(-1)) return false;
+  const bx = bigrams(x.core);
+  return [...bigrams(y.core)].some((g) => bx.has(g));
+}
+
 /** What differs between a document and its data file (both sides really named), or undefined. */
 export function unitMismatch(document: UnitName, data: UnitName): { department?: [string, string]; year?: [number, number] } | undefined {
   const department = document.department && data.department && differentDepartments(document.department, data.department)

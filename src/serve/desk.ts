@@ -22,7 +22,7 @@ import { renderDocumentPage, renderIndexPage, reportTime } from '../report/html-
 import { locateLint, locateReview, type LocatedDocument } from '../report/located.js';
 import type { InputProblem } from '../report/problems.js';
 import { reviewDocumentOf, type ReviewDocument } from '../review/document.js';
-import { pairWithLastYear } from '../review/review.js';
+import { pairWithLastYear, possibleLastYear, withPossibleLastYear } from '../review/review.js';
 import { reviewEach } from '../cli/review-pool.js';
 import { isWorkbookZip } from '../workbook/detect.js';
 import { appendAll } from '../util/arrays.js';
@@ -225,11 +225,14 @@ async function reviewUploads(uploads: readonly Upload[], problems: InputProblem[
     else problems.push({ filePath: read.filePath, message: read.message });
   }
   const pairs = pairWithLastYear(docs.map((d) => d.doc));
+  // A file left without last year's names the dropped files that may be it, as review DIR's summary does.
+  const maybe = possibleLastYear(docs.map((d) => d.doc), pairs);
   const reviews = reviewEach(docs.map(({ doc }) => ({ document: doc, ...(pairs.has(doc) ? { previous: pairs.get(doc)! } : {}) })));
   const out: Array<Omit<DeskDocument, 'html'> & { pdf?: Uint8Array }> = [];
   reviews.forEach((r, i) => {
     const { doc, bytes } = docs[i]!;
-    if (r.ok) out.push({ located: locateReview(r.result, doc), ...(isPdf(bytes) ? { pdf: bytes } : {}) });
+    const candidates = maybe.get(doc);
+    if (r.ok) out.push({ located: locateReview(candidates ? withPossibleLastYear(r.result, candidates) : r.result, doc), ...(isPdf(bytes) ? { pdf: bytes } : {}) });
     else problems.push({ filePath: r.filePath, message: r.message });
   });
   return out;

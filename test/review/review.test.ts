@@ -221,6 +221,38 @@ describe('review DIR pairs each document with last year\'s', () => {
     expect(detail).toContain('请用 --previous 指定');
   });
 
+  it('区政府办公室 2023 with 区人民政府办公室 2024: one office however written, paired', () => {
+    const now = named('dir/2024年区人民政府办公室.txt', '聊城市东昌府区人民政府办公室', SEED);
+    const last = named('dir/2023年区政府办公室.txt', '聊城市东昌府区政府办公室', lastYearDocument());
+    expect([now.department, last.department]).toEqual(['聊城市东昌府区人民政府办公室', '聊城市东昌府区政府办公室']);
+    expect(pairWithLastYear([now, last]).get(now)).toBe(last);
+  });
+
+  it('a renamed office (机关事务服务中心 2023 → 机关事务管理局 2024): not paired, but named as a possible previous-year file, saying why', () => {
+    const now = named('dir/2024年机关事务管理局.txt', '聊城市机关事务管理局', SEED);
+    const last = named('dir/2023年机关事务服务中心.txt', '聊城市机关事务服务中心', lastYearDocument());
+    const pairs = pairWithLastYear([now, last]);
+    expect(pairs.has(now)).toBe(false);
+    expect(possibleLastYear([now, last], pairs).get(now)).toEqual([last]);
+    const detail = withPossibleLastYear({ ...review(SEED), department: '聊城市机关事务管理局' }, [last]).checks.find((c) => c.id === 'previous-year')!.detail;
+    expect(detail).toContain('dir/2023年机关事务服务中心.txt（聊城市机关事务服务中心，2023 年度；部门名称不同，可能是更名）');
+  });
+
+  it('a file of the year before paired with its own next year is named for no other (人民政府研究室 beside 人民政府办公室)', () => {
+    const office = named('dir/2024年办公室.txt', '聊城市人民政府办公室', SEED);
+    const study = named('dir/2024年研究室.txt', '聊城市人民政府研究室', SEED);
+    const last = named('dir/2023年办公室.txt', '聊城市人民政府办公室', lastYearDocument());
+    const pairs = pairWithLastYear([office, study, last]);
+    expect(pairs.get(office)).toBe(last);
+    expect(possibleLastYear([office, study, last], pairs).size).toBe(0);
+  });
+
+  it('another city\'s office of a like name is not named (聊城市机关事务管理局 / 济南市机关事务服务中心)', () => {
+    const now = named('dir/2024年机关事务管理局.txt', '聊城市机关事务管理局', SEED);
+    const last = named('dir/2023年机关事务服务中心.txt', '济南市机关事务服务中心', lastYearDocument());
+    expect(possibleLastYear([now, last], pairWithLastYear([now, last])).size).toBe(0);
+  });
+
   it('a unit under the department (…局高新技术产业开发区分局) is neither paired nor named', () => {
     const now = named('dir/2024年分局.txt', '聊城市市场监督管理局高新技术产业开发区分局', SEED);
     const last = named('dir/2023年市场监督管理局.txt', '聊城市市场监督管理局', lastYearDocument());
