@@ -994,7 +994,17 @@ function table01(seg: Segment, r: Reader, grid: boolean): Obj {
     return out;
   };
   const out = columnOf((path, row) => r.one(path, row, 'v'));
-  if (lastRead) r.lastYear = { column: lastNames[0]!, table: columnOf((_path, row) => row.values.get(lastKey!)?.text ?? null) };
+  if (lastRead) {
+    r.lastYear = {
+      column: lastNames[0]!,
+      table: columnOf((path, row) => {
+        const v = row.values.get(lastKey!);
+        // (where it was read, under the row's path and the column's name: review marks a finding of the column on it)
+        if (v) r.at.set(pathKey([...path, lastNames[0]!]), v);
+        return v?.text ?? null;
+      }),
+    };
+  }
   return out;
 }
 
@@ -1166,7 +1176,10 @@ function table09(seg: Segment, r: Reader, grid: boolean): Obj {
         if (row.values.size > 0) r.problem(row.label, `“${row.label}”不是“三公”经费的一项，它的金额没有导入`, row.at);
         continue;
       }
-      last[item] = row.values.get('上年决算数')?.text ?? null;
+      const lastCell = row.values.get('上年决算数');
+      // (where it was read: review marks a finding of the column on its own cell)
+      if (lastCell) r.at.set(pathKey([r.key, '决算数', item, '上年决算数']), lastCell);
+      last[item] = lastCell?.text ?? null;
       for (const side of ['预算数', '决算数']) {
         const v = r.one([r.key, side, item], row, side);
         if (v !== null) { sides[side]![item] = v; any = true; }

@@ -118,7 +118,9 @@ function lastYearColumnFindings(doc: ReviewDocument, previous: PreviousDocument,
       const [mine, last] = [parseAmount(value ?? ''), parseAmount(other ?? '')];
       if (!mine.ok || !last.ok || mine.value.eq(last.value)) continue;
       const cellPath = [table, ...path];
-      const here = cellPlace(doc, cellPath);
+      // The column's own cell where the import recorded it (under the row's path and the column's name), else its row's.
+      const ownCell = cellPlace(doc, [...cellPath, column]) ? [...cellPath, column] : cellPath;
+      const here = cellPlace(doc, ownCell);
       const there = cellPlace(previous.document, cellPath);
       const row = path[path.length - 1]!;
       // One row of a table printed in one column is both sides' 总计: one finding.
@@ -131,7 +133,7 @@ function lastYearColumnFindings(doc: ReviewDocument, previous: PreviousDocument,
         message: `本文件${table}“${column}”一栏的“${row}”为 ${amountText(mine.value)} 万元${here ? `（${here.place}）` : ''}，`
           + `上年文件 ${previous.document.filePath} ${table}的“${row}”为 ${amountText(last.value)} 万元${there ? `（${there.place}）` : ''}，`
           + `${diff.isPositive() ? '多' : '少'} ${amountText(diff.abs())} 万元：上年数应与上年公开的决算数一致，请核对`,
-        cells: [{ path: cellPath, label: `${table} ${row}`, value: mine.value }],
+        cells: [{ path: ownCell, label: `${table} ${row}（${column}）`, value: mine.value }],
         difference: diff,
         ...(here ?? {}),
       });

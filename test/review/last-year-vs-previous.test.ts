@@ -14,6 +14,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readReviewDocument } from '../../src/review/document.js';
 import { loadPrevious, reviewDocument, type ReviewResult } from '../../src/review/review.js';
+import { locateReview } from '../../src/report/located.js';
 import { ROOT } from '../helpers.js';
 import {
   INCOME_RIGHT_BY_COLUMN, INCOME_RIGHT_BY_LAST_YEAR, SPENDING_RIGHT, SPENDING_WRONG, lastYearDocx, thisYearDocx,
@@ -47,7 +48,8 @@ describe('the 上年数 column against last year\'s document: a table finding pe
   it('four rows 10.00 more than last year\'s 01: four errors, each naming both figures and last year\'s file', async () => {
     const r = await reviewDocx([SPENDING_RIGHT]);
     const found = columnFindings(r);
-    expect(found.map((f) => f.cells[0]!.path.slice(1))).toEqual([['收入', '其他收入'], ['收入', '本年收入合计'], ['收入', '总计'], ['支出', '年末结转和结余']]);
+    // each on the column's own cell (recorded under its row's path and the column's name)
+    expect(found.map((f) => f.cells[0]!.path.slice(1))).toEqual([['收入', '其他收入', '上年数'], ['收入', '本年收入合计', '上年数'], ['收入', '总计', '上年数'], ['支出', '年末结转和结余', '上年数']]);
     expect(found.every((f) => f.severity === 'error')).toBe(true);
     const income = found[1]!.message;
     expect(income).toContain('“上年数”一栏的“本年收入合计”为 1,200.00 万元');
@@ -126,6 +128,17 @@ describe('the same from PDFs (LibreOffice) and their pdftotext texts', () => {
       expect(on(r, '140.00').map((m) => m.ruleId)).toEqual(['change-mismatch']);
     });
   }
+
+  it('PDF: a finding is marked on the 上年数 cell\'s own glyphs, right of its row\'s 本年数', async () => {
+    const doc = await read(`${FIXTURES}2025.pdf`);
+    const r = reviewDocument(doc, loadPrevious(await read(`${FIXTURES}2024.pdf`, 'previous')));
+    const located = locateReview(r, doc).findings.filter((f) => f.ruleId === 'last-year-column-mismatch');
+    const income = located.find((f) => f.message.includes('“本年收入合计”'))!;
+    expect(income.cells!.map((c) => [c.value, c.marked])).toEqual([['1,200.00', true]]);
+    const thisYear = doc.imported.cells!['公开01表›收入›本年收入合计']!;
+    expect(income.rects!).toHaveLength(1);
+    expect(income.rects![0]![0]).toBeGreaterThan(thisYear.x1!);
+  });
 
   it('PDF, the column as published: no finding, 本年收入合计\'s change verified', async () => {
     const r = reviewDocument(await read(`${FIXTURES}2025-agreeing.pdf`), loadPrevious(await read(`${FIXTURES}2024.pdf`, 'previous')));
