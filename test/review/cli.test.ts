@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, linkSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -44,6 +44,30 @@ describe('juesuan review', () => {
     expect(results.map((r) => [r.year, r.previousFile?.endsWith('liaocheng-2023.txt') ?? null])).toEqual([[2023, null], [2024, true]]);
     // Last year's tables are this year's own here: the changes the text states are now contradicted.
     expect(run.status).toBe(1);
+  });
+
+  it('reviews a file once when the folder also holds a hard link and a symbolic link to it, and says so', () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'liaocheng-2024.txt'), SEED);
+    linkSync(join(dir, 'liaocheng-2024.txt'), join(dir, 'copy.txt'));
+    symlinkSync('liaocheng-2024.txt', join(dir, 'pointer.txt'));
+    const run = juesuan('review', dir, '--format', 'json');
+    const results = JSON.parse(run.stdout) as Array<{ filePath: string; errorCount: number }>;
+    // copy.txt sorts first and is no symbolic link: the file is listed under it, with its one error counted once
+    expect(results.map((r) => [r.filePath.slice(dir.length + 1), r.errorCount])).toEqual([['copy.txt', 1]]);
+    expect(run.stderr).toContain(`${join(dir, 'liaocheng-2024.txt')}：与 ${join(dir, 'copy.txt')} 是同一个文件（硬链接），只审校一次`);
+    expect(run.stderr).toContain(`${join(dir, 'pointer.txt')}：与 ${join(dir, 'copy.txt')} 是同一个文件（符号链接），只审校一次`);
+    expect(run.status).toBe(1);
+  });
+
+  it('reviews a symbolic link in a folder to a file outside it', () => {
+    const dir = tempDir();
+    const outside = tempDir();
+    writeFileSync(join(outside, 'liaocheng-2024.txt'), SEED);
+    symlinkSync(join(outside, 'liaocheng-2024.txt'), join(dir, 'liaocheng-2024.txt'));
+    const run = juesuan('review', dir, '--format', 'json');
+    expect((JSON.parse(run.stdout) as unknown[]).length).toBe(1);
+    expect(run.stderr).toBe('');
   });
 
   it('exits 2, naming the file, for input it cannot use', () => {
