@@ -11,6 +11,13 @@ function juesuan(...args: string[]) {
 }
 
 const SEED = readFileSync(`${ROOT}test/fixtures/liaocheng-2024.txt`, 'utf8');
+interface ReviewJson {
+  tables: { imported: unknown[] };
+  messages: Array<{ ruleId: string; line: number; message: string }>;
+  errorCount: number;
+  warningCount: number;
+}
+
 const tempDir = () => mkdtempSync(join(tmpdir(), 'juesuan-review-'));
 
 describe('juesuan review', () => {
@@ -68,6 +75,27 @@ describe('juesuan review', () => {
     const run = juesuan('review', dir, '--format', 'json');
     expect((JSON.parse(run.stdout) as unknown[]).length).toBe(1);
     expect(run.stderr).toBe('');
+  });
+
+  it('reads a text file saved with lone CR line ends (old Mac) as with LF: the same tables and findings', () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'lf.txt'), SEED);
+    writeFileSync(join(dir, 'cr.txt'), SEED.replace(/\n/gu, '\r'));
+    const [cr, lf] = ['cr.txt', 'lf.txt'].map((f) => JSON.parse(juesuan('review', join(dir, f), '--format', 'json').stdout)[0] as ReviewJson);
+    expect(cr!.tables.imported).toHaveLength(9);
+    expect(cr!.messages.map(({ ruleId, line, message }) => ({ ruleId, line, message }))).toEqual(lf!.messages.map(({ ruleId, line, message }) => ({ ruleId, line, message })));
+    expect([cr!.errorCount, cr!.warningCount]).toEqual([lf!.errorCount, lf!.warningCount]);
+  });
+
+  it('reports a figure split by a lone CR as the figure read whole: an error where it is wrong', () => {
+    const file = join(tempDir(), 'split.txt');
+    writeFileSync(file, SEED.replace(/\n/gu, '\r').replace('基本支出 3,153.47 万元，占 72.66%', '基本支出 3,15\r4.47 万元，占 72.66%'));
+    const run = juesuan('review', file, '--format', 'json');
+    const [result] = JSON.parse(run.stdout) as ReviewJson[];
+    expect(result!.messages.filter((m) => m.ruleId === 'amount-mismatch').map((m) => m.message)).toEqual([
+      expect.stringContaining('3,154.47 万元 与数据不符：基本支出为 3,153.47 万元'),
+    ]);
+    expect(run.status).toBe(1);
   });
 
   it('exits 2, naming the file, for input it cannot use', () => {
