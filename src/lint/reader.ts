@@ -281,7 +281,8 @@ function trieSource(names: readonly string[]): string {
 
 /** The subject's own words, without a joining word in front (其中…, 及…). */
 function subjectWords(words: string): string {
-  return words.replace(/^(?:其中|以及|及|和|与)/u, '');
+  // (1)2010399群众文化（项）: the ordinal that numbers a heading is no part of the name.
+  return words.replace(/^(?:[一二三四五六七八九十]{1,3}、|[0-9]{1,2}[、.]|\((?:[一二三四五六七八九十]{1,3}|[0-9]{1,2})\))/u, '').replace(/^(?:其中|以及|及|和|与)/u, '');
 }
 
 /** Topic names as one alternation, longest first, so a scan finds the longest name at each place. */
@@ -324,9 +325,19 @@ export class NameMatcher {
   /** Every name in the text, by start position (leftmost-longest, not overlapping). */
   scan(text: string): Map<number, { name: string; ids: string[] }> {
     const out = new Map<number, { name: string; ids: string[] }>();
-    for (const m of execAll(this.pattern, text)) out.set(m.index!, { name: m[0], ids: this.index.byName.get(m[0])! });
+    for (const m of execAll(this.pattern, text)) {
+      // A code is a whole run of digits: 20103 inside 2010399 (a 项 the data lacks) is not the 款.
+      if (cutsDigitRun(text, m.index, m.index + m[0].length)) continue;
+      out.set(m.index, { name: m[0], ids: this.index.byName.get(m[0])! });
+    }
     return out;
   }
+}
+
+/** Whether text[start, end) starts or ends with a digit that the digit beside it continues. */
+function cutsDigitRun(text: string, start: number, end: number): boolean {
+  return (isAsciiDigit(text.charCodeAt(start)) && start > 0 && isAsciiDigit(text.charCodeAt(start - 1)))
+    || (isAsciiDigit(text.charCodeAt(end - 1)) && end < text.length && isAsciiDigit(text.charCodeAt(end)));
 }
 
 /** The lexicon patterns, sticky, in the lexicon's order, with the units a match of each can start with. */
