@@ -334,6 +334,9 @@ export class NameMatcher {
   }
 }
 
+/** 截至 2024 年末, 截止到2024年12月31日: a date that opens a statement (compact text: no spaces). */
+const DATED_STATEMENT = /^截(?:至|止到?)[0-9]{4}年/u;
+
 /** Whether text[start, end) starts or ends with a digit that the digit beside it continues. */
 function cutsDigitRun(text: string, start: number, end: number): boolean {
   return (isAsciiDigit(text.charCodeAt(start)) && start > 0 && isAsciiDigit(text.charCodeAt(start - 1)))
@@ -868,7 +871,9 @@ export function tokenize(blockText: string, names: NameMatcher, block = 0, prepa
       lastEnd = wordsStart = i = figure.end;
       continue;
     }
-    if (END_KIND[code] === 1) {
+    // …等支出；截至 2024 年 12 月 31 日，公务用车保有量为 20 辆: a date opening the clause after ；starts a statement of its own,
+    // as after 。— what the clause before it described or explained (主要是…) does not reach into it.
+    if (END_KIND[code] === 1 || ((code === 59 /* ; */ || code === 0xff1b /* ； */) && DATED_STATEMENT.test(text.slice(i + 1, i + 12)))) {
       tokens.push({ type: 'sentence-end', start: startAt(i), end: endAt(i + 1), block });
       lastEnd = wordsStart = clauseStart = listStart = ++i;
       breakdown = undefined;
@@ -979,7 +984,9 @@ export function tokenize(blockText: string, names: NameMatcher, block = 0, prepa
       lastEnd = wordsStart = i += topic.name.length;
       lastName = { name: topic.name, end: i };
     } else if (year) {
-      lastEnd = wordsStart = i += year.length + 1;
+      // 2024年末公务用车保有量: a name that starts with the year's 年 (年末…) is read from there.
+      const nameAtYear = !text.startsWith('年度', i + year.length) && scans.names.has(base + i + year.length);
+      lastEnd = wordsStart = i += year.length + (nameAtYear ? 0 : 1);
     } else {
       i++;
     }
