@@ -35,3 +35,6 @@ for (let round = 1; round <= rounds; round++) {
   const run = spawnSync('npx', ['vitest', 'run', ...files], { stdio: 'inherit', env: { ...process.env, FUZZ: '1' } });
   if (run.status !== 0) process.exit(1);
 }
+// The ReDoS attacks, timed (no timings in npm test: they depend on the machine's load).
+const attacks = spawnSync(process.execPath, ['scripts/redos-attacks.mjs'], { stdio: 'inherit' });
+if (attacks.status !== 0) process.exit(1);

@@ -22,7 +22,7 @@ import { formatInputProblem, type InputProblem } from '../report/problems.js';
 import { shouldColor } from './color.js';
 import { DataLocator } from './data-lookup.js';
 import type { LintJob } from './document-linter.js';
-import { comparePaths, resolveInputs } from './inputs.js';
+import { comparePaths, resolveInputs, sameFileNote } from './inputs.js';
 import { htmlUsageProblem, writeHtmlReport } from './html-output.js';
 import { LintPool } from './lint-pool.js';
 import type { LintFormat } from './options.js';
@@ -58,7 +58,9 @@ const DEFAULT_TIMEOUT_SECONDS = 60;
 
 export async function runLintCommand(patterns: string[], options: LintCommandOptions): Promise<number> {
   const cwd = process.cwd();
-  const { files, problems, directory } = resolveInputs(patterns, cwd);
+  const { files, problems, directory, sameFiles } = resolveInputs(patterns, cwd);
+  // One file under two paths is linted (and fixed) once: its errors are not counted twice.
+  for (const same of sameFiles) process.stderr.write(sameFileNote(same, options.fix ? '审校、修正' : '审校'));
   refuseOutputOverInput(options.outputFile, [
     ...files.map((file) => ({ file, role: '文档' })),
     ...(options.data ? [{ file: options.data, role: '数据文件（--data）' }] : []),

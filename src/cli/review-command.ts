@@ -5,14 +5,14 @@
  * and reviewed over worker threads when there are several (review-pool.ts).
  * Exit codes as lint's: 0 clean, 1 errors, 2 an input that cannot be used.
  */
-import { readdirSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import type { ReviewDocument } from '../review/document.js';
 import { pairWithLastYear, possibleLastYear, withPossibleLastYear, type ReviewOptions, type ReviewResult } from '../review/review.js';
 import { formatReviewJson, formatReviewStylish } from '../report/review.js';
 import { formatInputProblem, type InputProblem } from '../report/problems.js';
 import { shouldColor } from './color.js';
-import { comparePaths, isDirectory } from './inputs.js';
+import { comparePaths, isDirectory, oncePerFile, sameFileNote } from './inputs.js';
 import { readInputFile } from '../data/read-input.js';
 import { locateReview, type LocatedDocument } from '../report/located.js';
 import { writeAnnotatedPdfs } from './annotate-output.js';
@@ -53,7 +53,10 @@ export async function runReviewCommand(path: string, options: ReviewCommandOptio
     process.stderr.write(`${path}  ${usage}\n`);
     return 2;
   }
-  const files = folder ? documentsIn(path) : [path];
+  const found = folder ? oncePerFile(documentsIn(path), process.cwd()) : { files: [path], sameFiles: [] };
+  const { files } = found;
+  // One file under two names in the folder is reviewed once: its errors are not counted twice.
+  for (const same of found.sameFiles) process.stderr.write(sameFileNote(same, '审校'));
   tuneForShortRun(files.length + (options.previous ? 1 : 0));
   const inputs = [
     ...files.map((file) => ({ file, role: '公开文件' })),
@@ -133,11 +136,20 @@ export async function runReviewCommand(path: string, options: ReviewCommandOptio
   return results.some((r) => r.errorCount > 0) && !options.exitZero ? 1 : 0;
 }
 
+/** The documents in a folder: regular files, and symbolic links to them (as lint reads a folder). */
 function documentsIn(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true })
-    .filter((e) => e.isFile() && DOCUMENT_EXTENSIONS.has(extname(e.name).toLowerCase()))
+    .filter((e) => (e.isFile() || (e.isSymbolicLink() && isFile(join(dir, e.name)))) && DOCUMENT_EXTENSIONS.has(extname(e.name).toLowerCase()))
     .map((e) => join(dir, e.name))
     .sort(comparePaths);
+}
+
+function isFile(path: string): boolean {
+  try {
+    return statSync(path).isFile();
+  } catch {
+    return false;
+  }
 }
 
 function errorsOnly(r: ReviewResult): ReviewResult {

@@ -79,6 +79,14 @@ export function readReason(error: unknown): string {
   return ioReason(error, 'read') ?? `无法读取：${(error as NodeJS.ErrnoException).code ?? (error instanceof Error ? error.message : String(error))}`;
 }
 
+/**
+ * A lone CR (old Mac line ends) as LF: a line break like LF and CRLF for readers that split
+ * lines at LF. One character for one, so offsets, lines and columns stay those of the file.
+ */
+export function loneCrAsLf(text: string): string {
+  return text.replace(/\r(?!\n)/gu, '\n');
+}
+
 const STRICT_UTF8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 const STRICT_GB18030 = new TextDecoder('gb18030', { fatal: true, ignoreBOM: true });
 

@@ -113,7 +113,7 @@ export function looksLikeDataFile(text: string): boolean {
  */
 export function looksLikeCsv(text: string, name = ''): boolean {
   if (/\.csv$/iu.test(name)) return true;
-  const lines = text.split(/\r?\n/u, 100).filter((l) => l.trim() !== '');
+  const lines = text.split(/\r\n|\r|\n/u, 100).filter((l) => l.trim() !== '');
   if (lines.length < 10) return false;
   if (lines.some((l) => l.includes('。'))) return false;
   // (a thousands separator is no cell's end: text of a table's layout, 2,124.23  1,878.30, is no CSV)

@@ -5,6 +5,7 @@ import { placedText, recognisePlacedTables, type CellPlace, type ImportedTables,
 import { importedYaml, yearNotFound, type SourceKind } from './yaml.js';
 import { placeName } from './place.js';
 import { documentHeader } from '../documents/identity.js';
+import { loneCrAsLf } from '../data/read-input.js';
 
 export { documentHeader, tableRegionLines, tabSeparatedLines, docxLines, layoutTextLines, pdfCellBoxes, pdfLineRects, pdfPageLines, pdfPageOptions, recognisePlacedTables, importedYaml, placeName, textlessPages };
 export { pdfLines } from './placed.js';
@@ -20,7 +21,8 @@ export interface Imported {
 }
 
 /** Tab-separated text (the seed's Shandong layout) or `pdftotext -layout` text, as placed lines. */
-function textLines(text: string): { lines: PlacedLine[]; format: 'tab' | 'layout'; options: RecogniseOptions } {
+function textLines(source: string): { lines: PlacedLine[]; format: 'tab' | 'layout'; options: RecogniseOptions } {
+  const text = loneCrAsLf(source);
   const tabs = text.split('\n').filter((l) => l.includes('\t')).length;
   return tabs >= 5
     ? { lines: tabSeparatedLines(text), format: 'tab', options: { wholeCells: true, collapsedSpans: true } }

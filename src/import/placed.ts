@@ -51,7 +51,7 @@ export const PAGE_SPAN = 100_000;
 
 /** Tab-separated text (the Shandong layout): a cell per field, at its field's index; blank fields kept blank. */
 export function tabSeparatedLines(text: string): PlacedLine[] {
-  return text.split(/\r?\n/u).map((raw, y) => ({ page: 1, y, h: 1, line: y + 1, cells: raw.split('\t').map((t, x) => ({ text: t.trim(), x0: x, x1: x + 1 })) }));
+  return text.split(/\r\n|\r|\n/u).map((raw, y) => ({ page: 1, y, h: 1, line: y + 1, cells: raw.split('\t').map((t, x) => ({ text: t.trim(), x0: x, x1: x + 1 })) }));
 }
 
 /**
@@ -64,7 +64,7 @@ export function layoutTextLines(text: string): PlacedLine[] {
   const lines: PlacedLine[] = [];
   let number = 0;
   text.split('\f').forEach((pageText, p) => {
-    pageText.split(/\r?\n/u).forEach((raw, i) => {
+    pageText.split(/\r\n|\r|\n/u).forEach((raw, i) => {
       // A form feed starts a page, not a line: a page's first line is the file's line the feed stands on.
       if (p === 0 || i > 0) number++;
       const cells: Box[] = [];

@@ -937,7 +937,8 @@ function loneName(tokens: readonly Token[], text: string): Token[] | undefined {
   const name = names[0];
   if (names.length !== 1 || !name || (name.type !== 'topic' && name.type !== 'unknown' && name.type !== 'untracked' && name.type !== 'unnamed')) return undefined;
   const bare = (words: string) => normalizeWidth(words).replace(/[\s*#]/gu, '');
-  if (!ORDINAL_ALONE.test(bare(text.slice(0, name.start))) || !/^[。.：:]?$/u.test(bare(text.slice(name.end)))) return undefined;
+  // …with its level after it ((1)2010301行政运行（项）: the code's name is read whole, the marker is left over).
+  if (!ORDINAL_ALONE.test(bare(text.slice(0, name.start))) || !/^(?:[（(][项款类][)）])?[。.：:]?$/u.test(bare(text.slice(name.end)))) return undefined;
   return [name, { type: 'sentence-end', start: name.end, end: name.end, block: name.block }];
 }
 

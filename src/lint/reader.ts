@@ -281,7 +281,8 @@ function trieSource(names: readonly string[]): string {
 
 /** The subject's own words, without a joining word in front (其中…, 及…). */
 function subjectWords(words: string): string {
-  return words.replace(/^(?:其中|以及|及|和|与)/u, '');
+  // (1)2010399群众文化（项）: the ordinal that numbers a heading is no part of the name.
+  return words.replace(/^(?:[一二三四五六七八九十]{1,3}、|[0-9]{1,2}[、.]|\((?:[一二三四五六七八九十]{1,3}|[0-9]{1,2})\))/u, '').replace(/^(?:其中|以及|及|和|与)/u, '');
 }
 
 /** Topic names as one alternation, longest first, so a scan finds the longest name at each place. */
@@ -324,9 +325,22 @@ export class NameMatcher {
   /** Every name in the text, by start position (leftmost-longest, not overlapping). */
   scan(text: string): Map<number, { name: string; ids: string[] }> {
     const out = new Map<number, { name: string; ids: string[] }>();
-    for (const m of execAll(this.pattern, text)) out.set(m.index!, { name: m[0], ids: this.index.byName.get(m[0])! });
+    for (const m of execAll(this.pattern, text)) {
+      // A code is a whole run of digits: 20103 inside 2010399 (a 项 the data lacks) is not the 款.
+      if (cutsDigitRun(text, m.index, m.index + m[0].length)) continue;
+      out.set(m.index, { name: m[0], ids: this.index.byName.get(m[0])! });
+    }
     return out;
   }
+}
+
+/** 截至 2024 年末, 截止到2024年12月31日: a date that opens a statement (compact text: no spaces). */
+const DATED_STATEMENT = /^截(?:至|止到?)[0-9]{4}年/u;
+
+/** Whether text[start, end) starts or ends with a digit that the digit beside it continues. */
+function cutsDigitRun(text: string, start: number, end: number): boolean {
+  return (isAsciiDigit(text.charCodeAt(start)) && start > 0 && isAsciiDigit(text.charCodeAt(start - 1)))
+    || (isAsciiDigit(text.charCodeAt(end - 1)) && end < text.length && isAsciiDigit(text.charCodeAt(end)));
 }
 
 /** The lexicon patterns, sticky, in the lexicon's order, with the units a match of each can start with. */
@@ -857,7 +871,9 @@ export function tokenize(blockText: string, names: NameMatcher, block = 0, prepa
       lastEnd = wordsStart = i = figure.end;
       continue;
     }
-    if (END_KIND[code] === 1) {
+    // …等支出；截至 2024 年 12 月 31 日，公务用车保有量为 20 辆: a date opening the clause after ；starts a statement of its own,
+    // as after 。— what the clause before it described or explained (主要是…) does not reach into it.
+    if (END_KIND[code] === 1 || ((code === 59 /* ; */ || code === 0xff1b /* ； */) && DATED_STATEMENT.test(text.slice(i + 1, i + 12)))) {
       tokens.push({ type: 'sentence-end', start: startAt(i), end: endAt(i + 1), block });
       lastEnd = wordsStart = clauseStart = listStart = ++i;
       breakdown = undefined;
@@ -968,7 +984,9 @@ export function tokenize(blockText: string, names: NameMatcher, block = 0, prepa
       lastEnd = wordsStart = i += topic.name.length;
       lastName = { name: topic.name, end: i };
     } else if (year) {
-      lastEnd = wordsStart = i += year.length + 1;
+      // 2024年末公务用车保有量: a name that starts with the year's 年 (年末…) is read from there.
+      const nameAtYear = !text.startsWith('年度', i + year.length) && scans.names.has(base + i + year.length);
+      lastEnd = wordsStart = i += year.length + (nameAtYear ? 0 : 1);
     } else {
       i++;
     }

@@ -3,7 +3,7 @@
  * a document's kind is mapped to a table importer) and its Part 3 text for
  * the linter, with the map back to page and line (PDF) or paragraph (Word).
  */
-import { decodeText, readInputFile, readReason } from '../data/read-input.js';
+import { decodeText, loneCrAsLf, readInputFile, readReason } from '../data/read-input.js';
 import { decodeUtf16, readDocument, type DocumentOrigin } from '../documents/index.js';
 import type { ParagraphPoint, WordParts } from '../documents/docx.js';
 import { pdfText, pdfTextLines, readPdfPages, type PdfPage, type PdfTextLines } from '../documents/pdf.js';
@@ -242,7 +242,8 @@ export async function reviewDocumentOf(filePath: string, bytes: Uint8Array, want
     origin = read.origin;
   } else {
     kind = 'text';
-    text = read.utf16 ? decodeUtf16(read.bytes, read.utf16) : decodeText(read.bytes).text;
+    // Lone CR line ends are line breaks here too: the text's Part 3, its notes and its lines are cut at LF.
+    text = loneCrAsLf(read.utf16 ? decodeUtf16(read.bytes, read.utf16) : decodeText(read.bytes).text);
   }
   // An old .doc: its tables are read from the Word file LibreOffice made of it.
   const tableBytes = read.kind === 'extracted' && read.converted ? read.converted : bytes;

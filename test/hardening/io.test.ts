@@ -157,27 +157,47 @@ describe('3. --fix respects permissions and links', () => {
     if (IS_ROOT) expect([after.uid, after.gid]).toEqual([1234, 1234]);
   });
 
-  it('a file with another hard link is rewritten in place: both names see the fix, once', async () => {
+  it('a file with another hard link is linted once and rewritten in place: both names see the fix', async () => {
     const dir = folder({ 'docs/part3.md': BROKEN });
     linkSync(join(dir, 'docs/part3.md'), join(dir, 'docs/link.md'));
     const inode = statSync(join(dir, 'docs/part3.md')).ino;
-    const run = await juesuanAsync(['lint', 'docs', '--data', SEED_DATA, '--fix'], { cwd: dir });
+    const run = await juesuanAsync(['lint', 'docs', '--data', SEED_DATA, '--fix', '-f', 'json'], { cwd: dir });
     expect(run.status, run.stderr).toBe(1); // the remaining SME error, no input problem
     const after = statSync(join(dir, 'docs/part3.md'));
     expect(after.ino).toBe(inode);
     expect(after.nlink).toBe(2);
     expect(readFileSync(join(dir, 'docs/link.md'), 'utf8')).toBe(readFileSync(join(dir, 'docs/part3.md'), 'utf8'));
     expect(readFileSync(join(dir, 'docs/part3.md'), 'utf8')).not.toBe(BROKEN);
-    expect(run.stderr).toMatch(/已修正 docs\/part3\.md：与 docs\/link\.md 是同一个文件（硬链接）|已修正 docs\/link\.md：与 docs\/part3\.md 是同一个文件（硬链接）/u);
+    // neither name is a symbolic link: the first in order is kept
+    expect(run.stderr).toContain('docs/part3.md：与 docs/link.md 是同一个文件（硬链接），只审校、修正一次，结果列在 docs/link.md 下');
+    expect(run.stderr).toContain('已修正 docs/link.md：1 处');
+    expect((JSON.parse(run.stdout) as Array<{ filePath: string }>).map((r) => r.filePath)).toEqual(['docs/link.md']);
   });
 
-  it('a symbolic link to a document is named as one when the fix is written once through both names', async () => {
+  it('a symbolic link to a document is linted once, under the real name, and the fix is written once to the file it leads to', async () => {
     const dir = folder({ 'docs/part3.md': BROKEN });
     symlinkSync('part3.md', join(dir, 'docs/link.md'));
-    const run = await juesuanAsync(['lint', 'docs', '--data', SEED_DATA, '--fix'], { cwd: dir });
-    expect(run.stderr).toContain('已修正 docs/part3.md：与 docs/link.md 是同一个文件（符号链接）');
+    const run = await juesuanAsync(['lint', 'docs', '--data', SEED_DATA, '--fix', '-f', 'json'], { cwd: dir });
+    expect(run.stderr).toContain('docs/link.md：与 docs/part3.md 是同一个文件（符号链接），只审校、修正一次，结果列在 docs/part3.md 下');
+    expect(run.stderr).toContain('已修正 docs/part3.md：1 处');
+    expect(run.stderr).not.toContain('已修正 docs/link.md');
     expect(lstatSync(join(dir, 'docs/link.md')).isSymbolicLink()).toBe(true);
     expect(readFileSync(join(dir, 'docs/part3.md'), 'utf8')).not.toBe(BROKEN);
+    expect((JSON.parse(run.stdout) as Array<{ filePath: string }>).map((r) => r.filePath)).toEqual(['docs/part3.md']);
+  });
+
+  it('links given as a glob and as files count their errors once, without --fix too', async () => {
+    const dir = folder({ 'docs/part3.md': BROKEN });
+    linkSync(join(dir, 'docs/part3.md'), join(dir, 'docs/hard.md'));
+    symlinkSync('part3.md', join(dir, 'docs/soft.md'));
+    const run = await juesuanAsync(['lint', 'docs/*.md', 'docs/soft.md', '--data', SEED_DATA, '-f', 'json'], { cwd: dir });
+    const results = JSON.parse(run.stdout) as Array<{ filePath: string; errorCount: number }>;
+    expect(results.map((r) => [r.filePath, r.errorCount])).toEqual([['docs/hard.md', 2]]);
+    expect(run.stderr).toBe(
+      'docs/part3.md：与 docs/hard.md 是同一个文件（硬链接），只审校一次，结果列在 docs/hard.md 下\n'
+      + 'docs/soft.md：与 docs/hard.md 是同一个文件（符号链接），只审校一次，结果列在 docs/hard.md 下\n',
+    );
+    expect(run.status).toBe(1);
   });
 });
 

@@ -20,6 +20,11 @@
  * Scala.js build in a worker thread — all offline. RECHECK_BACKEND=worker
  * forces the pure build (about 4× slower).
  *
+ * No timings here (they depend on the machine and its load): the verdicts are
+ * recheck's, by counted steps with a fixed seed. The attacks that once took
+ * seconds are timed by scripts/redos-attacks.mjs, which `npm run fuzz` runs;
+ * here their functions' results are checked on the same shapes, smaller.
+ *
  * KNOWN_VULNERABLE lists what the checker found and is not fixed yet; each
  * entry is shown as a todo with its attack and the suggested fix, and the fix
  * itself is tested here (safe, and equivalent on random input). When the
@@ -65,25 +70,6 @@ function describeDiagnostics(d: Diagnostics): string {
 async function expectSafe(source: string, flags: string): Promise<void> {
   const d = await recheck(source, flags);
   expect(d.status, `/${source}/${flags}: ${describeDiagnostics(d)}`).toBe('safe');
-}
-
-/**
- * For the suggested fixes: safe, or — where recheck's fuzzer still reports
- * one (its verdicts differ between backends) — V8 matches the attack recheck
- * built, at recheck's own size, in well under the time a super-linear
- * pattern takes on it (seconds).
- */
-async function expectLinear(re: RegExp): Promise<void> {
-  const d = await recheck(re.source, re.flags);
-  if (d.status === 'safe') return;
-  expect(d.status, `/${re.source}/${re.flags}: ${describeDiagnostics(d)}`).toBe('vulnerable');
-  if (d.status !== 'vulnerable') return;
-  const attack = d.attack.string;
-  const pattern = new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`);
-  const t = performance.now();
-  [...attack.matchAll(pattern)];
-  const ms = performance.now() - t;
-  expect(ms, `/${re.source}/${re.flags} on recheck's attack ${d.attack.pattern}: ${ms.toFixed(0)} ms`).toBeLessThan(250);
 }
 
 interface Known {
@@ -196,7 +182,7 @@ describe('fixed patterns', () => {
 
   it('placeholder: 【待补充[：:][^】【]*】', async () => {
     const fixed = /【待补充[：:][^】【]*】/gu;
-    await expectLinear(fixed);
+    await expectSafe(fixed.source, fixed.flags);
     fc.assert(fc.property(stringOf(['【待补充：', '【待补充:', '】', '【', '原因', '，', 'x']), (s) => {
       // Differs only where a placeholder would contain another 【, which a real one never does.
       const old = [...s.matchAll(/【待补充[：:][^】]*】/gu)].map((m) => [m.index, m[0]]);
@@ -205,7 +191,7 @@ describe('fixed patterns', () => {
     }));
   });
 
-  it('lexicon completion-after-budget: the phrase spelled out in the look-behind, linear', () => {
+  it('lexicon completion-after-budget: the phrase spelled out in the look-behind, linear', async () => {
     const entry = LEXICON.find((e) => e.pattern.source.startsWith('的(?<=(?:完成'))!;
     const scan = new RegExp(entry.pattern.source, 'gu');
     const at = (s: string) => [...s.matchAll(scan)].map((m) => m.index);
@@ -217,11 +203,9 @@ describe('fixed patterns', () => {
     expect(at('完成预算0万元的--%')).toEqual([]);
     expect(at('年初预算1,796.83万元的103.58%')).toEqual([]);
     expect(at('年初预算为1,796.83万元的103.58%')).toEqual([]);
-    // The attack on the open-gap form: a long clause of 预算 before 的 (≈ 10 s then).
-    const attack = '的' + '预算'.repeat(24_000) + '完0元的1';
-    const t = performance.now();
-    expect(at(attack)).toEqual([]);
-    expect(performance.now() - t).toBeLessThan(1000);
+    // The attack on the open-gap form (a long clause of 预算 before 的; timed in scripts/redos-attacks.mjs), and the pattern's verdict.
+    expect(at('的' + '预算'.repeat(200) + '完0元的1')).toEqual([]);
+    await expectSafe(entry.pattern.source, 'gu');
   });
 
   it('suppression comments found by indexOf: the directives the lazy regex found, linear', () => {
@@ -230,15 +214,13 @@ describe('fixed patterns', () => {
       const old = [...s.matchAll(DIRECTIVE)].map((m) => [m.index, m[0], m[1], m[2]]);
       expect(directiveComments(s).map((c) => [c.at, c.text, c.kind, c.body])).toEqual(old);
     }));
-    const attack = '<!--juesuan-enable '.repeat(100_000);
-    const t = performance.now();
-    expect(directiveComments(attack)).toEqual([]);
-    expect(performance.now() - t).toBeLessThan(1000);
+    // The attack's shape (timed at 100,000 in scripts/redos-attacks.mjs): unclosed comments are no directives.
+    expect(directiveComments('<!--juesuan-enable '.repeat(200))).toEqual([]);
   });
 
   it('draft text filter: (?<!\\s)\\s*\\n\\s*', async () => {
     const fixed = /(?<!\s)\s*\n\s*/g;
-    await expectLinear(fixed);
+    await expectSafe(fixed.source, fixed.flags);
     fc.assert(fc.property(stringOf([' ', '\t', '\n', '\r', '\u3000', 'a', '原']), (s) => {
       expect(s.replace(fixed, '')).toBe(s.replace(/\s*\n\s*/g, ''));
     }));
@@ -246,7 +228,7 @@ describe('fixed patterns', () => {
 
   it('number zeros: (?<!0)0+$ then a trailing .', async () => {
     const fixed = /(?<!0)0+$/;
-    await expectLinear(fixed);
+    await expectSafe(fixed.source, fixed.flags);
     fc.assert(fc.property(fc.bigInt({ min: 0n, max: 10n ** 12n }), fc.integer({ min: 1, max: 4 }), (n, d) => {
       const text = (Number(n) / 10 ** d).toFixed(d);
       expect(text.replace(fixed, '').replace(/\.$/, '')).toBe(text.replace(/\.?0+$/, ''));
@@ -255,7 +237,7 @@ describe('fixed patterns', () => {
 
   it('subject code before a name: ^\\s*(?:[-－—]\\s*)?[\\u4e00-\\u9fff]', async () => {
     const fixed = /^\s*(?:[-－—]\s*)?[\u4e00-\u9fff]/u;
-    await expectLinear(fixed);
+    await expectSafe(fixed.source, fixed.flags);
     const old = /^\s*[-－—]?\s*[\u4e00-\u9fff]/u;
     fc.assert(fc.property(stringOf([' ', '\t', '-', '－', '—', '行', '政', 'x', '1', '\u3000'], 8), (s) => {
       expect(fixed.test(s)).toBe(old.test(s));
@@ -268,15 +250,14 @@ describe('fixed patterns', () => {
     fc.assert(fc.property(stringOf(['均', '为', '分别', '是', '共', '计', '合', '决算', '数', '达', '到', '累', '总', '金额', '支出', 'x'], 10), (s) => {
       expect(stripLeadIn(s)).toBe(s.replace(LEAD_IN, ''));
     }), { numRuns: 2000 });
-    const attack = '决算' + '数决算'.repeat(30_000) + '累为';
-    const t = performance.now();
+    // The attack's shape (timed at 30,000 in scripts/redos-attacks.mjs): only the last 为 is a lead-in word.
+    const attack = '决算' + '数决算'.repeat(200) + '累为';
     expect(stripLeadIn(attack)).toBe(attack.slice(0, -1));
-    expect(performance.now() - t).toBeLessThan(1000);
   });
 
   it('reader nominal end: [\\u4e00-\\u9fff]{2}(?:费|…)$', async () => {
     const fixed = /[\u4e00-\u9fff]{2}(?:费|费用|经费|资金|事务|设备|补贴|补助|工程|收入|支出)$/u;
-    await expectLinear(fixed);
+    await expectSafe(fixed.source, fixed.flags);
     const old = /[\u4e00-\u9fff]{2,}(?:费|费用|经费|资金|事务|设备|补贴|补助|工程|收入|支出)$/u;
     fc.assert(fc.property(stringOf(['工', '程', '费', '用', '经', '资金', '支出', 'x', '1', ' '], 10), (s) => {
       expect(fixed.test(s)).toBe(old.test(s));
@@ -285,7 +266,7 @@ describe('fixed patterns', () => {
 
   it('fence line: ^(`{3,}|~{3,})(.*)$ with s', async () => {
     const fixed = /^(`{3,}|~{3,})(.*)$/s;
-    await expectLinear(fixed);
+    await expectSafe(fixed.source, fixed.flags);
     const old = /^(`{3,}|~{3,})(.*)$/;
     // Lines as cutPoints sees them: no \r or \n; the two differ only on U+2028/U+2029.
     fc.assert(fc.property(stringOf(['`', '~', ' ', 'js', 'x', '\u2028'], 12), (s) => {
@@ -297,14 +278,13 @@ describe('fixed patterns', () => {
     fc.assert(fc.property(fc.stringMatching(/^[1-9][0-9]{0,20}$/u), (int) => {
       expect(groupThousands(int)).toBe(int.replace(/\B(?=(\d{3})+(?!\d))/g, ','));
     }));
-    const t = performance.now();
-    groupThousands('1' + '000'.repeat(100_000));
-    expect(performance.now() - t).toBeLessThan(1000);
+    // Long integers too (a 300,001-digit one is timed in scripts/redos-attacks.mjs).
+    expect(groupThousands('1' + '000'.repeat(200))).toBe('1' + ',000'.repeat(200));
   });
 
   it('schema item code: ^\\s*[0-9０-９]{7}(?:\\s+\\S(?:.*\\S)?)?\\s*$', async () => {
     const fixed = /^\s*[0-9０-９]{7}(?:\s+\S(?:.*\S)?)?\s*$/u;
-    await expectLinear(fixed);
+    await expectSafe(fixed.source, fixed.flags);
     const old = /^\s*[0-9０-９]{7}(?:\s+\S.*)?\s*$/u;
     fc.assert(fc.property(stringOf(['2010301', '0', '２', ' ', '\t', '\n', '行政运行', 'x', '\u3000'], 12), (s) => {
       expect(fixed.test(s)).toBe(old.test(s));

@@ -28,4 +28,10 @@ describe('juesuan import: the seed (Shandong, tab-separated)', () => {
     expect(imported.department).toBe(seed.department);
     expect(imported.year).toBe(2024);
   });
+
+  it('reads the same tables from the text saved with old Mac (lone CR) or Windows (CRLF) line ends', () => {
+    for (const ends of ['\r', '\r\n']) {
+      expect(importText(text.replace(/\n/gu, ends), 'liaocheng-2024.txt').yaml).toBe(yaml);
+    }
+  });
 });

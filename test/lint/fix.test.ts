@@ -179,12 +179,19 @@ describe('applyFixes', () => {
     expect(whole).toHaveLength(1);
     expect(applyFixes(doc('3,154.47'), whole).output).toBe(doc('3,153.47'));
     // The same figure split by a soft, a hard or a Windows line break: the same error, naming what was read, with no fix.
-    for (const [split, read] of [['3,15\n4.47', '3,154.47'], ['3,15  \n4.47', '3,154.47'], ['31\n5.47', '315.47'], ['3,15\r\n4.47', '3,154.47']]) {
+    for (const [split, read] of [['3,15\n4.47', '3,154.47'], ['3,15  \n4.47', '3,154.47'], ['31\n5.47', '315.47'], ['3,15\r\n4.47', '3,154.47'], ['3,15\r4.47', '3,154.47'], ['31\r5.47', '315.47']]) {
       const errors = lintMarkdown(doc(split!), ctx).messages.filter((m) => m.severity === 2);
       expect(errors.map((m) => [m.ruleId, m.fix])).toEqual([['amount-mismatch', undefined]]);
       expect(errors[0]!.message).toContain(`${read} 万元 与数据不符：基本支出为 3,153.47 万元`);
       expect(fixMarkdown(doc(split!), ctx).output).toBe(doc(split!));
     }
+    // A document whose every line ends in a lone CR (old Mac): the split figure is the same error, still not fixed.
+    const mac = doc('3,15\r4.47').replace(/\n/gu, '\r');
+    const errors = lintMarkdown(mac, ctx).messages.filter((m) => m.severity === 2);
+    expect(errors.map((m) => [m.ruleId, m.line, m.fix])).toEqual([['amount-mismatch', 3, undefined]]);
+    expect(fixMarkdown(mac, ctx).output).toBe(mac);
+    // Right when read whole: no error, no change.
+    expect(lintMarkdown(doc('3,15\r3.47'), ctx).messages.filter((m) => m.severity === 2)).toEqual([]);
   });
 
   it('skips a second fix of the same text', () => {

@@ -25,7 +25,7 @@ const INVOLVED_FUNDS = '涉及资金';
 export function readClaims(tokens: Token[], ctx: ReadContext): Claim[] {
   const r = new ClaimReader(tokens, ctx);
   for (let t = 0; t < tokens.length; t++) {
-    const token = tokens[t]!;
+    const token = otherYearsEnd(tokens[t]!, tokens[t - 1], ctx.year);
     // A list of names (A、B、C) goes on through 、 and the cues that say which figure of each follows.
     if (token.type !== 'topic' && !(token.type === 'clause-end' && token.mark === '、')) {
       // A fresh list only where the last one holds names: most tokens end no list, and an array each was most of the reader's garbage.
@@ -141,6 +141,17 @@ function brokenDown(r: ClaimReader, before: Token | undefined): { role?: Role } 
  */
 function opensWithOwnFigure(r: ClaimReader, stop: Token, next: Token | undefined): boolean {
   return next?.type === 'cue' && SUBJECT_FIGURES.has(next.cue.kind) && next.start === stop.end && r.subject !== undefined && r.subject === r.describedWhole;
+}
+
+/**
+ * 2023年末结转和结余: a name that starts with the year's own 年 (the reader reads 年末… from it) is the data's name
+ * only in the data's year — 2023 年末 is this year's opening, not its end: another year's, no subject of the data.
+ */
+function otherYearsEnd(token: Token, before: Token | undefined, year: number): Token {
+  // (a name that holds the whole year, 2023年度办公室业务运行, starts where the year does: the data's own name)
+  if (token.type !== 'topic' || before?.type !== 'year' || token.start <= before.start || token.start >= before.end || before.year === year) return token;
+  // named with its year (数据中没有“2023年末结转和结余”), the span the year's and the name's
+  return { type: 'unnamed', name: `${before.text}${token.name.replace(/^年/u, '')}`, start: before.start, end: token.end, block: token.block };
 }
 
 /** A ；(or ;) right before a token. */

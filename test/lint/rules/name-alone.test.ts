@@ -25,6 +25,7 @@ ruleTester({
       { code: `${TOTAL}\n\n### 1、${ITEM}\n\n${RIGHT}`, name: 'the name as a heading, the right figures' },
       { code: `${TOTAL}\n\n（1）2010301行政运行\n\n${RIGHT}`, name: 'the name on a line of its own, with its code' },
       { code: `${TOTAL}\n\n**（1）${ITEM}**\n\n${RIGHT}`, name: 'a bold line' },
+      { code: `${TOTAL}\n\n（1）2010301行政运行（项）\n\n${RIGHT}`, name: 'left20: the code, the name and its level on a line of their own' },
     ],
     invalid: [
       {
@@ -34,6 +35,10 @@ ruleTester({
       {
         code: `${TOTAL}\n\n（1）2010301行政运行\n\n${STALE}`, name: 'the item on a line of its own',
         errors: [{ ruleId: 'amount-mismatch', expected: '1,861.14' }, { ruleId: 'completion-rate-mismatch', expected: '103.58' }],
+      },
+      {
+        code: `${TOTAL}\n\n（1）2010301行政运行（项）\n\n${STALE}`, name: 'left20: the item by code, name and level on a line of its own, its stale figures',
+        errors: [{ ruleId: 'amount-mismatch', actual: '1,961.14', expected: '1,861.14', line: 7 }, { ruleId: 'completion-rate-mismatch', expected: '103.58' }],
       },
       {
         code: `${TOTAL}\n\n1、${ITEM}。\n\n${STALE}`, name: 'a plain line ending in a full stop',
@@ -47,6 +52,26 @@ ruleTester({
       {
         code: `${TOTAL}\n\n### 1、${ITEM}\n\n${RIGHT.replace('103.58%', '109.14%')}`, name: 'a slip of the rate is judged by the item\'s figures, not the section total\'s',
         errors: [{ ruleId: 'completion-rate-mismatch', expected: '103.58', message: /1,861\.14 ÷ 1,796\.83/u }],
+      },
+    ],
+  },
+  'unknown-subject': {
+    valid: [{ code: `${TOTAL}\n\n（1）2010301行政运行（项）\n\n${RIGHT}`, name: 'a 项 the data holds, by code, name and level' }],
+    invalid: [
+      {
+        code: `${TOTAL}\n\n（1）2010399群众文化（项）\n\n${RIGHT}`,
+        name: 'left20: a 项 code the data lacks (its 款 20103 it has) on a line of its own: said so once, for the figures after it too — none judged against the 款 or the section',
+        errors: [{ ruleId: 'unknown-subject', severity: 1, actual: '2010399群众文化', line: 5 }],
+      },
+    ],
+  },
+  'budget-mismatch': {
+    valid: [{ code: `${TOTAL}\n\n（1）2010301行政运行（项）\n\n${RIGHT}`, name: 'the 项\'s own budget' }],
+    invalid: [
+      {
+        code: `${TOTAL}\n\n（1）2010301行政运行（项）\n\n${RIGHT.replace('1,796.83', '1,896.83').replace('103.58%', '98.12%')}`,
+        name: 'left20: the budget under a lone 项 line is the 项\'s budget (1,796.83), not the section\'s',
+        errors: [{ ruleId: 'budget-mismatch', actual: '1,896.83', expected: '1,796.83', line: 7 }, { ruleId: 'completion-rate-mismatch', expected: '103.58' }],
       },
     ],
   },

@@ -21,6 +21,24 @@ ruleTester({
         name: 'a slip in the name: the nearest name is offered, the figures are not judged against another subject',
         errors: [{ ruleId: 'unknown-subject', severity: 1 }, { ruleId: 'unverified-figure' }, { ruleId: 'unverified-figure' }],
       },
+      {
+        code: '2010399 群众文化（项）。年初预算为 4,000 万元，支出决算为 3,200 万元，完成年初预算的 80%。',
+        name: 'left20: a 项 code the data lacks (its 款 20103 it has), with its level: named whole as the subject the data lacks',
+        errors: [{ ruleId: 'unknown-subject', severity: 1, actual: '2010399群众文化' }],
+      },
+    ],
+  },
+  'unverified-figure': {
+    valid: [
+      { code: '2010301行政运行：年初预算为 1,796.83 万元，支出决算为 1,861.14 万元，完成年初预算的 103.58%。', name: 'a 项 by its code glued to its name' },
+    ],
+    invalid: [
+      {
+        // left19b: 20103 is the data's 款 (budget 3,839.77), but 2010399 is a 项 the data lacks — not the 款 by its first five digits.
+        code: '1、2010399群众文化：年初预算为 500 万元，支出决算为 400 万元，完成年初预算的 80%。',
+        name: 'left20: a 项 code the data lacks, glued to its name: never read as its 款 (20103), the figures unverified',
+        errors: [{ ruleId: 'unverified-figure', severity: 1 }, { ruleId: 'unverified-figure', severity: 1 }, { ruleId: 'unverified-figure', severity: 1 }],
+      },
     ],
   },
 }, { section: 'gpb' });
