@@ -173,7 +173,7 @@ function boxesOf(cells: readonly HeaderCell[], wanted: string): HeaderBox[] {
 }
 
 /** A header as it is searched: its cells, and the PDF items they were joined from (made when first needed). */
-interface SearchedHeader { cells: HeaderCell[]; items: () => HeaderCell[] }
+interface SearchedHeader { cells: HeaderCell[]; items: () => HeaderCell[]; words: () => HeaderCell[] }
 
 /** The first header text of `names` found, and where: in the header's cells, else in the PDF items they were joined from. */
 function findHeader(header: SearchedHeader, names: readonly string[]): HeaderBox[] {
@@ -189,7 +189,7 @@ function findHeader(header: SearchedHeader, names: readonly string[]): HeaderBox
     }
     return undefined;
   };
-  return firstIn(header.cells) ?? firstIn(header.items()) ?? [];
+  return firstIn(header.cells) ?? firstIn(header.items()) ?? firstIn(header.words()) ?? [];
 }
 
 /** The units a column's name may close with, in brackets (小计（万元）). */
@@ -201,10 +201,29 @@ export function itemCells(header: readonly Cell[]): Cell[] {
   return header.flatMap((c) => (c.items && c.items.length > 1 ? c.items.map((i) => ({ ...c, ...i, text: squash(i.text), items: undefined })) : [c]));
 }
 
+/**
+ * Header cells cut where their PDF items leave a gap (an eighth of the line's height or more), the items that
+ * touch kept as one word: a wrapped name's lines of two narrow columns run together (公务用车公务用车运, each
+ * line printed as 公务用 + 车) are two words, each continued by the line below it (购置费, 行维护费).
+ */
+export function wordCells(header: readonly Cell[]): Cell[] {
+  return header.flatMap((c) => {
+    if (!c.items || c.items.length < 2) return [c];
+    const words: Array<{ text: string; x0: number; x1: number }> = [];
+    for (const i of c.items) {
+      const last = words[words.length - 1];
+      if (last && i.x0 - last.x1 < c.h / 8) Object.assign(last, { text: last.text + i.text, x1: Math.max(last.x1, i.x1) });
+      else words.push({ ...i });
+    }
+    return words.length < 2 ? [c] : words.map((w) => ({ ...c, ...w, text: squash(w.text), items: undefined }));
+  });
+}
+
 /** The columns of a table from its header cells; the label column of each side from `labelNames`. */
 export function layoutOf(header: Cell[], specs: readonly ColumnSpec[], labelNames: readonly string[]): Layout {
   let items: HeaderCell[] | undefined;
-  const searched: SearchedHeader = { cells: headerCells(header), items: () => (items ??= headerCells(itemCells(header))) };
+  let words: HeaderCell[] | undefined;
+  const searched: SearchedHeader = { cells: headerCells(header), items: () => (items ??= headerCells(itemCells(header))), words: () => (words ??= headerCells(wordCells(header))) };
   const columns: Column[] = [];
   const found: HeaderBox[] = [];
   for (const s of specs) {

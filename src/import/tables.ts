@@ -18,7 +18,7 @@ import { T01_EXPENDITURE_LABELS, T01_INCOME_LABELS, T01_INCOME_SOURCES, T04_COLU
 import { EXPENDITURE_CLASSES } from '../data/subjects.js';
 import { Decimal, parseAmount, ZERO } from '../data/amount.js';
 import { AMOUNT, bracketsFullWidth, cellsOf, centre, lineText, squash, withAsciiFigures, type Cell } from './cells.js';
-import { columnAmounts, edgeFit, firstAmountColumn, headerBoxes, itemCells, layoutOf, readBody, valuesOf, type BodyOptions, type ColumnSpec, type Column, type HeaderBox, type Layout, type NameHang, type PlacedAmount, type Row, type Unplaced, type Where } from './grid.js';
+import { columnAmounts, edgeFit, firstAmountColumn, headerBoxes, itemCells, layoutOf, wordCells, readBody, valuesOf, type BodyOptions, type ColumnSpec, type Column, type HeaderBox, type Layout, type NameHang, type PlacedAmount, type Row, type Unplaced, type Where } from './grid.js';
 import type { Box, PlacedLine } from './placed.js';
 import { anotherSet, documentSegments, setsOfOtherYears, ORDINAL, TABLE_TITLES, type Segment } from './segments.js';
 import { EMPTY_TABLE } from '../lint/negation.js';
@@ -1096,10 +1096,13 @@ function itemBoxes(header: readonly Cell[]): Array<{ item: string; box: HeaderBo
   const out: Array<{ item: string; box: HeaderBox; y: number }> = [];
   // (else in the PDF items the header cells were joined from: 公务用车 | 公务接待, two columns' words run together)
   let items: Cell[] | undefined;
+  let words: Cell[] | undefined;
   // (the car group's header and its 小计 in one cell, 公务用车购置及运行维护费小计, its parts beside it)
   for (const name of ['合计', '小计', '因公出国（境）费', '因公出国（境）费用', '公务用车购置及运行维护费', '公务用车购置及运行费', '公务用车购置及运行维护费小计', '公务用车购置及运行费小计', '公务用车购置费', '公务用车运行维护费', '公务用车运行费', '公务接待费']) {
     let boxes = headerBoxes(header, name);
     if (boxes.length === 0) boxes = headerBoxes(items ??= itemCells(header), name);
+    // (else in its words: 公务用 + 车 touching, 公务用车 | 公务用车运 apart, each over the rest of its name)
+    if (boxes.length === 0) boxes = headerBoxes(words ??= wordCells(header), name);
     // (the same place found by two names, 公务用车购置及运行维护费 over 小计 as the one name: one leaf)
     for (const box of boxes) if (!out.some((o) => Math.abs(centre(o.box) - centre(box)) < 1 && Math.abs(o.y - box.y) < 1)) out.push({ item: sanGongItem(name)!, box, y: box.y });
   }
