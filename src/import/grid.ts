@@ -439,6 +439,8 @@ export interface BodyOptions {
   continuesLabel?: (label: string, next: string) => boolean;
   /** whether a piece completes a row's label into a known line (三、国有资本经营预算财政拨款 / 收入): then no header word repeated */
   completesLabel?: (label: string, next: string) => boolean;
+  /** whether a label split by a page break goes on atop the next page: what they make starts a known line (01, 04); any, where not given */
+  joinsOverPage?: (label: string, next: string) => boolean;
   /** a label merged over the code and name columns is one field (tab-separated text): the fields after it are one column to the left */
   collapsedSpans?: boolean;
   /** columns are spaced page by page (layout text): a line's amounts go to columns in their order */
@@ -877,6 +879,8 @@ function nameOverPageBreak(read: Array<{ l: PlacedLine; cells: Cell[]; repeated:
     if (start.x1 < edge - 1.2 * start.h) continue;
     const next = read[j + 1];
     if (next && next.l.page === first.l.page && next.l.y - first.l.y <= 1.6 * piece!.h && next.cells.some((c) => c.kind === 'code' || c.kind === 'digits')) continue;
+    // (01, 04: a short line filling its column, 一般公共预算财政拨款 under 年初…结转和结余, is no name's start the next page goes on)
+    if (options.joinsOverPage && !options.joinsOverPage(start.text, piece!.text)) continue;
     const joined: Cell = { ...start, text: start.text + piece!.text };
     last.cells = last.cells.map((c) => (c === start ? joined : c));
     const k = first.cells.indexOf(piece!);

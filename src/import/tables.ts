@@ -990,6 +990,14 @@ const continuesLabel = (known: KnownLabels) => (label: string, next: string): bo
 };
 
 /** A piece that makes a row's label, unknown as read so far, a known line: 三、国有资本经营预算财政拨款 + 收入. */
+/** A label of 01 or 04 split by a page break goes on atop the next page only into the start of a known line, or a closing remark. */
+const joinsOverPage = (known: KnownLabels) => (label: string, next: string): boolean => {
+  if (/^[（(]/u.test(squash(next))) return true;
+  const joined = norm(label.replace(ORDINAL, '') + next);
+  for (const k of known.keys()) if (k.startsWith(joined)) return true;
+  return false;
+};
+
 const completesLabel = (known: KnownLabels) => (label: string, next: string): boolean =>
   !canonical(label, known).known && canonical(label + next, known).known;
 
@@ -1050,7 +1058,7 @@ function table01(seg: Segment, r: Reader, grid: boolean): Obj {
   const layout = layoutOf(header, [
     { key: 'v', names: ['决算数', '金额', '本年数', '本年决算数'] }, ROW_NUMBERS, ...knownSkipped([...LAST_YEAR_COLUMNS, ...CHANGE_COLUMNS, ...BUDGET_COLUMNS]),
   ], SIDE_LABELS);
-  let [left = [], right = []] = r.body(body, layout, { mode: 'label', isTotal: () => false, startsRow: startsRow(T01_LINES), continuesLabel: continuesLabel(T01_LINES), completesLabel: completesLabel(T01_LINES) });
+  let [left = [], right = []] = r.body(body, layout, { mode: 'label', isTotal: () => false, startsRow: startsRow(T01_LINES), continuesLabel: continuesLabel(T01_LINES), completesLabel: completesLabel(T01_LINES), joinsOverPage: joinsOverPage(T01_LINES) });
   const lastNames = knownSkippedNames(layout).filter((n) => LAST_YEAR_COLUMNS.includes(n));
   // (one column of last year's figures, by one name: two names are two columns, neither certain)
   const lastKey = lastNames.length === 1 ? `${KNOWN_SKIPPED}${lastNames[0]}` : undefined;
@@ -1107,7 +1115,7 @@ function table04(seg: Segment, r: Reader, grid: boolean): Obj {
     ...T04_COLUMNS.map((k): ColumnSpec => ({ key: k, names: [k, ...(k.endsWith('财政拨款') ? [k.slice(0, -4)] : [])], side: 1, pick: 'last' })),
     ROW_NUMBERS,
   ], SIDE_LABELS);
-  const [left = [], right = []] = r.body(body, layout, { mode: 'label', isTotal: () => false, startsRow: startsRow(T04_LINES), continuesLabel: continuesLabel(T04_LINES), completesLabel: completesLabel(T04_LINES) });
+  const [left = [], right = []] = r.body(body, layout, { mode: 'label', isTotal: () => false, startsRow: startsRow(T04_LINES), continuesLabel: continuesLabel(T04_LINES), completesLabel: completesLabel(T04_LINES), joinsOverPage: joinsOverPage(T04_LINES) });
   const income: Obj = {};
   let opening = false;
   for (const { label, row } of labelled(r, left, T04_LINES, '收入', T04_INCOME_SIDE)) {
