@@ -173,7 +173,7 @@ function boxesOf(cells: readonly HeaderCell[], wanted: string): HeaderBox[] {
 }
 
 /** A header as it is searched: its cells, and the PDF items they were joined from (made when first needed). */
-interface SearchedHeader { cells: HeaderCell[]; items: () => HeaderCell[] }
+interface SearchedHeader { cells: HeaderCell[]; items: () => HeaderCell[]; words: () => HeaderCell[] }
 
 /** The first header text of `names` found, and where: in the header's cells, else in the PDF items they were joined from. */
 function findHeader(header: SearchedHeader, names: readonly string[]): HeaderBox[] {
@@ -189,7 +189,7 @@ function findHeader(header: SearchedHeader, names: readonly string[]): HeaderBox
     }
     return undefined;
   };
-  return firstIn(header.cells) ?? firstIn(header.items()) ?? [];
+  return firstIn(header.cells) ?? firstIn(header.items()) ?? firstIn(header.words()) ?? [];
 }
 
 /** The units a column's name may close with, in brackets (小计（万元）). */
@@ -201,10 +201,29 @@ export function itemCells(header: readonly Cell[]): Cell[] {
   return header.flatMap((c) => (c.items && c.items.length > 1 ? c.items.map((i) => ({ ...c, ...i, text: squash(i.text), items: undefined })) : [c]));
 }
 
+/**
+ * Header cells cut where their PDF items leave a gap (an eighth of the line's height or more), the items that
+ * touch kept as one word: a wrapped name's lines of two narrow columns run together (公务用车公务用车运, each
+ * line printed as 公务用 + 车) are two words, each continued by the line below it (购置费, 行维护费).
+ */
+export function wordCells(header: readonly Cell[]): Cell[] {
+  return header.flatMap((c) => {
+    if (!c.items || c.items.length < 2) return [c];
+    const words: Array<{ text: string; x0: number; x1: number }> = [];
+    for (const i of c.items) {
+      const last = words[words.length - 1];
+      if (last && i.x0 - last.x1 < c.h / 8) Object.assign(last, { text: last.text + i.text, x1: Math.max(last.x1, i.x1) });
+      else words.push({ ...i });
+    }
+    return words.length < 2 ? [c] : words.map((w) => ({ ...c, ...w, text: squash(w.text), items: undefined }));
+  });
+}
+
 /** The columns of a table from its header cells; the label column of each side from `labelNames`. */
 export function layoutOf(header: Cell[], specs: readonly ColumnSpec[], labelNames: readonly string[]): Layout {
   let items: HeaderCell[] | undefined;
-  const searched: SearchedHeader = { cells: headerCells(header), items: () => (items ??= headerCells(itemCells(header))) };
+  let words: HeaderCell[] | undefined;
+  const searched: SearchedHeader = { cells: headerCells(header), items: () => (items ??= headerCells(itemCells(header))), words: () => (words ??= headerCells(wordCells(header))) };
   const columns: Column[] = [];
   const found: HeaderBox[] = [];
   for (const s of specs) {
@@ -420,6 +439,8 @@ export interface BodyOptions {
   continuesLabel?: (label: string, next: string) => boolean;
   /** whether a piece completes a row's label into a known line (三、国有资本经营预算财政拨款 / 收入): then no header word repeated */
   completesLabel?: (label: string, next: string) => boolean;
+  /** whether a label split by a page break goes on atop the next page: what they make starts a known line (01, 04); any, where not given */
+  joinsOverPage?: (label: string, next: string) => boolean;
   /** a label merged over the code and name columns is one field (tab-separated text): the fields after it are one column to the left */
   collapsedSpans?: boolean;
   /** columns are spaced page by page (layout text): a line's amounts go to columns in their order */
@@ -858,6 +879,8 @@ function nameOverPageBreak(read: Array<{ l: PlacedLine; cells: Cell[]; repeated:
     if (start.x1 < edge - 1.2 * start.h) continue;
     const next = read[j + 1];
     if (next && next.l.page === first.l.page && next.l.y - first.l.y <= 1.6 * piece!.h && next.cells.some((c) => c.kind === 'code' || c.kind === 'digits')) continue;
+    // (01, 04: a short line filling its column, 一般公共预算财政拨款 under 年初…结转和结余, is no name's start the next page goes on)
+    if (options.joinsOverPage && !options.joinsOverPage(start.text, piece!.text)) continue;
     const joined: Cell = { ...start, text: start.text + piece!.text };
     last.cells = last.cells.map((c) => (c === start ? joined : c));
     const k = first.cells.indexOf(piece!);

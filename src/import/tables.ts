@@ -18,7 +18,7 @@ import { T01_EXPENDITURE_LABELS, T01_INCOME_LABELS, T01_INCOME_SOURCES, T04_COLU
 import { EXPENDITURE_CLASSES } from '../data/subjects.js';
 import { Decimal, parseAmount, ZERO } from '../data/amount.js';
 import { AMOUNT, bracketsFullWidth, cellsOf, centre, lineText, squash, withAsciiFigures, type Cell } from './cells.js';
-import { columnAmounts, edgeFit, firstAmountColumn, headerBoxes, itemCells, layoutOf, readBody, valuesOf, type BodyOptions, type ColumnSpec, type Column, type HeaderBox, type Layout, type NameHang, type PlacedAmount, type Row, type Unplaced, type Where } from './grid.js';
+import { columnAmounts, edgeFit, firstAmountColumn, headerBoxes, itemCells, layoutOf, wordCells, readBody, valuesOf, type BodyOptions, type ColumnSpec, type Column, type HeaderBox, type Layout, type NameHang, type PlacedAmount, type Row, type Unplaced, type Where } from './grid.js';
 import type { Box, PlacedLine } from './placed.js';
 import { anotherSet, documentSegments, setsOfOtherYears, ORDINAL, TABLE_TITLES, type Segment } from './segments.js';
 import { EMPTY_TABLE } from '../lint/negation.js';
@@ -233,6 +233,9 @@ class Reader {
   readonly farGroups = new Set<string>();
   /** a reading again by the headers' left edges where figures end far short of the next header, these groups by their centres */
   farEdges?: { byCentreFor: ReadonlySet<string> };
+  /** the 合计 row printed right of the header (shiftedTotal), and whether the table's reader has taken it (subject tables do) */
+  shifted?: ShiftedTotal;
+  shiftedTaken = false;
 
   /** @param learnt where names stood against codes in the document's tables read before this one */
   constructor(readonly key: string, readonly options: RecogniseOptions, readonly learnt: number[], readonly hangs: NameHang[] = []) {}
@@ -336,6 +339,10 @@ class Reader {
   }
 
   done(table: Obj, seg: Segment): TableRead {
+    // (a table whose reader does not take a 合计 printed right of its header: its figures stand under no column)
+    if (this.shifted && !this.shiftedTaken) {
+      for (const f of [...this.shifted.figures, ...this.shifted.cut ?? []]) this.problem(f.text, `“${squash(this.shifted.label.text)}”一行印在表头右侧，金额不在任何金额栏之下，不能确定属于哪一栏`, f);
+    }
     this.decimals();
     return {
       table, title: seg.title, at: this.at, unplaced: this.unplaced, unknownRows: this.unknownRows, rows: this.rows, amounts: this.amounts,
@@ -371,8 +378,9 @@ function continuesNumbering(c: Cell, above: readonly Cell[]): boolean {
 }
 
 /** The table's header cells (up to its first row), body (up to the note under it) and the rest. */
-function split(seg: Segment, grid: boolean, ordered = false, r?: Reader): { header: Cell[]; body: PlacedLine[]; rest: PlacedLine[] } {
+function split(seg: Segment, grid: boolean, ordered = false, r?: Reader): Split {
   const parts = splitLines(seg, grid, ordered);
+  if (r) r.shifted = parts.shifted;
   if (grid) return parts;
   const note = sideNote(seg.lines.slice(0, seg.lines.length - parts.body.length - parts.rest.length), parts.body);
   if (!note) return parts;
@@ -381,7 +389,7 @@ function split(seg: Segment, grid: boolean, ordered = false, r?: Reader): { head
     const out = l.cells.filter((b) => !note.cells.some((c) => c.page === l.page && c.y === l.y && b.x0 < c.x1 && c.x0 < b.x1));
     return out.length === l.cells.length ? l : { ...l, cells: out };
   };
-  return { header: parts.header.filter((c) => !note.cells.includes(c)), body: parts.body.map(keep).filter((l) => l.cells.length > 0), rest: parts.rest };
+  return { ...parts, header: parts.header.filter((c) => !note.cells.includes(c)), body: parts.body.map(keep).filter((l) => l.cells.length > 0) };
 }
 
 /**
@@ -413,8 +421,9 @@ function sideNote(headerLines: readonly PlacedLine[], body: readonly PlacedLine[
   return undefined;
 }
 
-function splitLines(seg: Segment, grid: boolean, ordered: boolean): { header: Cell[]; body: PlacedLine[]; rest: PlacedLine[] } {
-  const cells = (l: PlacedLine) => cellsOf(l, grid);
+function splitLines(seg: Segment, grid: boolean, ordered: boolean): Split {
+  const shifted = grid ? undefined : shiftedTotal(seg.lines);
+  const cells = (l: PlacedLine) => (shifted && l === shifted.line ? shifted.header : cellsOf(l, grid));
   const isRow = (l: PlacedLine) => cells(l).some((c) => c.kind === 'code' || c.kind === 'amount' || c.asAmount !== undefined || AMOUNT_PIECE.test(c.text)) || ORDINAL.test(cells(l)[0]?.text ?? '');
   const isEnd = (l: PlacedLine) => NOTE_START.test(squash(lineText(l))) || EMPTY_TABLE.test(lineText(l));
   let h = seg.lines.findIndex((l) => isRow(l) || isEnd(l));
@@ -469,7 +478,42 @@ function splitLines(seg: Segment, grid: boolean, ordered: boolean): { header: Ce
   let lastRow = seg.lines.length - 1;
   while (lastRow >= 0 && seg.lines[lastRow]!.wordTable === undefined) lastRow--;
   if (lastRow >= h && lastRow + 1 < e) e = lastRow + 1;
-  return { header: seg.lines.slice(0, h).flatMap(cells), body: seg.lines.slice(h, e), rest: seg.lines.slice(e) };
+  const out = { header: seg.lines.slice(0, h).flatMap(cells), body: seg.lines.slice(h, e), rest: seg.lines.slice(e) };
+  return shifted && seg.lines.indexOf(shifted.line) < h ? { ...out, shifted: { label: shifted.label, figures: shifted.figures, ...(shifted.cut ? { cut: shifted.cut } : {}) } } : out;
+}
+
+/** A table's header cells, body and the rest; the 合计 row printed right of the header where there is one (shiftedTotal). */
+interface Split { header: Cell[]; body: PlacedLine[]; rest: PlacedLine[]; shifted?: ShiftedTotal }
+export interface ShiftedTotal { label: Cell; figures: Cell[]; /** figures cut short (at the page's edge) */ cut?: Cell[] }
+
+/**
+ * The 合计 row printed right of the column headers, on one of their lines (LibreOffice Writer laying out an HTML
+ * table whose header has an empty row: blind 18R u08, u10, u12): on the first line holding figures, a 合计 that
+ * starts right of every header cell above it and of the header words before it on its line, with only figures (or
+ * dashes) after it. Its figures stand under no column — their blank cells are not printed, so no position tells
+ * which column each is — and the line's words left of it are the header's.
+ */
+const BLANK_DASH = /^[-－—–‐―]{1,2}$/u;
+const FIGURE_CUT = /^\d[\d,.]*$/u;
+
+function shiftedTotal(lines: readonly PlacedLine[]): ShiftedTotal & { line: PlacedLine; header: Cell[] } | undefined {
+  const at = lines.findIndex((l) => cellsOf(l).some((c) => c.kind === 'amount' || c.kind === 'code'));
+  if (at <= 0) return undefined;
+  const line = lines[at]!;
+  // (its words, where the 合计 and a header's last line run together: 助支合计, 基本支出 项目支出 合计)
+  const cs = cellsOf(line).flatMap((c) => (c.kind === 'text' ? wordCells([c]) : [c]));
+  const t = cs.findIndex((c) => TOTAL.test(squash(c.text)));
+  if (t <= 0) return undefined;
+  const before = cs.slice(0, t);
+  const after = cs.slice(t + 1);
+  // (figures, dashes for blank cells, or a figure cut at the page's edge: 4,902,3)
+  if (!before.every((c) => c.kind === 'text') || !after.every((c) => c.kind === 'amount' || BLANK_DASH.test(squash(c.text)) || FIGURE_CUT.test(c.text)) || !after.some((c) => c.kind === 'amount')) return undefined;
+  const above = lines.slice(0, at).map((l) => cellsOf(l)).filter((row) => !row.some((c) => OVER_HEADER.test(c.text))).flat();
+  if (above.length === 0) return undefined;
+  const label = cs[t]!;
+  if ([...above, ...before].some((c) => c.x1 > label.x0)) return undefined;
+  const cut = after.filter((c) => c.kind !== 'amount' && !BLANK_DASH.test(squash(c.text)));
+  return { line, header: before, label, figures: after.filter((c) => c.kind === 'amount'), ...(cut.length > 0 ? { cut } : {}) };
 }
 
 /**
@@ -667,6 +711,10 @@ function subjectTable(seg: Segment, r: Reader, grid: boolean, catalog: SubjectCa
         + `（如“${squash(name.text)}”），不能确定各行是哪个科目（类、款、项）：juesuan 没有款、项级科目名称与编码的对照表，不按名称猜编码，这张表没有导入`;
     }
   }
+  if (r.shifted && !side.some((p) => !p.code && TOTAL.test(squash(p.label)))) {
+    const row = shiftedTotalRow(r, layout, side, r.shifted);
+    if (row) side.unshift(row);
+  }
   const { total, subtotals } = totalsOf(side);
   for (const s of subtotals) checkSubtotal(r, side, s);
   const subjects: Obj = {};
@@ -684,6 +732,39 @@ function subjectTable(seg: Segment, r: Reader, grid: boolean, catalog: SubjectCa
     合计: Object.keys(totalValues).length > 0 ? totalValues : null,
     科目: Object.keys(subjects).length > 0 ? subjects : null,
   };
+}
+
+/**
+ * A subject table's 合计 printed right of its header (shiftedTotal): its figures are the total's in the columns' order,
+ * a blank cell printed as nothing. Each column's 合计 is the sum of its 类 rows; the figures are laid on the columns
+ * every one printed (as many figures as columns), or on the columns whose 类 sum is not 0 (a blank 合计 left out),
+ * and kept only where each figure is then its column's sum. No other reading exists: a figure is not 0, so it cannot
+ * be a column's whose 类 add up to 0, and every column whose 类 do not is given one. Else its figures are not placed
+ * and the table is unreliable (its other rows read as printed). The 合计 so read agrees with its 类 by construction;
+ * the identities between tables still check it.
+ */
+function shiftedTotalRow(r: Reader, layout: Layout, side: readonly Row[], shifted: ShiftedTotal): Row | undefined {
+  r.shiftedTaken = true;
+  const at = placeName(r.options.source ?? 'pdf', shifted.label.page, shifted.label.line);
+  const columns = layout.columns.filter((c) => !c.skip && c.unknown === undefined && !c.key.startsWith('!')).map((c) => c.key);
+  const classes = side.filter((p) => p.code?.length === 3);
+  const sums = columns.map((k) => classes.reduce((a, p) => a.plus(amountOf(p.values.get(k)?.text)), ZERO));
+  const slack = (k: number) => 0.01 * classes.filter((p) => p.values.has(columns[k]!)).length;
+  const fits = (on: readonly number[]) => on.length === shifted.figures.length && on.every((k, i) => amountOf(shifted.figures[i]!.text).minus(sums[k]!).abs().lte(slack(k)));
+  const every = columns.map((_, k) => k);
+  const nonZero = every.filter((k) => !sums[k]!.isZero());
+  const on = shifted.cut || classes.length === 0 ? undefined : [every, nonZero].find(fits);
+  const row: Row = { side: 0, label: squash(shifted.label.text), y: shifted.label.y, at: { page: shifted.label.page, line: shifted.label.line, x0: shifted.label.x0, x1: shifted.label.x1 }, values: new Map(), subHeaders: [] };
+  if (!on) {
+    // (its figures stand under no column: the table is not to be trusted, its other rows read as printed)
+    const why = shifted.cut ? `其中“${shifted.cut.map((c) => c.text).join('、')}”不是完整的金额（可能在页边被截断）` : '与各栏的类之和对不上';
+    for (const f of [...shifted.figures, ...shifted.cut ?? []]) r.problem(f.text, `“合计”一行印在表头右侧，它的金额（${shifted.figures.map((g) => g.text).join('、')}）不在各自的栏下，${why}，不能确定各是哪一栏的，没有导入`, f);
+    return undefined;
+  }
+  on.forEach((k, i) => row.values.set(columns[k]!, { ...shifted.figures[i]! }));
+  r.amounts += row.values.size;
+  r.notes.push(`${r.key}：${at}“合计”一行印在表头右侧，金额不在各自的栏下：按各栏的类之和逐一对上后导入，请对照原文`);
+  return row;
 }
 
 /**
@@ -914,6 +995,14 @@ const continuesLabel = (known: KnownLabels) => (label: string, next: string): bo
 };
 
 /** A piece that makes a row's label, unknown as read so far, a known line: 三、国有资本经营预算财政拨款 + 收入. */
+/** A label of 01 or 04 split by a page break goes on atop the next page only into the start of a known line, or a closing remark. */
+const joinsOverPage = (known: KnownLabels) => (label: string, next: string): boolean => {
+  if (/^[（(]/u.test(squash(next))) return true;
+  const joined = norm(label.replace(ORDINAL, '') + next);
+  for (const k of known.keys()) if (k.startsWith(joined)) return true;
+  return false;
+};
+
 const completesLabel = (known: KnownLabels) => (label: string, next: string): boolean =>
   !canonical(label, known).known && canonical(label + next, known).known;
 
@@ -974,7 +1063,7 @@ function table01(seg: Segment, r: Reader, grid: boolean): Obj {
   const layout = layoutOf(header, [
     { key: 'v', names: ['决算数', '金额', '本年数', '本年决算数'] }, ROW_NUMBERS, ...knownSkipped([...LAST_YEAR_COLUMNS, ...CHANGE_COLUMNS, ...BUDGET_COLUMNS]),
   ], SIDE_LABELS);
-  let [left = [], right = []] = r.body(body, layout, { mode: 'label', isTotal: () => false, startsRow: startsRow(T01_LINES), continuesLabel: continuesLabel(T01_LINES), completesLabel: completesLabel(T01_LINES) });
+  let [left = [], right = []] = r.body(body, layout, { mode: 'label', isTotal: () => false, startsRow: startsRow(T01_LINES), continuesLabel: continuesLabel(T01_LINES), completesLabel: completesLabel(T01_LINES), joinsOverPage: joinsOverPage(T01_LINES) });
   const lastNames = knownSkippedNames(layout).filter((n) => LAST_YEAR_COLUMNS.includes(n));
   // (one column of last year's figures, by one name: two names are two columns, neither certain)
   const lastKey = lastNames.length === 1 ? `${KNOWN_SKIPPED}${lastNames[0]}` : undefined;
@@ -1041,7 +1130,7 @@ function table04(seg: Segment, r: Reader, grid: boolean): Obj {
     ...T04_COLUMNS.map((k): ColumnSpec => ({ key: k, names: [k, ...(k.endsWith('财政拨款') ? [k.slice(0, -4)] : [])], side: 1, pick: 'last' })),
     ROW_NUMBERS,
   ], SIDE_LABELS);
-  const [left = [], right = []] = r.body(body, layout, { mode: 'label', isTotal: () => false, startsRow: startsRow(T04_LINES), continuesLabel: continuesLabel(T04_LINES), completesLabel: completesLabel(T04_LINES) });
+  const [left = [], right = []] = r.body(body, layout, { mode: 'label', isTotal: () => false, startsRow: startsRow(T04_LINES), continuesLabel: continuesLabel(T04_LINES), completesLabel: completesLabel(T04_LINES), joinsOverPage: joinsOverPage(T04_LINES) });
   const income: Obj = {};
   let opening = false;
   for (const { label, row } of labelled(r, left, T04_LINES, '收入', T04_INCOME_SIDE)) {
@@ -1111,10 +1200,13 @@ function itemBoxes(header: readonly Cell[]): Array<{ item: string; box: HeaderBo
   const out: Array<{ item: string; box: HeaderBox; y: number }> = [];
   // (else in the PDF items the header cells were joined from: 公务用车 | 公务接待, two columns' words run together)
   let items: Cell[] | undefined;
+  let words: Cell[] | undefined;
   // (the car group's header and its 小计 in one cell, 公务用车购置及运行维护费小计, its parts beside it)
   for (const name of ['合计', '小计', '因公出国（境）费', '因公出国（境）费用', '公务用车购置及运行维护费', '公务用车购置及运行费', '公务用车购置及运行维护费小计', '公务用车购置及运行费小计', '公务用车购置费', '公务用车运行维护费', '公务用车运行费', '公务接待费']) {
     let boxes = headerBoxes(header, name);
     if (boxes.length === 0) boxes = headerBoxes(items ??= itemCells(header), name);
+    // (else in its words: 公务用 + 车 touching, 公务用车 | 公务用车运 apart, each over the rest of its name)
+    if (boxes.length === 0) boxes = headerBoxes(words ??= wordCells(header), name);
     // (the same place found by two names, 公务用车购置及运行维护费 over 小计 as the one name: one leaf)
     for (const box of boxes) if (!out.some((o) => Math.abs(centre(o.box) - centre(box)) < 1 && Math.abs(o.y - box.y) < 1)) out.push({ item: sanGongItem(name)!, box, y: box.y });
   }

@@ -119,3 +119,12 @@ describe('a table of subjects whose sums fail by one row read at the wrong level
     expect(unreliable![0]!.reason).not.toContain(LEVEL_MISREAD);
   });
 });
+
+describe('04\'s 年初 sub-rows over a page break (blind 18R u02, Chromium portrait: its pages 6–8)', () => {
+  it('the sub-row 一般公共预算财政拨款 that fills its column at a page\'s foot is not joined to 政府性基金预算财政拨 atop the next: 04 as the document has it', async () => {
+    const { imported } = await importPdf(bytesOf('u02-04-over-pages.pdf'), 'u02.pdf');
+    const compared = compareImport(imported, truthOf('u02-04-over-pages.yaml'));
+    expect(compared.tables.find((t) => t.table === '公开04表')).toMatchObject({ status: 'exact', differences: [] });
+    expect((imported.unreliable ?? []).map((u) => u.table)).not.toContain('公开04表');
+  });
+});
