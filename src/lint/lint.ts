@@ -166,6 +166,16 @@ export function tableNamedBy(text: string): SectionKind | undefined {
 }
 
 type UnitStated = '万元' | '元' | '亿元';
+
+/**
+ * The text without its trailing whitespace where it then ends in a colon (……其中：, 主要用于：), else undefined: what
+ * /[：:]\s*$/u tests, without a regex scanning the whole block (\s and trimEnd's whitespace are the same characters).
+ */
+function endsWithColon(text: string): string | undefined {
+  const trimmed = text.trimEnd();
+  const last = trimmed.charCodeAt(trimmed.length - 1);
+  return last === 0xff1a || last === 0x3a ? trimmed : undefined;
+}
 /** （单位：万元，下同）, 金额单位：万元，下同: the unit of the bare amounts from here on. */
 const UNIT_HENCEFORTH = /(?:金额)?单位\s*[：:]\s*(万元|亿元|元)\s*[，,、；;]\s*下同/u;
 /** 单位：万元 as a line of its own (a paragraph's caption). */
@@ -728,8 +738,10 @@ export function lintMarkdown(markdown: string, ctx: LintContext, options: LintOp
     while (listTitles.length > 0 && listTitles[listTitles.length - 1]!.depth >= depth) listTitles.pop();
     const tokens = inScope(tokenize(block.text, ctx.names, b, prepared[b]).tokens, ctx.topics, section);
     // （单位：万元，下同） governs the rest of the section from where it stands; a line 单位：万元 alone, the paragraph after it.
-    const stated = UNIT_HENCEFORTH.exec(block.text);
-    const unitLine = UNIT_LINE.exec(block.text);
+    // Both patterns need 单位: most blocks are spared the two scans.
+    const unitWord = block.text.includes('单位');
+    const stated = unitWord ? UNIT_HENCEFORTH.exec(block.text) : null;
+    const unitLine = unitWord ? UNIT_LINE.exec(block.text) : null;
     const governing = unitAhead;
     unitAhead = unitLine ? { unit: unitLine[1] as UnitStated, block: b + 1 } : stated ? { unit: stated[1] as UnitStated, block: 'section' } : unitAhead?.block === 'section' ? unitAhead : undefined;
     const impliedFrom = governing && (governing.block === 'section' || governing.block === b) ? 0 : stated ? stated.index + stated[0].length : -1;
@@ -764,8 +776,9 @@ export function lintMarkdown(markdown: string, ctx: LintContext, options: LintOp
     }
     // A paragraph that ends by introducing a list (……其中：) hands its subject to the next one.
     // …but after its own figures, 其中： opens its parts, which are not the subject itself.
-    const partsFollow = /其中\s*[：:]\s*$/u.test(block.text) && claims.some((c) => c.kind === 'figure');
-    carried = /[：:]\s*$/u.test(block.text) && !partsFollow ? lastSubject(claims, tokens, { index: ctx.topics, section }) : undefined;
+    const colon = endsWithColon(block.text);
+    const partsFollow = colon !== undefined && colon.slice(0, -1).trimEnd().endsWith('其中') && claims.some((c) => c.kind === 'figure');
+    carried = colon !== undefined && !partsFollow ? lastSubject(claims, tokens, { index: ctx.topics, section }) : undefined;
     const next = blocks[b + 1];
     if (next && (next.listDepth ?? 0) > depth && depth > 0 && !claims.some((c) => c.kind === 'figure')) {
       const subject = lastSubject(claims, tokens, { index: ctx.topics, section });
@@ -1089,7 +1102,7 @@ const CODED_NAME = /(?<![0-9０-９.．])(2[0-9]{4}(?:[0-9]{2})?)(?![0-9０-９]
  * that merely shortens or lengthens the data's (行政运行支出) is the same subject.
  */
 function codedNameFindings(text: string, block: number, index: TopicIndex, findings: Finding[]): void {
-  for (const m of text.matchAll(CODED_NAME)) {
+  for (const m of execAll(CODED_NAME, text)) {
     const code = m[1]!;
     const written = matchKey(m[2]!).replace(/[（(](?:项|款|类)[)）]$/u, '').replace(/[（(]$/u, '');
     if (written.length < 2) continue;
