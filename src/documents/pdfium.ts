@@ -206,6 +206,7 @@ export async function readPdfPages(bytes: Uint8Array): Promise<PdfPage[]> {
       // No text at all: pictures only is a scan.
       if (pages.every((p) => p.items.length === 0)) throw new PdfReadError(images > 0 ? 'scan' : 'no-text');
       if (unmappedText(pages)) throw new PdfReadError('unmapped');
+      if (garbledText(pages)) throw new PdfReadError('garbled');
       return pages;
     } finally {
       x.FPDF_CloseDocument(doc);
@@ -729,4 +730,49 @@ export function unmappedText(pages: readonly PdfPage[]): boolean {
     }
   }
   return all >= 200 && odd > all / 4 && cjk < all / 3;
+}
+
+/** An ideograph (including the Kangxi and CJK radicals some fonts map to), by its code unit. */
+function ideograph(code: number): boolean {
+  return (code >= 0x4e00 && code <= 0x9fff) || (code >= 0x2e80 && code <= 0x2fdf);
+}
+
+/** A Latin letter with a diacritic (Latin-1 and Latin Extended-A/B, × and ÷ not), or the ASCII tilde. */
+function strayLetter(code: number): boolean {
+  return code === 0x7e || (code >= 0xc0 && code <= 0x24f && code !== 0xd7 && code !== 0xf7);
+}
+
+/**
+ * Whether a PDF's text layer is garbled though mostly Chinese: fonts whose ToUnicode maps a tool rebuilt
+ * wrongly (Ghostscript pdfwrite re-distilling a Chromium PDF: ‘。’ read as ‘2’, ‘；’ as ‘Ā’, ‘：’ as ‘ÿ’,
+ * ‘为’ as ‘~’, some 6–8 % of the characters). Accented Latin letters and ‘~’ touching ideographs, in
+ * reading order (a page's items, which may be single characters), at least 20 and one per hundred
+ * ideographs. Clean documents (every PDF in test/fixtures, the blind 18R, 19P and 20S corpora) have none;
+ * a name in pinyin with tone marks stays far below the share.
+ */
+export function garbledText(pages: readonly PdfPage[]): boolean {
+  let ideographs = 0;
+  let stray = 0;
+  for (const p of pages) {
+    let prev = 0;
+    let pendingStray = false; // the previous character was a stray letter not yet counted (its left was no ideograph)
+    for (const it of p.items) {
+      const s = it.str;
+      for (let i = 0; i < s.length; i++) {
+        const code = s.charCodeAt(i);
+        if (code === 0x20) continue;
+        const cjk = ideograph(code);
+        if (cjk) ideographs++;
+        if (strayLetter(code)) {
+          if (ideograph(prev)) stray++;
+          else pendingStray = true;
+        } else {
+          if (pendingStray && cjk) stray++;
+          pendingStray = false;
+        }
+        prev = code;
+      }
+    }
+  }
+  return stray >= 20 && stray * 100 >= ideographs;
 }
