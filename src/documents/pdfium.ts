@@ -22,6 +22,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { EXPENDITURE_CLASSES } from '../data/subjects.js';
 import { PdfReadError } from './pdf-errors.js';
 
 export interface TextItem {
@@ -207,6 +208,7 @@ export async function readPdfPages(bytes: Uint8Array): Promise<PdfPage[]> {
       if (pages.every((p) => p.items.length === 0)) throw new PdfReadError(images > 0 ? 'scan' : 'no-text');
       if (unmappedText(pages)) throw new PdfReadError('unmapped');
       if (garbledText(pages)) throw new PdfReadError('garbled');
+      if (garbledDigits(pages)) throw new PdfReadError('garbled-digits');
       return pages;
     } finally {
       x.FPDF_CloseDocument(doc);
@@ -775,4 +777,25 @@ export function garbledText(pages: readonly PdfPage[]): boolean {
     }
   }
   return stray >= 20 && stray * 100 >= ideographs;
+}
+
+/** A 类 code and a standard class name printed after it (207 文化旅游体育与传媒支出), in a page's text. */
+const CLASS_AND_NAME = new RegExp(`(?<![\\d.,])(2\\d\\d)\\s*(${EXPENDITURE_CLASSES.map((c) => c.name).join('|')})`, 'gu');
+const CLASS_CODE = new Map(EXPENDITURE_CLASSES.map((c) => [c.name, c.code]));
+
+/**
+ * Whether a PDF's digits are misread by fonts whose ToUnicode maps swap them (blind 20S d05: 1↔7, 3↔8, so
+ * `207 一般公共服务支出`, `公开08表` over 支出决算表): three different 类 codes at least each printed before another
+ * class's standard name. A document's own slip is one such code, not three (none in any PDF of test/fixtures
+ * or the blind corpora).
+ */
+export function garbledDigits(pages: readonly PdfPage[]): boolean {
+  const wrong = new Set<string>();
+  for (const p of pages) {
+    // (a name may come in pieces, a character or two an item: joined again where no digit touches the gap)
+    const text = p.items.map((it) => it.str).join(' ').replace(/(?<=[^\d\s])\s+(?=[^\d\s])/gu, '');
+    for (const m of text.matchAll(CLASS_AND_NAME)) if (CLASS_CODE.get(m[2]!) !== m[1]) wrong.add(m[1]!);
+    if (wrong.size >= 3) return true;
+  }
+  return false;
 }

@@ -14,7 +14,7 @@ import { readDocument } from '../../src/documents/index.js';
 import { extractPdf, pdfHasText, pdfText, pdfTextLines, PdfReadError, readPdfPages, rectsOf, userSpacePoint, type PdfLine } from '../../src/documents/pdf.js';
 import { importPdf } from '../../src/import/index.js';
 import { ROOT } from '../helpers.js';
-import { garbledText, type PdfPage } from '../../src/documents/pdfium.js';
+import { garbledDigits, garbledText, type PdfPage } from '../../src/documents/pdfium.js';
 import { pdfOf } from './pdf-objects.js';
 
 const REAL = `${ROOT}test/fixtures/real/`;
@@ -205,6 +205,27 @@ describe('the PDF reader', () => {
     expect(garbledText(pageOf(prose.repeat(5), '收入ÿ财政'.repeat(20)))).toBe(false);
     // × ÷ between ideographs, and accented letters among Latin ones or digits: a clean document's text.
     expect(garbledText(pageOf(`${prose}${'金额×比例÷合计'.repeat(30)}${'Zürich café 2ó'.repeat(30)}`))).toBe(false);
+  });
+
+  it('refuses digits a wrong ToUnicode map swapped: three 类 codes at least printed before other classes\' names (blind 20S d05; review and import exit 2)', async () => {
+    const file = `${ROOT}test/fixtures/layouts/blind20s/wrong-tounicode-digits.pdf`;
+    await expect(readPdfPages(bytesOf(file))).rejects.toMatchObject({ name: 'PdfReadError', reason: 'garbled-digits', message: expect.stringContaining('数字读错了') });
+    for (const args of [['review', file, '--year', '2024'], ['import', file]]) {
+      const run = juesuan(...args);
+      expect(run.status, args[0]).toBe(2);
+      expect(run.stderr, args[0]).toContain('科目编码与印在旁边的科目名称不符');
+    }
+    const pageOf = (...strs: string[]) => [{ items: strs.map((str) => ({ str })) }] as unknown as PdfPage[];
+    // Names in pieces, codes beside them: three classes misnumbered are a map's doing.
+    expect(garbledDigits(pageOf('207', ' ', '一', '般', '公共', '服', '务', '支', '出', ' ', '281,628.26', '203 社会保障和就业支出', '287农林水支出'))).toBe(true);
+    // Right codes, a document's slip in one or two codes, and amounts ending in 2dd before a name: not garbled.
+    expect(garbledDigits(pageOf('201 一般公共服务支出', '208 社会保障和就业支出', '213 农林水支出', '205 教育支出'))).toBe(false);
+    expect(garbledDigits(pageOf('207 一般公共服务支出', '203 社会保障和就业支出', '213 农林水支出'))).toBe(false);
+    expect(garbledDigits(pageOf('1,234.207 一般公共服务支出', '5.203 社会保障和就业支出', '12287 农林水支出', '207 一般公共服务支出'))).toBe(false);
+    // The real documents: read.
+    for (const name of ['putuo-shgzb-2024', 'shanghai-template-2024', 'putuo-czj-2024']) {
+      expect(garbledDigits(await readPdfPages(bytesOf(`${REAL}${name}.pdf`))), name).toBe(false);
+    }
   });
 
   it('says in Chinese, never in the engine\'s words, that a damaged or locked PDF cannot be read', async () => {
