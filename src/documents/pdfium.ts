@@ -22,6 +22,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { EXPENDITURE_CLASSES } from '../data/subjects.js';
 import { PdfReadError } from './pdf-errors.js';
 
 export interface TextItem {
@@ -206,6 +207,8 @@ export async function readPdfPages(bytes: Uint8Array): Promise<PdfPage[]> {
       // No text at all: pictures only is a scan.
       if (pages.every((p) => p.items.length === 0)) throw new PdfReadError(images > 0 ? 'scan' : 'no-text');
       if (unmappedText(pages)) throw new PdfReadError('unmapped');
+      if (garbledText(pages)) throw new PdfReadError('garbled');
+      if (garbledDigits(pages)) throw new PdfReadError('garbled-digits');
       return pages;
     } finally {
       x.FPDF_CloseDocument(doc);
@@ -729,4 +732,70 @@ export function unmappedText(pages: readonly PdfPage[]): boolean {
     }
   }
   return all >= 200 && odd > all / 4 && cjk < all / 3;
+}
+
+/** An ideograph (including the Kangxi and CJK radicals some fonts map to), by its code unit. */
+function ideograph(code: number): boolean {
+  return (code >= 0x4e00 && code <= 0x9fff) || (code >= 0x2e80 && code <= 0x2fdf);
+}
+
+/** A Latin letter with a diacritic (Latin-1 and Latin Extended-A/B, × and ÷ not), or the ASCII tilde. */
+function strayLetter(code: number): boolean {
+  return code === 0x7e || (code >= 0xc0 && code <= 0x24f && code !== 0xd7 && code !== 0xf7);
+}
+
+/**
+ * Whether a PDF's text layer is garbled though mostly Chinese: fonts whose ToUnicode maps a tool rebuilt
+ * wrongly (Ghostscript pdfwrite re-distilling a Chromium PDF: ‘。’ read as ‘2’, ‘；’ as ‘Ā’, ‘：’ as ‘ÿ’,
+ * ‘为’ as ‘~’, some 6–8 % of the characters). Accented Latin letters and ‘~’ touching ideographs, in
+ * reading order (a page's items, which may be single characters), at least 20 and one per hundred
+ * ideographs. Clean documents (every PDF in test/fixtures, the blind 18R, 19P and 20S corpora) have none;
+ * a name in pinyin with tone marks stays far below the share.
+ */
+export function garbledText(pages: readonly PdfPage[]): boolean {
+  let ideographs = 0;
+  let stray = 0;
+  for (const p of pages) {
+    let prev = 0;
+    let pendingStray = false; // the previous character was a stray letter not yet counted (its left was no ideograph)
+    for (const it of p.items) {
+      const s = it.str;
+      for (let i = 0; i < s.length; i++) {
+        const code = s.charCodeAt(i);
+        if (code === 0x20) continue;
+        const cjk = ideograph(code);
+        if (cjk) ideographs++;
+        if (strayLetter(code)) {
+          if (ideograph(prev)) stray++;
+          else pendingStray = true;
+        } else {
+          if (pendingStray && cjk) stray++;
+          pendingStray = false;
+        }
+        prev = code;
+      }
+    }
+  }
+  return stray >= 20 && stray * 100 >= ideographs;
+}
+
+/** A 类 code and a standard class name printed after it (207 文化旅游体育与传媒支出), in a page's text. */
+const CLASS_AND_NAME = new RegExp(`(?<![\\d.,])(2\\d\\d)\\s*(${EXPENDITURE_CLASSES.map((c) => c.name).join('|')})`, 'gu');
+const CLASS_CODE = new Map(EXPENDITURE_CLASSES.map((c) => [c.name, c.code]));
+
+/**
+ * Whether a PDF's digits are misread by fonts whose ToUnicode maps swap them (blind 20S d05: 1↔7, 3↔8, so
+ * `207 一般公共服务支出`, `公开08表` over 支出决算表): three different 类 codes at least each printed before another
+ * class's standard name. A document's own slip is one such code, not three (none in any PDF of test/fixtures
+ * or the blind corpora).
+ */
+export function garbledDigits(pages: readonly PdfPage[]): boolean {
+  const wrong = new Set<string>();
+  for (const p of pages) {
+    // (a name may come in pieces, a character or two an item: joined again where no digit touches the gap)
+    const text = p.items.map((it) => it.str).join(' ').replace(/(?<=[^\d\s])\s+(?=[^\d\s])/gu, '');
+    for (const m of text.matchAll(CLASS_AND_NAME)) if (CLASS_CODE.get(m[2]!) !== m[1]) wrong.add(m[1]!);
+    if (wrong.size >= 3) return true;
+  }
+  return false;
 }

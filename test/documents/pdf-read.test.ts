@@ -14,6 +14,7 @@ import { readDocument } from '../../src/documents/index.js';
 import { extractPdf, pdfHasText, pdfText, pdfTextLines, PdfReadError, readPdfPages, rectsOf, userSpacePoint, type PdfLine } from '../../src/documents/pdf.js';
 import { importPdf } from '../../src/import/index.js';
 import { ROOT } from '../helpers.js';
+import { garbledDigits, garbledText, type PdfPage } from '../../src/documents/pdfium.js';
 import { pdfOf } from './pdf-objects.js';
 
 const REAL = `${ROOT}test/fixtures/real/`;
@@ -169,6 +170,61 @@ describe('the PDF reader', () => {
       expect(run.stderr, args[0]).toContain('no-tounicode.pdf');
       expect(run.stderr, args[0]).toContain('这个 PDF 文件的文字层读不出');
       expect(run.stderr, args[0]).not.toMatch(/决算年度|九张公开表/u);
+    }
+  });
+
+  it('refuses a text layer a tool garbled while re-saving (Ghostscript pdfwrite, /screen): accented Latin letters and ~ among the ideographs (blind 20S u18, u07; review and import exit 2)', async () => {
+    const dir = `${ROOT}test/fixtures/layouts/blind20s/`;
+    for (const name of ['gs-pdfwrite-garbled', 'gs-screen-garbled']) {
+      const file = `${dir}${name}.pdf`;
+      await expect(readPdfPages(bytesOf(file)), name).rejects.toMatchObject({ name: 'PdfReadError', reason: 'garbled', message: expect.stringContaining('文字层已损坏') });
+      for (const args of [['review', file], ['review', file, '--year', '2024'], ['import', file]]) {
+        const run = juesuan(...args);
+        expect(run.status, `${name} ${args.join(' ')}`).toBe(2);
+        expect(run.stderr, name).toContain('这个 PDF 文件的文字层已损坏');
+        expect(run.stderr, name).toContain('Ghostscript');
+        // The damaged text is the reason, not a year that the garbling hid, and no verdict is drawn from it.
+        expect(run.stderr, name).not.toMatch(/决算年度|请用 --year/u);
+        expect(run.stdout, name).not.toMatch(/错误|rate-unit-missing/u);
+      }
+    }
+    // The same pass leaving a LibreOffice PDF intact, and the real documents: read.
+    for (const file of [`${dir}gs-pdfwrite-intact.pdf`, ...['putuo-shgzb-2024', 'shanghai-template-2024', 'putuo-czj-2024'].map((n) => `${REAL}${n}.pdf`)]) {
+      expect(garbledText(await readPdfPages(bytesOf(file))), file).toBe(false);
+    }
+  });
+
+  it('counts as garbled only stray letters touching ideographs, at least 20 and one per hundred ideographs', () => {
+    const pageOf = (...strs: string[]) => [{ items: strs.map((str) => ({ str })) }] as unknown as PdfPage[];
+    const prose = '本年收入合计三千一百万元其中财政拨款收入三千万元'.repeat(20); // 480 ideographs
+    // A sentence end read as a stray letter, 20 times in a page: garbled; once per item, across items too.
+    expect(garbledText(pageOf(`${prose}${'收入ÿ财政'.repeat(20)}`))).toBe(true);
+    expect(garbledText(pageOf(prose, ...Array.from({ length: 20 }, () => ['均', '~', '元']).flat()))).toBe(true);
+    // Too few to be more than a name in pinyin, or too thin a share of the ideographs: not garbled.
+    expect(garbledText(pageOf(`${prose}${'收入ÿ财政'.repeat(19)}`))).toBe(false);
+    expect(garbledText(pageOf(prose.repeat(5), '收入ÿ财政'.repeat(20)))).toBe(false);
+    // × ÷ between ideographs, and accented letters among Latin ones or digits: a clean document's text.
+    expect(garbledText(pageOf(`${prose}${'金额×比例÷合计'.repeat(30)}${'Zürich café 2ó'.repeat(30)}`))).toBe(false);
+  });
+
+  it('refuses digits a wrong ToUnicode map swapped: three 类 codes at least printed before other classes\' names (blind 20S d05; review and import exit 2)', async () => {
+    const file = `${ROOT}test/fixtures/layouts/blind20s/wrong-tounicode-digits.pdf`;
+    await expect(readPdfPages(bytesOf(file))).rejects.toMatchObject({ name: 'PdfReadError', reason: 'garbled-digits', message: expect.stringContaining('数字读错了') });
+    for (const args of [['review', file, '--year', '2024'], ['import', file]]) {
+      const run = juesuan(...args);
+      expect(run.status, args[0]).toBe(2);
+      expect(run.stderr, args[0]).toContain('科目编码与印在旁边的科目名称不符');
+    }
+    const pageOf = (...strs: string[]) => [{ items: strs.map((str) => ({ str })) }] as unknown as PdfPage[];
+    // Names in pieces, codes beside them: three classes misnumbered are a map's doing.
+    expect(garbledDigits(pageOf('207', ' ', '一', '般', '公共', '服', '务', '支', '出', ' ', '281,628.26', '203 社会保障和就业支出', '287农林水支出'))).toBe(true);
+    // Right codes, a document's slip in one or two codes, and amounts ending in 2dd before a name: not garbled.
+    expect(garbledDigits(pageOf('201 一般公共服务支出', '208 社会保障和就业支出', '213 农林水支出', '205 教育支出'))).toBe(false);
+    expect(garbledDigits(pageOf('207 一般公共服务支出', '203 社会保障和就业支出', '213 农林水支出'))).toBe(false);
+    expect(garbledDigits(pageOf('1,234.207 一般公共服务支出', '5.203 社会保障和就业支出', '12287 农林水支出', '207 一般公共服务支出'))).toBe(false);
+    // The real documents: read.
+    for (const name of ['putuo-shgzb-2024', 'shanghai-template-2024', 'putuo-czj-2024']) {
+      expect(garbledDigits(await readPdfPages(bytesOf(`${REAL}${name}.pdf`))), name).toBe(false);
     }
   });
 
