@@ -275,9 +275,12 @@ export class ClaimReader {
     this.forgetClause();
     // 财政拨款收支总计 X，其中一般公共预算财政拨款 Y，政府性基金预算财政拨款 Z。与上年相比，增加…: the next
     // sentence may speak of the whole or of the last part — the whole by default, the part its rival.
-    if (this.partOf && this.subject && this.subject !== this.partOf) {
+    // 本年支出合计 X，其中：基本支出 Y，项目支出 Z。与上年相比，增加…: naming the parts let partOf go, but the 其中 of this
+    // sentence still says whose parts they were — never the last part's alone (blind 20L A).
+    const whole = this.partOf ?? (this.ofWhich?.sentence === this.sentence ? this.ofWhich.whole : undefined);
+    if (whole && this.subject && this.subject !== whole) {
       this.subjectRivals = [this.subject];
-      this.subject = this.partOf;
+      this.subject = whole;
       this.subjectPin = 'default';
     }
     this.partOf = undefined;
