@@ -38,3 +38,16 @@ ruleTester({
     ],
   },
 }, { section: 'expenditure' });
+
+/** blind 20L C: past a ；the part named after 其中 is no longer the subject — the whole is, the part only a rival. */
+ruleTester({
+  'unverified-figure': {
+    valid: [{ code: '国内公务接待27批次，其中外事接待0批次；接待人次621人次。', name: 'the whole\'s count after ；: verified' }],
+    invalid: [
+      {
+        code: '国内公务接待27批次，其中外事接待0批次；接待人次612人次。', name: 'neither the whole\'s nor the part\'s: unverified, never the part\'s error',
+        errors: [{ ruleId: 'unverified-figure', severity: 1, actual: '612' }],
+      },
+    ],
+  },
+}, { section: 'sanGong' });
