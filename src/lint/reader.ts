@@ -843,7 +843,9 @@ export function tokenize(blockText: string, names: NameMatcher, block = 0, prepa
     const found = mark & MARK.name ? scans.names.get(base + i) : undefined;
     // 货物, 工程, 服务 alone name 政府采购's kinds only where they start the words (其中：货物 X、工程 Y), never inside a
     // longer run (物业服务, 某市机关事务服务中心).
-    const topic = found && names.isBareLocal(found.name) && !BARE_NAME_MAY_FOLLOW.test(text.slice(Math.max(0, i - 2), i)) ? undefined : found;
+    // Nor before 费: 购置费 is a cost's short name (公务用车购置及运行维护费 X（购置费 Y…）), not 购置 (the vehicles bought).
+    const bare = found !== undefined && names.isBareLocal(found.name);
+    const topic = bare && (!BARE_NAME_MAY_FOLLOW.test(text.slice(Math.max(0, i - 2), i)) || text.charCodeAt(i + found.name.length) === 0x8d39) ? undefined : found;
     let figure = mark & MARK.figure ? figureAt(i) : undefined;
     // A bare number that is also a name (a subject code in its own table cell) is the name.
     if (figure && figure.kind === 'bare' && (topic?.name.length ?? 0) >= figure.end - figure.start) figure = undefined;

@@ -356,8 +356,12 @@ function readKindQualified(r: ClaimReader, token: Token & { type: 'topic' }, at:
   const qualifier = r.tokens[k];
   if (qualifier?.type === 'cue' && qualifier.cue.kind === 'of-which' && qualifier.cue.qualifier && r.partOf === undefined) k--;
   const before = r.tokens[k];
-  const ofWhich = before?.type === 'cue' && before.cue.kind === 'of-which' && r.partOf !== undefined && PROCUREMENT_KIND.test(r.partOf.id);
-  const kind = ofWhich ? r.partOf : r.subject;
+  const afterOfWhich = before?.type === 'cue' && before.cue.kind === 'of-which' && r.partOf !== undefined;
+  // …政府采购服务支出 Y。其中…: the sentence end made the list's whole the subject, the last kind its rival.
+  const lastKind = afterOfWhich && r.tokens[k - 1]?.type === 'sentence-end' && r.subjectPin === 'default'
+    ? r.subjectRivals?.find((t) => PROCUREMENT_KIND.test(t.id)) : undefined;
+  const ofWhich = afterOfWhich && (lastKind !== undefined || PROCUREMENT_KIND.test(r.partOf!.id));
+  const kind = lastKind ?? (ofWhich ? r.partOf : r.subject);
   if (!kind || !PROCUREMENT_KIND.test(kind.id) || (!ofWhich && r.subjectPin !== 'name')) return false;
   if (!ofWhich && (before?.type !== 'topic' || !before.ids.includes(kind.id))) return false;
   if (!token.ids.some((id) => id.startsWith('procurement.') && !PROCUREMENT_KIND.test(id) && id !== 'procurement.total')) return false;

@@ -258,8 +258,24 @@ export class ClaimReader {
       this.lastYear = false;
       this.otherYear = undefined;
     }
-    if ((mark === '；' || mark === ';') && this.namedSinceStop.length > 0) this.namedSinceStop = [];
+    if (mark === '；' || mark === ';') {
+      if (this.namedSinceStop.length > 0) this.namedSinceStop = [];
+      this.backToWhole();
+    }
     this.forgetClause();
+  }
+
+  /**
+   * 国内公务接待 25 批次，其中外事接待 0 批次；接待人次 175 人次: a part named after 其中 is the subject of its clause only —
+   * past a ；(or the sentence's end) the whole it was a part of is the subject by default, the part its rival (blind 20L A, C).
+   */
+  private backToWhole(): void {
+    const whole = this.partOf ?? (this.ofWhich?.sentence === this.sentence ? this.ofWhich.whole : undefined);
+    if (whole && this.subject && this.subject !== whole) {
+      this.subjectRivals = [this.subject];
+      this.subject = whole;
+      this.subjectPin = 'default';
+    }
   }
 
   /**
@@ -275,11 +291,9 @@ export class ClaimReader {
     this.forgetClause();
     // 财政拨款收支总计 X，其中一般公共预算财政拨款 Y，政府性基金预算财政拨款 Z。与上年相比，增加…: the next
     // sentence may speak of the whole or of the last part — the whole by default, the part its rival.
-    if (this.partOf && this.subject && this.subject !== this.partOf) {
-      this.subjectRivals = [this.subject];
-      this.subject = this.partOf;
-      this.subjectPin = 'default';
-    }
+    // 本年支出合计 X，其中：基本支出 Y，项目支出 Z。与上年相比，增加…: naming the parts let partOf go, but the 其中 of this
+    // sentence still says whose parts they were — never the last part's alone (blind 20L A).
+    this.backToWhole();
     this.partOf = undefined;
     this.partOfUnnamed = undefined;
     this.unmatchedList = false;

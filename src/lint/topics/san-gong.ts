@@ -53,6 +53,8 @@ export function addSanGongTopics(b: TopicBuilder, p: Part3Facts): SectionDefault
   b.add({
     id: 'san-gong.vehicles.purchased', label: '购置公务用车', sections: ['sanGong'],
     names: ['购置公务用车', '购置车辆', '购置公务用车数量', '新购公务用车'],
+    // 公务用车保有量 11 辆，购置 0 辆 (blind 20L B): 购置 opening its clause names the vehicles bought, not the stock before it.
+    localNames: ['购置'],
     counts: [{ unit: '辆', keywords: [], fact: sg.vehicles.purchased }],
   });
   b.add({

@@ -93,6 +93,12 @@ ruleTester({
       { code: '单价 100 万元以上设备 3 台。', section: 'assets' },
       { code: '单价在100万元（含）以上的专用设备3台。', section: 'assets', name: 'blind 13L d.md P09: the template’s line' },
       { code: '年末保有公务用车20辆。', name: 'blind 13L e.md P06' },
+      // blind 20L B: 购置 opening its own clause is the vehicles bought, not the stock named before it
+      ...['，', '；', '。'].map((stop) => ({ code: `公务用车保有量20辆${stop}购置0辆。`, name: `保有量 X 辆${stop}购置 Y 辆 (blind 20L B)` })),
+      { code: '- 公务用车保有量20辆，购置0辆；', name: 'the same in a bullet (blind 20L B)' },
+      // blind 20L C: the scope of 其中外事接待 ends at its clause; 接待人次 after ；is the whole's again
+      { code: '国内公务接待27批次，其中外事接待0批次；接待人次621人次。', name: '其中外事 does not reach past ；(blind 20L C)' },
+      { code: '国内公务接待27批次，其中外事接待0批次、0人次；接待人次621人次。', name: 'the part\'s own counts before ；, the whole\'s after' },
       { code: '涵盖项目 3 个，涉及预算资金 2,003.7 万元。', section: 'performance' },
       { code: '2024年度市级预算绩效自评的3个项目中,3个项目自评等级为优。', section: 'performance' },
       { code: '绩效自评项目 3 个，其中绩效评级为“优”的项目 3 个，“良”的项目 0 个。', section: 'performance' },
@@ -106,6 +112,9 @@ ruleTester({
       { code: '全年支出涉及因公出国（境）团组 3 个，累计 6 人次。', errors: [{ ruleId: 'count-mismatch', expected: '5', column: 24 }] },
       { code: '公务用车保有量为 21 辆。', errors: [{ ruleId: 'count-mismatch', expected: '20', column: 10 }] },
       { code: '年末保有公务用车21辆。', errors: [{ ruleId: 'count-mismatch', expected: '20', actual: '21' }] },
+      { code: '公务用车保有量20辆，购置1辆。', name: '购置 checked against the vehicles bought (blind 20L B)', errors: [{ ruleId: 'count-mismatch', expected: '0', actual: '1' }] },
+      { code: '公务用车保有量21辆，购置0辆。', name: 'the stock before it is still checked', errors: [{ ruleId: 'count-mismatch', expected: '20', actual: '21' }] },
+      { code: '国内公务接待27批次，其中外事接待1批次；接待人次621人次。', name: 'the part\'s own count is still checked', errors: [{ ruleId: 'count-mismatch', expected: '0', actual: '1' }] },
       { code: '单价在100万元（含）以上的专用设备4台。', section: 'assets', errors: [{ ruleId: 'count-mismatch', expected: '3', actual: '4' }] },
       { code: '使用财政拨款购置公务用车 1 辆。', errors: [{ ruleId: 'count-mismatch', expected: '0' }] },
       { code: '国内接待费 12.32 万元，共计接待 72 批次、621 人次（含外事接待 0 批次、0 人次）。', errors: [{ ruleId: 'count-mismatch', expected: '27', column: 21 }] },
