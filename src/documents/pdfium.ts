@@ -780,7 +780,7 @@ export function garbledText(pages: readonly PdfPage[]): boolean {
 }
 
 /** A 类 code and a standard class name printed after it (207 文化旅游体育与传媒支出), in a page's text. */
-const CLASS_AND_NAME = new RegExp(`(?<![\\d.,])(2\\d\\d)\\s*(${EXPENDITURE_CLASSES.map((c) => c.name).join('|')})`, 'gu');
+export const CLASS_AND_NAME = new RegExp(`(?<![\\d.,])(2\\d\\d)\\s*(${EXPENDITURE_CLASSES.map((c) => c.name).join('|')})`, 'gu');
 const CLASS_CODE = new Map(EXPENDITURE_CLASSES.map((c) => [c.name, c.code]));
 
 /**

@@ -39,6 +39,7 @@ import { describe, expect, it, test, vi } from 'vitest';
 import { groupThousands } from '../../src/format/number.js';
 import { LEXICON } from '../../src/lint/lexicon.js';
 import { FLOW_NAME } from '../../src/lint/claims/index.js';
+import { CLASS_AND_NAME } from '../../src/documents/pdfium.js';
 import { stripLeadIn } from '../../src/lint/reader.js';
 import { DIRECTION_BEFORE_FIGURE } from '../../src/lint/style.js';
 import { directiveComments } from '../../src/lint/suppress.js';
@@ -102,6 +103,7 @@ const DYNAMIC_SITES: Record<string, string> = {
   "src/lint/reader.ts new RegExp(entry.pattern.source, 'uy')": 'the same LEXICON sources, tried one position at a time: checked below with gu, which tries every position',
   "src/lint/claims/index.ts new RegExp(`^(${[T04_COLUMN_LABELS.govFund, T04_COLUMN_LABELS.soe, T04_COLUMN_LABELS.gpb, '财政拨款', '本年', '总'].join('|')})?(收入|支出)${FLOW_TAIL}$`, 'u')": 'FLOW_NAME: the budget scope labels of 公开04表 (constants) in one alternation; checked below',
   "src/lint/style.ts new RegExp(`(${BEFORE_FIGURE_WORDS.join('|')})了?[0-9０-９][0-9０-９,.，．]*\\\\s*(个百分点)?`, 'gu')": 'DIRECTION_BEFORE_FIGURE: the direction-word table\'s literal words in one alternation; checked below',
+  "src/documents/pdfium.ts new RegExp(`(?<![\\\\d.,])(2\\\\d\\\\d)\\\\s*(${EXPENDITURE_CLASSES.map((c) => c.name).join('|')})`, 'gu')": 'CLASS_AND_NAME: the standard 类 names (constants of src/data/subjects.ts) in one alternation after a code; checked below',
   'src/lint/reader.ts NameMatcher': 'escaped literal names (a trie: literals, alternation, optional tails); the seed pattern is checked below',
 };
 
@@ -138,6 +140,10 @@ describe('run-time patterns', () => {
 
   it('the direction words before a figure (DIRECTION_BEFORE_FIGURE) are safe', async () => {
     await expectSafe(DIRECTION_BEFORE_FIGURE.source, DIRECTION_BEFORE_FIGURE.flags);
+  });
+
+  it('the class code and name pattern of a garbled text layer (CLASS_AND_NAME) is safe', async () => {
+    await expectSafe(CLASS_AND_NAME.source, CLASS_AND_NAME.flags);
   });
 
   it('the bare-flow name pattern (FLOW_NAME) is safe', async () => {
