@@ -364,7 +364,8 @@ export function lintMarkdown(markdown: string, ctx: LintContext, options: LintOp
           if (resolved && judge(resolved.fact, claim.figure).status === 'ok') verified.add(claim);
           else {
             ofOtherYear.add(claim);
-            if (!claim.otherYear.since) otherPeriodYears.push(claim.otherYear.span);
+            // (截至 2023 年 12 月 31 日 stays wrong-year's: a date of the year-end figures, not a period compared with)
+            if (!claim.otherYear.since && !claim.otherYear.end) otherPeriodYears.push(claim.otherYear.span);
           }
           continue;
         }
@@ -825,6 +826,7 @@ export function lintMarkdown(markdown: string, ctx: LintContext, options: LintOp
       : doubt ? `文字说它是上年的数字，但它是本年的${doubt.current.label}；上年为 ${publishedValue(doubt.previous)}，请核对年份或数字`
       : candidate ? `文字没有指明它是哪一项，可能是${readings.filter((f, k) => readings.findIndex((g) => g.value?.eq(f.value ?? Number.NaN)) === k).map(asCandidate).join('，或')}`
       : other ? (other.since ? `文字说它是 ${other.year} 年起止的一段时期的数字，不是 ${ctx.year} 年度一年的，数据中没有这一数字`
+        : other.end ? `文字说它是 ${other.year} 年末的数字，数据中没有这一时点的数字`
         : `文字说它是 ${other.year} 年的数字，数据中只有 ${ctx.year} 年和 ${ctx.year - 1} 年的数字`)
       : period ? `它与 ${period.year} 年相比，数据中没有 ${period.year} 年度的数字${period.likeLastYear ? `（它与上年即 ${ctx.year - 1} 年的变动相符：若本意是与上年相比，年份应为 ${ctx.year - 1} 年）` : ''}`
       : lacking ? budgetLackingWhy(claim, lacking)

@@ -52,7 +52,7 @@ export type Token =
    * date: the year dates a moment or an event, not a period (2023年末, 2023年12月31日, 2023年结转, 2021年购置的): last year's end is this
    * year's opening; span: it bounds a span of years (2023年以来, 自2023年, 2021年至2023年), whose figures are no one year's
    */
-  | (Span & { type: 'year'; year: number; text: string; date: boolean; span?: boolean })
+  | (Span & { type: 'year'; year: number; text: string; date: boolean; span?: boolean; yearEnd?: boolean })
   | (Span & { type: 'clause-end'; mark?: string })
   | (Span & { type: 'open' | 'close' })
   | (Span & { type: 'sentence-end' });
@@ -231,6 +231,8 @@ const YEARS = /(19|20)\d\d(?=年)/gu;
  * after the year is a month or a day unless it is an amount or a rate: 经营收入2023年55.60万元 states last year's
  * figure by its year (blind 11L B2: read as a date, the figure was checked as this year's and fixed to it).
  */
+/** 2023 年末，… / 截至 2023 年 12 月 31 日，…: the year's end alone in its clause (compact text), heading the next clause. */
+const YEAR_END_HEADING = /^(?:末|底|12月31日)[，,]/u;
 const YEAR_DATE = /^(?:末|底|终|(?![0-9][0-9,.]*(?:万元|亿元|元|万|%))[0-9]|结转|结余)/u;
 
 interface TrieNode {
@@ -942,7 +944,8 @@ export function tokenize(blockText: string, names: NameMatcher, block = 0, prepa
       const bound = yearBound(text, i, len);
       tokens.push({
         type: 'year', year: Number(year), text: text.slice(i, i + len), date: bound === 'date' || YEAR_DATE.test(text.slice(i + len, i + len + 24)),
-        ...(bound === 'span' ? { span: true } : {}), start: startAt(i), end: endAt(i + len), block,
+        ...(bound === 'span' ? { span: true } : {}), ...(YEAR_END_HEADING.test(text.slice(i + len, i + len + 8)) ? { yearEnd: true } : {}),
+        start: startAt(i), end: endAt(i + len), block,
       });
     }
     let cue = mark & MARK.cue ? scans.cues.get(base + i) : undefined;

@@ -85,7 +85,8 @@ export function readClaims(tokens: Token[], ctx: ReadContext): Claim[] {
         break;
       case 'clause-end': {
         // 2022 年，本部门机关运行经费支出 X: a year the data does not hold, alone in its clause, heads the next one (as wrong-year reads it).
-        const heading = tokens[t - 1]?.type === 'year' && (token.mark === '，' || token.mark === ',') ? r.otherYear : undefined;
+        const before = tokens[t - 1];
+        const heading = before?.type === 'year' && (token.mark === '，' || token.mark === ',') ? yearEndHeading(before, r.ctx.year) ?? r.otherYear : undefined;
         r.endClause(token.mark);
         if (heading) r.otherYear = heading;
         break;
@@ -152,6 +153,15 @@ function otherYearsEnd(token: Token, before: Token | undefined, year: number): T
   if (token.type !== 'topic' || before?.type !== 'year' || token.start <= before.start || token.start >= before.end || before.year === year) return token;
   // named with its year (数据中没有“2023年末结转和结余”), the span the year's and the name's
   return { type: 'unnamed', name: `${before.text}${token.name.replace(/^年/u, '')}`, start: before.start, end: token.end, block: token.block };
+}
+
+/**
+ * 2023 年末，公务用车保有量为 37 辆 in a 2024 document: the clause speaks of another year's end, which the
+ * data does not hold (readPeriod leaves dates alone: 2024年末 is this year's, 2023年末结转 this year's opening, by name).
+ */
+function yearEndHeading(year: Token & { type: 'year' }, dataYear: number): ClaimReader['otherYear'] {
+  if (!year.yearEnd || year.year === dataYear) return undefined;
+  return { year: year.year, span: { start: year.start, end: year.end, block: year.block }, since: false, end: true };
 }
 
 /** A ；(or ;) right before a token. */

@@ -28,6 +28,8 @@ export interface OtherYear {
   year: number;
   span: Span;
   since: boolean;
+  /** 2023 年末，… : the end of that year, a time the data holds no stock at (its year is no comparison's) */
+  end?: boolean;
 }
 
 export interface FigureClaim {

@@ -18,11 +18,13 @@ ruleTester({
       { code: HELD('；', '20'), name: 'joined by ；' },
       { code: '截至 2024 年末公务用车保有量为 20 辆。', name: '年末 right after the year' },
       { code: '截至2024年末，公务用车保有量 20 辆。' },
+      { code: '2024 年末，公务用车保有量为 20 辆。', name: 'the data\'s year\'s end heading its clause' },
     ],
     invalid: [
       { code: HELD('。', '37'), errors: [{ ruleId: 'count-mismatch', actual: '37', expected: '20' }] },
       { code: HELD('；', '37'), name: 'after ；截至…: pinned by its name as after 。', errors: [{ ruleId: 'count-mismatch', actual: '37', expected: '20' }] },
       { code: '截至 2024 年末公务用车保有量为 37 辆。', name: '2024 年末公务用车保有量: the name read whole', errors: [{ ruleId: 'count-mismatch', actual: '37', expected: '20' }] },
+      { code: '2024 年末，公务用车保有量为 37 辆。', name: 'the data\'s year\'s end heading its clause: this year\'s count', errors: [{ ruleId: 'count-mismatch', actual: '37', expected: '20' }] },
     ],
   },
   'unverified-figure': {
@@ -31,6 +33,14 @@ ruleTester({
       {
         code: '截至 2023 年末公务用车保有量为 37 辆。', name: 'another year\'s end: not this year\'s count',
         errors: [{ ruleId: 'unverified-figure', severity: 1, message: /2023年末公务用车保有量/u }],
+      },
+      {
+        code: '2023 年末，公务用车保有量为 37 辆。', name: 'another year\'s end heading its clause: not this year\'s count',
+        errors: [{ ruleId: 'unverified-figure', severity: 1, actual: '37', message: /2023 年末的数字/u }],
+      },
+      {
+        code: '截至 2023 年 12 月 31 日，公务用车保有量为 37 辆。', name: 'the date is wrong-year\'s (an error); the count, of that date, unverified',
+        errors: [{ ruleId: 'wrong-year', severity: 2 }, { ruleId: 'unverified-figure', severity: 1, actual: '37' }],
       },
       {
         code: '公务用车运行维护费 17.24 万元，主要用于公务用车 20 辆；截至 2024 年末 37 辆。', name: 'counts no words pin: unverified, never an error',
