@@ -81,6 +81,7 @@ export function readClaims(tokens: Token[], ctx: ReadContext): Claim[] {
         if (token.cue.kind === 'base' && r.base !== 'budget') comparedWith(r, tokens[t - 1], r.base === 'other-year' ? 'other-year' : 'previous-year');
         break;
       case 'figure':
+        if (r.ofWhich?.sentence === r.sentence) r.ofWhich.figured = true;
         readFigure(r, token, t);
         break;
       case 'clause-end': {

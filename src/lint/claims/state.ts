@@ -116,7 +116,8 @@ export class ClaimReader {
   /** more figures follow 分别 than names precede it: which figure is whose, the text does not say */
   unmatchedList = false;
   /** the whole a 其中 of this sentence was said of (it outlasts the part's naming, which ends partOf) */
-  ofWhich: { whole: Topic; sentence: number } | undefined;
+  /** the whole a 其中 of this sentence breaks down, and whether a figure followed the 其中 (a breakdown, not a heading's 其中：1、X（项）。) */
+  ofWhich: { whole: Topic; sentence: number; figured?: boolean } | undefined;
   /** 人员经费 X，主要包括基本工资 Y、津贴补贴 Z: the whole whose 公开06表 rows the sentence lists */
   rowsOf: { whole: Topic; sentence: number } | undefined;
   /** 其中：服务 27.06 万元 — after 其中 a figure with no name of its own is some part, not the whole */
@@ -270,7 +271,7 @@ export class ClaimReader {
    * past a ；(or the sentence's end) the whole it was a part of is the subject by default, the part its rival (blind 20L A, C).
    */
   private backToWhole(): void {
-    const whole = this.partOf ?? (this.ofWhich?.sentence === this.sentence ? this.ofWhich.whole : undefined);
+    const whole = this.partOf ?? (this.ofWhich?.sentence === this.sentence && this.ofWhich.figured ? this.ofWhich.whole : undefined);
     if (whole && this.subject && this.subject !== whole) {
       this.subjectRivals = [this.subject];
       this.subject = whole;

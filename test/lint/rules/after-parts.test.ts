@@ -51,3 +51,21 @@ ruleTester({
     ],
   },
 }, { section: 'sanGong' });
+
+/**
+ * A 其中 that heads the items below (pdftotext joins a paragraph's lines: `…原因是…。其中：1、X（项）。年初预算为…`), with no
+ * figure after it in its sentence, breaks nothing down: the item's figures stay the item's, never the whole's
+ * (the whole's 完成年初预算的 87.88% is not judged against the item's budget and actual — 普陀区财政局 2024 as text).
+ */
+const HEADED = '2024 年度一般公共预算财政拨款支出年初预算为 4,791.75 万元，支出决算为 4,211.05 万元，完成年初预算的 87.88%。决算数小于年初预算数的主要原因是积极压缩开支。其中：1、一般公共服务支出（类）政府办公厅（室）及相关机构事务（款）行政运行（项）。';
+
+ruleTester({
+  'completion-rate-inconsistent': {
+    valid: [{ code: `${HEADED}年初预算为 1,796.83 万元，支出决算为 1,861.14 万元。`, name: 'an item headed by 其中：1、: its figures are not the whole\'s' }],
+    invalid: [],
+  },
+  'budget-mismatch': {
+    valid: [{ code: `${HEADED}年初预算为 1,796.83 万元，支出决算为 1,861.14 万元。` }],
+    invalid: [],
+  },
+}, { section: 'gpb' });
