@@ -20,6 +20,15 @@ export function isDirectory(path: string): boolean {
   }
 }
 
+/** A regular file, or a symbolic link to one. */
+export function isFile(path: string): boolean {
+  try {
+    return statSync(path).isFile();
+  } catch {
+    return false;
+  }
+}
+
 const MARKDOWN = /\.(?:md|markdown|pdf|docx)$/iu;
 /** what a directory walk and a pattern look for, as messages name it */
 const DOCUMENT_KINDS = 'Markdown、PDF 或 Word 文件（*.md、*.markdown、*.pdf、*.docx）';

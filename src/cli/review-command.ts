@@ -5,14 +5,14 @@
  * and reviewed over worker threads when there are several (review-pool.ts).
  * Exit codes as lint's: 0 clean, 1 errors, 2 an input that cannot be used.
  */
-import { readdirSync, statSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import type { ReviewDocument } from '../review/document.js';
 import { pairWithLastYear, possibleLastYear, withPossibleLastYear, type ReviewOptions, type ReviewResult } from '../review/review.js';
 import { formatReviewJson, formatReviewStylish } from '../report/review.js';
 import { formatInputProblem, type InputProblem } from '../report/problems.js';
 import { shouldColor } from './color.js';
-import { comparePaths, isDirectory, oncePerFile, sameFileNote } from './inputs.js';
+import { comparePaths, isDirectory, isFile, oncePerFile, sameFileNote } from './inputs.js';
 import { readInputFile } from '../data/read-input.js';
 import { locateReview, type LocatedDocument } from '../report/located.js';
 import { writeAnnotatedPdfs } from './annotate-output.js';
@@ -142,14 +142,6 @@ function documentsIn(dir: string): string[] {
     .filter((e) => (e.isFile() || (e.isSymbolicLink() && isFile(join(dir, e.name)))) && DOCUMENT_EXTENSIONS.has(extname(e.name).toLowerCase()))
     .map((e) => join(dir, e.name))
     .sort(comparePaths);
-}
-
-function isFile(path: string): boolean {
-  try {
-    return statSync(path).isFile();
-  } catch {
-    return false;
-  }
 }
 
 function errorsOnly(r: ReviewResult): ReviewResult {

@@ -22,7 +22,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { EXPENDITURE_CLASSES } from '../data/subjects.js';
+import { classByName, EXPENDITURE_CLASSES } from '../data/subjects.js';
 import { PdfReadError } from './pdf-errors.js';
 
 export interface TextItem {
@@ -781,7 +781,6 @@ export function garbledText(pages: readonly PdfPage[]): boolean {
 
 /** A 类 code and a standard class name printed after it (207 文化旅游体育与传媒支出), in a page's text. */
 export const CLASS_AND_NAME = new RegExp(`(?<![\\d.,])(2\\d\\d)\\s*(${EXPENDITURE_CLASSES.map((c) => c.name).join('|')})`, 'gu');
-const CLASS_CODE = new Map(EXPENDITURE_CLASSES.map((c) => [c.name, c.code]));
 
 /**
  * Whether a PDF's digits are misread by fonts whose ToUnicode maps swap them (blind 20S d05: 1↔7, 3↔8, so
@@ -794,7 +793,7 @@ export function garbledDigits(pages: readonly PdfPage[]): boolean {
   for (const p of pages) {
     // (a name may come in pieces, a character or two an item: joined again where no digit touches the gap)
     const text = p.items.map((it) => it.str).join(' ').replace(/(?<=[^\d\s])\s+(?=[^\d\s])/gu, '');
-    for (const m of text.matchAll(CLASS_AND_NAME)) if (CLASS_CODE.get(m[2]!) !== m[1]) wrong.add(m[1]!);
+    for (const m of text.matchAll(CLASS_AND_NAME)) if (classByName(m[2]!)?.code !== m[1]) wrong.add(m[1]!);
     if (wrong.size >= 3) return true;
   }
   return false;

@@ -486,6 +486,10 @@ function splitLines(seg: Segment, grid: boolean, ordered: boolean): Split {
 interface Split { header: Cell[]; body: PlacedLine[]; rest: PlacedLine[]; shifted?: ShiftedTotal }
 export interface ShiftedTotal { label: Cell; figures: Cell[]; /** figures cut short (at the page's edge) */ cut?: Cell[] }
 
+/** A blank cell printed as a dash; a figure cut short at the page's edge (4,902,3). */
+const BLANK_DASH = /^[-－—–‐―]{1,2}$/u;
+const FIGURE_CUT = /^\d[\d,.]*$/u;
+
 /**
  * The 合计 row printed right of the column headers, on one of their lines (LibreOffice Writer laying out an HTML
  * table whose header has an empty row: blind 18R u08, u10, u12): on the first line holding figures, a 合计 that
@@ -493,9 +497,6 @@ export interface ShiftedTotal { label: Cell; figures: Cell[]; /** figures cut sh
  * dashes) after it. Its figures stand under no column — their blank cells are not printed, so no position tells
  * which column each is — and the line's words left of it are the header's.
  */
-const BLANK_DASH = /^[-－—–‐―]{1,2}$/u;
-const FIGURE_CUT = /^\d[\d,.]*$/u;
-
 function shiftedTotal(lines: readonly PlacedLine[]): ShiftedTotal & { line: PlacedLine; header: Cell[] } | undefined {
   const at = lines.findIndex((l) => cellsOf(l).some((c) => c.kind === 'amount' || c.kind === 'code'));
   if (at <= 0) return undefined;
@@ -994,7 +995,6 @@ const continuesLabel = (known: KnownLabels) => (label: string, next: string): bo
   return false;
 };
 
-/** A piece that makes a row's label, unknown as read so far, a known line: 三、国有资本经营预算财政拨款 + 收入. */
 /** A label of 01 or 04 split by a page break goes on atop the next page only into the start of a known line, or a closing remark. */
 const joinsOverPage = (known: KnownLabels) => (label: string, next: string): boolean => {
   if (/^[（(]/u.test(squash(next))) return true;
@@ -1003,6 +1003,7 @@ const joinsOverPage = (known: KnownLabels) => (label: string, next: string): boo
   return false;
 };
 
+/** A piece that makes a row's label, unknown as read so far, a known line: 三、国有资本经营预算财政拨款 + 收入. */
 const completesLabel = (known: KnownLabels) => (label: string, next: string): boolean =>
   !canonical(label, known).known && canonical(label + next, known).known;
 

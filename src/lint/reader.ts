@@ -231,9 +231,9 @@ const YEARS = /(19|20)\d\d(?=年)/gu;
  * after the year is a month or a day unless it is an amount or a rate: 经营收入2023年55.60万元 states last year's
  * figure by its year (blind 11L B2: read as a date, the figure was checked as this year's and fixed to it).
  */
+const YEAR_DATE = /^(?:末|底|终|(?![0-9][0-9,.]*(?:万元|亿元|元|万|%))[0-9]|结转|结余)/u;
 /** 2023 年末，… / 截至 2023 年 12 月 31 日，…: the year's end alone in its clause (compact text), heading the next clause. */
 const YEAR_END_HEADING = /^(?:末|底|12月31日)[，,]/u;
-const YEAR_DATE = /^(?:末|底|终|(?![0-9][0-9,.]*(?:万元|亿元|元|万|%))[0-9]|结转|结余)/u;
 
 interface TrieNode {
   end: boolean;

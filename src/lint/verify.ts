@@ -9,7 +9,7 @@ import { OPPOSITE_PAIRS, OPPOSITE_POINTS_UP_PAIRS, SINGLE_CHARACTER_OPPOSITES } 
 import { Decimal } from '../data/amount.js';
 import { FactRegistry, SHARE_CHANGE_OPERANDS, CARRIED_FROM, DIFFERENCE_OPERANDS, FROM_LAST_YEAR_COLUMN, LAST_YEAR_CONFLICT, type Change, type Completion, type Fact } from '../facts/fact.js';
 import { overlaps, rounded, type Interval } from '../facts/interval.js';
-import { formatNumber, roundHalfUp, TABLE_STYLE } from '../format/number.js';
+import { formatNumber, formatTableAmount, roundHalfUp, TABLE_STYLE } from '../format/number.js';
 import { AMOUNT_CHANGE_WORD, COMPARISON_WORD, RATE_CHANGE_WORD } from '../format/words.js';
 import type { AbsenceClaim, FigureClaim, Pin, WordClaim } from './claims/index.js';
 import { IN_WAN, type Figure } from './figures.js';
@@ -521,17 +521,17 @@ export function lastYearConflictWhy(claim: FigureClaim, index: TopicIndex, facts
   const c = LAST_YEAR_CONFLICT.get(base)!;
   const current = fact === base ? undefined : fact.kind === 'change-rate' ? input(input(fact, 0)!, 0) : input(fact, 0);
   const by = (v: Decimal): string | undefined => {
-    if (fact === base) return `${formatNumber(v, { ...TABLE_STYLE, decimals: 2 })} 万元`;
+    if (fact === base) return `${formatTableAmount(v)} 万元`;
     if (current?.value === undefined) return undefined;
     const change = current.value.minus(v);
-    if (fact.kind === 'change') return `${change.isNegative() ? '减少' : '增加'} ${formatNumber(change.abs(), { ...TABLE_STYLE, decimals: 2 })} 万元`;
-    if (fact.kind === 'change-rate' && !v.isZero()) return `${change.isNegative() ? '下降' : '增长'} ${formatNumber(change.div(v).times(HUNDRED).abs(), { ...TABLE_STYLE, decimals: 2 })}%`;
+    if (fact.kind === 'change') return `${change.isNegative() ? '减少' : '增加'} ${plain(change)} 万元`;
+    if (fact.kind === 'change-rate' && !v.isZero()) return `${change.isNegative() ? '下降' : '增长'} ${plain(change.div(v).times(HUNDRED))}%`;
     return undefined;
   };
   const [a, b] = [by(c.previous), by(c.own)];
   const what = fact === base ? '' : a && b ? `；${fact.label}按上年文件为${a}，按${c.column}为${b}` : '';
-  return `${c.line}两处不一致：上年文件的决算表为 ${formatNumber(c.previous, { ...TABLE_STYLE, decimals: 2 })} 万元，`
-    + `${c.column}为 ${formatNumber(c.own, { ...TABLE_STYLE, decimals: 2 })} 万元，不能确定以哪个为准${what}（见决算表的问题）`;
+  return `${c.line}两处不一致：上年文件的决算表为 ${formatTableAmount(c.previous)} 万元，`
+    + `${c.column}为 ${formatTableAmount(c.own)} 万元，不能确定以哪个为准${what}（见决算表的问题）`;
 }
 
 /** How a fact comes about, for the message: 1,861.14 ÷ 1,796.83 = 103.58%, and where last year's figure is the document's own column, so. */

@@ -19,7 +19,7 @@ import {
 } from '../data/model.js';
 import type { FactCatalog } from '../facts/catalog.js';
 import { FROM_LAST_YEAR_COLUMN, LAST_YEAR_CONFLICT } from '../facts/fact.js';
-import { formatNumber, TABLE_STYLE } from '../format/number.js';
+import { formatTableAmount } from '../format/number.js';
 import type { ImportedTables } from '../import/tables.js';
 import {
   all, catalogWithUnknowns, filledTable, isObj, missingTablePart, MISSING_TABLE_ROWS, TABLE_KEYS, type Obj, type UnknownPart,
@@ -218,7 +218,7 @@ function ownLastYear(input: PartialInput, usable: ReadonlySet<string>): Obj {
 }
 
 /** A line of 上年决算 (its path in the section) that last year's document and the document's own column both give, differing. */
-export interface LastYearConflict {
+interface LastYearConflict {
   path: string[];
   /** last year's document's figure, and the document's own column's, in 万元 */
   previous: Decimal;
@@ -226,38 +226,30 @@ export interface LastYearConflict {
 }
 
 /** The table whose column of last year's figures gives a line of 上年决算: 09 its 三公经费, 01 the rest. */
-export const columnTableOf = (path: readonly string[]): string => (path[0] === '三公经费' ? TABLE_NAMES.t09 : TABLE_NAMES.t01);
+const columnTableOf = (path: readonly string[]): string => (path[0] === '三公经费' ? TABLE_NAMES.t09 : TABLE_NAMES.t01);
+/** That column as a message names it: 本文件公开01表的上年数一栏. */
+const columnName = (path: readonly string[]): string => `本文件${columnTableOf(path)}的上年数一栏`;
 
-/** The lines of 上年决算 last year's document and the document's own columns (01's 上年数, 09's 上年决算数) both give, differing. */
-export function lastYearConflicts(input: PartialInput, usable: ReadonlySet<string>): LastYearConflict[] {
-  if (!input.previous) return [];
-  const out: LastYearConflict[] = [];
+/**
+ * The document's own columns' lines of 上年决算 (01's 上年数, 09's 上年决算数), each with last year's document's
+ * figure of it: those both give, differing (`conflicts`), and those only the column gives (`ownOnly`: no last year's
+ * document, or it lacks the line).
+ */
+function ownLines(input: PartialInput, usable: ReadonlySet<string>): { conflicts: LastYearConflict[]; ownOnly: string[][] } {
+  const conflicts: LastYearConflict[] = [];
+  const ownOnly: string[][] = [];
   const walk = (theirs: unknown, mine: Obj, path: string[]) => {
     for (const [k, v] of Object.entries(mine)) {
       const t = isObj(theirs) ? theirs[k] : undefined;
       if (isObj(v)) { walk(t, v, [...path, k]); continue; }
-      if (t === undefined || t === null || v === undefined || v === null) continue;
+      if (v === undefined || v === null) continue;
+      if (t === undefined || t === null) { ownOnly.push([...path, k]); continue; }
       const [a, b] = [parseAmount(t), parseAmount(v)];
-      if (a.ok && b.ok && !a.value.eq(b.value)) out.push({ path: [...path, k], previous: a.value, own: b.value });
+      if (a.ok && b.ok && !a.value.eq(b.value)) conflicts.push({ path: [...path, k], previous: a.value, own: b.value });
     }
   };
-  walk(previousSection(input.previous), ownLastYear(input, usable), []);
-  return out;
-}
-
-/** The lines of 上年决算 only the document's own columns give (no last year's document, or it lacks them). */
-function ownOnly(input: PartialInput, usable: ReadonlySet<string>): string[][] {
-  const theirs = input.previous ? previousSection(input.previous) : {};
-  const out: string[][] = [];
-  const walk = (t: unknown, mine: Obj, path: string[]) => {
-    for (const [k, v] of Object.entries(mine)) {
-      const other = isObj(t) ? t[k] : undefined;
-      if (isObj(v)) walk(other, v, [...path, k]);
-      else if (v !== undefined && v !== null && (other === undefined || other === null)) out.push([...path, k]);
-    }
-  };
-  walk(theirs, ownLastYear(input, usable), []);
-  return out;
+  walk(input.previous ? previousSection(input.previous) : {}, ownLastYear(input, usable), []);
+  return { conflicts, ownOnly };
 }
 
 /** The catalog's fact of a line of 上年决算 (收入 › 本年收入合计 → income.total.previous), where it has one. */
@@ -327,6 +319,7 @@ export function partialAccounts(input: PartialInput): PartialAccounts {
 export function reviewCatalog(input: PartialInput, partial: PartialAccounts): FactCatalog {
   const budgets = knownBudgets(input, partial.tables);
   const raw = baseRaw(input, partial.tables, budgets);
+  const lastYearLines = ownLines(input, partial.tables);
   // What 01 and 04 print of the tables not judged against is known (02's 本年收入合计, 03's 本年支出合计, 05's 合计
   // 小计): those cells stay 01's (04's) whatever the rest of the table might have held.
   const from01 = partial.tables.has(TABLE_NAMES.t01) ? fromTable01(partial.accounts) : {};
@@ -346,31 +339,30 @@ export function reviewCatalog(input: PartialInput, partial: PartialAccounts): Fa
     ...beyondTables(input.previous !== undefined, input.vehicleUses ?? [], budgets),
     // A line last year's document and the document's own column give differently is neither's for certain: each
     // figure computed from it is unverified, naming both (each its own reason, so each names its own figures).
-    ...lastYearConflicts(input, partial.tables).map(({ path, previous, own }): UnknownPart => ({
-      reason: `上年文件与本文件${columnTableOf(path)}的上年数不一致：${lineName(path)}按上年文件的决算表为 ${amountText(previous)} 万元，`
-        + `按本文件${columnTableOf(path)}的上年数一栏为 ${amountText(own)} 万元`,
+    ...lastYearLines.conflicts.map(({ path, previous, own }): UnknownPart => ({
+      reason: `上年文件与本文件${columnTableOf(path)}的上年数不一致：${lineName(path)}按上年文件的决算表为 ${formatTableAmount(previous)} 万元，`
+        + `按${columnName(path)}为 ${formatTableAmount(own)} 万元`,
       fill: (r) => { r['上年决算'] = withLine(r['上年决算'], path, own.toFixed(2)); },
     })),
   ];
   // partial.accounts are raw's (partialAccounts converted the same object for the same tables) but for what 01 gave.
   const accounts = given.length > 0 ? reconvertedAccounts(partial.accounts, raw, new Set(given), '导入的决算表') : partial.accounts;
   const catalog = catalogWithUnknowns(raw, accounts, parts, '导入的决算表');
-  for (const { path, previous, own } of lastYearConflicts(input, partial.tables)) {
+  const factOf = (path: readonly string[]) => {
     const id = previousFactId(path);
-    const fact = id === undefined ? undefined : catalog.facts.get(id);
-    if (fact) LAST_YEAR_CONFLICT.set(fact, { line: lineName(path), previous, own, column: `本文件${columnTableOf(path)}的上年数一栏` });
+    return id === undefined ? undefined : catalog.facts.get(id);
+  };
+  for (const { path, previous, own } of lastYearLines.conflicts) {
+    const fact = factOf(path);
+    if (fact) LAST_YEAR_CONFLICT.set(fact, { line: lineName(path), previous, own, column: columnName(path) });
   }
   // Last year's figures only the document's own column gives: a message judging against them says so.
-  for (const path of ownOnly(input, partial.tables)) {
-    const id = previousFactId(path);
-    const fact = id === undefined ? undefined : catalog.facts.get(id);
-    if (fact?.value !== undefined) FROM_LAST_YEAR_COLUMN.set(fact, `本文件${columnTableOf(path)}的上年数一栏`);
+  for (const path of lastYearLines.ownOnly) {
+    const fact = factOf(path);
+    if (fact?.value !== undefined) FROM_LAST_YEAR_COLUMN.set(fact, columnName(path));
   }
   return catalog;
 }
-
-/** An amount in 万元 as a message writes it: 12,244.25. */
-const amountText = (d: Decimal): string => formatNumber(d, { ...TABLE_STYLE, decimals: 2 });
 
 /** A printed cell as the data file writes it: 万元 to the cent. */
 const s = (d: Decimal): string => d.toFixed(2);

@@ -20,8 +20,8 @@ import { departmentRelation, renamedLike } from './same-unit.js';
 import { partialAccounts, reviewCatalog, TABLE_KEYS, vehicleUsesIn, type PartialAccounts, type PartialInput } from './partial.js';
 import { appendAll } from '../util/arrays.js';
 import { isObj } from '../facts/unknown.js';
-import { parseAmount, type Decimal } from '../data/amount.js';
-import { formatNumber, TABLE_STYLE } from '../format/number.js';
+import { parseAmount } from '../data/amount.js';
+import { formatTableAmount } from '../format/number.js';
 import { tableNoteMessages } from './table-notes.js';
 
 /**
@@ -74,10 +74,8 @@ export interface ReviewResult {
 function placed(f: CheckFinding, doc: ReviewDocument): CheckFinding {
   if (f.line !== undefined) return f;
   for (const c of f.cells) {
-    const at = doc.imported.cells?.[pathKey(c.path.map(String))];
-    if (!at) continue;
-    const kind = doc.kind === 'docx' ? 'docx' : doc.kind === 'text' ? 'text' : 'pdf';
-    return { ...f, ...(kind === 'pdf' ? { page: at.page } : {}), line: at.line, place: placeName(kind, at.page, at.line) };
+    const at = cellPlace(doc, c.path.map(String));
+    if (at) return { ...f, ...at };
   }
   return f;
 }
@@ -130,9 +128,9 @@ function lastYearColumnFindings(doc: ReviewDocument, previous: PreviousDocument,
       const diff = mine.value.minus(last.value);
       out.push({
         ruleId: 'last-year-column-mismatch', severity: sure && !scan ? 'error' : 'warning',
-        message: `本文件${table}“${column}”一栏的“${row}”为 ${amountText(mine.value)} 万元${here ? `（${here.place}）` : ''}，`
-          + `上年文件 ${previous.document.filePath} ${table}的“${row}”为 ${amountText(last.value)} 万元${there ? `（${there.place}）` : ''}，`
-          + `${diff.isPositive() ? '多' : '少'} ${amountText(diff.abs())} 万元：上年数应与上年公开的决算数一致，请核对`,
+        message: `本文件${table}“${column}”一栏的“${row}”为 ${formatTableAmount(mine.value)} 万元${here ? `（${here.place}）` : ''}，`
+          + `上年文件 ${previous.document.filePath} ${table}的“${row}”为 ${formatTableAmount(last.value)} 万元${there ? `（${there.place}）` : ''}，`
+          + `${diff.isPositive() ? '多' : '少'} ${formatTableAmount(diff.abs())} 万元：上年数应与上年公开的决算数一致，请核对`,
         cells: [{ path: ownCell, label: `${table} ${row}（${column}）`, value: mine.value }],
         difference: diff,
         ...(here ?? {}),
@@ -141,8 +139,6 @@ function lastYearColumnFindings(doc: ReviewDocument, previous: PreviousDocument,
   }
   return out;
 }
-
-const amountText = (d: Decimal): string => formatNumber(d, { ...TABLE_STYLE, decimals: 2 });
 
 /** The previous-year document a review is given: read, and its tables loaded. */
 export interface PreviousDocument {
